@@ -1,0 +1,12 @@
+// Writes the JSON Schema of every record into schemas/, from the built library (dist/),
+// so the package ships them for callers that do not use TypeScript.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { recordJsonSchema, recordSchemas } from "../dist/index.js";
+
+const out = new URL("../schemas/", import.meta.url);
+mkdirSync(out, { recursive: true });
+for (const name of Object.keys(recordSchemas)) {
+  const schema = { $id: `urn:skills-subsidy:schema:${name}`, title: name, ...recordJsonSchema(name) };
+  writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify(schema, null, 2)}\n`);
+}
+console.log(`schemas: ${Object.keys(recordSchemas).length} records written to schemas/`);

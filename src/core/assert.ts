@@ -1,0 +1,19 @@
+/**
+ * The one way the library throws: for programming or configuration faults only
+ * (a layer that breaks a rule of the policy, a civil date built from a bad literal).
+ * Ineligibility is never thrown; it is a decision. Bad input is never thrown; it is
+ * a validation issue.
+ */
+export const ERROR_PREFIX = "[skills-subsidy]";
+
+/** Thrown for programming and configuration faults; `message` starts with `[skills-subsidy]`. */
+export class SkillsSubsidyError extends Error {
+  override readonly name = "SkillsSubsidyError";
+  constructor(message: string) {
+    super(`${ERROR_PREFIX} ${message}`);
+  }
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new SkillsSubsidyError(message);
+}

@@ -1,0 +1,122 @@
+/**
+ * Civil dates: a day on the Chinese calendar written `YYYY-MM-DD`, never an instant.
+ *
+ * Every helper here works on the year, month and day numbers alone. date-fns does
+ * the calendar arithmetic on a `Date` built from those numbers at local midnight and
+ * read back with local getters, so the machine's time zone cancels out: the same
+ * civil date goes in and the same civil date comes out under `TZ=UTC`,
+ * `Asia/Shanghai`, `America/Los_Angeles` or `Pacific/Kiritimati`.
+ * (Reading 4 of the provision catalogue: dates are compared as dates.)
+ */
+import { addMonths as dfAddMonths, differenceInCalendarDays, isValid } from "date-fns";
+import { assert } from "./assert.js";
+
+/**
+ * A civil date `YYYY-MM-DD` that has been checked to exist on the calendar. The brand
+ * exists only in types: at run time a civil date is a plain string.
+ */
+export type CivilDate = string & { readonly __civilDate: true };
+
+const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface Ymd {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function split(text: string): Ymd | undefined {
+  const m = CIVIL_DATE.exec(text);
+  if (m === null) return undefined;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when `text` is `YYYY-MM-DD` and that day exists (2023-02-29 does not). */
+export function isCivilDate(text: unknown): text is CivilDate {
+  if (typeof text !== "string") return false;
+  const p = split(text);
+  if (p === undefined) return false;
+  return p.year >= 1 && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month);
+}
+
+/**
+ * Checks and brands a civil date.
+ * @throws when `text` is not a real `YYYY-MM-DD` date (a programming fault: user
+ * input goes through the record schemas, which report it as a validation issue).
+ * @example civilDate("2020-01-01") // "2020-01-01"
+ */
+export function civilDate(text: string): CivilDate {
+  assert(isCivilDate(text), `not a civil date YYYY-MM-DD: ${JSON.stringify(text)}`);
+  return text;
+}
+
+function toLocal(date: CivilDate): Date {
+  const p = split(date);
+  assert(p !== undefined, `not a civil date: ${date}`);
+  const d = new Date(p.year, p.month - 1, p.day);
+  // Years 0–99 are mapped to 1900–1999 by the Date constructor; put them back.
+  d.setFullYear(p.year);
+  assert(isValid(d), `not a civil date: ${date}`);
+  return d;
+}
+
+function fromLocal(d: Date): CivilDate {
+  const y = String(d.getFullYear()).padStart(4, "0");
+  const m = String(d.getMonth() + 1).padStart(2, "0");
+  const day = String(d.getDate()).padStart(2, "0");
+  return `${y}-${m}-${day}` as CivilDate;
+}
+
+/** Negative, zero or positive as `a` is before, on or after `b`. */
+export function compareDates(a: CivilDate, b: CivilDate): number {
+  // `YYYY-MM-DD` sorts lexically in calendar order.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function isBefore(a: CivilDate, b: CivilDate): boolean {
+  return a < b;
+}
+
+export function isAfter(a: CivilDate, b: CivilDate): boolean {
+  return a > b;
+}
+
+/** The calendar year of a civil date. @example yearOf("2021-12-31") // 2021 */
+export function yearOf(date: CivilDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * The same calendar day `months` later; the last day of the month when that day
+ * does not exist (2019-01-31 + 1 month = 2019-02-28).
+ * @example addMonths("2019-03-15", 12) // "2020-03-15"
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  return fromLocal(dfAddMonths(toLocal(date), months));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  return differenceInCalendarDays(toLocal(to), toLocal(from));
+}
+
+/**
+ * Days in the span `[start, end]`, both ends counted.
+ * @example inclusiveDays("2020-03-02", "2020-03-08") // 7
+ */
+export function inclusiveDays(start: CivilDate, end: CivilDate): number {
+  return daysBetween(start, end) + 1;
+}
+
+/** True when `date` lies in `[start, end]`. */
+export function isWithin(date: CivilDate, start: CivilDate, end: CivilDate): boolean {
+  return date >= start && date <= end;
+}

@@ -1,0 +1,84 @@
+/**
+ * Codes: why a decision came out as it did (reason codes), and why an input was
+ * rejected (validation codes). Messages live apart, one file per language
+ * (`src/locales/zh-CN.ts`, `src/locales/en.ts`).
+ */
+
+/** Why a decision came out as it did. Each reason in a decision also names its provision. */
+export const REASON_CODES = [
+  // granted
+  "in_living_allowance_group",
+  "living_allowance_days",
+  "appraisal_first_time",
+  "residency_basis",
+  "course_in_jurisdiction",
+  // denied
+  "not_in_living_allowance_group",
+  "course_outside_jurisdiction",
+  "no_attended_days_in_force",
+  "no_attended_days",
+  "before_provision_start",
+  "training_completion_certificate_excluded",
+  "level_has_no_standard",
+  "appraisal_already_granted",
+  "no_residency_basis",
+  "certificate_not_of_trainee",
+  "course_not_of_trainee",
+  // undecidable
+  "no_local_standard",
+  "provision_not_in_force",
+  "attendance_dates_needed",
+  "missing_record",
+  "measure_not_provided",
+  "residency_unknown",
+  // batch
+  "duplicate_claim",
+  "claim_conflict",
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Why an input was rejected, beyond zod's own codes (`invalid_type`, `too_big`, …). */
+export const VALIDATION_CODES = [
+  "id_format",
+  "invalid_date",
+  "invalid_amount",
+  "region_format",
+  "duplicate_status",
+  "end_before_start",
+  "attended_days_exceed_span",
+  "date_outside_course",
+  "duplicate_date",
+  "attended_dates_count_mismatch",
+  "level_required",
+  "level_not_allowed",
+  "unknown_reference",
+  "reference_mismatch",
+  "duplicate_id",
+  "not_json",
+  "invalid_input",
+] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+/** A value a message may interpolate, and a fact a reason reports. */
+export type Fact = string | number | boolean | null | readonly Fact[];
+export type Facts = Readonly<Record<string, Fact>>;
+
+/** Chinese and English text of one message. */
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** One problem with an input: which field, which code, and a message in both languages. */
+export interface ValidationIssue {
+  /** Path from the top of the parsed value, e.g. `["courses", 2, "attendedDays"]`. */
+  readonly path: readonly (string | number)[];
+  /** One of {@link VALIDATION_CODES} or a zod issue code. */
+  readonly code: string;
+  readonly message: Message;
+}
+
+/** Either the typed value or the issues that stopped it. */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };

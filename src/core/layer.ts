@@ -1,0 +1,340 @@
+/**
+ * Jurisdiction layers. A policy is a chain of layers from the national texts down to
+ * a prefecture (national → province → prefecture → county). A layer declares the
+ * parameters and rules it introduces, and labelled overrides of what the layers above
+ * declared (after Catala's `exception` and OpenFisca's reforms):
+ *
+ * - parameters: `replace` (its dated values take over where they are in force),
+ *   `cap` (the value never exceeds the override's), `topUp` (the override's value is added);
+ * - rules: `replace` (its function decides instead), `exception` (its function decides
+ *   when its condition holds, else the rule above does).
+ *
+ * Configuration faults are found when the policy is built ({@link buildPolicy}), never
+ * while deciding: a target not declared above, a parameter declared twice, two layers
+ * of one level overriding the same thing, levels out of order, a value that breaks a
+ * parameter's constraint.
+ */
+import { assert } from "./assert.js";
+import type { Citation } from "./citation.js";
+import type { CivilDate } from "./date.js";
+import type { DatedValue, Label, Parameter } from "./parameter.js";
+import { defineParameter } from "./parameter.js";
+import { sha256 } from "./hash.js";
+
+export const LEVELS = ["national", "province", "prefecture", "county"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * A rule: a named, cited function. `run` receives the evaluation context (parameters,
+ * other rules, the ledger) and a typed input. Rules are pure: same input, same output.
+ */
+export interface Rule<I, O> {
+  readonly id: string;
+  readonly label: Label;
+  readonly citation: Citation;
+  readonly run: (ctx: RuleContext, input: I) => O;
+}
+
+/** Declares a rule. @example const r = defineRule({ id: "x", label, citation, run: (ctx, n: number) => n > 0 }) */
+export function defineRule<I, O>(rule: Rule<I, O>): Rule<I, O> {
+  return rule;
+}
+
+/** A parameter value as resolved through the chain of layers, with where it came from. */
+export interface Resolved<T> {
+  readonly parameter: string;
+  readonly value: T;
+  readonly from: CivilDate;
+  /** The layer whose value decided (the last override that applied, else the declaring layer). */
+  readonly layer: string;
+  readonly citation: Citation;
+  /** The overrides that shaped the value, in the order they applied. */
+  readonly via: readonly { readonly layer: string; readonly kind: OverrideKind; readonly label: Label }[];
+}
+
+/** Why no value is in force. */
+export interface Unresolved {
+  readonly parameter: string;
+  readonly reason: "no_values" | "not_yet" | "ended";
+  /** The layer whose answer this is. */
+  readonly layer: string;
+  readonly citation: Citation;
+}
+
+/**
+ * What a rule sees while it runs: the date the claim is judged on, parameters and
+ * other rules resolved through the policy's layers, the ledger. Every parameter read
+ * and every rule used is written into the decision's trace.
+ */
+export interface RuleContext {
+  readonly on: CivilDate;
+  readonly policy: Policy;
+  param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved;
+  use<I, O>(rule: Rule<I, O>, input: I): O;
+}
+
+export type OverrideKind = "replace" | "cap" | "topUp" | "exception";
+
+interface OverrideBase {
+  readonly label: Label;
+  readonly citation: Citation;
+}
+
+export type ParameterOverride =
+  | (OverrideBase & { readonly kind: "replace"; readonly target: Parameter<unknown>; readonly values: readonly DatedValue<unknown>[]; readonly lastVerifiedOn: string })
+  | (OverrideBase & { readonly kind: "cap" | "topUp"; readonly target: Parameter<string>; readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string });
+
+export type RuleOverride =
+  | (OverrideBase & { readonly kind: "replace"; readonly target: Rule<never, unknown>; readonly run: (ctx: RuleContext, input: never) => unknown })
+  | (OverrideBase & {
+      readonly kind: "exception";
+      readonly target: Rule<never, unknown>;
+      readonly applies: (ctx: RuleContext, input: never) => boolean;
+      readonly run: (ctx: RuleContext, input: never) => unknown;
+    });
+
+/** Replaces a parameter's values where the layer's values are in force. */
+export function replaceParameter<T>(
+  target: Parameter<T>,
+  o: OverrideBase & { readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string },
+): ParameterOverride {
+  return { kind: "replace", target: target as Parameter<unknown>, ...o };
+}
+
+/** Caps an amount parameter: the value in force never exceeds the layer's. */
+export function capParameter(
+  target: Parameter<string>,
+  o: OverrideBase & { readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string },
+): ParameterOverride {
+  return { kind: "cap", target, ...o };
+}
+
+/** Tops up an amount parameter: the layer's value is added to the value above. */
+export function topUpParameter(
+  target: Parameter<string>,
+  o: OverrideBase & { readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string },
+): ParameterOverride {
+  return { kind: "topUp", target, ...o };
+}
+
+/** Replaces a rule: the layer's function decides instead. */
+export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & { readonly run: (ctx: RuleContext, input: I) => O }): RuleOverride {
+  return { kind: "replace", target: target as unknown as Rule<never, unknown>, label: o.label, citation: o.citation, run: o.run as (ctx: RuleContext, input: never) => unknown };
+}
+
+/** An exception to a rule: when `applies` holds, the layer's `run` decides; otherwise the rule above does. */
+export function ruleException<I, O>(
+  target: Rule<I, O>,
+  o: OverrideBase & { readonly applies: (ctx: RuleContext, input: I) => boolean; readonly run: (ctx: RuleContext, input: I) => O },
+): RuleOverride {
+  return {
+    kind: "exception",
+    target: target as unknown as Rule<never, unknown>,
+    label: o.label,
+    citation: o.citation,
+    applies: o.applies as (ctx: RuleContext, input: never) => boolean,
+    run: o.run as (ctx: RuleContext, input: never) => unknown,
+  };
+}
+
+/** A measure: the rule that decides claims of one kind (`livingAllowance`, …). */
+export interface MeasureBinding {
+  readonly measure: string;
+  readonly rule: Rule<never, unknown>;
+}
+
+/** A check a parameter's values must pass, in whatever layer they are given (e.g. an apprenticeship floor). */
+export interface Constraint {
+  readonly parameter: Parameter<unknown>;
+  readonly citation: Citation;
+  readonly label: Label;
+  readonly test: (value: unknown) => boolean;
+}
+
+export interface Layer {
+  /** Stable id, e.g. `national.gbf2019`, `zhejiang.jiaxing.jx2019`. */
+  readonly id: string;
+  readonly level: Level;
+  /** The region the layer governs; `null` for national layers (the whole country). */
+  readonly region: string | null;
+  readonly label: Label;
+  /** The texts the layer encodes. */
+  readonly documents: readonly string[];
+  /** Where the layer says what territory and period it covers. */
+  readonly scope: Citation;
+  readonly parameters?: readonly Parameter<unknown>[];
+  readonly rules?: readonly Rule<never, unknown>[];
+  readonly measures?: readonly MeasureBinding[];
+  readonly parameterOverrides?: readonly ParameterOverride[];
+  readonly ruleOverrides?: readonly RuleOverride[];
+  readonly constraints?: readonly Constraint[];
+}
+
+/** Declares a layer (checked when a policy is built from it). */
+export function defineLayer(layer: Layer): Layer {
+  return layer;
+}
+
+/** Binds a measure to the rule that decides it. */
+export function bindMeasure<I, O>(measure: string, rule: Rule<I, O>): MeasureBinding {
+  return { measure, rule: rule as unknown as Rule<never, unknown> };
+}
+
+interface ParameterChain {
+  readonly parameter: Parameter<unknown>;
+  readonly layer: Layer;
+  readonly overrides: readonly { readonly override: ParameterOverride; readonly layer: Layer }[];
+}
+
+interface RuleChain {
+  readonly rule: Rule<never, unknown>;
+  readonly layer: Layer;
+  /** Most specific first: the order in which they are tried. */
+  readonly overrides: readonly { readonly override: RuleOverride; readonly layer: Layer }[];
+}
+
+/** A policy: a checked chain of layers, ready to decide claims. Immutable. */
+export interface Policy {
+  readonly id: string;
+  readonly label: Label;
+  readonly layers: readonly Layer[];
+  /** The region of the most specific layer with one; `null` when all layers are national. */
+  readonly region: string | null;
+  /** SHA-256 of the policy's data (layers, parameters, overrides, rules), hex. */
+  readonly hash: string;
+  /** @internal */
+  readonly parameterChains: ReadonlyMap<string, ParameterChain>;
+  /** @internal */
+  readonly ruleChains: ReadonlyMap<string, RuleChain>;
+  /** @internal */
+  readonly measures: ReadonlyMap<string, { readonly rule: Rule<never, unknown>; readonly layer: Layer }>;
+}
+
+const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, county: 3 };
+
+/**
+ * Builds a policy from its chain of layers, most general first, and checks it.
+ * @throws SkillsSubsidyError naming the layer and the target on any configuration fault.
+ */
+export function buildPolicy(spec: { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] }): Policy {
+  const { layers } = spec;
+  assert(layers.length > 0, `policy ${spec.id}: a policy needs at least one layer`);
+  const layerIds = new Set<string>();
+  const parameterChains = new Map<string, { parameter: Parameter<unknown>; layer: Layer; overrides: { override: ParameterOverride; layer: Layer }[] }>();
+  const ruleChains = new Map<string, { rule: Rule<never, unknown>; layer: Layer; overrides: { override: RuleOverride; layer: Layer }[] }>();
+  const measures = new Map<string, { rule: Rule<never, unknown>; layer: Layer }>();
+  const overriddenAt = new Map<string, Layer>(); // `${kind}:${target}@${level}` → layer
+  let previous: Layer | undefined;
+
+  for (const layer of layers) {
+    assert(!layerIds.has(layer.id), `policy ${spec.id}: layer ${layer.id} appears twice`);
+    layerIds.add(layer.id);
+    if (previous !== undefined) {
+      assert(RANK[layer.level] >= RANK[previous.level], `policy ${spec.id}: layer ${layer.id} (${layer.level}) comes after ${previous.id} (${previous.level}); order layers national → province → prefecture → county`);
+      if (layer.region !== null && previous.region !== null) {
+        const inside = layer.region === previous.region || layer.region.startsWith(`${previous.region}.`);
+        assert(inside, `policy ${spec.id}: layer ${layer.id} (${layer.region}) is not inside ${previous.id} (${previous.region})`);
+      }
+    }
+    previous = layer;
+
+    for (const parameter of layer.parameters ?? []) {
+      defineParameter(parameter);
+      const existing = parameterChains.get(parameter.id);
+      assert(existing === undefined, `policy ${spec.id}: parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`);
+      parameterChains.set(parameter.id, { parameter, layer, overrides: [] });
+    }
+    for (const rule of layer.rules ?? []) {
+      const existing = ruleChains.get(rule.id);
+      assert(existing === undefined, `policy ${spec.id}: rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`);
+      ruleChains.set(rule.id, { rule, layer, overrides: [] });
+    }
+    for (const binding of layer.measures ?? []) {
+      const existing = measures.get(binding.measure);
+      assert(existing === undefined, `policy ${spec.id}: measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead`);
+      if (!ruleChains.has(binding.rule.id)) ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
+      measures.set(binding.measure, { rule: binding.rule, layer });
+    }
+
+    const claim = (kind: string, target: string) => {
+      const key = `${kind}:${target}@${layer.level}`;
+      const other = overriddenAt.get(key);
+      assert(other === undefined, `policy ${spec.id}: ${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`);
+      overriddenAt.set(key, layer);
+    };
+    for (const override of layer.parameterOverrides ?? []) {
+      const chain = parameterChains.get(override.target.id);
+      assert(chain !== undefined && chain.layer !== layer, `policy ${spec.id}: layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares`);
+      claim("parameter", override.target.id);
+      defineParameter({ ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn });
+      chain.overrides.push({ override, layer });
+    }
+    for (const override of layer.ruleOverrides ?? []) {
+      const chain = ruleChains.get(override.target.id);
+      assert(chain !== undefined && chain.layer !== layer, `policy ${spec.id}: layer ${layer.id} overrides rule ${override.target.id}, which no layer above declares`);
+      claim("rule", override.target.id);
+      chain.overrides.unshift({ override, layer });
+    }
+  }
+
+  // Constraints hold for the values of every layer, whoever declared the constraint.
+  for (const layer of layers) {
+    for (const constraint of layer.constraints ?? []) {
+      const chain = parameterChains.get(constraint.parameter.id);
+      assert(chain !== undefined, `policy ${spec.id}: constraint of ${layer.id} names parameter ${constraint.parameter.id}, which no layer declares`);
+      const sources: { layer: Layer; values: readonly DatedValue<unknown>[] }[] = [
+        { layer: chain.layer, values: chain.parameter.values },
+        ...chain.overrides.filter((o) => o.override.kind === "replace").map((o) => ({ layer: o.layer, values: o.override.values })),
+      ];
+      for (const source of sources) {
+        for (const entry of source.values) {
+          if (entry.value === null) continue;
+          assert(
+            constraint.test(entry.value),
+            `policy ${spec.id}: layer ${source.layer.id} sets ${constraint.parameter.id} to ${JSON.stringify(entry.value)} from ${entry.from}, which breaks ${constraint.citation.provision} (${constraint.label.en})`,
+          );
+        }
+      }
+    }
+  }
+
+  let region: string | null = null;
+  for (const layer of layers) if (layer.region !== null) region = layer.region;
+
+  return {
+    id: spec.id,
+    label: spec.label,
+    layers,
+    region,
+    hash: sha256(canonicalJson(describeLayers(layers))),
+    parameterChains,
+    ruleChains,
+    measures,
+  };
+}
+
+/** The data of the layers, in a stable shape, for the content hash. */
+function describeLayers(layers: readonly Layer[]): unknown {
+  return layers.map((layer) => ({
+    id: layer.id,
+    level: layer.level,
+    region: layer.region,
+    documents: layer.documents,
+    parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: p.values, lastVerifiedOn: p.lastVerifiedOn })),
+    rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation })),
+    measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id })),
+    parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation, values: o.values })),
+    ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
+    constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
+  }));
+}
+
+/** JSON with object keys sorted, so equal data always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}

@@ -1,0 +1,96 @@
+/**
+ * The ledger: a person's past grants, indexed for the claim-history questions the
+ * texts ask: how many in a calendar year (gbf2019.annual-cap), whether this
+ * occupation and level was already paid (gbf2019.no-repeat, the appraisal subsidy's
+ * first-time rule), how many subsidy years an apprenticeship has used.
+ *
+ * A `Ledger` is immutable: {@link Ledger.with} returns a new ledger and leaves the
+ * old one as it was.
+ */
+import type { Grant } from "../records/claim.js";
+import { yearOf } from "./date.js";
+
+/** The occupation-and-level key of the no-repeat rules; unleveled certificates key on occupation alone. */
+export function occupationKey(occupationCode: string, level: string | undefined): string {
+  return level === undefined ? occupationCode : `${occupationCode}@${level}`;
+}
+
+export class Ledger {
+  readonly #byTrainee: Map<string, Grant[]>;
+  readonly #claimIds: Set<string>;
+  #size: number;
+
+  private constructor(byTrainee: Map<string, Grant[]>, claimIds: Set<string>, size: number) {
+    this.#byTrainee = byTrainee;
+    this.#claimIds = claimIds;
+    this.#size = size;
+  }
+
+  static readonly empty: Ledger = new Ledger(new Map(), new Set(), 0);
+
+  /** A ledger of `grants` (already validated records). */
+  static from(grants: readonly Grant[]): Ledger {
+    return Ledger.empty.with(grants);
+  }
+
+  /**
+   * A ledger that grows as a batch is decided: `add` appends in place (constant time),
+   * so a batch of a million claims does not copy the ledger a million times. Hand out
+   * `ledger` only to code that reads it.
+   */
+  static growing(grants: readonly Grant[]): { readonly ledger: Ledger; add(grant: Grant): void } {
+    const ledger = Ledger.from(grants);
+    return { ledger, add: (grant) => ledger.#push(grant) };
+  }
+
+  #push(grant: Grant): void {
+    let list = this.#byTrainee.get(grant.traineeId);
+    if (list === undefined) {
+      list = [];
+      this.#byTrainee.set(grant.traineeId, list);
+    }
+    list.push(grant);
+    this.#claimIds.add(grant.claimId);
+    this.#size += 1;
+  }
+
+  /** How many grants the ledger holds. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** A new ledger with `grants` added; this one is unchanged. */
+  with(grants: readonly Grant[]): Ledger {
+    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size);
+    for (const grant of grants) next.#push(grant);
+    return next;
+  }
+
+  /** Every grant, trainee by trainee in first-seen order. */
+  grants(): Grant[] {
+    return [...this.#byTrainee.values()].flat();
+  }
+
+  /** True when some grant was paid on this claim id. */
+  hasClaim(claimId: string): boolean {
+    return this.#claimIds.has(claimId);
+  }
+
+  /** The grants of one trainee, oldest entry first. */
+  grantsOf(traineeId: string): readonly Grant[] {
+    return this.#byTrainee.get(traineeId) ?? [];
+  }
+
+  /** The trainee's grants of the given measures whose basis date falls in `year`. */
+  inYear(traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
+    return this.grantsOf(traineeId).filter((g) => measures.has(g.measure) && yearOf(g.basisDate) === year);
+  }
+
+  /** The trainee's grants of the given measures for this occupation and level (any year, any payee). */
+  forOccupation(traineeId: string, measures: ReadonlySet<string>, occupationCode: string, level: string | undefined): Grant[] {
+    const key = occupationKey(occupationCode, level);
+    return this.grantsOf(traineeId).filter(
+      (g) => measures.has(g.measure) && g.occupationCode !== undefined && occupationKey(g.occupationCode, g.level) === key,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Exact money in yuan.
+ *
+ * All arithmetic goes through a private clone of decimal.js, so a caller's global
+ * `Decimal.set(...)` cannot change a result. Amounts leave the library as strings
+ * with two decimals ("120.00"). A paid line is rounded once, half-up to the fen,
+ * at the end of its computation (reading 9 of the provision catalogue), by
+ * {@link toYuan}; nothing rounds in between.
+ */
+import { Decimal } from "decimal.js";
+
+const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+
+/** An exact decimal amount inside the library (not rounded). */
+export type Amount = InstanceType<typeof Money>;
+
+/** An amount in yuan as it leaves the library: `^-?\d+\.\d{2}$`, e.g. `"5200.00"`. */
+export type Yuan = string;
+
+/** A decimal amount given in input or data: digits with at most two decimals. */
+export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+
+/** An exact amount from a decimal string or a safe number. */
+export function amount(value: string | number | Amount): Amount {
+  return new Money(value);
+}
+
+export const ZERO: Amount = new Money(0);
+
+/** Rounds half-up to the fen and writes two decimals. @example toYuan(amount("7.005")) // "7.01" */
+export function toYuan(value: Amount): Yuan {
+  return value.toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+}
+
+export function sum(values: readonly Amount[]): Amount {
+  return values.reduce<Amount>((acc, v) => acc.plus(v), ZERO);
+}
+
+export function min(a: Amount, b: Amount): Amount {
+  return a.lessThanOrEqualTo(b) ? a : b;
+}

@@ -1,0 +1,110 @@
+/**
+ * Parameters: values the rules use that the texts set, or leave to a lower level,
+ * as dated data (after OpenFisca's `parameters/*.yaml`). A value is in force from
+ * its `from` date until the next entry's `from`; an entry whose value is `null`
+ * ends the parameter. Each parameter carries its citation and the date someone
+ * last checked it against the text.
+ */
+import type { Citation } from "./citation.js";
+import { assert } from "./assert.js";
+import type { CivilDate } from "./date.js";
+import { isCivilDate } from "./date.js";
+
+/** A bilingual label. */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface DatedValue<T> {
+  /** First day the value is in force. */
+  readonly from: string;
+  /** The value, or `null` where the parameter stops being in force. */
+  readonly value: T | null;
+  /** Where this value is written, when it is not the parameter's own citation. */
+  readonly citation?: Citation;
+}
+
+export interface Parameter<T> {
+  /** Stable dotted id, e.g. `livingAllowance.dailyRate`. */
+  readonly id: string;
+  readonly label: Label;
+  readonly citation: Citation;
+  /** Sorted by `from`; may be empty where the text leaves the value to a lower level. */
+  readonly values: readonly DatedValue<T>[];
+  /** The date the values were last checked against the source text. */
+  readonly lastVerifiedOn: string;
+  /** How the value reads, e.g. `yuan/day`. */
+  readonly unit?: string;
+}
+
+/** The answer of {@link valueAt}. */
+export type ValueAt<T> =
+  | { readonly inForce: true; readonly value: T; readonly from: CivilDate; readonly until: CivilDate | null; readonly citation: Citation }
+  | { readonly inForce: false; readonly reason: "not_yet" | "ended" | "no_values"; readonly from: CivilDate | null };
+
+/**
+ * Checks a parameter's shape and returns it: dates are civil dates, strictly
+ * increasing, and `lastVerifiedOn` is a civil date.
+ * @throws SkillsSubsidyError on a malformed parameter (a configuration fault).
+ */
+export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
+  assert(isCivilDate(parameter.lastVerifiedOn), `parameter ${parameter.id}: lastVerifiedOn is not a civil date`);
+  let previous = "";
+  for (const entry of parameter.values) {
+    assert(isCivilDate(entry.from), `parameter ${parameter.id}: ${entry.from} is not a civil date`);
+    assert(entry.from > previous, `parameter ${parameter.id}: dates must be strictly increasing (${entry.from})`);
+    previous = entry.from;
+  }
+  return parameter;
+}
+
+/**
+ * The value in force on `date`, or why none is.
+ * @example
+ * valueAt(appraisalStandards, civilDate("2019-12-31")) // { inForce: false, reason: "not_yet", from: null }
+ * valueAt(appraisalStandards, civilDate("2020-01-01")) // { inForce: true, value: {...}, from: "2020-01-01", until: null, ... }
+ */
+export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ValueAt<T> {
+  const values = parameter.values;
+  if (values.length === 0) return { inForce: false, reason: "no_values", from: null };
+  let index = -1;
+  for (let i = 0; i < values.length; i++) {
+    if ((values[i] as DatedValue<T>).from <= date) index = i;
+    else break;
+  }
+  if (index < 0) return { inForce: false, reason: "not_yet", from: null };
+  const entry = values[index] as DatedValue<T>;
+  const next = values[index + 1];
+  if (entry.value === null) return { inForce: false, reason: "ended", from: entry.from as CivilDate };
+  return {
+    inForce: true,
+    value: entry.value,
+    from: entry.from as CivilDate,
+    until: next === undefined ? null : (next.from as CivilDate),
+    citation: entry.citation ?? parameter.citation,
+  };
+}
+
+/**
+ * The dates in `[start, end]` on which the parameter's value changes, start first:
+ * the pieces over which one value holds. Used to split a span of training days.
+ */
+export function changePoints<T>(parameter: Parameter<T>, start: CivilDate, end: CivilDate): CivilDate[] {
+  const points: CivilDate[] = [start];
+  for (const entry of parameter.values) {
+    if (entry.from > start && entry.from <= end) points.push(entry.from as CivilDate);
+  }
+  return points;
+}
+
+/**
+ * The same parameter (same id, label, unit) with a layer's own values and citation:
+ * how a layer declares a parameter slot that a provision defines without values.
+ */
+export function withValues<T>(
+  parameter: Parameter<T>,
+  own: { readonly citation: Citation; readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string },
+): Parameter<T> {
+  return defineParameter({ ...parameter, citation: own.citation, values: own.values, lastVerifiedOn: own.lastVerifiedOn });
+}

@@ -1,0 +1,29 @@
+/**
+ * Ready-made policies: chains of layers. Import only the one you use; each is built
+ * when first asked for, so importing this module has no side effects.
+ */
+import type { Policy } from "../core/layer.js";
+import { buildPolicy } from "../core/layer.js";
+import { jx2019 } from "./jiaxing/jx2019.js";
+import { gbf2019 } from "./national/gbf2019.js";
+
+let national: Policy | undefined;
+let jiaxing: Policy | undefined;
+
+/** The national texts alone: amounts left to local standards come out `undecidable`. */
+export function nationalPolicy(): Policy {
+  national ??= buildPolicy({ id: "national", label: { zh: "国家政策", en: "national policy" }, layers: [gbf2019] });
+  return national;
+}
+
+/** Jiaxing 2019–2021 over the national texts. */
+export function jiaxingPolicy(): Policy {
+  jiaxing ??= buildPolicy({ id: "jiaxing-2019", label: { zh: "嘉兴市 2019—2021", en: "Jiaxing 2019–2021" }, layers: [gbf2019, jx2019] });
+  return jiaxing;
+}
+
+/** The policies the CLI knows by id. */
+export const POLICIES: Readonly<Record<string, () => Policy>> = {
+  national: nationalPolicy,
+  "jiaxing-2019": jiaxingPolicy,
+};

@@ -1,0 +1,114 @@
+/**
+ * 职业技能鉴定补贴 — the appraisal subsidy.
+ *
+ * jx2019.appraisal-subsidy 五(十一): a trainee who passes a first-time appraisal in an
+ * occupation at a level and obtains a certificate (not a training-completion
+ * certificate) gets 初级工 120, 中级工 120, 高级工 150, 技师 150, 高级技师 180 yuan; it
+ * applies from 2020-01-01, judged by the certificate's issue date.
+ *
+ * The standards are a parameter slot ({@link appraisalSubsidyStandards}) that the layer
+ * enacting the subsidy fills; a level it gives no standard for is not paid. Readings:
+ * the first-time rule is keyed by occupation and level over the whole history (reading 2);
+ * the trainee must meet the residency bases of the same paragraph (the residency rule
+ * of the policy in force, `eligibility.residency`).
+ */
+import { cite } from "../../core/citation.js";
+import type { Check, Finding } from "../../core/decision.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { amount } from "../../core/money.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { SkillLevel } from "../../records/common.js";
+import type { ClaimInput } from "../common.js";
+import { findingOf, unresolvedReason } from "../common.js";
+import { residency } from "../eligibility/residency.js";
+
+export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
+
+/** Yuan per first-time appraisal certificate, by level. */
+export type AppraisalStandards = Readonly<Partial<Record<SkillLevel, string>>>;
+
+/** The slot for the standards; the layer that enacts the subsidy declares it with values ({@link withValues}). */
+export const appraisalSubsidyStandards = defineParameter<AppraisalStandards>({
+  id: "appraisalSubsidy.standards",
+  label: { zh: "职业技能鉴定补贴标准（元/证）", en: "appraisal subsidy per certificate, by level (yuan)" },
+  citation: APPRAISAL_SUBSIDY,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "yuan/certificate",
+});
+
+const MEASURES = new Set(["appraisalSubsidy"]);
+
+/**
+ * Decides an appraisal-subsidy claim.
+ * @example
+ * // a 高级工 skill-level certificate issued 2020-01-01, first in its occupation and level:
+ * evaluateClaim(jiaxing2019, input).amount // "150.00"
+ */
+export const appraisalSubsidy = defineRule({
+  id: "appraisalSubsidy",
+  label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" },
+  citation: APPRAISAL_SUBSIDY,
+  run: (ctx, input: ClaimInput): Finding => {
+    const { trainee, certificate, ledger } = input;
+    if (certificate === undefined) {
+      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: APPRAISAL_SUBSIDY, facts: { field: "claim.certificateId" } }], missingFacts: ["claim.certificateId"] };
+    }
+    if (certificate.traineeId !== trainee.id) {
+      return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: APPRAISAL_SUBSIDY, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);
+    }
+    const checks: Check[] = [];
+    if (ctx.policy.region !== null) checks.push(ctx.use(residency, { trainee, region: ctx.policy.region }));
+    if (certificate.kind === "trainingCompletionCertificate") {
+      checks.push({ pass: false, reason: { code: "training_completion_certificate_excluded", citation: APPRAISAL_SUBSIDY, facts: { certificateId: certificate.id, kind: certificate.kind } } });
+    }
+    const standards = ctx.param(appraisalSubsidyStandards, certificate.issuedOn);
+    let rate: string | undefined;
+    if (!isResolved(standards)) {
+      if (standards.reason === "not_yet") {
+        const startsOn = ctx.policy.parameterChains.get(appraisalSubsidyStandards.id)?.parameter.values[0]?.from ?? null;
+        checks.push({ pass: false, reason: { code: "before_provision_start", citation: standards.citation, facts: { date: certificate.issuedOn, startsOn } } });
+      } else {
+        checks.push(unresolvedReason(standards, certificate.issuedOn).check);
+      }
+    } else if (certificate.kind !== "trainingCompletionCertificate") {
+      rate = certificate.level === undefined ? undefined : standards.value[certificate.level];
+      if (rate === undefined) {
+        checks.push({ pass: false, reason: { code: "level_has_no_standard", citation: standards.citation, facts: { level: certificate.level ?? null, kind: certificate.kind } } });
+      }
+    }
+    const earlier = ledger.forOccupation(trainee.id, MEASURES, certificate.occupation.code, certificate.level);
+    if (earlier.length > 0) {
+      checks.push({
+        pass: false,
+        reason: {
+          code: "appraisal_already_granted",
+          citation: APPRAISAL_SUBSIDY,
+          facts: { earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId), occupation: certificate.occupation.code, level: certificate.level ?? null },
+        },
+      });
+    } else {
+      checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
+    }
+    const decided = combineChecks(checks);
+    if (decided.outcome !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);
+    const payee = { kind: "trainee", id: trainee.id } as const;
+    return {
+      ...decided,
+      payee,
+      lines: [
+        {
+          label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" },
+          citation: standards.citation,
+          payee,
+          quantity: 1,
+          unit: "certificate",
+          rate: amount(rate),
+          layer: standards.layer,
+        },
+      ],
+      basis: { date: certificate.issuedOn, occupationCode: certificate.occupation.code, ...(certificate.level === undefined ? {} : { level: certificate.level }) },
+    };
+  },
+});

@@ -1,0 +1,119 @@
+/** Helpers the provisions share: the jurisdiction check and pricing a span of days. */
+import type { Citation } from "../core/citation.js";
+import type { CivilDate } from "../core/date.js";
+import type { Check, Finding, LineDraft, Payee, Reason } from "../core/decision.js";
+import { combineChecks, isResolved, parameterChangePoints } from "../core/decision.js";
+import type { Label, Parameter } from "../core/parameter.js";
+import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
+import { amount } from "../core/money.js";
+import { isWithinRegion } from "../records/common.js";
+import type { Course } from "../records/training.js";
+
+export type { ClaimInput } from "../engine.js";
+
+/** The scope citation of the layer that governs the policy's region (its territory). */
+export function scopeCitation(ctx: RuleContext): Citation {
+  const layers = ctx.policy.layers;
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    if (layer !== undefined && layer.region !== null) return layer.scope;
+  }
+  return (layers[0] as (typeof layers)[number]).scope;
+}
+
+/** Passes when the course took place inside the policy's region (always, for a national policy). */
+export function courseInJurisdiction(ctx: RuleContext, course: Course): Check {
+  const region = ctx.policy.region;
+  const citation = scopeCitation(ctx);
+  const facts = { courseRegion: course.region, policyRegion: region };
+  if (region === null || isWithinRegion(course.region, region)) return { pass: true, reason: { code: "course_in_jurisdiction", citation, facts } };
+  return { pass: false, reason: { code: "course_outside_jurisdiction", citation, facts } };
+}
+
+/** Why a parameter has no value, as a reason and an outcome. */
+export function unresolvedReason(u: Unresolved, date: CivilDate): { check: Check } {
+  if (u.reason === "no_values") {
+    return { check: { pass: "unknown", reason: { code: "no_local_standard", citation: u.citation, facts: { parameter: u.parameter, layer: u.layer } }, missing: [`parameter ${u.parameter}`] } };
+  }
+  return { check: { pass: "unknown", reason: { code: "provision_not_in_force", citation: u.citation, facts: { parameter: u.parameter, date, layer: u.layer } }, missing: [`parameter ${u.parameter}`] } };
+}
+
+export type DayPricing =
+  | { readonly kind: "priced"; readonly lines: readonly LineDraft[]; readonly days: number; readonly unpaidDates: readonly string[]; readonly reason: Reason }
+  | { readonly kind: "unknown"; readonly check: Check };
+
+/**
+ * Prices the attended days of a course at a per-day parameter, splitting the span
+ * where the parameter's value changes. With `attendedDates`, each day is priced at the
+ * value in force on it, and days with no value in force are left unpaid (and listed).
+ * With a count only, the days can be priced only when one value holds over the whole
+ * span; otherwise the attended dates are a missing fact.
+ */
+export function priceAttendedDays(
+  ctx: RuleContext,
+  parameter: Parameter<string>,
+  course: Course,
+  line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string },
+): DayPricing {
+  const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
+  const pieces = points.map((start, i) => ({ start, next: points[i + 1] ?? null, value: ctx.param(parameter, start) }));
+  const pieceOf = (date: string) => {
+    let found = pieces[0] as (typeof pieces)[number];
+    for (const p of pieces) if (p.start <= date) found = p;
+    return found;
+  };
+  const draft = (r: Resolved<string>, days: number): LineDraft => ({
+    label: line.label,
+    // The line cites where its rate is written (the layer that supplied it).
+    citation: r.citation,
+    payee: line.payee,
+    quantity: days,
+    unit: "day",
+    rate: amount(r.value),
+    layer: r.layer,
+    ...(line.fund === undefined ? {} : { fund: line.fund }),
+  });
+  const reasonFor = (lines: readonly LineDraft[], days: number, unpaid: readonly string[]): Reason => ({
+    code: "living_allowance_days",
+    citation: line.citation,
+    facts: { rate: lines.map((l) => l.rate.toFixed(2)), days, ...(unpaid.length > 0 ? { unpaidDates: [...unpaid] } : {}) },
+  });
+
+  if (course.attendedDates !== undefined) {
+    const counts = new Map<(typeof pieces)[number], number>();
+    const unpaid: string[] = [];
+    for (const date of [...course.attendedDates].sort()) {
+      const piece = pieceOf(date);
+      if (isResolved(piece.value)) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+      else unpaid.push(date);
+    }
+    if (counts.size === 0) {
+      const first = pieces.find((p) => !isResolved(p.value)) as (typeof pieces)[number];
+      return { kind: "unknown", check: unresolvedReason(first.value as Unresolved, first.start).check };
+    }
+    const lines = [...counts].map(([piece, days]) => draft(piece.value as Resolved<string>, days));
+    const days = [...counts.values()].reduce((a, b) => a + b, 0);
+    return { kind: "priced", lines, days, unpaidDates: unpaid, reason: reasonFor(lines, days, unpaid) };
+  }
+
+  const unresolved = pieces.find((p) => !isResolved(p.value));
+  const values = new Set(pieces.filter((p) => isResolved(p.value)).map((p) => amount((p.value as Resolved<string>).value).toFixed(2)));
+  if (unresolved !== undefined && pieces.length === 1) return { kind: "unknown", check: unresolvedReason(unresolved.value as Unresolved, unresolved.start).check };
+  if (unresolved !== undefined || values.size > 1) {
+    return {
+      kind: "unknown",
+      check: {
+        pass: "unknown",
+        reason: { code: "attendance_dates_needed", citation: line.citation, facts: { changesOn: points.slice(1), parameter: parameter.id } },
+        missing: ["course.attendedDates"],
+      },
+    };
+  }
+  const lines = [draft(pieces[0]?.value as Resolved<string>, course.attendedDays)];
+  return { kind: "priced", lines, days: course.attendedDays, unpaidDates: [], reason: reasonFor(lines, course.attendedDays, []) };
+}
+
+/** A finding with no paid lines from checks (a denial, or an undecidable claim). */
+export function findingOf(checks: readonly Check[]): Finding {
+  return { ...combineChecks(checks), payee: null, lines: [] };
+}

@@ -1,0 +1,82 @@
+/**
+ * 生活费补贴 — the living allowance (incl. transport) paid to the trainee for each
+ * training day, from the employment subsidy fund.
+ *
+ * - gbf2019.living-allowance-groups §(十一): who gets it (see {@link livingAllowanceGroups});
+ *   the daily amount is local, so the national layer declares {@link livingAllowanceDailyRate}
+ *   without values and a claim under national texts alone is `undecidable`.
+ * - jx2019.living-allowance 四(三)四: 50 yuan per person per training day (the Jiaxing
+ *   layer replaces the rate).
+ * - Reading 7: the days are the days attended; more than the course's inclusive span is
+ *   rejected when the course record is parsed.
+ */
+import type { Finding } from "../../core/decision.js";
+import { combineChecks } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { ClaimInput } from "../common.js";
+import { courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
+import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
+
+/** Yuan per person per training day; local (the national layer leaves it empty). */
+export const livingAllowanceDailyRate = defineParameter<string>({
+  id: "livingAllowance.dailyRate",
+  label: { zh: "生活费补贴标准（元/人·天）", en: "living allowance per person per training day (yuan)" },
+  citation: LIVING_ALLOWANCE_GROUPS,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "yuan/day",
+});
+
+const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
+
+/**
+ * Decides a living-allowance claim: the course is the trainee's and took place in the
+ * jurisdiction, the trainee is in a living-allowance group, and each attended day is
+ * paid at the daily rate in force on it.
+ * @example
+ * // a 两后生 from a rural family, 7 days attended in Jiaxing in 2020:
+ * evaluateClaim(jiaxing2019, input).amount // "350.00" (50 yuan/day × 7 days)
+ */
+export const livingAllowance = defineRule({
+  id: "livingAllowance",
+  label: { zh: "生活费补贴", en: "living allowance" },
+  citation: LIVING_ALLOWANCE_GROUPS,
+  run: (ctx, input: ClaimInput): Finding => {
+    const { claim, trainee, course } = input;
+    const payee = { kind: "trainee", id: trainee.id } as const;
+    if (course === undefined) {
+      return {
+        outcome: "undecidable",
+        payee: null,
+        lines: [],
+        reasons: [{ code: "missing_record", citation: LIVING_ALLOWANCE_GROUPS, facts: { field: "claim.courseId", claimId: claim.id } }],
+        missingFacts: ["claim.courseId"],
+      };
+    }
+    if (course.traineeId !== trainee.id) {
+      return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
+    }
+    const checks = [courseInJurisdiction(ctx, course), ctx.use(livingAllowanceGroups, trainee)];
+    if (course.attendedDays === 0) {
+      checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
+      return findingOf(checks);
+    }
+    if (combineChecks(checks).outcome === "denied") return findingOf(checks);
+    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, {
+      label: LINE_LABEL,
+      citation: LIVING_ALLOWANCE_GROUPS,
+      payee,
+      fund: "employmentSubsidyFund",
+    });
+    if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
+    const final = combineChecks([...checks, { pass: true, reason: pricing.reason }]);
+    if (final.outcome !== "granted") return findingOf(checks);
+    return {
+      ...final,
+      payee,
+      lines: pricing.lines,
+      basis: { date: course.endDate, occupationCode: course.occupation.code, ...(course.level === undefined ? {} : { level: course.level }) },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * 生活费补贴对象 — who gets the living allowance during training.
+ *
+ * gbf2019.living-allowance-groups §(十一): 贫困劳动力、就业困难人员、零就业家庭成员、
+ * “两后生”中的农村学员和城市低保家庭学员. jx2019.living-allowance 四(三)四 names the same
+ * groups (with Zhejiang's 建档立卡低收入农户家庭劳动力 for the poverty-registered), so the
+ * Jiaxing layer keeps this rule and only supplies the daily rate.
+ */
+import { cite } from "../../core/citation.js";
+import type { Check } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import type { Trainee } from "../../records/trainee.js";
+import { hasStatus } from "../../records/trainee.js";
+
+export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
+
+/** The living-allowance groups a trainee belongs to (empty when none). */
+export function livingAllowanceGroupsOf(trainee: Trainee): string[] {
+  const groups: string[] = [];
+  if (hasStatus(trainee, "povertyRegistered")) groups.push("povertyRegistered");
+  if (hasStatus(trainee, "employmentDifficulty")) groups.push("employmentDifficulty");
+  if (hasStatus(trainee, "zeroEmploymentHousehold")) groups.push("zeroEmploymentHousehold");
+  if (hasStatus(trainee, "nonContinuingGraduate")) {
+    if (hasStatus(trainee, "rural")) groups.push("nonContinuingGraduate+rural");
+    if (hasStatus(trainee, "urbanDibaoFamily")) groups.push("nonContinuingGraduate+urbanDibaoFamily");
+  }
+  return groups;
+}
+
+/**
+ * Passes when the trainee is in a living-allowance group.
+ * @example livingAllowanceGroupCheck({ ...t, statuses: ["nonContinuingGraduate", "rural"] }).pass // true
+ * @example livingAllowanceGroupCheck({ ...t, statuses: ["nonContinuingGraduate"] }).pass // false (a city 两后生 not on dibao)
+ */
+export function livingAllowanceGroupCheck(trainee: Trainee): Check {
+  const groups = livingAllowanceGroupsOf(trainee);
+  return groups.length > 0
+    ? { pass: true, reason: { code: "in_living_allowance_group", citation: LIVING_ALLOWANCE_GROUPS, facts: { groups } } }
+    : { pass: false, reason: { code: "not_in_living_allowance_group", citation: LIVING_ALLOWANCE_GROUPS, facts: { statuses: trainee.statuses } } };
+}
+
+export const livingAllowanceGroups = defineRule({
+  id: "livingAllowance.groups",
+  label: { zh: "生活费补贴对象", en: "living-allowance groups" },
+  citation: LIVING_ALLOWANCE_GROUPS,
+  run: (_ctx, trainee: Trainee): Check => livingAllowanceGroupCheck(trainee),
+});

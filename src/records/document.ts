@@ -1,0 +1,153 @@
+/**
+ * A claims document: claims with the records they refer to and the prior ledger.
+ *
+ * ```json
+ * { "claims": [...], "trainees": [...], "courses": [...], "certificates": [...],
+ *   "enterprises": [...], "apprenticeships": [...], "ledger": [...] }
+ * ```
+ *
+ * Each record is parsed on its own, so one bad record does not stop the others: a
+ * bad record is reported with its collection, index, id and issues, and a claim that
+ * refers to a missing or bad record is itself reported as invalid, naming the field.
+ */
+import type { ValidationIssue } from "../core/issues.js";
+import type { Claim, Grant } from "./claim.js";
+import type { CollectionName, RecordName } from "./parse.js";
+import { COLLECTIONS, issueAt, recordSchemas, toValidationIssues } from "./parse.js";
+import type { Trainee } from "./trainee.js";
+import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
+
+/** At most this many records in one collection of one document. */
+export const MAX_RECORDS_PER_COLLECTION = 100_000;
+
+/** The records a claim can refer to, by id. */
+export interface RecordIndex {
+  readonly trainees: ReadonlyMap<string, Trainee>;
+  readonly courses: ReadonlyMap<string, Course>;
+  readonly certificates: ReadonlyMap<string, Certificate>;
+  readonly enterprises: ReadonlyMap<string, Enterprise>;
+  readonly apprenticeships: ReadonlyMap<string, Apprenticeship>;
+}
+
+export interface ClaimsDocument extends RecordIndex {
+  /** Valid claims, in input order. Claims sharing an id are all kept: a batch decides them. */
+  readonly claims: readonly Claim[];
+  readonly ledger: readonly Grant[];
+}
+
+/** A record that could not be used, and why. */
+export interface InvalidRecord {
+  readonly collection: CollectionName;
+  readonly index: number;
+  /** The record's id when it has a readable one. */
+  readonly id: string | null;
+  readonly issues: readonly ValidationIssue[];
+}
+
+export type DocumentResult =
+  | { readonly ok: true; readonly document: ClaimsDocument; readonly invalid: readonly InvalidRecord[] }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+function readableId(raw: unknown): string | null {
+  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "id")) return null;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === "string" && id.length <= 64 ? id : null;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Parses a claims document.
+ * @example
+ * const r = parseClaimsDocument(JSON.parse(text));
+ * if (r.ok) evaluateBatch(policy, r.document);
+ */
+export function parseClaimsDocument(input: unknown): DocumentResult {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return { ok: false, issues: [issueAt([], "invalid_input", {})] };
+  }
+  const top = input as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  for (const key of Object.keys(top)) {
+    if (!Object.hasOwn(COLLECTIONS, key)) issues.push({ ...issueAt([key], "invalid_input"), code: "unrecognized_keys" });
+  }
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const value = Object.hasOwn(top, name) ? top[name] : undefined;
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) issues.push({ ...issueAt([name], "invalid_input"), code: "invalid_type" });
+    else if (value.length > MAX_RECORDS_PER_COLLECTION) issues.push({ ...issueAt([name], "invalid_input"), code: "too_big" });
+  }
+  if (!Object.hasOwn(top, "claims")) issues.push({ ...issueAt(["claims"], "invalid_input"), code: "invalid_type" });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const invalid: InvalidRecord[] = [];
+  const parsed = {} as Record<CollectionName, { index: number; value: unknown; raw: unknown }[]>;
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const raw = (top[name] ?? []) as unknown[];
+    const schema = recordSchemas[COLLECTIONS[name] as RecordName];
+    const list: { index: number; value: unknown; raw: unknown }[] = [];
+    raw.forEach((item, index) => {
+      const result = schema.safeParse(item, { reportInput: true });
+      if (result.success) list.push({ index, value: result.data, raw: item });
+      else invalid.push({ collection: name, index, id: readableId(item), issues: toValidationIssues(result.error.issues, [name, index]) });
+    });
+    parsed[name] = list;
+  }
+
+  // Records other than claims and grants: one id, one record. Identical repeats are
+  // harmless; differing repeats make every copy invalid (which one is true is unknown).
+  const index = (name: Exclude<CollectionName, "claims" | "ledger">) => {
+    const byId = new Map<string, { index: number; value: unknown; raw: unknown }>();
+    const bad = new Set<string>();
+    for (const entry of parsed[name]) {
+      const id = (entry.value as { id: string }).id;
+      const first = byId.get(id);
+      if (first === undefined) byId.set(id, entry);
+      else if (!sameJson(first.raw, entry.raw)) {
+        if (!bad.has(id)) invalid.push({ collection: name, index: first.index, id, issues: [issueAt([name, first.index, "id"], "duplicate_id", { id })] });
+        bad.add(id);
+        invalid.push({ collection: name, index: entry.index, id, issues: [issueAt([name, entry.index, "id"], "duplicate_id", { id })] });
+      }
+    }
+    const out = new Map<string, unknown>();
+    for (const [id, entry] of byId) if (!bad.has(id)) out.set(id, entry.value);
+    return out;
+  };
+  const trainees = index("trainees") as Map<string, Trainee>;
+  const courses = index("courses") as Map<string, Course>;
+  const certificates = index("certificates") as Map<string, Certificate>;
+  const enterprises = index("enterprises") as Map<string, Enterprise>;
+  const apprenticeships = index("apprenticeships") as Map<string, Apprenticeship>;
+
+  const claims: Claim[] = [];
+  for (const { index: i, value } of parsed.claims) {
+    const claim = value as Claim;
+    const problems: ValidationIssue[] = [];
+    const at = (field: string) => ["claims", i, field];
+    if (!trainees.has(claim.traineeId)) problems.push(issueAt(at("traineeId"), "unknown_reference", { id: claim.traineeId }));
+    const owned = (field: "courseId" | "certificateId" | "apprenticeshipId", map: ReadonlyMap<string, { traineeId: string }>) => {
+      const id = claim[field];
+      if (id === undefined) return;
+      const record = map.get(id);
+      if (record === undefined) problems.push(issueAt(at(field), "unknown_reference", { id }));
+      else if (record.traineeId !== claim.traineeId) problems.push(issueAt(at(field), "reference_mismatch", { id }));
+    };
+    owned("courseId", courses);
+    owned("certificateId", certificates);
+    owned("apprenticeshipId", apprenticeships);
+    if (claim.enterpriseId !== undefined && !enterprises.has(claim.enterpriseId)) {
+      problems.push(issueAt(at("enterpriseId"), "unknown_reference", { id: claim.enterpriseId }));
+    }
+    if (problems.length > 0) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });
+    else claims.push(claim);
+  }
+
+  invalid.sort((a, b) => (a.collection === b.collection ? a.index - b.index : a.collection < b.collection ? -1 : 1));
+  return {
+    ok: true,
+    document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.map((e) => e.value as Grant) },
+    invalid,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The parse boundary: raw JSON in, typed records or typed issues out. Each issue
+ * names the field (a path), a code, and a message in Chinese and English. Records
+ * are parsed once here; provisions receive typed values and never re-validate.
+ */
+import * as z from "zod";
+import type { Facts, ParseResult, ValidationCode, ValidationIssue } from "../core/issues.js";
+import { VALIDATION_CODES } from "../core/issues.js";
+import * as en from "../locales/en.js";
+import * as zh from "../locales/zh-CN.js";
+import { Claim, Grant } from "./claim.js";
+import { LIMITS } from "./common.js";
+import { Trainee } from "./trainee.js";
+import { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
+
+const zhLocale = z.locales.zhCN().localeError;
+const enLocale = z.locales.en().localeError;
+const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
+
+type RawIssue = z.core.$ZodIssue;
+
+function localeText(fn: typeof zhLocale, issue: RawIssue): string {
+  const out = fn(issue as unknown as Parameters<typeof zhLocale>[0]);
+  if (typeof out === "string") return out;
+  return out?.message ?? "";
+}
+
+/** Turns zod's issues into the library's bilingual issues, under `prefix`. */
+export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
+    const own = params?.["reason"] ?? (validationCodes.has(issue.message) ? issue.message : undefined);
+    if (typeof own === "string" && validationCodes.has(own)) {
+      const code = own as ValidationCode;
+      return { path, code, message: { zh: zh.validation[code](params ?? {}), en: en.validation[code](params ?? {}) } };
+    }
+    return {
+      path,
+      code: issue.code,
+      message: { zh: localeText(zhLocale, issue) || zh.validation.invalid_input({}), en: localeText(enLocale, issue) || en.validation.invalid_input({}) },
+    };
+  });
+}
+
+/** A validation issue of the library's own, at `path`. */
+export function issueAt(path: readonly (string | number)[], code: ValidationCode, params: Facts = {}): ValidationIssue {
+  return { path, code, message: { zh: zh.validation[code](params), en: en.validation[code](params) } };
+}
+
+function parser<S extends z.ZodType>(schema: S): (input: unknown) => ParseResult<z.output<S>> {
+  return (input) => {
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, issues: toValidationIssues(result.error.issues) };
+  };
+}
+
+/** Parses a trainee record. @example parseTrainee({ id: "p1", birthDate: "1990-05-01", statuses: [] }).ok // true */
+export const parseTrainee = parser(Trainee);
+/** Parses a course (one trainee's enrolment). */
+export const parseCourse = parser(Course);
+/** Parses a certificate. */
+export const parseCertificate = parser(Certificate);
+/** Parses an enterprise. */
+export const parseEnterprise = parser(Enterprise);
+/** Parses an apprenticeship. */
+export const parseApprenticeship = parser(Apprenticeship);
+/** Parses a claim. */
+export const parseClaim = parser(Claim);
+/** Parses a grant (a ledger entry). */
+export const parseGrant = parser(Grant);
+
+/** The record schemas by name, for JSON Schema generation and generic parsing. */
+export const recordSchemas = {
+  trainee: Trainee,
+  course: Course,
+  certificate: Certificate,
+  enterprise: Enterprise,
+  apprenticeship: Apprenticeship,
+  claim: Claim,
+  grant: Grant,
+} as const;
+export type RecordName = keyof typeof recordSchemas;
+
+/** JSON Schema (draft 2020-12) of a record's input shape. */
+export function recordJsonSchema(name: RecordName): Record<string, unknown> {
+  return z.toJSONSchema(recordSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
+
+/** The collections of a claims document and the record each holds. */
+export const COLLECTIONS = {
+  trainees: "trainee",
+  courses: "course",
+  certificates: "certificate",
+  enterprises: "enterprise",
+  apprenticeships: "apprenticeship",
+  ledger: "grant",
+  claims: "claim",
+} as const satisfies Record<string, RecordName>;
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export { LIMITS };

@@ -1,0 +1,78 @@
+import * as z from "zod";
+import { CivilDateSchema, Id, RegionId, Text } from "./common.js";
+
+/**
+ * Statuses a trainee can hold, several at once (glossary "People and their statuses").
+ * `rural` and `urbanDibaoFamily` qualify a 两后生 (`nonContinuingGraduate`) for the
+ * living allowance. `povertyRegistered` is also Zhejiang's 建档立卡低收入农户家庭劳动力.
+ */
+export const TRAINEE_STATUSES = [
+  "povertyRegistered",
+  "childOfPoorFamily",
+  "liftedOutOfPoverty",
+  "nonContinuingGraduate",
+  "rural",
+  "urbanDibaoFamily",
+  "ruralTransferWorker",
+  "newGenerationMigrantWorker",
+  "migrantWorker",
+  "returningMigrantWorker",
+  "unemployed",
+  "jobTransferWorker",
+  "veteran",
+  "disabled",
+  "employmentDifficulty",
+  "zeroEmploymentHousehold",
+  "collegeGraduate",
+  "graduationYearStudent",
+  "enterpriseEmployee",
+  "tradeFrictionAffected",
+  "professionalFarmer",
+  "yangtzeFishingBanFisher",
+  "inCustody",
+  "compulsoryRehab",
+  "communityCorrection",
+  "pairedRegionPovertyRegistered",
+] as const;
+export const TraineeStatus = z.enum(TRAINEE_STATUSES);
+export type TraineeStatus = z.infer<typeof TraineeStatus>;
+
+/**
+ * A person (劳动者 / 参训人员). Absent optional facts are unknown, not false: a rule
+ * that needs one says so in `missingFacts`. `statuses` lists what the person is
+ * certified as; a status not listed does not hold.
+ */
+export const Trainee = z
+  .strictObject({
+    id: Id,
+    name: Text.optional(),
+    birthDate: CivilDateSchema,
+    statuses: z.array(TraineeStatus).max(TRAINEE_STATUSES.length),
+    /** 户籍地 */
+    hukouRegion: RegionId.optional(),
+    /** 常住地 */
+    residenceRegion: RegionId.optional(),
+    /** 居住证 at the residence region */
+    hasResidencePermit: z.boolean().optional(),
+    /** 求职就业地 / 就业创业地 */
+    employmentRegion: RegionId.optional(),
+    /** 失业登记地 */
+    unemploymentRegisteredAt: RegionId.optional(),
+    /** 按月领取养老金 */
+    receivesMonthlyPension: z.boolean().optional(),
+    /** Months of unemployment insurance paid, by region id. */
+    unemploymentInsuranceMonths: z.record(RegionId, z.int().min(0).max(1200)).optional(),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.statuses.forEach((s, i) => {
+      if (seen.has(s)) ctx.addIssue({ code: "custom", path: ["statuses", i], params: { reason: "duplicate_status" }, input: s });
+      seen.add(s);
+    });
+  });
+export type Trainee = z.infer<typeof Trainee>;
+
+/** True when the trainee holds `status`. */
+export function hasStatus(trainee: Trainee, status: TraineeStatus): boolean {
+  return trainee.statuses.includes(status);
+}

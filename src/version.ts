@@ -1,0 +1,2 @@
+/** The library's version, stamped on every decision (a test keeps it equal to package.json's). */
+export const VERSION = "0.1.0";

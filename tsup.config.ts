@@ -1,0 +1,24 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The library: browser-safe core, ESM + CJS + declarations.
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    treeshake: true,
+  },
+  {
+    // The command line: Node only, imports the public API.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
