@@ -1,0 +1,33 @@
+import { Decimal } from "decimal.js";
+import { afterEach, describe, expect, test } from "vitest";
+import { amount, min, sum, toYuan } from "./money.js";
+
+describe("money", () => {
+  afterEach(() => {
+    Decimal.set({ rounding: Decimal.ROUND_HALF_UP, precision: 20 });
+  });
+
+  test("a paid amount is written in yuan with two decimals", () => {
+    expect(toYuan(amount("50").times(7))).toBe("350.00"); // 50 yuan/day × 7 days
+    expect(toYuan(amount(0))).toBe("0.00");
+  });
+
+  test("rounding is half-up to the fen, once, at the end", () => {
+    expect(toYuan(amount("0.005"))).toBe("0.01");
+    expect(toYuan(amount("0.0049"))).toBe("0.00");
+    expect(toYuan(amount("2.675"))).toBe("2.68"); // a binary float would give 2.67
+    // 130 yuan + 30 % (trade-friction uplift) = 169; 0.1 + 0.2 is exactly 0.3, not 0.30000000000000004:
+    expect(toYuan(amount("130").times("1.3"))).toBe("169.00");
+    expect(toYuan(sum([amount("0.1"), amount("0.2")]))).toBe("0.30");
+  });
+
+  test("a caller's global Decimal settings cannot change a result", () => {
+    Decimal.set({ rounding: Decimal.ROUND_DOWN, precision: 2 });
+    expect(toYuan(amount("1234.565"))).toBe("1234.57");
+  });
+
+  test("the smaller of two amounts", () => {
+    expect(min(amount("800"), amount("1000")).toFixed(2)).toBe("800.00");
+    expect(min(amount("1000"), amount("800")).toFixed(2)).toBe("800.00");
+  });
+});

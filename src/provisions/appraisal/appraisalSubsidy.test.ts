@@ -1,0 +1,109 @@
+import { describe, expect, test } from "vitest";
+import { evaluateClaim, jiaxingPolicy, Ledger } from "../../index.js";
+import { certificate, claim, grant, input, trainee } from "../../../test/builders.js";
+
+const jiaxing = jiaxingPolicy();
+const apClaim = claim({ measure: "appraisalSubsidy", certificateId: "K1" });
+
+function decide(certOver: Record<string, unknown> = {}, ledger = Ledger.empty, traineeOver: Record<string, unknown> = {}) {
+  return evaluateClaim(jiaxing, input({ claim: apClaim, trainee: trainee(traineeOver), certificate: certificate(certOver), ledger }));
+}
+
+describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120/120/150/150/180 yuan from 2020-01-01", () => {
+  test.each([
+    ["junior", "120.00"], // 初级工 120 元
+    ["intermediate", "120.00"], // 中级工 120 元
+    ["senior", "150.00"], // 高级工 150 元
+    ["technician", "150.00"], // 技师 150 元
+    ["seniorTechnician", "180.00"], // 高级技师 180 元
+  ])("a first %s certificate is paid %s yuan to the trainee", (level, expected) => {
+    const d = decide({ level });
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe(expected);
+    expect(d.payee).toEqual({ kind: "trainee", id: "P1" });
+    expect(d.lines[0]).toMatchObject({ quantity: 1, unit: "certificate", rate: expected, citation: { provision: "jx2019.appraisal-subsidy", clause: "五(十一)" } });
+  });
+
+  test("a qualification certificate counts like a skill-level certificate", () => {
+    expect(decide({ kind: "qualificationCertificate", level: "senior" }).amount).toBe("150.00"); // 高级工 150 元
+  });
+
+  test("the subsidy applies by issue date: 2019-12-31 is denied, 2020-01-01 is granted, 2020-01-02 is granted", () => {
+    const before = decide({ issuedOn: "2019-12-31" });
+    expect(before.outcome).toBe("denied");
+    expect(before.reasons).toEqual([expect.objectContaining({ code: "before_provision_start", facts: { date: "2019-12-31", startsOn: "2020-01-01" } })]);
+    expect(decide({ issuedOn: "2020-01-01" }).amount).toBe("120.00"); // 中级工 120 元, first day in force
+    expect(decide({ issuedOn: "2020-01-02" }).amount).toBe("120.00");
+  });
+
+  test("a training-completion certificate is denied (不含培训合格证书)", () => {
+    const d = decide({ kind: "trainingCompletionCertificate", level: undefined });
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons.map((r) => r.code)).toEqual(["training_completion_certificate_excluded"]);
+  });
+
+  test("a second appraisal for the same occupation and level is denied, naming the earlier grant", () => {
+    const ledger = Ledger.from([grant({ id: "G-7", claimId: "OLD-7", occupationCode: "6-29-01-01", level: "intermediate" })]);
+    const d = decide({}, ledger);
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "appraisal_already_granted", facts: expect.objectContaining({ earlierGrants: ["G-7"], earlierClaims: ["OLD-7"] }) })]);
+    expect(d.reasons[0]?.message.zh).toContain("G-7");
+  });
+
+  test("an earlier appraisal at another level or in another occupation does not block", () => {
+    const otherLevel = Ledger.from([grant({ level: "junior" })]);
+    expect(decide({}, otherLevel).amount).toBe("120.00"); // 中级工 120 元: first time at this level
+    const otherOccupation = Ledger.from([grant({ occupationCode: "6-18-02-04" })]);
+    expect(decide({}, otherOccupation).amount).toBe("120.00");
+  });
+
+  test("a level with no standard is not paid: 特级技师, and an unleveled special-ability certificate", () => {
+    const top = decide({ level: "principalTechnician" });
+    expect(top.outcome).toBe("denied");
+    expect(top.reasons).toEqual([expect.objectContaining({ code: "level_has_no_standard", facts: expect.objectContaining({ level: "principalTechnician" }) })]);
+    const unleveled = decide({ kind: "specialAbilityCertificate", level: undefined });
+    expect(unleveled.outcome).toBe("denied");
+    expect(unleveled.reasons.map((r) => r.code)).toEqual(["level_has_no_standard"]);
+  });
+
+  test("after the three-year action no standard is in force: undecidable, not a zero", () => {
+    expect(decide({ issuedOn: "2021-12-31" }).amount).toBe("120.00"); // 中级工 120 元, last day of the action
+    const d = decide({ issuedOn: "2022-01-01" });
+    expect(d.outcome).toBe("undecidable");
+    expect(d.amount).toBeNull();
+    expect(d.reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
+  });
+
+  test("a trainee with no Jiaxing residency basis is denied; one with unknown places is undecidable and told what to supply", () => {
+    const outsider = decide({}, Ledger.empty, { hukouRegion: "anhui.fuyang", residenceRegion: "anhui.fuyang", employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" });
+    expect(outsider.outcome).toBe("denied");
+    expect(outsider.reasons.map((r) => r.code)).toEqual(["no_residency_basis"]);
+    const unknown = decide({}, Ledger.empty, { hukouRegion: "anhui.fuyang" });
+    expect(unknown.outcome).toBe("undecidable");
+    expect(unknown.missingFacts).toEqual(["trainee.residenceRegion", "trainee.hasResidencePermit", "trainee.employmentRegion", "trainee.unemploymentRegisteredAt"]);
+  });
+
+  test("denial beats undecidable: a training-completion certificate is denied even when residency is unknown", () => {
+    const d = decide({ kind: "trainingCompletionCertificate", level: undefined }, Ledger.empty, { hukouRegion: "anhui.fuyang" });
+    expect(d.outcome).toBe("denied");
+  });
+
+  test("another person's certificate is not paid", () => {
+    const d = decide({ traineeId: "P2" });
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons.map((r) => r.code)).toEqual(["certificate_not_of_trainee"]);
+  });
+
+  test("a claim without a certificate names the missing field", () => {
+    const d = evaluateClaim(jiaxing, input({ claim: claim({ measure: "appraisalSubsidy" }), trainee: trainee() }));
+    expect(d.outcome).toBe("undecidable");
+    expect(d.missingFacts).toEqual(["claim.certificateId"]);
+  });
+
+  test("the national texts alone provide no appraisal subsidy", async () => {
+    const { nationalPolicy } = await import("../../index.js");
+    const d = evaluateClaim(nationalPolicy(), input({ claim: apClaim, trainee: trainee(), certificate: certificate() }));
+    expect(d.outcome).toBe("undecidable");
+    expect(d.reasons.map((r) => r.code)).toEqual(["measure_not_provided"]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from "vitest";
+import { residencyBases, residencyJiaxing } from "./residency.js";
+import { trainee } from "../../../test/builders.js";
+
+const JX = "zhejiang.jiaxing";
+
+describe("jx2019.residency: local hukou, or resident with a permit, or employed locally, or registered unemployed locally", () => {
+  test("a Jiaxing hukou anywhere in the city is a basis (a district lies within the city)", () => {
+    expect(residencyJiaxing({ trainee: trainee({ hukouRegion: "zhejiang.jiaxing.haining" }), region: JX }).pass).toBe(true);
+  });
+
+  test("living in Jiaxing counts only with a residence permit", () => {
+    const base = { hukouRegion: "anhui.fuyang", employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing.pinghu" };
+    expect(residencyJiaxing({ trainee: trainee({ ...base, hasResidencePermit: true }), region: JX }).pass).toBe(true);
+    expect(residencyJiaxing({ trainee: trainee({ ...base, hasResidencePermit: false }), region: JX }).pass).toBe(false);
+    expect(residencyJiaxing({ trainee: trainee(base), region: JX })).toMatchObject({ pass: "unknown", missing: ["trainee.hasResidencePermit"] });
+  });
+
+  test("local employment or a local unemployment registration is a basis", () => {
+    expect(residencyJiaxing({ trainee: trainee({ hukouRegion: "anhui.fuyang", employmentRegion: "zhejiang.jiaxing.nanhu" }), region: JX }).pass).toBe(true);
+    expect(residencyJiaxing({ trainee: trainee({ hukouRegion: "anhui.fuyang", unemploymentRegisteredAt: "zhejiang.jiaxing" }), region: JX }).pass).toBe(true);
+  });
+
+  test("a region whose id only starts with the same letters is not inside Jiaxing", () => {
+    const t = trainee({ hukouRegion: "zhejiang.jiaxingnan", residenceRegion: "anhui.fuyang", hasResidencePermit: true, employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" });
+    expect(residencyJiaxing({ trainee: t, region: JX }).pass).toBe(false);
+  });
+
+  test("the national bases need no residence permit (gbf2019.certificate-basis: 常住地)", () => {
+    const t = trainee({ hukouRegion: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing.pinghu", employmentRegion: "anhui.fuyang" });
+    expect(residencyBases({ trainee: t, region: JX })).toMatchObject({ pass: true, reason: { citation: { provision: "gbf2019.certificate-basis" } } });
+    expect(residencyJiaxing({ trainee: t, region: JX }).pass).toBe("unknown");
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, test } from "vitest";
+import { evaluateClaim, jiaxingPolicy, nationalPolicy } from "../../index.js";
+import { claim, course, input, trainee } from "../../../test/builders.js";
+
+const jiaxing = jiaxingPolicy();
+const laClaim = claim({ measure: "livingAllowance", courseId: "C1" });
+
+function decide(statuses: string[], courseOver: Record<string, unknown> = {}, policy = jiaxing) {
+  return evaluateClaim(policy, input({ claim: laClaim, trainee: trainee({ statuses }), course: course(courseOver) }));
+}
+
+describe("jx2019.living-allowance: 50 yuan per person per training day for the living-allowance groups", () => {
+  test.each([
+    [["povertyRegistered"], "建档立卡低收入农户家庭劳动力 (poverty-registered)"],
+    [["employmentDifficulty"], "就业困难人员 (employment-difficulty)"],
+    [["zeroEmploymentHousehold"], "零就业家庭成员 (zero-employment household)"],
+    [["nonContinuingGraduate", "rural"], "“两后生”中的农村学员 (rural 两后生)"],
+    [["nonContinuingGraduate", "urbanDibaoFamily"], "“两后生”中的城市低保家庭学员 (urban-dibao 两后生)"],
+  ])("a trainee in group %j (%s) is paid 350.00 yuan for 7 attended days", (statuses) => {
+    const d = decide(statuses);
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("350.00"); // 50 yuan/day × 7 days, jx2019.living-allowance
+    expect(d.payee).toEqual({ kind: "trainee", id: "P1" });
+    expect(d.lines).toEqual([
+      expect.objectContaining({ rate: "50.00", quantity: 7, unit: "day", amount: "350.00", layer: "zhejiang.jiaxing.jx2019", citation: expect.objectContaining({ provision: "jx2019.living-allowance" }) }),
+    ]);
+    expect(d.reasons.map((r) => r.code)).toContain("in_living_allowance_group");
+  });
+
+  test("a 两后生 from a city family that is not on dibao is denied, with the group provision as the reason", () => {
+    const d = decide(["nonContinuingGraduate"]);
+    expect(d.outcome).toBe("denied");
+    expect(d.amount).toBe("0.00");
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups", clause: "§(十一)" }) })]);
+    expect(d.reasons[0]?.message.zh).toContain("两后生");
+  });
+
+  test.each([
+    [["enterpriseEmployee"]],
+    [["veteran"]],
+    [["rural"]], // rural without being a 两后生 is not a group
+    [[]],
+  ])("a trainee with statuses %j is not in a living-allowance group and is denied", (statuses) => {
+    expect(decide(statuses).outcome).toBe("denied");
+  });
+
+  test("the amount follows the attended days, not the course's span", () => {
+    expect(decide(["employmentDifficulty"], { attendedDays: 1 }).amount).toBe("50.00"); // 50 yuan/day × 1 day
+    expect(decide(["employmentDifficulty"], { attendedDays: 6 }).amount).toBe("300.00"); // 50 yuan/day × 6 days
+  });
+
+  test("a course with no attended day pays nothing and says why", () => {
+    const d = decide(["employmentDifficulty"], { attendedDays: 0 });
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons.map((r) => r.code)).toEqual(["no_attended_days"]);
+  });
+
+  test("training outside Jiaxing is not paid under the Jiaxing policy", () => {
+    const d = decide(["employmentDifficulty"], { region: "zhejiang.hangzhou" });
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "course_outside_jurisdiction", citation: expect.objectContaining({ provision: "jx2019.supersession" }) })]);
+  });
+
+  test("under the national texts alone the daily amount is a local standard, so the claim is undecidable, never a zero", () => {
+    const d = decide(["employmentDifficulty"], {}, nationalPolicy());
+    expect(d.outcome).toBe("undecidable");
+    expect(d.amount).toBeNull();
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "no_local_standard", facts: expect.objectContaining({ parameter: "livingAllowance.dailyRate" }) })]);
+    expect(d.missingFacts).toEqual(["parameter livingAllowance.dailyRate"]);
+  });
+
+  test("the rate is judged day by day: days before the plan took effect (2019-12-13) are unpaid when the attended dates are known", () => {
+    // course 2019-12-11..2019-12-14, attended 12-11, 12-12, 12-13, 12-14: only 12-13 and 12-14 fall under jx2019
+    const d = decide(["employmentDifficulty"], {
+      startDate: "2019-12-11",
+      endDate: "2019-12-14",
+      attendedDays: 4,
+      attendedDates: ["2019-12-11", "2019-12-12", "2019-12-13", "2019-12-14"],
+    });
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("100.00"); // 50 yuan/day × 2 days (2019-12-13 and 2019-12-14)
+    expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts["unpaidDates"]).toEqual(["2019-12-11", "2019-12-12"]);
+  });
+
+  test("when the rate changes during a course and only a count of days is known, the attended dates are the missing fact", () => {
+    const d = decide(["employmentDifficulty"], { startDate: "2019-12-11", endDate: "2019-12-14", attendedDays: 3 });
+    expect(d.outcome).toBe("undecidable");
+    expect(d.reasons.map((r) => r.code)).toEqual(["attendance_dates_needed"]);
+    expect(d.missingFacts).toEqual(["course.attendedDates"]);
+  });
+
+  test("the last day of the three-year action (2021-12-31) is paid; from 2022-01-01 no Jiaxing rate is in force", () => {
+    const last = decide(["employmentDifficulty"], { startDate: "2021-12-31", endDate: "2021-12-31", attendedDays: 1 });
+    expect(last.amount).toBe("50.00"); // 50 yuan/day × 1 day
+    const after = decide(["employmentDifficulty"], { startDate: "2022-01-01", endDate: "2022-01-01", attendedDays: 1 });
+    expect(after.outcome).toBe("undecidable");
+    expect(after.reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
+  });
+
+  test("a claim without a course cannot be decided and names the missing field", () => {
+    const d = evaluateClaim(jiaxing, input({ claim: claim({ measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
+    expect(d.outcome).toBe("undecidable");
+    expect(d.missingFacts).toEqual(["claim.courseId"]);
+  });
+
+  test("another trainee's course is not paid", () => {
+    const d = evaluateClaim(jiaxing, input({ claim: laClaim, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: course({ traineeId: "P9" }) }));
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons.map((r) => r.code)).toEqual(["course_not_of_trainee"]);
+  });
+
+  test("the trace names the national group rule and the Jiaxing layer that supplied the rate", () => {
+    const d = decide(["zeroEmploymentHousehold"]);
+    expect(d.trace.map((s) => [s.rule, s.layer])).toEqual([
+      ["livingAllowance", "national.gbf2019"],
+      ["livingAllowance.groups", "national.gbf2019"],
+    ]);
+    expect(d.trace[0]?.parameters[0]).toMatchObject({ parameter: "livingAllowance.dailyRate", value: "50.00", layer: "zhejiang.jiaxing.jx2019", via: [{ layer: "zhejiang.jiaxing.jx2019", kind: "replace" }] });
+    expect(d.provenance).toMatchObject({ library: "skills-subsidy", policy: { id: "jiaxing-2019", layers: ["national.gbf2019", "zhejiang.jiaxing.jx2019"] }, judgedOn: "2020-08-01" });
+  });
+});

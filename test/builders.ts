@@ -1,0 +1,73 @@
+/**
+ * Record builders for tests: each returns a record parsed through the public schema,
+ * so a test can never hand the rules a shape the boundary would have rejected.
+ */
+import type { Certificate, Claim, ClaimInput, Course, Grant, Trainee } from "../src/index.js";
+import { Ledger, parseCertificate, parseClaim, parseCourse, parseGrant, parseTrainee } from "../src/index.js";
+
+function must<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
+  if (!result.ok) throw new Error(`test record invalid: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+export function trainee(over: Record<string, unknown> = {}): Trainee {
+  return must(parseTrainee({ id: "P1", birthDate: "1995-05-01", statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu", ...over }));
+}
+
+export function course(over: Record<string, unknown> = {}): Course {
+  return must(
+    parseCourse({
+      id: "C1",
+      traineeId: "P1",
+      kind: "employmentSkills",
+      occupation: { code: "4-10-01-01", name: "养老护理员" },
+      classHours: 56,
+      startDate: "2020-03-02",
+      endDate: "2020-03-08",
+      attendedDays: 7,
+      region: "zhejiang.jiaxing.nanhu",
+      ...over,
+    }),
+  );
+}
+
+export function certificate(over: Record<string, unknown> = {}): Certificate {
+  return must(
+    parseCertificate({
+      id: "K1",
+      traineeId: "P1",
+      kind: "skillLevelCertificate",
+      occupation: { code: "6-29-01-01", name: "电工" },
+      level: "intermediate",
+      issuedOn: "2020-07-15",
+      ...over,
+    }),
+  );
+}
+
+export function claim(over: Record<string, unknown> = {}): Claim {
+  return must(parseClaim({ id: "CL1", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, submittedOn: "2020-08-01", ...over }));
+}
+
+export function grant(over: Record<string, unknown> = {}): Grant {
+  return must(
+    parseGrant({
+      id: "G1",
+      claimId: "OLD-1",
+      traineeId: "P1",
+      measure: "appraisalSubsidy",
+      provision: "jx2019.appraisal-subsidy",
+      payee: { kind: "trainee", id: "P1" },
+      amount: "120.00",
+      basisDate: "2020-05-01",
+      occupationCode: "6-29-01-01",
+      level: "intermediate",
+      ...over,
+    }),
+  );
+}
+
+/** A claim input with an empty ledger unless one is given. */
+export function input(parts: Partial<ClaimInput> & { claim: Claim; trainee: Trainee }): ClaimInput {
+  return { ledger: Ledger.empty, ...parts };
+}
