@@ -30,9 +30,8 @@ export const Text = z.string().min(1).max(LIMITS.textLength);
  */
 export const CivilDateSchema = z
   .string()
-  .max(10)
   .refine(isCivilDate, { error: "invalid_date" })
-  .meta({ format: "date", description: "civil date YYYY-MM-DD (China), never an instant" })
+  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "civil date YYYY-MM-DD (China), never an instant" })
   .transform((s) => s as CivilDate);
 
 /**
@@ -41,12 +40,19 @@ export const CivilDateSchema = z
  * -0, exponents and hex are `invalid_amount`. The output is the decimal string.
  */
 export const AmountSchema = z
-  .union([z.string().max(16), z.number()])
+  .unknown()
   .refine(
-    (v) => (typeof v === "number" ? Number.isFinite(v) && !Object.is(v, -0) && AMOUNT_PATTERN.test(String(v)) : AMOUNT_PATTERN.test(v)),
+    (v): v is string | number =>
+      typeof v === "number" ? Number.isFinite(v) && !Object.is(v, -0) && AMOUNT_PATTERN.test(String(v)) : typeof v === "string" && AMOUNT_PATTERN.test(v),
     { error: "invalid_amount" },
   )
-  .meta({ description: "yuan, at most two decimals, as a string or a number" })
+  .meta({
+    description: "yuan, at most two decimals, as a string or a number",
+    anyOf: [
+      { type: "string", pattern: AMOUNT_PATTERN.source },
+      { type: "number", minimum: 0, multipleOf: 0.01 },
+    ],
+  })
   .transform((v) => String(v));
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, test } from "vitest";
+import { grant } from "../../test/builders.js";
+import { Ledger } from "./ledger.js";
+
+const TRAINING = new Set(["trainingSubsidy"]);
+const APPRAISAL = new Set(["appraisalSubsidy"]);
+
+describe("the ledger of past grants", () => {
+  const ledger = Ledger.from([
+    grant({ id: "G1", claimId: "C1", measure: "trainingSubsidy", basisDate: "2020-12-31", occupationCode: "A", level: "junior" }),
+    grant({ id: "G2", claimId: "C2", measure: "trainingSubsidy", basisDate: "2021-01-01", occupationCode: "A", level: "intermediate" }),
+    grant({ id: "G3", claimId: "C3", measure: "appraisalSubsidy", basisDate: "2021-06-01", occupationCode: "A", level: "intermediate" }),
+    grant({ id: "G4", claimId: "C4", traineeId: "P2", payee: { kind: "trainee", id: "P2" }, measure: "trainingSubsidy", basisDate: "2021-03-01", occupationCode: "A", level: "junior" }),
+  ]);
+
+  test("per year means the calendar year of the basis date: 31 Dec and 1 Jan fall in different years", () => {
+    expect(ledger.inYear("P1", 2020, TRAINING).map((g) => g.id)).toEqual(["G1"]);
+    expect(ledger.inYear("P1", 2021, TRAINING).map((g) => g.id)).toEqual(["G2"]);
+  });
+
+  test("only the measures asked about are counted, and only the person's own grants", () => {
+    expect(ledger.inYear("P1", 2021, APPRAISAL).map((g) => g.id)).toEqual(["G3"]);
+    expect(ledger.inYear("P2", 2021, TRAINING).map((g) => g.id)).toEqual(["G4"]);
+    expect(ledger.inYear("P3", 2021, TRAINING)).toEqual([]);
+  });
+
+  test("the same occupation at the same level is found across years; another level is not", () => {
+    expect(ledger.forOccupation("P1", TRAINING, "A", "junior").map((g) => g.id)).toEqual(["G1"]);
+    expect(ledger.forOccupation("P1", TRAINING, "A", "senior")).toEqual([]);
+    expect(ledger.forOccupation("P1", APPRAISAL, "A", "intermediate").map((g) => g.id)).toEqual(["G3"]);
+  });
+
+  test("adding grants returns a new ledger and leaves the old one unchanged", () => {
+    const more = ledger.with([grant({ id: "G5", claimId: "C5", measure: "trainingSubsidy", basisDate: "2021-02-01", occupationCode: "B", level: "junior" })]);
+    expect(more.size).toBe(5);
+    expect(ledger.size).toBe(4);
+    expect(ledger.hasClaim("C5")).toBe(false);
+    expect(more.hasClaim("C5")).toBe(true);
+    expect(more.inYear("P1", 2021, TRAINING).map((g) => g.id)).toEqual(["G2", "G5"]);
+    expect(ledger.inYear("P1", 2021, TRAINING).map((g) => g.id)).toEqual(["G2"]);
+  });
+
+  test("every grant is kept", () => {
+    expect(ledger.grants().map((g) => g.id).sort()).toEqual(["G1", "G2", "G3", "G4"]);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Batch semantics and the invariants that hold for any batch: never negative, order
+ * of the input does not matter, a duplicate pays once, processing twice pays once.
+ */
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import type { ClaimsDocument } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
+
+const policy = jiaxingPolicy();
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/jiaxing/claims.json", import.meta.url), "utf8")) as { claims: unknown[] } & Record<string, unknown[]>;
+
+function parse(doc: unknown): ClaimsDocument {
+  const r = parseClaimsDocument(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  expect(r.invalid).toEqual([]);
+  return r.document;
+}
+
+function summary(docRaw: unknown) {
+  const result = evaluateBatch(policy, parse(docRaw));
+  return Object.fromEntries(result.decisions.map((d) => [d.claimId, `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`]));
+}
+
+describe("deciding a batch", () => {
+  test("the shipped Jiaxing batch decides as the texts say", () => {
+    expect(summary(fixture)).toEqual({
+      "JX-0001": "granted:350.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days", // 50 yuan/day × 7 days, rural 两后生
+      "JX-0002": "denied:0.00:not_in_living_allowance_group", // urban 两后生, not on dibao
+      "JX-0003": "granted:500.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days", // 50 yuan/day × 10 days, employment-difficulty
+      "JX-0004": "undecidable:null:attendance_dates_needed", // course 2019-12-09..20 straddles jx2019's first day, 2019-12-13
+      "JX-0005": "granted:120.00:residency_basis+appraisal_first_time", // 中级工 120 元, resident with permit
+      "JX-0006": "granted:150.00:residency_basis+appraisal_first_time", // 高级工 150 元, issued 2020-01-01
+      "JX-0007": "denied:0.00:before_provision_start", // issued 2019-12-31, before 2020-01-01
+      "JX-0008": "denied:0.00:training_completion_certificate_excluded", // 不含培训合格证书
+      "JX-0009": "denied:0.00:appraisal_already_granted", // same occupation and level as JX-0006
+    });
+  });
+
+  test("claims of one person compete in order of issue date, then claim id, whatever the input order", () => {
+    const result = evaluateBatch(policy, parse({ ...fixture, claims: [...fixture.claims].reverse() }));
+    const denied = result.decisions.find((d) => d.claimId === "JX-0009");
+    expect(denied?.reasons[0]?.facts["earlierGrants"]).toEqual(["JX-0006"]);
+  });
+
+  test("a claim id seen twice with the same content is decided once and paid once", () => {
+    const first = fixture.claims[0];
+    const r = evaluateBatch(policy, parse({ ...fixture, claims: [first, first] }));
+    expect(r.decisions).toHaveLength(1);
+    expect(r.grants).toHaveLength(1);
+    expect(r.decisions[0]?.amount).toBe("350.00"); // 50 yuan/day × 7 days, once
+  });
+
+  test("a claim id with two different contents is a conflict reported once, paying neither", () => {
+    const first = fixture.claims[0] as Record<string, unknown>;
+    const r = evaluateBatch(policy, parse({ ...fixture, claims: [first, { ...first, submittedOn: "2020-03-21" }] }));
+    expect(r.decisions.map((d) => [d.claimId, d.outcome, d.reasons[0]?.code])).toEqual([["JX-0001", "denied", "claim_conflict"]]);
+    expect(r.grants).toEqual([]);
+  });
+
+  test("processing the same batch twice against the ledger it produced pays nothing more", () => {
+    const once = evaluateBatch(policy, parse(fixture));
+    const twice = evaluateBatch(policy, { ...parse(fixture), ledger: once.ledger.grants() });
+    expect(twice.grants).toEqual([]);
+    expect(new Set(twice.decisions.filter((d) => once.grants.some((g) => g.claimId === d.claimId)).map((d) => d.reasons[0]?.code))).toEqual(new Set(["duplicate_claim"]));
+  });
+
+  test("the prior ledger given to a batch is not changed by it", () => {
+    const doc = parse(fixture);
+    const before = JSON.stringify(doc.ledger);
+    evaluateBatch(policy, doc);
+    expect(JSON.stringify(doc.ledger)).toBe(before);
+  });
+});
+
+describe("invariants over any batch (fast-check)", () => {
+  const claims = fixture.claims as Record<string, unknown>[];
+  const batch = fc.array(fc.constantFrom(...claims), { minLength: 0, maxLength: 30 });
+
+  test("no amount is ever negative, and a granted amount is the sum of its lines", () => {
+    fc.assert(
+      fc.property(batch, (subset) => {
+        for (const d of evaluateBatch(policy, parse({ ...fixture, claims: subset })).decisions) {
+          if (d.amount !== null) expect(Number(d.amount)).toBeGreaterThanOrEqual(0);
+          if (d.outcome === "granted") expect(d.lines.reduce((a, l) => a + Math.round(Number(l.amount) * 100), 0)).toBe(Math.round(Number(d.amount) * 100));
+          else expect(d.lines).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("shuffling a batch changes no decision", () => {
+    fc.assert(
+      fc.property(batch, fc.func(fc.integer()), (subset, key) => {
+        const shuffled = [...subset].map((c, i) => ({ c, k: key(i) })).sort((a, b) => a.k - b.k).map((x) => x.c);
+        expect(summary({ ...fixture, claims: shuffled })).toEqual(summary({ ...fixture, claims: subset }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("an appraisal is never paid twice for one person, occupation and level", () => {
+    fc.assert(
+      fc.property(batch, (subset) => {
+        const r = evaluateBatch(policy, parse({ ...fixture, claims: subset }));
+        const keys = r.grants.filter((g) => g.measure === "appraisalSubsidy").map((g) => `${g.traineeId}|${g.occupationCode}|${g.level}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("the decisions are identical after a JSON round trip of the inputs", () => {
+    fc.assert(
+      fc.property(batch, (subset) => {
+        const raw = { ...fixture, claims: subset };
+        expect(summary(JSON.parse(JSON.stringify(raw)))).toEqual(summary(raw));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,59 @@
+/** Checks on the code base itself: citations match the catalogue, the core stays browser-safe, messages exist. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { REASON_CODES, VALIDATION_CODES, VERSION } from "../src/index.js";
+import * as en from "../src/locales/en.js";
+import * as zh from "../src/locales/zh-CN.js";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const sources = files("src").filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+
+describe("the code base", () => {
+  test("nothing outside the CLI imports a Node built-in, so the library runs in a browser", () => {
+    const offenders = sources
+      .filter((f) => !f.startsWith(join("src", "cli")))
+      .filter((f) => /from\s+["'](node:|fs|path|os|child_process|crypto|util|process|buffer)["'/]/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  test("nothing in the library reads the clock or the machine's time zone", () => {
+    const offenders = sources.filter((f) => /new Date\(\)|Date\.now\(\)|getTimezoneOffset|Intl\.DateTimeFormat/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  test("every cite() names a provision of the catalogue with its clause (shared/spec/provisions.md)", () => {
+    const catalogue = readFileSync(join("..", "shared", "spec", "provisions.md"), "utf8");
+    const clauses = new Map<string, string>();
+    for (const m of catalogue.matchAll(/^\| `([a-z0-9]+\.[a-z0-9-]+)` \| ([^|]*) \| [CVPA] \|/gm)) clauses.set(m[1] as string, (m[2] as string).trim());
+    expect(clauses.size).toBeGreaterThan(60);
+    const cited: [string, string, string][] = [];
+    for (const f of sources) {
+      for (const m of readFileSync(f, "utf8").matchAll(/cite\("([^"]+)", "([^"]+)"\)/g)) cited.push([f, m[1] as string, m[2] as string]);
+    }
+    expect(cited.length).toBeGreaterThan(5);
+    const wrong = cited.filter(([, id, clause]) => clauses.get(id) !== clause);
+    expect(wrong).toEqual([]);
+  });
+
+  test("the version stamped on decisions is the package's", () => {
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  test("every reason code and validation code has a Chinese and an English message", () => {
+    for (const code of REASON_CODES) {
+      expect(zh.reasons[code]({}).length, code).toBeGreaterThan(0);
+      expect(en.reasons[code]({}).length, code).toBeGreaterThan(0);
+    }
+    for (const code of VALIDATION_CODES) {
+      expect(zh.validation[code]({}).length, code).toBeGreaterThan(0);
+      expect(en.validation[code]({}).length, code).toBeGreaterThan(0);
+    }
+  });
+});
