@@ -98,7 +98,7 @@ export {
   recordSchemas,
 } from "./records/parse.js";
 export type { ClaimsDocument, DocumentResult, InvalidRecord, RecordIndex } from "./records/document.js";
-export { MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
+export { claimsDocumentJsonSchema, MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // engine
 export type { BatchResult, ClaimInput, EvaluateOptions } from "./engine.js";

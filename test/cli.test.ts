@@ -107,3 +107,17 @@ describe("the built command", () => {
     expect(existsSync(bin)).toBe(true);
   });
 });
+
+describe("the README", () => {
+  const readme = readFileSync("README.md", "utf8");
+
+  test("states exactly the two set-up commands", () => {
+    const block = /## Set up a fresh clone\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    expect(block.split("\n").filter((l) => l.trim() !== "").map((l) => l.replace(/\s+#.*$/, ""))).toEqual(["npm install && npm start", "npm install && npm test"]);
+  });
+
+  test("shows the real output of npm start and of explain", () => {
+    expect(readme).toContain(cli(["evaluate", FIXTURE]).out.trimEnd());
+    expect(readme).toContain(cli(["explain", FIXTURE, "JX-0001"]).out.trimEnd());
+  });
+});

@@ -58,7 +58,9 @@ const MEASURE_ZH: Record<string, string> = {
 export function decisionsTable(policy: Policy, result: BatchResult, invalid: readonly InvalidRecord[], lang: Lang): string {
   const zh = lang === "zh";
   const header = zh ? ["申请", "补贴", "结果", "补贴对象", "金额（元）", "理由", "依据"] : ["claim", "measure", "outcome", "payee", "amount", "reasons", "provisions"];
-  const rows = result.decisions.map((d) => [
+  // People look claims up by id; the JSON output keeps the order they were judged in.
+  const byId = [...result.decisions].sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  const rows = byId.map((d) => [
     d.claimId,
     zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure,
     OUTCOME[lang][d.outcome],

@@ -1,7 +1,32 @@
 /** English messages: reason codes and validation codes. */
 import type { Facts, ReasonCode, ValidationCode } from "../core/issues.js";
 
-const s = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
+/** Glossary terms in English (glossary.md); codes not listed print as they are. */
+export const terms: Readonly<Record<string, string>> = {
+  apprentice: "apprentice (学徒工)",
+  junior: "junior (初级工)",
+  intermediate: "intermediate (中级工)",
+  senior: "senior (高级工)",
+  technician: "technician (技师)",
+  seniorTechnician: "senior technician (高级技师)",
+  principalTechnician: "principal technician (特级技师)",
+  chiefTechnician: "chief technician (首席技师)",
+  povertyRegistered: "poverty-registered",
+  employmentDifficulty: "employment-difficulty",
+  zeroEmploymentHousehold: "zero-employment household",
+  "nonContinuingGraduate+rural": "rural 两后生",
+  "nonContinuingGraduate+urbanDibaoFamily": "两后生 from an urban dibao family",
+  hukouRegion: "hukou place",
+  residenceRegion: "habitual residence",
+  "residenceRegion+residencePermit": "local residence with a residence permit",
+  employmentRegion: "place of employment",
+  unemploymentRegisteredAt: "unemployment-registration place",
+  trainingCompletionCertificate: "training-completion certificate",
+  specialAbilityCertificate: "special-ability certificate",
+};
+
+const one = (v: unknown): string => (typeof v === "string" ? (terms[v] ?? v) : String(v));
+const s = (v: unknown): string => (Array.isArray(v) ? v.map(one).join(", ") : one(v));
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   in_living_allowance_group: (f) => `in a living-allowance group: ${s(f["groups"])}`,

@@ -1,7 +1,35 @@
 /** 简体中文 messages: reason codes and validation codes. */
 import type { Facts, ReasonCode, ValidationCode } from "../core/issues.js";
 
-const s = (v: unknown): string => (Array.isArray(v) ? v.join("、") : String(v));
+/** Glossary terms as officials read them (glossary.md); codes not listed print as they are. */
+export const terms: Readonly<Record<string, string>> = {
+  apprentice: "学徒工",
+  junior: "初级工",
+  intermediate: "中级工",
+  senior: "高级工",
+  technician: "技师",
+  seniorTechnician: "高级技师",
+  principalTechnician: "特级技师",
+  chiefTechnician: "首席技师",
+  povertyRegistered: "建档立卡贫困劳动力（低收入农户家庭劳动力）",
+  employmentDifficulty: "就业困难人员",
+  zeroEmploymentHousehold: "零就业家庭成员",
+  "nonContinuingGraduate+rural": "“两后生”中的农村学员",
+  "nonContinuingGraduate+urbanDibaoFamily": "“两后生”中的城市低保家庭学员",
+  hukouRegion: "户籍地",
+  residenceRegion: "常住地",
+  "residenceRegion+residencePermit": "常住并办有居住证",
+  employmentRegion: "就业创业地",
+  unemploymentRegisteredAt: "失业登记地",
+  qualificationCertificate: "职业资格证书",
+  skillLevelCertificate: "职业技能等级证书",
+  specialAbilityCertificate: "专项职业能力证书",
+  specialOperationsCertificate: "特种作业操作证书",
+  trainingCompletionCertificate: "培训合格证书",
+};
+
+const one = (v: unknown): string => (typeof v === "string" ? (terms[v] ?? v) : String(v));
+const s = (v: unknown): string => (Array.isArray(v) ? v.map(one).join("、") : one(v));
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   in_living_allowance_group: (f) => `属于生活费补贴对象：${s(f["groups"])}`,

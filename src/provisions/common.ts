@@ -2,6 +2,7 @@
 import type { Citation } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
 import type { Check, Finding, LineDraft, Payee, Reason } from "../core/decision.js";
+import type { ReasonCode } from "../core/issues.js";
 import { combineChecks, isResolved, parameterChangePoints } from "../core/decision.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
@@ -53,7 +54,7 @@ export function priceAttendedDays(
   ctx: RuleContext,
   parameter: Parameter<string>,
   course: Course,
-  line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string },
+  line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: ReasonCode },
 ): DayPricing {
   const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
   const pieces = points.map((start, i) => ({ start, next: points[i + 1] ?? null, value: ctx.param(parameter, start) }));
@@ -74,8 +75,9 @@ export function priceAttendedDays(
     ...(line.fund === undefined ? {} : { fund: line.fund }),
   });
   const reasonFor = (lines: readonly LineDraft[], days: number, unpaid: readonly string[]): Reason => ({
-    code: "living_allowance_days",
-    citation: line.citation,
+    code: line.reason,
+    // the rate's own citation: the layer that set the amount
+    citation: lines[0]?.citation ?? line.citation,
     facts: { rate: lines.map((l) => l.rate.toFixed(2)), days, ...(unpaid.length > 0 ? { unpaidDates: [...unpaid] } : {}) },
   });
 

@@ -10,6 +10,7 @@
  * bad record is reported with its collection, index, id and issues, and a claim that
  * refers to a missing or bad record is itself reported as invalid, naming the field.
  */
+import * as z from "zod";
 import type { ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
 import type { CollectionName, RecordName } from "./parse.js";
@@ -150,4 +151,19 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
     document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.map((e) => e.value as Grant) },
     invalid,
   };
+}
+
+/** JSON Schema (draft 2020-12) of a claims document, built from the record schemas. */
+export function claimsDocumentJsonSchema(): Record<string, unknown> {
+  const list = <S extends z.ZodType>(schema: S) => z.array(schema).max(MAX_RECORDS_PER_COLLECTION).optional();
+  const shape = z.strictObject({
+    claims: z.array(recordSchemas.claim).max(MAX_RECORDS_PER_COLLECTION),
+    trainees: list(recordSchemas.trainee),
+    courses: list(recordSchemas.course),
+    certificates: list(recordSchemas.certificate),
+    enterprises: list(recordSchemas.enterprise),
+    apprenticeships: list(recordSchemas.apprenticeship),
+    ledger: list(recordSchemas.grant),
+  });
+  return z.toJSONSchema(shape, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

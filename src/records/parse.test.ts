@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseCertificate, parseClaimsDocument, parseCourse, parseGrant, parseTrainee, recordJsonSchema, recordSchemas } from "../index.js";
+import { claimsDocumentJsonSchema, parseCertificate, parseClaimsDocument, parseCourse, parseGrant, parseTrainee, recordJsonSchema, recordSchemas } from "../index.js";
 
 const course = {
   id: "C1",
@@ -146,5 +146,11 @@ describe("JSON Schema", () => {
       expect(Array.isArray(schema["required"])).toBe(true);
     }
     expect(recordJsonSchema("course")["required"]).toEqual(expect.arrayContaining(["id", "traineeId", "kind", "startDate", "endDate", "attendedDays"]));
+  });
+
+  test("the claims document has a JSON Schema too, requiring claims and allowing the other collections", () => {
+    const schema = claimsDocumentJsonSchema();
+    expect(schema["required"]).toEqual(["claims"]);
+    expect(Object.keys(schema["properties"] as object).sort()).toEqual(["apprenticeships", "certificates", "claims", "courses", "enterprises", "ledger", "trainees"]);
   });
 });

@@ -68,6 +68,7 @@ export const livingAllowance = defineRule({
       citation: LIVING_ALLOWANCE_GROUPS,
       payee,
       fund: "employmentSubsidyFund",
+      reason: "living_allowance_days",
     });
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
     const final = combineChecks([...checks, { pass: true, reason: pricing.reason }]);
