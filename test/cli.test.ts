@@ -60,6 +60,8 @@ describe("skills-subsidy evaluate", () => {
     expect(cli(["evaluate", "no-such-file.json"])).toMatchObject({ code: 2 });
     expect(cli(["evaluate", "-"], "{not json")).toMatchObject({ code: 2 });
     expect(cli(["evaluate", FIXTURE, "--policy", "atlantis"]).err).toContain("unknown policy");
+    expect(cli(["evaluate", FIXTURE, "--policy", "__proto__"]).err).toContain("unknown policy");
+    expect(cli(["evaluate", FIXTURE, "--policy", "toString"]).err).toContain("unknown policy");
     expect(cli(["evaluate", FIXTURE, "--on", "2023-02-29"]).err).toContain("not a date");
     expect(cli(["evaluate", FIXTURE, "--bogus"]).code).toBe(2);
     expect(cli(["frobnicate"]).err).toContain("unknown command");

@@ -55,8 +55,9 @@ function readInput(file: string, io: Io): unknown {
 }
 
 function pickPolicy(id: string | undefined): Policy {
-  const make = POLICIES[id ?? "jiaxing-2019"];
-  if (make === undefined || !Object.hasOwn(POLICIES, id ?? "jiaxing-2019")) {
+  const key = id ?? "jiaxing-2019";
+  const make = Object.hasOwn(POLICIES, key) ? POLICIES[key] : undefined;
+  if (make === undefined) {
     throw new UsageError(`unknown policy ${JSON.stringify(id)}; known: ${Object.keys(POLICIES).join(", ")}`);
   }
   return make();

@@ -56,6 +56,7 @@ export const VALIDATION_CODES = [
   "duplicate_id",
   "not_json",
   "invalid_input",
+  "forbidden_key",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

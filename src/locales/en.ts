@@ -25,7 +25,7 @@ export const terms: Readonly<Record<string, string>> = {
   specialAbilityCertificate: "special-ability certificate",
 };
 
-const one = (v: unknown): string => (typeof v === "string" ? (terms[v] ?? v) : String(v));
+const one = (v: unknown): string => (typeof v === "string" && Object.hasOwn(terms, v) ? (terms[v] as string) : String(v));
 const s = (v: unknown): string => (Array.isArray(v) ? v.map(one).join(", ") : one(v));
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
@@ -74,4 +74,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   duplicate_id: (p) => `id ${s(p["id"])} appears twice`,
   not_json: (p) => `not valid JSON: ${s(p["detail"])}`,
   invalid_input: () => "invalid input",
+  forbidden_key: (p) => `the key ${s(p["key"])} is not allowed`,
 };

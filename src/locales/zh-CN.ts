@@ -28,7 +28,7 @@ export const terms: Readonly<Record<string, string>> = {
   trainingCompletionCertificate: "培训合格证书",
 };
 
-const one = (v: unknown): string => (typeof v === "string" ? (terms[v] ?? v) : String(v));
+const one = (v: unknown): string => (typeof v === "string" && Object.hasOwn(terms, v) ? (terms[v] as string) : String(v));
 const s = (v: unknown): string => (Array.isArray(v) ? v.map(one).join("、") : one(v));
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
@@ -77,4 +77,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   duplicate_id: (p) => `编号 ${s(p["id"])} 重复`,
   not_json: (p) => `不是有效的 JSON：${s(p["detail"])}`,
   invalid_input: () => "无效输入",
+  forbidden_key: (p) => `不允许的键名 ${s(p["key"])}`,
 };

@@ -14,7 +14,7 @@ import * as z from "zod";
 import type { ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
 import type { CollectionName, RecordName } from "./parse.js";
-import { COLLECTIONS, issueAt, recordSchemas, toValidationIssues } from "./parse.js";
+import { COLLECTIONS, issueAt, parseWith, recordSchemas } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 
@@ -90,9 +90,9 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
     const schema = recordSchemas[COLLECTIONS[name] as RecordName];
     const list: { index: number; value: unknown; raw: unknown }[] = [];
     raw.forEach((item, index) => {
-      const result = schema.safeParse(item, { reportInput: true });
-      if (result.success) list.push({ index, value: result.data, raw: item });
-      else invalid.push({ collection: name, index, id: readableId(item), issues: toValidationIssues(result.error.issues, [name, index]) });
+      const result = parseWith(schema, item, [name, index]);
+      if (result.ok) list.push({ index, value: result.value, raw: item });
+      else invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
     });
     parsed[name] = list;
   }

@@ -48,12 +48,39 @@ export function issueAt(path: readonly (string | number)[], code: ValidationCode
   return { path, code, message: { zh: zh.validation[code](params), en: en.validation[code](params) } };
 }
 
+const FORBIDDEN_KEYS = new Set(["__proto__"]);
+
+/**
+ * Paths of `__proto__` keys in a raw value (JSON.parse makes them own keys). zod's
+ * records skip such a key silently; the library reports it instead, so no data is
+ * dropped without a word. Depth is bounded: deeper values fail the schemas anyway.
+ */
+export function forbiddenKeys(value: unknown, prefix: readonly (string | number)[] = [], depth = 0): ValidationIssue[] {
+  if (value === null || typeof value !== "object" || depth > 8) return [];
+  const found: ValidationIssue[] = [];
+  if (Array.isArray(value)) {
+    const n = Math.min(value.length, 64);
+    for (let i = 0; i < n; i++) found.push(...forbiddenKeys(value[i], [...prefix, i], depth + 1));
+    return found;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) found.push(issueAt([...prefix, key], "forbidden_key", { key }));
+    else found.push(...forbiddenKeys((value as Record<string, unknown>)[key], [...prefix, key], depth + 1));
+  }
+  return found;
+}
+
+/** Parses one record: forbidden keys first, then the schema. */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly (string | number)[] = []): ParseResult<z.output<S>> {
+  const forbidden = forbiddenKeys(input, prefix);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: toValidationIssues(result.error.issues, prefix) };
+}
+
 function parser<S extends z.ZodType>(schema: S): (input: unknown) => ParseResult<z.output<S>> {
-  return (input) => {
-    const result = schema.safeParse(input, { reportInput: true });
-    if (result.success) return { ok: true, value: result.data };
-    return { ok: false, issues: toValidationIssues(result.error.issues) };
-  };
+  return (input) => parseWith(schema, input);
 }
 
 /** Parses a trainee record. @example parseTrainee({ id: "p1", birthDate: "1990-05-01", statuses: [] }).ok // true */

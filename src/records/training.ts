@@ -1,6 +1,6 @@
 /** Courses (a trainee's enrolment in a training), certificates, enterprises, apprenticeships. */
 import * as z from "zod";
-import { inclusiveDays, isWithin } from "../core/date.js";
+import { inclusiveDays, isCivilDate, isWithin } from "../core/date.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Occupation, RegionId, SkillLevel, Text } from "./common.js";
 
 /** Kinds of training (glossary "Training, certificates, levels"). */
@@ -40,6 +40,8 @@ export const Course = z
     region: RegionId,
   })
   .superRefine((c, ctx) => {
+    // Cross-field checks need both dates; a bad date is already reported at its field.
+    if (!isCivilDate(c.startDate) || !isCivilDate(c.endDate)) return;
     if (c.endDate < c.startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: c.endDate });
       return;
@@ -56,6 +58,7 @@ export const Course = z
     if (c.attendedDates !== undefined) {
       const seen = new Set<string>();
       c.attendedDates.forEach((d, i) => {
+        if (!isCivilDate(d)) return;
         if (!isWithin(d, c.startDate, c.endDate)) {
           ctx.addIssue({ code: "custom", path: ["attendedDates", i], params: { reason: "date_outside_course" }, input: d });
         } else if (seen.has(d)) {
@@ -153,7 +156,7 @@ export const Apprenticeship = z
     monthlyInternshipAllowance: AmountSchema.optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.endDate < a.startDate) {
+    if (isCivilDate(a.startDate) && isCivilDate(a.endDate) && a.endDate < a.startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: a.endDate });
     }
   });
