@@ -9,6 +9,8 @@ import type { ClaimsDocument } from "../src/index.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 
 const policy = jiaxingPolicy();
+/** Cases per property: FC_NUM_RUNS (mutation testing lowers it), else the default given. */
+const runs = (n: number) => Number(process.env["FC_NUM_RUNS"] ?? n);
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/jiaxing/claims.json", import.meta.url), "utf8")) as { claims: unknown[] } & Record<string, unknown[]>;
 
 function parse(doc: unknown): ClaimsDocument {
@@ -87,7 +89,7 @@ describe("invariants over any batch (fast-check)", () => {
           else expect(d.lines).toEqual([]);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -97,7 +99,7 @@ describe("invariants over any batch (fast-check)", () => {
         const shuffled = [...subset].map((c, i) => ({ c, k: key(i) })).sort((a, b) => a.k - b.k).map((x) => x.c);
         expect(summary({ ...fixture, claims: shuffled })).toEqual(summary({ ...fixture, claims: subset }));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -108,7 +110,7 @@ describe("invariants over any batch (fast-check)", () => {
         const keys = r.grants.filter((g) => g.measure === "appraisalSubsidy").map((g) => `${g.traineeId}|${g.occupationCode}|${g.level}`);
         expect(new Set(keys).size).toBe(keys.length);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -118,7 +120,7 @@ describe("invariants over any batch (fast-check)", () => {
         const raw = { ...fixture, claims: subset };
         expect(summary(JSON.parse(JSON.stringify(raw)))).toEqual(summary(raw));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

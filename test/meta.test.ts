@@ -1,6 +1,6 @@
 /** Checks on the code base itself: citations match the catalogue, the core stays browser-safe, messages exist. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { REASON_CODES, VALIDATION_CODES, VERSION } from "../src/index.js";
 import * as en from "../src/locales/en.js";
@@ -12,6 +12,18 @@ function files(dir: string): string[] {
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
+/** shared/spec/provisions.md beside the checkout (or beside a parent: mutation-testing sandboxes sit inside it). */
+function catalogueFile(): string {
+  let dir = resolve(".");
+  for (;;) {
+    const candidate = join(dir, "..", "shared", "spec", "provisions.md");
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("shared/spec/provisions.md not found beside the checkout");
+    dir = parent;
+  }
+}
+
 const sources = files("src").filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
 
 describe("the code base", () => {
@@ -28,7 +40,7 @@ describe("the code base", () => {
   });
 
   test("every cite() names a provision of the catalogue with its clause (shared/spec/provisions.md)", () => {
-    const catalogue = readFileSync(join("..", "shared", "spec", "provisions.md"), "utf8");
+    const catalogue = readFileSync(catalogueFile(), "utf8");
     const clauses = new Map<string, string>();
     for (const m of catalogue.matchAll(/^\| `([a-z0-9]+\.[a-z0-9-]+)` \| ([^|]*) \| [CVPA] \|/gm)) clauses.set(m[1] as string, (m[2] as string).trim());
     expect(clauses.size).toBeGreaterThan(60);
@@ -55,5 +67,12 @@ describe("the code base", () => {
       expect(zh.validation[code]({}).length, code).toBeGreaterThan(0);
       expect(en.validation[code]({}).length, code).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("docs/provisions.md", () => {
+  test("the provision coverage matrix is current (regenerate with node scripts/provision-matrix.mjs)", async () => {
+    const { buildMatrix } = await import("../scripts/provision-matrix.mjs");
+    expect(readFileSync("docs/provisions.md", "utf8")).toBe(buildMatrix());
   });
 });
