@@ -1,10 +1,11 @@
 /** Checks on the code base itself: citations match the catalogue, the core stays browser-safe, messages exist. */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { REASON_CODES, VALIDATION_CODES, VERSION } from "../src/index.js";
 import * as en from "../src/locales/en.js";
 import * as zh from "../src/locales/zh-CN.js";
+import { buildMatrix, catalogueFile } from "../scripts/provision-matrix.mjs";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -12,18 +13,6 @@ function files(dir: string): string[] {
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
-/** shared/spec/provisions.md beside the checkout (or beside a parent: mutation-testing sandboxes sit inside it). */
-function catalogueFile(): string {
-  let dir = resolve(".");
-  for (;;) {
-    const candidate = join(dir, "..", "shared", "spec", "provisions.md");
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("shared/spec/provisions.md not found beside the checkout");
-    dir = parent;
-  }
-}
-
 const sources = files("src").filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
 
 describe("the code base", () => {
@@ -71,8 +60,7 @@ describe("the code base", () => {
 });
 
 describe("docs/provisions.md", () => {
-  test("the provision coverage matrix is current (regenerate with node scripts/provision-matrix.mjs)", async () => {
-    const { buildMatrix } = await import("../scripts/provision-matrix.mjs");
+  test("the provision coverage matrix is current (regenerate with node scripts/provision-matrix.mjs)", () => {
     expect(readFileSync("docs/provisions.md", "utf8")).toBe(buildMatrix());
   });
 });

@@ -1,17 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { claimsDocumentJsonSchema, parseCertificate, parseClaimsDocument, parseCourse, parseGrant, parseTrainee, recordJsonSchema, recordSchemas } from "../index.js";
+import { valid } from "../../test/hostile/corpus.js";
 
-const course = {
-  id: "C1",
-  traineeId: "P1",
-  kind: "employmentSkills",
-  occupation: { code: "4-10-01-01", name: "养老护理员" },
-  classHours: 56,
-  startDate: "2020-03-02",
-  endDate: "2020-03-08",
-  attendedDays: 7,
-  region: "zhejiang.jiaxing.nanhu",
-};
+const course = valid.course;
 
 describe("parsing records at the boundary", () => {
   test("a valid record comes back typed", () => {
