@@ -25,6 +25,7 @@ export type {
   Layer,
   Level,
   MeasureBinding,
+  OverrideBase,
   OverrideKind,
   ParameterOverride,
   Policy,
@@ -105,6 +106,7 @@ export type { BatchResult, ClaimInput, EvaluateOptions } from "./engine.js";
 export { evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
 
 // provisions
+export type { ResidencyInput } from "./provisions/eligibility/residency.js";
 export { residency, residencyBases, residencyJiaxing } from "./provisions/eligibility/residency.js";
 export { livingAllowanceGroupCheck, livingAllowanceGroups, livingAllowanceGroupsOf } from "./provisions/livingAllowance/livingAllowanceGroups.js";
 export { livingAllowance, livingAllowanceDailyRate } from "./provisions/livingAllowance/livingAllowance.js";

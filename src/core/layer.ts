@@ -75,7 +75,8 @@ export interface RuleContext {
 
 export type OverrideKind = "replace" | "cap" | "topUp" | "exception";
 
-interface OverrideBase {
+/** What every override carries: a label saying what it does, and where the text says so. */
+export interface OverrideBase {
   readonly label: Label;
   readonly citation: Citation;
 }

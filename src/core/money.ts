@@ -11,8 +11,8 @@ import { Decimal } from "decimal.js";
 
 const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 
-/** An exact decimal amount inside the library (not rounded). */
-export type Amount = InstanceType<typeof Money>;
+/** An exact decimal amount inside the library (not rounded): a decimal.js value of the library's private clone. */
+export type Amount = Decimal;
 
 /** An amount in yuan as it leaves the library: `^-?\d+\.\d{2}$`, e.g. `"5200.00"`. */
 export type Yuan = string;
