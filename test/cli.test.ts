@@ -98,12 +98,12 @@ describe("the built command", () => {
     );
     expect(new Set(outputs).size).toBe(1);
     expect(JSON.parse(outputs[0] ?? "").decisions).toHaveLength(9);
-  });
+  }, 60_000);
 
   test.runIf(existsSync(bin))("exits with the documented codes", () => {
     expect(spawnSync(process.execPath, [bin, "evaluate", FIXTURE]).status).toBe(0);
     expect(spawnSync(process.execPath, [bin, "evaluate", "missing.json"]).status).toBe(2);
-  });
+  }, 60_000);
 
   test("is built before the tests run (npm test builds first)", () => {
     expect(existsSync(bin)).toBe(true);

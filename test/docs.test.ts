@@ -38,5 +38,5 @@ describe.each(GUIDES)("%s", (file) => {
     }
     expect(sample.expected.length).toBeGreaterThan(0);
     expect(printed).toEqual(sample.expected);
-  });
+  }, 60_000);
 });
