@@ -60,3 +60,29 @@ describe("civil dates", () => {
     expect(addMonths(civilDate("0050-01-31"), 1)).toBe("0050-02-28");
   });
 });
+
+describe("civil dates at their edges", () => {
+  test("year 0001 exists, year 0000 does not; day 00 does not", () => {
+    expect(isCivilDate("0001-01-01")).toBe(true);
+    expect(isCivilDate("0000-01-01")).toBe(false);
+    expect(isCivilDate("2020-01-00")).toBe(false);
+    expect(isCivilDate("2020-01-31")).toBe(true);
+    expect(isCivilDate("2020-01-32")).toBe(false);
+  });
+
+  test("only a real string is a civil date, not an object that prints like one", () => {
+    expect(isCivilDate({ toString: () => "2020-01-01" })).toBe(false);
+    expect(isCivilDate(null)).toBe(false);
+  });
+
+  test("single-digit months and days are written with a leading zero", () => {
+    expect(addMonths(civilDate("2019-03-05"), 1)).toBe("2019-04-05");
+    expect(addMonths(civilDate("2019-08-09"), 1)).toBe("2019-09-09");
+  });
+
+  test("a bad literal is a configuration fault whose message quotes it", () => {
+    expect(() => civilDate("2020-02-30")).toThrow('[skills-subsidy] not a civil date YYYY-MM-DD: "2020-02-30"');
+    expect(() => addMonths("2020-02-30" as ReturnType<typeof civilDate>, 1)).toThrow("[skills-subsidy] not a civil date: 2020-02-30");
+    expect(() => inclusiveDays("nope" as ReturnType<typeof civilDate>, civilDate("2020-01-01"))).toThrow("[skills-subsidy] not a civil date: nope");
+  });
+});

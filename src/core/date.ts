@@ -8,7 +8,7 @@
  * `Asia/Shanghai`, `America/Los_Angeles` or `Pacific/Kiritimati`.
  * (Reading 4 of the provision catalogue: dates are compared as dates.)
  */
-import { addMonths as dfAddMonths, differenceInCalendarDays, isValid } from "date-fns";
+import { addMonths as dfAddMonths, differenceInCalendarDays } from "date-fns";
 import { assert } from "./assert.js";
 
 /**
@@ -59,12 +59,12 @@ export function civilDate(text: string): CivilDate {
 }
 
 function toLocal(date: CivilDate): Date {
-  const p = split(date);
-  assert(p !== undefined, `not a civil date: ${date}`);
+  // A branded value can still be forged with a cast; 2020-02-30 would roll over to March.
+  assert(isCivilDate(date), `not a civil date: ${date}`);
+  const p = split(date) as Ymd;
   const d = new Date(p.year, p.month - 1, p.day);
   // Years 0–99 are mapped to 1900–1999 by the Date constructor; put them back.
   d.setFullYear(p.year);
-  assert(isValid(d), `not a civil date: ${date}`);
   return d;
 }
 
@@ -79,14 +79,6 @@ function fromLocal(d: Date): CivilDate {
 export function compareDates(a: CivilDate, b: CivilDate): number {
   // `YYYY-MM-DD` sorts lexically in calendar order.
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function isBefore(a: CivilDate, b: CivilDate): boolean {
-  return a < b;
-}
-
-export function isAfter(a: CivilDate, b: CivilDate): boolean {
-  return a > b;
 }
 
 /** The calendar year of a civil date. @example yearOf("2021-12-31") // 2021 */

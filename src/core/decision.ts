@@ -170,12 +170,14 @@ export class Evaluation implements RuleContext {
     let run = rule.run as (ctx: RuleContext, input: I) => O;
     let layer = chain?.layer.id ?? "(unbound)";
     let override: TraceStep["override"];
+    let citation = rule.citation;
     for (const entry of chain?.overrides ?? []) {
       const o = entry.override;
       if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
         run = o.run as (ctx: RuleContext, input: I) => O;
         layer = entry.layer.id;
         override = { kind: o.kind, label: o.label };
+        citation = o.citation;
         break;
       }
     }
@@ -194,7 +196,7 @@ export class Evaluation implements RuleContext {
       depth,
       rule: rule.id,
       label: rule.label,
-      citation: override === undefined ? rule.citation : (chain?.overrides.find((o) => o.layer.id === layer)?.override.citation ?? rule.citation),
+      citation,
       layer,
       ...(override === undefined ? {} : { override }),
       parameters: frame,

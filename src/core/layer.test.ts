@@ -3,7 +3,7 @@ import { cite } from "./citation.js";
 import { civilDate } from "./date.js";
 import { Evaluation, resolveParameter } from "./decision.js";
 import type { Layer } from "./layer.js";
-import { buildPolicy, capParameter, defineLayer, defineRule, replaceParameter, replaceRule, ruleException, topUpParameter } from "./layer.js";
+import { bindMeasure, buildPolicy, capParameter, defineLayer, defineRule, replaceParameter, replaceRule, ruleException, topUpParameter } from "./layer.js";
 import { defineParameter } from "./parameter.js";
 
 const C = cite("gbf2019.local-standards", "§(十二)");
@@ -91,5 +91,169 @@ describe("layers and overrides", () => {
     expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(a.hash).toBe(b.hash);
     expect(c.hash).not.toBe(a.hash);
+  });
+});
+
+describe("loading a policy checks the chain (each fault named in its message)", () => {
+  test("a layer that appears twice is refused", () => {
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), national()] })).toThrow("[skills-subsidy] policy p: layer national.t appears twice");
+  });
+
+  test("a county must lie inside its prefecture; a region that merely starts with the same letters does not", () => {
+    const county = (region: string) => defineLayer({ id: `k.${region}`, level: "county", region, label, documents: [], scope: C });
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxing.haining")] })).not.toThrow();
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxing")] })).not.toThrow();
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxingnan")] })).toThrow(
+      "layer k.zhejiang.jiaxingnan (zhejiang.jiaxingnan) is not inside c (zhejiang.jiaxing)",
+    );
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("guangdong.jieyang")] })).toThrow("is not inside c");
+  });
+
+  test("a rule or a measure declared twice is refused; overriding it is the way", () => {
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { rules: [doubled] })] })).toThrow("rule t.double is declared by national.t and again by c");
+    const bound = bindMeasure("livingAllowance", doubled);
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ measures: [bound] }), city("c", { measures: [bound] })] })).toThrow(
+      "measure livingAllowance is bound by national.t and again by c",
+    );
+  });
+
+  test("a measure's rule becomes a rule of the policy that a lower layer can override", () => {
+    const decide = defineRule({ id: "t.measure", label, citation: C, run: () => "base" });
+    const policy = buildPolicy({
+      id: "p",
+      label,
+      layers: [national({ measures: [bindMeasure("appraisalSubsidy", decide)] }), city("c", { ruleOverrides: [replaceRule(decide, { label, citation: C, run: () => "city" })] })],
+    });
+    expect(new Evaluation(policy, on).use(decide, undefined)).toBe("city");
+  });
+
+  test("a rule may not be overridden by the layer that declares it, nor a rule no layer declares", () => {
+    const stray = defineRule({ id: "t.stray", label, citation: C, run: () => 1 });
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ ruleOverrides: [replaceRule(doubled, { label, citation: C, run: () => 0 })] })] })).toThrow(
+      "layer national.t overrides rule t.double, which no layer above declares",
+    );
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { ruleOverrides: [replaceRule(stray, { label, citation: C, run: () => 0 })] })] })).toThrow(
+      "overrides rule t.stray, which no layer above declares",
+    );
+    const own = replaceParameter(standard, { label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ parameterOverrides: [own] })] })).toThrow("layer national.t overrides parameter t.standard, which no layer above declares");
+  });
+
+  test("two layers of one level overriding the same rule fail; a rule and a parameter of the same id do not collide", () => {
+    const r = replaceRule(doubled, { label, citation: C, run: () => 0 });
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("a", { ruleOverrides: [r] }), city("b", { ruleOverrides: [r] })] })).toThrow(
+      "rule t.double is overridden by two prefecture layers (a and b)",
+    );
+    const sameId = defineParameter<string>({ id: "t.double", label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
+    const p = replaceParameter(sameId, { label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ parameters: [standard, local, sameId] }), city("a", { ruleOverrides: [r], parameterOverrides: [p] })] })).not.toThrow();
+  });
+
+  test("a constraint must name a declared parameter; it checks replaced values, not caps, top-ups or ends", () => {
+    const floor = { parameter: standard, citation: cite("gbf2019.apprenticeship-floor", "§(十一)"), label: { zh: "不低于 4000 元", en: "at least 4000 yuan" }, test: (v: unknown) => Number(v) >= 4000 };
+    const base = national({ parameters: [{ ...standard, values: [{ from: "2020-01-01", value: "4000" }] }, local], constraints: [floor] });
+    const stray = defineParameter<string>({ id: "t.none", label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ constraints: [{ ...floor, parameter: stray }] })] })).toThrow("constraint of national.t names parameter t.none, which no layer declares");
+    const ends = replaceParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "5000" }, { from: "2022-01-01", value: null }], lastVerifiedOn: "2026-11-25" });
+    expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [ends] })] })).not.toThrow();
+    const topUp = topUpParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "100" }], lastVerifiedOn: "2026-11-25" });
+    expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [topUp] })] })).not.toThrow();
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ parameters: [{ ...standard, values: [{ from: "2020-01-01", value: "3999" }] }, local], constraints: [floor] })] })).toThrow(
+      "layer national.t sets t.standard to \"3999\" from 2020-01-01, which breaks gbf2019.apprenticeship-floor (at least 4000 yuan)",
+    );
+  });
+
+  test("the policy's region is the most specific layer's", () => {
+    expect(buildPolicy({ id: "p", label, layers: [national()] }).region).toBeNull();
+    expect(buildPolicy({ id: "p", label, layers: [national(), city("c", {})] }).region).toBe("zhejiang.jiaxing");
+  });
+
+  test.each([
+    ["a rule", (l: Layer) => ({ ...l, rules: [...(l.rules ?? []), defineRule({ id: "t.extra", label, citation: C, run: () => 0 })] })],
+    ["a measure", (l: Layer) => ({ ...l, measures: [bindMeasure("livingAllowance", doubled)] })],
+    ["a parameter override's value", (l: Layer) => ({ ...l, parameterOverrides: [replaceParameter(local, { label, citation: C, values: [{ from: "2020-01-01", value: "2" }], lastVerifiedOn: "2026-11-25" })] })],
+    ["a rule override's label", (l: Layer) => ({ ...l, ruleOverrides: [replaceRule(doubled, { label: { zh: "改", en: "changed" }, citation: C, run: (_c, n) => n })] })],
+    ["a constraint", (l: Layer) => ({ ...l, constraints: [{ parameter: standard, citation: C, label, test: () => true }] })],
+    ["a parameter's lastVerifiedOn", (l: Layer) => ({ ...l, parameters: [{ ...standard, lastVerifiedOn: "2026-11-26" }, local] })],
+  ])("the content hash changes when %s changes", (_what, change) => {
+    const overridesBase = city("c", { parameterOverrides: [replaceParameter(local, { label, citation: C, values: [{ from: "2020-01-01", value: "1" }], lastVerifiedOn: "2026-11-25" })], ruleOverrides: [replaceRule(doubled, { label, citation: C, run: (_c, n) => n })] });
+    const before = buildPolicy({ id: "p", label, layers: [national(), overridesBase] }).hash;
+    const changedNational = change(national()) as Layer;
+    const changedCity = change(overridesBase) as Layer;
+    const a = (() => { try { return buildPolicy({ id: "p", label, layers: [changedNational, overridesBase] }).hash; } catch { return null; } })();
+    const b = (() => { try { return buildPolicy({ id: "p", label, layers: [national(), changedCity] }).hash; } catch { return null; } })();
+    expect([a, b].some((h) => h !== null && h !== before)).toBe(true);
+  });
+});
+
+describe("resolving a parameter through overrides", () => {
+  const policyWith = (over: Parameters<typeof city>[1]) => buildPolicy({ id: "p", label, layers: [national(), city("c", over)] });
+
+  test("a replacement that ends (null) ends the parameter, citing the layer that ended it", () => {
+    const policy = policyWith({ parameterOverrides: [replaceParameter(standard, { label, citation: cite("jx2019.supersession", "closing"), values: [{ from: "2021-01-01", value: null }], lastVerifiedOn: "2026-11-25" })] });
+    expect(resolveParameter(policy, standard, civilDate("2020-12-31"))).toMatchObject({ value: "1000.00", layer: "national.t" });
+    expect(resolveParameter(policy, standard, civilDate("2021-01-01"))).toEqual({ parameter: "t.standard", reason: "ended", layer: "c", citation: cite("jx2019.supersession", "closing") });
+  });
+
+  test("a cap not yet in force leaves the value above; once in force the value is in force from the later date", () => {
+    const policy = policyWith({ parameterOverrides: [capParameter(standard, { label, citation: C, values: [{ from: "2020-07-01", value: "800" }], lastVerifiedOn: "2026-11-25" })] });
+    expect(resolveParameter(policy, standard, civilDate("2020-06-30"))).toMatchObject({ value: "1000.00", from: "2020-01-01", layer: "national.t", via: [] });
+    expect(resolveParameter(policy, standard, civilDate("2020-07-01"))).toMatchObject({ value: "800", from: "2020-07-01", layer: "c" });
+  });
+
+  test("a top-up on a value that is not in force adds nothing and stays unresolved", () => {
+    const policy = policyWith({ parameterOverrides: [topUpParameter(local, { label, citation: C, values: [{ from: "2020-01-01", value: "5" }], lastVerifiedOn: "2026-11-25" })] });
+    expect(resolveParameter(policy, local, on)).toMatchObject({ reason: "no_values", layer: "national.t" });
+  });
+
+  test("a parameter the policy does not know resolves from its own values, saying so", () => {
+    const policy = buildPolicy({ id: "p", label, layers: [national()] });
+    const stranger = defineParameter<string>({ id: "t.stranger", label, citation: C, values: [{ from: "2020-01-01", value: "7" }], lastVerifiedOn: "2026-11-25" });
+    expect(resolveParameter(policy, stranger, on)).toMatchObject({ value: "7", layer: "(not in policy)" });
+  });
+});
+
+describe("the trace", () => {
+  test("records each rule with its depth, its result, the citation of the override that decided and the parameters it read", () => {
+    const inner = defineRule({ id: "t.inner", label, citation: C, run: (ctx, _: null) => ctx.param(standard, on) });
+    const outer = defineRule({ id: "t.outer", label, citation: C, run: (ctx, n: number) => (ctx.use(inner, null), ctx.use(doubled, n)) });
+    const overrideCitation = cite("jx2019.living-allowance", "四(三)四");
+    const policy = buildPolicy({ id: "p", label, layers: [national({ rules: [doubled, inner, outer] }), city("c", { ruleOverrides: [replaceRule(doubled, { label, citation: overrideCitation, run: (_c, n) => `${n}!` as unknown as number })] })] });
+    const ev = new Evaluation(policy, on);
+    expect(ev.use(outer, 2)).toBe("2!");
+    expect(ev.steps.map((s) => [s.depth, s.rule, s.layer, s.result, s.citation.provision])).toEqual([
+      [0, "t.outer", "national.t", "2!", "gbf2019.local-standards"],
+      [1, "t.inner", "national.t", null, "gbf2019.local-standards"],
+      [1, "t.double", "c", "2!", "jx2019.living-allowance"],
+    ]);
+    expect(ev.steps[1]?.parameters).toEqual([
+      { parameter: "t.standard", on, value: "1000.00", inForceFrom: "2020-01-01", layer: "national.t", citation: C, via: [] },
+    ]);
+    expect(ev.steps[0]).not.toHaveProperty("override");
+    expect(ev.steps[2]?.override).toEqual({ kind: "replace", label });
+  });
+
+  test("summarises results: outcomes, checks, plain values; objects of other shapes as null", () => {
+    const r = (v: unknown) => defineRule({ id: `t.v${JSON.stringify(v)}`, label, citation: C, run: () => v });
+    const values: unknown[] = [null, "text", 3, false, { outcome: "denied" }, { pass: true }, { pass: "unknown" }, { other: 1 }, [1]];
+    const rules = values.map(r);
+    const policy = buildPolicy({ id: "p", label, layers: [national({ rules: [doubled, ...rules] })] });
+    const ev = new Evaluation(policy, on);
+    for (const rule of rules) ev.use(rule, undefined);
+    expect(ev.steps.map((s) => s.result)).toEqual([null, "text", 3, false, "denied", true, "unknown", null, null]);
+  });
+
+  test("a rule no layer declares still runs, its layer shown as unbound", () => {
+    const policy = buildPolicy({ id: "p", label, layers: [national()] });
+    const loose = defineRule({ id: "t.loose", label, citation: C, run: () => 1 });
+    const ev = new Evaluation(policy, on);
+    expect(ev.use(loose, undefined)).toBe(1);
+    expect(ev.steps[0]?.layer).toBe("(unbound)");
+  });
+
+  test("a parameter read outside any rule is not written into the trace", () => {
+    const ev = new Evaluation(buildPolicy({ id: "p", label, layers: [national()] }), on);
+    expect(ev.param(standard, on)).toMatchObject({ value: "1000.00" });
+    expect(ev.steps).toEqual([]);
   });
 });

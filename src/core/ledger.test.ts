@@ -44,3 +44,25 @@ describe("the ledger of past grants", () => {
     expect(ledger.grants().map((g) => g.id).sort()).toEqual(["G1", "G2", "G3", "G4"]);
   });
 });
+
+describe("the occupation-and-level key", () => {
+  test("is the occupation alone for unleveled certificates, occupation@level otherwise", async () => {
+    const { occupationKey } = await import("./ledger.js");
+    expect(occupationKey("A", undefined)).toBe("A");
+    expect(occupationKey("A", "junior")).toBe("A@junior");
+  });
+
+  test("a trainee with no grants has none, and a growing ledger starts each trainee's list empty", () => {
+    expect(Ledger.empty.grantsOf("nobody")).toEqual([]);
+    const { ledger, add } = Ledger.growing([]);
+    add(grant({ id: "N1", claimId: "NC1", traineeId: "PX", payee: { kind: "trainee", id: "PX" } }));
+    expect(ledger.grantsOf("PX").map((g) => g.id)).toEqual(["N1"]);
+    expect(ledger.size).toBe(1);
+    expect(ledger.hasClaim("NC1")).toBe(true);
+  });
+
+  test("a grant without an occupation never matches an occupation question", () => {
+    const l = Ledger.from([grant({ id: "U1", occupationCode: undefined, level: undefined })]);
+    expect(l.forOccupation("P1", APPRAISAL, "undefined", undefined)).toEqual([]);
+  });
+});

@@ -49,3 +49,9 @@ describe("dated parameters", () => {
     expect(() => defineParameter({ ...rate, lastVerifiedOn: "soon" })).toThrow("lastVerifiedOn");
   });
 });
+
+test("two values may not start on the same day", () => {
+  expect(() => defineParameter({ ...rate, values: [{ from: "2020-01-01", value: "1" }, { from: "2020-01-01", value: "2" }] })).toThrow(
+    "[skills-subsidy] parameter test.rate: dates must be strictly increasing (2020-01-01)",
+  );
+});

@@ -87,18 +87,6 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ValueAt<T>
 }
 
 /**
- * The dates in `[start, end]` on which the parameter's value changes, start first:
- * the pieces over which one value holds. Used to split a span of training days.
- */
-export function changePoints<T>(parameter: Parameter<T>, start: CivilDate, end: CivilDate): CivilDate[] {
-  const points: CivilDate[] = [start];
-  for (const entry of parameter.values) {
-    if (entry.from > start && entry.from <= end) points.push(entry.from as CivilDate);
-  }
-  return points;
-}
-
-/**
  * The same parameter (same id, label, unit) with a layer's own values and citation:
  * how a layer declares a parameter slot that a provision defines without values.
  */

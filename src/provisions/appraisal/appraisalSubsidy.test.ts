@@ -107,3 +107,28 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     expect(d.reasons.map((r) => r.code)).toEqual(["measure_not_provided"]);
   });
 });
+
+describe("what an appraisal decision records", () => {
+  test("each reason carries the facts that decided it", () => {
+    expect(decide({ kind: "trainingCompletionCertificate", level: undefined }).reasons[0]?.facts).toEqual({ certificateId: "K1", kind: "trainingCompletionCertificate" });
+    expect(decide({ traineeId: "P2" }).reasons[0]?.facts).toEqual({ certificateId: "K1", traineeId: "P1" });
+    expect(decide({ kind: "specialAbilityCertificate", level: undefined }).reasons[0]?.facts).toEqual({ level: null, kind: "specialAbilityCertificate" });
+    const ledger = Ledger.from([grant({ id: "G-7", claimId: "OLD-7" })]);
+    expect(decide({}, ledger).reasons[0]?.facts).toEqual({ earlierGrants: ["G-7"], earlierClaims: ["OLD-7"], occupation: "6-29-01-01", level: "intermediate" });
+    const granted = decide();
+    expect(granted.reasons.map((r) => [r.code, r.facts])).toEqual([
+      ["residency_basis", { bases: ["hukouRegion"], region: "zhejiang.jiaxing" }],
+      ["appraisal_first_time", { occupation: "6-29-01-01", level: "intermediate" }],
+    ]);
+    const none = evaluateClaim(jiaxing, input({ claim: claim({ measure: "appraisalSubsidy" }), trainee: trainee() }));
+    expect(none.reasons[0]).toMatchObject({ code: "missing_record", facts: { field: "claim.certificateId" } });
+    expect(none.lines).toEqual([]);
+  });
+
+  test("the paid line names the Jiaxing layer and its standard", () => {
+    expect(decide({ level: "seniorTechnician" }).lines).toEqual([
+      // 高级技师 180 元 × 1 certificate
+      { label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" }, citation: { provision: "jx2019.appraisal-subsidy", document: "jx2019", clause: "五(十一)" }, payee: { kind: "trainee", id: "P1" }, quantity: 1, unit: "certificate", rate: "180.00", amount: "180.00", layer: "zhejiang.jiaxing.jx2019" },
+    ]);
+  });
+});

@@ -32,3 +32,31 @@ describe("jx2019.residency: local hukou, or resident with a permit, or employed 
     expect(residencyJiaxing({ trainee: t, region: JX }).pass).toBe("unknown");
   });
 });
+
+describe("what a residency check reports", () => {
+  test("a pass names every basis that holds and the region", () => {
+    const t = trainee({ hukouRegion: "zhejiang.jiaxing.nanhu", employmentRegion: "zhejiang.jiaxing.pinghu" });
+    expect(residencyJiaxing({ trainee: t, region: JX }).reason).toEqual({ code: "residency_basis", citation: { provision: "jx2019.residency", document: "jx2019", clause: "五(十一)" }, facts: { bases: ["hukouRegion", "employmentRegion"], region: JX } });
+    expect(residencyBases({ trainee: trainee({ hukouRegion: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing", employmentRegion: "zhejiang.jiaxing" }), region: JX }).reason.facts).toEqual({ bases: ["residenceRegion", "employmentRegion"], region: JX });
+  });
+
+  test("a failure names the region; an unknown lists exactly the fields that would decide it", () => {
+    const nowhere = { hukouRegion: "anhui.fuyang", residenceRegion: "anhui.fuyang", hasResidencePermit: true, employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" };
+    expect(residencyJiaxing({ trainee: trainee(nowhere), region: JX })).toEqual({ pass: false, reason: { code: "no_residency_basis", citation: expect.objectContaining({ provision: "jx2019.residency" }), facts: { region: JX } } });
+    expect(residencyBases({ trainee: trainee({ hukouRegion: "anhui.fuyang" }), region: JX })).toEqual({
+      pass: "unknown",
+      reason: { code: "residency_unknown", citation: expect.objectContaining({ provision: "gbf2019.certificate-basis" }), facts: { region: JX } },
+      missing: ["trainee.residenceRegion", "trainee.employmentRegion"],
+    });
+    expect(residencyBases({ trainee: trainee({ hukouRegion: undefined, residenceRegion: "anhui.fuyang", employmentRegion: "anhui.fuyang" }), region: JX })).toMatchObject({ pass: "unknown", missing: ["trainee.hukouRegion"] });
+    expect(residencyJiaxing({ trainee: trainee({ hukouRegion: undefined, residenceRegion: "zhejiang.jiaxing", hasResidencePermit: false, employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" }), region: JX })).toMatchObject({
+      pass: "unknown",
+      missing: ["trainee.hukouRegion"],
+    });
+  });
+
+  test("a permit without a known residence is not enough: the residence is the missing fact", () => {
+    const t = trainee({ hukouRegion: "anhui.fuyang", hasResidencePermit: true, employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" });
+    expect(residencyJiaxing({ trainee: t, region: JX })).toMatchObject({ pass: "unknown", missing: ["trainee.residenceRegion"] });
+  });
+});

@@ -119,3 +119,42 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.provenance).toMatchObject({ library: "skills-subsidy", policy: { id: "jiaxing-2019", layers: ["national.gbf2019", "zhejiang.jiaxing.jx2019"] }, judgedOn: "2020-08-01" });
   });
 });
+
+describe("what a living-allowance decision records", () => {
+  test("the paid line names the fund, and the group reason names the groups", () => {
+    const d = decide(["povertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", "nonContinuingGraduate", "rural", "urbanDibaoFamily"]);
+    expect(d.lines[0]?.fund).toBe("employmentSubsidyFund");
+    expect(d.reasons.find((r) => r.code === "in_living_allowance_group")?.facts).toEqual({
+      groups: ["povertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", "nonContinuingGraduate+rural", "nonContinuingGraduate+urbanDibaoFamily"],
+    });
+    expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts).toEqual({ rate: ["50.00"], days: 7 }); // 50 yuan/day × 7 days
+  });
+
+  test("denials and undecidables carry the facts that decided", () => {
+    const none = evaluateClaim(jiaxing, input({ claim: claim({ id: "X9", measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
+    expect(none.reasons[0]?.facts).toEqual({ field: "claim.courseId", claimId: "X9" });
+    expect(none.lines).toEqual([]);
+    const other = evaluateClaim(jiaxing, input({ claim: laClaim, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: course({ traineeId: "P9" }) }));
+    expect(other.reasons[0]?.facts).toEqual({ courseId: "C1", traineeId: "P1" });
+    expect(decide(["employmentDifficulty"], { attendedDays: 0 }).reasons[0]?.facts).toEqual({ courseId: "C1" });
+  });
+
+  test("a denied claim does not read the rate: the trace shows no parameter", () => {
+    const d = decide(["veteran"]);
+    expect(d.trace.flatMap((s) => s.parameters)).toEqual([]);
+  });
+
+  test("a granted living allowance enters the ledger under the course's last day, occupation and level", async () => {
+    const { evaluateBatch, parseClaimsDocument } = await import("../../index.js");
+    const parsed = parseClaimsDocument({
+      trainees: [{ id: "P1", birthDate: "1995-05-01", statuses: ["employmentDifficulty"] }],
+      courses: [{ id: "C1", traineeId: "P1", kind: "employmentSkills", occupation: { code: "4-10-01-01", name: "养老护理员" }, level: "junior", classHours: 56, startDate: "2020-03-02", endDate: "2020-03-08", attendedDays: 7, region: "zhejiang.jiaxing" }],
+      claims: [{ id: "L1", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "C1", submittedOn: "2020-03-20" }],
+    });
+    if (!parsed.ok) throw new Error("fixture invalid");
+    expect(evaluateBatch(jiaxing, parsed.document).grants).toEqual([
+      // 50 yuan/day × 7 days = 350.00, jx2019.living-allowance
+      { id: "L1", claimId: "L1", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P1" }, amount: "350.00", basisDate: "2020-03-08", occupationCode: "4-10-01-01", level: "junior", courseId: "C1" },
+    ]);
+  });
+});

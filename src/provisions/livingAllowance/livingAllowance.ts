@@ -71,10 +71,9 @@ export const livingAllowance = defineRule({
       reason: "living_allowance_days",
     });
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
-    const final = combineChecks([...checks, { pass: true, reason: pricing.reason }]);
-    if (final.outcome !== "granted") return findingOf(checks);
+    // every check passed (a denial returned above; no check here can be unknown)
     return {
-      ...final,
+      ...combineChecks([...checks, { pass: true, reason: pricing.reason }]),
       payee,
       lines: pricing.lines,
       basis: { date: course.endDate, occupationCode: course.occupation.code, ...(course.level === undefined ? {} : { level: course.level }) },
