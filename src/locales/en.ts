@@ -29,6 +29,25 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   residency_unknown: () => "hukou, residence (with permit), employment and unemployment-registration places are all unknown",
   duplicate_claim: (f) => `duplicate claim: ${s(f["claimId"])} was already decided and pays once`,
   claim_conflict: (f) => `claim id ${s(f["claimId"])} was submitted twice with different contents; neither is paid`,
+  // national layers (issue 3)
+  in_group: (f) => `in ${s(f["group"])}: ${s(f["matched"])}`,
+  not_in_group: (f) => `not in ${s(f["group"])} (statuses: ${s(f["statuses"])})`,
+  catalogue_entry: (f) => `in the subsidy catalogue ${s(f["catalogue"])}: ${s(f["occupation"])} ${s(f["level"])}, standard ${s(f["standard"])} yuan`,
+  not_in_catalogue: (f) => `${s(f["occupation"])} ${s(f["level"])} is not in the subsidy catalogue ${s(f["catalogue"])} in force on ${s(f["date"])}; training outside the catalogue is not subsidised`,
+  certificate_kind_not_accepted: (f) => `the catalogue accepts ${s(f["accepted"])} for this entry, not a ${s(f["kind"])}`,
+  institution_in_catalogue: (f) => `training institution ${s(f["institution"])} is in the training-institution catalogue`,
+  institution_not_in_catalogue: (f) => `training institution ${s(f["institution"])} is not in the training-institution catalogue ${s(f["catalogue"])}`,
+  institution_unknown: () => "the training institution is unknown (the course and its organiser are needed)",
+  within_annual_cap: (f) => `training subsidy ${s(f["count"])} of at most ${s(f["cap"])} in ${s(f["year"])}`,
+  annual_cap_reached: (f) => `already ${s(f["cap"])} training subsidies in ${s(f["year"])} (grants ${s(f["earlierGrants"])})`,
+  first_for_occupation_level: (f) => `first training subsidy for ${s(f["occupation"])} at level ${s(f["level"])}`,
+  occupation_level_already_subsidised: (f) => `a training subsidy was already paid for ${s(f["occupation"])} at level ${s(f["level"])} (grants ${s(f["earlierGrants"])}); the same occupation at the same level is not subsidised twice`,
+  residency_waived_veteran: () => "a veteran may train outside the home province; the residency basis is waived",
+  employee_training: (f) => `enterprise employee training of a subsidised kind: ${s(f["basis"])}`,
+  not_employee_training: (f) => `not an enterprise employee in pre-job, safety, job-transfer or 初级工–高级技师 training (${s(f["detail"])})`,
+  level_on_ladder: (f) => `level ${s(f["level"])} is on the skill ladder in force`,
+  level_not_on_ladder: (f) => `level ${s(f["level"])} is not on the skill ladder in force on ${s(f["date"])} (${s(f["ladder"])})`,
+  training_subsidy_standard: (f) => `standard ${s(f["standard"])} yuan${f["tier"] == null ? "" : `, shortage tier ${s(f["tier"])}`}${f["feeCharged"] == null ? "" : `, fee charged ${s(f["feeCharged"])} yuan`}: ${s(f["amount"])} yuan`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -49,4 +68,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   duplicate_id: (p) => `id ${s(p["id"])} appears twice`,
   not_json: (p) => `not valid JSON: ${s(p["detail"])}`,
   invalid_input: () => "invalid input",
+  duplicate_catalogue_entry: (p) => `the catalogue lists ${s(p["key"])} twice`,
 };

@@ -29,6 +29,25 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   residency_unknown: () => "无法判断户籍、常住（居住证）、就业创业或失业登记地",
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
   claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 出现内容不同的两份申请，均不支付`,
+  // national layers (issue 3)
+  in_group: (f) => `属于${s(f["group"])}：${s(f["matched"])}`,
+  not_in_group: (f) => `不属于${s(f["group"])}（身份：${s(f["statuses"])}）`,
+  catalogue_entry: (f) => `列入补贴目录清单 ${s(f["catalogue"])}：${s(f["occupation"])} ${s(f["level"])}，补贴标准 ${s(f["standard"])} 元`,
+  not_in_catalogue: (f) => `${s(f["occupation"])} ${s(f["level"])} 未列入 ${s(f["date"])} 施行的补贴目录清单 ${s(f["catalogue"])}，目录外培训不予补贴`,
+  certificate_kind_not_accepted: (f) => `该目录条目认可的证书为 ${s(f["accepted"])}，不含 ${s(f["kind"])}`,
+  institution_in_catalogue: (f) => `培训机构 ${s(f["institution"])} 列入培训机构目录`,
+  institution_not_in_catalogue: (f) => `培训机构 ${s(f["institution"])} 未列入培训机构目录 ${s(f["catalogue"])}`,
+  institution_unknown: () => "无法确定培训机构（需要培训记录及其组织单位）",
+  within_annual_cap: (f) => `${s(f["year"])} 年第 ${s(f["count"])} 次职业培训补贴（每人每年不超过 ${s(f["cap"])} 次）`,
+  annual_cap_reached: (f) => `${s(f["year"])} 年已享受 ${s(f["cap"])} 次职业培训补贴（补贴记录 ${s(f["earlierGrants"])}）`,
+  first_for_occupation_level: (f) => `${s(f["occupation"])} ${s(f["level"])} 首次享受职业培训补贴`,
+  occupation_level_already_subsidised: (f) => `同一职业同一等级已享受职业培训补贴（补贴记录 ${s(f["earlierGrants"])}），不可重复享受`,
+  residency_waived_veteran: () => "退役军人可跨省异地培训，不受属地条件限制",
+  employee_training: (f) => `企业职工参加补贴范围内的培训：${s(f["basis"])}`,
+  not_employee_training: (f) => `不属于企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工至高级技师培训（${s(f["detail"])}）`,
+  level_on_ladder: (f) => `等级 ${s(f["level"])} 属于施行中的职业技能等级序列`,
+  level_not_on_ladder: (f) => `等级 ${s(f["level"])} 不属于 ${s(f["date"])} 施行的职业技能等级序列（${s(f["ladder"])}）`,
+  training_subsidy_standard: (f) => `补贴标准 ${s(f["standard"])} 元${f["tier"] == null ? "" : `，急需紧缺程度 ${s(f["tier"])}`}${f["feeCharged"] == null ? "" : `，实际收费 ${s(f["feeCharged"])} 元`}：${s(f["amount"])} 元`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -49,4 +68,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   duplicate_id: (p) => `编号 ${s(p["id"])} 重复`,
   not_json: (p) => `不是有效的 JSON：${s(p["detail"])}`,
   invalid_input: () => "无效输入",
+  duplicate_catalogue_entry: (p) => `补贴目录清单重复列出 ${s(p["key"])}`,
 };
