@@ -119,3 +119,33 @@ export { documents } from "./catalogue/documents.js";
 export type { DocumentKey } from "./catalogue/documents.js";
 
 export { VERSION } from "./version.js";
+
+// national layers (issue 3): catalogue, groups, training subsidy, claim history
+export { CatalogueEntry, SubsidyCatalogue } from "./records/catalogue.js";
+export { parseSubsidyCatalogue } from "./records/parse.js";
+export type { Group, Membership } from "./provisions/groups/group.js";
+export { defineGroup } from "./provisions/groups/group.js";
+export { freeTrainingGroups } from "./provisions/groups/freeTrainingGroups.js";
+export { subsidyGroups } from "./provisions/groups/subsidyGroups.js";
+export { projectTrainingGroups } from "./provisions/groups/projectTrainingGroups.js";
+export { employmentSkillsGroups } from "./provisions/groups/employmentSkillsGroups.js";
+export { keyGroups2021 } from "./provisions/groups/keyGroups2021.js";
+export { graduationYearStudents } from "./provisions/groups/graduationYearStudents.js";
+export { povertySupport } from "./provisions/groups/povertySupport.js";
+export { unemployedPriority } from "./provisions/groups/unemployedPriority.js";
+export { ageCeilingCheck, ageOn, migrantWorkers } from "./provisions/groups/olderMigrants.js";
+export { nationalFramework } from "./provisions/framework.js";
+export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
+export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
+export type { CatalogueSource } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
+export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
+export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
+export { GROUPS, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
+export type { AnnualCapInput } from "./provisions/trainingSubsidy/annualCap.js";
+export { annualCap, annualCapCheck, annualCapLimit, annualCapMeasures } from "./provisions/trainingSubsidy/annualCap.js";
+export type { NoRepeatInput } from "./provisions/trainingSubsidy/noRepeat.js";
+export { noRepeat, noRepeatCheck, noRepeatMeasures } from "./provisions/trainingSubsidy/noRepeat.js";
+export type { TierPricing } from "./provisions/trainingSubsidy/differentiatedStandard.js";
+export { shortageTierPricing, tieredStandard } from "./provisions/trainingSubsidy/differentiatedStandard.js";
+export { capAtFee, capAtFeeCharged } from "./provisions/trainingSubsidy/costSharing.js";
+export { employeeTrainingCheck, trainingSubsidy } from "./provisions/trainingSubsidy/trainingSubsidy.js";

@@ -8,6 +8,7 @@ import type { Facts, ParseResult, ValidationCode, ValidationIssue } from "../cor
 import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
+import { SubsidyCatalogue } from "./catalogue.js";
 import { Claim, Grant } from "./claim.js";
 import { LIMITS } from "./common.js";
 import { Trainee } from "./trainee.js";
@@ -101,3 +102,6 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export { LIMITS };
+
+/** Parses one edition of a subsidy catalogue (补贴目录清单). */
+export const parseSubsidyCatalogue = parser(SubsidyCatalogue);

@@ -1,13 +1,41 @@
 /**
- * The national layer of 国办发〔2019〕24号 (gbf2019): the living-allowance groups and the
- * residency bases of the training subsidy, with the amounts left to local standards
- * (gbf2019.local-standards: prefecture-level or higher HR and finance departments set them).
+ * The national layer of 国办发〔2019〕24号 (gbf2019): the living-allowance groups, the
+ * residency bases and the certificate-based training subsidy with its claim-history
+ * rules, with every amount left to local standards (gbf2019.local-standards:
+ * prefecture-level or higher HR and finance departments set them). The subsidy
+ * catalogue slot is declared empty: a city supplies it ({@link withCatalogue}).
+ *
+ * Reading (time): the action plan covers 2019–2021, so the framework marker
+ * (`national.framework`) runs from the issue date 2019-05-18 to 2021-12-31; the later
+ * frameworks (plan2021, op2025) continue its rules by reference (按规定) and take the
+ * marker over. The rules' own parameters (the cap of 3, the no-repeat rule) do not end
+ * with the marker.
  */
 import { cite } from "../../core/citation.js";
 import { bindMeasure, defineLayer } from "../../core/layer.js";
+import { withValues } from "../../core/parameter.js";
+import type { SkillLevel } from "../../records/common.js";
 import { residency } from "../../provisions/eligibility/residency.js";
+import { nationalFramework } from "../../provisions/framework.js";
+import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { livingAllowance, livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
 import { livingAllowanceGroups } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
+import { ANNUAL_CAP, annualCap, annualCapLimit, annualCapMeasures } from "../../provisions/trainingSubsidy/annualCap.js";
+import { NO_REPEAT, noRepeat, noRepeatMeasures } from "../../provisions/trainingSubsidy/noRepeat.js";
+import { subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
+import type { ScopeAdjustment } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import { SCOPE_ADJUSTMENT, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import type { Measure } from "../../records/common.js";
+
+/** Issued 2019-05-18 (国办发〔2019〕24号). */
+export const GBF2019_ISSUED = "2019-05-18";
+/** The day after the three-year action 2019–2021. */
+export const GBF2019_ACTION_END = "2022-01-01";
+const VERIFIED = "2026-11-25";
+
+/** The old five levels of §(十一): 初级工、中级工、高级工、技师、高级技师. */
+export const FIVE_LEVELS: readonly SkillLevel[] = ["junior", "intermediate", "senior", "technician", "seniorTechnician"];
 
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
@@ -16,7 +44,42 @@ export const gbf2019 = defineLayer({
   label: { zh: "职业技能提升行动方案（2019—2021年）", en: "national skills-upgrading action plan 2019–2021" },
   documents: ["gbf2019"],
   scope: cite("gbf2019.local-standards", "§(十二)"),
-  parameters: [livingAllowanceDailyRate],
-  rules: [residency, livingAllowanceGroups],
-  measures: [bindMeasure("livingAllowance", livingAllowance)],
+  parameters: [
+    livingAllowanceDailyRate,
+    subsidyCatalogue,
+    withValues<string>(nationalFramework, {
+      citation: cite("gbf2019.certificate-basis", "§(十二)"),
+      values: [
+        { from: GBF2019_ISSUED, value: "gbf2019" },
+        { from: GBF2019_ACTION_END, value: null },
+      ],
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 原则上每人每年可享受不超过 3 次
+    withValues<number>(annualCapLimit, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: 3 }], lastVerifiedOn: VERIFIED }),
+    // Reading 1: only training subsidies count.
+    withValues<readonly Measure[]>(annualCapMeasures, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
+    // 同一职业同一等级不可重复享受 (reading 2)
+    withValues<readonly Measure[]>(noRepeatMeasures, { citation: NO_REPEAT, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
+    // 对贫困家庭子女……开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴
+    withValues<readonly string[]>(trainingSubsidyGroupIds, {
+      citation: cite("gbf2019.subsidy-groups", "§(十一)"),
+      values: [{ from: GBF2019_ISSUED, value: ["gbf2019.free-training-groups", "gbf2019.subsidy-groups"] }],
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 省级……可……调整享受职业培训补贴、生活费补贴人员范围: nothing widened nationally.
+    withValues<ScopeAdjustment>(scopeAdjustment, {
+      citation: SCOPE_ADJUSTMENT,
+      values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 初级工、中级工、高级工、技师、高级技师
+    withValues<readonly SkillLevel[]>(skillLadder, {
+      citation: cite("gbf2019.employee-training", "§(十一)"),
+      values: [{ from: GBF2019_ISSUED, value: FIVE_LEVELS }],
+      lastVerifiedOn: VERIFIED,
+    }),
+  ],
+  rules: [residency, livingAllowanceGroups, trainingSubsidyGroups, annualCap, noRepeat],
+  measures: [bindMeasure("livingAllowance", livingAllowance), bindMeasure("trainingSubsidy", trainingSubsidy)],
 });
