@@ -115,3 +115,22 @@ export function documentOf(spec: { trainees: readonly Trainee[]; certificates: r
     ledger: spec.ledger ?? [],
   };
 }
+
+/** The national policy with the illustrative catalogue as a prefecture layer governing {@link HERE}. */
+export function regionalPolicy(base: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[] = illustrativeCatalogue): Policy {
+  return withCatalogue(base, catalogue, { ...CATALOGUE_SOURCE, level: "prefecture", region: HERE });
+}
+
+/** Certificates (one claim each) for trainee p1: `[id, occupation code, level | null, issued on]`. */
+export function certificateClaims(rows: readonly (readonly [string, string, string | null, string])[]): { certificates: Certificate[]; claims: Claim[] } {
+  const certificates = rows.map(([id, code, level, issuedOn]) =>
+    certificate({
+      id: `c-${id}`,
+      occupation: { code, name: code },
+      ...(level === null ? { kind: code === "EX-SAFE" ? "specialOperationsCertificate" : "specialAbilityCertificate", level: undefined } : { level: level as Certificate["level"] & string }),
+      issuedOn: d(issuedOn),
+    }),
+  ) as Certificate[];
+  const claims = rows.map(([id, , , issuedOn]) => claim({ id, certificateId: `c-${id}`, submittedOn: d(issuedOn) }));
+  return { certificates, claims };
+}
