@@ -149,3 +149,11 @@ export type { TierPricing } from "./provisions/trainingSubsidy/differentiatedSta
 export { shortageTierPricing, tieredStandard } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { capAtFee, capAtFeeCharged } from "./provisions/trainingSubsidy/costSharing.js";
 export { employeeTrainingCheck, trainingSubsidy } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export type { SubsidyFund, SubsidyKinds } from "./provisions/funding/subsidyKinds.js";
+export { fundMayPay, SUBSIDY_FUNDS, subsidyKinds } from "./provisions/funding/subsidyKinds.js";
+export type { Sector } from "./provisions/sectors/prioritySectors.js";
+export { isPrioritySector, prioritySectors } from "./provisions/sectors/prioritySectors.js";
+export { FIVE_LEVELS, GBF2019_ACTION_END, GBF2019_ISSUED } from "./jurisdictions/national/gbf2019.js";
+export { PLAN2021_END, PLAN2021_FROM, plan2021, SEVEN_LEVELS } from "./jurisdictions/national/plan2021.js";
+export { EIGHT_LEVELS, OP2025_END, OP2025_FROM, op2025 } from "./jurisdictions/national/op2025.js";
+export { nationalFrameworksPolicy } from "./jurisdictions/policies.js";

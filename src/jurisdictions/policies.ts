@@ -6,6 +6,8 @@ import type { Policy } from "../core/layer.js";
 import { buildPolicy } from "../core/layer.js";
 import { jx2019 } from "./jiaxing/jx2019.js";
 import { gbf2019 } from "./national/gbf2019.js";
+import { op2025 } from "./national/op2025.js";
+import { plan2021 } from "./national/plan2021.js";
 
 let national: Policy | undefined;
 let jiaxing: Policy | undefined;
@@ -22,8 +24,26 @@ export function jiaxingPolicy(): Policy {
   return jiaxing;
 }
 
+let nationalFrameworks: Policy | undefined;
+
+/**
+ * The successive national frameworks gbf2019 → plan2021 → op2025: a claim is judged
+ * under the texts in force on its basis date, and the trace's `national.framework`
+ * read names which. Amounts left to local standards still come out `undecidable`
+ * until a city's catalogue is added ({@link withCatalogue}).
+ */
+export function nationalFrameworksPolicy(): Policy {
+  nationalFrameworks ??= buildPolicy({
+    id: "national-frameworks",
+    label: { zh: "国家政策（2019—2027 各框架）", en: "national frameworks 2019–2027" },
+    layers: [gbf2019, plan2021, op2025],
+  });
+  return nationalFrameworks;
+}
+
 /** The policies the CLI knows by id. */
 export const POLICIES: Readonly<Record<string, () => Policy>> = {
   national: nationalPolicy,
   "jiaxing-2019": jiaxingPolicy,
+  "national-frameworks": nationalFrameworksPolicy,
 };
