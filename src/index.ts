@@ -157,3 +157,15 @@ export { FIVE_LEVELS, GBF2019_ACTION_END, GBF2019_ISSUED } from "./jurisdictions
 export { PLAN2021_END, PLAN2021_FROM, plan2021, SEVEN_LEVELS } from "./jurisdictions/national/plan2021.js";
 export { EIGHT_LEVELS, OP2025_END, OP2025_FROM, op2025 } from "./jurisdictions/national/op2025.js";
 export { nationalFrameworksPolicy } from "./jurisdictions/policies.js";
+export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprenticeshipFloor.js";
+export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
+export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
+export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
+export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths } from "./provisions/workForTraining/workForTraining.js";
+export { EducationFundFigures } from "./records/educationFund.js";
+export { parseEducationFundFigures } from "./records/parse.js";
+export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";
+export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./provisions/educationFund/educationFund.js";
+export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";
+export { clawback } from "./provisions/fraud/clawback.js";
+export { licensedOccupations, mayTakePost } from "./provisions/eligibility/licensedOccupations.js";

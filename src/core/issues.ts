@@ -53,6 +53,11 @@ export const REASON_CODES = [
   "level_on_ladder",
   "level_not_on_ladder",
   "training_subsidy_standard",
+  "work_for_training_employer",
+  "not_work_for_training_employer",
+  "post_not_licensed",
+  "licensed_post_qualified",
+  "licensed_post_unqualified",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -76,6 +81,7 @@ export const VALIDATION_CODES = [
   "not_json",
   "invalid_input",
   "duplicate_catalogue_entry",
+  "front_line_exceeds_fund",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

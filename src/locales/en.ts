@@ -48,6 +48,11 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   level_on_ladder: (f) => `level ${s(f["level"])} is on the skill ladder in force`,
   level_not_on_ladder: (f) => `level ${s(f["level"])} is not on the skill ladder in force on ${s(f["date"])} (${s(f["ladder"])})`,
   training_subsidy_standard: (f) => `standard ${s(f["standard"])} yuan${f["tier"] == null ? "" : `, shortage tier ${s(f["tier"])}`}${f["feeCharged"] == null ? "" : `, fee charged ${s(f["feeCharged"])} yuan`}: ${s(f["amount"])} yuan`,
+  work_for_training_employer: (f) => `${s(f["employer"])} employs a ${s(f["group"])} under work-for-training`,
+  not_work_for_training_employer: (f) => `work-for-training needs an employer of a poverty-registered laborer, or an insured enterprise employing an employment-difficulty person or zero-employment household member (${s(f["detail"])})`,
+  post_not_licensed: (f) => `${s(f["occupation"])} is not an access-type occupation`,
+  licensed_post_qualified: (f) => `${s(f["occupation"])} is an access-type occupation and certificate ${s(f["certificate"])} qualifies the worker`,
+  licensed_post_unqualified: (f) => `${s(f["occupation"])} is an access-type occupation: the worker must be trained and qualified before taking the post`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -69,4 +74,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   not_json: (p) => `not valid JSON: ${s(p["detail"])}`,
   invalid_input: () => "invalid input",
   duplicate_catalogue_entry: (p) => `the catalogue lists ${s(p["key"])} twice`,
+  front_line_exceeds_fund: () => "the front-line spend is part of the education fund and cannot exceed it",
 };

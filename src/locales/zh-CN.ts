@@ -48,6 +48,11 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   level_on_ladder: (f) => `等级 ${s(f["level"])} 属于施行中的职业技能等级序列`,
   level_not_on_ladder: (f) => `等级 ${s(f["level"])} 不属于 ${s(f["date"])} 施行的职业技能等级序列（${s(f["ladder"])}）`,
   training_subsidy_standard: (f) => `补贴标准 ${s(f["standard"])} 元${f["tier"] == null ? "" : `，急需紧缺程度 ${s(f["tier"])}`}${f["feeCharged"] == null ? "" : `，实际收费 ${s(f["feeCharged"])} 元`}：${s(f["amount"])} 元`,
+  work_for_training_employer: (f) => `${s(f["employer"])} 吸纳${s(f["group"])}就业并开展以工代训`,
+  not_work_for_training_employer: (f) => `以工代训补贴限于吸纳贫困劳动力的生产经营主体，或吸纳就业困难人员、零就业家庭成员的参保企业（${s(f["detail"])}）`,
+  post_not_licensed: (f) => `${s(f["occupation"])} 不属于准入类职业`,
+  licensed_post_qualified: (f) => `${s(f["occupation"])} 属于准入类职业，证书 ${s(f["certificate"])} 合格`,
+  licensed_post_unqualified: (f) => `${s(f["occupation"])} 属于准入类职业，须经培训合格后方可上岗`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -69,4 +74,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   not_json: (p) => `不是有效的 JSON：${s(p["detail"])}`,
   invalid_input: () => "无效输入",
   duplicate_catalogue_entry: (p) => `补贴目录清单重复列出 ${s(p["key"])}`,
+  front_line_exceeds_fund: () => "用于一线职工的支出是职工教育经费的一部分，不能超过经费总额",
 };

@@ -9,6 +9,7 @@ import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
 import { SubsidyCatalogue } from "./catalogue.js";
+import { EducationFundFigures } from "./educationFund.js";
 import { Claim, Grant } from "./claim.js";
 import { LIMITS } from "./common.js";
 import { Trainee } from "./trainee.js";
@@ -105,3 +106,5 @@ export { LIMITS };
 
 /** Parses one edition of a subsidy catalogue (补贴目录清单). */
 export const parseSubsidyCatalogue = parser(SubsidyCatalogue);
+/** Parses an enterprise's yearly education-fund figures. */
+export const parseEducationFundFigures = parser(EducationFundFigures);

@@ -27,6 +27,11 @@ import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsid
 import type { ScopeAdjustment } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { SCOPE_ADJUSTMENT, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import type { Measure } from "../../records/common.js";
+import { advancePaymentShare, advancePaymentShareConstraint } from "../../provisions/advancePayment/advancePayment.js";
+import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
+import { deductionLimitShare, EDUCATION_FUND, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
+import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
+import { WORK_FOR_TRAINING, workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../provisions/workForTraining/workForTraining.js";
 
 /** Issued 2019-05-18 (国办发〔2019〕24号). */
 export const GBF2019_ISSUED = "2019-05-18";
@@ -79,7 +84,20 @@ export const gbf2019 = defineLayer({
       values: [{ from: GBF2019_ISSUED, value: FIVE_LEVELS }],
       lastVerifiedOn: VERIFIED,
     }),
+    // Local amounts and lists: declared without values (gbf2019.local-standards, advance-payment, licensed-occupations).
+    apprenticeshipAnnualStandard,
+    advancePaymentShare,
+    workForTrainingMonthlyRate,
+    licensedOccupations,
+    // 最长不超过 6 个月
+    withValues<number>(workForTrainingMaxMonths, { citation: WORK_FOR_TRAINING, values: [{ from: GBF2019_ISSUED, value: 6 }], lastVerifiedOn: VERIFIED }),
+    // 其中 60% 以上用于一线职工培训
+    withValues<string>(frontLineShareMinimum, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.60" }], lastVerifiedOn: VERIFIED }),
+    // 税前扣除限额提高至工资薪金总额 8%
+    withValues<string>(deductionLimitShare, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.08" }], lastVerifiedOn: VERIFIED }),
   ],
+  // 每人每年 4000 元以上; the province sets the advance share (0–100 %).
+  constraints: [apprenticeshipFloorConstraint, advancePaymentShareConstraint],
   rules: [residency, livingAllowanceGroups, trainingSubsidyGroups, annualCap, noRepeat],
   measures: [bindMeasure("livingAllowance", livingAllowance), bindMeasure("trainingSubsidy", trainingSubsidy)],
 });

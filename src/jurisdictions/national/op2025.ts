@@ -12,6 +12,7 @@ import { cite } from "../../core/citation.js";
 import { defineLayer, replaceParameter } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js";
+import { EDUCATION_FUND_2025, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { EIGHT_LEVEL, skillLadder } from "../../provisions/levels/skillLadder.js";
 import type { Sector } from "../../provisions/sectors/prioritySectors.js";
@@ -55,6 +56,13 @@ export const op2025 = defineLayer({
         { from: OP2025_FROM, value: "op2025" },
         { from: OP2025_END, value: null },
       ],
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 确保 60% 以上用于一线职工教育和培训 (restated)
+    replaceParameter(frontLineShareMinimum, {
+      label: { zh: "重申 60% 以上用于一线职工", en: "60 % for front-line workers, restated" },
+      citation: EDUCATION_FUND_2025,
+      values: [{ from: OP2025_FROM, value: "0.60" }],
       lastVerifiedOn: VERIFIED,
     }),
     replaceParameter(skillLadder, {
