@@ -82,6 +82,8 @@ export const recordSchemas = {
   apprenticeship: Apprenticeship,
   claim: Claim,
   grant: Grant,
+  subsidyCatalogue: SubsidyCatalogue,
+  educationFundFigures: EducationFundFigures,
 } as const;
 export type RecordName = keyof typeof recordSchemas;
 
