@@ -169,3 +169,7 @@ export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareM
 export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";
 export { clawback } from "./provisions/fraud/clawback.js";
 export { licensedOccupations, mayTakePost } from "./provisions/eligibility/licensedOccupations.js";
+export { GF2018_ISSUED, gf2018 } from "./jurisdictions/national/gf2018.js";
+export { GUANGDONG, yf2018 } from "./jurisdictions/guangdong/yf2018.js";
+export { JIEYANG, jf2018 } from "./jurisdictions/guangdong/jf2018.js";
+export { jieyang2018Policy } from "./jurisdictions/policies.js";
