@@ -38,3 +38,9 @@ describe("the 2018 chain: gf2018 (national) → yf2018 (Guangdong) → jf2018 (J
     expect(resolveParameter(extended, subsidyCatalogue, "2019-06-01" as never)).toMatchObject({ layer: "guangdong.jieyang.example-catalogue" });
   });
 });
+
+describe("the forwarding notices cite their own texts", () => {
+  it("yf2018.forwarding and jf2018.forwarding are the scope of their layers", () => {
+    expect(jieyang2018Policy().layers.map((l) => l.scope.provision)).toEqual(["gf2018.catalogues", "yf2018.forwarding", "jf2018.forwarding"]);
+  });
+});

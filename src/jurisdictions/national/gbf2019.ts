@@ -1,9 +1,14 @@
 /**
  * The national layer of 国办发〔2019〕24号 (gbf2019): the living-allowance groups, the
  * residency bases and the certificate-based training subsidy with its claim-history
- * rules, with every amount left to local standards (gbf2019.local-standards:
- * prefecture-level or higher HR and finance departments set them). The subsidy
- * catalogue slot is declared empty: a city supplies it ({@link withCatalogue}).
+ * rules (3 a year, no repeat), with every amount left to local standards
+ * (gbf2019.local-standards: prefecture-level or higher HR and finance departments set
+ * them). The subsidy catalogue slot is declared empty: a city supplies it
+ * ({@link withCatalogue}). Also: the apprenticeship floor of 4000 yuan/year and the
+ * advance-payment share of 0–100 % as constraints on whatever layer sets them, the
+ * 6-month work-for-training limit, the education-fund rates (60 %, 8 %), the skill
+ * ladder of five levels, and empty slots for the local apprenticeship standard,
+ * work-for-training monthly rate, advance share and access-type occupations.
  *
  * Reading (time): the action plan covers 2019–2021, so the framework marker
  * (`national.framework`) runs from the issue date 2019-05-18 to 2021-12-31; the later

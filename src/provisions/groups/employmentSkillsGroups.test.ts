@@ -16,6 +16,6 @@ describe("employmentSkillsGroups — gf2018 §(五) names for employment-skills 
     const check = employmentSkillsGroups.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(employmentSkillsGroups.id);
+    expect(check.reason.citation.provision).toBe("gf2018.groups");
   });
 });

@@ -16,6 +16,6 @@ describe("freeTrainingGroups — gbf2019 §(十一) gives free vocational traini
     const check = freeTrainingGroups.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(freeTrainingGroups.id);
+    expect(check.reason.citation.provision).toBe("gbf2019.free-training-groups");
   });
 });

@@ -16,6 +16,6 @@ describe("graduationYearStudents — plan2021 §(十) brings into the training-s
     const check = graduationYearStudents.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(graduationYearStudents.id);
+    expect(check.reason.citation.provision).toBe("plan2021.graduation-year-students");
   });
 });

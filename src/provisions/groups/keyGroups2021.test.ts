@@ -16,6 +16,6 @@ describe("keyGroups2021 — plan2021 §(六) names as key groups", () => {
     const check = keyGroups2021.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(keyGroups2021.id);
+    expect(check.reason.citation.provision).toBe("plan2021.groups");
   });
 });

@@ -16,6 +16,6 @@ describe("povertySupport — gbf2019 §(五) directs skills poverty support to",
     const check = povertySupport.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(povertySupport.id);
+    expect(check.reason.citation.provision).toBe("gbf2019.poverty-support");
   });
 });

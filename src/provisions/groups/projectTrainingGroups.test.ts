@@ -16,6 +16,6 @@ describe("projectTrainingGroups — gbf2019 §(十二) allows project-based trai
     const check = projectTrainingGroups.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(projectTrainingGroups.id);
+    expect(check.reason.citation.provision).toBe("gbf2019.project-training-groups");
   });
 });

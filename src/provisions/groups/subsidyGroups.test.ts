@@ -16,6 +16,6 @@ describe("subsidyGroups — gbf2019 §(十一) gives the training subsidy by loc
     const check = subsidyGroups.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(subsidyGroups.id);
+    expect(check.reason.citation.provision).toBe("gbf2019.subsidy-groups");
   });
 });

@@ -16,6 +16,6 @@ describe("unemployedPriority — op2025 (七) places first", () => {
     const check = unemployedPriority.check(person([]));
     expect(check.pass).toBe(false);
     expect(check.reason.code).toBe("not_in_group");
-    expect(check.reason.citation.provision).toBe(unemployedPriority.id);
+    expect(check.reason.citation.provision).toBe("op2025.unemployed-priority");
   });
 });
