@@ -22,9 +22,11 @@ const claimSpec = fc.record({
   year: fc.constantFrom(2020, 2021),
   month: fc.integer({ min: 1, max: 12 }),
   day: fc.integer({ min: 1, max: 28 }),
+  // who claims: the trainee, or the organiser (reading 2: payees do not matter)
+  byOrganizer: fc.boolean(),
 });
 
-function documentFor(specs: readonly { person: string; row: number; year: number; month: number; day: number }[]) {
+function documentFor(specs: readonly { person: string; row: number; year: number; month: number; day: number; byOrganizer: boolean }[]) {
   const certificates: Certificate[] = specs.map((s, i) => {
     const row = ROWS[s.row]!;
     const base = certificate({ id: `c${i}`, traineeId: s.person, kind: row.kind, occupation: { code: row.code, name: row.code }, issuedOn: d(`${s.year}-${pad(s.month)}-${pad(s.day)}`) });
@@ -34,7 +36,7 @@ function documentFor(specs: readonly { person: string; row: number; year: number
     }
     return { ...base, level: row.level };
   });
-  const claims = specs.map((s, i) => claim({ id: `cl${pad(i)}`, traineeId: s.person, claimant: { kind: "trainee", id: s.person }, certificateId: `c${i}`, submittedOn: d("2022-01-10") }));
+  const claims = specs.map((s, i) => claim({ id: `cl${pad(i)}`, traineeId: s.person, claimant: s.byOrganizer ? { kind: "organizer", id: "school-a" } : { kind: "trainee", id: s.person }, certificateId: `c${i}`, submittedOn: d("2022-01-10") }));
   return { certificates, claims, trainees: PEOPLE.map((id) => trainee({ id })) };
 }
 
