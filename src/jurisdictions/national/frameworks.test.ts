@@ -133,6 +133,7 @@ describe("op2025.cost-sharing: the subsidy never exceeds the fee actually charge
     expect(evaluateClaim(frameworks(), input({ course: { feeCharged: fee }, certificate: issued("2025-07-01") })).amount).toBe(expected);
   });
   it("when the fee charged is not known, the standard is paid", () => {
+    // EX-ELEC 初级工 standard 1000 (illustrative); no fee to cap at
     expect(evaluateClaim(frameworks(), input({ course: {}, certificate: issued("2025-07-01") })).amount).toBe("1000.00");
   });
 });

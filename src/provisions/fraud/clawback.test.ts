@@ -42,6 +42,7 @@ describe("clawback — gbf2019.fraud / op2025.fraud: every amount paid on false 
   });
   it("a false claim on which nothing was paid is reported, not silently dropped", () => {
     const result = clawback(ledger, ["zzz"]);
+    // nothing paid on zzz, so nothing to recover
     expect(result.total).toBe("0.00");
     expect(result.byPayee).toEqual([]);
     expect(result.unpaidClaims).toEqual(["zzz"]);

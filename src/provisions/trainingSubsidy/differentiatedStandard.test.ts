@@ -9,9 +9,11 @@ describe("tieredStandard — op2025.differentiated-subsidy: the pack prices the 
     expect(tieredStandard("333.33", "A", { A: { factor: "1.5" } }).toString()).toBe("499.995");
   });
   it("an amount replaces the standard", () => {
+    // tier B priced at 1800 replaces 1000
     expect(tieredStandard("1000.00", "B", { B: { amount: "1800.00" } }).toFixed(2)).toBe("1800.00");
   });
   it("no tier, an unpriced tier, or no pricing in force: the standard stands", () => {
+    // 1000 unchanged in each case (the factor 2 would have made it 2000)
     expect(tieredStandard("1000.00", undefined, { A: { factor: "2" } }).toFixed(2)).toBe("1000.00");
     expect(tieredStandard("1000.00", "Z", { A: { factor: "2" } }).toFixed(2)).toBe("1000.00");
     expect(tieredStandard("1000.00", "A", undefined).toFixed(2)).toBe("1000.00");

@@ -54,6 +54,7 @@ describe("subsidyCatalogue — gbf2019.local-standards: prefecture-level departm
   });
 
   it("a leveled certificate matches its level's row only; an unleveled one the unleveled row", () => {
+    // rows of the illustrative catalogue: EX-ELEC 中级工 1500, EX-CARE (unleveled) 600
     expect(catalogueEntryFor(illustrativeCatalogue, { occupation: { code: "EX-ELEC" }, level: "intermediate" })?.standard).toBe("1500.00");
     expect(catalogueEntryFor(illustrativeCatalogue, { occupation: { code: "EX-ELEC" }, level: "senior" })).toBeUndefined();
     expect(catalogueEntryFor(illustrativeCatalogue, { occupation: { code: "EX-CARE" } })?.standard).toBe("600.00");

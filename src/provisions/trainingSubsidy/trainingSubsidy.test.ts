@@ -45,6 +45,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(care.amount).toBe("600.00");
     const safe = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
     expect(safe.amount).toBe("300.00");
+    // EX-ELEC 初级工 row 1000 accepts a qualification certificate too (illustrative)
     const qualification = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { kind: "qualificationCertificate" } }));
     expect(qualification.amount).toBe("1000.00");
   });
@@ -58,6 +59,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
   it("gf2018.catalogues: training outside the catalogue is not subsidised", () => {
     const decision = evaluateClaim(withCatalogue(), input({ certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
     expect(decision.outcome).toBe("denied");
+    // a denial pays nothing
     expect(decision.amount).toBe("0.00");
     expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gf2018.catalogues");
   });
@@ -90,6 +92,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     const decision = evaluateClaim(withCatalogue(), input());
     expect(decision.outcome).toBe("undecidable");
     expect(decision.missingFacts).toContain("claim.courseId");
+    expect(decision.reasons.map((r) => r.code)).toContain("missing_record");
   });
 
   it("a person in none of the groups (no certified status) is denied, citing the groups", () => {

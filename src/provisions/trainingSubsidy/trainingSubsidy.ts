@@ -102,7 +102,8 @@ export const trainingSubsidy = defineRule({
     const region = ctx.policy.region ?? course?.region;
     if (waiver !== null) checks.push(waiver);
     else if (region === undefined) {
-      checks.push({ pass: "unknown", reason: { code: "residency_unknown", citation: CERTIFICATE_BASIS, facts: { region: null } }, missing: ["claim.courseId"] });
+      // A national policy judges residency where the training took place: the course is needed.
+      checks.push({ pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
     } else checks.push(ctx.use(residency, { trainee, region }));
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
