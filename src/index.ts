@@ -148,7 +148,8 @@ export { noRepeat, noRepeatCheck, noRepeatMeasures } from "./provisions/training
 export type { TierPricing } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { shortageTierPricing, tieredStandard } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { capAtFee, capAtFeeCharged } from "./provisions/trainingSubsidy/costSharing.js";
-export { employeeTrainingCheck, trainingSubsidy } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export { trainingSubsidy } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export { employeeTrainingCheck } from "./provisions/trainingSubsidy/employeeTraining.js";
 export type { SubsidyFund, SubsidyKinds } from "./provisions/funding/subsidyKinds.js";
 export { fundMayPay, SUBSIDY_FUNDS, subsidyKinds } from "./provisions/funding/subsidyKinds.js";
 export type { Sector } from "./provisions/sectors/prioritySectors.js";

@@ -36,35 +36,9 @@ import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js
 import { noRepeat } from "./noRepeat.js";
 import { catalogueEntryCheck, institutionCheck, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
-import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
-import type { Certificate, Course } from "../../records/training.js";
+import { employeeTrainingCheck } from "./employeeTraining.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
-export const EMPLOYEE_TRAINING = cite("gbf2019.employee-training", "§(十一)");
-
-const EMPLOYEE_COURSE_KINDS: ReadonlySet<string> = new Set(["preJob", "safety", "jobTransfer"]);
-const EMPLOYEE_LEVELS: ReadonlySet<string> = new Set(["junior", "intermediate", "senior", "technician", "seniorTechnician"]);
-
-/**
- * gbf2019.employee-training: the trainee is an enterprise employee, and the training is
- * pre-job, safety or job-transfer training, or leads to a 初级工 … 高级技师 certificate.
- * @example employeeTrainingCheck(employee, { ...course, kind: "safety" }, certificate).pass // true
- */
-export function employeeTrainingCheck(trainee: Trainee, course: Course | undefined, certificate: Certificate): Check {
-  if (!hasStatus(trainee, "enterpriseEmployee")) {
-    return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "not an enterprise employee" } } };
-  }
-  if (certificate.level !== undefined && EMPLOYEE_LEVELS.has(certificate.level)) {
-    return { pass: true, reason: { code: "employee_training", citation: EMPLOYEE_TRAINING, facts: { basis: `level ${certificate.level}` } } };
-  }
-  if (course === undefined) {
-    return { pass: "unknown", reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "course kind unknown" } }, missing: ["claim.courseId"] };
-  }
-  if (EMPLOYEE_COURSE_KINDS.has(course.kind)) return { pass: true, reason: { code: "employee_training", citation: EMPLOYEE_TRAINING, facts: { basis: course.kind } } };
-  return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: `course kind ${course.kind}` } } };
-}
-
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
 
 /**
