@@ -133,7 +133,7 @@ export { keyGroups2021 } from "./provisions/groups/keyGroups2021.js";
 export { graduationYearStudents } from "./provisions/groups/graduationYearStudents.js";
 export { povertySupport } from "./provisions/groups/povertySupport.js";
 export { unemployedPriority } from "./provisions/groups/unemployedPriority.js";
-export { ageCeilingCheck, ageOn, migrantWorkers } from "./provisions/groups/olderMigrants.js";
+export { ageCeiling, ageCeilingCheck, ageOn, migrantWorkers, olderMigrantProjects } from "./provisions/groups/olderMigrants.js";
 export { nationalFramework } from "./provisions/framework.js";
 export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
 export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";

@@ -58,6 +58,9 @@ export const REASON_CODES = [
   "post_not_licensed",
   "licensed_post_qualified",
   "licensed_post_unqualified",
+  "within_age_ceiling",
+  "over_age_ceiling",
+  "older_migrant_project",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -53,6 +53,9 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   post_not_licensed: (f) => `${s(f["occupation"])} is not an access-type occupation`,
   licensed_post_qualified: (f) => `${s(f["occupation"])} is an access-type occupation and certificate ${s(f["certificate"])} qualifies the worker`,
   licensed_post_unqualified: (f) => `${s(f["occupation"])} is an access-type occupation: the worker must be trained and qualified before taking the post`,
+  within_age_ceiling: (f) => `age ${s(f["age"])} is within the age ceiling (${f["ceiling"] == null ? "none" : s(f["ceiling"])})`,
+  over_age_ceiling: (f) => `age ${s(f["age"])} is over the age ceiling of ${s(f["ceiling"])}`,
+  older_migrant_project: (f) => `a migrant worker aged ${s(f["age"])} in a project for older migrant workers: the age ceiling of ${s(f["ceiling"])} does not exclude them`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

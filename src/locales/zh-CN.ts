@@ -53,6 +53,9 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   post_not_licensed: (f) => `${s(f["occupation"])} 不属于准入类职业`,
   licensed_post_qualified: (f) => `${s(f["occupation"])} 属于准入类职业，证书 ${s(f["certificate"])} 合格`,
   licensed_post_unqualified: (f) => `${s(f["occupation"])} 属于准入类职业，须经培训合格后方可上岗`,
+  within_age_ceiling: (f) => `年龄 ${s(f["age"])} 周岁，未超过年龄上限（${f["ceiling"] == null ? "无" : s(f["ceiling"])}）`,
+  over_age_ceiling: (f) => `年龄 ${s(f["age"])} 周岁，超过年龄上限 ${s(f["ceiling"])} 周岁`,
+  older_migrant_project: (f) => `${s(f["age"])} 周岁的农民工参加面向大龄、超龄农民工的培训项目，不受年龄上限 ${s(f["ceiling"])} 周岁限制`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

@@ -5,6 +5,7 @@ import type { Layer, Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { evaluateClaim } from "../../engine.js";
 import { veteransCrossProvince } from "../../provisions/eligibility/veteransCrossProvince.js";
+import { ageCeiling, olderMigrantProjects } from "../../provisions/groups/olderMigrants.js";
 import type { TierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
 import { shortageTierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
 import { input, regionalPolicy } from "../../../test/support/national.js";
@@ -177,5 +178,44 @@ describe("op2025.differentiated-subsidy: the catalogue carries a shortage tier, 
     // 1200 × 1.2 = 1440, capped at the 1300 yuan fee charged
     const decision = evaluateClaim(tiers({ A: { factor: "1.2" } }), input({ course: { feeCharged: "1300.00" }, certificate: { occupation: { code: "EX-WELD", name: "x" }, ...issued("2025-07-01") } }));
     expect(decision.amount).toBe("1300.00");
+  });
+});
+
+describe("op2025.older-migrants: a pack's age ceiling never excludes a migrant worker from a project for older migrant workers", () => {
+  // An illustrative pack: age ceiling 59 from 2020; EX-ELEC listed as a project for older migrants.
+  const policy = () =>
+    pack([
+      replaceParameter(ageCeiling, {
+        label: { zh: "示例：59 周岁以下（示意）", en: "example: up to 59 (illustrative)" },
+        citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+        values: [{ from: "2020-01-01", value: 59 }],
+        lastVerifiedOn: "2026-11-25",
+      }),
+      replaceParameter(olderMigrantProjects, {
+        label: { zh: "示例：大龄农民工项目（示意）", en: "example: older-migrant project (illustrative)" },
+        citation: cite("op2025.older-migrants", "(九)"),
+        values: [{ from: "2025-06-20", value: ["EX-ELEC"] }],
+        lastVerifiedOn: "2026-11-25",
+      }),
+    ]);
+  // born 1965-06-01: 60 throughout June and July 2025, over the ceiling of 59
+  const migrant = { statuses: ["migrantWorker" as const, "unemployed" as const], birthDate: "1965-06-01" as never };
+  it("a 60-year-old is over a 59 ceiling: denied, citing the pack's ceiling", () => {
+    const decision = evaluateClaim(policy(), input({ trainee: { statuses: ["unemployed"], birthDate: "1965-06-01" as never }, certificate: issued("2025-07-01") }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.find((r) => r.code === "over_age_ceiling")?.citation.provision).toBe("gbf2019.scope-adjustment");
+  });
+  it("at 59, the ceiling itself, a person is within it", () => {
+    // born 1966-07-01: turns 59 on 2025-07-01
+    expect(evaluateClaim(policy(), input({ trainee: { statuses: ["unemployed"], birthDate: "1966-07-01" as never }, certificate: issued("2025-07-01") })).outcome).toBe("granted");
+  });
+  it("a 60-year-old migrant worker in the listed project is not excluded from 2025-06-20; the day before, the exception is not in force", () => {
+    expect(evaluateClaim(policy(), input({ trainee: migrant, certificate: issued("2025-06-19") })).outcome).toBe("denied");
+    const decision = evaluateClaim(policy(), input({ trainee: migrant, certificate: issued("2025-06-20") }));
+    expect(decision.outcome).toBe("granted");
+    expect(decision.reasons.find((r) => r.code === "older_migrant_project")?.citation.provision).toBe("op2025.older-migrants");
+  });
+  it("the exception is for the listed projects only: the same migrant worker in another occupation is over the ceiling", () => {
+    expect(evaluateClaim(policy(), input({ trainee: migrant, certificate: { occupation: { code: "EX-COOK", name: "x" }, ...issued("2025-07-01") } })).outcome).toBe("denied");
   });
 });

@@ -36,6 +36,7 @@ import { advancePaymentShare, advancePaymentShareConstraint } from "../../provis
 import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
 import { deductionLimitShare, EDUCATION_FUND, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
+import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
 import { WORK_FOR_TRAINING, workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../provisions/workForTraining/workForTraining.js";
 
 /** Issued 2019-05-18 (国办发〔2019〕24号). */
@@ -94,6 +95,7 @@ export const gbf2019 = defineLayer({
     advancePaymentShare,
     workForTrainingMonthlyRate,
     licensedOccupations,
+    ageCeiling,
     // 最长不超过 6 个月
     withValues<number>(workForTrainingMaxMonths, { citation: WORK_FOR_TRAINING, values: [{ from: GBF2019_ISSUED, value: 6 }], lastVerifiedOn: VERIFIED }),
     // 其中 60% 以上用于一线职工培训

@@ -14,6 +14,7 @@ import { withValues } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js";
 import { EDUCATION_FUND_2025, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { nationalFramework } from "../../provisions/framework.js";
+import { olderMigrantProjects } from "../../provisions/groups/olderMigrants.js";
 import { EIGHT_LEVEL, skillLadder } from "../../provisions/levels/skillLadder.js";
 import type { Sector } from "../../provisions/sectors/prioritySectors.js";
 import { prioritySectors, SECTORS_CITATION } from "../../provisions/sectors/prioritySectors.js";
@@ -40,6 +41,8 @@ export const op2025 = defineLayer({
   follows: "national.plan2021",
   parameters: [
     shortageTierPricing,
+    // 开发适合其就业的职业技能培训项目: a pack names its projects for older migrant workers.
+    withValues<readonly string[]>(olderMigrantProjects, { citation: cite("op2025.older-migrants", "(九)"), values: [{ from: OP2025_FROM, value: [] }], lastVerifiedOn: VERIFIED }),
     // 收费实行市场调节价的培训项目……“市场化收费+政府补贴” (reading: never above the fee charged)
     withValues<boolean>(capAtFeeCharged, { citation: COST_SHARING, values: [{ from: OP2025_FROM, value: true }], lastVerifiedOn: VERIFIED }),
     withValues<readonly Sector[]>(prioritySectors, {

@@ -24,11 +24,13 @@ describe("op2025.older-migrants — projects for older and over-age migrant work
     expect(ageCeilingCheck(person(["migrantWorker"]), d("2025-07-01"), { ceiling: 59, olderMigrantProject: false }).pass).toBe(false);
   });
   it("in a project for older migrant workers the ceiling does not exclude a migrant worker over it", () => {
-    expect(ageCeilingCheck(person(["migrantWorker"]), d("2025-07-01"), { ceiling: 59, olderMigrantProject: true }).pass).toBe(true);
+    expect(ageCeilingCheck(person(["migrantWorker"]), d("2025-07-01"), { ceiling: 59, olderMigrantProject: true })).toMatchObject({
+      pass: true,
+      reason: { code: "older_migrant_project", citation: { provision: "op2025.older-migrants" } },
+    });
   });
   it("the project exception is for migrant workers only: a non-migrant over the ceiling stays out", () => {
     const check = ageCeilingCheck(person(["veteran"]), d("2025-07-01"), { ceiling: 59, olderMigrantProject: true });
-    expect(check.pass).toBe(false);
-    expect(check.reason.citation.provision).toBe("op2025.older-migrants");
+    expect(check).toMatchObject({ pass: false, reason: { code: "over_age_ceiling", facts: { age: 60, ceiling: 59 } } });
   });
 });

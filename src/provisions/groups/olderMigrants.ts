@@ -9,8 +9,10 @@
  * 农村转移劳动力、返乡农民工).
  */
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
+import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { defineGroup } from "./group.js";
 
@@ -40,13 +42,48 @@ export function ageOn(birthDate: CivilDate, on: CivilDate): number {
 /**
  * Whether a pack's age ceiling lets the trainee in: no ceiling, or at or under it, or
  * — op2025.older-migrants — a migrant worker in a project for older migrant workers.
+ * `ceilingCitation` is where the pack sets its ceiling.
  * @example
  * ageCeilingCheck(t60, "2025-07-01", { ceiling: 55, olderMigrantProject: true }).pass // true for a migrant worker
  */
-export function ageCeilingCheck(trainee: Trainee, on: CivilDate, rule: { readonly ceiling: number | null; readonly olderMigrantProject: boolean }): Check {
+export function ageCeilingCheck(
+  trainee: Trainee,
+  on: CivilDate,
+  rule: { readonly ceiling: number | null; readonly olderMigrantProject: boolean; readonly ceilingCitation?: Citation },
+): Check {
   const age = ageOn(trainee.birthDate, on);
+  const citation = rule.ceilingCitation ?? OLDER_MIGRANTS;
   const facts = { age, ceiling: rule.ceiling, olderMigrantProject: rule.olderMigrantProject };
-  if (rule.ceiling === null || age <= rule.ceiling) return { pass: true, reason: { code: "in_group", citation: OLDER_MIGRANTS, facts: { group: "age-ceiling", matched: [`age ${age}`], ...facts } } };
-  if (rule.olderMigrantProject && migrantWorkers.test(trainee)) return migrantWorkers.check(trainee);
-  return { pass: false, reason: { code: "not_in_group", citation: OLDER_MIGRANTS, facts: { group: "age-ceiling", statuses: [...trainee.statuses], ...facts } } };
+  if (rule.ceiling === null || age <= rule.ceiling) return { pass: true, reason: { code: "within_age_ceiling", citation, facts } };
+  if (rule.olderMigrantProject && migrantWorkers.test(trainee)) {
+    return { pass: true, reason: { code: "older_migrant_project", citation: OLDER_MIGRANTS, facts: { ...facts, matched: migrantWorkers.of(trainee) } } };
+  }
+  return { pass: false, reason: { code: "over_age_ceiling", citation, facts } };
 }
+
+/**
+ * A pack's age ceiling for subsidised training (years; a person older than it on the
+ * certificate's issue date is out). Provinces set conditions (gbf2019.scope-adjustment
+ * §(十二): 调整……人员范围和条件要求); nationally there is none, so the slot has no values.
+ */
+export const ageCeiling = defineParameter<number>({
+  id: "eligibility.ageCeiling",
+  label: { zh: "参加补贴性培训的年龄上限（周岁）", en: "age ceiling for subsidised training (years)" },
+  citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "years",
+});
+
+/**
+ * The codes of the training projects developed for older and over-age migrant workers
+ * (op2025.older-migrants); the op2025 layer declares the list empty from 2025-06-20 and
+ * a pack names its projects. Before op2025 the list is not in force and no exception applies.
+ */
+export const olderMigrantProjects = defineParameter<readonly string[]>({
+  id: "eligibility.olderMigrantProjects",
+  label: { zh: "面向大龄、超龄农民工的培训项目", en: "training projects for older migrant workers" },
+  citation: OLDER_MIGRANTS,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});

@@ -16,6 +16,8 @@
  * - gbf2019.annual-cap, gbf2019.no-repeat: the claim history ({@link annualCap}, {@link noRepeat}).
  * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap.
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
+ * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
+ *   from a project the pack lists for older migrant workers.
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
  * for the training it delivered. The paid line is rounded once (reading 9).
@@ -29,6 +31,7 @@ import { courseInJurisdiction, findingOf, unresolvedReason } from "../common.js"
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
+import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
 import { levelOnLadder, skillLadder } from "../levels/skillLadder.js";
 import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
@@ -82,6 +85,15 @@ export const trainingSubsidy = defineRule({
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
     if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
+
+    // A pack's age ceiling, which never excludes a migrant worker from a project for
+    // older migrant workers (op2025.older-migrants, from op2025's first day).
+    const ceiling = ctx.param(ageCeiling, date);
+    if (isResolved(ceiling)) {
+      const projects = ctx.param(olderMigrantProjects, date);
+      const olderMigrantProject = isResolved(projects) && projects.value.includes(certificate.occupation.code);
+      checks.push(ageCeilingCheck(trainee, date, { ceiling: ceiling.value, olderMigrantProject, ceilingCitation: ceiling.citation }));
+    }
 
     if (certificate.level !== undefined) {
       const ladder = ctx.param(skillLadder, date);
