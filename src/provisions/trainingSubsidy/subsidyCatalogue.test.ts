@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SkillsSubsidyError } from "../../core/assert.js";
-import { buildPolicy, defineLayer } from "../../core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { evaluateClaim } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { parseSubsidyCatalogue } from "../../records/parse.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import { CATALOGUE_SOURCE, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
-import { catalogueEntryFor, withCatalogue } from "./subsidyCatalogue.js";
+import { catalogueEntryFor, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
 
 const edition2021: SubsidyCatalogue = {
   ...illustrativeCatalogue,
@@ -88,6 +88,30 @@ describe("subsidyCatalogue — gf2018.catalogues and gf2018.open-to-qualified: t
 
   it("a catalogue without an institution list restricts no institution", () => {
     expect(evaluateClaim(withExampleCatalogue(nationalPolicy()), input({ course: { organizerId: "anyone" } })).outcome).toBe("granted");
+  });
+});
+
+describe("subsidyCatalogue — the reading of a missing row is a parameter", () => {
+  const outside = { course: {}, certificate: { occupation: { code: "EX-NONE", name: "x" } } };
+  it("nationally a row the catalogue does not list is an exclusion (gf2018.catalogues): denied", () => {
+    expect(evaluateClaim(withExampleCatalogue(nationalPolicy()), input(outside)).outcome).toBe("denied");
+  });
+  it("a layer that reads a missing row as a gap in its data makes the claim undecidable, naming the row", () => {
+    const layer = defineLayer({
+      id: "example.province",
+      level: "province",
+      region: "zhejiang",
+      label: { zh: "示例省", en: "example province" },
+      documents: ["gf2018"],
+      scope: cite("gf2018.catalogues", "§(十二)"),
+      parameterOverrides: [
+        replaceParameter(outsideCatalogue, { label: { zh: "目录缺项待补", en: "missing rows are gaps" }, citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: "2019-05-18", value: "undecidable" }], lastVerifiedOn: "2026-11-25" }),
+      ],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, layer] }));
+    const decision = evaluateClaim(policy, input(outside));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toEqual(["catalogue example-2019: EX-NONE@junior"]);
   });
 });
 

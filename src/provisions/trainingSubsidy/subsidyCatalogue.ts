@@ -15,8 +15,11 @@
  *   training-institution catalogue may deliver any row.
  *
  * Reading (gf2018.catalogues vs reading 10): a catalogue edition in force that does not
- * list the occupation and level *decides* the claim (denied, `not_in_catalogue`); only
- * the absence of any catalogue makes it undecidable.
+ * list the occupation and level *decides* the claim (denied, `not_in_catalogue`), since
+ * the text says training outside the catalogue is not subsidised; only the absence of
+ * any catalogue makes it undecidable. The reading is the parameter
+ * {@link outsideCatalogue} (`"denied"` nationally); a layer that treats a missing row as
+ * a gap in its data rather than an exclusion sets `"undecidable"`.
  */
 import { assert } from "../../core/assert.js";
 import type { Citation } from "../../core/citation.js";
@@ -42,6 +45,15 @@ export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What a claim for an occupation and level the catalogue in force does not list comes to. */
+export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
+  id: "trainingSubsidy.outsideCatalogue",
+  label: { zh: "目录外培训的处理", en: "outcome for training outside the catalogue" },
+  citation: CATALOGUES,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
 /**
  * The row for a certificate: same occupation (or project) code, same level; an
  * unleveled certificate matches an unleveled row only.
@@ -56,10 +68,18 @@ export function catalogueEntryFor(catalogue: SubsidyCatalogue, key: { readonly o
  * and the row accepts the certificate's kind.
  * @example catalogueEntryCheck(catalogue, certificate).check.pass // true when listed
  */
-export function catalogueEntryCheck(catalogue: SubsidyCatalogue, certificate: Certificate, citation: Citation = CATALOGUES): { readonly check: Check; readonly entry?: CatalogueEntry } {
+export function catalogueEntryCheck(
+  catalogue: SubsidyCatalogue,
+  certificate: Certificate,
+  citation: Citation = CATALOGUES,
+  missingRow: "denied" | "undecidable" = "denied",
+): { readonly check: Check; readonly entry?: CatalogueEntry } {
   const entry = catalogueEntryFor(catalogue, certificate);
   const base = { catalogue: catalogue.id, occupation: certificate.occupation.code, level: certificate.level ?? null };
-  if (entry === undefined) return { check: { pass: false, reason: { code: "not_in_catalogue", citation, facts: { ...base, date: certificate.issuedOn } } } };
+  if (entry === undefined) {
+    const reason = { code: "not_in_catalogue" as const, citation, facts: { ...base, date: certificate.issuedOn } };
+    return { check: missingRow === "denied" ? { pass: false, reason } : { pass: "unknown", reason, missing: [`catalogue ${catalogue.id}: ${base.occupation}${base.level === null ? "" : `@${base.level}`}`] } };
+  }
   if (!entry.certificateKinds.includes(certificate.kind)) {
     return { check: { pass: false, reason: { code: "certificate_kind_not_accepted", citation, facts: { ...base, kind: certificate.kind, accepted: [...entry.certificateKinds] } } } };
   }

@@ -37,7 +37,7 @@ import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { catalogueEntryCheck, institutionCheck, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { employeeTrainingCheck } from "./employeeTraining.js";
 
@@ -107,7 +107,8 @@ export const trainingSubsidy = defineRule({
     if (!isResolved(catalogue)) {
       checks.push(unresolvedReason(catalogue, date).check);
     } else {
-      const row = catalogueEntryCheck(catalogue.value, certificate);
+      const missingRow = ctx.param(outsideCatalogue, date);
+      const row = catalogueEntryCheck(catalogue.value, certificate, undefined, isResolved(missingRow) ? missingRow.value : "denied");
       checks.push(row.check);
       standard = row.entry?.standard;
       tier = row.entry?.shortageTier;
