@@ -34,6 +34,33 @@ export const REASON_CODES = [
   // batch
   "duplicate_claim",
   "claim_conflict",
+  // national layers (issue 3): training subsidy, groups, claim history
+  "in_group",
+  "not_in_group",
+  "catalogue_entry",
+  "not_in_catalogue",
+  "certificate_kind_not_accepted",
+  "institution_in_catalogue",
+  "institution_not_in_catalogue",
+  "institution_unknown",
+  "within_annual_cap",
+  "annual_cap_reached",
+  "first_for_occupation_level",
+  "occupation_level_already_subsidised",
+  "residency_waived_veteran",
+  "employee_training",
+  "not_employee_training",
+  "level_on_ladder",
+  "level_not_on_ladder",
+  "training_subsidy_standard",
+  "work_for_training_employer",
+  "not_work_for_training_employer",
+  "post_not_licensed",
+  "licensed_post_qualified",
+  "licensed_post_unqualified",
+  "within_age_ceiling",
+  "over_age_ceiling",
+  "older_migrant_project",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -57,6 +84,8 @@ export const VALIDATION_CODES = [
   "not_json",
   "invalid_input",
   "forbidden_key",
+  "duplicate_catalogue_entry",
+  "front_line_exceeds_fund",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -169,6 +169,13 @@ export interface Layer {
   readonly parameterOverrides?: readonly ParameterOverride[];
   readonly ruleOverrides?: readonly RuleOverride[];
   readonly constraints?: readonly Constraint[];
+  /**
+   * The id of an earlier layer of the same level that this layer's text succeeds in
+   * time (a later national framework after an earlier one). A layer that follows
+   * another may override what that layer (or a layer it follows) overrode; any other
+   * two layers of one level overriding the same target is still a configuration fault.
+   */
+  readonly follows?: string;
 }
 
 /** Declares a layer (checked when a policy is built from it). */
@@ -257,10 +264,27 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       measures.set(binding.measure, { rule: binding.rule, layer });
     }
 
+    if (layer.follows !== undefined) {
+      const earlier = layers.find((l) => l.id === layer.follows);
+      assert(earlier !== undefined && layers.indexOf(earlier) < layers.indexOf(layer), `policy ${spec.id}: layer ${layer.id} follows ${layer.follows}, which does not come before it`);
+      assert(earlier.level === layer.level, `policy ${spec.id}: layer ${layer.id} follows ${earlier.id} of another level; a layer follows only an earlier text of its own level`);
+    }
+    const succeeds = (later: Layer, other: Layer): boolean => {
+      let current: Layer | undefined = later;
+      while (current?.follows !== undefined) {
+        if (current.follows === other.id) return true;
+        const id: string = current.follows;
+        current = layers.find((l) => l.id === id);
+      }
+      return false;
+    };
     const claim = (kind: string, target: string) => {
       const key = `${kind}:${target}@${layer.level}`;
       const other = overriddenAt.get(key);
-      assert(other === undefined, `policy ${spec.id}: ${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`);
+      assert(
+        other === undefined || succeeds(layer, other),
+        `policy ${spec.id}: ${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`,
+      );
       overriddenAt.set(key, layer);
     };
     for (const override of layer.parameterOverrides ?? []) {
@@ -327,6 +351,7 @@ function describeLayers(layers: readonly Layer[]): unknown {
     parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation, values: o.values })),
     ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
     constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
+    follows: layer.follows,
   }));
 }
 

@@ -8,6 +8,8 @@ import type { Facts, ParseResult, ValidationCode, ValidationIssue } from "../cor
 import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
+import { SubsidyCatalogue } from "./catalogue.js";
+import { EducationFundFigures } from "./educationFund.js";
 import { Claim, Grant } from "./claim.js";
 import { LIMITS } from "./common.js";
 import { Trainee } from "./trainee.js";
@@ -107,6 +109,8 @@ export const recordSchemas = {
   apprenticeship: Apprenticeship,
   claim: Claim,
   grant: Grant,
+  subsidyCatalogue: SubsidyCatalogue,
+  educationFundFigures: EducationFundFigures,
 } as const;
 export type RecordName = keyof typeof recordSchemas;
 
@@ -128,3 +132,8 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export { LIMITS };
+
+/** Parses one edition of a subsidy catalogue (补贴目录清单). */
+export const parseSubsidyCatalogue = parser(SubsidyCatalogue);
+/** Parses an enterprise's yearly education-fund figures. */
+export const parseEducationFundFigures = parser(EducationFundFigures);

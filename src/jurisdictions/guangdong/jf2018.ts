@@ -1,0 +1,19 @@
+/**
+ * Jieyang's forwarding of yf2018: 揭府〔2018〕54号 (2018-10-09). jf2018.forwarding: the city
+ * adopts the provincial text, no new amounts. With gf2018 and yf2018 it is the
+ * three-level chain a city pack extends (a catalogue, its rules).
+ */
+import { cite } from "../../core/citation.js";
+import { defineLayer } from "../../core/layer.js";
+
+/** Jieyang's region id. */
+export const JIEYANG = "guangdong.jieyang";
+
+export const jf2018 = defineLayer({
+  id: "guangdong.jieyang.jf2018",
+  level: "prefecture",
+  region: JIEYANG,
+  label: { zh: "揭阳市人民政府转发关于推行终身职业技能培训制度意见的通知", en: "Jieyang forwarding of the lifelong vocational training opinions" },
+  documents: ["jf2018"],
+  scope: cite("jf2018.forwarding", "揭府〔2018〕54号"),
+});

@@ -1,0 +1,19 @@
+/**
+ * Guangdong's forwarding of gf2018: 粤府〔2018〕58号 (2018-07-20). yf2018.forwarding: the
+ * province adopts the national text and adds provincial duties, no new amounts; the
+ * layer carries its territory and date and nothing else.
+ */
+import { cite } from "../../core/citation.js";
+import { defineLayer } from "../../core/layer.js";
+
+/** Guangdong's region id. */
+export const GUANGDONG = "guangdong";
+
+export const yf2018 = defineLayer({
+  id: "guangdong.yf2018",
+  level: "province",
+  region: GUANGDONG,
+  label: { zh: "广东省人民政府转发国务院关于推行终身职业技能培训制度意见的通知", en: "Guangdong forwarding of the lifelong vocational training opinions" },
+  documents: ["yf2018"],
+  scope: cite("yf2018.forwarding", "粤府〔2018〕58号"),
+});

@@ -1,0 +1,42 @@
+/**
+ * The national layer of 国发〔2018〕11号 (gf2018), the lifelong vocational training
+ * system, as the base of the 2018 forwarding chain gf2018 → yf2018 (Guangdong) →
+ * jf2018 (Jieyang).
+ *
+ * The text sets no amounts and no certificate-basis rule (those come with gbf2019 in
+ * 2019); it sets catalogue management (gf2018.catalogues), the openness of subsidised
+ * projects to every qualified institution (gf2018.open-to-qualified) and the key
+ * groups of employment-skills training (gf2018.groups). So the layer declares the
+ * catalogue slot, the groups and the framework marker, and binds no measure: a claim
+ * under the 2018 chain alone is `undecidable` (`measure_not_provided`), and a city
+ * that extends the chain supplies its catalogue ({@link withCatalogue}) and the rule
+ * it applies.
+ *
+ * Reading: this chain is separate from gbf2019 → plan2021 → op2025 because both
+ * declare the same slots; for claims from 2019-05-18 use those frameworks.
+ */
+import { cite } from "../../core/citation.js";
+import { defineLayer } from "../../core/layer.js";
+import { withValues } from "../../core/parameter.js";
+import { nationalFramework } from "../../provisions/framework.js";
+import { subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+
+/** Issued 2018-05-03. */
+export const GF2018_ISSUED = "2018-05-03";
+const VERIFIED = "2026-11-25";
+
+export const gf2018 = defineLayer({
+  id: "national.gf2018",
+  level: "national",
+  region: null,
+  label: { zh: "国务院关于推行终身职业技能培训制度的意见", en: "State Council opinions on the lifelong vocational training system" },
+  documents: ["gf2018"],
+  scope: cite("gf2018.catalogues", "§(十二)"),
+  parameters: [
+    subsidyCatalogue,
+    withValues<string>(nationalFramework, { citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: GF2018_ISSUED, value: "gf2018" }], lastVerifiedOn: VERIFIED }),
+    // 高校毕业生、农村转移就业人员和新生代农民工、失业人员和转岗职工、新型职业农民……
+    withValues<readonly string[]>(trainingSubsidyGroupIds, { citation: cite("gf2018.groups", "§(五)"), values: [{ from: GF2018_ISSUED, value: ["gf2018.groups"] }], lastVerifiedOn: VERIFIED }),
+  ],
+});

@@ -1,0 +1,107 @@
+/**
+ * 职工教育经费 — the employee education fund test.
+ *
+ * - gbf2019.education-fund §(十三): 企业要按有关规定足额提取和使用职工教育经费，其中 60% 以上
+ *   用于一线职工培训……落实将企业职工教育经费税前扣除限额提高至工资薪金总额 8% 的税收政策.
+ * - op2025.education-fund (十七): 指导企业按规定足额提取和使用职工教育经费，确保 60% 以上用于
+ *   一线职工教育和培训 (the same test; the op2025 layer restates the share from 2025-06-20).
+ *
+ * The two rates are dated parameters ({@link frontLineShareMinimum},
+ * {@link deductionLimitShare}) that the national layers fill; {@link educationFund} is
+ * the pure computation, {@link educationFundUnder} reads the rates of a policy on a date.
+ * Every amount is exact until it leaves, rounded half-up to the fen once.
+ */
+import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import { isResolved, resolveParameter } from "../../core/decision.js";
+import type { Policy } from "../../core/layer.js";
+import type { Yuan } from "../../core/money.js";
+import { amount, min, toYuan, ZERO } from "../../core/money.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { EducationFundFigures } from "../../records/educationFund.js";
+
+export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
+export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
+
+/** The least share of the fund spent on front-line workers, as a decimal fraction (`"0.60"`). */
+export const frontLineShareMinimum = defineParameter<string>({
+  id: "educationFund.frontLineShareMinimum",
+  label: { zh: "职工教育经费用于一线职工的最低比例", en: "least share of the education fund for front-line workers" },
+  citation: EDUCATION_FUND,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "fraction",
+});
+
+/** The tax-deduction limit as a fraction of total wages (`"0.08"`). */
+export const deductionLimitShare = defineParameter<string>({
+  id: "educationFund.deductionLimitShare",
+  label: { zh: "职工教育经费税前扣除限额（占工资薪金总额）", en: "education-fund deduction limit (share of total wages)" },
+  citation: EDUCATION_FUND,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "fraction",
+});
+
+export interface EducationFundResult {
+  /** Front-line spend over the fund, exact (`null` when the fund is zero). */
+  readonly frontLineShare: string | null;
+  /** True when the front-line spend is at least the minimum share of the fund. */
+  readonly compliant: boolean;
+  /** The least front-line spend the fund requires. */
+  readonly requiredFrontLine: Yuan;
+  /** How much more front-line spend compliance needs (`"0.00"` when compliant). */
+  readonly shortfall: Yuan;
+  /** The deduction limit: the limit share of total wages. */
+  readonly deductionLimit: Yuan;
+  /** The part of the fund deductible this year: the fund, at most the limit. */
+  readonly deductible: Yuan;
+  /** The part of the fund above the limit. */
+  readonly overLimit: Yuan;
+}
+
+/**
+ * The education-fund test on one enterprise-year.
+ * @example
+ * educationFund({ fund: "10000", frontLineSpend: "5999", totalWages: "200000" }, { frontLineShare: "0.60", deductionLimit: "0.08" })
+ * // { frontLineShare: "0.5999", compliant: false, requiredFrontLine: "6000.00", shortfall: "1.00",
+ * //   deductionLimit: "16000.00", deductible: "10000.00", overLimit: "0.00" }
+ */
+export function educationFund(
+  figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
+  rates: { readonly frontLineShare: string; readonly deductionLimit: string },
+): EducationFundResult {
+  const fund = amount(figures.fund);
+  const front = amount(figures.frontLineSpend);
+  const wages = amount(figures.totalWages);
+  const required = fund.times(amount(rates.frontLineShare));
+  const shortfall = front.greaterThanOrEqualTo(required) ? ZERO : required.minus(front);
+  const limit = wages.times(amount(rates.deductionLimit));
+  const deductible = min(fund, limit);
+  return {
+    frontLineShare: fund.isZero() ? null : front.dividedBy(fund).toString(),
+    compliant: front.greaterThanOrEqualTo(required),
+    requiredFrontLine: toYuan(required),
+    shortfall: toYuan(shortfall),
+    deductionLimit: toYuan(limit),
+    deductible: toYuan(deductible),
+    overLimit: toYuan(fund.minus(deductible)),
+  };
+}
+
+/**
+ * The test with the rates a policy has in force on `on` (e.g. 31 December of the
+ * year), and the citations of the rates; `null` when a rate is not in force.
+ * @example educationFundUnder(nationalFrameworksPolicy(), "2025-12-31", figures)?.citations.frontLineShare.provision // "op2025.education-fund"
+ */
+export function educationFundUnder(
+  policy: Policy,
+  on: CivilDate,
+  figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
+): (EducationFundResult & { readonly citations: { readonly frontLineShare: Citation; readonly deductionLimit: Citation } }) | null {
+  const share = resolveParameter(policy, frontLineShareMinimum, on);
+  const limit = resolveParameter(policy, deductionLimitShare, on);
+  if (!isResolved(share) || !isResolved(limit)) return null;
+  return { ...educationFund(figures, { frontLineShare: share.value, deductionLimit: limit.value }), citations: { frontLineShare: share.citation, deductionLimit: limit.citation } };
+}

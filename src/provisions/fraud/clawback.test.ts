@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { Ledger } from "../../core/ledger.js";
+import type { Grant } from "../../records/claim.js";
+import type { Course } from "../../records/training.js";
+import { clawback } from "./clawback.js";
+
+const g = (id: string, payee: Grant["payee"], amount: string, extra: Partial<Grant> = {}): Grant => ({
+  id,
+  claimId: id,
+  traineeId: "p1",
+  measure: "trainingSubsidy",
+  provision: "gbf2019.local-standards",
+  payee,
+  amount,
+  basisDate: "2020-05-01" as Grant["basisDate"],
+  ...extra,
+});
+const ledger = Ledger.from([
+  g("a", { kind: "organizer", id: "school-a" }, "1000.00", { courseId: "k1" }),
+  g("b", { kind: "organizer", id: "school-a" }, "1500.50"),
+  g("c", { kind: "trainee", id: "p1" }, "350.00", { measure: "livingAllowance" }),
+  g("d", { kind: "enterprise", id: "e1" }, "600.00", { courseId: "k2" }),
+  g("e", { kind: "trainee", id: "p2" }, "120.00"),
+]);
+
+describe("clawback — gbf2019.fraud / op2025.fraud: every amount paid on false claims is recovered", () => {
+  it("recovers every grant on the false claims, totalled by payee, and leaves honest claims alone", () => {
+    const result = clawback(ledger, ["a", "b", "c", "d"]);
+    expect(result.byPayee).toEqual([
+      { payee: { kind: "enterprise", id: "e1" }, grants: ["d"], amount: "600.00" },
+      // 1000.00 + 1500.50 = 2500.50 from school-a
+      { payee: { kind: "organizer", id: "school-a" }, grants: ["a", "b"], amount: "2500.50" },
+      // the living allowance paid on a false training is recovered too
+      { payee: { kind: "trainee", id: "p1" }, grants: ["c"], amount: "350.00" },
+    ]);
+    // 600.00 + 2500.50 + 350.00 = 3450.50; grant e (120.00) is untouched
+    expect(result.total).toBe("3450.50");
+  });
+  it("the institutions paid on false claims, and those that ran the false courses, lose their qualification", () => {
+    const courses = new Map<string, Course>([["k2", { organizerId: "centre-b" } as Course]]);
+    expect(clawback(ledger, ["a", "d"], { courses }).institutionsToDisqualify).toEqual(["centre-b", "school-a"]);
+  });
+  it("a false claim on which nothing was paid is reported, not silently dropped", () => {
+    const result = clawback(ledger, ["zzz"]);
+    // nothing paid on zzz, so nothing to recover
+    expect(result.total).toBe("0.00");
+    expect(result.byPayee).toEqual([]);
+    expect(result.unpaidClaims).toEqual(["zzz"]);
+  });
+  it("cites both texts", () => {
+    expect(clawback(ledger, []).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud", "op2025.fraud"]);
+  });
+});

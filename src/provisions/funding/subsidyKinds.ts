@@ -1,0 +1,39 @@
+/**
+ * 补贴种类与资金渠道 — which subsidies are paid, and from which funds.
+ *
+ * plan2021.subsidy-kinds §(二十六): 统筹利用就业补助资金、失业保险基金和已有职业培训资金（含
+ * 职业技能提升行动专账结余资金），按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和
+ * 生活费补贴。建立培训补贴标准动态评估调整机制，适时调整补贴标准. The kinds and funds are
+ * the parameter {@link subsidyKinds}; "dynamically adjusted" standards are why every
+ * standard in the library is a dated parameter.
+ */
+import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Measure } from "../../records/common.js";
+
+export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
+
+/** 就业补助资金 / 失业保险基金 / 职业技能提升行动专账. */
+export const SUBSIDY_FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] as const;
+export type SubsidyFund = (typeof SUBSIDY_FUNDS)[number];
+
+export interface SubsidyKinds {
+  readonly measures: readonly Measure[];
+  readonly funds: readonly SubsidyFund[];
+}
+
+export const subsidyKinds = defineParameter<SubsidyKinds>({
+  id: "funding.subsidyKinds",
+  label: { zh: "补贴种类与资金渠道", en: "subsidy kinds and funds" },
+  citation: SUBSIDY_KINDS,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/**
+ * True when the kinds in force name both the measure and the fund.
+ * @example fundMayPay({ measures: ["livingAllowance"], funds: ["employmentSubsidyFund"] }, "livingAllowance", "employmentSubsidyFund") // true
+ */
+export function fundMayPay(kinds: SubsidyKinds, measure: Measure, fund: SubsidyFund): boolean {
+  return kinds.measures.includes(measure) && kinds.funds.includes(fund);
+}

@@ -1,0 +1,18 @@
+/**
+ * 免费职业技能培训对象 — groups entitled to free vocational training.
+ *
+ * gbf2019.free-training-groups §(十一): 对贫困家庭子女、贫困劳动力、“两后生”、农村转移就业劳动者、下岗失业人员和转岗职工、退役军人、残疾人开展免费职业技能培训行动.
+ */
+import { cite } from "../../core/citation.js";
+import { defineGroup } from "./group.js";
+
+/**
+ * 免费职业技能培训对象 (groups entitled to free vocational training), gbf2019.free-training-groups §(十一).
+ * @example freeTrainingGroups.test({ id: "p1", birthDate: "1990-01-01", statuses: ["veteran"] }) // true
+ */
+export const freeTrainingGroups = defineGroup({
+  id: "gbf2019.free-training-groups",
+  label: { zh: "免费职业技能培训对象", en: "groups entitled to free vocational training" },
+  citation: cite("gbf2019.free-training-groups", "§(十一)"),
+  members: ["childOfPoorFamily", "povertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
+});

@@ -1,0 +1,45 @@
+/**
+ * Target groups (培训对象) as named pure predicates over the trainee record. Each group
+ * is a list of memberships: a status, or several statuses that must all hold (a 两后生
+ * from a rural family). A trainee is in the group when one membership holds. Groups
+ * name the provision that lists them; a layer that widens a group (gbf2019.scope-adjustment)
+ * does so through the parameters that name groups, never by editing a group.
+ */
+import type { Citation } from "../../core/citation.js";
+import type { Check } from "../../core/decision.js";
+import type { Label } from "../../core/parameter.js";
+import type { Trainee, TraineeStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/trainee.js";
+
+/** A status, or statuses that must all hold. */
+export type Membership = TraineeStatus | readonly TraineeStatus[];
+
+export interface Group {
+  /** The provision id, e.g. `gbf2019.free-training-groups`. */
+  readonly id: string;
+  readonly label: Label;
+  readonly citation: Citation;
+  readonly members: readonly Membership[];
+  /** The memberships the trainee holds, written `a+b` for a conjunction (empty when none). */
+  readonly of: (trainee: Trainee) => string[];
+  /** True when the trainee is in the group. */
+  readonly test: (trainee: Trainee) => boolean;
+  /** The group test as a check with its reason. */
+  readonly check: (trainee: Trainee) => Check;
+}
+
+/** Declares a group from its memberships. */
+export function defineGroup(spec: { readonly id: string; readonly label: Label; readonly citation: Citation; readonly members: readonly Membership[] }): Group {
+  const of = (trainee: Trainee): string[] =>
+    spec.members
+      .filter((m) => (typeof m === "string" ? hasStatus(trainee, m) : m.every((s) => hasStatus(trainee, s))))
+      .map((m) => (typeof m === "string" ? m : m.join("+")));
+  const test = (trainee: Trainee): boolean => of(trainee).length > 0;
+  const check = (trainee: Trainee): Check => {
+    const matched = of(trainee);
+    return matched.length > 0
+      ? { pass: true, reason: { code: "in_group", citation: spec.citation, facts: { group: spec.id, matched } } }
+      : { pass: false, reason: { code: "not_in_group", citation: spec.citation, facts: { group: spec.id, statuses: [...trainee.statuses] } } };
+  };
+  return { ...spec, of, test, check };
+}

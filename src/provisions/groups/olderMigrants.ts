@@ -1,0 +1,89 @@
+/**
+ * 大龄、超龄农民工培训项目 — training projects for older and over-age migrant workers.
+ *
+ * op2025.older-migrants (九): 挖掘老龄人力资源潜力，根据大龄、超龄农民工培训就业意愿，
+ * 开发适合其就业的职业技能培训项目. The text sets no age; where a pack has an age
+ * ceiling for subsidised training, the ceiling must not exclude a migrant worker from a
+ * project developed for older migrant workers. Migrant workers are matched as
+ * `migrantWorker`, `returningMigrantWorker` or `ruralTransferWorker` (the text's
+ * 农村转移劳动力、返乡农民工).
+ */
+import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Trainee } from "../../records/trainee.js";
+import { defineGroup } from "./group.js";
+
+export const OLDER_MIGRANTS = cite("op2025.older-migrants", "(九)");
+
+/**
+ * 农民工 (migrant workers) for op2025.older-migrants.
+ * @example migrantWorkers.test({ id: "p1", birthDate: "1960-01-01", statuses: ["returningMigrantWorker"] }) // true
+ */
+export const migrantWorkers = defineGroup({
+  id: "op2025.older-migrants",
+  label: { zh: "农民工（含农村转移劳动力、返乡农民工）", en: "migrant workers (incl. rural transfer labour, returning migrants)" },
+  citation: OLDER_MIGRANTS,
+  members: ["migrantWorker", "returningMigrantWorker", "ruralTransferWorker"],
+});
+
+/**
+ * Whole years of age on `on`: one year more from the birthday on (compared on month and
+ * day; a 29 February birthday counts from 1 March in a common year).
+ * @example ageOn("1965-06-30", "2025-06-30") // 60
+ */
+export function ageOn(birthDate: CivilDate, on: CivilDate): number {
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}
+
+/**
+ * Whether a pack's age ceiling lets the trainee in: no ceiling, or at or under it, or
+ * — op2025.older-migrants — a migrant worker in a project for older migrant workers.
+ * `ceilingCitation` is where the pack sets its ceiling.
+ * @example
+ * ageCeilingCheck(t60, "2025-07-01", { ceiling: 55, olderMigrantProject: true }).pass // true for a migrant worker
+ */
+export function ageCeilingCheck(
+  trainee: Trainee,
+  on: CivilDate,
+  rule: { readonly ceiling: number | null; readonly olderMigrantProject: boolean; readonly ceilingCitation?: Citation },
+): Check {
+  const age = ageOn(trainee.birthDate, on);
+  const citation = rule.ceilingCitation ?? OLDER_MIGRANTS;
+  const facts = { age, ceiling: rule.ceiling, olderMigrantProject: rule.olderMigrantProject };
+  if (rule.ceiling === null || age <= rule.ceiling) return { pass: true, reason: { code: "within_age_ceiling", citation, facts } };
+  if (rule.olderMigrantProject && migrantWorkers.test(trainee)) {
+    return { pass: true, reason: { code: "older_migrant_project", citation: OLDER_MIGRANTS, facts: { ...facts, matched: migrantWorkers.of(trainee) } } };
+  }
+  return { pass: false, reason: { code: "over_age_ceiling", citation, facts } };
+}
+
+/**
+ * A pack's age ceiling for subsidised training (years; a person older than it on the
+ * certificate's issue date is out). Provinces set conditions (gbf2019.scope-adjustment
+ * §(十二): 调整……人员范围和条件要求); nationally there is none, so the slot has no values.
+ */
+export const ageCeiling = defineParameter<number>({
+  id: "eligibility.ageCeiling",
+  label: { zh: "参加补贴性培训的年龄上限（周岁）", en: "age ceiling for subsidised training (years)" },
+  citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "years",
+});
+
+/**
+ * The codes of the training projects developed for older and over-age migrant workers
+ * (op2025.older-migrants); the op2025 layer declares the list empty from 2025-06-20 and
+ * a pack names its projects. Before op2025 the list is not in force and no exception applies.
+ */
+export const olderMigrantProjects = defineParameter<readonly string[]>({
+  id: "eligibility.olderMigrantProjects",
+  label: { zh: "面向大龄、超龄农民工的培训项目", en: "training projects for older migrant workers" },
+  citation: OLDER_MIGRANTS,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});

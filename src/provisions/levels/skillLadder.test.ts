@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { resolveParameter } from "../../core/decision.js";
+import { nationalFrameworksPolicy } from "../../jurisdictions/policies.js";
+import { levelOnLadder, skillLadder } from "./skillLadder.js";
+
+const ladderOn = (date: string) => resolveParameter(nationalFrameworksPolicy(), skillLadder, date as never);
+
+describe("skillLadder — gbf2019 five levels, plan2021.skill-ladder seven, op2025.eight-level eight", () => {
+  it("2019–2020: 初级工 … 高级技师", () => {
+    expect(ladderOn("2020-12-31")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician"], layer: "national.gbf2019" });
+  });
+  it("from 2021: 特级技师 and 首席技师 above 高级技师", () => {
+    expect(ladderOn("2021-01-01")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"], layer: "national.plan2021" });
+  });
+  it("from 2025-06-20: the new eight levels, 学徒工 first", () => {
+    const resolved = ladderOn("2025-06-20");
+    expect(resolved).toMatchObject({ layer: "national.op2025", citation: { provision: "op2025.eight-level" } });
+    expect("value" in resolved ? resolved.value : []).toHaveLength(8);
+  });
+  it("levelOnLadder passes a level on the ladder and denies one off it, with the date and the ladder", () => {
+    expect(levelOnLadder("senior", ["junior", "senior"], "2020-01-01" as never).pass).toBe(true);
+    expect(levelOnLadder("apprentice", ["junior", "senior"], "2020-01-01" as never)).toMatchObject({ pass: false, reason: { code: "level_not_on_ladder", facts: { level: "apprentice", ladder: ["junior", "senior"] } } });
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * 职业技能等级序列 — the skill levels a certificate may carry on a date.
+ *
+ * - gbf2019 §(十一): 初级工、中级工、高级工、技师、高级技师 (the old five).
+ * - plan2021.skill-ladder §(二十): 鼓励企业设立首席技师、特级技师 above 高级技师.
+ * - op2025.eight-level (十四): 大力推行“新八级工”职业技能等级制度 (学徒工 … 首席技师).
+ *
+ * Each national layer sets the ladder {@link skillLadder} from its own date; a
+ * certificate whose level is not on the ladder in force on its issue date earns no
+ * training subsidy.
+ */
+import { cite } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { SkillLevel } from "../../records/common.js";
+
+export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
+export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
+
+/** The levels in force, lowest first. */
+export const skillLadder = defineParameter<readonly SkillLevel[]>({
+  id: "levels.skillLadder",
+  label: { zh: "职业技能等级序列", en: "skill-level ladder" },
+  citation: SKILL_LADDER,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/**
+ * Passes when the level is on the ladder.
+ * @example levelOnLadder("chiefTechnician", ["junior", "intermediate", "senior", "technician", "seniorTechnician"], date, citation).pass // false
+ */
+export function levelOnLadder(level: SkillLevel, ladder: readonly SkillLevel[], date: CivilDate, citation = SKILL_LADDER): Check {
+  if (ladder.includes(level)) return { pass: true, reason: { code: "level_on_ladder", citation, facts: { level } } };
+  return { pass: false, reason: { code: "level_not_on_ladder", citation, facts: { level, date, ladder: [...ladder] } } };
+}

@@ -1,0 +1,31 @@
+/**
+ * 分行业领域职业技能提升培训 — the priority sectors of op2025.
+ *
+ * op2025.sectors 二(一)–(六): 先进制造业、数字经济、低空经济、交通运输、农业农村、生活服务业
+ * （养老、家政、长期照护、文化和旅游）. A training project or an enterprise may carry a
+ * sector tag (`Sector` in the records); the list in force is the parameter
+ * {@link prioritySectors}, which the op2025 layer sets.
+ */
+import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { SECTORS } from "../../records/training.js";
+
+export const SECTORS_CITATION = cite("op2025.sectors", "二(一)–(六)");
+
+export type Sector = (typeof SECTORS)[number];
+
+export const prioritySectors = defineParameter<readonly Sector[]>({
+  id: "sectors.priority",
+  label: { zh: "重点行业领域", en: "priority sectors" },
+  citation: SECTORS_CITATION,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/**
+ * True when the sector is a priority sector of the list in force.
+ * @example isPrioritySector("lowAltitudeEconomy", ["lowAltitudeEconomy"]) // true
+ */
+export function isPrioritySector(sector: Sector | undefined, list: readonly Sector[]): boolean {
+  return sector !== undefined && list.includes(sector);
+}

@@ -1,0 +1,77 @@
+/**
+ * 每人每年不超过 3 次 — at most three training subsidies per person per year.
+ *
+ * gbf2019.annual-cap §(十二): 原则上每人每年可享受不超过 3 次. Reading 1: the year is
+ * the calendar year of the certificate's issue date (the grant's basis date), and only
+ * training subsidies count — the measures that count are the parameter
+ * {@link annualCapMeasures} (the national layer sets `["trainingSubsidy"]`; a layer may
+ * replace it). The limit itself is the parameter {@link annualCapLimit}. Claims that
+ * compete in a batch are taken in order of issue date, then claim id (the engine).
+ */
+import { cite } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import { yearOf } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import type { Ledger } from "../../core/ledger.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Measure } from "../../records/common.js";
+
+export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
+
+/** Training subsidies per person per calendar year. */
+export const annualCapLimit = defineParameter<number>({
+  id: "trainingSubsidy.annualCap",
+  label: { zh: "每人每年可享受职业培训补贴次数上限", en: "training subsidies per person per year, at most" },
+  citation: ANNUAL_CAP,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "subsidies/year",
+});
+
+/** The measures that count toward the annual cap (reading 1). */
+export const annualCapMeasures = defineParameter<readonly Measure[]>({
+  id: "trainingSubsidy.annualCapMeasures",
+  label: { zh: "计入年度次数的补贴项目", en: "measures counted toward the annual cap" },
+  citation: ANNUAL_CAP,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+export interface AnnualCapInput {
+  readonly traineeId: string;
+  /** The basis date of the claim: the certificate's issue date. */
+  readonly date: CivilDate;
+  readonly ledger: Ledger;
+}
+
+/**
+ * The cap as a pure check: passes while fewer than `cap` grants of the counted measures
+ * have a basis date in the same calendar year; a denial names those grants.
+ * @example annualCapCheck({ traineeId: "p1", date: "2020-12-31", ledger, cap: 3, measures: new Set(["trainingSubsidy"]) }).pass
+ */
+export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; readonly measures: ReadonlySet<string> }): Check {
+  const year = yearOf(input.date);
+  const earlier = input.ledger.inYear(input.traineeId, year, input.measures);
+  const facts = { year, cap: input.cap, earlierGrants: earlier.map((g) => g.id), measures: [...input.measures] };
+  if (earlier.length < input.cap) return { pass: true, reason: { code: "within_annual_cap", citation: ANNUAL_CAP, facts: { ...facts, count: earlier.length + 1 } } };
+  return { pass: false, reason: { code: "annual_cap_reached", citation: ANNUAL_CAP, facts } };
+}
+
+/**
+ * The cap as the policy sets it on the basis date; `null` when no cap is in force then
+ * (the parameter read still appears in the trace).
+ * @example evaluateClaim(policy, fourthClaimIn2020).reasons[0].code // "annual_cap_reached"
+ */
+export const annualCap = defineRule({
+  id: "trainingSubsidy.annualCap",
+  label: { zh: "每人每年享受职业培训补贴次数", en: "annual cap on training subsidies" },
+  citation: ANNUAL_CAP,
+  run: (ctx, input: AnnualCapInput): Check | null => {
+    const cap = ctx.param(annualCapLimit, input.date);
+    const measures = ctx.param(annualCapMeasures, input.date);
+    if (!isResolved(cap) || !isResolved(measures)) return null;
+    return annualCapCheck({ ...input, cap: cap.value, measures: new Set(measures.value) });
+  },
+});

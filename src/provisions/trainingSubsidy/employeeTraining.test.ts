@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { certificate, course, trainee } from "../../../test/support/national.js";
+import { employeeTrainingCheck } from "./employeeTraining.js";
+
+const employee = trainee({ statuses: ["enterpriseEmployee"] });
+const unleveled = certificate({ kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never });
+
+describe("employeeTrainingCheck — gbf2019.employee-training: pre-job, safety, job-transfer, or 初级工 … 高级技师 training of an employee", () => {
+  it.each(["preJob", "safety", "jobTransfer"] as const)("%s training of an employee qualifies", (kind) => {
+    expect(employeeTrainingCheck(employee, course({ kind }), unleveled).pass).toBe(true);
+  });
+  it.each(["junior", "intermediate", "senior", "technician", "seniorTechnician"] as const)("a %s certificate shows leveled training", (level) => {
+    expect(employeeTrainingCheck(employee, undefined, certificate({ level })).pass).toBe(true);
+  });
+  it("a 首席技师 certificate is not among the five levels the clause names, so the course kind decides", () => {
+    expect(employeeTrainingCheck(employee, course({ kind: "entrepreneurship" }), certificate({ level: "chiefTechnician" })).pass).toBe(false);
+  });
+  it("entrepreneurship training with an unleveled certificate is not one of the listed kinds", () => {
+    expect(employeeTrainingCheck(employee, course({ kind: "entrepreneurship" }), unleveled)).toMatchObject({ pass: false, reason: { code: "not_employee_training" } });
+  });
+  it("without the course, an unleveled certificate cannot show the kind of training: the course is needed", () => {
+    expect(employeeTrainingCheck(employee, undefined, unleveled)).toMatchObject({ pass: "unknown", missing: ["claim.courseId"] });
+  });
+  it("a person who is not an enterprise employee does not qualify, whatever the training", () => {
+    expect(employeeTrainingCheck(trainee({ statuses: ["unemployed"] }), course({ kind: "safety" }), certificate()).pass).toBe(false);
+  });
+});

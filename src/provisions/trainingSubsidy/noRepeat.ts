@@ -1,0 +1,62 @@
+/**
+ * 同一职业同一等级不可重复享受 — the same occupation at the same level is never
+ * subsidised twice.
+ *
+ * gbf2019.no-repeat §(十二). Reading 2: over the person's whole history, across years
+ * and payees, keyed by occupation and level (an unleveled certificate: occupation or
+ * project alone). The measures that count are the parameter {@link noRepeatMeasures}
+ * (the national layer sets `["trainingSubsidy"]`; the appraisal subsidy has its own
+ * first-time rule).
+ */
+import { cite } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import type { Ledger } from "../../core/ledger.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Measure } from "../../records/common.js";
+
+export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
+
+/** The measures whose earlier grants block a repeat (reading 2). */
+export const noRepeatMeasures = defineParameter<readonly Measure[]>({
+  id: "trainingSubsidy.noRepeatMeasures",
+  label: { zh: "同一职业同一等级不可重复享受的补贴项目", en: "measures that may not repeat for one occupation and level" },
+  citation: NO_REPEAT,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+export interface NoRepeatInput {
+  readonly traineeId: string;
+  readonly occupationCode: string;
+  readonly level: string | undefined;
+  /** The basis date (certificate issue date): the date the measures are read on. */
+  readonly date: CivilDate;
+  readonly ledger: Ledger;
+}
+
+/**
+ * Passes when no earlier grant of the measures has this occupation and level; a
+ * denial names the earlier grants.
+ * @example noRepeatCheck({ traineeId: "p1", occupationCode: "X", level: "junior", date, ledger, measures }).pass // false after a junior grant in X
+ */
+export function noRepeatCheck(input: NoRepeatInput & { readonly measures: ReadonlySet<string> }): Check {
+  const earlier = input.ledger.forOccupation(input.traineeId, input.measures, input.occupationCode, input.level);
+  const facts = { occupation: input.occupationCode, level: input.level ?? null };
+  if (earlier.length === 0) return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };
+  return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts: { ...facts, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) } } };
+}
+
+/** The no-repeat rule as the policy sets it; `null` when the rule is not in force on the date. */
+export const noRepeat = defineRule({
+  id: "trainingSubsidy.noRepeat",
+  label: { zh: "同一职业同一等级不可重复享受", en: "no repeat for one occupation and level" },
+  citation: NO_REPEAT,
+  run: (ctx, input: NoRepeatInput): Check | null => {
+    const measures = ctx.param(noRepeatMeasures, input.date);
+    if (!isResolved(measures)) return null;
+    return noRepeatCheck({ ...input, measures: new Set(measures.value) });
+  },
+});

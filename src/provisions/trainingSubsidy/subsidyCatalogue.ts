@@ -1,0 +1,161 @@
+/**
+ * 补贴目录清单 — the subsidy catalogue as a parameter, its look-ups, and how a caller
+ * supplies one.
+ *
+ * - gbf2019.local-standards §(十二): 市（地）以上人力资源社会保障部门、财政部门……确定
+ *   职业培训补贴标准. The national layer declares the slot {@link subsidyCatalogue} with
+ *   no values: under the national texts alone no standard exists, and a claim is
+ *   `undecidable` with `no_local_standard`, never paid zero.
+ * - gf2018.catalogues §(十二): 对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训
+ *   目录、培训机构目录. Training outside the catalogue, or by an institution outside the
+ *   training-institution catalogue, is not subsidised ({@link catalogueEntryCheck},
+ *   {@link institutionCheck}).
+ * - gf2018.open-to-qualified §(十): 政府补贴的职业技能培训项目全部向具备资质的职业院校和
+ *   培训机构开放. A catalogue row names no institution: any institution in the
+ *   training-institution catalogue may deliver any row.
+ *
+ * Reading (gf2018.catalogues vs reading 10): a catalogue edition in force that does not
+ * list the occupation and level *decides* the claim (denied, `not_in_catalogue`), since
+ * the text says training outside the catalogue is not subsidised; only the absence of
+ * any catalogue makes it undecidable. The reading is the parameter
+ * {@link outsideCatalogue} (`"denied"` nationally); a layer that treats a missing row as
+ * a gap in its data rather than an exclusion sets `"undecidable"`.
+ */
+import { assert } from "../../core/assert.js";
+import type { Citation } from "../../core/citation.js";
+import { cite } from "../../core/citation.js";
+import type { Check } from "../../core/decision.js";
+import type { Level, Policy } from "../../core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import type { DatedValue, Label } from "../../core/parameter.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
+import type { Certificate, Course } from "../../records/training.js";
+
+export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
+export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
+export const OPEN_TO_QUALIFIED = cite("gf2018.open-to-qualified", "§(十)");
+
+/** The slot for the catalogue in force; declared empty by the national layer, filled by {@link withCatalogue}. */
+export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
+  id: "trainingSubsidy.catalogue",
+  label: { zh: "补贴目录清单（职业培训补贴标准）", en: "subsidy catalogue (training-subsidy standards)" },
+  citation: LOCAL_STANDARDS,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/** What a claim for an occupation and level the catalogue in force does not list comes to. */
+export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
+  id: "trainingSubsidy.outsideCatalogue",
+  label: { zh: "目录外培训的处理", en: "outcome for training outside the catalogue" },
+  citation: CATALOGUES,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/**
+ * The row for a certificate: same occupation (or project) code, same level; an
+ * unleveled certificate matches an unleveled row only.
+ * @example catalogueEntryFor(catalogue, { occupation: { code: "4-10-01-02" }, level: "junior" })?.standard // "1500.00"
+ */
+export function catalogueEntryFor(catalogue: SubsidyCatalogue, key: { readonly occupation: { readonly code: string }; readonly level?: string | undefined }): CatalogueEntry | undefined {
+  return catalogue.entries.find((e) => e.occupation.code === key.occupation.code && e.level === key.level);
+}
+
+/**
+ * gf2018.catalogues: the certificate's occupation and level is a row of the catalogue,
+ * and the row accepts the certificate's kind.
+ * @example catalogueEntryCheck(catalogue, certificate).check.pass // true when listed
+ */
+export function catalogueEntryCheck(
+  catalogue: SubsidyCatalogue,
+  certificate: Certificate,
+  citation: Citation = CATALOGUES,
+  missingRow: "denied" | "undecidable" = "denied",
+): { readonly check: Check; readonly entry?: CatalogueEntry } {
+  const entry = catalogueEntryFor(catalogue, certificate);
+  const base = { catalogue: catalogue.id, occupation: certificate.occupation.code, level: certificate.level ?? null };
+  if (entry === undefined) {
+    const reason = { code: "not_in_catalogue" as const, citation, facts: { ...base, date: certificate.issuedOn } };
+    return { check: missingRow === "denied" ? { pass: false, reason } : { pass: "unknown", reason, missing: [`catalogue ${catalogue.id}: ${base.occupation}${base.level === null ? "" : `@${base.level}`}`] } };
+  }
+  if (!entry.certificateKinds.includes(certificate.kind)) {
+    return { check: { pass: false, reason: { code: "certificate_kind_not_accepted", citation, facts: { ...base, kind: certificate.kind, accepted: [...entry.certificateKinds] } } } };
+  }
+  return { check: { pass: true, reason: { code: "catalogue_entry", citation, facts: { ...base, standard: entry.standard, illustrative: catalogue.illustrative } } }, entry };
+}
+
+/**
+ * gf2018.catalogues + gf2018.open-to-qualified: when the edition lists training
+ * institutions, the course's organiser must be one of them (any listed institution
+ * may deliver any row). Unknown when the course or its organiser is not given.
+ * @example institutionCheck(catalogue, { ...course, organizerId: "school-1" }).pass // true when listed
+ */
+export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | undefined): Check | null {
+  const listed = catalogue.institutions;
+  if (listed === undefined) return null;
+  const organizer = course?.organizerId;
+  if (organizer === undefined) {
+    return { pass: "unknown", reason: { code: "institution_unknown", citation: CATALOGUES, facts: { catalogue: catalogue.id } }, missing: [course === undefined ? "claim.courseId" : "course.organizerId"] };
+  }
+  if (listed.includes(organizer)) return { pass: true, reason: { code: "institution_in_catalogue", citation: OPEN_TO_QUALIFIED, facts: { institution: organizer, catalogue: catalogue.id } } };
+  return { pass: false, reason: { code: "institution_not_in_catalogue", citation: CATALOGUES, facts: { institution: organizer, catalogue: catalogue.id } } };
+}
+
+/** Where a caller's catalogue comes from: the layer it becomes and the text it cites. */
+export interface CatalogueSource {
+  /** The id of the layer that carries the catalogue, e.g. `zhejiang.jiaxing.catalogue2020`. */
+  readonly layer: string;
+  readonly label: Label;
+  /** The provision that makes the publisher competent (e.g. `jx2019.catalogue`). */
+  readonly citation: Citation;
+  readonly lastVerifiedOn: string;
+  /** The layer's level; by default the level of the policy's last layer. */
+  readonly level?: Level;
+  /** The layer's region; by default the policy's region. */
+  readonly region?: string | null;
+  /** The last edition stops being in force on this day (a civil date), if it does. */
+  readonly endsOn?: string;
+  /** The new policy's id; by default `<policy id>+<layer id>`. */
+  readonly policyId?: string;
+}
+
+/**
+ * A new policy whose catalogue parameter holds the caller's editions (each in force
+ * from its `effectiveFrom` until the next one), carried by a layer of its own so that
+ * every decision's trace names the layer and citation the standard came from. The
+ * policy passed in is unchanged.
+ * @throws SkillsSubsidyError when the policy declares no catalogue slot, or two
+ * editions start on one day.
+ * @example
+ * const policy = withCatalogue(nationalPolicy(), illustrativeCatalogue, {
+ *   layer: "example.catalogue", label: { zh: "示例目录", en: "example catalogue" },
+ *   citation: cite("gbf2019.local-standards", "§(十二)"), lastVerifiedOn: "2026-11-25",
+ * });
+ */
+export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
+  assert(policy.parameterChains.has(subsidyCatalogue.id), `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot`);
+  const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) =>
+    a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0,
+  );
+  assert(editions.length > 0, "withCatalogue: no catalogue edition given");
+  const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
+  if (source.endsOn !== undefined) values.push({ from: source.endsOn, value: null });
+  const last = policy.layers[policy.layers.length - 1];
+  assert(last !== undefined, "withCatalogue: empty policy");
+  const layer = defineLayer({
+    id: source.layer,
+    level: source.level ?? last.level,
+    region: source.region === undefined ? policy.region : source.region,
+    label: source.label,
+    documents: [source.citation.document],
+    scope: source.citation,
+    parameterOverrides: [replaceParameter(subsidyCatalogue, { label: source.label, citation: source.citation, values, lastVerifiedOn: source.lastVerifiedOn })],
+  });
+  return buildPolicy({
+    id: source.policyId ?? `${policy.id}+${source.layer}`,
+    label: { zh: `${policy.label.zh}＋${source.label.zh}`, en: `${policy.label.en} + ${source.label.en}` },
+    layers: [...policy.layers, layer],
+  });
+}

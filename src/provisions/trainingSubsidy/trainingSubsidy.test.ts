@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { evaluateClaim } from "../../engine.js";
+import { nationalPolicy } from "../../jurisdictions/policies.js";
+import { CATALOGUE_SOURCE, HERE, input, withExampleCatalogue } from "../../../test/support/national.js";
+
+const national = () => nationalPolicy();
+const withCatalogue = () => withExampleCatalogue(nationalPolicy());
+const codes = (decision: { reasons: readonly { code: string }[] }) => decision.reasons.map((r) => r.code);
+
+describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in one's hukou, residence or job place earns the subsidy", () => {
+  it("under the national texts alone there is no standard: undecidable, naming the missing local standard, never zero", () => {
+    const decision = evaluateClaim(national(), input({ course: {} }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.amount).toBeNull();
+    expect(decision.reasons[0]).toMatchObject({ code: "no_local_standard", facts: { parameter: "trainingSubsidy.catalogue" }, citation: { provision: "gbf2019.local-standards" } });
+  });
+
+  it("an unemployed trainee with a 初级工 certificate in the catalogue gets the row's standard, paid to the trainee", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {} }));
+    expect(decision.outcome).toBe("granted");
+    // EX-ELEC 初级工 row: 1000 yuan (illustrative catalogue), one certificate
+    expect(decision.amount).toBe("1000.00");
+    expect(decision.payee).toEqual({ kind: "trainee", id: "p1" });
+    expect(codes(decision)).toEqual(expect.arrayContaining(["residency_basis", "in_group", "catalogue_entry", "within_annual_cap", "first_for_occupation_level"]));
+  });
+
+  it("a training organiser that claims is the payee (补贴对象: 组织单位)", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ claim: { claimant: { kind: "organizer", id: "school-a" } }, course: { organizerId: "school-a" } }));
+    // EX-ELEC 初级工 1000 yuan (illustrative), paid to the organiser instead of the trainee
+    expect(decision.amount).toBe("1000.00");
+    expect(decision.payee).toEqual({ kind: "organizer", id: "school-a" });
+  });
+
+  it("the trace names the layer the standard came from and the national framework in force", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {} }));
+    const uses = decision.trace.flatMap((s) => s.parameters);
+    expect(uses.find((u) => u.parameter === "trainingSubsidy.catalogue")).toMatchObject({ layer: CATALOGUE_SOURCE.layer, inForceFrom: "2019-06-01" });
+    expect(uses.find((u) => u.parameter === "national.framework")).toMatchObject({ value: "gbf2019", layer: "national.gbf2019" });
+    expect(decision.lines[0]).toMatchObject({ layer: CATALOGUE_SOURCE.layer, amount: "1000.00" });
+  });
+
+  it("each of the five certificate kinds earns the subsidy when its row accepts it", () => {
+    // EX-CARE special-ability row 600; EX-SAFE special-operations row 300 (illustrative)
+    const care = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
+    expect(care.amount).toBe("600.00");
+    const safe = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
+    expect(safe.amount).toBe("300.00");
+    // EX-ELEC 初级工 row 1000 accepts a qualification certificate too (illustrative)
+    const qualification = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { kind: "qualificationCertificate" } }));
+    expect(qualification.amount).toBe("1000.00");
+  });
+
+  it("a certificate kind the row does not accept earns nothing (a training-completion certificate for a leveled row)", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toContain("certificate_kind_not_accepted");
+  });
+
+  it("gf2018.catalogues: training outside the catalogue is not subsidised", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
+    expect(decision.outcome).toBe("denied");
+    // a denial pays nothing
+    expect(decision.amount).toBe("0.00");
+    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gf2018.catalogues");
+  });
+
+  it("a certificate issued before the catalogue's first edition is in force has no standard: undecidable", () => {
+    // the edition is in force from 2019-06-01; issued 2019-05-31
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { issuedOn: "2019-05-31" as never } }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.reasons[0]).toMatchObject({ code: "no_local_standard", facts: { parameter: "trainingSubsidy.catalogue" } });
+  });
+
+  it("a certificate issued before gbf2019 (2019-05-18) is not judged under it: undecidable, no provision in force", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ certificate: { issuedOn: "2019-05-17" as never } }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.reasons[0]).toMatchObject({ code: "provision_not_in_force", facts: { parameter: "national.framework" } });
+  });
+
+  it("no residency basis in the place of training: denied", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, trainee: { hukouRegion: "sichuan.chengdu", residenceRegion: "sichuan.chengdu", employmentRegion: "sichuan.chengdu" } }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toContain("no_residency_basis");
+  });
+
+  it("a habitual residence or a job in the place of training is a basis as good as the hukou", () => {
+    expect(evaluateClaim(withCatalogue(), input({ course: {}, trainee: { hukouRegion: "sichuan.chengdu", residenceRegion: HERE } })).outcome).toBe("granted");
+    expect(evaluateClaim(withCatalogue(), input({ course: {}, trainee: { hukouRegion: "sichuan.chengdu", employmentRegion: `${HERE}.district` } })).outcome).toBe("granted");
+  });
+
+  it("without the course, a national policy cannot tell where the training took place: undecidable", () => {
+    const decision = evaluateClaim(withCatalogue(), input());
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toContain("claim.courseId");
+    expect(decision.reasons.map((r) => r.code)).toContain("missing_record");
+  });
+
+  it("a person in none of the groups (no certified status) is denied, citing the groups", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, trainee: { statuses: [] } }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toContain("not_in_group");
+  });
+
+  it("a certificate of another person is not the claimant's", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { traineeId: "p2" } }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toEqual(["certificate_not_of_trainee"]);
+  });
+
+  it("a 首席技师 certificate in 2020 is not on the old five-level ladder of gbf2019", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "chiefTechnician" } }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toContain("level_not_on_ladder");
+  });
+});
+
+describe("trainingSubsidy — gbf2019.employee-training: an enterprise claims for its employee's training", () => {
+  const enterpriseClaim = { claimant: { kind: "enterprise" as const, id: "e1" } };
+  it("an employee's safety training is paid to the enterprise", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "safety" }, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
+    expect(decision.outcome).toBe("granted");
+    // EX-SAFE row 300 yuan (illustrative)
+    expect(decision.amount).toBe("300.00");
+    expect(decision.payee).toEqual({ kind: "enterprise", id: "e1" });
+  });
+  it("a 初级工 certificate is leveled training whatever the course kind", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "skillUpgrade" } }));
+    expect(decision.outcome).toBe("granted");
+  });
+  it("an enterprise cannot claim for someone who is not its employee", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["unemployed"] }, course: {} }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toContain("not_employee_training");
+  });
+  it("an unleveled certificate from entrepreneurship training is not employee training of the listed kinds", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "entrepreneurship" }, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
+    expect(decision.outcome).toBe("denied");
+    expect(codes(decision)).toContain("not_employee_training");
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * 职业培训补贴 — the certificate-based training subsidy.
+ *
+ * - gbf2019.certificate-basis §(十二): 符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
+ *   取得证书（职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书、培训合格证书
+ *   等）的，按规定给予职业培训补贴. The residency basis is the policy's `eligibility.residency`
+ *   rule, judged for the policy's region, or — under national texts alone — for the
+ *   region where the training took place.
+ * - gbf2019.employee-training §(十一): an enterprise claiming for its employee needs an
+ *   enterprise employee in pre-job, safety or job-transfer training, or 初级工 … 高级技师
+ *   training.
+ * - gbf2019.local-standards §(十二): the standard is the catalogue row's
+ *   ({@link subsidyCatalogue}); with no catalogue in force the claim is `undecidable`
+ *   (`no_local_standard`), never paid zero.
+ * - gf2018.catalogues / gf2018.open-to-qualified: rows and institutions.
+ * - gbf2019.annual-cap, gbf2019.no-repeat: the claim history ({@link annualCap}, {@link noRepeat}).
+ * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap.
+ * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
+ * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
+ *   from a project the pack lists for older migrant workers.
+ *
+ * The payee is the claimant: the trainee, or the organiser or enterprise that claims
+ * for the training it delivered. The paid line is rounded once (reading 9).
+ */
+import type { Check, Finding } from "../../core/decision.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { cite } from "../../core/citation.js";
+import type { ClaimInput } from "../common.js";
+import { courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
+import { residency } from "../eligibility/residency.js";
+import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
+import { nationalFramework } from "../framework.js";
+import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
+import { levelOnLadder, skillLadder } from "../levels/skillLadder.js";
+import { annualCap } from "./annualCap.js";
+import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
+import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
+import { noRepeat } from "./noRepeat.js";
+import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
+import { employeeTrainingCheck } from "./employeeTraining.js";
+
+export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
+const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
+
+/**
+ * Decides a training-subsidy claim.
+ * @example
+ * // an unemployed trainee (free-training group) with a 初级工 skill-level certificate issued
+ * // 2020-03-01, first of the year, the illustrative catalogue's row at 1000 yuan:
+ * evaluateClaim(withCatalogue(nationalPolicy(), catalogue, source), input).amount // "1000.00"
+ */
+export const trainingSubsidy = defineRule({
+  id: "trainingSubsidy",
+  label: LINE_LABEL,
+  citation: CERTIFICATE_BASIS,
+  run: (ctx, input: ClaimInput): Finding => {
+    const { claim, trainee, certificate, course, ledger } = input;
+    if (certificate === undefined) {
+      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.certificateId" } }], missingFacts: ["claim.certificateId"] };
+    }
+    if (certificate.traineeId !== trainee.id) {
+      return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);
+    }
+    if (course !== undefined && course.traineeId !== trainee.id) {
+      return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
+    }
+    const date = certificate.issuedOn;
+    const framework = ctx.param(nationalFramework, date);
+    if (!isResolved(framework)) return findingOf([unresolvedReason(framework, date).check]);
+
+    const checks: Check[] = [];
+    if (course !== undefined) checks.push(courseInJurisdiction(ctx, course));
+
+    // Residency basis, or the veterans' waiver.
+    const flag = ctx.param(veteransCrossProvince, date);
+    const waiver = veteranResidencyWaiver(trainee, isResolved(flag) && flag.value);
+    const region = ctx.policy.region ?? course?.region;
+    if (waiver !== null) checks.push(waiver);
+    else if (region === undefined) {
+      // A national policy judges residency where the training took place: the course is needed.
+      checks.push({ pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
+    } else checks.push(ctx.use(residency, { trainee, region }));
+
+    checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
+    if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
+
+    // A pack's age ceiling, which never excludes a migrant worker from a project for
+    // older migrant workers (op2025.older-migrants, from op2025's first day).
+    const ceiling = ctx.param(ageCeiling, date);
+    if (isResolved(ceiling)) {
+      const projects = ctx.param(olderMigrantProjects, date);
+      const olderMigrantProject = isResolved(projects) && projects.value.includes(certificate.occupation.code);
+      checks.push(ageCeilingCheck(trainee, date, { ceiling: ceiling.value, olderMigrantProject, ceilingCitation: ceiling.citation }));
+    }
+
+    if (certificate.level !== undefined) {
+      const ladder = ctx.param(skillLadder, date);
+      if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladder.citation));
+    }
+
+    // The standard: the catalogue in force on the issue date.
+    const catalogue = ctx.param(subsidyCatalogue, date);
+    let standard: string | undefined;
+    let tier: string | undefined;
+    if (!isResolved(catalogue)) {
+      checks.push(unresolvedReason(catalogue, date).check);
+    } else {
+      const missingRow = ctx.param(outsideCatalogue, date);
+      const row = catalogueEntryCheck(catalogue.value, certificate, undefined, isResolved(missingRow) ? missingRow.value : "denied");
+      checks.push(row.check);
+      standard = row.entry?.standard;
+      tier = row.entry?.shortageTier;
+      const institution = institutionCheck(catalogue.value, course);
+      if (institution !== null) checks.push(institution);
+    }
+
+    // The claim history.
+    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger });
+    if (cap !== null) checks.push(cap);
+    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: certificate.level, date, ledger });
+    if (repeat !== null) checks.push(repeat);
+
+    const decided = combineChecks(checks);
+    if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
+
+    const pricing = ctx.param(shortageTierPricing, date);
+    const tiered = tieredStandard(standard, tier, isResolved(pricing) ? pricing.value : undefined);
+    const feeCap = ctx.param(capAtFeeCharged, date);
+    const fee = isResolved(feeCap) && feeCap.value ? course?.feeCharged : undefined;
+    const paid = capAtFee(tiered, fee);
+    const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
+    const amountReason = {
+      code: "training_subsidy_standard" as const,
+      citation: fee !== undefined && paid.lessThan(tiered) ? COST_SHARING : catalogue.citation,
+      facts: { standard, tier: tier ?? null, tiered: tiered.toFixed(), feeCharged: fee ?? null, amount: paid.toFixed(2), framework: framework.value, catalogue: catalogue.value.id },
+    };
+    return {
+      ...decided,
+      reasons: [...decided.reasons, amountReason],
+      payee,
+      lines: [{ label: LINE_LABEL, citation: catalogue.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: catalogue.layer }],
+      basis: { date, occupationCode: certificate.occupation.code, ...(certificate.level === undefined ? {} : { level: certificate.level }) },
+    };
+  },
+});

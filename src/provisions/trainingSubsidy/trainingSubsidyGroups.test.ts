@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { cite } from "../../core/citation.js";
+import { Evaluation } from "../../core/decision.js";
+import type { Policy } from "../../core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { nationalPolicy } from "../../jurisdictions/policies.js";
+import { d, trainee } from "../../../test/support/national.js";
+import type { Trainee } from "../../records/trainee.js";
+import type { ScopeAdjustment } from "./trainingSubsidyGroups.js";
+import { scopeAdjustment, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
+
+const judge = (policy: Policy, t: Trainee, date = "2020-06-01") => new Evaluation(policy, d(date)).use(trainingSubsidyGroups, { trainee: t, date: d(date) });
+
+function widened(value: ScopeAdjustment): Policy {
+  const province = defineLayer({
+    id: "example.province",
+    level: "province",
+    region: "zhejiang",
+    label: { zh: "示例省", en: "example province" },
+    documents: ["gbf2019"],
+    scope: cite("gbf2019.scope-adjustment", "§(十二)"),
+    parameterOverrides: [
+      replaceParameter(scopeAdjustment, {
+        label: { zh: "示例：扩大范围", en: "example: wider scope" },
+        citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+        values: [{ from: "2020-01-01", value }],
+        lastVerifiedOn: "2026-11-25",
+      }),
+    ],
+  });
+  return buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] });
+}
+
+describe("trainingSubsidyGroups — who may receive the training subsidy under gbf2019 §(十一)", () => {
+  it("the free-training groups and the subsidy groups (college graduates, enterprise employees) qualify", () => {
+    expect(judge(nationalPolicy(), trainee({ statuses: ["disabled"] })).pass).toBe(true);
+    expect(judge(nationalPolicy(), trainee({ statuses: ["collegeGraduate"] })).pass).toBe(true);
+  });
+  it("a graduation-year student does not qualify under gbf2019 alone (plan2021 brings them in)", () => {
+    expect(judge(nationalPolicy(), trainee({ statuses: ["graduationYearStudent"] })).pass).toBe(false);
+  });
+});
+
+describe("trainingSubsidyGroups — gbf2019.scope-adjustment: a province may widen the scope", () => {
+  it("nationally nothing is widened: a person with no status and no pension is not in scope", () => {
+    expect(judge(nationalPolicy(), trainee({ statuses: [], receivesMonthlyPension: false })).pass).toBe(false);
+  });
+  it("a province that includes people without a monthly pension lets them in, citing the adjustment", () => {
+    const check = judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [], receivesMonthlyPension: false }));
+    expect(check).toMatchObject({ pass: true, reason: { citation: { provision: "gbf2019.scope-adjustment" } } });
+  });
+  it("…but not a person who receives a monthly pension", () => {
+    expect(judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [], receivesMonthlyPension: true })).pass).toBe(false);
+  });
+  it("…and when the pension is not known, the claim waits for that fact", () => {
+    const check = judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [] }));
+    expect(check.pass).toBe("unknown");
+    expect(check.missing).toEqual(["trainee.receivesMonthlyPension"]);
+  });
+  it("a province may add a status: professional farmers in scope from the day the widening is in force", () => {
+    const policy = widened({ statuses: ["professionalFarmer"], withoutMonthlyPension: false });
+    expect(judge(policy, trainee({ statuses: ["professionalFarmer"] }), "2019-12-31").pass).toBe(false);
+    expect(judge(policy, trainee({ statuses: ["professionalFarmer"] }), "2020-01-01").pass).toBe(true);
+  });
+});

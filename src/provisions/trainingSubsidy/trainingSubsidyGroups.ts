@@ -1,0 +1,100 @@
+/**
+ * 职业培训补贴对象 — who may receive the certificate-based training subsidy.
+ *
+ * - gbf2019.free-training-groups and gbf2019.subsidy-groups §(十一): the free-training
+ *   groups, college graduates and enterprise employees.
+ * - plan2021.groups §(六) and plan2021.graduation-year-students §(十): from the plan's
+ *   period the key groups and graduation-year students come in (the plan2021 layer
+ *   replaces the dated list {@link trainingSubsidyGroupIds}).
+ * - gbf2019.scope-adjustment §(十二): a province may widen the scope, including people
+ *   who need training and are not entitled to a monthly pension
+ *   ({@link scopeAdjustment}, declared `{ statuses: [], withoutMonthlyPension: false }`
+ *   nationally).
+ */
+import { cite } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Trainee, TraineeStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/trainee.js";
+import { employmentSkillsGroups } from "../groups/employmentSkillsGroups.js";
+import { freeTrainingGroups } from "../groups/freeTrainingGroups.js";
+import type { Group } from "../groups/group.js";
+import { graduationYearStudents } from "../groups/graduationYearStudents.js";
+import { keyGroups2021 } from "../groups/keyGroups2021.js";
+import { migrantWorkers } from "../groups/olderMigrants.js";
+import { povertySupport } from "../groups/povertySupport.js";
+import { projectTrainingGroups } from "../groups/projectTrainingGroups.js";
+import { subsidyGroups } from "../groups/subsidyGroups.js";
+import { unemployedPriority } from "../groups/unemployedPriority.js";
+import { unresolvedReason } from "../common.js";
+
+/** The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id. */
+export const GROUPS: Readonly<Record<string, Group>> = Object.fromEntries(
+  [freeTrainingGroups, subsidyGroups, projectTrainingGroups, employmentSkillsGroups, keyGroups2021, graduationYearStudents, povertySupport, unemployedPriority, migrantWorkers].map((g) => [g.id, g]),
+);
+
+export const SCOPE_ADJUSTMENT = cite("gbf2019.scope-adjustment", "§(十二)");
+
+/** The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}). */
+export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
+  id: "trainingSubsidy.groups",
+  label: { zh: "职业培训补贴对象范围", en: "groups eligible for the training subsidy" },
+  citation: cite("gbf2019.subsidy-groups", "§(十一)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/** A province's widening of the scope (gbf2019.scope-adjustment). */
+export interface ScopeAdjustment {
+  /** Further statuses whose holders qualify. */
+  readonly statuses: readonly TraineeStatus[];
+  /** Whether people not receiving a monthly pension (`receivesMonthlyPension: false`) qualify. */
+  readonly withoutMonthlyPension: boolean;
+}
+
+export const scopeAdjustment = defineParameter<ScopeAdjustment>({
+  id: "trainingSubsidy.scopeAdjustment",
+  label: { zh: "省级调整的补贴人员范围", en: "province's widening of the subsidy scope" },
+  citation: SCOPE_ADJUSTMENT,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+export interface GroupsInput {
+  readonly trainee: Trainee;
+  readonly date: CivilDate;
+}
+
+/**
+ * Passes when the trainee is in one of the groups in force on the date, or is let in
+ * by the province's scope adjustment.
+ * @example evaluate(trainingSubsidyGroups, { trainee: enterpriseEmployee, date: "2020-06-01" }).pass // true
+ */
+export const trainingSubsidyGroups = defineRule({
+  id: "trainingSubsidy.groups",
+  label: { zh: "职业培训补贴对象", en: "training-subsidy groups" },
+  citation: cite("gbf2019.subsidy-groups", "§(十一)"),
+  run: (ctx, input: GroupsInput): Check => {
+    const { trainee, date } = input;
+    const ids = ctx.param(trainingSubsidyGroupIds, date);
+    if (!isResolved(ids)) return unresolvedReason(ids, date).check;
+    const groups = ids.value.map((id) => GROUPS[id]).filter((g): g is Group => g !== undefined);
+    const matched = groups.flatMap((g) => g.of(trainee).map((m) => `${g.id}:${m}`));
+    if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: (groups.find((g) => g.test(trainee)) as Group).citation, facts: { group: ids.value.join(" | "), matched } } };
+    const scope = ctx.param(scopeAdjustment, date);
+    if (isResolved(scope)) {
+      const extra = scope.value.statuses.filter((s) => hasStatus(trainee, s));
+      if (extra.length > 0) return { pass: true, reason: { code: "in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, matched: extra } } };
+      if (scope.value.withoutMonthlyPension && trainee.receivesMonthlyPension === false) {
+        return { pass: true, reason: { code: "in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, matched: ["withoutMonthlyPension"] } } };
+      }
+      if (scope.value.withoutMonthlyPension && trainee.receivesMonthlyPension === undefined) {
+        return { pass: "unknown", reason: { code: "not_in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, statuses: [...trainee.statuses] } }, missing: ["trainee.receivesMonthlyPension"] };
+      }
+    }
+    return { pass: false, reason: { code: "not_in_group", citation: ids.citation, facts: { group: ids.value.join(" | "), statuses: [...trainee.statuses] } } };
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * 补贴目录清单 — the subsidy catalogue (`SubsidyCatalogue`): the occupations (or
+ * projects) whose training a prefecture subsidises, with the standard per occupation
+ * and level, the shortage tier, and the certificates that earn it; and the training
+ * institutions whose training counts (gf2018.catalogues §(十二): 政府补贴培训目录、
+ * 培训机构目录). The standards are set by prefecture-level or higher HR and finance
+ * departments (gbf2019.local-standards §(十二)) and updated every year (jx2019.catalogue),
+ * so a catalogue is an *edition* in force from a date; the library holds no catalogue
+ * of its own. A catalogue whose figures are examples says so in `illustrative`.
+ */
+import * as z from "zod";
+import { AmountSchema, CivilDateSchema, Id, Occupation, SkillLevel, Text } from "./common.js";
+import { CertificateKind } from "./training.js";
+
+/** One row: an occupation (or project) at a level, or unleveled, and its standard. */
+export const CatalogueEntry = z.strictObject({
+  /** 职业（工种）, or a project of project-based training (项目制培训). */
+  occupation: Occupation,
+  /** Whether the row is an occupation or a project; occupations by default. */
+  kind: z.enum(["occupation", "project"]).optional(),
+  /** The level for leveled certificates; absent for special-ability, special-operations and training-completion certificates. */
+  level: SkillLevel.optional(),
+  /** The standard amount per person in yuan, e.g. `"1500.00"`. */
+  standard: AmountSchema,
+  /** 急需紧缺程度 (op2025.differentiated-subsidy): a tier id the layer prices (`"A"`, `"urgent"`, …). */
+  shortageTier: z.string().min(1).max(32).optional(),
+  /** The certificate kinds that earn this row's subsidy. */
+  certificateKinds: z.array(CertificateKind).min(1).max(5),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
+
+/**
+ * One edition of a prefecture's subsidy catalogue. `institutions`, when given, is the
+ * training-institution catalogue (培训机构目录): training by an institution not listed is
+ * not subsidised. When absent, the edition does not restrict institutions.
+ */
+export const SubsidyCatalogue = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    /** Who published it (the prefecture-level HR and finance departments). */
+    publishedBy: Text,
+    /** First day the edition is in force. */
+    effectiveFrom: CivilDateSchema,
+    /** True when the figures are examples, not an official catalogue. */
+    illustrative: z.boolean(),
+    entries: z.array(CatalogueEntry).max(100_000),
+    institutions: z.array(Id).max(100_000).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.entries.forEach((e, i) => {
+      const key = e.level === undefined ? e.occupation.code : `${e.occupation.code}@${e.level}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["entries", i], params: { reason: "duplicate_catalogue_entry", key }, input: key });
+      seen.add(key);
+    });
+  });
+export type SubsidyCatalogue = z.infer<typeof SubsidyCatalogue>;

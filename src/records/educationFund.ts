@@ -1,0 +1,26 @@
+/**
+ * An enterprise's yearly employee-education-fund figures (职工教育经费), the input of
+ * the education-fund test (gbf2019.education-fund, op2025.education-fund).
+ */
+import * as z from "zod";
+import { AmountSchema, Id } from "./common.js";
+
+export const EducationFundFigures = z
+  .strictObject({
+  enterpriseId: Id,
+  /** The calendar year the figures are for. */
+  year: z.int().min(1900).max(9999),
+  /** 职工教育经费: the fund drawn and used in the year, yuan. */
+  fund: AmountSchema,
+  /** The part of it spent on front-line workers' education and training (一线职工), yuan. */
+  frontLineSpend: AmountSchema,
+  /** 工资薪金总额: total wages and salaries of the year, yuan. */
+  totalWages: AmountSchema,
+  })
+  .superRefine((f, ctx) => {
+    // The front-line spend is a part of the fund (compared as exact decimals).
+    const [a, b] = [f.frontLineSpend, f.fund].map((v) => v.split(".")) as [string[], string[]];
+    const scaled = (p: string[]) => BigInt(p[0] ?? "0") * 100n + BigInt((p[1] ?? "").padEnd(2, "0") || "0");
+    if (scaled(a) > scaled(b)) ctx.addIssue({ code: "custom", path: ["frontLineSpend"], params: { reason: "front_line_exceeds_fund" }, input: f.frontLineSpend });
+  });
+export type EducationFundFigures = z.infer<typeof EducationFundFigures>;

@@ -1,0 +1,139 @@
+/**
+ * Builders for tests of the national layers. The catalogue here is ILLUSTRATIVE: its
+ * codes start with `EX-` and its figures are examples chosen for easy arithmetic,
+ * not any city's official standards.
+ */
+import { cite } from "../../src/core/citation.js";
+import type { CivilDate } from "../../src/core/date.js";
+import type { Policy } from "../../src/core/layer.js";
+import { Ledger } from "../../src/core/ledger.js";
+import type { ClaimInput } from "../../src/engine.js";
+import type { SubsidyCatalogue } from "../../src/records/catalogue.js";
+import { SubsidyCatalogue as SubsidyCatalogueSchema } from "../../src/records/catalogue.js";
+import type { Claim, Grant } from "../../src/records/claim.js";
+import type { ClaimsDocument } from "../../src/records/document.js";
+import type { Trainee } from "../../src/records/trainee.js";
+import type { Certificate, Course } from "../../src/records/training.js";
+import { withCatalogue } from "../../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+
+export const d = (s: string) => s as CivilDate;
+
+/** An illustrative catalogue (not official figures), in force from 2019-06-01. */
+export const illustrativeCatalogue: SubsidyCatalogue = SubsidyCatalogueSchema.parse({
+  id: "example-2019",
+  title: "示例补贴目录（数字仅为示意） / example catalogue (figures are illustrative)",
+  publishedBy: "example prefecture HR and finance departments (illustrative)",
+  effectiveFrom: "2019-06-01",
+  illustrative: true,
+  entries: [
+    { occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", standard: "1000.00", certificateKinds: ["skillLevelCertificate", "qualificationCertificate"] },
+    { occupation: { code: "EX-ELEC", name: "示例电工" }, level: "intermediate", standard: "1500.00", certificateKinds: ["skillLevelCertificate", "qualificationCertificate"] },
+    { occupation: { code: "EX-ELEC", name: "示例电工" }, level: "chiefTechnician", standard: "3000.00", certificateKinds: ["skillLevelCertificate"] },
+    { occupation: { code: "EX-ELEC", name: "示例电工" }, level: "apprentice", standard: "500.00", certificateKinds: ["skillLevelCertificate"] },
+    { occupation: { code: "EX-TILE", name: "示例瓦工" }, level: "junior", standard: "333.33", shortageTier: "C", certificateKinds: ["skillLevelCertificate"] },
+    { occupation: { code: "EX-DRON", name: "示例无人机驾驶" }, level: "junior", standard: "1200.00", shortageTier: "B", certificateKinds: ["skillLevelCertificate"] },
+    { occupation: { code: "EX-WELD", name: "示例焊工" }, level: "junior", standard: "1200.00", shortageTier: "A", certificateKinds: ["skillLevelCertificate"] },
+    { occupation: { code: "EX-COOK", name: "示例中式烹调" }, level: "junior", standard: "900.00", certificateKinds: ["skillLevelCertificate"] },
+    { occupation: { code: "EX-CARE", name: "示例养老护理专项能力" }, standard: "600.00", certificateKinds: ["specialAbilityCertificate"] },
+    { occupation: { code: "EX-SAFE", name: "示例特种作业" }, standard: "300.00", certificateKinds: ["specialOperationsCertificate"] },
+  ],
+});
+
+export const CATALOGUE_SOURCE = {
+  layer: "example.catalogue",
+  label: { zh: "示例补贴目录（示意）", en: "example catalogue (illustrative)" },
+  citation: cite("gbf2019.local-standards", "§(十二)"),
+  lastVerifiedOn: "2026-11-25",
+} as const;
+
+export function withExampleCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[] = illustrativeCatalogue): Policy {
+  return withCatalogue(policy, catalogue, CATALOGUE_SOURCE);
+}
+
+export const HERE = "zhejiang.example";
+
+export function trainee(over: Partial<Trainee> = {}): Trainee {
+  return { id: "p1", birthDate: d("1990-01-01"), statuses: ["unemployed"], hukouRegion: HERE, ...over };
+}
+
+export function certificate(over: Partial<Certificate> = {}): Certificate {
+  return { id: "c1", traineeId: "p1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", issuedOn: d("2020-03-01"), ...over };
+}
+
+export function course(over: Partial<Course> = {}): Course {
+  return {
+    id: "k1",
+    traineeId: "p1",
+    kind: "employmentSkills",
+    occupation: { code: "EX-ELEC", name: "示例电工" },
+    level: "junior",
+    classHours: 80,
+    startDate: d("2020-02-01"),
+    endDate: d("2020-02-20"),
+    attendedDays: 20,
+    region: HERE,
+    ...over,
+  };
+}
+
+export function claim(over: Partial<Claim> = {}): Claim {
+  return { id: "cl1", measure: "trainingSubsidy", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, certificateId: "c1", submittedOn: d("2020-04-01"), ...over };
+}
+
+export function input(over: { claim?: Partial<Claim>; trainee?: Partial<Trainee>; certificate?: Partial<Certificate> | null; course?: Partial<Course>; ledger?: readonly Grant[] } = {}): ClaimInput {
+  return {
+    claim: claim(over.claim),
+    trainee: trainee(over.trainee),
+    ...(over.certificate === null ? {} : { certificate: certificate(over.certificate ?? {}) }),
+    ...(over.course === undefined ? {} : { course: course(over.course) }),
+    ledger: Ledger.from(over.ledger ?? []),
+  };
+}
+
+/** A past training-subsidy grant. */
+export function grant(over: Partial<Grant> & { id: string }): Grant {
+  return {
+    claimId: over.id,
+    traineeId: "p1",
+    measure: "trainingSubsidy",
+    provision: "gbf2019.local-standards",
+    payee: { kind: "trainee", id: "p1" },
+    amount: "1000.00",
+    basisDate: d("2020-01-15"),
+    occupationCode: "EX-OTHER",
+    level: "junior",
+    ...over,
+  };
+}
+
+/** A claims document of certificates (one claim per certificate) for the batch engine. */
+export function documentOf(spec: { trainees: readonly Trainee[]; certificates: readonly Certificate[]; claims: readonly Claim[]; ledger?: readonly Grant[] }): ClaimsDocument {
+  return {
+    claims: spec.claims,
+    trainees: new Map(spec.trainees.map((t) => [t.id, t])),
+    courses: new Map(),
+    certificates: new Map(spec.certificates.map((c) => [c.id, c])),
+    enterprises: new Map(),
+    apprenticeships: new Map(),
+    ledger: spec.ledger ?? [],
+  };
+}
+
+/** The national policy with the illustrative catalogue as a prefecture layer governing {@link HERE}. */
+export function regionalPolicy(base: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[] = illustrativeCatalogue): Policy {
+  return withCatalogue(base, catalogue, { ...CATALOGUE_SOURCE, level: "prefecture", region: HERE });
+}
+
+/** Certificates (one claim each) for trainee p1: `[id, occupation code, level | null, issued on]`. */
+export function certificateClaims(rows: readonly (readonly [string, string, string | null, string])[]): { certificates: Certificate[]; claims: Claim[] } {
+  const certificates = rows.map(([id, code, level, issuedOn]) =>
+    certificate({
+      id: `c-${id}`,
+      occupation: { code, name: code },
+      ...(level === null ? { kind: code === "EX-SAFE" ? "specialOperationsCertificate" : "specialAbilityCertificate", level: undefined } : { level: level as Certificate["level"] & string }),
+      issuedOn: d(issuedOn),
+    }),
+  ) as Certificate[];
+  const claims = rows.map(([id, , , issuedOn]) => claim({ id, certificateId: `c-${id}`, submittedOn: d(issuedOn) }));
+  return { certificates, claims };
+}
