@@ -113,7 +113,7 @@ export const plan2021Targets = defineTargets({
       quantity: { value: "800", unit: "wanPersonTimes", atLeast: true },
       span: PLAN_2021_2025,
       citation: PLAN2021,
-      quote: "其中：新增高技能人才（取得高级工及以上职业资格证书或职业技能等级证书）（人次） ≥800万 预期性",
+      quote: "其中：新增高技能人才（取得高级工及以上……职业资格证书或职业技能等级证书）（人次）……≥800万 预期性",
     },
     {
       id: "plan2021.targets.publicTrainingBases",
