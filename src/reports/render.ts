@@ -156,9 +156,9 @@ interface Bar {
 }
 
 function hbarChart(id: string, title: string, bars: readonly Bar[], axisUnit: string): string {
-  const width = 720;
-  const left = 150;
-  const right = 190;
+  const width = 760;
+  const left = Math.min(320, Math.max(100, Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.label)))) + 16));
+  const right = 200;
   const rowH = 26;
   const top = 30;
   const plotW = width - left - right;
@@ -183,6 +183,13 @@ function hbarChart(id: string, title: string, bars: readonly Bar[], axisUnit: st
   });
   out.push(`</svg>`);
   return out.join("");
+}
+
+/** A rough width in px of 13px text: CJK and full-width characters ~13px, others ~7.5px. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7.5;
+  return w;
 }
 
 function trimNumber(n: number): string {
