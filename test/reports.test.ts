@@ -193,6 +193,15 @@ describe("progress over the whole jx2019 plan (2019–2021)", () => {
 });
 
 describe("the ledger file", () => {
+  test("a record in a sub-region counts for its district's plan row", () => {
+    const document = load();
+    const moved = { ...document, trainings: document.trainings.map((t) => (t.id === "T13" ? { ...t, region: "zhejiang.jiaxing.haining.xiashi" } : t)) };
+    const report = reportFor("2020Q3", moved);
+    // 海宁市: T08 and now T13 = 2; nothing left outside the rows
+    expect(row(report.byRegion?.rows, "zhejiang.jiaxing.haining")?.counts.trained).toBe(2);
+    expect(report.byRegion?.unplanned.counts.trained).toBe(0);
+  });
+
   test("a record that is explicitly not subsidised stays so even when a grant names it", () => {
     const document = load();
     const t08 = document.trainings.find((t) => t.id === "T08");
@@ -264,6 +273,12 @@ describe("skills-subsidy report", () => {
     expect(cli(["report", "--period", "2020Q5", FIXTURE]).err).toContain("is not a period");
     expect(cli(["report", "--period", "2020", "--format", "pdf", FIXTURE]).code).toBe(2);
     expect(cli(["report", "--period", "2020", "no-such-file.json"]).code).toBe(2);
+  });
+
+  test("docs/reports.md shows the command's real, current output for 2020Q3", () => {
+    const md = cli(["report", "--period", "2020Q3", "--format", "md", FIXTURE]).out;
+    const shifted = md.replace(/^#/gm, "##");
+    expect(readFileSync("docs/reports.md", "utf8")).toContain(shifted);
   });
 
   test("an invalid ledger file exits 1 and names the bad field", () => {
