@@ -125,7 +125,7 @@ export type { BaseUnit, Metric, PlanRow, PlanTable, Quantity, Span, Target, Targ
 export { baseQuantity, definePlanTable, defineTargets, MEASURED_METRICS, METRIC_LABELS, METRICS, planRowsTotal, UNIT_LABELS, UNITS } from "./targets/target.js";
 export { gbf2019Targets, op2025Targets, plan2021Targets } from "./jurisdictions/national/targets.js";
 export { JIAXING_DEPARTMENTS, JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jurisdictions/jiaxing/targets.js";
-export { DepartmentId, Fund, FUNDS, parseProgressDocument, ProgressDocument, ReportGrant, TRAINING_OUTCOMES, TrainingOutcome, TrainingRecord } from "./records/progress.js";
+export { DepartmentId, Fund, FUNDS, parseProgressDocument, ProgressDocument, progressDocumentJsonSchema, ReportGrant, TRAINING_OUTCOMES, TrainingOutcome, TrainingRecord } from "./records/progress.js";
 export type { Period } from "./reports/period.js";
 export { parsePeriod, PLAN_PERIODS, quartersOverlapping, trendQuarters } from "./reports/period.js";
 export type { Counts, ProgressOptions, ProgressReport, QuarterProgress, RowProgress, Share, Spend, SpendLine, TableProgress, TargetProgress } from "./reports/progress.js";

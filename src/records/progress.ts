@@ -107,3 +107,8 @@ export function parseProgressDocument(raw: unknown): { ok: true; document: Progr
     })),
   };
 }
+
+/** JSON Schema (draft 2020-12) of the progress document, the `report` command's input. */
+export function progressDocumentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ProgressDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

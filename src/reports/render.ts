@@ -255,7 +255,7 @@ function planSection(t: TableProgress, heading: string, chartId: string): string
   const chart = hbarChart(
     chartId,
     `${heading}：培训人次占计划 Trained as a share of the plan`,
-    t.rows.map((r) => ({ label: r.label.zh, value: r.share === null ? 0 : num(r.share.percent), text: `${r.counts.trained} / ${r.planned ?? "—"} 人次 · ${pct(r.share)}` })),
+    t.rows.map((r) => ({ label: r.label.zh, value: r.share === null ? 0 : (num(r.share.numerator) / num(r.share.denominator)) * 100, text: `${r.counts.trained} / ${r.planned ?? "—"} 人次 · ${pct(r.share)}` })),
     "%",
   );
   const note = t.carriedForward
