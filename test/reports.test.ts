@@ -145,6 +145,8 @@ describe("progress of the Jiaxing 2020 sample ledger in 2020Q3 (2020-07-01 – 2
     // the 2019-only target and the 2021–2025 and 2025–2027 targets do not touch 2020Q3
     expect(ids).not.toContain("gbf2019.targets.subsidisedTraining2019");
     expect(ids.some((id) => id.startsWith("plan2021.") || id.startsWith("op2025."))).toBe(false);
+    // Jiaxing's targets count Jiaxing's records only: 7 trained less T13 (Hangzhou) = 6 of 50 万
+    expect(report.targets.find((t) => t.target.id === "jx2019.targets.trained")).toMatchObject({ actual: 6, share: { numerator: "6", denominator: "500000" } });
     const jxSubsidised = report.targets.find((t) => t.target.id === "jx2019.targets.subsidisedTraining");
     // 5 subsidised of 30 万 = 300000: 5/300000
     expect(jxSubsidised).toMatchObject({ actual: 5, base: { unit: "personTimes", value: "300000" }, share: { numerator: "5", denominator: "300000", percent: "0.00" } });

@@ -12,7 +12,8 @@
  * - pass rate (培训合格率, gf2018.performance) = passed ÷ (passed + failed); pending
  *   records are not in it. Employment/entrepreneurship success rate (就业创业成功率) =
  *   employed ÷ records followed up (`employedAfter` given);
- * - a figure against a target counts the days the period shares with the target's span;
+ * - a figure against a target counts the days the period shares with the target's span,
+ *   and only the records of the target set's region when it has one (a city's targets);
  *   a plan table whose year the period does not touch is used as the reference of the
  *   latest earlier year and marked `carriedForward` (the texts give only the 2019 tables).
  */
@@ -288,7 +289,8 @@ export function progressReport(document: ProgressDocument, period: Period, optio
       const counted = intersect(period, target.span);
       if (counted === null) continue;
       const base = baseQuantity(target.quantity);
-      const actual = measure(target.metric, counted, records, linked);
+      const scoped = set.region === undefined ? records : records.filter((r) => isWithinRegion(r.region, set.region as string));
+      const actual = measure(target.metric, counted, scoped, linked);
       targets.push({
         target,
         targetSet: set.id,

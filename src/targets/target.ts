@@ -121,6 +121,11 @@ export interface TargetSet {
   readonly id: string;
   readonly label: Label;
   readonly citation: Citation;
+  /**
+   * The region whose records count toward these targets (`zhejiang.jiaxing` for a city's
+   * targets); absent for national targets, which count every record.
+   */
+  readonly region?: string;
   readonly targets: readonly Target[];
   readonly lastVerifiedOn: string;
 }

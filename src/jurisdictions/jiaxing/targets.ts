@@ -21,6 +21,7 @@ export const jx2019Targets = defineTargets({
   id: "jx2019.targets",
   label: { zh: "嘉兴市职业技能提升行动目标任务（到2021年）", en: "Jiaxing skills-upgrading targets (to 2021)" },
   citation: TARGETS,
+  region: "zhejiang.jiaxing",
   lastVerifiedOn: VERIFIED,
   targets: [
     {
