@@ -176,3 +176,15 @@ export { GF2018_ISSUED, gf2018 } from "./jurisdictions/national/gf2018.js";
 export { GUANGDONG, yf2018 } from "./jurisdictions/guangdong/yf2018.js";
 export { JIEYANG, jf2018 } from "./jurisdictions/guangdong/jf2018.js";
 export { jieyang2018Policy } from "./jurisdictions/policies.js";
+// targets and progress reports (issue 7)
+export type { BaseUnit, Metric, PlanRow, PlanTable, Quantity, Span, Target, TargetSet, Unit } from "./targets/target.js";
+export { baseQuantity, definePlanTable, defineTargets, MEASURED_METRICS, METRIC_LABELS, METRICS, planRowsTotal, UNIT_LABELS, UNITS } from "./targets/target.js";
+export { gbf2019Targets, op2025Targets, plan2021Targets } from "./jurisdictions/national/targets.js";
+export { JIAXING_DEPARTMENTS, JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jurisdictions/jiaxing/targets.js";
+export { DepartmentId, Fund, FUNDS, parseProgressDocument, ProgressDocument, progressDocumentJsonSchema, ReportGrant, TRAINING_OUTCOMES, TrainingOutcome, TrainingRecord } from "./records/progress.js";
+export type { Period } from "./reports/period.js";
+export { parsePeriod, PLAN_PERIODS, quartersOverlapping, trendQuarters } from "./reports/period.js";
+export type { Counts, ProgressOptions, ProgressReport, QuarterProgress, RowProgress, Share, Spend, SpendLine, TableProgress, TargetProgress } from "./reports/progress.js";
+export { progressReport, share } from "./reports/progress.js";
+export { FUND_LABELS, MEASURE_LABELS } from "./reports/labels.js";
+export { niceMax, reportHtml, reportJson, reportMarkdown } from "./reports/render.js";

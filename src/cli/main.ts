@@ -11,6 +11,7 @@ import type { CivilDate, Policy } from "../index.js";
 import { evaluateBatch, isCivilDate, parseClaimsDocument, POLICIES, VERSION } from "../index.js";
 import type { Lang } from "./format.js";
 import { decisionsTable, explainText, invalidText } from "./format.js";
+import { runReport } from "./report.js";
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
@@ -77,6 +78,7 @@ function pickLang(lang: string | undefined): Lang {
 
 /** Runs the command line; returns the exit code. */
 export function run(argv: readonly string[], io: Io): number {
+  if (argv[0] === "report") return runReport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

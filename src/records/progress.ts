@@ -1,0 +1,114 @@
+/**
+ * The input of a progress report: training records and the ledger of grants.
+ *
+ * ```json
+ * { "trainings": [TrainingRecord, ...], "grants": [ReportGrant, ...] }
+ * ```
+ *
+ * A training record is one person-time (人次): one trainee in one training. It says
+ * where the training took place (`region`), which department organised it
+ * (`department`, optional), its kind, its last day, whether it was subsidised, its
+ * outcome (passed / failed / pending), whether the trainee was employed or started a
+ * business afterwards (when followed up), and the certificate and apprenticeship it
+ * led to. A grant is a ledger entry (the `Grant` record) with an optional `fund`.
+ */
+import * as z from "zod";
+import { Grant } from "./claim.js";
+import { CivilDateSchema, Id, RegionId, SkillLevel } from "./common.js";
+import { CertificateKind, CourseKind } from "./training.js";
+
+/** Outcome of a training's assessment: 合格 / 不合格 / not assessed yet. */
+export const TRAINING_OUTCOMES = ["passed", "failed", "pending"] as const;
+export const TrainingOutcome = z.enum(TRAINING_OUTCOMES);
+export type TrainingOutcome = z.infer<typeof TrainingOutcome>;
+
+/** The funds subsidies are paid from (plan2021.subsidy-kinds). */
+export const FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] as const;
+export const Fund = z.enum(FUNDS);
+export type Fund = z.infer<typeof Fund>;
+
+/** A department id: ASCII, e.g. `jiaxing.emergency-management`. */
+export const DepartmentId = Id;
+
+export const TrainingRecord = z
+  .strictObject({
+    id: Id,
+    traineeId: Id,
+    /** Where the training took place, a region id (`zhejiang.jiaxing.haining`). */
+    region: RegionId,
+    /** The department that organised it (附件2 rows), when known. */
+    department: DepartmentId.optional(),
+    kind: CourseKind,
+    startDate: CivilDateSchema,
+    /** The training's last day: the record counts in the period that holds this day. */
+    endDate: CivilDateSchema,
+    /**
+     * True when the training was subsidised (补贴性培训), e.g. bought by government.
+     * When absent, the record is subsidised if a ledger grant names it as `courseId`.
+     */
+    subsidised: z.boolean().optional(),
+    /** The trainee is a migrant worker (农民工), for plan2021's sub-target. */
+    migrantWorker: z.boolean().optional(),
+    outcome: TrainingOutcome,
+    /** Employed or started a business after the training (就业创业); absent when not followed up. */
+    employedAfter: z.boolean().optional(),
+    /** The certificate the training led to; counts in the period of its issue date. */
+    certificate: z
+      .strictObject({ kind: CertificateKind, level: SkillLevel.optional(), issuedOn: CivilDateSchema })
+      .optional(),
+    /** A new apprentice (新型学徒) starting with this training; counts in the period of `startDate`. */
+    newApprentice: z.enum(["employee", "student"]).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.endDate < r.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: r.endDate });
+    if (r.certificate !== undefined && r.certificate.issuedOn < r.startDate) {
+      ctx.addIssue({ code: "custom", path: ["certificate", "issuedOn"], params: { reason: "certificate_before_training" }, input: r.certificate.issuedOn });
+    }
+  });
+export type TrainingRecord = z.infer<typeof TrainingRecord>;
+
+/** A ledger grant with the fund it was paid from, when known. */
+export const ReportGrant = Grant.extend({ fund: Fund.optional() });
+export type ReportGrant = z.infer<typeof ReportGrant>;
+
+export const ProgressDocument = z.strictObject({
+  /** Free text naming the source of the data, printed on the report. */
+  source: z.string().max(200).optional(),
+  trainings: z.array(TrainingRecord).max(100_000),
+  grants: z.array(ReportGrant).max(100_000),
+});
+export type ProgressDocument = z.infer<typeof ProgressDocument>;
+
+/**
+ * Parses a progress document (the report input). Unlike a claims document, a report
+ * needs every record: one bad record fails the whole input, with every issue listed.
+ */
+export function parseProgressDocument(raw: unknown): { ok: true; document: ProgressDocument } | { ok: false; issues: { path: string; message: string }[] } {
+  const result = ProgressDocument.safeParse(raw);
+  if (result.success) {
+    const ids = new Set<string>();
+    const dup: { path: string; message: string }[] = [];
+    result.data.trainings.forEach((t, i) => {
+      if (ids.has(t.id)) dup.push({ path: `trainings.${i}.id`, message: `duplicate training id ${t.id}` });
+      ids.add(t.id);
+    });
+    const grantIds = new Set<string>();
+    result.data.grants.forEach((g, i) => {
+      if (grantIds.has(g.id)) dup.push({ path: `grants.${i}.id`, message: `duplicate grant id ${g.id}` });
+      grantIds.add(g.id);
+    });
+    return dup.length === 0 ? { ok: true, document: result.data } : { ok: false, issues: dup };
+  }
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: issue.code === "custom" ? String((issue as { params?: { reason?: string } }).params?.reason ?? issue.message) : issue.message,
+    })),
+  };
+}
+
+/** JSON Schema (draft 2020-12) of the progress document, the `report` command's input. */
+export function progressDocumentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ProgressDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

@@ -1,0 +1,86 @@
+/**
+ * Report periods: civil-date spans named the way users name them — a quarter
+ * (`2020Q3`), a year (`2020`), a plan (`jx2019`, `gbf2019`, `plan2021`, `op2025`) or
+ * an explicit span (`2020-03-01..2020-08-31`). No time zones: a period is two civil dates.
+ */
+import type { CivilDate } from "../core/date.js";
+import { isCivilDate } from "../core/date.js";
+
+export interface Period {
+  /** As written: `2020Q3`, `2020`, `jx2019`, `2020-03-01..2020-08-31`. */
+  readonly id: string;
+  readonly kind: "quarter" | "year" | "plan" | "span";
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+}
+
+/** Plan keys and the spans they cover (readings: the three-year actions run 1 January of the first year to 31 December of the last). */
+export const PLAN_PERIODS: Readonly<Record<string, { readonly start: string; readonly end: string }>> = {
+  gbf2019: { start: "2019-01-01", end: "2021-12-31" },
+  jx2019: { start: "2019-01-01", end: "2021-12-31" },
+  plan2021: { start: "2021-01-01", end: "2025-12-31" },
+  op2025: { start: "2025-01-01", end: "2027-12-31" },
+};
+
+const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"] as const;
+const QUARTER_START = ["01-01", "04-01", "07-01", "10-01"] as const;
+
+function quarter(year: number, q: number): Period {
+  const y = String(year).padStart(4, "0");
+  return {
+    id: `${y}Q${q}`,
+    kind: "quarter",
+    start: `${y}-${QUARTER_START[q - 1]}` as CivilDate,
+    end: `${y}-${QUARTER_END[q - 1]}` as CivilDate,
+  };
+}
+
+/**
+ * Reads a period, or says why it cannot.
+ * @example parsePeriod("2020Q3") // { ok: true, period: { id: "2020Q3", kind: "quarter", start: "2020-07-01", end: "2020-09-30" } }
+ */
+export function parsePeriod(text: string): { ok: true; period: Period } | { ok: false; message: string } {
+  const q = /^(\d{4})Q([1-4])$/.exec(text);
+  if (q !== null) return { ok: true, period: quarter(Number(q[1]), Number(q[2])) };
+  if (/^\d{4}$/.test(text) && text !== "0000") {
+    return { ok: true, period: { id: text, kind: "year", start: `${text}-01-01` as CivilDate, end: `${text}-12-31` as CivilDate } };
+  }
+  const plan = Object.hasOwn(PLAN_PERIODS, text) ? PLAN_PERIODS[text] : undefined;
+  if (plan !== undefined) return { ok: true, period: { id: text, kind: "plan", start: plan.start as CivilDate, end: plan.end as CivilDate } };
+  const span = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
+  if (span !== null) {
+    const [, start, end] = span as unknown as [string, string, string];
+    if (!isCivilDate(start) || !isCivilDate(end)) return { ok: false, message: `${text}: not a span of two dates YYYY-MM-DD..YYYY-MM-DD` };
+    if (end < start) return { ok: false, message: `${text}: the span ends before it starts` };
+    return { ok: true, period: { id: text, kind: "span", start, end } };
+  }
+  return { ok: false, message: `${JSON.stringify(text)} is not a period: write 2020Q3, 2020, a plan (${Object.keys(PLAN_PERIODS).join(", ")}) or YYYY-MM-DD..YYYY-MM-DD` };
+}
+
+/** The quarters whose days overlap `[start, end]`, in order. */
+export function quartersOverlapping(start: CivilDate, end: CivilDate): Period[] {
+  const out: Period[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    for (let q = 1; q <= 4; q++) {
+      const p = quarter(year, q);
+      if (p.end >= start && p.start <= end) out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * The quarters a report compares: for a quarter, its year up to it (2020Q1–2020Q3 for
+ * 2020Q3, quarter over quarter); for any other period, every quarter it overlaps.
+ */
+export function trendQuarters(period: Period): Period[] {
+  if (period.kind === "quarter") return quartersOverlapping(`${period.start.slice(0, 4)}-01-01` as CivilDate, period.end);
+  return quartersOverlapping(period.start, period.end);
+}
+
+/** The common days of two spans, or null. */
+export function intersect(a: { start: CivilDate; end: CivilDate }, b: { start: CivilDate; end: CivilDate }): { start: CivilDate; end: CivilDate } | null {
+  const start = a.start > b.start ? a.start : b.start;
+  const end = a.end < b.end ? a.end : b.end;
+  return start <= end ? { start, end } : null;
+}

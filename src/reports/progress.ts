@@ -1,0 +1,328 @@
+/**
+ * Progress against the plan: counts, rates and spend over a period, from training
+ * records and the ledger, each figure set against its target with the target's citation.
+ *
+ * Readings (documented in docs/reports.md, each overridable by passing other tables,
+ * targets or records):
+ * - a training record is one person-time and counts in the period that holds its last
+ *   day (`endDate`); a certificate counts on its issue date; a new apprentice on the
+ *   training's first day; a grant on its `basisDate` (the ledger has no payment date);
+ * - a record is subsidised when it says so, or, when it says nothing, when a ledger grant
+ *   names it as `courseId`;
+ * - pass rate (培训合格率, gf2018.performance) = passed ÷ (passed + failed); pending
+ *   records are not in it. Employment/entrepreneurship success rate (就业创业成功率) =
+ *   employed ÷ records followed up (`employedAfter` given);
+ * - a figure against a target counts the days the period shares with the target's span,
+ *   and only the records of the target set's region when it has one (a city's targets);
+ *   a plan table whose year the period does not touch is used as the reference of the
+ *   latest earlier year and marked `carriedForward` (the texts give only the 2019 tables).
+ */
+import { Decimal } from "decimal.js";
+import type { Citation } from "../core/citation.js";
+import { cite } from "../core/citation.js";
+import type { CivilDate } from "../core/date.js";
+import { isWithin } from "../core/date.js";
+import type { Amount, Yuan } from "../core/money.js";
+import { amount, toYuan, ZERO } from "../core/money.js";
+import type { Label } from "../core/parameter.js";
+import { isWithinRegion } from "../records/common.js";
+import type { SkillLevel } from "../records/common.js";
+import type { ProgressDocument, ReportGrant, TrainingRecord } from "../records/progress.js";
+import type { BaseUnit, Metric, PlanTable, Quantity, Span, Target, TargetSet } from "../targets/target.js";
+import { baseQuantity, MEASURED_METRICS } from "../targets/target.js";
+import type { Period } from "./period.js";
+import { intersect, trendQuarters } from "./period.js";
+
+/** An exact fraction and its percentage rounded half-up to two decimals. */
+export interface Share {
+  readonly numerator: string;
+  readonly denominator: string;
+  /** e.g. `"75.00"` for 3 of 4. */
+  readonly percent: string;
+}
+
+/** numerator ÷ denominator, or null when the denominator is zero. */
+export function share(numerator: Amount | number, denominator: Amount | number): Share | null {
+  const n = amount(numerator);
+  const d = amount(denominator);
+  if (d.isZero()) return null;
+  return { numerator: n.toString(), denominator: d.toString(), percent: n.div(d).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) };
+}
+
+export interface Counts {
+  /** Person-times trained (records ending in the period). */
+  readonly trained: number;
+  readonly subsidised: number;
+  /** Subsidised person-times of migrant workers. */
+  readonly migrantWorkerSubsidised: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly pending: number;
+  /** Records followed up for employment. */
+  readonly followedUp: number;
+  readonly employed: number;
+  readonly passRate: Share | null;
+  readonly employmentRate: Share | null;
+}
+
+export interface RowProgress {
+  readonly id: string;
+  readonly label: Label;
+  readonly counts: Counts;
+  /** Planned person-times (the row's quantity in base units), null for the unplanned row. */
+  readonly planned: string | null;
+  /** Trained ÷ planned. */
+  readonly share: Share | null;
+}
+
+export interface TableProgress {
+  readonly table: { readonly id: string; readonly label: Label; readonly span: Span; readonly citation: Citation; readonly unit: Quantity["unit"] };
+  /** True when the period lies outside the table's span and the table stands in as the latest plan. */
+  readonly carriedForward: boolean;
+  /** The days counted against the table. */
+  readonly counted: Span;
+  readonly rows: readonly RowProgress[];
+  /** Records no row of the table claims (another region, or no department). */
+  readonly unplanned: RowProgress;
+  readonly planned: string;
+  readonly total: RowProgress;
+}
+
+export interface TargetProgress {
+  readonly target: Target;
+  readonly targetSet: string;
+  /** The target in base units: person-times, persons, bases, or a share. */
+  readonly base: { readonly unit: BaseUnit; readonly value: string };
+  /** The days counted: the period's days within the target's span. */
+  readonly counted: Span;
+  /** The measured figure, or null when the records cannot measure the metric. */
+  readonly actual: number | null;
+  readonly share: Share | null;
+}
+
+export interface SpendLine {
+  readonly key: string;
+  readonly amount: Yuan;
+  readonly grants: number;
+}
+
+export interface Spend {
+  readonly total: Yuan;
+  readonly grants: number;
+  readonly byProvision: readonly SpendLine[];
+  readonly byMeasure: readonly SpendLine[];
+  /** Grants without a fund are under `unspecified`. */
+  readonly byFund: readonly SpendLine[];
+}
+
+export interface QuarterProgress {
+  readonly id: string;
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+  readonly trained: number;
+  readonly subsidised: number;
+  readonly spend: Yuan;
+}
+
+export interface ProgressReport {
+  readonly period: Period;
+  readonly source: string | null;
+  readonly counts: Counts;
+  readonly newCertificates: number;
+  /** Certificates at 高级工 (`senior`) and above. */
+  readonly highSkilledCertificates: number;
+  readonly newApprentices: number;
+  readonly performance: readonly Citation[];
+  readonly byRegion: TableProgress | null;
+  readonly byDepartment: TableProgress | null;
+  readonly targets: readonly TargetProgress[];
+  readonly spend: Spend;
+  readonly quarters: readonly QuarterProgress[];
+}
+
+export interface ProgressOptions {
+  readonly planByRegion?: PlanTable;
+  readonly planByDepartment?: PlanTable;
+  /** Target sets to compare against; those whose targets do not touch the period are left out. */
+  readonly targetSets?: readonly TargetSet[];
+}
+
+const HIGH_SKILLED: ReadonlySet<SkillLevel> = new Set(["senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"]);
+const LEVELED_CERTIFICATES: ReadonlySet<string> = new Set(["qualificationCertificate", "skillLevelCertificate"]);
+
+const within = (date: CivilDate, span: Span) => isWithin(date, span.start, span.end);
+
+function isSubsidised(record: TrainingRecord, linked: ReadonlySet<string>): boolean {
+  return record.subsidised ?? linked.has(record.id);
+}
+
+function countRecords(records: readonly TrainingRecord[], linked: ReadonlySet<string>): Counts {
+  let subsidised = 0;
+  let migrant = 0;
+  let passed = 0;
+  let failed = 0;
+  let pending = 0;
+  let followedUp = 0;
+  let employed = 0;
+  for (const r of records) {
+    const s = isSubsidised(r, linked);
+    if (s) subsidised++;
+    if (s && r.migrantWorker === true) migrant++;
+    if (r.outcome === "passed") passed++;
+    else if (r.outcome === "failed") failed++;
+    else pending++;
+    if (r.employedAfter !== undefined) {
+      followedUp++;
+      if (r.employedAfter) employed++;
+    }
+  }
+  return {
+    trained: records.length,
+    subsidised,
+    migrantWorkerSubsidised: migrant,
+    passed,
+    failed,
+    pending,
+    followedUp,
+    employed,
+    passRate: share(passed, passed + failed),
+    employmentRate: share(employed, followedUp),
+  };
+}
+
+function ending(records: readonly TrainingRecord[], span: Span): TrainingRecord[] {
+  return records.filter((r) => within(r.endDate, span));
+}
+
+function spendOf(grants: readonly ReportGrant[]): Spend {
+  const group = (key: (g: ReportGrant) => string): SpendLine[] => {
+    const m = new Map<string, { sum: Amount; n: number }>();
+    for (const g of grants) {
+      const k = key(g);
+      const e = m.get(k) ?? { sum: ZERO, n: 0 };
+      m.set(k, { sum: e.sum.plus(g.amount), n: e.n + 1 });
+    }
+    return [...m.entries()]
+      .map(([k, e]) => ({ key: k, amount: toYuan(e.sum), grants: e.n, sort: e.sum }))
+      .sort((a, b) => b.sort.comparedTo(a.sort) || (a.key < b.key ? -1 : 1))
+      .map(({ key: k, amount: a, grants: n }) => ({ key: k, amount: a, grants: n }));
+  };
+  return {
+    total: toYuan(grants.reduce<Amount>((acc, g) => acc.plus(g.amount), ZERO)),
+    grants: grants.length,
+    byProvision: group((g) => g.provision),
+    byMeasure: group((g) => g.measure),
+    byFund: group((g) => g.fund ?? "unspecified"),
+  };
+}
+
+function tableProgress(table: PlanTable, period: Period, records: readonly TrainingRecord[], linked: ReadonlySet<string>, keyOf: (r: TrainingRecord, rowId: string) => boolean): TableProgress {
+  const overlap = intersect(period, table.span);
+  const counted = overlap ?? { start: period.start, end: period.end };
+  const inPeriod = ending(records, counted);
+  const claimed = new Set<TrainingRecord>();
+  const rows = table.rows.map((row): RowProgress => {
+    const mine = inPeriod.filter((r) => keyOf(r, row.id));
+    mine.forEach((r) => claimed.add(r));
+    const planned = baseQuantity(row.quantity).value;
+    const counts = countRecords(mine, linked);
+    return { id: row.id, label: row.label, counts, planned: planned.toString(), share: share(counts.trained, planned) };
+  });
+  const rest = inPeriod.filter((r) => !claimed.has(r));
+  const plannedTotal = baseQuantity(table.printedTotal).value;
+  const totalCounts = countRecords(inPeriod.filter((r) => claimed.has(r)), linked);
+  return {
+    table: { id: table.id, label: table.label, span: table.span, citation: table.citation, unit: table.printedTotal.unit },
+    carriedForward: overlap === null,
+    counted,
+    rows,
+    unplanned: { id: "unplanned", label: { zh: "计划外", en: "outside the plan's rows" }, counts: countRecords(rest, linked), planned: null, share: null },
+    planned: plannedTotal.toString(),
+    total: { id: "total", label: { zh: "合计", en: "total" }, counts: totalCounts, planned: plannedTotal.toString(), share: share(totalCounts.trained, plannedTotal) },
+  };
+}
+
+/** The table that stands for the period: one whose span it touches, else the latest earlier one. */
+function pickTable(table: PlanTable | undefined, period: Period): PlanTable | undefined {
+  if (table === undefined) return undefined;
+  if (intersect(period, table.span) !== null || table.span.end < period.start) return table;
+  return undefined;
+}
+
+function measure(metric: Metric, span: Span, records: readonly TrainingRecord[], linked: ReadonlySet<string>): number | null {
+  if (!MEASURED_METRICS.has(metric)) return null;
+  switch (metric) {
+    case "trained":
+      return ending(records, span).length;
+    case "subsidisedTraining":
+      return ending(records, span).filter((r) => isSubsidised(r, linked)).length;
+    case "migrantWorkerTraining":
+      return ending(records, span).filter((r) => isSubsidised(r, linked) && r.migrantWorker === true).length;
+    case "newCertificates":
+      return records.filter((r) => r.certificate !== undefined && LEVELED_CERTIFICATES.has(r.certificate.kind) && within(r.certificate.issuedOn, span)).length;
+    case "highSkilledCertificates":
+      return records.filter(
+        (r) => r.certificate !== undefined && LEVELED_CERTIFICATES.has(r.certificate.kind) && r.certificate.level !== undefined && HIGH_SKILLED.has(r.certificate.level) && within(r.certificate.issuedOn, span),
+      ).length;
+    case "newApprentices":
+      return records.filter((r) => r.newApprentice !== undefined && within(r.startDate, span)).length;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The progress report of a period.
+ * @example
+ * const report = progressReport(document, parsePeriod("2020Q3").period, { planByRegion: jx2019PlanByRegion });
+ * report.counts.passRate?.percent // "75.00"
+ */
+export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {
+  const records = document.trainings;
+  const linked = new Set(document.grants.map((g) => g.courseId).filter((id): id is string => id !== undefined));
+  const inPeriod = ending(records, period);
+  const regionTable = pickTable(options.planByRegion, period);
+  const departmentTable = pickTable(options.planByDepartment, period);
+  const targets: TargetProgress[] = [];
+  for (const set of options.targetSets ?? []) {
+    for (const target of set.targets) {
+      const counted = intersect(period, target.span);
+      if (counted === null) continue;
+      const base = baseQuantity(target.quantity);
+      const scoped = set.region === undefined ? records : records.filter((r) => isWithinRegion(r.region, set.region as string));
+      const actual = measure(target.metric, counted, scoped, linked);
+      targets.push({
+        target,
+        targetSet: set.id,
+        base: { unit: base.unit, value: base.value.toString() },
+        counted,
+        actual,
+        share: actual === null ? null : share(actual, base.value),
+      });
+    }
+  }
+  return {
+    period,
+    source: document.source ?? null,
+    counts: countRecords(inPeriod, linked),
+    newCertificates: measure("newCertificates", period, records, linked) ?? 0,
+    highSkilledCertificates: measure("highSkilledCertificates", period, records, linked) ?? 0,
+    newApprentices: measure("newApprentices", period, records, linked) ?? 0,
+    performance: [cite("gf2018.performance", "§(十二)"), cite("jx2019.performance", "六(十三)")],
+    byRegion: regionTable === undefined ? null : tableProgress(regionTable, period, records, linked, (r, id) => isWithinRegion(r.region, id)),
+    byDepartment: departmentTable === undefined ? null : tableProgress(departmentTable, period, records, linked, (r, id) => r.department === id),
+    targets,
+    spend: spendOf(document.grants.filter((g) => within(g.basisDate, period))),
+    quarters: trendQuarters(period).map((q) => {
+      const rs = ending(records, q);
+      return {
+        id: q.id,
+        start: q.start,
+        end: q.end,
+        trained: rs.length,
+        subsidised: rs.filter((r) => isSubsidised(r, linked)).length,
+        spend: toYuan(document.grants.filter((g) => within(g.basisDate, q)).reduce<Amount>((acc, g) => acc.plus(g.amount), ZERO)),
+      };
+    }),
+  };
+}

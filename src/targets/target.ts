@@ -1,0 +1,209 @@
+/**
+ * Plan targets as dated data (provision kind **A**, aggregate): what a text asks to be
+ * achieved over a span of days, in the unit the text writes, with its citation.
+ *
+ * A quantity is kept as the text writes it (`"5000"` in `万人次`) and read in base
+ * units (person-times, persons, bases) or as an exact share through {@link baseQuantity}:
+ * `5000 万人次` is `50000000` person-times, `25%` is the share `0.25`. Everything is an
+ * exact decimal (the library's private decimal.js clone), never a float.
+ */
+import { assert } from "../core/assert.js";
+import type { Citation } from "../core/citation.js";
+import type { CivilDate } from "../core/date.js";
+import { isCivilDate } from "../core/date.js";
+import type { Amount } from "../core/money.js";
+import { amount } from "../core/money.js";
+import type { Label } from "../core/parameter.js";
+
+/**
+ * What a target counts. The report measures the first six from training records and
+ * the ledger; the last four need data the records do not hold (labour-force
+ * statistics, the register of training bases) and are listed without an actual.
+ */
+export const METRICS = [
+  "trained",
+  "subsidisedTraining",
+  "migrantWorkerTraining",
+  "newCertificates",
+  "highSkilledCertificates",
+  "newApprentices",
+  "publicTrainingBases",
+  "highSkillTrainingBases",
+  "skilledWorkerShare",
+  "highSkilledShare",
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const METRIC_LABELS: Readonly<Record<Metric, Label>> = {
+  trained: { zh: "职业技能培训", en: "training (person-times)" },
+  subsidisedTraining: { zh: "补贴性职业技能培训", en: "subsidised training (person-times)" },
+  migrantWorkerTraining: { zh: "其中：农民工参加职业技能培训", en: "of which migrant workers (person-times)" },
+  newCertificates: { zh: "新增取得职业资格证书或职业技能等级证书", en: "new qualification or skill-level certificates" },
+  highSkilledCertificates: { zh: "其中：新增高技能人才（高级工及以上证书）", en: "of which senior (高级工) and above" },
+  newApprentices: { zh: "新型学徒", en: "new apprentices" },
+  publicTrainingBases: { zh: "新建公共实训基地", en: "new public training bases" },
+  highSkillTrainingBases: { zh: "市级及以上高技能人才公共实训基地", en: "city-or-higher public high-skill training bases" },
+  skilledWorkerShare: { zh: "技能劳动者占就业人员的比例", en: "skilled workers as a share of the employed" },
+  highSkilledShare: { zh: "高技能人才占技能劳动者的比例", en: "high-skilled as a share of skilled workers" },
+};
+
+/** Metrics the report can measure from training records and the ledger. */
+export const MEASURED_METRICS: ReadonlySet<Metric> = new Set([
+  "trained",
+  "subsidisedTraining",
+  "migrantWorkerTraining",
+  "newCertificates",
+  "highSkilledCertificates",
+  "newApprentices",
+]);
+
+/**
+ * Units as the texts write them: `wanPersonTimes` 万人次 (10 000 person-times),
+ * `personTimes` 人次, `wanPersons` 万人 / 万名 (10 000 persons), `persons` 人 / 名,
+ * `bases` 个 / 家, `percent` % (read as an exact share).
+ */
+export const UNITS = ["wanPersonTimes", "personTimes", "wanPersons", "persons", "bases", "percent"] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const UNIT_LABELS: Readonly<Record<Unit, Label>> = {
+  wanPersonTimes: { zh: "万人次", en: "10k person-times" },
+  personTimes: { zh: "人次", en: "person-times" },
+  wanPersons: { zh: "万人", en: "10k persons" },
+  persons: { zh: "人", en: "persons" },
+  bases: { zh: "个", en: "bases" },
+  percent: { zh: "%", en: "%" },
+};
+
+/** The base unit a unit is read in. */
+export type BaseUnit = "personTimes" | "persons" | "bases" | "share";
+
+const BASE: Readonly<Record<Unit, { readonly unit: BaseUnit; readonly factor: string }>> = {
+  wanPersonTimes: { unit: "personTimes", factor: "10000" },
+  personTimes: { unit: "personTimes", factor: "1" },
+  wanPersons: { unit: "persons", factor: "10000" },
+  persons: { unit: "persons", factor: "1" },
+  bases: { unit: "bases", factor: "1" },
+  percent: { unit: "share", factor: "0.01" },
+};
+
+/** A number as the text writes it, in its unit. `atLeast` is the texts' 以上 / ≥. */
+export interface Quantity {
+  /** An exact decimal string, e.g. `"5000"`, `"0.0889"`, `"25"`. */
+  readonly value: string;
+  readonly unit: Unit;
+  readonly atLeast: boolean;
+}
+
+/** A civil-date span `[start, end]`, both days included. */
+export interface Span {
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+}
+
+/** One target of a text. */
+export interface Target {
+  /** Stable id, e.g. `jx2019.targets.subsidisedTraining`. */
+  readonly id: string;
+  readonly metric: Metric;
+  readonly label: Label;
+  readonly quantity: Quantity;
+  /** The days the target covers (2019–2021 for a three-year total, 2019 for one year). */
+  readonly span: Span;
+  readonly citation: Citation;
+  /** Where in the document, when finer than (or beside) the catalogue clause, e.g. `§(三)`. */
+  readonly where?: string;
+  /** The words of the text, for a reader to check the number. */
+  readonly quote: string;
+}
+
+/** A set of targets from one provision, with the date someone last checked it against the text. */
+export interface TargetSet {
+  readonly id: string;
+  readonly label: Label;
+  readonly citation: Citation;
+  /**
+   * The region whose records count toward these targets (`zhejiang.jiaxing` for a city's
+   * targets); absent for national targets, which count every record.
+   */
+  readonly region?: string;
+  readonly targets: readonly Target[];
+  readonly lastVerifiedOn: string;
+}
+
+/** One row of a plan table: a region or a department and its planned person-times. */
+export interface PlanRow {
+  /** Stable ASCII id: a region id (`zhejiang.jiaxing.jiashan`) or a department id. */
+  readonly id: string;
+  readonly label: Label;
+  readonly quantity: Quantity;
+  /** What the row is tasked with (附件2 培训重点任务), when the table says. */
+  readonly task?: string;
+}
+
+/** A plan table: rows of planned person-times for one span, and the total the text prints. */
+export interface PlanTable {
+  readonly id: string;
+  readonly by: "region" | "department";
+  readonly label: Label;
+  readonly span: Span;
+  readonly citation: Citation;
+  readonly rows: readonly PlanRow[];
+  /** The total as printed (全市合计 / 合计). */
+  readonly printedTotal: Quantity;
+  readonly lastVerifiedOn: string;
+}
+
+/**
+ * A quantity in its base unit, exact.
+ * @example baseQuantity({ value: "1.3", unit: "wanPersonTimes", atLeast: false }) // { unit: "personTimes", value: 13000 }
+ * @example baseQuantity({ value: "25", unit: "percent", atLeast: true })          // { unit: "share", value: 0.25 }
+ */
+export function baseQuantity(q: Quantity): { readonly unit: BaseUnit; readonly value: Amount } {
+  const base = BASE[q.unit];
+  return { unit: base.unit, value: amount(q.value).times(base.factor) };
+}
+
+/** The sum of a plan table's rows in the table's unit (all rows share one unit). */
+export function planRowsTotal(table: PlanTable): Amount {
+  return table.rows.reduce<Amount>((acc, row) => acc.plus(row.quantity.value), amount(0));
+}
+
+function checkSpan(id: string, span: Span): void {
+  assert(isCivilDate(span.start) && isCivilDate(span.end), `${id}: span dates must be civil dates`);
+  assert(span.start <= span.end, `${id}: span ends before it starts`);
+}
+
+function checkQuantity(id: string, q: Quantity): void {
+  assert(/^\d+(\.\d+)?$/.test(q.value), `${id}: quantity ${JSON.stringify(q.value)} is not a decimal`);
+}
+
+/** Checks a target set's shape (ids unique, spans and quantities well formed) and returns it. */
+export function defineTargets(set: TargetSet): TargetSet {
+  assert(isCivilDate(set.lastVerifiedOn), `${set.id}: lastVerifiedOn is not a civil date`);
+  const seen = new Set<string>();
+  for (const t of set.targets) {
+    assert(!seen.has(t.id), `${set.id}: duplicate target id ${t.id}`);
+    seen.add(t.id);
+    checkSpan(t.id, t.span);
+    checkQuantity(t.id, t.quantity);
+  }
+  return set;
+}
+
+/**
+ * Checks a plan table (ids unique, one unit) and returns it.
+ * @throws when its rows do not add up to the total the text prints: a transcription fault.
+ */
+export function definePlanTable(table: PlanTable): PlanTable {
+  assert(isCivilDate(table.lastVerifiedOn), `${table.id}: lastVerifiedOn is not a civil date`);
+  checkSpan(table.id, table.span);
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    assert(!seen.has(row.id), `${table.id}: duplicate row id ${row.id}`);
+    seen.add(row.id);
+    checkQuantity(row.id, row.quantity);
+    assert(row.quantity.unit === table.printedTotal.unit, `${table.id}: row ${row.id} is not in ${table.printedTotal.unit}`);
+  }
+  assert(planRowsTotal(table).equals(table.printedTotal.value), `${table.id}: rows add up to ${planRowsTotal(table).toString()}, the text prints ${table.printedTotal.value}`);
+  return table;
+}
