@@ -56,6 +56,14 @@ export const VALIDATION_CODES = [
   "duplicate_id",
   "not_json",
   "invalid_input",
+  // reforms and scenario files
+  "unknown_parameter",
+  "parameter_not_reformable",
+  "overlapping_changes",
+  "breaks_constraint",
+  "unknown_policy",
+  "claim_required",
+  "unknown_claim",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
