@@ -119,3 +119,9 @@ export { documents } from "./catalogue/documents.js";
 export type { DocumentKey } from "./catalogue/documents.js";
 
 export { VERSION } from "./version.js";
+
+// reforms (issue 6): patches of parameters, and comparing a policy with its reform
+export type { PatchInput, ReformResult } from "./reform/reform.js";
+export { change, ParameterChange, Patch, patchJsonSchema, reform, reformAll, reformLayerId, reformLayers, reformSteps } from "./reform/reform.js";
+export type { Attribution, ClaimDifference, ClaimSide, Comparison, ReformTotal, TotalRow } from "./reform/compare.js";
+export { claimRegion, compare } from "./reform/compare.js";
