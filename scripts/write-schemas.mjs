@@ -10,3 +10,10 @@ for (const name of Object.keys(recordSchemas)) {
   writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify(schema, null, 2)}\n`);
 }
 console.log(`schemas: ${Object.keys(recordSchemas).length} records written to schemas/`);
+
+// Scenario files and reform patch files (issue 6), generated from their zod schemas.
+import { patchJsonSchema, scenarioJsonSchema } from "../dist/index.js";
+for (const [name, make] of [["scenario", scenarioJsonSchema], ["patch", patchJsonSchema]]) {
+  writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify({ $id: `urn:skills-subsidy:schema:${name}`, title: name, ...make() }, null, 2)}\n`);
+}
+console.log("schemas: scenario.json and patch.json written to schemas/");
