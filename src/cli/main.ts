@@ -11,6 +11,8 @@ import type { CivilDate, Policy } from "../index.js";
 import { evaluateBatch, isCivilDate, parseClaimsDocument, POLICIES, VERSION } from "../index.js";
 import type { Lang } from "./format.js";
 import { decisionsTable, explainText, invalidText } from "./format.js";
+import { runDiff } from "./diff.js";
+import { runVerify } from "./verify.js";
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
@@ -76,6 +78,8 @@ function pickLang(lang: string | undefined): Lang {
 
 /** Runs the command line; returns the exit code. */
 export function run(argv: readonly string[], io: Io): number {
+  if (argv[0] === "diff") return runDiff(argv.slice(1), io);
+  if (argv[0] === "verify") return runVerify(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
