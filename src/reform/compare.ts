@@ -84,6 +84,7 @@ export interface ReformTotal {
 export interface Comparison {
   readonly base: { readonly id: string; readonly hash: string };
   readonly reformed: { readonly id: string; readonly hash: string };
+  /** One per distinct claim id, sorted by claim id. */
   readonly claims: readonly ClaimDifference[];
   readonly totals: {
     readonly all: TotalRow;
@@ -251,6 +252,7 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
     .sort((a, b) => order.findIndex((l) => l?.id === a.reform) - order.findIndex((l) => l?.id === b.reform) || (a.provision < b.provision ? -1 : a.provision > b.provision ? 1 : 0));
 
   const allRow = all.rows()[0] ?? { key: "all", base: "0.00", reformed: "0.00", delta: "0.00", claims: 0, changed: 0 };
+  claims.sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   return {
     base: { id: base.id, hash: base.hash },
     reformed: { id: reformed.id, hash: reformed.hash },
