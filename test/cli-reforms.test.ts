@@ -76,7 +76,8 @@ describe("skills-subsidy diff", () => {
     let out = "";
     const code = run(["diff", "--reform", LA60, POPULATION, "--json"], { stdout: (t) => (out += t), stderr: () => {}, readStdin: () => "" });
     expect(code).toBe(0);
-    expect(JSON.parse(out).totals.all.delta).toBe("-20.00"); // as above
+    // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06) = −20, reform.la-60-2021 + jx2019.living-allowance
+    expect(JSON.parse(out).totals.all.delta).toBe("-20.00");
   });
 });
 

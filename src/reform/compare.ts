@@ -121,20 +121,30 @@ function claimOccupation(claim: Claim, document: ClaimsDocument): string {
   return o === undefined ? "(none)" : `${o.code} ${o.name}`;
 }
 
-function side(d: Decision): ClaimSide {
-  return { outcome: d.outcome, amount: d.amount, payee: d.payee, reasons: d.reasons.map((r) => r.code) };
+/** What compare keeps of a decision (not the trace), so a large batch decided several times fits in memory. */
+interface Brief {
+  readonly side: ClaimSide;
+  readonly firstReasonProvision: string | undefined;
+  /** Paid amounts by the provision the lines cite (empty unless granted). */
+  readonly lines: ReadonlyMap<string, Amount>;
 }
 
-function paid(d: Decision | undefined): Amount {
-  return d?.outcome === "granted" && d.amount !== null ? amount(d.amount) : ZERO;
+function brief(d: Decision): Brief {
+  const lines = new Map<string, Amount>();
+  if (d.outcome === "granted") for (const line of d.lines) lines.set(line.citation.provision, (lines.get(line.citation.provision) ?? ZERO).plus(amount(line.amount)));
+  return {
+    side: { outcome: d.outcome, amount: d.amount, payee: d.payee, reasons: d.reasons.map((r) => r.code) },
+    firstReasonProvision: d.reasons[0]?.citation.provision,
+    lines,
+  };
 }
 
-/** Paid amounts of a decision by the provision its lines cite. */
-function byProvision(d: Decision | undefined): Map<string, Amount> {
-  const out = new Map<string, Amount>();
-  if (d?.outcome !== "granted") return out;
-  for (const line of d.lines) out.set(line.citation.provision, (out.get(line.citation.provision) ?? ZERO).plus(amount(line.amount)));
-  return out;
+function paid(b: Brief | undefined): Amount {
+  return b?.side.outcome === "granted" && b.side.amount !== null ? amount(b.side.amount) : ZERO;
+}
+
+function byProvision(b: Brief | undefined): ReadonlyMap<string, Amount> {
+  return b?.lines ?? new Map<string, Amount>();
 }
 
 class Totals {
@@ -159,9 +169,9 @@ class Totals {
  */
 export function compare(base: Policy, reformed: Policy, document: ClaimsDocument, options: { readonly on?: CivilDate } = {}): Comparison {
   const steps = reformSteps(base, reformed);
-  const results = steps.map((p) => new Map(evaluateBatch(p, document, options).decisions.map((d) => [d.claimId, d] as const)));
-  const first = results[0] as Map<string, Decision>;
-  const last = results[results.length - 1] as Map<string, Decision>;
+  const results = steps.map((p) => new Map(evaluateBatch(p, document, options).decisions.map((d) => [d.claimId, brief(d)] as const)));
+  const first = results[0] as Map<string, Brief>;
+  const last = results[results.length - 1] as Map<string, Brief>;
   const claimsById = new Map<string, Claim>();
   for (const c of document.claims) if (!claimsById.has(c.id)) claimsById.set(c.id, c);
 
@@ -175,7 +185,7 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
   const outcomes = new Map<string, number>();
 
   for (const [claimId, before] of first) {
-    const after = last.get(claimId) as Decision;
+    const after = last.get(claimId) as Brief;
     const claim = claimsById.get(claimId) as Claim;
     const attribution: Attribution[] = [];
     for (let k = 1; k < steps.length; k++) {
@@ -186,16 +196,16 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
       const a = byProvision(prev);
       const b = byProvision(next);
       const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
-      const outcomeMoved = prev !== undefined && next !== undefined && prev.outcome !== next.outcome;
+      const outcomeMoved = prev !== undefined && next !== undefined && prev.side.outcome !== next.side.outcome;
       const entries: Attribution[] = [];
       for (const provision of keys) {
         const delta = (b.get(provision) ?? ZERO).minus(a.get(provision) ?? ZERO);
         if (!delta.isZero()) entries.push({ reform: reformId, provision, delta: toYuan(delta) });
       }
       if (outcomeMoved) {
-        const moved = { from: (prev as Decision).outcome, to: (next as Decision).outcome };
+        const moved = { from: (prev as Brief).side.outcome, to: (next as Brief).side.outcome };
         if (entries.length === 0) {
-          const provision = next?.reasons[0]?.citation.provision ?? prev?.reasons[0]?.citation.provision ?? "(none)";
+          const provision = next?.firstReasonProvision ?? prev?.firstReasonProvision ?? "(none)";
           entries.push({ reform: reformId, provision, delta: "0.00", outcome: moved });
         } else {
           entries[0] = { ...(entries[0] as Attribution), outcome: moved };
@@ -205,9 +215,9 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
     }
     const baseAmount = paid(before);
     const reformedAmount = paid(after);
-    const outcomeChanged = before.outcome !== after.outcome;
-    const changed = outcomeChanged || before.amount !== after.amount;
-    const payeeKind = after.payee?.kind ?? before.payee?.kind ?? claim.claimant.kind;
+    const outcomeChanged = before.side.outcome !== after.side.outcome;
+    const changed = outcomeChanged || before.side.amount !== after.side.amount;
+    const payeeKind = after.side.payee?.kind ?? before.side.payee?.kind ?? claim.claimant.kind;
     const region = claimRegion(claim, document);
     const occupation = claimOccupation(claim, document);
     claims.push({
@@ -217,8 +227,8 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
       payeeKind,
       region,
       occupation,
-      base: side(before),
-      reformed: side(after),
+      base: before.side,
+      reformed: after.side,
       outcomeChanged,
       delta: toYuan(reformedAmount.minus(baseAmount)),
       changed,
@@ -237,7 +247,7 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
       reforms.set(key, { delta: r.delta.plus(amount(entry.delta)), claims: r.claims + 1 });
     }
     if (outcomeChanged) {
-      const key = `${before.outcome}\u0000${after.outcome}`;
+      const key = `${before.side.outcome}\u0000${after.side.outcome}`;
       outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     }
   }

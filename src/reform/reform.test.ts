@@ -48,6 +48,7 @@ describe("reform(policy, patch)", () => {
     expect(rate(policy, "2020-12-31")).toMatchObject({ value: "50.00", layer: "zhejiang.jiaxing.jx2019" });
     // 60 yuan/day from 2021-01-01, set by the reform, citing the provision it amends
     expect(rate(policy, "2021-01-01")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021", citation: { provision: "jx2019.living-allowance" } });
+    expect(rate(policy, "2021-01-02")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021" }); // the day after: still 60
     expect(rate(policy, "2021-12-31")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021" });
     // until 2022-01-01: the reform does not extend the plan, which ends then (jx2019.supersession)
     expect(rate(policy, "2022-01-01")).toMatchObject({ reason: "ended", layer: "zhejiang.jiaxing.jx2019" });
@@ -148,6 +149,7 @@ describe("a bad patch is a typed validation result, not a crash", () => {
     });
     const policy = buildPolicy({ id: "t", label, layers: [layer] });
     expect(issues(reform(policy, patch([{ parameter: "t.bare", from: "2021-01-01", value: "2" }])))).toEqual([{ path: "changes.0.parameter", code: "parameter_not_reformable" }]);
+    // the constraint is a floor of 4000 yuan: 3999.99 is one fen below it, 4000.00 is at it
     const low = reform(policy, patch([{ parameter: "t.floor", from: "2021-01-01", value: "3999.99" }]));
     expect(issues(low)).toEqual([{ path: "changes.0.value", code: "breaks_constraint" }]);
     expect(low.ok ? "" : low.issues[0]?.message.en).toContain("gbf2019.apprenticeship-floor");
@@ -172,5 +174,7 @@ describe("a bad patch is a typed validation result, not a crash", () => {
     // 高级工 200 yuan from 2021-01-01 by issue date (the stacked patch); 150 the day before (jx2019.appraisal-subsidy)
     expect(ev.param(appraisalSubsidyStandards, civilDate("2021-01-01"))).toMatchObject({ value: { senior: "200.00", technician: "150.00" }, layer: "reform.senior-appraisal-200-2021" });
     expect(ev.param(appraisalSubsidyStandards, civilDate("2020-12-31"))).toMatchObject({ value: { senior: "150.00" }, layer: "zhejiang.jiaxing.jx2019" });
+    // and 200 the day after, 2021-01-02; the other levels keep jx2019's 120/120/150/180
+    expect(ev.param(appraisalSubsidyStandards, civilDate("2021-01-02"))).toMatchObject({ value: { junior: "120.00", senior: "200.00", seniorTechnician: "180.00" }, layer: "reform.senior-appraisal-200-2021" });
   });
 });
