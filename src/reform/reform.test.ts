@@ -54,6 +54,20 @@ describe("reform(policy, patch)", () => {
     expect(rate(policy, "2022-01-01")).toMatchObject({ reason: "ended", layer: "zhejiang.jiaxing.jx2019" });
   });
 
+  test("a course straddling the reform's end pays 60 for 2021-12-31 and leaves 2022-01-01 unpaid, as the plan has ended", () => {
+    const { policy } = ok(reform(jiaxingPolicy(), LA60));
+    const doc = parseClaimsDocument({
+      trainees: [{ id: "T", birthDate: "1980-03-14", statuses: ["povertyRegistered"], hukouRegion: "zhejiang.jiaxing.tongxiang" }],
+      courses: [{ id: "C", traineeId: "T", kind: "employmentSkills", occupation: { code: "5-01-02-01", name: "农作物植保员" }, classHours: 32, startDate: "2021-12-30", endDate: "2022-01-02", attendedDays: 3, attendedDates: ["2021-12-30", "2021-12-31", "2022-01-01"], region: "zhejiang.jiaxing.tongxiang" }],
+      claims: [{ id: "X", measure: "livingAllowance", traineeId: "T", claimant: { kind: "trainee", id: "T" }, courseId: "C", submittedOn: "2022-01-05" }],
+    });
+    if (!doc.ok) throw new Error("records");
+    const decision = evaluateBatch(policy, doc.document).decisions[0];
+    // 60 yuan/day × 2 days (2021-12-30, 2021-12-31), reform + jx2019.living-allowance; 2022-01-01: the plan has ended (jx2019.supersession) and the reform with it
+    expect(decision).toMatchObject({ outcome: "granted", amount: "120.00", lines: [{ rate: "60.00", quantity: 2, layer: "reform.la-60-2021" }] });
+    expect(decision?.reasons.find((r) => r.code === "living_allowance_days")?.facts).toMatchObject({ days: 2, unpaidDates: ["2022-01-01"] });
+  });
+
   test("without `until` the changed value runs on past the plan's end", () => {
     const open = { id: "la-60-open", label: { zh: "无期限", en: "open-ended" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "60.00" }] };
     const { policy } = ok(reform(jiaxingPolicy(), open));

@@ -27,7 +27,7 @@ import { parseClaimsDocument } from "../records/document.js";
 import { issueAt, toValidationIssues } from "../records/parse.js";
 import { Trainee } from "../records/trainee.js";
 import { Apprenticeship, Certificate, Course, Enterprise } from "../records/training.js";
-import { reformAll } from "../reform/reform.js";
+import { Patch, reformAll } from "../reform/reform.js";
 
 /** A provision id of the catalogue, e.g. `jx2019.living-allowance`. */
 const ProvisionIdSchema = z.string().regex(/^[a-z0-9]+\.[a-z0-9-]+$/, { error: "invalid_input" });
@@ -95,7 +95,7 @@ export const Scenario = z.strictObject({
    * Reform patches applied to the policy, in order: patch objects, or (in files read
    * by the Node entry or the CLI) paths relative to the scenario file.
    */
-  reforms: z.array(z.union([z.string().min(1).max(1000), z.record(z.string(), z.unknown())])).max(20).optional(),
+  reforms: z.array(z.union([z.string().min(1).max(1000), Patch])).max(20).optional(),
   /** The date every claim is judged on. */
   on: CivilDateSchema,
   records: ScenarioRecords,
