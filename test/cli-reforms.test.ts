@@ -64,6 +64,25 @@ describe("skills-subsidy diff", () => {
     expect(r.err).toContain(`${bad} changes.0.value: invalid_amount`);
   });
 
+  test("reads a patch written in YAML the same as its JSON", () => {
+    const dir = tmp();
+    const yaml = join(dir, "la60.yaml");
+    writeFileSync(
+      yaml,
+      [
+        "id: la-60-2021",
+        "label: { zh: 嘉兴生活费补贴自 2021-01-01 起由每人每天 50 元提高到 60 元, en: Jiaxing living allowance 50 → 60 yuan/day for training days from 2021-01-01 }",
+        "changes:",
+        '  - { parameter: livingAllowance.dailyRate, from: "2021-01-01", until: "2022-01-01", value: "60.00" }',
+        "",
+      ].join("\n"),
+    );
+    // same totals as the JSON patch: 2420 → 2400 (−20), worked out in the first test
+    expect(call(runDiff, ["--reform", yaml, POPULATION]).out).toBe(call(runDiff, ["--reform", LA60, POPULATION]).out);
+    writeFileSync(yaml, "id: [unclosed");
+    expect(call(runDiff, ["--reform", yaml, POPULATION]).err).toContain("not valid YAML");
+  });
+
   test("usage errors exit 2", () => {
     expect(call(runDiff, [POPULATION]).err).toContain("at least one --reform");
     expect(call(runDiff, ["--reform", LA60]).err).toContain("needs a claims file");
@@ -111,6 +130,15 @@ describe("skills-subsidy verify", () => {
     const full = call(runVerify, ["fixtures/scenarios", "--coverage", "--catalogue", "../shared/spec/provisions.md"]);
     expect(full.out).toContain("provision coverage (catalogue: ../shared/spec/provisions.md)");
     expect(full.out).toContain("  gbf2019.apprenticeship-floor");
+  });
+
+  test("an unreadable scenario file is a failed result naming the file, and exits 1", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "broken.json"), "{ not json");
+    const r = call(runVerify, [dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`✗ (unreadable scenario file)  (${join(dir, "broken.json")})`);
+    expect(r.out).toContain("not valid JSON");
   });
 
   test("usage errors exit 2", () => {
