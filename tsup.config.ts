@@ -13,6 +13,15 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // The Node-only entry (skills-subsidy/node): scenario and patch files, for test suites.
+    entry: { node: "src/node/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+  },
+  {
     // The command line: Node only, imports the public API.
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],

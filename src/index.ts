@@ -188,3 +188,23 @@ export type { Counts, ProgressOptions, ProgressReport, QuarterProgress, RowProgr
 export { progressReport, share } from "./reports/progress.js";
 export { FUND_LABELS, MEASURE_LABELS } from "./reports/labels.js";
 export { niceMax, reportHtml, reportJson, reportMarkdown } from "./reports/render.js";
+// reforms (issue 6): patches of parameters, and comparing a policy with its reform
+export type { PatchInput, ReformResult } from "./reform/reform.js";
+export { change, ParameterChange, Patch, patchJsonSchema, reform, reformAll, reformLayerId, reformLayers, reformSteps } from "./reform/reform.js";
+export type { Attribution, ClaimDifference, ClaimSide, Comparison, ReformTotal, TotalRow } from "./reform/compare.js";
+export { claimRegion, compare } from "./reform/compare.js";
+
+// scenario files (issue 6): policy tests as data; file reading lives in skills-subsidy/node
+export type { Coverage, Mismatch, RunScenarioOptions, ScenarioInput, ScenarioResult } from "./scenario/scenario.js";
+export {
+  decisionProvisions,
+  ExpectedDecision,
+  ExpectedStep,
+  policyProvisions,
+  provisionCoverage,
+  runScenario,
+  Scenario,
+  ScenarioFile,
+  scenarioJsonSchema,
+  scenarioReport,
+} from "./scenario/scenario.js";

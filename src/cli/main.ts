@@ -12,6 +12,8 @@ import { evaluateBatch, isCivilDate, parseClaimsDocument, POLICIES, VERSION } fr
 import type { Lang } from "./format.js";
 import { decisionsTable, explainText, invalidText } from "./format.js";
 import { runReport } from "./report.js";
+import { runDiff } from "./diff.js";
+import { runVerify } from "./verify.js";
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
@@ -79,6 +81,8 @@ function pickLang(lang: string | undefined): Lang {
 /** Runs the command line; returns the exit code. */
 export function run(argv: readonly string[], io: Io): number {
   if (argv[0] === "report") return runReport(argv.slice(1), io);
+  if (argv[0] === "diff") return runDiff(argv.slice(1), io);
+  if (argv[0] === "verify") return runVerify(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

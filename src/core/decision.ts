@@ -222,6 +222,7 @@ export function resolveParameter<T>(policy: Policy, parameter: Parameter<T>, dat
   for (const { override, layer } of chain?.overrides ?? []) {
     const own = valueAt({ ...base, values: override.values as Parameter<unknown>["values"], citation: override.citation }, date);
     if (override.kind === "replace") {
+      if (override.until !== undefined && date >= override.until) continue; // the override's window is over
       if (own.inForce) {
         current = { parameter: parameter.id, value: own.value, from: own.from, layer: layer.id, citation: own.citation, via: [...viaOf(current), { layer: layer.id, kind: "replace", label: override.label }] };
       } else if (own.reason === "ended") {
@@ -315,7 +316,10 @@ export function parameterChangePoints(policy: Policy, parameter: Parameter<unkno
   const chain = policy.parameterChains.get(parameter.id);
   const dates = new Set<string>();
   for (const entry of chain?.parameter.values ?? parameter.values) dates.add(entry.from);
-  for (const { override } of chain?.overrides ?? []) for (const entry of override.values) dates.add(entry.from);
+  for (const { override } of chain?.overrides ?? []) {
+    for (const entry of override.values) dates.add(entry.from);
+    if (override.kind === "replace" && override.until !== undefined) dates.add(override.until);
+  }
   const inside = [...dates].filter((d) => d > start && d <= end).sort() as CivilDate[];
   return [start, ...inside];
 }

@@ -86,6 +86,14 @@ export const VALIDATION_CODES = [
   "forbidden_key",
   "duplicate_catalogue_entry",
   "front_line_exceeds_fund",
+  // reforms and scenario files
+  "unknown_parameter",
+  "parameter_not_reformable",
+  "overlapping_changes",
+  "breaks_constraint",
+  "unknown_policy",
+  "claim_required",
+  "unknown_claim",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

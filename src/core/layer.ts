@@ -17,11 +17,19 @@
 import { assert } from "./assert.js";
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
+import { isCivilDate } from "./date.js";
 import type { DatedValue, Label, Parameter } from "./parameter.js";
 import { defineParameter } from "./parameter.js";
 import { sha256 } from "./hash.js";
 
-export const LEVELS = ["national", "province", "prefecture", "county"] as const;
+/**
+ * Layer levels, most general first. `reform` is not a level of government: it is a
+ * labelled patch of parameter values appended after the most specific layer (see
+ * `reform/`), so that "what if" questions run on the same chain and every value a
+ * reform sets is named in the trace. Reform layers may only override parameters, and
+ * several reform layers may override the same parameter: they stack, later over earlier.
+ */
+export const LEVELS = ["national", "province", "prefecture", "county", "reform"] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**
@@ -82,7 +90,14 @@ export interface OverrideBase {
 }
 
 export type ParameterOverride =
-  | (OverrideBase & { readonly kind: "replace"; readonly target: Parameter<unknown>; readonly values: readonly DatedValue<unknown>[]; readonly lastVerifiedOn: string })
+  | (OverrideBase & {
+      readonly kind: "replace";
+      readonly target: Parameter<unknown>;
+      readonly values: readonly DatedValue<unknown>[];
+      readonly lastVerifiedOn: string;
+      /** First day the override no longer applies: from then on the value above it holds again. */
+      readonly until?: string;
+    })
   | (OverrideBase & { readonly kind: "cap" | "topUp"; readonly target: Parameter<string>; readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string });
 
 export type RuleOverride =
@@ -97,7 +112,7 @@ export type RuleOverride =
 /** Replaces a parameter's values where the layer's values are in force. */
 export function replaceParameter<T>(
   target: Parameter<T>,
-  o: OverrideBase & { readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string },
+  o: OverrideBase & { readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string; readonly until?: string },
 ): ParameterOverride {
   return { kind: "replace", target: target as Parameter<unknown>, ...o };
 }
@@ -218,7 +233,7 @@ export interface Policy {
   readonly measures: ReadonlyMap<string, { readonly rule: Rule<never, unknown>; readonly layer: Layer }>;
 }
 
-const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, county: 3 };
+const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, county: 3, reform: 4 };
 
 /**
  * Builds a policy from its chain of layers, most general first, and checks it.
@@ -245,6 +260,10 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       }
     }
     previous = layer;
+    if (layer.level === "reform") {
+      const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints"] as const).filter((k) => (layer[k] ?? []).length > 0);
+      assert(extra.length === 0, `policy ${spec.id}: reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}`);
+    }
 
     for (const parameter of layer.parameters ?? []) {
       defineParameter(parameter);
@@ -279,6 +298,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       return false;
     };
     const claim = (kind: string, target: string) => {
+      if (layer.level === "reform") return; // reforms stack: a later one applies over an earlier one
       const key = `${kind}:${target}@${layer.level}`;
       const other = overriddenAt.get(key);
       assert(
@@ -292,6 +312,10 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       assert(chain !== undefined && chain.layer !== layer, `policy ${spec.id}: layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares`);
       claim("parameter", override.target.id);
       defineParameter({ ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn });
+      if (override.kind === "replace" && override.until !== undefined) {
+        const last = override.values[override.values.length - 1];
+        assert(isCivilDate(override.until) && last !== undefined && override.until > last.from, `policy ${spec.id}: layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value`);
+      }
       chain.overrides.push({ override, layer });
     }
     for (const override of layer.ruleOverrides ?? []) {
@@ -348,7 +372,14 @@ function describeLayers(layers: readonly Layer[]): unknown {
     parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: p.values, lastVerifiedOn: p.lastVerifiedOn })),
     rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation })),
     measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id })),
-    parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation, values: o.values })),
+    parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({
+      kind: o.kind,
+      target: o.target.id,
+      label: o.label,
+      citation: o.citation,
+      values: o.values,
+      until: o.kind === "replace" ? o.until : undefined,
+    })),
     ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
     constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
     follows: layer.follows,

@@ -5,6 +5,7 @@
  * ends the parameter. Each parameter carries its citation and the date someone
  * last checked it against the text.
  */
+import type * as z from "zod";
 import type { Citation } from "./citation.js";
 import { assert } from "./assert.js";
 import type { CivilDate } from "./date.js";
@@ -36,6 +37,12 @@ export interface Parameter<T> {
   readonly lastVerifiedOn: string;
   /** How the value reads, e.g. `yuan/day`. */
   readonly unit?: string;
+  /**
+   * The shape of one value, as a zod schema whose output is `T`: how a value given as
+   * data (a reform patch, a scenario file) is checked. A parameter without one cannot
+   * be patched by a reform.
+   */
+  readonly valueSchema?: z.ZodType;
 }
 
 /** The answer of {@link valueAt}. */

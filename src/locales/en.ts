@@ -104,4 +104,11 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   forbidden_key: (p) => `the key ${s(p["key"])} is not allowed`,
   duplicate_catalogue_entry: (p) => `the catalogue lists ${s(p["key"])} twice`,
   front_line_exceeds_fund: () => "the front-line spend is part of the education fund and cannot exceed it",
+  unknown_parameter: (p) => `no parameter ${s(p["parameter"])} in this policy (known: ${s(p["known"])})`,
+  parameter_not_reformable: (p) => `parameter ${s(p["parameter"])} declares no value shape, so a reform cannot set it`,
+  overlapping_changes: (p) => `two changes of ${s(p["parameter"])} in one patch overlap from ${s(p["from"])}; split them into two patches or make them consecutive`,
+  breaks_constraint: (p) => `the value breaks ${s(p["provision"])}: ${s(p["rule"])}`,
+  unknown_policy: (p) => `no policy ${s(p["policy"])} (known: ${s(p["known"])})`,
+  claim_required: () => "the records hold several claims: say which one this expectation is about",
+  unknown_claim: (p) => `no claim ${s(p["id"])} in the records`,
 };

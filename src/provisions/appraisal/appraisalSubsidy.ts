@@ -18,7 +18,8 @@ import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { SkillLevel } from "../../records/common.js";
+import * as z from "zod";
+import { AmountSchema, SkillLevel } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
 import { residency } from "../eligibility/residency.js";
@@ -36,6 +37,8 @@ export const appraisalSubsidyStandards = defineParameter<AppraisalStandards>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/certificate",
+  // Levels without a standard are left out (and not paid); an unknown level is an error.
+  valueSchema: z.partialRecord(SkillLevel, AmountSchema),
 });
 
 const MEASURES = new Set(["appraisalSubsidy"]);

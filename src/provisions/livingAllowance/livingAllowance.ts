@@ -14,6 +14,7 @@ import type { Finding } from "../../core/decision.js";
 import { combineChecks } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
+import { AmountSchema } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
 import { courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
@@ -26,6 +27,7 @@ export const livingAllowanceDailyRate = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/day",
+  valueSchema: AmountSchema,
 });
 
 const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;

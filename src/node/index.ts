@@ -1,0 +1,124 @@
+/**
+ * skills-subsidy/node — the Node-only entry: reading scenario and patch files (JSON or
+ * YAML) and running scenario files, for the CLI and for a user's own test suite. The
+ * main entry stays browser-safe; only this one touches the file system.
+ *
+ * ```ts
+ * // my-policy.test.ts (vitest, jest, node:test …)
+ * import { test } from "vitest";
+ * import { scenarioTests } from "skills-subsidy/node";
+ * for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);
+ * ```
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { Policy, ScenarioResult, ValidationIssue } from "../index.js";
+import { runScenario, scenarioReport } from "../index.js";
+
+/** File extensions read as data: JSON, and YAML. */
+export const DATA_EXTENSIONS = [".json", ".yaml", ".yml"] as const;
+
+/**
+ * Reads a JSON or YAML file (by extension) into a plain value.
+ * @throws Error naming the file when it cannot be read or parsed.
+ */
+export function readDataFile(path: string): unknown {
+  const text = readFileSync(path, "utf8");
+  const ext = extname(path).toLowerCase();
+  try {
+    return ext === ".yaml" || ext === ".yml" ? (parseYaml(text, { prettyErrors: true, uniqueKeys: true }) as unknown) : (JSON.parse(text) as unknown);
+  } catch (error) {
+    throw new Error(`${path}: not valid ${ext === ".json" ? "JSON" : "YAML"}: ${(error as Error).message}`);
+  }
+}
+
+/** Reads a patch file: one patch or a list of patches, returned as a list. */
+export function readPatchFile(path: string): unknown[] {
+  const data = readDataFile(path);
+  return Array.isArray(data) ? data : [data];
+}
+
+/** The data files under the given files and directories (directories recursively), sorted. */
+export function scenarioPaths(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        const child = join(p, name);
+        if (statSync(child).isDirectory() || (DATA_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) walk(child);
+      }
+    } else out.push(p);
+  };
+  for (const p of paths) walk(p);
+  return out;
+}
+
+export interface ScenarioFileOptions {
+  /** Policies by id, in addition to the library's own. */
+  readonly policies?: Readonly<Record<string, () => Policy>>;
+}
+
+/** Replaces reforms given as paths (relative to the scenario file) by the patches they hold. */
+function resolveReforms(scenario: unknown, file: string): { scenario: unknown; issues: ValidationIssue[] } {
+  if (scenario === null || typeof scenario !== "object" || !Array.isArray((scenario as { reforms?: unknown }).reforms)) return { scenario, issues: [] };
+  const reforms = (scenario as { reforms: unknown[] }).reforms.flatMap((r) => (typeof r === "string" ? readPatchFile(resolve(dirname(file), r)) : [r]));
+  return { scenario: { ...(scenario as object), reforms }, issues: [] };
+}
+
+/**
+ * Runs every scenario of one file (JSON or YAML; one scenario or a list).
+ * A file that cannot be read gives one failed result naming the file.
+ */
+export function runScenarioFile(path: string, options: ScenarioFileOptions = {}): ScenarioResult[] {
+  let data: unknown;
+  try {
+    data = readDataFile(path);
+  } catch (error) {
+    return [failed(path, (error as Error).message)];
+  }
+  const list = Array.isArray(data) ? data : [data];
+  return list.map((item, i) => {
+    const source = list.length === 1 ? path : `${path}#${i}`;
+    try {
+      const { scenario } = resolveReforms(item, path);
+      return runScenario(scenario, { source, ...(options.policies === undefined ? {} : { policies: options.policies }) });
+    } catch (error) {
+      return failed(source, (error as Error).message);
+    }
+  });
+}
+
+function failed(source: string, message: string): ScenarioResult {
+  return {
+    name: "(unreadable scenario file)",
+    source,
+    pass: false,
+    issues: [{ path: [], code: "not_json", message: { zh: message, en: message } }],
+    mismatches: [],
+    decisions: [],
+    declaredProvisions: [],
+    exercisedProvisions: [],
+    policy: null,
+  };
+}
+
+/** Runs the scenario files under the given files and directories. */
+export function runScenarioFiles(paths: readonly string[], options: ScenarioFileOptions = {}): ScenarioResult[] {
+  return scenarioPaths(paths).flatMap((p) => runScenarioFile(p, options));
+}
+
+/**
+ * One test per scenario, for any test runner: `run` throws an Error with the report
+ * (expected vs actual and the trace step that differed) when the scenario fails.
+ * @example for (const t of scenarioTests(["fixtures/scenarios"])) test(t.name, t.run);
+ */
+export function scenarioTests(paths: readonly string[], options: ScenarioFileOptions = {}): { name: string; source: string; run: () => void }[] {
+  return runScenarioFiles(paths, options).map((r) => ({
+    name: r.name,
+    source: r.source ?? "",
+    run: () => {
+      if (!r.pass) throw new Error(scenarioReport(r));
+    },
+  }));
+}

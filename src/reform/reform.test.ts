@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { cite } from "../core/citation.js";
+import { civilDate } from "../core/date.js";
+import { Evaluation, resolveParameter } from "../core/decision.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
+import { defineParameter } from "../core/parameter.js";
+import { evaluateBatch } from "../engine.js";
+import { jiaxingPolicy } from "../jurisdictions/policies.js";
+import { appraisalSubsidyStandards } from "../provisions/appraisal/appraisalSubsidy.js";
+import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
+import { AmountSchema } from "../records/common.js";
+import { parseClaimsDocument } from "../records/document.js";
+import type { ReformResult } from "./reform.js";
+import { change, reform, reformAll, reformSteps } from "./reform.js";
+
+const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8"));
+const LA60 = fixture("reforms/living-allowance-60.json");
+const SENIOR200 = fixture("reforms/senior-appraisal-200.json");
+
+function ok(r: ReformResult) {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r;
+}
+
+const rate = (policy: ReturnType<typeof jiaxingPolicy>, date: string) => resolveParameter(policy, livingAllowanceDailyRate, civilDate(date));
+
+describe("reform(policy, patch)", () => {
+  test("returns a new policy with its own id and content hash, and leaves the base as it was", () => {
+    const base = jiaxingPolicy();
+    const hashBefore = base.hash;
+    const { policy, layer } = ok(reform(base, LA60));
+    expect(policy.id).toBe("jiaxing-2019+la-60-2021");
+    expect(policy.hash).not.toBe(base.hash);
+    expect(base.hash).toBe(hashBefore);
+    expect(base.layers.map((l) => l.id)).toEqual(["national.gbf2019", "zhejiang.jiaxing.jx2019"]);
+    expect(policy.layers.map((l) => l.id)).toEqual(["national.gbf2019", "zhejiang.jiaxing.jx2019", "reform.la-60-2021"]);
+    expect(layer.level).toBe("reform");
+    // the same patch gives the same hash; a different value a different one
+    expect(ok(reform(base, LA60)).policy.hash).toBe(policy.hash);
+    const la61 = { ...(LA60 as object), changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2022-01-01", value: "61.00" }] };
+    expect(ok(reform(base, la61)).policy.hash).not.toBe(policy.hash);
+  });
+
+  test("the daily rate is 50 on 2020-12-31 (jx2019) and 60 on 2021-01-01 (the reform), and the reform names itself", () => {
+    const { policy } = ok(reform(jiaxingPolicy(), LA60));
+    // 50 yuan/day, jx2019.living-allowance 四(三)四, until the reform starts
+    expect(rate(policy, "2020-12-31")).toMatchObject({ value: "50.00", layer: "zhejiang.jiaxing.jx2019" });
+    // 60 yuan/day from 2021-01-01, set by the reform, citing the provision it amends
+    expect(rate(policy, "2021-01-01")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021", citation: { provision: "jx2019.living-allowance" } });
+    expect(rate(policy, "2021-01-02")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021" }); // the day after: still 60
+    expect(rate(policy, "2021-12-31")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021" });
+    // until 2022-01-01: the reform does not extend the plan, which ends then (jx2019.supersession)
+    expect(rate(policy, "2022-01-01")).toMatchObject({ reason: "ended", layer: "zhejiang.jiaxing.jx2019" });
+  });
+
+  test("a course straddling the reform's end pays 60 for 2021-12-31 and leaves 2022-01-01 unpaid, as the plan has ended", () => {
+    const { policy } = ok(reform(jiaxingPolicy(), LA60));
+    const doc = parseClaimsDocument({
+      trainees: [{ id: "T", birthDate: "1980-03-14", statuses: ["povertyRegistered"], hukouRegion: "zhejiang.jiaxing.tongxiang" }],
+      courses: [{ id: "C", traineeId: "T", kind: "employmentSkills", occupation: { code: "5-01-02-01", name: "农作物植保员" }, classHours: 32, startDate: "2021-12-30", endDate: "2022-01-02", attendedDays: 3, attendedDates: ["2021-12-30", "2021-12-31", "2022-01-01"], region: "zhejiang.jiaxing.tongxiang" }],
+      claims: [{ id: "X", measure: "livingAllowance", traineeId: "T", claimant: { kind: "trainee", id: "T" }, courseId: "C", submittedOn: "2022-01-05" }],
+    });
+    if (!doc.ok) throw new Error("records");
+    const decision = evaluateBatch(policy, doc.document).decisions[0];
+    // 60 yuan/day × 2 days (2021-12-30, 2021-12-31), reform + jx2019.living-allowance; 2022-01-01: the plan has ended (jx2019.supersession) and the reform with it
+    expect(decision).toMatchObject({ outcome: "granted", amount: "120.00", lines: [{ rate: "60.00", quantity: 2, layer: "reform.la-60-2021" }] });
+    expect(decision?.reasons.find((r) => r.code === "living_allowance_days")?.facts).toMatchObject({ days: 2, unpaidDates: ["2022-01-01"] });
+  });
+
+  test("without `until` the changed value runs on past the plan's end", () => {
+    const open = { id: "la-60-open", label: { zh: "无期限", en: "open-ended" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "60.00" }] };
+    const { policy } = ok(reform(jiaxingPolicy(), open));
+    expect(rate(policy, "2022-01-01")).toMatchObject({ value: "60.00", layer: "reform.la-60-open" }); // 60 yuan/day, no end
+  });
+
+  test("a trace step that reads a reformed parameter names the reform layer, as does the paid line", () => {
+    const { policy } = ok(reform(jiaxingPolicy(), LA60));
+    const doc = parseClaimsDocument(fixture("jiaxing/reform-population.json"));
+    if (!doc.ok) throw new Error("fixture");
+    const decision = evaluateBatch(policy, doc.document).decisions.find((d) => d.claimId === "RF-03");
+    // RF-03: 10 days in March 2021 × 60 yuan/day = 600, reform + jx2019.living-allowance
+    expect(decision?.amount).toBe("600.00");
+    expect(decision?.lines).toMatchObject([{ rate: "60.00", quantity: 10, layer: "reform.la-60-2021", citation: { provision: "jx2019.living-allowance" } }]);
+    const reads = decision?.trace.flatMap((s) => s.parameters) ?? [];
+    expect(reads).toContainEqual(expect.objectContaining({ parameter: "livingAllowance.dailyRate", layer: "reform.la-60-2021", value: "60.00", via: [{ layer: "zhejiang.jiaxing.jx2019", kind: "replace" }, { layer: "reform.la-60-2021", kind: "replace" }] }));
+    expect(decision?.provenance.policy).toMatchObject({ id: "jiaxing-2019+la-60-2021", layers: ["national.gbf2019", "zhejiang.jiaxing.jx2019", "reform.la-60-2021"] });
+  });
+
+  test("patches stack: a later patch of the same parameter applies over an earlier one where both are in force", () => {
+    const seventy = { id: "la-70-h2", label: { zh: "下半年 70 元", en: "70 from July" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-07-01", value: "70.00" }] };
+    const { policy } = ok(reformAll(jiaxingPolicy(), [LA60, seventy]));
+    expect(rate(policy, "2021-06-30")).toMatchObject({ value: "60.00", layer: "reform.la-60-2021" }); // first patch only
+    expect(rate(policy, "2021-07-01")).toMatchObject({ value: "70.00", layer: "reform.la-70-h2" }); // second over first
+    expect(rate(policy, "2022-01-01")).toMatchObject({ value: "70.00", layer: "reform.la-70-h2" }); // the second has no end
+    expect(reformSteps(jiaxingPolicy(), policy).map((p) => p.id)).toEqual(["jiaxing-2019", "jiaxing-2019+la-60-2021", "jiaxing-2019+la-60-2021+la-70-h2"]);
+  });
+
+  test("a typed change is checked by the compiler against its parameter's value", () => {
+    const good = change(livingAllowanceDailyRate, { from: "2021-01-01", value: "60.00" });
+    // @ts-expect-error the daily rate is a decimal string, not a number
+    change(livingAllowanceDailyRate, { from: "2021-01-01", value: 60 });
+    const table = change(appraisalSubsidyStandards, { from: "2021-01-01", value: { senior: "200.00" } });
+    expect(ok(reform(jiaxingPolicy(), { id: "t", label: { zh: "t", en: "t" }, changes: [good, table] })).policy.id).toBe("jiaxing-2019+t");
+  });
+});
+
+describe("a bad patch is a typed validation result, not a crash", () => {
+  const base = jiaxingPolicy();
+  const patch = (changes: unknown[], id = "bad") => ({ id, label: { zh: "坏", en: "bad" }, changes });
+  const issues = (r: ReformResult) => (r.ok ? [] : r.issues.map((i) => ({ path: i.path.join("."), code: i.code })));
+
+  test("a parameter the policy does not have is unknown_parameter, naming the ones it has", () => {
+    const r = reform(base, patch([{ parameter: "livingAllowance.dailyRates", from: "2021-01-01", value: "60.00" }]));
+    expect(issues(r)).toEqual([{ path: "changes.0.parameter", code: "unknown_parameter" }]);
+    expect(r.ok ? "" : r.issues[0]?.message.en).toContain("appraisalSubsidy.standards, ");
+    expect(r.ok ? "" : r.issues[0]?.message.en).toContain(", livingAllowance.dailyRate, ");
+  });
+
+  test("a value of the wrong shape is reported at its path with the parameter's own codes", () => {
+    expect(issues(reform(base, patch([{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }])))).toEqual([{ path: "changes.0.value", code: "invalid_amount" }]);
+    expect(issues(reform(base, patch([{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "60.005" }])))).toEqual([{ path: "changes.0.value", code: "invalid_amount" }]);
+    const wrongLevel = reform(base, patch([{ parameter: "appraisalSubsidy.standards", from: "2021-01-01", value: { master: "200.00" } }]));
+    expect(issues(wrongLevel)[0]?.path).toMatch(/^changes\.0\.value/);
+    expect(issues(reform(base, patch([{ parameter: "appraisalSubsidy.standards", from: "2021-01-01", value: "200.00" }])))[0]).toMatchObject({ path: "changes.0.value", code: "invalid_type" });
+  });
+
+  test("a patch with a bad date, an end before its start, or no changes is rejected", () => {
+    expect(issues(reform(base, patch([{ parameter: "livingAllowance.dailyRate", from: "2021-02-30", value: "60.00" }])))).toEqual([{ path: "changes.0.from", code: "invalid_date" }]);
+    expect(issues(reform(base, patch([{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2021-01-01", value: "60.00" }])))).toEqual([{ path: "changes.0.until", code: "end_before_start" }]);
+    expect(issues(reform(base, patch([])))[0]).toMatchObject({ path: "changes", code: "too_small" });
+    expect(issues(reform(base, { id: "x", changes: [] }))[0]?.path).toBe("label");
+  });
+
+  test("two changes of one parameter that overlap in one patch are rejected; consecutive ones are fine", () => {
+    const overlapping = [
+      { parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2021-07-01", value: "60.00" },
+      { parameter: "livingAllowance.dailyRate", from: "2021-06-30", value: "70.00" },
+    ];
+    expect(issues(reform(base, patch(overlapping)))).toEqual([{ path: "changes.1", code: "overlapping_changes" }]);
+    const consecutive = [overlapping[0], { ...overlapping[1], from: "2021-07-01" }];
+    expect(reform(base, patch(consecutive)).ok).toBe(true);
+  });
+
+  test("applying the same patch twice is a duplicate id", () => {
+    const once = ok(reform(base, LA60)).policy;
+    expect(issues(reform(once, LA60))).toEqual([{ path: "id", code: "duplicate_id" }]);
+  });
+
+  test("a parameter with no declared value shape cannot be patched, and a value that breaks a constraint is named", () => {
+    const C = cite("gbf2019.apprenticeship-floor", "§(十一)");
+    const label = { zh: "测试", en: "test" };
+    const bare = defineParameter<string>({ id: "t.bare", label, citation: C, values: [{ from: "2020-01-01", value: "1" }], lastVerifiedOn: "2026-11-25" });
+    const floor = defineParameter<string>({ ...bare, id: "t.floor", values: [{ from: "2020-01-01", value: "4000" }], valueSchema: AmountSchema });
+    const layer = defineLayer({
+      id: "national.t",
+      level: "national",
+      region: null,
+      label,
+      documents: ["gbf2019"],
+      scope: C,
+      parameters: [bare, floor],
+      constraints: [{ parameter: floor, citation: C, label: { zh: "不低于 4000 元", en: "at least 4000 yuan" }, test: (v) => Number(v) >= 4000 }],
+    });
+    const policy = buildPolicy({ id: "t", label, layers: [layer] });
+    expect(issues(reform(policy, patch([{ parameter: "t.bare", from: "2021-01-01", value: "2" }])))).toEqual([{ path: "changes.0.parameter", code: "parameter_not_reformable" }]);
+    // the constraint is a floor of 4000 yuan: 3999.99 is one fen below it, 4000.00 is at it
+    const low = reform(policy, patch([{ parameter: "t.floor", from: "2021-01-01", value: "3999.99" }]));
+    expect(issues(low)).toEqual([{ path: "changes.0.value", code: "breaks_constraint" }]);
+    expect(low.ok ? "" : low.issues[0]?.message.en).toContain("gbf2019.apprenticeship-floor");
+    expect(reform(policy, patch([{ parameter: "t.floor", from: "2021-01-01", value: "4000.00" }])).ok).toBe(true);
+  });
+
+  test("a reform layer that declares a parameter, or a county layer after a reform, fails when the policy is built", () => {
+    const label = { zh: "测试", en: "test" };
+    const { policy } = ok(reform(base, LA60));
+    const sneaky = defineLayer({ id: "reform.sneaky", level: "reform", region: null, label, documents: [], scope: cite("jx2019.supersession", "closing"), parameters: [{ ...livingAllowanceDailyRate, id: "x.y" }] });
+    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, sneaky] })).toThrow("may only override parameters");
+    const county = defineLayer({ id: "c", level: "county", region: "zhejiang.jiaxing.haining", label, documents: [], scope: cite("jx2019.supersession", "closing") });
+    expect(() => buildPolicy({ id: "p", label, layers: [...policy.layers, county] })).toThrow("order layers");
+    const until = replaceParameter(livingAllowanceDailyRate, { label, citation: cite("jx2019.supersession", "closing"), values: [{ from: "2021-01-01", value: "1" }], until: "2020-01-01", lastVerifiedOn: "2026-11-25" });
+    const bad = defineLayer({ id: "reform.until", level: "reform", region: null, label, documents: [], scope: cite("jx2019.supersession", "closing"), parameterOverrides: [until] });
+    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, bad] })).toThrow("not a date after its last value");
+  });
+
+  test("the Evaluation reads the reformed value on the date it is asked for", () => {
+    const { policy } = ok(reformAll(base, [LA60, SENIOR200]));
+    const ev = new Evaluation(policy, civilDate("2021-03-01"));
+    // 高级工 200 yuan from 2021-01-01 by issue date (the stacked patch); 150 the day before (jx2019.appraisal-subsidy)
+    expect(ev.param(appraisalSubsidyStandards, civilDate("2021-01-01"))).toMatchObject({ value: { senior: "200.00", technician: "150.00" }, layer: "reform.senior-appraisal-200-2021" });
+    expect(ev.param(appraisalSubsidyStandards, civilDate("2020-12-31"))).toMatchObject({ value: { senior: "150.00" }, layer: "zhejiang.jiaxing.jx2019" });
+    // and 200 the day after, 2021-01-02; the other levels keep jx2019's 120/120/150/180
+    expect(ev.param(appraisalSubsidyStandards, civilDate("2021-01-02"))).toMatchObject({ value: { junior: "120.00", senior: "200.00", seniorTechnician: "180.00" }, layer: "reform.senior-appraisal-200-2021" });
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * Reforms: "what if the living allowance went from 50 to 60 yuan a day from 2021?"
+ * (after OpenFisca's reforms, typed and checked).
+ *
+ * A {@link Patch} is data: a labelled list of parameter changes, each with the date
+ * from which it applies (and, optionally, the first day it no longer does). {@link reform}
+ * validates a patch against the policy it amends — the parameter must exist in the
+ * policy and declare a value shape, the value must have that shape, the changes of one
+ * parameter must not overlap, the value must pass the policy's constraints — and
+ * returns a new policy: the old chain of layers with one more layer at the `reform`
+ * level, `reform.<patch id>`, holding one `replace` override per change. The base
+ * policy is not touched; the new policy has its own id (`<base id>+<patch id>`) and
+ * content hash. Patches stack: reform a reformed policy again; a later patch applies
+ * over an earlier one where both are in force.
+ *
+ * Because the reform is a layer, every value it sets is named in the decision: the
+ * trace's parameter reads and the paid lines carry `layer: "reform.<id>"`, and the
+ * lines cite the provision whose value the patch amends (the most specific citation of
+ * that parameter in the base chain), so a difference can be attributed to the patch
+ * and the provision that caused it (see `compare`).
+ *
+ * A bad patch is a result with validation issues, never a throw.
+ */
+import * as z from "zod";
+import { assert } from "../core/assert.js";
+import type { Citation } from "../core/citation.js";
+import type { ValidationIssue } from "../core/issues.js";
+import type { Layer, ParameterOverride, Policy } from "../core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
+import type { Label, Parameter } from "../core/parameter.js";
+import { CivilDateSchema, Id, Text } from "../records/common.js";
+import { issueAt, toValidationIssues } from "../records/parse.js";
+
+/** One change of one parameter: its new value from `from` (until the day before `until`, when given). */
+export const ParameterChange = z.strictObject({
+  /** The parameter id, e.g. `livingAllowance.dailyRate`. */
+  parameter: z.string().min(1).max(100).regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9-]+)*$/),
+  /** First day the new value applies (by the date the rule reads the parameter on: a training day, an issue date). */
+  from: CivilDateSchema,
+  /** First day it no longer applies; from then the policy's own value holds again. Omitted: it runs on. */
+  until: CivilDateSchema.optional(),
+  /** The new value, in the parameter's value shape; `null` ends the parameter from `from`. */
+  value: z.unknown(),
+  /** Why, in a sentence. */
+  note: z.string().min(1).max(1000).optional(),
+});
+export type ParameterChange = z.output<typeof ParameterChange>;
+
+/** A labelled set of parameter changes: one reform. */
+export const Patch = z.strictObject({
+  /** Stable id; the reform layer is `reform.<id>`. */
+  id: Id,
+  label: z.strictObject({ zh: Text, en: Text }),
+  description: z.string().min(1).max(4000).optional(),
+  changes: z.array(ParameterChange).min(1).max(100),
+});
+export type Patch = z.output<typeof Patch>;
+/** A patch as written (before parsing). */
+export type PatchInput = z.input<typeof Patch>;
+
+/**
+ * A change typed against its parameter: the compiler checks the value's shape.
+ * @example change(livingAllowanceDailyRate, { from: "2021-01-01", until: "2022-01-01", value: "60.00" })
+ */
+export function change<T>(parameter: Parameter<T>, c: { readonly from: string; readonly until?: string; readonly value: T | null; readonly note?: string }): z.input<typeof ParameterChange> {
+  return { parameter: parameter.id, ...c };
+}
+
+export type ReformResult =
+  | { readonly ok: true; readonly policy: Policy; readonly patch: Patch; readonly layer: Layer }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** The id of the layer a patch becomes. */
+export function reformLayerId(patchId: string): string {
+  return `reform.${patchId}`;
+}
+
+/** The reform layers of a policy, oldest first. */
+export function reformLayers(policy: Policy): Layer[] {
+  return policy.layers.filter((l) => l.level === "reform");
+}
+
+/** The citation a change of this parameter amends: the most specific one in the chain. */
+function amendedCitation(policy: Policy, parameterId: string): Citation {
+  const chain = policy.parameterChains.get(parameterId);
+  assert(chain !== undefined, `parameter ${parameterId} is not in policy ${policy.id}`);
+  let citation = chain.parameter.citation;
+  for (const { override, layer } of chain.overrides) if (layer.level !== "reform") citation = override.citation;
+  return citation;
+}
+
+/**
+ * Applies a patch to a policy.
+ * @example
+ * const r = reform(jiaxingPolicy(), {
+ *   id: "la-60", label: { zh: "生活费补贴提高到每天 60 元", en: "living allowance 60 yuan/day" },
+ *   changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2022-01-01", value: "60.00" }],
+ * });
+ * if (r.ok) evaluateBatch(r.policy, document); // 60 yuan for each training day in 2021
+ */
+export function reform(policy: Policy, input: unknown): ReformResult {
+  const parsed = Patch.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error.issues) };
+  const patch = parsed.data;
+  const issues: ValidationIssue[] = [];
+  const layerId = reformLayerId(patch.id);
+  if (policy.layers.some((l) => l.id === layerId)) issues.push(issueAt(["id"], "duplicate_id", { id: patch.id }));
+
+  const known = [...policy.parameterChains.keys()].sort();
+  const values: unknown[] = [];
+  patch.changes.forEach((c, i) => {
+    const chain = policy.parameterChains.get(c.parameter);
+    if (chain === undefined) {
+      issues.push(issueAt(["changes", i, "parameter"], "unknown_parameter", { parameter: c.parameter, known }));
+      return;
+    }
+    if (c.until !== undefined && c.until <= c.from) issues.push(issueAt(["changes", i, "until"], "end_before_start", {}));
+    if (c.value === null) {
+      values[i] = null;
+      return;
+    }
+    const schema = chain.parameter.valueSchema;
+    if (schema === undefined) {
+      issues.push(issueAt(["changes", i, "parameter"], "parameter_not_reformable", { parameter: c.parameter }));
+      return;
+    }
+    const value = schema.safeParse(c.value, { reportInput: true });
+    if (!value.success) {
+      issues.push(...toValidationIssues(value.error.issues, ["changes", i, "value"]));
+      return;
+    }
+    values[i] = value.data;
+    for (const layer of policy.layers) {
+      for (const constraint of layer.constraints ?? []) {
+        if (constraint.parameter.id === c.parameter && !constraint.test(value.data)) {
+          issues.push(issueAt(["changes", i, "value"], "breaks_constraint", { provision: constraint.citation.provision, rule: constraint.label.en }));
+        }
+      }
+    }
+  });
+  // Two changes of one parameter in one patch must not overlap: which would win is not obvious.
+  patch.changes.forEach((a, i) => {
+    patch.changes.forEach((b, j) => {
+      if (j <= i || a.parameter !== b.parameter) return;
+      const overlap = (a.until === undefined || b.from < a.until) && (b.until === undefined || a.from < b.until);
+      if (overlap) issues.push(issueAt(["changes", j], "overlapping_changes", { parameter: b.parameter, from: a.from > b.from ? a.from : b.from }));
+    });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const last = policy.layers[policy.layers.length - 1] as Layer;
+  const parameterOverrides: ParameterOverride[] = patch.changes.map((c, i) => {
+    const chain = policy.parameterChains.get(c.parameter);
+    assert(chain !== undefined, `parameter ${c.parameter} is not in policy ${policy.id}`);
+    return replaceParameter(chain.parameter, {
+      label: patch.label,
+      citation: amendedCitation(policy, c.parameter),
+      values: [{ from: c.from, value: values[i] }],
+      ...(c.until === undefined ? {} : { until: c.until }),
+      // A reform is not verified against a text; its values are as of the day they apply.
+      lastVerifiedOn: c.from,
+    });
+  });
+  const layer = defineLayer({
+    id: layerId,
+    level: "reform",
+    region: null,
+    label: patch.label,
+    documents: [],
+    scope: last.scope,
+    parameterOverrides,
+  });
+  const label: Label = { zh: `${policy.label.zh} + ${patch.label.zh}`, en: `${policy.label.en} + ${patch.label.en}` };
+  const next = buildPolicy({ id: `${policy.id}+${patch.id}`, label, layers: [...policy.layers, layer] });
+  return { ok: true, policy: next, patch, layer };
+}
+
+/**
+ * Applies patches in order (each over the result of the ones before).
+ * @example reformAll(jiaxingPolicy(), [livingAllowance60, seniorAppraisal200])
+ */
+export function reformAll(policy: Policy, patches: readonly unknown[]): ReformResult {
+  let current: ReformResult | undefined;
+  let base = policy;
+  for (const [i, patch] of patches.entries()) {
+    current = reform(base, patch);
+    if (!current.ok) return { ok: false, issues: current.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })) };
+    base = current.policy;
+  }
+  if (current === undefined) return { ok: false, issues: [issueAt([], "invalid_input", {})] };
+  return current;
+}
+
+/**
+ * The policies a stack of reforms went through: the base, then the base with each
+ * reform layer added in turn (rebuilt from the layers, so each has the id and hash
+ * {@link reform} gave it). `reformed` must be `base` with reform layers appended.
+ */
+export function reformSteps(base: Policy, reformed: Policy): Policy[] {
+  const n = base.layers.length;
+  const same = reformed.layers.length >= n && base.layers.every((l, i) => reformed.layers[i] === l);
+  assert(same, `policy ${reformed.id} is not ${base.id} with reforms added`);
+  const extra = reformed.layers.slice(n);
+  assert(
+    extra.every((l) => l.level === "reform"),
+    `policy ${reformed.id} adds layers that are not reforms to ${base.id}`,
+  );
+  const steps: Policy[] = [base];
+  let id = base.id;
+  let label = base.label;
+  for (const [i, layer] of extra.entries()) {
+    id = `${id}+${layer.id.slice("reform.".length)}`;
+    label = { zh: `${label.zh} + ${layer.label.zh}`, en: `${label.en} + ${layer.label.en}` };
+    steps.push(i === extra.length - 1 ? reformed : buildPolicy({ id, label, layers: reformed.layers.slice(0, n + i + 1) }));
+  }
+  return steps;
+}
+
+/** JSON Schema (draft 2020-12) of a patch file: one patch or a list of patches applied in order. */
+export function patchJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(z.union([Patch, z.array(Patch).min(1)]), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

@@ -1,0 +1,36 @@
+/** The guides show real output: every `console` block's command is run and its output compared. */
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { run } from "../src/cli/main.js";
+import { runDiff } from "../src/cli/diff.js";
+
+// Hashes change whenever policy data changes; the rest of the output must not drift.
+const normalise = (text: string) => text.replace(/\(([0-9a-f]{12})\)/g, "(<hash>)").trimEnd();
+
+describe("docs/policy-changes.md", () => {
+  const doc = readFileSync("docs/policy-changes.md", "utf8");
+  const blocks = [...doc.matchAll(/```console\n\$ skills-subsidy (.*)\n([\s\S]*?)```/g)];
+
+  test("has the diff, a failing verify and a coverage run", () => {
+    expect(blocks.map((b) => (b[1] as string).split(" ")[0])).toEqual(["diff", "verify", "verify"]);
+  });
+
+  for (const [, command, shown] of blocks) {
+    test(`prints what the guide shows for: skills-subsidy ${command}`, () => {
+      let out = "";
+      run((command as string).split(" "), { stdout: (t) => (out += t), stderr: (t) => (out += t), readStdin: () => "" });
+      expect(normalise(out)).toBe(normalise(shown as string));
+    });
+  }
+
+  test("the invalid-patch message it shows is the one diff prints", () => {
+    const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ id: "x", label: { zh: "x", en: "x" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }] }));
+    let err = "";
+    runDiff(["--reform", bad, "fixtures/jiaxing/reform-population.json", "--lang", "en"], { stdout: () => {}, stderr: (t) => (err += t) });
+    expect(doc).toContain(err.trimEnd().replace(bad, "bad.json"));
+  });
+});
