@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sharedPath } from "../../test/support/shared.js";
 import { describe, expect, test } from "vitest";
 import { amount } from "../core/money.js";
 import { JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "../jurisdictions/jiaxing/targets.js";
@@ -7,7 +8,7 @@ import { gbf2019Targets, op2025Targets, plan2021Targets } from "../jurisdictions
 import { RegionId } from "../records/common.js";
 import { baseQuantity, definePlanTable, planRowsTotal } from "./target.js";
 
-const SEEDS = join("..", "shared", "seeds");
+const SEEDS = sharedPath("seeds");
 const compact = (s: string) => s.replace(/\s+/g, "");
 function seed(prefix: string): string {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
