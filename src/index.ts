@@ -94,6 +94,7 @@ export {
   parseEnterprise,
   parseGrant,
   parseTrainee,
+  issueAt as validationIssue,
   recordJsonSchema,
   recordSchemas,
 } from "./records/parse.js";
@@ -101,8 +102,8 @@ export type { ClaimsDocument, DocumentResult, InvalidRecord, RecordIndex } from 
 export { MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // engine
-export type { BatchResult, ClaimInput, EvaluateOptions } from "./engine.js";
-export { evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
+export type { BatchOptions, BatchResult, BatchStep, ClaimInput, ClaimsElsewhere, EvaluateOptions } from "./engine.js";
+export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
 
 // provisions
 export { residency, residencyBases, residencyJiaxing } from "./provisions/eligibility/residency.js";

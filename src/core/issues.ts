@@ -56,6 +56,14 @@ export const VALIDATION_CODES = [
   "duplicate_id",
   "not_json",
   "invalid_input",
+  // input files (the command line): formats and limits
+  "unknown_record_type",
+  "line_too_long",
+  "nesting_too_deep",
+  "malformed_row",
+  "unknown_column",
+  "too_many_records",
+  "input_too_large",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

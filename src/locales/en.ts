@@ -49,4 +49,11 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   duplicate_id: (p) => `id ${s(p["id"])} appears twice`,
   not_json: (p) => `not valid JSON: ${s(p["detail"])}`,
   invalid_input: () => "invalid input",
+  unknown_record_type: (p) => `unknown record type ${s(p["type"])}; expected trainee, course, certificate, enterprise, apprenticeship, grant or claim`,
+  line_too_long: (p) => `the line is longer than ${s(p["limit"])} bytes`,
+  nesting_too_deep: (p) => `nested deeper than ${s(p["limit"])} levels`,
+  malformed_row: (p) => `not a well-formed CSV row: ${s(p["detail"])}`,
+  unknown_column: (p) => `unknown column ${s(p["column"])}`,
+  too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
+  input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
 };

@@ -49,4 +49,11 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   duplicate_id: (p) => `编号 ${s(p["id"])} 重复`,
   not_json: (p) => `不是有效的 JSON：${s(p["detail"])}`,
   invalid_input: () => "无效输入",
+  unknown_record_type: (p) => `未知的记录类型 ${s(p["type"])}；应为 trainee、course、certificate、enterprise、apprenticeship、grant 或 claim`,
+  line_too_long: (p) => `该行超过 ${s(p["limit"])} 字节`,
+  nesting_too_deep: (p) => `嵌套超过 ${s(p["limit"])} 层`,
+  malformed_row: (p) => `不是格式正确的 CSV 行：${s(p["detail"])}`,
+  unknown_column: (p) => `未知的列 ${s(p["column"])}`,
+  too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
+  input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
 };
