@@ -91,6 +91,12 @@ describe("skills-subsidy evaluate", () => {
     expect(r.out).toBe((await cli(["evaluate", FIXTURE, "--json"])).out);
   });
 
+  test("the example NDJSON and CSV files of docs/examples decide as the fixture, byte for byte", async () => {
+    const json = (await cli(["evaluate", FIXTURE, "--json"])).out;
+    expect((await cli(["evaluate", "docs/examples/claims.ndjson", "--json"])).out).toBe(json);
+    expect((await cli(["evaluate", "docs/examples/claims.csv", "--json"])).out).toBe(json);
+  });
+
   test("--input overrides the extension, and standard input can be NDJSON or CSV", async () => {
     const json = (await cli(["evaluate", FIXTURE, "--json"])).out;
     expect((await cli(["evaluate", "-", "--input", "ndjson", "--json"], toNdjson(fixture()))).out).toBe(json);
