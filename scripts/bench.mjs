@@ -16,6 +16,7 @@ if (!existsSync(bin)) {
 }
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const hasTime = existsSync("/usr/bin/time");
+const loadBefore = (await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ");
 const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-bench-"));
 
 /** Peak RSS of a process tree by polling /proc (when /usr/bin/time is missing). */
@@ -78,7 +79,8 @@ try {
 }
 
 console.log(`\nskills-subsidy bench · node ${process.version} · ${hasTime ? "peak RSS from /usr/bin/time -v" : "peak RSS by polling /proc"}`);
-console.log("claims     input MB  output MB  wall s   CPU s    claims/s  peak RSS MB  granted   total yuan");
+console.log(`load average before the runs: ${loadBefore}; after: ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log("claims     input MB  output MB  wall s   CPU s    claims/s  claims/CPU-s  peak RSS MB  granted   total yuan");
 for (const r of rows) {
   console.log(
     [
@@ -88,6 +90,7 @@ for (const r of rows) {
       r.wall.toFixed(1).padStart(7),
       (Number.isNaN(r.cpu) ? "n/a" : r.cpu.toFixed(1)).padStart(7),
       Math.round(r.rate).toString().padStart(9),
+      (Number.isNaN(r.cpu) ? "n/a" : Math.round(r.claims / r.cpu).toString()).padStart(12),
       r.rssMb.toFixed(0).padStart(11),
       String(r.granted).padStart(8),
       r.total.padStart(12),

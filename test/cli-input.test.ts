@@ -68,6 +68,27 @@ describe("input limits", () => {
   });
 });
 
+describe("the CSV format", () => {
+  test("a trainee's empty statuses cell is the empty list, and bad quoting or a short row is one invalid record", async () => {
+    const csv = [
+      "type,id,birthDate,statuses,hukouRegion,measure,traineeId,claimant.kind,claimant.id,submittedOn",
+      "trainee,P-1,1990-01-01,,zhejiang.jiaxing.nanhu,,,,,",
+      'trainee,P-2,1990-01-01,x"y,zhejiang.jiaxing.nanhu,,,,,',
+      "trainee,P-3,1990-01-01",
+      "claim,A-1,,,,appraisalSubsidy,P-1,trainee,P-1,2020-05-01",
+    ].join("\n");
+    const r = await cli(["evaluate", "-", "--input", "csv", "--json"], csv);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out) as { invalid: { at: string; issues: { code: string }[] }[]; decisions: { claimId: string; outcome: string }[] };
+    expect(out.invalid.map((i) => [i.at, i.issues[0]?.code]).sort()).toEqual([
+      ["stdin line 3", "malformed_row"],
+      ["stdin line 4", "malformed_row"],
+    ]);
+    // P-1 is a valid trainee with no status; A-1 names no certificate, so it is decided (not invalid)
+    expect(out.decisions.map((d) => d.claimId)).toEqual(["A-1"]);
+  });
+});
+
 describe("the CSV columns", () => {
   test("cover every field of every record, so each record can be written as a row", () => {
     const missing: string[] = [];

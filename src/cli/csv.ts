@@ -1,7 +1,7 @@
 /**
  * The CSV record format: one record per row, a `type` column and the columns below.
  * A column is a record field; `a.b` is field `b` of object `a` (`occupation.code`).
- * An empty cell means the field is absent. Lists are `;`-separated (`statuses`,
+ * An empty cell means the field is absent, except a trainee's `statuses`: the empty list. Lists are `;`-separated (`statuses`,
  * `attendedDates`); `unemploymentInsuranceMonths` is `region:months;region:months`.
  * Whole numbers and `true`/`false` are converted where the field is one; anything else
  * is passed on as text for the record's schema to judge. Only these columns are
@@ -117,6 +117,8 @@ export function csvRecord(header: readonly string[], row: readonly string[]): Re
       nested[inner] = value;
     }
   });
+  // `statuses` is a required list: a trainee's empty cell is the empty list (no status).
+  if (record["type"] === "trainee" && header.includes("statuses") && record["statuses"] === undefined) record["statuses"] = [];
   return record;
 }
 

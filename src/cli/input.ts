@@ -251,18 +251,21 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
 
 /** CSV: a header row naming known columns (one of them `type`), then one record per row. */
 export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
-  const skipped: BadItem[] = [];
+  const skipped: { at: string; detail: string }[] = [];
   const parser = parseCsv({ bom: true, skip_empty_lines: true, max_record_size: INPUT_LIMITS.maxLineBytes, skip_records_with_error: true, info: true, relax_quotes: false });
   parser.on("skip", (error: Error & { lines?: number }) => {
-    skipped.push({ seq: counter.next(source), at: `${source} line ${error.lines ?? "?"}`, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: error.message.slice(0, 200) })] });
+    skipped.push({ at: `${source} line ${error.lines ?? "?"}`, detail: error.message.slice(0, 200) });
   });
+  function* drain(): Generator<BadItem> {
+    for (const { at, detail } of skipped.splice(0)) yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail })] };
+  }
   const input = Readable.from(chunks);
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser);
   let header: string[] | null = null;
   try {
     for await (const entry of parser as AsyncIterable<{ record: string[]; info: { records: number; lines: number } }>) {
-      while (skipped.length > 0) yield skipped.shift() as BadItem;
+      yield* drain();
       if (header === null) {
         header = entry.record;
         const unknown = checkCsvHeader(header, ledger);
@@ -281,7 +284,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
     if (error instanceof InputError) throw error;
     throw new InputError(source, "malformed_row", { detail: (error as Error).message.slice(0, 200) });
   }
-  while (skipped.length > 0) yield skipped.shift() as BadItem;
+  yield* drain();
 }
 
 /** The items of one file in its format. */

@@ -315,7 +315,13 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     if (options.progress) io.stderr(`\r${text}\x1b[K`);
   };
   let dir: string | null = null;
+  // Interrupted runs remove their temporary files too, then die of the same signal.
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.kill(process.pid, signal);
+  };
   const cleanup = () => {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
     if (dir !== null) rmSync(dir, { recursive: true, force: true });
     dir = null;
   };
@@ -350,6 +356,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
           memory.push(item);
           if (memory.length > spillAfter) {
             dir = mkdtempSync(join(io.tmpdir ?? tmpdir(), "skills-subsidy-"));
+            process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
             parts = new PartFiles(dir, "in", k);
             for (const m of memory.splice(0)) parts.add(hash32(routeKey(m) as string) % k, itemLine(m));
           }
