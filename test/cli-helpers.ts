@@ -10,8 +10,9 @@ export const FIXTURE = "fixtures/jiaxing/claims.json";
 export type Doc = Record<string, Record<string, unknown>[]>;
 export const fixture = (): Doc => JSON.parse(readFileSync(FIXTURE, "utf8")) as Doc;
 
-function io(stdin: string, sink: { out: string; err: string }): Io {
+function io(stdin: string, sink: { out: string; err: string }, stderrIsTTY = false): Io {
   return {
+    stderrIsTTY,
     stdout: (t) => void (sink.out += t),
     stderr: (t) => void (sink.err += t),
     stdin: () => [Buffer.from(stdin, "utf8")][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
@@ -19,16 +20,16 @@ function io(stdin: string, sink: { out: string; err: string }): Io {
 }
 
 /** Runs `skills-subsidy args…` in process. */
-export async function cli(args: string[], stdin = "") {
+export async function cli(args: string[], stdin = "", stderrIsTTY = false) {
   const sink = { out: "", err: "" };
-  const code = await run(args, io(stdin, sink));
+  const code = await run(args, io(stdin, sink, stderrIsTTY));
   return { code, ...sink };
 }
 
 /** Runs `evaluate` forcing the partitioned (spill-to-disk) path with tiny parts. */
-export async function evaluateSpilled(args: string[], stdin = "", parts = 4) {
+export async function evaluateSpilled(args: string[], stdin = "", parts = 4, stderrIsTTY = false) {
   const sink = { out: "", err: "" };
-  const code = await evaluate(args, io(stdin, sink), { spillAfter: 2, parts });
+  const code = await evaluate(args, io(stdin, sink, stderrIsTTY), { spillAfter: 2, parts });
   return { code, ...sink };
 }
 

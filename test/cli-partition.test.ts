@@ -52,6 +52,17 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
+  test("shows a progress line on standard error only when it is a terminal, and never mixes it into the output", async () => {
+    const ndjson = toNdjson(fixture());
+    const quiet = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3);
+    expect(quiet.err).toBe("");
+    const terminal = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3, true);
+    expect(terminal.err).toContain("deciding part 3 of 3");
+    expect(terminal.out).toBe(quiet.out);
+    // a small input that is not split shows nothing, even on a terminal
+    expect((await cli(["evaluate", "-", "--input", "ndjson"], ndjson, true)).err).toBe("");
+  });
+
   test("invalid records keep their line numbers and input order when the input is split", async () => {
     const lines = toNdjson(fixture()).split("\n");
     lines.splice(3, 0, "{not json", JSON.stringify({ type: "claim", id: "X-1" }), JSON.stringify({ type: "planet", id: "Mars" }));

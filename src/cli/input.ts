@@ -222,10 +222,11 @@ async function readWhole(chunks: AsyncIterable<Buffer | string>, source: string)
  */
 export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: string, size: number | null, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   if (size !== null && size > INPUT_LIMITS.maxJsonBytes) throw new InputError(source, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
-  const text = await readWhole(chunks, source);
+  let text = await readWhole(chunks, source);
   let value: unknown;
   try {
     value = JSON.parse(text);
+    text = ""; // let the source text go while the records stream on
   } catch (error) {
     throw new InputError(source, "not_json", { detail: (error as Error).message.slice(0, 200) });
   }
@@ -233,7 +234,7 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
   if (collections.length === 0) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(source, "invalid_input");
     for (const [key, list] of Object.entries(value)) {
-      if (!Object.hasOwn(COLLECTIONS, key)) throw new InputError(source, "unknown_column", { column: JSON.stringify(key) });
+      if (!Object.hasOwn(COLLECTIONS, key)) throw new InputError(source, "unknown_collection", { collection: JSON.stringify(key) });
       if (!Array.isArray(list)) throw new InputError(source, "invalid_input");
       collections.push([key, list]);
     }
@@ -244,7 +245,9 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
     if (records.length > INPUT_LIMITS.maxRecordsPerCollection) throw new InputError(source, "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
     const type = COLLECTIONS[name as keyof typeof COLLECTIONS] as RecordType;
     for (let i = 0; i < records.length; i++) {
-      yield toItem(counter.next(source), ledger ? `${source} ${name}[${i}]` : `${name}[${i}]`, records[i], type, false);
+      const record = records[i];
+      records[i] = undefined; // each record is held once: by the run, not also by the document
+      yield toItem(counter.next(source), ledger ? `${source} ${name}[${i}]` : `${name}[${i}]`, record, type, false);
     }
   }
 }

@@ -64,6 +64,7 @@ export const VALIDATION_CODES = [
   "unknown_column",
   "too_many_records",
   "input_too_large",
+  "unknown_collection",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -56,4 +56,5 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `unknown column ${s(p["column"])}`,
   too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  unknown_collection: (p) => `unknown collection ${s(p["collection"])}; expected trainees, courses, certificates, enterprises, apprenticeships, ledger or claims`,
 };
