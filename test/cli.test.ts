@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, test, vi } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { cli, FIXTURE, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
@@ -21,8 +21,19 @@ const EXPECTED = {
   "JX-0009": "denied:0.00:appraisal_already_granted",
 };
 
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
 function tempFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "ss-cli-test-"));
+  const dir = tempDir("ss-cli-test-");
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
@@ -255,7 +266,7 @@ describe("skills-subsidy explain", () => {
 
 describe("skills-subsidy schema", () => {
   test("writes a JSON Schema for every record, the claims document and the NDJSON line", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ss-schema-"));
+    const dir = tempDir("ss-schema-");
     const r = await cli(["schema", "--out", dir]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(

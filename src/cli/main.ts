@@ -101,6 +101,11 @@ if (isMain && process.env["SKILLS_SUBSIDY_REEXEC"] !== "0" && !callerSetHeap()) 
   });
   process.exitCode = child.status ?? (child.signal === null ? 2 : 128 + (constants.signals[child.signal] ?? 0));
 } else if (isMain) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as a filter should.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const code = await run(process.argv.slice(2), {
     stdout: (t) => (process.stdout.write(t) ? undefined : once(process.stdout, "drain").then(() => undefined)),
     stderr: (t) => void process.stderr.write(t),

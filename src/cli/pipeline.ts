@@ -321,7 +321,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     process.kill(process.pid, signal);
   };
   const cleanup = () => {
-    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal).off("exit", cleanup);
     if (dir !== null) rmSync(dir, { recursive: true, force: true });
     dir = null;
   };
@@ -356,7 +356,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
           memory.push(item);
           if (memory.length > spillAfter) {
             dir = mkdtempSync(join(io.tmpdir ?? tmpdir(), "skills-subsidy-"));
-            process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+            process.once("SIGINT", onSignal).once("SIGTERM", onSignal).once("exit", cleanup);
             parts = new PartFiles(dir, "in", k);
             for (const m of memory.splice(0)) parts.add(hash32(routeKey(m) as string) % k, itemLine(m));
           }
