@@ -27,7 +27,7 @@ export const INPUT_LIMITS = {
   /** Records in one run, over the input and the ledger together. */
   maxRecords: 10_000_000,
   /** Bytes of a JSON claims document or JSON ledger, which is read whole. */
-  maxJsonBytes: 32 * 1024 * 1024,
+  maxJsonBytes: 16 * 1024 * 1024,
   /** Records in one collection of a JSON claims document (the library's limit). */
   maxRecordsPerCollection: MAX_RECORDS_PER_COLLECTION,
 } as const;

@@ -86,7 +86,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
  * caller's own (on the command line or in NODE_OPTIONS), or SKILLS_SUBSIDY_REEXEC=0,
  * turn this off.
  */
-export const HEAP_FLAGS = ["--max-semi-space-size=4", "--max-old-space-size=256"] as const;
+export const HEAP_FLAGS = ["--max-semi-space-size=8", "--max-old-space-size=256"] as const;
 
 function callerSetHeap(): boolean {
   const flags = [...process.execArgv, ...(process.env["NODE_OPTIONS"] ?? "").split(/\s+/)];

@@ -91,7 +91,7 @@ export class Formatter {
       case "json":
         return JSON.stringify(d);
       case "ndjson":
-        return JSON.stringify({ type: "decision", ...d });
+        return `{"type":"decision",${JSON.stringify(d).slice(1)}`; // = JSON.stringify({ type: "decision", ...d }), without the copy
       case "csv":
         return [
           d.claimId,
