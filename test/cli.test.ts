@@ -259,8 +259,13 @@ describe("skills-subsidy explain", () => {
     expect((await cli(["explain", tempFile("c.csv", toCsv(fixture())), "JX-0009", "--lang", "en"])).out).toBe(reference);
   });
 
-  test("an unknown claim id exits 2", async () => {
+  test("an unknown claim id exits 2, and an invalid claim's issues are printed", async () => {
     expect((await cli(["explain", FIXTURE, "nope"])).code).toBe(2);
+    const doc = fixture();
+    doc["claims"]![0] = { ...doc["claims"]![0], courseId: "C-999" };
+    const r = await cli(["explain", "-", "JX-0001", "--lang", "en"], JSON.stringify(doc));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("claims[0] (JX-0001) courseId: unknown_reference — no record with id C-999");
   });
 });
 

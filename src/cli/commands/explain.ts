@@ -5,7 +5,7 @@ import { explainText } from "../format.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
 import { noteCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
-import { Formatter } from "../output.js";
+import { Formatter, invalidLines } from "../output.js";
 import { runBatch } from "../pipeline.js";
 import { INPUT_OPTIONS } from "./evaluate.js";
 
@@ -18,7 +18,8 @@ provisions, the trace of rules and parameters, and provenance.
 Options: --lang zh|en, --policy <id>, --on YYYY-MM-DD, --input json|ndjson|csv,
 --ledger <file>, --catalogue <file> (as for evaluate).
 
-Exit codes: 0 printed; 2 usage error, unreadable input, or no decision for that claim id.
+Exit codes: 0 printed; 2 usage error, unreadable input, or no decision for that claim id
+(an invalid claim's issues are printed then).
 `;
 
 export async function explain(args: readonly string[], io: Io): Promise<number> {
@@ -49,6 +50,8 @@ export async function explain(args: readonly string[], io: Io): Promise<number> 
     const [payload] = result.decisions();
     if (payload === undefined) {
       io.stderr(`skills-subsidy: no decision for claim ${JSON.stringify(claimId)} in ${file}\n`);
+      const invalid = [...result.invalid()].filter((r) => r.id === claimId && r.recordType === "claim");
+      if (invalid.length > 0) io.stderr(`${lang === "zh" ? "该申请无效：" : "the claim is invalid:"}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
       return 2;
     }
     await io.stdout(explainText(JSON.parse(payload) as Decision, lang));
