@@ -52,6 +52,24 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
+  test("a course id used by two trainees makes both copies invalid in every split, as in one document", async () => {
+    const doc = fixture();
+    // a second course C-101, for P-003: the id is taken by P-001's course already
+    doc["courses"]!.push({ ...doc["courses"]![2], id: "C-101" });
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    const out = JSON.parse(memory.out) as { invalid: { id: string; issues: { code: string }[] }[]; summary: { total: string } };
+    expect(out.invalid.map((r) => [r.id, r.issues[0]?.code])).toEqual([
+      ["C-101", "duplicate_id"],
+      ["C-101", "duplicate_id"],
+      ["JX-0001", "unknown_reference"],
+    ]); // in input order: both courses come before the claims
+    expect(out.summary.total).toBe("770.00"); // 1120 − 350 (JX-0001 is invalid: its course C-101 is ambiguous)
+    for (const parts of [2, 3, 5, 8]) {
+      expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
   test("shows a progress line on standard error only when it is a terminal, and never mixes it into the output", async () => {
     const ndjson = toNdjson(fixture());
     const quiet = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3);

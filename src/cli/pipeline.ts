@@ -16,8 +16,10 @@
  *    and content hash, and each prior grant's claim id, in K claim-id files.
  * 3. Claim ids shared across parts: a claim id held by two trainees (so with two
  *    contents) is a conflict, reported once by the part of the least trainee id; a
- *    claim id paid in another part's prior ledger is a duplicate. Only parts with such
- *    a claim id are decided again, with those facts (normally none).
+ *    claim id paid in another part's prior ledger is a duplicate; a course,
+ *    certificate or apprenticeship id held by two parts (so by two trainees) makes
+ *    every copy a `duplicate_id`, as in one document. Only parts with such an id are
+ *    decided again, with those facts (normally none).
  * 4. Merge the parts' sorted decisions and invalid records into the output.
  *
  * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
@@ -28,7 +30,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument } from "../index.js";
+import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
 import type { Io } from "./io.js";
@@ -246,10 +248,18 @@ function decidePart(
   wantIds: boolean,
   /** Receives `basis claimId\tpayload` lines in judged order. */
   sink: (line: string) => void,
+  /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
+  badRecords: ReadonlySet<string> = new Set(),
 ): PartResult {
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
+  const duplicates: { seq: number; r: InvalidReport }[] = [];
   for (const item of items) {
+    const id = item.record["id"];
+    if (typeof id === "string" && badRecords.has(`${item.type}:${id}`)) {
+      duplicates.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id, issues: [validationIssue(["id"], "duplicate_id", { id })] } });
+      continue;
+    }
     const c = COLLECTION_OF[item.type];
     doc[c].push(item.record);
     where[c].push(item);
@@ -265,11 +275,13 @@ function decidePart(
   }
   const parsed = parseClaimsDocument(doc);
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
-  const invalid = parsed.invalid
-    .map((r) => {
+  const invalid = [
+    ...duplicates,
+    ...parsed.invalid.map((r) => {
       const item = where[r.collection][r.index] as Item;
       return { seq: item.seq, r: report(item, r.id, r.issues, 2) };
-    })
+    }),
+  ]
     .sort((a, b) => a.seq - b.seq)
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
@@ -283,6 +295,14 @@ function decidePart(
   if (wantIds) {
     for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
     for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+    // Records other trainees' claims cannot name, but whose id must be unique across the batch.
+    const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
+      for (const id of map.keys()) ids.push(`#${type}:${id}\t-\tR`);
+      for (const r of parsed.invalid) if (r.collection === collection && r.id !== null && r.issues.some((i) => i.code === "duplicate_id")) ids.push(`#${type}:${r.id}\t-\tR`);
+    };
+    held("course", parsed.document.courses, "courses");
+    held("certificate", parsed.document.certificates, "certificates");
+    held("apprenticeship", parsed.document.apprenticeships, "apprenticeships");
   }
   return { invalid, ids, summary, widths: formatter.widths };
 }
@@ -397,12 +417,14 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     const ids = new PartFiles(root, "ids", k);
     const summaries: Summary[] = [];
     const widths: (readonly number[])[] = [];
-    let invalidCount = earlyLines.length;
+    const invalidCounts: number[] = [];
     writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`);
-    const decideAndWrite = (b: number, elsewhere: ClaimsElsewhere | undefined) => {
+    const decideAndWrite = (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
       const out = new PartFiles(root, `out-${b}`, 1);
-      const part = decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line));
+      const part = decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
       out.flushAll();
+      writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`);
+      invalidCounts[b] = part.invalid.length;
       summaries[b] = part.summary;
       widths[b] = part.widths;
       return part;
@@ -410,17 +432,23 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     for (let b = 0; b < k; b++) {
       show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`);
       const part = decideAndWrite(b, undefined);
-      writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`);
-      invalidCount += part.invalid.length;
-      for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
+      for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${b}\t`) : line);
     }
     ids.flushAll();
 
-    // 3. claim ids shared across parts
+    // 3. claim ids (and record ids) shared across parts
     const facts = new PartFiles(root, "facts", k);
     for (let c = 0; c < k; c++) {
       const byId = new Map<string, { claims: Set<string>; grants: Set<string> }>();
+      const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
+        if (line[0] === "#") {
+          const key = line.slice(1, line.indexOf("\t"));
+          let held = records.get(key);
+          if (held === undefined) records.set(key, (held = new Set()));
+          held.add(Number(line.split("\t")[1]));
+          continue;
+        }
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
         let entry = byId.get(claimId);
         if (entry === undefined) byId.set(claimId, (entry = { claims: new Set(), grants: new Set() }));
@@ -439,6 +467,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
           if ([...grants].some((g) => hash32(g) % k !== part)) facts.add(part, `P\t${claimId}`);
         }
       }
+      for (const [key, held] of records) if (held.size > 1) for (const part of held) facts.add(part, `B\t${key}`);
     }
     facts.flushAll();
     for (let b = 0; b < k; b++) {
@@ -447,14 +476,17 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       const conflicting = new Set<string>();
       const reportedElsewhere = new Set<string>();
       const paid = new Set<string>();
-      for (const line of lines) (line[0] === "C" ? conflicting : line[0] === "E" ? reportedElsewhere : paid).add(line.slice(2));
-      decideAndWrite(b, { conflicting, reportedElsewhere, paid });
+      const badRecords = new Set<string>();
+      const sets: Record<string, Set<string>> = { C: conflicting, E: reportedElsewhere, P: paid, B: badRecords };
+      for (const line of lines) sets[line[0] as string]?.add(line.slice(2));
+      decideAndWrite(b, { conflicting, reportedElsewhere, paid }, badRecords);
     }
     if (options.progress) io.stderr("\r\x1b[K");
 
     // 4. merge
     const summary = new Summary();
     for (const s of summaries) summary.merge(s);
+    const invalidCount = earlyLines.length + invalidCounts.reduce((a, n) => a + n, 0);
     for (const w of widths) options.formatter.mergeWidths(w);
     return {
       summary,
