@@ -1,21 +1,19 @@
 // Writes the JSON Schema of every record into schemas/, from the built library (dist/),
-// so the package ships them for callers that do not use TypeScript.
+// so the package ships them for callers that do not use TypeScript; then the claims
+// document, progress document, scenario, patch and NDJSON line schemas.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { patchJsonSchema, scenarioJsonSchema } from "../dist/index.js";
-import { claimsDocumentJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../dist/index.js";
+import { fileURLToPath } from "node:url";
+import { otherJsonSchema, otherSchemas, patchJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas, scenarioJsonSchema } from "../dist/index.js";
 
 const out = new URL("../schemas/", import.meta.url);
 mkdirSync(out, { recursive: true });
-for (const name of Object.keys(recordSchemas)) {
-  const schema = { $id: `urn:skills-subsidy:schema:${name}`, title: name, ...recordJsonSchema(name) };
-  writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify(schema, null, 2)}\n`);
-}
-writeFileSync(new URL("claims-document.json", out), `${JSON.stringify({ $id: "urn:skills-subsidy:schema:claims-document", title: "claims document", ...claimsDocumentJsonSchema() }, null, 2)}\n`);
-writeFileSync(new URL("progress-document.json", out), `${JSON.stringify({ $id: "urn:skills-subsidy:schema:progress-document", title: "progress document (report input)", ...progressDocumentJsonSchema() }, null, 2)}\n`);
-console.log(`schemas: ${Object.keys(recordSchemas).length} records, the claims document and the progress document written to schemas/`);
-
-// Scenario files and reform patch files (issue 6), generated from their zod schemas.
-for (const [name, make] of [["scenario", scenarioJsonSchema], ["patch", patchJsonSchema]]) {
-  writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify({ $id: `urn:skills-subsidy:schema:${name}`, title: name, ...make() }, null, 2)}\n`);
-}
-console.log("schemas: scenario.json and patch.json written to schemas/");
+const write = (name, title, schema) => writeFileSync(new URL(`${name}.json`, out), `${JSON.stringify({ $id: `urn:skills-subsidy:schema:${name}`, title, ...schema }, null, 2)}\n`);
+for (const name of Object.keys(recordSchemas)) write(name, name, recordJsonSchema(name));
+for (const name of Object.keys(otherSchemas)) write(name, name, otherJsonSchema(name));
+write("progress-document", "progress document (report input)", progressDocumentJsonSchema());
+write("scenario", "scenario", scenarioJsonSchema());
+write("patch", "patch", patchJsonSchema());
+console.log(`schemas: ${Object.keys(recordSchemas).length} records, the catalogue, education-fund figures, progress document, scenario and patch written to schemas/`);
+// The claims document and the NDJSON line format, from the built command (docs/cli.md).
+execFileSync(process.execPath, [fileURLToPath(new URL("../dist/cli.js", import.meta.url)), "schema", "--out", fileURLToPath(out)], { stdio: "inherit" });

@@ -12,7 +12,7 @@ import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
 import type { Claim, Grant } from "./records/claim.js";
-import type { ClaimsDocument } from "./records/document.js";
+import type { ClaimsDocument, RecordIndex } from "./records/document.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";
@@ -109,13 +109,47 @@ export interface BatchResult {
   readonly grants: readonly Grant[];
 }
 
+/**
+ * Facts about claim ids that come from outside the document, for a caller that splits
+ * one batch into parts by trainee (the command line does, to keep memory bounded).
+ * Claims of one trainee never compete with another trainee's, so such a split decides
+ * exactly as the whole batch would, given these three facts about claim ids shared
+ * between parts.
+ */
+export interface ClaimsElsewhere {
+  /** Ids another part holds with different content: decided here as `claim_conflict`. */
+  readonly conflicting?: ReadonlySet<string>;
+  /** Ids whose one decision another part reports: not decided here. */
+  readonly reportedElsewhere?: ReadonlySet<string>;
+  /** Ids paid in a prior ledger that another part holds: decided here as `duplicate_claim`. */
+  readonly paid?: ReadonlySet<string>;
+}
+
+export interface BatchOptions extends EvaluateOptions {
+  readonly elsewhere?: ClaimsElsewhere;
+}
+
+/** One step of a batch: the claim judged, the date it competed on, its decision and the grant it added. */
+export interface BatchStep {
+  readonly claim: Claim;
+  /** Certificate issue date, else course end date, else filing date. */
+  readonly basisDate: string;
+  readonly decision: Decision;
+  readonly grant: Grant | null;
+}
+
 /** The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date. */
-function basisDateOf(claim: Claim, document: ClaimsDocument): string {
+function basisDateOf(claim: Claim, document: RecordIndex): string {
   const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
   if (certificate !== undefined) return certificate.issuedOn;
   const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
   if (course !== undefined) return course.endDate;
   return claim.submittedOn;
+}
+
+/** A claim's content as one string: keys sorted, so two copies compare equal exactly when their contents are. */
+export function claimContentKey(claim: Claim): string {
+  return canonical(claim);
 }
 
 function canonical(value: unknown): string {
@@ -125,44 +159,59 @@ function canonical(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
 }
 
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Decides a batch of claims against a prior ledger. The result does not depend on the
- * order of the input: claims are judged in order of basis date (certificate issue date,
- * else course end), then claim id (catalogue reading 3), each against the ledger as the
- * claims before it left it. A claim id seen twice with the same content is decided
- * once; with different contents, both are reported as conflicts and neither is paid. A
- * claim already paid in the prior ledger is not paid again.
+ * The claims of a document in the order they are judged (catalogue reading 3): basis
+ * date, then claim id; one entry per claim id. Copies of one id with different
+ * contents are one entry marked `conflict`, represented by the copy with the least
+ * (trainee id, content), so the choice never depends on the input order.
  */
-export function evaluateBatch(policy: Policy, document: ClaimsDocument, options: EvaluateOptions = {}): BatchResult {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { claim: Claim; conflict: boolean; basis: string }[] {
   const byId = new Map<string, { claim: Claim; key: string; conflict: boolean }>();
   for (const claim of document.claims) {
+    if (elsewhere.reportedElsewhere?.has(claim.id) === true) continue;
     const key = canonical(claim);
     const seen = byId.get(claim.id);
-    if (seen === undefined) byId.set(claim.id, { claim, key, conflict: false });
-    else if (seen.key !== key) seen.conflict = true;
+    if (seen === undefined) byId.set(claim.id, { claim, key, conflict: elsewhere.conflicting?.has(claim.id) === true });
+    else if (seen.key !== key) {
+      seen.conflict = true;
+      const order = byString(claim.traineeId, seen.claim.traineeId) || byString(key, seen.key);
+      if (order < 0) {
+        seen.claim = claim;
+        seen.key = key;
+      }
+    }
   }
-  const order = [...byId.values()]
-    .map((e) => ({ ...e, basis: basisDateOf(e.claim, document) }))
-    .sort((a, b) => (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
+  return [...byId.values()]
+    .map((e) => ({ claim: e.claim, conflict: e.conflict, basis: basisDateOf(e.claim, document) }))
+    .sort((a, b) => byString(a.basis, b.basis) || byString(a.claim.id, b.claim.id));
+}
 
+/**
+ * Decides a batch one claim at a time, yielding each step as it is decided, so a
+ * caller can write decisions out without holding them all. Same semantics as
+ * {@link evaluateBatch}, which collects these steps.
+ * @example
+ * for (const { decision } of decideBatch(jiaxingPolicy(), document)) write(decision);
+ */
+export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
+  const elsewhere = options.elsewhere ?? {};
   const { ledger, add } = Ledger.growing(document.ledger);
-  const decisions: Decision[] = [];
-  const grants: Grant[] = [];
-  for (const { claim, conflict } of order) {
+  for (const { claim, conflict, basis } of judgedOrder(document, elsewhere)) {
     const on = options.on ?? claim.submittedOn;
+    const plain = (finding: Finding): BatchStep => ({ claim, basisDate: basis, decision: finish(policy, claim, on, finding, null), grant: null });
     if (conflict) {
-      decisions.push(finish(policy, claim, on, plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } }), null));
+      yield plain(plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } }));
       continue;
     }
-    if (ledger.hasClaim(claim.id)) {
-      decisions.push(finish(policy, claim, on, plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } }), null));
+    if (ledger.hasClaim(claim.id) || elsewhere.paid?.has(claim.id) === true) {
+      yield plain(plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } }));
       continue;
     }
     const trainee = document.trainees.get(claim.traineeId);
     if (trainee === undefined) {
-      decisions.push(
-        finish(policy, claim, on, plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]), null),
-      );
+      yield plain(plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]));
       continue;
     }
     const pick = <T>(map: ReadonlyMap<string, T>, id: string | undefined): T | undefined => (id === undefined ? undefined : map.get(id));
@@ -180,14 +229,31 @@ export function evaluateBatch(policy: Policy, document: ClaimsDocument, options:
       ...(apprenticeship === undefined ? {} : { apprenticeship }),
     };
     const { decision, finding } = evaluateWithFinding(policy, input, options);
-    decisions.push(decision);
     const grant = grantOf(claim, decision, finding);
-    if (grant !== null) {
-      grants.push(grant);
-      add(grant);
-    }
+    if (grant !== null) add(grant);
+    yield { claim, basisDate: basis, decision, grant };
   }
-  return { decisions, ledger, grants };
+  return ledger;
+}
+
+/**
+ * Decides a batch of claims against a prior ledger. The result does not depend on the
+ * order of the input: claims are judged in order of basis date (certificate issue date,
+ * else course end), then claim id (catalogue reading 3), each against the ledger as the
+ * claims before it left it. A claim id seen twice with the same content is decided
+ * once; with different contents, it is one `claim_conflict` decision and no copy is
+ * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`).
+ */
+export function evaluateBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): BatchResult {
+  const decisions: Decision[] = [];
+  const grants: Grant[] = [];
+  const steps = decideBatch(policy, document, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return { decisions, ledger: next.value, grants };
+    decisions.push(next.value.decision);
+    if (next.value.grant !== null) grants.push(next.value.grant);
+  }
 }
 
 /** {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). */

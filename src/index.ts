@@ -95,15 +95,18 @@ export {
   parseEnterprise,
   parseGrant,
   parseTrainee,
+  issueAt as validationIssue,
   recordJsonSchema,
   recordSchemas,
+  otherJsonSchema,
+  otherSchemas,
 } from "./records/parse.js";
 export type { ClaimsDocument, DocumentResult, InvalidRecord, RecordIndex } from "./records/document.js";
 export { claimsDocumentJsonSchema, MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // engine
-export type { BatchResult, ClaimInput, EvaluateOptions } from "./engine.js";
-export { evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
+export type { BatchOptions, BatchResult, BatchStep, ClaimInput, ClaimsElsewhere, EvaluateOptions } from "./engine.js";
+export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
 
 // provisions
 export type { ResidencyInput } from "./provisions/eligibility/residency.js";

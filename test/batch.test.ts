@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { ClaimsDocument } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
+import { decideBatch, evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 
 const policy = jiaxingPolicy();
 /** Cases per property: FC_NUM_RUNS (mutation testing lowers it), else the default given. */
@@ -59,6 +59,35 @@ describe("deciding a batch", () => {
     const r = evaluateBatch(policy, parse({ ...fixture, claims: [first, { ...first, submittedOn: "2020-03-21" }] }));
     expect(r.decisions.map((d) => [d.claimId, d.outcome, d.reasons[0]?.code])).toEqual([["JX-0001", "denied", "claim_conflict"]]);
     expect(r.grants).toEqual([]);
+  });
+
+  test("a conflict is reported by the same copy whatever the input order, so its judging date does not depend on order", () => {
+    const first = fixture.claims[0] as Record<string, unknown>;
+    const later = { ...first, submittedOn: "2020-04-30" };
+    const a = evaluateBatch(policy, parse({ ...fixture, claims: [first, later] })).decisions;
+    const b = evaluateBatch(policy, parse({ ...fixture, claims: [later, first] })).decisions;
+    expect(a).toEqual(b);
+    expect(a[0]?.provenance.judgedOn).toBe("2020-03-20"); // the copy with the lesser content (earlier submittedOn) represents it
+  });
+
+  test("decideBatch yields the same decisions, in the same order, as evaluateBatch collects", () => {
+    const doc = parse(fixture);
+    const steps = [...decideBatch(policy, doc)];
+    expect(steps.map((s) => s.decision)).toEqual(evaluateBatch(policy, doc).decisions);
+    // basis dates ascend: certificate issue dates, course end dates
+    const dates = steps.map((s) => s.basisDate);
+    expect([...dates].sort()).toEqual(dates);
+    expect(steps.filter((s) => s.grant !== null).map((s) => s.grant?.amount)).toEqual(["150.00", "350.00", "500.00", "120.00"]); // 高级工 150; 50×7; 50×10; 中级工 120
+  });
+
+  test("facts from other parts of a split batch: a conflict elsewhere pays nothing, a claim reported elsewhere is skipped, a claim paid elsewhere is a duplicate", () => {
+    const doc = parse(fixture);
+    const decisions = evaluateBatch(policy, doc, { elsewhere: { conflicting: new Set(["JX-0001"]), reportedElsewhere: new Set(["JX-0003"]), paid: new Set(["JX-0005"]) } }).decisions;
+    const byId = Object.fromEntries(decisions.map((d) => [d.claimId, `${d.outcome}:${d.amount}:${d.reasons[0]?.code}`]));
+    expect(byId["JX-0001"]).toBe("denied:0.00:claim_conflict");
+    expect(byId["JX-0003"]).toBeUndefined();
+    expect(byId["JX-0005"]).toBe("denied:0.00:duplicate_claim");
+    expect(byId["JX-0006"]).toBe("granted:150.00:residency_basis"); // 高级工 150 yuan, untouched
   });
 
   test("processing the same batch twice against the ledger it produced pays nothing more", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runDiff } from "../src/cli/diff.js";
-import { run } from "../src/cli/main.js";
+import { cli } from "./cli-helpers.js";
 import { runVerify } from "../src/cli/verify.js";
 
 const POPULATION = "fixtures/jiaxing/reform-population.json";
@@ -92,9 +92,8 @@ describe("skills-subsidy diff", () => {
     expect(call(runDiff, ["--help"])).toMatchObject({ code: 0 });
   });
 
-  test("is reached from the main command", () => {
-    let out = "";
-    const code = run(["diff", "--reform", LA60, POPULATION, "--json"], { stdout: (t) => (out += t), stderr: () => {}, readStdin: () => "" });
+  test("is reached from the main command", async () => {
+    const { code, out } = await cli(["diff", "--reform", LA60, POPULATION, "--json"]);
     expect(code).toBe(0);
     // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06) = −20, reform.la-60-2021 + jx2019.living-allowance
     expect(JSON.parse(out).totals.all.delta).toBe("-20.00");

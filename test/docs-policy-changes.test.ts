@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { run } from "../src/cli/main.js";
+import { cli } from "./cli-helpers.js";
 import { runDiff } from "../src/cli/diff.js";
 
 // Hashes change whenever policy data changes; the rest of the output must not drift.
@@ -18,10 +18,9 @@ describe("docs/policy-changes.md", () => {
   });
 
   for (const [, command, shown] of blocks) {
-    test(`prints what the guide shows for: skills-subsidy ${command}`, () => {
-      let out = "";
-      run((command as string).split(" "), { stdout: (t) => (out += t), stderr: (t) => (out += t), readStdin: () => "" });
-      expect(normalise(out)).toBe(normalise(shown as string));
+    test(`prints what the guide shows for: skills-subsidy ${command}`, async () => {
+      const r = await cli((command as string).split(" "));
+      expect(normalise(r.out + r.err)).toBe(normalise(shown as string));
     });
   }
 

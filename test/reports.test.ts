@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { run } from "../src/cli/main.js";
+import { runReport } from "../src/cli/report.js";
 import type { ProgressDocument, ProgressReport, RowProgress } from "../src/index.js";
 import {
   gbf2019Targets,
@@ -251,7 +251,9 @@ describe("skills-subsidy report", () => {
   function cli(args: string[], stdin = "") {
     let out = "";
     let err = "";
-    const code = run(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => stdin });
+    const [command, ...rest] = args;
+    expect(command).toBe("report");
+    const code = runReport(rest, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => stdin });
     return { code, out, err };
   }
 

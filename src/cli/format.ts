@@ -1,6 +1,5 @@
-/** Text output for people: aligned tables (CJK-aware) and decision summaries. */
-import type { BatchResult, Decision, InvalidRecord, Policy } from "../index.js";
-import { amount, toYuan, VERSION } from "../index.js";
+/** Text for people: display widths (CJK-aware), labels, and a decision explained. */
+import type { Decision, InvalidRecord } from "../index.js";
 
 export type Lang = "zh" | "en";
 
@@ -39,12 +38,19 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-const OUTCOME: Record<Lang, Record<Decision["outcome"], string>> = {
+/** One line per issue of each invalid record of a claims document: where, which field, why. */
+export function invalidText(invalid: readonly InvalidRecord[], lang: Lang): string {
+  return invalid
+    .flatMap((r) => r.issues.map((i) => `  ${r.collection}[${r.index}]${r.id === null ? "" : ` (${r.id})`} ${i.path.join(".")}: ${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`))
+    .join("\n");
+}
+
+export const OUTCOME: Record<Lang, Record<Decision["outcome"], string>> = {
   zh: { granted: "给予", denied: "不予", undecidable: "无法判定" },
   en: { granted: "granted", denied: "denied", undecidable: "undecidable" },
 };
 
-const MEASURE_ZH: Record<string, string> = {
+export const MEASURE_ZH: Record<string, string> = {
   trainingSubsidy: "职业培训补贴",
   insuredSkillUpgradeSubsidy: "参保职工技能提升补贴",
   livingAllowance: "生活费补贴",
@@ -53,49 +59,6 @@ const MEASURE_ZH: Record<string, string> = {
   workForTrainingSubsidy: "以工代训补贴",
   trainingPackageGrant: "培训包开发补助",
 };
-
-/** The decisions of a batch as a table, with totals and the invalid records after it. */
-export function decisionsTable(policy: Policy, result: BatchResult, invalid: readonly InvalidRecord[], lang: Lang): string {
-  const zh = lang === "zh";
-  const header = zh ? ["申请", "补贴", "结果", "补贴对象", "金额（元）", "理由", "依据"] : ["claim", "measure", "outcome", "payee", "amount", "reasons", "provisions"];
-  // People look claims up by id; the JSON output keeps the order they were judged in.
-  const byId = [...result.decisions].sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
-  const rows = byId.map((d) => [
-    d.claimId,
-    zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure,
-    OUTCOME[lang][d.outcome],
-    d.payee === null ? "—" : `${d.payee.kind}:${d.payee.id}`,
-    d.amount ?? "—",
-    d.reasons.map((r) => r.code).join(", "),
-    [...new Set([...d.lines.map((l) => l.citation.provision), ...d.reasons.map((r) => r.citation.provision)])].join(", "),
-  ]);
-  const granted = result.decisions.filter((d) => d.outcome === "granted");
-  const total = toYuan(granted.reduce((acc, d) => acc.plus(amount(d.amount ?? "0")), amount(0)));
-  const count = (o: Decision["outcome"]) => result.decisions.filter((d) => d.outcome === o).length;
-  const out = [
-    zh
-      ? `skills-subsidy ${VERSION} · 政策 ${policy.id}（${policy.hash.slice(0, 12)}）· ${result.decisions.length} 项申请`
-      : `skills-subsidy ${VERSION} · policy ${policy.id} (${policy.hash.slice(0, 12)}) · ${result.decisions.length} claims`,
-    "",
-    table(header, rows, new Set([4])),
-    "",
-    zh
-      ? `给予 ${count("granted")} 项，共 ${total} 元；不予 ${count("denied")} 项；无法判定 ${count("undecidable")} 项。`
-      : `granted ${count("granted")}, total ${total} yuan; denied ${count("denied")}; undecidable ${count("undecidable")}.`,
-  ];
-  if (invalid.length > 0) {
-    out.push("", zh ? `无效记录 ${invalid.length} 条：` : `${invalid.length} invalid records:`);
-    out.push(invalidText(invalid, lang));
-  }
-  return `${out.join("\n")}\n`;
-}
-
-/** One line per issue of each invalid record: where, which field, why. */
-export function invalidText(invalid: readonly InvalidRecord[], lang: Lang): string {
-  return invalid
-    .flatMap((r) => r.issues.map((i) => `  ${r.collection}[${r.index}]${r.id === null ? "" : ` (${r.id})`} ${i.path.join(".")}: ${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`))
-    .join("\n");
-}
 
 /** A decision's trace as readable text. */
 export function explainText(d: Decision, lang: Lang): string {

@@ -94,6 +94,15 @@ export const VALIDATION_CODES = [
   "unknown_policy",
   "claim_required",
   "unknown_claim",
+  // input files (the command line): formats and limits
+  "unknown_record_type",
+  "line_too_long",
+  "nesting_too_deep",
+  "malformed_row",
+  "unknown_column",
+  "too_many_records",
+  "input_too_large",
+  "unknown_collection",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -111,4 +111,12 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_policy: (p) => `no policy ${s(p["policy"])} (known: ${s(p["known"])})`,
   claim_required: () => "the records hold several claims: say which one this expectation is about",
   unknown_claim: (p) => `no claim ${s(p["id"])} in the records`,
+  unknown_record_type: (p) => `unknown record type ${s(p["type"])}; expected trainee, course, certificate, enterprise, apprenticeship, grant or claim`,
+  line_too_long: (p) => `the line is longer than ${s(p["limit"])} bytes`,
+  nesting_too_deep: (p) => `nested deeper than ${s(p["limit"])} levels`,
+  malformed_row: (p) => `not a well-formed CSV row: ${s(p["detail"])}`,
+  unknown_column: (p) => `unknown column ${s(p["column"])}`,
+  too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
+  input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  unknown_collection: (p) => `unknown collection ${s(p["collection"])}; expected trainees, courses, certificates, enterprises, apprenticeships, ledger or claims`,
 };

@@ -114,4 +114,12 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_policy: (p) => `没有政策 ${s(p["policy"])}（已有：${s(p["known"])}）`,
   claim_required: () => "记录中有多项申请，请指明本项预期针对哪一项申请",
   unknown_claim: (p) => `记录中没有申请 ${s(p["id"])}`,
+  unknown_record_type: (p) => `未知的记录类型 ${s(p["type"])}；应为 trainee、course、certificate、enterprise、apprenticeship、grant 或 claim`,
+  line_too_long: (p) => `该行超过 ${s(p["limit"])} 字节`,
+  nesting_too_deep: (p) => `嵌套超过 ${s(p["limit"])} 层`,
+  malformed_row: (p) => `不是格式正确的 CSV 行：${s(p["detail"])}`,
+  unknown_column: (p) => `未知的列 ${s(p["column"])}`,
+  too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
+  input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  unknown_collection: (p) => `未知的记录集合 ${s(p["collection"])}；应为 trainees、courses、certificates、enterprises、apprenticeships、ledger 或 claims`,
 };

@@ -109,10 +109,19 @@ export const recordSchemas = {
   apprenticeship: Apprenticeship,
   claim: Claim,
   grant: Grant,
+} as const;
+export type RecordName = keyof typeof recordSchemas;
+
+/** Inputs that are not records of a claims document: a catalogue edition, an enterprise's education-fund figures. */
+export const otherSchemas = {
   subsidyCatalogue: SubsidyCatalogue,
   educationFundFigures: EducationFundFigures,
 } as const;
-export type RecordName = keyof typeof recordSchemas;
+
+/** JSON Schema (draft 2020-12) of a catalogue edition or of education-fund figures. */
+export function otherJsonSchema(name: keyof typeof otherSchemas): Record<string, unknown> {
+  return z.toJSONSchema(otherSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
 
 /** JSON Schema (draft 2020-12) of a record's input shape. */
 export function recordJsonSchema(name: RecordName): Record<string, unknown> {

@@ -1,0 +1,143 @@
+/**
+ * The CSV record format: one record per row, a `type` column and the columns below.
+ * A column is a record field; `a.b` is field `b` of object `a` (`occupation.code`).
+ * An empty cell means the field is absent, except a trainee's `statuses`: the empty list. Lists are `;`-separated (`statuses`,
+ * `attendedDates`); `unemploymentInsuranceMonths` is `region:months;region:months`.
+ * Whole numbers and `true`/`false` are converted where the field is one; anything else
+ * is passed on as text for the record's schema to judge. Only these columns are
+ * accepted, so a header can never write outside a record's own fields.
+ */
+
+export type CellKind = "text" | "int" | "bool" | "list" | "months";
+
+/** Every column a row may have, and how its cells are read. Documented in docs/cli.md. */
+export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
+  type: "text",
+  id: "text",
+  traineeId: "text",
+  // trainee
+  name: "text",
+  birthDate: "text",
+  statuses: "list",
+  hukouRegion: "text",
+  residenceRegion: "text",
+  hasResidencePermit: "bool",
+  employmentRegion: "text",
+  unemploymentRegisteredAt: "text",
+  receivesMonthlyPension: "bool",
+  unemploymentInsuranceMonths: "months",
+  // course, certificate, apprenticeship
+  kind: "text",
+  "occupation.code": "text",
+  "occupation.name": "text",
+  level: "text",
+  classHours: "int",
+  startDate: "text",
+  endDate: "text",
+  attendedDays: "int",
+  attendedDates: "list",
+  feeCharged: "text",
+  organizerId: "text",
+  region: "text",
+  issuedOn: "text",
+  courseId: "text",
+  // enterprise
+  unemploymentInsuranceRegion: "text",
+  highRiskIndustry: "bool",
+  sector: "text",
+  // apprenticeship
+  enterpriseId: "text",
+  monthlyInternshipAllowance: "text",
+  // claim
+  measure: "text",
+  "claimant.kind": "text",
+  "claimant.id": "text",
+  certificateId: "text",
+  apprenticeshipId: "text",
+  submittedOn: "text",
+  // grant
+  claimId: "text",
+  provision: "text",
+  "payee.kind": "text",
+  "payee.id": "text",
+  amount: "text",
+  basisDate: "text",
+  occupationCode: "text",
+};
+
+/** The first header cell that is not a known column (or a repeated one), or `null` when the header is good. */
+export function checkCsvHeader(header: readonly string[], ledger: boolean): string | null {
+  const seen = new Set<string>();
+  for (const column of header) {
+    if (!Object.hasOwn(CSV_COLUMNS, column) || seen.has(column)) return column;
+    seen.add(column);
+  }
+  if (!ledger && !seen.has("type")) return "(no type column)";
+  return null;
+}
+
+function cell(kind: CellKind, text: string): unknown {
+  switch (kind) {
+    case "int":
+      return /^-?\d{1,15}$/.test(text) ? Number(text) : text;
+    case "bool":
+      return text === "true" ? true : text === "false" ? false : text;
+    case "list":
+      return text.split(";").map((s) => s.trim());
+    case "months": {
+      const out: Record<string, unknown> = {};
+      for (const part of text.split(";")) {
+        const colon = part.lastIndexOf(":");
+        const region = colon === -1 ? part : part.slice(0, colon);
+        const months = colon === -1 ? "" : part.slice(colon + 1);
+        // Defined as data properties, so a region named __proto__ is just a bad region id.
+        Object.defineProperty(out, region.trim(), { value: /^\d{1,6}$/.test(months.trim()) ? Number(months) : months, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    default:
+      return text;
+  }
+}
+
+/** A row as a raw record (still to be validated by the record's schema). */
+export function csvRecord(header: readonly string[], row: readonly string[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  header.forEach((column, i) => {
+    const text = row[i] ?? "";
+    if (text === "") return;
+    const value = cell(CSV_COLUMNS[column] as CellKind, text);
+    const dot = column.indexOf(".");
+    if (dot === -1) {
+      record[column] = value;
+    } else {
+      const outer = column.slice(0, dot);
+      const inner = column.slice(dot + 1);
+      const nested = (record[outer] ??= {}) as Record<string, unknown>;
+      nested[inner] = value;
+    }
+  });
+  // `statuses` is a required list: a trainee's empty cell is the empty list (no status).
+  if (record["type"] === "trainee" && header.includes("statuses") && record["statuses"] === undefined) record["statuses"] = [];
+  return record;
+}
+
+/** One CSV cell, quoted when it must be (RFC 4180). */
+export function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A record as a CSV row under `header` (the inverse of {@link csvRecord}). */
+export function csvRow(header: readonly string[], type: string, record: Record<string, unknown>): string {
+  return header
+    .map((column) => {
+      if (column === "type") return type;
+      const dot = column.indexOf(".");
+      const value = dot === -1 ? record[column] : (record[column.slice(0, dot)] as Record<string, unknown> | undefined)?.[column.slice(dot + 1)];
+      if (value === undefined) return "";
+      if (Array.isArray(value)) return csvCell(value.join(";"));
+      if (value !== null && typeof value === "object") return csvCell(Object.entries(value).map(([k, v]) => `${k}:${String(v)}`).join(";"));
+      return csvCell(String(value));
+    })
+    .join(",");
+}

@@ -1,0 +1,300 @@
+/**
+ * Input formats of the command line and their limits. Every format becomes one stream
+ * of items: a record with its type and where it was read (`line 12`, `row 5`,
+ * `claims[3]`), or a bad record with typed, bilingual issues. Nothing here decides
+ * anything; records are validated by the library's schemas later.
+ *
+ * Formats (see docs/cli.md):
+ * - `json`: a claims document `{ "trainees": [...], ..., "claims": [...] }`, read whole.
+ * - `ndjson`: one record per line, `{"type":"claim", ...the claim's fields}`.
+ * - `csv`: one record per row, a `type` column and the columns of `csv.ts`.
+ */
+import { createReadStream, statSync } from "node:fs";
+import { Readable } from "node:stream";
+import { parse as parseCsv } from "csv-parse";
+import type { ValidationIssue } from "../index.js";
+import { COLLECTIONS, MAX_RECORDS_PER_COLLECTION, validationIssue } from "../index.js";
+import { csvRecord, checkCsvHeader } from "./csv.js";
+import type { Io } from "./io.js";
+import { InputError, UsageError } from "./io.js";
+
+/** Documented limits of one run (docs/cli.md, "Limits"). */
+export const INPUT_LIMITS = {
+  /** Bytes in one NDJSON line or one CSV row. */
+  maxLineBytes: 256 * 1024,
+  /** Nesting of objects and arrays inside one record (records need 3). */
+  maxDepth: 8,
+  /** Records in one run, over the input and the ledger together. */
+  maxRecords: 10_000_000,
+  /** Bytes of a JSON claims document or JSON ledger, which is read whole. */
+  maxJsonBytes: 16 * 1024 * 1024,
+  /** Records in one collection of a JSON claims document (the library's limit). */
+  maxRecordsPerCollection: MAX_RECORDS_PER_COLLECTION,
+} as const;
+
+export const RECORD_TYPES = ["trainee", "course", "certificate", "enterprise", "apprenticeship", "grant", "claim"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+const RECORD_TYPE_SET: ReadonlySet<string> = new Set(RECORD_TYPES);
+
+export type InputFormat = "json" | "ndjson" | "csv";
+
+/** A record read from the input: its place in reading order, where it was, its type, its raw value. */
+export interface Item {
+  readonly seq: number;
+  readonly at: string;
+  readonly type: RecordType;
+  readonly record: Record<string, unknown>;
+}
+
+/** A record that could not be read as one. */
+export interface BadItem {
+  readonly seq: number;
+  readonly at: string;
+  readonly type: RecordType | null;
+  readonly id: string | null;
+  readonly issues: readonly ValidationIssue[];
+}
+
+export function isBad(item: Item | BadItem): item is BadItem {
+  return "issues" in item;
+}
+
+/** The format a file is read as: `--input`, else its extension (`.ndjson`/`.jsonl`, `.csv`), else JSON. */
+export function formatOf(file: string, override: string | undefined): InputFormat {
+  if (override !== undefined) {
+    if (override === "json" || override === "ndjson" || override === "csv") return override;
+    throw new UsageError(`--input must be json, ndjson or csv, not ${JSON.stringify(override)}`);
+  }
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
+  if (lower.endsWith(".csv")) return "csv";
+  return "json";
+}
+
+/** True when a value nests objects and arrays deeper than `limit`; iterative, so hostile depth cannot overflow the stack. */
+export function tooDeep(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== "object") continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+function readableId(record: unknown): string | null {
+  if (record === null || typeof record !== "object" || !Object.hasOwn(record, "id")) return null;
+  const id = (record as { id: unknown }).id;
+  return typeof id === "string" && id.length <= 64 ? id : null;
+}
+
+/** Chunks of a file or of standard input; an unreadable file is a usage error (exit 2). */
+export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer | string>; size: number | null } {
+  if (file === "-") return { chunks: io.stdin(), size: null };
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error("not a regular file");
+    size = stat.size;
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  return { chunks: createReadStream(file, { highWaterMark: 1 << 20 }), size };
+}
+
+/** Counts records over a whole run and stops it as soon as one too many arrives. */
+export class RecordCounter {
+  #count = 0;
+  next(source: string): number {
+    this.#count += 1;
+    if (this.#count > INPUT_LIMITS.maxRecords) throw new InputError(source, "too_many_records", { limit: INPUT_LIMITS.maxRecords });
+    return this.#count;
+  }
+  get count(): number {
+    return this.#count;
+  }
+}
+
+/** Checks one raw record (depth, type) and makes it an item. `defaultType` is for ledger files, whose lines may omit `type`. */
+function toItem(seq: number, at: string, value: unknown, defaultType: RecordType | null, typeFromField: boolean): Item | BadItem {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { seq, at, type: null, id: null, issues: [validationIssue([], "invalid_input")] };
+  }
+  if (tooDeep(value, INPUT_LIMITS.maxDepth)) {
+    return { seq, at, type: null, id: readableId(value), issues: [validationIssue([], "nesting_too_deep", { limit: INPUT_LIMITS.maxDepth })] };
+  }
+  let record = value as Record<string, unknown>;
+  let type: unknown = defaultType;
+  if (typeFromField && Object.hasOwn(record, "type")) {
+    const { type: given, ...rest } = record;
+    type = given;
+    record = rest;
+  }
+  if (typeof type !== "string" || !RECORD_TYPE_SET.has(type) || (defaultType !== null && type !== defaultType)) {
+    return { seq, at, type: null, id: readableId(record), issues: [validationIssue(["type"], "unknown_record_type", { type: JSON.stringify(type ?? null) })] };
+  }
+  return { seq, at, type: type as RecordType, record };
+}
+
+/** Splits byte chunks into lines, never holding more than one line (up to the limit) in memory. */
+async function* lines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: number; text: string | null }> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let skipping = false;
+  let line = 0;
+  const limit = INPUT_LIMITS.maxLineBytes;
+  for await (const raw of chunks) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, start);
+      if (nl === -1) {
+        if (!skipping) {
+          const piece = chunk.subarray(start);
+          if (pendingBytes + piece.length > limit) {
+            skipping = true;
+            pending = [];
+            pendingBytes = 0;
+          } else if (piece.length > 0) {
+            pending.push(Buffer.from(piece));
+            pendingBytes += piece.length;
+          }
+        }
+        break;
+      }
+      line += 1;
+      const piece = chunk.subarray(start, nl);
+      if (skipping || pendingBytes + piece.length > limit) {
+        yield { line, text: null };
+      } else {
+        const bytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
+        yield { line, text: bytes.toString("utf8") };
+      }
+      pending = [];
+      pendingBytes = 0;
+      skipping = false;
+      start = nl + 1;
+    }
+  }
+  if (skipping) yield { line: line + 1, text: null };
+  else if (pendingBytes > 0) yield { line: line + 1, text: Buffer.concat(pending).toString("utf8") };
+}
+
+/** NDJSON: one record per line with a `type` field; blank lines are skipped. A ledger's lines may omit `type`. */
+export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
+  for await (const { line, text } of lines(chunks)) {
+    const at = `${source} line ${line}`;
+    if (text === null) {
+      yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
+      continue;
+    }
+    const trimmed = text.trim();
+    if (trimmed === "") continue;
+    const seq = counter.next(source);
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (error) {
+      yield { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: (error as Error).message.slice(0, 200) })] };
+      continue;
+    }
+    yield toItem(seq, at, value, ledger ? "grant" : null, true);
+  }
+}
+
+async function readWhole(chunks: AsyncIterable<Buffer | string>, source: string): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const raw of chunks) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    size += chunk.length;
+    if (size > INPUT_LIMITS.maxJsonBytes) throw new InputError(source, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts).toString("utf8");
+}
+
+/**
+ * JSON: a claims document (or, for a ledger, an array of grants), read whole, so it
+ * is limited to {@link INPUT_LIMITS.maxJsonBytes}. A document that is not an object
+ * of known collections, each an array within the collection limit, is rejected whole.
+ */
+export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: string, size: number | null, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
+  if (size !== null && size > INPUT_LIMITS.maxJsonBytes) throw new InputError(source, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
+  let text = await readWhole(chunks, source);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+    text = ""; // let the source text go while the records stream on
+  } catch (error) {
+    throw new InputError(source, "not_json", { detail: (error as Error).message.slice(0, 200) });
+  }
+  const collections: [string, unknown][] = ledger && Array.isArray(value) ? [["ledger", value]] : [];
+  if (collections.length === 0) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(source, "invalid_input");
+    for (const [key, list] of Object.entries(value)) {
+      if (!Object.hasOwn(COLLECTIONS, key)) throw new InputError(source, "unknown_collection", { collection: JSON.stringify(key) });
+      if (!Array.isArray(list)) throw new InputError(source, "invalid_input");
+      collections.push([key, list]);
+    }
+    if (!ledger && !Object.hasOwn(value, "claims")) throw new InputError(source, "invalid_input");
+  }
+  for (const [name, list] of collections) {
+    const records = list as unknown[];
+    if (records.length > INPUT_LIMITS.maxRecordsPerCollection) throw new InputError(source, "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+    const type = COLLECTIONS[name as keyof typeof COLLECTIONS] as RecordType;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i];
+      records[i] = undefined; // each record is held once: by the run, not also by the document
+      yield toItem(counter.next(source), ledger ? `${source} ${name}[${i}]` : `${name}[${i}]`, record, type, false);
+    }
+  }
+}
+
+/** CSV: a header row naming known columns (one of them `type`), then one record per row. */
+export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
+  const skipped: { at: string; detail: string }[] = [];
+  const parser = parseCsv({ bom: true, skip_empty_lines: true, max_record_size: INPUT_LIMITS.maxLineBytes, skip_records_with_error: true, info: true, relax_quotes: false });
+  parser.on("skip", (error: Error & { lines?: number }) => {
+    skipped.push({ at: `${source} line ${error.lines ?? "?"}`, detail: error.message.slice(0, 200) });
+  });
+  function* drain(): Generator<BadItem> {
+    for (const { at, detail } of skipped.splice(0)) yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail })] };
+  }
+  const input = Readable.from(chunks);
+  input.on("error", (error) => parser.destroy(error));
+  input.pipe(parser);
+  let header: string[] | null = null;
+  try {
+    for await (const entry of parser as AsyncIterable<{ record: string[]; info: { records: number; lines: number } }>) {
+      yield* drain();
+      if (header === null) {
+        header = entry.record;
+        const unknown = checkCsvHeader(header, ledger);
+        if (unknown !== null) throw new InputError(source, "unknown_column", { column: JSON.stringify(unknown) });
+        continue;
+      }
+      const seq = counter.next(source);
+      const at = `${source} row ${entry.info.records}`;
+      if (entry.record.length !== header.length) {
+        yield { seq, at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })] };
+        continue;
+      }
+      yield toItem(seq, at, csvRecord(header, entry.record), ledger ? "grant" : null, true);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(source, "malformed_row", { detail: (error as Error).message.slice(0, 200) });
+  }
+  yield* drain();
+}
+
+/** The items of one file in its format. */
+export function readItems(file: string, format: InputFormat, io: Io, counter: RecordCounter, ledger = false): AsyncGenerator<Item | BadItem> {
+  const { chunks, size } = openChunks(file, io);
+  const source = file === "-" ? "stdin" : file;
+  if (format === "ndjson") return readNdjson(chunks, source, counter, ledger);
+  if (format === "csv") return readCsv(chunks, source, counter, ledger);
+  return readJson(chunks, source, size, counter, ledger);
+}

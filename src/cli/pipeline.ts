@@ -1,0 +1,517 @@
+/**
+ * Deciding a batch of any size in bounded memory.
+ *
+ * Claims of one trainee compete for caps and first-time rules; claims of different
+ * trainees never do. So the batch is split by trainee: every record goes to the part
+ * of its trainee (`hash(traineeId) mod K`), each part is decided on its own with the
+ * library's {@link decideBatch}, and the parts' decisions, each already in judged order
+ * (basis date, then claim id), are merged into one sorted stream.
+ *
+ * 1. Read: records stream in. Up to {@link SPILL_AFTER} records stay in memory (one
+ *    part); past that they are written to K part files in a temporary directory.
+ *    Enterprises (referenced by id from any trainee's claims) are kept aside and
+ *    validated once.
+ * 2. Decide each part: parse it as a claims document, decide it, write its decisions
+ *    (sorted) and invalid records to files, and note each valid claim's id, trainee
+ *    and content hash, and each prior grant's claim id, in K claim-id files.
+ * 3. Claim ids shared across parts: a claim id held by two trainees (so with two
+ *    contents) is a conflict, reported once by the part of the least trainee id; a
+ *    claim id paid in another part's prior ledger is a duplicate; a course,
+ *    certificate or apprenticeship id held by two parts (so by two trainees) makes
+ *    every copy a `duplicate_id`, as in one document. Only parts with such an id are
+ *    decided again, with those facts (normally none).
+ * 4. Merge the parts' sorted decisions and invalid records into the output.
+ *
+ * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
+import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import type { BadItem, Item, RecordType } from "./input.js";
+import { INPUT_LIMITS, isBad } from "./input.js";
+import type { Io } from "./io.js";
+import { InputError } from "./io.js";
+import { Formatter, Summary } from "./output.js";
+
+/** Records kept in memory before the run spills to part files. */
+export const SPILL_AFTER = 20_000;
+
+/** An invalid record as reported: where it was read, its type and id, and its issues (paths within the record). */
+export interface InvalidReport {
+  readonly at: string;
+  readonly recordType: RecordType | null;
+  readonly id: string | null;
+  readonly issues: readonly ValidationIssue[];
+}
+
+type Collection = keyof typeof COLLECTIONS;
+const COLLECTION_OF: Record<RecordType, Collection> = {
+  trainee: "trainees",
+  course: "courses",
+  certificate: "certificates",
+  enterprise: "enterprises",
+  apprenticeship: "apprenticeships",
+  grant: "ledger",
+  claim: "claims",
+};
+
+export interface RunOptions {
+  readonly policy: Policy;
+  readonly on?: CivilDate;
+  readonly formatter: Formatter;
+  readonly io: Io;
+  /** Only decisions this accepts are written (explain keeps one). */
+  readonly select?: (d: Decision) => boolean;
+  /** Show progress on standard error (a terminal) for large inputs. */
+  readonly progress: boolean;
+  /** Records kept in memory before spilling (tests lower it to exercise the partitioned path). */
+  readonly spillAfter?: number;
+  /** Number of parts when spilling (default: from the input's size). */
+  readonly parts?: number;
+  /** Input size in bytes when known, to choose the number of parts. */
+  readonly sizeHint?: number | null;
+}
+
+export interface RunResult {
+  readonly summary: Summary;
+  readonly invalidCount: number;
+  /** How many parts the batch was split into (1 = decided in memory). */
+  readonly parts: number;
+  /** Decision payloads in judged order. */
+  decisions(): Iterable<string>;
+  invalid(): Iterable<InvalidReport>;
+  /** Removes temporary files. */
+  close(): void;
+}
+
+/** FNV-1a, 32 bits: the part of a trainee id. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function routeKey(item: Item): string | null {
+  const key = item.type === "trainee" ? item.record["id"] : item.record["traineeId"];
+  return typeof key === "string" ? key : null;
+}
+
+const clean = (text: string) => text.replace(/[\t\r\n]/g, " ");
+const seqKey = (seq: number) => seq.toString().padStart(12, "0");
+
+function itemLine(item: Item): string {
+  return `${item.seq}\t${item.type}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
+}
+
+function lineItem(line: string): Item {
+  const a = line.indexOf("\t");
+  const b = line.indexOf("\t", a + 1);
+  const c = line.indexOf("\t", b + 1);
+  return { seq: Number(line.slice(0, a)), type: line.slice(a + 1, b) as RecordType, at: line.slice(b + 1, c), record: JSON.parse(line.slice(c + 1)) as Record<string, unknown> };
+}
+
+/** K files written through small buffers, so K can be large without holding much. */
+class PartFiles {
+  readonly dir: string;
+  readonly name: string;
+  readonly #buffers: string[][];
+  readonly #sizes: number[];
+  constructor(dir: string, name: string, k: number) {
+    this.dir = dir;
+    this.name = name;
+    this.#buffers = Array.from({ length: k }, () => []);
+    this.#sizes = new Array<number>(k).fill(0);
+    for (let i = 0; i < k; i++) writeFileSync(this.path(i), "");
+  }
+  path(i: number): string {
+    return join(this.dir, `${this.name}-${i}`);
+  }
+  add(i: number, line: string): void {
+    const buffer = this.#buffers[i] as string[];
+    buffer.push(line);
+    this.#sizes[i] = (this.#sizes[i] as number) + line.length + 1;
+    if ((this.#sizes[i] as number) > 8 * 1024) this.#flush(i);
+  }
+  #flush(i: number): void {
+    const buffer = this.#buffers[i] as string[];
+    if (buffer.length === 0) return;
+    appendFileSync(this.path(i), `${buffer.join("\n")}\n`);
+    this.#buffers[i] = [];
+    this.#sizes[i] = 0;
+  }
+  flushAll(): void {
+    for (let i = 0; i < this.#buffers.length; i++) this.#flush(i);
+  }
+  lines(i: number): string[] {
+    const text = readFileSync(this.path(i), "utf8");
+    return text === "" ? [] : text.slice(0, -1).split("\n");
+  }
+}
+
+/** Reads a file line by line with a small buffer (for the merge). */
+class LineReader implements Iterator<string> {
+  readonly #fd: number;
+  readonly #buffer = Buffer.alloc(1 << 14);
+  readonly #decoder = new StringDecoder("utf8");
+  #lines: string[] = [];
+  #index = 0;
+  #pending = "";
+  #done = false;
+  constructor(path: string) {
+    this.#fd = openSync(path, "r");
+  }
+  next(): IteratorResult<string> {
+    while (this.#index >= this.#lines.length) {
+      if (this.#done) return { done: true, value: undefined };
+      const n = readSync(this.#fd, this.#buffer, 0, this.#buffer.length, null);
+      if (n === 0) {
+        this.#done = true;
+        closeSync(this.#fd);
+        const rest = this.#pending + this.#decoder.end();
+        this.#lines = rest === "" ? [] : [rest];
+      } else {
+        const parts = (this.#pending + this.#decoder.write(this.#buffer.subarray(0, n))).split("\n");
+        this.#pending = parts.pop() as string;
+        this.#lines = parts;
+      }
+      this.#index = 0;
+    }
+    return { done: false, value: this.#lines[this.#index++] as string };
+  }
+}
+
+/** Merges sorted runs of `key\tpayload` lines into one sorted stream of payloads (a binary heap over the runs' heads). */
+function* mergeRuns(runs: Iterator<string>[]): Generator<string> {
+  const heap: { key: string; line: string; run: Iterator<string> }[] = [];
+  const less = (i: number, j: number) => (heap[i] as { key: string }).key < (heap[j] as { key: string }).key;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as (typeof heap)[0], heap[i] as (typeof heap)[0]]);
+  const push = (run: Iterator<string>) => {
+    const next = run.next();
+    if (next.done === true) return;
+    const line = next.value;
+    heap.push({ key: line.slice(0, line.indexOf("\t")), line, run });
+    let i = heap.length - 1;
+    while (i > 0 && less(i, (i - 1) >> 1)) {
+      swap(i, (i - 1) >> 1);
+      i = (i - 1) >> 1;
+    }
+  };
+  for (const run of runs) push(run);
+  while (heap.length > 0) {
+    const top = heap[0] as (typeof heap)[0];
+    yield top.line.slice(top.line.indexOf("\t") + 1);
+    const last = heap.pop() as (typeof heap)[0];
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(l, m)) m = l;
+        if (r < heap.length && less(r, m)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+    push(top.run);
+  }
+}
+
+function report(item: Pick<Item, "at" | "type">, id: string | null, issues: readonly ValidationIssue[], strip: number): InvalidReport {
+  return { at: item.at, recordType: item.type, id, issues: issues.map((i) => ({ ...i, path: i.path.slice(strip) })) };
+}
+
+interface PartResult {
+  /** `seq\tjson`, by seq. */
+  readonly invalid: string[];
+  /** `claimId\ttraineeId\tcontentHash` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
+  readonly ids: string[];
+  readonly summary: Summary;
+  readonly widths: readonly number[];
+}
+
+/** Decides one part: its records as one claims document, the valid enterprises its claims name added. */
+function decidePart(
+  items: readonly Item[],
+  enterprises: ReadonlyMap<string, Record<string, unknown>>,
+  options: RunOptions,
+  elsewhere: ClaimsElsewhere | undefined,
+  wantIds: boolean,
+  /** Receives `basis claimId\tpayload` lines in judged order. */
+  sink: (line: string) => void,
+  /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
+  badRecords: ReadonlySet<string> = new Set(),
+): PartResult {
+  const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
+  const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
+  const duplicates: { seq: number; r: InvalidReport }[] = [];
+  for (const item of items) {
+    const id = item.record["id"];
+    if (typeof id === "string" && badRecords.has(`${item.type}:${id}`)) {
+      duplicates.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id, issues: [validationIssue(["id"], "duplicate_id", { id })] } });
+      continue;
+    }
+    const c = COLLECTION_OF[item.type];
+    doc[c].push(item.record);
+    where[c].push(item);
+  }
+  const added = new Set<string>();
+  for (const claim of doc.claims) {
+    const id = claim["enterpriseId"];
+    if (typeof id === "string" && !added.has(id)) {
+      const e = enterprises.get(id);
+      if (e !== undefined) doc.enterprises.push(e);
+      added.add(id);
+    }
+  }
+  const parsed = parseClaimsDocument(doc);
+  if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+  const invalid = [
+    ...duplicates,
+    ...parsed.invalid.map((r) => {
+      const item = where[r.collection][r.index] as Item;
+      return { seq: item.seq, r: report(item, r.id, r.issues, 2) };
+    }),
+  ]
+    .sort((a, b) => a.seq - b.seq)
+    .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
+  const formatter = new Formatter(options.formatter.format, options.formatter.lang);
+  const summary = new Summary();
+  const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }) });
+  for (const { decision, basisDate } of steps) {
+    summary.add(decision);
+    if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
+  }
+  const ids: string[] = [];
+  if (wantIds) {
+    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
+    for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+    // Records other trainees' claims cannot name, but whose id must be unique across the batch.
+    const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
+      for (const id of map.keys()) ids.push(`#${type}:${id}\t-\tR`);
+      for (const r of parsed.invalid) if (r.collection === collection && r.id !== null && r.issues.some((i) => i.code === "duplicate_id")) ids.push(`#${type}:${r.id}\t-\tR`);
+    };
+    held("course", parsed.document.courses, "courses");
+    held("certificate", parsed.document.certificates, "certificates");
+    held("apprenticeship", parsed.document.apprenticeships, "apprenticeships");
+  }
+  return { invalid, ids, summary, widths: formatter.widths };
+}
+
+/** Validates records alone (enterprises, or records with no trainee id to route by): the valid ones by id, and reports. */
+function validateAlone(items: readonly Item[], collection: Collection): { valid: Map<string, Record<string, unknown>>; invalid: { seq: number; r: InvalidReport }[] } {
+  const doc = { claims: [], [collection]: items.map((i) => i.record) };
+  const parsed = parseClaimsDocument(doc);
+  const valid = new Map<string, Record<string, unknown>>();
+  const invalid: { seq: number; r: InvalidReport }[] = [];
+  if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+  const bad = new Set<number>();
+  for (const r of parsed.invalid) {
+    const item = items[r.index] as Item;
+    bad.add(r.index);
+    invalid.push({ seq: item.seq, r: report(item, r.id, r.issues, 2) });
+  }
+  items.forEach((item, i) => {
+    if (!bad.has(i)) valid.set(item.record["id"] as string, item.record);
+  });
+  return { valid, invalid };
+}
+
+/** Reads every source, decides the batch, and returns the merged decisions and invalid records. */
+export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[], options: RunOptions): Promise<RunResult> {
+  const { io } = options;
+  const spillAfter = options.spillAfter ?? SPILL_AFTER;
+  const k = options.parts ?? Math.min(512, Math.max(16, Math.ceil((options.sizeHint ?? 512 * 1024 * 1024) / (1024 * 1024))));
+  const show = (text: string) => {
+    if (options.progress) io.stderr(`\r${text}\x1b[K`);
+  };
+  let dir: string | null = null;
+  // Interrupted runs remove their temporary files too, then die of the same signal.
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.kill(process.pid, signal);
+  };
+  const cleanup = () => {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal).off("exit", cleanup);
+    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    dir = null;
+  };
+  try {
+    // 1. read
+    const memory: Item[] = [];
+    const enterpriseItems: Item[] = [];
+    const unroutable: Item[] = [];
+    const early: { seq: number; r: InvalidReport }[] = [];
+    let parts: PartFiles | null = null;
+    let read = 0;
+    for (const source of sources) {
+      for await (const item of source) {
+        read += 1;
+        if (read % 100_000 === 0) show(`读取 ${read} 条记录 / read ${read} records`);
+        if (isBad(item)) {
+          early.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id: item.id, issues: item.issues } });
+          continue;
+        }
+        if (item.type === "enterprise") {
+          if (enterpriseItems.length >= INPUT_LIMITS.maxRecordsPerCollection) throw new InputError(item.at, "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+          enterpriseItems.push(item);
+          continue;
+        }
+        const key = routeKey(item);
+        if (key === null) {
+          unroutable.push(item);
+          if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0)));
+          continue;
+        }
+        if (parts === null) {
+          memory.push(item);
+          if (memory.length > spillAfter) {
+            dir = mkdtempSync(join(io.tmpdir ?? tmpdir(), "skills-subsidy-"));
+            process.once("SIGINT", onSignal).once("SIGTERM", onSignal).once("exit", cleanup);
+            parts = new PartFiles(dir, "in", k);
+            for (const m of memory.splice(0)) parts.add(hash32(routeKey(m) as string) % k, itemLine(m));
+          }
+        } else parts.add(hash32(key) % k, itemLine(item));
+      }
+    }
+    early.push(...validateUnroutable(unroutable));
+    const { valid: enterprises, invalid: enterpriseInvalid } = validateAlone(enterpriseItems, "enterprises");
+    early.push(...enterpriseInvalid);
+    early.sort((a, b) => a.seq - b.seq);
+    const earlyLines = early.map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
+    enterpriseItems.length = 0;
+
+    if (parts === null) {
+      // Small input: one part, in memory.
+      const decisions: string[] = [];
+      const part = decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line));
+      memory.length = 0;
+      options.formatter.mergeWidths(part.widths);
+      const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
+      return {
+        summary: part.summary,
+        invalidCount: invalidLines.length,
+        parts: 1,
+        *decisions() {
+          for (const line of decisions) yield line.slice(line.indexOf("\t") + 1);
+        },
+        *invalid() {
+          for (const line of invalidLines) yield JSON.parse(line) as InvalidReport;
+        },
+        close: cleanup,
+      };
+    }
+
+    // 2. decide each part
+    parts.flushAll();
+    const root = dir as unknown as string;
+    const ids = new PartFiles(root, "ids", k);
+    const summaries: Summary[] = [];
+    const widths: (readonly number[])[] = [];
+    const invalidCounts: number[] = [];
+    writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`);
+    const decideAndWrite = (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
+      const out = new PartFiles(root, `out-${b}`, 1);
+      const part = decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
+      out.flushAll();
+      writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`);
+      invalidCounts[b] = part.invalid.length;
+      summaries[b] = part.summary;
+      widths[b] = part.widths;
+      return part;
+    };
+    for (let b = 0; b < k; b++) {
+      show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`);
+      const part = decideAndWrite(b, undefined);
+      for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${b}\t`) : line);
+    }
+    ids.flushAll();
+
+    // 3. claim ids (and record ids) shared across parts
+    const facts = new PartFiles(root, "facts", k);
+    for (let c = 0; c < k; c++) {
+      const byId = new Map<string, { claims: Set<string>; grants: Set<string> }>();
+      const records = new Map<string, Set<number>>();
+      for (const line of ids.lines(c)) {
+        if (line[0] === "#") {
+          const key = line.slice(1, line.indexOf("\t"));
+          let held = records.get(key);
+          if (held === undefined) records.set(key, (held = new Set()));
+          held.add(Number(line.split("\t")[1]));
+          continue;
+        }
+        const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
+        let entry = byId.get(claimId);
+        if (entry === undefined) byId.set(claimId, (entry = { claims: new Set(), grants: new Set() }));
+        (content === "G" ? entry.grants : entry.claims).add(traineeId);
+      }
+      for (const [claimId, { claims, grants }] of byId) {
+        if (claims.size === 0) continue;
+        const trainees = [...claims].sort();
+        const owner = hash32(trainees[0] as string) % k;
+        if (trainees.length > 1) {
+          facts.add(owner, `C\t${claimId}`);
+          for (const t of trainees.slice(1)) if (hash32(t) % k !== owner) facts.add(hash32(t) % k, `E\t${claimId}`);
+        }
+        for (const t of trainees) {
+          const part = hash32(t) % k;
+          if ([...grants].some((g) => hash32(g) % k !== part)) facts.add(part, `P\t${claimId}`);
+        }
+      }
+      for (const [key, held] of records) if (held.size > 1) for (const part of held) facts.add(part, `B\t${key}`);
+    }
+    facts.flushAll();
+    for (let b = 0; b < k; b++) {
+      const lines = facts.lines(b);
+      if (lines.length === 0) continue;
+      const conflicting = new Set<string>();
+      const reportedElsewhere = new Set<string>();
+      const paid = new Set<string>();
+      const badRecords = new Set<string>();
+      const sets: Record<string, Set<string>> = { C: conflicting, E: reportedElsewhere, P: paid, B: badRecords };
+      for (const line of lines) sets[line[0] as string]?.add(line.slice(2));
+      decideAndWrite(b, { conflicting, reportedElsewhere, paid }, badRecords);
+    }
+    if (options.progress) io.stderr("\r\x1b[K");
+
+    // 4. merge
+    const summary = new Summary();
+    for (const s of summaries) summary.merge(s);
+    const invalidCount = earlyLines.length + invalidCounts.reduce((a, n) => a + n, 0);
+    for (const w of widths) options.formatter.mergeWidths(w);
+    return {
+      summary,
+      invalidCount,
+      parts: k,
+      decisions: () => ({ [Symbol.iterator]: () => mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `out-${b}-0`)))) }),
+      invalid: () => ({
+        *[Symbol.iterator]() {
+          const runs = [new LineReader(join(root, "invalid-early")), ...Array.from({ length: k }, (_, b) => new LineReader(join(root, `invalid-${b}`)))];
+          for (const line of mergeRuns(runs)) yield JSON.parse(line) as InvalidReport;
+        },
+      }),
+      close: cleanup,
+    };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+function validateUnroutable(items: readonly Item[]): { seq: number; r: InvalidReport }[] {
+  const out: { seq: number; r: InvalidReport }[] = [];
+  for (const item of items) {
+    const { invalid } = validateAlone([item], COLLECTION_OF[item.type]);
+    out.push(...invalid);
+  }
+  return out;
+}

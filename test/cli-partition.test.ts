@@ -1,0 +1,98 @@
+/**
+ * The partitioned path of evaluate (records split by trainee into temporary part
+ * files, decided part by part, merged) decides exactly as the whole batch in memory.
+ */
+import { describe, expect, test, vi } from "vitest";
+import { cli, evaluateSpilled, fixture, summaryOf, toNdjson } from "./cli-helpers.js";
+
+// These run the whole command, often several times; a loaded machine can be slow.
+vi.setConfig({ testTimeout: 60_000 });
+
+describe("evaluate on an input split into parts", () => {
+  test("writes byte-identical output to the in-memory path, in every format and for several part counts", async () => {
+    const ndjson = toNdjson(fixture());
+    for (const format of ["json", "ndjson", "csv", "table"]) {
+      const memory = await cli(["evaluate", "-", "--input", "ndjson", "--format", format], ndjson);
+      for (const parts of [1, 2, 3, 7]) {
+        const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--format", format], ndjson, parts);
+        expect(spilled.out, `${format}, ${parts} parts`).toBe(memory.out);
+        expect(spilled.code).toBe(memory.code);
+      }
+    }
+  });
+
+  test("a claim id used by two trainees is one conflict paying neither, whichever parts they fall in", async () => {
+    const doc = fixture();
+    // JX-0003 (P-003, 50 yuan/day × 10 days) is copied onto trainee P-001 with P-001's course
+    doc["claims"]!.push({ ...doc["claims"]![2], traineeId: "P-001", claimant: { kind: "trainee", id: "P-001" }, courseId: "C-101" });
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    expect(memory.code).toBe(1);
+    expect(summaryOf(memory.out)["JX-0003"]).toBe("denied:0.00:claim_conflict");
+    expect((JSON.parse(memory.out) as { summary: { total: string } }).summary.total).toBe("620.00"); // 1120 − 500
+    for (const parts of [2, 3, 5, 8]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts);
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
+  test("a claim id paid in the prior ledger under another trainee is a duplicate in every split", async () => {
+    const doc = fixture();
+    // JX-0006 (P-004, 高级工 150 yuan) was paid before, recorded under trainee P-002
+    doc["ledger"] = [
+      { id: "G-9", claimId: "JX-0006", traineeId: "P-002", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: { kind: "trainee", id: "P-002" }, amount: "150.00", basisDate: "2020-01-01" },
+    ];
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    expect(summaryOf(memory.out)["JX-0006"]).toBe("denied:0.00:duplicate_claim");
+    // JX-0009 is now P-004's first 高级工 数控车工 appraisal: 150 yuan, so the total stays 1120
+    expect(summaryOf(memory.out)["JX-0009"]).toBe("granted:150.00:residency_basis+appraisal_first_time");
+    for (const parts of [2, 3, 5, 8]) {
+      expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
+  test("a course id used by two trainees makes both copies invalid in every split, as in one document", async () => {
+    const doc = fixture();
+    // a second course C-101, for P-003: the id is taken by P-001's course already
+    doc["courses"]!.push({ ...doc["courses"]![2], id: "C-101" });
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    const out = JSON.parse(memory.out) as { invalid: { id: string; issues: { code: string }[] }[]; summary: { total: string } };
+    expect(out.invalid.map((r) => [r.id, r.issues[0]?.code])).toEqual([
+      ["C-101", "duplicate_id"],
+      ["C-101", "duplicate_id"],
+      ["JX-0001", "unknown_reference"],
+    ]); // in input order: both courses come before the claims
+    expect(out.summary.total).toBe("770.00"); // 1120 − 350 (JX-0001 is invalid: its course C-101 is ambiguous)
+    for (const parts of [2, 3, 5, 8]) {
+      expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
+  test("shows a progress line on standard error only when it is a terminal, and never mixes it into the output", async () => {
+    const ndjson = toNdjson(fixture());
+    const quiet = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3);
+    expect(quiet.err).toBe("");
+    const terminal = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3, true);
+    expect(terminal.err).toContain("deciding part 3 of 3");
+    expect(terminal.out).toBe(quiet.out);
+    // a small input that is not split shows nothing, even on a terminal
+    expect((await cli(["evaluate", "-", "--input", "ndjson"], ndjson, true)).err).toBe("");
+  });
+
+  test("invalid records keep their line numbers and input order when the input is split", async () => {
+    const lines = toNdjson(fixture()).split("\n");
+    lines.splice(3, 0, "{not json", JSON.stringify({ type: "claim", id: "X-1" }), JSON.stringify({ type: "planet", id: "Mars" }));
+    const text = lines.join("\n");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], text, 3);
+    expect(spilled.out).toBe(memory.out);
+    const invalid = (JSON.parse(memory.out) as { invalid: { at: string; issues: { code: string }[] }[] }).invalid;
+    expect(invalid.map((r) => [r.at, r.issues[0]?.code])).toEqual([
+      ["stdin line 4", "not_json"],
+      ["stdin line 5", "invalid_value"],
+      ["stdin line 6", "unknown_record_type"],
+    ]);
+  });
+});
