@@ -204,15 +204,38 @@ describe("skills-subsidy evaluate", () => {
     }
   });
 
-  test("--catalogue is read and checked, and the command says plainly that it is not applied", async () => {
-    const good = await cli(["evaluate", FIXTURE, "--catalogue", tempFile("cat.json", JSON.stringify({ entries: [{ occupation: "6-29-01-01" }] }))]);
-    expect(good.code).toBe(0);
-    expect(good.err).toContain("catalogue");
-    expect(good.err).toContain("not applied");
-    expect(good.err).toContain("目录未被应用");
+  test("--catalogue applies a subsidy-catalogue edition: a training-subsidy claim is paid its standard, and the trace names the catalogue layer", async () => {
+    // An illustrative edition (not an official catalogue): 电工 中级工 at 1500.00 yuan.
+    const edition = {
+      id: "EX-JX-2020",
+      title: "示例目录（示意）",
+      publishedBy: "示例（非官方）",
+      effectiveFrom: "2020-01-01",
+      illustrative: true,
+      entries: [{ occupation: { code: "6-29-01-01", name: "电工" }, level: "intermediate", standard: "1500.00", certificateKinds: ["skillLevelCertificate"] }],
+    };
+    const doc = fixture();
+    doc["claims"] = [{ id: "TS-1", measure: "trainingSubsidy", traineeId: "P-003", claimant: { kind: "trainee", id: "P-003" }, certificateId: "K-201", submittedOn: "2020-07-20" }];
+    const input = tempFile("claims.json", JSON.stringify(doc));
+    const without = await cli(["evaluate", input, "--json"]);
+    // no catalogue: the local standard is missing, never a zero (gbf2019.local-standards)
+    expect(without.out).toContain('"code":"no_local_standard"');
+    const r = await cli(["evaluate", input, "--json", "--catalogue", tempFile("cat.json", JSON.stringify(edition))]);
+    expect(r.code).toBe(0);
+    const d = (JSON.parse(r.out) as { decisions: { outcome: string; amount: string; lines: { layer: string }[] }[] }).decisions[0];
+    // P-003 (employment-difficulty, resident of 桐乡 with a permit): the edition's 1500.00 yuan for 电工 中级工, first of the year
+    expect(d).toMatchObject({ outcome: "granted", amount: "1500.00", lines: [{ layer: "catalogue.EX-JX-2020" }] });
+  });
+
+  test("a --catalogue that is not a catalogue, not JSON, missing, or for a policy without one exits 2 with the field", async () => {
+    const bad = await cli(["evaluate", FIXTURE, "--catalogue", tempFile("cat.json", JSON.stringify({ entries: [{ occupation: "6-29-01-01" }] }))]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("not a subsidy catalogue");
     expect((await cli(["evaluate", FIXTURE, "--catalogue", tempFile("cat.json", "{oops")])).code).toBe(2);
     expect((await cli(["evaluate", FIXTURE, "--catalogue", "no-such-catalogue.json"])).code).toBe(2);
+    expect((await cli(["evaluate", FIXTURE, "--catalogue", tempFile("cat.json", "[]")])).code).toBe(2);
   });
+
 
   test("usage errors and unreadable input exit 2 with a message", async () => {
     expect((await cli([])).code).toBe(2);

@@ -1,7 +1,8 @@
 /** Options shared by the commands: policy, date, language, input format, ledger, catalogue. */
 import { readFileSync, statSync } from "node:fs";
 import type { CivilDate, Policy } from "../index.js";
-import { isCivilDate, POLICIES } from "../index.js";
+import type { SubsidyCatalogue } from "../index.js";
+import { cite, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
 import type { Lang } from "./format.js";
 import type { BadItem, InputFormat, Item } from "./input.js";
 import { formatOf, INPUT_LIMITS, readItems, RecordCounter } from "./input.js";
@@ -47,12 +48,17 @@ export function sourcesOf(file: string, input: string | undefined, ledger: strin
 }
 
 /**
- * `--catalogue <file>`: read and checked (JSON, an object or an array, within the JSON
- * size limit). The library's policies have no subsidy-catalogue mechanism yet, so the
- * catalogue is not applied, and the command says so on standard error.
+ * `--catalogue <file>`: one subsidy-catalogue edition (a JSON object) or several (an
+ * array), each checked against the catalogue schema, applied to the policy with
+ * `withCatalogue` as a layer of its own (gf2018.catalogues: catalogue management). The
+ * trace names that layer as where each standard came from. The layer's
+ * `lastVerifiedOn` is the newest edition's first day: a file carries no other date.
  */
-export function noteCatalogue(file: string | undefined, policy: Policy, io: Io): void {
-  if (file === undefined) return;
+export function applyCatalogue(file: string | undefined, policy: Policy): Policy {
+  if (file === undefined) return policy;
+  if (!policy.parameterChains.has(subsidyCatalogue.id)) {
+    throw new UsageError(`policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it`);
+  }
   let text: string;
   try {
     if (statSync(file).size > INPUT_LIMITS.maxJsonBytes) throw new InputError(file, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
@@ -67,10 +73,24 @@ export function noteCatalogue(file: string | undefined, policy: Policy, io: Io):
   } catch (error) {
     throw new InputError(file, "not_json", { detail: (error as Error).message.slice(0, 200) });
   }
-  if (value === null || typeof value !== "object") throw new InputError(file, "invalid_input");
-  const entries = Array.isArray(value) ? value.length : Array.isArray((value as { entries?: unknown }).entries) ? (value as { entries: unknown[] }).entries.length : Object.keys(value).length;
-  io.stderr(
-    `skills-subsidy: 补贴目录 ${file} 已读取（${entries} 条），但政策 ${policy.id} 尚无补贴目录机制，目录未被应用。\n` +
-      `skills-subsidy: catalogue ${file} read (${entries} entries), but policy ${policy.id} has no subsidy-catalogue mechanism yet: the catalogue was not applied.\n`,
-  );
+  const raw = Array.isArray(value) ? value : [value];
+  if (raw.length === 0) throw new InputError(file, "invalid_input");
+  const editions: SubsidyCatalogue[] = [];
+  for (const [i, item] of raw.entries()) {
+    const parsed = parseSubsidyCatalogue(item);
+    if (!parsed.ok) {
+      const first = parsed.issues[0];
+      const where = [...(Array.isArray(value) ? [i] : []), ...(first?.path ?? [])].join(".");
+      throw new UsageError(`${file}: not a subsidy catalogue: ${where}: ${first?.code} — ${first?.message.zh} / ${first?.message.en}`);
+    }
+    editions.push(parsed.value);
+  }
+  const newest = editions.map((e) => e.effectiveFrom).sort().at(-1) as string;
+  const titles = editions.map((e) => e.title).join("; ");
+  return withCatalogue(policy, editions, {
+    layer: `catalogue.${editions.map((e) => e.id).join("+")}`,
+    label: { zh: `补贴目录清单（${titles}）`, en: `subsidy catalogue (${titles})` },
+    citation: cite("gf2018.catalogues", "§(十二)"),
+    lastVerifiedOn: newest,
+  });
 }

@@ -4,7 +4,7 @@ import { POLICIES } from "../../index.js";
 import { INPUT_LIMITS } from "../input.js";
 import type { Io } from "../io.js";
 import { OutputBuffer, UsageError } from "../io.js";
-import { noteCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
+import { applyCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
@@ -17,8 +17,8 @@ claims are judged (basis date, then claim id), followed by the invalid records.
 Input (auto-detected by extension: .json, .ndjson/.jsonl, .csv; standard input is JSON):
   --input json|ndjson|csv   read the input in this format
   --ledger <file>           prior grants: a JSON array, NDJSON or CSV of grant records
-  --catalogue <file>        a subsidy catalogue (JSON); read and checked, but not applied:
-                            no policy of this version has a catalogue mechanism
+  --catalogue <file>        a subsidy catalogue edition (JSON object) or editions (array):
+                            the standards of the training subsidy (gf2018.catalogues)
 
 Judging:
   --policy <id>             ${Object.keys(POLICIES).join(", ")} (default jiaxing-2019)
@@ -62,7 +62,7 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
   const [file, extra] = positionals;
   if (file === undefined) throw new UsageError("evaluate needs a file (or - for standard input)");
   if (extra !== undefined) throw new UsageError(`unexpected argument ${JSON.stringify(extra)}`);
-  const policy = pickPolicy(values.policy);
+  const policy = applyCatalogue(values.catalogue, pickPolicy(values.policy));
   const on = pickDate(values.on);
   const lang = pickLang(values.lang);
   let format;
@@ -71,7 +71,6 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  noteCatalogue(values.catalogue, policy, io);
   const { sources, size } = sourcesOf(file, values.input, values.ledger, io);
   const formatter = new Formatter(format, lang);
   const result = await runBatch(sources, {

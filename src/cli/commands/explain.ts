@@ -4,7 +4,7 @@ import type { Decision } from "../../index.js";
 import { explainText } from "../format.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
-import { noteCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
+import { applyCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
 import { Formatter, invalidLines } from "../output.js";
 import { runBatch } from "../pipeline.js";
 import { INPUT_OPTIONS } from "./evaluate.js";
@@ -32,10 +32,9 @@ export async function explain(args: readonly string[], io: Io): Promise<number> 
   if (file === undefined) throw new UsageError("explain needs a file (or - for standard input)");
   if (claimId === undefined) throw new UsageError("explain needs a claim id");
   if (extra !== undefined) throw new UsageError(`unexpected argument ${JSON.stringify(extra)}`);
-  const policy = pickPolicy(values.policy);
+  const policy = applyCatalogue(values.catalogue, pickPolicy(values.policy));
   const on = pickDate(values.on);
   const lang = pickLang(values.lang);
-  noteCatalogue(values.catalogue, policy, io);
   const { sources, size } = sourcesOf(file, values.input, values.ledger, io);
   const result = await runBatch(sources, {
     policy,
