@@ -257,3 +257,28 @@ describe("the trace", () => {
     expect(ev.steps).toEqual([]);
   });
 });
+
+describe("what the trace and the fold of checks record", () => {
+  test("a parameter read with no value in force records why, with no overrides", () => {
+    const rule = defineRule({ id: "t.reader", label, citation: C, run: (ctx, _: null) => ctx.param(local, on) });
+    const ev = new Evaluation(buildPolicy({ id: "p", label, layers: [national({ rules: [doubled, rule] })] }), on);
+    ev.use(rule, null);
+    expect(ev.steps[0]?.parameters[0]).toEqual({ parameter: "t.local", on, value: null, inForceFrom: null, layer: "national.t", citation: C, via: [], missing: "no_values" });
+  });
+
+  test("a denial lists no missing facts; an unknown check without missing facts adds none", async () => {
+    const { combineChecks } = await import("./decision.js");
+    const reason = { code: "no_attended_days" as const, citation: C, facts: {} };
+    expect(combineChecks([{ pass: false, reason }, { pass: "unknown", reason, missing: ["x"] }])).toEqual({ outcome: "denied", reasons: [reason], missingFacts: [] });
+    expect(combineChecks([{ pass: "unknown", reason }])).toEqual({ outcome: "undecidable", reasons: [reason], missingFacts: [] });
+    expect(combineChecks([{ pass: "unknown", reason, missing: ["a", "b"] }, { pass: "unknown", reason, missing: ["b"] }]).missingFacts).toEqual(["a", "b"]);
+  });
+
+  test("a line without a fund has no fund field; a line with one keeps it", async () => {
+    const { finishLine } = await import("./decision.js");
+    const { amount } = await import("./money.js");
+    const base = { label, citation: C, payee: { kind: "trainee" as const, id: "P1" }, quantity: 3, unit: "day", rate: amount("50"), layer: "c" };
+    expect(finishLine(base)).not.toHaveProperty("fund");
+    expect(finishLine({ ...base, fund: "employmentSubsidyFund" })).toMatchObject({ fund: "employmentSubsidyFund", amount: "150.00" }); // 50 × 3
+  });
+});

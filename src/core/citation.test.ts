@@ -1,0 +1,21 @@
+import { expect, test } from "vitest";
+import { ERROR_PREFIX, SkillsSubsidyError, assert } from "./assert.js";
+import { cite } from "./citation.js";
+
+test("a citation's document is the part of the provision id before the first dot", () => {
+  expect(cite("jx2019.living-allowance", "四(三)四")).toEqual({ provision: "jx2019.living-allowance", document: "jx2019", clause: "四(三)四" });
+  expect(cite("gbf2019.annual-cap", "§(十二)").document).toBe("gbf2019");
+});
+
+test("configuration faults are SkillsSubsidyErrors with the library's prefix", () => {
+  let caught: unknown;
+  try {
+    assert(false, "a fault");
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(SkillsSubsidyError);
+  expect((caught as Error).name).toBe("SkillsSubsidyError");
+  expect((caught as Error).message).toBe(`${ERROR_PREFIX} a fault`);
+  expect(() => assert(true, "never")).not.toThrow();
+});
