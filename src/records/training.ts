@@ -36,6 +36,12 @@ export const Course = z
     attendedDates: z.array(CivilDateSchema).max(LIMITS.listLength).optional(),
     feeCharged: AmountSchema.optional(),
     organizerId: Id.optional(),
+    /**
+     * The day the trainee was hired by the enterprise whose new hires the training is for
+     * (录用之日), for pre-job training (jx2019.pre-job-training). Whether the course lies
+     * within 12 months of it is for the rule to decide, not the schema.
+     */
+    hireDate: CivilDateSchema.optional(),
     /** Where the training takes place. */
     region: RegionId,
   })
