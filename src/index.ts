@@ -225,3 +225,5 @@ export { tradeFrictionUplift, upliftStandard } from "./provisions/trainingSubsid
 export { JIAXING_CATALOGUE_SOURCE, withJiaxingCatalogue } from "./jurisdictions/jiaxing/catalogue.js";
 export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./jurisdictions/jiaxing/groups.js";
 export { JX_RETIREMENT_AGE } from "./jurisdictions/jiaxing/jx2019.js";
+export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
+export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";

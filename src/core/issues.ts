@@ -83,6 +83,16 @@ export const REASON_CODES = [
   "insured_months_met",
   "too_few_insured_months",
   "trade_friction_uplift",
+  "payee_not_enterprise",
+  "apprenticeship_period_too_long",
+  "apprenticeship_period_too_short",
+  "apprenticeship_year_within_term",
+  "apprenticeship_term_used",
+  "apprenticeship_standard_unknown",
+  "apprenticeship_standard",
+  "apprenticeship_standard_out_of_range",
+  "package_grant",
+  "package_grant_over_cap",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -103,6 +103,16 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   insured_months_met: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, at least ${s(f["minInsuredMonths"])}`,
   too_few_insured_months: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, fewer than ${s(f["minInsuredMonths"])}`,
   trade_friction_uplift: (f) => `trade-friction-affected employee: standard ${s(f["standard"])} raised by ${s(f["rate"])} to ${s(f["raised"])}`,
+  payee_not_enterprise: (f) => `this subsidy is paid to the enterprise, not to a ${s(f["claimant"])}`,
+  apprenticeship_period_too_long: (f) => `the claim covers ${s(f["months"])} months (${s(f["startDate"])}–${s(f["endDate"])}): claim one year at a time`,
+  apprenticeship_period_too_short: (f) => `the claim covers no whole month (${s(f["startDate"])}–${s(f["endDate"])})`,
+  apprenticeship_year_within_term: (f) => `subsidy year ${s(f["year"])} of at most ${s(f["maxYears"])}`,
+  apprenticeship_term_used: (f) => `the ${s(f["maxYears"])}-year term is used up (earlier grants ${s(f["earlierGrants"])})`,
+  apprenticeship_standard_unknown: (f) => `the standard of apprenticeship ${s(f["apprenticeship"])} is not given`,
+  apprenticeship_standard: (f) => `apprenticeship standard ${s(f["standard"])} yuan a year`,
+  apprenticeship_standard_out_of_range: (f) => `standard ${s(f["standard"])} is outside ${s(f["min"])}–${s(f["max"])} yuan a year`,
+  package_grant: (f) => `training package grant ${s(f["amount"])} yuan (at most ${s(f["cap"])})`,
+  package_grant_over_cap: (f) => `a package grant of ${s(f["amount"])} yuan exceeds ${s(f["cap"])}`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

@@ -106,6 +106,16 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   insured_months_met: (f) => `在 ${s(f["region"])} 参加失业保险 ${s(f["insuredMonths"])} 个月，不少于 ${s(f["minInsuredMonths"])} 个月`,
   too_few_insured_months: (f) => `在 ${s(f["region"])} 参加失业保险 ${s(f["insuredMonths"])} 个月，不足 ${s(f["minInsuredMonths"])} 个月`,
   trade_friction_uplift: (f) => `受贸易摩擦影响企业职工：标准 ${s(f["standard"])} 元上浮 ${s(f["rate"])} 至 ${s(f["raised"])} 元`,
+  payee_not_enterprise: (f) => `该补贴给予企业，不给予 ${s(f["claimant"])}`,
+  apprenticeship_period_too_long: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 为 ${s(f["months"])} 个月，超过一年，应按年申请`,
+  apprenticeship_period_too_short: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 不足一个整月`,
+  apprenticeship_year_within_term: (f) => `第 ${s(f["year"])} 个补贴年度（最长 ${s(f["maxYears"])} 年）`,
+  apprenticeship_term_used: (f) => `补贴期限 ${s(f["maxYears"])} 年已用完（此前补贴 ${s(f["earlierGrants"])}）`,
+  apprenticeship_standard_unknown: (f) => `学徒 ${s(f["apprenticeship"])} 的补贴标准未给出`,
+  apprenticeship_standard: (f) => `学徒补贴标准每人每年 ${s(f["standard"])} 元`,
+  apprenticeship_standard_out_of_range: (f) => `标准 ${s(f["standard"])} 元不在每人每年 ${s(f["min"])}—${s(f["max"])} 元之间`,
+  package_grant: (f) => `培训包开发补助 ${s(f["amount"])} 元（不超过 ${s(f["cap"])} 元）`,
+  package_grant_over_cap: (f) => `培训包开发补助 ${s(f["amount"])} 元超过 ${s(f["cap"])} 元`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

@@ -160,6 +160,12 @@ export const Apprenticeship = z
     startDate: CivilDateSchema,
     endDate: CivilDateSchema,
     monthlyInternshipAllowance: AmountSchema.optional(),
+    /**
+     * The yearly subsidy standard set for this employee apprenticeship (yuan per person per
+     * year), within the range the policy allows (jx2019.employee-apprentice: 4000–10000, by
+     * industry, apprentice type, occupation, level and results).
+     */
+    annualStandard: AmountSchema.optional(),
   })
   .superRefine((a, ctx) => {
     if (isCivilDate(a.startDate) && isCivilDate(a.endDate) && a.endDate < a.startDate) {

@@ -34,6 +34,8 @@ import type { CertificateKind } from "../../records/training.js";
 import type { TraineeStatus } from "../../records/trainee.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
+import type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./groups.js";
 
 /** Jiaxing's region id. */
@@ -133,9 +135,21 @@ export const jx2019 = defineLayer({
     }),
     // 在同职业（工种）补贴标准基础上上浮 30%，执行至 2021 年底 (reading 6: issued on or before 2021-12-31)
     withValues<Uplift>(tradeFrictionUplift, { citation: cite("jx2019.trade-friction-uplift", "三(二)"), values: during<Uplift>({ rate: "0.30", status: "tradeFrictionAffected" }), lastVerifiedOn: VERIFIED }),
+    // 企业职工学徒每人每年 4000—10000 元，最长不超过 2 年（读于学徒期间首日）
+    withValues<EmployeeApprenticeTerms>(employeeApprenticeTerms, {
+      citation: cite("jx2019.employee-apprentice", "三(一)二"),
+      values: during<EmployeeApprenticeTerms>({ min: "4000.00", max: "10000.00", maxYears: 2 }),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 学生学徒每人每年不超过 3000 元，最长不超过 1 年
+    withValues<StudentApprenticeTerms>(studentApprenticeTerms, {
+      citation: cite("jx2019.student-apprentice", "三(一)二"),
+      values: during<StudentApprenticeTerms>({ cap: "3000.00", maxYears: 1 }),
+      lastVerifiedOn: VERIFIED,
+    }),
   ],
   rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
-  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy)],
+  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy)],
   parameterOverrides: [
     replaceParameter(livingAllowanceDailyRate, {
       label: { zh: "嘉兴：每人每天 50 元", en: "Jiaxing: 50 yuan per person per training day" },
