@@ -294,3 +294,24 @@ describe("jx2019.trade-friction-uplift: +30 % for certificates issued up to 2021
     expect(decide({ trainee: affected, certificate: { level: "intermediate" } }).amount).toBe("1950.00");
   });
 });
+
+describe("jx2019.ledger: each payment traces back to its claim, person, provision and payee", () => {
+  it("a batch adds one grant per paid claim, keyed by the person, with the provision it was paid under", async () => {
+    const { evaluateBatch } = await import("../src/engine.js");
+    const { LEDGER_CITATION } = await import("../src/core/ledger.js");
+    const t = trainee();
+    const c1 = certificate();
+    const c2 = certificate({ id: "c2", level: "intermediate", issuedOn: "2020-08-01" });
+    const r = evaluateBatch(policy, {
+      claims: [claim(), claim({ id: "cl2", certificateId: "c2" })],
+      trainees: new Map([[t.id, t]]), courses: new Map(), certificates: new Map([[c1.id, c1], [c2.id, c2]]), enterprises: new Map(), apprenticeships: new Map(), ledger: [],
+    });
+    // 1000 (初级工) + 1500 (中级工), EX-ELEC, illustrative catalogue
+    expect(r.grants.map((g) => [g.claimId, g.traineeId, g.provision, g.amount, g.certificateId])).toEqual([
+      ["cl1", "p1", "jx2019.catalogue", "1000.00", "c1"],
+      ["cl2", "p1", "jx2019.catalogue", "1500.00", "c2"],
+    ]);
+    expect(r.ledger.grantsOf("p1").map((g) => g.id)).toEqual(["cl1", "cl2"]);
+    expect(LEDGER_CITATION.provision).toBe("jx2019.ledger");
+  });
+});

@@ -112,7 +112,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   apprenticeship_standard: (f) => `apprenticeship standard ${s(f["standard"])} yuan a year`,
   apprenticeship_standard_out_of_range: (f) => `standard ${s(f["standard"])} is outside ${s(f["min"])}–${s(f["max"])} yuan a year`,
   package_grant: (f) => `training package grant ${s(f["amount"])} yuan (at most ${s(f["cap"])})`,
-  package_grant_over_cap: (f) => `a package grant of ${s(f["amount"])} yuan exceeds ${s(f["cap"])}`,
+  package_grant_over_cap: (f) => `${s(f["amountClaimed"])} yuan claimed for a training package exceeds ${s(f["cap"])}: the grant is capped at ${s(f["amount"])}`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

@@ -115,7 +115,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   apprenticeship_standard: (f) => `学徒补贴标准每人每年 ${s(f["standard"])} 元`,
   apprenticeship_standard_out_of_range: (f) => `标准 ${s(f["standard"])} 元不在每人每年 ${s(f["min"])}—${s(f["max"])} 元之间`,
   package_grant: (f) => `培训包开发补助 ${s(f["amount"])} 元（不超过 ${s(f["cap"])} 元）`,
-  package_grant_over_cap: (f) => `培训包开发补助 ${s(f["amount"])} 元超过 ${s(f["cap"])} 元`,
+  package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

@@ -36,6 +36,7 @@ import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
 import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./groups.js";
 
 /** Jiaxing's region id. */
@@ -147,9 +148,11 @@ export const jx2019 = defineLayer({
       values: during<StudentApprenticeTerms>({ cap: "3000.00", maxYears: 1 }),
       lastVerifiedOn: VERIFIED,
     }),
+    // 给予每个培训包不超过 5 万元的补助 (read on the claim's filing date)
+    withValues<string>(packageGrantCap, { citation: cite("jx2019.package-grant", "五(十)二"), values: during("50000.00"), lastVerifiedOn: VERIFIED }),
   ],
   rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
-  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy)],
+  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     replaceParameter(livingAllowanceDailyRate, {
       label: { zh: "嘉兴：每人每天 50 元", en: "Jiaxing: 50 yuan per person per training day" },
