@@ -228,3 +228,4 @@ export { JX_RETIREMENT_AGE } from "./jurisdictions/jiaxing/jx2019.js";
 export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
+export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";

@@ -12,6 +12,7 @@
  * 人员 `pairedRegionPovertyRegistered`.
  */
 import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
 import { defineGroup } from "../../provisions/groups/group.js";
 import type { TraineeStatus } from "../../records/trainee.js";
 
@@ -45,3 +46,15 @@ export const jxFreeTrainingGroups = defineGroup({
 
 /** 四(三)三 项目制培训对象 */
 export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = ["povertyRegistered", "veteran", "employmentDifficulty", "pairedRegionPovertyRegistered", "enterpriseEmployee"];
+
+/**
+ * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's
+ * trace shows the list it was judged by and a reform can change it.
+ */
+export const jxFreeTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
+  id: "jiaxing.freeTrainingGroups",
+  label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
+  citation: cite("jx2019.free-training", "四(三)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});

@@ -37,7 +37,8 @@ import { isResolved } from "../../core/decision.js";
 import type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
-import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./groups.js";
+import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
+import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /** Jiaxing's region id. */
 export const JIAXING = "zhejiang.jiaxing";
@@ -76,10 +77,13 @@ function during<T>(value: T): { from: string; value: T | null; citation?: Return
  */
 function jiaxingGroups(ctx: Parameters<typeof trainingSubsidyGroups.run>[0], input: GroupsInput): Check {
   const { trainee, date } = input;
-  for (const g of [jxFreeTrainingGroups, jxTargetGroups]) {
-    const matched = g.of(trainee);
-    if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: g.citation, facts: { group: g.id, matched } } };
+  const free = ctx.param(jxFreeTrainingStatuses, date);
+  if (isResolved(free)) {
+    const matched = free.value.filter((s) => trainee.statuses.includes(s));
+    if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: free.citation, facts: { group: jxFreeTrainingGroups.id, matched } } };
   }
+  const matched = jxTargetGroups.of(trainee);
+  if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: jxTargetGroups.citation, facts: { group: jxTargetGroups.id, matched } } };
   const rule = ctx.param(retirementAgeRule, date);
   if (isResolved(rule) && rule.value.withoutPensionIncluded && trainee.receivesMonthlyPension === false && ageOn(trainee.birthDate, date) > rule.value.age) {
     return { pass: true, reason: { code: "in_group", citation: rule.citation, facts: { group: "jx2019.over-retirement", matched: ["withoutMonthlyPension"] } } };
@@ -136,6 +140,12 @@ export const jx2019 = defineLayer({
     }),
     // 在同职业（工种）补贴标准基础上上浮 30%，执行至 2021 年底 (reading 6: issued on or before 2021-12-31)
     withValues<Uplift>(tradeFrictionUplift, { citation: cite("jx2019.trade-friction-uplift", "三(二)"), values: during<Uplift>({ rate: "0.30", status: "tradeFrictionAffected" }), lastVerifiedOn: VERIFIED }),
+    // 免费职业技能培训对象 (四(三)): 新生代农民工、农村转移劳动力、两后生、失业人员、退役军人、就业困难人员（含残疾人）、本地高校毕业生
+    withValues<readonly TraineeStatus[]>(jxFreeTrainingStatuses, {
+      citation: cite("jx2019.free-training", "四(三)"),
+      values: during(jxFreeTrainingGroups.members as readonly TraineeStatus[]),
+      lastVerifiedOn: VERIFIED,
+    }),
     // 企业职工学徒每人每年 4000—10000 元，最长不超过 2 年（读于学徒期间首日）
     withValues<EmployeeApprenticeTerms>(employeeApprenticeTerms, {
       citation: cite("jx2019.employee-apprentice", "三(一)二"),
@@ -154,6 +164,13 @@ export const jx2019 = defineLayer({
   rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
+    // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
+    replaceParameter(outsideCatalogue, {
+      label: { zh: "嘉兴：目录外培训不予补贴", en: "Jiaxing: training outside the catalogue is not subsidised" },
+      citation: cite("jx2019.catalogue", "五(十)一"),
+      values: [{ from: JX2019_IN_FORCE, value: "denied" }],
+      lastVerifiedOn: VERIFIED,
+    }),
     replaceParameter(livingAllowanceDailyRate, {
       label: { zh: "嘉兴：每人每天 50 元", en: "Jiaxing: 50 yuan per person per training day" },
       citation: LIVING_ALLOWANCE,
