@@ -14,12 +14,16 @@ import { decisionsTable, explainText, invalidText } from "./format.js";
 import { runReport } from "./report.js";
 import { runDiff } from "./diff.js";
 import { runVerify } from "./verify.js";
+import * as z from "zod";
+import { SubsidyCatalogue } from "../records/catalogue.js";
+import { withCatalogue } from "../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { catalogueSourceFor } from "../scenario/scenario.js";
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
 Usage:
-  skills-subsidy evaluate <file|-> [--policy <id>] [--on YYYY-MM-DD] [--json] [--lang zh|en]
-  skills-subsidy explain <file> <claim-id> [--policy <id>] [--on YYYY-MM-DD] [--lang zh|en]
+  skills-subsidy evaluate <file|-> [--policy <id>] [--catalogue <file>] [--on YYYY-MM-DD] [--json] [--lang zh|en]
+  skills-subsidy explain <file> <claim-id> [--policy <id>] [--catalogue <file>] [--on YYYY-MM-DD] [--lang zh|en]
   skills-subsidy --help | --version
 
 Commands:
@@ -28,6 +32,7 @@ Commands:
 
 Options:
   --policy   policy id: ${Object.keys(POLICIES).join(", ")} (default jiaxing-2019)
+  --catalogue  a subsidy catalogue (JSON: one edition or a list) filling the policy's catalogue slot
   --on       the date claims are judged on (default: each claim's submittedOn)
   --json     print decisions as JSON (the full decision objects)
   --lang     language of text output: zh (default) or en
@@ -66,6 +71,15 @@ function pickPolicy(id: string | undefined): Policy {
   return make();
 }
 
+/** The policy with the editions of a catalogue file, if one is given. */
+function withCatalogueFile(policy: Policy, file: string | undefined, io: Io): Policy {
+  if (file === undefined) return policy;
+  const data = readInput(file, io);
+  const parsed = z.union([SubsidyCatalogue, z.array(SubsidyCatalogue).min(1)]).safeParse(data);
+  if (!parsed.success) throw new UsageError(`${file} is not a subsidy catalogue: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  return withCatalogue(policy, parsed.data, catalogueSourceFor(policy));
+}
+
 function pickDate(on: string | undefined): CivilDate | undefined {
   if (on === undefined) return undefined;
   if (!isCivilDate(on)) throw new UsageError(`--on ${JSON.stringify(on)} is not a date YYYY-MM-DD`);
@@ -91,6 +105,7 @@ export function run(argv: readonly string[], io: Io): number {
       strict: true,
       options: {
         policy: { type: "string" },
+        catalogue: { type: "string" },
         on: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
@@ -113,7 +128,7 @@ export function run(argv: readonly string[], io: Io): number {
     return command === undefined && values.help !== true ? 2 : 0;
   }
   try {
-    const policy = pickPolicy(values.policy);
+    const policy = withCatalogueFile(pickPolicy(values.policy), values.catalogue, io);
     const on = pickDate(values.on);
     const lang = pickLang(values.lang);
     if (command === "evaluate" || command === "explain") {

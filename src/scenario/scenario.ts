@@ -292,8 +292,8 @@ function resultOf(base: { name: string; source?: string | undefined }, rest: Par
   };
 }
 
-/** The source a scenario's catalogue is cited from: jx2019.catalogue for a Jiaxing policy, else gbf2019.local-standards. */
-function scenarioCatalogueSource(policy: Policy): CatalogueSource {
+/** The source a caller's catalogue is cited from: jx2019.catalogue for a Jiaxing policy, else gbf2019.local-standards. */
+export function catalogueSourceFor(policy: Policy): CatalogueSource {
   if (policy.region !== null && isWithinRegion(policy.region, "zhejiang.jiaxing")) return JIAXING_CATALOGUE_SOURCE;
   return {
     layer: `${policy.id}.scenario-catalogue`,
@@ -320,7 +320,7 @@ export function runScenario(input: unknown, options: RunScenarioOptions = {}): S
   let policy = make();
   if (scenario.catalogue !== undefined) {
     if (typeof scenario.catalogue === "string") return resultOf(named, { issues: [issueAt(["catalogue"], "invalid_input", {})] });
-    policy = withCatalogue(policy, scenario.catalogue, scenarioCatalogueSource(policy));
+    policy = withCatalogue(policy, scenario.catalogue, catalogueSourceFor(policy));
   }
   if (scenario.reforms !== undefined && scenario.reforms.length > 0) {
     const paths = scenario.reforms.flatMap((r, i) => (typeof r === "string" ? [i] : []));
