@@ -229,3 +229,4 @@ export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisio
 export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
 export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";
+export { competitionCertificates } from "./provisions/trainingSubsidy/certificateBasis.js";

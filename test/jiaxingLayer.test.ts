@@ -315,3 +315,19 @@ describe("jx2019.ledger: each payment traces back to its claim, person, provisio
     expect(LEDGER_CITATION.provision).toBe("jx2019.ledger");
   });
 });
+
+describe("jx2019.competition and jx2019.master-studio", () => {
+  it("a certificate awarded for a competition is paid as if earned individually: 1000 yuan (illustrative)", () => {
+    const d = decide({ certificate: { viaCompetition: true } });
+    // 1000 yuan 初级工 EX-ELEC (illustrative), the same as an individually earned certificate
+    expect([d.outcome, d.amount, cites(d, "competition_certificate")]).toEqual(["granted", "1000.00", "jx2019.competition"]);
+    // and it counts in the claim history like any other: the same occupation and level again is a repeat
+    const again = decide({ certificate: { viaCompetition: true }, ledger: [{ id: "g", claimId: "g", traineeId: "p1", measure: "trainingSubsidy", provision: "jx2019.catalogue", payee: { kind: "trainee", id: "p1" }, amount: "1000.00", basisDate: "2020-02-01", occupationCode: "EX-ELEC", level: "junior" }] });
+    expect(again.outcome).toBe("denied");
+  });
+  it("a trainee of a filed master studio, in no other group, comes under the training subsidy: 1000 yuan (illustrative)", () => {
+    const d = decide({ trainee: { statuses: ["masterStudioTrainee"] } });
+    expect([d.outcome, d.amount, cites(d, "in_group")]).toEqual(["granted", "1000.00", "jx2019.master-studio"]);
+    expect(decide({ trainee: { statuses: [] } }).outcome).toBe("denied");
+  });
+});

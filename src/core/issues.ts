@@ -93,6 +93,8 @@ export const REASON_CODES = [
   "apprenticeship_standard_out_of_range",
   "package_grant",
   "package_grant_over_cap",
+  "competition_certificate",
+  "competition_certificate_not_subsidised",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -113,6 +113,8 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   apprenticeship_standard_out_of_range: (f) => `standard ${s(f["standard"])} is outside ${s(f["min"])}–${s(f["max"])} yuan a year`,
   package_grant: (f) => `training package grant ${s(f["amount"])} yuan (at most ${s(f["cap"])})`,
   package_grant_over_cap: (f) => `${s(f["amountClaimed"])} yuan claimed for a training package exceeds ${s(f["cap"])}: the grant is capped at ${s(f["amount"])}`,
+  competition_certificate: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and counts as earned individually`,
+  competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

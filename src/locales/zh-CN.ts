@@ -116,6 +116,8 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   apprenticeship_standard_out_of_range: (f) => `标准 ${s(f["standard"])} 元不在每人每年 ${s(f["min"])}—${s(f["max"])} 元之间`,
   package_grant: (f) => `培训包开发补助 ${s(f["amount"])} 元（不超过 ${s(f["cap"])} 元）`,
   package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
+  competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,
+  competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

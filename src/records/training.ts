@@ -115,6 +115,8 @@ export const Certificate = z
     level: SkillLevel.optional(),
     issuedOn: CivilDateSchema,
     courseId: Id.optional(),
+    /** True when the certificate was awarded for winning a skills competition (jx2019.competition). */
+    viaCompetition: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (isLeveled(c.kind) && c.level === undefined) {

@@ -20,7 +20,7 @@ import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/
 import { ageOn } from "../../provisions/groups/olderMigrants.js";
 import { enterpriseUiLocality, uiLocality } from "../../provisions/eligibility/uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
-import { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
+import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
 import type { PreJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
 import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
@@ -53,6 +53,7 @@ const LIVING_ALLOWANCE = cite("jx2019.living-allowance", "四(三)四");
 const APPRAISAL = cite("jx2019.appraisal-subsidy", "五(十一)");
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
 const OVER_RETIREMENT = cite("jx2019.over-retirement", "五(十一)");
+const MASTER_STUDIO = cite("jx2019.master-studio", "五(六)");
 
 /**
  * Reading (jx2019.over-retirement): 法定退休年龄 is not given by the text and the records
@@ -81,6 +82,10 @@ function jiaxingGroups(ctx: Parameters<typeof trainingSubsidyGroups.run>[0], inp
   if (isResolved(free)) {
     const matched = free.value.filter((s) => trainee.statuses.includes(s));
     if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: free.citation, facts: { group: jxFreeTrainingGroups.id, matched } } };
+  }
+  // 五(六): trainees of filed and assessed city-or-higher master studios come under the training subsidy.
+  if (trainee.statuses.includes("masterStudioTrainee")) {
+    return { pass: true, reason: { code: "in_group", citation: MASTER_STUDIO, facts: { group: "jx2019.master-studio", matched: ["masterStudioTrainee"] } } };
   }
   const matched = jxTargetGroups.of(trainee);
   if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: jxTargetGroups.citation, facts: { group: jxTargetGroups.id, matched } } };
@@ -112,6 +117,8 @@ export const jx2019 = defineLayer({
     withValues<RetirementAgeRule>(retirementAgeRule, { citation: OVER_RETIREMENT, values: during({ age: JX_RETIREMENT_AGE, withoutPensionIncluded: true }), lastVerifiedOn: VERIFIED }),
     // 企业职工培训补贴由企业在失业保险参保地申领
     withValues<boolean>(enterpriseUiLocality, { citation: cite("jx2019.ui-locality", "五(十一)"), values: during(true), lastVerifiedOn: VERIFIED }),
+    // 竞赛获奖……视同个人取得证书给予补贴
+    withValues<boolean>(competitionCertificates, { citation: cite("jx2019.competition", "五(五)"), values: during(true), lastVerifiedOn: VERIFIED }),
     // 以取得职业资格证书、职业技能等级证书、专项职业能力证书为依据；同一职业同一等级统一标准
     withValues<readonly CertificateKind[]>(occupationCertificateKinds, {
       citation: cite("jx2019.equal-standard", "五(十一)"),

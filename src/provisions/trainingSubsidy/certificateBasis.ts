@@ -14,6 +14,12 @@
  *   ({@link projectTrainingStatuses}); a trainee in none of them is not subsidised for a
  *   project row.
  *
+ * - jx2019.competition 五(五): 对竞赛获奖选手按规定晋升或取得证书的，视同个人取得证书给予补贴 —
+ *   a certificate awarded for a competition (`certificate.viaCompetition`) earns the
+ *   subsidy as if the winner had earned it individually: the same row, the same
+ *   standard, the same history rules ({@link competitionCertificates}). The competition
+ *   grants themselves are local amounts the text does not give and are not encoded.
+ *
  * Each part is off unless a layer sets its parameter (nationally there are no values).
  */
 import type { CivilDate } from "../../core/date.js";
@@ -52,6 +58,15 @@ export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>
   lastVerifiedOn: "2026-11-25",
 });
 
+/** Whether a competition-awarded certificate earns the subsidy as if earned individually (jx2019.competition). */
+export const competitionCertificates = defineParameter<boolean>({
+  id: "trainingSubsidy.competitionCertificates",
+  label: { zh: "竞赛获奖证书视同个人取得证书", en: "competition certificates count as individually earned" },
+  citation: cite("jx2019.competition", "五(五)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
 export interface CertificateBasisInput {
   readonly trainee: Trainee;
   readonly certificate: Certificate;
@@ -71,6 +86,17 @@ export const certificateBasis = defineRule({
   run: (ctx, input: CertificateBasisInput): Check[] => {
     const { certificate, trainee, rowKind, date } = input;
     const checks: Check[] = [];
+    if (certificate.viaCompetition === true) {
+      const competition = ctx.param(competitionCertificates, date);
+      const facts = { certificate: certificate.id };
+      if (isResolved(competition)) {
+        checks.push(
+          competition.value
+            ? { pass: true, reason: { code: "competition_certificate", citation: competition.citation, facts } }
+            : { pass: false, reason: { code: "competition_certificate_not_subsidised", citation: competition.citation, facts } },
+        );
+      }
+    }
     const kinds = ctx.param(rowKind === "project" ? projectCertificateKinds : occupationCertificateKinds, date);
     if (isResolved(kinds)) {
       const facts = { rowKind, kind: certificate.kind, accepted: [...kinds.value] };
