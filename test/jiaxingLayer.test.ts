@@ -331,3 +331,12 @@ describe("jx2019.competition and jx2019.master-studio", () => {
     expect(decide({ trainee: { statuses: [] } }).outcome).toBe("denied");
   });
 });
+
+describe("the trace shows the result of rules that add several checks", () => {
+  it("the certificate-basis step is true for a skill-level certificate and false for a special-ability certificate on a project row", () => {
+    const step = (d: Decision, rule: string) => d.trace.find((s) => s.rule === rule)?.result;
+    expect(step(decide(), "trainingSubsidy.certificateBasis")).toBe(true);
+    const project = decide({ trainee: { statuses: ["veteran"] }, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined } });
+    expect(step(project, "trainingSubsidy.certificateBasis")).toBe(false);
+  });
+});
