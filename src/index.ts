@@ -211,3 +211,26 @@ export {
   scenarioJsonSchema,
   scenarioReport,
 } from "./scenario/scenario.js";
+
+// Issue 4: the Jiaxing city layer in full.
+export type { RetirementAgeRule, OverRetirementInput } from "./provisions/eligibility/overRetirement.js";
+export { overRetirement, overRetirementCheck, retirementAgeRule } from "./provisions/eligibility/overRetirement.js";
+export type { UiLocalityInput } from "./provisions/eligibility/uiLocality.js";
+export { enterpriseUiLocality, uiLocality } from "./provisions/eligibility/uiLocality.js";
+export type { CertificateBasisInput } from "./provisions/trainingSubsidy/certificateBasis.js";
+export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./provisions/trainingSubsidy/certificateBasis.js";
+export type { PreJobTrainingInput, PreJobTrainingTerms, StandardRoute } from "./provisions/trainingSubsidy/preJobTraining.js";
+export { preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./provisions/trainingSubsidy/preJobTraining.js";
+export type { SafetyTrainingInput, SafetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
+export { insuredMonthsWithin, safetyTraining, safetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
+export type { Uplift } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
+export { tradeFrictionUplift, upliftStandard } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
+export { JIAXING_CATALOGUE_SOURCE, withJiaxingCatalogue } from "./jurisdictions/jiaxing/catalogue.js";
+export { catalogueSourceFor } from "./jurisdictions/catalogueSource.js";
+export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./jurisdictions/jiaxing/groups.js";
+export { JX_RETIREMENT_AGE } from "./jurisdictions/jiaxing/jx2019.js";
+export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
+export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
+export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
+export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";
+export { competitionCertificates } from "./provisions/trainingSubsidy/certificateBasis.js";

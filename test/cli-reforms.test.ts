@@ -126,7 +126,7 @@ describe("skills-subsidy verify", () => {
   test("--coverage lists exercised and unexercised provisions, against the code's citations or a catalogue file", () => {
     const r = call(runVerify, ["fixtures/scenarios", "--coverage"]);
     expect(r.out).toMatch(/jx2019\.living-allowance +\d+ scenarios/);
-    expect(r.out).toMatch(/not exercised \(\d+\):\n(.*\n)*  gbf2019\.certificate-basis/);
+    expect(r.out).toMatch(/not exercised \(\d+\):\n(.*\n)*  gbf2019\.advance-payment/);
     const catalogue = sharedPath("spec", "provisions.md");
     const full = call(runVerify, ["fixtures/scenarios", "--coverage", "--catalogue", catalogue]);
     expect(full.out).toContain(`provision coverage (catalogue: ${catalogue})`);

@@ -224,7 +224,7 @@ describe("skills-subsidy evaluate", () => {
     expect(r.code).toBe(0);
     const d = (JSON.parse(r.out) as { decisions: { outcome: string; amount: string; lines: { layer: string }[] }[] }).decisions[0];
     // P-003 (employment-difficulty, resident of 桐乡 with a permit): the edition's 1500.00 yuan for 电工 中级工, first of the year
-    expect(d).toMatchObject({ outcome: "granted", amount: "1500.00", lines: [{ layer: "catalogue.EX-JX-2020" }] });
+    expect(d).toMatchObject({ outcome: "granted", amount: "1500.00", lines: [{ layer: "zhejiang.jiaxing.catalogue" }] });
   });
 
   test("a --catalogue that is not a catalogue, not JSON, missing, or for a policy without one exits 2 with the field", async () => {

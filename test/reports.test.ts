@@ -291,3 +291,10 @@ describe("skills-subsidy report", () => {
     expect(r.err).toContain("trainings.0.traineeId");
   });
 });
+
+describe("jx2019.performance", () => {
+  test("the progress report says which texts evaluate localities on numbers trained, quality and fund use", () => {
+    // 六(十三): localities are evaluated on numbers trained, quality and fund use; gf2018 adds pass and employment rates
+    expect(reportFor("2020Q3").performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
+  });
+});

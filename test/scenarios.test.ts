@@ -79,8 +79,8 @@ describe("provision coverage", () => {
   test("lists the provisions the fixture suite exercises and the ones of the library's policies that none does", () => {
     const coverage = provisionCoverage(runScenarioFiles(["fixtures/scenarios"]));
     expect(coverage.exercised).toEqual(expect.arrayContaining(["gbf2019.living-allowance-groups", "jx2019.appraisal-subsidy", "jx2019.living-allowance", "jx2019.residency", "jx2019.supersession"]));
-    // the national policy's scope and the national residency bases are cited by the code but not exercised by a Jiaxing suite
-    expect(coverage.unexercised).toEqual(expect.arrayContaining(["gbf2019.certificate-basis"]));
+    // provisions the library cites but no Jiaxing scenario exercises yet (the advance payment is a province-level measure)
+    expect(coverage.unexercised).toEqual(expect.arrayContaining(["gbf2019.advance-payment"]));
     expect(coverage.outsideCatalogue).toEqual([]);
   });
 
@@ -98,5 +98,28 @@ describe("the scenario JSON Schema", () => {
     const schema = scenarioJsonSchema() as { anyOf: { required?: string[]; properties?: Record<string, unknown> }[] };
     expect(schema.anyOf[0]?.required).toEqual(expect.arrayContaining(["name", "policy", "on", "records", "expect", "provisions"]));
     expect(Object.keys(schema.anyOf[0]?.properties ?? {})).toContain("ledger");
+  });
+});
+
+describe("a scenario's catalogue", () => {
+  const file = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/training-subsidy.json", "utf8"))[0] as ScenarioInput;
+  const edition = JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8"));
+
+  test("given inline fills the catalogue slot, and the line cites jx2019.catalogue from the catalogue layer", () => {
+    const r = runScenario({ ...file, catalogue: edition });
+    expect(r.pass).toBe(true);
+    // 1000 yuan 初级工 EX-ELEC (illustrative catalogue)
+    expect(r.decisions[0]?.lines[0]).toMatchObject({ amount: "1000.00", layer: "zhejiang.jiaxing.catalogue", citation: { provision: "jx2019.catalogue" } });
+  });
+
+  test("left out, the same claim cannot be decided: no local standard", () => {
+    const { catalogue: _omit, ...rest } = file;
+    const r = runScenario({ ...rest, expect: { outcome: "undecidable", missingFacts: ["parameter trainingSubsidy.catalogue"] }, provisions: ["jx2019.residency"] });
+    expect(r.pass).toBe(true);
+  });
+
+  test("given as a path, it is read relative to the scenario file by the Node entry, and refused in memory", () => {
+    expect(runScenarioFiles(["fixtures/scenarios/jiaxing/training-subsidy.json"]).every((r) => r.pass)).toBe(true);
+    expect(runScenario(file).issues).toMatchObject([{ path: ["catalogue"], code: "invalid_input" }]);
   });
 });

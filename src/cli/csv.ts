@@ -41,6 +41,8 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   region: "text",
   issuedOn: "text",
   courseId: "text",
+  hireDate: "text",
+  viaCompetition: "bool",
   // enterprise
   unemploymentInsuranceRegion: "text",
   highRiskIndustry: "bool",
@@ -48,6 +50,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   // apprenticeship
   enterpriseId: "text",
   monthlyInternshipAllowance: "text",
+  annualStandard: "text",
   // claim
   measure: "text",
   "claimant.kind": "text",
@@ -55,6 +58,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   certificateId: "text",
   apprenticeshipId: "text",
   submittedOn: "text",
+  amountClaimed: "text",
   // grant
   claimId: "text",
   provision: "text",

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { CivilDate, Policy } from "../index.js";
 import type { SubsidyCatalogue } from "../index.js";
-import { cite, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
+import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
 import type { Lang } from "./format.js";
 import type { BadItem, InputFormat, Item } from "./input.js";
 import { formatOf, INPUT_LIMITS, readItems, RecordCounter } from "./input.js";
@@ -50,9 +50,9 @@ export function sourcesOf(file: string, input: string | undefined, ledger: strin
 /**
  * `--catalogue <file>`: one subsidy-catalogue edition (a JSON object) or several (an
  * array), each checked against the catalogue schema, applied to the policy with
- * `withCatalogue` as a layer of its own (gf2018.catalogues: catalogue management). The
- * trace names that layer as where each standard came from. The layer's
- * `lastVerifiedOn` is the newest edition's first day: a file carries no other date.
+ * `withCatalogue` as a layer of its own, where `catalogueSourceFor` puts it (in Jiaxing:
+ * jx2019.catalogue, ending with the three-year action) — the same place a scenario's
+ * catalogue goes. The trace names that layer as where each standard came from.
  */
 export function applyCatalogue(file: string | undefined, policy: Policy): Policy {
   if (file === undefined) return policy;
@@ -85,12 +85,5 @@ export function applyCatalogue(file: string | undefined, policy: Policy): Policy
     }
     editions.push(parsed.value);
   }
-  const newest = editions.map((e) => e.effectiveFrom).sort().at(-1) as string;
-  const titles = editions.map((e) => e.title).join("; ");
-  return withCatalogue(policy, editions, {
-    layer: `catalogue.${editions.map((e) => e.id).join("+")}`,
-    label: { zh: `补贴目录清单（${titles}）`, en: `subsidy catalogue (${titles})` },
-    citation: cite("gf2018.catalogues", "§(十二)"),
-    lastVerifiedOn: newest,
-  });
+  return withCatalogue(policy, editions, catalogueSourceFor(policy));
 }

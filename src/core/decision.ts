@@ -124,10 +124,18 @@ export interface Decision {
 /** Summarises a rule's return value for the trace. */
 function summarise(value: unknown): Fact {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  // A list of checks (a rule that adds several): false if any fails, else unknown if any is unknown, else true; an empty list is null.
+  if (Array.isArray(value)) {
+    const passes = value.map((c) => (c !== null && typeof c === "object" ? (c as Record<string, unknown>)["pass"] : undefined));
+    if (passes.length === 0 || passes.some((p) => p !== true && p !== false && p !== "unknown")) return null;
+    return passes.includes(false) ? false : passes.includes("unknown") ? "unknown" : true;
+  }
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
     if (typeof v["outcome"] === "string") return v["outcome"];
     if (typeof v["pass"] === "boolean" || v["pass"] === "unknown") return v["pass"] as Fact;
+    // A route (pre-job, safety training) carries its checks.
+    if (Array.isArray(v["checks"])) return summarise(v["checks"]);
   }
   return null;
 }

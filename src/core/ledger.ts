@@ -9,6 +9,7 @@
  */
 import type { Grant } from "../records/claim.js";
 import { yearOf } from "./date.js";
+import { cite } from "./citation.js";
 
 /** The occupation-and-level key of the no-repeat rules; unleveled certificates key on occupation alone. */
 export function occupationKey(occupationCode: string, level: string | undefined): string {
@@ -94,3 +95,11 @@ export class Ledger {
     );
   }
 }
+
+/**
+ * 实名制管理、全过程台账、可追溯 (jx2019.ledger 五(十)三): every grant is kept under the
+ * person's id with its claim, provision, payee, amount and basis date, so that each
+ * payment traces back to the claim and the text it was paid under. {@link Ledger} is
+ * that ledger; `evaluateBatch` adds each grant it pays.
+ */
+export const LEDGER_CITATION = cite("jx2019.ledger", "五(十)三");

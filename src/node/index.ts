@@ -66,6 +66,14 @@ function resolveReforms(scenario: unknown, file: string): { scenario: unknown; i
   return { scenario: { ...(scenario as object), reforms }, issues: [] };
 }
 
+/** Replaces a catalogue given as a path (relative to the scenario file) by the edition(s) it holds. */
+function resolveCatalogue(scenario: unknown, file: string): unknown {
+  if (scenario === null || typeof scenario !== "object") return scenario;
+  const catalogue = (scenario as { catalogue?: unknown }).catalogue;
+  if (typeof catalogue !== "string") return scenario;
+  return { ...(scenario as object), catalogue: readDataFile(resolve(dirname(file), catalogue)) };
+}
+
 /**
  * Runs every scenario of one file (JSON or YAML; one scenario or a list).
  * A file that cannot be read gives one failed result naming the file.
@@ -81,7 +89,7 @@ export function runScenarioFile(path: string, options: ScenarioFileOptions = {})
   return list.map((item, i) => {
     const source = list.length === 1 ? path : `${path}#${i}`;
     try {
-      const { scenario } = resolveReforms(item, path);
+      const { scenario } = resolveReforms(resolveCatalogue(item, path), path);
       return runScenario(scenario, { source, ...(options.policies === undefined ? {} : { policies: options.policies }) });
     } catch (error) {
       return failed(source, (error as Error).message);

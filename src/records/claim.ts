@@ -16,6 +16,11 @@ export const Claim = z.strictObject({
   enterpriseId: Id.optional(),
   /** The day the claim was filed; the default date a claim is judged on. */
   submittedOn: CivilDateSchema,
+  /**
+   * The amount claimed, for measures whose amount the claimant states rather than a
+   * standard sets: a training package's development cost (jx2019.package-grant).
+   */
+  amountClaimed: AmountSchema.optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

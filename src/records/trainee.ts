@@ -33,6 +33,8 @@ export const TRAINEE_STATUSES = [
   "compulsoryRehab",
   "communityCorrection",
   "pairedRegionPovertyRegistered",
+  /** A trainee of a filed and assessed city-or-higher skill-master studio (jx2019.master-studio). */
+  "masterStudioTrainee",
 ] as const;
 export const TraineeStatus = z.enum(TRAINEE_STATUSES);
 export type TraineeStatus = z.infer<typeof TraineeStatus>;

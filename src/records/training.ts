@@ -36,6 +36,12 @@ export const Course = z
     attendedDates: z.array(CivilDateSchema).max(LIMITS.listLength).optional(),
     feeCharged: AmountSchema.optional(),
     organizerId: Id.optional(),
+    /**
+     * The day the trainee was hired by the enterprise whose new hires the training is for
+     * (录用之日), for pre-job training (jx2019.pre-job-training). Whether the course lies
+     * within 12 months of it is for the rule to decide, not the schema.
+     */
+    hireDate: CivilDateSchema.optional(),
     /** Where the training takes place. */
     region: RegionId,
   })
@@ -109,6 +115,8 @@ export const Certificate = z
     level: SkillLevel.optional(),
     issuedOn: CivilDateSchema,
     courseId: Id.optional(),
+    /** True when the certificate was awarded for winning a skills competition (jx2019.competition). */
+    viaCompetition: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (isLeveled(c.kind) && c.level === undefined) {
@@ -154,6 +162,12 @@ export const Apprenticeship = z
     startDate: CivilDateSchema,
     endDate: CivilDateSchema,
     monthlyInternshipAllowance: AmountSchema.optional(),
+    /**
+     * The yearly subsidy standard set for this employee apprenticeship (yuan per person per
+     * year), within the range the policy allows (jx2019.employee-apprentice: 4000–10000, by
+     * industry, apprentice type, occupation, level and results).
+     */
+    annualStandard: AmountSchema.optional(),
   })
   .superRefine((a, ctx) => {
     if (isCivilDate(a.startDate) && isCivilDate(a.endDate) && a.endDate < a.startDate) {

@@ -28,6 +28,9 @@ import { issueAt, toValidationIssues } from "../records/parse.js";
 import { Trainee } from "../records/trainee.js";
 import { Apprenticeship, Certificate, Course, Enterprise } from "../records/training.js";
 import { Patch, reformAll } from "../reform/reform.js";
+import { SubsidyCatalogue } from "../records/catalogue.js";
+import { withCatalogue } from "../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
 
 /** A provision id of the catalogue, e.g. `jx2019.living-allowance`. */
 const ProvisionIdSchema = z.string().regex(/^[a-z0-9]+\.[a-z0-9-]+$/, { error: "invalid_input" });
@@ -96,6 +99,12 @@ export const Scenario = z.strictObject({
    * by the Node entry or the CLI) paths relative to the scenario file.
    */
   reforms: z.array(z.union([z.string().min(1).max(1000), Patch])).max(20).optional(),
+  /**
+   * The subsidy catalogue the policy's catalogue slot is filled with (see
+   * `withCatalogue`): one edition or several, inline, or (in files read by the Node entry
+   * or the CLI) a path relative to the scenario file. Applied before the reforms.
+   */
+  catalogue: z.union([z.string().min(1).max(1000), SubsidyCatalogue, z.array(SubsidyCatalogue).min(1).max(50)]).optional(),
   /** The date every claim is judged on. */
   on: CivilDateSchema,
   records: ScenarioRecords,
@@ -280,6 +289,8 @@ function resultOf(base: { name: string; source?: string | undefined }, rest: Par
   };
 }
 
+export { catalogueSourceFor };
+
 /**
  * Runs one scenario (already in memory; reforms given as patch objects).
  * @example
@@ -295,6 +306,10 @@ export function runScenario(input: unknown, options: RunScenarioOptions = {}): S
   const make = Object.hasOwn(policies, scenario.policy) ? policies[scenario.policy] : undefined;
   if (make === undefined) return resultOf(named, { issues: [issueAt(["policy"], "unknown_policy", { policy: scenario.policy, known: Object.keys(policies) })] });
   let policy = make();
+  if (scenario.catalogue !== undefined) {
+    if (typeof scenario.catalogue === "string") return resultOf(named, { issues: [issueAt(["catalogue"], "invalid_input", {})] });
+    policy = withCatalogue(policy, scenario.catalogue, catalogueSourceFor(policy));
+  }
   if (scenario.reforms !== undefined && scenario.reforms.length > 0) {
     const paths = scenario.reforms.flatMap((r, i) => (typeof r === "string" ? [i] : []));
     if (paths.length > 0) return resultOf(named, { issues: paths.map((i) => issueAt(["reforms", i], "invalid_input", {})) });

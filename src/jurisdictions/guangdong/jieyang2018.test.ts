@@ -4,8 +4,11 @@ import { evaluateClaim } from "../../engine.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { subsidyCatalogue, withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, input } from "../../../test/support/national.js";
+import { CATALOGUE_SOURCE, d, illustrativeCatalogue, input } from "../../../test/support/national.js";
 import { jieyang2018Policy } from "../policies.js";
+import { cite } from "../../core/citation.js";
+import { bindMeasure, buildPolicy, defineLayer } from "../../core/layer.js";
+import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 
 describe("the 2018 chain: gf2018 (national) → yf2018 (Guangdong) → jf2018 (Jieyang)", () => {
   it("is a three-level chain governing Jieyang", () => {
@@ -42,5 +45,34 @@ describe("the 2018 chain: gf2018 (national) → yf2018 (Guangdong) → jf2018 (J
 describe("the forwarding notices cite their own texts", () => {
   it("yf2018.forwarding and jf2018.forwarding are the scope of their layers", () => {
     expect(jieyang2018Policy().layers.map((l) => l.scope.provision)).toEqual(["gf2018.catalogues", "yf2018.forwarding", "jf2018.forwarding"]);
+  });
+});
+
+describe("a Jieyang pack that binds the training subsidy over the 2018 chain", () => {
+  // A minimal pack layer (a test fixture, not law): it binds the national training-subsidy
+  // rule for Jieyang under gbf2019.certificate-basis and sets no amount of its own.
+  const pack = defineLayer({
+    id: "guangdong.jieyang.pack-example",
+    level: "prefecture",
+    region: "guangdong.jieyang",
+    label: { zh: "揭阳示例补贴包（测试用）", en: "Jieyang example pack (test fixture)" },
+    documents: ["gbf2019"],
+    scope: cite("gbf2019.certificate-basis", "§(十二)"),
+    measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
+  });
+  const packed = () => buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, pack] });
+  const claimIn = (policy: ReturnType<typeof packed>) =>
+    evaluateClaim(policy, input({ trainee: { hukouRegion: "guangdong.jieyang.rongcheng", statuses: ["unemployed"] }, course: { region: "guangdong.jieyang.rongcheng" }, certificate: { issuedOn: d("2019-07-01") } }));
+
+  it("with no local standard the claim is undecidable, naming the missing catalogue", () => {
+    const d = claimIn(packed());
+    expect(d.outcome).toBe("undecidable");
+    expect(d.missingFacts).toEqual(["parameter trainingSubsidy.catalogue"]);
+    expect(d.reasons.map((r) => r.code)).toContain("no_local_standard");
+  });
+  it("with a standard supplied through withCatalogue it is decided: 1000 yuan (illustrative catalogue, EX-ELEC 初级工)", () => {
+    const d = claimIn(withCatalogue(packed(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" }));
+    expect([d.outcome, d.amount]).toEqual(["granted", "1000.00"]);
+    expect(d.lines[0]?.layer).toBe("guangdong.jieyang.example-catalogue");
   });
 });

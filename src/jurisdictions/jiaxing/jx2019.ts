@@ -15,6 +15,30 @@ import type { AppraisalStandards } from "../../provisions/appraisal/appraisalSub
 import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
 import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
+import type { RetirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
+import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
+import { ageOn } from "../../provisions/groups/olderMigrants.js";
+import { enterpriseUiLocality, uiLocality } from "../../provisions/eligibility/uiLocality.js";
+import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
+import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
+import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
+import type { PreJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
+import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
+import type { SafetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
+import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
+import type { Uplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
+import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
+import type { GroupsInput } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import type { CertificateKind } from "../../records/training.js";
+import type { TraineeStatus } from "../../records/trainee.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
+import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
+import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /** Jiaxing's region id. */
 export const JIAXING = "zhejiang.jiaxing";
@@ -27,6 +51,50 @@ const VERIFIED = "2026-11-25";
 const SUPERSESSION = cite("jx2019.supersession", "closing");
 const LIVING_ALLOWANCE = cite("jx2019.living-allowance", "四(三)四");
 const APPRAISAL = cite("jx2019.appraisal-subsidy", "五(十一)");
+const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
+const OVER_RETIREMENT = cite("jx2019.over-retirement", "五(十一)");
+const MASTER_STUDIO = cite("jx2019.master-studio", "五(六)");
+
+/**
+ * Reading (jx2019.over-retirement): 法定退休年龄 is not given by the text and the records
+ * carry no sex; the layer counts from 60, the statutory retirement age of men in
+ * 2019–2021 (国发〔1978〕104号), so women aged 50–60 are not treated as over retirement
+ * age. A pack may replace {@link retirementAgeRule}.
+ */
+export const JX_RETIREMENT_AGE = 60;
+
+/** Values in force for the plan's three-year action only (jx2019.supersession). */
+function during<T>(value: T): { from: string; value: T | null; citation?: ReturnType<typeof cite> }[] {
+  return [
+    { from: JX2019_IN_FORCE, value },
+    { from: JX2019_ACTION_END, value: null, citation: SUPERSESSION },
+  ];
+}
+
+/**
+ * jx2019.target-groups, jx2019.free-training and jx2019.over-retirement as an exception
+ * to the national groups: a trainee in one of Jiaxing's groups, or over retirement age
+ * without a monthly pension, is in; anyone else is judged by the national groups.
+ */
+function jiaxingGroups(ctx: Parameters<typeof trainingSubsidyGroups.run>[0], input: GroupsInput): Check {
+  const { trainee, date } = input;
+  const free = ctx.param(jxFreeTrainingStatuses, date);
+  if (isResolved(free)) {
+    const matched = free.value.filter((s) => trainee.statuses.includes(s));
+    if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: free.citation, facts: { group: jxFreeTrainingGroups.id, matched } } };
+  }
+  // 五(六): trainees of filed and assessed city-or-higher master studios come under the training subsidy.
+  if (trainee.statuses.includes("masterStudioTrainee")) {
+    return { pass: true, reason: { code: "in_group", citation: MASTER_STUDIO, facts: { group: "jx2019.master-studio", matched: ["masterStudioTrainee"] } } };
+  }
+  const matched = jxTargetGroups.of(trainee);
+  if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: jxTargetGroups.citation, facts: { group: jxTargetGroups.id, matched } } };
+  const rule = ctx.param(retirementAgeRule, date);
+  if (isResolved(rule) && rule.value.withoutPensionIncluded && trainee.receivesMonthlyPension === false && ageOn(trainee.birthDate, date) > rule.value.age) {
+    return { pass: true, reason: { code: "in_group", citation: rule.citation, facts: { group: "jx2019.over-retirement", matched: ["withoutMonthlyPension"] } } };
+  }
+  return trainingSubsidyGroups.run(ctx, input);
+}
 
 export const jx2019 = defineLayer({
   id: "zhejiang.jiaxing.jx2019",
@@ -45,9 +113,71 @@ export const jx2019 = defineLayer({
       ],
       lastVerifiedOn: VERIFIED,
     }),
+    // 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入；按月领取养老金的不纳入
+    withValues<RetirementAgeRule>(retirementAgeRule, { citation: OVER_RETIREMENT, values: during({ age: JX_RETIREMENT_AGE, withoutPensionIncluded: true }), lastVerifiedOn: VERIFIED }),
+    // 企业职工培训补贴由企业在失业保险参保地申领
+    withValues<boolean>(enterpriseUiLocality, { citation: cite("jx2019.ui-locality", "五(十一)"), values: during(true), lastVerifiedOn: VERIFIED }),
+    // 竞赛获奖……视同个人取得证书给予补贴
+    withValues<boolean>(competitionCertificates, { citation: cite("jx2019.competition", "五(五)"), values: during(true), lastVerifiedOn: VERIFIED }),
+    // 以取得职业资格证书、职业技能等级证书、专项职业能力证书为依据；同一职业同一等级统一标准
+    withValues<readonly CertificateKind[]>(occupationCertificateKinds, {
+      citation: cite("jx2019.equal-standard", "五(十一)"),
+      values: during<readonly CertificateKind[]>(["qualificationCertificate", "skillLevelCertificate", "specialAbilityCertificate"]),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 项目制培训凭培训合格证书或特种作业操作证书
+    withValues<readonly CertificateKind[]>(projectCertificateKinds, {
+      citation: cite("jx2019.project-certificate", "五(十一)"),
+      values: during<readonly CertificateKind[]>(["trainingCompletionCertificate", "specialOperationsCertificate"]),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 建档立卡低收入农户家庭劳动力、退役军人、就业困难人员、对口地区建档立卡人员和企业职工
+    withValues<readonly TraineeStatus[]>(projectTrainingStatuses, { citation: cite("jx2019.project-training", "四(三)三"), values: during(JX_PROJECT_TRAINING_STATUSES), lastVerifiedOn: VERIFIED }),
+    // 录用之日起 12 个月内、不少于 40 课时、专项职业能力证书（或培训合格证书）、按初级工标准
+    withValues<PreJobTrainingTerms>(preJobTrainingTerms, {
+      citation: cite("jx2019.pre-job-training", "三(一)一"),
+      values: during<PreJobTrainingTerms>({ minClassHours: 40, withinMonths: 12, certificateKinds: ["specialAbilityCertificate", "trainingCompletionCertificate"], standardLevel: "junior" }),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 取得特种作业操作证书、在本市参加失业保险 1 年以上、按初级工标准
+    withValues<SafetyTrainingTerms>(safetyTrainingTerms, {
+      citation: cite("jx2019.safety-training", "三(一)三"),
+      values: during<SafetyTrainingTerms>({ minInsuredMonths: 12, standardLevel: "junior" }),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 在同职业（工种）补贴标准基础上上浮 30%，执行至 2021 年底 (reading 6: issued on or before 2021-12-31)
+    withValues<Uplift>(tradeFrictionUplift, { citation: cite("jx2019.trade-friction-uplift", "三(二)"), values: during<Uplift>({ rate: "0.30", status: "tradeFrictionAffected" }), lastVerifiedOn: VERIFIED }),
+    // 免费职业技能培训对象 (四(三)): 新生代农民工、农村转移劳动力、两后生、失业人员、退役军人、就业困难人员（含残疾人）、本地高校毕业生
+    withValues<readonly TraineeStatus[]>(jxFreeTrainingStatuses, {
+      citation: cite("jx2019.free-training", "四(三)"),
+      values: during(jxFreeTrainingGroups.members as readonly TraineeStatus[]),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 企业职工学徒每人每年 4000—10000 元，最长不超过 2 年（读于学徒期间首日）
+    withValues<EmployeeApprenticeTerms>(employeeApprenticeTerms, {
+      citation: cite("jx2019.employee-apprentice", "三(一)二"),
+      values: during<EmployeeApprenticeTerms>({ min: "4000.00", max: "10000.00", maxYears: 2 }),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 学生学徒每人每年不超过 3000 元，最长不超过 1 年
+    withValues<StudentApprenticeTerms>(studentApprenticeTerms, {
+      citation: cite("jx2019.student-apprentice", "三(一)二"),
+      values: during<StudentApprenticeTerms>({ cap: "3000.00", maxYears: 1 }),
+      lastVerifiedOn: VERIFIED,
+    }),
+    // 给予每个培训包不超过 5 万元的补助 (read on the claim's filing date)
+    withValues<string>(packageGrantCap, { citation: cite("jx2019.package-grant", "五(十)二"), values: during("50000.00"), lastVerifiedOn: VERIFIED }),
   ],
-  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy)],
+  rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
+  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
+    // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
+    replaceParameter(outsideCatalogue, {
+      label: { zh: "嘉兴：目录外培训不予补贴", en: "Jiaxing: training outside the catalogue is not subsidised" },
+      citation: cite("jx2019.catalogue", "五(十)一"),
+      values: [{ from: JX2019_IN_FORCE, value: "denied" }],
+      lastVerifiedOn: VERIFIED,
+    }),
     replaceParameter(livingAllowanceDailyRate, {
       label: { zh: "嘉兴：每人每天 50 元", en: "Jiaxing: 50 yuan per person per training day" },
       citation: LIVING_ALLOWANCE,
@@ -65,5 +195,27 @@ export const jx2019 = defineLayer({
       citation: cite("jx2019.residency", "五(十一)"),
       run: (_ctx, input) => residencyJiaxing(input),
     }),
+    replaceRule(trainingSubsidyGroups, {
+      label: { zh: "嘉兴：培训对象、免费培训对象、超龄未领养老金人员", en: "Jiaxing: target groups, free-training groups, over-retirement without pension" },
+      citation: cite("jx2019.target-groups", "二"),
+      run: jiaxingGroups,
+    }),
+    // 每人每年不超过 3 次，同一职业（工种）同一等级（项目）不可重复享受: Jiaxing restates the
+    // national rules (same numbers, same keys: a project is keyed by its code), citing its own text.
+    replaceRule(annualCap, {
+      label: { zh: "嘉兴：每人每年不超过 3 次", en: "Jiaxing: at most 3 a year" },
+      citation: ANNUAL_CAP,
+      run: (ctx, input) => recite(annualCap.run(ctx, input)),
+    }),
+    replaceRule(noRepeat, {
+      label: { zh: "嘉兴：同一职业（工种）同一等级（项目）不可重复享受", en: "Jiaxing: same occupation or project at the same level never twice" },
+      citation: ANNUAL_CAP,
+      run: (ctx, input) => recite(noRepeat.run(ctx, input)),
+    }),
   ],
 });
+
+/** A national check restated by Jiaxing's own text (jx2019.annual-cap). */
+function recite(check: Check | null): Check | null {
+  return check === null ? null : ({ ...check, reason: { ...check.reason, citation: ANNUAL_CAP } } as Check);
+}

@@ -113,7 +113,7 @@ export interface CatalogueSource {
   readonly lastVerifiedOn: string;
   /** The layer's level; by default the level of the policy's last layer. */
   readonly level?: Level;
-  /** The layer's region; by default the policy's region. */
+  /** The layer's region; by default none (a catalogue adds no territory: the policy keeps its region and scope). */
   readonly region?: string | null;
   /** The last edition stops being in force on this day (a civil date), if it does. */
   readonly endsOn?: string;
@@ -147,7 +147,8 @@ export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | read
   const layer = defineLayer({
     id: source.layer,
     level: source.level ?? last.level,
-    region: source.region === undefined ? policy.region : source.region,
+    // A catalogue governs no territory of its own: the scope of the policy stays the layers above.
+    region: source.region ?? null,
     label: source.label,
     documents: [source.citation.document],
     scope: source.citation,

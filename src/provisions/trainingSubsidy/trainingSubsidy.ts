@@ -18,6 +18,13 @@
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
  * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
  *   from a project the pack lists for older migrant workers.
+ * - Rules a layer switches on through parameters (none nationally; the Jiaxing layer sets
+ *   them): jx2019.ui-locality ({@link uiLocality}), jx2019.over-retirement
+ *   ({@link overRetirement}), jx2019.equal-standard / project-certificate /
+ *   project-training ({@link certificateBasis}), jx2019.pre-job-training and
+ *   jx2019.safety-training (routes paid at the 初级工 row of the occupation:
+ *   {@link preJobTraining}, {@link safetyTraining}) and jx2019.trade-friction-uplift
+ *   ({@link upliftStandard}).
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
  * for the training it delivered. The paid line is rounded once (reading 9).
@@ -40,6 +47,14 @@ import { noRepeat } from "./noRepeat.js";
 import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { employeeTrainingCheck } from "./employeeTraining.js";
+import { overRetirement } from "../eligibility/overRetirement.js";
+import { uiLocality } from "../eligibility/uiLocality.js";
+import { certificateBasis } from "./certificateBasis.js";
+import type { StandardRoute } from "./preJobTraining.js";
+import { preJobTraining } from "./preJobTraining.js";
+import { safetyTraining } from "./safetyTraining.js";
+import { upliftStandard } from "./tradeFrictionUplift.js";
+import { catalogueEntryFor } from "./subsidyCatalogue.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
@@ -85,6 +100,10 @@ export const trainingSubsidy = defineRule({
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
     if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
+    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
+    if (ui !== null) checks.push(ui);
+    const retirement = ctx.use(overRetirement, { trainee, date });
+    if (retirement !== null) checks.push(retirement);
 
     // A pack's age ceiling, which never excludes a migrant worker from a project for
     // older migrant workers (op2025.older-migrants, from op2025's first day).
@@ -100,6 +119,14 @@ export const trainingSubsidy = defineRule({
       if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladder.citation));
     }
 
+    // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
+    let route: StandardRoute | null = null;
+    if (course?.kind === "preJob") route = ctx.use(preJobTraining, { course, certificate, claimant: claim.claimant, date });
+    else if (course?.kind === "safety" && certificate.kind === "specialOperationsCertificate" && ctx.policy.region !== null) {
+      route = ctx.use(safetyTraining, { trainee, region: ctx.policy.region, date });
+    }
+    if (route !== null) checks.push(...route.checks);
+
     // The standard: the catalogue in force on the issue date.
     const catalogue = ctx.param(subsidyCatalogue, date);
     let standard: string | undefined;
@@ -108,10 +135,26 @@ export const trainingSubsidy = defineRule({
       checks.push(unresolvedReason(catalogue, date).check);
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
-      const row = catalogueEntryCheck(catalogue.value, certificate, undefined, isResolved(missingRow) ? missingRow.value : "denied");
-      checks.push(row.check);
-      standard = row.entry?.standard;
-      tier = row.entry?.shortageTier;
+      const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
+      if (route !== null) {
+        // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
+        const entry = catalogueEntryFor(catalogue.value, { occupation: certificate.occupation, level: route.level });
+        const base = { catalogue: catalogue.value.id, occupation: certificate.occupation.code, level: route.level };
+        if (entry === undefined) {
+          const reason = { code: "not_in_catalogue" as const, citation: catalogue.citation, facts: { ...base, date } };
+          checks.push(onMissing === "denied" ? { pass: false, reason } : { pass: "unknown", reason, missing: [`catalogue ${catalogue.value.id}: ${base.occupation}@${base.level}`] });
+        } else {
+          checks.push({ pass: true, reason: { code: "catalogue_entry", citation: catalogue.citation, facts: { ...base, standard: entry.standard, illustrative: catalogue.value.illustrative, route: route.route } } });
+        }
+        standard = entry?.standard;
+        tier = entry?.shortageTier;
+      } else {
+        const row = catalogueEntryCheck(catalogue.value, certificate, undefined, onMissing);
+        checks.push(row.check);
+        standard = row.entry?.standard;
+        tier = row.entry?.shortageTier;
+        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date }));
+      }
       const institution = institutionCheck(catalogue.value, course);
       if (institution !== null) checks.push(institution);
     }
@@ -126,7 +169,9 @@ export const trainingSubsidy = defineRule({
     if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
 
     const pricing = ctx.param(shortageTierPricing, date);
-    const tiered = tieredStandard(standard, tier, isResolved(pricing) ? pricing.value : undefined);
+    const tieredBase = tieredStandard(standard, tier, isResolved(pricing) ? pricing.value : undefined);
+    const uplift = upliftStandard(ctx, tieredBase, trainee, date);
+    const tiered = uplift.standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
     const fee = isResolved(feeCap) && feeCap.value ? course?.feeCharged : undefined;
     const paid = capAtFee(tiered, fee);
@@ -138,7 +183,7 @@ export const trainingSubsidy = defineRule({
     };
     return {
       ...decided,
-      reasons: [...decided.reasons, amountReason],
+      reasons: [...decided.reasons, ...(uplift.reason === null ? [] : [uplift.reason]), amountReason],
       payee,
       lines: [{ label: LINE_LABEL, citation: catalogue.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: catalogue.layer }],
       basis: { date, occupationCode: certificate.occupation.code, ...(certificate.level === undefined ? {} : { level: certificate.level }) },

@@ -1,0 +1,35 @@
+/**
+ * Jiaxing's subsidy catalogue (jx2019.catalogue 五(十)一): 整合国家职业资格目录、省专项职业能力
+ * 目录、市紧缺职业（工种）目录和产业发展需求，形成补贴目录，每年更新 — a merged catalogue,
+ * updated every year. The Jiaxing layer uses the national slot `trainingSubsidy.catalogue`
+ * (declared empty by gbf2019); a caller supplies the dated editions it holds through
+ * {@link withJiaxingCatalogue}, each in force from its `effectiveFrom` until the next,
+ * and none after the plan's three-year action (jx2019.supersession).
+ *
+ * The library holds no official Jiaxing catalogue. `fixtures/jiaxing/catalogue-2020.json`
+ * is ILLUSTRATIVE: its codes start with `EX-` and its standards are examples.
+ */
+import { cite } from "../../core/citation.js";
+import type { Policy } from "../../core/layer.js";
+import type { CatalogueSource } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import type { SubsidyCatalogue } from "../../records/catalogue.js";
+import { jiaxingPolicy } from "../policies.js";
+import { JX2019_ACTION_END } from "./jx2019.js";
+
+/** Where a Jiaxing catalogue edition comes from: the layer it becomes and jx2019.catalogue. */
+export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
+  layer: "zhejiang.jiaxing.catalogue",
+  label: { zh: "嘉兴市职业培训补贴目录", en: "Jiaxing training-subsidy catalogue" },
+  citation: cite("jx2019.catalogue", "五(十)一"),
+  lastVerifiedOn: "2026-11-25",
+  endsOn: JX2019_ACTION_END,
+};
+
+/**
+ * The Jiaxing policy (or another policy for Jiaxing) with the given catalogue editions.
+ * @example withJiaxingCatalogue(illustrative2020).layers.at(-1)?.id // "zhejiang.jiaxing.catalogue"
+ */
+export function withJiaxingCatalogue(catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], policy: Policy = jiaxingPolicy()): Policy {
+  return withCatalogue(policy, catalogue, JIAXING_CATALOGUE_SOURCE);
+}

@@ -1,0 +1,60 @@
+/**
+ * Jiaxing's groups: who the plan's training serves (jx2019.target-groups 二), who gets
+ * free training (jx2019.free-training 四(三)) and whom project-based training serves
+ * (jx2019.project-training 四(三)三), as statuses of the trainee record.
+ *
+ * Readings: 新生代农民工 is `newGenerationMigrantWorker`; 农村转移劳动力 `ruralTransferWorker`;
+ * 两后生 `nonContinuingGraduate`; 失业人员 `unemployed`; 退役军人 `veteran`; 就业困难人员
+ * (含残疾人) `employmentDifficulty` or `disabled`; 需要培训的高校毕业生 `collegeGraduate`
+ * (for free training, the text says 本地 graduates: the residency rule judges locality);
+ * 职业农民 `professionalFarmer`; 企业职工 `enterpriseEmployee` (受贸易摩擦影响企业职工
+ * `tradeFrictionAffected`); 建档立卡低收入农户家庭劳动力 `povertyRegistered`; 对口地区建档立卡
+ * 人员 `pairedRegionPovertyRegistered`.
+ */
+import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
+import { defineGroup } from "../../provisions/groups/group.js";
+import type { TraineeStatus } from "../../records/trainee.js";
+
+/** 二、培训对象 */
+export const jxTargetGroups = defineGroup({
+  id: "jx2019.target-groups",
+  label: { zh: "嘉兴：职业技能提升行动培训对象", en: "Jiaxing: the plan's target groups" },
+  citation: cite("jx2019.target-groups", "二"),
+  members: [
+    "enterpriseEmployee",
+    "tradeFrictionAffected",
+    "newGenerationMigrantWorker",
+    "ruralTransferWorker",
+    "nonContinuingGraduate",
+    "unemployed",
+    "veteran",
+    "employmentDifficulty",
+    "disabled",
+    "collegeGraduate",
+    "professionalFarmer",
+  ],
+});
+
+/** 四(三) 免费职业技能培训对象 */
+export const jxFreeTrainingGroups = defineGroup({
+  id: "jx2019.free-training",
+  label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
+  citation: cite("jx2019.free-training", "四(三)"),
+  members: ["newGenerationMigrantWorker", "ruralTransferWorker", "nonContinuingGraduate", "unemployed", "veteran", "employmentDifficulty", "disabled", "collegeGraduate"],
+});
+
+/** 四(三)三 项目制培训对象 */
+export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = ["povertyRegistered", "veteran", "employmentDifficulty", "pairedRegionPovertyRegistered", "enterpriseEmployee"];
+
+/**
+ * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's
+ * trace shows the list it was judged by and a reform can change it.
+ */
+export const jxFreeTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
+  id: "jiaxing.freeTrainingGroups",
+  label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
+  citation: cite("jx2019.free-training", "四(三)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});

@@ -1,0 +1,65 @@
+/**
+ * 企业补贴在失业保险参保地申领 — an enterprise's subsidies are administered where it
+ * pays unemployment insurance.
+ *
+ * 企业职工培训补贴……由企业在失业保险参保地申请 (jx2019.ui-locality 五(十一)). Reading: an
+ * enterprise claimant whose unemployment-insurance region lies outside the policy's
+ * region is denied (`enterprise_ui_elsewhere`); when the enterprise record, or its
+ * unemployment-insurance region, is not given the claim is `undecidable`.
+ *
+ * The rule is off unless a layer sets {@link enterpriseUiLocality} to `true`.
+ */
+import { cite } from "../../core/citation.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Party } from "../../records/common.js";
+import { isWithinRegion } from "../../records/common.js";
+import type { Enterprise } from "../../records/training.js";
+
+/** Whether an enterprise claims where it pays unemployment insurance. */
+export const enterpriseUiLocality = defineParameter<boolean>({
+  id: "eligibility.enterpriseUiLocality",
+  label: { zh: "企业在失业保险参保地申领补贴", en: "enterprises claim where they pay unemployment insurance" },
+  citation: cite("jx2019.ui-locality", "五(十一)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+export interface UiLocalityInput {
+  readonly claimant: Party;
+  readonly enterprise?: Enterprise | undefined;
+  /** The policy's region. */
+  readonly region: string | null;
+  readonly date: CivilDate;
+}
+
+/**
+ * The check: `null` for a claimant that is not an enterprise, a national policy, or a
+ * policy that does not set the rule.
+ * @example evaluateClaim(jiaxing, enterpriseClaimInsuredInHangzhou).reasons.map((r) => r.code) // includes "enterprise_ui_elsewhere"
+ */
+export const uiLocality = defineRule({
+  id: "eligibility.uiLocality",
+  label: { zh: "企业失业保险参保地", en: "enterprise's unemployment-insurance region" },
+  citation: cite("jx2019.ui-locality", "五(十一)"),
+  run: (ctx, input: UiLocalityInput): Check | null => {
+    if (input.claimant.kind !== "enterprise" || input.region === null) return null;
+    const on = ctx.param(enterpriseUiLocality, input.date);
+    if (!isResolved(on) || !on.value) return null;
+    const citation = on.citation;
+    const { enterprise } = input;
+    if (enterprise === undefined) {
+      return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts: { enterprise: input.claimant.id } }, missing: ["claim.enterpriseId"] };
+    }
+    const uiRegion = enterprise.unemploymentInsuranceRegion;
+    if (uiRegion === undefined) {
+      return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts: { enterprise: enterprise.id } }, missing: ["enterprise.unemploymentInsuranceRegion"] };
+    }
+    const facts = { enterprise: enterprise.id, uiRegion, policyRegion: input.region };
+    if (isWithinRegion(uiRegion, input.region)) return { pass: true, reason: { code: "enterprise_ui_local", citation, facts } };
+    return { pass: false, reason: { code: "enterprise_ui_elsewhere", citation, facts } };
+  },
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { Ledger } from "../../core/ledger.js";
+import { evaluateClaim } from "../../engine.js";
+import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
+import { Claim } from "../../records/claim.js";
+import { Trainee } from "../../records/trainee.js";
+
+const contact = Trainee.parse({ id: "p1", birthDate: "1980-01-01", statuses: [] });
+const decide = (o: Record<string, unknown>, policy = jiaxingPolicy()) =>
+  evaluateClaim(policy, { claim: Claim.parse({ id: "pk1", measure: "trainingPackageGrant", traineeId: "p1", claimant: { kind: "organizer", id: "school-1" }, submittedOn: "2020-09-01", ...o }), trainee: contact, ledger: Ledger.empty });
+
+describe("jx2019.package-grant: at most 50,000 yuan per training package", () => {
+  it("49,999.99 and 50,000 are paid as claimed; 50,001 is capped at 50,000.00", () => {
+    // the claimed development cost, up to the text's 50,000 cap
+    expect(decide({ amountClaimed: "49999.99" }).amount).toBe("49999.99");
+    expect(decide({ amountClaimed: "50000.00" }).amount).toBe("50000.00");
+    const over = decide({ amountClaimed: "50001.00" });
+    // 50,001 > 50,000 → 50,000
+    expect([over.amount, over.reasons.map((r) => r.code), over.lines[0]?.citation.provision]).toEqual(["50000.00", ["package_grant_over_cap"], "jx2019.package-grant"]);
+  });
+  it("without the amount claimed the claim is undecidable; a trainee cannot claim it; nationally there is no such measure", () => {
+    expect(decide({}).missingFacts).toEqual(["claim.amountClaimed"]);
+    expect(decide({ amountClaimed: "1000.00", claimant: { kind: "trainee", id: "p1" } }).outcome).toBe("denied");
+    expect(decide({ amountClaimed: "1000.00" }, nationalPolicy()).reasons[0]?.code).toBe("measure_not_provided");
+  });
+  it("after the action (filed 2022-01-01) no cap is in force and the claim is undecidable", () => {
+    expect(decide({ amountClaimed: "1000.00", submittedOn: "2022-01-01" }).outcome).toBe("undecidable");
+  });
+});

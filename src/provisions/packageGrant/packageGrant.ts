@@ -1,0 +1,69 @@
+/**
+ * 培训包开发补助 — the grant for developing a training package.
+ *
+ * jx2019.package-grant 五(十)二: 对开发的适合本市产业发展的培训包，给予每个培训包不超过 5 万元的
+ * 补助 — training packages developed for the city: at most 50,000 yuan per package.
+ * Reading: the claim states the development cost (`claim.amountClaimed`); the grant is
+ * that amount, capped at the parameter {@link packageGrantCap} (a claim above the cap
+ * is paid the cap, with a reason saying so). Paid to the claimant (the developing
+ * organiser or enterprise, never a trainee). Without a cap in force the claim is
+ * `undecidable` (`no_local_standard`); without an amount, `undecidable` naming
+ * `claim.amountClaimed`.
+ *
+ * Limitation: the engine files every claim under a trainee record (`claim.traineeId`);
+ * for a package claim that record is only the claim's contact person and is not judged.
+ */
+import { cite } from "../../core/citation.js";
+import type { Finding } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { amount, min } from "../../core/money.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { ClaimInput } from "../common.js";
+import { findingOf, unresolvedReason } from "../common.js";
+
+const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
+const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
+
+/** 每个培训包不超过 5 万元: yuan per package, at most. */
+export const packageGrantCap = defineParameter<string>({
+  id: "trainingPackage.grantCap",
+  label: { zh: "每个培训包开发补助上限（元）", en: "grant per training package, at most (yuan)" },
+  citation: PACKAGE_GRANT,
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+  unit: "yuan/package",
+});
+
+/**
+ * Decides a training-package grant claim.
+ * @example evaluateClaim(jiaxing, { ...packageClaim, amountClaimed: "50001.00" }).amount // "50000.00"
+ */
+export const trainingPackageGrant = defineRule({
+  id: "trainingPackageGrant",
+  label: LINE_LABEL,
+  citation: PACKAGE_GRANT,
+  run: (ctx, input: ClaimInput): Finding => {
+    const { claim } = input;
+    const cap = ctx.param(packageGrantCap, claim.submittedOn);
+    if (!isResolved(cap)) return findingOf([unresolvedReason(cap, claim.submittedOn).check]);
+    if (claim.claimant.kind === "trainee") {
+      return findingOf([{ pass: false, reason: { code: "payee_not_organiser", citation: cap.citation, facts: { claimant: claim.claimant.kind } } }]);
+    }
+    if (claim.amountClaimed === undefined) {
+      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: cap.citation, facts: { field: "claim.amountClaimed" } }], missingFacts: ["claim.amountClaimed"] };
+    }
+    const claimed = amount(claim.amountClaimed);
+    const paid = min(claimed, amount(cap.value));
+    const over = claimed.greaterThan(paid);
+    const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
+    return {
+      outcome: "granted",
+      payee,
+      missingFacts: [],
+      reasons: [{ code: over ? "package_grant_over_cap" : "package_grant", citation: cap.citation, facts: { amountClaimed: claimed.toFixed(2), cap: cap.value, amount: paid.toFixed(2) } }],
+      lines: [{ label: LINE_LABEL, citation: cap.citation, payee, quantity: 1, unit: "package", rate: paid, amount: paid, layer: cap.layer }],
+      basis: { date: claim.submittedOn },
+    };
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * 按证书补贴、项目制培训 — which certificates earn a catalogue row's subsidy, by the kind
+ * of row.
+ *
+ * - jx2019.equal-standard 五(十一): 同一职业（工种）同一等级实行统一补贴标准……以取得职业资格
+ *   证书、职业技能等级证书、专项职业能力证书为依据 — for an occupation row, the subsidy rests
+ *   on a qualification, skill-level or special-ability certificate
+ *   ({@link occupationCertificateKinds}), and the standard is the row's, whoever the
+ *   trainee (the catalogue is keyed by occupation and level only).
+ * - jx2019.project-certificate 五(十一): 项目制培训凭培训合格证书或特种作业操作证书补贴 —
+ *   for a project row, a training-completion or special-operations certificate
+ *   ({@link projectCertificateKinds}).
+ * - jx2019.project-training 四(三)三: project-based training serves listed groups
+ *   ({@link projectTrainingStatuses}); a trainee in none of them is not subsidised for a
+ *   project row.
+ *
+ * - jx2019.competition 五(五): 对竞赛获奖选手按规定晋升或取得证书的，视同个人取得证书给予补贴 —
+ *   a certificate awarded for a competition (`certificate.viaCompetition`) earns the
+ *   subsidy as if the winner had earned it individually: the same row, the same
+ *   standard, the same history rules ({@link competitionCertificates}). The competition
+ *   grants themselves are local amounts the text does not give and are not encoded.
+ *
+ * Each part is off unless a layer sets its parameter (nationally there are no values).
+ */
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Trainee, TraineeStatus } from "../../records/trainee.js";
+import type { Certificate, CertificateKind } from "../../records/training.js";
+
+/** The certificate kinds an occupation row's subsidy rests on (jx2019.equal-standard). */
+export const occupationCertificateKinds = defineParameter<readonly CertificateKind[]>({
+  id: "trainingSubsidy.occupationCertificateKinds",
+  label: { zh: "职业（工种）补贴依据的证书", en: "certificates an occupation row's subsidy rests on" },
+  citation: cite("jx2019.equal-standard", "五(十一)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/** The certificate kinds a project row's subsidy rests on (jx2019.project-certificate). */
+export const projectCertificateKinds = defineParameter<readonly CertificateKind[]>({
+  id: "trainingSubsidy.projectCertificateKinds",
+  label: { zh: "项目制培训补贴依据的证书", en: "certificates a project row's subsidy rests on" },
+  citation: cite("jx2019.project-certificate", "五(十一)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/** The statuses whose holders project-based training serves (jx2019.project-training). */
+export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
+  id: "trainingSubsidy.projectTrainingStatuses",
+  label: { zh: "项目制培训对象", en: "groups project-based training serves" },
+  citation: cite("jx2019.project-training", "四(三)三"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/** Whether a competition-awarded certificate earns the subsidy as if earned individually (jx2019.competition). */
+export const competitionCertificates = defineParameter<boolean>({
+  id: "trainingSubsidy.competitionCertificates",
+  label: { zh: "竞赛获奖证书视同个人取得证书", en: "competition certificates count as individually earned" },
+  citation: cite("jx2019.competition", "五(五)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+export interface CertificateBasisInput {
+  readonly trainee: Trainee;
+  readonly certificate: Certificate;
+  /** The kind of the catalogue row matched: `occupation` or `project`. */
+  readonly rowKind: "occupation" | "project";
+  readonly date: CivilDate;
+}
+
+/**
+ * The checks the layer's parameters call for (none nationally).
+ * @example evaluateClaim(jiaxing, projectRowWithSkillLevelCertificate).reasons.map((r) => r.code) // includes "certificate_not_basis"
+ */
+export const certificateBasis = defineRule({
+  id: "trainingSubsidy.certificateBasis",
+  label: { zh: "补贴依据的证书与项目制培训对象", en: "certificate basis and project-training groups" },
+  citation: cite("jx2019.equal-standard", "五(十一)"),
+  run: (ctx, input: CertificateBasisInput): Check[] => {
+    const { certificate, trainee, rowKind, date } = input;
+    const checks: Check[] = [];
+    if (certificate.viaCompetition === true) {
+      const competition = ctx.param(competitionCertificates, date);
+      const facts = { certificate: certificate.id };
+      if (isResolved(competition)) {
+        checks.push(
+          competition.value
+            ? { pass: true, reason: { code: "competition_certificate", citation: competition.citation, facts } }
+            : { pass: false, reason: { code: "competition_certificate_not_subsidised", citation: competition.citation, facts } },
+        );
+      }
+    }
+    const kinds = ctx.param(rowKind === "project" ? projectCertificateKinds : occupationCertificateKinds, date);
+    if (isResolved(kinds)) {
+      const facts = { rowKind, kind: certificate.kind, accepted: [...kinds.value] };
+      checks.push(
+        kinds.value.includes(certificate.kind)
+          ? { pass: true, reason: { code: "certificate_is_basis", citation: kinds.citation, facts } }
+          : { pass: false, reason: { code: "certificate_not_basis", citation: kinds.citation, facts } },
+      );
+    }
+    if (rowKind === "project") {
+      const statuses = ctx.param(projectTrainingStatuses, date);
+      if (isResolved(statuses)) {
+        const matched = statuses.value.filter((s) => trainee.statuses.includes(s));
+        const facts = { groups: [...statuses.value], matched };
+        checks.push(
+          matched.length > 0
+            ? { pass: true, reason: { code: "in_project_training_group", citation: statuses.citation, facts } }
+            : { pass: false, reason: { code: "not_in_project_training_group", citation: statuses.citation, facts } },
+        );
+      }
+    }
+    return checks;
+  },
+});

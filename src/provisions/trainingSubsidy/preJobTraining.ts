@@ -1,0 +1,112 @@
+/**
+ * 岗前培训补贴 — pre-job training of new hires, paid at the 初级工 standard.
+ *
+ * jx2019.pre-job-training 三(一)一: 对企业新录用人员在录用之日起 12 个月内开展岗前培训，培训
+ * 时间不少于 40 课时，取得专项职业能力证书（或培训合格证书）的，按照该职业（工种）初级工标准给予
+ * 组织培训单位职业培训补贴 — new hires trained within 12 months of joining, at least 40 class
+ * hours, ending in a special-ability (or training-completion) certificate: the organising
+ * unit gets the subsidy at the 初级工 standard of that occupation in the catalogue.
+ *
+ * Reading 5: training starts on or after the hire date (`course.hireDate`) and ends no
+ * later than the same calendar day 12 months after it ({@link addMonths}). The payee is
+ * the organising unit: an organiser or the enterprise, never the trainee.
+ *
+ * The terms are the parameter {@link preJobTrainingTerms}; with none in force the
+ * rule returns `null` and a pre-job course is judged like any other.
+ */
+import type { CivilDate } from "../../core/date.js";
+import { addMonths } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Party, SkillLevel } from "../../records/common.js";
+import type { Certificate, CertificateKind, Course } from "../../records/training.js";
+
+export interface PreJobTrainingTerms {
+  /** 不少于 40 课时 */
+  readonly minClassHours: number;
+  /** 录用之日起 12 个月内 */
+  readonly withinMonths: number;
+  /** 专项职业能力证书（或培训合格证书） */
+  readonly certificateKinds: readonly CertificateKind[];
+  /** 按照该职业（工种）初级工标准 */
+  readonly standardLevel: SkillLevel;
+}
+
+export const preJobTrainingTerms = defineParameter<PreJobTrainingTerms>({
+  id: "trainingSubsidy.preJobTraining",
+  label: { zh: "企业新录用人员岗前培训补贴条件", en: "terms of the pre-job training subsidy" },
+  citation: cite("jx2019.pre-job-training", "三(一)一"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+export interface PreJobTrainingInput {
+  readonly course: Course;
+  readonly certificate: Certificate;
+  readonly claimant: Party;
+  /** The certificate's issue date: the date the terms are read on. */
+  readonly date: CivilDate;
+}
+
+/** The checks and the catalogue row whose standard is paid. */
+export interface StandardRoute {
+  readonly route: "preJob" | "safety";
+  readonly checks: readonly Check[];
+  /** The row whose standard is paid: the occupation at `level`. */
+  readonly level: SkillLevel;
+}
+
+/**
+ * Pure checks of the pre-job terms.
+ * @example preJobTrainingChecks(course40HoursWithinYear, certificate, organiser, terms, citation).every((c) => c.pass === true) // true
+ */
+export function preJobTrainingChecks(course: Course, certificate: Certificate, claimant: Party, terms: PreJobTrainingTerms, citation: ReturnType<typeof cite>): Check[] {
+  const checks: Check[] = [];
+  const hours = { classHours: course.classHours, minClassHours: terms.minClassHours };
+  checks.push(
+    course.classHours >= terms.minClassHours
+      ? { pass: true, reason: { code: "class_hours_met", citation, facts: hours } }
+      : { pass: false, reason: { code: "too_few_class_hours", citation, facts: hours } },
+  );
+  if (course.hireDate === undefined) {
+    checks.push({ pass: "unknown", reason: { code: "hire_date_unknown", citation, facts: { courseId: course.id } }, missing: ["course.hireDate"] });
+  } else {
+    const latest = addMonths(course.hireDate, terms.withinMonths);
+    const facts = { hireDate: course.hireDate, startDate: course.startDate, endDate: course.endDate, latestEnd: latest };
+    checks.push(
+      course.startDate >= course.hireDate && course.endDate <= latest
+        ? { pass: true, reason: { code: "within_months_of_hire", citation, facts } }
+        : { pass: false, reason: { code: "not_within_months_of_hire", citation, facts } },
+    );
+  }
+  const kinds = { kind: certificate.kind, accepted: [...terms.certificateKinds] };
+  checks.push(
+    terms.certificateKinds.includes(certificate.kind)
+      ? { pass: true, reason: { code: "certificate_is_basis", citation, facts: { rowKind: "preJob", ...kinds } } }
+      : { pass: false, reason: { code: "certificate_not_basis", citation, facts: { rowKind: "preJob", ...kinds } } },
+  );
+  checks.push(
+    claimant.kind === "trainee"
+      ? { pass: false, reason: { code: "payee_not_organiser", citation, facts: { claimant: claimant.kind } } }
+      : { pass: true, reason: { code: "payee_is_organiser", citation, facts: { claimant: claimant.kind } } },
+  );
+  return checks;
+}
+
+/**
+ * jx2019.pre-job-training: the route for a pre-job course, or `null` when no terms are in force.
+ * @example evaluateClaim(jiaxingWithCatalogue, preJobClaim).lines[0].rate // the 初级工 row's standard
+ */
+export const preJobTraining = defineRule({
+  id: "trainingSubsidy.preJobTraining",
+  label: { zh: "企业新录用人员岗前培训", en: "pre-job training of new hires" },
+  citation: cite("jx2019.pre-job-training", "三(一)一"),
+  run: (ctx, input: PreJobTrainingInput): StandardRoute | null => {
+    const terms = ctx.param(preJobTrainingTerms, input.date);
+    if (!isResolved(terms)) return null;
+    return { route: "preJob", level: terms.value.standardLevel, checks: preJobTrainingChecks(input.course, input.certificate, input.claimant, terms.value, terms.citation) };
+  },
+});

@@ -1,0 +1,84 @@
+/**
+ * 安全技能培训补贴 — safety training of insured employees, at the 初级工 standard.
+ *
+ * jx2019.safety-training 三(一)三: 对高危行业企业从业人员取得特种作业操作证书，且在本市参加
+ * 失业保险 1 年以上的，按初级工标准给予个人或组织培训单位职业培训补贴 — employees who obtain a
+ * special-operations certificate and have paid unemployment insurance in the city for at
+ * least a year: the subsidy at the 初级工 standard of that occupation, to the person or
+ * to the organising unit.
+ *
+ * Readings: "1 年以上" is at least 12 months, summed over the regions of
+ * `trainee.unemploymentInsuranceMonths` that lie within the policy's region; the
+ * special-operations certificate itself shows high-risk work (the record of the
+ * employer's industry is not required). The route applies to a safety course ending in
+ * a special-operations certificate. The terms are the parameter
+ * {@link safetyTrainingTerms}; with none in force the rule returns `null`.
+ */
+import type { CivilDate } from "../../core/date.js";
+import type { Check } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { cite } from "../../core/citation.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { SkillLevel } from "../../records/common.js";
+import { isWithinRegion } from "../../records/common.js";
+import type { Trainee } from "../../records/trainee.js";
+import type { StandardRoute } from "./preJobTraining.js";
+
+export interface SafetyTrainingTerms {
+  /** 在本市参加失业保险 1 年以上: months. */
+  readonly minInsuredMonths: number;
+  /** 按初级工标准 */
+  readonly standardLevel: SkillLevel;
+}
+
+export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
+  id: "trainingSubsidy.safetyTraining",
+  label: { zh: "高危行业安全技能培训补贴条件", en: "terms of the safety-training subsidy" },
+  citation: cite("jx2019.safety-training", "三(一)三"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/**
+ * Months of unemployment insurance paid within `region` (summed over its sub-regions).
+ * @example insuredMonthsWithin({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing") // 12
+ */
+export function insuredMonthsWithin(months: Readonly<Record<string, number>>, region: string): number {
+  return Object.entries(months).reduce((acc, [r, m]) => (isWithinRegion(r, region) ? acc + m : acc), 0);
+}
+
+export interface SafetyTrainingInput {
+  readonly trainee: Trainee;
+  /** The policy's region. */
+  readonly region: string;
+  readonly date: CivilDate;
+}
+
+/**
+ * jx2019.safety-training: the route for a safety course with a special-operations certificate.
+ * @example evaluateClaim(jiaxingWithCatalogue, safetyClaimWith12Months).outcome // "granted"
+ */
+export const safetyTraining = defineRule({
+  id: "trainingSubsidy.safetyTraining",
+  label: { zh: "高危行业安全技能培训", en: "safety training in high-risk industries" },
+  citation: cite("jx2019.safety-training", "三(一)三"),
+  run: (ctx, input: SafetyTrainingInput): StandardRoute | null => {
+    const terms = ctx.param(safetyTrainingTerms, input.date);
+    if (!isResolved(terms)) return null;
+    const citation = terms.citation;
+    const months = input.trainee.unemploymentInsuranceMonths;
+    let check: Check;
+    if (months === undefined) {
+      check = { pass: "unknown", reason: { code: "insured_months_unknown", citation, facts: { region: input.region } }, missing: ["trainee.unemploymentInsuranceMonths"] };
+    } else {
+      const insured = insuredMonthsWithin(months, input.region);
+      const facts = { insuredMonths: insured, minInsuredMonths: terms.value.minInsuredMonths, region: input.region };
+      check =
+        insured >= terms.value.minInsuredMonths
+          ? { pass: true, reason: { code: "insured_months_met", citation, facts } }
+          : { pass: false, reason: { code: "too_few_insured_months", citation, facts } };
+    }
+    return { route: "safety", level: terms.value.standardLevel, checks: [check] };
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * 受贸易摩擦影响企业职工补贴上浮 — a 30 % uplift for trade-friction-affected employees.
+ *
+ * jx2019.trade-friction-uplift 三(二): 受贸易摩擦影响企业职工参加职业技能培训的，在同职业（工种）
+ * 补贴标准基础上上浮 30%，政策执行至 2021 年底 — the standard of the same occupation plus 30 %,
+ * until the end of 2021. Reading 6: for certificates issued on or before 2021-12-31 (the
+ * parameter {@link tradeFrictionUplift} is read on the issue date; the Jiaxing layer
+ * ends it on 2022-01-01). The uplift applies to the standard the claim is paid at
+ * (including the 初级工 standard of pre-job and safety training), before any fee cap;
+ * the line is rounded once (reading 9).
+ */
+import type { CivilDate } from "../../core/date.js";
+import type { Reason } from "../../core/decision.js";
+import { isResolved } from "../../core/decision.js";
+import { cite } from "../../core/citation.js";
+import type { RuleContext } from "../../core/layer.js";
+import type { Amount } from "../../core/money.js";
+import { amount } from "../../core/money.js";
+import { defineParameter } from "../../core/parameter.js";
+import type { Trainee, TraineeStatus } from "../../records/trainee.js";
+
+export interface Uplift {
+  /** The uplift as a decimal share, e.g. `"0.30"`. */
+  readonly rate: string;
+  /** The status whose holders get it. */
+  readonly status: TraineeStatus;
+}
+
+export const tradeFrictionUplift = defineParameter<Uplift>({
+  id: "trainingSubsidy.tradeFrictionUplift",
+  label: { zh: "受贸易摩擦影响企业职工补贴上浮比例", en: "uplift for trade-friction-affected employees" },
+  citation: cite("jx2019.trade-friction-uplift", "三(二)"),
+  values: [],
+  lastVerifiedOn: "2026-11-25",
+});
+
+/**
+ * The standard with the uplift, if one is in force on the date and the trainee holds
+ * the status; the reason says so.
+ * @example upliftStandard(ctx, amount("1000"), affected, "2021-12-31").standard.toFixed(2) // "1300.00"
+ */
+export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trainee, date: CivilDate): { readonly standard: Amount; readonly reason: Reason | null } {
+  const uplift = ctx.param(tradeFrictionUplift, date);
+  if (!isResolved(uplift) || !trainee.statuses.includes(uplift.value.status)) return { standard, reason: null };
+  const raised = standard.times(amount(1).plus(amount(uplift.value.rate)));
+  return {
+    standard: raised,
+    reason: { code: "trade_friction_uplift", citation: uplift.citation, facts: { standard: standard.toFixed(2), rate: uplift.value.rate, raised: raised.toFixed(2), date } },
+  };
+}

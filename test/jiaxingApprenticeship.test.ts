@@ -1,0 +1,92 @@
+/**
+ * jx2019.employee-apprentice and jx2019.student-apprentice under the Jiaxing policy.
+ * The per-apprenticeship standards below are examples of data a caller supplies; the
+ * range 4000–10000, the cap 3000 and the terms of 2 and 1 years are the text's.
+ */
+import { describe, expect, it } from "vitest";
+import type { Decision } from "../src/core/decision.js";
+import { Ledger } from "../src/core/ledger.js";
+import { evaluateClaim } from "../src/engine.js";
+import { jiaxingPolicy, nationalPolicy } from "../src/jurisdictions/policies.js";
+import { wholeMonths } from "../src/provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { Claim, Grant } from "../src/records/claim.js";
+import { Trainee } from "../src/records/trainee.js";
+import { Apprenticeship } from "../src/records/training.js";
+import type { CivilDate } from "../src/core/date.js";
+
+type O = Record<string, unknown>;
+const HERE = "zhejiang.jiaxing.tongxiang";
+function decide(a: O = {}, o: { claim?: O; ledger?: O[]; policy?: ReturnType<typeof jiaxingPolicy> } = {}): Decision {
+  return evaluateClaim(o.policy ?? jiaxingPolicy(), {
+    claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15", ...o.claim }),
+    trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+    apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00", ...a }),
+    ledger: Ledger.from((o.ledger ?? []).map((g) => Grant.parse(g))),
+  });
+}
+const prior = (id: string, provision = "jx2019.employee-apprentice"): O => ({ id, claimId: id, traineeId: "p1", measure: "apprenticeshipSubsidy", provision, payee: { kind: "enterprise", id: "e-other" }, amount: "6000.00", basisDate: "2019-01-01" });
+const codes = (d: Decision) => d.reasons.map((r) => r.code);
+
+describe("wholeMonths counts whole calendar months of a period", () => {
+  it("a calendar year is 12, half a year 6, a month less a day 0", () => {
+    const m = (a: string, b: string) => wholeMonths(a as CivilDate, b as CivilDate);
+    expect([m("2020-01-01", "2020-12-31"), m("2020-01-01", "2020-06-30"), m("2020-01-01", "2020-06-29"), m("2020-03-15", "2020-04-13"), m("2020-03-15", "2020-04-14")]).toEqual([12, 6, 5, 0, 1]);
+  });
+});
+
+describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise, at most 2 years", () => {
+  it("a full year at the apprenticeship's 6000 standard pays 6000.00 to the enterprise", () => {
+    const d = decide();
+    // 6000 yuan/year (the record's standard, within 4000–10000) × 12/12
+    expect([d.outcome, d.amount, d.payee]).toEqual(["granted", "6000.00", { kind: "enterprise", id: "e1" }]);
+    expect(d.lines[0]?.citation.provision).toBe("jx2019.employee-apprentice");
+  });
+  it("part of a year is prorated by whole months: 7 months of 6000 = 3500.00; 5 months of 4001 = 1667.08", () => {
+    // 6000 × 7 ÷ 12 = 3500
+    expect(decide({ endDate: "2020-07-31" }).amount).toBe("3500.00");
+    // 4001 × 5 ÷ 12 = 1667.0833… → 1667.08 (rounded once)
+    expect(decide({ endDate: "2020-05-31", annualStandard: "4001.00" }).amount).toBe("1667.08");
+  });
+  it("the range's ends are allowed and one fen outside is not", () => {
+    // 4000 and 10000 yuan/year × 12/12
+    expect(decide({ annualStandard: "4000.00" }).amount).toBe("4000.00");
+    expect(decide({ annualStandard: "10000.00" }).amount).toBe("10000.00");
+    expect(codes(decide({ annualStandard: "3999.99" }))).toContain("apprenticeship_standard_out_of_range");
+    expect(decide({ annualStandard: "10000.01" }).outcome).toBe("denied");
+  });
+  it("year 2 is paid, year 3 is not, counted over the person's history with any enterprise (reading 8)", () => {
+    // second year: 6000 yuan
+    expect(decide({}, { ledger: [prior("g1")] }).amount).toBe("6000.00");
+    const third = decide({}, { ledger: [prior("g1"), prior("g2")] });
+    expect([third.outcome, codes(third)]).toEqual(["denied", expect.arrayContaining(["apprenticeship_term_used"])]);
+    // a student-apprentice year does not count against the employee term
+    expect(decide({}, { ledger: [prior("g1"), prior("g2", "jx2019.student-apprentice")] }).outcome).toBe("granted");
+  });
+  it("without a standard the claim is undecidable; a period over 12 months is denied; only the enterprise is paid", () => {
+    expect(decide({ annualStandard: undefined }).missingFacts).toEqual(["apprenticeship.annualStandard"]);
+    expect(codes(decide({ endDate: "2021-01-31" }))).toContain("apprenticeship_period_too_long");
+    expect(codes(decide({}, { claim: { claimant: { kind: "trainee", id: "p1" } } }))).toContain("payee_not_enterprise");
+  });
+  it("under the national texts alone there is no measure for it", () => {
+    expect(decide({}, { policy: nationalPolicy() }).outcome).toBe("undecidable");
+  });
+});
+
+describe("jx2019.student-apprentice: the monthly internship allowance standard as the yearly amount, at most 3000, 1 year", () => {
+  const student = { kind: "student", annualStandard: undefined };
+  it("an allowance of 2500 pays 2500.00 for a year; 3000 pays 3000.00; 3001 is capped at 3000.00", () => {
+    // 2500 ≤ 3000 → 2500 × 12/12
+    expect(decide({ ...student, monthlyInternshipAllowance: "2500.00" }).amount).toBe("2500.00");
+    expect(decide({ ...student, monthlyInternshipAllowance: "3000.00" }).amount).toBe("3000.00");
+    // 3001 > 3000 → capped at 3000
+    expect(decide({ ...student, monthlyInternshipAllowance: "3001.00" }).amount).toBe("3000.00");
+    expect(decide({ ...student, monthlyInternshipAllowance: "3000.00" }).lines[0]?.citation.provision).toBe("jx2019.student-apprentice");
+  });
+  it("a second year is not paid", () => {
+    const d = decide({ ...student, monthlyInternshipAllowance: "2000.00" }, { ledger: [prior("s1", "jx2019.student-apprentice")] });
+    expect([d.outcome, codes(d)]).toEqual(["denied", expect.arrayContaining(["apprenticeship_term_used"])]);
+  });
+  it("without the allowance the claim is undecidable", () => {
+    expect(decide(student).missingFacts).toEqual(["apprenticeship.monthlyInternshipAllowance"]);
+  });
+});
