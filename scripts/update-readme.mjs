@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const run = (...args) => execFileSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" }).trimEnd();
 let readme = readFileSync("README.md", "utf8");
-const start = run("evaluate", "fixtures/jiaxing/claims.json");
+const start = run("evaluate", "fixtures/jiaxing/showcase.json", "--catalogue", "fixtures/jiaxing/catalogue-2020.json");
 const explain = run("explain", "fixtures/jiaxing/claims.json", "JX-0001");
 readme = readme.replace(/(`npm start` prints:\n\n```text\n)[\s\S]*?(\n```)/, (_m, a, b) => a + start + b);
 readme = readme.replace(/(\$ skills-subsidy explain fixtures\/jiaxing\/claims.json JX-0001\n)[\s\S]*?(\n```)/, (_m, a, b) => a + explain + b);

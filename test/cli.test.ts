@@ -355,7 +355,14 @@ describe("the README", () => {
   });
 
   test("shows the real output of npm start and of explain (refresh with node scripts/update-readme.mjs)", async () => {
-    expect(readme).toContain((await cli(["evaluate", FIXTURE])).out.trimEnd());
+    // npm start: the showcase batch (the fixture claims and the worked example) with the illustrative catalogue
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+    expect(pkg.scripts.start).toBe("node dist/cli.js evaluate fixtures/jiaxing/showcase.json --catalogue fixtures/jiaxing/catalogue-2020.json");
+    const start = await cli(["evaluate", "fixtures/jiaxing/showcase.json", "--catalogue", "fixtures/jiaxing/catalogue-2020.json"]);
+    expect(start.code).toBe(0);
+    // 1120.00 (fixture claims: 350 + 500 + 120 + 150) + 3380.00 (worked example: 1300 + 400 + 120 + 1560) = 4500.00
+    expect(start.out).toContain("给予 8 项，共 4500.00 元");
+    expect(readme).toContain(start.out.trimEnd());
     expect(readme).toContain((await cli(["explain", FIXTURE, "JX-0001"])).out.trimEnd());
   });
 });
