@@ -83,7 +83,7 @@ export {
   SkillLevel,
 } from "./records/common.js";
 export { hasStatus, Trainee, TRAINEE_STATUSES, TraineeStatus } from "./records/trainee.js";
-export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, CourseKind, Enterprise, isLeveled } from "./records/training.js";
+export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, CourseKind, Enterprise, isLeveled, SECTORS } from "./records/training.js";
 export { Claim, Grant } from "./records/claim.js";
 export type { CollectionName, RecordName } from "./records/parse.js";
 export {
