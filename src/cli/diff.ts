@@ -10,11 +10,13 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Comparison, Policy, TotalRow } from "../index.js";
-import { compare, isCivilDate, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
+import type { Comparison, TotalRow } from "../index.js";
+import { compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
 import { readDataFile, readPatchFile } from "../node/index.js";
 import type { Lang } from "./format.js";
 import { invalidText, table } from "./format.js";
+import { UsageError } from "./io.js";
+import { pickDate, pickLang, pickPolicy } from "./options.js";
 
 /** What a command needs of the outside world. */
 export interface CliIo {
@@ -39,7 +41,6 @@ Usage:
 Exit codes: 0 compared; 1 some records or claims invalid (left out); 2 usage error, unreadable input or invalid patch.
 `;
 
-class UsageError extends Error {}
 
 function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -114,13 +115,6 @@ export function comparisonText(c: Comparison, reforms: readonly { id: string; la
   return `${out.join("\n")}\n`;
 }
 
-function pickPolicy(id: string | undefined): Policy {
-  const key = id ?? "jiaxing-2019";
-  const make = Object.hasOwn(POLICIES, key) ? POLICIES[key] : undefined;
-  if (make === undefined) throw new UsageError(`unknown policy ${JSON.stringify(id)}; known: ${Object.keys(POLICIES).join(", ")}`);
-  return make();
-}
-
 /** Runs `skills-subsidy diff`; returns the exit code. */
 export function runDiff(args: readonly string[], io: CliIo): number {
   try {
@@ -148,14 +142,13 @@ export function runDiff(args: readonly string[], io: CliIo): number {
       io.stdout(DIFF_USAGE);
       return 0;
     }
-    const lang: Lang = values.lang === undefined || values.lang === "zh" ? "zh" : values.lang === "en" ? "en" : "zh";
-    if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(values.lang)}`);
+    const lang = pickLang(values.lang);
     const files = values.reform ?? [];
     if (files.length === 0) throw new UsageError("diff needs at least one --reform <patch-file>");
     const [claimsFile, ...extra] = positionals;
     if (claimsFile === undefined) throw new UsageError("diff needs a claims file (or - for standard input)");
     if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
-    if (values.on !== undefined && !isCivilDate(values.on)) throw new UsageError(`--on ${JSON.stringify(values.on)} is not a date YYYY-MM-DD`);
+    const on = pickDate(values.on);
     const base = pickPolicy(values.policy);
 
     const patches: unknown[] = [];
@@ -191,7 +184,7 @@ export function runDiff(args: readonly string[], io: CliIo): number {
       io.stderr(`${claimsFile}: not a claims document\n${invalidText([{ collection: "claims", index: 0, id: null, issues: document.issues }], lang)}\n`);
       return 2;
     }
-    const comparison = compare(base, reformed.policy, document.document, values.on === undefined ? {} : { on: values.on });
+    const comparison = compare(base, reformed.policy, document.document, on === undefined ? {} : { on });
     const stack = patches.map((p) => p as { id: string; label: { zh: string; en: string } });
     if (values.json === true) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
     else io.stdout(comparisonText(comparison, stack, lang));

@@ -14,6 +14,8 @@ import { provisionCoverage, scenarioReport, VERSION } from "../index.js";
 import { runScenarioFiles } from "../node/index.js";
 import type { CliIo } from "./diff.js";
 import type { Lang } from "./format.js";
+import { UsageError } from "./io.js";
+import { pickLang } from "./options.js";
 
 export const VERIFY_USAGE = `skills-subsidy verify — run scenario files (policy tests as data)
 
@@ -29,7 +31,6 @@ Directories are searched for .json, .yaml and .yml files. The format: docs/polic
 Exit codes: 0 all passed; 1 some scenario failed or was invalid; 2 usage error.
 `;
 
-class UsageError extends Error {}
 
 /** The provision ids of a markdown catalogue: table rows starting with | `id` |. */
 export function catalogueIds(markdown: string): string[] {
@@ -78,8 +79,8 @@ export function runVerify(args: readonly string[], io: CliIo): number {
     return 0;
   }
   try {
-    if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(values.lang)}`);
-    const lang: Lang = values.lang === "zh" ? "zh" : "en";
+    // verify reports in English unless asked for Chinese
+    const lang = pickLang(values.lang ?? "en");
     if (positionals.length === 0) throw new UsageError("verify needs scenario files or directories");
     let catalogue: string[] | undefined;
     if (values.catalogue !== undefined) {
