@@ -234,3 +234,4 @@ export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms,
 export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
 export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";
 export { competitionCertificates } from "./provisions/trainingSubsidy/certificateBasis.js";
+export { jiaxingReportReference } from "./jurisdictions/jiaxing/reportReference.js";

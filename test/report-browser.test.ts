@@ -11,16 +11,11 @@ import { chromium } from "playwright-core";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  gbf2019Targets,
-  jx2019PlanByDepartment,
-  jx2019PlanByRegion,
-  jx2019Targets,
-  op2025Targets,
   parsePeriod,
   parseProgressDocument,
-  plan2021Targets,
   progressReport,
   reportHtml,
+  jiaxingReportReference,
 } from "../src/index.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -32,11 +27,7 @@ function html(): string {
   const period = parsePeriod("2020Q3");
   if (!parsed.ok || !period.ok) throw new Error("fixture or period unreadable");
   return reportHtml(
-    progressReport(parsed.document, period.period, {
-      planByRegion: jx2019PlanByRegion,
-      planByDepartment: jx2019PlanByDepartment,
-      targetSets: [jx2019Targets, gbf2019Targets, plan2021Targets, op2025Targets],
-    }),
+    progressReport(parsed.document, period.period, jiaxingReportReference),
   );
 }
 

@@ -7,17 +7,12 @@ import { describe, expect, test } from "vitest";
 import { runReport } from "../src/cli/report.js";
 import type { ProgressDocument, ProgressReport, RowProgress } from "../src/index.js";
 import {
-  gbf2019Targets,
-  jx2019PlanByDepartment,
-  jx2019PlanByRegion,
-  jx2019Targets,
-  op2025Targets,
   parsePeriod,
   parseProgressDocument,
-  plan2021Targets,
   progressReport,
   reportHtml,
   reportMarkdown,
+  jiaxingReportReference,
 } from "../src/index.js";
 
 const FIXTURE = "fixtures/jiaxing/ledger-2020.json";
@@ -31,11 +26,7 @@ function load(): ProgressDocument {
 function reportFor(period: string, document: ProgressDocument = load()): ProgressReport {
   const p = parsePeriod(period);
   if (!p.ok) throw new Error(p.message);
-  return progressReport(document, p.period, {
-    planByRegion: jx2019PlanByRegion,
-    planByDepartment: jx2019PlanByDepartment,
-    targetSets: [jx2019Targets, gbf2019Targets, plan2021Targets, op2025Targets],
-  });
+  return progressReport(document, p.period, jiaxingReportReference);
 }
 
 function row(rows: readonly RowProgress[] | undefined, id: string): RowProgress | undefined {

@@ -13,18 +13,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
-  gbf2019Targets,
-  jx2019PlanByDepartment,
-  jx2019PlanByRegion,
-  jx2019Targets,
-  op2025Targets,
   parsePeriod,
   parseProgressDocument,
-  plan2021Targets,
   progressReport,
   reportHtml,
   reportJson,
   reportMarkdown,
+  jiaxingReportReference,
 } from "../index.js";
 
 export interface ReportIo {
@@ -89,11 +84,7 @@ export function runReport(args: readonly string[], io: ReportIo): number {
     io.stderr(`skills-subsidy report: ${file} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
     return 1;
   }
-  const report = progressReport(document.document, period.period, {
-    planByRegion: jx2019PlanByRegion,
-    planByDepartment: jx2019PlanByDepartment,
-    targetSets: [jx2019Targets, gbf2019Targets, plan2021Targets, op2025Targets],
-  });
+  const report = progressReport(document.document, period.period, jiaxingReportReference);
   const output = format === "json" ? reportJson(report) : format === "html" ? reportHtml(report) : reportMarkdown(report);
   if (values.out !== undefined) {
     try {

@@ -1,0 +1,15 @@
+/**
+ * What a Jiaxing progress report is measured against (jx2019.performance 六(十三)): the
+ * 2019 plan tables by region and by department, Jiaxing's own targets, and the national
+ * targets of the texts in force over the plan (gbf2019, plan2021, op2025). The `report`
+ * command uses it; callers of `progressReport` can pass it as its options.
+ */
+import type { ProgressOptions } from "../../reports/progress.js";
+import { gbf2019Targets, op2025Targets, plan2021Targets } from "../national/targets.js";
+import { jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./targets.js";
+
+export const jiaxingReportReference: ProgressOptions = {
+  planByRegion: jx2019PlanByRegion,
+  planByDepartment: jx2019PlanByDepartment,
+  targetSets: [jx2019Targets, gbf2019Targets, plan2021Targets, op2025Targets],
+};
