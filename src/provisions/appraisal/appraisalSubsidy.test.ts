@@ -54,7 +54,7 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     const otherLevel = Ledger.from([grant({ level: "junior" })]);
     expect(decide({}, otherLevel).amount).toBe("120.00"); // 中级工 120 元: first time at this level
     const otherOccupation = Ledger.from([grant({ occupationCode: "6-18-02-04" })]);
-    expect(decide({}, otherOccupation).amount).toBe("120.00");
+    expect(decide({}, otherOccupation).amount).toBe("120.00"); // 中级工 120 元: first time in this occupation
   });
 
   test("a level with no standard is not paid: 特级技师, and an unleveled special-ability certificate", () => {

@@ -36,6 +36,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     const uses = decision.trace.flatMap((s) => s.parameters);
     expect(uses.find((u) => u.parameter === "trainingSubsidy.catalogue")).toMatchObject({ layer: CATALOGUE_SOURCE.layer, inForceFrom: "2019-06-01" });
     expect(uses.find((u) => u.parameter === "national.framework")).toMatchObject({ value: "gbf2019", layer: "national.gbf2019" });
+    // EX-ELEC 初级工 row 1000 (illustrative catalogue) × 1 certificate
     expect(decision.lines[0]).toMatchObject({ layer: CATALOGUE_SOURCE.layer, amount: "1000.00" });
   });
 
