@@ -4,7 +4,7 @@
  * with their lines, reasons, trace and provenance.
  */
 import type { CivilDate } from "./core/date.js";
-import type { Decision, ExplainedReason, Finding, Payee, Reason } from "./core/decision.js";
+import type { Decision, ExplainedReason, Finding, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Policy, Rule } from "./core/layer.js";
 import { Ledger } from "./core/ledger.js";
@@ -31,6 +31,12 @@ export interface ClaimInput {
 export interface EvaluateOptions {
   /** The date the claim is judged on; defaults to the claim's `submittedOn`. */
   readonly on?: CivilDate;
+  /**
+   * `false` leaves the decision's `trace` empty: the same outcome, amount, lines,
+   * reasons and provenance, without the record of every rule and parameter read.
+   * For batch runs that only need the answers; defaults to `true`.
+   */
+  readonly trace?: boolean;
 }
 
 /** Adds the Chinese and English messages to a reason. */
@@ -42,9 +48,22 @@ function scopeOf(policy: Policy) {
   return (policy.layers[policy.layers.length - 1] ?? policy.layers[0])!.scope;
 }
 
+const stamps = new WeakMap<Policy, Provenance["policy"]>();
+
+/** The policy part of a provenance stamp, written once per policy and shared by its decisions (read-only). */
+function policyStamp(policy: Policy): Provenance["policy"] {
+  let stamp = stamps.get(policy);
+  if (stamp === undefined) {
+    stamp = Object.freeze({ id: policy.id, hash: policy.hash, layers: Object.freeze(layerIds(policy.layers)) });
+    stamps.set(policy, stamp);
+  }
+  return stamp;
+}
+
 function finish(policy: Policy, claim: Claim, on: CivilDate, finding: Finding, evaluation: Evaluation | null): Decision {
   const lines = finding.outcome === "granted" ? finding.lines.map(finishLine) : [];
-  const total = finding.outcome === "granted" ? toYuan(sum(lines.map((l) => amount(l.amount)))) : finding.outcome === "denied" ? "0.00" : null;
+  // One line is its own total (already rounded); several are summed exactly.
+  const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : toYuan(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
   return {
     claimId: claim.id,
     measure: claim.measure,
@@ -55,12 +74,7 @@ function finish(policy: Policy, claim: Claim, on: CivilDate, finding: Finding, e
     reasons: finding.reasons.map(explainReason),
     missingFacts: finding.missingFacts,
     trace: evaluation?.steps ?? [],
-    provenance: {
-      library: "skills-subsidy",
-      version: VERSION,
-      policy: { id: policy.id, hash: policy.hash, layers: layerIds(policy.layers) },
-      judgedOn: on,
-    },
+    provenance: { library: "skills-subsidy", version: VERSION, policy: policyStamp(policy), judgedOn: on },
   };
 }
 
@@ -168,15 +182,20 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * (trainee id, content), so the choice never depends on the input order.
  */
 function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { claim: Claim; conflict: boolean; basis: string }[] {
-  const byId = new Map<string, { claim: Claim; key: string; conflict: boolean }>();
+  // A claim's content key is written only when its id is seen twice: most ids are not.
+  const byId = new Map<string, { claim: Claim; key: string | null; conflict: boolean }>();
   for (const claim of document.claims) {
     if (elsewhere.reportedElsewhere?.has(claim.id) === true) continue;
-    const key = canonical(claim);
     const seen = byId.get(claim.id);
-    if (seen === undefined) byId.set(claim.id, { claim, key, conflict: elsewhere.conflicting?.has(claim.id) === true });
-    else if (seen.key !== key) {
+    if (seen === undefined) {
+      byId.set(claim.id, { claim, key: null, conflict: elsewhere.conflicting?.has(claim.id) === true });
+      continue;
+    }
+    const key = canonical(claim);
+    const seenKey = (seen.key ??= canonical(seen.claim));
+    if (seenKey !== key) {
       seen.conflict = true;
-      const order = byString(claim.traineeId, seen.claim.traineeId) || byString(key, seen.key);
+      const order = byString(claim.traineeId, seen.claim.traineeId) || byString(key, seenKey);
       if (order < 0) {
         seen.claim = claim;
         seen.key = key;
@@ -264,7 +283,7 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
     const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy), facts: { measure: input.claim.measure } });
     return { decision: finish(policy, input.claim, on, finding, null), finding };
   }
-  const evaluation = new Evaluation(policy, on);
+  const evaluation = new Evaluation(policy, on, { trace: options.trace ?? true });
   const finding = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };
 }

@@ -148,15 +148,18 @@ export class Evaluation implements RuleContext {
   readonly on: CivilDate;
   readonly policy: Policy;
   readonly steps: TraceStep[] = [];
+  /** False when the caller wants the finding only: no trace steps are written. */
+  readonly #trace: boolean;
   #frames: ParameterUse[][] = [];
 
-  constructor(policy: Policy, on: CivilDate) {
+  constructor(policy: Policy, on: CivilDate, options: { readonly trace?: boolean } = {}) {
     this.policy = policy;
     this.on = on;
+    this.#trace = options.trace ?? true;
   }
 
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
-    const result = resolveParameter(this.policy, parameter, date);
+    const result = resolvedOn(this.policy, parameter, date);
     const frame = this.#frames[this.#frames.length - 1];
     if (frame !== undefined) {
       frame.push({
@@ -189,6 +192,7 @@ export class Evaluation implements RuleContext {
         break;
       }
     }
+    if (!this.#trace) return run(this, input);
     const depth = this.#frames.length;
     const index = this.steps.length;
     this.steps.push(undefined as unknown as TraceStep); // keep the step's place before its children
@@ -212,6 +216,68 @@ export class Evaluation implements RuleContext {
     };
     return output;
   }
+}
+
+/**
+ * The pieces of a parameter's timeline under one policy: `starts[i]` is the first day
+ * of piece i (the first piece starts at the beginning of time), `answers[i]` the
+ * resolution that holds throughout it. Built once per policy and parameter, so a
+ * batch resolves a parameter by a search over a few dates instead of re-walking the
+ * chain of layers for every claim.
+ */
+interface Timeline {
+  readonly starts: readonly string[];
+  readonly answers: (Resolved<unknown> | Unresolved | undefined)[];
+}
+
+const timelines = new WeakMap<Policy, Map<string, Timeline>>();
+/** Parameters a rule reads that the policy's chains do not declare: keyed by the object itself. */
+const looseTimelines = new WeakMap<Policy, WeakMap<Parameter<unknown>, Timeline>>();
+
+function timelineOf(policy: Policy, parameter: Parameter<unknown>): Timeline {
+  const chained = policy.parameterChains.has(parameter.id);
+  let byId = timelines.get(policy);
+  let loose = looseTimelines.get(policy);
+  const known = chained ? byId?.get(parameter.id) : loose?.get(parameter);
+  if (known !== undefined) return known;
+  const points = new Set<string>(["0000-01-01"]);
+  const chain = policy.parameterChains.get(parameter.id);
+  for (const entry of chain?.parameter.values ?? parameter.values) points.add(entry.from);
+  for (const { override } of chain?.overrides ?? []) {
+    for (const entry of override.values) points.add(entry.from);
+    if (override.kind === "replace" && override.until !== undefined) points.add(override.until);
+  }
+  const starts = [...points].sort();
+  const timeline: Timeline = { starts, answers: starts.map(() => undefined) };
+  if (chained) {
+    if (byId === undefined) timelines.set(policy, (byId = new Map()));
+    byId.set(parameter.id, timeline);
+  } else {
+    if (loose === undefined) looseTimelines.set(policy, (loose = new WeakMap()));
+    loose.set(parameter, timeline);
+  }
+  return timeline;
+}
+
+/**
+ * {@link resolveParameter}, answered from the parameter's timeline: the same result for
+ * every date of one piece, computed once per piece and shared (results are read-only).
+ */
+export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
+  const timeline = timelineOf(policy, parameter as Parameter<unknown>);
+  const { starts, answers } = timeline;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as string) <= date) lo = mid;
+    else hi = mid - 1;
+  }
+  const known = answers[lo];
+  if (known !== undefined) return known as Resolved<T> | Unresolved;
+  const answer = resolveParameter(policy, parameter, starts[lo] as CivilDate);
+  answers[lo] = answer;
+  return answer;
 }
 
 /**
