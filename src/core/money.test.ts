@@ -21,6 +21,18 @@ describe("money", () => {
     expect(toYuan(sum([amount("0.1"), amount("0.2")]))).toBe("0.30");
   });
 
+  test("rounding is half-up away from zero for negative amounts, and never writes minus zero", () => {
+    expect(toYuan(amount("-7.005"))).toBe("-7.01");
+    expect(toYuan(amount("-0.004"))).toBe("0.00");
+    expect(toYuan(amount("-0.005"))).toBe("-0.01");
+  });
+
+  test("reading the same decimal string twice gives equal amounts, and numbers are read too", () => {
+    expect(amount("1300").eq(amount("1300"))).toBe(true);
+    expect(toYuan(amount(12.5))).toBe("12.50");
+    expect(toYuan(amount(amount("3")))).toBe("3.00");
+  });
+
   test("a caller's global Decimal settings cannot change a result", () => {
     Decimal.set({ rounding: Decimal.ROUND_DOWN, precision: 2 });
     expect(toYuan(amount("1234.565"))).toBe("1234.57");

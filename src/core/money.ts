@@ -20,16 +20,32 @@ export type Yuan = string;
 /** A decimal amount given in input or data: digits with at most two decimals. */
 export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
+/**
+ * Amounts already read from decimal strings. The same few strings (a parameter's
+ * "50", a catalogue row's "1300") are read for every claim of a batch, and an
+ * `Amount` is immutable, so one value is shared. Bounded: cleared when full.
+ */
+const read = new Map<string, Amount>();
+const READ_LIMIT = 4096;
+
 /** An exact amount from a decimal string or a safe number. */
 export function amount(value: string | number | Amount): Amount {
-  return new Money(value);
+  if (typeof value !== "string") return new Money(value);
+  let known = read.get(value);
+  if (known === undefined) {
+    known = new Money(value);
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(value, known);
+  }
+  return known;
 }
 
 export const ZERO: Amount = new Money(0);
 
 /** Rounds half-up to the fen and writes two decimals. @example toYuan(amount("7.005")) // "7.01" */
 export function toYuan(value: Amount): Yuan {
-  return value.toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  const yuan = value.toFixed(2, Money.ROUND_HALF_UP);
+  return yuan === "-0.00" ? "0.00" : yuan; // a negative amount that rounds to nothing is nothing
 }
 
 export function sum(values: readonly Amount[]): Amount {
