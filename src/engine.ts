@@ -219,34 +219,32 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   const { ledger, add } = Ledger.growing(document.ledger);
   for (const { claim, conflict, basis } of judgedOrder(document, elsewhere)) {
     const on = options.on ?? claim.submittedOn;
-    const plain = (finding: Finding): BatchStep => ({ claim, basisDate: basis, decision: finish(policy, claim, on, finding, null), grant: null });
-    if (conflict) {
-      yield plain(plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } }));
+    let refusal: Finding | null = null;
+    if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });
+    else if (ledger.hasClaim(claim.id) || elsewhere.paid?.has(claim.id) === true) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
+    const trainee = refusal === null ? document.trainees.get(claim.traineeId) : undefined;
+    if (refusal === null && trainee === undefined) refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]);
+    if (refusal !== null || trainee === undefined) {
+      yield { claim, basisDate: basis, decision: finish(policy, claim, on, refusal as Finding, null), grant: null };
       continue;
     }
-    if (ledger.hasClaim(claim.id) || elsewhere.paid?.has(claim.id) === true) {
-      yield plain(plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } }));
-      continue;
+    const input: { -readonly [K in keyof ClaimInput]: ClaimInput[K] } = { claim, trainee, ledger };
+    if (claim.courseId !== undefined) {
+      const course = document.courses.get(claim.courseId);
+      if (course !== undefined) input.course = course;
     }
-    const trainee = document.trainees.get(claim.traineeId);
-    if (trainee === undefined) {
-      yield plain(plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]));
-      continue;
+    if (claim.certificateId !== undefined) {
+      const certificate = document.certificates.get(claim.certificateId);
+      if (certificate !== undefined) input.certificate = certificate;
     }
-    const pick = <T>(map: ReadonlyMap<string, T>, id: string | undefined): T | undefined => (id === undefined ? undefined : map.get(id));
-    const course = pick(document.courses, claim.courseId);
-    const certificate = pick(document.certificates, claim.certificateId);
-    const enterprise = pick(document.enterprises, claim.enterpriseId);
-    const apprenticeship = pick(document.apprenticeships, claim.apprenticeshipId);
-    const input: ClaimInput = {
-      claim,
-      trainee,
-      ledger,
-      ...(course === undefined ? {} : { course }),
-      ...(certificate === undefined ? {} : { certificate }),
-      ...(enterprise === undefined ? {} : { enterprise }),
-      ...(apprenticeship === undefined ? {} : { apprenticeship }),
-    };
+    if (claim.enterpriseId !== undefined) {
+      const enterprise = document.enterprises.get(claim.enterpriseId);
+      if (enterprise !== undefined) input.enterprise = enterprise;
+    }
+    if (claim.apprenticeshipId !== undefined) {
+      const apprenticeship = document.apprenticeships.get(claim.apprenticeshipId);
+      if (apprenticeship !== undefined) input.apprenticeship = apprenticeship;
+    }
     const { decision, finding } = evaluateWithFinding(policy, input, options);
     const grant = grantOf(claim, decision, finding);
     if (grant !== null) add(grant);

@@ -387,13 +387,7 @@ export function combineChecks(checks: readonly Check[]): { outcome: Outcome; rea
  * across the declaring layer and every override: the pieces over which one value holds.
  */
 export function parameterChangePoints(policy: Policy, parameter: Parameter<unknown>, start: CivilDate, end: CivilDate): CivilDate[] {
-  const chain = policy.parameterChains.get(parameter.id);
-  const dates = new Set<string>();
-  for (const entry of chain?.parameter.values ?? parameter.values) dates.add(entry.from);
-  for (const { override } of chain?.overrides ?? []) {
-    for (const entry of override.values) dates.add(entry.from);
-    if (override.kind === "replace" && override.until !== undefined) dates.add(override.until);
-  }
-  const inside = [...dates].filter((d) => d > start && d <= end).sort() as CivilDate[];
-  return [start, ...inside];
+  const points = [start];
+  for (const day of timelineOf(policy, parameter).starts) if (day > start && day <= end) points.push(day as CivilDate);
+  return points;
 }
