@@ -150,16 +150,18 @@ export class Evaluation implements RuleContext {
   readonly steps: TraceStep[] = [];
   /** False when the caller wants the finding only: no trace steps are written. */
   readonly #trace: boolean;
+  readonly #timelines: Timelines;
   #frames: ParameterUse[][] = [];
 
   constructor(policy: Policy, on: CivilDate, options: { readonly trace?: boolean } = {}) {
     this.policy = policy;
     this.on = on;
     this.#trace = options.trace ?? true;
+    this.#timelines = timelinesOf(policy);
   }
 
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
-    const result = resolvedOn(this.policy, parameter, date);
+    const result = resolvedOn(this.policy, parameter, date, this.#timelines);
     const frame = this.#frames[this.#frames.length - 1];
     if (frame !== undefined) {
       frame.push({
@@ -230,32 +232,42 @@ interface Timeline {
   readonly answers: (Resolved<unknown> | Unresolved | undefined)[];
 }
 
-const timelines = new WeakMap<Policy, Map<string, Timeline>>();
-/** Parameters a rule reads that the policy's chains do not declare: keyed by the object itself. */
-const looseTimelines = new WeakMap<Policy, WeakMap<Parameter<unknown>, Timeline>>();
+/** A policy's timelines: by parameter object (the usual lookup), and by id for parameters the chains declare. */
+interface Timelines {
+  readonly byObject: Map<Parameter<unknown>, Timeline>;
+  readonly byId: Map<string, Timeline>;
+}
 
-function timelineOf(policy: Policy, parameter: Parameter<unknown>): Timeline {
-  const chained = policy.parameterChains.has(parameter.id);
-  let byId = timelines.get(policy);
-  let loose = looseTimelines.get(policy);
-  const known = chained ? byId?.get(parameter.id) : loose?.get(parameter);
+const timelines = new WeakMap<Policy, Timelines>();
+
+/** The timelines of a policy, made on first use. */
+export function timelinesOf(policy: Policy): Timelines {
+  let cache = timelines.get(policy);
+  if (cache === undefined) {
+    cache = { byObject: new Map(), byId: new Map() };
+    timelines.set(policy, cache);
+  }
+  return cache;
+}
+
+function timelineOf(policy: Policy, parameter: Parameter<unknown>, cache: Timelines = timelinesOf(policy)): Timeline {
+  const known = cache.byObject.get(parameter);
   if (known !== undefined) return known;
-  const points = new Set<string>(["0000-01-01"]);
+  // Copies of one declared parameter (a layer's `withValues`) share the chain's timeline.
   const chain = policy.parameterChains.get(parameter.id);
-  for (const entry of chain?.parameter.values ?? parameter.values) points.add(entry.from);
-  for (const { override } of chain?.overrides ?? []) {
-    for (const entry of override.values) points.add(entry.from);
-    if (override.kind === "replace" && override.until !== undefined) points.add(override.until);
+  let timeline = chain === undefined ? undefined : cache.byId.get(parameter.id);
+  if (timeline === undefined) {
+    const points = new Set<string>(["0000-01-01"]);
+    for (const entry of chain?.parameter.values ?? parameter.values) points.add(entry.from);
+    for (const { override } of chain?.overrides ?? []) {
+      for (const entry of override.values) points.add(entry.from);
+      if (override.kind === "replace" && override.until !== undefined) points.add(override.until);
+    }
+    const starts = [...points].sort();
+    timeline = { starts, answers: starts.map(() => undefined) };
+    if (chain !== undefined) cache.byId.set(parameter.id, timeline);
   }
-  const starts = [...points].sort();
-  const timeline: Timeline = { starts, answers: starts.map(() => undefined) };
-  if (chained) {
-    if (byId === undefined) timelines.set(policy, (byId = new Map()));
-    byId.set(parameter.id, timeline);
-  } else {
-    if (loose === undefined) looseTimelines.set(policy, (loose = new WeakMap()));
-    loose.set(parameter, timeline);
-  }
+  cache.byObject.set(parameter, timeline);
   return timeline;
 }
 
@@ -263,8 +275,8 @@ function timelineOf(policy: Policy, parameter: Parameter<unknown>): Timeline {
  * {@link resolveParameter}, answered from the parameter's timeline: the same result for
  * every date of one piece, computed once per piece and shared (results are read-only).
  */
-export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
-  const timeline = timelineOf(policy, parameter as Parameter<unknown>);
+export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate, cache?: Timelines): Resolved<T> | Unresolved {
+  const timeline = timelineOf(policy, parameter as Parameter<unknown>, cache);
   const { starts, answers } = timeline;
   let lo = 0;
   let hi = starts.length - 1;

@@ -119,3 +119,18 @@ export function priceAttendedDays(
 export function findingOf(checks: readonly Check[]): Finding {
   return { ...combineChecks(checks), payee: null, lines: [] };
 }
+
+const measureSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A parameter's list of measures as a set, built once per (immutable) list: the annual
+ * cap and no-repeat rules ask it for every claim.
+ */
+export function measureSet(measures: readonly string[]): ReadonlySet<string> {
+  let set = measureSets.get(measures);
+  if (set === undefined) {
+    set = new Set(measures);
+    measureSets.set(measures, set);
+  }
+  return set;
+}

@@ -16,6 +16,7 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
+import { measureSet } from "../common.js";
 import type { Measure } from "../../records/common.js";
 
 export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
@@ -72,6 +73,6 @@ export const annualCap = defineRule({
     const cap = ctx.param(annualCapLimit, input.date);
     const measures = ctx.param(annualCapMeasures, input.date);
     if (!isResolved(cap) || !isResolved(measures)) return null;
-    return annualCapCheck({ ...input, cap: cap.value, measures: new Set(measures.value) });
+    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, cap: cap.value, measures: measureSet(measures.value) });
   },
 });

@@ -15,6 +15,7 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
+import { measureSet } from "../common.js";
 import type { Measure } from "../../records/common.js";
 
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
@@ -57,6 +58,6 @@ export const noRepeat = defineRule({
   run: (ctx, input: NoRepeatInput): Check | null => {
     const measures = ctx.param(noRepeatMeasures, input.date);
     if (!isResolved(measures)) return null;
-    return noRepeatCheck({ ...input, measures: new Set(measures.value) });
+    return noRepeatCheck({ traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value) });
   },
 });
