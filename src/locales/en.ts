@@ -25,8 +25,16 @@ export const terms: Readonly<Record<string, string>> = {
   specialAbilityCertificate: "special-ability certificate",
 };
 
-const one = (v: unknown): string => (typeof v === "string" && Object.hasOwn(terms, v) ? (terms[v] as string) : String(v));
-const s = (v: unknown): string => (Array.isArray(v) ? v.map(one).join(", ") : one(v));
+/** The terms as a map: a fact is looked up once per message, for every reason of every claim. */
+const termMap: ReadonlyMap<string, string> = new Map(Object.entries(terms));
+const one = (v: unknown): string => (typeof v === "string" ? (termMap.get(v) ?? v) : String(v));
+const s = (v: unknown): string => {
+  if (typeof v === "string") return termMap.get(v) ?? v;
+  if (!Array.isArray(v)) return String(v);
+  let out = "";
+  for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ", ") + one(v[i]);
+  return out;
+};
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   in_living_allowance_group: (f) => `in a living-allowance group: ${s(f["groups"])}`,
