@@ -385,13 +385,29 @@ export interface Check {
  * A denial lists the failed checks, an undecidable the unknown ones, a grant all.
  */
 export function combineChecks(checks: readonly Check[]): { outcome: Outcome; reasons: Reason[]; missingFacts: string[] } {
-  const failed = checks.filter((c) => c.pass === false);
-  if (failed.length > 0) return { outcome: "denied", reasons: failed.map((c) => c.reason), missingFacts: [] };
-  const unknown = checks.filter((c) => c.pass === "unknown");
-  if (unknown.length > 0) {
-    return { outcome: "undecidable", reasons: unknown.map((c) => c.reason), missingFacts: [...new Set(unknown.flatMap((c) => c.missing ?? []))] };
+  // One pass; most claims pass every check, so the common case allocates one list.
+  let failed = 0;
+  let unknown = 0;
+  for (const c of checks) {
+    if (c.pass === false) failed += 1;
+    else if (c.pass === "unknown") unknown += 1;
   }
-  return { outcome: "granted", reasons: checks.map((c) => c.reason), missingFacts: [] };
+  const reasons: Reason[] = [];
+  if (failed > 0) {
+    for (const c of checks) if (c.pass === false) reasons.push(c.reason);
+    return { outcome: "denied", reasons, missingFacts: [] };
+  }
+  if (unknown > 0) {
+    const missing = new Set<string>();
+    for (const c of checks) {
+      if (c.pass !== "unknown") continue;
+      reasons.push(c.reason);
+      for (const field of c.missing ?? []) missing.add(field);
+    }
+    return { outcome: "undecidable", reasons, missingFacts: [...missing] };
+  }
+  for (const c of checks) reasons.push(c.reason);
+  return { outcome: "granted", reasons, missingFacts: [] };
 }
 
 /**

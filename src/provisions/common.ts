@@ -117,7 +117,8 @@ export function priceAttendedDays(
 
 /** A finding with no paid lines from checks (a denial, or an undecidable claim). */
 export function findingOf(checks: readonly Check[]): Finding {
-  return { ...combineChecks(checks), payee: null, lines: [] };
+  const { outcome, reasons, missingFacts } = combineChecks(checks);
+  return { outcome, payee: null, lines: [], reasons, missingFacts };
 }
 
 const measureSets = new WeakMap<readonly string[], ReadonlySet<string>>();

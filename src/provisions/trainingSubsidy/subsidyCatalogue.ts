@@ -60,20 +60,26 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
  * @example catalogueEntryFor(catalogue, { occupation: { code: "4-10-01-02" }, level: "junior" })?.standard // "1500.00"
  */
 export function catalogueEntryFor(catalogue: SubsidyCatalogue, key: { readonly occupation: { readonly code: string }; readonly level?: string | undefined }): CatalogueEntry | undefined {
-  return rowsOf(catalogue).get(rowKey(key.occupation.code, key.level));
+  return rowsOf(catalogue).get(key.occupation.code)?.get(key.level ?? UNLEVELED);
 }
 
-/** A catalogue's rows by occupation and level, built once per (immutable) catalogue: a lookup, not a scan, per claim. */
-const rowIndexes = new WeakMap<SubsidyCatalogue, Map<string, CatalogueEntry>>();
-const rowKey = (code: string, level: string | undefined) => (level === undefined ? code : `${code}\u0000${level}`);
+/**
+ * A catalogue's rows by occupation code, then level, built once per (immutable)
+ * catalogue: two lookups on the record's own strings, not a scan, per claim.
+ */
+const rowIndexes = new WeakMap<SubsidyCatalogue, Map<string, Map<string, CatalogueEntry>>>();
+/** The level key of an unleveled row (no level is the empty string). */
+const UNLEVELED = "";
 
-function rowsOf(catalogue: SubsidyCatalogue): Map<string, CatalogueEntry> {
+function rowsOf(catalogue: SubsidyCatalogue): Map<string, Map<string, CatalogueEntry>> {
   let rows = rowIndexes.get(catalogue);
   if (rows === undefined) {
     rows = new Map();
     for (const entry of catalogue.entries) {
-      const key = rowKey(entry.occupation.code, entry.level);
-      if (!rows.has(key)) rows.set(key, entry); // the first row of a key, as a scan would find
+      let levels = rows.get(entry.occupation.code);
+      if (levels === undefined) rows.set(entry.occupation.code, (levels = new Map()));
+      const level = entry.level ?? UNLEVELED;
+      if (!levels.has(level)) levels.set(level, entry); // the first row of a key, as a scan would find
     }
     rowIndexes.set(catalogue, rows);
   }

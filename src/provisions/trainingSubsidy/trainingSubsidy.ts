@@ -181,12 +181,16 @@ export const trainingSubsidy = defineRule({
       citation: fee !== undefined && paid.lessThan(tiered) ? COST_SHARING : catalogue.citation,
       facts: { standard, tier: tier ?? null, tiered: tiered.toFixed(), feeCharged: fee ?? null, amount: paid.toFixed(2), framework: framework.value, catalogue: catalogue.value.id },
     };
+    const reasons = decided.reasons;
+    if (uplift.reason !== null) reasons.push(uplift.reason);
+    reasons.push(amountReason);
     return {
-      ...decided,
-      reasons: [...decided.reasons, ...(uplift.reason === null ? [] : [uplift.reason]), amountReason],
+      outcome: decided.outcome,
       payee,
       lines: [{ label: LINE_LABEL, citation: catalogue.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: catalogue.layer }],
-      basis: { date, occupationCode: certificate.occupation.code, ...(certificate.level === undefined ? {} : { level: certificate.level }) },
+      reasons,
+      missingFacts: decided.missingFacts,
+      basis: certificate.level === undefined ? { date, occupationCode: certificate.occupation.code } : { date, occupationCode: certificate.occupation.code, level: certificate.level },
     };
   },
 });
