@@ -135,3 +135,8 @@ export function measureSet(measures: readonly string[]): ReadonlySet<string> {
   }
   return set;
 }
+
+/** A finding's ledger keys: the basis date and the occupation and level (when leveled). */
+export function basisOf(date: CivilDate, occupationCode: string, level: string | undefined): NonNullable<Finding["basis"]> {
+  return level === undefined ? { date, occupationCode } : { date, occupationCode, level };
+}

@@ -21,7 +21,7 @@ import { defineParameter } from "../../core/parameter.js";
 import * as z from "zod";
 import { AmountSchema, SkillLevel } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
-import { findingOf, unresolvedReason } from "../common.js";
+import { basisOf, findingOf, unresolvedReason } from "../common.js";
 import { residency } from "../eligibility/residency.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
@@ -98,7 +98,9 @@ export const appraisalSubsidy = defineRule({
     if (decided.outcome !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);
     const payee = { kind: "trainee", id: trainee.id } as const;
     return {
-      ...decided,
+      outcome: decided.outcome,
+      reasons: decided.reasons,
+      missingFacts: decided.missingFacts,
       payee,
       lines: [
         {
@@ -111,7 +113,7 @@ export const appraisalSubsidy = defineRule({
           layer: standards.layer,
         },
       ],
-      basis: { date: certificate.issuedOn, occupationCode: certificate.occupation.code, ...(certificate.level === undefined ? {} : { level: certificate.level }) },
+      basis: basisOf(certificate.issuedOn, certificate.occupation.code, certificate.level),
     };
   },
 });

@@ -16,7 +16,7 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import { AmountSchema } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
-import { courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
+import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
 
 /** Yuan per person per training day; local (the national layer leaves it empty). */
@@ -74,11 +74,8 @@ export const livingAllowance = defineRule({
     });
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
     // every check passed (a denial returned above; no check here can be unknown)
-    return {
-      ...combineChecks([...checks, { pass: true, reason: pricing.reason }]),
-      payee,
-      lines: pricing.lines,
-      basis: { date: course.endDate, occupationCode: course.occupation.code, ...(course.level === undefined ? {} : { level: course.level }) },
-    };
+    checks.push({ pass: true, reason: pricing.reason });
+    const { outcome, reasons, missingFacts } = combineChecks(checks);
+    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisOf(course.endDate, course.occupation.code, course.level) };
   },
 });

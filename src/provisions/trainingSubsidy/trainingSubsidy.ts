@@ -34,7 +34,7 @@ import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import type { ClaimInput } from "../common.js";
-import { courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
+import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
@@ -190,7 +190,7 @@ export const trainingSubsidy = defineRule({
       lines: [{ label: LINE_LABEL, citation: catalogue.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: catalogue.layer }],
       reasons,
       missingFacts: decided.missingFacts,
-      basis: certificate.level === undefined ? { date, occupationCode: certificate.occupation.code } : { date, occupationCode: certificate.occupation.code, level: certificate.level },
+      basis: basisOf(date, certificate.occupation.code, certificate.level),
     };
   },
 });
