@@ -353,17 +353,11 @@ export function isResolved<T>(r: Resolved<T> | Unresolved): r is Resolved<T> {
 /** Rounds a drafted line once and writes it out. */
 export function finishLine(draft: LineDraft): Line {
   const exact = draft.amount ?? draft.rate.times(draft.quantity);
-  return {
-    label: draft.label,
-    citation: draft.citation,
-    payee: draft.payee,
-    quantity: draft.quantity,
-    unit: draft.unit,
-    rate: toYuan(draft.rate),
-    amount: toYuan(exact),
-    ...(draft.fund === undefined ? {} : { fund: draft.fund }),
-    layer: draft.layer,
-  };
+  const { label, citation, payee, quantity, unit, fund, layer } = draft;
+  const rate = toYuan(draft.rate);
+  const paid = toYuan(exact);
+  // Two literals rather than a conditional spread (a slow path in V8); `fund` stays before `layer`.
+  return fund === undefined ? { label, citation, payee, quantity, unit, rate, amount: paid, layer } : { label, citation, payee, quantity, unit, rate, amount: paid, fund, layer };
 }
 
 /** The layer ids of a policy, most general first. */

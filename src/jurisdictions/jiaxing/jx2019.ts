@@ -217,5 +217,7 @@ export const jx2019 = defineLayer({
 
 /** A national check restated by Jiaxing's own text (jx2019.annual-cap). */
 function recite(check: Check | null): Check | null {
-  return check === null ? null : ({ ...check, reason: { ...check.reason, citation: ANNUAL_CAP } } as Check);
+  if (check === null) return null;
+  const reason = { code: check.reason.code, citation: ANNUAL_CAP, facts: check.reason.facts };
+  return check.missing === undefined ? { pass: check.pass, reason } : { pass: check.pass, reason, missing: check.missing };
 }

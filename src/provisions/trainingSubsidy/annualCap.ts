@@ -55,9 +55,10 @@ export interface AnnualCapInput {
 export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; readonly measures: ReadonlySet<string> }): Check {
   const year = yearOf(input.date);
   const earlier = input.ledger.inYear(input.traineeId, year, input.measures);
-  const facts = { year, cap: input.cap, earlierGrants: earlier.map((g) => g.id), measures: [...input.measures] };
-  if (earlier.length < input.cap) return { pass: true, reason: { code: "within_annual_cap", citation: ANNUAL_CAP, facts: { ...facts, count: earlier.length + 1 } } };
-  return { pass: false, reason: { code: "annual_cap_reached", citation: ANNUAL_CAP, facts } };
+  const earlierGrants = earlier.map((g) => g.id);
+  const measures = [...input.measures];
+  if (earlier.length < input.cap) return { pass: true, reason: { code: "within_annual_cap", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures, count: earlier.length + 1 } } };
+  return { pass: false, reason: { code: "annual_cap_reached", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures } } };
 }
 
 /**

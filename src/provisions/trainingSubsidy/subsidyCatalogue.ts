@@ -98,15 +98,17 @@ export function catalogueEntryCheck(
   missingRow: "denied" | "undecidable" = "denied",
 ): { readonly check: Check; readonly entry?: CatalogueEntry } {
   const entry = catalogueEntryFor(catalogue, certificate);
-  const base = { catalogue: catalogue.id, occupation: certificate.occupation.code, level: certificate.level ?? null };
+  const id = catalogue.id;
+  const occupation = certificate.occupation.code;
+  const level = certificate.level ?? null;
   if (entry === undefined) {
-    const reason = { code: "not_in_catalogue" as const, citation, facts: { ...base, date: certificate.issuedOn } };
-    return { check: missingRow === "denied" ? { pass: false, reason } : { pass: "unknown", reason, missing: [`catalogue ${catalogue.id}: ${base.occupation}${base.level === null ? "" : `@${base.level}`}`] } };
+    const reason = { code: "not_in_catalogue" as const, citation, facts: { catalogue: id, occupation, level, date: certificate.issuedOn } };
+    return { check: missingRow === "denied" ? { pass: false, reason } : { pass: "unknown", reason, missing: [`catalogue ${id}: ${occupation}${level === null ? "" : `@${level}`}`] } };
   }
   if (!entry.certificateKinds.includes(certificate.kind)) {
-    return { check: { pass: false, reason: { code: "certificate_kind_not_accepted", citation, facts: { ...base, kind: certificate.kind, accepted: [...entry.certificateKinds] } } } };
+    return { check: { pass: false, reason: { code: "certificate_kind_not_accepted", citation, facts: { catalogue: id, occupation, level, kind: certificate.kind, accepted: [...entry.certificateKinds] } } } };
   }
-  return { check: { pass: true, reason: { code: "catalogue_entry", citation, facts: { ...base, standard: entry.standard, illustrative: catalogue.illustrative } } }, entry };
+  return { check: { pass: true, reason: { code: "catalogue_entry", citation, facts: { catalogue: id, occupation, level, standard: entry.standard, illustrative: catalogue.illustrative } } }, entry };
 }
 
 /**
