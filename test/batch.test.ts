@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import type { ClaimsDocument } from "../src/index.js";
-import { decideBatch, evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
+import type { Claim, ClaimsDocument } from "../src/index.js";
+import { claimContentKey, decideBatch, evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 
 const policy = jiaxingPolicy();
 /** Cases per property: FC_NUM_RUNS (mutation testing lowers it), else the default given. */
@@ -52,6 +52,15 @@ describe("deciding a batch", () => {
     expect(r.decisions).toHaveLength(1);
     expect(r.grants).toHaveLength(1);
     expect(r.decisions[0]?.amount).toBe("350.00"); // 50 yuan/day × 7 days, once
+  });
+
+  test("a copy that spells an absent field as undefined has the same content: decided once and paid once, as after a JSON round trip (found by invariant 9)", () => {
+    const first = fixture.claims[0] as Record<string, unknown>;
+    const spelled = { ...first, certificateId: undefined };
+    const r = evaluateBatch(policy, parse({ ...fixture, claims: [first, spelled] }));
+    expect(r.decisions.map((d) => [d.claimId, d.outcome, d.amount])).toEqual([["JX-0001", "granted", "350.00"]]); // 50 yuan/day × 7 days, jx2019.living-allowance
+    expect(r.grants).toHaveLength(1);
+    expect(claimContentKey(parse({ ...fixture, claims: [spelled] }).claims[0] as Claim)).toBe(claimContentKey(parse({ ...fixture, claims: [first] }).claims[0] as Claim));
   });
 
   test("a claim id with two different contents is a conflict reported once, paying neither", () => {
