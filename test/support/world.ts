@@ -240,20 +240,47 @@ export interface WorldOptions {
    * compete for the annual cap and the no-repeat key.
    */
   readonly crowded?: boolean;
+  /**
+   * With `crowded`: the era of the certificates — 2021 (default), or op2025's first
+   * days and after (2025-06-19 …), when the subsidy never exceeds the fee charged; then
+   * each person also has courses with a fee, in Jiaxing or the example prefecture.
+   */
+  readonly era?: "2021" | "op2025";
 }
 
-const crowdedCertificateArb = fc.record({
-  owner: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.constant(1), weight: 1 }),
+const op2025DateArb: fc.Arbitrary<CivilDate> = fc.oneof(
+  { arbitrary: fc.constantFrom("2025-06-19", "2025-06-20").map((d) => d as CivilDate), weight: 1 },
+  { arbitrary: fc.integer({ min: 0, max: 500 }).map((n) => addDays("2025-06-20", n)), weight: 4 },
+);
+
+const feeCourseArb = fc.record({
+  owner: fc.integer({ min: 0, max: 1 }),
+  kind: fc.constant("employmentSkills"),
   spec: fc.integer({ min: 0, max: 5 }),
-  issuedOn: crowdedDateArb,
-  viaCompetition: fc.constant(null),
+  start: fc.integer({ min: 0, max: 400 }).map((n) => addDays("2025-05-01", n)),
+  days: fc.array(fc.constant(true), { minLength: 1, maxLength: 10 }),
+  listDates: fc.constant(false),
+  fee: fc.constantFrom(...FEES),
+  region: fc.constantFrom("zhejiang.jiaxing.nanhu", HERE),
+  hiredDaysBefore: fc.constant(null),
+  classHours: fc.constant(80),
 });
+
+const crowdedCertificateArb = (dates: fc.Arbitrary<CivilDate>) =>
+  fc.record({
+    owner: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.constant(1), weight: 1 }),
+    spec: fc.integer({ min: 0, max: 5 }),
+    issuedOn: dates,
+    viaCompetition: fc.constant(null),
+  });
 
 /** A world: its spec; {@link rawDocument} turns it into the JSON a caller sends. */
 export function worldArb(options: WorldOptions = {}): fc.Arbitrary<WorldSpec> {
   const maxClaims = options.maxClaims ?? 8;
   const measure = fc.constantFrom<WorldMeasure>(...(options.measures ?? MEASURES));
   const crowded = options.crowded === true;
+  const op2025 = crowded && options.era === "op2025";
+  const crowdedDates = op2025 ? op2025DateArb : crowdedDateArb;
   const people = { minLength: TRAINEE_IDS.length, maxLength: TRAINEE_IDS.length };
   return fc.record({
     trainees: fc.array(
@@ -266,11 +293,11 @@ export function worldArb(options: WorldOptions = {}): fc.Arbitrary<WorldSpec> {
       traineeSpecArb.map(({ birthDate: _b, statuses: _s, ...rest }) => (crowded ? { ...rest, hukou: "zhejiang.jiaxing.nanhu", employment: HERE } : rest)),
       people,
     ),
-    certificates: crowded ? fc.array(crowdedCertificateArb, { minLength: 4, maxLength: 8 }) : fc.array(certificateSpecArb, { maxLength: 6 }),
-    courses: fc.array(courseSpecArb, { maxLength: 4 }),
+    certificates: crowded ? fc.array(crowdedCertificateArb(crowdedDates), { minLength: 4, maxLength: 8 }) : fc.array(certificateSpecArb, { maxLength: 6 }),
+    courses: op2025 ? fc.array(feeCourseArb, { minLength: 2, maxLength: 4 }) : fc.array(courseSpecArb, { maxLength: 4 }),
     apprenticeships: fc.array(apprenticeshipSpecArb, { maxLength: 2 }),
     claims: fc.array(fc.record({ ...claimSpecArbFields(), measure }), { minLength: 1, maxLength: maxClaims }),
-    ledger: options.ledger === false ? fc.constant([]) : fc.array(priorGrantSpecArb(crowded ? crowdedDateArb : dateArb), { maxLength: 4 }),
+    ledger: options.ledger === false ? fc.constant([]) : fc.array(priorGrantSpecArb(crowded ? crowdedDates : dateArb), { maxLength: 4 }),
     copies: options.copies === false ? fc.constant([]) : fc.array(copySpecArb, { maxLength: 2 }),
   });
 }
