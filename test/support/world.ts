@@ -214,8 +214,8 @@ const priorGrantSpecArb = (dates: fc.Arbitrary<CivilDate>) =>
 const copySpecArb = fc.record({ claim: fc.nat(), how: fc.constantFrom("same", "respelled", "conflict") });
 
 export interface WorldSpec {
-  readonly trainees: readonly { birthDate: string; statuses: string[] }[];
-  readonly traineeDetails: readonly Partial<{ hukou: string; residence: string; permit: boolean; employment: string; unemploymentAt: string; pension: boolean; uiMonths: number }>[];
+  /** One per id of {@link TRAINEE_IDS}; an absent fact is absent from the record (unknown). */
+  readonly trainees: readonly ({ birthDate: string; statuses: string[] } & Partial<{ hukou: string; residence: string; permit: boolean; employment: string; unemploymentAt: string; pension: boolean; uiMonths: number }>)[];
   readonly certificates: readonly { owner: number; spec: number; issuedOn: CivilDate; viaCompetition: boolean | null }[];
   readonly courses: readonly { owner: number; kind: string; spec: number; start: CivilDate; days: boolean[]; listDates: boolean; fee: string | null; region: string; hiredDaysBefore: number | null; classHours: number }[];
   readonly apprenticeships: readonly { owner: number; student: boolean; start: CivilDate; months: number; extraDays: number; annualStandard: string | null; allowance: string | null; enterprise: number }[];
@@ -229,10 +229,6 @@ export interface WorldOptions {
   readonly maxClaims?: number;
   /** the measures claimed, with repeats as weights (default: all five, evenly) */
   readonly measures?: readonly WorldMeasure[];
-  /** copies of claims (default true) */
-  readonly copies?: boolean;
-  /** a prior ledger (default true) */
-  readonly ledger?: boolean;
   /**
    * Crowded: two eligible people (unemployed, of working age, hukou in Jiaxing, employed
    * in the example prefecture) hold four to eight certificates of six catalogued
@@ -284,21 +280,17 @@ export function worldArb(options: WorldOptions = {}): fc.Arbitrary<WorldSpec> {
   const people = { minLength: TRAINEE_IDS.length, maxLength: TRAINEE_IDS.length };
   return fc.record({
     trainees: fc.array(
-      traineeSpecArb.map(({ birthDate, statuses }) =>
-        crowded ? { birthDate: "1990-07-01", statuses: statuses.includes("unemployed") ? statuses : ["unemployed", ...statuses] } : { birthDate, statuses },
+      traineeSpecArb.map((t) =>
+        crowded ? { ...t, birthDate: "1990-07-01", statuses: t.statuses.includes("unemployed") ? t.statuses : ["unemployed", ...t.statuses], hukou: "zhejiang.jiaxing.nanhu", employment: HERE } : t,
       ),
-      people,
-    ),
-    traineeDetails: fc.array(
-      traineeSpecArb.map(({ birthDate: _b, statuses: _s, ...rest }) => (crowded ? { ...rest, hukou: "zhejiang.jiaxing.nanhu", employment: HERE } : rest)),
       people,
     ),
     certificates: crowded ? fc.array(crowdedCertificateArb(crowdedDates), { minLength: 4, maxLength: 8 }) : fc.array(certificateSpecArb, { maxLength: 6 }),
     courses: op2025 ? fc.array(feeCourseArb, { minLength: 2, maxLength: 4 }) : fc.array(courseSpecArb, { maxLength: 4 }),
     apprenticeships: fc.array(apprenticeshipSpecArb, { maxLength: 2 }),
     claims: fc.array(fc.record({ ...claimSpecArbFields(), measure }), { minLength: 1, maxLength: maxClaims }),
-    ledger: options.ledger === false ? fc.constant([]) : fc.array(priorGrantSpecArb(crowded ? crowdedDates : dateArb), { maxLength: 4 }),
-    copies: options.copies === false ? fc.constant([]) : fc.array(copySpecArb, { maxLength: 2 }),
+    ledger: fc.array(priorGrantSpecArb(crowded ? crowdedDates : dateArb), { maxLength: 4 }),
+    copies: fc.array(copySpecArb, { maxLength: 2 }),
   });
 }
 
@@ -350,12 +342,11 @@ const pick = <T>(list: readonly T[], i: number): T | undefined => (list.length =
 /** The claims document a caller would send for a world. */
 export function rawDocument(world: WorldSpec): RawDocument {
   const traineeIds = TRAINEE_IDS;
-  const trainees = world.trainees.map((t, i): Raw => {
-    const d = world.traineeDetails[i] ?? {};
+  const trainees = world.trainees.map((d, i): Raw => {
     return {
       id: traineeIds[i],
-      birthDate: t.birthDate,
-      statuses: t.statuses,
+      birthDate: d.birthDate,
+      statuses: d.statuses,
       ...(d.hukou === undefined ? {} : { hukouRegion: d.hukou }),
       ...(d.residence === undefined ? {} : { residenceRegion: d.residence }),
       ...(d.permit === undefined ? {} : { hasResidencePermit: d.permit }),
