@@ -62,6 +62,28 @@ describe("deciding a batch", () => {
     expect(claimContentKey(parse({ ...fixture, claims: [spelled] }).claims[0] as Claim)).toBe(claimContentKey(parse({ ...fixture, claims: [first] }).claims[0] as Claim));
   });
 
+  test("the order of the prior ledger changes no decision: earlier grants are named in order of basis date, then id (found by invariant 5)", () => {
+    // two earlier appraisal grants for P-004's 数控车工 高级工 (the key of JX-0006), in either order
+    const earlier = (id: string, basisDate: string) => ({
+      id,
+      claimId: `OLD-${id}`,
+      traineeId: "P-004",
+      measure: "appraisalSubsidy",
+      provision: "jx2019.appraisal-subsidy",
+      payee: { kind: "trainee", id: "P-004" },
+      amount: "150.00",
+      basisDate,
+      occupationCode: "6-18-02-04",
+      level: "senior",
+    });
+    const [a, b] = [earlier("G-B", "2019-03-01"), earlier("G-A", "2019-09-01")];
+    const one = evaluateBatch(policy, parse({ ...fixture, ledger: [a, b] })).decisions;
+    const other = evaluateBatch(policy, parse({ ...fixture, ledger: [b, a] })).decisions;
+    expect(other).toEqual(one);
+    const denied = one.find((d) => d.claimId === "JX-0006");
+    expect([denied?.outcome, denied?.reasons.find((r) => r.code === "appraisal_already_granted")?.facts["earlierGrants"]]).toEqual(["denied", ["G-B", "G-A"]]);
+  });
+
   test("a claim id with two different contents is a conflict reported once, paying neither", () => {
     const first = fixture.claims[0] as Record<string, unknown>;
     const r = evaluateBatch(policy, parse({ ...fixture, claims: [first, { ...first, submittedOn: "2020-03-21" }] }));
