@@ -217,7 +217,8 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
     if (RUNS >= 500) expect(repeated).toBeGreaterThan(RUNS / 100);
   }, TIMEOUT);
 
-  // Shown to fail: engine.ts judged claims by basis date only, ties left in input order (case 10).
+  // Shown to fail: engine.ts judged claims by basis date only, ties left in input order (case 10). It also found a
+  // real bug: the ledger kept grants in input order, so reasons named earlier grants in the prior ledger's order (fixed, seed 753620479).
   it("(5) the order of a batch changes nothing: shuffling its claims, records and prior ledger gives the same decisions in the same order and the same ledger (reading 3)", () => {
     fc.assert(
       fc.property(policyCaseArb, worldArb(), fc.array(fc.integer(), { minLength: 16, maxLength: 16 }), (pc, world, keys) => {
