@@ -242,15 +242,17 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
     );
   }, TIMEOUT);
 
-  // Shown to fail: engine.ts skipped the `ledger.hasClaim` check: processing the batch again paid again (case 10).
-  it("(6) a claim is paid at most once: copies of a claim in the batch change no decision, and processing the batch again against the ledger it produced pays nothing more (duplicate_claim)", () => {
+  // Shown to fail: engine.ts skipped the `ledger.hasClaim` check: processing the batch again paid again (case 10);
+  // engine.ts dropped claims whose id ends in 1: a claim left undecided (case 1).
+  it("(6) every claim is decided once and paid at most once: copies of a claim in the batch change no decision, and processing the batch again against the ledger it produced pays nothing more (duplicate_claim)", () => {
     fc.assert(
       fc.property(policyCaseArb, worldArb(), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), (pc, world, copies) => {
         const raw = rawDocument(world);
         const once = decide(pc.policy, raw);
-        // one decision per claim id, one grant per claim id at most
+        // one decision per claim id — every claim decided, none twice — and one grant per claim id at most
         const ids = once.decisions.map((d) => d.claimId);
         expect(new Set(ids).size).toBe(ids.length);
+        expect([...ids].sort()).toEqual([...new Set(raw.claims.map((c) => String(c["id"])))].sort());
         expect(new Set(once.grants.map((g) => g.claimId)).size).toBe(once.grants.length);
         // exact copies of some claims, anywhere in the batch: nothing changes
         const doubled = { ...raw, claims: [...raw.claims, ...copies.map((i) => ({ ...(raw.claims[i % raw.claims.length] ?? {}) }))] };
