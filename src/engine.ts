@@ -164,7 +164,10 @@ function basisDateOf(claim: Claim, document: RecordIndex): string {
   return claim.submittedOn;
 }
 
-/** A claim's content as one string: keys sorted, so two copies compare equal exactly when their contents are. */
+/**
+ * A claim's content as one string: keys sorted and fields set to `undefined` left out (as
+ * JSON leaves them out), so two copies compare equal exactly when their contents are.
+ */
 export function claimContentKey(claim: Claim): string {
   return canonical(claim);
 }
@@ -172,7 +175,10 @@ export function claimContentKey(claim: Claim): string {
 function canonical(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  const keys = Object.keys(value).sort();
+  // A field set to undefined is absent, as in JSON: `{ courseId: undefined }` is the content of `{}`.
+  const keys = Object.keys(value)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { grant } from "../../test/builders.js";
+import type { Grant } from "../records/claim.js";
 import { Ledger } from "./ledger.js";
 
 const TRAINING = new Set(["trainingSubsidy"]);
@@ -28,6 +29,18 @@ describe("the ledger of past grants", () => {
     expect(ledger.forOccupation("P1", TRAINING, "A", "junior").map((g) => g.id)).toEqual(["G1"]);
     expect(ledger.forOccupation("P1", TRAINING, "A", "senior")).toEqual([]);
     expect(ledger.forOccupation("P1", APPRAISAL, "A", "intermediate").map((g) => g.id)).toEqual(["G3"]);
+  });
+
+  test("a trainee's grants are kept in order of basis date, then id, whatever order they were given in", () => {
+    const g = (id: string, basisDate: string) => grant({ id, claimId: `C-${id}`, measure: "trainingSubsidy", basisDate, occupationCode: "A", level: "junior" });
+    const given = [g("G9", "2021-05-01"), g("G2", "2020-01-01"), g("G1", "2021-05-01"), g("G5", "2019-07-01")];
+    const ids = (l: Ledger) => l.grantsOf("P1").map((x) => x.id);
+    expect(ids(Ledger.from(given))).toEqual(["G5", "G2", "G1", "G9"]);
+    expect(ids(Ledger.from([...given].reverse()))).toEqual(["G5", "G2", "G1", "G9"]);
+    const growing = Ledger.growing(given.slice(0, 2));
+    growing.add(given[3] as Grant);
+    growing.add(given[2] as Grant);
+    expect(ids(growing.ledger)).toEqual(["G5", "G2", "G1", "G9"]);
   });
 
   test("adding grants returns a new ledger and leaves the old one unchanged", () => {

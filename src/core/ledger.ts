@@ -16,6 +16,13 @@ export function occupationKey(occupationCode: string, level: string | undefined)
   return level === undefined ? occupationCode : `${occupationCode}@${level}`;
 }
 
+/** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
+function before(a: Grant, b: Grant): boolean {
+  if (a.basisDate !== b.basisDate) return a.basisDate < b.basisDate;
+  if (a.id !== b.id) return a.id < b.id;
+  return a.claimId < b.claimId;
+}
+
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
@@ -50,7 +57,13 @@ export class Ledger {
       list = [];
       this.#byTrainee.set(grant.traineeId, list);
     }
-    list.push(grant);
+    // Kept in order of basis date, then id, so what a rule reads (and the earlier grants a
+    // reason names) never depends on the order the grants were given in. A batch adds its
+    // grants in the order it judges claims (basis date first), so this is nearly always
+    // an append.
+    let at = list.length;
+    while (at > 0 && before(grant, list[at - 1] as Grant)) at--;
+    list.splice(at, 0, grant);
     this.#claimIds.add(grant.claimId);
     this.#size += 1;
   }
@@ -67,7 +80,7 @@ export class Ledger {
     return next;
   }
 
-  /** Every grant, trainee by trainee in first-seen order. */
+  /** Every grant, trainee by trainee in first-seen order, each trainee's by basis date, then id. */
   grants(): Grant[] {
     return [...this.#byTrainee.values()].flat();
   }
@@ -77,7 +90,7 @@ export class Ledger {
     return this.#claimIds.has(claimId);
   }
 
-  /** The grants of one trainee, oldest entry first. */
+  /** The grants of one trainee, by basis date, then id (whatever order they were given in). */
   grantsOf(traineeId: string): readonly Grant[] {
     return this.#byTrainee.get(traineeId) ?? [];
   }
