@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test, vi } from "vitest";
-import { cli, FIXTURE, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSpilled, FIXTURE, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -74,6 +74,20 @@ describe("skills-subsidy evaluate", () => {
     expect(parsed.invalid).toEqual([]);
     expect(parsed.summary.total).toBe("1120.00"); // 350 + 500 + 120 + 150
     expect(summaryOf(r.out)).toEqual(EXPECTED);
+  });
+
+  test("--no-trace writes the same decisions without their trace, also when the batch is split into parts", async () => {
+    type Out = { decisions: { trace: unknown[] }[]; summary: unknown };
+    const full = JSON.parse((await cli(["evaluate", FIXTURE, "--json"])).out) as Out;
+    const lean = await cli(["evaluate", FIXTURE, "--json", "--no-trace"]);
+    expect(lean.code).toBe(0);
+    const parsed = JSON.parse(lean.out) as Out;
+    expect(full.decisions.some((d) => d.trace.length > 0)).toBe(true);
+    expect(parsed.decisions).toEqual(full.decisions.map((d) => ({ ...d, trace: [] })));
+    expect(parsed.summary).toEqual(full.summary);
+    expect(summaryOf(lean.out)).toEqual(EXPECTED);
+    const spilled = await evaluateSpilled([FIXTURE, "--json", "--no-trace"]);
+    expect(spilled.out).toBe(lean.out);
   });
 
   test("--json is an alias of --format json, byte for byte", async () => {

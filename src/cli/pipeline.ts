@@ -62,6 +62,8 @@ const COLLECTION_OF: Record<RecordType, Collection> = {
 export interface RunOptions {
   readonly policy: Policy;
   readonly on?: CivilDate;
+  /** `false` writes decisions without their trace (faster, ~5× smaller output). */
+  readonly trace?: boolean;
   readonly formatter: Formatter;
   readonly io: Io;
   /** Only decisions this accepts are written (explain keeps one). */
@@ -286,7 +288,7 @@ function decidePart(
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
   const summary = new Summary();
-  const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }) });
+  const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
   for (const { decision, basisDate } of steps) {
     summary.add(decision);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
