@@ -6,7 +6,14 @@
  */
 export const ERROR_PREFIX = "[skills-subsidy]";
 
-/** Thrown for programming and configuration faults; `message` starts with `[skills-subsidy]`. */
+
+/**
+ * Thrown for programming and configuration faults; `message` starts with `[skills-subsidy]`.
+ * @example
+ * const error = (() => { try { return civilDate("2023-02-29"); } catch (e) { return e; } })();
+ * error instanceof SkillsSubsidyError // → true
+ * (error as Error).message // → "[skills-subsidy] not a civil date YYYY-MM-DD: \"2023-02-29\""
+ */
 export class SkillsSubsidyError extends Error {
   override readonly name = "SkillsSubsidyError";
   constructor(message: string) {

@@ -11,11 +11,29 @@ import type { Grant } from "../records/claim.js";
 import { yearOf } from "./date.js";
 import { cite } from "./citation.js";
 
-/** The occupation-and-level key of the no-repeat rules; unleveled certificates key on occupation alone. */
+/**
+ * The occupation-and-level key of the no-repeat rules (`gbf2019.no-repeat`); unleveled
+ * certificates key on occupation alone.
+ * @example
+ * occupationKey("6-29-01-01", "intermediate") // → "6-29-01-01@intermediate"
+ * occupationKey("6-29-01-01", undefined) // → "6-29-01-01"
+ */
 export function occupationKey(occupationCode: string, level: string | undefined): string {
   return level === undefined ? occupationCode : `${occupationCode}@${level}`;
 }
 
+/**
+ * A ledger of past grants, by trainee: what the claim-history rules read
+ * (`gbf2019.annual-cap`, `gbf2019.no-repeat`, `jx2019.ledger`). Immutable; build one with
+ * {@link Ledger.from} or start from {@link Ledger.empty}.
+ * @example
+ * const ledger = Ledger.from([grant({ id: "G1", basisDate: "2020-05-01" })]);
+ * ledger.size // → 1
+ * ledger.inYear("P1", 2020, new Set(["appraisalSubsidy"])).length // → 1
+ * ledger.forOccupation("P1", new Set(["appraisalSubsidy"]), "6-29-01-01", "intermediate").map((g) => g.id) // → ["G1"]
+ * ledger.with([grant({ id: "G2", claimId: "OLD-2" })]).size // → 2
+ * ledger.hasClaim("OLD-1") // → true
+ */
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
@@ -27,6 +45,7 @@ export class Ledger {
     this.#size = size;
   }
 
+  /** The ledger with no grants. */
   static readonly empty: Ledger = new Ledger(new Map(), new Set(), 0);
 
   /** A ledger of `grants` (already validated records). */

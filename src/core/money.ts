@@ -20,14 +20,22 @@ export type Yuan = string;
 /** A decimal amount given in input or data: digits with at most two decimals. */
 export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
-/** An exact amount from a decimal string or a safe number. */
+/**
+ * An exact amount from a decimal string or a safe number.
+ * @example amount("0.1").plus(amount("0.2")).toString() // → "0.3"
+ */
 export function amount(value: string | number | Amount): Amount {
   return new Money(value);
 }
 
 export const ZERO: Amount = new Money(0);
 
-/** Rounds half-up to the fen and writes two decimals. @example toYuan(amount("7.005")) // "7.01" */
+/**
+ * Rounds half-up to the fen and writes two decimals: how every amount leaves the library.
+ * @example
+ * toYuan(amount("7.005")) // → "7.01"
+ * toYuan(amount(50).times(7)) // → "350.00"
+ */
 export function toYuan(value: Amount): Yuan {
   return value.toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
 }
