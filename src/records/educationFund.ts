@@ -23,4 +23,5 @@ export const EducationFundFigures = z
     const scaled = (p: string[]) => BigInt(p[0] ?? "0") * 100n + BigInt((p[1] ?? "").padEnd(2, "0") || "0");
     if (scaled(a) > scaled(b)) ctx.addIssue({ code: "custom", path: ["frontLineSpend"], params: { reason: "front_line_exceeds_fund" }, input: f.frontLineSpend });
   });
+/** An enterprise's education-fund figures for one year, as parsed by {@link parseEducationFundFigures}. */
 export type EducationFundFigures = z.infer<typeof EducationFundFigures>;

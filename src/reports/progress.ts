@@ -35,13 +35,20 @@ import { intersect, trendQuarters } from "./period.js";
 
 /** An exact fraction and its percentage rounded half-up to two decimals. */
 export interface Share {
+  /** The numerator, exact. */
   readonly numerator: string;
+  /** The denominator, exact. */
   readonly denominator: string;
   /** e.g. `"75.00"` for 3 of 4. */
   readonly percent: string;
 }
 
-/** numerator ÷ denominator, or null when the denominator is zero. */
+/**
+ * numerator ÷ denominator, or null when the denominator is zero.
+ * @example
+ * share(3, 4) // → {"numerator":"3","denominator":"4","percent":"75.00"}
+ * share(1, 0) // → null
+ */
 export function share(numerator: Amount | number, denominator: Amount | number): Share | null {
   const n = amount(numerator);
   const d = amount(denominator);
@@ -49,6 +56,7 @@ export function share(numerator: Amount | number, denominator: Amount | number):
   return { numerator: n.toString(), denominator: d.toString(), percent: n.div(d).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) };
 }
 
+/** Counts of a set of training records: trained, subsidised, outcomes, rates. */
 export interface Counts {
   /** Person-times trained (records ending in the period). */
   readonly trained: number;
@@ -65,6 +73,7 @@ export interface Counts {
   readonly employmentRate: Share | null;
 }
 
+/** One row of a plan table against what was trained. */
 export interface RowProgress {
   readonly id: string;
   readonly label: Label;
@@ -75,6 +84,7 @@ export interface RowProgress {
   readonly share: Share | null;
 }
 
+/** A plan table (by region or by department) against what was trained. */
 export interface TableProgress {
   readonly table: { readonly id: string; readonly label: Label; readonly span: Span; readonly citation: Citation; readonly unit: Quantity["unit"] };
   /** True when the period lies outside the table's span and the table stands in as the latest plan. */
@@ -88,6 +98,7 @@ export interface TableProgress {
   readonly total: RowProgress;
 }
 
+/** One target against the figure measured for it. */
 export interface TargetProgress {
   readonly target: Target;
   readonly targetSet: string;
@@ -100,12 +111,14 @@ export interface TargetProgress {
   readonly share: Share | null;
 }
 
+/** Spend under one key (a provision, a measure or a fund). */
 export interface SpendLine {
   readonly key: string;
   readonly amount: Yuan;
   readonly grants: number;
 }
 
+/** What was paid in the period, by provision, measure and fund. */
 export interface Spend {
   readonly total: Yuan;
   readonly grants: number;
@@ -115,6 +128,7 @@ export interface Spend {
   readonly byFund: readonly SpendLine[];
 }
 
+/** One quarter of the trend. */
 export interface QuarterProgress {
   readonly id: string;
   readonly start: CivilDate;
@@ -124,6 +138,7 @@ export interface QuarterProgress {
   readonly spend: Yuan;
 }
 
+/** A progress report ({@link progressReport}): counts, plan tables, targets, spend and the quarterly trend of a period. */
 export interface ProgressReport {
   readonly period: Period;
   readonly source: string | null;
@@ -140,8 +155,11 @@ export interface ProgressReport {
   readonly quarters: readonly QuarterProgress[];
 }
 
+/** What a progress report is measured against (e.g. {@link jiaxingReportReference}). */
 export interface ProgressOptions {
+  /** The plan table by region. */
   readonly planByRegion?: PlanTable;
+  /** The plan table by department. */
   readonly planByDepartment?: PlanTable;
   /** Target sets to compare against; those whose targets do not touch the period are left out. */
   readonly targetSets?: readonly TargetSet[];
@@ -273,9 +291,14 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
 
 /**
  * The progress report of a period.
+ * Encodes `jx2019.performance` (六(十三)) and `gf2018.performance` (§(十二)).
  * @example
- * const report = progressReport(document, parsePeriod("2020Q3").period, { planByRegion: jx2019PlanByRegion });
- * report.counts.passRate?.percent // "75.00"
+ * import { readFileSync } from "node:fs";
+ * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+ * const period = parsePeriod("2020Q3");
+ * if (!doc.ok || !period.ok) throw new Error("unreadable input");
+ * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * [report.counts.trained, report.counts.passRate?.percent, report.spend.total] // → [7,"83.33","5603.33"]
  */
 export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {
   const records = document.trainings;
