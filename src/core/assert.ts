@@ -16,6 +16,7 @@ export const ERROR_PREFIX = "[skills-subsidy]";
  */
 export class SkillsSubsidyError extends Error {
   override readonly name = "SkillsSubsidyError";
+  /** An error whose message is `[skills-subsidy] ` followed by `message`. */
   constructor(message: string) {
     super(`${ERROR_PREFIX} ${message}`);
   }

@@ -131,11 +131,18 @@ export type ParameterOverride =
 
 /** A layer's change to a rule declared above it: replace it, or make an exception. Build one with {@link replaceRule} or {@link ruleException}. */
 export type RuleOverride =
-  | (OverrideBase & { readonly kind: "replace"; readonly target: Rule<never, unknown>; readonly run: (ctx: RuleContext, input: never) => unknown })
+  | (OverrideBase & {
+      readonly kind: "replace";
+      readonly target: Rule<never, unknown>;
+      /** Decides instead of the rule. */
+      readonly run: (ctx: RuleContext, input: never) => unknown;
+    })
   | (OverrideBase & {
       readonly kind: "exception";
       readonly target: Rule<never, unknown>;
+      /** True when the exception applies to this input. */
       readonly applies: (ctx: RuleContext, input: never) => boolean;
+      /** Decides when the exception applies. */
       readonly run: (ctx: RuleContext, input: never) => unknown;
     });
 

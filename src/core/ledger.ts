@@ -58,7 +58,12 @@ export class Ledger {
    * so a batch of a million claims does not copy the ledger a million times. Hand out
    * `ledger` only to code that reads it.
    */
-  static growing(grants: readonly Grant[]): { readonly ledger: Ledger; add(grant: Grant): void } {
+  static growing(grants: readonly Grant[]): {
+    /** The ledger, growing with each `add`. */
+    readonly ledger: Ledger;
+    /** Appends a grant in place. */
+    add(grant: Grant): void;
+  } {
     const ledger = Ledger.from(grants);
     return { ledger, add: (grant) => ledger.#push(grant) };
   }

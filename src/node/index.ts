@@ -145,7 +145,17 @@ export function runScenarioFiles(paths: readonly string[], options: ScenarioFile
  * const error = (() => { try { t?.run(); return null; } catch (e) { return e as Error; } })();
  * error?.message.split("\n")[0] // → "✗ Under the 60-yuan reform the straddling course pays 60 a day for all 8 days (wrong on purpose: the 3 days in 2020 stay at 50)  (fixtures/examples/failing-scenario.json)"
  */
-export function scenarioTests(paths: readonly string[], options: ScenarioFileOptions = {}): { name: string; source: string; run: () => void }[] {
+export function scenarioTests(
+  paths: readonly string[],
+  options: ScenarioFileOptions = {},
+): {
+  /** The scenario's name. */
+  name: string;
+  /** Its file (and `#index` in a list). */
+  source: string;
+  /** Throws an Error with the report when the scenario fails. */
+  run: () => void;
+}[] {
   return runScenarioFiles(paths, options).map((r) => ({
     name: r.name,
     source: r.source ?? "",
