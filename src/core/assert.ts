@@ -15,6 +15,7 @@ export const ERROR_PREFIX = "[skills-subsidy]";
  * (error as Error).message // → "[skills-subsidy] not a civil date YYYY-MM-DD: \"2023-02-29\""
  */
 export class SkillsSubsidyError extends Error {
+  /** Always `SkillsSubsidyError`. */
   override readonly name = "SkillsSubsidyError";
   /** An error whose message is `[skills-subsidy] ` followed by `message`. */
   constructor(message: string) {

@@ -105,13 +105,17 @@ const BASE: Readonly<Record<Unit, { readonly unit: BaseUnit; readonly factor: st
 export interface Quantity {
   /** An exact decimal string, e.g. `"5000"`, `"0.0889"`, `"25"`. */
   readonly value: string;
+  /** Its unit. */
   readonly unit: Unit;
+  /** True for 以上 / ≥. */
   readonly atLeast: boolean;
 }
 
 /** A civil-date span `[start, end]`, both days included. */
 export interface Span {
+  /** First day. */
   readonly start: CivilDate;
+  /** Last day. */
   readonly end: CivilDate;
 }
 
@@ -119,11 +123,15 @@ export interface Span {
 export interface Target {
   /** Stable id, e.g. `jx2019.targets.subsidisedTraining`. */
   readonly id: string;
+  /** What it counts. */
   readonly metric: Metric;
+  /** What it is, in Chinese and English. */
   readonly label: Label;
+  /** The number the text gives. */
   readonly quantity: Quantity;
   /** The days the target covers (2019–2021 for a three-year total, 2019 for one year). */
   readonly span: Span;
+  /** The provision that sets it. */
   readonly citation: Citation;
   /** Where in the document, when finer than (or beside) the catalogue clause, e.g. `§(三)`. */
   readonly where?: string;
@@ -133,15 +141,20 @@ export interface Target {
 
 /** A set of targets from one provision, with the date someone last checked it against the text. */
 export interface TargetSet {
+  /** Stable id, e.g. `jx2019.targets`. */
   readonly id: string;
+  /** Its name, in Chinese and English. */
   readonly label: Label;
+  /** The provision that sets the targets. */
   readonly citation: Citation;
   /**
    * The region whose records count toward these targets (`zhejiang.jiaxing` for a city's
    * targets); absent for national targets, which count every record.
    */
   readonly region?: string;
+  /** The targets. */
   readonly targets: readonly Target[];
+  /** The date the set was last checked against the text. */
   readonly lastVerifiedOn: string;
 }
 
@@ -149,7 +162,9 @@ export interface TargetSet {
 export interface PlanRow {
   /** Stable ASCII id: a region id (`zhejiang.jiaxing.jiashan`) or a department id. */
   readonly id: string;
+  /** The row name, in Chinese and English. */
   readonly label: Label;
+  /** Its planned quantity. */
   readonly quantity: Quantity;
   /** What the row is tasked with (附件2 培训重点任务), when the table says. */
   readonly task?: string;
@@ -157,14 +172,21 @@ export interface PlanRow {
 
 /** A plan table: rows of planned person-times for one span, and the total the text prints. */
 export interface PlanTable {
+  /** Stable id, e.g. `jx2019.plan-by-region`. */
   readonly id: string;
+  /** Rows by region or by department. */
   readonly by: "region" | "department";
+  /** Its name, in Chinese and English. */
   readonly label: Label;
+  /** The days the plan covers. */
   readonly span: Span;
+  /** The provision (附件) that holds the table. */
   readonly citation: Citation;
+  /** The rows. */
   readonly rows: readonly PlanRow[];
   /** The total as printed (全市合计 / 合计). */
   readonly printedTotal: Quantity;
+  /** The date the table was last checked against the text. */
   readonly lastVerifiedOn: string;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * The API reference documents every field of every exported interface. typedoc checks
+ * that every exported declaration has a comment (`npm run docs`, validation.notDocumented);
+ * fields are checked here, because typedoc would also demand comments on the members of
+ * the object types zod infers (each value of an enum), which are not API of their own.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import ts from "typescript";
+import { expect, test } from "vitest";
+
+const ENTRIES = [resolve("src/index.ts"), resolve("src/node/index.ts")];
+
+function exportedFiles(entry: string): string[] {
+  const text = readFileSync(entry, "utf8");
+  return [entry, ...[...text.matchAll(/from "(\.[^"]+)\.js"/g)].map((m) => resolve(dirname(entry), `${m[1] as string}.ts`))];
+}
+
+test("every field of every exported interface has a doc comment", () => {
+  const files = [...new Set(ENTRIES.flatMap(exportedFiles))];
+  const undocumented: string[] = [];
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    for (const statement of source.statements) {
+      if (!ts.isInterfaceDeclaration(statement)) continue;
+      if (!(statement.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      for (const member of statement.members) {
+        const docs = ts.getJSDocCommentsAndTags(member);
+        if (docs.length === 0) undocumented.push(`${relative(".", file)}: ${statement.name.text}.${member.name?.getText(source) ?? "(call)"}`);
+      }
+    }
+  }
+  expect(undocumented).toEqual([]);
+});
