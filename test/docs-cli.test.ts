@@ -1,5 +1,5 @@
 /**
- * docs/cli.md shows real runs: every ```console block there is run through the command
+ * docs/cli.md (and the getting-started guide) show real runs: every ```console block there is run through the command
  * (in process) and its output compared. Conventions of the page: a shown line ending in
  * `…` was cut and must start the actual line; policy hashes may differ; `| head -N` keeps
  * the first N lines; `$ echo $?` is followed by the exit code; `--out <dir>/` is run
@@ -39,11 +39,11 @@ function parse(command: string): { args: string[]; head: number | null } {
   return { args: (main as string).replace(/\s+#.*$/, "").trim().split(/\s+/), head };
 }
 
-describe("docs/cli.md", () => {
-  const doc = readFileSync("docs/cli.md", "utf8");
+describe.each(["docs/cli.md", "docs/getting-started.md"])("%s", (page) => {
+  const doc = readFileSync(page, "utf8");
   const all = blocks(doc);
 
-  test("shows every command", () => {
+  test.runIf(page === "docs/cli.md")("shows every command", () => {
     const commands = new Set(all.map((b) => b.command.split(" ")[0]));
     for (const c of ["evaluate", "explain", "schema", "diff", "verify", "report", "--help"]) expect(commands, c).toContain(c);
   });

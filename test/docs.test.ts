@@ -28,3 +28,10 @@ describe.each(GUIDES)("%s", (file) => {
     expect(printed).toEqual(sample.expected);
   }, 60_000);
 });
+
+test("the claims document shown in getting-started is docs/examples/my-first-claims.json", () => {
+  const page = readFileSync("docs/getting-started.md", "utf8");
+  const shown = /## 5\.[\s\S]*?```json\n([\s\S]*?)```/.exec(page)?.[1];
+  expect(shown).toBeDefined();
+  expect(JSON.parse(shown as string)).toEqual(JSON.parse(readFileSync("docs/examples/my-first-claims.json", "utf8")));
+});
