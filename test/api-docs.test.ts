@@ -16,6 +16,27 @@ function exportedFiles(entry: string): string[] {
   return [entry, ...[...text.matchAll(/from "(\.[^"]+)\.js"/g)].map((m) => resolve(dirname(entry), `${m[1] as string}.ts`))];
 }
 
+test("every exported function, constant and class has an @example", async () => {
+  const values = [...Object.keys(await import(ENTRIES[0] as string)), ...Object.keys(await import(ENTRIES[1] as string))];
+  const alias: Record<string, string> = { validationIssue: "issueAt" };
+  const withExample = new Set<string>();
+  for (const file of [...new Set(ENTRIES.flatMap(exportedFiles))]) {
+    const text = readFileSync(file, "utf8");
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    for (const statement of source.statements) {
+      if (!(ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword))) continue;
+      const names = ts.isVariableStatement(statement)
+        ? statement.declarationList.declarations.map((d) => d.name.getText(source))
+        : (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name !== undefined
+          ? [statement.name.text]
+          : [];
+      const docs = (ts.getLeadingCommentRanges(text, statement.pos) ?? []).map((c) => text.slice(c.pos, c.end));
+      if (docs.some((d) => d.startsWith("/**") && d.includes("@example"))) for (const n of names) withExample.add(n);
+    }
+  }
+  expect(values.filter((n) => !withExample.has(alias[n] ?? n))).toEqual([]);
+}, 60_000);
+
 test("every field of every exported interface has a doc comment", () => {
   const files = [...new Set(ENTRIES.flatMap(exportedFiles))];
   const undocumented: string[] = [];

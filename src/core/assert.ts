@@ -2,10 +2,10 @@
  * The one way the library throws: for programming or configuration faults only
  * (a layer that breaks a rule of the policy, a civil date built from a bad literal).
  * Ineligibility is never thrown; it is a decision. Bad input is never thrown; it is
- * a validation issue.
+ * a validation issue. `ERROR_PREFIX` starts the message of every such error.
+ * @example new SkillsSubsidyError("bad layer").message.startsWith(ERROR_PREFIX) // → true
  */
 export const ERROR_PREFIX = "[skills-subsidy]";
-
 
 /**
  * Thrown for programming and configuration faults; `message` starts with `[skills-subsidy]`.

@@ -176,7 +176,11 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
   };
 }
 
-/** JSON Schema (draft 2020-12) of a claims document, built from the record schemas. */
+/**
+ * JSON Schema (draft 2020-12) of a claims document, built from the record schemas
+ * (`schemas/claims-document.json`).
+ * @example Object.keys((claimsDocumentJsonSchema().properties ?? {}) as object) // → ["claims","trainees","courses","certificates","enterprises","apprenticeships","ledger"]
+ */
 export function claimsDocumentJsonSchema(): Record<string, unknown> {
   const list = <S extends z.ZodType>(schema: S) => z.array(schema).max(MAX_RECORDS_PER_COLLECTION).optional();
   const shape = z.strictObject({
