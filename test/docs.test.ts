@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { expectedOutputs, runSample, toSource } from "./support/samples.js";
 
-const GUIDES = ["docs/getting-started.md", "docs/concepts.md", "docs/adding-a-city.md", "docs/policy-changes.md", "docs/reports.md"];
+const GUIDES = ["README.md", "docs/getting-started.md", "docs/concepts.md", "docs/adding-a-city.md", "docs/policy-changes.md", "docs/reports.md"];
 const dir = resolve("test/.doc-samples");
 
 function samples(file: string): { code: string; expected: string[] }[] {
