@@ -46,7 +46,7 @@ function examplesOf(file: string): Example[] {
       .map((l) => l.replace(/^\s*\* ?/, ""))
       .join("\n");
     const line = text.slice(0, m.index).split("\n").length;
-    for (const [k, part] of body.split(/@example\b/).slice(1).entries()) {
+    for (const [k, part] of body.split(/(?<!`)@example\b/).slice(1).entries()) {
       const code = (part.split(/\n@\w/)[0] as string).replace(/^\s*```\w*\n/, "").replace(/```\s*$/, "").trim();
       out.push({ where: `${relative(".", file)}:${line}${k > 0 ? `#${k + 1}` : ""}`, code });
     }
