@@ -66,8 +66,8 @@ export function buildMatrix() {
       const lines = text.get(f).split("\n");
       const symbols = new Set();
       lines.forEach((line, i) => {
-        // a citation in code, not a mention in a comment
-        if (line.includes(`cite("${row.id}"`)) {
+        // a citation in code, not a mention in a comment (nor a call in a doc comment's example)
+        if (line.includes(`cite("${row.id}"`) && !/^\s*(\*|\/\/)/.test(line)) {
           symbols.add(symbolAt(lines, i) ?? "(module)");
         }
       });

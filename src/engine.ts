@@ -19,15 +19,23 @@ import { VERSION } from "./version.js";
 
 /** The records a claim refers to, resolved, and the ledger it is judged against. */
 export interface ClaimInput {
+  /** The claim. */
   readonly claim: Claim;
+  /** The trainee it is for. */
   readonly trainee: Trainee;
+  /** The course it refers to (`claim.courseId`), if any. */
   readonly course?: Course;
+  /** The certificate it refers to (`claim.certificateId`), if any. */
   readonly certificate?: Certificate;
+  /** The enterprise it refers to (`claim.enterpriseId`), if any. */
   readonly enterprise?: Enterprise;
+  /** The apprenticeship it refers to (`claim.apprenticeshipId`), if any. */
   readonly apprenticeship?: Apprenticeship;
+  /** Past grants (use `Ledger.empty` for none). */
   readonly ledger: Ledger;
 }
 
+/** Options of {@link evaluateClaim}. */
 export interface EvaluateOptions {
   /** The date the claim is judged on; defaults to the claim's `submittedOn`. */
   readonly on?: CivilDate;
@@ -39,7 +47,13 @@ export interface EvaluateOptions {
   readonly trace?: boolean;
 }
 
-/** Adds the Chinese and English messages to a reason. */
+/**
+ * Adds the Chinese and English messages to a reason.
+ * @example
+ * const r = explainReason({ code: "living_allowance_days", citation: cite("jx2019.living-allowance", "四(三)四"), facts: { days: 7, rate: "50.00" } });
+ * r.message.en // → "50.00 yuan per training day for 7 days"
+ * r.message.zh // → "培训期间按每人每天 50.00 元标准，计 7 天"
+ */
 export function explainReason(reason: Reason): ExplainedReason {
   // A literal of fixed shape, not a spread: reasons come in many shapes and spreading them is a slow path.
   return { code: reason.code, citation: reason.citation, facts: reason.facts, message: { zh: zh.reasons[reason.code](reason.facts), en: en.reasons[reason.code](reason.facts) } };
@@ -79,17 +93,21 @@ function finish(policy: Policy, claim: Claim, on: CivilDate, finding: Finding, e
   };
 }
 
-/** A finding with one reason and no lines. */
+/** A finding with one reason and no lines (for a rule that denies or cannot decide). */
 export function plainFinding(outcome: Finding["outcome"], reason: Reason, missingFacts: readonly string[] = []): Finding {
   return { outcome, payee: null, lines: [], reasons: [reason], missingFacts };
 }
 
 /**
- * Decides one claim under a policy.
+ * Decides one claim under a policy: never throws for an ineligible or incomplete claim
+ * (that is a `denied` or `undecidable` decision), only for a programming fault.
  * @example
- * const decision = evaluateClaim(jiaxing2019, { claim, trainee, certificate, ledger: Ledger.empty });
- * decision.outcome // "granted"
- * decision.amount  // "150.00"
+ * // a 两后生 from a rural family, 7 days attended in Jiaxing in March 2020 (jx2019.living-allowance):
+ * const d = evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course() }));
+ * [d.outcome, d.amount] // → ["granted","350.00"]
+ * d.lines[0]?.citation.provision // → "jx2019.living-allowance"
+ * // the same claim for a trainee in none of the groups:
+ * evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee(), course: course() })).reasons.map((r) => r.code) // → ["not_in_living_allowance_group"]
  */
 export function evaluateClaim(policy: Policy, input: ClaimInput, options: EvaluateOptions = {}): Decision {
   return evaluateWithFinding(policy, input, options).decision;
@@ -117,6 +135,7 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   return grant;
 }
 
+/** What {@link evaluateBatch} returns. */
 export interface BatchResult {
   /** One decision per distinct claim id, in the order the claims were judged. */
   readonly decisions: readonly Decision[];
@@ -142,16 +161,21 @@ export interface ClaimsElsewhere {
   readonly paid?: ReadonlySet<string>;
 }
 
+/** Options of {@link evaluateBatch} and {@link decideBatch}. */
 export interface BatchOptions extends EvaluateOptions {
+  /** Facts about claim ids held by other parts of a split batch. */
   readonly elsewhere?: ClaimsElsewhere;
 }
 
 /** One step of a batch: the claim judged, the date it competed on, its decision and the grant it added. */
 export interface BatchStep {
+  /** The claim judged. */
   readonly claim: Claim;
   /** Certificate issue date, else course end date, else filing date. */
   readonly basisDate: string;
+  /** Its decision. */
   readonly decision: Decision;
+  /** The grant it added to the ledger, when granted. */
   readonly grant: Grant | null;
 }
 
@@ -167,6 +191,7 @@ function basisDateOf(claim: Claim, document: RecordIndex): string {
 /**
  * A claim's content as one string: keys sorted and fields set to `undefined` left out (as
  * JSON leaves them out), so two copies compare equal exactly when their contents are.
+ * @example claimContentKey(claim({ id: "A" })) === claimContentKey(claim({ id: "A" })) // → true
  */
 export function claimContentKey(claim: Claim): string {
   return canonical(claim);
@@ -221,7 +246,12 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { cl
  * caller can write decisions out without holding them all. Same semantics as
  * {@link evaluateBatch}, which collects these steps.
  * @example
- * for (const { decision } of decideBatch(jiaxingPolicy(), document)) write(decision);
+ * import { readFileSync } from "node:fs";
+ * const document = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
+ * if (!document.ok) throw new Error("unreadable document");
+ * const steps = decideBatch(jiaxingPolicy(), document.document);
+ * const first = steps.next();
+ * first.done ? null : [first.value.claim.id, first.value.basisDate, first.value.decision.outcome] // → ["JX-0004","2019-12-20","undecidable"]
  */
 export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
   const elsewhere = options.elsewhere ?? {};
@@ -269,6 +299,12 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
  * claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is
  * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const document = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
+ * const result = document.ok ? evaluateBatch(jiaxingPolicy(), document.document) : undefined;
+ * result?.decisions.map((d) => d.outcome) // → ["undecidable","denied","granted","granted","denied","denied","granted","granted","denied"]
+ * result?.grants.length // → 4
  */
 export function evaluateBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): BatchResult {
   const decisions: Decision[] = [];

@@ -8,6 +8,19 @@
  * const parsed = parseClaimsDocument(JSON.parse(text));
  * if (parsed.ok) evaluateBatch(jiaxingPolicy(), parsed.document).decisions;
  * ```
+ *
+ * **Reading the examples.** Every export's `@example` is run by the test suite
+ * (`test/api-examples.test.ts`) and its stated results are checked: `expression // → value`
+ * shows the expression's value (strings and objects as JSON), and
+ * `console.log(…); // → text` the text printed. Examples run from the package root (so
+ * `fixtures/…` paths resolve) with every export of `skills-subsidy` and
+ * `skills-subsidy/node` in scope, and five record builders from the library's tests:
+ * `trainee()`, `course()`, `certificate()`, `claim()` and `grant()` return a valid record
+ * (a trainee `P1` with a hukou in Jiaxing, a 7-day course `C1` in March 2020, an
+ * intermediate 电工 certificate `K1`, a living-allowance claim `CL1`, an appraisal grant
+ * `G1`) with the fields you pass replaced, and `input({ claim, trainee, … })` is a claim
+ * input with an empty ledger. In your own code, build records with `parseTrainee` and the
+ * other parsers, as in the getting-started guide.
  * @packageDocumentation
  */
 

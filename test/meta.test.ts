@@ -48,13 +48,18 @@ describe("the code base", () => {
   });
 
   test("every reason code and validation code has a Chinese and an English message", () => {
+    const chinese = /[\u4e00-\u9fff]/;
     for (const code of REASON_CODES) {
       expect(zh.reasons[code]({}).length, code).toBeGreaterThan(0);
       expect(en.reasons[code]({}).length, code).toBeGreaterThan(0);
+      expect(zh.reasons[code]({}), `${code}: the Chinese message is in Chinese`).toMatch(chinese);
+      expect(zh.reasons[code]({}), `${code}: two messages, not one copied`).not.toBe(en.reasons[code]({}));
     }
     for (const code of VALIDATION_CODES) {
       expect(zh.validation[code]({}).length, code).toBeGreaterThan(0);
       expect(en.validation[code]({}).length, code).toBeGreaterThan(0);
+      expect(zh.validation[code]({}), `${code}: the Chinese message is in Chinese`).toMatch(chinese);
+      expect(zh.validation[code]({}), `${code}: two messages, not one copied`).not.toBe(en.validation[code]({}));
     }
   });
 });

@@ -1,6 +1,9 @@
 /**
  * The source texts the library encodes (see `shared/seeds/README.md`). A provision id
  * starts with one of these keys: `jx2019.living-allowance` is a provision of `jx2019`.
+ * @example
+ * Object.keys(documents) // → ["gbf2019","plan2021","op2025","gf2018","yf2018","jf2018","jx2019"]
+ * documents.gbf2019.number // → "国办发〔2019〕24号"
  */
 export const documents = {
   gbf2019: {
@@ -48,4 +51,5 @@ export const documents = {
   },
 } as const;
 
+/** A document key: `gbf2019`, `plan2021`, `op2025`, `gf2018`, `yf2018`, `jf2018` or `jx2019`. */
 export type DocumentKey = keyof typeof documents;

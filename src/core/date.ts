@@ -39,7 +39,12 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** True when `text` is `YYYY-MM-DD` and that day exists (2023-02-29 does not). */
+/**
+ * True when `text` is `YYYY-MM-DD` and that day exists (2023-02-29 does not).
+ * @example
+ * isCivilDate("2024-02-29") // → true
+ * isCivilDate("2023-02-29") // → false
+ */
 export function isCivilDate(text: unknown): text is CivilDate {
   if (typeof text !== "string") return false;
   const p = split(text);
@@ -51,7 +56,8 @@ export function isCivilDate(text: unknown): text is CivilDate {
  * Checks and brands a civil date.
  * @throws when `text` is not a real `YYYY-MM-DD` date (a programming fault: user
  * input goes through the record schemas, which report it as a validation issue).
- * @example civilDate("2020-01-01") // "2020-01-01"
+ * @example
+ * civilDate("2020-01-01") // → "2020-01-01"
  */
 export function civilDate(text: string): CivilDate {
   assert(isCivilDate(text), `not a civil date YYYY-MM-DD: ${JSON.stringify(text)}`);
@@ -75,13 +81,19 @@ function fromLocal(d: Date): CivilDate {
   return `${y}-${m}-${day}` as CivilDate;
 }
 
-/** Negative, zero or positive as `a` is before, on or after `b`. */
+/**
+ * Negative, zero or positive as `a` is before, on or after `b`.
+ * @example compareDates(civilDate("2020-01-01"), civilDate("2020-03-01")) // → -1
+ */
 export function compareDates(a: CivilDate, b: CivilDate): number {
   // `YYYY-MM-DD` sorts lexically in calendar order.
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The calendar year of a civil date. @example yearOf("2021-12-31") // 2021 */
+/**
+ * The calendar year of a civil date.
+ * @example yearOf(civilDate("2021-12-31")) // → 2021
+ */
 export function yearOf(date: CivilDate): number {
   return Number(date.slice(0, 4));
 }
@@ -89,26 +101,34 @@ export function yearOf(date: CivilDate): number {
 /**
  * The same calendar day `months` later; the last day of the month when that day
  * does not exist (2019-01-31 + 1 month = 2019-02-28).
- * @example addMonths("2019-03-15", 12) // "2020-03-15"
+ * @example
+ * addMonths(civilDate("2019-03-15"), 12) // → "2020-03-15"
+ * addMonths(civilDate("2019-01-31"), 1) // → "2019-02-28"
  */
 export function addMonths(date: CivilDate, months: number): CivilDate {
   return fromLocal(dfAddMonths(toLocal(date), months));
 }
 
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+/**
+ * Whole calendar days from `from` to `to` (negative when `to` is earlier).
+ * @example daysBetween(civilDate("2020-02-28"), civilDate("2020-03-01")) // → 2
+ */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
   return differenceInCalendarDays(toLocal(to), toLocal(from));
 }
 
 /**
  * Days in the span `[start, end]`, both ends counted.
- * @example inclusiveDays("2020-03-02", "2020-03-08") // 7
+ * @example inclusiveDays(civilDate("2020-03-02"), civilDate("2020-03-08")) // → 7
  */
 export function inclusiveDays(start: CivilDate, end: CivilDate): number {
   return daysBetween(start, end) + 1;
 }
 
-/** True when `date` lies in `[start, end]`. */
+/**
+ * True when `date` lies in `[start, end]`, both ends included.
+ * @example isWithin(civilDate("2020-03-08"), civilDate("2020-03-02"), civilDate("2020-03-08")) // → true
+ */
 export function isWithin(date: CivilDate, start: CivilDate, end: CivilDate): boolean {
   return date >= start && date <= end;
 }

@@ -13,35 +13,50 @@ import { amount, toYuan } from "./money.js";
 import type { Label, Parameter } from "./parameter.js";
 import { valueAt } from "./parameter.js";
 
+/** A decision's outcome. `undecidable` is never a zero in disguise: it lists the missing facts. */
 export type Outcome = "granted" | "denied" | "undecidable";
 
+/** Who is paid: the trainee, the training organizer, or the enterprise. */
 export interface Payee {
+  /** The kind of payee. */
   readonly kind: "trainee" | "organizer" | "enterprise";
+  /** The payee's record id. */
   readonly id: string;
 }
 
 /** One reason for a decision: a code, the provision and clause, the facts that decided. */
 export interface Reason {
+  /** The reason code, one of {@link REASON_CODES}. */
   readonly code: ReasonCode;
+  /** The provision and clause the reason applies. */
   readonly citation: Citation;
+  /** The facts that decided, by name (they fill in the messages). */
   readonly facts: Facts;
 }
 
 /** A reason with its messages in Chinese and English. */
 export interface ExplainedReason extends Reason {
+  /** The reason in words, Chinese and English. */
   readonly message: Message;
 }
 
 /** A paid line as a rule computes it: exact, not yet rounded. */
 export interface LineDraft {
+  /** What is paid, in Chinese and English. */
   readonly label: Label;
+  /** The provision that sets the rate. */
   readonly citation: Citation;
+  /** Who is paid. */
   readonly payee: Payee;
+  /** How many units (days, months, certificates …). */
   readonly quantity: number;
+  /** The unit of `quantity`, e.g. `day`. */
   readonly unit: string;
+  /** Yuan per unit, exact. */
   readonly rate: Amount;
   /** Defaults to `rate × quantity`. */
   readonly amount?: Amount;
+  /** The fund that pays, when the text names one (see {@link SUBSIDY_FUNDS}). */
   readonly fund?: string;
   /** The layer whose parameter set the rate. */
   readonly layer: string;
@@ -49,22 +64,35 @@ export interface LineDraft {
 
 /** A paid line of a decision, rounded once, half-up to the fen. */
 export interface Line {
+  /** What is paid, in Chinese and English. */
   readonly label: Label;
+  /** The provision that sets the rate. */
   readonly citation: Citation;
+  /** Who is paid. */
   readonly payee: Payee;
+  /** How many units. */
   readonly quantity: number;
+  /** The unit of `quantity`, e.g. `day`. */
   readonly unit: string;
+  /** Yuan per unit. */
   readonly rate: Yuan;
+  /** The line's amount in yuan (rate × quantity unless the rule capped it). */
   readonly amount: Yuan;
+  /** The fund that pays, when the text names one. */
   readonly fund?: string;
+  /** The layer whose parameter set the rate. */
   readonly layer: string;
 }
 
 /** What a measure's rule finds. */
 export interface Finding {
+  /** Granted, denied or undecidable. */
   readonly outcome: Outcome;
+  /** Who is paid when granted. */
   readonly payee: Payee | null;
+  /** The paid lines, exact. */
   readonly lines: readonly LineDraft[];
+  /** Why: the checks that decided. */
   readonly reasons: readonly Reason[];
   /** For `undecidable`: the record fields that would decide the claim. */
   readonly missingFacts: readonly string[];
@@ -72,14 +100,21 @@ export interface Finding {
   readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string };
 }
 
+/** One parameter read during a decision, as the trace records it. */
 export interface ParameterUse {
+  /** The parameter's id. */
   readonly parameter: string;
+  /** The date it was read for. */
   readonly on: CivilDate;
   /** The value in force, or `null` when none is. */
   readonly value: unknown;
+  /** First day of the entry in force. */
   readonly inForceFrom: CivilDate | null;
+  /** The layer whose value decided. */
   readonly layer: string;
+  /** Where that value is written. */
   readonly citation: Citation;
+  /** The overrides that shaped the value. */
   readonly via: readonly { readonly layer: string; readonly kind: OverrideKind }[];
   /** Why no value is in force, when none is. */
   readonly missing?: "no_values" | "not_yet" | "ended";
@@ -87,20 +122,31 @@ export interface ParameterUse {
 
 /** One step of a trace: a rule that ran, where it came from, the parameters it read, what it returned. */
 export interface TraceStep {
+  /** Nesting: 0 for the measure's rule, 1 for a rule it used, … */
   readonly depth: number;
+  /** The rule's id. */
   readonly rule: string;
+  /** The rule's label. */
   readonly label: Label;
+  /** The provision of the rule (or of the override that decided). */
   readonly citation: Citation;
   /** The layer whose rule (or override) decided this step. */
   readonly layer: string;
+  /** The override that decided, when one did. */
   readonly override?: { readonly kind: OverrideKind; readonly label: Label };
+  /** The parameters the step read. */
   readonly parameters: readonly ParameterUse[];
+  /** What the rule returned, summarised (`true`, `false`, `"unknown"`, an outcome …). */
   readonly result: Fact;
 }
 
+/** What produced a decision: the library and version, the policy and its content hash, the day judged on. */
 export interface Provenance {
+  /** Always `skills-subsidy`. */
   readonly library: string;
+  /** The library version ({@link VERSION}). */
   readonly version: string;
+  /** The policy's id, content hash and layer ids. */
   readonly policy: { readonly id: string; readonly hash: string; readonly layers: readonly string[] };
   /** The date the claim was judged on. */
   readonly judgedOn: CivilDate;
@@ -108,16 +154,25 @@ export interface Provenance {
 
 /** A decision on one claim: everything needed to check it against the texts. */
 export interface Decision {
+  /** The claim decided. */
   readonly claimId: string;
+  /** Its measure. */
   readonly measure: string;
+  /** Granted, denied or undecidable. */
   readonly outcome: Outcome;
+  /** Who is paid when granted. */
   readonly payee: Payee | null;
   /** Sum of the lines for `granted`, `"0.00"` for `denied`, `null` for `undecidable`. */
   readonly amount: Yuan | null;
+  /** What the amount is made of: rate × quantity, provision, layer. */
   readonly lines: readonly Line[];
+  /** Why, with the provision, the deciding facts and messages in Chinese and English. */
   readonly reasons: readonly ExplainedReason[];
+  /** For `undecidable`: the record fields (or `parameter <id>`) that would decide. */
   readonly missingFacts: readonly string[];
+  /** Every rule that ran and every parameter it read, with the layer each came from. */
   readonly trace: readonly TraceStep[];
+  /** Library version, policy id and hash, the date judged on. */
   readonly provenance: Provenance;
 }
 
@@ -295,6 +350,10 @@ export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: Civ
 /**
  * A parameter's value on `date` as the policy's chain decides it: the declaring
  * layer's value, then each override from the most general layer down.
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
+ * isResolved(r) && [r.value, r.layer, r.citation.provision] // → ["50.00","zhejiang.jiaxing.jx2019","jx2019.living-allowance"]
+ * resolveParameter(nationalPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02")).layer // → "national.gbf2019"
  */
 export function resolveParameter<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
   const chain = policy.parameterChains.get(parameter.id);
@@ -345,7 +404,10 @@ function addAmounts(a: string, b: string): string {
   return amount(a).plus(amount(b)).toString();
 }
 
-/** True when a parameter resolved to a value in force. */
+/**
+ * True when a parameter resolved to a value in force.
+ * @example isResolved(resolveParameter(nationalPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"))) // → false
+ */
 export function isResolved<T>(r: Resolved<T> | Unresolved): r is Resolved<T> {
   return "value" in r;
 }
@@ -367,7 +429,9 @@ export function layerIds(layers: readonly Layer[]): string[] {
 
 /** The result of one eligibility check: passed, failed, or cannot tell (with the facts that would tell). */
 export interface Check {
+  /** Passed, failed, or cannot tell. */
   readonly pass: boolean | "unknown";
+  /** The reason, whichever way the check went. */
   readonly reason: Reason;
   /** Record fields that would decide an `unknown` check, e.g. `trainee.hukouRegion`. */
   readonly missing?: readonly string[];
@@ -377,6 +441,13 @@ export interface Check {
  * Folds checks into an outcome: any failed check denies (whatever else is unknown);
  * otherwise any unknown check makes the claim undecidable; otherwise all passed.
  * A denial lists the failed checks, an undecidable the unknown ones, a grant all.
+ * @example
+ * const c = cite("jx2019.living-allowance", "四(三)四");
+ * const ok: Check = { pass: true, reason: { code: "in_living_allowance_group", citation: c, facts: {} } };
+ * const unsure: Check = { pass: "unknown", reason: { code: "residency_unknown", citation: c, facts: {} }, missing: ["trainee.hukouRegion"] };
+ * combineChecks([ok, unsure]).outcome // → "undecidable"
+ * combineChecks([ok, unsure]).missingFacts // → ["trainee.hukouRegion"]
+ * combineChecks([ok]).outcome // → "granted"
  */
 export function combineChecks(checks: readonly Check[]): { outcome: Outcome; reasons: Reason[]; missingFacts: string[] } {
   // One pass; most claims pass every check, so the common case allocates one list.

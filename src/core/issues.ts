@@ -4,7 +4,13 @@
  * (`src/locales/zh-CN.ts`, `src/locales/en.ts`).
  */
 
-/** Why a decision came out as it did. Each reason in a decision also names its provision. */
+/**
+ * Why a decision came out as it did. Each reason in a decision also names its provision;
+ * every code has a Chinese and an English message ({@link explainReason}).
+ * @example
+ * REASON_CODES.length // → 84
+ * REASON_CODES.includes("in_living_allowance_group") // → true
+ */
 export const REASON_CODES = [
   // granted
   "in_living_allowance_group",
@@ -96,9 +102,13 @@ export const REASON_CODES = [
   "competition_certificate",
   "competition_certificate_not_subsidised",
 ] as const;
+/** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** Why an input was rejected, beyond zod's own codes (`invalid_type`, `too_big`, …). */
+/**
+ * Why an input was rejected, beyond zod's own codes (`invalid_type`, `too_big`, …).
+ * @example VALIDATION_CODES.slice(0, 3) // → ["id_format","invalid_date","invalid_amount"]
+ */
 export const VALIDATION_CODES = [
   "id_format",
   "invalid_date",
@@ -138,15 +148,19 @@ export const VALIDATION_CODES = [
   "input_too_large",
   "unknown_collection",
 ] as const;
+/** One of {@link VALIDATION_CODES}. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
 /** A value a message may interpolate, and a fact a reason reports. */
 export type Fact = string | number | boolean | null | readonly Fact[];
+/** The facts of a reason, by name. */
 export type Facts = Readonly<Record<string, Fact>>;
 
 /** Chinese and English text of one message. */
 export interface Message {
+  /** Chinese. */
   readonly zh: string;
+  /** English. */
   readonly en: string;
 }
 
@@ -156,6 +170,7 @@ export interface ValidationIssue {
   readonly path: readonly (string | number)[];
   /** One of {@link VALIDATION_CODES} or a zod issue code. */
   readonly code: string;
+  /** What is wrong, in Chinese and English. */
   readonly message: Message;
 }
 

@@ -28,8 +28,10 @@ import { sha256 } from "./hash.js";
  * `reform/`), so that "what if" questions run on the same chain and every value a
  * reform sets is named in the trace. Reform layers may only override parameters, and
  * several reform layers may override the same parameter: they stack, later over earlier.
+ * @example LEVELS // → ["national","province","prefecture","county","reform"]
  */
 export const LEVELS = ["national", "province", "prefecture", "county", "reform"] as const;
+/** A layer's level: one of {@link LEVELS}. */
 export type Level = (typeof LEVELS)[number];
 
 /**
@@ -37,24 +39,40 @@ export type Level = (typeof LEVELS)[number];
  * other rules, the ledger) and a typed input. Rules are pure: same input, same output.
  */
 export interface Rule<I, O> {
+  /** Stable id, e.g. `livingAllowance`; overrides and the trace name the rule by it. */
   readonly id: string;
+  /** What the rule decides, in Chinese and English. */
   readonly label: Label;
+  /** The provision the rule encodes. */
   readonly citation: Citation;
+  /** The rule itself: pure, given the context and its input. */
   readonly run: (ctx: RuleContext, input: I) => O;
 }
 
-/** Declares a rule. @example const r = defineRule({ id: "x", label, citation, run: (ctx, n: number) => n > 0 }) */
+/**
+ * Declares a rule (an identity function that fixes the rule's types).
+ * @example
+ * const positive = defineRule({
+ *   id: "example.positive", label: { zh: "正数", en: "positive" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   run: (_ctx, n: number) => n > 0,
+ * });
+ * positive.id // → "example.positive"
+ */
 export function defineRule<I, O>(rule: Rule<I, O>): Rule<I, O> {
   return rule;
 }
 
 /** A parameter value as resolved through the chain of layers, with where it came from. */
 export interface Resolved<T> {
+  /** The parameter's id. */
   readonly parameter: string;
+  /** The value in force. */
   readonly value: T;
+  /** First day of the entry in force. */
   readonly from: CivilDate;
   /** The layer whose value decided (the last override that applied, else the declaring layer). */
   readonly layer: string;
+  /** Where the value is written. */
   readonly citation: Citation;
   /** The overrides that shaped the value, in the order they applied. */
   readonly via: readonly { readonly layer: string; readonly kind: OverrideKind; readonly label: Label }[];
@@ -62,10 +80,13 @@ export interface Resolved<T> {
 
 /** Why no value is in force. */
 export interface Unresolved {
+  /** The parameter's id. */
   readonly parameter: string;
+  /** No values at all (left to a lower level), none yet on the date, or ended. */
   readonly reason: "no_values" | "not_yet" | "ended";
   /** The layer whose answer this is. */
   readonly layer: string;
+  /** The provision of that layer. */
   readonly citation: Citation;
 }
 
@@ -75,20 +96,28 @@ export interface Unresolved {
  * and every rule used is written into the decision's trace.
  */
 export interface RuleContext {
+  /** The date the claim is judged on. */
   readonly on: CivilDate;
+  /** The policy deciding. */
   readonly policy: Policy;
+  /** The parameter's value on `date` through the layers (overrides applied), or why there is none; traced. */
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved;
+  /** Runs another rule through the layers (the most specific override that applies decides); traced. */
   use<I, O>(rule: Rule<I, O>, input: I): O;
 }
 
+/** How a layer changes what a layer above it set: see {@link replaceParameter}, {@link capParameter}, {@link topUpParameter}, {@link replaceRule}, {@link ruleException}. */
 export type OverrideKind = "replace" | "cap" | "topUp" | "exception";
 
 /** What every override carries: a label saying what it does, and where the text says so. */
 export interface OverrideBase {
+  /** What the override does, in Chinese and English. */
   readonly label: Label;
+  /** The provision that makes the change. */
   readonly citation: Citation;
 }
 
+/** A layer's change to a parameter declared above it: replace its values, cap it, or top it up. Build one with {@link replaceParameter}, {@link capParameter} or {@link topUpParameter}. */
 export type ParameterOverride =
   | (OverrideBase & {
       readonly kind: "replace";
@@ -100,16 +129,33 @@ export type ParameterOverride =
     })
   | (OverrideBase & { readonly kind: "cap" | "topUp"; readonly target: Parameter<string>; readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string });
 
+/** A layer's change to a rule declared above it: replace it, or make an exception. Build one with {@link replaceRule} or {@link ruleException}. */
 export type RuleOverride =
-  | (OverrideBase & { readonly kind: "replace"; readonly target: Rule<never, unknown>; readonly run: (ctx: RuleContext, input: never) => unknown })
+  | (OverrideBase & {
+      readonly kind: "replace";
+      readonly target: Rule<never, unknown>;
+      /** Decides instead of the rule. */
+      readonly run: (ctx: RuleContext, input: never) => unknown;
+    })
   | (OverrideBase & {
       readonly kind: "exception";
       readonly target: Rule<never, unknown>;
+      /** True when the exception applies to this input. */
       readonly applies: (ctx: RuleContext, input: never) => boolean;
+      /** Decides when the exception applies. */
       readonly run: (ctx: RuleContext, input: never) => unknown;
     });
 
-/** Replaces a parameter's values where the layer's values are in force. */
+/**
+ * Replaces a parameter's values where the layer's values are in force (a layer's own
+ * standard where the text above leaves it local, e.g. `gbf2019.local-standards`).
+ * @example
+ * const o = replaceParameter(livingAllowanceDailyRate, {
+ *   label: { zh: "每人每天 40 元", en: "40 yuan per day" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   values: [{ from: "2024-01-01", value: "40.00" }], lastVerifiedOn: "2026-11-25",
+ * });
+ * [o.kind, o.target.id] // → ["replace","livingAllowance.dailyRate"]
+ */
 export function replaceParameter<T>(
   target: Parameter<T>,
   o: OverrideBase & { readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string; readonly until?: string },
@@ -117,7 +163,15 @@ export function replaceParameter<T>(
   return { kind: "replace", target: target as Parameter<unknown>, ...o };
 }
 
-/** Caps an amount parameter: the value in force never exceeds the layer's. */
+/**
+ * Caps an amount parameter: the value in force never exceeds the layer's.
+ * @example
+ * const o = capParameter(livingAllowanceDailyRate, {
+ *   label: { zh: "每天最多 30 元", en: "at most 30 yuan a day" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   values: [{ from: "2024-01-01", value: "30.00" }], lastVerifiedOn: "2026-11-25",
+ * });
+ * o.kind // → "cap"
+ */
 export function capParameter(
   target: Parameter<string>,
   o: OverrideBase & { readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string },
@@ -125,7 +179,15 @@ export function capParameter(
   return { kind: "cap", target, ...o };
 }
 
-/** Tops up an amount parameter: the layer's value is added to the value above. */
+/**
+ * Tops up an amount parameter: the layer's value is added to the value above.
+ * @example
+ * const o = topUpParameter(livingAllowanceDailyRate, {
+ *   label: { zh: "每天加 10 元", en: "10 yuan a day more" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   values: [{ from: "2024-01-01", value: "10.00" }], lastVerifiedOn: "2026-11-25",
+ * });
+ * o.kind // → "topUp"
+ */
 export function topUpParameter(
   target: Parameter<string>,
   o: OverrideBase & { readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string },
@@ -133,12 +195,30 @@ export function topUpParameter(
   return { kind: "topUp", target, ...o };
 }
 
-/** Replaces a rule: the layer's function decides instead. */
+/**
+ * Replaces a rule: the layer's function decides instead.
+ * @example
+ * const o = replaceRule(livingAllowanceGroups, {
+ *   label: { zh: "示意", en: "illustrative" }, citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+ *   run: (ctx, trainee) => ctx.use(livingAllowanceGroups, trainee),
+ * });
+ * [o.kind, o.target.id] // → ["replace","livingAllowance.groups"]
+ */
 export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & { readonly run: (ctx: RuleContext, input: I) => O }): RuleOverride {
   return { kind: "replace", target: target as unknown as Rule<never, unknown>, label: o.label, citation: o.citation, run: o.run as (ctx: RuleContext, input: never) => unknown };
 }
 
-/** An exception to a rule: when `applies` holds, the layer's `run` decides; otherwise the rule above does. */
+/**
+ * An exception to a rule: when `applies` holds, the layer's `run` decides; otherwise the
+ * rule above does (see docs/adding-a-city.md for one that runs).
+ * @example
+ * const o = ruleException(livingAllowanceGroups, {
+ *   label: { zh: "退役军人也给予（示意）", en: "veterans too (illustrative)" }, citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+ *   applies: (_ctx, trainee) => hasStatus(trainee, "veteran"),
+ *   run: () => ({ pass: true, reason: { code: "in_living_allowance_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { groups: ["veteran"] } } }),
+ * });
+ * o.kind // → "exception"
+ */
 export function ruleException<I, O>(
   target: Rule<I, O>,
   o: OverrideBase & { readonly applies: (ctx: RuleContext, input: I) => boolean; readonly run: (ctx: RuleContext, input: I) => O },
@@ -155,34 +235,53 @@ export function ruleException<I, O>(
 
 /** A measure: the rule that decides claims of one kind (`livingAllowance`, …). */
 export interface MeasureBinding {
+  /** The measure, one of {@link MEASURES}. */
   readonly measure: string;
+  /** The rule that decides its claims. */
   readonly rule: Rule<never, unknown>;
 }
 
 /** A check a parameter's values must pass, in whatever layer they are given (e.g. an apprenticeship floor). */
 export interface Constraint {
+  /** The parameter whose values are checked. */
   readonly parameter: Parameter<unknown>;
+  /** The provision that sets the bound. */
   readonly citation: Citation;
+  /** The bound, in Chinese and English. */
   readonly label: Label;
+  /** True when a value keeps the bound. */
   readonly test: (value: unknown) => boolean;
 }
 
+/**
+ * A layer: what one level of government's texts add to the layers above — parameters
+ * and rules it declares, values and rules it overrides, constraints on values, and the
+ * measures it decides. See {@link buildPolicy}.
+ */
 export interface Layer {
   /** Stable id, e.g. `national.gbf2019`, `zhejiang.jiaxing.jx2019`. */
   readonly id: string;
+  /** Its level, which fixes its place in the chain. */
   readonly level: Level;
   /** The region the layer governs; `null` for national layers (the whole country). */
   readonly region: string | null;
+  /** Its name, in Chinese and English. */
   readonly label: Label;
   /** The texts the layer encodes. */
   readonly documents: readonly string[];
   /** Where the layer says what territory and period it covers. */
   readonly scope: Citation;
+  /** Parameters the layer declares. */
   readonly parameters?: readonly Parameter<unknown>[];
+  /** Rules the layer declares. */
   readonly rules?: readonly Rule<never, unknown>[];
+  /** Measures the layer decides, each bound to its rule. */
   readonly measures?: readonly MeasureBinding[];
+  /** Changes to parameters declared above. */
   readonly parameterOverrides?: readonly ParameterOverride[];
+  /** Changes to rules declared above. */
   readonly ruleOverrides?: readonly RuleOverride[];
+  /** Checks on parameter values, whichever layer gives them. */
   readonly constraints?: readonly Constraint[];
   /**
    * The id of an earlier layer of the same level that this layer's text succeeds in
@@ -193,12 +292,28 @@ export interface Layer {
   readonly follows?: string;
 }
 
-/** Declares a layer (checked when a policy is built from it). */
+/**
+ * Declares a layer (checked when a policy is built from it).
+ * @example
+ * const city = defineLayer({
+ *   id: "example.city.2024", level: "prefecture", region: "example.city",
+ *   label: { zh: "示例市（示意）", en: "Example City (illustrative)" }, documents: ["example2024"],
+ *   scope: cite("gbf2019.local-standards", "§(十二)"),
+ *   parameterOverrides: [replaceParameter(livingAllowanceDailyRate, {
+ *     label: { zh: "每人每天 40 元", en: "40 yuan per day" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *     values: [{ from: "2024-01-01", value: "40.00" }], lastVerifiedOn: "2026-11-25",
+ *   })],
+ * });
+ * city.parameterOverrides?.length // → 1
+ */
 export function defineLayer(layer: Layer): Layer {
   return layer;
 }
 
-/** Binds a measure to the rule that decides it. */
+/**
+ * Binds a measure to the rule that decides it.
+ * @example bindMeasure("livingAllowance", livingAllowance).measure // → "livingAllowance"
+ */
 export function bindMeasure<I, O>(measure: string, rule: Rule<I, O>): MeasureBinding {
   return { measure, rule: rule as unknown as Rule<never, unknown> };
 }
@@ -218,8 +333,11 @@ interface RuleChain {
 
 /** A policy: a checked chain of layers, ready to decide claims. Immutable. */
 export interface Policy {
+  /** The policy's id, e.g. `jiaxing-2019`. */
   readonly id: string;
+  /** Its name, in Chinese and English. */
   readonly label: Label;
+  /** Its layers, most general first. */
   readonly layers: readonly Layer[];
   /** The region of the most specific layer with one; `null` when all layers are national. */
   readonly region: string | null;
@@ -238,6 +356,19 @@ const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, c
 /**
  * Builds a policy from its chain of layers, most general first, and checks it.
  * @throws SkillsSubsidyError naming the layer and the target on any configuration fault.
+ * @example
+ * const city = defineLayer({
+ *   id: "example.city.2024", level: "prefecture", region: "example.city",
+ *   label: { zh: "示例市（示意）", en: "Example City (illustrative)" }, documents: ["example2024"],
+ *   scope: cite("gbf2019.local-standards", "§(十二)"),
+ *   parameterOverrides: [replaceParameter(livingAllowanceDailyRate, {
+ *     label: { zh: "每人每天 40 元", en: "40 yuan per day" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *     values: [{ from: "2024-01-01", value: "40.00" }], lastVerifiedOn: "2026-11-25",
+ *   })],
+ * });
+ * const policy = buildPolicy({ id: "example-city", label: { zh: "示例市", en: "Example City" }, layers: [gbf2019, city] });
+ * policy.layers.map((l) => l.id) // → ["national.gbf2019","example.city.2024"]
+ * policy.region // → "example.city"
  */
 export function buildPolicy(spec: { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] }): Policy {
   const { layers } = spec;

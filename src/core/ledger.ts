@@ -11,7 +11,13 @@ import type { Grant } from "../records/claim.js";
 import { yearOf } from "./date.js";
 import { cite } from "./citation.js";
 
-/** The occupation-and-level key of the no-repeat rules; unleveled certificates key on occupation alone. */
+/**
+ * The occupation-and-level key of the no-repeat rules (`gbf2019.no-repeat`); unleveled
+ * certificates key on occupation alone.
+ * @example
+ * occupationKey("6-29-01-01", "intermediate") // → "6-29-01-01@intermediate"
+ * occupationKey("6-29-01-01", undefined) // → "6-29-01-01"
+ */
 export function occupationKey(occupationCode: string, level: string | undefined): string {
   return level === undefined ? occupationCode : `${occupationCode}@${level}`;
 }
@@ -23,6 +29,18 @@ function before(a: Grant, b: Grant): boolean {
   return a.claimId < b.claimId;
 }
 
+/**
+ * A ledger of past grants, by trainee: what the claim-history rules read
+ * (`gbf2019.annual-cap`, `gbf2019.no-repeat`, `jx2019.ledger`). Immutable; build one with
+ * {@link Ledger.from} or start from {@link Ledger.empty}.
+ * @example
+ * const ledger = Ledger.from([grant({ id: "G1", basisDate: "2020-05-01" })]);
+ * ledger.size // → 1
+ * ledger.inYear("P1", 2020, new Set(["appraisalSubsidy"])).length // → 1
+ * ledger.forOccupation("P1", new Set(["appraisalSubsidy"]), "6-29-01-01", "intermediate").map((g) => g.id) // → ["G1"]
+ * ledger.with([grant({ id: "G2", claimId: "OLD-2" })]).size // → 2
+ * ledger.hasClaim("OLD-1") // → true
+ */
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
@@ -34,6 +52,7 @@ export class Ledger {
     this.#size = size;
   }
 
+  /** The ledger with no grants. */
   static readonly empty: Ledger = new Ledger(new Map(), new Set(), 0);
 
   /** A ledger of `grants` (already validated records). */
@@ -46,7 +65,12 @@ export class Ledger {
    * so a batch of a million claims does not copy the ledger a million times. Hand out
    * `ledger` only to code that reads it.
    */
-  static growing(grants: readonly Grant[]): { readonly ledger: Ledger; add(grant: Grant): void } {
+  static growing(grants: readonly Grant[]): {
+    /** The ledger, growing with each `add`. */
+    readonly ledger: Ledger;
+    /** Appends a grant in place. */
+    add(grant: Grant): void;
+  } {
     const ledger = Ledger.from(grants);
     return { ledger, add: (grant) => ledger.#push(grant) };
   }

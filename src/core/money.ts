@@ -28,7 +28,10 @@ export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 const read = new Map<string, Amount>();
 const READ_LIMIT = 4096;
 
-/** An exact amount from a decimal string or a safe number. */
+/**
+ * An exact amount from a decimal string or a safe number.
+ * @example amount("0.1").plus(amount("0.2")).toString() // → "0.3"
+ */
 export function amount(value: string | number | Amount): Amount {
   if (typeof value !== "string") return new Money(value);
   let known = read.get(value);
@@ -42,7 +45,12 @@ export function amount(value: string | number | Amount): Amount {
 
 export const ZERO: Amount = new Money(0);
 
-/** Rounds half-up to the fen and writes two decimals. @example toYuan(amount("7.005")) // "7.01" */
+/**
+ * Rounds half-up to the fen and writes two decimals: how every amount leaves the library.
+ * @example
+ * toYuan(amount("7.005")) // → "7.01"
+ * toYuan(amount(50).times(7)) // → "350.00"
+ */
 export function toYuan(value: Amount): Yuan {
   const yuan = value.toFixed(2, Money.ROUND_HALF_UP);
   return yuan === "-0.00" ? "0.00" : yuan; // a negative amount that rounds to nothing is nothing

@@ -13,10 +13,13 @@ import { isCivilDate } from "./date.js";
 
 /** A bilingual label. */
 export interface Label {
+  /** Chinese. */
   readonly zh: string;
+  /** English. */
   readonly en: string;
 }
 
+/** One entry of a parameter's values: a value in force from a date. */
 export interface DatedValue<T> {
   /** First day the value is in force. */
   readonly from: string;
@@ -26,10 +29,17 @@ export interface DatedValue<T> {
   readonly citation?: Citation;
 }
 
+/**
+ * A parameter: a value a rule reads (a rate, a cap, a list), dated, with its citation.
+ * The value in force on a date is {@link valueAt}; inside a policy, the layers' overrides
+ * apply too (see {@link RuleContext.param}).
+ */
 export interface Parameter<T> {
   /** Stable dotted id, e.g. `livingAllowance.dailyRate`. */
   readonly id: string;
+  /** What the parameter is, in Chinese and English. */
   readonly label: Label;
+  /** The provision that defines the parameter (or leaves it to a lower level). */
   readonly citation: Citation;
   /** Sorted by `from`; may be empty where the text leaves the value to a lower level. */
   readonly values: readonly DatedValue<T>[];
@@ -54,6 +64,13 @@ export type ValueAt<T> =
  * Checks a parameter's shape and returns it: dates are civil dates, strictly
  * increasing, and `lastVerifiedOn` is a civil date.
  * @throws SkillsSubsidyError on a malformed parameter (a configuration fault).
+ * @example
+ * const rate = defineParameter<string>({
+ *   id: "example.dailyRate", label: { zh: "每天", en: "per day" }, citation: cite("jx2019.living-allowance", "四(三)四"),
+ *   values: [{ from: "2020-01-01", value: "50.00" }, { from: "2023-01-01", value: null }], lastVerifiedOn: "2026-11-25",
+ * });
+ * valueAt(rate, civilDate("2021-06-01")) // → {"inForce":true,"value":"50.00","from":"2020-01-01","until":"2023-01-01","citation":{"provision":"jx2019.living-allowance","document":"jx2019","clause":"四(三)四"}}
+ * valueAt(rate, civilDate("2023-06-01")) // → {"inForce":false,"reason":"ended","from":"2023-01-01"}
  */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
   assert(isCivilDate(parameter.lastVerifiedOn), `parameter ${parameter.id}: lastVerifiedOn is not a civil date`);
@@ -68,9 +85,11 @@ export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
 
 /**
  * The value in force on `date`, or why none is.
+ * The parameter's own values only: inside a policy, use {@link RuleContext.param}, which
+ * applies the layers' overrides.
  * @example
- * valueAt(appraisalStandards, civilDate("2019-12-31")) // { inForce: false, reason: "not_yet", from: null }
- * valueAt(appraisalStandards, civilDate("2020-01-01")) // { inForce: true, value: {...}, from: "2020-01-01", until: null, ... }
+ * // the national slot for the daily living allowance has no values: the amount is local
+ * valueAt(livingAllowanceDailyRate, civilDate("2020-06-01")) // → {"inForce":false,"reason":"no_values","from":null}
  */
 export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ValueAt<T> {
   const values = parameter.values;
@@ -96,6 +115,11 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ValueAt<T>
 /**
  * The same parameter (same id, label, unit) with a layer's own values and citation:
  * how a layer declares a parameter slot that a provision defines without values.
+ * @example
+ * const jx = withValues(livingAllowanceDailyRate, {
+ *   citation: cite("jx2019.living-allowance", "四(三)四"), values: [{ from: "2019-01-01", value: "50.00" }], lastVerifiedOn: "2026-11-25",
+ * });
+ * valueAt(jx, civilDate("2020-06-01")).inForce // → true
  */
 export function withValues<T>(
   parameter: Parameter<T>,

@@ -11,6 +11,13 @@ import type { CatalogueSource } from "../provisions/trainingSubsidy/subsidyCatal
 import { isWithinRegion } from "../records/common.js";
 import { JIAXING_CATALOGUE_SOURCE } from "./jiaxing/catalogue.js";
 
+/**
+ * Where a caller's catalogue goes in a policy: Jiaxing's catalogue layer (citing
+ * `jx2019.catalogue`) for a Jiaxing policy, otherwise a layer citing `gbf2019.local-standards`.
+ * @example
+ * catalogueSourceFor(jiaxingPolicy()).layer // → "zhejiang.jiaxing.catalogue"
+ * catalogueSourceFor(nationalPolicy()).citation.provision // → "gbf2019.local-standards"
+ */
 export function catalogueSourceFor(policy: Policy): CatalogueSource {
   if (policy.region !== null && isWithinRegion(policy.region, "zhejiang.jiaxing")) return JIAXING_CATALOGUE_SOURCE;
   return {

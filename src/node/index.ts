@@ -16,12 +16,17 @@ import { parse as parseYaml } from "yaml";
 import type { Policy, ScenarioResult, ValidationIssue } from "../index.js";
 import { runScenario, scenarioReport } from "../index.js";
 
-/** File extensions read as data: JSON, and YAML. */
+/**
+ * File extensions read as data: JSON, and YAML.
+ * @example DATA_EXTENSIONS // → [".json",".yaml",".yml"]
+ */
 export const DATA_EXTENSIONS = [".json", ".yaml", ".yml"] as const;
 
 /**
  * Reads a JSON or YAML file (by extension) into a plain value.
  * @throws Error naming the file when it cannot be read or parsed.
+ * @example
+ * (readDataFile("fixtures/reforms/living-allowance-60.json") as { id: string }).id // → "la-60-2021"
  */
 export function readDataFile(path: string): unknown {
   const text = readFileSync(path, "utf8");
@@ -33,13 +38,21 @@ export function readDataFile(path: string): unknown {
   }
 }
 
-/** Reads a patch file: one patch or a list of patches, returned as a list. */
+/**
+ * Reads a patch file: one patch or a list of patches, returned as a list.
+ * @example
+ * readPatchFile("fixtures/reforms/living-allowance-60.json").length // → 1
+ * readPatchFile("fixtures/reforms/stacked.json").length // → 2
+ */
 export function readPatchFile(path: string): unknown[] {
   const data = readDataFile(path);
   return Array.isArray(data) ? data : [data];
 }
 
-/** The data files under the given files and directories (directories recursively), sorted. */
+/**
+ * The data files under the given files and directories (directories recursively), sorted.
+ * @example scenarioPaths(["fixtures/scenarios"]).slice(0, 2) // → ["fixtures/scenarios/jiaxing/annual-cap.json","fixtures/scenarios/jiaxing/appraisal.yaml"]
+ */
 export function scenarioPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (p: string) => {
@@ -54,6 +67,7 @@ export function scenarioPaths(paths: readonly string[]): string[] {
   return out;
 }
 
+/** Options of the scenario-file runners. */
 export interface ScenarioFileOptions {
   /** Policies by id, in addition to the library's own. */
   readonly policies?: Readonly<Record<string, () => Policy>>;
@@ -77,6 +91,9 @@ function resolveCatalogue(scenario: unknown, file: string): unknown {
 /**
  * Runs every scenario of one file (JSON or YAML; one scenario or a list).
  * A file that cannot be read gives one failed result naming the file.
+ * @example
+ * runScenarioFile("fixtures/scenarios/jiaxing/living-allowance.json").map((r) => r.pass) // → [true,true,true,true]
+ * runScenarioFile("fixtures/examples/failing-scenario.json")[0]?.mismatches.map((m) => m.field) // → ["amount"]
  */
 export function runScenarioFile(path: string, options: ScenarioFileOptions = {}): ScenarioResult[] {
   let data: unknown;
@@ -111,7 +128,10 @@ function failed(source: string, message: string): ScenarioResult {
   };
 }
 
-/** Runs the scenario files under the given files and directories. */
+/**
+ * Runs the scenario files under the given files and directories.
+ * @example runScenarioFiles(["fixtures/scenarios"]).every((r) => r.pass) // → true
+ */
 export function runScenarioFiles(paths: readonly string[], options: ScenarioFileOptions = {}): ScenarioResult[] {
   return scenarioPaths(paths).flatMap((p) => runScenarioFile(p, options));
 }
@@ -119,9 +139,23 @@ export function runScenarioFiles(paths: readonly string[], options: ScenarioFile
 /**
  * One test per scenario, for any test runner: `run` throws an Error with the report
  * (expected vs actual and the trace step that differed) when the scenario fails.
- * @example for (const t of scenarioTests(["fixtures/scenarios"])) test(t.name, t.run);
+ * In a test file: `for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);`
+ * @example
+ * const [t] = scenarioTests(["fixtures/examples/failing-scenario.json"]);
+ * const error = (() => { try { t?.run(); return null; } catch (e) { return e as Error; } })();
+ * error?.message.split("\n")[0] // → "✗ Under the 60-yuan reform the straddling course pays 60 a day for all 8 days (wrong on purpose: the 3 days in 2020 stay at 50)  (fixtures/examples/failing-scenario.json)"
  */
-export function scenarioTests(paths: readonly string[], options: ScenarioFileOptions = {}): { name: string; source: string; run: () => void }[] {
+export function scenarioTests(
+  paths: readonly string[],
+  options: ScenarioFileOptions = {},
+): {
+  /** The scenario's name. */
+  name: string;
+  /** Its file (and `#index` in a list). */
+  source: string;
+  /** Throws an Error with the report when the scenario fails. */
+  run: () => void;
+}[] {
   return runScenarioFiles(paths, options).map((r) => ({
     name: r.name,
     source: r.source ?? "",

@@ -10,7 +10,12 @@
 import { cite } from "../core/citation.js";
 import { defineParameter } from "../core/parameter.js";
 
-/** The document key of the national framework in force (`gbf2019`, `plan2021`, `op2025`, `gf2018`). */
+/**
+ * The document key of the national framework in force (`gbf2019`, `plan2021`, `op2025`, `gf2018`).
+ * @example
+ * const on = (date: string) => { const r = resolveParameter(nationalFrameworksPolicy(), nationalFramework, civilDate(date)); return isResolved(r) ? r.value : r.reason; };
+ * [on("2020-06-01"), on("2022-06-01"), on("2025-07-01")] // → ["gbf2019","plan2021","op2025"]
+ */
 export const nationalFramework = defineParameter<string>({
   id: "national.framework",
   label: { zh: "施行中的国家政策框架", en: "national framework in force" },

@@ -12,7 +12,10 @@ import * as z from "zod";
 import { AmountSchema, CivilDateSchema, Id, Occupation, SkillLevel, Text } from "./common.js";
 import { CertificateKind } from "./training.js";
 
-/** One row: an occupation (or project) at a level, or unleveled, and its standard. */
+/**
+ * One row: an occupation (or project) at a level, or unleveled, and its standard (zod schema).
+ * @example CatalogueEntry.parse({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior", standard: 1000, certificateKinds: ["skillLevelCertificate"] }).standard // → "1000"
+ */
 export const CatalogueEntry = z.strictObject({
   /** 职业（工种）, or a project of project-based training (项目制培训). */
   occupation: Occupation,
@@ -27,16 +30,22 @@ export const CatalogueEntry = z.strictObject({
   /** The certificate kinds that earn this row's subsidy. */
   certificateKinds: z.array(CertificateKind).min(1).max(5),
 });
+/** One row of a subsidy catalogue. */
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
 
 /**
  * One edition of a prefecture's subsidy catalogue. `institutions`, when given, is the
  * training-institution catalogue (培训机构目录): training by an institution not listed is
- * not subsidised. When absent, the edition does not restrict institutions.
+ * not subsidised. When absent, the edition does not restrict institutions (zod schema;
+ * parse with {@link parseSubsidyCatalogue}). Encodes `gf2018.catalogues` (§(十二)) and
+ * `gbf2019.local-standards` (§(十二)).
+ * @example SubsidyCatalogue.safeParse({ id: "x", title: "示例", publishedBy: "示例", effectiveFrom: "2020-01-01", illustrative: true, entries: [] }).success // → true
  */
 export const SubsidyCatalogue = z
   .strictObject({
+    /** The edition's id. */
     id: Id,
+    /** Its title. */
     title: Text,
     /** Who published it (the prefecture-level HR and finance departments). */
     publishedBy: Text,
@@ -44,7 +53,9 @@ export const SubsidyCatalogue = z
     effectiveFrom: CivilDateSchema,
     /** True when the figures are examples, not an official catalogue. */
     illustrative: z.boolean(),
+    /** The rows. */
     entries: z.array(CatalogueEntry).max(100_000),
+    /** The training-institution catalogue (培训机构目录), when the edition has one. */
     institutions: z.array(Id).max(100_000).optional(),
   })
   .superRefine((c, ctx) => {
@@ -55,4 +66,5 @@ export const SubsidyCatalogue = z
       seen.add(key);
     });
   });
+/** One edition of a subsidy catalogue, as parsed by {@link parseSubsidyCatalogue}. */
 export type SubsidyCatalogue = z.infer<typeof SubsidyCatalogue>;

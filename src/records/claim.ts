@@ -3,16 +3,26 @@ import { AmountSchema, CivilDateSchema, Id, Measure, Party, SkillLevel } from ".
 
 /**
  * A claim: what is claimed (`measure`), by whom (`claimant`), for which trainee and
- * which records, submitted on which day. The claim id is the key of a decision.
+ * which records, submitted on which day. The claim id is the key of a decision (zod
+ * schema; parse with {@link parseClaim}).
+ * @example Claim.safeParse({ id: "JX-1", measure: "appraisalSubsidy", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, certificateId: "K-1", submittedOn: "2020-08-01" }).success // → true
  */
 export const Claim = z.strictObject({
+  /** The claim's id: the key of its decision. */
   id: Id,
+  /** What is claimed, one of {@link MEASURES}. */
   measure: Measure,
+  /** The trainee the claim is for. */
   traineeId: Id,
+  /** Who files it (and asks to be paid). */
   claimant: Party,
+  /** The course it is for (training subsidy, living allowance …). */
   courseId: Id.optional(),
+  /** The certificate it is for (appraisal subsidy, certificate-based training subsidy). */
   certificateId: Id.optional(),
+  /** The apprenticeship it is for (apprenticeship subsidy). */
   apprenticeshipId: Id.optional(),
+  /** The enterprise it concerns (enterprise-paid measures). */
   enterpriseId: Id.optional(),
   /** The day the claim was filed; the default date a claim is judged on. */
   submittedOn: CivilDateSchema,
@@ -22,25 +32,41 @@ export const Claim = z.strictObject({
    */
   amountClaimed: AmountSchema.optional(),
 });
+/** A claim, as parsed by {@link parseClaim}. */
 export type Claim = z.infer<typeof Claim>;
 
 /**
  * A past payment (the ledger, jx2019.ledger): who was paid what, on which claim,
  * under which provision, and the keys the claim-history rules look at: the basis
- * date (a certificate's issue date, or a course's last day), occupation and level.
+ * date (a certificate's issue date, or a course's last day), occupation and level
+ * (zod schema; parse with {@link parseGrant}).
+ * @example Grant.shape.provision.safeParse("jx2019.appraisal-subsidy").success // → true
  */
 export const Grant = z.strictObject({
+  /** The grant's id. */
   id: Id,
+  /** The claim it was paid on. */
   claimId: Id,
+  /** The trainee it was for. */
   traineeId: Id,
+  /** The measure paid. */
   measure: Measure,
+  /** The provision it was paid under, e.g. `jx2019.appraisal-subsidy`. */
   provision: z.string().regex(/^[a-z0-9]+\.[a-z0-9-]+$/),
+  /** Who was paid. */
   payee: Party,
+  /** How much, yuan. */
   amount: AmountSchema,
+  /** The basis date (certificate issue date, else course end date): the year the annual cap counts it in. */
   basisDate: CivilDateSchema,
+  /** The occupation code, for the no-repeat rules. */
   occupationCode: Id.optional(),
+  /** The level, for the no-repeat rules. */
   level: SkillLevel.optional(),
+  /** The course paid on, if any. */
   courseId: Id.optional(),
+  /** The certificate paid on, if any. */
   certificateId: Id.optional(),
 });
+/** A past payment (a ledger entry), as parsed by {@link parseGrant}. */
 export type Grant = z.infer<typeof Grant>;

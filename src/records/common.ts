@@ -14,7 +14,12 @@ export const LIMITS = {
   listLength: 10_000,
 } as const;
 
-/** A record id: letters, digits and `._:-`, at most 64 characters. */
+/**
+ * A record id: letters, digits and `._:-`, at most 64 characters (zod schema).
+ * @example
+ * Id.safeParse("JX-2020-001").success // → true
+ * Id.safeParse("-x").success // → false
+ */
 export const Id = z
   .string()
   .min(1)
@@ -26,7 +31,10 @@ export const Text = z.string().min(1).max(LIMITS.textLength);
 
 /**
  * A civil date `YYYY-MM-DD` that exists on the calendar. A date-time, a number or
- * 2023-02-29 is an `invalid_date` issue.
+ * 2023-02-29 is an `invalid_date` issue (zod schema).
+ * @example
+ * CivilDateSchema.safeParse("2020-02-29").success // → true
+ * CivilDateSchema.safeParse("2020-02-29T00:00:00Z").success // → false
  */
 export const CivilDateSchema = z
   .string()
@@ -37,7 +45,10 @@ export const CivilDateSchema = z
 /**
  * An amount in yuan: a decimal string with at most two decimals (`"3000"`,
  * `"1250.50"`) or a JSON number that prints so. Negative numbers, NaN, ±Infinity,
- * -0, exponents and hex are `invalid_amount`. The output is the decimal string.
+ * -0, exponents and hex are `invalid_amount`. The output is the decimal string (zod schema).
+ * @example
+ * AmountSchema.parse(1250.5) // → "1250.5"
+ * AmountSchema.safeParse("1e3").success // → false
  */
 export const AmountSchema = z
   .unknown()
@@ -58,14 +69,18 @@ export const AmountSchema = z
 /**
  * A region id: dot-separated lowercase pinyin segments from the province down,
  * e.g. `zhejiang.jiaxing.haining`. A region lies within another when it equals it
- * or starts with it followed by a dot.
+ * or starts with it followed by a dot (zod schema).
+ * @example RegionId.safeParse("zhejiang.jiaxing.haining").success // → true
  */
 export const RegionId = z
   .string()
   .max(LIMITS.textLength)
   .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, { error: "region_format" });
 
-/** Skill levels: the old five plus the "new eight-level" ladder (op2025.eight-level, plan2021.skill-ladder). */
+/**
+ * Skill levels: the old five plus the "new eight-level" ladder (`op2025.eight-level`, `plan2021.skill-ladder`).
+ * @example SKILL_LEVELS.indexOf("senior") // → 3
+ */
 export const SKILL_LEVELS = [
   "apprentice",
   "junior",
@@ -76,17 +91,30 @@ export const SKILL_LEVELS = [
   "principalTechnician",
   "chiefTechnician",
 ] as const;
+/**
+ * A skill level, one of {@link SKILL_LEVELS} (zod schema).
+ * @example SkillLevel.safeParse("technician").success // → true
+ */
 export const SkillLevel = z.enum(SKILL_LEVELS);
+/** A skill level, one of {@link SKILL_LEVELS}. */
 export type SkillLevel = z.infer<typeof SkillLevel>;
 
-/** An occupation (职业/工种) or a project: a catalogue code and its name. */
+/**
+ * An occupation (职业/工种) or a project: a catalogue code and its name (zod schema).
+ * @example Occupation.parse({ code: "6-29-01-01", name: "电工" }).name // → "电工"
+ */
 export const Occupation = z.strictObject({
+  /** The code in the occupational classification or the subsidy catalogue, e.g. `6-29-01-01`. */
   code: Id,
+  /** Its name, e.g. 电工. */
   name: Text,
 });
 export type Occupation = z.infer<typeof Occupation>;
 
-/** What a claim asks for: the subsidy kinds of the glossary. */
+/**
+ * What a claim asks for: the subsidy kinds of the glossary.
+ * @example MEASURES.includes("livingAllowance") // → true
+ */
 export const MEASURES = [
   "trainingSubsidy",
   "insuredSkillUpgradeSubsidy",
@@ -96,18 +124,43 @@ export const MEASURES = [
   "workForTrainingSubsidy",
   "trainingPackageGrant",
 ] as const;
+/**
+ * A measure, one of {@link MEASURES} (zod schema).
+ * @example Measure.safeParse("appraisalSubsidy").success // → true
+ */
 export const Measure = z.enum(MEASURES);
+/** A measure, one of {@link MEASURES}. */
 export type Measure = z.infer<typeof Measure>;
 
 /** Who is paid (补贴对象). */
 export const PAYEE_KINDS = ["trainee", "organizer", "enterprise"] as const;
+/**
+ * Who is paid: `trainee`, `organizer` or `enterprise` (zod schema).
+ * @example PayeeKind.options // → ["trainee","organizer","enterprise"]
+ */
 export const PayeeKind = z.enum(PAYEE_KINDS);
+/** Who is paid: `trainee`, `organizer` or `enterprise`. */
 export type PayeeKind = z.infer<typeof PayeeKind>;
 
-export const Party = z.strictObject({ kind: PayeeKind, id: Id });
+/**
+ * A party to a claim — its claimant or a grant's payee: a kind and the record id (zod schema).
+ * @example Party.parse({ kind: "trainee", id: "P-1" }).kind // → "trainee"
+ */
+export const Party = z.strictObject({
+  /** The kind of party. */
+  kind: PayeeKind,
+  /** The id of its record (a trainee, an organizer, an enterprise). */
+  id: Id,
+});
+/** A party to a claim: a kind and the record id. */
 export type Party = z.infer<typeof Party>;
 
-/** True when `region` equals `scope` or lies inside it. */
+/**
+ * True when `region` equals `scope` or lies inside it.
+ * @example
+ * isWithinRegion("zhejiang.jiaxing.haining", "zhejiang.jiaxing") // → true
+ * isWithinRegion("zhejiang.jiaxingx", "zhejiang.jiaxing") // → false
+ */
 export function isWithinRegion(region: string, scope: string): boolean {
   return region === scope || region.startsWith(`${scope}.`);
 }

@@ -18,33 +18,51 @@ import { COLLECTIONS, issueAt, parseWith, recordSchemas } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 
-/** At most this many records in one collection of one document. */
+/**
+ * At most this many records in one collection of one document.
+ * @example MAX_RECORDS_PER_COLLECTION // → 100000
+ */
 export const MAX_RECORDS_PER_COLLECTION = 100_000;
 
 /** The records a claim can refer to, by id. */
 export interface RecordIndex {
+  /** Trainees by id. */
   readonly trainees: ReadonlyMap<string, Trainee>;
+  /** Courses by id. */
   readonly courses: ReadonlyMap<string, Course>;
+  /** Certificates by id. */
   readonly certificates: ReadonlyMap<string, Certificate>;
+  /** Enterprises by id. */
   readonly enterprises: ReadonlyMap<string, Enterprise>;
+  /** Apprenticeships by id. */
   readonly apprenticeships: ReadonlyMap<string, Apprenticeship>;
 }
 
+/** A parsed claims document: the valid claims, the records they refer to, and the prior ledger. */
 export interface ClaimsDocument extends RecordIndex {
   /** Valid claims, in input order. Claims sharing an id are all kept: a batch decides them. */
   readonly claims: readonly Claim[];
+  /** The prior ledger: grants already paid. */
   readonly ledger: readonly Grant[];
 }
 
 /** A record that could not be used, and why. */
 export interface InvalidRecord {
+  /** The collection it is in, e.g. `courses`. */
   readonly collection: CollectionName;
+  /** Its position in that collection. */
   readonly index: number;
   /** The record's id when it has a readable one. */
   readonly id: string | null;
+  /** What is wrong with it. */
   readonly issues: readonly ValidationIssue[];
 }
 
+/**
+ * What {@link parseClaimsDocument} returns: the document and the records that could not
+ * be used (a bad record never stops the others), or the issues when the document itself
+ * is unreadable.
+ */
 export type DocumentResult =
   | { readonly ok: true; readonly document: ClaimsDocument; readonly invalid: readonly InvalidRecord[] }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
@@ -62,8 +80,13 @@ function sameJson(a: unknown, b: unknown): boolean {
 /**
  * Parses a claims document.
  * @example
- * const r = parseClaimsDocument(JSON.parse(text));
- * if (r.ok) evaluateBatch(policy, r.document);
+ * import { readFileSync } from "node:fs";
+ * const r = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
+ * r.ok && [r.document.claims.length, r.document.trainees.size, r.invalid.length] // → [9,5,0]
+ * // a bad record is set aside, not fatal:
+ * const partial = parseClaimsDocument({ claims: [{ id: "bad id!" }] });
+ * partial.ok && partial.invalid.map((i) => [i.collection, i.index]) // → [["claims",0]]
+ * parseClaimsDocument([]).ok // → false
  */
 export function parseClaimsDocument(input: unknown): DocumentResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -153,7 +176,11 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
   };
 }
 
-/** JSON Schema (draft 2020-12) of a claims document, built from the record schemas. */
+/**
+ * JSON Schema (draft 2020-12) of a claims document, built from the record schemas
+ * (`schemas/claims-document.json`).
+ * @example Object.keys((claimsDocumentJsonSchema().properties ?? {}) as object) // → ["claims","trainees","courses","certificates","enterprises","apprenticeships","ledger"]
+ */
 export function claimsDocumentJsonSchema(): Record<string, unknown> {
   const list = <S extends z.ZodType>(schema: S) => z.array(schema).max(MAX_RECORDS_PER_COLLECTION).optional();
   const shape = z.strictObject({

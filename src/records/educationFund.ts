@@ -5,8 +5,14 @@
 import * as z from "zod";
 import { AmountSchema, Id } from "./common.js";
 
+/**
+ * An enterprise's education-fund figures for one year (zod schema; parse with
+ * {@link parseEducationFundFigures}). Encodes `gbf2019.education-fund` (§(十三)).
+ * @example EducationFundFigures.safeParse({ enterpriseId: "E-1", year: 2020, fund: "1000", frontLineSpend: "600", totalWages: "50000" }).success // → true
+ */
 export const EducationFundFigures = z
   .strictObject({
+  /** The enterprise. */
   enterpriseId: Id,
   /** The calendar year the figures are for. */
   year: z.int().min(1900).max(9999),
@@ -23,4 +29,5 @@ export const EducationFundFigures = z
     const scaled = (p: string[]) => BigInt(p[0] ?? "0") * 100n + BigInt((p[1] ?? "").padEnd(2, "0") || "0");
     if (scaled(a) > scaled(b)) ctx.addIssue({ code: "custom", path: ["frontLineSpend"], params: { reason: "front_line_exceeds_fund" }, input: f.frontLineSpend });
   });
+/** An enterprise's education-fund figures for one year, as parsed by {@link parseEducationFundFigures}. */
 export type EducationFundFigures = z.infer<typeof EducationFundFigures>;

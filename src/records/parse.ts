@@ -45,7 +45,10 @@ export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly
   });
 }
 
-/** A validation issue of the library's own, at `path`. */
+/**
+ * A validation issue of the library's own, at `path`, with its messages (exported as `validationIssue`).
+ * @example validationIssue(["claims", 0, "id"], "id_format").message.en // → "an id is letters, digits and ._:- and starts with a letter or digit"
+ */
 export function issueAt(path: readonly (string | number)[], code: ValidationCode, params: Facts = {}): ValidationIssue {
   return { path, code, message: { zh: zh.validation[code](params), en: en.validation[code](params) } };
 }
@@ -85,22 +88,69 @@ function parser<S extends z.ZodType>(schema: S): (input: unknown) => ParseResult
   return (input) => parseWith(schema, input);
 }
 
-/** Parses a trainee record. @example parseTrainee({ id: "p1", birthDate: "1990-05-01", statuses: [] }).ok // true */
+/**
+ * Parses a trainee record: the typed record, or bilingual issues naming each bad field.
+ * @example
+ * parseTrainee({ id: "P-1", birthDate: "1990-05-01", statuses: ["rural"] }).ok // → true
+ * const bad = parseTrainee({ id: "P-1", birthDate: "1990-02-30", statuses: [] });
+ * bad.ok ? [] : bad.issues.map((i) => `${i.path.join(".")} ${i.code}`) // → ["birthDate invalid_date"]
+ */
 export const parseTrainee = parser(Trainee);
-/** Parses a course (one trainee's enrolment). */
+/**
+ * Parses a course (one trainee's enrolment).
+ * @example
+ * const r = parseCourse({
+ *   id: "C-1", traineeId: "P-1", kind: "employmentSkills", occupation: { code: "4-10-01-01", name: "养老护理员" },
+ *   classHours: 56, startDate: "2020-03-02", endDate: "2020-03-08", attendedDays: 7, region: "zhejiang.jiaxing.haining",
+ * });
+ * r.ok && r.value.attendedDays // → 7
+ */
 export const parseCourse = parser(Course);
-/** Parses a certificate. */
+/**
+ * Parses a certificate; skill-level and qualification certificates must name a level.
+ * @example
+ * const r = parseCertificate({ id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, issuedOn: "2020-07-15" });
+ * r.ok ? [] : r.issues.map((i) => `${i.path.join(".")} ${i.code}`) // → ["level level_required"]
+ */
 export const parseCertificate = parser(Certificate);
-/** Parses an enterprise. */
+/**
+ * Parses an enterprise.
+ * @example parseEnterprise({ id: "E-1", name: "嘉兴示例制造有限公司", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }).ok // → true
+ */
 export const parseEnterprise = parser(Enterprise);
-/** Parses an apprenticeship. */
+/**
+ * Parses an apprenticeship.
+ * @example
+ * const r = parseApprenticeship({
+ *   id: "A-1", traineeId: "P-1", enterpriseId: "E-1", kind: "employee", occupation: { code: "6-29-01-01", name: "电工" },
+ *   level: "intermediate", startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00",
+ * });
+ * r.ok // → true
+ */
 export const parseApprenticeship = parser(Apprenticeship);
-/** Parses a claim. */
+/**
+ * Parses a claim.
+ * @example
+ * parseClaim({ id: "JX-1", measure: "livingAllowance", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, courseId: "C-1", submittedOn: "2020-03-20" }).ok // → true
+ * const r = parseClaim({ id: "JX-1", measure: "lunch", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, submittedOn: "2020-03-20" });
+ * r.ok ? [] : r.issues.map((i) => i.path.join(".")) // → ["measure"]
+ */
 export const parseClaim = parser(Claim);
-/** Parses a grant (a ledger entry). */
+/**
+ * Parses a grant (a ledger entry, `jx2019.ledger`).
+ * @example
+ * const r = parseGrant({
+ *   id: "G-1", claimId: "OLD-1", traineeId: "P-1", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy",
+ *   payee: { kind: "trainee", id: "P-1" }, amount: "120.00", basisDate: "2020-05-01", occupationCode: "6-29-01-01", level: "intermediate",
+ * });
+ * r.ok && r.value.amount // → "120.00"
+ */
 export const parseGrant = parser(Grant);
 
-/** The record schemas by name, for JSON Schema generation and generic parsing. */
+/**
+ * The record schemas (zod) by name, for JSON Schema generation and generic parsing.
+ * @example Object.keys(recordSchemas) // → ["trainee","course","certificate","enterprise","apprenticeship","claim","grant"]
+ */
 export const recordSchemas = {
   trainee: Trainee,
   course: Course,
@@ -110,25 +160,38 @@ export const recordSchemas = {
   claim: Claim,
   grant: Grant,
 } as const;
+/** The name of a record kind: a key of {@link recordSchemas}. */
 export type RecordName = keyof typeof recordSchemas;
 
-/** Inputs that are not records of a claims document: a catalogue edition, an enterprise's education-fund figures. */
+/**
+ * Inputs that are not records of a claims document: a catalogue edition, an enterprise's education-fund figures.
+ * @example Object.keys(otherSchemas) // → ["subsidyCatalogue","educationFundFigures"]
+ */
 export const otherSchemas = {
   subsidyCatalogue: SubsidyCatalogue,
   educationFundFigures: EducationFundFigures,
 } as const;
 
-/** JSON Schema (draft 2020-12) of a catalogue edition or of education-fund figures. */
+/**
+ * JSON Schema (draft 2020-12) of a catalogue edition or of education-fund figures.
+ * @example otherJsonSchema("educationFundFigures").required // → ["enterpriseId","year","fund","frontLineSpend","totalWages"]
+ */
 export function otherJsonSchema(name: keyof typeof otherSchemas): Record<string, unknown> {
   return z.toJSONSchema(otherSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
 
-/** JSON Schema (draft 2020-12) of a record's input shape. */
+/**
+ * JSON Schema (draft 2020-12) of a record's input shape (`skills-subsidy schema <name>` prints it).
+ * @example recordJsonSchema("claim").required // → ["id","measure","traineeId","claimant","submittedOn"]
+ */
 export function recordJsonSchema(name: RecordName): Record<string, unknown> {
   return z.toJSONSchema(recordSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
 
-/** The collections of a claims document and the record each holds. */
+/**
+ * The collections of a claims document and the record each holds.
+ * @example COLLECTIONS.ledger // → "grant"
+ */
 export const COLLECTIONS = {
   trainees: "trainee",
   courses: "course",
@@ -138,11 +201,21 @@ export const COLLECTIONS = {
   ledger: "grant",
   claims: "claim",
 } as const satisfies Record<string, RecordName>;
+/** A collection of a claims document: a key of {@link COLLECTIONS}. */
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export { LIMITS };
 
-/** Parses one edition of a subsidy catalogue (补贴目录清单). */
+/**
+ * Parses one edition of a subsidy catalogue (补贴目录清单, `gbf2019.subsidy-catalogue`).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const r = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * r.ok && [r.value.id, r.value.effectiveFrom] // → ["jiaxing-illustrative-2020","2020-01-01"]
+ */
 export const parseSubsidyCatalogue = parser(SubsidyCatalogue);
-/** Parses an enterprise's yearly education-fund figures. */
+/**
+ * Parses an enterprise's yearly education-fund figures (see {@link educationFund}).
+ * @example parseEducationFundFigures({ enterpriseId: "E-1", year: 2020, fund: "150000.00", frontLineSpend: "100000.00", totalWages: "10000000.00" }).ok // → true
+ */
 export const parseEducationFundFigures = parser(EducationFundFigures);

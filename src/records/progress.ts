@@ -17,19 +17,43 @@ import { Grant } from "./claim.js";
 import { CivilDateSchema, Id, RegionId, SkillLevel } from "./common.js";
 import { CertificateKind, CourseKind } from "./training.js";
 
-/** Outcome of a training's assessment: 合格 / 不合格 / not assessed yet. */
+/**
+ * Outcome of a training's assessment: 合格 / 不合格 / not assessed yet.
+ * @example TRAINING_OUTCOMES // → ["passed","failed","pending"]
+ */
 export const TRAINING_OUTCOMES = ["passed", "failed", "pending"] as const;
+/**
+ * A training outcome, one of {@link TRAINING_OUTCOMES} (zod schema).
+ * @example TrainingOutcome.safeParse("passed").success // → true
+ */
 export const TrainingOutcome = z.enum(TRAINING_OUTCOMES);
+/** A training outcome, one of {@link TRAINING_OUTCOMES}. */
 export type TrainingOutcome = z.infer<typeof TrainingOutcome>;
 
-/** The funds subsidies are paid from (plan2021.subsidy-kinds). */
+/**
+ * The funds subsidies are paid from (`plan2021.subsidy-kinds`).
+ * @example FUNDS.length // → 3
+ */
 export const FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] as const;
+/**
+ * A fund, one of {@link FUNDS} (zod schema).
+ * @example Fund.safeParse("skillsActionAccount").success // → true
+ */
 export const Fund = z.enum(FUNDS);
+/** A fund, one of {@link FUNDS}. */
 export type Fund = z.infer<typeof Fund>;
 
-/** A department id: ASCII, e.g. `jiaxing.emergency-management`. */
+/**
+ * A department id: ASCII, e.g. `jiaxing.emergency-management` (zod schema).
+ * @example DepartmentId.safeParse("jiaxing.emergency-management").success // → true
+ */
 export const DepartmentId = Id;
 
+/**
+ * One training of one person, for progress reports: where, by which department, what
+ * kind, when, its outcome and what it led to (zod schema).
+ * @example TrainingRecord.safeParse({ id: "T-1", traineeId: "P-1", region: "zhejiang.jiaxing.nanhu", kind: "employmentSkills", startDate: "2020-07-01", endDate: "2020-07-10", outcome: "passed" }).success // → true
+ */
 export const TrainingRecord = z
   .strictObject({
     id: Id,
@@ -65,23 +89,42 @@ export const TrainingRecord = z
       ctx.addIssue({ code: "custom", path: ["certificate", "issuedOn"], params: { reason: "certificate_before_training" }, input: r.certificate.issuedOn });
     }
   });
+/** One training of one person, for progress reports. */
 export type TrainingRecord = z.infer<typeof TrainingRecord>;
 
-/** A ledger grant with the fund it was paid from, when known. */
+/**
+ * A ledger grant with the fund it was paid from, when known (zod schema).
+ * @example ReportGrant.shape.fund.safeParse("employmentSubsidyFund").success // → true
+ */
 export const ReportGrant = Grant.extend({ fund: Fund.optional() });
+/** A ledger grant with the fund it was paid from. */
 export type ReportGrant = z.infer<typeof ReportGrant>;
 
+/**
+ * The input of a progress report: training records and grants (zod schema; parse with
+ * {@link parseProgressDocument}).
+ * @example ProgressDocument.safeParse({ trainings: [], grants: [] }).success // → true
+ */
 export const ProgressDocument = z.strictObject({
   /** Free text naming the source of the data, printed on the report. */
   source: z.string().max(200).optional(),
+  /** The training records. */
   trainings: z.array(TrainingRecord).max(100_000),
+  /** The grants paid (the ledger, with funds). */
   grants: z.array(ReportGrant).max(100_000),
 });
+/** The input of a progress report, as parsed by {@link parseProgressDocument}. */
 export type ProgressDocument = z.infer<typeof ProgressDocument>;
 
 /**
  * Parses a progress document (the report input). Unlike a claims document, a report
  * needs every record: one bad record fails the whole input, with every issue listed.
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const r = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+ * r.ok && [r.document.trainings.length, r.document.grants.length] // → [15,10]
+ * const bad = parseProgressDocument({ trainings: [{ id: "T-1" }], grants: [] });
+ * bad.ok ? [] : bad.issues.slice(0, 2).map((i) => i.path) // → ["trainings.0.traineeId","trainings.0.region"]
  */
 export function parseProgressDocument(raw: unknown): { ok: true; document: ProgressDocument } | { ok: false; issues: { path: string; message: string }[] } {
   const result = ProgressDocument.safeParse(raw);
@@ -108,7 +151,10 @@ export function parseProgressDocument(raw: unknown): { ok: true; document: Progr
   };
 }
 
-/** JSON Schema (draft 2020-12) of the progress document, the `report` command's input. */
+/**
+ * JSON Schema (draft 2020-12) of the progress document, the `report` command's input.
+ * @example progressDocumentJsonSchema().required // → ["trainings","grants"]
+ */
 export function progressDocumentJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ProgressDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

@@ -5,6 +5,7 @@ import { CivilDateSchema, Id, RegionId, Text } from "./common.js";
  * Statuses a trainee can hold, several at once (glossary "People and their statuses").
  * `rural` and `urbanDibaoFamily` qualify a 两后生 (`nonContinuingGraduate`) for the
  * living allowance. `povertyRegistered` is also Zhejiang's 建档立卡低收入农户家庭劳动力.
+ * @example TRAINEE_STATUSES.includes("nonContinuingGraduate") // → true
  */
 export const TRAINEE_STATUSES = [
   "povertyRegistered",
@@ -36,19 +37,29 @@ export const TRAINEE_STATUSES = [
   /** A trainee of a filed and assessed city-or-higher skill-master studio (jx2019.master-studio). */
   "masterStudioTrainee",
 ] as const;
+/**
+ * A trainee status, one of {@link TRAINEE_STATUSES} (zod schema).
+ * @example TraineeStatus.safeParse("veteran").success // → true
+ */
 export const TraineeStatus = z.enum(TRAINEE_STATUSES);
+/** A trainee status, one of {@link TRAINEE_STATUSES}. */
 export type TraineeStatus = z.infer<typeof TraineeStatus>;
 
 /**
  * A person (劳动者 / 参训人员). Absent optional facts are unknown, not false: a rule
  * that needs one says so in `missingFacts`. `statuses` lists what the person is
- * certified as; a status not listed does not hold.
+ * certified as; a status not listed does not hold (zod schema; parse with {@link parseTrainee}).
+ * @example Trainee.safeParse({ id: "P-1", birthDate: "2002-04-18", statuses: ["nonContinuingGraduate", "rural"] }).success // → true
  */
 export const Trainee = z
   .strictObject({
+    /** The person's id in your records. */
     id: Id,
+    /** The name, if you keep it (no rule reads it). */
     name: Text.optional(),
+    /** Date of birth (age ceilings, retirement age). */
     birthDate: CivilDateSchema,
+    /** The statuses the person is certified as, from {@link TRAINEE_STATUSES}. */
     statuses: z.array(TraineeStatus).max(TRAINEE_STATUSES.length),
     /** 户籍地 */
     hukouRegion: RegionId.optional(),
@@ -72,9 +83,13 @@ export const Trainee = z
       seen.add(s);
     });
   });
+/** A person (劳动者 / 参训人员), as parsed by {@link parseTrainee}. */
 export type Trainee = z.infer<typeof Trainee>;
 
-/** True when the trainee holds `status`. */
+/**
+ * True when the trainee holds `status`.
+ * @example hasStatus(trainee({ statuses: ["veteran"] }), "veteran") // → true
+ */
 export function hasStatus(trainee: Trainee, status: TraineeStatus): boolean {
   return trainee.statuses.includes(status);
 }

@@ -3,7 +3,10 @@ import * as z from "zod";
 import { inclusiveDays, isCivilDate, isWithin } from "../core/date.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Occupation, RegionId, SkillLevel, Text } from "./common.js";
 
-/** Kinds of training (glossary "Training, certificates, levels"). */
+/**
+ * Kinds of training (glossary "Training, certificates, levels").
+ * @example COURSE_KINDS[0] // → "preJob"
+ */
 export const COURSE_KINDS = [
   "preJob",
   "skillUpgrade",
@@ -13,28 +16,47 @@ export const COURSE_KINDS = [
   "entrepreneurship",
   "projectBased",
 ] as const;
+/**
+ * A kind of training, one of {@link COURSE_KINDS} (zod schema).
+ * @example CourseKind.safeParse("safety").success // → true
+ */
 export const CourseKind = z.enum(COURSE_KINDS);
+/** A kind of training, one of {@link COURSE_KINDS}. */
 export type CourseKind = z.infer<typeof CourseKind>;
 
 /**
  * One trainee's enrolment in one training course: its kind, occupation and level,
  * class hours, calendar span, the days the trainee attended, and the fee charged.
  * `attendedDays` may not exceed the span's inclusive calendar days (reading 7);
- * `attendedDates`, when given, lists those days and lies within the span.
+ * `attendedDates`, when given, lists those days and lies within the span (zod schema;
+ * parse with {@link parseCourse}).
+ * @example Course.safeParse({ id: "C-1", traineeId: "P-1", kind: "safety", occupation: { code: "6-29-01-01", name: "电工" }, classHours: 24, startDate: "2020-05-01", endDate: "2020-05-03", attendedDays: 3, region: "zhejiang.jiaxing" }).success // → true
  */
 export const Course = z
   .strictObject({
+    /** The enrolment's id. */
     id: Id,
+    /** The trainee enrolled. */
     traineeId: Id,
+    /** The kind of training. */
     kind: CourseKind,
+    /** The occupation (or project) trained for. */
     occupation: Occupation,
+    /** The skill level trained for, when the training has one. */
     level: SkillLevel.optional(),
+    /** Class hours (课时) of the course. */
     classHours: z.int().min(0).max(100_000),
+    /** First day of the course. */
     startDate: CivilDateSchema,
+    /** Last day of the course. */
     endDate: CivilDateSchema,
+    /** Days the trainee attended (the living allowance pays per attended day). */
     attendedDays: z.int().min(0).max(100_000),
+    /** The attended days themselves, when known; as many as `attendedDays`. */
     attendedDates: z.array(CivilDateSchema).max(LIMITS.listLength).optional(),
+    /** The fee the organizer charged for this trainee, yuan (a subsidy never exceeds it). */
     feeCharged: AmountSchema.optional(),
+    /** The training organizer (a payee for subsidies paid to institutions). */
     organizerId: Id.optional(),
     /**
      * The day the trainee was hired by the enterprise whose new hires the training is for
@@ -82,9 +104,13 @@ export const Course = z
       }
     }
   });
+/** One trainee's enrolment in one training course, as parsed by {@link parseCourse}. */
 export type Course = z.infer<typeof Course>;
 
-/** The five certificate kinds of gbf2019.certificate-basis. The first two carry a level. */
+/**
+ * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
+ * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
+ */
 export const CERTIFICATE_KINDS = [
   "qualificationCertificate",
   "skillLevelCertificate",
@@ -92,28 +118,44 @@ export const CERTIFICATE_KINDS = [
   "specialOperationsCertificate",
   "trainingCompletionCertificate",
 ] as const;
+/**
+ * A certificate kind, one of {@link CERTIFICATE_KINDS} (zod schema).
+ * @example CertificateKind.safeParse("specialOperationsCertificate").success // → true
+ */
 export const CertificateKind = z.enum(CERTIFICATE_KINDS);
+/** A certificate kind, one of {@link CERTIFICATE_KINDS}. */
 export type CertificateKind = z.infer<typeof CertificateKind>;
 
 const LEVELED: ReadonlySet<CertificateKind> = new Set(["qualificationCertificate", "skillLevelCertificate"]);
 
-/** True for the certificate kinds that carry a skill level. */
+/**
+ * True for the certificate kinds that carry a skill level.
+ * @example isLeveled("trainingCompletionCertificate") // → false
+ */
 export function isLeveled(kind: CertificateKind): boolean {
   return LEVELED.has(kind);
 }
 
 /**
  * A certificate a trainee obtained. Qualification and skill-level certificates must
- * name a level; the other three kinds must not.
+ * name a level; the other three kinds must not (zod schema; parse with {@link parseCertificate}).
+ * @example Certificate.safeParse({ id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, level: "senior", issuedOn: "2020-07-15" }).success // → true
  */
 export const Certificate = z
   .strictObject({
+    /** The certificate's id. */
     id: Id,
+    /** Its holder. */
     traineeId: Id,
+    /** Its kind. */
     kind: CertificateKind,
+    /** The occupation (or project) it certifies. */
     occupation: Occupation,
+    /** The skill level, for the two leveled kinds (and only for them). */
     level: SkillLevel.optional(),
+    /** The day it was issued: the basis date of claims on it. */
     issuedOn: CivilDateSchema,
+    /** The course that led to it, when known. */
     courseId: Id.optional(),
     /** True when the certificate was awarded for winning a skills competition (jx2019.competition). */
     viaCompetition: z.boolean().optional(),
@@ -126,9 +168,13 @@ export const Certificate = z
       ctx.addIssue({ code: "custom", path: ["level"], params: { reason: "level_not_allowed", kind: c.kind }, input: c.level });
     }
   });
+/** A certificate a trainee obtained, as parsed by {@link parseCertificate}. */
 export type Certificate = z.infer<typeof Certificate>;
 
-/** Sector tags of op2025.sectors. */
+/**
+ * Sector tags of `op2025.sectors`.
+ * @example SECTORS.length // → 6
+ */
 export const SECTORS = [
   "advancedManufacturing",
   "digitalEconomy",
@@ -137,30 +183,54 @@ export const SECTORS = [
   "agricultureAndRural",
   "lifeServices",
 ] as const;
+/** A sector tag, one of {@link SECTORS} (zod schema). */
 export const Sector = z.enum(SECTORS);
 
-/** An enterprise (企业), with where it pays unemployment insurance (jx2019.ui-locality). */
+/**
+ * An enterprise (企业), with where it pays unemployment insurance (`jx2019.ui-locality`) (zod schema).
+ * @example Enterprise.safeParse({ id: "E-1", name: "示例公司", unemploymentInsuranceRegion: "zhejiang.jiaxing" }).success // → true
+ */
 export const Enterprise = z.strictObject({
+  /** The enterprise's id. */
   id: Id,
+  /** Its name. */
   name: Text,
+  /** Where it is registered. */
   region: RegionId.optional(),
+  /** Where it pays unemployment insurance (`jx2019.ui-locality`). */
   unemploymentInsuranceRegion: RegionId.optional(),
+  /** True for a high-risk industry (safety training, `jx2019.safety-training`). */
   highRiskIndustry: z.boolean().optional(),
+  /** Its sector, for the priority sectors of `op2025.sectors`. */
   sector: Sector.optional(),
 });
+/** An enterprise, as parsed by {@link parseEnterprise}. */
 export type Enterprise = z.infer<typeof Enterprise>;
 
-/** A new-style apprenticeship (新型学徒制): employee (职工学徒) or student (学生学徒). */
+/**
+ * A new-style apprenticeship (新型学徒制): employee (职工学徒) or student (学生学徒) (zod schema;
+ * parse with {@link parseApprenticeship}).
+ * @example Apprenticeship.shape.kind.options // → ["employee","student"]
+ */
 export const Apprenticeship = z
   .strictObject({
+    /** The apprenticeship's id. */
     id: Id,
+    /** The apprentice. */
     traineeId: Id,
+    /** The enterprise that trains. */
     enterpriseId: Id,
+    /** Employee apprentice (职工学徒) or student apprentice (学生学徒). */
     kind: z.enum(["employee", "student"]),
+    /** The occupation learned. */
     occupation: Occupation,
+    /** The level aimed at. */
     level: SkillLevel.optional(),
+    /** First day. */
     startDate: CivilDateSchema,
+    /** Last day. */
     endDate: CivilDateSchema,
+    /** The monthly internship allowance the enterprise pays a student apprentice, yuan. */
     monthlyInternshipAllowance: AmountSchema.optional(),
     /**
      * The yearly subsidy standard set for this employee apprenticeship (yuan per person per
@@ -174,5 +244,6 @@ export const Apprenticeship = z
       ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: a.endDate });
     }
   });
+/** A new-style apprenticeship, as parsed by {@link parseApprenticeship}. */
 export type Apprenticeship = z.infer<typeof Apprenticeship>;
 

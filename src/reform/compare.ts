@@ -24,9 +24,13 @@ import { reformSteps } from "./reform.js";
 
 /** A claim's decision under one policy, in brief. */
 export interface ClaimSide {
+  /** The outcome. */
   readonly outcome: Outcome;
+  /** The amount (`null` when undecidable). */
   readonly amount: Yuan | null;
+  /** Who is paid. */
   readonly payee: Payee | null;
+  /** The reason codes. */
   readonly reasons: readonly ReasonCode[];
 }
 
@@ -42,9 +46,13 @@ export interface Attribution {
   readonly outcome?: { readonly from: Outcome; readonly to: Outcome };
 }
 
+/** One claim under the base and the reformed policy. */
 export interface ClaimDifference {
+  /** The claim. */
   readonly claimId: string;
+  /** Its measure. */
   readonly measure: string;
+  /** Its trainee. */
   readonly traineeId: string;
   /** The decision's payee kind (reformed, else base), else the claimant's. */
   readonly payeeKind: Payee["kind"];
@@ -52,20 +60,29 @@ export interface ClaimDifference {
   readonly region: string;
   /** `code name` of the occupation or project, `(none)` when the claim names none. */
   readonly occupation: string;
+  /** The decision under the base policy. */
   readonly base: ClaimSide;
+  /** The decision under the reformed policy. */
   readonly reformed: ClaimSide;
+  /** True when the outcome differs. */
   readonly outcomeChanged: boolean;
   /** Reformed minus base amount; an undecidable claim counts 0. */
   readonly delta: Yuan;
+  /** True when the outcome or the amount differs. */
   readonly changed: boolean;
   /** Which reform and provision caused each part of the difference (empty when nothing changed). */
   readonly attribution: readonly Attribution[];
 }
 
+/** A total over the claims under one key (a provision, payee kind, region or occupation). */
 export interface TotalRow {
+  /** The key. */
   readonly key: string;
+  /** Paid under the base policy. */
   readonly base: Yuan;
+  /** Paid under the reformed policy. */
   readonly reformed: Yuan;
+  /** Reformed minus base. */
   readonly delta: Yuan;
   /** Claims that fall under this key (under either policy, for provisions). */
   readonly claims: number;
@@ -73,19 +90,29 @@ export interface TotalRow {
   readonly changed: number;
 }
 
+/** One reform's part of the difference under one provision. */
 export interface ReformTotal {
+  /** The reform layer, `reform.<patch id>`. */
   readonly reform: string;
+  /** The patch's label. */
   readonly label: { readonly zh: string; readonly en: string };
+  /** The provision the difference is paid under. */
   readonly provision: string;
+  /** The difference, in yuan. */
   readonly delta: Yuan;
+  /** Claims it touched. */
   readonly claims: number;
 }
 
+/** What {@link compare} returns: per-claim differences and totals. */
 export interface Comparison {
+  /** The base policy's id and hash. */
   readonly base: { readonly id: string; readonly hash: string };
+  /** The reformed policy's id and hash. */
   readonly reformed: { readonly id: string; readonly hash: string };
   /** One per distinct claim id, sorted by claim id. */
   readonly claims: readonly ClaimDifference[];
+  /** Totals: all, by provision, payee kind, region, occupation and reform, and outcome changes. */
   readonly totals: {
     readonly all: TotalRow;
     readonly byProvision: readonly TotalRow[];
@@ -102,6 +129,12 @@ export interface Comparison {
 /**
  * The region a claim is counted under: the course's, else the enterprise's, else the
  * trainee's employment, residence or hukou region, else `(unknown)`.
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const population = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/reform-population.json", "utf8")));
+ * if (!population.ok) throw new Error("unreadable population");
+ * const first = population.document.claims[0];
+ * first === undefined ? null : claimRegion(first, population.document) // → "zhejiang.jiaxing.haining"
  */
 export function claimRegion(claim: Claim, document: ClaimsDocument): string {
   const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
@@ -163,8 +196,13 @@ class Totals {
 /**
  * Decides a batch under a policy and under a reform of it, and compares.
  * @example
- * const r = reform(jiaxingPolicy(), patch);
- * if (r.ok) compare(jiaxingPolicy(), r.policy, document).totals.all.delta // "-20.00"
+ * import { readFileSync } from "node:fs";
+ * const population = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/reform-population.json", "utf8")));
+ * if (!population.ok) throw new Error("unreadable population");
+ * const r = reform(jiaxingPolicy(), JSON.parse(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8")));
+ * const c = r.ok ? compare(jiaxingPolicy(), r.policy, population.document) : undefined;
+ * c?.totals.all // → {"key":"all","base":"2420.00","reformed":"2400.00","delta":"-20.00","claims":12,"changed":4}
+ * c?.totals.byReform.map((t) => [t.reform, t.provision, t.delta]) // → [["reform.la-60-2021","jx2019.living-allowance","-20.00"]]
  * @throws SkillsSubsidyError when `reformed` is not `base` with reform layers added.
  */
 export function compare(base: Policy, reformed: Policy, document: ClaimsDocument, options: { readonly on?: CivilDate } = {}): Comparison {

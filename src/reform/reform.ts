@@ -31,7 +31,10 @@ import type { Label, Parameter } from "../core/parameter.js";
 import { CivilDateSchema, Id, Text } from "../records/common.js";
 import { issueAt, toValidationIssues } from "../records/parse.js";
 
-/** One change of one parameter: its new value from `from` (until the day before `until`, when given). */
+/**
+ * One change of one parameter: its new value from `from` (until the day before `until`, when given) (zod schema).
+ * @example ParameterChange.safeParse({ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "60.00" }).success // → true
+ */
 export const ParameterChange = z.strictObject({
   /** The parameter id, e.g. `livingAllowance.dailyRate`. */
   parameter: z.string().min(1).max(100).regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9-]+)*$/),
@@ -44,38 +47,59 @@ export const ParameterChange = z.strictObject({
   /** Why, in a sentence. */
   note: z.string().min(1).max(1000).optional(),
 });
+/** One change of one parameter, parsed. */
 export type ParameterChange = z.output<typeof ParameterChange>;
 
-/** A labelled set of parameter changes: one reform. */
+/**
+ * A labelled set of parameter changes: one reform (zod schema; {@link reform} parses it).
+ * @example Patch.safeParse({ id: "x", label: { zh: "x", en: "x" }, changes: [] }).success // → false
+ */
 export const Patch = z.strictObject({
   /** Stable id; the reform layer is `reform.<id>`. */
   id: Id,
+  /** What the reform does, in Chinese and English. */
   label: z.strictObject({ zh: Text, en: Text }),
+  /** Why, and what it rests on. */
   description: z.string().min(1).max(4000).optional(),
+  /** The changes, one to a hundred. */
   changes: z.array(ParameterChange).min(1).max(100),
 });
+/** A patch, parsed. */
 export type Patch = z.output<typeof Patch>;
 /** A patch as written (before parsing). */
 export type PatchInput = z.input<typeof Patch>;
 
 /**
  * A change typed against its parameter: the compiler checks the value's shape.
- * @example change(livingAllowanceDailyRate, { from: "2021-01-01", until: "2022-01-01", value: "60.00" })
+ * @example change(livingAllowanceDailyRate, { from: "2021-01-01", until: "2022-01-01", value: "60.00" }) // → {"parameter":"livingAllowance.dailyRate","from":"2021-01-01","until":"2022-01-01","value":"60.00"}
  */
 export function change<T>(parameter: Parameter<T>, c: { readonly from: string; readonly until?: string; readonly value: T | null; readonly note?: string }): z.input<typeof ParameterChange> {
   return { parameter: parameter.id, ...c };
 }
 
+/** What {@link reform} returns: the reformed policy, the parsed patch and its layer, or the issues. */
 export type ReformResult =
   | { readonly ok: true; readonly policy: Policy; readonly patch: Patch; readonly layer: Layer }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-/** The id of the layer a patch becomes. */
+/**
+ * The id of the layer a patch becomes.
+ * @example reformLayerId("la-60") // → "reform.la-60"
+ */
 export function reformLayerId(patchId: string): string {
   return `reform.${patchId}`;
 }
 
-/** The reform layers of a policy, oldest first. */
+/**
+ * The reform layers of a policy, oldest first.
+ * @example
+ * const la60 = {
+ *   id: "la-60", label: { zh: "生活费补贴提高到每天 60 元", en: "living allowance 60 yuan/day" },
+ *   changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2022-01-01", value: "60.00" }],
+ * };
+ * const r = reform(jiaxingPolicy(), la60);
+ * r.ok && reformLayers(r.policy).map((l) => l.id) // → ["reform.la-60"]
+ */
 export function reformLayers(policy: Policy): Layer[] {
   return policy.layers.filter((l) => l.level === "reform");
 }
@@ -92,11 +116,19 @@ function amendedCitation(policy: Policy, parameterId: string): Citation {
 /**
  * Applies a patch to a policy.
  * @example
- * const r = reform(jiaxingPolicy(), {
+ * const la60 = {
  *   id: "la-60", label: { zh: "生活费补贴提高到每天 60 元", en: "living allowance 60 yuan/day" },
  *   changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2022-01-01", value: "60.00" }],
- * });
- * if (r.ok) evaluateBatch(r.policy, document); // 60 yuan for each training day in 2021
+ * };
+ * const r = reform(jiaxingPolicy(), la60);
+ * r.ok && [r.policy.id, r.layer.level] // → ["jiaxing-2019+la-60","reform"]
+ * // 60 yuan for each training day in 2021:
+ * const c = claim({ courseId: "C1", submittedOn: "2021-03-20" });
+ * const lesson = course({ startDate: "2021-03-02", endDate: "2021-03-08" });
+ * r.ok && evaluateClaim(r.policy, input({ claim: c, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: lesson })).amount // → "420.00"
+ * // a bad patch is issues, never a throw:
+ * const bad = reform(jiaxingPolicy(), { ...la60, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }] });
+ * bad.ok ? [] : bad.issues.map((i) => i.path.join(".")) // → ["changes.0.value"]
  */
 export function reform(policy: Policy, input: unknown): ReformResult {
   const parsed = Patch.safeParse(input, { reportInput: true });
@@ -177,7 +209,11 @@ export function reform(policy: Policy, input: unknown): ReformResult {
 
 /**
  * Applies patches in order (each over the result of the ones before).
- * @example reformAll(jiaxingPolicy(), [livingAllowance60, seniorAppraisal200])
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const stacked = JSON.parse(readFileSync("fixtures/reforms/stacked.json", "utf8"));
+ * const r = reformAll(jiaxingPolicy(), stacked);
+ * r.ok && reformLayers(r.policy).map((l) => l.id) // → ["reform.la-60-2021","reform.senior-appraisal-200-2021"]
  */
 export function reformAll(policy: Policy, patches: readonly unknown[]): ReformResult {
   let current: ReformResult | undefined;
@@ -195,6 +231,10 @@ export function reformAll(policy: Policy, patches: readonly unknown[]): ReformRe
  * The policies a stack of reforms went through: the base, then the base with each
  * reform layer added in turn (rebuilt from the layers, so each has the id and hash
  * {@link reform} gave it). `reformed` must be `base` with reform layers appended.
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const r = reformAll(jiaxingPolicy(), JSON.parse(readFileSync("fixtures/reforms/stacked.json", "utf8")));
+ * r.ok && reformSteps(jiaxingPolicy(), r.policy).map((p) => p.id) // → ["jiaxing-2019","jiaxing-2019+la-60-2021","jiaxing-2019+la-60-2021+senior-appraisal-200-2021"]
  */
 export function reformSteps(base: Policy, reformed: Policy): Policy[] {
   const n = base.layers.length;
@@ -216,7 +256,10 @@ export function reformSteps(base: Policy, reformed: Policy): Policy[] {
   return steps;
 }
 
-/** JSON Schema (draft 2020-12) of a patch file: one patch or a list of patches applied in order. */
+/**
+ * JSON Schema (draft 2020-12) of a patch file: one patch or a list of patches applied in order.
+ * @example Object.keys(patchJsonSchema()) // → ["$schema","anyOf"]
+ */
 export function patchJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(z.union([Patch, z.array(Patch).min(1)]), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

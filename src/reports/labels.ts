@@ -3,6 +3,10 @@ import type { Label } from "../core/parameter.js";
 import type { Measure } from "../records/common.js";
 import type { Fund } from "../records/progress.js";
 
+/**
+ * Each measure's name in Chinese and English (glossary names).
+ * @example MEASURE_LABELS.livingAllowance // → {"zh":"生活费补贴","en":"living allowance"}
+ */
 export const MEASURE_LABELS: Readonly<Record<Measure, Label>> = {
   trainingSubsidy: { zh: "职业培训补贴", en: "training subsidy" },
   insuredSkillUpgradeSubsidy: { zh: "参保职工技能提升补贴", en: "insured-worker skill-upgrade subsidy" },
@@ -13,6 +17,10 @@ export const MEASURE_LABELS: Readonly<Record<Measure, Label>> = {
   trainingPackageGrant: { zh: "培训包开发补助", en: "training-package grant" },
 };
 
+/**
+ * Each fund's name in Chinese and English, and `unspecified` for grants without one.
+ * @example FUND_LABELS.unspecified.en // → "not stated"
+ */
 export const FUND_LABELS: Readonly<Record<Fund | "unspecified", Label>> = {
   employmentSubsidyFund: { zh: "就业补助资金", en: "employment subsidy fund" },
   unemploymentInsuranceFund: { zh: "失业保险基金", en: "unemployment insurance fund" },

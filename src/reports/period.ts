@@ -6,15 +6,22 @@
 import type { CivilDate } from "../core/date.js";
 import { isCivilDate } from "../core/date.js";
 
+/** A report period: a named span of civil dates ({@link parsePeriod}). */
 export interface Period {
   /** As written: `2020Q3`, `2020`, `jx2019`, `2020-03-01..2020-08-31`. */
   readonly id: string;
+  /** What kind of name it has. */
   readonly kind: "quarter" | "year" | "plan" | "span";
+  /** First day. */
   readonly start: CivilDate;
+  /** Last day. */
   readonly end: CivilDate;
 }
 
-/** Plan keys and the spans they cover (readings: the three-year actions run 1 January of the first year to 31 December of the last). */
+/**
+ * Plan keys and the spans they cover (readings: the three-year actions run 1 January of the first year to 31 December of the last).
+ * @example PLAN_PERIODS.jx2019 // → {"start":"2019-01-01","end":"2021-12-31"}
+ */
 export const PLAN_PERIODS: Readonly<Record<string, { readonly start: string; readonly end: string }>> = {
   gbf2019: { start: "2019-01-01", end: "2021-12-31" },
   jx2019: { start: "2019-01-01", end: "2021-12-31" },
@@ -37,7 +44,10 @@ function quarter(year: number, q: number): Period {
 
 /**
  * Reads a period, or says why it cannot.
- * @example parsePeriod("2020Q3") // { ok: true, period: { id: "2020Q3", kind: "quarter", start: "2020-07-01", end: "2020-09-30" } }
+ * @example
+ * parsePeriod("2020Q3") // → {"ok":true,"period":{"id":"2020Q3","kind":"quarter","start":"2020-07-01","end":"2020-09-30"}}
+ * parsePeriod("2020-03-01..2020-08-31").ok // → true
+ * parsePeriod("Q3").ok // → false
  */
 export function parsePeriod(text: string): { ok: true; period: Period } | { ok: false; message: string } {
   const q = /^(\d{4})Q([1-4])$/.exec(text);
@@ -57,7 +67,10 @@ export function parsePeriod(text: string): { ok: true; period: Period } | { ok: 
   return { ok: false, message: `${JSON.stringify(text)} is not a period: write 2020Q3, 2020, a plan (${Object.keys(PLAN_PERIODS).join(", ")}) or YYYY-MM-DD..YYYY-MM-DD` };
 }
 
-/** The quarters whose days overlap `[start, end]`, in order. */
+/**
+ * The quarters whose days overlap `[start, end]`, in order.
+ * @example quartersOverlapping(civilDate("2020-03-31"), civilDate("2020-07-01")).map((q) => q.id) // → ["2020Q1","2020Q2","2020Q3"]
+ */
 export function quartersOverlapping(start: CivilDate, end: CivilDate): Period[] {
   const out: Period[] = [];
   for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
@@ -72,6 +85,9 @@ export function quartersOverlapping(start: CivilDate, end: CivilDate): Period[] 
 /**
  * The quarters a report compares: for a quarter, its year up to it (2020Q1–2020Q3 for
  * 2020Q3, quarter over quarter); for any other period, every quarter it overlaps.
+ * @example
+ * const p = parsePeriod("2020Q3");
+ * p.ok && trendQuarters(p.period).map((q) => q.id) // → ["2020Q1","2020Q2","2020Q3"]
  */
 export function trendQuarters(period: Period): Period[] {
   if (period.kind === "quarter") return quartersOverlapping(`${period.start.slice(0, 4)}-01-01` as CivilDate, period.end);

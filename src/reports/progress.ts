@@ -35,13 +35,20 @@ import { intersect, trendQuarters } from "./period.js";
 
 /** An exact fraction and its percentage rounded half-up to two decimals. */
 export interface Share {
+  /** The numerator, exact. */
   readonly numerator: string;
+  /** The denominator, exact. */
   readonly denominator: string;
   /** e.g. `"75.00"` for 3 of 4. */
   readonly percent: string;
 }
 
-/** numerator ÷ denominator, or null when the denominator is zero. */
+/**
+ * numerator ÷ denominator, or null when the denominator is zero.
+ * @example
+ * share(3, 4) // → {"numerator":"3","denominator":"4","percent":"75.00"}
+ * share(1, 0) // → null
+ */
 export function share(numerator: Amount | number, denominator: Amount | number): Share | null {
   const n = amount(numerator);
   const d = amount(denominator);
@@ -49,25 +56,37 @@ export function share(numerator: Amount | number, denominator: Amount | number):
   return { numerator: n.toString(), denominator: d.toString(), percent: n.div(d).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) };
 }
 
+/** Counts of a set of training records: trained, subsidised, outcomes, rates. */
 export interface Counts {
   /** Person-times trained (records ending in the period). */
   readonly trained: number;
+  /** Subsidised person-times (补贴性培训). */
   readonly subsidised: number;
   /** Subsidised person-times of migrant workers. */
   readonly migrantWorkerSubsidised: number;
+  /** Records assessed as passed (合格). */
   readonly passed: number;
+  /** Records assessed as failed. */
   readonly failed: number;
+  /** Records not assessed yet. */
   readonly pending: number;
   /** Records followed up for employment. */
   readonly followedUp: number;
+  /** Of those followed up, employed or self-employed after the training. */
   readonly employed: number;
+  /** passed ÷ (passed + failed) (培训合格率). */
   readonly passRate: Share | null;
+  /** employed ÷ followed up (就业创业成功率). */
   readonly employmentRate: Share | null;
 }
 
+/** One row of a plan table against what was trained. */
 export interface RowProgress {
+  /** The row id (a region or department id, or `unplanned` / `total`). */
   readonly id: string;
+  /** The row name, in Chinese and English. */
   readonly label: Label;
+  /** Counts of the row's records. */
   readonly counts: Counts;
   /** Planned person-times (the row's quantity in base units), null for the unplanned row. */
   readonly planned: string | null;
@@ -75,21 +94,29 @@ export interface RowProgress {
   readonly share: Share | null;
 }
 
+/** A plan table (by region or by department) against what was trained. */
 export interface TableProgress {
+  /** The plan table: id, name, span, citation, unit. */
   readonly table: { readonly id: string; readonly label: Label; readonly span: Span; readonly citation: Citation; readonly unit: Quantity["unit"] };
   /** True when the period lies outside the table's span and the table stands in as the latest plan. */
   readonly carriedForward: boolean;
   /** The days counted against the table. */
   readonly counted: Span;
+  /** One entry per row of the table. */
   readonly rows: readonly RowProgress[];
   /** Records no row of the table claims (another region, or no department). */
   readonly unplanned: RowProgress;
+  /** The table's planned person-times. */
   readonly planned: string;
+  /** All records together. */
   readonly total: RowProgress;
 }
 
+/** One target against the figure measured for it. */
 export interface TargetProgress {
+  /** The target. */
   readonly target: Target;
+  /** The id of the target set it belongs to. */
   readonly targetSet: string;
   /** The target in base units: person-times, persons, bases, or a share. */
   readonly base: { readonly unit: BaseUnit; readonly value: string };
@@ -97,51 +124,83 @@ export interface TargetProgress {
   readonly counted: Span;
   /** The measured figure, or null when the records cannot measure the metric. */
   readonly actual: number | null;
+  /** actual ÷ target, when both are known. */
   readonly share: Share | null;
 }
 
+/** Spend under one key (a provision, a measure or a fund). */
 export interface SpendLine {
+  /** The provision id, measure or fund. */
   readonly key: string;
+  /** Paid, yuan. */
   readonly amount: Yuan;
+  /** How many grants. */
   readonly grants: number;
 }
 
+/** What was paid in the period, by provision, measure and fund. */
 export interface Spend {
+  /** Paid in the period, yuan. */
   readonly total: Yuan;
+  /** How many grants. */
   readonly grants: number;
+  /** By the provision each grant was paid under. */
   readonly byProvision: readonly SpendLine[];
+  /** By measure. */
   readonly byMeasure: readonly SpendLine[];
   /** Grants without a fund are under `unspecified`. */
   readonly byFund: readonly SpendLine[];
 }
 
+/** One quarter of the trend. */
 export interface QuarterProgress {
+  /** The quarter, e.g. `2020Q3`. */
   readonly id: string;
+  /** First day. */
   readonly start: CivilDate;
+  /** Last day. */
   readonly end: CivilDate;
+  /** Person-times trained (records ending in the quarter). */
   readonly trained: number;
+  /** Subsidised person-times. */
   readonly subsidised: number;
+  /** Paid, yuan. */
   readonly spend: Yuan;
 }
 
+/** A progress report ({@link progressReport}): counts, plan tables, targets, spend and the quarterly trend of a period. */
 export interface ProgressReport {
+  /** The period reported on. */
   readonly period: Period;
+  /** The data's source, as the document names it. */
   readonly source: string | null;
+  /** Counts of the records ending in the period. */
   readonly counts: Counts;
+  /** Qualification and skill-level certificates issued in the period. */
   readonly newCertificates: number;
   /** Certificates at 高级工 (`senior`) and above. */
   readonly highSkilledCertificates: number;
+  /** New apprentices starting in the period. */
   readonly newApprentices: number;
+  /** The provisions that call for the report (`jx2019.performance`, `gf2018.performance`). */
   readonly performance: readonly Citation[];
+  /** Against the plan table by region, when one is given. */
   readonly byRegion: TableProgress | null;
+  /** Against the plan table by department, when one is given. */
   readonly byDepartment: TableProgress | null;
+  /** Against each target whose span the period touches. */
   readonly targets: readonly TargetProgress[];
+  /** What was paid in the period. */
   readonly spend: Spend;
+  /** The quarterly trend. */
   readonly quarters: readonly QuarterProgress[];
 }
 
+/** What a progress report is measured against (e.g. {@link jiaxingReportReference}). */
 export interface ProgressOptions {
+  /** The plan table by region. */
   readonly planByRegion?: PlanTable;
+  /** The plan table by department. */
   readonly planByDepartment?: PlanTable;
   /** Target sets to compare against; those whose targets do not touch the period are left out. */
   readonly targetSets?: readonly TargetSet[];
@@ -273,9 +332,14 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
 
 /**
  * The progress report of a period.
+ * Encodes `jx2019.performance` (六(十三)) and `gf2018.performance` (§(十二)).
  * @example
- * const report = progressReport(document, parsePeriod("2020Q3").period, { planByRegion: jx2019PlanByRegion });
- * report.counts.passRate?.percent // "75.00"
+ * import { readFileSync } from "node:fs";
+ * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+ * const period = parsePeriod("2020Q3");
+ * if (!doc.ok || !period.ok) throw new Error("unreadable input");
+ * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * [report.counts.trained, report.counts.passRate?.percent, report.spend.total] // → [7,"83.33","5603.33"]
  */
 export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {
   const records = document.trainings;

@@ -9,7 +9,16 @@ import type { Share, ProgressReport, RowProgress, SpendLine, TableProgress, Targ
 import { FUND_LABELS, labelOf, MEASURE_LABELS } from "./labels.js";
 import { METRIC_LABELS, UNIT_LABELS } from "../targets/target.js";
 
-/** The report as JSON: every figure, exact strings for money and fractions. */
+/**
+ * The report as JSON: every figure, exact strings for money and fractions.
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+ * const period = parsePeriod("2020Q3");
+ * if (!doc.ok || !period.ok) throw new Error("unreadable input");
+ * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * JSON.parse(reportJson(report)).period.id // → "2020Q3"
+ */
 export function reportJson(report: ProgressReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -95,7 +104,16 @@ function spendMd(title: string, lines: readonly SpendLine[], label: (key: string
   return `### ${title}\n\n${mdTable(["项目", "金额（元）", "笔数"], lines.map((l) => [label(l.key), l.amount, String(l.grants)]))}`;
 }
 
-/** The report as Markdown. */
+/**
+ * The report as Markdown.
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+ * const period = parsePeriod("2020Q3");
+ * if (!doc.ok || !period.ok) throw new Error("unreadable input");
+ * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * reportMarkdown(report).split("\n")[0] // → "# 职业技能培训进度报告 Training progress report — 2020Q3（2020-07-01 – 2020-09-30）"
+ */
 export function reportMarkdown(report: ProgressReport): string {
   const parts: string[] = [];
   parts.push(`# 职业技能培训进度报告 Training progress report — ${periodTitle(report)}`);
@@ -139,7 +157,10 @@ export function reportMarkdown(report: ProgressReport): string {
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const num = (s: string) => Number(s);
 
-/** A round axis maximum at or above `max` (1, 2, 2.5, 5 × 10ⁿ). */
+/**
+ * A round axis maximum at or above `max` (1, 2, 2.5, 5 × 10ⁿ).
+ * @example [niceMax(7), niceMax(180), niceMax(2400)] // → [10,200,2500]
+ */
 export function niceMax(max: number): number {
   if (!(max > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(max));
@@ -278,7 +299,17 @@ svg .track{fill:#f0f4f8}svg .bar{fill:#2680c2}svg .bar.current{fill:#0b4f8a}svg 
 code{font-size:12px;background:#f0f4f8;padding:0 3px}
 `;
 
-/** The report as a self-contained HTML page (UTF-8, no scripts, no external resources). */
+/**
+ * The report as a self-contained HTML page (UTF-8, no scripts, no external resources).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+ * const period = parsePeriod("2020Q3");
+ * if (!doc.ok || !period.ok) throw new Error("unreadable input");
+ * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * const html = reportHtml(report);
+ * [html.startsWith("<!DOCTYPE html>"), html.includes("<script")] // → [true,false]
+ */
 export function reportHtml(report: ProgressReport): string {
   const c = report.counts;
   const cards: [string, string][] = [

@@ -38,17 +38,23 @@ const ProvisionIdSchema = z.string().regex(/^[a-z0-9]+\.[a-z0-9-]+$/, { error: "
 /** A value a trace step may be expected to return. */
 const FactSchema: z.ZodType<Fact> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(FactSchema)]));
 
-/** One expected trace step: the first step of `rule` (or its `occurrence`-th) must match what is given. */
+/**
+ * One expected trace step: the first step of `rule` (or its `occurrence`-th) must match what is given (zod schema).
+ * @example ExpectedStep.safeParse({ rule: "livingAllowance", parameters: { "livingAllowance.dailyRate": "50.00" } }).success // → true
+ */
 export const ExpectedStep = z.strictObject({
+  /** The rule id, e.g. `livingAllowance.groups`. */
   rule: z.string().min(1).max(200),
   /** 1 for the first step of this rule in the trace (default), 2 for the second, … */
   occurrence: z.int().min(1).max(1000).optional(),
   /** The layer whose rule or override decided. */
   layer: z.string().min(1).max(200).optional(),
+  /** What the step returned (`true`, `false`, `"unknown"`, an outcome …). */
   result: FactSchema.optional(),
   /** Parameter reads in this step: parameter id → expected value (`null`: none in force). */
   parameters: z.record(z.string(), z.unknown()).optional(),
 });
+/** One expected trace step, parsed. */
 export type ExpectedStep = z.output<typeof ExpectedStep>;
 
 /** One expected paid line. */
@@ -61,13 +67,18 @@ export const ExpectedLine = z.strictObject({
   provision: ProvisionIdSchema.optional(),
 });
 
-/** What is expected of one claim's decision. Only what is given is checked. */
+/**
+ * What is expected of one claim's decision. Only what is given is checked (zod schema).
+ * @example ExpectedDecision.safeParse({ outcome: "granted", amount: "350.00", reasons: ["in_living_allowance_group"] }).success // → true
+ */
 export const ExpectedDecision = z.strictObject({
   /** The claim id; may be left out when the records hold one claim. */
   claim: Id.optional(),
+  /** The outcome. */
   outcome: z.enum(["granted", "denied", "undecidable"]),
   /** Yuan with two decimals; `null` for undecidable. */
   amount: z.union([AmountSchema, z.null()]).optional(),
+  /** Who is paid; `null` when nobody is. */
   payee: z.union([Party, z.null()]).optional(),
   /** The decision's reason codes, in any order: exactly these. */
   reasons: z.array(z.enum(REASON_CODES)).max(100).optional(),
@@ -75,8 +86,10 @@ export const ExpectedDecision = z.strictObject({
   missingFacts: z.array(z.string().min(1).max(200)).max(100).optional(),
   /** Exactly these paid lines, in order. */
   lines: z.array(ExpectedLine).max(100).optional(),
+  /** Trace steps that must be there (matched by rule and occurrence). */
   trace: z.array(ExpectedStep).max(100).optional(),
 });
+/** What is expected of one claim's decision, parsed. */
 export type ExpectedDecision = z.output<typeof ExpectedDecision>;
 
 /** The records a scenario decides: a claims document without its ledger. */
@@ -89,6 +102,15 @@ export const ScenarioRecords = z.strictObject({
   claims: z.array(Claim).min(1).max(10_000),
 });
 
+/**
+ * A scenario: a policy (with reforms and a catalogue, if any), the records of some
+ * claims, the date they are judged on, what each decision must be, and the provisions
+ * it exercises — a policy test written as data (zod schema; run with {@link runScenario}).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
+ * Scenario.safeParse(scenarios[0]).success // → true
+ */
 export const Scenario = z.strictObject({
   /** A sentence saying what the scenario shows. */
   name: z.string().min(1).max(500),
@@ -107,50 +129,74 @@ export const Scenario = z.strictObject({
   catalogue: z.union([z.string().min(1).max(1000), SubsidyCatalogue, z.array(SubsidyCatalogue).min(1).max(50)]).optional(),
   /** The date every claim is judged on. */
   on: CivilDateSchema,
+  /** The records: trainees, courses, certificates, enterprises, apprenticeships and the claims. */
   records: ScenarioRecords,
   /** The prior ledger: grants paid before. */
   ledger: z.array(Grant).max(10_000).optional(),
+  /** What the decisions must be: one expectation, or one per claim. */
   expect: z.union([ExpectedDecision, z.array(ExpectedDecision).min(1).max(1000)]),
   /** The provision ids the scenario exercises; each must be cited by its decisions. */
   provisions: z.array(ProvisionIdSchema).min(1).max(100),
 });
+/** A scenario, parsed. */
 export type Scenario = z.output<typeof Scenario>;
+/** A scenario as written (before parsing). */
 export type ScenarioInput = z.input<typeof Scenario>;
 
-/** A scenario file: one scenario, or a list of them. */
+/**
+ * A scenario file: one scenario, or a list of them (zod schema).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
+ * ScenarioFile.safeParse(scenarios).success // → true
+ */
 export const ScenarioFile = z.union([Scenario, z.array(Scenario).min(1).max(1000)]);
 
-/** JSON Schema (draft 2020-12) of a scenario file. */
+/**
+ * JSON Schema (draft 2020-12) of a scenario file (`skills-subsidy schema scenario` prints it).
+ * @example Object.keys(scenarioJsonSchema()) // → ["$schema","anyOf","$defs"]
+ */
 export function scenarioJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ScenarioFile, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
 
 /** One difference between what a scenario expects and what was decided. */
 export interface Mismatch {
+  /** The claim id. */
   readonly claim: string;
   /** `outcome`, `amount`, `payee`, `reasons`, `missingFacts`, `lines`, `trace[i]`, `provisions`. */
   readonly field: string;
+  /** What the scenario expects. */
   readonly expected: unknown;
+  /** What was decided. */
   readonly actual: unknown;
   /** The trace step that differed (for `trace[i]`), or the step that decided the field. */
   readonly step?: TraceStep;
 }
 
+/** The result of running one scenario ({@link runScenario}). */
 export interface ScenarioResult {
+  /** The scenario's name. */
   readonly name: string;
   /** Where the scenario came from (a file path), when known. */
   readonly source?: string;
+  /** True when every expectation holds and every declared provision is cited. */
   readonly pass: boolean;
   /** The scenario itself was invalid (bad shape, unknown policy, bad reform, bad records). */
   readonly issues: readonly ValidationIssue[];
+  /** The differences between expected and decided. */
   readonly mismatches: readonly Mismatch[];
+  /** The decisions. */
   readonly decisions: readonly Decision[];
+  /** The provisions the scenario says it exercises. */
   readonly declaredProvisions: readonly string[];
   /** Every provision id the decisions cite: trace steps, parameter reads, reasons, lines. */
   readonly exercisedProvisions: readonly string[];
+  /** The policy's id and hash, when the scenario got as far as building it. */
   readonly policy: { readonly id: string; readonly hash: string } | null;
 }
 
+/** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
   /** Policies by id, in addition to the library's own. */
   readonly policies?: Readonly<Record<string, () => Policy>>;
@@ -158,7 +204,12 @@ export interface RunScenarioOptions {
   readonly source?: string;
 }
 
-/** The provision ids a decision cites. */
+/**
+ * The provision ids a decision cites.
+ * @example
+ * const d = evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course() }));
+ * decisionProvisions(d) // → ["gbf2019.living-allowance-groups","jx2019.living-allowance","jx2019.supersession"]
+ */
 export function decisionProvisions(d: Decision): string[] {
   const ids = new Set<string>();
   for (const s of d.trace) {
@@ -170,7 +221,12 @@ export function decisionProvisions(d: Decision): string[] {
   return [...ids].sort();
 }
 
-/** The provision ids a policy's layers cite: its catalogue as the code sees it. */
+/**
+ * The provision ids a policy's layers cite: its catalogue as the code sees it.
+ * @example
+ * policyProvisions(jiaxingPolicy()).length // → 34
+ * policyProvisions(jiaxingPolicy()).includes("jx2019.living-allowance") // → true
+ */
 export function policyProvisions(policy: Policy): string[] {
   const ids = new Set<string>();
   const add = (c: { provision: string } | undefined) => c !== undefined && ids.add(c.provision);
@@ -294,8 +350,13 @@ export { catalogueSourceFor };
 /**
  * Runs one scenario (already in memory; reforms given as patch objects).
  * @example
- * const r = runScenario(scenario);
- * r.pass // true when every expectation holds and every declared provision is cited
+ * import { readFileSync } from "node:fs";
+ * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
+ * const r = runScenario(scenarios[0]);
+ * [r.pass, r.decisions[0]?.amount] // → [true,"350.00"]
+ * // the same scenario expecting the wrong amount fails, naming the field:
+ * const wrong = runScenario({ ...(scenarios[0] as object), expect: { outcome: "granted", amount: "300.00" } });
+ * wrong.mismatches.map((m) => [m.field, m.expected, m.actual]) // → [["amount","300.00","350.00"]]
  */
 export function runScenario(input: unknown, options: RunScenarioOptions = {}): ScenarioResult {
   const named = { name: typeof (input as { name?: unknown })?.name === "string" ? (input as { name: string }).name : "(unnamed scenario)", source: options.source };
@@ -360,7 +421,9 @@ export function runScenario(input: unknown, options: RunScenarioOptions = {}): S
 export interface Coverage {
   /** Catalogue id → names of the scenarios whose decisions cite it (empty: none does). */
   readonly byProvision: ReadonlyMap<string, readonly string[]>;
+  /** Catalogue ids some scenario exercises. */
   readonly exercised: readonly string[];
+  /** Catalogue ids no scenario exercises. */
   readonly unexercised: readonly string[];
   /** Ids the scenarios cite that are not in the catalogue given. */
   readonly outsideCatalogue: readonly string[];
@@ -369,6 +432,11 @@ export interface Coverage {
 /**
  * Provision coverage of scenario results against a catalogue of ids (by default the
  * ids the library's own policies cite).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
+ * const coverage = provisionCoverage(scenarios.map((s) => runScenario(s)), ["jx2019.living-allowance", "jx2019.appraisal-subsidy"]);
+ * [coverage.exercised, coverage.unexercised] // → [["jx2019.living-allowance"],["jx2019.appraisal-subsidy"]]
  */
 export function provisionCoverage(results: readonly ScenarioResult[], catalogue?: Iterable<string>): Coverage {
   const ids = new Set(catalogue ?? Object.values(POLICIES).flatMap((make) => policyProvisions(make())));
@@ -389,7 +457,13 @@ export function provisionCoverage(results: readonly ScenarioResult[], catalogue?
   };
 }
 
-/** A scenario result as readable text: a pass line, or the differences with the trace step that differed. */
+/**
+ * A scenario result as readable text: a pass line, or the differences with the trace step that differed.
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
+ * scenarioReport(runScenario(scenarios[0])).split("\n")[0] // → "✓ A rural 两后生 who attends 7 days of training in Jiaxing in March 2020 gets 50 yuan a day, 350 yuan"
+ */
 export function scenarioReport(r: ScenarioResult, lang: "zh" | "en" = "en"): string {
   const zh = lang === "zh";
   const where = r.source === undefined ? "" : `  (${r.source})`;

@@ -19,6 +19,7 @@ import type { Label } from "../core/parameter.js";
  * What a target counts. The report measures the first six from training records and
  * the ledger; the last four need data the records do not hold (labour-force
  * statistics, the register of training bases) and are listed without an actual.
+ * @example METRICS.slice(0, 2) // → ["trained","subsidisedTraining"]
  */
 export const METRICS = [
   "trained",
@@ -32,8 +33,13 @@ export const METRICS = [
   "skilledWorkerShare",
   "highSkilledShare",
 ] as const;
+/** What a target counts, one of {@link METRICS}. */
 export type Metric = (typeof METRICS)[number];
 
+/**
+ * Each metric's name in Chinese and English.
+ * @example METRIC_LABELS.trained.zh // → "职业技能培训"
+ */
 export const METRIC_LABELS: Readonly<Record<Metric, Label>> = {
   trained: { zh: "职业技能培训", en: "training (person-times)" },
   subsidisedTraining: { zh: "补贴性职业技能培训", en: "subsidised training (person-times)" },
@@ -47,7 +53,10 @@ export const METRIC_LABELS: Readonly<Record<Metric, Label>> = {
   highSkilledShare: { zh: "高技能人才占技能劳动者的比例", en: "high-skilled as a share of skilled workers" },
 };
 
-/** Metrics the report can measure from training records and the ledger. */
+/**
+ * Metrics the report can measure from training records and the ledger.
+ * @example MEASURED_METRICS.has("trained") // → true
+ */
 export const MEASURED_METRICS: ReadonlySet<Metric> = new Set([
   "trained",
   "subsidisedTraining",
@@ -61,10 +70,16 @@ export const MEASURED_METRICS: ReadonlySet<Metric> = new Set([
  * Units as the texts write them: `wanPersonTimes` 万人次 (10 000 person-times),
  * `personTimes` 人次, `wanPersons` 万人 / 万名 (10 000 persons), `persons` 人 / 名,
  * `bases` 个 / 家, `percent` % (read as an exact share).
+ * @example UNITS[0] // → "wanPersonTimes"
  */
 export const UNITS = ["wanPersonTimes", "personTimes", "wanPersons", "persons", "bases", "percent"] as const;
+/** A unit, one of {@link UNITS}. */
 export type Unit = (typeof UNITS)[number];
 
+/**
+ * Each unit's name in Chinese and English.
+ * @example UNIT_LABELS.wanPersonTimes // → {"zh":"万人次","en":"10k person-times"}
+ */
 export const UNIT_LABELS: Readonly<Record<Unit, Label>> = {
   wanPersonTimes: { zh: "万人次", en: "10k person-times" },
   personTimes: { zh: "人次", en: "person-times" },
@@ -90,13 +105,17 @@ const BASE: Readonly<Record<Unit, { readonly unit: BaseUnit; readonly factor: st
 export interface Quantity {
   /** An exact decimal string, e.g. `"5000"`, `"0.0889"`, `"25"`. */
   readonly value: string;
+  /** Its unit. */
   readonly unit: Unit;
+  /** True for 以上 / ≥. */
   readonly atLeast: boolean;
 }
 
 /** A civil-date span `[start, end]`, both days included. */
 export interface Span {
+  /** First day. */
   readonly start: CivilDate;
+  /** Last day. */
   readonly end: CivilDate;
 }
 
@@ -104,11 +123,15 @@ export interface Span {
 export interface Target {
   /** Stable id, e.g. `jx2019.targets.subsidisedTraining`. */
   readonly id: string;
+  /** What it counts. */
   readonly metric: Metric;
+  /** What it is, in Chinese and English. */
   readonly label: Label;
+  /** The number the text gives. */
   readonly quantity: Quantity;
   /** The days the target covers (2019–2021 for a three-year total, 2019 for one year). */
   readonly span: Span;
+  /** The provision that sets it. */
   readonly citation: Citation;
   /** Where in the document, when finer than (or beside) the catalogue clause, e.g. `§(三)`. */
   readonly where?: string;
@@ -118,15 +141,20 @@ export interface Target {
 
 /** A set of targets from one provision, with the date someone last checked it against the text. */
 export interface TargetSet {
+  /** Stable id, e.g. `jx2019.targets`. */
   readonly id: string;
+  /** Its name, in Chinese and English. */
   readonly label: Label;
+  /** The provision that sets the targets. */
   readonly citation: Citation;
   /**
    * The region whose records count toward these targets (`zhejiang.jiaxing` for a city's
    * targets); absent for national targets, which count every record.
    */
   readonly region?: string;
+  /** The targets. */
   readonly targets: readonly Target[];
+  /** The date the set was last checked against the text. */
   readonly lastVerifiedOn: string;
 }
 
@@ -134,7 +162,9 @@ export interface TargetSet {
 export interface PlanRow {
   /** Stable ASCII id: a region id (`zhejiang.jiaxing.jiashan`) or a department id. */
   readonly id: string;
+  /** The row name, in Chinese and English. */
   readonly label: Label;
+  /** Its planned quantity. */
   readonly quantity: Quantity;
   /** What the row is tasked with (附件2 培训重点任务), when the table says. */
   readonly task?: string;
@@ -142,28 +172,39 @@ export interface PlanRow {
 
 /** A plan table: rows of planned person-times for one span, and the total the text prints. */
 export interface PlanTable {
+  /** Stable id, e.g. `jx2019.plan-by-region`. */
   readonly id: string;
+  /** Rows by region or by department. */
   readonly by: "region" | "department";
+  /** Its name, in Chinese and English. */
   readonly label: Label;
+  /** The days the plan covers. */
   readonly span: Span;
+  /** The provision (附件) that holds the table. */
   readonly citation: Citation;
+  /** The rows. */
   readonly rows: readonly PlanRow[];
   /** The total as printed (全市合计 / 合计). */
   readonly printedTotal: Quantity;
+  /** The date the table was last checked against the text. */
   readonly lastVerifiedOn: string;
 }
 
 /**
  * A quantity in its base unit, exact.
- * @example baseQuantity({ value: "1.3", unit: "wanPersonTimes", atLeast: false }) // { unit: "personTimes", value: 13000 }
- * @example baseQuantity({ value: "25", unit: "percent", atLeast: true })          // { unit: "share", value: 0.25 }
+ * @example
+ * baseQuantity({ value: "1.3", unit: "wanPersonTimes", atLeast: false }) // → {"unit":"personTimes","value":"13000"}
+ * baseQuantity({ value: "25", unit: "percent", atLeast: true }) // → {"unit":"share","value":"0.25"}
  */
 export function baseQuantity(q: Quantity): { readonly unit: BaseUnit; readonly value: Amount } {
   const base = BASE[q.unit];
   return { unit: base.unit, value: amount(q.value).times(base.factor) };
 }
 
-/** The sum of a plan table's rows in the table's unit (all rows share one unit). */
+/**
+ * The sum of a plan table's rows in the table's unit (all rows share one unit).
+ * @example planRowsTotal(jx2019PlanByRegion).toString() // → "10"
+ */
 export function planRowsTotal(table: PlanTable): Amount {
   return table.rows.reduce<Amount>((acc, row) => acc.plus(row.quantity.value), amount(0));
 }
@@ -177,7 +218,16 @@ function checkQuantity(id: string, q: Quantity): void {
   assert(/^\d+(\.\d+)?$/.test(q.value), `${id}: quantity ${JSON.stringify(q.value)} is not a decimal`);
 }
 
-/** Checks a target set's shape (ids unique, spans and quantities well formed) and returns it. */
+/**
+ * Checks a target set's shape (ids unique, spans and quantities well formed) and returns it.
+ * @example
+ * const set = defineTargets({
+ *   id: "example.targets", label: { zh: "示例", en: "example" }, citation: cite("jx2019.targets", "一(二)"), lastVerifiedOn: "2026-11-25",
+ *   targets: [{ id: "example.trained", metric: "trained", label: { zh: "培训", en: "trained" }, quantity: { value: "1", unit: "wanPersonTimes", atLeast: true },
+ *     span: { start: civilDate("2020-01-01"), end: civilDate("2020-12-31") }, citation: cite("jx2019.targets", "一(二)"), quote: "培训 1 万人次以上" }],
+ * });
+ * set.targets.length // → 1
+ */
 export function defineTargets(set: TargetSet): TargetSet {
   assert(isCivilDate(set.lastVerifiedOn), `${set.id}: lastVerifiedOn is not a civil date`);
   const seen = new Set<string>();
@@ -193,6 +243,7 @@ export function defineTargets(set: TargetSet): TargetSet {
 /**
  * Checks a plan table (ids unique, one unit) and returns it.
  * @throws when its rows do not add up to the total the text prints: a transcription fault.
+ * @example definePlanTable(jx2019PlanByDepartment).rows.length // → 11
  */
 export function definePlanTable(table: PlanTable): PlanTable {
   assert(isCivilDate(table.lastVerifiedOn), `${table.id}: lastVerifiedOn is not a civil date`);

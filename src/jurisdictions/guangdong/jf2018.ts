@@ -6,9 +6,16 @@
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
 
-/** Jieyang's region id. */
+/**
+ * Jieyang's region id.
+ * @example JIEYANG // → "guangdong.jieyang"
+ */
 export const JIEYANG = "guangdong.jieyang";
 
+/**
+ * Jieyang's forwarding of yf2018 (揭府〔2018〕54号): no new amounts. Encodes `jf2018.forwarding`.
+ * @example [jf2018.id, jf2018.level, jf2018.region] // → ["guangdong.jieyang.jf2018","prefecture","guangdong.jieyang"]
+ */
 export const jf2018 = defineLayer({
   id: "guangdong.jieyang.jf2018",
   level: "prefecture",

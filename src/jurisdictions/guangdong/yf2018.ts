@@ -6,9 +6,17 @@
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
 
-/** Guangdong's region id. */
+/**
+ * Guangdong's region id.
+ * @example GUANGDONG // → "guangdong"
+ */
 export const GUANGDONG = "guangdong";
 
+/**
+ * Guangdong's provincial forwarding of gf2018 (粤府〔2018〕58号): no new amounts.
+ * Encodes `yf2018.forwarding`.
+ * @example [yf2018.id, yf2018.level, yf2018.region] // → ["guangdong.yf2018","province","guangdong"]
+ */
 export const yf2018 = defineLayer({
   id: "guangdong.yf2018",
   level: "province",

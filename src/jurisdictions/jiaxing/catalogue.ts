@@ -17,7 +17,10 @@ import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import { jiaxingPolicy } from "../policies.js";
 import { JX2019_ACTION_END } from "./jx2019.js";
 
-/** Where a Jiaxing catalogue edition comes from: the layer it becomes and jx2019.catalogue. */
+/**
+ * Where a Jiaxing catalogue edition comes from: the layer it becomes and `jx2019.catalogue` (五(十)一).
+ * @example [JIAXING_CATALOGUE_SOURCE.layer, JIAXING_CATALOGUE_SOURCE.endsOn] // → ["zhejiang.jiaxing.catalogue","2022-01-01"]
+ */
 export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
   layer: "zhejiang.jiaxing.catalogue",
   label: { zh: "嘉兴市职业培训补贴目录", en: "Jiaxing training-subsidy catalogue" },
@@ -28,7 +31,11 @@ export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
 
 /**
  * The Jiaxing policy (or another policy for Jiaxing) with the given catalogue editions.
- * @example withJiaxingCatalogue(illustrative2020).layers.at(-1)?.id // "zhejiang.jiaxing.catalogue"
+ * Encodes `jx2019.catalogue` (五(十)一).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * edition.ok && withJiaxingCatalogue(edition.value).layers.at(-1)?.id // → "zhejiang.jiaxing.catalogue"
  */
 export function withJiaxingCatalogue(catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], policy: Policy = jiaxingPolicy()): Policy {
   return withCatalogue(policy, catalogue, JIAXING_CATALOGUE_SOURCE);

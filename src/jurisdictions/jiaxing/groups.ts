@@ -16,7 +16,10 @@ import { defineParameter } from "../../core/parameter.js";
 import { defineGroup } from "../../provisions/groups/group.js";
 import type { TraineeStatus } from "../../records/trainee.js";
 
-/** 二、培训对象 */
+/**
+ * 二、培训对象: Jiaxing's target groups. Encodes `jx2019.target-groups` (二).
+ * @example jxTargetGroups.test(trainee({ statuses: ["newGenerationMigrantWorker"] })) // → true
+ */
 export const jxTargetGroups = defineGroup({
   id: "jx2019.target-groups",
   label: { zh: "嘉兴：职业技能提升行动培训对象", en: "Jiaxing: the plan's target groups" },
@@ -36,7 +39,10 @@ export const jxTargetGroups = defineGroup({
   ],
 });
 
-/** 四(三) 免费职业技能培训对象 */
+/**
+ * 四(三) 免费职业技能培训对象: Jiaxing's free-training groups. Encodes `jx2019.free-training` (四(三)).
+ * @example jxFreeTrainingGroups.test(trainee({ statuses: ["veteran"] })) // → true
+ */
 export const jxFreeTrainingGroups = defineGroup({
   id: "jx2019.free-training",
   label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
@@ -44,12 +50,20 @@ export const jxFreeTrainingGroups = defineGroup({
   members: ["newGenerationMigrantWorker", "ruralTransferWorker", "nonContinuingGraduate", "unemployed", "veteran", "employmentDifficulty", "disabled", "collegeGraduate"],
 });
 
-/** 四(三)三 项目制培训对象 */
+/**
+ * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
+ * `jx2019.project-training` (四(三)三).
+ * @example JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
+ */
 export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = ["povertyRegistered", "veteran", "employmentDifficulty", "pairedRegionPovertyRegistered", "enterpriseEmployee"];
 
 /**
  * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's
- * trace shows the list it was judged by and a reform can change it.
+ * trace shows the list it was judged by and a reform can change it. Encodes
+ * `jx2019.free-training` (四(三)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), jxFreeTrainingStatuses, civilDate("2020-06-01"));
+ * isResolved(r) && r.value.length // → 8
  */
 export const jxFreeTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
   id: "jiaxing.freeTrainingGroups",

@@ -40,7 +40,10 @@ import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageG
 import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
 import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
-/** Jiaxing's region id. */
+/**
+ * Jiaxing's region id.
+ * @example isWithinRegion("zhejiang.jiaxing.haining", JIAXING) // → true
+ */
 export const JIAXING = "zhejiang.jiaxing";
 /** The plan's first day: printed 2019-12-13, in force from issue (jx2019.supersession). */
 export const JX2019_IN_FORCE = "2019-12-13";
@@ -60,6 +63,7 @@ const MASTER_STUDIO = cite("jx2019.master-studio", "五(六)");
  * carry no sex; the layer counts from 60, the statutory retirement age of men in
  * 2019–2021 (国发〔1978〕104号), so women aged 50–60 are not treated as over retirement
  * age. A pack may replace {@link retirementAgeRule}.
+ * @example JX_RETIREMENT_AGE // → 60
  */
 export const JX_RETIREMENT_AGE = 60;
 
@@ -96,6 +100,15 @@ function jiaxingGroups(ctx: Parameters<typeof trainingSubsidyGroups.run>[0], inp
   return trainingSubsidyGroups.run(ctx, input);
 }
 
+/**
+ * The Jiaxing layer (嘉兴市职业技能提升行动实施方案 2019–2021) over the national texts: the
+ * living allowance of 50 yuan a day, the appraisal subsidy, its own groups, residency and
+ * apprenticeship terms, pre-job and safety training, the trade-friction uplift and the
+ * package grant. Encodes the `jx2019.*` provisions (see docs/provisions.md).
+ * @example
+ * [jx2019.id, jx2019.level, jx2019.region] // → ["zhejiang.jiaxing.jx2019","prefecture","zhejiang.jiaxing"]
+ * (jx2019.measures ?? []).map((m) => m.measure) // → ["appraisalSubsidy","apprenticeshipSubsidy","trainingPackageGrant"]
+ */
 export const jx2019 = defineLayer({
   id: "zhejiang.jiaxing.jx2019",
   level: "prefecture",

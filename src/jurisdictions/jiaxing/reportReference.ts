@@ -8,6 +8,11 @@ import type { ProgressOptions } from "../../reports/progress.js";
 import { gbf2019Targets, op2025Targets, plan2021Targets } from "../national/targets.js";
 import { jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./targets.js";
 
+/**
+ * The plan tables and target sets a Jiaxing report is measured against. Encodes
+ * `jx2019.performance` (六(十三)), `jx2019.plan-by-region` (附件1), `jx2019.plan-by-department` (附件2).
+ * @example jiaxingReportReference.targetSets?.map((s) => s.id) // → ["jx2019.targets","gbf2019.targets","plan2021.targets","op2025.targets"]
+ */
 export const jiaxingReportReference: ProgressOptions = {
   planByRegion: jx2019PlanByRegion,
   planByDepartment: jx2019PlanByDepartment,

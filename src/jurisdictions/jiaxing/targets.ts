@@ -16,7 +16,10 @@ const TARGETS = cite("jx2019.targets", "一(二)");
 /** Reading: "到 2021 年" over the three-year action 2019–2021 (the plan's title). */
 const ACTION = { start: d("2019-01-01"), end: d("2021-12-31") };
 
-/** 嘉兴市职业技能提升行动实施方案 一(二) 目标任务. */
+/**
+ * 嘉兴市职业技能提升行动实施方案 一(二) 目标任务: Jiaxing's targets. Encodes `jx2019.targets` (一(二)).
+ * @example jx2019Targets.targets.map((t) => t.metric) // → ["trained","subsidisedTraining","newApprentices","highSkillTrainingBases","skilledWorkerShare","highSkilledShare"]
+ */
 export const jx2019Targets = defineTargets({
   id: "jx2019.targets",
   label: { zh: "嘉兴市职业技能提升行动目标任务（到2021年）", en: "Jiaxing skills-upgrading targets (to 2021)" },
@@ -83,7 +86,10 @@ export const jx2019Targets = defineTargets({
 
 const YEAR_2019 = { start: d("2019-01-01"), end: d("2019-12-31") };
 
-/** Region ids of Jiaxing's counties and districts, as 附件1 lists them. */
+/**
+ * Region ids of Jiaxing's counties and districts, as 附件1 lists them.
+ * @example Object.values(JIAXING_REGIONS).length // → 9
+ */
 export const JIAXING_REGIONS = {
   jiashan: "zhejiang.jiaxing.jiashan",
   pinghu: "zhejiang.jiaxing.pinghu",
@@ -96,7 +102,10 @@ export const JIAXING_REGIONS = {
   gangqu: "zhejiang.jiaxing.gangqu",
 } as const;
 
-/** 附件1 2019 年全市职业技能提升行动分地区培训计划 — 职业技能培训（万人次）. */
+/**
+ * 附件1 2019 年全市职业技能提升行动分地区培训计划 — 职业技能培训（万人次）. Encodes `jx2019.plan-by-region` (附件1).
+ * @example [jx2019PlanByRegion.rows.length, jx2019PlanByRegion.printedTotal.value] // → [9,"10"]
+ */
 export const jx2019PlanByRegion = definePlanTable({
   id: "jx2019.plan-by-region",
   by: "region",
@@ -118,7 +127,10 @@ export const jx2019PlanByRegion = definePlanTable({
   printedTotal: wan("10"),
 });
 
-/** Department ids of 附件2, ASCII under `jiaxing.`. */
+/**
+ * Department ids of 附件2, ASCII under `jiaxing.`.
+ * @example Object.values(JIAXING_DEPARTMENTS).every((id) => id.startsWith("jiaxing.")) // → true
+ */
 export const JIAXING_DEPARTMENTS = {
   economyIt: "jiaxing.economy-it",
   education: "jiaxing.education",
@@ -133,7 +145,10 @@ export const JIAXING_DEPARTMENTS = {
   disabled: "jiaxing.disabled-federation",
 } as const;
 
-/** 附件2 2019 年全市职业技能提升行动分部门培训计划 — 培训计划数（万人次）. */
+/**
+ * 附件2 2019 年全市职业技能提升行动分部门培训计划 — 培训计划数（万人次）. Encodes `jx2019.plan-by-department` (附件2).
+ * @example [jx2019PlanByDepartment.rows.length, jx2019PlanByDepartment.printedTotal.value] // → [11,"5.2849"]
+ */
 export const jx2019PlanByDepartment = definePlanTable({
   id: "jx2019.plan-by-department",
   by: "department",

@@ -39,15 +39,32 @@ import { licensedOccupations } from "../../provisions/eligibility/licensedOccupa
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
 import { WORK_FOR_TRAINING, workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../provisions/workForTraining/workForTraining.js";
 
-/** Issued 2019-05-18 (国办发〔2019〕24号). */
+/**
+ * Issued 2019-05-18 (国办发〔2019〕24号).
+ * @example GBF2019_ISSUED // → "2019-05-18"
+ */
 export const GBF2019_ISSUED = "2019-05-18";
-/** The day after the three-year action 2019–2021. */
+/**
+ * The day after the three-year action 2019–2021.
+ * @example GBF2019_ACTION_END // → "2022-01-01"
+ */
 export const GBF2019_ACTION_END = "2022-01-01";
 const VERIFIED = "2026-11-25";
 
-/** The old five levels of §(十一): 初级工、中级工、高级工、技师、高级技师. */
+/**
+ * The old five levels of §(十一): 初级工、中级工、高级工、技师、高级技师.
+ * @example FIVE_LEVELS.length // → 5
+ */
 export const FIVE_LEVELS: readonly SkillLevel[] = ["junior", "intermediate", "senior", "technician", "seniorTechnician"];
 
+/**
+ * The national layer of 国办发〔2019〕24号 (the 2019–2021 skills-upgrading action): the
+ * measures, target groups, claim-history rules and parameter slots every policy builds
+ * on. Encodes the `gbf2019.*` provisions (see docs/provisions.md).
+ * @example
+ * [gbf2019.id, gbf2019.level, gbf2019.documents] // → ["national.gbf2019","national",["gbf2019"]]
+ * (gbf2019.parameters ?? []).length // → 18
+ */
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
   level: "national",

@@ -22,10 +22,21 @@ import { nationalFramework } from "../../provisions/framework.js";
 import { subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
-/** Issued 2018-05-03. */
+/**
+ * Issued 2018-05-03.
+ * @example GF2018_ISSUED // → "2018-05-03"
+ */
 export const GF2018_ISSUED = "2018-05-03";
 const VERIFIED = "2026-11-25";
 
+/**
+ * The national layer of 国发〔2018〕11号 (the lifelong vocational training system): its
+ * groups, catalogues and open-to-qualified rule, the root of the Jieyang 2018 chain.
+ * Encodes the `gf2018.*` provisions.
+ * @example
+ * [gf2018.id, gf2018.level, gf2018.documents] // → ["national.gf2018","national",["gf2018"]]
+ * (gf2018.parameters ?? []).length // → 3
+ */
 export const gf2018 = defineLayer({
   id: "national.gf2018",
   level: "national",

@@ -22,15 +22,33 @@ import { capAtFeeCharged, COST_SHARING } from "../../provisions/trainingSubsidy/
 import { shortageTierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
 import { SEVEN_LEVELS } from "./plan2021.js";
 
-/** Issued 2025-06-20. */
+/**
+ * Issued 2025-06-20.
+ * @example OP2025_FROM // → "2025-06-20"
+ */
 export const OP2025_FROM = "2025-06-20";
-/** The day after the action's end (从2025年到2027年底). */
+/**
+ * The day after the action's end (从2025年到2027年底).
+ * @example OP2025_END // → "2028-01-01"
+ */
 export const OP2025_END = "2028-01-01";
 const VERIFIED = "2026-11-25";
 
-/** 新八级工: 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师. */
+/**
+ * 新八级工: 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师 (`op2025.eight-level`).
+ * @example EIGHT_LEVELS[0] // → "apprentice"
+ */
 export const EIGHT_LEVELS: readonly SkillLevel[] = ["apprentice", ...SEVEN_LEVELS];
 
+/**
+ * The national layer of the 2025 opinions on large-scale skills training (2025–2027),
+ * following plan2021: priority sectors, differentiated standards, cost sharing, older
+ * migrant workers, the eight-level ladder. Encodes the `op2025.*` provisions.
+ * @example
+ * [op2025.id, op2025.level, op2025.documents] // → ["national.op2025","national",["op2025"]]
+ * (op2025.parameters ?? []).length // → 4
+ * op2025.follows // → "national.plan2021"
+ */
 export const op2025 = defineLayer({
   id: "national.op2025",
   level: "national",

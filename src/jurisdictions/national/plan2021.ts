@@ -21,15 +21,33 @@ import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { FIVE_LEVELS } from "./gbf2019.js";
 
-/** First day of the plan's period (reading: no day of issue in the text). */
+/**
+ * First day of the plan's period (reading: no day of issue in the text).
+ * @example PLAN2021_FROM // → "2021-01-01"
+ */
 export const PLAN2021_FROM = "2021-01-01";
-/** The day after the plan's period 2021–2025. */
+/**
+ * The day after the plan's period 2021–2025.
+ * @example PLAN2021_END // → "2026-01-01"
+ */
 export const PLAN2021_END = "2026-01-01";
 const VERIFIED = "2026-11-25";
 
-/** The old five plus 特级技师 and 首席技师 (plan2021.skill-ladder). */
+/**
+ * The old five plus 特级技师 and 首席技师 (`plan2021.skill-ladder`).
+ * @example SEVEN_LEVELS.slice(-2) // → ["principalTechnician","chiefTechnician"]
+ */
 export const SEVEN_LEVELS: readonly SkillLevel[] = [...FIVE_LEVELS, "principalTechnician", "chiefTechnician"];
 
+/**
+ * The national layer of the 14th five-year training plan (2021–2025), following gbf2019:
+ * its key groups, graduation-year students, the seven-level ladder, subsidy kinds and
+ * funds. Encodes the `plan2021.*` provisions.
+ * @example
+ * [plan2021.id, plan2021.level, plan2021.documents] // → ["national.plan2021","national",["plan2021"]]
+ * (plan2021.parameters ?? []).length // → 2
+ * plan2021.follows // → "national.gbf2019"
+ */
 export const plan2021 = defineLayer({
   id: "national.plan2021",
   level: "national",

@@ -16,7 +16,13 @@ import { defineParameter } from "../../core/parameter.js";
 
 export const ADVANCE_PAYMENT = cite("gbf2019.advance-payment", "§(十二)");
 
-/** The share paid in advance, in percent (`"30"` = 30 %). */
+/**
+ * The share paid in advance, in percent (`"30"` = 30 %); a province's figure (no value
+ * nationally). Encodes `gbf2019.advance-payment` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), advancePaymentShare, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
 export const advancePaymentShare = defineParameter<string>({
   id: "advancePayment.sharePercent",
   label: { zh: "培训补贴先行拨付比例（%）", en: "share of the training subsidy paid in advance (%)" },
@@ -33,6 +39,13 @@ export function isPercent(value: string): boolean {
   return v.greaterThanOrEqualTo(0) && v.lessThanOrEqualTo(100);
 }
 
+/**
+ * The constraint that any layer's advance share is a percentage from 0 to 100. Encodes
+ * `gbf2019.advance-payment` (§(十二)).
+ * @example
+ * advancePaymentShareConstraint.test("30") // → true
+ * advancePaymentShareConstraint.test("130") // → false
+ */
 export const advancePaymentShareConstraint: Constraint = {
   parameter: advancePaymentShare as Constraint["parameter"],
   citation: ADVANCE_PAYMENT,
@@ -47,7 +60,10 @@ export type AdvanceTraining = "enterpriseTraining" | "projectBased" | "other";
  * Splits a subsidy into the advance (rounded half-up to the fen) and the balance
  * (the rest, so the two always add up to the subsidy).
  * @throws SkillsSubsidyError when the share is not a percentage 0–100 (a configuration fault).
- * @example advancePayment("1000.00", "30", "projectBased") // { advance: "300.00", balance: "700.00" }
+ * Encodes `gbf2019.advance-payment` (§(十二)).
+ * @example
+ * advancePayment("1000.00", "30", "projectBased") // → {"advance":"300.00","balance":"700.00"}
+ * advancePayment("1000.00", "30", "other") // → {"advance":"0.00","balance":"1000.00"}
  */
 export function advancePayment(subsidy: Yuan, sharePercent: string, training: AdvanceTraining): { readonly advance: Yuan; readonly balance: Yuan } {
   assert(isPercent(sharePercent), `advance payment share must be a percentage 0–100, got ${JSON.stringify(sharePercent)}`);

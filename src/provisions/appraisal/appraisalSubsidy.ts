@@ -26,10 +26,16 @@ import { residency } from "../eligibility/residency.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
 
-/** Yuan per first-time appraisal certificate, by level. */
+/** Yuan per first-time appraisal certificate, by level (`jx2019.appraisal-subsidy`). */
 export type AppraisalStandards = Readonly<Partial<Record<SkillLevel, string>>>;
 
-/** The slot for the standards; the layer that enacts the subsidy declares it with values ({@link withValues}). */
+/**
+ * The slot for the standards; the layer that enacts the subsidy declares it with values
+ * ({@link withValues}). Encodes `jx2019.appraisal-subsidy` (五(十一)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), appraisalSubsidyStandards, civilDate("2020-07-15"));
+ * isResolved(r) ? r.value : r.reason // → {"junior":"120.00","intermediate":"120.00","senior":"150.00","technician":"150.00","seniorTechnician":"180.00"}
+ */
 export const appraisalSubsidyStandards = defineParameter<AppraisalStandards>({
   id: "appraisalSubsidy.standards",
   label: { zh: "职业技能鉴定补贴标准（元/证）", en: "appraisal subsidy per certificate, by level (yuan)" },
@@ -44,10 +50,14 @@ export const appraisalSubsidyStandards = defineParameter<AppraisalStandards>({
 const MEASURES = new Set(["appraisalSubsidy"]);
 
 /**
- * Decides an appraisal-subsidy claim.
+ * Decides an appraisal-subsidy claim. Encodes `jx2019.appraisal-subsidy` (五(十一)).
  * @example
- * // a 高级工 skill-level certificate issued 2020-01-01, first in its occupation and level:
- * evaluateClaim(jiaxing2019, input).amount // "150.00"
+ * // a 高级工 skill-level certificate, first in its occupation and level:
+ * const c = claim({ measure: "appraisalSubsidy", certificateId: "K1" });
+ * evaluateClaim(jiaxingPolicy(), input({ claim: c, trainee: trainee(), certificate: certificate({ level: "senior" }) })).amount // → "150.00"
+ * // the same level again after a grant for it:
+ * const ledger = Ledger.from([grant({ level: "senior" })]);
+ * evaluateClaim(jiaxingPolicy(), input({ claim: c, trainee: trainee(), certificate: certificate({ level: "senior" }), ledger })).reasons.map((r) => r.code) // → ["appraisal_already_granted"]
  */
 export const appraisalSubsidy = defineRule({
   id: "appraisalSubsidy",

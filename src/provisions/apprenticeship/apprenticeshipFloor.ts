@@ -18,12 +18,22 @@ import { defineParameter } from "../../core/parameter.js";
 
 export const APPRENTICESHIP_FLOOR = cite("gbf2019.apprenticeship-floor", "§(十一)");
 
-/** 每人每年 4000 元以上: the floor in yuan per apprentice per year. */
+/**
+ * 每人每年 4000 元以上: the floor in yuan per apprentice per year. Encodes `gbf2019.apprenticeship-floor` (§(十一)).
+ * @example APPRENTICESHIP_FLOOR_YUAN // → "4000.00"
+ */
 export const APPRENTICESHIP_FLOOR_YUAN = "4000.00";
 
 /** Yuan per apprentice per year: one amount, or amounts by category. */
 export type ApprenticeshipStandard = string | Readonly<Record<string, string>>;
 
+/**
+ * The yearly apprenticeship standard (local; no value nationally), checked against the
+ * floor by {@link apprenticeshipFloorConstraint}. Encodes `gbf2019.apprenticeship-floor` (§(十一)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), apprenticeshipAnnualStandard, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
 export const apprenticeshipAnnualStandard = defineParameter<ApprenticeshipStandard>({
   id: "apprenticeship.annualStandard",
   label: { zh: "企业新型学徒制培训补贴标准（元/人·年）", en: "apprenticeship subsidy per apprentice per year (yuan)" },
@@ -34,16 +44,24 @@ export const apprenticeshipAnnualStandard = defineParameter<ApprenticeshipStanda
 });
 
 /**
- * True when every amount of the standard is at least 4000 yuan.
- * @example meetsApprenticeshipFloor("3999.99") // false
- * @example meetsApprenticeshipFloor({ manufacturing: "6000", services: "4000" }) // true
+ * True when every amount of the standard is at least 4000 yuan. Encodes `gbf2019.apprenticeship-floor` (§(十一)).
+ * @example
+ * meetsApprenticeshipFloor("3999.99") // → false
+ * meetsApprenticeshipFloor({ manufacturing: "6000", services: "4000" }) // → true
  */
 export function meetsApprenticeshipFloor(standard: ApprenticeshipStandard): boolean {
   const amounts = typeof standard === "string" ? [standard] : Object.values(standard);
   return amounts.length > 0 && amounts.every((a) => amount(a).greaterThanOrEqualTo(amount(APPRENTICESHIP_FLOOR_YUAN)));
 }
 
-/** The constraint the national layer places on every layer's apprenticeship standard. */
+/**
+ * The constraint the national layer places on every layer's apprenticeship standard: a
+ * layer setting less than 4000 yuan fails when the policy is built. Encodes
+ * `gbf2019.apprenticeship-floor` (§(十一)).
+ * @example
+ * apprenticeshipFloorConstraint.test("3500.00") // → false
+ * apprenticeshipFloorConstraint.label.en // → "at least 4000 yuan per apprentice per year"
+ */
 export const apprenticeshipFloorConstraint: Constraint = {
   parameter: apprenticeshipAnnualStandard as Constraint["parameter"],
   citation: APPRENTICESHIP_FLOOR,

@@ -33,6 +33,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
 
+/** The terms for employee apprentices (`jx2019.employee-apprentice`). */
 export interface EmployeeApprenticeTerms {
   /** 每人每年 4000 元 */
   readonly min: string;
@@ -42,6 +43,7 @@ export interface EmployeeApprenticeTerms {
   readonly maxYears: number;
 }
 
+/** The terms for student apprentices (`jx2019.student-apprentice`). */
 export interface StudentApprenticeTerms {
   /** 每人每年不超过 3000 元 */
   readonly cap: string;
@@ -49,6 +51,13 @@ export interface StudentApprenticeTerms {
   readonly maxYears: number;
 }
 
+/**
+ * The employee-apprentice range and term; set by the Jiaxing layer. Encodes
+ * `jx2019.employee-apprentice` (三(一)二).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), employeeApprenticeTerms, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"min":"4000.00","max":"10000.00","maxYears":2}
+ */
 export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>({
   id: "apprenticeship.employeeTerms",
   label: { zh: "企业职工学徒补贴标准区间与期限", en: "employee-apprentice subsidy range and term" },
@@ -57,6 +66,13 @@ export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>(
   lastVerifiedOn: "2026-11-25",
 });
 
+/**
+ * The student-apprentice cap and term; set by the Jiaxing layer. Encodes
+ * `jx2019.student-apprentice` (三(一)二).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), studentApprenticeTerms, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"cap":"3000.00","maxYears":1}
+ */
 export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
   id: "apprenticeship.studentTerms",
   label: { zh: "学生学徒补贴上限与期限", en: "student-apprentice subsidy cap and term" },
@@ -70,8 +86,9 @@ const RECORD = cite("jx2019.employee-apprentice", "三(一)二");
 
 /**
  * Whole months from `start` to `end` inclusive: the largest m with start + m months ≤ end + 1 day.
- * @example wholeMonths("2020-01-01", "2020-12-31") // 12
- * @example wholeMonths("2020-01-01", "2020-06-15") // 5
+ * @example
+ * wholeMonths(civilDate("2020-01-01"), civilDate("2020-12-31")) // → 12
+ * wholeMonths(civilDate("2020-01-01"), civilDate("2020-06-15")) // → 5
  */
 export function wholeMonths(start: CivilDate, end: CivilDate): number {
   let m = 0;
@@ -80,8 +97,17 @@ export function wholeMonths(start: CivilDate, end: CivilDate): number {
 }
 
 /**
- * Decides an apprenticeship-subsidy claim.
- * @example evaluateClaim(jiaxing, employeeApprenticeClaimAt6000For12Months).amount // "6000.00"
+ * Decides an apprenticeship-subsidy claim, paid to the enterprise. Encodes
+ * `jx2019.employee-apprentice` and `jx2019.student-apprentice` (三(一)二).
+ * @example
+ * const apprenticeship = Apprenticeship.parse({
+ *   id: "A-1", traineeId: "P1", enterpriseId: "E-1", kind: "employee", occupation: { code: "6-29-01-01", name: "电工" },
+ *   level: "intermediate", startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00",
+ * });
+ * const enterprise = Enterprise.parse({ id: "E-1", name: "示例公司", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" });
+ * const c = claim({ measure: "apprenticeshipSubsidy", claimant: { kind: "enterprise", id: "E-1" }, apprenticeshipId: "A-1", enterpriseId: "E-1", submittedOn: "2021-01-10" });
+ * const d = evaluateClaim(jiaxingPolicy(), input({ claim: c, trainee: trainee({ statuses: ["enterpriseEmployee"] }), apprenticeship, enterprise }));
+ * [d.outcome, d.amount, d.payee?.kind] // → ["granted","6000.00","enterprise"]
  */
 export const apprenticeshipSubsidy = defineRule({
   id: "apprenticeshipSubsidy",

@@ -24,7 +24,13 @@ import type { EducationFundFigures } from "../../records/educationFund.js";
 export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
 export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
 
-/** The least share of the fund spent on front-line workers, as a decimal fraction (`"0.60"`). */
+/**
+ * The least share of the fund spent on front-line workers, as a decimal fraction (`"0.60"`).
+ * Encodes `gbf2019.education-fund` (§(十三)) and `op2025.education-fund` (十七).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), frontLineShareMinimum, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "0.60"
+ */
 export const frontLineShareMinimum = defineParameter<string>({
   id: "educationFund.frontLineShareMinimum",
   label: { zh: "职工教育经费用于一线职工的最低比例", en: "least share of the education fund for front-line workers" },
@@ -34,7 +40,13 @@ export const frontLineShareMinimum = defineParameter<string>({
   unit: "fraction",
 });
 
-/** The tax-deduction limit as a fraction of total wages (`"0.08"`). */
+/**
+ * The tax-deduction limit as a fraction of total wages (`"0.08"`). Encodes
+ * `gbf2019.education-fund` (§(十三)) and `op2025.education-fund` (十七).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), deductionLimitShare, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "0.08"
+ */
 export const deductionLimitShare = defineParameter<string>({
   id: "educationFund.deductionLimitShare",
   label: { zh: "职工教育经费税前扣除限额（占工资薪金总额）", en: "education-fund deduction limit (share of total wages)" },
@@ -44,6 +56,7 @@ export const deductionLimitShare = defineParameter<string>({
   unit: "fraction",
 });
 
+/** The education-fund test of one enterprise-year ({@link educationFund}). */
 export interface EducationFundResult {
   /** Front-line spend over the fund, exact (`null` when the fund is zero). */
   readonly frontLineShare: string | null;
@@ -62,11 +75,10 @@ export interface EducationFundResult {
 }
 
 /**
- * The education-fund test on one enterprise-year.
+ * The education-fund test on one enterprise-year. Encodes `gbf2019.education-fund` (§(十三))
+ * and `op2025.education-fund` (十七).
  * @example
- * educationFund({ fund: "10000", frontLineSpend: "5999", totalWages: "200000" }, { frontLineShare: "0.60", deductionLimit: "0.08" })
- * // { frontLineShare: "0.5999", compliant: false, requiredFrontLine: "6000.00", shortfall: "1.00",
- * //   deductionLimit: "16000.00", deductible: "10000.00", overLimit: "0.00" }
+ * educationFund({ fund: "10000", frontLineSpend: "5999", totalWages: "200000" }, { frontLineShare: "0.60", deductionLimit: "0.08" }) // → {"frontLineShare":"0.5999","compliant":false,"requiredFrontLine":"6000.00","shortfall":"1.00","deductionLimit":"16000.00","deductible":"10000.00","overLimit":"0.00"}
  */
 export function educationFund(
   figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
@@ -93,7 +105,10 @@ export function educationFund(
 /**
  * The test with the rates a policy has in force on `on` (e.g. 31 December of the
  * year), and the citations of the rates; `null` when a rate is not in force.
- * @example educationFundUnder(nationalFrameworksPolicy(), "2025-12-31", figures)?.citations.frontLineShare.provision // "op2025.education-fund"
+ * @example
+ * const figures = { fund: "10000", frontLineSpend: "6000", totalWages: "200000" };
+ * educationFundUnder(nationalFrameworksPolicy(), civilDate("2025-12-31"), figures)?.citations.frontLineShare.provision // → "op2025.education-fund"
+ * educationFundUnder(nationalFrameworksPolicy(), civilDate("2025-12-31"), figures)?.compliant // → true
  */
 export function educationFundUnder(
   policy: Policy,

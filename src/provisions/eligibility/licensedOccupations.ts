@@ -16,7 +16,13 @@ import type { Certificate } from "../../records/training.js";
 
 export const LICENSED_OCCUPATIONS = cite("gbf2019.licensed-occupations", "§(十八)");
 
-/** Occupation codes of access-type occupations. */
+/**
+ * Occupation codes of access-type occupations (empty nationally: a pack supplies them).
+ * Encodes `gbf2019.licensed-occupations` (§(十八)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), licensedOccupations, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
 export const licensedOccupations = defineParameter<readonly string[]>({
   id: "eligibility.licensedOccupations",
   label: { zh: "准入类职业", en: "access-type occupations" },
@@ -28,8 +34,13 @@ export const licensedOccupations = defineParameter<readonly string[]>({
 const QUALIFYING: ReadonlySet<string> = new Set(["qualificationCertificate", "specialOperationsCertificate"]);
 
 /**
- * Whether a worker may take a post in the occupation on `on`.
- * @example mayTakePost("EX-ELEC", [], ["EX-ELEC"], "2020-01-01").pass // false: licensed, no certificate
+ * Whether a worker may take a post in the occupation on `on`. Encodes
+ * `gbf2019.licensed-occupations` (§(十八)).
+ * @example
+ * // a licensed occupation and no certificate:
+ * mayTakePost("EX-ELEC", [], ["EX-ELEC"], civilDate("2020-01-01")).pass // → false
+ * const cert = certificate({ kind: "specialOperationsCertificate", level: undefined, occupation: { code: "EX-ELEC", name: "电工" }, issuedOn: "2019-12-01" });
+ * mayTakePost("EX-ELEC", [cert], ["EX-ELEC"], civilDate("2020-01-01")).pass // → true
  */
 export function mayTakePost(occupationCode: string, certificates: readonly Certificate[], licensed: readonly string[], on: CivilDate): Check {
   if (!licensed.includes(occupationCode)) return { pass: true, reason: { code: "post_not_licensed", citation: LICENSED_OCCUPATIONS, facts: { occupation: occupationCode } } };

@@ -30,7 +30,13 @@ export interface RetirementAgeRule {
   readonly withoutPensionIncluded: boolean;
 }
 
-/** 法定退休年龄 and the over-retirement rule; declared by a pack (no national value). */
+/**
+ * 法定退休年龄 and the over-retirement rule; declared by a pack (no national value).
+ * Encodes `jx2019.over-retirement` (五(十一)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), retirementAgeRule, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"age":60,"withoutPensionIncluded":true}
+ */
 export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   id: "eligibility.retirementAge",
   label: { zh: "法定退休年龄及超龄人员纳入规则", en: "retirement age and the over-retirement rule" },
@@ -39,15 +45,22 @@ export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What {@link overRetirement} looks at. */
 export interface OverRetirementInput {
+  /** The trainee. */
   readonly trainee: Trainee;
   /** The certificate's issue date. */
   readonly date: CivilDate;
 }
 
 /**
- * The over-retirement check as a pure function.
- * @example overRetirementCheck(trainee65WithPension, "2020-06-01", { age: 60, withoutPensionIncluded: true }, citation).pass // false
+ * The over-retirement check as a pure function. Encodes `jx2019.over-retirement` (五(十一)).
+ * @example
+ * const rule = { age: 60, withoutPensionIncluded: true };
+ * const at = cite("jx2019.over-retirement", "五(十一)");
+ * overRetirementCheck(trainee({ birthDate: "1955-01-01", receivesMonthlyPension: true }), civilDate("2020-06-01"), rule, at).pass // → false
+ * overRetirementCheck(trainee({ birthDate: "1955-01-01", receivesMonthlyPension: false }), civilDate("2020-06-01"), rule, at).pass // → true
+ * overRetirementCheck(trainee({ birthDate: "1955-01-01" }), civilDate("2020-06-01"), rule, at).missing // → ["trainee.receivesMonthlyPension"]
  */
 export function overRetirementCheck(trainee: Trainee, date: CivilDate, rule: RetirementAgeRule, citation: ReturnType<typeof cite>): Check {
   const age = ageOn(trainee.birthDate, date);
@@ -62,8 +75,9 @@ export function overRetirementCheck(trainee: Trainee, date: CivilDate, rule: Ret
 }
 
 /**
- * jx2019.over-retirement: `null` when no retirement-age rule is in force on the date.
- * @example evaluateClaim(jiaxing, claimOf65YearOldWithoutPension).outcome // "granted"
+ * The over-retirement rule: `null` when no retirement-age rule is in force on the date.
+ * Encodes `jx2019.over-retirement` (五(十一)).
+ * @example [overRetirement.id, overRetirement.citation.provision] // → ["eligibility.overRetirement","jx2019.over-retirement"]
  */
 export const overRetirement = defineRule({
   id: "eligibility.overRetirement",

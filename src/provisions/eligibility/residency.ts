@@ -14,7 +14,9 @@ import { defineRule } from "../../core/layer.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
 
+/** What the residency rules look at: the trainee and the place in question. */
 export interface ResidencyInput {
+  /** The trainee. */
   readonly trainee: Trainee;
   /** The place in question: the jurisdiction, or where the training took place. */
   readonly region: string;
@@ -39,8 +41,11 @@ function within(value: string | undefined, region: string): boolean | "unknown" 
 export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)");
 
 /**
- * gbf2019.certificate-basis: hukou place, habitual residence or job-seeking/employment place.
- * @example residencyBases({ trainee: { ...t, hukouRegion: "zhejiang.jiaxing.haining" }, region: "zhejiang.jiaxing" }).pass // true
+ * The national residency bases: hukou place, habitual residence or job-seeking/employment
+ * place. Encodes `gbf2019.certificate-basis` (§(十二)).
+ * @example
+ * residencyBases({ trainee: trainee({ hukouRegion: "zhejiang.jiaxing.haining" }), region: "zhejiang.jiaxing" }).pass // → true
+ * residencyBases({ trainee: trainee({ hukouRegion: undefined }), region: "zhejiang.jiaxing" }).missing // → ["trainee.hukouRegion","trainee.residenceRegion","trainee.employmentRegion"]
  */
 export function residencyBases(input: ResidencyInput): Check {
   const { trainee, region } = input;
@@ -55,6 +60,12 @@ export function residencyBases(input: ResidencyInput): Check {
   );
 }
 
+/**
+ * The residency rule (`eligibility.residency`) as the national layer declares it, running
+ * {@link residencyBases}; the Jiaxing layer replaces it with {@link residencyJiaxing}.
+ * Encodes `gbf2019.certificate-basis` (§(十二)).
+ * @example [residency.id, residency.citation.provision] // → ["eligibility.residency","gbf2019.certificate-basis"]
+ */
 export const residency = defineRule({
   id: "eligibility.residency",
   label: { zh: "培训补贴属地条件", en: "residency basis for the training subsidy" },
@@ -65,8 +76,12 @@ export const residency = defineRule({
 export const JIAXING_RESIDENCY = cite("jx2019.residency", "五(十一)");
 
 /**
- * jx2019.residency: local hukou, or local residence **with a residence permit**, or
- * employed/self-employed locally, or registered unemployed locally.
+ * The Jiaxing residency bases: local hukou, or local residence **with a residence permit**,
+ * or employed/self-employed locally, or registered unemployed locally. Encodes
+ * `jx2019.residency` (五(十一)).
+ * @example
+ * const resident = trainee({ hukouRegion: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing.nanhu", hasResidencePermit: false });
+ * residencyJiaxing({ trainee: resident, region: "zhejiang.jiaxing" }).reason.code // → "residency_unknown"
  */
 export function residencyJiaxing(input: ResidencyInput): Check {
   const { trainee, region } = input;

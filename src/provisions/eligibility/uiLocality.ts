@@ -19,7 +19,13 @@ import type { Party } from "../../records/common.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Enterprise } from "../../records/training.js";
 
-/** Whether an enterprise claims where it pays unemployment insurance. */
+/**
+ * Whether an enterprise claims where it pays unemployment insurance (on in Jiaxing).
+ * Encodes `jx2019.ui-locality` (五(十一)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), enterpriseUiLocality, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → true
+ */
 export const enterpriseUiLocality = defineParameter<boolean>({
   id: "eligibility.enterpriseUiLocality",
   label: { zh: "企业在失业保险参保地申领补贴", en: "enterprises claim where they pay unemployment insurance" },
@@ -28,18 +34,22 @@ export const enterpriseUiLocality = defineParameter<boolean>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What {@link uiLocality} looks at. */
 export interface UiLocalityInput {
+  /** Who claims. */
   readonly claimant: Party;
+  /** The enterprise record, when the claimant is one. */
   readonly enterprise?: Enterprise | undefined;
   /** The policy's region. */
   readonly region: string | null;
+  /** The date judged on. */
   readonly date: CivilDate;
 }
 
 /**
  * The check: `null` for a claimant that is not an enterprise, a national policy, or a
- * policy that does not set the rule.
- * @example evaluateClaim(jiaxing, enterpriseClaimInsuredInHangzhou).reasons.map((r) => r.code) // includes "enterprise_ui_elsewhere"
+ * policy that does not set the rule. Encodes `jx2019.ui-locality` (五(十一)).
+ * @example [uiLocality.id, uiLocality.citation.provision] // → ["eligibility.uiLocality","jx2019.ui-locality"]
  */
 export const uiLocality = defineRule({
   id: "eligibility.uiLocality",

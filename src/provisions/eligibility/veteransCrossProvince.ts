@@ -14,7 +14,13 @@ import { hasStatus } from "../../records/trainee.js";
 
 export const VETERANS_CROSS_PROVINCE = cite("plan2021.veterans-cross-province", "§(六)");
 
-/** Whether veterans' training is subsidised without a residency basis. */
+/**
+ * Whether veterans' training is subsidised without a residency basis (off unless a pack
+ * turns it on). Encodes `plan2021.veterans-cross-province` (§(六)).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), veteransCrossProvince, civilDate("2022-06-01"));
+ * isResolved(r) ? r.value : r.reason // → false
+ */
 export const veteransCrossProvince = defineParameter<boolean>({
   id: "eligibility.veteransCrossProvince",
   label: { zh: "退役军人跨省异地培训", en: "veterans may train outside their home province" },
@@ -25,8 +31,10 @@ export const veteransCrossProvince = defineParameter<boolean>({
 
 /**
  * The residency waiver: a passing check when the flag is on and the trainee is a
- * veteran, else `null` (the residency rule decides).
- * @example veteranResidencyWaiver({ ...t, statuses: ["veteran"] }, true)?.pass // true
+ * veteran, else `null` (the residency rule decides). Encodes `plan2021.veterans-cross-province` (§(六)).
+ * @example
+ * veteranResidencyWaiver(trainee({ statuses: ["veteran"] }), true)?.pass // → true
+ * veteranResidencyWaiver(trainee({ statuses: ["veteran"] }), false) // → null
  */
 export function veteranResidencyWaiver(trainee: Trainee, flagOn: boolean): Check | null {
   if (!flagOn || !hasStatus(trainee, "veteran")) return null;

@@ -21,28 +21,41 @@ import type { Course } from "../../records/training.js";
 export const FRAUD = cite("gbf2019.fraud", "§(十四)");
 export const FRAUD_2025 = cite("op2025.fraud", "(十八)");
 
+/** What one payee must return. */
 export interface ClawbackLine {
+  /** The payee. */
   readonly payee: Payee;
   /** The grants recovered from this payee, by grant id, in ledger order. */
   readonly grants: readonly string[];
+  /** The total to recover from this payee. */
   readonly amount: Yuan;
 }
 
+/** The consequences of false claims ({@link clawback}). */
 export interface Clawback {
   /** One line per payee, ordered by payee kind then id. */
   readonly byPayee: readonly ClawbackLine[];
+  /** The total to recover. */
   readonly total: Yuan;
   /** Training institutions to lose their training and appraisal qualification, sorted. */
   readonly institutionsToDisqualify: readonly string[];
   /** Claims found false on which nothing was paid. */
   readonly unpaidClaims: readonly string[];
+  /** The provisions applied. */
   readonly citations: readonly Citation[];
 }
 
 /**
  * Every amount paid on the false claims, by payee, and the institutions to disqualify.
+ * Encodes `gbf2019.fraud` (§(十四)) and `op2025.fraud` (十八).
  * @example
- * clawback(ledger, ["cl-7"]).byPayee // [{ payee: { kind: "organizer", id: "school-a" }, grants: ["cl-7"], amount: "1000.00" }]
+ * const ledger = Ledger.from([
+ *   grant({ id: "G1", claimId: "CL-7", measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", payee: { kind: "organizer", id: "SCHOOL-A" }, amount: "1000.00" }),
+ *   grant({ id: "G2", claimId: "CL-8" }),
+ * ]);
+ * const c = clawback(ledger, ["CL-7", "CL-9"]);
+ * c.byPayee // → [{"payee":{"kind":"organizer","id":"SCHOOL-A"},"grants":["G1"],"amount":"1000.00"}]
+ * [c.total, c.institutionsToDisqualify, c.unpaidClaims] // → ["1000.00",["SCHOOL-A"],["CL-9"]]
  */
 export function clawback(ledger: Ledger, falseClaimIds: readonly string[], options: { readonly courses?: ReadonlyMap<string, Course> } = {}): Clawback {
   const tainted = new Set(falseClaimIds);

@@ -13,15 +13,29 @@ import type { Measure } from "../../records/common.js";
 
 export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
 
-/** 就业补助资金 / 失业保险基金 / 职业技能提升行动专账. */
+/**
+ * The funds that pay subsidies: 就业补助资金 / 失业保险基金 / 职业技能提升行动专账.
+ * Encodes `plan2021.subsidy-kinds` (§(二十六)).
+ * @example SUBSIDY_FUNDS // → ["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]
+ */
 export const SUBSIDY_FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] as const;
+/** A fund, one of {@link SUBSIDY_FUNDS}. */
 export type SubsidyFund = (typeof SUBSIDY_FUNDS)[number];
 
+/** The subsidy kinds and the funds that may pay them. */
 export interface SubsidyKinds {
+  /** The measures (subsidy kinds). */
   readonly measures: readonly Measure[];
+  /** The funds. */
   readonly funds: readonly SubsidyFund[];
 }
 
+/**
+ * The subsidy kinds and funds in force (from plan2021). Encodes `plan2021.subsidy-kinds` (§(二十六)).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), subsidyKinds, civilDate("2022-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]}
+ */
 export const subsidyKinds = defineParameter<SubsidyKinds>({
   id: "funding.subsidyKinds",
   label: { zh: "补贴种类与资金渠道", en: "subsidy kinds and funds" },
@@ -32,7 +46,10 @@ export const subsidyKinds = defineParameter<SubsidyKinds>({
 
 /**
  * True when the kinds in force name both the measure and the fund.
- * @example fundMayPay({ measures: ["livingAllowance"], funds: ["employmentSubsidyFund"] }, "livingAllowance", "employmentSubsidyFund") // true
+ * Encodes `plan2021.subsidy-kinds` (§(二十六)).
+ * @example
+ * fundMayPay({ measures: ["livingAllowance"], funds: ["employmentSubsidyFund"] }, "livingAllowance", "employmentSubsidyFund") // → true
+ * fundMayPay({ measures: ["livingAllowance"], funds: ["employmentSubsidyFund"] }, "livingAllowance", "skillsActionAccount") // → false
  */
 export function fundMayPay(kinds: SubsidyKinds, measure: Measure, fund: SubsidyFund): boolean {
   return kinds.measures.includes(measure) && kinds.funds.includes(fund);

@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 就业技能培训重点群体 (key groups for employment-skills training), gf2018.groups §(五).
- * @example employmentSkillsGroups.test({ id: "p1", birthDate: "1990-01-01", statuses: ["professionalFarmer"] }) // true
+ * 就业技能培训重点群体 (key groups for employment-skills training). Encodes `gf2018.groups` (§(五)).
+ * @example employmentSkillsGroups.test(trainee({ birthDate: "1990-01-01", statuses: ["professionalFarmer"] })) // → true
  */
 export const employmentSkillsGroups = defineGroup({
   id: "gf2018.groups",

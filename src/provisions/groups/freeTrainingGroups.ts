@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 免费职业技能培训对象 (groups entitled to free vocational training), gbf2019.free-training-groups §(十一).
- * @example freeTrainingGroups.test({ id: "p1", birthDate: "1990-01-01", statuses: ["veteran"] }) // true
+ * 免费职业技能培训对象 (groups entitled to free vocational training). Encodes `gbf2019.free-training-groups` (§(十一)).
+ * @example freeTrainingGroups.test(trainee({ birthDate: "1990-01-01", statuses: ["veteran"] })) // → true
  */
 export const freeTrainingGroups = defineGroup({
   id: "gbf2019.free-training-groups",

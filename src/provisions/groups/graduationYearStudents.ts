@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 毕业年度学生 (graduation-year students), plan2021.graduation-year-students §(十).
- * @example graduationYearStudents.test({ id: "p1", birthDate: "1990-01-01", statuses: ["graduationYearStudent"] }) // true
+ * 毕业年度学生 (graduation-year students). Encodes `plan2021.graduation-year-students` (§(十)).
+ * @example graduationYearStudents.test(trainee({ birthDate: "1990-01-01", statuses: ["graduationYearStudent"] })) // → true
  */
 export const graduationYearStudents = defineGroup({
   id: "plan2021.graduation-year-students",

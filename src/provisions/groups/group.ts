@@ -14,11 +14,15 @@ import { hasStatus } from "../../records/trainee.js";
 /** A status, or statuses that must all hold. */
 export type Membership = TraineeStatus | readonly TraineeStatus[];
 
+/** A target group (培训对象): a named, cited predicate over the trainee record. */
 export interface Group {
   /** The provision id, e.g. `gbf2019.free-training-groups`. */
   readonly id: string;
+  /** The group's name, in Chinese and English. */
   readonly label: Label;
+  /** The provision that lists it. */
   readonly citation: Citation;
+  /** The memberships: a trainee is in the group when one holds. */
   readonly members: readonly Membership[];
   /** The memberships the trainee holds, written `a+b` for a conjunction (empty when none). */
   readonly of: (trainee: Trainee) => string[];
@@ -28,7 +32,16 @@ export interface Group {
   readonly check: (trainee: Trainee) => Check;
 }
 
-/** Declares a group from its memberships. */
+/**
+ * Declares a group from its memberships.
+ * @example
+ * const g = defineGroup({
+ *   id: "example.groups", label: { zh: "示例", en: "example" }, citation: cite("gbf2019.subsidy-groups", "§(十一)"),
+ *   members: ["veteran", ["nonContinuingGraduate", "rural"]],
+ * });
+ * g.of(trainee({ statuses: ["nonContinuingGraduate", "rural"] })) // → ["nonContinuingGraduate+rural"]
+ * g.test(trainee({ statuses: ["nonContinuingGraduate"] })) // → false
+ */
 export function defineGroup(spec: { readonly id: string; readonly label: Label; readonly citation: Citation; readonly members: readonly Membership[] }): Group {
   const of = (trainee: Trainee): string[] =>
     spec.members

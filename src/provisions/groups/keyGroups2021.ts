@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * “十四五”就业技能培训重点群体 (key groups of the 14th five-year training plan), plan2021.groups §(六).
- * @example keyGroups2021.test({ id: "p1", birthDate: "1990-01-01", statuses: ["yangtzeFishingBanFisher"] }) // true
+ * “十四五”就业技能培训重点群体 (key groups of the 14th five-year training plan). Encodes `plan2021.groups` (§(六)).
+ * @example keyGroups2021.test(trainee({ birthDate: "1990-01-01", statuses: ["yangtzeFishingBanFisher"] })) // → true
  */
 export const keyGroups2021 = defineGroup({
   id: "plan2021.groups",

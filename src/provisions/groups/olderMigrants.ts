@@ -19,8 +19,8 @@ import { defineGroup } from "./group.js";
 export const OLDER_MIGRANTS = cite("op2025.older-migrants", "(九)");
 
 /**
- * 农民工 (migrant workers) for op2025.older-migrants.
- * @example migrantWorkers.test({ id: "p1", birthDate: "1960-01-01", statuses: ["returningMigrantWorker"] }) // true
+ * 农民工 (migrant workers). Encodes `op2025.older-migrants` ((九)).
+ * @example migrantWorkers.test(trainee({ birthDate: "1960-01-01", statuses: ["returningMigrantWorker"] })) // → true
  */
 export const migrantWorkers = defineGroup({
   id: "op2025.older-migrants",
@@ -32,7 +32,9 @@ export const migrantWorkers = defineGroup({
 /**
  * Whole years of age on `on`: one year more from the birthday on (compared on month and
  * day; a 29 February birthday counts from 1 March in a common year).
- * @example ageOn("1965-06-30", "2025-06-30") // 60
+ * @example
+ * ageOn(civilDate("1965-06-30"), civilDate("2025-06-30")) // → 60
+ * ageOn(civilDate("1965-06-30"), civilDate("2025-06-29")) // → 59
  */
 export function ageOn(birthDate: CivilDate, on: CivilDate): number {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
@@ -42,9 +44,11 @@ export function ageOn(birthDate: CivilDate, on: CivilDate): number {
 /**
  * Whether a pack's age ceiling lets the trainee in: no ceiling, or at or under it, or
  * — op2025.older-migrants — a migrant worker in a project for older migrant workers.
- * `ceilingCitation` is where the pack sets its ceiling.
+ * `ceilingCitation` is where the pack sets its ceiling. Encodes `op2025.older-migrants` ((九)).
  * @example
- * ageCeilingCheck(t60, "2025-07-01", { ceiling: 55, olderMigrantProject: true }).pass // true for a migrant worker
+ * const sixty = trainee({ birthDate: "1965-01-01", statuses: ["migrantWorker"] });
+ * ageCeilingCheck(sixty, civilDate("2025-07-01"), { ceiling: 55, olderMigrantProject: true }).reason.code // → "older_migrant_project"
+ * ageCeilingCheck(sixty, civilDate("2025-07-01"), { ceiling: 55, olderMigrantProject: false }).pass // → false
  */
 export function ageCeilingCheck(
   trainee: Trainee,
@@ -65,6 +69,10 @@ export function ageCeilingCheck(
  * A pack's age ceiling for subsidised training (years; a person older than it on the
  * certificate's issue date is out). Provinces set conditions (gbf2019.scope-adjustment
  * §(十二): 调整……人员范围和条件要求); nationally there is none, so the slot has no values.
+ * Encodes `gbf2019.scope-adjustment` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), ageCeiling, civilDate("2025-07-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
  */
 export const ageCeiling = defineParameter<number>({
   id: "eligibility.ageCeiling",
@@ -79,6 +87,10 @@ export const ageCeiling = defineParameter<number>({
  * The codes of the training projects developed for older and over-age migrant workers
  * (op2025.older-migrants); the op2025 layer declares the list empty from 2025-06-20 and
  * a pack names its projects. Before op2025 the list is not in force and no exception applies.
+ * Encodes `op2025.older-migrants` ((九)).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), olderMigrantProjects, civilDate("2025-07-01"));
+ * isResolved(r) ? r.value : r.reason // → []
  */
 export const olderMigrantProjects = defineParameter<readonly string[]>({
   id: "eligibility.olderMigrantProjects",

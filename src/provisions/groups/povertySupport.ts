@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 技能扶贫对象 (skills poverty-alleviation groups), gbf2019.poverty-support §(五).
- * @example povertySupport.test({ id: "p1", birthDate: "1990-01-01", statuses: ["childOfPoorFamily"] }) // true
+ * 技能扶贫对象 (skills poverty-alleviation groups). Encodes `gbf2019.poverty-support` (§(五)).
+ * @example povertySupport.test(trainee({ birthDate: "1990-01-01", statuses: ["childOfPoorFamily"] })) // → true
  */
 export const povertySupport = defineGroup({
   id: "gbf2019.poverty-support",

@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 项目制培训对象 (groups served by project-based training), gbf2019.project-training-groups §(十二).
- * @example projectTrainingGroups.test({ id: "p1", birthDate: "1990-01-01", statuses: ["povertyRegistered"] }) // true
+ * 项目制培训对象 (groups served by project-based training). Encodes `gbf2019.project-training-groups` (§(十二)).
+ * @example projectTrainingGroups.test(trainee({ birthDate: "1990-01-01", statuses: ["povertyRegistered"] })) // → true
  */
 export const projectTrainingGroups = defineGroup({
   id: "gbf2019.project-training-groups",

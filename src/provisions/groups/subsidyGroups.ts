@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 按规定给予职业培训补贴的对象 (groups given the training subsidy per local rules), gbf2019.subsidy-groups §(十一).
- * @example subsidyGroups.test({ id: "p1", birthDate: "1990-01-01", statuses: ["enterpriseEmployee"] }) // true
+ * 按规定给予职业培训补贴的对象 (groups given the training subsidy per local rules). Encodes `gbf2019.subsidy-groups` (§(十一)).
+ * @example subsidyGroups.test(trainee({ birthDate: "1990-01-01", statuses: ["enterpriseEmployee"] })) // → true
  */
 export const subsidyGroups = defineGroup({
   id: "gbf2019.subsidy-groups",

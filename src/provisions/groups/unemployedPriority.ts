@@ -7,8 +7,8 @@ import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
 
 /**
- * 优先安排培训的失业职工 (unemployed workers placed first), op2025.unemployed-priority (七).
- * @example unemployedPriority.test({ id: "p1", birthDate: "1990-01-01", statuses: ["unemployed"] }) // true
+ * 优先安排培训的失业职工 (unemployed workers placed first). Encodes `op2025.unemployed-priority` ((七)).
+ * @example unemployedPriority.test(trainee({ birthDate: "1990-01-01", statuses: ["unemployed"] })) // → true
  */
 export const unemployedPriority = defineGroup({
   id: "op2025.unemployed-priority",

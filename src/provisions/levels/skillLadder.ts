@@ -18,7 +18,13 @@ import type { SkillLevel } from "../../records/common.js";
 export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
 export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
 
-/** The levels in force, lowest first. */
+/**
+ * The skill levels in force, lowest first: five, then seven (plan2021), then eight
+ * (op2025). Encodes `plan2021.skill-ladder` (§(二十)) and `op2025.eight-level` (十四).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), skillLadder, civilDate("2025-07-01"));
+ * isResolved(r) ? r.value : r.reason // → ["apprentice","junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"]
+ */
 export const skillLadder = defineParameter<readonly SkillLevel[]>({
   id: "levels.skillLadder",
   label: { zh: "职业技能等级序列", en: "skill-level ladder" },
@@ -28,8 +34,10 @@ export const skillLadder = defineParameter<readonly SkillLevel[]>({
 });
 
 /**
- * Passes when the level is on the ladder.
- * @example levelOnLadder("chiefTechnician", ["junior", "intermediate", "senior", "technician", "seniorTechnician"], date, citation).pass // false
+ * Passes when the level is on the ladder. Encodes `plan2021.skill-ladder` (§(二十)).
+ * @example
+ * levelOnLadder("chiefTechnician", FIVE_LEVELS, civilDate("2020-06-01")).pass // → false
+ * levelOnLadder("chiefTechnician", EIGHT_LEVELS, civilDate("2025-07-01")).pass // → true
  */
 export function levelOnLadder(level: SkillLevel, ladder: readonly SkillLevel[], date: CivilDate, citation = SKILL_LADDER): Check {
   if (ladder.includes(level)) return { pass: true, reason: { code: "level_on_ladder", citation, facts: { level } } };

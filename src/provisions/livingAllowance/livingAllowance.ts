@@ -19,7 +19,14 @@ import type { ClaimInput } from "../common.js";
 import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
 
-/** Yuan per person per training day; local (the national layer leaves it empty). */
+/**
+ * Yuan per person per training day; local (the national layer leaves it empty, the Jiaxing
+ * layer sets 50). Encodes `gbf2019.living-allowance-groups` (§(十一)) and, in Jiaxing,
+ * `jx2019.living-allowance` (四(三)四).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
+ * isResolved(r) ? r.value : r.reason // → "50.00"
+ */
 export const livingAllowanceDailyRate = defineParameter<string>({
   id: "livingAllowance.dailyRate",
   label: { zh: "生活费补贴标准（元/人·天）", en: "living allowance per person per training day (yuan)" },
@@ -35,10 +42,13 @@ const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
 /**
  * Decides a living-allowance claim: the course is the trainee's and took place in the
  * jurisdiction, the trainee is in a living-allowance group, and each attended day is
- * paid at the daily rate in force on it.
+ * paid at the daily rate in force on it. Encodes `gbf2019.living-allowance-groups`
+ * (§(十一)) and `jx2019.living-allowance` (四(三)四).
  * @example
- * // a 两后生 from a rural family, 7 days attended in Jiaxing in 2020:
- * evaluateClaim(jiaxing2019, input).amount // "350.00" (50 yuan/day × 7 days)
+ * // a 两后生 from a rural family, 7 days attended in Jiaxing in March 2020: 50 yuan/day × 7 days
+ * const d = evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course() }));
+ * d.amount // → "350.00"
+ * d.trace[0]?.rule // → "livingAllowance"
  */
 export const livingAllowance = defineRule({
   id: "livingAllowance",

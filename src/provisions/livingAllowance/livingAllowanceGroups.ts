@@ -14,7 +14,11 @@ import { hasStatus } from "../../records/trainee.js";
 
 export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
 
-/** The living-allowance groups a trainee belongs to (empty when none). */
+/**
+ * The living-allowance groups a trainee belongs to (empty when none). Encodes
+ * `gbf2019.living-allowance-groups` (§(十一)).
+ * @example livingAllowanceGroupsOf(trainee({ statuses: ["nonContinuingGraduate", "rural", "veteran"] })) // → ["nonContinuingGraduate+rural"]
+ */
 export function livingAllowanceGroupsOf(trainee: Trainee): string[] {
   const groups: string[] = [];
   if (hasStatus(trainee, "povertyRegistered")) groups.push("povertyRegistered");
@@ -28,9 +32,12 @@ export function livingAllowanceGroupsOf(trainee: Trainee): string[] {
 }
 
 /**
- * Passes when the trainee is in a living-allowance group.
- * @example livingAllowanceGroupCheck({ ...t, statuses: ["nonContinuingGraduate", "rural"] }).pass // true
- * @example livingAllowanceGroupCheck({ ...t, statuses: ["nonContinuingGraduate"] }).pass // false (a city 两后生 not on dibao)
+ * Passes when the trainee is in a living-allowance group. Encodes
+ * `gbf2019.living-allowance-groups` (§(十一)).
+ * @example
+ * livingAllowanceGroupCheck(trainee({ statuses: ["nonContinuingGraduate", "rural"] })).pass // → true
+ * // a city 两后生 not on dibao:
+ * livingAllowanceGroupCheck(trainee({ statuses: ["nonContinuingGraduate"] })).pass // → false
  */
 export function livingAllowanceGroupCheck(trainee: Trainee): Check {
   const groups = livingAllowanceGroupsOf(trainee);
@@ -39,6 +46,11 @@ export function livingAllowanceGroupCheck(trainee: Trainee): Check {
     : { pass: false, reason: { code: "not_in_living_allowance_group", citation: LIVING_ALLOWANCE_GROUPS, facts: { statuses: trainee.statuses } } };
 }
 
+/**
+ * The living-allowance group rule (`livingAllowance.groups`), which a layer may widen
+ * with a {@link ruleException}. Encodes `gbf2019.living-allowance-groups` (§(十一)).
+ * @example [livingAllowanceGroups.id, livingAllowanceGroups.citation.provision] // → ["livingAllowance.groups","gbf2019.living-allowance-groups"]
+ */
 export const livingAllowanceGroups = defineRule({
   id: "livingAllowance.groups",
   label: { zh: "生活费补贴对象", en: "living-allowance groups" },

@@ -25,7 +25,12 @@ import { findingOf, unresolvedReason } from "../common.js";
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
 const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
-/** 每个培训包不超过 5 万元: yuan per package, at most. */
+/**
+ * 每个培训包不超过 5 万元: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), packageGrantCap, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "50000.00"
+ */
 export const packageGrantCap = defineParameter<string>({
   id: "trainingPackage.grantCap",
   label: { zh: "每个培训包开发补助上限（元）", en: "grant per training package, at most (yuan)" },
@@ -36,8 +41,10 @@ export const packageGrantCap = defineParameter<string>({
 });
 
 /**
- * Decides a training-package grant claim.
- * @example evaluateClaim(jiaxing, { ...packageClaim, amountClaimed: "50001.00" }).amount // "50000.00"
+ * Decides a training-package grant claim. Encodes `jx2019.package-grant` (五(十)二).
+ * @example
+ * const c = claim({ measure: "trainingPackageGrant", claimant: { kind: "organizer", id: "ORG-1" }, amountClaimed: "50001.00", submittedOn: "2020-09-01" });
+ * evaluateClaim(jiaxingPolicy(), input({ claim: c, trainee: trainee() })).amount // → "50000.00"
  */
 export const trainingPackageGrant = defineRule({
   id: "trainingPackageGrant",

@@ -12,8 +12,15 @@ import type { SECTORS } from "../../records/training.js";
 
 export const SECTORS_CITATION = cite("op2025.sectors", "二(一)–(六)");
 
+/** A sector tag, one of {@link SECTORS}. */
 export type Sector = (typeof SECTORS)[number];
 
+/**
+ * The priority sectors in force (from op2025). Encodes `op2025.sectors` (二(一)–(六)).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), prioritySectors, civilDate("2025-07-01"));
+ * isResolved(r) ? r.value : r.reason // → ["advancedManufacturing","digitalEconomy","lowAltitudeEconomy","transport","agricultureAndRural","lifeServices"]
+ */
 export const prioritySectors = defineParameter<readonly Sector[]>({
   id: "sectors.priority",
   label: { zh: "重点行业领域", en: "priority sectors" },
@@ -24,7 +31,10 @@ export const prioritySectors = defineParameter<readonly Sector[]>({
 
 /**
  * True when the sector is a priority sector of the list in force.
- * @example isPrioritySector("lowAltitudeEconomy", ["lowAltitudeEconomy"]) // true
+ * Encodes `op2025.sectors` (二(一)–(六)).
+ * @example
+ * isPrioritySector("lowAltitudeEconomy", ["lowAltitudeEconomy"]) // → true
+ * isPrioritySector(undefined, ["lowAltitudeEconomy"]) // → false
  */
 export function isPrioritySector(sector: Sector | undefined, list: readonly Sector[]): boolean {
   return sector !== undefined && list.includes(sector);

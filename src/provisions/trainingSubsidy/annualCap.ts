@@ -21,7 +21,12 @@ import type { Measure } from "../../records/common.js";
 
 export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
 
-/** Training subsidies per person per calendar year. */
+/**
+ * Training subsidies per person per calendar year. Encodes `gbf2019.annual-cap` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), annualCapLimit, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → 3
+ */
 export const annualCapLimit = defineParameter<number>({
   id: "trainingSubsidy.annualCap",
   label: { zh: "每人每年可享受职业培训补贴次数上限", en: "training subsidies per person per year, at most" },
@@ -31,7 +36,12 @@ export const annualCapLimit = defineParameter<number>({
   unit: "subsidies/year",
 });
 
-/** The measures that count toward the annual cap (reading 1). */
+/**
+ * The measures that count toward the annual cap (reading 1). Encodes `gbf2019.annual-cap` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), annualCapMeasures, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → ["trainingSubsidy"]
+ */
 export const annualCapMeasures = defineParameter<readonly Measure[]>({
   id: "trainingSubsidy.annualCapMeasures",
   label: { zh: "计入年度次数的补贴项目", en: "measures counted toward the annual cap" },
@@ -40,17 +50,25 @@ export const annualCapMeasures = defineParameter<readonly Measure[]>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What the annual cap looks at. */
 export interface AnnualCapInput {
+  /** The trainee. */
   readonly traineeId: string;
   /** The basis date of the claim: the certificate's issue date. */
   readonly date: CivilDate;
+  /** Past grants. */
   readonly ledger: Ledger;
 }
 
 /**
  * The cap as a pure check: passes while fewer than `cap` grants of the counted measures
- * have a basis date in the same calendar year; a denial names those grants.
- * @example annualCapCheck({ traineeId: "p1", date: "2020-12-31", ledger, cap: 3, measures: new Set(["trainingSubsidy"]) }).pass
+ * have a basis date in the same calendar year; a denial names those grants. Encodes
+ * `gbf2019.annual-cap` (§(十二)).
+ * @example
+ * const paid = (id: string) => grant({ id, claimId: id, measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", basisDate: "2020-03-01" });
+ * const ledger = Ledger.from([paid("G1"), paid("G2"), paid("G3")]);
+ * annualCapCheck({ traineeId: "P1", date: civilDate("2020-12-31"), ledger, cap: 3, measures: new Set(["trainingSubsidy"]) }).reason.code // → "annual_cap_reached"
+ * annualCapCheck({ traineeId: "P1", date: civilDate("2021-01-01"), ledger, cap: 3, measures: new Set(["trainingSubsidy"]) }).pass // → true
  */
 export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; readonly measures: ReadonlySet<string> }): Check {
   const year = yearOf(input.date);
@@ -63,8 +81,8 @@ export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; r
 
 /**
  * The cap as the policy sets it on the basis date; `null` when no cap is in force then
- * (the parameter read still appears in the trace).
- * @example evaluateClaim(policy, fourthClaimIn2020).reasons[0].code // "annual_cap_reached"
+ * (the parameter read still appears in the trace). Encodes `gbf2019.annual-cap` (§(十二)).
+ * @example [annualCap.id, annualCap.citation.provision] // → ["trainingSubsidy.annualCap","gbf2019.annual-cap"]
  */
 export const annualCap = defineRule({
   id: "trainingSubsidy.annualCap",

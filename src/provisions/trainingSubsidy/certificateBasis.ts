@@ -31,7 +31,12 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Trainee, TraineeStatus } from "../../records/trainee.js";
 import type { Certificate, CertificateKind } from "../../records/training.js";
 
-/** The certificate kinds an occupation row's subsidy rests on (jx2019.equal-standard). */
+/**
+ * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), occupationCertificateKinds, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → ["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"]
+ */
 export const occupationCertificateKinds = defineParameter<readonly CertificateKind[]>({
   id: "trainingSubsidy.occupationCertificateKinds",
   label: { zh: "职业（工种）补贴依据的证书", en: "certificates an occupation row's subsidy rests on" },
@@ -40,7 +45,12 @@ export const occupationCertificateKinds = defineParameter<readonly CertificateKi
   lastVerifiedOn: "2026-11-25",
 });
 
-/** The certificate kinds a project row's subsidy rests on (jx2019.project-certificate). */
+/**
+ * The certificate kinds a project row's subsidy rests on. Encodes `jx2019.project-certificate` (五(十一)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), projectCertificateKinds, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → ["trainingCompletionCertificate","specialOperationsCertificate"]
+ */
 export const projectCertificateKinds = defineParameter<readonly CertificateKind[]>({
   id: "trainingSubsidy.projectCertificateKinds",
   label: { zh: "项目制培训补贴依据的证书", en: "certificates a project row's subsidy rests on" },
@@ -49,7 +59,12 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
   lastVerifiedOn: "2026-11-25",
 });
 
-/** The statuses whose holders project-based training serves (jx2019.project-training). */
+/**
+ * The statuses whose holders project-based training serves. Encodes `jx2019.project-training` (四(三)三).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), projectTrainingStatuses, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee"]
+ */
 export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
   id: "trainingSubsidy.projectTrainingStatuses",
   label: { zh: "项目制培训对象", en: "groups project-based training serves" },
@@ -58,7 +73,13 @@ export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>
   lastVerifiedOn: "2026-11-25",
 });
 
-/** Whether a competition-awarded certificate earns the subsidy as if earned individually (jx2019.competition). */
+/**
+ * Whether a competition-awarded certificate earns the subsidy as if earned individually.
+ * Encodes `jx2019.competition` (五(五)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), competitionCertificates, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → true
+ */
 export const competitionCertificates = defineParameter<boolean>({
   id: "trainingSubsidy.competitionCertificates",
   label: { zh: "竞赛获奖证书视同个人取得证书", en: "competition certificates count as individually earned" },
@@ -67,17 +88,23 @@ export const competitionCertificates = defineParameter<boolean>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What {@link certificateBasis} looks at. */
 export interface CertificateBasisInput {
+  /** The trainee. */
   readonly trainee: Trainee;
+  /** The certificate claimed on. */
   readonly certificate: Certificate;
   /** The kind of the catalogue row matched: `occupation` or `project`. */
   readonly rowKind: "occupation" | "project";
+  /** The certificate's issue date. */
   readonly date: CivilDate;
 }
 
 /**
- * The checks the layer's parameters call for (none nationally).
- * @example evaluateClaim(jiaxing, projectRowWithSkillLevelCertificate).reasons.map((r) => r.code) // includes "certificate_not_basis"
+ * The checks the layer's parameters call for (none nationally). Encodes
+ * `jx2019.equal-standard`, `jx2019.project-certificate` (五(十一)), `jx2019.project-training`
+ * (四(三)三) and `jx2019.competition` (五(五)).
+ * @example [certificateBasis.id, certificateBasis.citation.provision] // → ["trainingSubsidy.certificateBasis","jx2019.equal-standard"]
  */
 export const certificateBasis = defineRule({
   id: "trainingSubsidy.certificateBasis",

@@ -13,6 +13,13 @@ import { defineParameter } from "../../core/parameter.js";
 
 export const COST_SHARING = cite("op2025.cost-sharing", "(十七)");
 
+/**
+ * Whether the training subsidy is capped at the fee charged (on from op2025).
+ * Encodes `op2025.cost-sharing` (十七).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), capAtFeeCharged, civilDate("2025-07-01"));
+ * isResolved(r) ? r.value : r.reason // → true
+ */
 export const capAtFeeCharged = defineParameter<boolean>({
   id: "trainingSubsidy.capAtFeeCharged",
   label: { zh: "补贴不超过实际收费", en: "subsidy capped at the fee charged" },
@@ -22,8 +29,10 @@ export const capAtFeeCharged = defineParameter<boolean>({
 });
 
 /**
- * The subsidy capped at the fee charged, when the fee is known.
- * @example capAtFee(amount("1000"), "800.00").toFixed(2) // "800.00"
+ * The subsidy capped at the fee charged, when the fee is known. Encodes `op2025.cost-sharing` (十七).
+ * @example
+ * capAtFee(amount("1000"), "800.00").toFixed(2) // → "800.00"
+ * capAtFee(amount("1000"), undefined).toFixed(2) // → "1000.00"
  */
 export function capAtFee(subsidy: Amount, feeCharged: string | undefined): Amount {
   return feeCharged === undefined ? subsidy : min(subsidy, amount(feeCharged));

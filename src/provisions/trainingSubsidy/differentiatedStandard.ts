@@ -17,6 +17,13 @@ export const DIFFERENTIATED = cite("op2025.differentiated-subsidy", "(十七)");
 /** How a tier is priced: a factor (decimal string, e.g. `"1.2"`) or an amount in yuan. */
 export type TierPricing = { readonly factor: string } | { readonly amount: string };
 
+/**
+ * How each shortage tier is priced (declared empty by op2025; a pack prices its tiers).
+ * Encodes `op2025.differentiated-subsidy` (十七).
+ * @example
+ * const r = resolveParameter(nationalFrameworksPolicy(), shortageTierPricing, civilDate("2025-07-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
 export const shortageTierPricing = defineParameter<Readonly<Record<string, TierPricing>>>({
   id: "trainingSubsidy.shortageTierPricing",
   label: { zh: "按急需紧缺程度确定的补贴标准", en: "standard by shortage tier" },
@@ -26,8 +33,12 @@ export const shortageTierPricing = defineParameter<Readonly<Record<string, TierP
 });
 
 /**
- * The standard after the tier's pricing, exact (not rounded).
- * @example tieredStandard("1000.00", "A", { A: { factor: "1.2" } }).toFixed(2) // "1200.00"
+ * The standard after the tier's pricing, exact (not rounded). Encodes
+ * `op2025.differentiated-subsidy` (十七).
+ * @example
+ * tieredStandard("1000.00", "A", { A: { factor: "1.2" } }).toFixed(2) // → "1200.00"
+ * tieredStandard("1000.00", "B", { A: { factor: "1.2" }, B: { amount: "900" } }).toFixed(2) // → "900.00"
+ * tieredStandard("1000.00", "C", { A: { factor: "1.2" } }).toFixed(2) // → "1000.00"
  */
 export function tieredStandard(standard: string, tier: string | undefined, pricing: Readonly<Record<string, TierPricing>> | undefined): Amount {
   const rule = tier === undefined || pricing === undefined ? undefined : pricing[tier];

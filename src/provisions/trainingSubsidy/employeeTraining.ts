@@ -19,9 +19,13 @@ const EMPLOYEE_COURSE_KINDS: ReadonlySet<string> = new Set(["preJob", "safety", 
 const EMPLOYEE_LEVELS: ReadonlySet<string> = new Set(["junior", "intermediate", "senior", "technician", "seniorTechnician"]);
 
 /**
- * gbf2019.employee-training: the trainee is an enterprise employee, and the training is
- * pre-job, safety or job-transfer training, or leads to a 初级工 … 高级技师 certificate.
- * @example employeeTrainingCheck(employee, { ...course, kind: "safety" }, certificate).pass // true
+ * The trainee is an enterprise employee, and the training is pre-job, safety or
+ * job-transfer training, or leads to a 初级工 … 高级技师 certificate. Encodes
+ * `gbf2019.employee-training` (§(十一)).
+ * @example
+ * const employee = trainee({ statuses: ["enterpriseEmployee"] });
+ * employeeTrainingCheck(employee, course({ kind: "safety" }), certificate()).pass // → true
+ * employeeTrainingCheck(trainee(), course({ kind: "safety" }), certificate()).pass // → false
  */
 export function employeeTrainingCheck(trainee: Trainee, course: Course | undefined, certificate: Certificate): Check {
   if (!hasStatus(trainee, "enterpriseEmployee")) {

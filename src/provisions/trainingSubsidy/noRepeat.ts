@@ -20,7 +20,12 @@ import type { Measure } from "../../records/common.js";
 
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
 
-/** The measures whose earlier grants block a repeat (reading 2). */
+/**
+ * The measures whose earlier grants block a repeat (reading 2). Encodes `gbf2019.no-repeat` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), noRepeatMeasures, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → ["trainingSubsidy"]
+ */
 export const noRepeatMeasures = defineParameter<readonly Measure[]>({
   id: "trainingSubsidy.noRepeatMeasures",
   label: { zh: "同一职业同一等级不可重复享受的补贴项目", en: "measures that may not repeat for one occupation and level" },
@@ -29,19 +34,28 @@ export const noRepeatMeasures = defineParameter<readonly Measure[]>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What the no-repeat rule looks at. */
 export interface NoRepeatInput {
+  /** The trainee. */
   readonly traineeId: string;
+  /** The certificate's occupation (or project) code. */
   readonly occupationCode: string;
+  /** The certificate's level, if it has one. */
   readonly level: string | undefined;
   /** The basis date (certificate issue date): the date the measures are read on. */
   readonly date: CivilDate;
+  /** Past grants. */
   readonly ledger: Ledger;
 }
 
 /**
  * Passes when no earlier grant of the measures has this occupation and level; a
- * denial names the earlier grants.
- * @example noRepeatCheck({ traineeId: "p1", occupationCode: "X", level: "junior", date, ledger, measures }).pass // false after a junior grant in X
+ * denial names the earlier grants. Encodes `gbf2019.no-repeat` (§(十二)).
+ * @example
+ * const ledger = Ledger.from([grant({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", occupationCode: "EX-ELEC", level: "junior" })]);
+ * const ask = { traineeId: "P1", occupationCode: "EX-ELEC", date: civilDate("2022-05-01"), ledger, measures: new Set(["trainingSubsidy"]) };
+ * noRepeatCheck({ ...ask, level: "junior" }).reason.code // → "occupation_level_already_subsidised"
+ * noRepeatCheck({ ...ask, level: "intermediate" }).pass // → true
  */
 export function noRepeatCheck(input: NoRepeatInput & { readonly measures: ReadonlySet<string> }): Check {
   const earlier = input.ledger.forOccupation(input.traineeId, input.measures, input.occupationCode, input.level);
@@ -50,7 +64,11 @@ export function noRepeatCheck(input: NoRepeatInput & { readonly measures: Readon
   return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts: { ...facts, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) } } };
 }
 
-/** The no-repeat rule as the policy sets it; `null` when the rule is not in force on the date. */
+/**
+ * The no-repeat rule as the policy sets it; `null` when the rule is not in force on the
+ * date. Encodes `gbf2019.no-repeat` (§(十二)).
+ * @example [noRepeat.id, noRepeat.citation.provision] // → ["trainingSubsidy.noRepeat","gbf2019.no-repeat"]
+ */
 export const noRepeat = defineRule({
   id: "trainingSubsidy.noRepeat",
   label: { zh: "同一职业同一等级不可重复享受", en: "no repeat for one occupation and level" },

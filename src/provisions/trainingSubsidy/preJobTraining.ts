@@ -24,6 +24,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Party, SkillLevel } from "../../records/common.js";
 import type { Certificate, CertificateKind, Course } from "../../records/training.js";
 
+/** The terms of the pre-job training subsidy (`jx2019.pre-job-training`). */
 export interface PreJobTrainingTerms {
   /** 不少于 40 课时 */
   readonly minClassHours: number;
@@ -35,6 +36,13 @@ export interface PreJobTrainingTerms {
   readonly standardLevel: SkillLevel;
 }
 
+/**
+ * The terms of the pre-job training subsidy; set by the Jiaxing layer. Encodes
+ * `jx2019.pre-job-training` (三(一)一).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), preJobTrainingTerms, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"minClassHours":40,"withinMonths":12,"certificateKinds":["specialAbilityCertificate","trainingCompletionCertificate"],"standardLevel":"junior"}
+ */
 export const preJobTrainingTerms = defineParameter<PreJobTrainingTerms>({
   id: "trainingSubsidy.preJobTraining",
   label: { zh: "企业新录用人员岗前培训补贴条件", en: "terms of the pre-job training subsidy" },
@@ -43,9 +51,13 @@ export const preJobTrainingTerms = defineParameter<PreJobTrainingTerms>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What {@link preJobTraining} looks at. */
 export interface PreJobTrainingInput {
+  /** The pre-job course. */
   readonly course: Course;
+  /** The certificate it ended in. */
   readonly certificate: Certificate;
+  /** Who claims (the organising unit). */
   readonly claimant: Party;
   /** The certificate's issue date: the date the terms are read on. */
   readonly date: CivilDate;
@@ -53,15 +65,23 @@ export interface PreJobTrainingInput {
 
 /** The checks and the catalogue row whose standard is paid. */
 export interface StandardRoute {
+  /** Which route: pre-job or safety training. */
   readonly route: "preJob" | "safety";
+  /** The route's checks. */
   readonly checks: readonly Check[];
   /** The row whose standard is paid: the occupation at `level`. */
   readonly level: SkillLevel;
 }
 
 /**
- * Pure checks of the pre-job terms.
- * @example preJobTrainingChecks(course40HoursWithinYear, certificate, organiser, terms, citation).every((c) => c.pass === true) // true
+ * Pure checks of the pre-job terms. Encodes `jx2019.pre-job-training` (三(一)一).
+ * @example
+ * const terms = { minClassHours: 40, withinMonths: 12, certificateKinds: ["specialAbilityCertificate" as const], standardLevel: "junior" as const };
+ * const hired = course({ kind: "preJob", classHours: 40, hireDate: "2020-02-01" });
+ * const cert = certificate({ kind: "specialAbilityCertificate", level: undefined });
+ * const at = cite("jx2019.pre-job-training", "三(一)一");
+ * preJobTrainingChecks(hired, cert, { kind: "organizer", id: "ORG-1" }, terms, at).every((c) => c.pass === true) // → true
+ * preJobTrainingChecks(hired, cert, { kind: "trainee", id: "P1" }, terms, at).filter((c) => c.pass === false).map((c) => c.reason.code) // → ["payee_not_organiser"]
  */
 export function preJobTrainingChecks(course: Course, certificate: Certificate, claimant: Party, terms: PreJobTrainingTerms, citation: ReturnType<typeof cite>): Check[] {
   const checks: Check[] = [];
@@ -97,8 +117,9 @@ export function preJobTrainingChecks(course: Course, certificate: Certificate, c
 }
 
 /**
- * jx2019.pre-job-training: the route for a pre-job course, or `null` when no terms are in force.
- * @example evaluateClaim(jiaxingWithCatalogue, preJobClaim).lines[0].rate // the 初级工 row's standard
+ * The route for a pre-job course, or `null` when no terms are in force. Encodes
+ * `jx2019.pre-job-training` (三(一)一).
+ * @example [preJobTraining.id, preJobTraining.citation.provision] // → ["trainingSubsidy.preJobTraining","jx2019.pre-job-training"]
  */
 export const preJobTraining = defineRule({
   id: "trainingSubsidy.preJobTraining",

@@ -25,6 +25,7 @@ import { isWithinRegion } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { StandardRoute } from "./preJobTraining.js";
 
+/** The terms of the safety-training subsidy (`jx2019.safety-training`). */
 export interface SafetyTrainingTerms {
   /** 在本市参加失业保险 1 年以上: months. */
   readonly minInsuredMonths: number;
@@ -32,6 +33,13 @@ export interface SafetyTrainingTerms {
   readonly standardLevel: SkillLevel;
 }
 
+/**
+ * The terms of the safety-training subsidy; set by the Jiaxing layer. Encodes
+ * `jx2019.safety-training` (三(一)三).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), safetyTrainingTerms, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"minInsuredMonths":12,"standardLevel":"junior"}
+ */
 export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
   id: "trainingSubsidy.safetyTraining",
   label: { zh: "高危行业安全技能培训补贴条件", en: "terms of the safety-training subsidy" },
@@ -42,22 +50,26 @@ export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
 
 /**
  * Months of unemployment insurance paid within `region` (summed over its sub-regions).
- * @example insuredMonthsWithin({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing") // 12
+ * @example insuredMonthsWithin({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing") // → 12
  */
 export function insuredMonthsWithin(months: Readonly<Record<string, number>>, region: string): number {
   return Object.entries(months).reduce((acc, [r, m]) => (isWithinRegion(r, region) ? acc + m : acc), 0);
 }
 
+/** What {@link safetyTraining} looks at. */
 export interface SafetyTrainingInput {
+  /** The trainee. */
   readonly trainee: Trainee;
   /** The policy's region. */
   readonly region: string;
+  /** The certificate's issue date. */
   readonly date: CivilDate;
 }
 
 /**
- * jx2019.safety-training: the route for a safety course with a special-operations certificate.
- * @example evaluateClaim(jiaxingWithCatalogue, safetyClaimWith12Months).outcome // "granted"
+ * The route for a safety course with a special-operations certificate. Encodes
+ * `jx2019.safety-training` (三(一)三).
+ * @example [safetyTraining.id, safetyTraining.citation.provision] // → ["trainingSubsidy.safetyTraining","jx2019.safety-training"]
  */
 export const safetyTraining = defineRule({
   id: "trainingSubsidy.safetyTraining",

@@ -36,7 +36,13 @@ export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
 export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
 export const OPEN_TO_QUALIFIED = cite("gf2018.open-to-qualified", "§(十)");
 
-/** The slot for the catalogue in force; declared empty by the national layer, filled by {@link withCatalogue}. */
+/**
+ * The slot for the catalogue in force; declared empty by the national layer, filled by
+ * {@link withCatalogue}. Encodes `gbf2019.local-standards` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), subsidyCatalogue, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
 export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
   id: "trainingSubsidy.catalogue",
   label: { zh: "补贴目录清单（职业培训补贴标准）", en: "subsidy catalogue (training-subsidy standards)" },
@@ -45,7 +51,13 @@ export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
   lastVerifiedOn: "2026-11-25",
 });
 
-/** What a claim for an occupation and level the catalogue in force does not list comes to. */
+/**
+ * What a claim for an occupation and level the catalogue in force does not list comes to.
+ * Encodes `gf2018.catalogues` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), outsideCatalogue, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "denied"
+ */
 export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
   id: "trainingSubsidy.outsideCatalogue",
   label: { zh: "目录外培训的处理", en: "outcome for training outside the catalogue" },
@@ -57,7 +69,12 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
 /**
  * The row for a certificate: same occupation (or project) code, same level; an
  * unleveled certificate matches an unleveled row only.
- * @example catalogueEntryFor(catalogue, { occupation: { code: "4-10-01-02" }, level: "junior" })?.standard // "1500.00"
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * if (!edition.ok) throw new Error("unreadable catalogue");
+ * catalogueEntryFor(edition.value, { occupation: { code: "EX-ELEC" }, level: "junior" })?.standard // → "1000.00"
+ * catalogueEntryFor(edition.value, { occupation: { code: "EX-WELD" } })?.standard // → "300.00"
  */
 export function catalogueEntryFor(catalogue: SubsidyCatalogue, key: { readonly occupation: { readonly code: string }; readonly level?: string | undefined }): CatalogueEntry | undefined {
   return rowsOf(catalogue).get(key.occupation.code)?.get(key.level ?? UNLEVELED);
@@ -87,9 +104,14 @@ function rowsOf(catalogue: SubsidyCatalogue): Map<string, Map<string, CatalogueE
 }
 
 /**
- * gf2018.catalogues: the certificate's occupation and level is a row of the catalogue,
- * and the row accepts the certificate's kind.
- * @example catalogueEntryCheck(catalogue, certificate).check.pass // true when listed
+ * The certificate's occupation and level is a row of the catalogue, and the row accepts
+ * the certificate's kind. Encodes `gf2018.catalogues` (§(十二)).
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * if (!edition.ok) throw new Error("unreadable catalogue");
+ * catalogueEntryCheck(edition.value, certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior" })).check.pass // → true
+ * catalogueEntryCheck(edition.value, certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "technician" })).check.reason.code // → "not_in_catalogue"
  */
 export function catalogueEntryCheck(
   catalogue: SubsidyCatalogue,
@@ -112,10 +134,15 @@ export function catalogueEntryCheck(
 }
 
 /**
- * gf2018.catalogues + gf2018.open-to-qualified: when the edition lists training
- * institutions, the course's organiser must be one of them (any listed institution
- * may deliver any row). Unknown when the course or its organiser is not given.
- * @example institutionCheck(catalogue, { ...course, organizerId: "school-1" }).pass // true when listed
+ * When the edition lists training institutions, the course's organiser must be one of
+ * them (any listed institution may deliver any row). Unknown when the course or its
+ * organiser is not given; `null` when the edition lists none. Encodes `gf2018.catalogues`
+ * (§(十二)) and `gf2018.open-to-qualified` (§(十)).
+ * @example
+ * const edition = { id: "ex", title: "示例", publishedBy: "示例", effectiveFrom: civilDate("2020-01-01"), illustrative: true, entries: [], institutions: ["SCHOOL-1"] };
+ * institutionCheck(edition, course({ organizerId: "SCHOOL-1" }))?.pass // → true
+ * institutionCheck(edition, course({ organizerId: "SCHOOL-9" }))?.pass // → false
+ * institutionCheck({ ...edition, institutions: undefined }, course()) // → null
  */
 export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | undefined): Check | null {
   const listed = catalogue.institutions;
@@ -132,9 +159,11 @@ export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | u
 export interface CatalogueSource {
   /** The id of the layer that carries the catalogue, e.g. `zhejiang.jiaxing.catalogue2020`. */
   readonly layer: string;
+  /** The layer's name, in Chinese and English. */
   readonly label: Label;
   /** The provision that makes the publisher competent (e.g. `jx2019.catalogue`). */
   readonly citation: Citation;
+  /** The date the editions were last checked against their source. */
   readonly lastVerifiedOn: string;
   /** The layer's level; by default the level of the policy's last layer. */
   readonly level?: Level;
@@ -153,11 +182,17 @@ export interface CatalogueSource {
  * policy passed in is unchanged.
  * @throws SkillsSubsidyError when the policy declares no catalogue slot, or two
  * editions start on one day.
+ * Encodes `gbf2019.local-standards` (§(十二)).
  * @example
- * const policy = withCatalogue(nationalPolicy(), illustrativeCatalogue, {
+ * import { readFileSync } from "node:fs";
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * if (!edition.ok) throw new Error("unreadable catalogue");
+ * const policy = withCatalogue(nationalPolicy(), edition.value, {
  *   layer: "example.catalogue", label: { zh: "示例目录", en: "example catalogue" },
  *   citation: cite("gbf2019.local-standards", "§(十二)"), lastVerifiedOn: "2026-11-25",
  * });
+ * policy.layers.map((l) => l.id) // → ["national.gbf2019","example.catalogue"]
+ * policy.id // → "national+example.catalogue"
  */
 export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
   assert(policy.parameterChains.has(subsidyCatalogue.id), `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot`);

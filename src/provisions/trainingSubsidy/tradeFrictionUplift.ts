@@ -19,6 +19,7 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee, TraineeStatus } from "../../records/trainee.js";
 
+/** The trade-friction uplift: a share and the status whose holders get it. */
 export interface Uplift {
   /** The uplift as a decimal share, e.g. `"0.30"`. */
   readonly rate: string;
@@ -26,6 +27,13 @@ export interface Uplift {
   readonly status: TraineeStatus;
 }
 
+/**
+ * The uplift in force (30 % until the end of 2021 in Jiaxing). Encodes
+ * `jx2019.trade-friction-uplift` (三(二)).
+ * @example
+ * const r = resolveParameter(jiaxingPolicy(), tradeFrictionUplift, civilDate("2021-12-31"));
+ * isResolved(r) ? r.value : r.reason // → {"rate":"0.30","status":"tradeFrictionAffected"}
+ */
 export const tradeFrictionUplift = defineParameter<Uplift>({
   id: "trainingSubsidy.tradeFrictionUplift",
   label: { zh: "受贸易摩擦影响企业职工补贴上浮比例", en: "uplift for trade-friction-affected employees" },
@@ -36,8 +44,17 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
 
 /**
  * The standard with the uplift, if one is in force on the date and the trainee holds
- * the status; the reason says so.
- * @example upliftStandard(ctx, amount("1000"), affected, "2021-12-31").standard.toFixed(2) // "1300.00"
+ * the status; the reason says so. Encodes `jx2019.trade-friction-uplift` (三(二)).
+ * It runs inside the training-subsidy rule; a decision shows it:
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * if (!edition.ok) throw new Error("unreadable catalogue");
+ * const policy = withJiaxingCatalogue(edition.value); // the ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
+ * const elec = certificate({ occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-07-15" });
+ * const c = claim({ measure: "trainingSubsidy", certificateId: "K1" });
+ * const affected = trainee({ statuses: ["unemployed", "tradeFrictionAffected"] });
+ * evaluateClaim(policy, input({ claim: c, trainee: affected, certificate: elec })).amount // → "1300.00"
  */
 export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trainee, date: CivilDate): { readonly standard: Amount; readonly reason: Reason | null } {
   const uplift = ctx.param(tradeFrictionUplift, date);

@@ -60,11 +60,20 @@ export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)")
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
 
 /**
- * Decides a training-subsidy claim.
+ * Decides a training-subsidy claim. Encodes `gbf2019.certificate-basis` (§(十二)) with the
+ * provisions listed above.
  * @example
- * // an unemployed trainee (free-training group) with a 初级工 skill-level certificate issued
- * // 2020-03-01, first of the year, the illustrative catalogue's row at 1000 yuan:
- * evaluateClaim(withCatalogue(nationalPolicy(), catalogue, source), input).amount // "1000.00"
+ * // an unemployed trainee (free-training group) with a 初级工 skill-level certificate:
+ * import { readFileSync } from "node:fs";
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * if (!edition.ok) throw new Error("unreadable catalogue");
+ * const policy = withJiaxingCatalogue(edition.value); // the ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
+ * const elec = certificate({ occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-07-15" });
+ * const c = claim({ measure: "trainingSubsidy", certificateId: "K1" });
+ * const d = evaluateClaim(policy, input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec }));
+ * [d.outcome, d.amount, d.lines[0]?.layer] // → ["granted","1000.00","zhejiang.jiaxing.catalogue"]
+ * // under the national texts alone there is no standard:
+ * evaluateClaim(nationalPolicy(), input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec })).outcome // → "undecidable"
  */
 export const trainingSubsidy = defineRule({
   id: "trainingSubsidy",

@@ -31,14 +31,24 @@ import { subsidyGroups } from "../groups/subsidyGroups.js";
 import { unemployedPriority } from "../groups/unemployedPriority.js";
 import { unresolvedReason } from "../common.js";
 
-/** The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id. */
+/**
+ * The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id.
+ * @example Object.keys(GROUPS) // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.project-training-groups","gf2018.groups","plan2021.groups","plan2021.graduation-year-students","gbf2019.poverty-support","op2025.unemployed-priority","op2025.older-migrants"]
+ */
 export const GROUPS: Readonly<Record<string, Group>> = Object.fromEntries(
   [freeTrainingGroups, subsidyGroups, projectTrainingGroups, employmentSkillsGroups, keyGroups2021, graduationYearStudents, povertySupport, unemployedPriority, migrantWorkers].map((g) => [g.id, g]),
 );
 
 export const SCOPE_ADJUSTMENT = cite("gbf2019.scope-adjustment", "§(十二)");
 
-/** The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}). */
+/**
+ * The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}).
+ * Encodes `gbf2019.free-training-groups`, `gbf2019.subsidy-groups` (§(十一)) and, from
+ * plan2021, `plan2021.groups` (§(六)), `plan2021.graduation-year-students` (§(十)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), trainingSubsidyGroupIds, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups"]
+ */
 export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
   id: "trainingSubsidy.groups",
   label: { zh: "职业培训补贴对象范围", en: "groups eligible for the training subsidy" },
@@ -47,7 +57,7 @@ export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
   lastVerifiedOn: "2026-11-25",
 });
 
-/** A province's widening of the scope (gbf2019.scope-adjustment). */
+/** A province's widening of the scope (`gbf2019.scope-adjustment`). */
 export interface ScopeAdjustment {
   /** Further statuses whose holders qualify. */
   readonly statuses: readonly TraineeStatus[];
@@ -55,6 +65,12 @@ export interface ScopeAdjustment {
   readonly withoutMonthlyPension: boolean;
 }
 
+/**
+ * A province's widening of the scope (nothing nationally). Encodes `gbf2019.scope-adjustment` (§(十二)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), scopeAdjustment, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → {"statuses":[],"withoutMonthlyPension":false}
+ */
 export const scopeAdjustment = defineParameter<ScopeAdjustment>({
   id: "trainingSubsidy.scopeAdjustment",
   label: { zh: "省级调整的补贴人员范围", en: "province's widening of the subsidy scope" },
@@ -63,15 +79,19 @@ export const scopeAdjustment = defineParameter<ScopeAdjustment>({
   lastVerifiedOn: "2026-11-25",
 });
 
+/** What {@link trainingSubsidyGroups} looks at. */
 export interface GroupsInput {
+  /** The trainee. */
   readonly trainee: Trainee;
+  /** The date the groups are read on (the certificate's issue date). */
   readonly date: CivilDate;
 }
 
 /**
  * Passes when the trainee is in one of the groups in force on the date, or is let in
- * by the province's scope adjustment.
- * @example evaluate(trainingSubsidyGroups, { trainee: enterpriseEmployee, date: "2020-06-01" }).pass // true
+ * by the province's scope adjustment. Encodes `gbf2019.free-training-groups`,
+ * `gbf2019.subsidy-groups` (§(十一)) and `gbf2019.scope-adjustment` (§(十二)).
+ * @example [trainingSubsidyGroups.id, trainingSubsidyGroups.citation.provision] // → ["trainingSubsidy.groups","gbf2019.subsidy-groups"]
  */
 export const trainingSubsidyGroups = defineRule({
   id: "trainingSubsidy.groups",

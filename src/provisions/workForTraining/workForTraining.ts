@@ -22,7 +22,13 @@ import type { Enterprise } from "../../records/training.js";
 
 export const WORK_FOR_TRAINING = cite("gbf2019.work-for-training", "§(十一)");
 
-/** 最长不超过 6 个月. */
+/**
+ * 最长不超过 6 个月: the most months of work-for-training subsidy per person. Encodes
+ * `gbf2019.work-for-training` (§(十一)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), workForTrainingMaxMonths, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → 6
+ */
 export const workForTrainingMaxMonths = defineParameter<number>({
   id: "workForTraining.maxMonths",
   label: { zh: "以工代训补贴最长月数", en: "work-for-training subsidy, most months per person" },
@@ -32,7 +38,13 @@ export const workForTrainingMaxMonths = defineParameter<number>({
   unit: "months",
 });
 
-/** Yuan per person per month; local (declared without values nationally). */
+/**
+ * Yuan per person per month; local (declared without values nationally). Encodes
+ * `gbf2019.work-for-training` (§(十一)).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), workForTrainingMonthlyRate, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
 export const workForTrainingMonthlyRate = defineParameter<string>({
   id: "workForTraining.monthlyRate",
   label: { zh: "以工代训补贴标准（元/人·月）", en: "work-for-training subsidy per person per month (yuan)" },
@@ -43,8 +55,11 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
 });
 
 /**
- * Whether the employer and the worker fit §(十一)'s two cases.
- * @example workForTrainingEmployerCheck({ id: "e1", name: "扶贫车间" }, { ...t, statuses: ["povertyRegistered"] }).pass // true
+ * Whether the employer and the worker fit §(十一)'s two cases. Encodes `gbf2019.work-for-training` (§(十一)).
+ * @example
+ * const workshop = Enterprise.parse({ id: "E-1", name: "扶贫车间" });
+ * workForTrainingEmployerCheck(workshop, trainee({ statuses: ["povertyRegistered"] })).pass // → true
+ * workForTrainingEmployerCheck(workshop, trainee({ statuses: ["employmentDifficulty"] })).pass // → "unknown"
  */
 export function workForTrainingEmployerCheck(employer: Enterprise, worker: Trainee): Check {
   if (hasStatus(worker, "povertyRegistered")) {
@@ -65,8 +80,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /**
  * Which requested months are paid: in calendar order, until the person's subsidised
  * months reach the maximum; months already subsidised are never paid twice.
- * @example workForTrainingMonths({ priorMonths: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05"], requested: ["2020-06", "2020-07"], maxMonths: 6 })
- * // { paid: ["2020-06"], unpaid: ["2020-07"], alreadyPaid: [] }
+ * Encodes `gbf2019.work-for-training` (§(十一)).
+ * @example workForTrainingMonths({ priorMonths: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05"], requested: ["2020-05", "2020-06", "2020-07"], maxMonths: 6 }) // → {"paid":["2020-06"],"unpaid":["2020-07"],"alreadyPaid":["2020-05"]}
  */
 export function workForTrainingMonths(input: { readonly priorMonths: readonly string[]; readonly requested: readonly string[]; readonly maxMonths: number }): {
   readonly paid: readonly string[];
