@@ -111,7 +111,8 @@ export function generateDocuments(claims, seed = 20201) {
       const j = Math.floor(rnd() * (i + 1));
       [doc.claims[i], doc.claims[j]] = [doc.claims[j], doc.claims[i]];
     }
-    documents.push(doc);
+    // through JSON text, as a caller reading a file would have it (flat strings, fresh objects)
+    documents.push(JSON.parse(JSON.stringify(doc)));
     doc = null;
   };
   for (let n = 0; written < claims; n++) {

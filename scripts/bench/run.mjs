@@ -15,7 +15,9 @@
 //   BENCH_SIZES=10000,100000,1000000   sizes (claims)
 //   BENCH_RUNS=3                       timed runs per engine below 1M
 //   BENCH_SKIP=jre@1000000,zen         engines (or engine@size) to leave out
-//   node scripts/bench/run.mjs [--json out.json]
+//   node --expose-gc scripts/bench/run.mjs [--json out.json]
+//
+// With --expose-gc a full collection runs before each timed run (between engines).
 //
 // The library's figure times evaluateBatch alone; parsing (parseClaimsDocument, the
 // validation a caller runs once) is timed apart and reported as `parse`.
@@ -45,7 +47,7 @@ const rssMb = () => process.resourceUsage().maxRSS / 1024;
 const loadavg = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const env = { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", loadBefore: loadavg(), date: new Date().toISOString() };
+const env = { exposeGc: typeof globalThis.gc === "function", node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", loadBefore: loadavg(), date: new Date().toISOString() };
 log(`node ${env.node}, ${env.cpus} CPUs (${env.cpuModel}), load average before: ${env.loadBefore.join(" ")}`);
 
 const zenLoaded = await loadZen();
@@ -56,33 +58,38 @@ const policy = libraryPolicy();
 /** The engines, each deciding documents to rows and reporting the seconds it took. */
 const ENGINES = {
   library: async (docs) => {
+    collect();
     // times evaluateBatch only: the rows are made from the decisions off the clock
     const rows = [];
     let ms = 0;
+    let cpu = 0;
     for (const doc of docs) {
       const t = now();
+      const c = process.cpuUsage();
       const decisions = library(policy, [doc]);
+      const dc = process.cpuUsage(c);
       ms += now() - t;
+      cpu += (dc.user + dc.system) / 1e6;
       for (const d of decisions) rows.push(libraryRow(d));
     }
-    return { rows, seconds: ms / 1000 };
+    return { rows, seconds: ms / 1000, cpuSeconds: cpu };
   },
-  jre: async (docs) => {
-    const t = now();
-    const rows = await jre(docs);
-    return { rows, seconds: (now() - t) / 1000 };
-  },
-  zen: async (docs) => {
-    const t = now();
-    const rows = await zen(zenGraph, docs);
-    return { rows, seconds: (now() - t) / 1000 };
-  },
-  floor: async (docs) => {
-    const t = now();
-    const rows = floor(docs);
-    return { rows, seconds: (now() - t) / 1000 };
-  },
+  jre: (docs) => timed(() => jre(docs)),
+  zen: (docs) => timed(() => zen(zenGraph, docs)),
+  floor: (docs) => timed(() => floor(docs)),
 };
+/** A full collection between runs, when node runs with --expose-gc (npm run bench does), so one engine's garbage is not collected on another's clock. */
+const collect = () => globalThis.gc?.();
+
+/** Wall and CPU seconds (user + system, all threads of the process: GC, ZEN's pool) of one run. */
+async function timed(run) {
+  collect();
+  const t = now();
+  const c = process.cpuUsage();
+  const rows = await run();
+  const dc = process.cpuUsage(c);
+  return { rows, seconds: (now() - t) / 1000, cpuSeconds: (dc.user + dc.system) / 1e6 };
+}
 const names = Object.keys(ENGINES).filter((e) => e !== "zen" || zenGraph !== null);
 
 /** Compares every engine's rows with the floor's; exits 1 on any difference. */
@@ -154,14 +161,17 @@ for (const n of sizes) {
   for (const k of Object.keys(outputs)) delete outputs[k];
   for (const e of engines) {
     const runs = [];
+    const cpuRuns = [];
     for (let i = 0; i < (single ? 1 : RUNS); i++) {
       const r = await ENGINES[e](docs);
       runs.push(r.seconds);
+      cpuRuns.push(r.cpuSeconds);
       if (single) outputs[e] = r.rows;
-      log(`  ${e} run ${i + 1}: ${r.seconds.toFixed(2)} s (${Math.round(n / r.seconds)} claims/s), peak RSS so far ${Math.round(rssMb())} MB`);
+      log(`  ${e} run ${i + 1}: ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (${Math.round(n / r.seconds)} claims/s), peak RSS so far ${Math.round(rssMb())} MB, load ${loadavg()[0]}`);
     }
     const s = median(runs);
-    timing[e] = { seconds: s, runs, claimsPerSecond: n / s, peakRssMbSoFar: rssMb() };
+    const c = median(cpuRuns);
+    timing[e] = { seconds: s, runs, claimsPerSecond: n / s, cpuSeconds: c, cpuRuns, claimsPerCpuSecond: n / c, peakRssMbSoFar: rssMb() };
   }
   if (single) {
     tally = checkAgreement(n, outputs);
@@ -176,6 +186,7 @@ env.peakRssMb = rssMb();
 
 // the report
 const rate = (r, e) => r.engines[e]?.claimsPerSecond;
+const rateCpu = (r, e) => r.engines[e]?.claimsPerCpuSecond;
 const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
 const fmtRate = (x) => (x === undefined ? "—" : x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
 const fmtRatio = (x) => (x === undefined ? "—" : `${x.toFixed(x < 10 ? 2 : 1)}×`);
@@ -184,17 +195,23 @@ const TARGETS = { libOverJre: 50, libOverZen: 5, floorOverLib: 3, scaling: 0.8 }
 
 const lines = [];
 lines.push(`Four-way benchmark — ${env.date}, node ${env.node}, ${env.platform}, ${env.cpus} CPUs, load average ${env.loadBefore.join(" ")} → ${env.loadAfter.join(" ")}, peak RSS ${Math.round(env.peakRssMb)} MB`);
-lines.push("");
-lines.push("| claims | parse (validation) | library | json-rules-engine | ZEN | floor | library ÷ JRE (≥ 50×) | library ÷ ZEN (≥ 5×) | floor ÷ library (≤ 3×) |");
-lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-for (const r of results) {
-  const lj = ratio(rate(r, "library"), rate(r, "jre"));
-  const lz = ratio(rate(r, "library"), rate(r, "zen"));
-  const fl = ratio(rate(r, "floor"), rate(r, "library"));
-  lines.push(
-    `| ${r.claims.toLocaleString("en")} | ${fmtRate(r.parse.claimsPerSecond)}/s | ${fmtRate(rate(r, "library"))}/s | ${fmtRate(rate(r, "jre"))}/s | ${fmtRate(rate(r, "zen"))}/s | ${fmtRate(rate(r, "floor"))}/s | ${fmtRatio(lj)}${mark(lj === undefined ? undefined : lj >= TARGETS.libOverJre)} | ${fmtRatio(lz)}${mark(lz === undefined ? undefined : lz >= TARGETS.libOverZen)} | ${fmtRatio(fl)}${mark(fl === undefined ? undefined : fl <= TARGETS.floorOverLib)} |`,
-  );
-}
+const table = (title, rate) => {
+  lines.push("");
+  lines.push(title);
+  lines.push("");
+  lines.push("| claims | parse (validation) | library | json-rules-engine | ZEN | floor | library ÷ JRE (≥ 50×) | library ÷ ZEN (≥ 5×) | floor ÷ library (≤ 3×) |");
+  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    const lj = ratio(rate(r, "library"), rate(r, "jre"));
+    const lz = ratio(rate(r, "library"), rate(r, "zen"));
+    const fl = ratio(rate(r, "floor"), rate(r, "library"));
+    lines.push(
+      `| ${r.claims.toLocaleString("en")} | ${fmtRate(r.parse.claimsPerSecond)}/s | ${fmtRate(rate(r, "library"))}/s | ${fmtRate(rate(r, "jre"))}/s | ${fmtRate(rate(r, "zen"))}/s | ${fmtRate(rate(r, "floor"))}/s | ${fmtRatio(lj)}${mark(lj === undefined ? undefined : lj >= TARGETS.libOverJre)} | ${fmtRatio(lz)}${mark(lz === undefined ? undefined : lz >= TARGETS.libOverZen)} | ${fmtRatio(fl)}${mark(fl === undefined ? undefined : fl <= TARGETS.floorOverLib)} |`,
+    );
+  }
+};
+table(`Claims per second (wall clock; median of ${RUNS} runs below 1M claims, one run at 1M):`, rate);
+table("Claims per CPU-second (user + system time of the process, steadier than wall time on a loaded machine; parse column is wall):", rateCpu);
 const first = results[0];
 const last = results[results.length - 1];
 const scaling = {};
@@ -203,8 +220,9 @@ if (results.length > 1) {
   lines.push(`Scaling (claims/s at ${last.claims.toLocaleString("en")} ÷ at ${first.claims.toLocaleString("en")}; linear is 1.0, target ≥ ${TARGETS.scaling}):`);
   for (const e of names) {
     const s = ratio(rate(last, e), rate(first, e));
-    scaling[e] = s;
-    lines.push(`- ${e}: ${s === undefined ? "—" : s.toFixed(2)}${e === "library" ? mark(s === undefined ? undefined : s >= TARGETS.scaling) : ""}`);
+    const sc = ratio(rateCpu(last, e), rateCpu(first, e));
+    scaling[e] = { wall: s, cpu: sc };
+    lines.push(`- ${e}: ${s === undefined ? "—" : s.toFixed(2)} (per CPU-second: ${sc === undefined ? "—" : sc.toFixed(2)})${e === "library" ? mark(s === undefined ? undefined : s >= TARGETS.scaling) : ""}`);
   }
 }
 lines.push("");
