@@ -1,4 +1,4 @@
-// npm run bench: generates synthetic NDJSON claims files (10k, 100k, 1M claims, with the
+// npm run bench:cli: generates synthetic NDJSON claims files (10k, 100k, 1M claims, with the
 // trainees, courses and certificates they reference) in a temp dir, runs the built
 // command on each (`evaluate <file> --format ndjson`, output to a file), and prints
 // throughput and peak resident memory. A script, not a test: the figures depend on the

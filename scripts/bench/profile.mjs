@@ -1,0 +1,60 @@
+// Profiles the library path of the benchmark: generates and parses N claims (default
+// 100k), then runs the V8 CPU profiler around evaluateBatch only, writes the profile
+// (open it in Chrome DevTools or speedscope) and prints the top functions by self time,
+// and by total (inclusive) time.
+//
+//   node scripts/bench/profile.mjs [claims] [out.cpuprofile]
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { generateDocuments } from "./data.mjs";
+import { library, libraryPolicy, parseAll } from "./library.mjs";
+
+const n = Number(process.argv[2] ?? 100_000);
+const file = process.argv[3] ?? "library.cpuprofile";
+const docs = parseAll(generateDocuments(n));
+const policy = libraryPolicy();
+library(policy, parseAll(generateDocuments(10_000, 7))); // warm-up
+
+const session = new Session();
+session.connect();
+await session.post("Profiler.enable");
+await session.post("Profiler.setSamplingInterval", { interval: 200 });
+await session.post("Profiler.start");
+const t = performance.now();
+library(policy, docs);
+const seconds = (performance.now() - t) / 1000;
+const { profile } = await session.post("Profiler.stop");
+writeFileSync(file, JSON.stringify(profile));
+
+// self and total time per function (name, file:line)
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const self = new Map();
+const dt = new Map();
+for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+const keyOf = (node) => {
+  const f = node.callFrame;
+  const where = f.url === "" ? "" : ` ${f.url.replace(/^.*\/(dist|node_modules)\//, "$1/")}:${f.lineNumber + 1}`;
+  return `${f.functionName || "(anonymous)"}${where}`;
+};
+const parent = new Map();
+for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+const total = new Map();
+let all = 0;
+for (const [id, us] of dt) {
+  all += us;
+  const k = keyOf(byId.get(id));
+  self.set(k, (self.get(k) ?? 0) + us);
+  const seen = new Set();
+  for (let p = id; p !== undefined; p = parent.get(p)) {
+    const kk = keyOf(byId.get(p));
+    if (seen.has(kk)) continue;
+    seen.add(kk);
+    total.set(kk, (total.get(kk) ?? 0) + us);
+  }
+}
+const top = (m, count) => [...m].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `${((100 * us) / all).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+console.log(`evaluateBatch on ${n} claims: ${seconds.toFixed(2)} s (${Math.round(n / seconds)} claims/s); profile written to ${file}`);
+console.log("\nTop 30 by self time:");
+console.log(top(self, 30).join("\n"));
+console.log("\nTop 40 by total time:");
+console.log(top(total, 40).join("\n"));
