@@ -1,5 +1,5 @@
 // Profiles the library path of the benchmark: generates and parses N claims (default
-// 100k), then runs the V8 CPU profiler around evaluateBatch only, writes the profile
+// 100k), then runs the V8 CPU profiler around the library path (decideBatch, trace: false), writes the profile
 // (open it in Chrome DevTools or speedscope) and prints the top functions by self time,
 // and by total (inclusive) time.
 //
@@ -53,7 +53,7 @@ for (const [id, us] of dt) {
   }
 }
 const top = (m, count) => [...m].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `${((100 * us) / all).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
-console.log(`evaluateBatch on ${n} claims: ${seconds.toFixed(2)} s (${Math.round(n / seconds)} claims/s); profile written to ${file}`);
+console.log(`library on ${n} claims: ${seconds.toFixed(2)} s (${Math.round(n / seconds)} claims/s); profile written to ${file}`);
 console.log("\nTop 30 by self time:");
 console.log(top(self, 30).join("\n"));
 console.log("\nTop 40 by total time:");
