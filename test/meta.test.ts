@@ -64,6 +64,34 @@ describe("the code base", () => {
   });
 });
 
+describe("the supply chain (issue #8)", () => {
+  type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; scripts?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Manifest;
+  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, Manifest & { version?: string; dev?: boolean; hasInstallScript?: boolean }> };
+
+  test("runtime dependencies are caret ranges, development dependencies exact versions", () => {
+    for (const [name, range] of Object.entries(manifest.dependencies ?? {})) expect(`${name}@${range}`).toMatch(/@\^\d+\.\d+\.\d+$/);
+    for (const [name, version] of Object.entries(manifest.devDependencies ?? {})) expect(`${name}@${version}`).toMatch(/@\d+\.\d+\.\d+$/);
+  });
+
+  test("the runtime dependencies are the design card's three plus the two the issues allow, none has dependencies of its own or an install script", () => {
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(["csv-parse", "date-fns", "decimal.js", "yaml", "zod"]);
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+      const entry = lock.packages[`node_modules/${name}`];
+      expect(entry?.dev, name).not.toBe(true);
+      expect(Object.keys(entry?.dependencies ?? {}), name).toEqual([]);
+      expect(entry?.hasInstallScript, name).not.toBe(true);
+    }
+  });
+
+  test("nothing the package installs needs its install script to run (npm 11 blocks them; esbuild works without)", () => {
+    const scripted = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript === true)
+      .map(([path]) => path.replace(/^.*node_modules\//, ""));
+    expect(scripted.filter((name) => name !== "esbuild")).toEqual([]);
+  });
+});
+
 describe("docs/provisions.md", () => {
   test("the provision coverage matrix is current (regenerate with node scripts/provision-matrix.mjs)", () => {
     expect(readFileSync("docs/provisions.md", "utf8")).toBe(buildMatrix());
