@@ -2,7 +2,7 @@
 // trainees, courses and certificates they reference) in a temp dir, runs the built
 // command on each (`evaluate <file> --format ndjson`, output to a file), and prints
 // throughput and peak resident memory. A script, not a test: the figures depend on the
-// machine. BENCH_SIZES=10000,100000 picks other sizes.
+// machine. BENCH_SIZES=10000,100000 picks other sizes; BENCH_TRACE=0 adds --no-trace.
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +34,7 @@ function treeRss(pid) {
 
 /** One run of evaluate, its output written to `outFile`. */
 async function measure(file, outFile) {
-  const args = [bin, "evaluate", file, "--format", "ndjson"];
+  const args = [bin, "evaluate", file, "--format", "ndjson", ...(process.env.BENCH_TRACE === "0" ? ["--no-trace"] : [])];
   const fd = openSync(outFile, "w");
   const start = process.hrtime.bigint();
   if (hasTime) {
