@@ -10,11 +10,13 @@
 // in yuan, reason codes); any difference fails the run (exit 1, first 10 printed). Then
 // each engine is timed: at sizes under 1M, the checked run is the warm-up and the median
 // of BENCH_RUNS (default 3) timed runs is reported; at 1M and above one timed run,
-// whose decisions are the ones checked (the engines are warmed on 10k claims first).
+// whose decisions are the ones checked. Every engine is warmed on at least BENCH_WARM
+// (default 100,000) claims before its first timed run.
 //
 //   BENCH_SIZES=10000,100000,1000000   sizes (claims)
 //   BENCH_RUNS=3                       timed runs per engine below 1M
 //   BENCH_SKIP=jre@1000000,zen         engines (or engine@size) to leave out
+//   BENCH_WARM=100000                  claims each engine decides before it is timed
 //   node --expose-gc scripts/bench/run.mjs [--json out.json]
 //
 // With --expose-gc a full collection runs before each timed run (between engines).
@@ -120,11 +122,17 @@ function checkAgreement(n, results) {
   return tally;
 }
 
-// warm-up for the single-run sizes: every engine once on 10k claims
+// Warm-up: every engine decides at least WARM_CLAIMS claims before it is timed, so the
+// JIT has compiled each engine's code before its clock runs (a small batch of 10k claims
+// is over before a large code base such as the library's reaches its optimised tier).
+const WARM_CLAIMS = Number(process.env.BENCH_WARM ?? 100_000);
+const warmRounds = (n) => Math.max(1, Math.ceil(WARM_CLAIMS / n));
+
+// warm-up for the single-run sizes: every engine on 10k claims, WARM_CLAIMS in all
 let warmDocs = null;
 async function warmUp() {
   warmDocs ??= parseAll(generateDocuments(10_000, 7));
-  for (const e of names) await ENGINES[e](warmDocs);
+  for (const e of names) for (let i = 0; i < warmRounds(10_000); i++) await ENGINES[e](warmDocs);
 }
 
 const results = [];
@@ -145,10 +153,11 @@ for (const n of sizes) {
   const timing = {};
   const outputs = {};
   if (!single) {
-    log(`checking agreement (also the warm-up)…`);
+    log(`checking agreement (also the warm-up: ${warmRounds(n)} run(s) per engine)…`);
     for (const e of engines) {
       const r = await ENGINES[e](docs);
       outputs[e] = r.rows;
+      for (let i = 1; i < warmRounds(n); i++) await ENGINES[e](docs);
       log(`  ${e}: ${r.seconds.toFixed(2)} s`);
     }
   } else if (!warmed) {
