@@ -1,5 +1,6 @@
 /** English messages: reason codes and validation codes. */
 import type { Facts, ReasonCode, ValidationCode } from "../core/issues.js";
+import { factWriter } from "./terms.js";
 
 /** Glossary terms in English (glossary.md); codes not listed print as they are. */
 export const terms: Readonly<Record<string, string>> = {
@@ -25,16 +26,7 @@ export const terms: Readonly<Record<string, string>> = {
   specialAbilityCertificate: "special-ability certificate",
 };
 
-/** The terms as a map: a fact is looked up once per message, for every reason of every claim. */
-const termMap: ReadonlyMap<string, string> = new Map(Object.entries(terms));
-const one = (v: unknown): string => (typeof v === "string" ? (termMap.get(v) ?? v) : String(v));
-const s = (v: unknown): string => {
-  if (typeof v === "string") return termMap.get(v) ?? v;
-  if (!Array.isArray(v)) return String(v);
-  let out = "";
-  for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ", ") + one(v[i]);
-  return out;
-};
+const s = factWriter(terms, ", ");
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   in_living_allowance_group: (f) => `in a living-allowance group: ${s(f["groups"])}`,
