@@ -1,11 +1,20 @@
-// The test set mutation testing runs for each mutant: the unit, provision, batch and
-// in-process CLI tests. The hostile-input corpus and the code-base checks do not test
-// rule logic and would only slow each mutant down; property tests run fewer cases.
+// The test set mutation testing runs for each mutant: the unit and provision tests, the
+// tests of the layers and scenarios in test/ that exercise the rules, and the batch and
+// in-process CLI tests. The hostile-input corpus, the browser, docs and code-base checks
+// do not test rule logic and would only slow each mutant down; property tests run fewer
+// cases.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/batch.test.ts", "test/cli.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "test/jiaxing*.test.ts",
+      "test/scenarios.test.ts",
+      "test/trainingSubsidy.property.test.ts",
+      "test/batch.test.ts",
+      "test/cli.test.ts",
+    ],
     environment: "node",
     env: { FC_NUM_RUNS: "20" },
   },
