@@ -82,6 +82,35 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts["unpaidDates"]).toEqual(["2019-12-11", "2019-12-12"]);
   });
 
+  test("when every attended date falls before the plan took effect (2019-12-13), no rate is in force on any of them: undecidable, the national layer having left the rate to local standards", () => {
+    // course 2019-12-10..2019-12-14, attended only 12-10, 12-11 and 12-12: none under jx2019
+    const d = decide(["employmentDifficulty"], {
+      startDate: "2019-12-10",
+      endDate: "2019-12-14",
+      attendedDays: 3,
+      attendedDates: ["2019-12-12", "2019-12-10", "2019-12-11"],
+    });
+    expect(d.outcome).toBe("undecidable");
+    expect(d.amount).toBeNull();
+    expect(d.lines).toEqual([]);
+    expect(d.reasons).toEqual([
+      expect.objectContaining({ code: "no_local_standard", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups" }), facts: { parameter: "livingAllowance.dailyRate", layer: "national.gbf2019" } }),
+    ]);
+    expect(d.missingFacts).toEqual(["parameter livingAllowance.dailyRate"]);
+  });
+
+  test("attended dates are priced whatever order they are listed in, and the days on each side of the start are counted once", () => {
+    const d = decide(["employmentDifficulty"], {
+      startDate: "2019-12-11",
+      endDate: "2019-12-14",
+      attendedDays: 4,
+      attendedDates: ["2019-12-14", "2019-12-11", "2019-12-13", "2019-12-12"],
+    });
+    expect(d.amount).toBe("100.00"); // 50 yuan/day × 2 days (2019-12-13 and 2019-12-14)
+    expect(d.lines).toEqual([expect.objectContaining({ rate: "50.00", quantity: 2, unit: "day", amount: "100.00" })]);
+    expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts).toEqual({ rate: ["50.00"], days: 2, unpaidDates: ["2019-12-11", "2019-12-12"] });
+  });
+
   test("when the rate changes during a course and only a count of days is known, the attended dates are the missing fact", () => {
     const d = decide(["employmentDifficulty"], { startDate: "2019-12-11", endDate: "2019-12-14", attendedDays: 3 });
     expect(d.outcome).toBe("undecidable");

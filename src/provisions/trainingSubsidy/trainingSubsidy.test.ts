@@ -108,6 +108,25 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toEqual(["certificate_not_of_trainee"]);
   });
 
+  it("a claim without its certificate cannot be judged: undecidable, naming claim.certificateId and citing the certificate basis", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: null }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.amount).toBeNull();
+    expect(decision.missingFacts).toEqual(["claim.certificateId"]);
+    expect(decision.reasons).toMatchObject([{ code: "missing_record", citation: { provision: "gbf2019.certificate-basis" }, facts: { field: "claim.certificateId" } }]);
+  });
+
+  it("a course of another person is not the claimant's: denied on that ground alone, citing the certificate basis", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: { traineeId: "p2" } }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons).toMatchObject([{ code: "course_not_of_trainee", citation: { provision: "gbf2019.certificate-basis" }, facts: { courseId: "k1", traineeId: "p1" } }]);
+  });
+
+  it("a certificate of another person is denied with the ids of both, citing the certificate basis", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { traineeId: "p2" } }));
+    expect(decision.reasons).toMatchObject([{ code: "certificate_not_of_trainee", citation: { provision: "gbf2019.certificate-basis" }, facts: { certificateId: "c1", traineeId: "p1" } }]);
+  });
+
   it("a 首席技师 certificate in 2020 is not on the old five-level ladder of gbf2019", () => {
     const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "chiefTechnician" } }));
     expect(decision.outcome).toBe("denied");
