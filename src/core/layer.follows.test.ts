@@ -41,3 +41,71 @@ describe("layers that follow an earlier text of the same level", () => {
     expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(/another level/);
   });
 });
+
+describe("following is transitive, and only following excuses a second override of one level", () => {
+  const layers = (...more: Layer[]) => [base, ...more];
+  const quiet = (id: string, follows?: string): Layer =>
+    defineLayer({ id, level: "national", region: null, label: { zh: id, en: id }, documents: [], scope: citation, ...(follows === undefined ? {} : { follows }) });
+
+  it("a layer that follows one that followed the first may override what the first overrode, even when the middle text is silent on it", () => {
+    const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00"), quiet("n.b", "n.a"), over("n.c", "2025-01-01", "3.00", "n.b")) });
+    expect(resolveParameter(policy, p, "2024-12-31" as never)).toMatchObject({ value: "2.00", layer: "n.a" });
+    expect(resolveParameter(policy, p, "2025-01-01" as never)).toMatchObject({ value: "3.00", layer: "n.c", via: [{ layer: "n.a", kind: "replace" }, { layer: "n.c", kind: "replace" }] });
+  });
+
+  it("following a text that does not itself follow the first does not excuse the second override; the fault names both layers and the parameter", () => {
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(quiet("n.x"), over("n.a", "2021-01-01", "2.00"), over("n.c", "2025-01-01", "3.00", "n.x")) })).toThrow(
+      "[skills-subsidy] policy p: parameter x.rate is overridden by two national layers (n.a and n.c); one override per level",
+    );
+  });
+
+  it("a layer that follows itself is refused: the text it follows must come before it", () => {
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.a")) })).toThrow(
+      "policy p: layer n.a follows n.a, which does not come before it",
+    );
+  });
+
+  it("following a layer no policy layer has is refused", () => {
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.gone")) })).toThrow("layer n.a follows n.gone, which does not come before it");
+  });
+
+  it("the fault for following another level names both layers", () => {
+    const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "zhejiang" };
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(
+      "policy p: layer prov follows n.base of another level; a layer follows only an earlier text of its own level",
+    );
+  });
+});
+
+describe("an override that ends on a day (`until`): from then on the value above holds again", () => {
+  const ending = (until: string, values: { from: string; value: string }[] = [{ from: "2021-01-01", value: "2.00" }]): Layer =>
+    defineLayer({
+      id: "n.end",
+      level: "national",
+      region: null,
+      label: { zh: "e", en: "e" },
+      documents: [],
+      scope: citation,
+      parameterOverrides: [replaceParameter(p, { label: { zh: "e", en: "e" }, citation, values, until, lastVerifiedOn: "2026-11-25" })],
+    });
+  const build = (layer: Layer) => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, layer] });
+
+  it("the override's value holds up to the day before `until`; on `until` the declaring layer's value is back", () => {
+    const policy = build(ending("2022-01-01"));
+    expect(resolveParameter(policy, p, "2021-12-31" as never)).toMatchObject({ value: "2.00", layer: "n.end" });
+    expect(resolveParameter(policy, p, "2022-01-01" as never)).toMatchObject({ value: "1.00", layer: "n.base", via: [] });
+  });
+
+  it("`until` the day after the last value is accepted; on the last value's own day or before it, or not a date, it is refused", () => {
+    expect(() => build(ending("2021-01-02"))).not.toThrow();
+    expect(() => build(ending("2021-01-01"))).toThrow("policy p: layer n.end overrides x.rate until 2021-01-01, which is not a date after its last value");
+    expect(() => build(ending("2020-12-31"))).toThrow("not a date after its last value");
+    expect(() => build(ending("2021-13-01"))).toThrow("not a date after its last value");
+    // the last value, not the first, is the one `until` must follow
+    expect(() => build(ending("2021-06-01", [{ from: "2021-01-01", value: "2.00" }, { from: "2021-07-01", value: "2.50" }]))).toThrow("until 2021-06-01");
+  });
+
+  it("an override with no values cannot say when it ends", () => {
+    expect(() => build(ending("2021-01-02", []))).toThrow("until 2021-01-02, which is not a date after its last value");
+  });
+});
