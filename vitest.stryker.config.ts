@@ -17,5 +17,8 @@ export default defineConfig({
     ],
     environment: "node",
     env: { FC_NUM_RUNS: "20" },
+    // The scenario runner reads every scenario file in one test: on a loaded machine
+    // that can take longer than vitest's default 5 s (Stryker has its own timeouts).
+    testTimeout: 30_000,
   },
 });
