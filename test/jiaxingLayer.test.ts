@@ -223,7 +223,12 @@ describe("jx2019.pre-job-training: new hires, ≥ 40 class hours, within 12 mont
   });
   it("a training-completion certificate earns it too; a skill-level certificate is not its basis", () => {
     expect(preJob({}, { kind: "trainingCompletionCertificate" }).amount).toBe("800.00");
-    expect(codes(preJob({}, { kind: "skillLevelCertificate", level: "junior" }))).toContain("certificate_not_basis");
+    const skill = preJob({}, { kind: "skillLevelCertificate", level: "junior" });
+    expect(skill.outcome).toBe("denied");
+    expect(skill.reasons.find((r) => r.code === "certificate_not_basis")).toMatchObject({
+      citation: { provision: "jx2019.pre-job-training" },
+      facts: { rowKind: "preJob", kind: "skillLevelCertificate", accepted: expect.arrayContaining(["trainingCompletionCertificate"]) },
+    });
   });
   it("is paid to the organising unit: the trainee's own claim is denied", () => {
     const d = preJob({}, {}, { claimant: { kind: "trainee", id: "p1" } });

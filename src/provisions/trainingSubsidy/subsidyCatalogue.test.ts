@@ -6,8 +6,8 @@ import { evaluateClaim } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { parseSubsidyCatalogue } from "../../records/parse.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
-import { catalogueEntryFor, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUE_SOURCE, certificate, course, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
+import { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
 
 const edition2021: SubsidyCatalogue = {
   ...illustrativeCatalogue,
@@ -86,6 +86,17 @@ describe("subsidyCatalogue — gf2018.catalogues and gf2018.open-to-qualified: t
     expect(decision.missingFacts).toContain("course.organizerId");
   });
 
+  it("without the course there is no organiser to look up: undecidable, naming claim.courseId", () => {
+    const listed = { ...illustrativeCatalogue, institutions: ["school-a"] };
+    expect(institutionCheck(listed, undefined)).toEqual({
+      pass: "unknown",
+      reason: { code: "institution_unknown", citation: cite("gf2018.catalogues", "§(十二)"), facts: { catalogue: "example-2019" } },
+      missing: ["claim.courseId"],
+    });
+    expect(institutionCheck(listed, course({ organizerId: "school-a" }))).toMatchObject({ pass: true, reason: { code: "institution_in_catalogue", facts: { institution: "school-a", catalogue: "example-2019" } } });
+    expect(institutionCheck(illustrativeCatalogue, undefined)).toBeNull();
+  });
+
   it("a catalogue without an institution list restricts no institution", () => {
     expect(evaluateClaim(withExampleCatalogue(nationalPolicy()), input({ course: { organizerId: "anyone" } })).outcome).toBe("granted");
   });
@@ -112,6 +123,33 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
     const decision = evaluateClaim(policy, input(outside));
     expect(decision.outcome).toBe("undecidable");
     expect(decision.missingFacts).toEqual(["catalogue example-2019: EX-NONE@junior"]);
+  });
+});
+
+describe("catalogueEntryCheck — the row that decides a certificate (gf2018.catalogues)", () => {
+  it("a row the catalogue does not list is a denial unless the caller reads missing rows as gaps", () => {
+    const missing = certificate({ occupation: { code: "EX-NONE", name: "x" } });
+    expect(catalogueEntryCheck(illustrativeCatalogue, missing).check).toEqual({
+      pass: false,
+      reason: { code: "not_in_catalogue", citation: cite("gf2018.catalogues", "§(十二)"), facts: { catalogue: "example-2019", occupation: "EX-NONE", level: "junior", date: "2020-03-01" } },
+    });
+    expect(catalogueEntryCheck(illustrativeCatalogue, missing).entry).toBeUndefined();
+  });
+  it("read as a gap, a missing unleveled row names the occupation alone; a leveled one names occupation@level", () => {
+    const unleveled = certificate({ kind: "specialAbilityCertificate", occupation: { code: "EX-NONE", name: "x" }, level: undefined });
+    expect(catalogueEntryCheck(illustrativeCatalogue, unleveled, undefined, "undecidable").check).toMatchObject({
+      pass: "unknown",
+      reason: { code: "not_in_catalogue", facts: { occupation: "EX-NONE", level: null } },
+      missing: ["catalogue example-2019: EX-NONE"],
+    });
+    const leveled = certificate({ occupation: { code: "EX-NONE", name: "x" }, level: "senior" });
+    expect(catalogueEntryCheck(illustrativeCatalogue, leveled, undefined, "undecidable").check.missing).toEqual(["catalogue example-2019: EX-NONE@senior"]);
+  });
+  it("a listed row passes with its standard and says whether the figures are illustrative", () => {
+    const r = catalogueEntryCheck(illustrativeCatalogue, certificate());
+    // EX-ELEC 初级工 row: 1000 yuan (illustrative catalogue)
+    expect(r.check).toMatchObject({ pass: true, reason: { code: "catalogue_entry", facts: { catalogue: "example-2019", occupation: "EX-ELEC", level: "junior", standard: "1000.00", illustrative: true } } });
+    expect(r.entry?.standard).toBe("1000.00");
   });
 });
 
