@@ -90,3 +90,40 @@ describe("jx2019.student-apprentice: the monthly internship allowance standard a
     expect(decide(student).missingFacts).toEqual(["apprenticeship.monthlyInternshipAllowance"]);
   });
 });
+
+describe("what an apprenticeship decision says when it is not paid", () => {
+  it("a claim without its apprenticeship record is undecidable, naming claim.apprenticeshipId", () => {
+    const d = evaluateClaim(jiaxingPolicy(), {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      ledger: Ledger.empty,
+    });
+    expect([d.outcome, d.amount, d.missingFacts]).toEqual(["undecidable", null, ["claim.apprenticeshipId"]]);
+    expect(d.reasons).toMatchObject([{ code: "missing_record", facts: { field: "claim.apprenticeshipId" } }]);
+  });
+  it("an apprenticeship that starts before the plan (2019-12-13) finds no terms in force: undecidable, not paid", () => {
+    const d = decide({ startDate: "2019-12-01", endDate: "2020-11-30" });
+    expect([d.outcome, d.amount]).toEqual(["undecidable", null]);
+    expect(codes(d)).toEqual(["provision_not_in_force"]);
+  });
+  it("a claim by the apprentice is denied: only the enterprise is paid, and the reason names who claimed", () => {
+    const d = decide({}, { claim: { claimant: { kind: "trainee", id: "p1" } } });
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons).toMatchObject([{ code: "payee_not_enterprise", citation: { provision: "jx2019.employee-apprentice" }, facts: { claimant: "trainee" } }]);
+  });
+  it("13 whole months is too long and less than one whole month too short: both denied, with the period", () => {
+    const long = decide({ endDate: "2021-01-31" });
+    expect(long.outcome).toBe("denied");
+    expect(long.reasons).toMatchObject([{ code: "apprenticeship_period_too_long", facts: { startDate: "2020-01-01", endDate: "2021-01-31", months: 13 } }]);
+    // 2020-01-01 to 2020-01-30: not a whole month
+    const short = decide({ endDate: "2020-01-30" });
+    expect(short.outcome).toBe("denied");
+    expect(short.reasons).toMatchObject([{ code: "apprenticeship_period_too_short", facts: { startDate: "2020-01-01", endDate: "2020-01-30", months: 0 } }]);
+    // exactly one whole month: 6000 × 1 ÷ 12 = 500.00
+    expect(decide({ endDate: "2020-01-31" }).amount).toBe("500.00");
+  });
+  it("a student apprenticeship without its allowance names the apprenticeship", () => {
+    const d = decide({ kind: "student", annualStandard: undefined });
+    expect(d.reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.student-apprentice" }, facts: { apprenticeship: "a1" } }]);
+  });
+});

@@ -94,6 +94,14 @@ describe("subsidyCatalogue — gf2018.catalogues and gf2018.open-to-qualified: t
       missing: ["claim.courseId"],
     });
     expect(institutionCheck(listed, course({ organizerId: "school-a" }))).toMatchObject({ pass: true, reason: { code: "institution_in_catalogue", facts: { institution: "school-a", catalogue: "example-2019" } } });
+    expect(institutionCheck(listed, course({ organizerId: "school-z" }))).toEqual({
+      pass: false,
+      reason: { code: "institution_not_in_catalogue", citation: cite("gf2018.catalogues", "§(十二)"), facts: { institution: "school-z", catalogue: "example-2019" } },
+    });
+    expect(institutionCheck(listed, course({ organizerId: "school-a" }))).toEqual({
+      pass: true,
+      reason: { code: "institution_in_catalogue", citation: cite("gf2018.open-to-qualified", "§(十)"), facts: { institution: "school-a", catalogue: "example-2019" } },
+    });
     expect(institutionCheck(illustrativeCatalogue, undefined)).toBeNull();
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { Evaluation } from "../../core/decision.js";
 import { evaluateClaim } from "../../engine.js";
+import { trainingSubsidy } from "./trainingSubsidy.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { CATALOGUE_SOURCE, HERE, input, withExampleCatalogue } from "../../../test/support/national.js";
 
@@ -114,6 +116,11 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(decision.amount).toBeNull();
     expect(decision.missingFacts).toEqual(["claim.certificateId"]);
     expect(decision.reasons).toMatchObject([{ code: "missing_record", citation: { provision: "gbf2019.certificate-basis" }, facts: { field: "claim.certificateId" } }]);
+  });
+
+  it("the rule's own finding for a claim without its certificate pays no line and names no payee", () => {
+    const finding = new Evaluation(withCatalogue(), "2020-04-01" as never).use(trainingSubsidy, input({ course: {}, certificate: null }));
+    expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [], missingFacts: ["claim.certificateId"] });
   });
 
   it("a course of another person is not the claimant's: denied on that ground alone, citing the certificate basis", () => {
