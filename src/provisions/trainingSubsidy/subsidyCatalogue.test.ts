@@ -161,6 +161,24 @@ describe("catalogueEntryCheck — the row that decides a certificate (gf2018.cat
   });
 });
 
+describe("subsidyCatalogue — where no reading of a missing row is in force, the national reading holds: denied", () => {
+  it("a layer that ends the reading leaves a row the catalogue does not list denied, not undecidable", () => {
+    const layer = defineLayer({
+      id: "example.province",
+      level: "province",
+      region: "zhejiang",
+      label: { zh: "示例省", en: "example province" },
+      documents: ["gf2018"],
+      scope: cite("gf2018.catalogues", "§(十二)"),
+      parameterOverrides: [replaceParameter(outsideCatalogue, { label: { zh: "停止", en: "ended" }, citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: "2019-05-18", value: null }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, layer] }));
+    const decision = evaluateClaim(policy, input({ course: {}, certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.map((r) => r.code)).toEqual(["not_in_catalogue"]);
+  });
+});
+
 describe("SubsidyCatalogue schema", () => {
   it("rejects a catalogue listing one occupation and level twice", () => {
     const raw = { ...illustrativeCatalogue, entries: [illustrativeCatalogue.entries[0], illustrativeCatalogue.entries[0]] };

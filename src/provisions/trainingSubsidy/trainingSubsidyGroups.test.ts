@@ -63,3 +63,41 @@ describe("trainingSubsidyGroups — gbf2019.scope-adjustment: a province may wid
     expect(judge(policy, trainee({ statuses: ["professionalFarmer"] }), "2020-01-01").pass).toBe(true);
   });
 });
+
+describe("what the group check says (the facts its message shows)", () => {
+  it("a match names each group and the status that put the person in it, as group:status, among the groups in force", () => {
+    expect(judge(nationalPolicy(), trainee({ statuses: ["disabled", "enterpriseEmployee"] }))).toEqual({
+      pass: true,
+      reason: {
+        code: "in_group",
+        citation: cite("gbf2019.free-training-groups", "§(十一)"),
+        facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups", matched: ["gbf2019.free-training-groups:disabled", "gbf2019.subsidy-groups:enterpriseEmployee"] },
+      },
+    });
+  });
+
+  it("a status the province adds is matched under the adjustment, by name", () => {
+    const check = judge(widened({ statuses: ["professionalFarmer"], withoutMonthlyPension: false }), trainee({ statuses: ["professionalFarmer"] }));
+    expect(check).toEqual({ pass: true, reason: { code: "in_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { group: "gbf2019.scope-adjustment", matched: ["professionalFarmer"] } } });
+  });
+
+  it("people without a monthly pension are matched as such; when the pension is unknown the reason lists the person's statuses", () => {
+    const policy = widened({ statuses: [], withoutMonthlyPension: true });
+    expect(judge(policy, trainee({ statuses: [], receivesMonthlyPension: false }))).toEqual({
+      pass: true,
+      reason: { code: "in_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { group: "gbf2019.scope-adjustment", matched: ["withoutMonthlyPension"] } },
+    });
+    expect(judge(policy, trainee({ statuses: ["rural"] }))).toEqual({
+      pass: "unknown",
+      reason: { code: "not_in_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { group: "gbf2019.scope-adjustment", statuses: ["rural"] } },
+      missing: ["trainee.receivesMonthlyPension"],
+    });
+  });
+
+  it("no match names the groups in force and the person's statuses", () => {
+    expect(judge(nationalPolicy(), trainee({ statuses: ["rural"] }))).toEqual({
+      pass: false,
+      reason: { code: "not_in_group", citation: cite("gbf2019.subsidy-groups", "§(十一)"), facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups", statuses: ["rural"] } },
+    });
+  });
+});
