@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SkillsSubsidyError } from "./assert.js";
 import { cite } from "./citation.js";
-import { buildPolicy, defineLayer, replaceParameter } from "./layer.js";
+import { buildPolicy, canonicalJson, defineLayer, replaceParameter } from "./layer.js";
 import type { Layer } from "./layer.js";
 import { defineParameter } from "./parameter.js";
-import { resolveParameter } from "./decision.js";
+import { parameterChangePoints, resolveParameter } from "./decision.js";
 
 const citation = cite("gbf2019.local-standards", "§(十二)");
 const p = defineParameter<string>({ id: "x.rate", label: { zh: "x", en: "x" }, citation, values: [{ from: "2019-01-01", value: "1.00" }], lastVerifiedOn: "2026-11-25" });
@@ -107,5 +107,32 @@ describe("an override that ends on a day (`until`): from then on the value above
 
   it("an override with no values cannot say when it ends", () => {
     expect(() => build(ending("2021-01-02", []))).toThrow("until 2021-01-02, which is not a date after its last value");
+  });
+});
+
+describe("the days a value may change on, across a layer's `until`", () => {
+  it("an override's last day is a change point: the value above holds again from `until`", () => {
+    const ending = defineLayer({
+      id: "n.end",
+      level: "national",
+      region: null,
+      label: { zh: "e", en: "e" },
+      documents: [],
+      scope: citation,
+      parameterOverrides: [replaceParameter(p, { label: { zh: "e", en: "e" }, citation, values: [{ from: "2021-01-01", value: "2.00" }], until: "2021-07-01", lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, ending] });
+    // 2019-01-01 (declared) is before the span; 2021-01-01 (override) and 2021-07-01 (until) fall inside it
+    expect(parameterChangePoints(policy, p, "2020-12-01" as never, "2021-12-31" as never)).toEqual(["2020-12-01", "2021-01-01", "2021-07-01"]);
+    // a span that ends the day before `until` does not contain it; one starting on it has no change inside
+    expect(parameterChangePoints(policy, p, "2021-02-01" as never, "2021-06-30" as never)).toEqual(["2021-02-01"]);
+    expect(parameterChangePoints(policy, p, "2021-07-01" as never, "2021-12-31" as never)).toEqual(["2021-07-01"]);
+  });
+});
+
+describe("canonicalJson — the stable text the content hash is taken of", () => {
+  it("sorts object keys, drops undefined members and writes what JSON cannot represent as null, as JSON.stringify does in arrays", () => {
+    expect(canonicalJson({ b: 1, a: [undefined, "x", () => 0], c: undefined })).toBe('{"a":[null,"x",null],"b":1}');
+    expect(canonicalJson({ b: 1, a: 2 })).toBe(canonicalJson({ a: 2, b: 1 }));
   });
 });
