@@ -36,7 +36,7 @@ describe("layers and overrides", () => {
     const loose = buildPolicy({ id: "p", label, layers: [national(), city("c", { parameterOverrides: [capParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "1200" }], lastVerifiedOn: "2026-11-25" })] })] });
     expect(resolveParameter(loose, standard, on)).toMatchObject({ value: "1000.00" }); // min(1000, 1200)
     const topped = buildPolicy({ id: "p", label, layers: [national(), city("c", { parameterOverrides: [topUpParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "300.50" }], lastVerifiedOn: "2026-11-25" })] })] });
-    expect(resolveParameter(topped, standard, on)).toMatchObject({ value: "1300.5", layer: "c" }); // 1000 + 300.50
+    expect(resolveParameter(topped, standard, on)).toMatchObject({ value: "1300.5", layer: "c", via: [{ layer: "c", kind: "topUp", label }] }); // 1000 + 300.50
   });
 
   test("a replaced rule decides instead of the base rule, and the trace names the layer", () => {
@@ -56,6 +56,9 @@ describe("layers and overrides", () => {
     expect(ev.use(doubled, -4)).toBe(0);
     expect(ev.use(doubled, 4)).toBe(8);
     expect(ev.steps.map((s) => s.layer)).toEqual(["c", "national.t"]);
+    // the trace says the exception decided the first, and no override the second
+    expect(ev.steps[0]?.override).toEqual({ kind: "exception", label });
+    expect(ev.steps[1]?.override).toBeUndefined();
   });
 
   test("two layers of one level overriding the same parameter fail when the policy is built", () => {
