@@ -32,6 +32,11 @@ describe("wholeMonths counts whole calendar months of a period", () => {
     const m = (a: string, b: string) => wholeMonths(a as CivilDate, b as CivilDate);
     expect([m("2020-01-01", "2020-12-31"), m("2020-01-01", "2020-06-30"), m("2020-01-01", "2020-06-29"), m("2020-03-15", "2020-04-13"), m("2020-03-15", "2020-04-14")]).toEqual([12, 6, 5, 0, 1]);
   });
+  it("counting stops at 1200 months (a hundred years), however long the period", () => {
+    const m = (a: string, b: string) => wholeMonths(a as CivilDate, b as CivilDate);
+    expect(m("1900-01-01", "1999-12-31")).toBe(1200);
+    expect(m("1900-01-01", "2099-12-31")).toBe(1200);
+  });
 });
 
 describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise, at most 2 years", () => {

@@ -112,6 +112,12 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     });
   });
 
+  test("the rule's own finding for a denied claim pays no line and names no payee, even where the level has a standard", () => {
+    const ledger = Ledger.from([grant({ id: "G-1", claimId: "OLD-1", measure: "appraisalSubsidy", occupationCode: "6-29-01-01", level: "intermediate" })]);
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(appraisalSubsidy, input({ claim: apClaim, trainee: trainee(), certificate: certificate(), ledger }));
+    expect(finding).toMatchObject({ outcome: "denied", payee: null, lines: [] });
+  });
+
   test("the national texts alone provide no appraisal subsidy", async () => {
     const { nationalPolicy } = await import("../../index.js");
     const d = evaluateClaim(nationalPolicy(), input({ claim: apClaim, trainee: trainee(), certificate: certificate() }));
