@@ -64,6 +64,8 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     expect(decide({}, { ledger: [prior("g1")] }).amount).toBe("6000.00");
     const third = decide({}, { ledger: [prior("g1"), prior("g2")] });
     expect([third.outcome, codes(third)]).toEqual(["denied", expect.arrayContaining(["apprenticeship_term_used"])]);
+    expect(third.reasons).toMatchObject([{ code: "apprenticeship_term_used", citation: { provision: "jx2019.employee-apprentice" }, facts: { year: 3, maxYears: 2, earlierGrants: ["g1", "g2"] } }]);
+    expect(decide({}, { ledger: [prior("g1")] }).reasons.find((r) => r.code === "apprenticeship_year_within_term")?.facts).toEqual({ year: 2, maxYears: 2, earlierGrants: ["g1"] });
     // a student-apprentice year does not count against the employee term
     expect(decide({}, { ledger: [prior("g1"), prior("g2", "jx2019.student-apprentice")] }).outcome).toBe("granted");
   });
