@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { cite } from "../../core/citation.js";
 import { certificate, course, d } from "../../../test/support/national.js";
 import type { PreJobTrainingTerms } from "./preJobTraining.js";
-import { preJobTrainingChecks } from "./preJobTraining.js";
+import { preJobTraining, preJobTrainingChecks } from "./preJobTraining.js";
+import { Evaluation } from "../../core/decision.js";
+import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 
 // jx2019.pre-job-training 三(一)一: 不少于 40 课时, 录用之日起 12 个月内, 专项职业能力证书或培训合格证书, 按初级工标准
 const TERMS: PreJobTrainingTerms = { minClassHours: 40, withinMonths: 12, certificateKinds: ["specialAbilityCertificate", "trainingCompletionCertificate"], standardLevel: "junior" };
@@ -38,5 +40,17 @@ describe("preJobTrainingChecks — what each pre-job term says (the facts its me
       reason: { code: "hire_date_unknown", citation: CITATION, facts: { courseId: "k1" } },
       missing: ["course.hireDate"],
     });
+  });
+});
+
+describe("preJobTraining — the route exists only where a layer sets the terms", () => {
+  const input = { course: hired, certificate: ability, claimant: organiser, date: d("2020-04-20") };
+  it("under Jiaxing's terms the route is 'preJob', paid at the 初级工 row, with the four checks", () => {
+    const route = new Evaluation(jiaxingPolicy(), d("2020-04-20")).use(preJobTraining, input);
+    expect(route).toMatchObject({ route: "preJob", level: "junior" });
+    expect(route?.checks.map((c) => c.reason.code)).toEqual(["class_hours_met", "within_months_of_hire", "certificate_is_basis", "payee_is_organiser"]);
+  });
+  it("nationally there are no terms and no route", () => {
+    expect(new Evaluation(nationalPolicy(), d("2020-04-20")).use(preJobTraining, input)).toBeNull();
   });
 });
