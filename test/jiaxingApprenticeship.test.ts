@@ -131,6 +131,18 @@ describe("what an apprenticeship decision says when it is not paid", () => {
     // exactly one whole month: 6000 × 1 ÷ 12 = 500.00
     expect(decide({ endDate: "2020-01-31" }).amount).toBe("500.00");
   });
+  it("an employee apprenticeship without its standard names the apprenticeship", () => {
+    expect(decide({ annualStandard: undefined }).reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.employee-apprentice" }, facts: { apprenticeship: "a1" } }]);
+  });
+  it("the paid line is months at a twelfth of the yearly standard, to the enterprise, under the Jiaxing layer; the basis is the start date and occupation", () => {
+    const d = decide({ endDate: "2020-07-31" });
+    // 6000 yuan/year ÷ 12 = 500 yuan/month × 7 months = 3500
+    expect(d.lines).toEqual([expect.objectContaining({ quantity: 7, unit: "month", rate: "500.00", amount: "3500.00", payee: { kind: "enterprise", id: "e1" }, layer: "zhejiang.jiaxing.jx2019" })]);
+  });
+  it("a student apprenticeship's standard reason shows the allowance, the cap and the yearly amount paid", () => {
+    // 3001 capped at 3000 (jx2019.student-apprentice)
+    expect(decide({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "3001.00" }).reasons.find((r) => r.code === "apprenticeship_standard")?.facts).toEqual({ standard: "3001.00", cap: "3000.00", yearly: "3000.00" });
+  });
   it("a student apprenticeship without its allowance names the apprenticeship", () => {
     const d = decide({ kind: "student", annualStandard: undefined });
     expect(d.reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.student-apprentice" }, facts: { apprenticeship: "a1" } }]);
