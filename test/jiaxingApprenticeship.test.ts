@@ -8,7 +8,8 @@ import type { Decision } from "../src/core/decision.js";
 import { Ledger } from "../src/core/ledger.js";
 import { evaluateClaim } from "../src/engine.js";
 import { jiaxingPolicy, nationalPolicy } from "../src/jurisdictions/policies.js";
-import { wholeMonths } from "../src/provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { apprenticeshipSubsidy, wholeMonths } from "../src/provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { Evaluation } from "../src/core/decision.js";
 import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Apprenticeship } from "../src/records/training.js";
@@ -130,6 +131,15 @@ describe("what an apprenticeship decision says when it is not paid", () => {
     expect(short.reasons).toMatchObject([{ code: "apprenticeship_period_too_short", facts: { startDate: "2020-01-01", endDate: "2020-01-30", months: 0 } }]);
     // exactly one whole month: 6000 × 1 ÷ 12 = 500.00
     expect(decide({ endDate: "2020-01-31" }).amount).toBe("500.00");
+  });
+  it("the rule's own finding for a denied claim pays no line and names no payee, even with a standard given", () => {
+    const finding = new Evaluation(jiaxingPolicy(), "2021-01-15" as CivilDate).use(apprenticeshipSubsidy, {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00" }),
+      ledger: Ledger.empty,
+    });
+    expect(finding).toMatchObject({ outcome: "denied", payee: null, lines: [] });
   });
   it("an employee apprenticeship without its standard names the apprenticeship", () => {
     expect(decide({ annualStandard: undefined }).reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.employee-apprentice" }, facts: { apprenticeship: "a1" } }]);
