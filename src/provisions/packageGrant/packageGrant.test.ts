@@ -27,3 +27,18 @@ describe("jx2019.package-grant: at most 50,000 yuan per training package", () =>
     expect(decide({ amountClaimed: "1000.00", submittedOn: "2022-01-01" }).outcome).toBe("undecidable");
   });
 });
+
+describe("what a training-package decision says", () => {
+  it("a grant names the amount claimed, the cap and the amount paid; the line is one package to the organiser", () => {
+    const d = decide({ amountClaimed: "12345.6" });
+    // 12,345.60 claimed, under the 50,000 cap: paid as claimed
+    expect(d.reasons).toMatchObject([{ code: "package_grant", citation: { provision: "jx2019.package-grant" }, facts: { amountClaimed: "12345.60", cap: "50000.00", amount: "12345.60" } }]);
+    expect(d.payee).toEqual({ kind: "organizer", id: "school-1" });
+    expect(d.lines).toEqual([expect.objectContaining({ quantity: 1, unit: "package", rate: "12345.60", amount: "12345.60", layer: "zhejiang.jiaxing.jx2019" })]);
+  });
+  it("a trainee's claim is denied naming who claimed; a missing amount names the field", () => {
+    expect(decide({ amountClaimed: "1000.00", claimant: { kind: "trainee", id: "p1" } }).reasons).toMatchObject([{ code: "payee_not_organiser", facts: { claimant: "trainee" } }]);
+    expect(decide({}).reasons).toMatchObject([{ code: "missing_record", citation: { provision: "jx2019.package-grant" }, facts: { field: "claim.amountClaimed" } }]);
+    expect(decide({ amountClaimed: "1000.00", submittedOn: "2022-01-01" }).reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
+  });
+});
