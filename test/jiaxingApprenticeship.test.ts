@@ -141,6 +141,15 @@ describe("what an apprenticeship decision says when it is not paid", () => {
     });
     expect(finding).toMatchObject({ outcome: "denied", payee: null, lines: [] });
   });
+  it("a granted apprenticeship enters the claim history under its start date and occupation", () => {
+    const finding = new Evaluation(jiaxingPolicy(), "2021-01-15" as CivilDate).use(apprenticeshipSubsidy, {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00" }),
+      ledger: Ledger.empty,
+    });
+    expect(finding).toMatchObject({ outcome: "granted", payee: { kind: "enterprise", id: "e1" }, basis: { date: "2020-01-01", occupationCode: "EX-WELD" } });
+  });
   it("an employee apprenticeship without its standard names the apprenticeship", () => {
     expect(decide({ annualStandard: undefined }).reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.employee-apprentice" }, facts: { apprenticeship: "a1" } }]);
   });
