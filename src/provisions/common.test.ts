@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { cite } from "../core/citation.js";
+import { Evaluation } from "../core/decision.js";
+import type { Layer } from "../core/layer.js";
+import { buildPolicy, defineLayer } from "../core/layer.js";
+import { jiaxingPolicy, nationalPolicy } from "../jurisdictions/policies.js";
+import { course, d, illustrativeCatalogue, withExampleCatalogue } from "../../test/support/national.js";
+import { courseInJurisdiction, scopeCitation } from "./common.js";
+
+const layer = (id: string, level: Layer["level"], region: string | null, provision: Parameters<typeof cite>[0]): Layer =>
+  defineLayer({ id, level, region, label: { zh: id, en: id }, documents: [], scope: cite(provision, id) });
+const ctx = (layers: readonly Layer[]) => new Evaluation(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers }), d("2020-06-01"));
+
+describe("scopeCitation — the territory is the most specific layer that governs a region", () => {
+  it("a prefecture under a province under the nation: the prefecture's scope", () => {
+    const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("zj", "province", "zhejiang", "gbf2019.scope-adjustment"), layer("jx", "prefecture", "zhejiang.jiaxing", "jx2019.supersession")];
+    expect(scopeCitation(ctx(layers))).toEqual(cite("jx2019.supersession", "jx"));
+  });
+  it("a layer below it that governs no region of its own (a catalogue) does not change the territory", () => {
+    expect(scopeCitation(new Evaluation(withExampleCatalogue(jiaxingPolicy(), illustrativeCatalogue), d("2020-06-01"))).provision).toBe("jx2019.supersession");
+  });
+  it("a national policy's territory is its first layer's scope", () => {
+    const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("n2", "national", null, "gbf2019.scope-adjustment")];
+    expect(scopeCitation(ctx(layers))).toEqual(cite("gbf2019.local-standards", "n"));
+  });
+});
+
+describe("courseInJurisdiction — the course took place inside the policy's region", () => {
+  it("inside or outside, the reason names the course's region and the policy's, citing the territory", () => {
+    const jx = new Evaluation(jiaxingPolicy(), d("2020-06-01"));
+    expect(courseInJurisdiction(jx, course({ region: "zhejiang.jiaxing.haining" }))).toEqual({
+      pass: true,
+      reason: { code: "course_in_jurisdiction", citation: cite("jx2019.supersession", "closing"), facts: { courseRegion: "zhejiang.jiaxing.haining", policyRegion: "zhejiang.jiaxing" } },
+    });
+    expect(courseInJurisdiction(jx, course({ region: "zhejiang.hangzhou" }))).toMatchObject({ pass: false, reason: { code: "course_outside_jurisdiction", facts: { courseRegion: "zhejiang.hangzhou", policyRegion: "zhejiang.jiaxing" } } });
+  });
+  it("a national policy covers the whole country", () => {
+    expect(courseInJurisdiction(new Evaluation(nationalPolicy(), d("2020-06-01")), course({ region: "sichuan.chengdu" }))).toMatchObject({ pass: true, reason: { facts: { courseRegion: "sichuan.chengdu", policyRegion: null } } });
+  });
+});
