@@ -15,11 +15,8 @@ export type { ClaimInput } from "../engine.js";
 /** The scope citation of the layer that governs the policy's region (its territory). */
 export function scopeCitation(ctx: RuleContext): Citation {
   const layers = ctx.policy.layers;
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    if (layer !== undefined && layer.region !== null) return layer.scope;
-  }
-  return (layers[0] as (typeof layers)[number]).scope;
+  const governing = [...layers].reverse().find((layer) => layer.region !== null) ?? layers[0];
+  return (governing as (typeof layers)[number]).scope;
 }
 
 /** Passes when the course took place inside the policy's region (always, for a national policy). */
