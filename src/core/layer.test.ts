@@ -238,13 +238,13 @@ describe("the trace", () => {
 
   test("summarises results: outcomes, checks, plain values; objects of other shapes as null", () => {
     const r = (v: unknown) => defineRule({ id: `t.v${JSON.stringify(v)}`, label, citation: C, run: () => v });
-    const values: unknown[] = [null, "text", 3, false, { outcome: "denied" }, { pass: true }, { pass: "unknown" }, { other: 1 }, [1], [null, { pass: true }], [], [{ pass: true }, { pass: "unknown" }], [{ pass: "unknown" }, { pass: false }], { checks: [{ pass: true }] }, undefined];
+    const values: unknown[] = [null, "text", 3, false, { outcome: "denied" }, { pass: true }, { pass: "unknown" }, { other: 1 }, [1], [null, { pass: true }], [], [{ pass: true }, { pass: "unknown" }], [{ pass: "unknown" }, { pass: false }], { checks: [{ pass: true }] }, undefined, { checks: "not a list" }];
     const rules = values.map(r);
     const policy = buildPolicy({ id: "p", label, layers: [national({ rules: [doubled, ...rules] })] });
     const ev = new Evaluation(policy, on);
     for (const rule of rules) ev.use(rule, undefined);
     // lists of checks fold (false over unknown over true); a list with anything else, or an empty one, is null; a route shows its checks
-    expect(ev.steps.map((s) => s.result)).toEqual([null, "text", 3, false, "denied", true, "unknown", null, null, null, null, "unknown", false, true, null]);
+    expect(ev.steps.map((s) => s.result)).toEqual([null, "text", 3, false, "denied", true, "unknown", null, null, null, null, "unknown", false, true, null, null]);
   });
 
   test("a rule no layer declares still runs, its layer shown as unbound", () => {

@@ -134,6 +134,12 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
   });
 });
 
+describe("withCatalogue — the editions given", () => {
+  it("at least one edition is needed", () => {
+    expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow("withCatalogue: no catalogue edition given");
+  });
+});
+
 describe("catalogueEntryCheck — the row that decides a certificate (gf2018.catalogues)", () => {
   it("a row the catalogue does not list is a denial unless the caller reads missing rows as gaps", () => {
     const missing = certificate({ occupation: { code: "EX-NONE", name: "x" } });
