@@ -54,7 +54,7 @@ export function priceAttendedDays(
   line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: ReasonCode },
 ): DayPricing {
   const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
-  const pieces = points.map((start, i) => ({ start, next: points[i + 1] ?? null, value: ctx.param(parameter, start) }));
+  const pieces = points.map((start) => ({ start, value: ctx.param(parameter, start) }));
   const pieceOf = (date: string) => {
     let found = pieces[0] as (typeof pieces)[number];
     for (const p of pieces) if (p.start <= date) found = p;
