@@ -5,7 +5,9 @@ import type { Layer } from "../core/layer.js";
 import { buildPolicy, defineLayer } from "../core/layer.js";
 import { jiaxingPolicy, nationalPolicy } from "../jurisdictions/policies.js";
 import { course, d, illustrativeCatalogue, withExampleCatalogue } from "../../test/support/national.js";
-import { courseInJurisdiction, scopeCitation } from "./common.js";
+import { courseInJurisdiction, priceAttendedDays, scopeCitation } from "./common.js";
+import { amount } from "../core/money.js";
+import { livingAllowanceDailyRate } from "./livingAllowance/livingAllowance.js";
 
 const layer = (id: string, level: Layer["level"], region: string | null, provision: Parameters<typeof cite>[0]): Layer =>
   defineLayer({ id, level, region, label: { zh: id, en: id }, documents: [], scope: cite(provision, id) });
@@ -36,5 +38,25 @@ describe("courseInJurisdiction — the course took place inside the policy's reg
   });
   it("a national policy covers the whole country", () => {
     expect(courseInJurisdiction(new Evaluation(nationalPolicy(), d("2020-06-01")), course({ region: "sichuan.chengdu" }))).toMatchObject({ pass: true, reason: { facts: { courseRegion: "sichuan.chengdu", policyRegion: null } } });
+  });
+});
+
+describe("priceAttendedDays — the days of a course priced at a per-day parameter", () => {
+  const line = { label: { zh: "生活费补贴", en: "living allowance" }, citation: cite("gbf2019.living-allowance-groups", "§(十一)"), payee: { kind: "trainee", id: "p1" }, reason: "living_allowance_days" } as const;
+  const price = (over: Partial<typeof line> & { fund?: string } = {}) =>
+    priceAttendedDays(new Evaluation(jiaxingPolicy(), d("2020-06-01")), livingAllowanceDailyRate, course({ region: "zhejiang.jiaxing", startDate: d("2020-05-01"), endDate: d("2020-05-07"), attendedDays: 7 }), { ...line, ...over });
+  it("one rate over the span: one line of the attended days at the rate, citing and naming the layer that set it; a fund only when given", () => {
+    const priced = price();
+    expect(priced).toEqual({
+      kind: "priced",
+      days: 7,
+      unpaidDates: [],
+      // 50 yuan/day × 7 days, jx2019.living-allowance
+      lines: [{ label: line.label, citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), payee: line.payee, quantity: 7, unit: "day", rate: amount("50.00"), layer: "zhejiang.jiaxing.jx2019" }],
+      reason: { code: "living_allowance_days", citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), facts: { rate: ["50.00"], days: 7 } },
+    });
+    expect(priced.kind === "priced" && "fund" in (priced.lines[0] ?? {})).toBe(false);
+    const funded = price({ fund: "employmentSubsidyFund" });
+    expect(funded.kind === "priced" ? funded.lines[0]?.fund : null).toBe("employmentSubsidyFund");
   });
 });

@@ -6,6 +6,7 @@ import { evaluateClaim } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { parseSubsidyCatalogue } from "../../records/parse.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
+import type { Policy } from "../../core/layer.js";
 import { CATALOGUE_SOURCE, certificate, course, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
 import { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
 
@@ -137,6 +138,11 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
 describe("withCatalogue — the editions given", () => {
   it("at least one edition is needed", () => {
     expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow("withCatalogue: no catalogue edition given");
+  });
+  it("a policy put together by hand with a catalogue slot but no layers is refused", () => {
+    const national = nationalPolicy();
+    const hollow: Policy = { ...national, layers: [] };
+    expect(() => withCatalogue(hollow, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow("withCatalogue: empty policy");
   });
 });
 
