@@ -60,6 +60,9 @@ describe("the days a value may change on, across a layer's `until`", () => {
     // a span that ends the day before `until` does not contain it; one starting on it has no change inside
     expect(parameterChangePoints(policy, p, "2021-02-01" as never, "2021-06-30" as never)).toEqual(["2021-02-01"]);
     expect(parameterChangePoints(policy, p, "2021-07-01" as never, "2021-12-31" as never)).toEqual(["2021-07-01"]);
+    // a parameter the policy does not declare changes where its own values do
+    const stranger = defineParameter<string>({ id: "x.stranger", label: { zh: "s", en: "s" }, citation, values: [{ from: "2021-03-01", value: "9" }], lastVerifiedOn: "2026-11-25" });
+    expect(parameterChangePoints(policy, stranger, "2021-01-01" as never, "2021-12-31" as never)).toEqual(["2021-01-01", "2021-03-01"]);
   });
 });
 

@@ -139,6 +139,12 @@ describe("withCatalogue — the editions given", () => {
   it("at least one edition is needed", () => {
     expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow("withCatalogue: no catalogue edition given");
   });
+  it("the new policy is named after the policy and the catalogue layer, unless the source names it", () => {
+    const extended = withExampleCatalogue(nationalPolicy());
+    expect(extended.id).toBe("national+example.catalogue");
+    expect(extended.label).toEqual({ zh: "国家政策＋示例补贴目录（示意）", en: "national policy + example catalogue (illustrative)" });
+    expect(withCatalogue(nationalPolicy(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, policyId: "mine" }).id).toBe("mine");
+  });
   it("a policy put together by hand with a catalogue slot but no layers is refused", () => {
     const national = nationalPolicy();
     const hollow: Policy = { ...national, layers: [] };
