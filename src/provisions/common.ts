@@ -74,6 +74,7 @@ export function priceAttendedDays(
   const reasonFor = (lines: readonly LineDraft[], days: number, unpaid: readonly string[]): Reason => ({
     code: line.reason,
     // the rate's own citation: the layer that set the amount
+    // Stryker disable next-line OptionalChaining: both callers price at least one line, so lines[0] always exists here
     citation: lines[0]?.citation ?? line.citation,
     facts: { rate: lines.map((l) => l.rate.toFixed(2)), days, ...(unpaid.length > 0 ? { unpaidDates: [...unpaid] } : {}) },
   });
