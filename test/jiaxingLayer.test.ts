@@ -264,6 +264,24 @@ describe("jx2019.safety-training: a special-operations certificate and ≥ 12 mo
   it("without insured months the claim is undecidable", () => {
     expect(safety(undefined).missingFacts).toEqual(["trainee.unemploymentInsuranceMonths"]);
   });
+  it("the paid row is named in the reason: the occupation's 初级工 row, by the safety route", () => {
+    expect(safety({ [HERE]: 12 }).reasons.find((r) => r.code === "catalogue_entry")).toMatchObject({
+      citation: { provision: "jx2019.catalogue" },
+      facts: { catalogue: catalogue.id, occupation: "EX-WELD", level: "junior", standard: "1200.00", illustrative: true, route: "safety" },
+    });
+  });
+  it("an occupation whose catalogue has no 初级工 row cannot be paid by the route: denied, naming the row looked for", () => {
+    const noJunior = SubsidyCatalogue.parse({ ...catalogue, entries: catalogue.entries.filter((e) => !(e.occupation.code === "EX-WELD" && e.level === "junior")) });
+    const d = evaluateClaim(withJiaxingCatalogue(noJunior), {
+      claim: claim({ courseId: "k1" }),
+      trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { [HERE]: 12 } }),
+      certificate: certificate({ kind: "specialOperationsCertificate", occupation: { code: "EX-WELD", name: "焊工（示意）" }, level: undefined }),
+      course: course({ kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" } }),
+      ledger: Ledger.empty,
+    });
+    expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
+    expect(d.reasons).toMatchObject([{ code: "not_in_catalogue", citation: { provision: "jx2019.catalogue" }, facts: { catalogue: catalogue.id, occupation: "EX-WELD", level: "junior", date: "2020-06-01" } }]);
+  });
   it("the organising unit may claim instead of the person", () => {
     // 1200 yuan (illustrative 初级工 row) to the organiser
     expect(safety({ [HERE]: 12 }, { claimant: { kind: "organizer", id: "school-1" } }).payee).toEqual({ kind: "organizer", id: "school-1" });
