@@ -53,6 +53,9 @@ describe("jx2019.catalogue: the Jiaxing layer fills the national catalogue slot 
     expect(d.lines[0]?.citation.provision).toBe("jx2019.catalogue");
     expect(d.lines[0]?.layer).toBe("zhejiang.jiaxing.catalogue");
   });
+  it("an occupation row rests on the occupation certificates (jx2019.equal-standard), and the reason says the row is an occupation row", () => {
+    expect(decide().reasons.find((r) => r.code === "certificate_is_basis")).toMatchObject({ citation: { provision: "jx2019.equal-standard" }, facts: { rowKind: "occupation", kind: "skillLevelCertificate" } });
+  });
   it("the fixture says plainly that it is illustrative", () => {
     expect(catalogue.illustrative).toBe(true);
     expect(catalogue.title).toContain("ILLUSTRATIVE");
