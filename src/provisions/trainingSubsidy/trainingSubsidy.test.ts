@@ -4,6 +4,7 @@ import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import { safetyTrainingTerms } from "./safetyTraining.js";
+import { capAtFeeCharged } from "./costSharing.js";
 import { evaluateClaim } from "../../engine.js";
 import { trainingSubsidy } from "./trainingSubsidy.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
@@ -186,5 +187,22 @@ describe("trainingSubsidy — the safety route needs a region whose insurance mo
     // EX-SAFE special-operations row: 300 yuan (illustrative); no insured months asked for
     expect([decision.outcome, decision.amount]).toEqual(["granted", "300.00"]);
     expect(codes(decision)).not.toContain("insured_months_unknown");
+  });
+});
+
+describe("trainingSubsidy — op2025.cost-sharing applies only where a layer switches it on", () => {
+  it("a layer that says the subsidy is not capped at the fee leaves the standard, whatever the fee", () => {
+    const off = defineLayer({
+      id: "example.no-fee-cap",
+      level: "national",
+      region: null,
+      label: { zh: "示例", en: "example" },
+      documents: ["op2025"],
+      scope: cite("op2025.cost-sharing", "(十七)"),
+      parameters: [withValues(capAtFeeCharged, { citation: cite("op2025.cost-sharing", "(十七)"), values: [{ from: "2019-05-18", value: false }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, off] }));
+    // EX-ELEC 初级工 row 1000 yuan (illustrative); the 800 yuan fee does not cap it
+    expect(evaluateClaim(policy, input({ course: { feeCharged: "800.00" } })).amount).toBe("1000.00");
   });
 });
