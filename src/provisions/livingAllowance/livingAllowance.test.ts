@@ -132,6 +132,13 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.missingFacts).toEqual(["claim.courseId"]);
   });
 
+  test("the rule's own finding for a claim without a course pays no line and names no payee", async () => {
+    const { Evaluation } = await import("../../core/decision.js");
+    const { livingAllowance } = await import("./livingAllowance.js");
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(livingAllowance, input({ claim: claim({ measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
+    expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [], missingFacts: ["claim.courseId"] });
+  });
+
   test("another trainee's course is not paid", () => {
     const d = evaluateClaim(jiaxing, input({ claim: laClaim, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: course({ traineeId: "P9" }) }));
     expect(d.outcome).toBe("denied");
