@@ -27,5 +27,6 @@ export const prioritySectors = defineParameter<readonly Sector[]>({
  * @example isPrioritySector("lowAltitudeEconomy", ["lowAltitudeEconomy"]) // true
  */
 export function isPrioritySector(sector: Sector | undefined, list: readonly Sector[]): boolean {
-  return sector !== undefined && list.includes(sector);
+  // an untagged project (sector undefined) is in no list
+  return (list as readonly (Sector | undefined)[]).includes(sector);
 }
