@@ -7,7 +7,7 @@ import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { d, trainee } from "../../../test/support/national.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { ScopeAdjustment } from "./trainingSubsidyGroups.js";
-import { scopeAdjustment, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
+import { scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 
 const judge = (policy: Policy, t: Trainee, date = "2020-06-01") => new Evaluation(policy, d(date)).use(trainingSubsidyGroups, { trainee: t, date: d(date) });
 
@@ -99,5 +99,25 @@ describe("what the group check says (the facts its message shows)", () => {
       pass: false,
       reason: { code: "not_in_group", citation: cite("gbf2019.subsidy-groups", "§(十一)"), facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups", statuses: ["rural"] } },
     });
+  });
+});
+
+describe("trainingSubsidyGroups — the list of groups in force", () => {
+  it("before gbf2019 (2019-05-18) no list is in force: the check waits, citing the provision not yet in force", () => {
+    expect(judge(nationalPolicy(), trainee({ statuses: ["disabled"] }), "2019-05-17")).toMatchObject({ pass: "unknown", reason: { code: "provision_not_in_force", facts: { parameter: "trainingSubsidy.groups" } } });
+  });
+  it("a group id the library does not know is passed over; the known groups still decide", () => {
+    const province = defineLayer({
+      id: "example.province",
+      level: "province",
+      region: "zhejiang",
+      label: { zh: "示例省", en: "example province" },
+      documents: ["gbf2019"],
+      scope: cite("gbf2019.subsidy-groups", "§(十一)"),
+      parameterOverrides: [replaceParameter(trainingSubsidyGroupIds, { label: { zh: "示例", en: "example" }, citation: cite("gbf2019.subsidy-groups", "§(十一)"), values: [{ from: "2020-01-01", value: ["example.unknown-group", "gbf2019.free-training-groups"] }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, province] });
+    expect(judge(policy, trainee({ statuses: ["disabled"] }))).toMatchObject({ pass: true, reason: { facts: { group: "example.unknown-group | gbf2019.free-training-groups", matched: ["gbf2019.free-training-groups:disabled"] } } });
+    expect(judge(policy, trainee({ statuses: ["enterpriseEmployee"] })).pass).toBe(false);
   });
 });
