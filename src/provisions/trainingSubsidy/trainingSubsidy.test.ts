@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Certificate } from "../../records/training.js";
 import { Evaluation } from "../../core/decision.js";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer } from "../../core/layer.js";
@@ -204,5 +205,21 @@ describe("trainingSubsidy — op2025.cost-sharing applies only where a layer swi
     const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, off] }));
     // EX-ELEC 初级工 row 1000 yuan (illustrative); the 800 yuan fee does not cap it
     expect(evaluateClaim(policy, input({ course: { feeCharged: "800.00" } })).amount).toBe("1000.00");
+  });
+});
+
+describe("trainingSubsidy — what a granted claim records", () => {
+  it("the amount reason names the row's shortage tier; the line is one certificate at the tiered standard", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { occupation: { code: "EX-WELD", name: "x" } } }));
+    // EX-WELD 初级工 row: 1200 yuan, tier A (illustrative); no tier pricing in force in 2020, so 1200 stands
+    expect(decision.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: "A", tiered: "1200", feeCharged: null, amount: "1200.00", framework: "gbf2019" });
+    expect(decision.lines).toEqual([expect.objectContaining({ quantity: 1, unit: "certificate", rate: "1200.00", amount: "1200.00" })]);
+  });
+  it("the basis for the claim history is the issue date and occupation, and the level only for a leveled certificate", () => {
+    const use = (certificate: Partial<Certificate>) => new Evaluation(withCatalogue(), "2020-04-01" as never).use(trainingSubsidy, input({ course: {}, certificate }));
+    expect(use({}).basis).toEqual({ date: "2020-03-01", occupationCode: "EX-ELEC", level: "junior" });
+    const care = use({ kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never });
+    expect(care.basis).toEqual({ date: "2020-03-01", occupationCode: "EX-CARE" });
+    expect("level" in (care.basis ?? {})).toBe(false);
   });
 });
