@@ -33,6 +33,7 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.amount).toBe("0.00");
     expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups", clause: "§(十一)" }) })]);
     expect(d.reasons[0]?.message.zh).toContain("两后生");
+    expect(d.reasons[0]?.facts).toEqual({ statuses: ["nonContinuingGraduate"] });
   });
 
   test.each([
@@ -130,6 +131,17 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     const d = evaluateClaim(jiaxing, input({ claim: claim({ measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
     expect(d.outcome).toBe("undecidable");
     expect(d.missingFacts).toEqual(["claim.courseId"]);
+  });
+
+  test("a granted allowance for a course without a level enters the claim history without one", async () => {
+    const { Evaluation } = await import("../../core/decision.js");
+    const { livingAllowance } = await import("./livingAllowance.js");
+    const unleveled = { ...course(), level: undefined };
+    delete (unleveled as { level?: unknown }).level;
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(livingAllowance, input({ claim: laClaim, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: unleveled }));
+    expect(finding.outcome).toBe("granted");
+    expect(finding.basis).toBeDefined();
+    expect("level" in (finding.basis ?? {})).toBe(false);
   });
 
   test("the rule's own finding for a claim without a course pays no line and names no payee", async () => {
