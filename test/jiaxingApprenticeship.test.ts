@@ -111,6 +111,14 @@ describe("what an apprenticeship decision says when it is not paid", () => {
     expect([d.outcome, d.amount, d.missingFacts]).toEqual(["undecidable", null, ["claim.apprenticeshipId"]]);
     expect(d.reasons).toMatchObject([{ code: "missing_record", facts: { field: "claim.apprenticeshipId" } }]);
   });
+  it("the rule's own finding without the record pays no line and names no payee", () => {
+    const finding = new Evaluation(jiaxingPolicy(), "2021-01-15" as CivilDate).use(apprenticeshipSubsidy, {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      ledger: Ledger.empty,
+    });
+    expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [] });
+  });
   it("an apprenticeship that starts before the plan (2019-12-13) finds no terms in force: undecidable, not paid", () => {
     const d = decide({ startDate: "2019-12-01", endDate: "2020-11-30" });
     expect([d.outcome, d.amount]).toEqual(["undecidable", null]);

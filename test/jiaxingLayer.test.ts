@@ -14,6 +14,9 @@ import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
 import { insuredMonthsWithin } from "../src/provisions/trainingSubsidy/safetyTraining.js";
+import { cite } from "../src/core/citation.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
+import { outsideCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
 
 const catalogue = SubsidyCatalogue.parse(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
 const policy = withJiaxingCatalogue(catalogue);
@@ -284,6 +287,28 @@ describe("jx2019.safety-training: a special-operations certificate and ≥ 12 mo
     });
     expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
     expect(d.reasons).toMatchObject([{ code: "not_in_catalogue", citation: { provision: "jx2019.catalogue" }, facts: { catalogue: catalogue.id, occupation: "EX-WELD", level: "junior", date: "2020-06-01" } }]);
+  });
+  it("where a county reads a missing row as a gap, the route without its 初级工 row is undecidable, naming the row", () => {
+    const noJunior = SubsidyCatalogue.parse({ ...catalogue, entries: catalogue.entries.filter((e) => !(e.occupation.code === "EX-WELD" && e.level === "junior")) });
+    const county = defineLayer({
+      id: "zhejiang.jiaxing.haining.example",
+      level: "county",
+      region: HERE,
+      label: { zh: "示例县", en: "example county" },
+      documents: ["jx2019"],
+      scope: cite("jx2019.catalogue", "五(十)一"),
+      parameterOverrides: [replaceParameter(outsideCatalogue, { label: { zh: "目录缺项待补", en: "missing rows are gaps" }, citation: cite("jx2019.catalogue", "五(十)一"), values: [{ from: "2019-12-13", value: "undecidable" }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const gaps = buildPolicy({ id: "gaps", label: { zh: "g", en: "g" }, layers: [...withJiaxingCatalogue(noJunior).layers, county] });
+    const d = evaluateClaim(gaps, {
+      claim: claim({ courseId: "k1" }),
+      trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { [HERE]: 12 } }),
+      certificate: certificate({ kind: "specialOperationsCertificate", occupation: { code: "EX-WELD", name: "焊工（示意）" }, level: undefined }),
+      course: course({ kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" } }),
+      ledger: Ledger.empty,
+    });
+    expect(d.outcome).toBe("undecidable");
+    expect(d.missingFacts).toEqual([`catalogue ${catalogue.id}: EX-WELD@junior`]);
   });
   it("the organising unit may claim instead of the person", () => {
     // 1200 yuan (illustrative 初级工 row) to the organiser

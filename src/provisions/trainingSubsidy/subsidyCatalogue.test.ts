@@ -171,6 +171,16 @@ describe("catalogueEntryCheck — the row that decides a certificate (gf2018.cat
     const leveled = certificate({ occupation: { code: "EX-NONE", name: "x" }, level: "senior" });
     expect(catalogueEntryCheck(illustrativeCatalogue, leveled, undefined, "undecidable").check.missing).toEqual(["catalogue example-2019: EX-NONE@senior"]);
   });
+  it("a row that does not accept the certificate's kind names the kind and the kinds it accepts", () => {
+    expect(catalogueEntryCheck(illustrativeCatalogue, certificate({ kind: "trainingCompletionCertificate" })).check).toEqual({
+      pass: false,
+      reason: {
+        code: "certificate_kind_not_accepted",
+        citation: cite("gf2018.catalogues", "§(十二)"),
+        facts: { catalogue: "example-2019", occupation: "EX-ELEC", level: "junior", kind: "trainingCompletionCertificate", accepted: ["skillLevelCertificate", "qualificationCertificate"] },
+      },
+    });
+  });
   it("a listed row passes with its standard and says whether the figures are illustrative", () => {
     const r = catalogueEntryCheck(illustrativeCatalogue, certificate());
     // EX-ELEC 初级工 row: 1000 yuan (illustrative catalogue)
