@@ -136,6 +136,10 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
 });
 
 describe("withCatalogue — the editions given", () => {
+  it("a policy that declares no catalogue slot is refused, by name", () => {
+    const bare = buildPolicy({ id: "bare", label: { zh: "b", en: "b" }, layers: [defineLayer({ id: "n", level: "national", region: null, label: { zh: "n", en: "n" }, documents: [], scope: cite("gf2018.catalogues", "§(十二)") })] });
+    expect(() => withCatalogue(bare, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow("withCatalogue: policy bare declares no trainingSubsidy.catalogue slot");
+  });
   it("at least one edition is needed", () => {
     expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow("withCatalogue: no catalogue edition given");
   });
