@@ -61,6 +61,8 @@ describe("trainingSubsidyGroups — gbf2019.scope-adjustment: a province may wid
     const policy = widened({ statuses: ["professionalFarmer"], withoutMonthlyPension: false });
     expect(judge(policy, trainee({ statuses: ["professionalFarmer"] }), "2019-12-31").pass).toBe(false);
     expect(judge(policy, trainee({ statuses: ["professionalFarmer"] }), "2020-01-01").pass).toBe(true);
+    // the widening lets in those with the added status only
+    expect(judge(policy, trainee({ statuses: ["rural"] }), "2020-01-01").pass).toBe(false);
   });
 });
 
