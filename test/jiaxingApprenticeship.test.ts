@@ -8,7 +8,8 @@ import type { Decision } from "../src/core/decision.js";
 import { Ledger } from "../src/core/ledger.js";
 import { evaluateClaim } from "../src/engine.js";
 import { jiaxingPolicy, nationalPolicy } from "../src/jurisdictions/policies.js";
-import { wholeMonths } from "../src/provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { apprenticeshipSubsidy, wholeMonths } from "../src/provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { Evaluation } from "../src/core/decision.js";
 import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Apprenticeship } from "../src/records/training.js";
@@ -32,6 +33,11 @@ describe("wholeMonths counts whole calendar months of a period", () => {
     const m = (a: string, b: string) => wholeMonths(a as CivilDate, b as CivilDate);
     expect([m("2020-01-01", "2020-12-31"), m("2020-01-01", "2020-06-30"), m("2020-01-01", "2020-06-29"), m("2020-03-15", "2020-04-13"), m("2020-03-15", "2020-04-14")]).toEqual([12, 6, 5, 0, 1]);
   });
+  it("counting stops at 1200 months (a hundred years), however long the period", () => {
+    const m = (a: string, b: string) => wholeMonths(a as CivilDate, b as CivilDate);
+    expect(m("1900-01-01", "1999-12-31")).toBe(1200);
+    expect(m("1900-01-01", "2099-12-31")).toBe(1200);
+  });
 });
 
 describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise, at most 2 years", () => {
@@ -53,12 +59,16 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     expect(decide({ annualStandard: "10000.00" }).amount).toBe("10000.00");
     expect(codes(decide({ annualStandard: "3999.99" }))).toContain("apprenticeship_standard_out_of_range");
     expect(decide({ annualStandard: "10000.01" }).outcome).toBe("denied");
+    expect(decide({ annualStandard: "10000.01" }).reasons).toMatchObject([{ code: "apprenticeship_standard_out_of_range", citation: { provision: "jx2019.employee-apprentice" }, facts: { standard: "10000.01", min: "4000.00", max: "10000.00" } }]);
+    expect(decide().reasons.find((r) => r.code === "apprenticeship_standard")?.facts).toEqual({ standard: "6000.00", min: "4000.00", max: "10000.00" });
   });
   it("year 2 is paid, year 3 is not, counted over the person's history with any enterprise (reading 8)", () => {
     // second year: 6000 yuan
     expect(decide({}, { ledger: [prior("g1")] }).amount).toBe("6000.00");
     const third = decide({}, { ledger: [prior("g1"), prior("g2")] });
     expect([third.outcome, codes(third)]).toEqual(["denied", expect.arrayContaining(["apprenticeship_term_used"])]);
+    expect(third.reasons).toMatchObject([{ code: "apprenticeship_term_used", citation: { provision: "jx2019.employee-apprentice" }, facts: { year: 3, maxYears: 2, earlierGrants: ["g1", "g2"] } }]);
+    expect(decide({}, { ledger: [prior("g1")] }).reasons.find((r) => r.code === "apprenticeship_year_within_term")?.facts).toEqual({ year: 2, maxYears: 2, earlierGrants: ["g1"] });
     // a student-apprentice year does not count against the employee term
     expect(decide({}, { ledger: [prior("g1"), prior("g2", "jx2019.student-apprentice")] }).outcome).toBe("granted");
   });
@@ -88,5 +98,80 @@ describe("jx2019.student-apprentice: the monthly internship allowance standard a
   });
   it("without the allowance the claim is undecidable", () => {
     expect(decide(student).missingFacts).toEqual(["apprenticeship.monthlyInternshipAllowance"]);
+  });
+});
+
+describe("what an apprenticeship decision says when it is not paid", () => {
+  it("a claim without its apprenticeship record is undecidable, naming claim.apprenticeshipId", () => {
+    const d = evaluateClaim(jiaxingPolicy(), {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      ledger: Ledger.empty,
+    });
+    expect([d.outcome, d.amount, d.missingFacts]).toEqual(["undecidable", null, ["claim.apprenticeshipId"]]);
+    expect(d.reasons).toMatchObject([{ code: "missing_record", facts: { field: "claim.apprenticeshipId" } }]);
+  });
+  it("the rule's own finding without the record pays no line and names no payee", () => {
+    const finding = new Evaluation(jiaxingPolicy(), "2021-01-15" as CivilDate).use(apprenticeshipSubsidy, {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      ledger: Ledger.empty,
+    });
+    expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [] });
+  });
+  it("an apprenticeship that starts before the plan (2019-12-13) finds no terms in force: undecidable, not paid", () => {
+    const d = decide({ startDate: "2019-12-01", endDate: "2020-11-30" });
+    expect([d.outcome, d.amount]).toEqual(["undecidable", null]);
+    expect(codes(d)).toEqual(["provision_not_in_force"]);
+  });
+  it("a claim by the apprentice is denied: only the enterprise is paid, and the reason names who claimed", () => {
+    const d = decide({}, { claim: { claimant: { kind: "trainee", id: "p1" } } });
+    expect(d.outcome).toBe("denied");
+    expect(d.reasons).toMatchObject([{ code: "payee_not_enterprise", citation: { provision: "jx2019.employee-apprentice" }, facts: { claimant: "trainee" } }]);
+  });
+  it("13 whole months is too long and less than one whole month too short: both denied, with the period", () => {
+    const long = decide({ endDate: "2021-01-31" });
+    expect(long.outcome).toBe("denied");
+    expect(long.reasons).toMatchObject([{ code: "apprenticeship_period_too_long", facts: { startDate: "2020-01-01", endDate: "2021-01-31", months: 13 } }]);
+    // 2020-01-01 to 2020-01-30: not a whole month
+    const short = decide({ endDate: "2020-01-30" });
+    expect(short.outcome).toBe("denied");
+    expect(short.reasons).toMatchObject([{ code: "apprenticeship_period_too_short", facts: { startDate: "2020-01-01", endDate: "2020-01-30", months: 0 } }]);
+    // exactly one whole month: 6000 × 1 ÷ 12 = 500.00
+    expect(decide({ endDate: "2020-01-31" }).amount).toBe("500.00");
+  });
+  it("the rule's own finding for a denied claim pays no line and names no payee, even with a standard given", () => {
+    const finding = new Evaluation(jiaxingPolicy(), "2021-01-15" as CivilDate).use(apprenticeshipSubsidy, {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00" }),
+      ledger: Ledger.empty,
+    });
+    expect(finding).toMatchObject({ outcome: "denied", payee: null, lines: [] });
+  });
+  it("a granted apprenticeship enters the claim history under its start date and occupation", () => {
+    const finding = new Evaluation(jiaxingPolicy(), "2021-01-15" as CivilDate).use(apprenticeshipSubsidy, {
+      claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15" }),
+      trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
+      apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00" }),
+      ledger: Ledger.empty,
+    });
+    expect(finding).toMatchObject({ outcome: "granted", payee: { kind: "enterprise", id: "e1" }, basis: { date: "2020-01-01", occupationCode: "EX-WELD" } });
+  });
+  it("an employee apprenticeship without its standard names the apprenticeship", () => {
+    expect(decide({ annualStandard: undefined }).reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.employee-apprentice" }, facts: { apprenticeship: "a1" } }]);
+  });
+  it("the paid line is months at a twelfth of the yearly standard, to the enterprise, under the Jiaxing layer; the basis is the start date and occupation", () => {
+    const d = decide({ endDate: "2020-07-31" });
+    // 6000 yuan/year ÷ 12 = 500 yuan/month × 7 months = 3500
+    expect(d.lines).toEqual([expect.objectContaining({ quantity: 7, unit: "month", rate: "500.00", amount: "3500.00", payee: { kind: "enterprise", id: "e1" }, layer: "zhejiang.jiaxing.jx2019" })]);
+  });
+  it("a student apprenticeship's standard reason shows the allowance, the cap and the yearly amount paid", () => {
+    // 3001 capped at 3000 (jx2019.student-apprentice)
+    expect(decide({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "3001.00" }).reasons.find((r) => r.code === "apprenticeship_standard")?.facts).toEqual({ standard: "3001.00", cap: "3000.00", yearly: "3000.00" });
+  });
+  it("a student apprenticeship without its allowance names the apprenticeship", () => {
+    const d = decide({ kind: "student", annualStandard: undefined });
+    expect(d.reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.student-apprentice" }, facts: { apprenticeship: "a1" } }]);
   });
 });

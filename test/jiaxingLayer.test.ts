@@ -14,6 +14,9 @@ import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
 import { insuredMonthsWithin } from "../src/provisions/trainingSubsidy/safetyTraining.js";
+import { cite } from "../src/core/citation.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
+import { outsideCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
 
 const catalogue = SubsidyCatalogue.parse(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
 const policy = withJiaxingCatalogue(catalogue);
@@ -52,6 +55,9 @@ describe("jx2019.catalogue: the Jiaxing layer fills the national catalogue slot 
     expect([d.outcome, d.amount]).toEqual(["granted", "1000.00"]);
     expect(d.lines[0]?.citation.provision).toBe("jx2019.catalogue");
     expect(d.lines[0]?.layer).toBe("zhejiang.jiaxing.catalogue");
+  });
+  it("an occupation row rests on the occupation certificates (jx2019.equal-standard), and the reason says the row is an occupation row", () => {
+    expect(decide().reasons.find((r) => r.code === "certificate_is_basis")).toMatchObject({ citation: { provision: "jx2019.equal-standard" }, facts: { rowKind: "occupation", kind: "skillLevelCertificate" } });
   });
   it("the fixture says plainly that it is illustrative", () => {
     expect(catalogue.illustrative).toBe(true);
@@ -223,7 +229,12 @@ describe("jx2019.pre-job-training: new hires, ≥ 40 class hours, within 12 mont
   });
   it("a training-completion certificate earns it too; a skill-level certificate is not its basis", () => {
     expect(preJob({}, { kind: "trainingCompletionCertificate" }).amount).toBe("800.00");
-    expect(codes(preJob({}, { kind: "skillLevelCertificate", level: "junior" }))).toContain("certificate_not_basis");
+    const skill = preJob({}, { kind: "skillLevelCertificate", level: "junior" });
+    expect(skill.outcome).toBe("denied");
+    expect(skill.reasons.find((r) => r.code === "certificate_not_basis")).toMatchObject({
+      citation: { provision: "jx2019.pre-job-training" },
+      facts: { rowKind: "preJob", kind: "skillLevelCertificate", accepted: expect.arrayContaining(["trainingCompletionCertificate"]) },
+    });
   });
   it("is paid to the organising unit: the trainee's own claim is denied", () => {
     const d = preJob({}, {}, { claimant: { kind: "trainee", id: "p1" } });
@@ -258,6 +269,46 @@ describe("jx2019.safety-training: a special-operations certificate and ≥ 12 mo
   });
   it("without insured months the claim is undecidable", () => {
     expect(safety(undefined).missingFacts).toEqual(["trainee.unemploymentInsuranceMonths"]);
+  });
+  it("the paid row is named in the reason: the occupation's 初级工 row, by the safety route", () => {
+    expect(safety({ [HERE]: 12 }).reasons.find((r) => r.code === "catalogue_entry")).toMatchObject({
+      citation: { provision: "jx2019.catalogue" },
+      facts: { catalogue: catalogue.id, occupation: "EX-WELD", level: "junior", standard: "1200.00", illustrative: true, route: "safety" },
+    });
+  });
+  it("an occupation whose catalogue has no 初级工 row cannot be paid by the route: denied, naming the row looked for", () => {
+    const noJunior = SubsidyCatalogue.parse({ ...catalogue, entries: catalogue.entries.filter((e) => !(e.occupation.code === "EX-WELD" && e.level === "junior")) });
+    const d = evaluateClaim(withJiaxingCatalogue(noJunior), {
+      claim: claim({ courseId: "k1" }),
+      trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { [HERE]: 12 } }),
+      certificate: certificate({ kind: "specialOperationsCertificate", occupation: { code: "EX-WELD", name: "焊工（示意）" }, level: undefined }),
+      course: course({ kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" } }),
+      ledger: Ledger.empty,
+    });
+    expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
+    expect(d.reasons).toMatchObject([{ code: "not_in_catalogue", citation: { provision: "jx2019.catalogue" }, facts: { catalogue: catalogue.id, occupation: "EX-WELD", level: "junior", date: "2020-06-01" } }]);
+  });
+  it("where a county reads a missing row as a gap, the route without its 初级工 row is undecidable, naming the row", () => {
+    const noJunior = SubsidyCatalogue.parse({ ...catalogue, entries: catalogue.entries.filter((e) => !(e.occupation.code === "EX-WELD" && e.level === "junior")) });
+    const county = defineLayer({
+      id: "zhejiang.jiaxing.haining.example",
+      level: "county",
+      region: HERE,
+      label: { zh: "示例县", en: "example county" },
+      documents: ["jx2019"],
+      scope: cite("jx2019.catalogue", "五(十)一"),
+      parameterOverrides: [replaceParameter(outsideCatalogue, { label: { zh: "目录缺项待补", en: "missing rows are gaps" }, citation: cite("jx2019.catalogue", "五(十)一"), values: [{ from: "2019-12-13", value: "undecidable" }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const gaps = buildPolicy({ id: "gaps", label: { zh: "g", en: "g" }, layers: [...withJiaxingCatalogue(noJunior).layers, county] });
+    const d = evaluateClaim(gaps, {
+      claim: claim({ courseId: "k1" }),
+      trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { [HERE]: 12 } }),
+      certificate: certificate({ kind: "specialOperationsCertificate", occupation: { code: "EX-WELD", name: "焊工（示意）" }, level: undefined }),
+      course: course({ kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" } }),
+      ledger: Ledger.empty,
+    });
+    expect(d.outcome).toBe("undecidable");
+    expect(d.missingFacts).toEqual([`catalogue ${catalogue.id}: EX-WELD@junior`]);
   });
   it("the organising unit may claim instead of the person", () => {
     // 1200 yuan (illustrative 初级工 row) to the organiser

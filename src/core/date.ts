@@ -10,6 +10,7 @@
  */
 import { addMonths as dfAddMonths, differenceInCalendarDays } from "date-fns";
 import { assert } from "./assert.js";
+import { compareCodeUnits } from "./order.js";
 
 /**
  * A civil date `YYYY-MM-DD` that has been checked to exist on the calendar. The brand
@@ -87,7 +88,7 @@ function fromLocal(d: Date): CivilDate {
  */
 export function compareDates(a: CivilDate, b: CivilDate): number {
   // `YYYY-MM-DD` sorts lexically in calendar order.
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareCodeUnits(a, b);
 }
 
 /**

@@ -181,7 +181,7 @@ function summarise(value: unknown): Fact {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   // A list of checks (a rule that adds several): false if any fails, else unknown if any is unknown, else true; an empty list is null.
   if (Array.isArray(value)) {
-    const passes = value.map((c) => (c !== null && typeof c === "object" ? (c as Record<string, unknown>)["pass"] : undefined));
+    const passes = value.map((c) => (c as { readonly pass?: unknown } | null | undefined)?.pass);
     if (passes.length === 0 || passes.some((p) => p !== true && p !== false && p !== "unknown")) return null;
     return passes.includes(false) ? false : passes.includes("unknown") ? "unknown" : true;
   }

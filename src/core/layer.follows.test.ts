@@ -41,3 +41,38 @@ describe("layers that follow an earlier text of the same level", () => {
     expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(/another level/);
   });
 });
+
+describe("following is transitive, and only following excuses a second override of one level", () => {
+  const layers = (...more: Layer[]) => [base, ...more];
+  const quiet = (id: string, follows?: string): Layer =>
+    defineLayer({ id, level: "national", region: null, label: { zh: id, en: id }, documents: [], scope: citation, ...(follows === undefined ? {} : { follows }) });
+
+  it("a layer that follows one that followed the first may override what the first overrode, even when the middle text is silent on it", () => {
+    const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00"), quiet("n.b", "n.a"), over("n.c", "2025-01-01", "3.00", "n.b")) });
+    expect(resolveParameter(policy, p, "2024-12-31" as never)).toMatchObject({ value: "2.00", layer: "n.a" });
+    expect(resolveParameter(policy, p, "2025-01-01" as never)).toMatchObject({ value: "3.00", layer: "n.c", via: [{ layer: "n.a", kind: "replace" }, { layer: "n.c", kind: "replace" }] });
+  });
+
+  it("following a text that does not itself follow the first does not excuse the second override; the fault names both layers and the parameter", () => {
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(quiet("n.x"), over("n.a", "2021-01-01", "2.00"), over("n.c", "2025-01-01", "3.00", "n.x")) })).toThrow(
+      "[skills-subsidy] policy p: parameter x.rate is overridden by two national layers (n.a and n.c); one override per level",
+    );
+  });
+
+  it("a layer that follows itself is refused: the text it follows must come before it", () => {
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.a")) })).toThrow(
+      "policy p: layer n.a follows n.a, which does not come before it",
+    );
+  });
+
+  it("following a layer no policy layer has is refused", () => {
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.gone")) })).toThrow("layer n.a follows n.gone, which does not come before it");
+  });
+
+  it("the fault for following another level names both layers", () => {
+    const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "zhejiang" };
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(
+      "policy p: layer prov follows n.base of another level; a layer follows only an earlier text of its own level",
+    );
+  });
+});

@@ -36,7 +36,7 @@ describe("layers and overrides", () => {
     const loose = buildPolicy({ id: "p", label, layers: [national(), city("c", { parameterOverrides: [capParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "1200" }], lastVerifiedOn: "2026-11-25" })] })] });
     expect(resolveParameter(loose, standard, on)).toMatchObject({ value: "1000.00" }); // min(1000, 1200)
     const topped = buildPolicy({ id: "p", label, layers: [national(), city("c", { parameterOverrides: [topUpParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "300.50" }], lastVerifiedOn: "2026-11-25" })] })] });
-    expect(resolveParameter(topped, standard, on)).toMatchObject({ value: "1300.5", layer: "c" }); // 1000 + 300.50
+    expect(resolveParameter(topped, standard, on)).toMatchObject({ value: "1300.5", layer: "c", via: [{ layer: "c", kind: "topUp", label }] }); // 1000 + 300.50
   });
 
   test("a replaced rule decides instead of the base rule, and the trace names the layer", () => {
@@ -56,6 +56,9 @@ describe("layers and overrides", () => {
     expect(ev.use(doubled, -4)).toBe(0);
     expect(ev.use(doubled, 4)).toBe(8);
     expect(ev.steps.map((s) => s.layer)).toEqual(["c", "national.t"]);
+    // the trace says the exception decided the first, and no override the second
+    expect(ev.steps[0]?.override).toEqual({ kind: "exception", label });
+    expect(ev.steps[1]?.override).toBeUndefined();
   });
 
   test("two layers of one level overriding the same parameter fail when the policy is built", () => {
@@ -235,12 +238,13 @@ describe("the trace", () => {
 
   test("summarises results: outcomes, checks, plain values; objects of other shapes as null", () => {
     const r = (v: unknown) => defineRule({ id: `t.v${JSON.stringify(v)}`, label, citation: C, run: () => v });
-    const values: unknown[] = [null, "text", 3, false, { outcome: "denied" }, { pass: true }, { pass: "unknown" }, { other: 1 }, [1]];
+    const values: unknown[] = [null, "text", 3, false, { outcome: "denied" }, { pass: true }, { pass: "unknown" }, { other: 1 }, [1], [null, { pass: true }], [], [{ pass: true }, { pass: "unknown" }], [{ pass: "unknown" }, { pass: false }], { checks: [{ pass: true }] }, undefined, { checks: "not a list" }];
     const rules = values.map(r);
     const policy = buildPolicy({ id: "p", label, layers: [national({ rules: [doubled, ...rules] })] });
     const ev = new Evaluation(policy, on);
     for (const rule of rules) ev.use(rule, undefined);
-    expect(ev.steps.map((s) => s.result)).toEqual([null, "text", 3, false, "denied", true, "unknown", null, null]);
+    // lists of checks fold (false over unknown over true); a list with anything else, or an empty one, is null; a route shows its checks
+    expect(ev.steps.map((s) => s.result)).toEqual([null, "text", 3, false, "denied", true, "unknown", null, null, null, null, "unknown", false, true, null, null]);
   });
 
   test("a rule no layer declares still runs, its layer shown as unbound", () => {

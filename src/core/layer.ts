@@ -21,6 +21,7 @@ import { isCivilDate } from "./date.js";
 import type { DatedValue, Label, Parameter } from "./parameter.js";
 import { defineParameter } from "./parameter.js";
 import { sha256 } from "./hash.js";
+import { compareCodeUnits } from "./order.js";
 
 /**
  * Layer levels, most general first. `reform` is not a level of government: it is a
@@ -523,6 +524,6 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => compareCodeUnits(a, b));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }

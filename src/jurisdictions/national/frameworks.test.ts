@@ -133,6 +133,14 @@ describe("op2025.cost-sharing: the subsidy never exceeds the fee actually charge
   ])("with a fee of %s yuan the subsidy is %s yuan", (fee, expected) => {
     expect(evaluateClaim(frameworks(), input({ course: { feeCharged: fee }, certificate: issued("2025-07-01") })).amount).toBe(expected);
   });
+  it("the amount reason shows the standard, its tier, the tiered standard, the fee, the amount and the framework and catalogue", () => {
+    // 1000 yuan standard (EX-ELEC 初级工, no tier, illustrative) capped at the 800 yuan fee, under op2025
+    const capped = evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00" }, certificate: issued("2025-07-01") }));
+    expect(capped.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toEqual({ standard: "1000.00", tier: null, tiered: "1000", feeCharged: "800.00", amount: "800.00", framework: "op2025", catalogue: "example-2019" });
+    // a fee above the standard does not cap it, so the reason cites the catalogue, not op2025.cost-sharing
+    const uncapped = evaluateClaim(frameworks(), input({ course: { feeCharged: "1200.00" }, certificate: issued("2025-07-01") }));
+    expect(uncapped.reasons.find((r) => r.code === "training_subsidy_standard")).toMatchObject({ citation: { provision: "gbf2019.local-standards" }, facts: { feeCharged: "1200.00", amount: "1000.00" } });
+  });
   it("when the fee charged is not known, the standard is paid", () => {
     // EX-ELEC 初级工 standard 1000 (illustrative); no fee to cap at
     expect(evaluateClaim(frameworks(), input({ course: {}, certificate: issued("2025-07-01") })).amount).toBe("1000.00");

@@ -3,7 +3,7 @@ import { SkillsSubsidyError } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { advancePayment, advancePaymentShare } from "./advancePayment.js";
+import { advancePayment, advancePaymentShare, advancePaymentShareConstraint, isPercent } from "./advancePayment.js";
 
 function provinceWith(share: string) {
   const province = defineLayer({
@@ -42,5 +42,25 @@ describe("advancePayment — gbf2019.advance-payment: enterprise and project-bas
     expect(provinceWith("0")).not.toThrow();
     expect(provinceWith("100.01")).toThrow(/gbf2019\.advance-payment/);
     expect(provinceWith("-5")).toThrow(SkillsSubsidyError);
+  });
+});
+
+describe("isPercent — what a share written in a layer may look like: a plain decimal from 0 to 100, up to four places", () => {
+  it("plain decimals from 0 to 100 are percentages, with up to four decimal places", () => {
+    for (const v of ["0", "5", "30", "100", "12.5", "12.25", "99.9999", "100.0000"]) expect(isPercent(v), v).toBe(true);
+  });
+  it("a fifth decimal place, a number above 100 or a negative one is not", () => {
+    for (const v of ["12.34567", "100.01", "1000", "-5"]) expect(isPercent(v), v).toBe(false);
+  });
+  it("anything but plain digits is refused without being read as a number: exponents, signs, spaces, text before or after", () => {
+    for (const v of ["1e2", "+50", " 50", "50 ", "x50", "50x", "abc", "", ".5", "50."]) expect(isPercent(v), JSON.stringify(v)).toBe(false);
+  });
+  it("the layer constraint accepts only such strings: a bare number is not a share", () => {
+    expect(advancePaymentShareConstraint.test("30")).toBe(true);
+    expect(advancePaymentShareConstraint.test(30)).toBe(false);
+    expect(advancePaymentShareConstraint.test(null)).toBe(false);
+  });
+  it("a call with a share that is no percentage names the share it got", () => {
+    expect(() => advancePayment("800.00", "150", "projectBased")).toThrow('advance payment share must be a percentage 0–100, got "150"');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { evaluateClaim, jiaxingPolicy, Ledger } from "../../index.js";
+import { appraisalSubsidy, evaluateClaim, jiaxingPolicy, Ledger } from "../../index.js";
+import { Evaluation } from "../../core/decision.js";
 import { certificate, claim, grant, input, trainee } from "../../../test/builders.js";
 
 const jiaxing = jiaxingPolicy();
@@ -98,6 +99,23 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     const d = evaluateClaim(jiaxing, input({ claim: claim({ measure: "appraisalSubsidy" }), trainee: trainee() }));
     expect(d.outcome).toBe("undecidable");
     expect(d.missingFacts).toEqual(["claim.certificateId"]);
+  });
+
+  test("the rule's own finding for a claim without a certificate pays no line and names no payee", () => {
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(appraisalSubsidy, input({ claim: claim({ measure: "appraisalSubsidy" }), trainee: trainee() }));
+    expect(finding).toEqual({
+      outcome: "undecidable",
+      payee: null,
+      lines: [],
+      reasons: [{ code: "missing_record", citation: expect.objectContaining({ provision: "jx2019.appraisal-subsidy" }), facts: { field: "claim.certificateId" } }],
+      missingFacts: ["claim.certificateId"],
+    });
+  });
+
+  test("the rule's own finding for a denied claim pays no line and names no payee, even where the level has a standard", () => {
+    const ledger = Ledger.from([grant({ id: "G-1", claimId: "OLD-1", measure: "appraisalSubsidy", occupationCode: "6-29-01-01", level: "intermediate" })]);
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(appraisalSubsidy, input({ claim: apClaim, trainee: trainee(), certificate: certificate(), ledger }));
+    expect(finding).toMatchObject({ outcome: "denied", payee: null, lines: [] });
   });
 
   test("the national texts alone provide no appraisal subsidy", async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { parseEducationFundFigures } from "../../records/parse.js";
-import { educationFund, educationFundUnder } from "./educationFund.js";
+import { cite } from "../../core/citation.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./educationFund.js";
 
 const RATES = { frontLineShare: "0.60", deductionLimit: "0.08" };
 
@@ -51,5 +53,36 @@ describe("educationFundUnder — the rates of the policy in force", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues[0]).toMatchObject({ code: "front_line_exceeds_fund", path: ["frontLineSpend"] });
     expect(parseEducationFundFigures({ enterpriseId: "e1", year: 2020, fund: "100.00", frontLineSpend: "100", totalWages: "1000" }).ok).toBe(true);
+  });
+});
+
+describe("educationFundUnder — both rates must be in force", () => {
+  const figures = { fund: "10000.00", frontLineSpend: "6000.00", totalWages: "200000.00" };
+  const ending = (parameter: typeof frontLineShareMinimum) =>
+    buildPolicy({
+      id: "p",
+      label: { zh: "p", en: "p" },
+      layers: [
+        ...nationalPolicy().layers,
+        defineLayer({
+          id: "example.province",
+          level: "province",
+          region: "zhejiang",
+          label: { zh: "示例省", en: "example province" },
+          documents: ["gbf2019"],
+          scope: cite("gbf2019.education-fund", "§(十三)"),
+          parameterOverrides: [replaceParameter(parameter, { label: { zh: "停止", en: "ended" }, citation: cite("gbf2019.education-fund", "§(十三)"), values: [{ from: "2020-01-01", value: null }], lastVerifiedOn: "2026-11-25" })],
+        }),
+      ],
+    });
+  it("with both in force the answer cites both; with either ended there is no answer", () => {
+    expect(educationFundUnder(nationalPolicy(), "2020-12-31" as never, figures)?.citations).toEqual({
+      frontLineShare: cite("gbf2019.education-fund", "§(十三)"),
+      deductionLimit: cite("gbf2019.education-fund", "§(十三)"),
+    });
+    // 10000 fund, 6000 front line: 60 %, compliant; 8 % of 200000 wages = 16000 limit, all 10000 deductible
+    expect(educationFundUnder(nationalPolicy(), "2020-12-31" as never, figures)).toMatchObject({ compliant: true, deductionLimit: "16000.00", deductible: "10000.00", overLimit: "0.00" });
+    expect(educationFundUnder(ending(frontLineShareMinimum), "2020-12-31" as never, figures)).toBeNull();
+    expect(educationFundUnder(ending(deductionLimitShare), "2020-12-31" as never, figures)).toBeNull();
   });
 });

@@ -26,3 +26,15 @@ describe("mayTakePost — gbf2019.licensed-occupations: access-type occupations 
     expect(mayTakePost("EX-ELEC", [cert("qualificationCertificate", "2019-01-01", "EX-WELD")], LICENSED, "2020-01-01" as never).pass).toBe(false);
   });
 });
+
+describe("what the licensed-post check says", () => {
+  it("each answer names the occupation, and the qualifying certificate or the date it was asked on", () => {
+    expect(mayTakePost("EX-COOK", [], LICENSED, "2020-01-01" as never).reason).toMatchObject({ code: "post_not_licensed", facts: { occupation: "EX-COOK" } });
+    expect(mayTakePost("EX-ELEC", [cert("qualificationCertificate", "2019-01-01")], LICENSED, "2020-01-01" as never).reason).toMatchObject({
+      code: "licensed_post_qualified",
+      citation: { provision: "gbf2019.licensed-occupations" },
+      facts: { occupation: "EX-ELEC", certificate: "c-qualificationCertificate" },
+    });
+    expect(mayTakePost("EX-ELEC", [], LICENSED, "2020-01-01" as never).reason.facts).toEqual({ occupation: "EX-ELEC", date: "2020-01-01" });
+  });
+});

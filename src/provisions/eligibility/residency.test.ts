@@ -38,6 +38,12 @@ describe("what a residency check reports", () => {
     const t = trainee({ hukouRegion: "zhejiang.jiaxing.nanhu", employmentRegion: "zhejiang.jiaxing.pinghu" });
     expect(residencyJiaxing({ trainee: t, region: JX }).reason).toEqual({ code: "residency_basis", citation: { provision: "jx2019.residency", document: "jx2019", clause: "五(十一)" }, facts: { bases: ["hukouRegion", "employmentRegion"], region: JX } });
     expect(residencyBases({ trainee: trainee({ hukouRegion: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing", employmentRegion: "zhejiang.jiaxing" }), region: JX }).reason.facts).toEqual({ bases: ["residenceRegion", "employmentRegion"], region: JX });
+    expect(residencyBases({ trainee: trainee({ hukouRegion: "zhejiang.jiaxing.haining" }), region: JX }).reason.facts).toEqual({ bases: ["hukouRegion"], region: JX });
+    const elsewhere = { hukouRegion: "anhui.fuyang", employmentRegion: "anhui.fuyang" };
+    expect(residencyJiaxing({ trainee: trainee({ ...elsewhere, residenceRegion: "zhejiang.jiaxing.pinghu", hasResidencePermit: true, unemploymentRegisteredAt: "zhejiang.jiaxing" }), region: JX }).reason.facts).toEqual({
+      bases: ["residenceRegion+residencePermit", "unemploymentRegisteredAt"],
+      region: JX,
+    });
   });
 
   test("a failure names the region; an unknown lists exactly the fields that would decide it", () => {

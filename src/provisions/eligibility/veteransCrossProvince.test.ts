@@ -12,7 +12,7 @@ describe("veteranResidencyWaiver — plan2021.veterans-cross-province", () => {
     expect("value" in resolveParameter(nationalFrameworksPolicy(), veteransCrossProvince, "2020-12-31" as never)).toBe(false);
   });
   it("with the flag on, a veteran's residency basis is waived", () => {
-    expect(veteranResidencyWaiver(person(["veteran"]), true)).toMatchObject({ pass: true, reason: { code: "residency_waived_veteran", citation: { provision: "plan2021.veterans-cross-province" } } });
+    expect(veteranResidencyWaiver(person(["veteran"]), true)).toMatchObject({ pass: true, reason: { code: "residency_waived_veteran", citation: { provision: "plan2021.veterans-cross-province" }, facts: { traineeId: "p1" } } });
   });
   it("with the flag off, or for a non-veteran, the residency rule decides (no waiver)", () => {
     expect(veteranResidencyWaiver(person(["veteran"]), false)).toBeNull();

@@ -47,6 +47,10 @@ describe("clawback — gbf2019.fraud / op2025.fraud: every amount paid on false 
     expect(result.byPayee).toEqual([]);
     expect(result.unpaidClaims).toEqual(["zzz"]);
   });
+  it("only the false claims with no grant are reported unpaid, in order of id", () => {
+    // a and b were paid; zzz and yyy were not
+    expect(clawback(ledger, ["zzz", "a", "yyy", "b"]).unpaidClaims).toEqual(["yyy", "zzz"]);
+  });
   it("cites both texts", () => {
     expect(clawback(ledger, []).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud", "op2025.fraud"]);
   });

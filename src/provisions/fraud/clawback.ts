@@ -16,6 +16,7 @@ import type { Payee } from "../../core/decision.js";
 import type { Ledger } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
+import { compareCodeUnits } from "../../core/order.js";
 import type { Course } from "../../records/training.js";
 
 export const FRAUD = cite("gbf2019.fraud", "§(十四)");
@@ -76,7 +77,7 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     if (organizer !== undefined) institutions.add(organizer);
   }
   const byPayee = [...lines.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([, l]) => ({ payee: l.payee, grants: l.grants, amount: toYuan(sum(l.amounts)) }));
   const paidClaims = new Set(grants.map((g) => g.claimId));
   return {

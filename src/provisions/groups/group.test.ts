@@ -21,3 +21,20 @@ describe("defineGroup — a group is a list of statuses or conjunctions of statu
     expect(twoAfter.of(person(["zeroEmploymentHousehold", "nonContinuingGraduate", "rural"]))).toEqual(["zeroEmploymentHousehold", "nonContinuingGraduate+rural"]);
   });
 });
+
+describe("a group's check says which memberships matched, or the person's statuses", () => {
+  it("in the group: the group and the memberships held; not in it: the group and the statuses", () => {
+    expect(twoAfter.check(person(["nonContinuingGraduate", "rural", "veteran"]))).toEqual({
+      pass: true,
+      reason: { code: "in_group", citation: cite("gbf2019.living-allowance-groups", "§(十一)"), facts: { group: "gbf2019.living-allowance-groups", matched: ["nonContinuingGraduate+rural"] } },
+    });
+    expect(twoAfter.check(person(["nonContinuingGraduate", "veteran"]))).toEqual({
+      pass: false,
+      reason: { code: "not_in_group", citation: cite("gbf2019.living-allowance-groups", "§(十一)"), facts: { group: "gbf2019.living-allowance-groups", statuses: ["nonContinuingGraduate", "veteran"] } },
+    });
+  });
+  it("a person with no status is in no group", () => {
+    expect(twoAfter.of(person([]))).toEqual([]);
+    expect(twoAfter.test(person([]))).toBe(false);
+  });
+});

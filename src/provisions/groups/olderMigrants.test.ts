@@ -34,3 +34,32 @@ describe("op2025.older-migrants — projects for older and over-age migrant work
     expect(check).toMatchObject({ pass: false, reason: { code: "over_age_ceiling", facts: { age: 60, ceiling: 59 } } });
   });
 });
+
+describe("what the age-ceiling check says (the facts its messages show)", () => {
+  const pack = { provision: "gbf2019.scope-adjustment", document: "gbf2019", clause: "§(十二)" } as const;
+  it("within the ceiling: the age, the ceiling and whether the project is for older migrants, citing where the pack sets the ceiling", () => {
+    expect(ageCeilingCheck(person([]), d("2025-06-30"), { ceiling: 59, olderMigrantProject: false, ceilingCitation: pack })).toEqual({
+      pass: true,
+      reason: { code: "within_age_ceiling", citation: pack, facts: { age: 59, ceiling: 59, olderMigrantProject: false } },
+    });
+  });
+  it("without a citation for the ceiling, op2025.older-migrants is cited", () => {
+    expect(ageCeilingCheck(person([]), d("2025-06-30"), { ceiling: null, olderMigrantProject: true }).reason).toEqual({
+      code: "within_age_ceiling",
+      citation: { provision: "op2025.older-migrants", document: "op2025", clause: "(九)" },
+      facts: { age: 59, ceiling: null, olderMigrantProject: true },
+    });
+  });
+  it("over it: denied citing the pack; in an older-migrant project a migrant worker is let in, the statuses that matched named", () => {
+    expect(ageCeilingCheck(person(["veteran"]), d("2025-07-01"), { ceiling: 59, olderMigrantProject: false, ceilingCitation: pack }).reason).toEqual({
+      code: "over_age_ceiling",
+      citation: pack,
+      facts: { age: 60, ceiling: 59, olderMigrantProject: false },
+    });
+    expect(ageCeilingCheck(person(["returningMigrantWorker"]), d("2025-07-01"), { ceiling: 59, olderMigrantProject: true, ceilingCitation: pack }).reason).toEqual({
+      code: "older_migrant_project",
+      citation: { provision: "op2025.older-migrants", document: "op2025", clause: "(九)" },
+      facts: { age: 60, ceiling: 59, olderMigrantProject: true, matched: ["returningMigrantWorker"] },
+    });
+  });
+});

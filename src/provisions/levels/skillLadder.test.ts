@@ -22,3 +22,14 @@ describe("skillLadder — gbf2019 five levels, plan2021.skill-ladder seven, op20
     expect(levelOnLadder("apprentice", ["junior", "senior"], "2020-01-01" as never)).toMatchObject({ pass: false, reason: { code: "level_not_on_ladder", facts: { level: "apprentice", ladder: ["junior", "senior"] } } });
   });
 });
+
+describe("what the ladder check says", () => {
+  it("on the ladder: the level, citing plan2021.skill-ladder unless told otherwise; off it: the level, the date and the ladder", () => {
+    expect(levelOnLadder("senior", ["junior", "senior"], "2020-01-01" as never)).toEqual({ pass: true, reason: { code: "level_on_ladder", citation: { provision: "plan2021.skill-ladder", document: "plan2021", clause: "§(二十)" }, facts: { level: "senior" } } });
+    const eight = { provision: "op2025.eight-level", document: "op2025", clause: "(十四)" } as const;
+    expect(levelOnLadder("chiefTechnician", ["junior"], "2025-07-01" as never, eight)).toEqual({
+      pass: false,
+      reason: { code: "level_not_on_ladder", citation: eight, facts: { level: "chiefTechnician", date: "2025-07-01", ladder: ["junior"] } },
+    });
+  });
+});

@@ -33,6 +33,7 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.amount).toBe("0.00");
     expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups", clause: "§(十一)" }) })]);
     expect(d.reasons[0]?.message.zh).toContain("两后生");
+    expect(d.reasons[0]?.facts).toEqual({ statuses: ["nonContinuingGraduate"] });
   });
 
   test.each([
@@ -82,6 +83,35 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts["unpaidDates"]).toEqual(["2019-12-11", "2019-12-12"]);
   });
 
+  test("when every attended date falls before the plan took effect (2019-12-13), no rate is in force on any of them: undecidable, the national layer having left the rate to local standards", () => {
+    // course 2019-12-10..2019-12-14, attended only 12-10, 12-11 and 12-12: none under jx2019
+    const d = decide(["employmentDifficulty"], {
+      startDate: "2019-12-10",
+      endDate: "2019-12-14",
+      attendedDays: 3,
+      attendedDates: ["2019-12-12", "2019-12-10", "2019-12-11"],
+    });
+    expect(d.outcome).toBe("undecidable");
+    expect(d.amount).toBeNull();
+    expect(d.lines).toEqual([]);
+    expect(d.reasons).toEqual([
+      expect.objectContaining({ code: "no_local_standard", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups" }), facts: { parameter: "livingAllowance.dailyRate", layer: "national.gbf2019" } }),
+    ]);
+    expect(d.missingFacts).toEqual(["parameter livingAllowance.dailyRate"]);
+  });
+
+  test("attended dates are priced whatever order they are listed in, and the days on each side of the start are counted once", () => {
+    const d = decide(["employmentDifficulty"], {
+      startDate: "2019-12-11",
+      endDate: "2019-12-14",
+      attendedDays: 4,
+      attendedDates: ["2019-12-14", "2019-12-11", "2019-12-13", "2019-12-12"],
+    });
+    expect(d.amount).toBe("100.00"); // 50 yuan/day × 2 days (2019-12-13 and 2019-12-14)
+    expect(d.lines).toEqual([expect.objectContaining({ rate: "50.00", quantity: 2, unit: "day", amount: "100.00" })]);
+    expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts).toEqual({ rate: ["50.00"], days: 2, unpaidDates: ["2019-12-11", "2019-12-12"] });
+  });
+
   test("when the rate changes during a course and only a count of days is known, the attended dates are the missing fact", () => {
     const d = decide(["employmentDifficulty"], { startDate: "2019-12-11", endDate: "2019-12-14", attendedDays: 3 });
     expect(d.outcome).toBe("undecidable");
@@ -101,6 +131,24 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     const d = evaluateClaim(jiaxing, input({ claim: claim({ measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
     expect(d.outcome).toBe("undecidable");
     expect(d.missingFacts).toEqual(["claim.courseId"]);
+  });
+
+  test("a granted allowance for a course without a level enters the claim history without one", async () => {
+    const { Evaluation } = await import("../../core/decision.js");
+    const { livingAllowance } = await import("./livingAllowance.js");
+    const unleveled = { ...course(), level: undefined };
+    delete (unleveled as { level?: unknown }).level;
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(livingAllowance, input({ claim: laClaim, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: unleveled }));
+    expect(finding.outcome).toBe("granted");
+    expect(finding.basis).toBeDefined();
+    expect("level" in (finding.basis ?? {})).toBe(false);
+  });
+
+  test("the rule's own finding for a claim without a course pays no line and names no payee", async () => {
+    const { Evaluation } = await import("../../core/decision.js");
+    const { livingAllowance } = await import("./livingAllowance.js");
+    const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(livingAllowance, input({ claim: claim({ measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
+    expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [], missingFacts: ["claim.courseId"] });
   });
 
   test("another trainee's course is not paid", () => {

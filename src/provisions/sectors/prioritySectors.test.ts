@@ -12,5 +12,6 @@ describe("prioritySectors — op2025.sectors 二(一)–(六)", () => {
   it("a project tagged with a listed sector is a priority; an untagged one is not", () => {
     expect(isPrioritySector("lowAltitudeEconomy", ["lowAltitudeEconomy"])).toBe(true);
     expect(isPrioritySector(undefined, ["lowAltitudeEconomy"])).toBe(false);
+    expect(isPrioritySector("transport", ["lowAltitudeEconomy"])).toBe(false);
   });
 });

@@ -37,5 +37,6 @@ export const prioritySectors = defineParameter<readonly Sector[]>({
  * isPrioritySector(undefined, ["lowAltitudeEconomy"]) // → false
  */
 export function isPrioritySector(sector: Sector | undefined, list: readonly Sector[]): boolean {
-  return sector !== undefined && list.includes(sector);
+  // an untagged project (sector undefined) is in no list
+  return (list as readonly (Sector | undefined)[]).includes(sector);
 }

@@ -5,7 +5,9 @@ import type { Decision } from "../../core/decision.js";
 import { evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { certificateClaims, documentOf, grant, regionalPolicy, trainee } from "../../../test/support/national.js";
-import { annualCapMeasures } from "./annualCap.js";
+import { Ledger } from "../../core/ledger.js";
+import { annualCap, annualCapCheck, annualCapLimit, annualCapMeasures } from "./annualCap.js";
+import { Evaluation } from "../../core/decision.js";
 
 const byId = (decisions: readonly Decision[]) => Object.fromEntries(decisions.map((x) => [x.claimId, x]));
 
@@ -99,5 +101,48 @@ describe("annualCap — gbf2019.annual-cap: at most 3 training subsidies per per
     // w, x, y take the quota; z (last by id) is refused
     expect(out.z?.outcome).toBe("denied");
     expect(out.z?.reasons.find((r) => r.code === "annual_cap_reached")?.facts["earlierGrants"]).toEqual(["w", "x", "y"]);
+  });
+});
+
+describe("annualCapCheck — what the cap check says (gbf2019.annual-cap)", () => {
+  const ledger = Ledger.from([grant({ id: "g1", basisDate: "2020-02-01" as never }), grant({ id: "g2", basisDate: "2019-12-31" as never, occupationCode: "EX-X" })]);
+  const measures = new Set(["trainingSubsidy", "skillUpgradeSubsidy"]);
+  it("within the cap: the year, the cap, the earlier grants of that year, the measures counted and which one this is", () => {
+    expect(annualCapCheck({ traineeId: "p1", date: "2020-06-01" as never, ledger, cap: 2, measures })).toEqual({
+      pass: true,
+      reason: { code: "within_annual_cap", citation: cite("gbf2019.annual-cap", "§(十二)"), facts: { year: 2020, cap: 2, earlierGrants: ["g1"], measures: ["trainingSubsidy", "skillUpgradeSubsidy"], count: 2 } },
+    });
+  });
+  it("at the cap: denied with the same facts and no count", () => {
+    expect(annualCapCheck({ traineeId: "p1", date: "2020-06-01" as never, ledger, cap: 1, measures })).toEqual({
+      pass: false,
+      reason: { code: "annual_cap_reached", citation: cite("gbf2019.annual-cap", "§(十二)"), facts: { year: 2020, cap: 1, earlierGrants: ["g1"], measures: ["trainingSubsidy", "skillUpgradeSubsidy"] } },
+    });
+  });
+});
+
+describe("annualCap — the rule applies only while both the cap and the counted measures are in force", () => {
+  const ending = (parameter: typeof annualCapLimit | typeof annualCapMeasures) =>
+    buildPolicy({
+      id: "p",
+      label: { zh: "p", en: "p" },
+      layers: [
+        ...nationalPolicy().layers,
+        defineLayer({
+          id: "example.province",
+          level: "province",
+          region: "zhejiang",
+          label: { zh: "示例省", en: "example province" },
+          documents: ["gbf2019"],
+          scope: cite("gbf2019.annual-cap", "§(十二)"),
+          parameterOverrides: [replaceParameter(parameter as typeof annualCapLimit, { label: { zh: "停止", en: "ended" }, citation: cite("gbf2019.annual-cap", "§(十二)"), values: [{ from: "2020-01-01", value: null }], lastVerifiedOn: "2026-11-25" })],
+        }),
+      ],
+    });
+  const judge = (policy: ReturnType<typeof ending>) => new Evaluation(policy, "2020-06-01" as never).use(annualCap, { traineeId: "p1", date: "2020-06-01" as never, ledger: Ledger.empty });
+  it("with both in force the rule checks; with either ended there is no cap to check", () => {
+    expect(judge(nationalPolicy())).toMatchObject({ pass: true, reason: { code: "within_annual_cap" } });
+    expect(judge(ending(annualCapLimit))).toBeNull();
+    expect(judge(ending(annualCapMeasures))).toBeNull();
   });
 });

@@ -17,5 +17,7 @@ describe("tieredStandard — op2025.differentiated-subsidy: the pack prices the 
     expect(tieredStandard("1000.00", undefined, { A: { factor: "2" } }).toFixed(2)).toBe("1000.00");
     expect(tieredStandard("1000.00", "Z", { A: { factor: "2" } }).toFixed(2)).toBe("1000.00");
     expect(tieredStandard("1000.00", "A", undefined).toFixed(2)).toBe("1000.00");
+    // a row with no tier is never priced, even by pricing that happens to have a key "undefined"
+    expect(tieredStandard("1000.00", undefined, { undefined: { factor: "2" } }).toFixed(2)).toBe("1000.00");
   });
 });

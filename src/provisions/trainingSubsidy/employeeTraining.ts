@@ -16,7 +16,8 @@ import type { Certificate, Course } from "../../records/training.js";
 export const EMPLOYEE_TRAINING = cite("gbf2019.employee-training", "§(十一)");
 
 const EMPLOYEE_COURSE_KINDS: ReadonlySet<string> = new Set(["preJob", "safety", "jobTransfer"]);
-const EMPLOYEE_LEVELS: ReadonlySet<string> = new Set(["junior", "intermediate", "senior", "technician", "seniorTechnician"]);
+/** An unleveled certificate (`level` undefined) is in none of the five levels. */
+const EMPLOYEE_LEVELS: ReadonlySet<string | undefined> = new Set(["junior", "intermediate", "senior", "technician", "seniorTechnician"]);
 
 /**
  * The trainee is an enterprise employee, and the training is pre-job, safety or
@@ -31,7 +32,7 @@ export function employeeTrainingCheck(trainee: Trainee, course: Course | undefin
   if (!hasStatus(trainee, "enterpriseEmployee")) {
     return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "not an enterprise employee" } } };
   }
-  if (certificate.level !== undefined && EMPLOYEE_LEVELS.has(certificate.level)) {
+  if (EMPLOYEE_LEVELS.has(certificate.level)) {
     return { pass: true, reason: { code: "employee_training", citation: EMPLOYEE_TRAINING, facts: { basis: `level ${certificate.level}` } } };
   }
   if (course === undefined) {

@@ -3,6 +3,11 @@ import type { Decision } from "../../core/decision.js";
 import { evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { certificateClaims, documentOf, grant, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { cite } from "../../core/citation.js";
+import { Evaluation } from "../../core/decision.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { Ledger } from "../../core/ledger.js";
+import { noRepeat, noRepeatCheck, noRepeatMeasures } from "./noRepeat.js";
 
 const byId = (decisions: readonly Decision[]) => Object.fromEntries(decisions.map((x) => [x.claimId, x]));
 
@@ -54,5 +59,36 @@ describe("noRepeat — gbf2019.no-repeat: the same occupation at the same level 
   it("reading 2: an appraisal subsidy for the same occupation and level does not block the training subsidy", () => {
     const ledger = [grant({ id: "g0", measure: "appraisalSubsidy", occupationCode: "EX-ELEC", level: "junior" })];
     expect(run([["a", "EX-ELEC", "junior", "2020-03-01"]], ledger).a?.outcome).toBe("granted");
+  });
+});
+
+describe("what the no-repeat check says, and when it applies", () => {
+  const ledger = Ledger.from([grant({ id: "g1", claimId: "cl-9", occupationCode: "EX-ELEC", level: "junior" })]);
+  it("a repeat names the occupation, the level, and the earlier grants and claims", () => {
+    expect(noRepeatCheck({ traineeId: "p1", occupationCode: "EX-ELEC", level: "junior", date: "2021-01-01" as never, ledger, measures: new Set(["trainingSubsidy"]) })).toEqual({
+      pass: false,
+      reason: { code: "occupation_level_already_subsidised", citation: cite("gbf2019.no-repeat", "§(十二)"), facts: { occupation: "EX-ELEC", level: "junior", earlierGrants: ["g1"], earlierClaims: ["cl-9"] } },
+    });
+  });
+  it("where a layer ends the list of measures the rule does not apply: no check", () => {
+    const ended = buildPolicy({
+      id: "p",
+      label: { zh: "p", en: "p" },
+      layers: [
+        ...nationalPolicy().layers,
+        defineLayer({
+          id: "example.province",
+          level: "province",
+          region: "zhejiang",
+          label: { zh: "示例省", en: "example province" },
+          documents: ["gbf2019"],
+          scope: cite("gbf2019.no-repeat", "§(十二)"),
+          parameterOverrides: [replaceParameter(noRepeatMeasures, { label: { zh: "停止", en: "ended" }, citation: cite("gbf2019.no-repeat", "§(十二)"), values: [{ from: "2020-01-01", value: null }], lastVerifiedOn: "2026-11-25" })],
+        }),
+      ],
+    });
+    const input = { traineeId: "p1", occupationCode: "EX-ELEC", level: "junior", date: "2021-01-01" as never, ledger };
+    expect(new Evaluation(ended, "2021-01-01" as never).use(noRepeat, input)).toBeNull();
+    expect(new Evaluation(nationalPolicy(), "2021-01-01" as never).use(noRepeat, input)).toMatchObject({ pass: false, reason: { code: "occupation_level_already_subsidised" } });
   });
 });

@@ -6,8 +6,9 @@ import { evaluateClaim } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { parseSubsidyCatalogue } from "../../records/parse.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
-import { catalogueEntryFor, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
+import type { Policy } from "../../core/layer.js";
+import { CATALOGUE_SOURCE, certificate, course, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
+import { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
 
 const edition2021: SubsidyCatalogue = {
   ...illustrativeCatalogue,
@@ -86,6 +87,25 @@ describe("subsidyCatalogue — gf2018.catalogues and gf2018.open-to-qualified: t
     expect(decision.missingFacts).toContain("course.organizerId");
   });
 
+  it("without the course there is no organiser to look up: undecidable, naming claim.courseId", () => {
+    const listed = { ...illustrativeCatalogue, institutions: ["school-a"] };
+    expect(institutionCheck(listed, undefined)).toEqual({
+      pass: "unknown",
+      reason: { code: "institution_unknown", citation: cite("gf2018.catalogues", "§(十二)"), facts: { catalogue: "example-2019" } },
+      missing: ["claim.courseId"],
+    });
+    expect(institutionCheck(listed, course({ organizerId: "school-a" }))).toMatchObject({ pass: true, reason: { code: "institution_in_catalogue", facts: { institution: "school-a", catalogue: "example-2019" } } });
+    expect(institutionCheck(listed, course({ organizerId: "school-z" }))).toEqual({
+      pass: false,
+      reason: { code: "institution_not_in_catalogue", citation: cite("gf2018.catalogues", "§(十二)"), facts: { institution: "school-z", catalogue: "example-2019" } },
+    });
+    expect(institutionCheck(listed, course({ organizerId: "school-a" }))).toEqual({
+      pass: true,
+      reason: { code: "institution_in_catalogue", citation: cite("gf2018.open-to-qualified", "§(十)"), facts: { institution: "school-a", catalogue: "example-2019" } },
+    });
+    expect(institutionCheck(illustrativeCatalogue, undefined)).toBeNull();
+  });
+
   it("a catalogue without an institution list restricts no institution", () => {
     expect(evaluateClaim(withExampleCatalogue(nationalPolicy()), input({ course: { organizerId: "anyone" } })).outcome).toBe("granted");
   });
@@ -112,6 +132,82 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
     const decision = evaluateClaim(policy, input(outside));
     expect(decision.outcome).toBe("undecidable");
     expect(decision.missingFacts).toEqual(["catalogue example-2019: EX-NONE@junior"]);
+  });
+});
+
+describe("withCatalogue — the editions given", () => {
+  it("a policy that declares no catalogue slot is refused, by name", () => {
+    const bare = buildPolicy({ id: "bare", label: { zh: "b", en: "b" }, layers: [defineLayer({ id: "n", level: "national", region: null, label: { zh: "n", en: "n" }, documents: [], scope: cite("gf2018.catalogues", "§(十二)") })] });
+    expect(() => withCatalogue(bare, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow("withCatalogue: policy bare declares no trainingSubsidy.catalogue slot");
+  });
+  it("at least one edition is needed", () => {
+    expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow("withCatalogue: no catalogue edition given");
+  });
+  it("the new policy is named after the policy and the catalogue layer, unless the source names it", () => {
+    const extended = withExampleCatalogue(nationalPolicy());
+    expect(extended.id).toBe("national+example.catalogue");
+    expect(extended.label).toEqual({ zh: "国家政策＋示例补贴目录（示意）", en: "national policy + example catalogue (illustrative)" });
+    expect(withCatalogue(nationalPolicy(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, policyId: "mine" }).id).toBe("mine");
+  });
+  it("a policy put together by hand with a catalogue slot but no layers is refused", () => {
+    const national = nationalPolicy();
+    const hollow: Policy = { ...national, layers: [] };
+    expect(() => withCatalogue(hollow, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow("withCatalogue: empty policy");
+  });
+});
+
+describe("catalogueEntryCheck — the row that decides a certificate (gf2018.catalogues)", () => {
+  it("a row the catalogue does not list is a denial unless the caller reads missing rows as gaps", () => {
+    const missing = certificate({ occupation: { code: "EX-NONE", name: "x" } });
+    expect(catalogueEntryCheck(illustrativeCatalogue, missing).check).toEqual({
+      pass: false,
+      reason: { code: "not_in_catalogue", citation: cite("gf2018.catalogues", "§(十二)"), facts: { catalogue: "example-2019", occupation: "EX-NONE", level: "junior", date: "2020-03-01" } },
+    });
+    expect(catalogueEntryCheck(illustrativeCatalogue, missing).entry).toBeUndefined();
+  });
+  it("read as a gap, a missing unleveled row names the occupation alone; a leveled one names occupation@level", () => {
+    const unleveled = certificate({ kind: "specialAbilityCertificate", occupation: { code: "EX-NONE", name: "x" }, level: undefined });
+    expect(catalogueEntryCheck(illustrativeCatalogue, unleveled, undefined, "undecidable").check).toMatchObject({
+      pass: "unknown",
+      reason: { code: "not_in_catalogue", facts: { occupation: "EX-NONE", level: null } },
+      missing: ["catalogue example-2019: EX-NONE"],
+    });
+    const leveled = certificate({ occupation: { code: "EX-NONE", name: "x" }, level: "senior" });
+    expect(catalogueEntryCheck(illustrativeCatalogue, leveled, undefined, "undecidable").check.missing).toEqual(["catalogue example-2019: EX-NONE@senior"]);
+  });
+  it("a row that does not accept the certificate's kind names the kind and the kinds it accepts", () => {
+    expect(catalogueEntryCheck(illustrativeCatalogue, certificate({ kind: "trainingCompletionCertificate" })).check).toEqual({
+      pass: false,
+      reason: {
+        code: "certificate_kind_not_accepted",
+        citation: cite("gf2018.catalogues", "§(十二)"),
+        facts: { catalogue: "example-2019", occupation: "EX-ELEC", level: "junior", kind: "trainingCompletionCertificate", accepted: ["skillLevelCertificate", "qualificationCertificate"] },
+      },
+    });
+  });
+  it("a listed row passes with its standard and says whether the figures are illustrative", () => {
+    const r = catalogueEntryCheck(illustrativeCatalogue, certificate());
+    // EX-ELEC 初级工 row: 1000 yuan (illustrative catalogue)
+    expect(r.check).toMatchObject({ pass: true, reason: { code: "catalogue_entry", facts: { catalogue: "example-2019", occupation: "EX-ELEC", level: "junior", standard: "1000.00", illustrative: true } } });
+    expect(r.entry?.standard).toBe("1000.00");
+  });
+});
+
+describe("subsidyCatalogue — where no reading of a missing row is in force, the national reading holds: denied", () => {
+  it("a layer that ends the reading leaves a row the catalogue does not list denied, not undecidable", () => {
+    const layer = defineLayer({
+      id: "example.province",
+      level: "province",
+      region: "zhejiang",
+      label: { zh: "示例省", en: "example province" },
+      documents: ["gf2018"],
+      scope: cite("gf2018.catalogues", "§(十二)"),
+      parameterOverrides: [replaceParameter(outsideCatalogue, { label: { zh: "停止", en: "ended" }, citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: "2019-05-18", value: null }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, layer] }));
+    const decision = evaluateClaim(policy, input({ course: {}, certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.map((r) => r.code)).toEqual(["not_in_catalogue"]);
   });
 });
 

@@ -24,6 +24,7 @@
 import { assert } from "../../core/assert.js";
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
+import { compareDates } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import type { Level, Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
@@ -196,9 +197,7 @@ export interface CatalogueSource {
  */
 export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
   assert(policy.parameterChains.has(subsidyCatalogue.id), `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot`);
-  const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) =>
-    a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0,
-  );
+  const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
   assert(editions.length > 0, "withCatalogue: no catalogue edition given");
   const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
   if (source.endsOn !== undefined) values.push({ from: source.endsOn, value: null });

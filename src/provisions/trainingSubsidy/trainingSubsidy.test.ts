@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { Certificate } from "../../records/training.js";
+import { Evaluation } from "../../core/decision.js";
+import { cite } from "../../core/citation.js";
+import { buildPolicy, defineLayer } from "../../core/layer.js";
+import { withValues } from "../../core/parameter.js";
+import { safetyTrainingTerms } from "./safetyTraining.js";
+import { capAtFeeCharged } from "./costSharing.js";
 import { evaluateClaim } from "../../engine.js";
+import { trainingSubsidy } from "./trainingSubsidy.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { CATALOGUE_SOURCE, HERE, input, withExampleCatalogue } from "../../../test/support/national.js";
 
@@ -92,8 +100,8 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
   it("without the course, a national policy cannot tell where the training took place: undecidable", () => {
     const decision = evaluateClaim(withCatalogue(), input());
     expect(decision.outcome).toBe("undecidable");
-    expect(decision.missingFacts).toContain("claim.courseId");
-    expect(decision.reasons.map((r) => r.code)).toContain("missing_record");
+    expect(decision.missingFacts).toEqual(["claim.courseId"]);
+    expect(decision.reasons).toEqual([expect.objectContaining({ code: "missing_record", citation: expect.objectContaining({ provision: "gbf2019.certificate-basis" }), facts: { field: "claim.courseId" } })]);
   });
 
   it("a person in none of the groups (no certified status) is denied, citing the groups", () => {
@@ -106,6 +114,30 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { traineeId: "p2" } }));
     expect(decision.outcome).toBe("denied");
     expect(codes(decision)).toEqual(["certificate_not_of_trainee"]);
+  });
+
+  it("a claim without its certificate cannot be judged: undecidable, naming claim.certificateId and citing the certificate basis", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: null }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.amount).toBeNull();
+    expect(decision.missingFacts).toEqual(["claim.certificateId"]);
+    expect(decision.reasons).toMatchObject([{ code: "missing_record", citation: { provision: "gbf2019.certificate-basis" }, facts: { field: "claim.certificateId" } }]);
+  });
+
+  it("the rule's own finding for a claim without its certificate pays no line and names no payee", () => {
+    const finding = new Evaluation(withCatalogue(), "2020-04-01" as never).use(trainingSubsidy, input({ course: {}, certificate: null }));
+    expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [], missingFacts: ["claim.certificateId"] });
+  });
+
+  it("a course of another person is not the claimant's: denied on that ground alone, citing the certificate basis", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: { traineeId: "p2" } }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons).toMatchObject([{ code: "course_not_of_trainee", citation: { provision: "gbf2019.certificate-basis" }, facts: { courseId: "k1", traineeId: "p1" } }]);
+  });
+
+  it("a certificate of another person is denied with the ids of both, citing the certificate basis", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { traineeId: "p2" } }));
+    expect(decision.reasons).toMatchObject([{ code: "certificate_not_of_trainee", citation: { provision: "gbf2019.certificate-basis" }, facts: { certificateId: "c1", traineeId: "p1" } }]);
   });
 
   it("a 首席技师 certificate in 2020 is not on the old five-level ladder of gbf2019", () => {
@@ -137,5 +169,57 @@ describe("trainingSubsidy — gbf2019.employee-training: an enterprise claims fo
     const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "entrepreneurship" }, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
     expect(decision.outcome).toBe("denied");
     expect(codes(decision)).toContain("not_employee_training");
+  });
+});
+
+describe("trainingSubsidy — the safety route needs a region whose insurance months it can count", () => {
+  it("under a policy with safety-training terms but no region, a special-operations certificate is paid its own row", () => {
+    const terms = defineLayer({
+      id: "example.national-terms",
+      level: "national",
+      region: null,
+      label: { zh: "示例", en: "example" },
+      documents: ["jx2019"],
+      scope: cite("jx2019.safety-training", "三(一)三"),
+      parameters: [withValues(safetyTrainingTerms, { citation: cite("jx2019.safety-training", "三(一)三"), values: [{ from: "2019-12-13", value: { minInsuredMonths: 12, standardLevel: "junior" } }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, terms] }));
+    const decision = evaluateClaim(policy, input({ trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "safety" }, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
+    // EX-SAFE special-operations row: 300 yuan (illustrative); no insured months asked for
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "300.00"]);
+    expect(codes(decision)).not.toContain("insured_months_unknown");
+  });
+});
+
+describe("trainingSubsidy — op2025.cost-sharing applies only where a layer switches it on", () => {
+  it("a layer that says the subsidy is not capped at the fee leaves the standard, whatever the fee", () => {
+    const off = defineLayer({
+      id: "example.no-fee-cap",
+      level: "national",
+      region: null,
+      label: { zh: "示例", en: "example" },
+      documents: ["op2025"],
+      scope: cite("op2025.cost-sharing", "(十七)"),
+      parameters: [withValues(capAtFeeCharged, { citation: cite("op2025.cost-sharing", "(十七)"), values: [{ from: "2019-05-18", value: false }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, off] }));
+    // EX-ELEC 初级工 row 1000 yuan (illustrative); the 800 yuan fee does not cap it
+    expect(evaluateClaim(policy, input({ course: { feeCharged: "800.00" } })).amount).toBe("1000.00");
+  });
+});
+
+describe("trainingSubsidy — what a granted claim records", () => {
+  it("the amount reason names the row's shortage tier; the line is one certificate at the tiered standard", () => {
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { occupation: { code: "EX-WELD", name: "x" } } }));
+    // EX-WELD 初级工 row: 1200 yuan, tier A (illustrative); no tier pricing in force in 2020, so 1200 stands
+    expect(decision.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: "A", tiered: "1200", feeCharged: null, amount: "1200.00", framework: "gbf2019" });
+    expect(decision.lines).toEqual([expect.objectContaining({ quantity: 1, unit: "certificate", rate: "1200.00", amount: "1200.00" })]);
+  });
+  it("the basis for the claim history is the issue date and occupation, and the level only for a leveled certificate", () => {
+    const use = (certificate: Partial<Certificate>) => new Evaluation(withCatalogue(), "2020-04-01" as never).use(trainingSubsidy, input({ course: {}, certificate }));
+    expect(use({}).basis).toEqual({ date: "2020-03-01", occupationCode: "EX-ELEC", level: "junior" });
+    const care = use({ kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never });
+    expect(care.basis).toEqual({ date: "2020-03-01", occupationCode: "EX-CARE" });
+    expect("level" in (care.basis ?? {})).toBe(false);
   });
 });

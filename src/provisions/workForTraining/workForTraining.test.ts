@@ -46,3 +46,21 @@ describe("workForTrainingEmployerCheck — which employers and workers qualify",
     expect(workForTrainingEmployerCheck(insured, worker(["veteran"])).pass).toBe(false);
   });
 });
+
+describe("what the work-for-training checks say (the facts their messages show)", () => {
+  it("each check names the employer and the group, or why the employer does not qualify", () => {
+    expect(workForTrainingEmployerCheck(workshop, worker(["povertyRegistered"])).reason).toMatchObject({ code: "work_for_training_employer", citation: { provision: "gbf2019.work-for-training" }, facts: { employer: "e1", group: "povertyRegistered" } });
+    expect(workForTrainingEmployerCheck(insured, worker(["employmentDifficulty"])).reason).toMatchObject({ code: "work_for_training_employer", facts: { employer: "e2", group: "employmentDifficulty" } });
+    expect(workForTrainingEmployerCheck(insured, worker(["zeroEmploymentHousehold"])).reason.facts).toEqual({ employer: "e2", group: "zeroEmploymentHousehold" });
+    expect(workForTrainingEmployerCheck(insured, worker(["veteran"])).reason).toMatchObject({ code: "not_work_for_training_employer", citation: { provision: "gbf2019.work-for-training" }, facts: { employer: "e2", detail: "worker in none of the groups" } });
+    expect(workForTrainingEmployerCheck(workshop, worker(["zeroEmploymentHousehold"])).reason).toMatchObject({
+      code: "not_work_for_training_employer",
+      citation: { provision: "gbf2019.work-for-training" },
+      facts: { employer: "e1", detail: "insured status of the enterprise unknown" },
+    });
+  });
+  it("a prior month that is not a YYYY-MM month is not counted toward the six", () => {
+    // five real months and one malformed entry: the sixth month requested is still paid
+    expect(workForTrainingMonths({ priorMonths: [...months(5), "2020-13"], requested: ["2020-06"], maxMonths: 6 })).toEqual({ paid: ["2020-06"], unpaid: [], alreadyPaid: [] });
+  });
+});

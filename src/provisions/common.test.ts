@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { cite } from "../core/citation.js";
+import { Evaluation } from "../core/decision.js";
+import type { Layer } from "../core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
+import { jiaxingPolicy, nationalPolicy } from "../jurisdictions/policies.js";
+import { course, d, illustrativeCatalogue, withExampleCatalogue } from "../../test/support/national.js";
+import { courseInJurisdiction, priceAttendedDays, scopeCitation } from "./common.js";
+import { amount } from "../core/money.js";
+import { livingAllowanceDailyRate } from "./livingAllowance/livingAllowance.js";
+
+const layer = (id: string, level: Layer["level"], region: string | null, provision: Parameters<typeof cite>[0]): Layer =>
+  defineLayer({ id, level, region, label: { zh: id, en: id }, documents: [], scope: cite(provision, id) });
+const ctx = (layers: readonly Layer[]) => new Evaluation(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers }), d("2020-06-01"));
+
+describe("scopeCitation — the territory is the most specific layer that governs a region", () => {
+  it("a prefecture under a province under the nation: the prefecture's scope", () => {
+    const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("zj", "province", "zhejiang", "gbf2019.scope-adjustment"), layer("jx", "prefecture", "zhejiang.jiaxing", "jx2019.supersession")];
+    expect(scopeCitation(ctx(layers))).toEqual(cite("jx2019.supersession", "jx"));
+  });
+  it("a layer below it that governs no region of its own (a catalogue) does not change the territory", () => {
+    expect(scopeCitation(new Evaluation(withExampleCatalogue(jiaxingPolicy(), illustrativeCatalogue), d("2020-06-01"))).provision).toBe("jx2019.supersession");
+  });
+  it("a national policy's territory is its first layer's scope", () => {
+    const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("n2", "national", null, "gbf2019.scope-adjustment")];
+    expect(scopeCitation(ctx(layers))).toEqual(cite("gbf2019.local-standards", "n"));
+  });
+});
+
+describe("courseInJurisdiction — the course took place inside the policy's region", () => {
+  it("inside or outside, the reason names the course's region and the policy's, citing the territory", () => {
+    const jx = new Evaluation(jiaxingPolicy(), d("2020-06-01"));
+    expect(courseInJurisdiction(jx, course({ region: "zhejiang.jiaxing.haining" }))).toEqual({
+      pass: true,
+      reason: { code: "course_in_jurisdiction", citation: cite("jx2019.supersession", "closing"), facts: { courseRegion: "zhejiang.jiaxing.haining", policyRegion: "zhejiang.jiaxing" } },
+    });
+    expect(courseInJurisdiction(jx, course({ region: "zhejiang.hangzhou" }))).toMatchObject({ pass: false, reason: { code: "course_outside_jurisdiction", facts: { courseRegion: "zhejiang.hangzhou", policyRegion: "zhejiang.jiaxing" } } });
+  });
+  it("a national policy covers the whole country", () => {
+    expect(courseInJurisdiction(new Evaluation(nationalPolicy(), d("2020-06-01")), course({ region: "sichuan.chengdu" }))).toMatchObject({ pass: true, reason: { facts: { courseRegion: "sichuan.chengdu", policyRegion: null } } });
+  });
+});
+
+describe("priceAttendedDays — the days of a course priced at a per-day parameter", () => {
+  const line = { label: { zh: "生活费补贴", en: "living allowance" }, citation: cite("gbf2019.living-allowance-groups", "§(十一)"), payee: { kind: "trainee", id: "p1" }, reason: "living_allowance_days" } as const;
+  const price = (over: Partial<typeof line> & { fund?: string } = {}) =>
+    priceAttendedDays(new Evaluation(jiaxingPolicy(), d("2020-06-01")), livingAllowanceDailyRate, course({ region: "zhejiang.jiaxing", startDate: d("2020-05-01"), endDate: d("2020-05-07"), attendedDays: 7 }), { ...line, ...over });
+  it("one rate over the span: one line of the attended days at the rate, citing and naming the layer that set it; a fund only when given", () => {
+    const priced = price();
+    expect(priced).toEqual({
+      kind: "priced",
+      days: 7,
+      unpaidDates: [],
+      // 50 yuan/day × 7 days, jx2019.living-allowance
+      lines: [{ label: line.label, citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), payee: line.payee, quantity: 7, unit: "day", rate: amount("50.00"), layer: "zhejiang.jiaxing.jx2019" }],
+      reason: { code: "living_allowance_days", citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), facts: { rate: ["50.00"], days: 7 } },
+    });
+    expect(priced.kind === "priced" && "fund" in (priced.lines[0] ?? {})).toBe(false);
+    const funded = price({ fund: "employmentSubsidyFund" });
+    expect(funded.kind === "priced" ? funded.lines[0]?.fund : null).toBe("employmentSubsidyFund");
+  });
+});
+
+describe("priceAttendedDays — a rate that changes during the course", () => {
+  const line = { label: { zh: "生活费补贴", en: "living allowance" }, citation: cite("gbf2019.living-allowance-groups", "§(十一)"), payee: { kind: "trainee", id: "p1" }, reason: "living_allowance_days" } as const;
+  // an example city: 50 yuan/day from 2020-01-01, then the given rate from 2020-05-04
+  const city = (second: string) =>
+    buildPolicy({
+      id: "p",
+      label: { zh: "p", en: "p" },
+      layers: [
+        ...nationalPolicy().layers,
+        defineLayer({
+          id: "example.city",
+          level: "prefecture",
+          region: "zhejiang.example",
+          label: { zh: "示例市", en: "example city" },
+          documents: ["jx2019"],
+          scope: cite("jx2019.supersession", "closing"),
+          parameterOverrides: [
+            replaceParameter(livingAllowanceDailyRate, { label: { zh: "示例", en: "example" }, citation: cite("jx2019.living-allowance", "四(三)四"), values: [{ from: "2020-01-01", value: "50.00" }, { from: "2020-05-04", value: second }], lastVerifiedOn: "2026-11-25" }),
+          ],
+        }),
+      ],
+    });
+  const span = { startDate: d("2020-05-01"), endDate: d("2020-05-07"), attendedDays: 7 };
+  const price = (second: string, over: Parameters<typeof course>[0] = {}) => priceAttendedDays(new Evaluation(city(second), d("2020-06-01")), livingAllowanceDailyRate, course({ ...span, ...over }), line);
+
+  it("with only a count of days and two different rates, the attended dates are needed, naming the day the rate changes", () => {
+    expect(price("60.00")).toEqual({
+      kind: "unknown",
+      check: { pass: "unknown", reason: { code: "attendance_dates_needed", citation: line.citation, facts: { changesOn: ["2020-05-04"], parameter: "livingAllowance.dailyRate" } }, missing: ["course.attendedDates"] },
+    });
+  });
+  it("with the dates, each day is priced at its own rate: 3 days at 50 and 4 at 60", () => {
+    const priced = price("60.00", { attendedDates: [d("2020-05-07"), d("2020-05-01"), d("2020-05-02"), d("2020-05-03"), d("2020-05-04"), d("2020-05-05"), d("2020-05-06")] });
+    expect(priced.kind).toBe("priced");
+    if (priced.kind !== "priced") return;
+    // 50 yuan/day × 3 days (1–3 May) and 60 yuan/day × 4 days (4–7 May)
+    expect(priced.lines.map((l) => [l.quantity, l.rate.toFixed(2)])).toEqual([[3, "50.00"], [4, "60.00"]]);
+    expect(priced.reason.facts).toEqual({ rate: ["50.00", "60.00"], days: 7 });
+  });
+  it("a change to the same amount written differently is no change: the count is priced at the one rate", () => {
+    const priced = price("50");
+    expect(priced.kind).toBe("priced");
+    // 50 yuan/day × 7 days
+    if (priced.kind === "priced") expect(priced.lines.map((l) => [l.quantity, l.rate.toFixed(2)])).toEqual([[7, "50.00"]]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { cite } from "../../core/citation.js";
+import { Evaluation } from "../../core/decision.js";
+import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
+import { d } from "../../../test/support/national.js";
+import { uiLocality } from "./uiLocality.js";
+
+describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays unemployment insurance", () => {
+  const UI = cite("jx2019.ui-locality", "五(十一)");
+  const JX = "zhejiang.jiaxing";
+  const judge = (input: Partial<Parameters<typeof uiLocality.run>[1]>, policy = jiaxingPolicy()) =>
+    new Evaluation(policy, d("2020-06-01")).use(uiLocality, { claimant: { kind: "enterprise", id: "e1" }, region: JX, date: d("2020-06-01"), ...input });
+  it("insured in the city: passes, naming the enterprise and both regions; insured elsewhere: fails", () => {
+    expect(judge({ enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toEqual({
+      pass: true,
+      reason: { code: "enterprise_ui_local", citation: UI, facts: { enterprise: "e1", uiRegion: "zhejiang.jiaxing.haining", policyRegion: JX } },
+    });
+    expect(judge({ enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toEqual({
+      pass: false,
+      reason: { code: "enterprise_ui_elsewhere", citation: UI, facts: { enterprise: "e1", uiRegion: "zhejiang.hangzhou", policyRegion: JX } },
+    });
+  });
+  it("without the enterprise record, or its insurance region, the check waits for it, naming the enterprise", () => {
+    expect(judge({})).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e1" } }, missing: ["claim.enterpriseId"] });
+    expect(judge({ enterprise: { id: "e2", name: "x" } })).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e2" } }, missing: ["enterprise.unemploymentInsuranceRegion"] });
+  });
+  it("no check for a claimant that is not an enterprise, for a national policy, or where the rule is not in force", () => {
+    expect(judge({ claimant: { kind: "organizer", id: "s1" } })).toBeNull();
+    expect(judge({ region: null })).toBeNull();
+    expect(judge({}, nationalPolicy())).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { cite } from "../../core/citation.js";
+import { Evaluation } from "../../core/decision.js";
+import { amount } from "../../core/money.js";
+import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
+import { d, trainee } from "../../../test/support/national.js";
+import { safetyTraining } from "./safetyTraining.js";
+import { upliftStandard } from "./tradeFrictionUplift.js";
+
+const JX = "zhejiang.jiaxing";
+const SAFETY = cite("jx2019.safety-training", "三(一)三");
+const route = (months: Readonly<Record<string, number>> | undefined, policy = jiaxingPolicy(), date = "2020-06-01") =>
+  new Evaluation(policy, d(date)).use(safetyTraining, { trainee: trainee(months === undefined ? {} : { unemploymentInsuranceMonths: months }), region: JX, date: d(date) });
+
+describe("safetyTraining — jx2019.safety-training: 在本市参加失业保险 1 年以上, paid at the 初级工 row", () => {
+  it("12 insured months in the city meet the term; the route pays the 初级工 row and says how many months were counted", () => {
+    expect(route({ "zhejiang.jiaxing.haining": 7, [JX]: 5, "zhejiang.hangzhou": 30 })).toEqual({
+      route: "safety",
+      level: "junior",
+      checks: [{ pass: true, reason: { code: "insured_months_met", citation: SAFETY, facts: { insuredMonths: 12, minInsuredMonths: 12, region: JX } } }],
+    });
+  });
+  it("11 months do not", () => {
+    expect(route({ [JX]: 11 })?.checks).toEqual([{ pass: false, reason: { code: "too_few_insured_months", citation: SAFETY, facts: { insuredMonths: 11, minInsuredMonths: 12, region: JX } } }]);
+  });
+  it("without the insured months the route waits for them, naming the region", () => {
+    expect(route(undefined)?.checks).toEqual([{ pass: "unknown", reason: { code: "insured_months_unknown", citation: SAFETY, facts: { region: JX } }, missing: ["trainee.unemploymentInsuranceMonths"] }]);
+  });
+  it("where no terms are in force (nationally, or after the action ended on 2021-12-31) there is no route", () => {
+    expect(route({ [JX]: 24 }, nationalPolicy())).toBeNull();
+    expect(route({ [JX]: 24 }, jiaxingPolicy(), "2022-01-01")).toBeNull();
+  });
+});
+
+describe("upliftStandard — jx2019.trade-friction-uplift: 上浮 30% for employees of trade-friction-affected enterprises, to 2021-12-31", () => {
+  const uplift = (statuses: Parameters<typeof trainee>[0], date: string) => upliftStandard(new Evaluation(jiaxingPolicy(), d(date)), amount("1000.00"), trainee(statuses), d(date));
+  it("an affected employee's 1000 becomes 1300, and the reason shows the standard, the rate, the result and the date", () => {
+    const r = uplift({ statuses: ["enterpriseEmployee", "tradeFrictionAffected"] }, "2021-12-31");
+    // 1000 × (1 + 0.30) = 1300
+    expect(r.standard.toFixed(2)).toBe("1300.00");
+    expect(r.reason).toEqual({ code: "trade_friction_uplift", citation: cite("jx2019.trade-friction-uplift", "三(二)"), facts: { standard: "1000.00", rate: "0.30", raised: "1300.00", date: "2021-12-31" } });
+  });
+  it("no uplift without the status, or from 2022-01-01", () => {
+    expect(uplift({ statuses: ["enterpriseEmployee"] }, "2021-06-01")).toEqual({ standard: amount("1000.00"), reason: null });
+    const after = uplift({ statuses: ["tradeFrictionAffected"] }, "2022-01-01");
+    expect([after.standard.toFixed(2), after.reason]).toEqual(["1000.00", null]);
+  });
+});
