@@ -5,7 +5,11 @@
  */
 import { cite } from "../../src/core/citation.js";
 import type { CivilDate } from "../../src/core/date.js";
+import type { Citation } from "../../src/core/citation.js";
 import type { Policy } from "../../src/core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../src/core/layer.js";
+import type { Parameter } from "../../src/core/parameter.js";
+import { nationalPolicy } from "../../src/jurisdictions/policies.js";
 import { Ledger } from "../../src/core/ledger.js";
 import type { ClaimInput } from "../../src/engine.js";
 import type { SubsidyCatalogue } from "../../src/records/catalogue.js";
@@ -136,4 +140,28 @@ export function certificateClaims(rows: readonly (readonly [string, string, stri
   ) as Certificate[];
   const claims = rows.map(([id, , , issuedOn]) => claim({ id, certificateId: `c-${id}`, submittedOn: d(issuedOn) }));
   return { certificates, claims };
+}
+
+/**
+ * The national policy with an example province (zhejiang) that ends `parameter` from
+ * `from`: how a lower level can switch a national rule off, for tests of what a rule
+ * does once its parameter is no longer in force.
+ */
+export function nationalWithEnded<T>(parameter: Parameter<T>, citation: Citation, from = "2020-01-01"): Policy {
+  return buildPolicy({
+    id: "p",
+    label: { zh: "p", en: "p" },
+    layers: [
+      ...nationalPolicy().layers,
+      defineLayer({
+        id: "example.province",
+        level: "province",
+        region: "zhejiang",
+        label: { zh: "示例省", en: "example province" },
+        documents: ["gbf2019"],
+        scope: citation,
+        parameterOverrides: [replaceParameter(parameter, { label: { zh: "停止", en: "ended" }, citation, values: [{ from, value: null }], lastVerifiedOn: "2026-11-25" })],
+      }),
+    ],
+  });
 }

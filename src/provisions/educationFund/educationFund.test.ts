@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { parseEducationFundFigures } from "../../records/parse.js";
 import { cite } from "../../core/citation.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { nationalWithEnded } from "../../../test/support/national.js";
 import { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./educationFund.js";
 
 const RATES = { frontLineShare: "0.60", deductionLimit: "0.08" };
@@ -58,23 +58,7 @@ describe("educationFundUnder — the rates of the policy in force", () => {
 
 describe("educationFundUnder — both rates must be in force", () => {
   const figures = { fund: "10000.00", frontLineSpend: "6000.00", totalWages: "200000.00" };
-  const ending = (parameter: typeof frontLineShareMinimum) =>
-    buildPolicy({
-      id: "p",
-      label: { zh: "p", en: "p" },
-      layers: [
-        ...nationalPolicy().layers,
-        defineLayer({
-          id: "example.province",
-          level: "province",
-          region: "zhejiang",
-          label: { zh: "示例省", en: "example province" },
-          documents: ["gbf2019"],
-          scope: cite("gbf2019.education-fund", "§(十三)"),
-          parameterOverrides: [replaceParameter(parameter, { label: { zh: "停止", en: "ended" }, citation: cite("gbf2019.education-fund", "§(十三)"), values: [{ from: "2020-01-01", value: null }], lastVerifiedOn: "2026-11-25" })],
-        }),
-      ],
-    });
+  const ending = (parameter: typeof frontLineShareMinimum) => nationalWithEnded(parameter, cite("gbf2019.education-fund", "§(十三)"));
   it("with both in force the answer cites both; with either ended there is no answer", () => {
     expect(educationFundUnder(nationalPolicy(), "2020-12-31" as never, figures)?.citations).toEqual({
       frontLineShare: cite("gbf2019.education-fund", "§(十三)"),

@@ -4,7 +4,7 @@ import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js"
 import type { Decision } from "../../core/decision.js";
 import { evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificateClaims, documentOf, grant, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { certificateClaims, documentOf, grant, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
 import { Ledger } from "../../core/ledger.js";
 import { annualCap, annualCapCheck, annualCapLimit, annualCapMeasures } from "./annualCap.js";
 import { Evaluation } from "../../core/decision.js";
@@ -122,23 +122,7 @@ describe("annualCapCheck — what the cap check says (gbf2019.annual-cap)", () =
 });
 
 describe("annualCap — the rule applies only while both the cap and the counted measures are in force", () => {
-  const ending = (parameter: typeof annualCapLimit | typeof annualCapMeasures) =>
-    buildPolicy({
-      id: "p",
-      label: { zh: "p", en: "p" },
-      layers: [
-        ...nationalPolicy().layers,
-        defineLayer({
-          id: "example.province",
-          level: "province",
-          region: "zhejiang",
-          label: { zh: "示例省", en: "example province" },
-          documents: ["gbf2019"],
-          scope: cite("gbf2019.annual-cap", "§(十二)"),
-          parameterOverrides: [replaceParameter(parameter as typeof annualCapLimit, { label: { zh: "停止", en: "ended" }, citation: cite("gbf2019.annual-cap", "§(十二)"), values: [{ from: "2020-01-01", value: null }], lastVerifiedOn: "2026-11-25" })],
-        }),
-      ],
-    });
+  const ending = (parameter: typeof annualCapLimit | typeof annualCapMeasures) => nationalWithEnded(parameter as typeof annualCapLimit, cite("gbf2019.annual-cap", "§(十二)"));
   const judge = (policy: ReturnType<typeof ending>) => new Evaluation(policy, "2020-06-01" as never).use(annualCap, { traineeId: "p1", date: "2020-06-01" as never, ledger: Ledger.empty });
   it("with both in force the rule checks; with either ended there is no cap to check", () => {
     expect(judge(nationalPolicy())).toMatchObject({ pass: true, reason: { code: "within_annual_cap" } });

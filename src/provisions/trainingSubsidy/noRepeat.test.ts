@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../../core/decision.js";
 import { evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificateClaims, documentOf, grant, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { certificateClaims, documentOf, grant, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
 import { cite } from "../../core/citation.js";
 import { Evaluation } from "../../core/decision.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { Ledger } from "../../core/ledger.js";
 import { noRepeat, noRepeatCheck, noRepeatMeasures } from "./noRepeat.js";
 
@@ -71,22 +70,7 @@ describe("what the no-repeat check says, and when it applies", () => {
     });
   });
   it("where a layer ends the list of measures the rule does not apply: no check", () => {
-    const ended = buildPolicy({
-      id: "p",
-      label: { zh: "p", en: "p" },
-      layers: [
-        ...nationalPolicy().layers,
-        defineLayer({
-          id: "example.province",
-          level: "province",
-          region: "zhejiang",
-          label: { zh: "示例省", en: "example province" },
-          documents: ["gbf2019"],
-          scope: cite("gbf2019.no-repeat", "§(十二)"),
-          parameterOverrides: [replaceParameter(noRepeatMeasures, { label: { zh: "停止", en: "ended" }, citation: cite("gbf2019.no-repeat", "§(十二)"), values: [{ from: "2020-01-01", value: null }], lastVerifiedOn: "2026-11-25" })],
-        }),
-      ],
-    });
+    const ended = nationalWithEnded(noRepeatMeasures, cite("gbf2019.no-repeat", "§(十二)"));
     const input = { traineeId: "p1", occupationCode: "EX-ELEC", level: "junior", date: "2021-01-01" as never, ledger };
     expect(new Evaluation(ended, "2021-01-01" as never).use(noRepeat, input)).toBeNull();
     expect(new Evaluation(nationalPolicy(), "2021-01-01" as never).use(noRepeat, input)).toMatchObject({ pass: false, reason: { code: "occupation_level_already_subsidised" } });
