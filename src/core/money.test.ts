@@ -33,6 +33,15 @@ describe("money", () => {
     expect(toYuan(amount(amount("3")))).toBe("3.00");
   });
 
+  test("an amount read twice from one string is one shared (immutable) value, and the store of strings read stays bounded", () => {
+    const first = amount("123.45");
+    amount("98765.43"); // another string read in between does not drop the first
+    expect(amount("123.45")).toBe(first);
+    for (let i = 0; i < 10_000; i++) amount(`${i}.01`); // more distinct strings than the store keeps
+    expect(amount("123.45")).not.toBe(first);
+    expect(amount("123.45").eq(first)).toBe(true); // a new value, equal to the old
+  });
+
   test("a caller's global Decimal settings cannot change a result", () => {
     Decimal.set({ rounding: Decimal.ROUND_DOWN, precision: 2 });
     expect(toYuan(amount("1234.565"))).toBe("1234.57");
