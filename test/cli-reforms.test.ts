@@ -1,4 +1,4 @@
-import { sharedPath } from "./support/shared.js";
+import { lawPath } from "./support/law.js";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -127,7 +127,7 @@ describe("skills-subsidy verify", () => {
     const r = call(runVerify, ["fixtures/scenarios", "--coverage"]);
     expect(r.out).toMatch(/jx2019\.living-allowance +\d+ scenarios/);
     expect(r.out).toMatch(/not exercised \(\d+\):\n(.*\n)*  gbf2019\.advance-payment/);
-    const catalogue = sharedPath("spec", "provisions.md");
+    const catalogue = lawPath("provisions.json");
     const full = call(runVerify, ["fixtures/scenarios", "--coverage", "--catalogue", catalogue]);
     expect(full.out).toContain(`provision coverage (catalogue: ${catalogue})`);
     expect(full.out).toContain("  gbf2019.apprenticeship-floor");

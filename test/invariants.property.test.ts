@@ -15,12 +15,11 @@
  * on 2026-11-25.
  */
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Certificate, ClaimsDocument, Course, Decision, Grant, PatchInput, Policy } from "../src/index.js";
 import { amount, appraisalSubsidyStandards, change, evaluateBatch, inclusiveDays, livingAllowanceDailyRate, reformAll, toYuan } from "../src/index.js";
 import { runs } from "./support/runs.js";
-import { sharedPath } from "./support/shared.js";
+import { catalogueClauses } from "./support/law.js";
 import type { PolicyCase, RawDocument, WorldSpec } from "./support/world.js";
 import { addDays, parsed, POLICY_CASES, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
 
@@ -44,10 +43,8 @@ const hasLayer = (policy: Policy, id: string) => policy.layers.some((l) => l.id 
 const withCatalogue = POLICY_CASES.filter((p) => p.catalogue !== null);
 const jiaxingCases = POLICY_CASES.filter((p) => hasLayer(p.policy, JIAXING_LAYER));
 
-/** The provision ids of the catalogue, with their clauses (shared/spec/provisions.md). */
-const PROVISIONS: ReadonlyMap<string, string> = new Map(
-  [...readFileSync(sharedPath("spec", "provisions.md"), "utf8").matchAll(/^\| `([a-z0-9]+\.[a-z0-9-]+)` \| ([^|]*) \| [CVPA] \|/gm)].map((m) => [m[1] as string, (m[2] as string).trim()]),
-);
+/** The provision ids of the catalogue, with their clauses (law/provisions.json). */
+const PROVISIONS: ReadonlyMap<string, string> = catalogueClauses();
 
 /** A copy of `list` in the order of `keys` (cycled), for shuffling every collection of a document. */
 function shuffled<T>(list: readonly T[], keys: readonly number[]): T[] {
@@ -354,7 +351,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
   }, TIMEOUT);
 
   // Shown to fail: engine.ts `grantOf` recorded "unknown.provision" (case 2); jx2019.ts cited the daily rate with clause 四(三)五 (case 6).
-  it("(10) every granted line, every reason and every ledger entry cites a provision of the catalogue with its clause (shared/spec/provisions.md)", () => {
+  it("(10) every granted line, every reason and every ledger entry cites a provision of the catalogue with its clause (law/provisions.json)", () => {
     fc.assert(
       fc.property(policyCaseArb, worldArb(), (pc, world) => {
         const { decisions, grants } = decide(pc.policy, rawDocument(world));

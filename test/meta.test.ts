@@ -5,7 +5,9 @@ import { describe, expect, test } from "vitest";
 import { REASON_CODES, VALIDATION_CODES, VERSION } from "../src/index.js";
 import * as en from "../src/locales/en.js";
 import * as zh from "../src/locales/zh-CN.js";
-import { buildMatrix, catalogueFile } from "../scripts/provision-matrix.mjs";
+import { buildMatrix } from "../scripts/provision-matrix.mjs";
+import { generate } from "../scripts/law.mjs";
+import { catalogueClauses } from "./support/law.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,10 +30,8 @@ describe("the code base", () => {
     expect(offenders).toEqual([]);
   });
 
-  test("every cite() names a provision of the catalogue with its clause (shared/spec/provisions.md)", () => {
-    const catalogue = readFileSync(catalogueFile(), "utf8");
-    const clauses = new Map<string, string>();
-    for (const m of catalogue.matchAll(/^\| `([a-z0-9]+\.[a-z0-9-]+)` \| ([^|]*) \| [CVPA] \|/gm)) clauses.set(m[1] as string, (m[2] as string).trim());
+  test("every cite() names a provision of the catalogue with its clause (law/provisions.json)", () => {
+    const clauses = catalogueClauses();
     expect(clauses.size).toBeGreaterThan(60);
     const cited: [string, string, string][] = [];
     for (const f of sources) {
@@ -40,6 +40,17 @@ describe("the code base", () => {
     expect(cited.length).toBeGreaterThan(5);
     const wrong = cited.filter(([, id, clause]) => clauses.get(id) !== clause);
     expect(wrong).toEqual([]);
+  });
+
+  test("nothing the project runs or documents reads outside the checkout (the law is in law/, not in a sibling folder)", () => {
+    const tracked = ["src", "test", "scripts", "docs", "fixtures", ".ci"].flatMap((d) => files(d)).concat(["README.md", "package.json", "vitest.config.ts", "tsup.config.ts"]);
+    const outside = /\.\.\/shared|shared\/(spec|seeds)|sharedPath/;
+    const offenders = tracked.filter((f) => f !== join("test", "meta.test.ts") && outside.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  test("src/law/provisionIds.ts is generated from law/provisions.json and current (regenerate with node scripts/law.mjs)", () => {
+    expect(readFileSync(join("src", "law", "provisionIds.ts"), "utf8")).toBe(generate());
   });
 
   test("the version stamped on decisions is the package's", () => {

@@ -1,5 +1,5 @@
 /**
- * The source texts the library encodes (see `shared/seeds/README.md`). A provision id
+ * The source texts the library encodes (law/sources/, described in law/sources.json). A provision id
  * starts with one of these keys: `jx2019.living-allowance` is a provision of `jx2019`.
  * @example
  * Object.keys(documents) // → ["gbf2019","plan2021","op2025","gf2018","yf2018","jf2018","jx2019"]

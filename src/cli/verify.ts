@@ -3,7 +3,7 @@
  * pass/fail line per scenario; a failure shows expected vs actual and the trace step
  * that differed. `--coverage` adds which provision ids the suite exercises and which
  * none does: the catalogue is the ids the library's policies cite, or the ids of a
- * markdown catalogue given with `--catalogue` (rows starting "| `id` |").
+ * catalogue given with `--catalogue` (law/provisions.json, or a markdown table with rows "| `id` |").
  *
  * Exit codes: 0 every scenario passed; 1 some scenario failed or was invalid; 2 usage error.
  */
@@ -20,10 +20,10 @@ import { pickLang } from "./options.js";
 export const VERIFY_USAGE = `skills-subsidy verify — run scenario files (policy tests as data)
 
 Usage:
-  skills-subsidy verify <file|dir> [<file|dir> …] [--coverage] [--catalogue <provisions.md>] [--json] [--lang zh|en]
+  skills-subsidy verify <file|dir> [<file|dir> …] [--coverage] [--catalogue <provisions.json|md>] [--json] [--lang zh|en]
 
   --coverage   list the provision ids the scenarios exercise and those none does
-  --catalogue  a markdown catalogue whose table rows start with | \`provision.id\` | (default: the ids the library's policies cite)
+  --catalogue  a provision catalogue: law/provisions.json, or a markdown table whose rows start with | \`provision.id\` | (default: the ids the library's policies cite)
   --json       print the results as JSON
   --lang       language of messages: en (default) or zh
 
@@ -32,9 +32,23 @@ Exit codes: 0 all passed; 1 some scenario failed or was invalid; 2 usage error.
 `;
 
 
-/** The provision ids of a markdown catalogue: table rows starting with | `id` |. */
-export function catalogueIds(markdown: string): string[] {
-  return [...new Set([...markdown.matchAll(/^\| `([a-z0-9]+\.[a-z0-9-]+)` \|/gm)].map((m) => m[1] as string))];
+/**
+ * The provision ids of a catalogue: the project's JSON form (law/provisions.json, `{ "provisions": [{ "id": … }] }`)
+ * or a markdown table whose rows start with | `id` |.
+ */
+export function catalogueIds(text: string): string[] {
+  if (text.trimStart().startsWith("{")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return [];
+    }
+    const rows = (parsed as { provisions?: unknown }).provisions;
+    if (!Array.isArray(rows)) return [];
+    return [...new Set(rows.map((r: unknown) => (r as { id?: unknown }).id).filter((id): id is string => typeof id === "string" && /^[a-z0-9]+\.[a-z0-9-]+$/.test(id)))];
+  }
+  return [...new Set([...text.matchAll(/^\| `([a-z0-9]+\.[a-z0-9-]+)` \|/gm)].map((m) => m[1] as string))];
 }
 
 function coverageText(results: readonly ScenarioResult[], catalogue: readonly string[] | undefined, source: string, lang: Lang): string {

@@ -1,11 +1,11 @@
 /**
  * A citation ties a rule, a parameter or a reason to the text it comes from:
- * the provision id of the catalogue (`shared/spec/provisions.md`), the document
+ * the provision id of the catalogue (`law/provisions.json`), the document
  * key, and the clause in the document's own numbering.
  */
+import type { PROVISION_CLAUSES, ProvisionId } from "../law/provisionIds.js";
 
-/** A provision id of the catalogue: `<document>.<name>`, e.g. `jx2019.living-allowance`. */
-export type ProvisionId = `${string}.${string}`;
+export type { ProvisionId };
 
 /** Where a rule, parameter or reason comes from: a provision of the catalogue and its clause. */
 export interface Citation {
@@ -22,7 +22,7 @@ export interface Citation {
  * @example
  * cite("jx2019.living-allowance", "四(三)四") // → {"provision":"jx2019.living-allowance","document":"jx2019","clause":"四(三)四"}
  */
-export function cite(provision: ProvisionId, clause: string): Citation {
+export function cite<P extends ProvisionId>(provision: P, clause: (typeof PROVISION_CLAUSES)[P]): Citation {
   const document = provision.slice(0, provision.indexOf("."));
   return { provision, document, clause };
 }

@@ -64,7 +64,7 @@ describe("a parameter resolved from its timeline answers as the chain of layers 
   });
 
   it("a parameter the policy does not declare is resolved from its own values, and two such parameters with one id are kept apart", () => {
-    const citation = cite("jx2019.living-allowance", "五(二)");
+    const citation = cite("jx2019.living-allowance", "四(三)四");
     const policy = jiaxingPolicy();
     const a = defineParameter<string>({ id: "loose.rate", label: { zh: "a", en: "a" }, citation, values: [{ from: "2020-01-01", value: "1.00" }], lastVerifiedOn: "2026-11-25" });
     const b = defineParameter<string>({ id: "loose.rate", label: { zh: "b", en: "b" }, citation, values: [{ from: "2020-01-01", value: "2.00" }], lastVerifiedOn: "2026-11-25" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cite } from "../core/citation.js";
+import { PROVISION_CLAUSES } from "../law/provisionIds.js";
 import { Evaluation } from "../core/decision.js";
 import type { Layer } from "../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
@@ -10,20 +11,20 @@ import { amount } from "../core/money.js";
 import { livingAllowanceDailyRate } from "./livingAllowance/livingAllowance.js";
 
 const layer = (id: string, level: Layer["level"], region: string | null, provision: Parameters<typeof cite>[0]): Layer =>
-  defineLayer({ id, level, region, label: { zh: id, en: id }, documents: [], scope: cite(provision, id) });
+  defineLayer({ id, level, region, label: { zh: id, en: id }, documents: [], scope: cite(provision, PROVISION_CLAUSES[provision]) });
 const ctx = (layers: readonly Layer[]) => new Evaluation(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers }), d("2020-06-01"));
 
 describe("scopeCitation — the territory is the most specific layer that governs a region", () => {
   it("a prefecture under a province under the nation: the prefecture's scope", () => {
     const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("zj", "province", "zhejiang", "gbf2019.scope-adjustment"), layer("jx", "prefecture", "zhejiang.jiaxing", "jx2019.supersession")];
-    expect(scopeCitation(ctx(layers))).toEqual(cite("jx2019.supersession", "jx"));
+    expect(scopeCitation(ctx(layers))).toEqual(cite("jx2019.supersession", "closing"));
   });
   it("a layer below it that governs no region of its own (a catalogue) does not change the territory", () => {
     expect(scopeCitation(new Evaluation(withExampleCatalogue(jiaxingPolicy(), illustrativeCatalogue), d("2020-06-01"))).provision).toBe("jx2019.supersession");
   });
   it("a national policy's territory is its first layer's scope", () => {
     const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("n2", "national", null, "gbf2019.scope-adjustment")];
-    expect(scopeCitation(ctx(layers))).toEqual(cite("gbf2019.local-standards", "n"));
+    expect(scopeCitation(ctx(layers))).toEqual(cite("gbf2019.local-standards", "§(十二)"));
   });
 });
 

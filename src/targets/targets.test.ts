@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sharedPath } from "../../test/support/shared.js";
+import { lawPath } from "../../test/support/law.js";
 import { describe, expect, test } from "vitest";
 import { amount } from "../core/money.js";
 import { JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "../jurisdictions/jiaxing/targets.js";
@@ -8,12 +8,10 @@ import { gbf2019Targets, op2025Targets, plan2021Targets } from "../jurisdictions
 import { RegionId } from "../records/common.js";
 import { baseQuantity, definePlanTable, planRowsTotal } from "./target.js";
 
-const SEEDS = sharedPath("seeds");
 const compact = (s: string) => s.replace(/\s+/g, "");
-function seed(prefix: string): string {
-  const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  if (name === undefined) throw new Error(`no seed ${prefix}`);
-  return compact(readFileSync(join(SEEDS, name), "utf8"));
+/** A source text (law/sources/<key>.txt) without white space. */
+function seed(key: string): string {
+  return compact(readFileSync(join(lawPath("sources"), `${key}.txt`), "utf8"));
 }
 
 describe("the 2019 Jiaxing plan tables", () => {
@@ -44,7 +42,7 @@ describe("the 2019 Jiaxing plan tables", () => {
   });
 
   test("every row of both tables is printed in the source text with its number", () => {
-    const text = seed("004_");
+    const text = seed("jx2019");
     for (const row of [...jx2019PlanByRegion.rows, ...jx2019PlanByDepartment.rows]) {
       expect(text, row.label.zh).toContain(compact(row.label.zh));
       expect(text, row.label.zh).toContain(row.quantity.value);
@@ -65,10 +63,10 @@ describe("the 2019 Jiaxing plan tables", () => {
 
 describe("the targets of the texts", () => {
   const sets = [
-    { set: gbf2019Targets, seed: "000_" },
-    { set: plan2021Targets, seed: "001_" },
-    { set: op2025Targets, seed: "002_" },
-    { set: jx2019Targets, seed: "004_" },
+    { set: gbf2019Targets, seed: "gbf2019" },
+    { set: plan2021Targets, seed: "plan2021" },
+    { set: op2025Targets, seed: "op2025" },
+    { set: jx2019Targets, seed: "jx2019" },
   ];
 
   test.each(sets.map((s) => [s.set.id, s] as const))("every target of %s quotes words found in its source text, and the quote holds its number", (_id, { set, seed: prefix }) => {
