@@ -8,7 +8,7 @@
  * `Asia/Shanghai`, `America/Los_Angeles` or `Pacific/Kiritimati`.
  * (Reading 4 of the provision catalogue: dates are compared as dates.)
  */
-import { addMonths as dfAddMonths, differenceInCalendarDays } from "date-fns";
+import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays } from "date-fns";
 import { assert } from "./assert.js";
 import { compareCodeUnits } from "./order.js";
 
@@ -108,6 +108,14 @@ export function yearOf(date: CivilDate): number {
  */
 export function addMonths(date: CivilDate, months: number): CivilDate {
   return fromLocal(dfAddMonths(toLocal(date), months));
+}
+
+/**
+ * The calendar day `days` later (earlier when negative).
+ * @example addDays(civilDate("2020-02-28"), 2) // → "2020-03-01"
+ */
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return fromLocal(dfAddDays(toLocal(date), days));
 }
 
 /**

@@ -40,6 +40,7 @@ export const REASON_CODES = [
   // batch
   "duplicate_claim",
   "claim_conflict",
+  "basis_already_paid",
   // national layers (issue 3): training subsidy, groups, claim history
   "in_group",
   "not_in_group",
@@ -97,6 +98,9 @@ export const REASON_CODES = [
   "apprenticeship_standard_unknown",
   "apprenticeship_standard",
   "apprenticeship_standard_out_of_range",
+  "student_apprentice_standard",
+  "package_developer_not_eligible",
+  "package_not_commissioned",
   "package_grant",
   "package_grant_over_cap",
   "competition_certificate",

@@ -22,6 +22,38 @@ export function occupationKey(occupationCode: string, level: string | undefined)
   return level === undefined ? occupationCode : `${occupationCode}@${level}`;
 }
 
+/**
+ * A pay-once key (reading: pay-once-basis): the measure, whose basis it is (a trainee id,
+ * or `*` for a basis no person owns, such as a training package) and the basis itself.
+ * @example
+ * payOnceKey("livingAllowance", "P1", "day", "2020-03-02") // → "livingAllowance|P1|day 2020-03-02"
+ * payOnceKey("trainingPackageGrant", "*", "package", "PK-1") // → "trainingPackageGrant|*|package PK-1"
+ */
+export function payOnceKey(measure: string, owner: string, kind: "day" | "course" | "month" | "apprenticeship" | "certificate" | "package", value: string): string {
+  return `${measure}|${owner}|${kind} ${value}`;
+}
+
+/**
+ * The basis a pay-once key names, for a message: its kind and value.
+ * @example basisOfKey("livingAllowance|P1|day 2020-03-02") // → "day 2020-03-02"
+ */
+export function basisOfKey(key: string): string {
+  return key.slice(key.indexOf("|", key.indexOf("|") + 1) + 1);
+}
+
+/**
+ * The pay-once keys of a grant: those it carries, else (a grant recorded without them) its
+ * certificate or course.
+ * @example
+ * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1" })) // → ["appraisalSubsidy|P1|certificate K1"]
+ */
+export function grantKeys(grant: Grant): readonly string[] {
+  if (grant.basisKeys !== undefined) return grant.basisKeys;
+  if (grant.certificateId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId)];
+  if (grant.courseId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId)];
+  return [];
+}
+
 /** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
 function before(a: Grant, b: Grant): boolean {
   if (a.basisDate !== b.basisDate) return a.basisDate < b.basisDate;
@@ -44,12 +76,14 @@ function before(a: Grant, b: Grant): boolean {
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
+  readonly #byKey: Map<string, Grant[]>;
   #size: number;
 
-  private constructor(byTrainee: Map<string, Grant[]>, claimIds: Set<string>, size: number) {
+  private constructor(byTrainee: Map<string, Grant[]>, claimIds: Set<string>, size: number, byKey: Map<string, Grant[]> = new Map()) {
     this.#byTrainee = byTrainee;
     this.#claimIds = claimIds;
     this.#size = size;
+    this.#byKey = byKey;
   }
 
   /** The ledger with no grants. */
@@ -88,6 +122,11 @@ export class Ledger {
     let at = list.length;
     while (at > 0 && before(grant, list[at - 1] as Grant)) at--;
     list.splice(at, 0, grant);
+    for (const key of grantKeys(grant)) {
+      const paid = this.#byKey.get(key);
+      if (paid === undefined) this.#byKey.set(key, [grant]);
+      else paid.push(grant);
+    }
     this.#claimIds.add(grant.claimId);
     this.#size += 1;
   }
@@ -99,7 +138,7 @@ export class Ledger {
 
   /** A new ledger with `grants` added; this one is unchanged. */
   with(grants: readonly Grant[]): Ledger {
-    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size);
+    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])));
     for (const grant of grants) next.#push(grant);
     return next;
   }
@@ -112,6 +151,11 @@ export class Ledger {
   /** True when some grant was paid on this claim id. */
   hasClaim(claimId: string): boolean {
     return this.#claimIds.has(claimId);
+  }
+
+  /** The grants that paid this pay-once key (reading: pay-once-basis), in the order they were added. */
+  paidOn(key: string): readonly Grant[] {
+    return this.#byKey.get(key) ?? [];
   }
 
   /** The grants of one trainee, by basis date, then id (whatever order they were given in). */

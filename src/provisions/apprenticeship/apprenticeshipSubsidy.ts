@@ -23,7 +23,10 @@
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
-import { addMonths, daysBetween } from "../../core/date.js";
+import { addDays, addMonths } from "../../core/date.js";
+import { basisOfKey, payOnceKey } from "../../core/ledger.js";
+import type { Grant } from "../../records/claim.js";
+import { uiLocality } from "../eligibility/uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import type { Resolved, Unresolved } from "../../core/layer.js";
@@ -85,15 +88,49 @@ const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeshi
 const RECORD = cite("jx2019.employee-apprentice", "三(一)二");
 
 /**
- * Whole months from `start` to `end` inclusive: the largest m with start + m months ≤ end + 1 day.
+ * The last day of the `k`-th month of a period that starts on `start` (reading:
+ * apprenticeship-month-count): the day before the same day of the month `k` months on, or,
+ * when that month has no such day, its last day (a month from 31 March ends on 30 April;
+ * from 31 January, on the last day of February).
+ * @example
+ * monthEnd(civilDate("2020-01-01"), 1) // → "2020-01-31"
+ * monthEnd(civilDate("2020-03-31"), 1) // → "2020-04-30"
+ * monthEnd(civilDate("2020-01-31"), 1) // → "2020-02-29"
+ * monthEnd(civilDate("2020-01-31"), 2) // → "2020-03-30"
+ */
+export function monthEnd(start: CivilDate, k: number): CivilDate {
+  const later = addMonths(start, k);
+  // addMonths keeps the day when the month has it; otherwise it lands on the month's last day
+  return later.slice(8) === start.slice(8) ? addDays(later, -1) : later;
+}
+
+/**
+ * Whole months from `start` to `end` inclusive: the largest m whose m-th month
+ * ({@link monthEnd}) ends on or before `end` (reading: apprenticeship-month-count).
  * @example
  * wholeMonths(civilDate("2020-01-01"), civilDate("2020-12-31")) // → 12
  * wholeMonths(civilDate("2020-01-01"), civilDate("2020-06-15")) // → 5
+ * wholeMonths(civilDate("2020-03-31"), civilDate("2020-04-29")) // → 0
  */
 export function wholeMonths(start: CivilDate, end: CivilDate): number {
   let m = 0;
-  while (m < 1200 && daysBetween(end, addMonths(start, m + 1)) <= 1) m++;
+  while (m < 1200 && monthEnd(start, m + 1) <= end) m++;
   return m;
+}
+
+/**
+ * The pay-once keys of the first `months` months of an apprenticeship period: each month
+ * named by the calendar month it ends in (reading: pay-once-basis).
+ * @example monthKeys("P1", civilDate("2020-01-15"), 2) // → ["apprenticeshipSubsidy|P1|month 2020-02","apprenticeshipSubsidy|P1|month 2020-03"]
+ */
+export function monthKeys(traineeId: string, start: CivilDate, months: number): string[] {
+  return Array.from({ length: months }, (_, i) => payOnceKey("apprenticeshipSubsidy", traineeId, "month", monthEnd(start, i + 1).slice(0, 7)));
+}
+
+/** Months an earlier grant paid: its month keys, or 12 (one subsidy year) for a grant recorded without them. */
+function monthsOf(grant: Grant): number {
+  if (grant.basisKeys === undefined) return 12;
+  return grant.basisKeys.filter((k) => basisOfKey(k).startsWith("month ")).length;
 }
 
 /**
@@ -132,16 +169,24 @@ export const apprenticeshipSubsidy = defineRule({
     if (months > 12) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_long", citation, facts: period } });
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
 
-    // Reading 8: earlier years of this provision, with any enterprise.
+    // 按属地原则由失业保险参保地进行管理 (jx2019.ui-locality): the enterprise is insured here.
+    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
+    if (ui !== null) checks.push(ui);
+
+    // Reading 8 and apprenticeship-month-count: the term is time — the months of this
+    // provision already paid, with any enterprise, out of maxYears × 12.
     const maxYears = terms.value.maxYears;
     const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
-    const year = earlier.length + 1;
-    const yearFacts = { year, maxYears, earlierGrants: earlier.map((g) => g.id) };
+    const monthsPaid = earlier.reduce((n, g) => n + monthsOf(g), 0);
+    const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);
+    const year = Math.floor(monthsPaid / 12) + 1;
+    const yearFacts = { year, maxYears, monthsPaid, monthsLeft, earlierGrants: earlier.map((g) => g.id) };
     checks.push(
-      year <= maxYears
+      monthsLeft > 0
         ? { pass: true, reason: { code: "apprenticeship_year_within_term", citation, facts: yearFacts } }
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
+    const paidMonths = Math.min(months, monthsLeft);
 
     // The yearly standard.
     let yearly: string | undefined;
@@ -166,9 +211,10 @@ export const apprenticeshipSubsidy = defineRule({
       if (allowance === undefined) {
         checks.push({ pass: "unknown", reason: { code: "apprenticeship_standard_unknown", citation, facts: { apprenticeship: apprenticeship.id } }, missing: ["apprenticeship.monthlyInternshipAllowance"] });
       } else {
+        // reading student-apprentice-amount: one month's internship allowance is the year's amount, at most the cap
         const capped = min(amount(allowance), amount(t.cap));
         yearly = capped.toFixed(2);
-        checks.push({ pass: true, reason: { code: "apprenticeship_standard", citation, facts: { standard: allowance, cap: t.cap, yearly } } });
+        checks.push({ pass: true, reason: { code: "student_apprentice_standard", citation, facts: { allowance, cap: t.cap, yearly } } });
       }
     }
 
@@ -177,12 +223,12 @@ export const apprenticeshipSubsidy = defineRule({
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
     // the yearly standard prorated by whole months, rounded once when the line is finished
     const rate = amount(yearly).dividedBy(12);
-    const exact = amount(yearly).times(months).dividedBy(12);
+    const exact = amount(yearly).times(paidMonths).dividedBy(12);
     return {
       ...decided,
       payee,
-      lines: [{ label: LINE_LABEL, citation, payee, quantity: months, unit: "month", rate, amount: exact, layer: terms.layer }],
-      basis: { date, occupationCode: apprenticeship.occupation.code },
+      lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
+      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), ...monthKeys(trainee.id, apprenticeship.startDate, paidMonths)] },
     };
   },
 });
