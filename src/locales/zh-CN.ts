@@ -36,10 +36,10 @@ export const terms: Readonly<Record<string, string>> = {
 const s = factWriter(terms, "、");
 
 /** A paid basis (`day 2020-03-04`, `month 2020-04`, `certificate K1`, `package PK-1` …) in Chinese. */
-const BASIS_KINDS: Readonly<Record<string, string>> = { day: "培训日", course: "培训课程", month: "学徒月", apprenticeship: "学徒培养期", certificate: "证书", package: "培训包" };
+const BASIS_KINDS: Readonly<Record<string, string>> = { day: "培训日", course: "培训课程", period: "学徒培养期间", apprenticeship: "学徒培养记录", certificate: "证书", package: "培训包" };
 function basisZh(value: unknown): string {
   const list = Array.isArray(value) ? value : [value];
-  return list.map((b) => String(b).replace(/^([a-z]+) /, (_m, k: string) => `${BASIS_KINDS[k] ?? k} `)).join("、");
+  return list.map((b) => String(b).replace(/^([a-z]+) /, (_m, k: string) => `${BASIS_KINDS[k] ?? k} `).replace("..", "至")).join("、");
 }
 
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {

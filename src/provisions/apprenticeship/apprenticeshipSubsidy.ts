@@ -24,7 +24,7 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { addDays, addMonths } from "../../core/date.js";
-import { basisOfKey, payOnceKey } from "../../core/ledger.js";
+import { payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "../eligibility/uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -119,18 +119,20 @@ export function wholeMonths(start: CivilDate, end: CivilDate): number {
 }
 
 /**
- * The pay-once keys of the first `months` months of an apprenticeship period: each month
- * named by the calendar month it ends in (reading: pay-once-basis).
- * @example monthKeys("P1", civilDate("2020-01-15"), 2) // → ["apprenticeshipSubsidy|P1|month 2020-02","apprenticeshipSubsidy|P1|month 2020-03"]
+ * The pay-once key of the first `months` months of an apprenticeship period: the days they
+ * cover, from the first day to the end of the last month paid (reading: pay-once-basis); a
+ * later period overlapping it by a day is the same basis.
+ * @example periodKey("P1", civilDate("2020-01-15"), 2) // → "apprenticeshipSubsidy|P1|period 2020-01-15..2020-03-14"
  */
-export function monthKeys(traineeId: string, start: CivilDate, months: number): string[] {
-  return Array.from({ length: months }, (_, i) => payOnceKey("apprenticeshipSubsidy", traineeId, "month", monthEnd(start, i + 1).slice(0, 7)));
+export function periodKey(traineeId: string, start: CivilDate, months: number): string {
+  return payOnceKey("apprenticeshipSubsidy", traineeId, "period", `${start}..${monthEnd(start, months)}`);
 }
 
-/** Months an earlier grant paid: its month keys, or 12 (one subsidy year) for a grant recorded without them. */
+/** Months an earlier grant paid: the whole months of its period key, or 12 (one subsidy year) for a grant recorded without one. */
 function monthsOf(grant: Grant): number {
-  if (grant.basisKeys === undefined) return 12;
-  return grant.basisKeys.filter((k) => basisOfKey(k).startsWith("month ")).length;
+  const period = grant.basisKeys?.map(periodOfKey).find((p) => p !== null);
+  if (period === undefined || period === null) return 12;
+  return wholeMonths(period.start as CivilDate, period.end as CivilDate);
 }
 
 /**
@@ -228,7 +230,7 @@ export const apprenticeshipSubsidy = defineRule({
       ...decided,
       payee,
       lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
-      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), ...monthKeys(trainee.id, apprenticeship.startDate, paidMonths)] },
+      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)] },
     };
   },
 });

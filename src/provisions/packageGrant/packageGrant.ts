@@ -1,8 +1,9 @@
 /**
  * 培训包开发补助 — the grant for developing a training package.
  *
- * jx2019.package-grant 五(十)二: 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范开发
- * 职业技能培训包，给予每个不超过5万元补助」 — packages developed on commission by vocational
+ * jx2019.package-grant 五(十)二:
+ * 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范开发职业技能培训包，给予每个不超过5万元补助」
+ * — packages developed on commission by vocational
  * colleges, industry associations and key enterprises: at most 50,000 yuan each.
  * The claim names the package (`claim.trainingPackage`: its id, the developer's kind,
  * whether it was commissioned); a developer of another kind or an uncommissioned package
