@@ -1,24 +1,29 @@
 /**
  * 企业新型学徒制培训补贴 — the apprenticeship subsidy, paid to the enterprise.
  *
- * - jx2019.employee-apprentice 三(一)二: 企业职工学徒按每人每年 4000—10000 元给予企业补贴，根据
- *   产业急需程度、学徒类型、职业、等级和培训效果确定，补贴期限最长不超过 2 年 — employee
+ * - jx2019.employee-apprentice 三(一)二:
+ *   「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」 — employee
  *   apprentices: 4000–10000 yuan per person per year to the enterprise, at most 2 years.
  *   The standard within the range is data: `apprenticeship.annualStandard`; one outside
  *   the range is denied (`apprenticeship_standard_out_of_range`), none is undecidable.
- * - jx2019.student-apprentice 三(一)二: 学生学徒补贴标准根据学徒实习津贴确定，每人每年不超过
- *   3000 元，期限最长不超过 1 年. Reading (catalogue): the yearly amount is the monthly
- *   internship allowance standard (`apprenticeship.monthlyInternshipAllowance`), capped
- *   at 3000 yuan.
+ * - jx2019.student-apprentice 三(一)二:
+ *   「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」, for at most one
+ *   year. Reading student-apprentice-amount: the yearly amount is one month's internship
+ *   allowance standard (`apprenticeship.monthlyInternshipAllowance`), capped at 3000 yuan.
+ * - jx2019.ui-locality 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」:
+ *   the enterprise is insured in the policy's region (reading apprenticeship-ui-locality).
  *
  * Readings: one claim covers one apprenticeship record's period, which may not exceed
  * 12 months; a period of fewer whole months is prorated (standard × months ÷ 12,
- * rounded once, reading 9). Reading 8: the years are counted over the person's history
- * with any enterprise: each earlier grant of this provision in the ledger is one
- * subsidy year. The terms are the parameters {@link employeeApprenticeTerms} and
+ * rounded once, reading 9). Reading apprenticeship-month-count: a month ends the day
+ * before the same day of the next month (or that month's last day), and the term is time:
+ * the months of this provision already paid to the person with any enterprise count
+ * against maxYears × 12 (a ledger entry without its period counts 12); a period longer
+ * than the months left is paid for the months left. Reading pay-once-basis: the days the
+ * paid months cover are paid once. The terms are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
- * (`no_local_standard`). The gbf2019 floor of 4000 yuan (apprenticeshipFloor.ts) holds
- * for the employee range's lower bound.
+ * (`no_local_standard`). The gbf2019 floor of 4000 yuan binds the employee range's lower
+ * bound (`employeeApprenticeFloorConstraint`, apprenticeshipFloor.ts).
  */
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
