@@ -105,7 +105,7 @@ describe("jx2019.equal-standard and jx2019.project-certificate: which certificat
     const d = project("specialAbilityCertificate");
     expect([d.outcome, cites(d, "certificate_not_basis")]).toEqual(["denied", "jx2019.project-certificate"]);
   });
-  it("「…等相 关群体以及企业职工」 is open to the key groups of 四(三): an unemployed person is in; a person in none of them is denied for a project row", () => {
+  it("「等相 关群体以及企业职工」 is open to the key groups of 四(三): an unemployed person is in; a person in none of them is denied for a project row", () => {
     const ecom = { certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined }, ...provider };
     expect(decide({ trainee: { statuses: ["unemployed"] }, ...ecom }).outcome).toBe("granted");
     const d = decide({ trainee: { statuses: [] }, ...ecom });

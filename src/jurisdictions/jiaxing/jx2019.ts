@@ -98,7 +98,7 @@ export const jx2019 = defineLayer({
       ],
       lastVerifiedOn: VERIFIED,
     }),
-    // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员…可纳入培训补贴政策范围」 (reading pension-entitlement-test)
+    // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」 … 「可纳入培训补贴政策范围」 (reading pension-entitlement-test)
     withValues<RetirementAgeRule>(retirementAgeRule, { citation: OVER_RETIREMENT, values: during({ pensionAskedFromAge: JX_PENSION_ASKED_FROM_AGE }), lastVerifiedOn: VERIFIED }),
     // 企业职工培训补贴由企业在失业保险参保地申领
     withValues<boolean>(enterpriseUiLocality, { citation: cite("jx2019.ui-locality", "五(十一)"), values: during(true), lastVerifiedOn: VERIFIED }),
@@ -180,7 +180,7 @@ export const jx2019 = defineLayer({
       citation: cite("jx2019.residency", "五(十一)"),
       run: (_ctx, input) => residencyJiaxing(input),
     }),
-    // 「…的城乡劳动者提供普惠同等的培训补贴」: every worker with a residency basis (reading jiaxing-ordinary-worker).
+    // 「城乡劳动者提供普惠同等的培训补贴」: every worker with a residency basis (reading jiaxing-ordinary-worker).
     replaceRule(trainingSubsidyGroups, {
       label: { zh: "嘉兴：城乡劳动者普惠同等的培训补贴", en: "Jiaxing: every worker with a residency basis" },
       citation: JX_SCOPE,

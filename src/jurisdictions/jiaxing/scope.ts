@@ -2,9 +2,10 @@
  * Who is in scope for the training subsidy in Jiaxing.
  *
  * Reading (jiaxing-ordinary-worker): jx2019 五(十一) grants the subsidy to every worker with a
- * local residency basis — 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的
- * 城乡劳动者提供普惠同等的培训补贴」 — and does not refer back to 二. The target groups of 二
- * (「…以及今后文件另有规定的对象」) say whom the action is aimed at; they are an open list, not a
+ * local residency basis — 
+ * 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠同等的培训补贴」
+ * — and does not refer back to 二. The target groups of 二
+ * (「以及今后文件另有规定的对象」) say whom the action is aimed at; they are an open list, not a
  * gate. So the Jiaxing layer replaces the national groups rule (`trainingSubsidy.groups`)
  * with {@link jiaxingScope}: it passes for every worker, naming the groups of 二 the worker
  * is in (for the record). The residency basis is judged by `eligibility.residency`

@@ -104,7 +104,7 @@ export const gbf2019 = defineLayer({
       values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
       lastVerifiedOn: VERIFIED,
     }),
-    // 「…调整享受职业培训补贴、生活费补贴人员范围…」: the living allowance too; nothing widened nationally.
+    // 「调整享受职业培训补贴、生活费补贴人员范围」: the living allowance too; nothing widened nationally.
     withValues<readonly TraineeStatus[]>(livingAllowanceScopeAdjustment, { citation: SCOPE_ADJUSTMENT, values: [{ from: GBF2019_ISSUED, value: [] }], lastVerifiedOn: VERIFIED }),
     // 初级工、中级工、高级工、技师、高级技师
     withValues<readonly SkillLevel[]>(skillLadder, {

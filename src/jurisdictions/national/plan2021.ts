@@ -95,7 +95,7 @@ export function plan2021Layer(from: string = PLAN2021_FROM): Layer {
       replaceParameter(trainingSubsidyGroupIds, {
         label: { zh: "纳入毕业年度学生", en: "graduation-year students come in" },
         citation: cite("plan2021.graduation-year-students", "§(十)"),
-        // 「…纳入职业培训补贴范畴」 (§(十)) only; §(六)'s groups are training targets (reading plan2021-subsidy-groups)
+        // 「纳入职业培训补贴范畴」 (§(十)) only; §(六)'s groups are training targets (reading plan2021-subsidy-groups)
         values: [{ from: PLAN2021_FROM, value: ["gbf2019.free-training-groups", "gbf2019.subsidy-groups", "plan2021.graduation-year-students"] }],
         lastVerifiedOn: VERIFIED,
       }),

@@ -1,8 +1,8 @@
 /**
  * 超过退休年龄人员 — people over retirement age in subsidised training.
  *
- * jx2019.over-retirement 五(十一): 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，
- * 根据我市经济社会发展实际需要，可纳入培训补贴政策范围」.
+ * jx2019.over-retirement 五(十一): 
+ * 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」.
  *
  * Reading (pension-entitlement-test): the text's test is entitlement to a monthly pension,
  * not an age. A person entitled to a monthly pension (drawing one, or entitled and not

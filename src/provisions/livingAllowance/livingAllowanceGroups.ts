@@ -16,8 +16,9 @@ import { hasStatus } from "../../records/trainee.js";
 export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
 
 /**
- * gbf2019.scope-adjustment §(十二): 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受
- * 职业培训补贴、生活费补贴人员范围和条件要求」 — the province may widen the living allowance too:
+ * gbf2019.scope-adjustment §(十二): 
+ * 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」
+ * — the province may widen the living allowance too:
  * further statuses whose holders get it (none nationally; a provincial or city layer
  * replaces the value). Read on the course's first day.
  * @example

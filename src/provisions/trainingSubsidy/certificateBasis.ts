@@ -10,8 +10,8 @@
  * - jx2019.project-certificate 五(十一): 项目制培训凭培训合格证书或特种作业操作证书补贴 —
  *   for a project row, a training-completion or special-operations certificate
  *   ({@link projectCertificateKinds}).
- * - jx2019.project-training 四(三)三: 「…对口支援地区建档立卡贫困人员等相 关群体以及企业职工，制订项目制
- *   …培训补贴目录清单，由符合规定的购买主体通过政府购买服务形式开展培训」 — project-based training
+ * - jx2019.project-training 四(三)三: 「对口支援地区建档立卡贫困人员等相 关群体以及企业职工」 …
+ *   「由符合规定的购买主体通过政府购买服务形式开展培训」 — project-based training
  *   serves the listed groups and related ones ({@link projectTrainingStatuses}; reading
  *   project-training-open-list: the layer's list is open to the related groups); a trainee
  *   in none of them is not subsidised for a project row. The training is bought by

@@ -27,7 +27,7 @@ describe("safetyTraining — jx2019.safety-training: 在本市参加失业保险
   it("without the insured months the route waits for them, naming the region", () => {
     expect(route(undefined)?.checks).toEqual([EMPLOYEE, { pass: "unknown", reason: { code: "insured_months_unknown", citation: SAFETY, facts: { region: JX } }, missing: ["trainee.unemploymentInsuranceMonths"] }]);
   });
-  it("「…的企业职工按初级工标准…」: a person who is not an enterprise employee fails, however long insured (reading safety-training-employee)", () => {
+  it("「企业职工按初级工标准」: a person who is not an enterprise employee fails, however long insured (reading safety-training-employee)", () => {
     expect(route({ [JX]: 24 }, jiaxingPolicy(), "2020-06-01", { statuses: ["unemployed"] })?.checks[0]).toEqual({ pass: false, reason: { code: "not_enterprise_employee", citation: SAFETY, facts: { statuses: ["unemployed"] } } });
   });
   it("where no terms are in force (nationally, or after the action ended on 2021-12-31) there is no route", () => {

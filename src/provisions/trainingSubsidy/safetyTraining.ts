@@ -1,8 +1,9 @@
 /**
  * 安全技能培训补贴 — safety training of insured employees, at the 初级工 standard.
  *
- * jx2019.safety-training 三(一)三: 「对经培训取得特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按
- * 初级工标准给予个人或组织单位补贴」 — enterprise employees who obtain a special-operations
+ * jx2019.safety-training 三(一)三: 
+ * 「对经培训取得特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」
+ * — enterprise employees who obtain a special-operations
  * certificate and have paid unemployment insurance in the city for at least a year: the
  * subsidy at the 初级工 standard of that occupation, to the person or to the organising unit.
  *
