@@ -9,7 +9,7 @@ for (const file of files) {
   const text = readFileSync(file, "utf8");
   let count = 0;
   const next = text.replace(/```console\n\$ skills-subsidy (.*)\n([\s\S]*?)```/g, (_all, command) => {
-    const r = spawnSync(process.execPath, ["dist/cli.js", ...command.split(" ")], { encoding: "utf8", env: { ...process.env, SKILLS_SUBSIDY_REEXEC: "0" } });
+    const r = spawnSync(process.execPath, ["dist/cli.js", ...command.split(" ")], { encoding: "utf8" });
     count++;
     return "```console\n$ skills-subsidy " + command + "\n" + `${(r.stdout + r.stderr).trimEnd()}\n` + "```";
   });

@@ -1,6 +1,9 @@
 /** What a command needs from the outside world, so tests can run commands in process. */
 import type { ValidationCode, ValidationIssue } from "../index.js";
 import { validationIssue } from "../index.js";
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { breathe, onExit } from "./cleanup.js";
 
 export interface Io {
   /** Writes to standard output; a returned promise means "wait before writing more" (back-pressure). */
@@ -29,6 +32,36 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * The output could not be written (a full disk, no permission, a broken pipe that is not
+ * a reader stopping early): exit 3 with one line, never a stack trace.
+ */
+export class OutputError extends Error {
+  readonly code: string;
+  constructor(target: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | null)?.code ?? "EIO";
+    const detail = (cause as Error | null)?.message ?? String(cause);
+    super(`无法写入${target === "standard output" ? "标准输出" : ` ${target}`}（${code}），输出不完整 / cannot write ${target} (${detail}); the output is incomplete`);
+    this.code = code;
+  }
+}
+
+/** The input could not be read (missing, a folder, no permission): exit 2 with one line. */
+export class ReadError extends Error {
+  constructor(source: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | null)?.code;
+    const why =
+      code === "ENOENT"
+        ? ["没有这个文件", "no such file"]
+        : code === "EISDIR" || code === "ENOTFILE"
+          ? ["不是普通文件", "not a regular file"]
+          : code === "EACCES" || code === "EPERM"
+            ? ["没有读取权限", "permission denied"]
+            : ["读取失败", (cause as Error | null)?.message ?? String(cause)];
+    super(`无法读取 ${source}：${why[0]} / cannot read ${source}: ${why[1]}`);
+  }
+}
+
 /** Buffers output and honours back-pressure, so a huge output never piles up in memory. */
 export class OutputBuffer {
   readonly #write: Io["stdout"];
@@ -42,6 +75,9 @@ export class OutputBuffer {
     this.#parts.push(text);
     this.#size += text.length;
     if (this.#size >= 1 << 16) await this.flush();
+    // Writing to a file never waits: let signals in now and then.
+    const pause = breathe();
+    if (pause !== undefined) await pause;
   }
   async flush(): Promise<void> {
     if (this.#parts.length === 0) return;
@@ -50,4 +86,64 @@ export class OutputBuffer {
     this.#size = 0;
     await this.#write(text);
   }
+}
+
+/** An output file being written: text goes to a temporary file beside it, renamed into place only by `commit`. */
+export interface OutputFile {
+  readonly write: (text: string) => void;
+  /** The output is complete: move it into place. */
+  readonly commit: () => void;
+  /** The output is not complete: remove the temporary file (also done at exit, however the run ends). */
+  readonly abandon: () => void;
+}
+
+/**
+ * `--out FILE`: writes to `.FILE.<pid>.tmp` in the same folder and renames it to FILE
+ * when complete, so FILE is never half-written: a killed or failed run leaves no FILE
+ * (and no temporary file) and an earlier FILE stays as it was.
+ */
+export function openOutputFile(path: string): OutputFile {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, "wx");
+  } catch (error) {
+    throw new OutputError(path, error);
+  }
+  let committed = false;
+  const discard = onExit(() => {
+    if (committed) return;
+    try {
+      closeSync(fd);
+    } catch {
+      // closed already
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+      // gone already
+    }
+  });
+  return {
+    write: (text) => {
+      try {
+        const bytes = Buffer.from(text, "utf8");
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      } catch (error) {
+        throw new OutputError(path, error);
+      }
+    },
+    commit: () => {
+      try {
+        closeSync(fd);
+        renameSync(temp, path);
+        committed = true;
+      } catch (error) {
+        throw new OutputError(path, error);
+      } finally {
+        discard();
+      }
+    },
+    abandon: discard,
+  };
 }

@@ -4,11 +4,10 @@
  * the public API (`../index.js`) only. Adding a command is one line in COMMANDS.
  *
  * Exit codes: 0 every claim decided; 1 some records or claims invalid or in conflict;
- * 2 usage error, unreadable input, or input over a limit.
+ * 2 usage error, unreadable input, or input over a limit; 3 the output could not be
+ * written; 130/143 interrupted by SIGINT/SIGTERM.
  */
-import { spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { constants } from "node:os";
 import { parseArgs } from "node:util";
 import { VERSION } from "../index.js";
 import { evaluate, EVALUATE_HELP } from "./commands/evaluate.js";
@@ -18,7 +17,7 @@ import { DIFF_USAGE, runDiff } from "./diff.js";
 import { REPORT_USAGE, runReport } from "./report.js";
 import { runVerify, VERIFY_USAGE } from "./verify.js";
 import type { Io } from "./io.js";
-import { InputError, UsageError } from "./io.js";
+import { InputError, OutputError, ReadError, UsageError } from "./io.js";
 
 export type { Io } from "./io.js";
 
@@ -67,7 +66,8 @@ ${Object.entries(COMMANDS)
   .join("\n")}
 
 Exit codes: 0 all claims decided; 1 some records invalid or claims in conflict (the rest
-are still decided); 2 usage error, unreadable input, or input over a limit.
+are still decided); 2 usage error, unreadable input, or input over a limit; 3 the output
+could not be written; 130/143 interrupted (SIGINT/SIGTERM), the output is incomplete.
 `;
 
 /** Runs the command line; resolves to the exit code. */
@@ -91,9 +91,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof ReadError) {
       io.stderr(`skills-subsidy: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`skills-subsidy: ${error.message}\n`);
+      return 3;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
       io.stderr(`skills-subsidy: ${(error as Error).message}\n${command === undefined ? "" : `\n${command.help}`}`);
@@ -103,35 +107,48 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/**
- * V8 grows its heap lazily, far past what a run keeps alive. The command therefore runs
- * itself once more in a child Node with a small young generation and a capped old one,
- * so peak memory stays near what the run needs (docs/performance.md). Heap flags of the
- * caller's own (on the command line or in NODE_OPTIONS), or SKILLS_SUBSIDY_REEXEC=0,
- * turn this off.
- */
-export const HEAP_FLAGS = ["--max-semi-space-size=8", "--max-old-space-size=256"] as const;
+/** The exit code of a run ended by a signal: 128 + its number, as a shell reports it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
-function callerSetHeap(): boolean {
-  const flags = [...process.execArgv, ...(process.env["NODE_OPTIONS"] ?? "").split(/\s+/)];
-  return flags.some((f) => f.startsWith("--max-old-space-size") || f.startsWith("--max-semi-space-size"));
+/**
+ * The command runs in this one process (no child to orphan): a signal ends the run at
+ * any stage, removes its temporary files (the exit handlers of cleanup.ts), says on
+ * standard error that the output is incomplete, and exits 128 + the signal's number.
+ */
+function onSignals(): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.on(signal, () => {
+      const clear = process.stderr.isTTY === true ? "\r\x1b[K" : "";
+      process.stderr.write(`${clear}skills-subsidy: 已中断（${signal}），输出不完整 / interrupted (${signal}); the output is incomplete\n`);
+      process.exit(code);
+    });
+  }
+}
+
+/** Standard output as the commands see it: back-pressure honoured, a failed write an OutputError (exit 3). */
+function stdout(text: string): void | Promise<void> {
+  let ok: boolean;
+  try {
+    ok = process.stdout.write(text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") process.exit(0);
+    throw new OutputError("standard output", error);
+  }
+  return ok ? undefined : once(process.stdout, "drain").then(() => undefined);
 }
 
 const isMain = typeof process !== "undefined" && process.argv[1] !== undefined && import.meta.url.endsWith("/cli.js");
-if (isMain && process.env["SKILLS_SUBSIDY_REEXEC"] !== "0" && !callerSetHeap()) {
-  const child = spawnSync(process.execPath, [...HEAP_FLAGS, ...process.execArgv, process.argv[1] as string, ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, SKILLS_SUBSIDY_REEXEC: "0" },
-  });
-  process.exitCode = child.status ?? (child.signal === null ? 2 : 128 + (constants.signals[child.signal] ?? 0));
-} else if (isMain) {
+if (isMain) {
+  onSignals();
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as a filter should.
+  // Any other failed write (a full disk, no permission) is exit 3 with one line.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
-    throw error;
+    process.stderr.write(`skills-subsidy: ${new OutputError("standard output", error).message}\n`);
+    process.exit(3);
   });
   const code = await run(process.argv.slice(2), {
-    stdout: (t) => (process.stdout.write(t) ? undefined : once(process.stdout, "drain").then(() => undefined)),
+    stdout,
     stderr: (t) => void process.stderr.write(t),
     stdin: () => process.stdin,
     stderrIsTTY: process.stderr.isTTY === true,

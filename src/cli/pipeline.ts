@@ -25,12 +25,13 @@
  * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
 import type { Io } from "./io.js";
@@ -119,6 +120,50 @@ function lineItem(line: string): Item {
   return { seq: Number(line.slice(0, a)), type: line.slice(a + 1, b) as RecordType, at: line.slice(b + 1, c), record: JSON.parse(line.slice(c + 1)) as Record<string, unknown> };
 }
 
+/** Spill files hold whole records (names, birth dates): readable by their owner only. */
+const PRIVATE = 0o600;
+
+/** The prefix of a run's spill folder: `skills-subsidy-<pid>-XXXXXX`, so a later run can tell a dead run's folder. */
+const SPILL_PREFIX = "skills-subsidy-";
+
+/**
+ * Removes the spill folders of runs that died without cleaning up (killed with SIGKILL,
+ * out of memory, power loss): folders named by a process id that is no longer alive and
+ * owned by this user. Folders of live runs, and folders not named so, are left alone.
+ */
+export function removeStaleSpills(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const uid = typeof process.getuid === "function" ? process.getuid() : null;
+  for (const name of names) {
+    const match = /^skills-subsidy-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+    if (match === null) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || alive(pid)) continue;
+    const path = join(dir, name);
+    try {
+      const stat = statSync(path);
+      if (!stat.isDirectory() || (uid !== null && stat.uid !== uid)) continue;
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // raced with another run, or not ours to remove
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** K files written through small buffers, so K can be large without holding much. */
 class PartFiles {
   readonly dir: string;
@@ -130,7 +175,7 @@ class PartFiles {
     this.name = name;
     this.#buffers = Array.from({ length: k }, () => []);
     this.#sizes = new Array<number>(k).fill(0);
-    for (let i = 0; i < k; i++) writeFileSync(this.path(i), "");
+    for (let i = 0; i < k; i++) writeFileSync(this.path(i), "", { mode: PRIVATE });
   }
   path(i: number): string {
     return join(this.dir, `${this.name}-${i}`);
@@ -144,7 +189,7 @@ class PartFiles {
   #flush(i: number): void {
     const buffer = this.#buffers[i] as string[];
     if (buffer.length === 0) return;
-    appendFileSync(this.path(i), `${buffer.join("\n")}\n`);
+    appendFileSync(this.path(i), `${buffer.join("\n")}\n`, { mode: PRIVATE });
     this.#buffers[i] = [];
     this.#sizes[i] = 0;
   }
@@ -242,7 +287,7 @@ interface PartResult {
 }
 
 /** Decides one part: its records as one claims document, the valid enterprises its claims name added. */
-function decidePart(
+async function decidePart(
   items: readonly Item[],
   enterprises: ReadonlyMap<string, Record<string, unknown>>,
   options: RunOptions,
@@ -252,7 +297,7 @@ function decidePart(
   sink: (line: string) => void,
   /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
   badRecords: ReadonlySet<string> = new Set(),
-): PartResult {
+): Promise<PartResult> {
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const duplicates: { seq: number; r: InvalidReport }[] = [];
@@ -290,6 +335,8 @@ function decidePart(
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
   for (const { decision, basisDate } of steps) {
+    const pause = breathe();
+    if (pause !== undefined) await pause;
     summary.add(decision);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
   }
@@ -336,16 +383,18 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
   const show = (text: string) => {
     if (options.progress) io.stderr(`\r${text}\x1b[K`);
   };
+  const temp = io.tmpdir ?? tmpdir();
+  removeStaleSpills(temp);
   let dir: string | null = null;
-  // Interrupted runs remove their temporary files too, then die of the same signal.
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanup();
-    process.kill(process.pid, signal);
-  };
-  const cleanup = () => {
-    process.off("SIGINT", onSignal).off("SIGTERM", onSignal).off("exit", cleanup);
+  // However the run ends (done, an error, a signal, a closed reader), its spill folder goes.
+  const removeDir = () => {
     if (dir !== null) rmSync(dir, { recursive: true, force: true });
     dir = null;
+  };
+  let unregister: (() => void) | null = null;
+  const cleanup = () => {
+    if (unregister !== null) unregister();
+    else removeDir();
   };
   try {
     // 1. read
@@ -377,8 +426,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
         if (parts === null) {
           memory.push(item);
           if (memory.length > spillAfter) {
-            dir = mkdtempSync(join(io.tmpdir ?? tmpdir(), "skills-subsidy-"));
-            process.once("SIGINT", onSignal).once("SIGTERM", onSignal).once("exit", cleanup);
+            dir = mkdtempSync(join(temp, `${SPILL_PREFIX}${process.pid}-`));
+            unregister = onExit(removeDir);
             parts = new PartFiles(dir, "in", k);
             for (const m of memory.splice(0)) parts.add(hash32(routeKey(m) as string) % k, itemLine(m));
           }
@@ -395,7 +444,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     if (parts === null) {
       // Small input: one part, in memory.
       const decisions: string[] = [];
-      const part = decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line));
+      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line));
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -420,12 +469,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     const summaries: Summary[] = [];
     const widths: (readonly number[])[] = [];
     const invalidCounts: number[] = [];
-    writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`);
-    const decideAndWrite = (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
+    writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`, { mode: PRIVATE });
+    const decideAndWrite = async (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
       const out = new PartFiles(root, `out-${b}`, 1);
-      const part = decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
+      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
       out.flushAll();
-      writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`);
+      writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`, { mode: PRIVATE });
       invalidCounts[b] = part.invalid.length;
       summaries[b] = part.summary;
       widths[b] = part.widths;
@@ -433,7 +482,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     };
     for (let b = 0; b < k; b++) {
       show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`);
-      const part = decideAndWrite(b, undefined);
+      const part = await decideAndWrite(b, undefined);
       for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${b}\t`) : line);
     }
     ids.flushAll();
@@ -441,6 +490,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     // 3. claim ids (and record ids) shared across parts
     const facts = new PartFiles(root, "facts", k);
     for (let c = 0; c < k; c++) {
+      const pause = breathe();
+      if (pause !== undefined) await pause;
       const byId = new Map<string, { claims: Set<string>; grants: Set<string> }>();
       const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
@@ -481,7 +532,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       const badRecords = new Set<string>();
       const sets: Record<string, Set<string>> = { C: conflicting, E: reportedElsewhere, P: paid, B: badRecords };
       for (const line of lines) sets[line[0] as string]?.add(line.slice(2));
-      decideAndWrite(b, { conflicting, reportedElsewhere, paid }, badRecords);
+      await decideAndWrite(b, { conflicting, reportedElsewhere, paid }, badRecords);
     }
     if (options.progress) io.stderr("\r\x1b[K");
 

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { POLICIES } from "../../index.js";
 import { INPUT_LIMITS } from "../input.js";
 import type { Io } from "../io.js";
-import { OutputBuffer, UsageError } from "../io.js";
+import { OutputBuffer, openOutputFile, UsageError } from "../io.js";
 import { applyCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
@@ -28,6 +28,9 @@ Output:
   --format table|json|ndjson|csv   table for people (default) or data for programs
   --json                    the same as --format json
   --lang zh|en              language of the table and messages (default zh)
+  --out <file>              write the output to this file: written beside it under a
+                            temporary name and renamed only when complete, so a failed
+                            or interrupted run leaves no (or the earlier) file
   --no-trace                decisions without their trace of rules and parameters: the
                             same outcomes, amounts, lines, reasons and provenance, written
                             faster and several times smaller (for large batches)
@@ -37,7 +40,8 @@ ${INPUT_LIMITS.maxRecords} records per run; JSON documents up to ${INPUT_LIMITS.
 for more). Memory stays bounded: large inputs are split by trainee into temporary files.
 
 Exit codes: 0 every claim decided; 1 some records invalid or claims in conflict (the rest
-are still decided); 2 usage error, unreadable input, or input over a limit.
+are still decided); 2 usage error, unreadable input, or input over a limit; 3 the output
+could not be written; 130/143 interrupted (SIGINT/SIGTERM), the output is incomplete.
 `;
 
 /** Options shared with explain. */
@@ -56,7 +60,7 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { ...INPUT_OPTIONS, format: { type: "string" }, json: { type: "boolean" }, "no-trace": { type: "boolean" } },
+    options: { ...INPUT_OPTIONS, format: { type: "string" }, json: { type: "boolean" }, "no-trace": { type: "boolean" }, out: { type: "string" } },
   });
   if (values.help === true) {
     await io.stdout(EVALUATE_HELP);
@@ -76,28 +80,35 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
   }
   const { sources, size } = sourcesOf(file, values.input, values.ledger, io);
   const formatter = new Formatter(format, lang);
-  const result = await runBatch(sources, {
-    policy,
-    ...(on === undefined ? {} : { on }),
-    trace: values["no-trace"] !== true,
-    formatter,
-    io,
-    progress: io.stderrIsTTY === true,
-    sizeHint: size,
-    ...tuning,
-  });
+  // Opened first, so an output that cannot be written fails before the run, not after it.
+  const outFile = values.out === undefined || values.out === "-" ? null : openOutputFile(values.out);
   try {
-    const out = new OutputBuffer(io.stdout);
-    const writer = new Writer(out, formatter, policy);
-    await writer.begin(result.summary.claims);
-    for (const payload of result.decisions()) await writer.decision(payload);
-    await writer.end(result.summary, result.invalid(), result.invalidCount);
-    if (format === "csv" && result.invalidCount > 0) {
-      io.stderr(`${lang === "zh" ? `无效记录 ${result.invalidCount} 条：` : `${result.invalidCount} invalid records:`}\n`);
-      for (const r of result.invalid()) io.stderr(`${invalidLines(r, lang).join("\n")}\n`);
+    const result = await runBatch(sources, {
+      policy,
+      ...(on === undefined ? {} : { on }),
+      trace: values["no-trace"] !== true,
+      formatter,
+      io,
+      progress: io.stderrIsTTY === true,
+      sizeHint: size,
+      ...tuning,
+    });
+    try {
+      const out = new OutputBuffer(outFile === null ? io.stdout : outFile.write);
+      const writer = new Writer(out, formatter, policy);
+      await writer.begin(result.summary.claims);
+      for (const payload of result.decisions()) await writer.decision(payload);
+      await writer.end(result.summary, result.invalid(), result.invalidCount);
+      if (format === "csv" && result.invalidCount > 0) {
+        io.stderr(`${lang === "zh" ? `无效记录 ${result.invalidCount} 条：` : `${result.invalidCount} invalid records:`}\n`);
+        for (const r of result.invalid()) io.stderr(`${invalidLines(r, lang).join("\n")}\n`);
+      }
+      outFile?.commit();
+    } finally {
+      result.close();
     }
+    return result.invalidCount > 0 || result.summary.conflicts > 0 ? 1 : 0;
   } finally {
-    result.close();
+    outFile?.abandon();
   }
-  return result.invalidCount > 0 || result.summary.conflicts > 0 ? 1 : 0;
 }

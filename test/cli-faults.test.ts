@@ -1,0 +1,207 @@
+/**
+ * The built command under faults: signals at every stage, temporary files, `--out`,
+ * exit codes, and no stack traces. These run `dist/cli.js` (npm run build first).
+ */
+import type { ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { evaluate } from "../src/cli/commands/evaluate.js";
+import type { Io } from "../src/cli/io.js";
+import { FIXTURE } from "./cli-helpers.js";
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+const BIN = "dist/cli.js";
+const root = mkdtempSync(join(tmpdir(), "ss-faults-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let unique = 0;
+function freshDir(name: string): string {
+  const dir = join(root, `${name}-${++unique}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A generated NDJSON batch large enough to spill (over 20,000 records) and to take a while to decide. */
+let big = "";
+beforeAll(async () => {
+  big = join(root, "big.ndjson");
+  // @ts-expect-error -- a plain .mjs script without types
+  const { generate } = (await import("../scripts/generate-claims.mjs")) as { generate: (n: number, file: string) => Promise<void> };
+  await generate(15_000, big);
+});
+
+/** Processes whose environment carries this marker (the run's own TMPDIR): the CLI and any child it left. */
+function processesWith(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, "latin1").split("\0").includes(marker)) found.push(Number(entry));
+    } catch {
+      // gone already, or not ours
+    }
+  }
+  return found;
+}
+
+async function until(what: string, check: () => boolean, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the run ended before ${what}`);
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function exited(child: ChildProcess, timeoutMs = 30_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve, reject) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve({ code: child.exitCode, signal: child.signalCode as NodeJS.Signals | null });
+    const timer = setTimeout(() => reject(new Error("the run did not end after the signal")), timeoutMs);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal });
+    });
+  });
+}
+
+const spillFolders = (dir: string) => readdirSync(dir).filter((n) => n.startsWith("skills-subsidy-"));
+const spillFile = (dir: string, name: string) => spillFolders(dir).some((f) => existsSync(join(dir, f, name)));
+
+type Stage = "reading" | "deciding" | "writing";
+
+/** Starts a run, waits for the stage, sends the signal, and checks what the run leaves behind. */
+async function killDuring(stage: Stage, signal: "SIGTERM" | "SIGINT", withOut: boolean) {
+  const tmp = freshDir(`tmp-${stage}-${signal}`);
+  const outDir = freshDir(`out-${stage}-${signal}`);
+  const marker = `TMPDIR=${tmp}`;
+  const args = [BIN, "evaluate", stage === "reading" ? "-" : big, "--input", "ndjson", "--format", "ndjson"];
+  if (withOut) args.push("--out", join(outDir, "decisions.ndjson"));
+  const child = spawn(process.execPath, args, { env: { ...process.env, TMPDIR: tmp }, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  child.stdin?.on("error", () => undefined);
+  try {
+    if (stage === "reading") {
+      // more than 20,000 records, so the run spills, but standard input stays open: the run is still reading
+      child.stdout?.resume();
+      child.stdin?.write(readFileSync(big));
+      await until("the spill folder", () => spillFolders(tmp).length > 0, child);
+    } else if (stage === "deciding") {
+      child.stdout?.resume();
+      child.stdin?.end();
+      await until("the first part's decisions", () => spillFile(tmp, "out-0-0"), child);
+    } else {
+      // the reader takes one chunk and then stops: the run is blocked writing
+      child.stdin?.end();
+      await new Promise<void>((resolve, reject) => {
+        child.stdout?.once("data", () => {
+          child.stdout?.pause();
+          resolve();
+        });
+        child.once("exit", () => reject(new Error("the run ended before writing")));
+      });
+    }
+    child.kill(signal);
+    const end = await exited(child);
+    const survivors = processesWith(marker);
+    return { ...end, stderr, survivors, spill: spillFolders(tmp), outFiles: readdirSync(outDir) };
+  } finally {
+    child.stdin?.destroy();
+    child.stdout?.destroy();
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    for (const pid of processesWith(marker)) process.kill(pid, "SIGKILL");
+  }
+}
+
+const CODE = { SIGINT: 130, SIGTERM: 143 } as const;
+
+describe.runIf(existsSync(BIN))("a signal ends the whole run", () => {
+  for (const stage of ["reading", "deciding", "writing"] as const) {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      test(`${signal} while ${stage}: no process survives, no spill folder stays, exit ${CODE[signal]} with one line saying the output is incomplete`, async () => {
+        const r = await killDuring(stage, signal, false);
+        expect(r.survivors).toEqual([]);
+        expect(r.spill).toEqual([]);
+        expect({ code: r.code, signal: r.signal }).toEqual({ code: CODE[signal], signal: null });
+        const lines = r.stderr.split("\n").filter((l) => l.trim() !== "");
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toContain("incomplete");
+        expect(lines[0]).toContain("不完整");
+      });
+    }
+  }
+
+  for (const stage of ["reading", "deciding"] as const) {
+    test(`--out FILE: a run killed while ${stage} leaves no output file and no temporary file`, async () => {
+      const r = await killDuring(stage, "SIGTERM", true);
+      expect(r.code).toBe(143);
+      expect(r.outFiles).toEqual([]);
+      expect(r.survivors).toEqual([]);
+    });
+  }
+});
+
+describe.runIf(existsSync(BIN))("--out FILE on evaluate", () => {
+  test("writes what standard output would get, prints nothing there, and leaves no temporary file", () => {
+    const dir = freshDir("out-ok");
+    const out = join(dir, "decisions.csv");
+    const plain = spawnSync(process.execPath, [BIN, "evaluate", FIXTURE, "--format", "csv"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [BIN, "evaluate", FIXTURE, "--format", "csv", "--out", out], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(plain.stdout);
+    expect(readdirSync(dir)).toEqual(["decisions.csv"]);
+  });
+});
+
+/** An Io that runs evaluate in process, and calls `onFirstWrite` (while the run's files are still there) on its first output. */
+function inProcessIo(tmp: string, onFirstWrite: () => void = () => undefined): Io & { out: () => string } {
+  let out = "";
+  let first = true;
+  return {
+    tmpdir: tmp,
+    stdout: (t) => {
+      if (first) onFirstWrite();
+      first = false;
+      out += t;
+    },
+    stderr: () => undefined,
+    stdin: () => [][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
+    out: () => out,
+  };
+}
+
+describe("spill files", () => {
+  test("are readable and writable by their owner only (folder 0700, files 0600) and removed at the end", async () => {
+    const tmp = freshDir("modes");
+    const modes: string[] = [];
+    const io = inProcessIo(tmp, () => {
+      for (const folder of spillFolders(tmp)) {
+        modes.push(`${folder.replace(/[0-9]+-\w+$/, "")}:${(statSync(join(tmp, folder)).mode & 0o777).toString(8)}`);
+        for (const file of readdirSync(join(tmp, folder))) modes.push((statSync(join(tmp, folder, file)).mode & 0o777).toString(8));
+      }
+    });
+    const code = await evaluate([FIXTURE, "--format", "csv"], io, { spillAfter: 2, parts: 4 });
+    expect(code).toBe(0);
+    expect(modes.length).toBeGreaterThan(4);
+    expect(modes[0]).toBe("skills-subsidy-:700");
+    expect(new Set(modes.slice(1))).toEqual(new Set(["600"]));
+    expect(spillFolders(tmp)).toEqual([]);
+  });
+
+  test("of a dead run are removed when a run starts; those of a live run, or not named by a run, are kept", async () => {
+    const tmp = freshDir("stale");
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
+    for (const name of [`skills-subsidy-${dead}-abc123`, `skills-subsidy-${process.pid}-def456`, "skills-subsidy-ghi789"]) {
+      mkdirSync(join(tmp, name));
+      writeFileSync(join(tmp, name, "in-0"), "1\tclaim\tline 1\t{}\n");
+    }
+    const code = await evaluate([FIXTURE, "--format", "csv"], inProcessIo(tmp));
+    expect(code).toBe(0);
+    expect(spillFolders(tmp).sort()).toEqual([`skills-subsidy-${process.pid}-def456`, "skills-subsidy-ghi789"]);
+  });
+});
