@@ -4,6 +4,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import { FIXTURE } from "./cli-helpers.js";
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const BIN = "dist/cli.js";
+const require = createRequire(import.meta.url);
 const root = mkdtempSync(join(tmpdir(), "ss-faults-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -203,5 +205,74 @@ describe("spill files", () => {
     const code = await evaluate([FIXTURE, "--format", "csv"], inProcessIo(tmp));
     expect(code).toBe(0);
     expect(spillFolders(tmp).sort()).toEqual([`skills-subsidy-${process.pid}-def456`, "skills-subsidy-ghi789"]);
+  });
+});
+
+/** Runs the built command; stdout and stderr as text. */
+function runBin(args: string[], options: { input?: string; stdout?: "pipe" | number } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input: options.input ?? "", stdio: ["pipe", options.stdout ?? "pipe", "pipe"], timeout: 60_000 });
+  return { code: r.status, out: r.stdout ?? "", err: r.stderr ?? "", lines: (r.stderr ?? "").split("\n").filter((l) => l.trim() !== "") };
+}
+const STACK = /\n\s+at .+/;
+
+describe.runIf(existsSync(BIN))("exit codes that mean one thing", () => {
+  test.runIf(existsSync("/dev/full"))("output that cannot be written (> /dev/full) exits 3 with one line and no stack trace", () => {
+    const { openSync, closeSync } = require("node:fs") as typeof import("node:fs");
+    const fd = openSync("/dev/full", "w");
+    try {
+      for (const format of ["table", "csv", "json"]) {
+        const r = runBin(["evaluate", FIXTURE, "--format", format], { stdout: fd });
+        expect(r.code, format).toBe(3);
+        expect(r.lines, format).toHaveLength(1);
+        expect(r.lines[0]).toContain("ENOSPC");
+        expect(r.err).not.toMatch(STACK);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  test("an --out file that cannot be created exits 3 with one line, before deciding anything", () => {
+    const r = runBin(["evaluate", FIXTURE, "--out", join(root, "no-such-folder", "x.csv")]);
+    expect(r.code).toBe(3);
+    expect(r.lines).toHaveLength(1);
+    expect(r.err).not.toMatch(STACK);
+  });
+
+  test("diff --out and report --out that cannot be written exit 3 with one line", () => {
+    const nowhere = join(root, "no-such-folder", "x.csv");
+    for (const args of [
+      ["diff", "--reform", "fixtures/reforms/living-allowance-60.json", "fixtures/jiaxing/reform-population.json", "--out", nowhere],
+      ["report", "--period", "2020Q3", "fixtures/jiaxing/ledger-2020.json", "--out", nowhere],
+    ]) {
+      const r = runBin(args);
+      expect(r.code, args[0]).toBe(3);
+      expect(r.lines.filter((l) => l.includes("cannot write")), args[0]).toHaveLength(1);
+      expect(r.err).not.toMatch(STACK);
+    }
+  });
+
+  test("an unreadable input (a folder, a missing file) exits 2 with one line naming it, in every place a file is read", () => {
+    const dir = freshDir("unreadable");
+    const missing = join(dir, "missing.json");
+    const cases = [
+      ["evaluate", dir],
+      ["evaluate", missing],
+      ["evaluate", FIXTURE, "--ledger", dir],
+      ["evaluate", FIXTURE, "--ledger", missing],
+      ["evaluate", FIXTURE, "--catalogue", dir],
+      ["evaluate", FIXTURE, "--catalogue", missing],
+      ["explain", dir, "JX-0001"],
+      ["diff", "--reform", dir, FIXTURE],
+      ["diff", "--reform", "fixtures/reforms/living-allowance-60.json", missing],
+      ["report", "--period", "2020", dir],
+    ];
+    for (const args of cases) {
+      const r = runBin(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.lines, args.join(" ")).toHaveLength(1);
+      expect(r.lines[0], args.join(" ")).toMatch(/cannot read .*(missing\.json|unreadable)/);
+      expect(r.err).not.toMatch(STACK);
+    }
   });
 });

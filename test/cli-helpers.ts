@@ -19,10 +19,18 @@ function io(stdin: string, sink: { out: string; err: string }, stderrIsTTY = fal
   };
 }
 
-/** Runs `skills-subsidy args…` in process. */
+/** A Node stack trace line: no output of the command may carry one (issue #18). */
+export const STACK_TRACE = /^\s{4}at .+/m;
+
+function noStackTrace(sink: { out: string; err: string }): void {
+  if (STACK_TRACE.test(sink.err)) throw new Error(`a stack trace on standard error:\n${sink.err}`);
+}
+
+/** Runs `skills-subsidy args…` in process; fails on a stack trace in its standard error. */
 export async function cli(args: string[], stdin = "", stderrIsTTY = false) {
   const sink = { out: "", err: "" };
   const code = await run(args, io(stdin, sink, stderrIsTTY));
+  noStackTrace(sink);
   return { code, ...sink };
 }
 
@@ -30,6 +38,7 @@ export async function cli(args: string[], stdin = "", stderrIsTTY = false) {
 export async function evaluateSpilled(args: string[], stdin = "", parts = 4, stderrIsTTY = false) {
   const sink = { out: "", err: "" };
   const code = await evaluate(args, io(stdin, sink, stderrIsTTY), { spillAfter: 2, parts });
+  noStackTrace(sink);
   return { code, ...sink };
 }
 

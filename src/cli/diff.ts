@@ -15,7 +15,14 @@ import { compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../i
 import { readDataFile, readPatchFile } from "../node/index.js";
 import type { Lang } from "./format.js";
 import { invalidText, table } from "./format.js";
-import { UsageError } from "./io.js";
+import { OutputError, ReadError, UsageError } from "./io.js";
+
+/** A file that cannot be read (errno) is a ReadError (one line, exit 2); one that does not parse stays a UsageError. */
+function unreadable(file: string, error: unknown): Error {
+  return typeof (error as NodeJS.ErrnoException | null)?.code === "string" && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code as string)
+    ? new ReadError(file, error)
+    : new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+}
 import { pickDate, pickLang, pickPolicy } from "./options.js";
 
 /** What a command needs of the outside world. */
@@ -38,7 +45,8 @@ Usage:
   --json     print the whole comparison as JSON instead of tables
   --lang     language of the tables: zh (default) or en
 
-Exit codes: 0 compared; 1 some records or claims invalid (left out); 2 usage error, unreadable input or invalid patch.
+Exit codes: 0 compared; 1 some records or claims invalid (left out); 2 usage error, unreadable input or invalid patch;
+3 the --out file cannot be written.
 `;
 
 
@@ -158,7 +166,7 @@ export function runDiff(args: readonly string[], io: CliIo): number {
       try {
         list = readPatchFile(file);
       } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+        throw unreadable(file, error);
       }
       patches.push(...list);
       origin.push(...list.map((_, i) => (list.length === 1 ? file : `${file}[${i}]`)));
@@ -177,7 +185,7 @@ export function runDiff(args: readonly string[], io: CliIo): number {
     try {
       raw = claimsFile === "-" ? JSON.parse(io.readStdin?.() ?? "") : readDataFile(claimsFile);
     } catch (error) {
-      throw new UsageError(`cannot read ${claimsFile}: ${(error as Error).message}`);
+      throw unreadable(claimsFile, error);
     }
     const document = parseClaimsDocument(raw);
     if (!document.ok) {
@@ -198,7 +206,7 @@ export function runDiff(args: readonly string[], io: CliIo): number {
       try {
         writeFileSync(values.out, body);
       } catch (error) {
-        throw new UsageError(`cannot write ${values.out}: ${(error as Error).message}`);
+        throw new OutputError(values.out, error);
       }
     }
     return document.invalid.length > 0 ? 1 : 0;
@@ -206,6 +214,14 @@ export function runDiff(args: readonly string[], io: CliIo): number {
     if (error instanceof UsageError) {
       io.stderr(`skills-subsidy diff: ${error.message}\n\n${DIFF_USAGE}`);
       return 2;
+    }
+    if (error instanceof ReadError) {
+      io.stderr(`skills-subsidy diff: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`skills-subsidy diff: ${error.message}\n`);
+      return 3;
     }
     throw error;
   }

@@ -16,7 +16,7 @@ import type { ValidationIssue } from "../index.js";
 import { COLLECTIONS, MAX_RECORDS_PER_COLLECTION, validationIssue } from "../index.js";
 import { csvRecord, checkCsvHeader } from "./csv.js";
 import type { Io } from "./io.js";
-import { InputError, UsageError } from "./io.js";
+import { InputError, ReadError, UsageError } from "./io.js";
 
 /** Documented limits of one run (docs/cli.md, "Limits"). */
 export const INPUT_LIMITS = {
@@ -95,10 +95,10 @@ export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer
   let size: number;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) throw new Error("not a regular file");
+    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
     size = stat.size;
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw new ReadError(file, error);
   }
   return { chunks: createReadStream(file, { highWaterMark: 1 << 20 }), size };
 }

@@ -7,7 +7,7 @@ import type { Lang } from "./format.js";
 import type { BadItem, InputFormat, Item } from "./input.js";
 import { formatOf, INPUT_LIMITS, readItems, RecordCounter } from "./input.js";
 import type { Io } from "./io.js";
-import { InputError, UsageError } from "./io.js";
+import { InputError, ReadError, UsageError } from "./io.js";
 
 export function pickPolicy(id: string | undefined): Policy {
   const key = id ?? "jiaxing-2019";
@@ -65,7 +65,7 @@ export function applyCatalogue(file: string | undefined, policy: Policy): Policy
     text = readFileSync(file, "utf8");
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw new ReadError(file, error);
   }
   let value: unknown;
   try {

@@ -8,9 +8,11 @@
  * The plan tables and targets are Jiaxing's (jx2019) and the national ones; the
  * output goes to standard output (or `--out <file>`).
  *
- * Exit codes: 0 report written; 1 the ledger file is invalid; 2 usage error or unreadable input.
+ * Exit codes: 0 report written; 1 the ledger file is invalid; 2 usage error or unreadable input;
+ * 3 the --out file cannot be written.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { OutputError } from "./io.js";
 import { parseArgs } from "node:util";
 import {
   parsePeriod,
@@ -37,7 +39,7 @@ export const REPORT_USAGE = `Usage:
   --out      write the report to a file instead of standard output
 
 The ledger file is JSON: { "source"?: "...", "trainings": [TrainingRecord...], "grants": [Grant...] }
-(see docs/reports.md). Exit codes: 0 written; 1 invalid ledger file; 2 usage error or unreadable input.
+(see docs/reports.md). Exit codes: 0 written; 1 invalid ledger file; 2 usage error or unreadable input; 3 the --out file cannot be written.
 `;
 
 /** Runs `report` with the arguments after the command name; returns the exit code. */
@@ -90,8 +92,8 @@ export function runReport(args: readonly string[], io: ReportIo): number {
     try {
       writeFileSync(values.out, output, "utf8");
     } catch (error) {
-      io.stderr(`skills-subsidy report: cannot write ${values.out}: ${(error as Error).message}\n`);
-      return 2;
+      io.stderr(`skills-subsidy report: ${new OutputError(values.out, error).message}\n`);
+      return 3;
     }
     return 0;
   }
