@@ -1,10 +1,13 @@
 /** Input limits and hostile input: each gives a typed, bilingual issue or a clean exit 2, never a crash or a hang. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { INPUT_LIMITS, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/index.js";
 import type { RecordName } from "../src/index.js";
-import { cli, fixture, toNdjson } from "./cli-helpers.js";
+import { cli, fixture, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -103,5 +106,53 @@ describe("the CSV columns", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe("nothing lost", () => {
+  const long = `"${"长,\n".repeat(INPUT_LIMITS.maxLineBytes / 4)}"`; // one quoted cell over the limit, with commas and newlines inside
+  for (const where of ["first", "middle", "last"] as const) {
+    test(`an over-long CSV row (${where}) is reported and skipped, and every other claim is decided`, async () => {
+      const [header, ...rows] = toCsv(fixture()).split("\n") as [string, ...string[]];
+      const width = header.split(",").length;
+      const bad = ["claim", "LONG-1", long, ...Array(width - 3).fill("")].join(",");
+      const at = where === "first" ? 0 : where === "middle" ? Math.floor(rows.length / 2) : rows.length;
+      rows.splice(at, 0, bad);
+      const r = await cli(["evaluate", "-", "--input", "csv", "--json"], [header, ...rows].join("\n"));
+      const out = JSON.parse(r.out || "null") as { decisions: unknown[]; invalid: { at: string; issues: { code: string }[] }[]; summary: { total: string } } | null;
+      expect(r.code).toBe(1);
+      expect(out?.invalid.map((i) => [i.at, i.issues[0]?.code])).toEqual([[`stdin row ${at + 2}`, "line_too_long"]]);
+      expect(out?.decisions).toHaveLength(9);
+      expect(out?.summary.total).toBe("1120.00"); // 350 + 500 + 120 + 150, as without the long row
+    });
+
+    test(`an over-long NDJSON line (${where}) is reported and skipped, and every other claim is decided`, async () => {
+      const lines = toNdjson(fixture()).split("\n");
+      const at = where === "first" ? 0 : where === "middle" ? Math.floor(lines.length / 2) : lines.length;
+      lines.splice(at, 0, `{"type":"claim","id":"${"x".repeat(INPUT_LIMITS.maxLineBytes + 10)}"}`);
+      const r = await cli(["evaluate", "-", "--input", "ndjson", "--json"], lines.join("\n"));
+      const out = JSON.parse(r.out || "null") as { decisions: unknown[]; invalid: { at: string; issues: { code: string }[] }[]; summary: { total: string } } | null;
+      expect(out?.invalid.map((i) => [i.at, i.issues[0]?.code])).toEqual([[`stdin line ${at + 1}`, "line_too_long"]]);
+      expect(out?.decisions).toHaveLength(9);
+      expect(out?.summary.total).toBe("1120.00");
+    });
+  }
+
+  test("a UTF-8 byte-order mark is read the same in every format, from a file and from standard input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ss-bom-"));
+    try {
+      const reference = (await cli(["evaluate", "fixtures/jiaxing/claims.json", "--json"])).out;
+      const texts = { json: readFileSync("fixtures/jiaxing/claims.json", "utf8"), ndjson: toNdjson(fixture()), csv: toCsv(fixture()) };
+      for (const [format, text] of Object.entries(texts)) {
+        const file = join(dir, `claims.${format}`);
+        writeFileSync(file, `\uFEFF${text}`);
+        const fromFile = await cli(["evaluate", file, "--json"]);
+        const fromStdin = await cli(["evaluate", "-", "--input", format, "--json"], `\uFEFF${text}`);
+        expect([fromFile.code, fromFile.out === reference], `${format} file`).toEqual([0, true]);
+        expect([fromStdin.code, fromStdin.out === reference], `${format} stdin`).toEqual([0, true]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

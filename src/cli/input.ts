@@ -89,9 +89,26 @@ function readableId(record: unknown): string | null {
   return typeof id === "string" && id.length <= 64 ? id : null;
 }
 
-/** Chunks of a file or of standard input; an unreadable file is a usage error (exit 2). */
+/** The chunks of an input without a leading UTF-8 byte-order mark, so a file and the same bytes on stdin read alike. */
+async function* withoutBom(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let head: Buffer | null = Buffer.alloc(0);
+  for await (const raw of chunks) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    head = Buffer.concat([head, chunk]);
+    if (head.length < 3) continue;
+    yield head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
+    head = null;
+  }
+  if (head !== null && head.length > 0 && !(head.length === 3 && head[0] === 0xef)) yield head;
+}
+
+/** Chunks of a file or of standard input (without a byte-order mark); an unreadable file is a ReadError (exit 2). */
 export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer | string>; size: number | null } {
-  if (file === "-") return { chunks: io.stdin(), size: null };
+  if (file === "-") return { chunks: withoutBom(io.stdin()), size: null };
   let size: number;
   try {
     const stat = statSync(file);
@@ -100,7 +117,7 @@ export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer
   } catch (error) {
     throw new ReadError(file, error);
   }
-  return { chunks: createReadStream(file, { highWaterMark: 1 << 20 }), size };
+  return { chunks: withoutBom(createReadStream(file, { highWaterMark: 1 << 20 })), size };
 }
 
 /** Counts records over a whole run and stops it as soon as one too many arrives. */
@@ -252,6 +269,78 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
   }
 }
 
+/** A row put in place of an over-long CSV record: one cell no real row has, reported as `line_too_long`. */
+const TOO_LONG_ROW = "\u0000skills-subsidy:line_too_long";
+
+/**
+ * Splits CSV bytes into records (a newline ends a record only outside a quoted field) and
+ * replaces each record over the line limit with {@link TOO_LONG_ROW}, holding no more than
+ * the limit: the parser then skips that one record and reads every other, in step.
+ */
+async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  const limit = INPUT_LIMITS.maxLineBytes;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let skipping = false;
+  let quoted = false;
+  let quoteSeen = false; // a quote inside a quoted field: an escape ("") or the field's end
+  let fieldStart = true;
+  // The marker row has as many cells as the header (the first record), so the parser takes it as a row.
+  let fields = 1;
+  let header = true;
+  let marker = Buffer.from(`${TOO_LONG_ROW}\n`, "utf8");
+  for await (const raw of chunks) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i] as number;
+      if (quoted) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (byte === 0x22) continue; // "" inside a quoted field
+          quoted = false; // the field ended at the quote before; this byte is outside it
+        } else {
+          if (byte === 0x22) quoteSeen = true;
+          continue;
+        }
+      }
+      if (byte === 0x22 && fieldStart) {
+        quoted = true;
+        fieldStart = false;
+      } else if (byte === 0x2c) {
+        fieldStart = true;
+        if (header) fields += 1;
+      } else if (byte === 0x0a) {
+        if (header) {
+          header = false;
+          marker = Buffer.from(`${TOO_LONG_ROW}${",".repeat(fields - 1)}\n`, "utf8");
+        }
+        const piece = chunk.subarray(start, i + 1);
+        if (skipping || pendingBytes + piece.length > limit + 1) yield marker;
+        else yield pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
+        pending = [];
+        pendingBytes = 0;
+        skipping = false;
+        fieldStart = true;
+        start = i + 1;
+      } else if (byte !== 0x0d) fieldStart = false;
+    }
+    if (!skipping && start < chunk.length) {
+      const piece = chunk.subarray(start);
+      if (pendingBytes + piece.length > limit) {
+        skipping = true;
+        pending = [];
+        pendingBytes = 0;
+      } else {
+        pending.push(Buffer.from(piece));
+        pendingBytes += piece.length;
+      }
+    }
+  }
+  if (skipping) yield marker;
+  else if (pendingBytes > 0) yield Buffer.concat(pending);
+}
+
 /** CSV: a header row naming known columns (one of them `type`), then one record per row. */
 export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   const skipped: { at: string; detail: string }[] = [];
@@ -262,7 +351,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
   function* drain(): Generator<BadItem> {
     for (const { at, detail } of skipped.splice(0)) yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail })] };
   }
-  const input = Readable.from(chunks);
+  const input = Readable.from(csvLimited(chunks));
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser);
   let header: string[] | null = null;
@@ -277,6 +366,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
       }
       const seq = counter.next(source);
       const at = `${source} row ${entry.info.records}`;
+      if (entry.record[0] === TOO_LONG_ROW) {
+        yield { seq, at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
+        continue;
+      }
       if (entry.record.length !== header.length) {
         yield { seq, at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })] };
         continue;
