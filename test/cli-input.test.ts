@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { INPUT_LIMITS, tooDeep } from "../src/cli/input.js";
+import { duplicateKey, INPUT_LIMITS, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/index.js";
 import type { RecordName } from "../src/index.js";
@@ -155,4 +155,49 @@ describe("nothing lost", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("duplicate keys in a JSON object", () => {
+  test("a claims document with two \"claims\" keys is rejected whole, naming the key", async () => {
+    const doc = fixture();
+    const text = JSON.stringify(doc).replace(/^\{/, `{"claims":[],`); // the fixture's claims would be silently dropped or kept
+    const r = await cli(["evaluate", "-"], text);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('the key "claims" is given twice');
+    expect(r.err.split("\n").filter((l) => l !== "")).toHaveLength(1);
+  });
+
+  test("a key given twice inside a record (also written with an escape) makes that record invalid, naming the key; the rest is decided", async () => {
+    const r = await ndjsonWith(`{"type":"trainee","id":"P-9","birthDate":"1990-01-01","statuses":[],"hukouRegion":"zhejiang.jiaxing.nanhu","\\u0068ukouRegion":"anhui.fuyang"}`);
+    expect(r.code).toBe(1);
+    expect(r.parsed?.invalid[0]?.issues[0]).toMatchObject({ code: "duplicate_key", path: ["hukouRegion"] });
+    expect(r.parsed?.invalid[0]?.issues[0]?.message.en).toContain('"hukouRegion"');
+    expect(r.parsed?.summary.total).toBe("1120.00");
+  });
+
+  test("a JSON ledger or catalogue with a repeated key is rejected, naming it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ss-dupkey-"));
+    try {
+      const ledger = join(dir, "ledger.json");
+      writeFileSync(ledger, `[{"id":"G-1","id":"G-2"}]`);
+      const a = await cli(["evaluate", "fixtures/jiaxing/claims.json", "--ledger", ledger, "--json"]);
+      expect(a.code).toBe(2);
+      expect(a.err).toContain('ledger.json 0: 同一对象中键 "id" 出现了两次');
+      const catalogue = join(dir, "cat.json");
+      writeFileSync(catalogue, `{"id":"A","id":"B"}`);
+      const b = await cli(["evaluate", "fixtures/jiaxing/claims.json", "--catalogue", catalogue]);
+      expect(b.code).toBe(2);
+      expect(b.err).toContain('the key "id" is given twice');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test("duplicateKey finds a repeated key in one object only, reading strings and escapes exactly", () => {
+  expect(duplicateKey(`[{"a":1},{"a":2}]`)).toBeNull();
+  expect(duplicateKey(`{"a":"}{\\"a\\":1,\\"a\\":[","b":{"a":1,"c":[{"a":1}]}}`)).toBeNull();
+  expect(duplicateKey(`{"a\\\\":1,"b":"\\\\","a\\\\":2}`)).toEqual({ key: "a\\", path: ["a\\"] });
+  expect(duplicateKey(`{"claims":[{"id":"x"},{"id":"y","id":"z"}]}`)).toEqual({ key: "id", path: ["claims", 1, "id"] });
+  expect(duplicateKey(`{"\\u0069d":1,"id":2}`)).toEqual({ key: "id", path: ["id"] });
 });

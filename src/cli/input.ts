@@ -83,6 +83,58 @@ export function tooDeep(value: unknown, limit: number): boolean {
   return false;
 }
 
+/**
+ * The first key given twice in one object of a JSON text (which `JSON.parse` would
+ * silently collapse to the last), with the path to it; keys are compared as decoded
+ * (`"id"` and `"\u0069d"` are the same key). Only for text `JSON.parse` accepted.
+ */
+export function duplicateKey(text: string): { key: string; path: (string | number)[] } | null {
+  const stack: { object: boolean; keys: Set<string> | null; at: string | number; expectKey: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf('"', j);
+        if (j === -1) return null;
+        let backslashes = 0;
+        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
+        if (backslashes % 2 === 0) break;
+        j += 1;
+      }
+      const top = stack[stack.length - 1];
+      if (top !== undefined && top.object && top.expectKey) {
+        const backslash = text.indexOf("\\", i + 1);
+        const key = backslash !== -1 && backslash < j ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        const keys = top.keys as Set<string>;
+        if (keys.has(key)) return { key, path: [...stack.slice(0, -1).map((f) => f.at), key] };
+        keys.add(key);
+        top.at = key;
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (c === 0x7b) stack.push({ object: true, keys: new Set(), at: "", expectKey: true });
+    else if (c === 0x5b) stack.push({ object: false, keys: null, at: 0, expectKey: false });
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c) {
+      const top = stack[stack.length - 1];
+      if (top !== undefined) {
+        if (top.object) top.expectKey = true;
+        else top.at = (top.at as number) + 1;
+      }
+    }
+  }
+  return null;
+}
+
+/** Throws an InputError (exit 2) naming a key given twice in a JSON document read whole. */
+export function rejectDuplicateKeys(text: string, source: string): void {
+  const dup = duplicateKey(text);
+  if (dup === null) return;
+  const where = dup.path.slice(0, -1).join(".");
+  throw new InputError(where === "" ? source : `${source} ${where}`, "duplicate_key", { key: JSON.stringify(dup.key) });
+}
+
 function readableId(record: unknown): string | null {
   if (record === null || typeof record !== "object" || !Object.hasOwn(record, "id")) return null;
   const id = (record as { id: unknown }).id;
@@ -216,6 +268,11 @@ export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source
       yield { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: (error as Error).message.slice(0, 200) })] };
       continue;
     }
+    const dup = duplicateKey(trimmed);
+    if (dup !== null) {
+      yield { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
+      continue;
+    }
     yield toItem(seq, at, value, ledger ? "grant" : null, true);
   }
 }
@@ -243,10 +300,11 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
   let value: unknown;
   try {
     value = JSON.parse(text);
-    text = ""; // let the source text go while the records stream on
   } catch (error) {
     throw new InputError(source, "not_json", { detail: (error as Error).message.slice(0, 200) });
   }
+  rejectDuplicateKeys(text, source);
+  text = ""; // let the source text go while the records stream on
   const collections: [string, unknown][] = ledger && Array.isArray(value) ? [["ledger", value]] : [];
   if (collections.length === 0) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(source, "invalid_input");

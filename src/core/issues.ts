@@ -154,6 +154,7 @@ export const VALIDATION_CODES = [
   "too_many_records",
   "input_too_large",
   "unknown_collection",
+  "duplicate_key",
 ] as const;
 /** One of {@link VALIDATION_CODES}. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

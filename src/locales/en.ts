@@ -167,5 +167,6 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `unknown column ${s(p["column"])}`,
   too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  duplicate_key: (p) => `the key ${s(p["key"])} is given twice in one object (a JSON reader would silently keep only the last)`,
   unknown_collection: (p) => `unknown collection ${s(p["collection"])}; expected trainees, courses, certificates, enterprises, apprenticeships, ledger or claims`,
 };

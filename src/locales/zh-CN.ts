@@ -178,5 +178,6 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `未知的列 ${s(p["column"])}`,
   too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  duplicate_key: (p) => `同一对象中键 ${s(p["key"])} 出现了两次（JSON 解析会悄悄只保留最后一个）`,
   unknown_collection: (p) => `未知的记录集合 ${s(p["collection"])}；应为 trainees、courses、certificates、enterprises、apprenticeships、ledger 或 claims`,
 };
