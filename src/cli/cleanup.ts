@@ -30,14 +30,14 @@ export function runCleanups(): void {
   }
 }
 
-let last = Date.now();
+let last = performance.now();
 /**
  * Lets the event loop run (signals are delivered there) when the current stretch of
  * synchronous work has lasted more than 50 ms; otherwise resolves nothing, so a tight
  * loop pays almost nothing. `if (breathe()) await …` keeps the loop synchronous when it can.
  */
 export function breathe(): Promise<void> | undefined {
-  const now = Date.now();
+  const now = performance.now();
   if (now - last < 50) return undefined;
   last = now;
   return new Promise((resolve) => setImmediate(resolve));
