@@ -276,3 +276,54 @@ describe.runIf(existsSync(BIN))("exit codes that mean one thing", () => {
     }
   });
 });
+
+describe("nothing leaked", () => {
+  test("a CSV cell the CLI writes never starts a formula (=, +, -, @, TAB, CR are prefixed with ') and a CR inside a cell is quoted; numbers stay numbers", async () => {
+    const { csvOutputCell } = await import("../src/cli/csv.js");
+    expect(["=1+1", "+1", "-x", "@SUM(A1)", "\tx", "\r=1"].map(csvOutputCell)).toEqual(["'=1+1", "'+1", "'-x", "'@SUM(A1)", "'\tx", `"'\r=1"`]);
+    expect(["-20.00", "150.00", "JX-0001", "a,b"].map(csvOutputCell)).toEqual(["-20.00", "150.00", "JX-0001", '"a,b"']);
+  });
+
+  test("diff --out x.csv with an occupation name carrying a formula after a CR: every row is a claim, no cell starts a formula", async () => {
+    const { parse } = await import("csv-parse/sync");
+    const { cli, fixture } = await import("./cli-helpers.js");
+    const doc = fixture();
+    for (const record of [...(doc["courses"] ?? []), ...(doc["certificates"] ?? [])]) (record["occupation"] as { name: string }).name = "\r=1+cmd|' /C calc'!A0";
+    const dir = freshDir("formula");
+    const out = join(dir, "diff.csv");
+    const r = await cli(["diff", "--reform", "fixtures/reforms/living-allowance-60.json", "-", "--out", out], JSON.stringify(doc));
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    const rows = parse(text, { relax_column_count: false }) as string[][];
+    expect(rows.length).toBe(1 + 9);
+    for (const cell of rows.flat()) if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    // a spreadsheet splits rows at a bare CR too: none outside quotes
+    expect(text.replace(/"(?:[^"]|"")*"/g, "")).not.toContain("\r");
+  });
+
+  test("control and bidi characters of an echoed id are escaped in the messages (table and CSV's standard error)", async () => {
+    const { cli, fixture, toNdjson } = await import("./cli-helpers.js");
+    const evil = "X\u001b]0;pwned\u0007\u001b[2J\u202eY\u009b";
+    const text = `${toNdjson(fixture())}\n${JSON.stringify({ type: "planet", id: evil })}`;
+    for (const format of ["table", "csv"]) {
+      const r = await cli(["evaluate", "-", "--input", "ndjson", "--format", format, "--lang", "en"], text);
+      const shown = `${r.out}${r.err}`;
+      expect(shown, format).toContain("unknown_record_type");
+      expect(shown, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+      expect(shown, format).toContain("X\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{202e}Y\\u{9b}");
+    }
+  });
+
+  test("a line that is not JSON is reported by line and byte offset, without echoing its content", async () => {
+    const { cli, fixture, toNdjson } = await import("./cli-helpers.js");
+    const secret = "王小梅 330402200204181234";
+    const text = `${toNdjson(fixture())}\n{"type":"trainee","name":${secret}}\n${secret}`;
+    const r = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const invalid = (JSON.parse(r.out) as { invalid: { at: string; issues: { code: string; message: { zh: string; en: string } }[] }[] }).invalid;
+    expect(invalid.map((i) => i.issues[0]?.code)).toEqual(["not_json", "not_json"]);
+    expect(JSON.stringify(invalid)).not.toContain("330402");
+    expect(JSON.stringify(invalid)).not.toContain("王小梅");
+    expect(invalid[0]?.issues[0]?.message.en).toMatch(/byte \d+/);
+    expect(invalid[1]?.issues[0]?.message.en).toMatch(/byte \d+/);
+  });
+});

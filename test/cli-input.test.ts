@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { duplicateKey, INPUT_LIMITS, tooDeep } from "../src/cli/input.js";
+import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/index.js";
 import type { RecordName } from "../src/index.js";
@@ -200,4 +200,9 @@ test("duplicateKey finds a repeated key in one object only, reading strings and 
   expect(duplicateKey(`{"a\\\\":1,"b":"\\\\","a\\\\":2}`)).toEqual({ key: "a\\", path: ["a\\"] });
   expect(duplicateKey(`{"claims":[{"id":"x"},{"id":"y","id":"z"}]}`)).toEqual({ key: "id", path: ["claims", 1, "id"] });
   expect(duplicateKey(`{"\\u0069d":1,"id":2}`)).toEqual({ key: "id", path: ["id"] });
+});
+
+test("jsonErrorOffset points at the first character that cannot continue the JSON", () => {
+  const cases: [string, number][] = [["{not json", 1], ['{"a":1,}', 7], ['{"a" 1}', 5], ["[1,2", 4], ['{"a":tru}', 5], ['"ab\\x"', 3], ["[1] x", 4], ['{"a":[{"b":王}]}', 11], ["", 0]];
+  for (const [text, offset] of cases) expect([text, jsonErrorOffset(text)]).toEqual([text, offset]);
 });

@@ -136,6 +136,16 @@ export function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * One cell of a CSV the CLI writes: as {@link csvCell}, and a cell that a spreadsheet
+ * would read as a formula (starting with =, +, -, @, TAB or CR) is prefixed with `'`.
+ * Plain numbers (`-20.00`) are left as they are.
+ */
+export function csvOutputCell(text: string): string {
+  const formula = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text);
+  return csvCell(formula ? `'${text}` : text);
+}
+
 /** A record as a CSV row under `header` (the inverse of {@link csvRecord}). */
 export function csvRow(header: readonly string[], type: string, record: Record<string, unknown>): string {
   return header

@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import type { Comparison, TotalRow } from "../index.js";
 import { compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
 import { readDataFile, readPatchFile } from "../node/index.js";
+import { csvOutputCell } from "./csv.js";
 import type { Lang } from "./format.js";
 import { invalidText, table } from "./format.js";
 import { OutputError, ReadError, UsageError } from "./io.js";
@@ -50,9 +51,6 @@ Exit codes: 0 compared; 1 some records or claims invalid (left out); 2 usage err
 `;
 
 
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /** The per-claim differences as CSV, one row per claim. */
 export function differencesCsv(c: Comparison): string {
@@ -71,7 +69,7 @@ export function differencesCsv(c: Comparison): string {
     d.delta,
     d.attribution.map((a) => `${a.reform} ${a.provision} ${a.delta}${a.outcome === undefined ? "" : ` (${a.outcome.from}→${a.outcome.to})`}`).join("; "),
   ]);
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n")}\n`;
+  return `${[header, ...rows].map((r) => r.map(csvOutputCell).join(",")).join("\n")}\n`;
 }
 
 const signed = (v: string) => (v.startsWith("-") || v === "0.00" ? v : `+${v}`);

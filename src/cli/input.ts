@@ -135,6 +135,89 @@ export function rejectDuplicateKeys(text: string, source: string): void {
   throw new InputError(where === "" ? source : `${source} ${where}`, "duplicate_key", { key: JSON.stringify(dup.key) });
 }
 
+/**
+ * Where a text that `JSON.parse` refused stops being JSON: the offset of the first
+ * character that cannot continue it (the text's length when it ends too soon). An
+ * iterative scan, so hostile depth cannot overflow the stack.
+ */
+export function jsonErrorOffset(s: string): number {
+  let i = 0;
+  const stack: number[] = []; // 0 array, 1 object
+  const ws = () => {
+    for (let c = s.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = s.charCodeAt(++i));
+  };
+  const string = (): boolean => {
+    if (s[i] !== '"') return false;
+    for (i++; i < s.length; ) {
+      const c = s.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c !== 92) i++;
+      else if (s[i + 1] === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return false;
+        i += 6;
+      } else if (s[i + 1] !== undefined && '"\\/bfnrt'.includes(s[i + 1] as string)) i += 2;
+      else return false;
+    }
+    return false;
+  };
+  const key = (): boolean => {
+    ws();
+    if (!string()) return false;
+    ws();
+    if (s[i] !== ":") return false;
+    i++;
+    return true;
+  };
+  for (;;) {
+    ws();
+    const c = s[i];
+    let done = true;
+    if (c === "{" || c === "[") {
+      i++;
+      ws();
+      if (s[i] === (c === "{" ? "}" : "]")) i++;
+      else {
+        stack.push(c === "{" ? 1 : 0);
+        if (c === "{" && !key()) return i;
+        done = false;
+      }
+    } else if (c === '"') {
+      if (!string()) return i;
+    } else {
+      const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(s.slice(i, i + 512));
+      if (m === null) return i;
+      i += m[0].length;
+    }
+    if (!done) continue;
+    for (;;) {
+      ws();
+      if (stack.length === 0) return i;
+      const top = stack[stack.length - 1];
+      if (s[i] === ",") {
+        i++;
+        if (top === 1 && !key()) return i;
+        break;
+      }
+      if (s[i] === (top === 1 ? "}" : "]")) {
+        i++;
+        stack.pop();
+        continue;
+      }
+      return i;
+    }
+  }
+}
+
+/** The detail of a `not_json` issue: the byte offset where the text stops being JSON, never the text itself (it may be a name and an ID number). */
+export function notJsonDetail(text: string): string {
+  const offset = Buffer.byteLength(text.slice(0, jsonErrorOffset(text)), "utf8");
+  return `at byte ${offset}`;
+}
+
 function readableId(record: unknown): string | null {
   if (record === null || typeof record !== "object" || !Object.hasOwn(record, "id")) return null;
   const id = (record as { id: unknown }).id;
@@ -264,8 +347,8 @@ export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
-    } catch (error) {
-      yield { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: (error as Error).message.slice(0, 200) })] };
+    } catch {
+      yield { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
       continue;
     }
     const dup = duplicateKey(trimmed);
@@ -300,8 +383,8 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(source, "not_json", { detail: (error as Error).message.slice(0, 200) });
+  } catch {
+    throw new InputError(source, "not_json", { detail: notJsonDetail(text) });
   }
   rejectDuplicateKeys(text, source);
   text = ""; // let the source text go while the records stream on

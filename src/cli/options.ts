@@ -5,7 +5,7 @@ import type { SubsidyCatalogue } from "../index.js";
 import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
 import type { Lang } from "./format.js";
 import type { BadItem, InputFormat, Item } from "./input.js";
-import { formatOf, INPUT_LIMITS, readItems, RecordCounter, rejectDuplicateKeys } from "./input.js";
+import { formatOf, INPUT_LIMITS, notJsonDetail, readItems, RecordCounter, rejectDuplicateKeys } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
 
@@ -70,8 +70,8 @@ export function applyCatalogue(file: string | undefined, policy: Policy): Policy
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(file, "not_json", { detail: (error as Error).message.slice(0, 200) });
+  } catch {
+    throw new InputError(file, "not_json", { detail: notJsonDetail(text) });
   }
   rejectDuplicateKeys(text, file);
   const raw = Array.isArray(value) ? value : [value];

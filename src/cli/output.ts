@@ -5,7 +5,7 @@
  */
 import type { Decision, Policy } from "../index.js";
 import { amount, toYuan, VERSION } from "../index.js";
-import { csvCell } from "./csv.js";
+import { csvOutputCell } from "./csv.js";
 import type { Lang } from "./format.js";
 import { displayWidth, MEASURE_ZH, OUTCOME } from "./format.js";
 import type { OutputBuffer } from "./io.js";
@@ -107,7 +107,7 @@ export class Formatter {
           d.provenance.policy.id,
           d.provenance.policy.hash,
         ]
-          .map((c) => csvCell(c.replace(/[\r\n]+/g, " ")))
+          .map((c) => csvOutputCell(c.replace(/[\r\n]+/g, " ")))
           .join(",");
       default: {
         const cells = tableCells(d, this.lang);
@@ -126,9 +126,19 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? fill + text : text + fill;
 }
 
-/** One invalid record as text lines: where, which field, why. */
+/** Control characters (C0 but newline, DEL, C1) and bidirectional controls: what may not reach a terminal from input. */
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from the input made safe to print: each control or bidi character shown as `\u{…}`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`);
+}
+
+/** One invalid record as text lines: where, which field, why (input echoed only through {@link printable}). */
 export function invalidLines(r: InvalidReport, lang: Lang): string[] {
-  return r.issues.map((i) => `  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`);
+  return r.issues.map((i) =>
+    printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`),
+  );
 }
 
 /** Frames payloads into the chosen output format. */
