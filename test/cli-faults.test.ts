@@ -327,3 +327,44 @@ describe("nothing leaked", () => {
     expect(invalid[1]?.issues[0]?.message.en).toMatch(/byte \d+/);
   });
 });
+
+describe.runIf(existsSync(BIN) && existsSync("/dev/zero"))("limits on every read", () => {
+  // /dev/zero is endless and its size (stat) is 0: only counting the bytes read stops it.
+  test("--catalogue, report, diff --reform and diff's claims file stop at the byte limit of /dev/zero with exit 2", () => {
+    const cases = [
+      ["evaluate", FIXTURE, "--catalogue", "/dev/zero"],
+      ["report", "--period", "2020", "/dev/zero"],
+      ["diff", "--reform", "/dev/zero", FIXTURE],
+      ["diff", "--reform", "fixtures/reforms/living-allowance-60.json", "/dev/zero"],
+    ];
+    for (const args of cases) {
+      const r = runBin(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err, args.join(" ")).toMatch(/larger than 16777216 bytes/);
+      expect(r.err).not.toMatch(STACK);
+    }
+  });
+
+  test("verify reports a scenario file over the limit as failed, having read no more than the limit", () => {
+    const r = runBin(["verify", "/dev/zero"]);
+    expect(r.code).toBe(1);
+    expect(`${r.out}${r.err}`).toMatch(/larger than 16777216 bytes/);
+  });
+
+  test("standard input of diff and report stops at the limit with exit 2", () => {
+    const { openSync, closeSync } = require("node:fs") as typeof import("node:fs");
+    const zero = openSync("/dev/zero", "r");
+    try {
+      for (const args of [
+        ["report", "--period", "2020", "-"],
+        ["diff", "--reform", "fixtures/reforms/living-allowance-60.json", "-"],
+      ]) {
+        const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", stdio: [zero, "pipe", "pipe"], timeout: 60_000 });
+        expect(r.status, args.join(" ")).toBe(2);
+        expect(r.stderr, args.join(" ")).toMatch(/larger than 16777216 bytes/);
+      }
+    } finally {
+      closeSync(zero);
+    }
+  });
+});

@@ -16,6 +16,7 @@ import { schema, SCHEMA_HELP } from "./commands/schema.js";
 import { DIFF_USAGE, runDiff } from "./diff.js";
 import { REPORT_USAGE, runReport } from "./report.js";
 import { runVerify, VERIFY_USAGE } from "./verify.js";
+import { INPUT_LIMITS } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, OutputError, ReadError, UsageError } from "./io.js";
 
@@ -35,7 +36,14 @@ function wholeInput(runIt: WholeInputCommand): Command["run"] {
     let stdin = "";
     if (args.includes("-")) {
       const chunks: Buffer[] = [];
-      for await (const chunk of io.stdin()) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      let size = 0;
+      for await (const chunk of io.stdin()) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        // read whole, so held to the limit of a JSON document, counted as read
+        if (size > INPUT_LIMITS.maxJsonBytes) throw new InputError("stdin", "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
+        chunks.push(bytes);
+      }
       stdin = Buffer.concat(chunks).toString("utf8");
     }
     let out = "";

@@ -1,8 +1,9 @@
 /** Options shared by the commands: policy, date, language, input format, ledger, catalogue. */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { readTextFile } from "../node/index.js";
 import type { CivilDate, Policy } from "../index.js";
 import type { SubsidyCatalogue } from "../index.js";
-import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
+import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, SkillsSubsidyError, subsidyCatalogue, withCatalogue } from "../index.js";
 import type { Lang } from "./format.js";
 import type { BadItem, InputFormat, Item } from "./input.js";
 import { formatOf, INPUT_LIMITS, notJsonDetail, readItems, RecordCounter, rejectDuplicateKeys } from "./input.js";
@@ -61,10 +62,9 @@ export function applyCatalogue(file: string | undefined, policy: Policy): Policy
   }
   let text: string;
   try {
-    if (statSync(file).size > INPUT_LIMITS.maxJsonBytes) throw new InputError(file, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
-    text = readFileSync(file, "utf8");
+    text = readTextFile(file, INPUT_LIMITS.maxJsonBytes); // counts the bytes read: /dev/zero stops at the limit
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof SkillsSubsidyError) throw new InputError(file, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
     throw new ReadError(file, error);
   }
   let value: unknown;

@@ -11,7 +11,8 @@
  * Exit codes: 0 report written; 1 the ledger file is invalid; 2 usage error or unreadable input;
  * 3 the --out file cannot be written.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { readTextFile } from "../node/index.js";
 import { OutputError } from "./io.js";
 import { parseArgs } from "node:util";
 import {
@@ -75,7 +76,7 @@ export function runReport(args: readonly string[], io: ReportIo): number {
 
   let raw: unknown;
   try {
-    const text = file === "-" ? io.readStdin() : readFileSync(file, "utf8");
+    const text = file === "-" ? io.readStdin() : readTextFile(file); // at most 16 MiB, counted as read
     raw = JSON.parse(text) as unknown;
   } catch (error) {
     io.stderr(`skills-subsidy report: cannot read ${file}: ${(error as Error).message}\n`);

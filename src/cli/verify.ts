@@ -7,11 +7,10 @@
  *
  * Exit codes: 0 every scenario passed; 1 some scenario failed or was invalid; 2 usage error.
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ScenarioResult } from "../index.js";
 import { provisionCoverage, scenarioReport, VERSION } from "../index.js";
-import { runScenarioFiles } from "../node/index.js";
+import { readTextFile, runScenarioFiles } from "../node/index.js";
 import type { CliIo } from "./diff.js";
 import type { Lang } from "./format.js";
 import { UsageError } from "./io.js";
@@ -99,7 +98,7 @@ export function runVerify(args: readonly string[], io: CliIo): number {
     let catalogue: string[] | undefined;
     if (values.catalogue !== undefined) {
       try {
-        catalogue = catalogueIds(readFileSync(values.catalogue, "utf8"));
+        catalogue = catalogueIds(readTextFile(values.catalogue)); // at most 16 MiB, counted as read
       } catch (error) {
         throw new UsageError(`cannot read ${values.catalogue}: ${(error as Error).message}`);
       }

@@ -10,7 +10,7 @@
  * for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);
  * ```
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Policy, ScenarioResult, ValidationIssue } from "../index.js";
@@ -23,14 +23,47 @@ import { runScenario, scenarioReport, SkillsSubsidyError } from "../index.js";
 export const DATA_EXTENSIONS = [".json", ".yaml", ".yml"] as const;
 
 /**
- * Reads a JSON or YAML file (by extension) into a plain value.
+ * The most bytes a data file (scenario, patch, catalogue) may hold: 16 MiB, as the
+ * command line's JSON documents.
+ * @example MAX_DATA_FILE_BYTES // → 16777216
+ */
+export const MAX_DATA_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a file as UTF-8 text, counting the bytes read (not trusting `stat`, which says 0
+ * for /dev/zero or a pipe), and stops as soon as it holds more than `limit` bytes.
+ * @throws SkillsSubsidyError naming the file when it is larger than the limit; the file
+ *   system's own error when it cannot be read.
+ * @example readTextFile("fixtures/reforms/living-allowance-60.json").startsWith("{") // → true
+ */
+export function readTextFile(path: string, limit: number = MAX_DATA_FILE_BYTES): string {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > limit) throw new SkillsSubsidyError(`${path}: larger than ${limit} bytes`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a JSON or YAML file (by extension, at most {@link MAX_DATA_FILE_BYTES}) into a plain value.
  * @throws SkillsSubsidyError naming the file when it cannot be parsed (the error class of the main entry:
  *   this entry shares its core).
  * @example
  * (readDataFile("fixtures/reforms/living-allowance-60.json") as { id: string }).id // → "la-60-2021"
  */
 export function readDataFile(path: string): unknown {
-  const text = readFileSync(path, "utf8");
+  const text = readTextFile(path);
   const ext = extname(path).toLowerCase();
   try {
     return ext === ".yaml" || ext === ".yml" ? (parseYaml(text, { prettyErrors: true, uniqueKeys: true }) as unknown) : (JSON.parse(text) as unknown);
