@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 84
+ * REASON_CODES.length // → 85
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -101,6 +101,8 @@ export const REASON_CODES = [
   "package_grant_over_cap",
   "competition_certificate",
   "competition_certificate_not_subsidised",
+  // a granted amount that comes to 0.00 is not a grant (every measure)
+  "nothing_to_pay",
 ] as const;
 /** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -115,6 +115,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   package_grant_over_cap: (f) => `${s(f["amountClaimed"])} yuan claimed for a training package exceeds ${s(f["cap"])}: the grant is capped at ${s(f["amount"])}`,
   competition_certificate: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and counts as earned individually`,
   competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
+  nothing_to_pay: (f) => `the subsidy works out to ${s(f["amount"])} yuan: there is nothing to pay`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

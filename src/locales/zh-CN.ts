@@ -118,6 +118,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
+  nothing_to_pay: (f) => `按规定计算的补贴金额为 ${s(f["amount"])} 元，无可发放金额`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {

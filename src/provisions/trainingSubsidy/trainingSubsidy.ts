@@ -14,7 +14,8 @@
  *   (`no_local_standard`), never paid zero.
  * - gf2018.catalogues / gf2018.open-to-qualified: rows and institutions.
  * - gbf2019.annual-cap, gbf2019.no-repeat: the claim history ({@link annualCap}, {@link noRepeat}).
- * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap.
+ * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap,
+ *   for market-priced courses only (reading: cost-sharing-market-priced-only).
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
  * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
  *   from a project the pack lists for older migrant workers.
@@ -182,7 +183,8 @@ export const trainingSubsidy = defineRule({
     const uplift = upliftStandard(ctx, tieredBase, trainee, date);
     const tiered = uplift.standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
-    const fee = isResolved(feeCap) && feeCap.value ? course?.feeCharged : undefined;
+    // Only 「收费实行市场调节价的培训项目」 share costs (reading: cost-sharing-market-priced-only).
+    const fee = isResolved(feeCap) && feeCap.value && course?.pricing === "market" ? course.feeCharged : undefined;
     const paid = capAtFee(tiered, fee);
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
     const amountReason = {
