@@ -335,6 +335,14 @@ export function evaluateBatch(policy: Policy, document: ClaimsDocument, options:
 /** {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). */
 function evaluateWithFinding(policy: Policy, input: ClaimInput, options: EvaluateOptions): { decision: Decision; finding: Finding } {
   const on = options.on ?? input.claim.submittedOn;
+  // Judged on a day before the record the claim relies on existed (reading: plausible-record-dates).
+  if (options.on !== undefined) {
+    const basis = input.certificate !== undefined ? { basis: "certificate.issuedOn", date: input.certificate.issuedOn } : input.course !== undefined ? { basis: "course.endDate", date: input.course.endDate } : input.apprenticeship !== undefined ? { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate } : null;
+    if (basis !== null && options.on < basis.date) {
+      const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on: options.on, ...basis } });
+      return { decision: finish(policy, input.claim, on, finding, null), finding };
+    }
+  }
   const binding = policy.measures.get(input.claim.measure);
   if (binding === undefined) {
     const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy), facts: { measure: input.claim.measure } });

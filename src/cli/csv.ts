@@ -37,6 +37,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   attendedDays: "int",
   attendedDates: "list",
   feeCharged: "text",
+  pricing: "text",
   organizerId: "text",
   region: "text",
   issuedOn: "text",

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 85
+ * REASON_CODES.length // → 86
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -103,6 +103,8 @@ export const REASON_CODES = [
   "competition_certificate_not_subsidised",
   // a granted amount that comes to 0.00 is not a grant (every measure)
   "nothing_to_pay",
+  // judged on a date before the record the claim relies on (reading: plausible-record-dates)
+  "judged_before_basis",
 ] as const;
 /** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -149,6 +151,10 @@ export const VALIDATION_CODES = [
   "too_many_records",
   "input_too_large",
   "unknown_collection",
+  // dates that cannot be (reading: plausible-record-dates)
+  "date_out_of_range",
+  "submitted_before_basis",
+  "born_after_basis",
 ] as const;
 /** One of {@link VALIDATION_CODES}. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -115,6 +115,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   package_grant_over_cap: (f) => `${s(f["amountClaimed"])} yuan claimed for a training package exceeds ${s(f["cap"])}: the grant is capped at ${s(f["amount"])}`,
   competition_certificate: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and counts as earned individually`,
   competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
+  judged_before_basis: (f) => `judged on ${s(f["on"])}, before ${s(f["basis"])} ${s(f["date"])}: on that day the claim had nothing to rely on`,
   nothing_to_pay: (f) => `the subsidy works out to ${s(f["amount"])} yuan: there is nothing to pay`,
 };
 
@@ -153,5 +154,8 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `unknown column ${s(p["column"])}`,
   too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  date_out_of_range: () => "a date must lie between 1900-01-01 and 2099-12-31",
+  submitted_before_basis: (p) => `submitted on ${s(p["submittedOn"])}, before ${s(p["basis"])} ${s(p["date"])} that the claim relies on`,
+  born_after_basis: (p) => `birthDate ${s(p["birthDate"])} is after ${s(p["basis"])} ${s(p["date"])}`,
   unknown_collection: (p) => `unknown collection ${s(p["collection"])}; expected trainees, courses, certificates, enterprises, apprenticeships, ledger or claims`,
 };

@@ -118,7 +118,17 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
+  judged_before_basis: (f) => `评判日期 ${s(f["on"])} 早于${BASIS_ZH[String(f["basis"])] ?? "所依据记录的日期"} ${s(f["date"])}，当日尚无可依据的记录`,
   nothing_to_pay: (f) => `按规定计算的补贴金额为 ${s(f["amount"])} 元，无可发放金额`,
+};
+
+/** The record dates a claim relies on, by field, as officials name them. */
+const BASIS_ZH: Readonly<Record<string, string>> = {
+  "course.startDate": "培训开始日期",
+  "certificate.issuedOn": "证书发证日期",
+  "apprenticeship.startDate": "学徒培养开始日期",
+  "course.endDate": "培训结束日期",
+  "claim.submittedOn": "申请日期",
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -156,5 +166,8 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `未知的列 ${s(p["column"])}`,
   too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
+  submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
+  born_after_basis: (p) => `出生日期 ${s(p["birthDate"])} 晚于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
   unknown_collection: (p) => `未知的记录集合 ${s(p["collection"])}；应为 trainees、courses、certificates、enterprises、apprenticeships、ledger 或 claims`,
 };
