@@ -146,6 +146,7 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   if (basis?.level !== undefined) grant.level = basis.level as NonNullable<Grant["level"]>;
   if (claim.courseId !== undefined) grant.courseId = claim.courseId;
   if (claim.certificateId !== undefined) grant.certificateId = claim.certificateId;
+  if (basis?.months !== undefined) grant.months = [...basis.months];
   return grant;
 }
 

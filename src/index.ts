@@ -91,13 +91,14 @@ export {
   Occupation,
   Party,
   PayeeKind,
+  PLAUSIBLE_DATES,
   RegionId,
   SKILL_LEVELS,
   SkillLevel,
 } from "./records/common.js";
 export { hasStatus, Trainee, TRAINEE_STATUSES, TraineeStatus } from "./records/trainee.js";
-export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, CourseKind, Enterprise, isLeveled, SECTORS } from "./records/training.js";
-export { Claim, Grant } from "./records/claim.js";
+export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise, isLeveled, SECTORS } from "./records/training.js";
+export { CalendarMonth, Claim, Grant } from "./records/claim.js";
 export type { CollectionName, RecordName } from "./records/parse.js";
 export {
   COLLECTIONS,
@@ -180,7 +181,8 @@ export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprent
 export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
-export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths } from "./provisions/workForTraining/workForTraining.js";
+export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
+export { insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards, oneOrTheOther } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
 export { EducationFundFigures } from "./records/educationFund.js";
 export { parseEducationFundFigures } from "./records/parse.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";

@@ -97,7 +97,7 @@ export interface Finding {
   /** For `undecidable`: the record fields that would decide the claim. */
   readonly missingFacts: readonly string[];
   /** Keys for the ledger when granted: the basis date and the occupation-and-level. */
-  readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string };
+  readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string; readonly months?: readonly string[] };
 }
 
 /** One parameter read during a decision, as the trace records it. */

@@ -119,6 +119,13 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
   judged_before_basis: (f) => `评判日期 ${s(f["on"])} 早于${BASIS_ZH[String(f["basis"])] ?? "所依据记录的日期"} ${s(f["date"])}，当日尚无可依据的记录`,
+  work_for_training_months: (f) => `以工代训补贴按每人每月 ${s(f["rate"])} 元，计 ${s(f["paid"])} 个月（此前已补贴 ${s(f["priorMonths"])} 个月，最长 ${s(f["maxMonths"])} 个月）`,
+  work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月，已补贴 ${s(f["priorMonths"])} 个月，本次申请月份无可补贴`,
+  insured_employee: (f) => `企业职工，已参加失业保险 ${s(f["insuredMonths"])} 个月`,
+  not_insured_employee: (f) => (f["detail"] === "not an enterprise employee" ? "不是企业职工" : "未参加失业保险"),
+  skill_upgrade_standard: (f) => `参保职工技能提升补贴标准：${s(f["level"])} ${s(f["standard"])} 元`,
+  no_skill_upgrade_standard: (f) => `${s(f["level"])} 没有参保职工技能提升补贴标准`,
+  other_measure_already_paid: (f) => `同一培训（证书 ${s(f["certificate"])}）已享受${f["paidMeasure"] === "trainingSubsidy" ? "职业培训补贴" : "参保职工技能提升补贴"}，职业培训补贴与参保职工技能提升补贴只能享受其一`,
   nothing_to_pay: (f) => `按规定计算的补贴金额为 ${s(f["amount"])} 元，无可发放金额`,
 };
 
@@ -166,6 +173,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `未知的列 ${s(p["column"])}`,
   too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
   date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
   submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
   born_after_basis: (p) => `出生日期 ${s(p["birthDate"])} 晚于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,

@@ -37,7 +37,8 @@ import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../
 import { deductionLimitShare, EDUCATION_FUND, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
-import { WORK_FOR_TRAINING, workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../provisions/workForTraining/workForTraining.js";
+import { WORK_FOR_TRAINING, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingSubsidy } from "../../provisions/workForTraining/workForTraining.js";
+import { insuredSkillUpgrade, insuredSkillUpgradeStandards } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
 
 /**
  * Issued 2019-05-18 (国办发〔2019〕24号).
@@ -63,7 +64,7 @@ export const FIVE_LEVELS: readonly SkillLevel[] = ["junior", "intermediate", "se
  * on. Encodes the `gbf2019.*` provisions (see docs/provisions.md).
  * @example
  * [gbf2019.id, gbf2019.level, gbf2019.documents] // → ["national.gbf2019","national",["gbf2019"]]
- * (gbf2019.parameters ?? []).length // → 18
+ * (gbf2019.parameters ?? []).length // → 19
  */
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
@@ -113,6 +114,7 @@ export const gbf2019 = defineLayer({
     apprenticeshipAnnualStandard,
     advancePaymentShare,
     workForTrainingMonthlyRate,
+    insuredSkillUpgradeStandards,
     licensedOccupations,
     ageCeiling,
     // 最长不超过 6 个月
@@ -125,5 +127,11 @@ export const gbf2019 = defineLayer({
   // 每人每年 4000 元以上; the province sets the advance share (0–100 %).
   constraints: [apprenticeshipFloorConstraint, advancePaymentShareConstraint],
   rules: [residency, livingAllowanceGroups, trainingSubsidyGroups, annualCap, noRepeat],
-  measures: [bindMeasure("livingAllowance", livingAllowance), bindMeasure("trainingSubsidy", trainingSubsidy)],
+  measures: [
+    bindMeasure("livingAllowance", livingAllowance),
+    bindMeasure("trainingSubsidy", trainingSubsidy),
+    // 以工代训 and 参保职工技能提升补贴 (§(十一)); their amounts are local: undecidable until a layer sets them.
+    bindMeasure("workForTrainingSubsidy", workForTrainingSubsidy),
+    bindMeasure("insuredSkillUpgradeSubsidy", insuredSkillUpgrade),
+  ],
 });

@@ -56,6 +56,7 @@ import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
+import { oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
@@ -174,6 +175,9 @@ export const trainingSubsidy = defineRule({
     if (cap !== null) checks.push(cap);
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: certificate.level, date, ledger });
     if (repeat !== null) checks.push(repeat);
+    // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
+    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate);
+    if (!choice.pass) checks.push(choice);
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
