@@ -182,7 +182,7 @@ export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeship
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
-export { insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards, oneOrTheOther } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
+export { directlyRecognised, insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards, oneOrTheOther } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
 export { EducationFundFigures } from "./records/educationFund.js";
 export { parseEducationFundFigures } from "./records/parse.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";

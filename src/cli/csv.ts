@@ -44,6 +44,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   courseId: "text",
   hireDate: "text",
   viaCompetition: "bool",
+  directlyRecognised: "bool",
   // enterprise
   unemploymentInsuranceRegion: "text",
   highRiskIndustry: "bool",

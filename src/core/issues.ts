@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 93
+ * REASON_CODES.length // → 94
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -113,6 +113,7 @@ export const REASON_CODES = [
   "skill_upgrade_standard",
   "no_skill_upgrade_standard",
   "other_measure_already_paid",
+  "directly_recognised",
 ] as const;
 /** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];

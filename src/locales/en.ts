@@ -119,10 +119,12 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   work_for_training_months: (f) => `work-for-training: ${s(f["rate"])} yuan per person per month for ${s(f["paid"])} months (${s(f["priorMonths"])} months paid before, at most ${s(f["maxMonths"])})`,
   work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months and ${s(f["priorMonths"])} have been paid: none of the months claimed can be paid`,
   insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
-  not_insured_employee: (f) => (f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : "not insured against unemployment"),
+  not_insured_employee: (f) =>
+    f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : "not insured against unemployment",
   skill_upgrade_standard: (f) => `insured employees' skill-upgrade subsidy for ${s(f["level"])}: ${s(f["standard"])} yuan`,
-  no_skill_upgrade_standard: (f) => `there is no skill-upgrade subsidy standard for ${s(f["level"])}`,
+  no_skill_upgrade_standard: (f) => `there is no skill-upgrade subsidy standard for ${f["level"] === null ? "a certificate without a level" : s(f["level"])}`,
   other_measure_already_paid: (f) => `the same training (certificate ${s(f["certificate"])}) was already paid as ${s(f["paidMeasure"])}: the training subsidy and the insured employees' skill-upgrade subsidy are one or the other`,
+  directly_recognised: (f) => `certificate ${s(f["certificate"])}: the level ${f["level"] === null ? "" : s(f["level"])} was recognised directly, without training, and earns no training subsidy`,
   nothing_to_pay: (f) => `the subsidy works out to ${s(f["amount"])} yuan: there is nothing to pay`,
 };
 

@@ -173,6 +173,12 @@ export const Certificate = z
     courseId: Id.optional(),
     /** True when the certificate was awarded for winning a skills competition (jx2019.competition). */
     viaCompetition: z.boolean().optional(),
+    /**
+     * True when the level was recognised directly (直接认定, op2025.direct-recognition), without
+     * training or appraisal: it earns no training or skill-upgrade subsidy
+     * (reading: direct-recognition-no-training-subsidy).
+     */
+    directlyRecognised: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (isLeveled(c.kind) && c.level === undefined) {

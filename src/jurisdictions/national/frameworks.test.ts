@@ -74,11 +74,12 @@ describe("plan2021 in time: graduation-year students, 特级技师 and 首席技
     expect(evaluateClaim(frameworks(), input({ trainee: fisher, certificate: issued("2021-01-01") })).outcome).toBe("granted");
   });
 
-  it("plan2021.skill-ladder: a 首席技师 certificate is off the ladder on 2020-12-31 and on it from 2021-01-01", () => {
+  it("gbf2019.chief-technician 「鼓励企业设立首席技师、特级技师等」 (§(十八)): a 首席技师 certificate is on the ladder in 2020 already, and under plan2021", () => {
+    // EX-ELEC 首席技师 row: 3000 yuan (illustrative), on 2020-12-31 (gbf2019) and 2021-01-01 (plan2021)
     const before = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2020-12-31") } }));
-    expect(codes(before)).toContain("level_not_on_ladder");
+    expect(before.amount).toBe("3000.00");
+    expect(before.reasons.find((r) => r.code === "level_on_ladder")?.citation.provision).toBe("gbf2019.chief-technician");
     const after = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2021-01-01") } }));
-    // EX-ELEC 首席技师 row: 3000 yuan (illustrative)
     expect(after.amount).toBe("3000.00");
   });
 
@@ -173,6 +174,17 @@ describe("op2025.cost-sharing reaches only 「收费实行市场调节价的培�
     expect(decision.amount).toBe("0.00");
     expect(decision.lines).toEqual([]);
     expect(codes(decision)).toContain("nothing_to_pay");
+  });
+});
+
+describe("op2025.direct-recognition: 「直接认定相应职业技能等级」 is a level without training (reading: direct-recognition-no-training-subsidy)", () => {
+  it("a level recognised directly earns no training subsidy; the same certificate earned by training is paid", () => {
+    // 「参加培训后取得证书」: no training, nothing to subsidise
+    const direct = evaluateClaim(frameworks(), input({ certificate: { directlyRecognised: true, ...issued("2025-07-01") } }));
+    expect(direct.outcome).toBe("denied");
+    expect(direct.reasons).toEqual([expect.objectContaining({ code: "directly_recognised", citation: expect.objectContaining({ provision: "op2025.direct-recognition" }) })]);
+    // EX-ELEC 初级工 standard 1000 (illustrative)
+    expect(evaluateClaim(frameworks(), input({ certificate: { directlyRecognised: false, ...issued("2025-07-01") } })).amount).toBe("1000.00");
   });
 });
 

@@ -7,7 +7,7 @@
  * ({@link withCatalogue}). Also: the apprenticeship floor of 4000 yuan/year and the
  * advance-payment share of 0–100 % as constraints on whatever layer sets them, the
  * 6-month work-for-training limit, the education-fund rates (60 %, 8 %), the skill
- * ladder of five levels, and empty slots for the local apprenticeship standard,
+ * ladder of five levels with 特级技师 and 首席技师 (§(十八)), and empty slots for the local apprenticeship standard,
  * work-for-training monthly rate, advance share and access-type occupations.
  *
  * Reading (time): the action plan covers 2019–2021, so the framework marker
@@ -104,10 +104,11 @@ export const gbf2019 = defineLayer({
       values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
       lastVerifiedOn: VERIFIED,
     }),
-    // 初级工、中级工、高级工、技师、高级技师
+    // 初级工、中级工、高级工、技师、高级技师 (§(十一)) and 鼓励企业设立首席技师、特级技师等 (§(十八);
+    // the words plan2021 §(二十) repeats): reading chief-technician-from-2019.
     withValues<readonly SkillLevel[]>(skillLadder, {
-      citation: cite("gbf2019.employee-training", "§(十一)"),
-      values: [{ from: GBF2019_ISSUED, value: FIVE_LEVELS }],
+      citation: cite("gbf2019.chief-technician", "§(十八)"),
+      values: [{ from: GBF2019_ISSUED, value: [...FIVE_LEVELS, "principalTechnician", "chiefTechnician"] }],
       lastVerifiedOn: VERIFIED,
     }),
     // Local amounts and lists: declared without values (gbf2019.local-standards, advance-payment, licensed-occupations).

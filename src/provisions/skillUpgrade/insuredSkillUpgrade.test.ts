@@ -55,6 +55,18 @@ describe("参保职工技能提升补贴 is claimable", () => {
   });
 });
 
+describe("a directly recognised level (op2025.direct-recognition) earns no skill-upgrade subsidy", () => {
+  it("denied directly_recognised", () => {
+    const decision = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: employee, certificate: { directlyRecognised: true } }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.map((r) => r.code)).toEqual(["directly_recognised"]);
+  });
+  it("the paid line cites where the standard is set; the insurance check cites gf2018.insured-skill-upgrade", () => {
+    const decision = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: employee }));
+    expect(decision.reasons.find((r) => r.code === "insured_employee")?.citation.provision).toBe("gf2018.insured-skill-upgrade");
+  });
+});
+
 describe("「职业培训补贴或参保职工技能提升补贴」: one or the other for the same training", () => {
   const trainingPaid: Grant = grant({ id: "OLD-T", certificateId: "c1", occupationCode: "EX-ELEC", level: "junior", basisDate: d("2020-03-01") });
   const upgradePaid: Grant = grant({ id: "OLD-U", measure: "insuredSkillUpgradeSubsidy", provision: "gbf2019.employee-training", certificateId: "c1", occupationCode: "EX-ELEC", level: "junior", basisDate: d("2020-03-01") });

@@ -30,6 +30,18 @@ import { basisOf, findingOf, unresolvedReason } from "../common.js";
 
 export const EMPLOYEE_SUBSIDY_CHOICE = cite("gbf2019.employee-training", "§(十一)");
 export const INSURED_SKILL_UPGRADE = cite("gf2018.insured-skill-upgrade", "§(六)");
+export const DIRECT_RECOGNITION = cite("op2025.direct-recognition", "(十四)");
+
+/**
+ * A level recognised directly (直接认定) earns no training subsidy: there was no training
+ * (reading: direct-recognition-no-training-subsidy). `null` for any other certificate.
+ * Encodes `op2025.direct-recognition` (十四).
+ * @example directlyRecognised(certificate({ directlyRecognised: true }))?.pass // → false
+ */
+export function directlyRecognised(certificate: Certificate): Check | null {
+  if (certificate.directlyRecognised !== true) return null;
+  return { pass: false, reason: { code: "directly_recognised", citation: DIRECT_RECOGNITION, facts: { certificate: certificate.id, level: certificate.level ?? null } } };
+}
 const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employees' skill-upgrade subsidy" } as const;
 
 /**
@@ -78,7 +90,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
 export function insuredEmployeeCheck(trainee: Trainee): Check {
   if (!hasStatus(trainee, "enterpriseEmployee")) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
   if (trainee.unemploymentInsuranceMonths === undefined) {
-    return { pass: "unknown", reason: { code: "insured_months_unknown", citation: INSURED_SKILL_UPGRADE, facts: { region: null } }, missing: ["trainee.unemploymentInsuranceMonths"] };
+    return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: ["trainee.unemploymentInsuranceMonths"] };
   }
   const insuredMonths = Object.values(trainee.unemploymentInsuranceMonths).reduce((a, b) => a + b, 0);
   if (insuredMonths === 0) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "not insured" } } };
@@ -102,6 +114,8 @@ export const insuredSkillUpgrade = defineRule({
     if (certificate.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: INSURED_SKILL_UPGRADE, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);
     }
+    const direct = directlyRecognised(certificate);
+    if (direct !== null) return findingOf([direct]);
     const date = certificate.issuedOn;
     const checks: Check[] = [];
     if (claim.claimant.kind !== "trainee" || claim.claimant.id !== trainee.id) {

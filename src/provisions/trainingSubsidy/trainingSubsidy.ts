@@ -56,7 +56,7 @@ import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
-import { oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
+import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
@@ -92,6 +92,9 @@ export const trainingSubsidy = defineRule({
     if (course !== undefined && course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
+    // A level recognised directly, without training (op2025.direct-recognition): reading direct-recognition-no-training-subsidy.
+    const direct = directlyRecognised(certificate);
+    if (direct !== null) return findingOf([direct]);
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
     if (!isResolved(framework)) return findingOf([unresolvedReason(framework, date).check]);
