@@ -155,7 +155,7 @@ export { unemployedPriority } from "./provisions/groups/unemployedPriority.js";
 export { ageCeiling, ageCeilingCheck, ageOn, migrantWorkers, olderMigrantProjects } from "./provisions/groups/olderMigrants.js";
 export { nationalFramework } from "./provisions/framework.js";
 export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
-export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
+export { ladderCitation, levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
 export type { CatalogueSource } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";

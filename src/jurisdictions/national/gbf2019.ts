@@ -107,7 +107,7 @@ export const gbf2019 = defineLayer({
     // 初级工、中级工、高级工、技师、高级技师 (§(十一)) and 鼓励企业设立首席技师、特级技师等 (§(十八);
     // the words plan2021 §(二十) repeats): reading chief-technician-from-2019.
     withValues<readonly SkillLevel[]>(skillLadder, {
-      citation: cite("gbf2019.chief-technician", "§(十八)"),
+      citation: cite("gbf2019.employee-training", "§(十一)"),
       values: [{ from: GBF2019_ISSUED, value: [...FIVE_LEVELS, "principalTechnician", "chiefTechnician"] }],
       lastVerifiedOn: VERIFIED,
     }),

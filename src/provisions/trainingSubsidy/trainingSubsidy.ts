@@ -40,7 +40,7 @@ import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
-import { levelOnLadder, skillLadder } from "../levels/skillLadder.js";
+import { ladderCitation, levelOnLadder, skillLadder } from "../levels/skillLadder.js";
 import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
@@ -130,7 +130,7 @@ export const trainingSubsidy = defineRule({
 
     if (certificate.level !== undefined) {
       const ladder = ctx.param(skillLadder, date);
-      if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladder.citation));
+      if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderCitation(certificate.level, ladder.citation)));
     }
 
     // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
