@@ -60,6 +60,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   certificateId: "text",
   apprenticeshipId: "text",
   submittedOn: "text",
+  months: "list",
   amountClaimed: "text",
   // grant
   claimId: "text",

@@ -31,7 +31,10 @@ export type CourseKind = z.infer<typeof CourseKind>;
  * @example COURSE_PRICING // → ["market","governmentGuided","free"]
  */
 export const COURSE_PRICING = ["market", "governmentGuided", "free"] as const;
-/** How a course's fee is set, one of {@link COURSE_PRICING} (zod schema). */
+/**
+ * How a course's fee is set, one of {@link COURSE_PRICING} (zod schema).
+ * @example CoursePricing.safeParse("market").success // → true
+ */
 export const CoursePricing = z.enum(COURSE_PRICING);
 /** How a course's fee is set, one of {@link COURSE_PRICING}. */
 export type CoursePricing = z.infer<typeof CoursePricing>;

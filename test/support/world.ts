@@ -425,6 +425,8 @@ export function rawDocument(world: WorldSpec): RawDocument {
         if (course !== undefined) {
           refs["courseId"] = course["id"];
           owner = course["traineeId"] as string;
+          // a claim is not filed before the course it names starts (plausible-record-dates)
+          if ((course["startDate"] as string) > basis) basis = course["startDate"] as string;
           if (course["kind"] === "preJob") claimant = { kind: "organizer", id: "ORG-1" };
         }
       }
