@@ -25,6 +25,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   employmentRegion: "text",
   unemploymentRegisteredAt: "text",
   receivesMonthlyPension: "bool",
+  monthlyPensionEntitled: "bool",
   unemploymentInsuranceMonths: "months",
   // course, certificate, apprenticeship
   kind: "text",
@@ -62,6 +63,9 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   submittedOn: "text",
   months: "list",
   amountClaimed: "text",
+  "trainingPackage.id": "text",
+  "trainingPackage.developerKind": "text",
+  "trainingPackage.commissioned": "bool",
   // grant
   claimId: "text",
   provision: "text",
@@ -70,6 +74,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   amount: "text",
   basisDate: "text",
   occupationCode: "text",
+  basisKeys: "list",
 };
 
 /** The first header cell that is not a known column (or a repeated one), or `null` when the header is good. */

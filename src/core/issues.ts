@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 94
+ * REASON_CODES.length // → 101
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -40,6 +40,7 @@ export const REASON_CODES = [
   // batch
   "duplicate_claim",
   "claim_conflict",
+  "basis_already_paid",
   // national layers (issue 3): training subsidy, groups, claim history
   "in_group",
   "not_in_group",
@@ -68,9 +69,12 @@ export const REASON_CODES = [
   "over_age_ceiling",
   "older_migrant_project",
   "within_retirement_age",
-  "receives_monthly_pension",
-  "over_retirement_age",
-  "over_retirement_without_pension",
+  "monthly_pension_entitled",
+  "no_monthly_pension_entitlement",
+  "in_scope",
+  "not_enterprise_employee",
+  "project_training_paid_to_provider",
+  "project_training_provider",
   "enterprise_ui_unknown",
   "enterprise_ui_local",
   "enterprise_ui_elsewhere",
@@ -97,6 +101,9 @@ export const REASON_CODES = [
   "apprenticeship_standard_unknown",
   "apprenticeship_standard",
   "apprenticeship_standard_out_of_range",
+  "student_apprentice_standard",
+  "package_developer_not_eligible",
+  "package_not_commissioned",
   "package_grant",
   "package_grant_over_cap",
   "competition_certificate",

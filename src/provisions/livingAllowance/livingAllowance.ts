@@ -11,13 +11,16 @@
  *   rejected when the course record is parsed.
  */
 import type { Finding } from "../../core/decision.js";
-import { combineChecks } from "../../core/decision.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import { AmountSchema } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
+import { payOnceKey } from "../../core/ledger.js";
+import { addDays, inclusiveDays } from "../../core/date.js";
+import type { Course } from "../../records/training.js";
 import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
-import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
+import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 
 /**
  * Yuan per person per training day; local (the national layer leaves it empty, the Jiaxing
@@ -38,6 +41,21 @@ export const livingAllowanceDailyRate = defineParameter<string>({
 });
 
 const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
+
+/**
+ * What a living allowance pays for (reading: pay-once-basis): 「每人每天」, so each day the
+ * person attended, and the course itself. The days are the listed attended dates, or every
+ * day of the course when every day was attended; otherwise only the course is known.
+ * @example
+ * attendedDayKeys(course({ attendedDays: 2, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|day 2020-03-02","livingAllowance|P1|day 2020-03-03"]
+ */
+export function attendedDayKeys(course: Course): string[] {
+  const keys = [payOnceKey("livingAllowance", course.traineeId, "course", course.id)];
+  const span = inclusiveDays(course.startDate, course.endDate);
+  const days = course.attendedDates ?? (course.attendedDays === span ? Array.from({ length: span }, (_, i) => addDays(course.startDate, i)) : []);
+  for (const day of [...days].sort()) keys.push(payOnceKey("livingAllowance", course.traineeId, "day", day));
+  return keys;
+}
 
 /**
  * Decides a living-allowance claim: the course is the trainee's and took place in the
@@ -69,7 +87,14 @@ export const livingAllowance = defineRule({
     if (course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
-    const checks = [courseInJurisdiction(ctx, course), ctx.use(livingAllowanceGroups, trainee)];
+    let groups = ctx.use(livingAllowanceGroups, trainee);
+    if (groups.pass === false) {
+      // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
+      const widened = ctx.param(livingAllowanceScopeAdjustment, course.startDate);
+      const extra = isResolved(widened) ? widened.value.filter((s) => trainee.statuses.includes(s)) : [];
+      if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
+    }
+    const checks = [courseInJurisdiction(ctx, course), groups];
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
       return findingOf(checks);
@@ -86,6 +111,6 @@ export const livingAllowance = defineRule({
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: pricing.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
-    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisOf(course.endDate, course.occupation.code, course.level) };
+    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: { ...basisOf(course.endDate, course.occupation.code, course.level), keys: attendedDayKeys(course) } };
   },
 });
