@@ -8,7 +8,7 @@
  * (含残疾人) `employmentDifficulty` or `disabled`; 需要培训的高校毕业生 `collegeGraduate`
  * (for free training, the text says 本地 graduates: the residency rule judges locality);
  * 职业农民 `professionalFarmer`; 企业职工 `enterpriseEmployee` (受贸易摩擦影响企业职工
- * `tradeFrictionAffected`); 建档立卡低收入农户家庭劳动力 `povertyRegistered`; 对口地区建档立卡
+ * `tradeFrictionAffected`); 「建档立卡低收入农户家庭劳动力」 `povertyRegistered`; 对口地区建档立卡
  * 人员 `pairedRegionPovertyRegistered`.
  */
 import { cite } from "../../core/citation.js";

@@ -194,7 +194,7 @@ export const jx2019 = defineLayer({
     replaceParameter(livingAllowanceDailyRate, {
       label: { zh: "嘉兴：每人每天 50 元", en: "Jiaxing: 50 yuan per person per training day" },
       citation: LIVING_ALLOWANCE,
-      // 在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴
+      // 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」
       values: [
         { from: JX2019_IN_FORCE, value: "50.00" },
         { from: JX2019_ACTION_END, value: null, citation: SUPERSESSION },

@@ -59,9 +59,9 @@ export const op2025 = defineLayer({
   follows: "national.plan2021",
   parameters: [
     shortageTierPricing,
-    // 开发适合其就业的职业技能培训项目: a pack names its projects for older migrant workers.
+    // 「开发适合其就业的职业技能培训项目」: a pack names its projects for older migrant workers.
     withValues<readonly string[]>(olderMigrantProjects, { citation: cite("op2025.older-migrants", "(九)"), values: [{ from: OP2025_FROM, value: [] }], lastVerifiedOn: VERIFIED }),
-    // 收费实行市场调节价的培训项目……“市场化收费+政府补贴” (reading: never above the fee charged)
+    // 「收费实行市场调节价的培训项目……“市场化收费+政府补贴”」 (reading: never above the fee charged)
     withValues<boolean>(capAtFeeCharged, { citation: COST_SHARING, values: [{ from: OP2025_FROM, value: true }], lastVerifiedOn: VERIFIED }),
     withValues<readonly Sector[]>(prioritySectors, {
       citation: SECTORS_CITATION,
@@ -79,7 +79,7 @@ export const op2025 = defineLayer({
       ],
       lastVerifiedOn: VERIFIED,
     }),
-    // 确保 60% 以上用于一线职工教育和培训 (restated)
+    // 「确保 60% 以上用于一线职工教育和培训」 (restated)
     replaceParameter(frontLineShareMinimum, {
       label: { zh: "重申 60% 以上用于一线职工", en: "60 % for front-line workers, restated" },
       citation: EDUCATION_FUND_2025,

@@ -57,9 +57,9 @@ export const plan2021 = defineLayer({
   scope: cite("plan2021.subsidy-kinds", "§(二十六)"),
   follows: "national.gbf2019",
   parameters: [
-    // 逐步实现退役军人跨省异地培训: off until a pack turns it on.
+    // 「逐步实现退役军人跨省异地培训」: off until a pack turns it on.
     withValues<boolean>(veteransCrossProvince, { citation: cite("plan2021.veterans-cross-province", "§(六)"), values: [{ from: PLAN2021_FROM, value: false }], lastVerifiedOn: VERIFIED }),
-    // 就业补助资金、失业保险基金和……专账结余资金 → 职业培训补贴、技能提升补贴和生活费补贴
+    // 「就业补助资金、失业保险基金和……专账结余资金」 → 「职业培训补贴、技能提升补贴和生活费补贴」
     withValues<SubsidyKinds>(subsidyKinds, {
       citation: SUBSIDY_KINDS,
       values: [

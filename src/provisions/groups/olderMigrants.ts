@@ -6,7 +6,7 @@
  * ceiling for subsidised training, the ceiling must not exclude a migrant worker from a
  * project developed for older migrant workers. Migrant workers are matched as
  * `migrantWorker`, `returningMigrantWorker` or `ruralTransferWorker` (the text's
- * 农村转移劳动力、返乡农民工).
+ * 「农村转移劳动力、返乡农民工」).
  */
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
@@ -68,7 +68,7 @@ export function ageCeilingCheck(
 /**
  * A pack's age ceiling for subsidised training (years; a person older than it on the
  * certificate's issue date is out). Provinces set conditions (gbf2019.scope-adjustment
- * §(十二): 调整……人员范围和条件要求); nationally there is none, so the slot has no values.
+ * §(十二): 「调整……人员范围和条件要求」); nationally there is none, so the slot has no values.
  * Encodes `gbf2019.scope-adjustment` (§(十二)).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), ageCeiling, civilDate("2025-07-01"));

@@ -1,5 +1,5 @@
 /**
- * 同一职业同一等级不可重复享受 — the same occupation at the same level is never
+ * 「同一职业同一等级不可重复享受」 — the same occupation at the same level is never
  * subsidised twice.
  *
  * gbf2019.no-repeat §(十二). Reading 2: over the person's whole history, across years

@@ -30,7 +30,7 @@ export interface PreJobTrainingTerms {
   readonly minClassHours: number;
   /** 录用之日起 12 个月内 */
   readonly withinMonths: number;
-  /** 专项职业能力证书（或培训合格证书） */
+  /** 「专项职业能力证书（或培训合格证书）」 */
   readonly certificateKinds: readonly CertificateKind[];
   /** 按照该职业（工种）初级工标准 */
   readonly standardLevel: SkillLevel;
