@@ -76,7 +76,7 @@ const PLAN2021 = cite("plan2021.targets", "专栏1");
 const PLAN_2021_2025 = { start: d("2021-01-01"), end: d("2025-12-31") };
 
 /**
- * 《"十四五"职业技能培训规划》 专栏1 "十四五"时期职业技能培训主要指标 (all 预期性). Encodes `plan2021.targets` (专栏1).
+ * 《“十四五”职业技能培训规划》 专栏1 「“十四五”时期职业技能培训主要指标」 (all 预期性). Encodes `plan2021.targets` (专栏1).
  * @example plan2021Targets.targets.length // → 5
  */
 export const plan2021Targets = defineTargets({

@@ -1,13 +1,13 @@
 /**
  * 企业新型学徒制培训补贴 — the apprenticeship subsidy, paid to the enterprise.
  *
- * - jx2019.employee-apprentice 三(一)二: 企业职工学徒按每人每年 4000—10000 元给予企业补贴，根据
- *   产业急需程度、学徒类型、职业、等级和培训效果确定，补贴期限最长不超过 2 年 — employee
+ * - jx2019.employee-apprentice 三(一)二: 「根据产业急需程度、学徒类型、职业类型、培养等级以及实施效果，
+ *   职工学徒按每人每年 4000 元至 10000 元的标准给予企业补贴，补助原则上不超过 2 年」 — employee
  *   apprentices: 4000–10000 yuan per person per year to the enterprise, at most 2 years.
  *   The standard within the range is data: `apprenticeship.annualStandard`; one outside
  *   the range is denied (`apprenticeship_standard_out_of_range`), none is undecidable.
- * - jx2019.student-apprentice 三(一)二: 学生学徒补贴标准根据学徒实习津贴确定，每人每年不超过
- *   3000 元，期限最长不超过 1 年. Reading (catalogue): the yearly amount is the monthly
+ * - jx2019.student-apprentice 三(一)二: 「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年
+ *   不高于 3000 元，补助不超过 1 年」. Reading (catalogue): the yearly amount is the monthly
  *   internship allowance standard (`apprenticeship.monthlyInternshipAllowance`), capped
  *   at 3000 yuan.
  *

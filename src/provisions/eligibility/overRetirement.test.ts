@@ -9,7 +9,7 @@ const OVER = cite("jx2019.over-retirement", "五(十一)");
 // born 1959-06-01: 60 on 2019-06-01, 61 on 2020-06-01
 const born1959 = (receivesMonthlyPension?: boolean) => trainee({ birthDate: d("1959-06-01"), ...(receivesMonthlyPension === undefined ? {} : { receivesMonthlyPension }) });
 
-describe("overRetirementCheck — jx2019.over-retirement: 超过法定退休年龄、未按月领取养老金的可纳入", () => {
+describe("overRetirementCheck — jx2019.over-retirement: 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员……可纳入培训补贴政策范围」", () => {
   it("at the retirement age one is within it, whatever the pension", () => {
     expect(overRetirementCheck(born1959(true), d("2019-06-01"), { age: 60, withoutPensionIncluded: true }, OVER)).toEqual({ pass: true, reason: { code: "within_retirement_age", citation: OVER, facts: { age: 60, retirementAge: 60 } } });
   });

@@ -1,9 +1,10 @@
 /**
- * 超过法定退休年龄人员 — people over retirement age in subsidised training.
+ * 超过退休年龄人员 — people over retirement age in subsidised training.
  *
- * 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入补贴范围；按月领取养老金的不纳入
- * (jx2019.over-retirement 五(十一)): people over retirement age who do not draw a monthly
- * pension may be included; those who draw one are not.
+ * 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，
+ * 可纳入培训补贴政策范围」 (jx2019.over-retirement 五(十一)): people over retirement age without
+ * entitlement to a monthly pension may be included; the text says nothing of those with it
+ * (the library's reading: they are not).
  *
  * The rule is off unless a layer sets {@link retirementAgeRule}: nationally there is no
  * value, so {@link overRetirement} returns `null` and adds no check.
@@ -26,7 +27,7 @@ import { ageOn } from "../groups/olderMigrants.js";
 export interface RetirementAgeRule {
   /** Whole years; a person older than this on the date is over retirement age. */
   readonly age: number;
-  /** 未按月领取养老金的可纳入: whether such people are included. */
+  /** Whether people over retirement age 「不具有按月领取养老金资格」 are included. */
   readonly withoutPensionIncluded: boolean;
 }
 

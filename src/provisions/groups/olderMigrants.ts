@@ -1,8 +1,8 @@
 /**
  * 大龄、超龄农民工培训项目 — training projects for older and over-age migrant workers.
  *
- * op2025.older-migrants (九): 挖掘老龄人力资源潜力，根据大龄、超龄农民工培训就业意愿，
- * 开发适合其就业的职业技能培训项目. The text sets no age; where a pack has an age
+ * op2025.older-migrants (九): 「挖掘老龄人力资源潜力,根据大龄、超龄农民工培训就业意愿,
+ * 开发适合其就业的职业技能培训项目」. The text sets no age; where a pack has an age
  * ceiling for subsidised training, the ceiling must not exclude a migrant worker from a
  * project developed for older migrant workers. Migrant workers are matched as
  * `migrantWorker`, `returningMigrantWorker` or `ruralTransferWorker` (the text's

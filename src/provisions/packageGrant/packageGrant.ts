@@ -1,8 +1,8 @@
 /**
  * 培训包开发补助 — the grant for developing a training package.
  *
- * jx2019.package-grant 五(十)二: 对开发的适合本市产业发展的培训包，给予每个培训包不超过 5 万元的
- * 补助 — training packages developed for the city: at most 50,000 yuan per package.
+ * jx2019.package-grant 五(十)二: 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范
+ * 开发职业技能培训包，给予每个不超过 5 万元补助」 — training packages developed for the city: at most 50,000 yuan per package.
  * Reading: the claim states the development cost (`claim.amountClaimed`); the grant is
  * that amount, capped at the parameter {@link packageGrantCap} (a claim above the cap
  * is paid the cap, with a reason saying so). Paid to the claimant (the developing
@@ -26,7 +26,7 @@ const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
 const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
 /**
- * 每个培训包不超过 5 万元: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
+ * 「给予每个不超过 5 万元补助」: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), packageGrantCap, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "50000.00"

@@ -1,8 +1,8 @@
 /**
  * 安全技能培训补贴 — safety training of insured employees, at the 初级工 standard.
  *
- * jx2019.safety-training 三(一)三: 对高危行业企业从业人员取得特种作业操作证书，且在本市参加
- * 失业保险 1 年以上的，按初级工标准给予个人或组织培训单位职业培训补贴 — employees who obtain a
+ * jx2019.safety-training 三(一)三: 「实施面向高危行业企业从业人员开展的安全技能培训，对经培训取得
+ * 特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」 — employees who obtain a
  * special-operations certificate and have paid unemployment insurance in the city for at
  * least a year: the subsidy at the 初级工 standard of that occupation, to the person or
  * to the organising unit.
@@ -27,7 +27,7 @@ import type { StandardRoute } from "./preJobTraining.js";
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
 export interface SafetyTrainingTerms {
-  /** 在本市参加失业保险 1 年以上: months. */
+  /** 「在本市缴纳失业保险 1 年以上」: months. */
   readonly minInsuredMonths: number;
   /** 按初级工标准 */
   readonly standardLevel: SkillLevel;
