@@ -166,7 +166,7 @@ export function generate() {
       lines.push(`### ${r.name}`, "", `**${oneLine(r.title)}**`, "");
       lines.push(`Provisions: ${r.provisions.map((p) => `\`${p}\` ${provisions.get(p)?.clause ?? ""}`.trim()).join(", ")}.`, "");
       lines.push("Passage:", "");
-      for (const p of r.passages) lines.push(`> ${p.source}: 「${oneLine(p.text)}」`, ">");
+      for (const p of r.passages) lines.push(`> ${p.source}: \u300c${oneLine(p.text)}\u300d`, ">");
       lines.pop();
       lines.push("");
       lines.push(`Reading: ${oneLine(r.reading)}`, "");
