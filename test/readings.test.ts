@@ -33,7 +33,7 @@ describe("law/readings/", () => {
   });
 
   test("a broken reading is reported: a changed character in a passage, an unknown provision, a missing test, a name that is not the file's, an unknown field, money unexplained", () => {
-    const data = { ...example(), tests: [{ file: "test/readings.test.ts", name: "every reading file is valid" }] };
+    const data: Record<string, unknown> = { ...example(), tests: [{ file: "test/readings.test.ts", name: "every reading file is valid" }] };
     expect(problems("jiaxing-ordinary-worker.yaml", data)).toEqual([]);
     const passages = [{ source: "jx2019", text: "对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠平等的培训补贴" }];
     expect(problems("jiaxing-ordinary-worker.yaml", { ...data, passages }).join("\n")).toMatch(/passage 1 is not verbatim in law\/sources\/jx2019.txt/);

@@ -3,7 +3,7 @@
  * national layer. It supplies numbers and labelled exceptions only; the rules live in
  * `provisions/`.
  *
- * Reading (jx2019.supersession): the plan is in force from its issue (printed
+ * Reading (reading: jiaxing-plan-in-force): the plan is in force from its issue (printed
  * 2019-12-13), citywide, for the three-year action 2019–2021, so its amounts run until
  * 2021-12-31; from 2022-01-01 a claim finds no Jiaxing standard in force and is
  * `undecidable`. A later Jiaxing text would be a new layer or a reform that extends them.
@@ -59,7 +59,7 @@ const OVER_RETIREMENT = cite("jx2019.over-retirement", "五(十一)");
 const MASTER_STUDIO = cite("jx2019.master-studio", "五(六)");
 
 /**
- * Reading (jx2019.over-retirement): 法定退休年龄 is not given by the text and the records
+ * Reading (reading: jiaxing-retirement-age): which 退休年龄 is meant is not given by the text and the records
  * carry no sex; the layer counts from 60, the statutory retirement age of men in
  * 2019–2021 (国发〔1978〕104号), so women aged 50–60 are not treated as over retirement
  * age. A pack may replace {@link retirementAgeRule}.
@@ -158,7 +158,7 @@ export const jx2019 = defineLayer({
       values: during<SafetyTrainingTerms>({ minInsuredMonths: 12, standardLevel: "junior" }),
       lastVerifiedOn: VERIFIED,
     }),
-    // 「2021 年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮 30%」 (reading 6: issued on or before 2021-12-31)
+    // 「2021 年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮 30%」 (reading: trade-friction-until-end-2021 — issued on or before 2021-12-31)
     withValues<Uplift>(tradeFrictionUplift, { citation: cite("jx2019.trade-friction-uplift", "三(二)"), values: during<Uplift>({ rate: "0.30", status: "tradeFrictionAffected" }), lastVerifiedOn: VERIFIED }),
     // 四(三): 「面向新生代农民工、农村转移就业劳动者、“两后生”、失业人员、退役军人、就业困难人员（含残疾人）、本市高校毕业生持续实施……免费培训」
     withValues<readonly TraineeStatus[]>(jxFreeTrainingStatuses, {

@@ -87,9 +87,9 @@ export const gbf2019 = defineLayer({
     withValues<"denied" | "undecidable">(outsideCatalogue, { citation: CATALOGUES, values: [{ from: GBF2019_ISSUED, value: "denied" }], lastVerifiedOn: VERIFIED }),
     // 「原则上每人每年可享受不超过 3 次」
     withValues<number>(annualCapLimit, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: 3 }], lastVerifiedOn: VERIFIED }),
-    // Reading 1: only training subsidies count.
+    // reading: annual-cap-calendar-year — only training subsidies count.
     withValues<readonly Measure[]>(annualCapMeasures, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
-    // 「同一职业同一等级不可重复享受」 (reading 2)
+    // 「同一职业同一等级不可重复享受」 (reading: no-repeat-whole-history)
     withValues<readonly Measure[]>(noRepeatMeasures, { citation: NO_REPEAT, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
     // 「对贫困家庭子女……开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴」
     withValues<readonly string[]>(trainingSubsidyGroupIds, {

@@ -7,13 +7,13 @@
  *   The standard within the range is data: `apprenticeship.annualStandard`; one outside
  *   the range is denied (`apprenticeship_standard_out_of_range`), none is undecidable.
  * - jx2019.student-apprentice 三(一)二: 「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年
- *   不高于 3000 元，补助不超过 1 年」. Reading (catalogue): the yearly amount is the monthly
+ *   不高于 3000 元，补助不超过 1 年」. Reading (reading: student-apprentice-monthly-allowance): the yearly amount is the monthly
  *   internship allowance standard (`apprenticeship.monthlyInternshipAllowance`), capped
  *   at 3000 yuan.
  *
  * Readings: one claim covers one apprenticeship record's period, which may not exceed
  * 12 months; a period of fewer whole months is prorated (standard × months ÷ 12,
- * rounded once, reading 9). Reading 8: the years are counted over the person's history
+ * rounded once, reading: round-once-half-up). reading: apprenticeship-years-over-history — the years are counted over the person's history
  * with any enterprise: each earlier grant of this provision in the ledger is one
  * subsidy year. The terms are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
@@ -132,7 +132,7 @@ export const apprenticeshipSubsidy = defineRule({
     if (months > 12) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_long", citation, facts: period } });
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
 
-    // Reading 8: earlier years of this provision, with any enterprise.
+    // reading: apprenticeship-years-over-history — earlier years of this provision, with any enterprise.
     const maxYears = terms.value.maxYears;
     const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
     const year = earlier.length + 1;

@@ -9,7 +9,7 @@
  * The rule is off unless a layer sets {@link retirementAgeRule}: nationally there is no
  * value, so {@link overRetirement} returns `null` and adds no check.
  *
- * Reading (retirement age): the text does not say which age. The records carry no sex,
+ * Reading (reading: jiaxing-retirement-age): the text does not say which age. The records carry no sex,
  * so a pack sets one age in whole years (the Jiaxing layer sets 60, the statutory
  * retirement age of men in 2019–2021, as a labelled reading a pack may change). Age is
  * counted in whole years on the certificate's issue date ({@link ageOn}).

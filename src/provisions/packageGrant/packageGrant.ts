@@ -3,7 +3,7 @@
  *
  * jx2019.package-grant 五(十)二: 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范
  * 开发职业技能培训包，给予每个不超过 5 万元补助」 — training packages developed for the city: at most 50,000 yuan per package.
- * Reading: the claim states the development cost (`claim.amountClaimed`); the grant is
+ * Reading (reading: package-grant-capped): the claim states the development cost (`claim.amountClaimed`); the grant is
  * that amount, capped at the parameter {@link packageGrantCap} (a claim above the cap
  * is paid the cap, with a reason saying so). Paid to the claimant (the developing
  * organiser or enterprise, never a trainee). Without a cap in force the claim is

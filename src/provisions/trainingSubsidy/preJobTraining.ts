@@ -7,7 +7,7 @@
  * hours, ending in a special-ability (or training-completion) certificate: the organising
  * unit gets the subsidy at the 初级工 standard of that occupation in the catalogue.
  *
- * Reading 5: training starts on or after the hire date (`course.hireDate`) and ends no
+ * reading: pre-job-within-12-months — training starts on or after the hire date (`course.hireDate`) and ends no
  * later than the same calendar day 12 months after it ({@link addMonths}). The payee is
  * the organising unit: an organiser or the enterprise, never the trainee.
  *

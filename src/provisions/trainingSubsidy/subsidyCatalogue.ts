@@ -14,7 +14,7 @@
  *   培训机构开放」. A catalogue row names no institution: any institution in the
  *   training-institution catalogue may deliver any row.
  *
- * Reading (gf2018.catalogues vs reading 10): a catalogue edition in force that does not
+ * Reading (gf2018.catalogues vs reading: undecidable-never-zero): a catalogue edition in force that does not
  * list the occupation and level *decides* the claim (denied, `not_in_catalogue`), since
  * the text says training outside the catalogue is not subsidised; only the absence of
  * any catalogue makes it undecidable. The reading is the parameter

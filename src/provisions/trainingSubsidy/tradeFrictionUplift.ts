@@ -3,11 +3,11 @@
  *
  * jx2019.trade-friction-uplift 三(二): 「2021 年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业
  * （工种）补贴标准上浮 30%」 — the standard of the same occupation plus 30 %,
- * until the end of 2021. Reading 6: for certificates issued on or before 2021-12-31 (the
+ * until the end of 2021. reading: trade-friction-until-end-2021 — for certificates issued on or before 2021-12-31 (the
  * parameter {@link tradeFrictionUplift} is read on the issue date; the Jiaxing layer
  * ends it on 2022-01-01). The uplift applies to the standard the claim is paid at
  * (including the 初级工 standard of pre-job and safety training), before any fee cap;
- * the line is rounded once (reading 9).
+ * the line is rounded once (reading: round-once-half-up).
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Reason } from "../../core/decision.js";

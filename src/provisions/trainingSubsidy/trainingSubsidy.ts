@@ -27,7 +27,7 @@
  *   ({@link upliftStandard}).
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
- * for the training it delivered. The paid line is rounded once (reading 9).
+ * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
