@@ -16,3 +16,5 @@ export function quotationsIn(text: string): { raw: string; line: number }[];
 export function coveredFiles(): string[];
 /** Every quotation of the files that is not in a source, as `file:line: ` and the bracketed quotation. */
 export function offenders(files?: string[], read?: (file: string) => string): string[];
+/** Chinese in comments of src/ and fixtures/ that reads like the text but is neither in 「」 nor marked (paraphrase): `file:line: words`. */
+export function unmarkedPassages(files?: string[], read?: (file: string) => string): string[];

@@ -124,7 +124,39 @@ export function offenders(files = coveredFiles(), read = (f) => readFileSync(joi
   return out;
 }
 
+const CJK_RUN = /[\p{Script=Han}“”（）《》〔〕：；，、。…—！？][\p{Script=Han}“”（）《》〔〕：；，、。…—！？0-9.% \u00a0+\-]*[\p{Script=Han}“”）》〕：；，、。…！？]/gu;
+const COMMENT = /^\s*(\/\/|\*|\/\*\*|#)/;
+
+/**
+ * Chinese that reads like the text but is neither quoted nor marked: in a comment line of
+ * src/ (TypeScript) or fixtures/ (YAML), a run of Chinese of at least 8 characters holding a
+ * clause mark (，；。) that is outside 「」, is not an example's output (`// →`), and has no
+ * `(paraphrase` / `（大意）` on its line or the two lines before. Returns `file:line: words`.
+ */
+export function unmarkedPassages(files = coveredFiles().filter((f) => (f.startsWith("src/") && f.endsWith(".ts")) || (f.startsWith("fixtures/") && /\.ya?ml$/.test(f))), read = (f) => readFileSync(join(root, f), "utf8")) {
+  const out = [];
+  for (const file of files) {
+    const lines = read(file).split("\n");
+    let open = 0;
+    lines.forEach((line, i) => {
+      const counts = (s) => (s.match(/\u300c/g) ?? []).length - (s.match(/\u300d/g) ?? []).length;
+      if (COMMENT.test(line) && !line.includes("// →")) {
+        for (const m of line.matchAll(CJK_RUN)) {
+          if (open + counts(line.slice(0, m.index)) > 0) continue;
+          const han = [...m[0]].filter((c) => /\p{Script=Han}/u.test(c)).length;
+          if (han < 8 || !/[，；。]/.test(m[0])) continue;
+          if (/\(paraphrase|（大意）/.test(lines.slice(Math.max(0, i - 2), i + 1).join(" "))) continue;
+          out.push(`${file}:${i + 1}: ${m[0]}`);
+        }
+      }
+      open = Math.max(0, open + counts(line));
+    });
+  }
+  return out;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const u of unmarkedPassages()) console.log(`unmarked: ${u}`);
   const bad = offenders();
   for (const b of bad) console.log(b);
   console.log(`${bad.length} quotation(s) not in any source`);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { documents } from "../src/index.js";
 import { generate, readSources, sourceSha256, sourceText } from "../scripts/sources.mjs";
-import { coveredFiles, offenders, quotationsIn, sourcesContaining } from "../scripts/quotations.mjs";
+import { coveredFiles, offenders, quotationsIn, sourcesContaining, unmarkedPassages } from "../scripts/quotations.mjs";
 import { lawPath } from "./support/law.js";
 
 describe("law/sources.json: the record of the source texts", () => {
@@ -92,6 +92,18 @@ describe("verbatim quotations: Chinese in 「」 is the text of a source (script
     expect(sourcesContaining("开展免费职业技能培训行动……对贫困家庭子女")).toEqual([]);
     expect(sourcesContaining("职业技能鉴定补贴从2020年1月1日起执行。")).toEqual([]);
     expect(sourcesContaining("按月领取养老金的不纳入")).toEqual([]);
+  });
+
+  test("no comment in src/ or fixtures/ presents Chinese that reads like the text without 「」 or a (paraphrase) mark", () => {
+    expect(unmarkedPassages()).toEqual([]);
+  });
+
+  test("a passage beside a citation with its 「」 removed is reported; marked (paraphrase) it is not", () => {
+    const file = "src/jurisdictions/jiaxing/jx2019.ts";
+    const before = "    // 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入；按月领取养老金的不纳入";
+    expect(unmarkedPassages([file], () => `const x = 1;\n${before}\n`)).toEqual([`${file}:2: 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入；按月领取养老金的不纳入`]);
+    expect(unmarkedPassages([file], () => `// jx2019.over-retirement (paraphrase):\n${before}\n`)).toEqual([]);
+    expect(unmarkedPassages([file], () => `// 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员……可纳入培训补贴政策范围」\n`)).toEqual([]);
   });
 
   test("law/sources.json's notes quote their texts verbatim too", () => {
