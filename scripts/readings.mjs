@@ -144,7 +144,7 @@ export function generate() {
     "# Readings",
     "",
     "Where a text is open, the library takes a reading. Each reading below is one file in",
-    "[`law/readings/`](../law/readings/) with a stable name; code, tests and docs refer to it as",
+    "[`law/readings/`](../law/readings/README.md) with a stable name; code, tests and docs refer to it as",
     "`reading: <name>`. Each gives the words read (verbatim from `law/sources/`), the reading",
     "taken, the alternatives a careful official could take, whether the choice moves money, and",
     "the tests that pin it. The format is in [`law/readings/README.md`](../law/readings/README.md).",
