@@ -9,7 +9,7 @@
  *   laborer; an *insured* enterprise (one that pays unemployment insurance somewhere)
  *   employing an employment-difficulty person or a zero-employment household member.
  * - {@link workForTrainingMonths}: at most {@link workForTrainingMaxMonths} (6) months
- *   per person over the whole history, whatever the employer (reading: "per person"),
+ *   per person over the whole history, whatever the employer (reading: work-for-training-per-person),
  *   counted in calendar months `YYYY-MM`, in order; a month already subsidised is not
  *   paid again. The monthly amount is local ({@link workForTrainingMonthlyRate}).
  */
