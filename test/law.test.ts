@@ -102,7 +102,7 @@ describe("verbatim quotations: Chinese in 「」 is the text of a source (script
     const file = "src/jurisdictions/jiaxing/jx2019.ts";
     const before = "    // 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入；按月领取养老金的不纳入";
     expect(unmarkedPassages([file], () => `const x = 1;\n${before}\n`)).toEqual([`${file}:2: 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入；按月领取养老金的不纳入`]);
-    expect(unmarkedPassages([file], () => `// jx2019.over-retirement (paraphrase):\n${before}\n`)).toEqual([]);
+    expect(unmarkedPassages([file], () => `// (paraphrase):\n${before}\n`)).toEqual([]);
     expect(unmarkedPassages([file], () => `// 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员……可纳入培训补贴政策范围」\n`)).toEqual([]);
   });
 
