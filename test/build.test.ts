@@ -22,8 +22,8 @@ describe("one build: skills-subsidy, skills-subsidy/node and the command line sh
   });
 
   test("an error thrown through the Node entry is an instance of the main entry's class", async () => {
-    const main = (await import("../dist/index.js")) as unknown as typeof import("../src/index.js");
-    const node = (await import("../dist/node.js")) as unknown as typeof import("../src/node/index.js");
+    const main = await import("../dist/index.js");
+    const node = await import("../dist/node.js");
     const file = join(mkdtempSync(join(tmpdir(), "ss-build-")), "broken.json");
     writeFileSync(file, "{ not json");
     const failure = (() => {
