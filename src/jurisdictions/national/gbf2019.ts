@@ -54,7 +54,7 @@ export const GBF2019_ACTION_END = "2022-01-01";
 const VERIFIED = "2026-11-25";
 
 /**
- * The old five levels of §(十一): 初级工、中级工、高级工、技师、高级技师.
+ * The old five levels of §(十一): 「初级工、中级工、高级工、技师、高级技师」.
  * @example FIVE_LEVELS.length // → 5
  */
 export const FIVE_LEVELS: readonly SkillLevel[] = ["junior", "intermediate", "senior", "technician", "seniorTechnician"];
@@ -87,19 +87,19 @@ export const gbf2019 = defineLayer({
     }),
     // 目录清单管理 (gf2018.catalogues): training outside the catalogue is not subsidised.
     withValues<"denied" | "undecidable">(outsideCatalogue, { citation: CATALOGUES, values: [{ from: GBF2019_ISSUED, value: "denied" }], lastVerifiedOn: VERIFIED }),
-    // 原则上每人每年可享受不超过 3 次
+    // 「原则上每人每年可享受不超过 3 次」
     withValues<number>(annualCapLimit, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: 3 }], lastVerifiedOn: VERIFIED }),
-    // Reading 1: only training subsidies count.
+    // reading: annual-cap-calendar-year — only training subsidies count.
     withValues<readonly Measure[]>(annualCapMeasures, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
-    // 同一职业同一等级不可重复享受 (reading 2)
+    // 「同一职业同一等级不可重复享受」 (reading: no-repeat-whole-history)
     withValues<readonly Measure[]>(noRepeatMeasures, { citation: NO_REPEAT, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
-    // 对贫困家庭子女……开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴
+    // 「对贫困家庭子女……开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴」
     withValues<readonly string[]>(trainingSubsidyGroupIds, {
       citation: cite("gbf2019.subsidy-groups", "§(十一)"),
       values: [{ from: GBF2019_ISSUED, value: ["gbf2019.free-training-groups", "gbf2019.subsidy-groups"] }],
       lastVerifiedOn: VERIFIED,
     }),
-    // 省级……可……调整享受职业培训补贴、生活费补贴人员范围: nothing widened nationally.
+    // 「省级……可……调整享受职业培训补贴、生活费补贴人员范围」: nothing widened nationally.
     withValues<ScopeAdjustment>(scopeAdjustment, {
       citation: SCOPE_ADJUSTMENT,
       values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
@@ -107,7 +107,7 @@ export const gbf2019 = defineLayer({
     }),
     // 「调整享受职业培训补贴、生活费补贴人员范围」: the living allowance too; nothing widened nationally.
     withValues<readonly TraineeStatus[]>(livingAllowanceScopeAdjustment, { citation: SCOPE_ADJUSTMENT, values: [{ from: GBF2019_ISSUED, value: [] }], lastVerifiedOn: VERIFIED }),
-    // 初级工、中级工、高级工、技师、高级技师 (§(十一)) and 鼓励企业设立首席技师、特级技师等 (§(十八);
+    // 「初级工、中级工、高级工、技师、高级技师」 (§(十一)) and 「鼓励企业设立首席技师、特级技师等」 (§(十八);
     // the words plan2021 §(二十) repeats): reading chief-technician-from-2019.
     withValues<readonly SkillLevel[]>(skillLadder, {
       citation: cite("gbf2019.employee-training", "§(十一)"),
@@ -123,9 +123,9 @@ export const gbf2019 = defineLayer({
     ageCeiling,
     // 最长不超过 6 个月
     withValues<number>(workForTrainingMaxMonths, { citation: WORK_FOR_TRAINING, values: [{ from: GBF2019_ISSUED, value: 6 }], lastVerifiedOn: VERIFIED }),
-    // 其中 60% 以上用于一线职工培训
+    // 「其中 60% 以上用于一线职工培训」
     withValues<string>(frontLineShareMinimum, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.60" }], lastVerifiedOn: VERIFIED }),
-    // 税前扣除限额提高至工资薪金总额 8%
+    // 「税前扣除限额提高至工资薪金总额」 8%
     withValues<string>(deductionLimitShare, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.08" }], lastVerifiedOn: VERIFIED }),
   ],
   // 每人每年 4000 元以上; the province sets the advance share (0–100 %).

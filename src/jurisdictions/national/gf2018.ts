@@ -47,7 +47,7 @@ export const gf2018 = defineLayer({
   parameters: [
     subsidyCatalogue,
     withValues<string>(nationalFramework, { citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: GF2018_ISSUED, value: "gf2018" }], lastVerifiedOn: VERIFIED }),
-    // 高校毕业生、农村转移就业人员和新生代农民工、失业人员和转岗职工、新型职业农民……
+    // §(五) groups (paraphrase): 高校毕业生、农村转移就业人员和新生代农民工、失业人员和转岗职工、新型职业农民…
     withValues<readonly string[]>(trainingSubsidyGroupIds, { citation: cite("gf2018.groups", "§(五)"), values: [{ from: GF2018_ISSUED, value: ["gf2018.groups"] }], lastVerifiedOn: VERIFIED }),
   ],
 });

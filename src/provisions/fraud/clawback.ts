@@ -1,9 +1,9 @@
 /**
  * 追回补贴资金 — claw-back on false training, false appraisal or subsidies obtained by deceit.
  *
- * - gbf2019.fraud §(十四): 对以虚假培训等套取、骗取资金的依法依纪严惩.
- * - op2025.fraud (十八): 对发生虚假培训、虚假评价、骗取套取补贴资金等违规违法行为的机构或个人，
- *   应追回补贴资金并依法查处……对发生违规违法行为的机构，要依法取消培训和评价资质.
+ * - gbf2019.fraud §(十四): 「对以虚假培训等套取、骗取资金的依法依纪严惩」.
+ * - op2025.fraud (十八): 「对发生虚假培训、虚假评价、骗取套取补贴资金等违规违法行为的机构或个人,
+ *   应追回补贴资金并依法查处……对发生违规违法行为的机构,要依法取消培训和评价资质」.
  *
  * Given the ledger and the claims found false, {@link clawback} lists every amount paid
  * on them, totalled by payee, and the institutions to disqualify: the organisers paid

@@ -2,19 +2,19 @@
  * 补贴目录清单 — the subsidy catalogue as a parameter, its look-ups, and how a caller
  * supplies one.
  *
- * - gbf2019.local-standards §(十二): 市（地）以上人力资源社会保障部门、财政部门……确定
- *   职业培训补贴标准. The national layer declares the slot {@link subsidyCatalogue} with
+ * - gbf2019.local-standards §(十二): 「市（地）以上人力资源社会保障部门、财政部门……确定
+ *   职业培训补贴标准」. The national layer declares the slot {@link subsidyCatalogue} with
  *   no values: under the national texts alone no standard exists, and a claim is
  *   `undecidable` with `no_local_standard`, never paid zero.
- * - gf2018.catalogues §(十二): 对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训
- *   目录、培训机构目录. Training outside the catalogue, or by an institution outside the
+ * - gf2018.catalogues §(十二): 「对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训
+ *   目录、培训机构目录」. Training outside the catalogue, or by an institution outside the
  *   training-institution catalogue, is not subsidised ({@link catalogueEntryCheck},
  *   {@link institutionCheck}).
- * - gf2018.open-to-qualified §(十): 政府补贴的职业技能培训项目全部向具备资质的职业院校和
- *   培训机构开放. A catalogue row names no institution: any institution in the
+ * - gf2018.open-to-qualified §(十): 「政府补贴的职业技能培训项目全部向具备资质的职业院校和
+ *   培训机构开放」. A catalogue row names no institution: any institution in the
  *   training-institution catalogue may deliver any row.
  *
- * Reading (gf2018.catalogues vs reading 10): a catalogue edition in force that does not
+ * Reading (gf2018.catalogues vs reading: undecidable-never-zero): a catalogue edition in force that does not
  * list the occupation and level *decides* the claim (denied, `not_in_catalogue`), since
  * the text says training outside the catalogue is not subsidised; only the absence of
  * any catalogue makes it undecidable. The reading is the parameter

@@ -32,7 +32,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toEqual(expect.arrayContaining(["residency_basis", "in_group", "catalogue_entry", "within_annual_cap", "first_for_occupation_level"]));
   });
 
-  it("a training organiser that claims is the payee (补贴对象: 组织单位)", () => {
+  it("a training organiser that claims is the payee (the payee: the organising unit)", () => {
     const decision = evaluateClaim(withCatalogue(), input({ claim: { claimant: { kind: "organizer", id: "school-a" } }, course: { organizerId: "school-a" } }));
     // EX-ELEC 初级工 1000 yuan (illustrative), paid to the organiser instead of the trainee
     expect(decision.amount).toBe("1000.00");

@@ -1,13 +1,13 @@
 /**
  * 职业培训补贴 — the certificate-based training subsidy.
  *
- * - gbf2019.certificate-basis §(十二): 符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
+ * - gbf2019.certificate-basis §(十二): 「符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
  *   取得证书（职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书、培训合格证书
- *   等）的，按规定给予职业培训补贴. The residency basis is the policy's `eligibility.residency`
+ *   等）的，按规定给予职业培训补贴」. The residency basis is the policy's `eligibility.residency`
  *   rule, judged for the policy's region, or — under national texts alone — for the
  *   region where the training took place.
  * - gbf2019.employee-training §(十一): an enterprise claiming for its employee needs an
- *   enterprise employee in pre-job, safety or job-transfer training, or 初级工 … 高级技师
+ *   enterprise employee in pre-job, safety or job-transfer training, or 「初级工 … 高级技师」
  *   training.
  * - gbf2019.local-standards §(十二): the standard is the catalogue row's
  *   ({@link subsidyCatalogue}); with no catalogue in force the claim is `undecidable`
@@ -28,7 +28,7 @@
  *   ({@link upliftStandard}).
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
- * for the training it delivered. The paid line is rounded once (reading 9).
+ * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
