@@ -152,7 +152,7 @@ describe("op2025.cost-sharing: the subsidy for market-priced training never exce
 
 describe("op2025.cost-sharing reaches only 「收费实行市场调节价的培训项目」 (reading: cost-sharing-market-priced-only)", () => {
   it("a free course (no fee charged, not market-priced) is paid the standard from 2025-06-20, not 0.00", () => {
-    // 「收费实行市场调节价的培训项目，可探索建立…培训成本分摊机制」: a free course charges nothing, so there is nothing to share; the standard, 1000 (EX-ELEC 初级工, illustrative)
+    // 「收费实行市场调节价的培训项目」 (cost sharing): a free course charges nothing, so there is nothing to share; the standard, 1000 (EX-ELEC 初级工, illustrative)
     const decision = evaluateClaim(frameworks(), input({ course: { feeCharged: "0.00", pricing: "free" }, certificate: issued("2025-07-01") }));
     expect(decision.outcome).toBe("granted");
     expect(decision.amount).toBe("1000.00");

@@ -1,9 +1,9 @@
 /**
  * 参保职工技能提升补贴 — the insured employees' skill-upgrade subsidy.
  *
- * - gbf2019.employee-training §(十一): 符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训
- *   或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴.
- * - gf2018.insured-skill-upgrade §(六): 发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能
+ * - gbf2019.employee-training §(十一): 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训
+ *   或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴」.
+ * - gf2018.insured-skill-upgrade §(六): 「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」
  *   — the basis: the unemployment insurance fund pays it (plan2021 §(二十六) names 技能提升补贴
  *   beside the training subsidy and the funds).
  *
