@@ -8,11 +8,17 @@
  * recognises (occupation codes such as `EX-ELEC`, claim, person and record ids), units such
  * as `%`, and numbers.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { catalogueSourceFor, evaluateBatch, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, withCatalogue } from "../src/index.js";
+import { catalogueSourceFor, CERTIFICATE_KINDS, COURSE_KINDS, evaluateBatch, JIAXING_REGIONS, jx2019PlanByRegion, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, TRAINEE_STATUSES, withCatalogue } from "../src/index.js";
+import { terms as enTerms } from "../src/locales/en.js";
+import { REGION_NAMES } from "../src/locales/regions.js";
+import { terms as zhTerms } from "../src/locales/zh-CN.js";
+import { MEASURES, PAYEE_KINDS, SKILL_LEVELS } from "../src/records/common.js";
+import { explainText } from "../src/cli/format.js";
+import { tableHeader } from "../src/cli/output.js";
 import { readDataFile, runScenarioFiles } from "../src/node/index.js";
 
 /** Every file under a directory. */
@@ -28,7 +34,7 @@ function recordTokens(data: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(data)) for (const item of data) recordTokens(item, out);
   else if (data !== null && typeof data === "object") {
     for (const [key, value] of Object.entries(data)) {
-      if (typeof value === "string" && /^(id|.*Id|code|name|title)$/.test(key)) out.add(value);
+      if (typeof value === "string" && /^(id|.*Id|code|name|title|shortageTier)$/.test(key)) out.add(value);
       else if (Array.isArray(value) && /Ids$/.test(key)) for (const v of value) if (typeof v === "string") out.add(v);
       recordTokens(value, out);
     }
@@ -62,7 +68,9 @@ function messagesOf(where: string, decisions: readonly Decision[], allowed: Read
 export function stoppers(m: Pick<Rendered, "lang" | "text" | "allowed">): string[] {
   let text = m.text;
   // the records' own ids and codes, longest first, are what an official expects to see
-  for (const token of [...m.allowed].sort((a, b) => b.length - a.length)) if (token.length > 0) text = text.split(token).join(" ");
+  for (const token of [...m.allowed].sort((a, b) => b.length - a.length)) {
+    if (token.length > 0) text = text.replace(new RegExp(`(?<![A-Za-z0-9_.-])${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`, "g"), " ");
+  }
   const found: string[] = [];
   const take = (pattern: RegExp): void => {
     text = text.replace(pattern, (match) => {
@@ -114,8 +122,7 @@ function scenarioMessages(): Rendered[] {
   for (const dir of ["fixtures/scenarios", "fixtures/examples"]) {
     for (const path of filesUnder(dir).filter((p) => /\.(json|ya?ml)$/.test(p))) {
       const data = readDataFile(path);
-      const allowed = recordTokens(data);
-      if (data !== null && typeof data === "object" && "catalogue" in data) for (const t of recordTokens(readDataFile(join(path, "..", String((data as { catalogue: unknown }).catalogue))))) allowed.add(t);
+      const allowed = recordTokens(data, recordTokens(readDataFile("fixtures/jiaxing/catalogue-2020.json")));
       for (const r of runScenarioFiles([path])) out.push(...messagesOf(r.source ?? path, r.decisions, allowed));
     }
   }
@@ -151,4 +158,50 @@ describe("messages an official would stop at (issue 14 item 16)", () => {
       expect([...bad].map(([text, why]) => `${why}\n    ${text}`)).toEqual([]);
     });
   }
+});
+
+describe("every code a message may show has a name in both languages", () => {
+  const locales = { zh: zhTerms, en: enTerms };
+  const codes: [string, readonly string[]][] = [
+    ["statuses", TRAINEE_STATUSES],
+    ["levels", SKILL_LEVELS],
+    ["measures", MEASURES],
+    ["payees", PAYEE_KINDS],
+    ["kinds of training", COURSE_KINDS],
+    ["certificate kinds", CERTIFICATE_KINDS],
+    ["Jiaxing's regions", Object.values(JIAXING_REGIONS)],
+    [
+      "parameters of the shipped policies",
+      Object.values(POLICIES).flatMap((make) => make().layers.flatMap((l) => [...(l.parameters ?? []).map((p) => p.id), ...(l.parameterOverrides ?? []).map((o) => o.target.id)])),
+    ],
+  ];
+  for (const [what, list] of codes) {
+    test(`${what}`, () => {
+      for (const [lang, terms] of Object.entries(locales)) {
+        expect(list.filter((code) => terms[code] === undefined).map((code) => `${lang}: ${code}`)).toEqual([]);
+      }
+      expect(list.filter((code) => /[A-Za-z]/.test(zhTerms[code] ?? "")).map((code) => `${code} → ${zhTerms[code]}`)).toEqual([]);
+    });
+  }
+
+  test("Jiaxing's counties and districts are named as jx2019 附件1 names them", () => {
+    for (const row of jx2019PlanByRegion.rows) expect([row.id, REGION_NAMES[row.id]]).toEqual([row.id, row.label]);
+  });
+});
+
+describe("the payee is 补贴发放对象 (issue 14 item 16: 「补贴对象」 names who may be subsidised, not who is paid)", () => {
+  const parsed = parseClaimsDocument(readDataFile("fixtures/jiaxing/claims.json"));
+  if (!parsed.ok) throw new Error("unreadable fixture");
+  const granted = evaluateBatch(POLICIES["jiaxing-2019"]!(), parsed.document).decisions.find((d) => d.payee !== null)!;
+
+  test("explain names the payee 补贴发放对象 and its kind in Chinese", () => {
+    const text = explainText(granted, "zh");
+    expect(text).toContain(`补贴发放对象：${zhTerms[granted.payee!.kind]} ${granted.payee!.id}`);
+    expect(text).not.toContain("补贴对象:");
+  });
+
+  test("the table's payee column is 补贴发放对象, with the kind in Chinese", () => {
+    expect(tableHeader("zh")).toContain("补贴发放对象");
+    expect(tableHeader("zh")).not.toContain("补贴对象");
+  });
 });
