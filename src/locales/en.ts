@@ -138,6 +138,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.groups": "groups eligible for the training subsidy",
   "trainingSubsidy.noRepeatMeasures": "measures that may not repeat for one occupation and level",
   "trainingSubsidy.occupationCertificateKinds": "certificates an occupation row's subsidy rests on",
+  "trainingSubsidy.openMarket": "subsidised training open to every qualified institution",
   "trainingSubsidy.outsideCatalogue": "outcome for training outside the catalogue",
   "trainingSubsidy.preJobTraining": "terms of the pre-job training subsidy",
   "trainingSubsidy.projectCertificateKinds": "certificates a project row's subsidy rests on",

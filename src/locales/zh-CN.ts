@@ -140,6 +140,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.groups": "职业培训补贴对象范围",
   "trainingSubsidy.noRepeatMeasures": "同一职业同一等级不可重复享受的补贴项目",
   "trainingSubsidy.occupationCertificateKinds": "职业（工种）补贴依据的证书",
+  "trainingSubsidy.openMarket": "政府补贴的培训项目向具备资质的培训机构开放",
   "trainingSubsidy.outsideCatalogue": "目录外培训的处理",
   "trainingSubsidy.preJobTraining": "企业新录用人员岗前培训补贴条件",
   "trainingSubsidy.projectCertificateKinds": "项目制培训补贴依据的证书",

@@ -38,7 +38,7 @@ import type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "../../prov
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
 import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
-import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { openMarket, outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /**
  * Jiaxing's region id.
@@ -130,6 +130,8 @@ export const jx2019 = defineLayer({
     withValues<RetirementAgeRule>(retirementAgeRule, { citation: OVER_RETIREMENT, values: during({ age: JX_RETIREMENT_AGE, withoutPensionIncluded: true }), lastVerifiedOn: VERIFIED }),
     // 企业职工培训补贴由企业在失业保险参保地申领
     withValues<boolean>(enterpriseUiLocality, { citation: cite("jx2019.ui-locality", "五(十一)"), values: during(true), lastVerifiedOn: VERIFIED }),
+    // 政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放 (五(八))
+    withValues<boolean>(openMarket, { citation: cite("jx2019.open-market", "五(八)"), values: during(true), lastVerifiedOn: "2026-12-03" }),
     // 竞赛获奖……视同个人取得证书给予补贴
     withValues<boolean>(competitionCertificates, { citation: cite("jx2019.competition", "五(五)"), values: during(true), lastVerifiedOn: VERIFIED }),
     // 以取得职业资格证书、职业技能等级证书、专项职业能力证书为依据；同一职业同一等级统一标准

@@ -44,7 +44,7 @@ import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUES, catalogueEntryCheck, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { employeeTrainingCheck } from "./employeeTraining.js";
 import { overRetirement } from "../eligibility/overRetirement.js";
@@ -145,6 +145,9 @@ export const trainingSubsidy = defineRule({
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
       const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
+      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), jx2019 五(十)一, gf2018 §(十二)).
+      const catalogueClause = isResolved(missingRow) ? missingRow.citation : CATALOGUES;
+      const open = ctx.param(openMarket, date);
       if (route !== null) {
         // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
         const entry = catalogueEntryFor(catalogue.value, { occupation: certificate.occupation, level: route.level });
@@ -158,13 +161,13 @@ export const trainingSubsidy = defineRule({
         standard = entry?.standard;
         tier = entry?.shortageTier;
       } else {
-        const row = catalogueEntryCheck(catalogue.value, certificate, undefined, onMissing);
+        const row = catalogueEntryCheck(catalogue.value, certificate, catalogueClause, onMissing);
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
         if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date }));
       }
-      const institution = institutionCheck(catalogue.value, course);
+      const institution = institutionCheck(catalogue.value, course, { catalogue: catalogueClause, open: isResolved(open) && open.value ? open.citation : catalogueClause });
       if (institution !== null) checks.push(institution);
     }
 

@@ -1,0 +1,77 @@
+/**
+ * Issue 14 item 14, 「Citations」: a decision cites the texts its policy holds and the
+ * clause that speaks to the point (the catalogue clause of the text in force, Jiaxing's own
+ * clauses where Jiaxing's text governs).
+ */
+import { describe, expect, test } from "vitest";
+import type { Certificate, Decision, Policy } from "../src/index.js";
+import { catalogueSourceFor, cite, evaluateBatch, evaluateClaim, jiaxingPolicy, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, withCatalogue } from "../src/index.js";
+import { certificate, claim, course, input, trainee } from "./builders.js";
+import { readDataFile, runScenarioFiles } from "../src/node/index.js";
+
+function illustrativeCatalogue(policy: Policy): Policy {
+  const parsed = parseSubsidyCatalogue(readDataFile("fixtures/jiaxing/catalogue-2020.json"));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return withCatalogue(policy, [parsed.value], catalogueSourceFor(policy));
+}
+
+/** Every provision a decision's reasons and lines cite. */
+const cited = (d: Decision): string[] => [...d.reasons.map((r) => r.citation), ...d.lines.map((l) => l.citation)].map((c) => c.provision);
+
+describe("a decision cites only the texts its policy holds", () => {
+  const fixtures = ["fixtures/jiaxing/claims.json", "fixtures/jiaxing/showcase.json", "fixtures/jiaxing/reform-population.json", "fixtures/jiaxing/worked-example.json"];
+  for (const [id, make] of Object.entries(POLICIES)) {
+    test(`${id}, with and without a catalogue, over the fixtures`, () => {
+      const stray: string[] = [];
+      for (const policy of [make(), illustrativeCatalogue(make())]) {
+        const documents = new Set(policy.layers.flatMap((l) => l.documents));
+        for (const path of fixtures) {
+          const parsed = parseClaimsDocument(readDataFile(path));
+          if (!parsed.ok) throw new Error(path);
+          for (const d of evaluateBatch(policy, parsed.document).decisions) {
+            for (const p of cited(d)) if (!documents.has(p.split(".")[0]!)) stray.push(`${path} ${d.claimId}: ${p}`);
+          }
+        }
+      }
+      expect([...new Set(stray)]).toEqual([]);
+    });
+  }
+
+  test("the scenarios", () => {
+    const stray: string[] = [];
+    for (const r of runScenarioFiles(["fixtures/scenarios"])) {
+      const documents = new Set(r.policy === null ? [] : POLICIES[r.policy.id.split("+")[0]!]?.().layers.flatMap((l) => l.documents));
+      for (const d of r.decisions) for (const p of cited(d)) if (!documents.has(p.split(".")[0]!)) stray.push(`${r.source} ${d.claimId}: ${p}`);
+    }
+    expect([...new Set(stray)]).toEqual([]);
+  });
+});
+
+describe("the catalogue clause of the text in force (gbf2019 §(十七), jx2019 五(十)一), and Jiaxing's open market (五(八))", () => {
+  const edition = (() => {
+    const parsed = parseSubsidyCatalogue({ ...(readDataFile("fixtures/jiaxing/catalogue-2020.json") as object), institutions: ["SCHOOL-1"] });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.value;
+  })();
+  const at = (policy: Policy) => withCatalogue(policy, [edition], catalogueSourceFor(policy));
+  const worker = trainee({ statuses: ["unemployed", "enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.nanhu" });
+  const outside = certificate({ occupation: { code: "EX-NONE", name: "目录外" }, level: "junior", issuedOn: "2020-07-15" });
+  const listed = certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior", issuedOn: "2020-07-15" });
+  const byCode = (d: Decision, code: string) => d.reasons.find((r) => r.code === code)?.citation;
+  const judge = (policy: Policy, cert: Certificate, organizerId = "SCHOOL-1") =>
+    evaluateClaim(at(policy), input({ claim: claim({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1", claimant: { kind: "trainee", id: "P1" } }), trainee: worker, certificate: cert, course: course({ organizerId }) }));
+
+  test("「对补贴性职业技能培训实施目录清单管理」: outside the catalogue under the national policy cites gbf2019 §(十七), not gf2018 (which that policy does not hold)", () => {
+    expect(byCode(judge(nationalPolicy(), outside), "not_in_catalogue")).toEqual(cite("gbf2019.catalogues", "§(十七)"));
+  });
+
+  test("「推进职业技能培训清单化管理，公布培训和评价机构目录」: outside the catalogue in Jiaxing cites jx2019 五(十)一", () => {
+    expect(byCode(judge(jiaxingPolicy(), outside), "not_in_catalogue")).toEqual(cite("jx2019.catalogue", "五(十)一"));
+    expect(byCode(judge(jiaxingPolicy(), listed), "catalogue_entry")).toEqual(cite("jx2019.catalogue", "五(十)一"));
+    expect(byCode(judge(jiaxingPolicy(), listed, "SCHOOL-9"), "institution_not_in_catalogue")).toEqual(cite("jx2019.catalogue", "五(十)一"));
+  });
+
+  test("「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」: a listed institution in Jiaxing cites jx2019 五(八)", () => {
+    expect(byCode(judge(jiaxingPolicy(), listed), "institution_in_catalogue")).toEqual(cite("jx2019.open-market", "五(八)"));
+  });
+});
