@@ -186,7 +186,7 @@ export { parseEducationFundFigures } from "./records/parse.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";
 export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./provisions/educationFund/educationFund.js";
 export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";
-export { clawback } from "./provisions/fraud/clawback.js";
+export { clawback, fraudClauseFor } from "./provisions/fraud/clawback.js";
 export { licensedOccupations, mayTakePost } from "./provisions/eligibility/licensedOccupations.js";
 export { GF2018_ISSUED, gf2018 } from "./jurisdictions/national/gf2018.js";
 export { GUANGDONG, yf2018 } from "./jurisdictions/guangdong/yf2018.js";

@@ -1,12 +1,12 @@
 /**
- * Issue 14 item 14, 「Citations」: a decision cites the texts its policy holds and the
+ * Issue 14 item 14, "Citations": a decision cites the texts its policy holds and the
  * clause that speaks to the point (the catalogue clause of the text in force, Jiaxing's own
  * clauses where Jiaxing's text governs).
  */
 import { describe, expect, test } from "vitest";
 import type { Certificate, Decision, Policy } from "../src/index.js";
-import { catalogueSourceFor, cite, evaluateBatch, evaluateClaim, jiaxingPolicy, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, withCatalogue } from "../src/index.js";
-import { certificate, claim, course, input, trainee } from "./builders.js";
+import { catalogueSourceFor, cite, clawback, evaluateBatch, evaluateClaim, jiaxingPolicy, Ledger, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, withCatalogue } from "../src/index.js";
+import { certificate, claim, course, grant, input, trainee } from "./builders.js";
 import { readDataFile, runScenarioFiles } from "../src/node/index.js";
 
 function illustrativeCatalogue(policy: Policy): Policy {
@@ -73,5 +73,31 @@ describe("the catalogue clause of the text in force (gbf2019 §(十七), jx2019 
 
   test("「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」: a listed institution in Jiaxing cites jx2019 五(八)", () => {
     expect(byCode(judge(jiaxingPolicy(), listed), "institution_in_catalogue")).toEqual(cite("jx2019.open-market", "五(八)"));
+  });
+});
+
+describe("a claw-back cites the fraud clause in force on the grant's date (issue 14 item 14)", () => {
+  const paid = (id: string, provision: string, basisDate: string) =>
+    grant({ id, claimId: id, provision, basisDate, measure: "livingAllowance", payee: { kind: "trainee", id: "P1" }, amount: "350.00", occupationCode: undefined, level: undefined });
+
+  test("「对以虚假培训等套取、骗取资金的依法依纪严惩」: a 2020 fraud on a national grant cites gbf2019 §(十四), not op2025 (issued 2025-06-20)", () => {
+    const c = clawback(Ledger.from([paid("A", "gbf2019.local-standards", "2020-05-01")]), ["A"]);
+    expect(c.citations).toEqual([cite("gbf2019.fraud", "§(十四)")]);
+    expect(c.byPayee[0]?.citations).toEqual([cite("gbf2019.fraud", "§(十四)")]);
+  });
+
+  test("「对骗取职业培训补贴资金的单位和个人，依法依纪严肃查处」: a 2020 fraud on a grant paid under jx2019 cites Jiaxing's own clause 六(十三)", () => {
+    expect(clawback(Ledger.from([paid("J", "jx2019.living-allowance", "2020-05-01")]), ["J"]).citations).toEqual([cite("jx2019.fraud", "六(十三)")]);
+  });
+
+  test("「应追回补贴资金并依法查处」: a grant dated from 2025-06-20 cites op2025 (十八); the day before, gbf2019 §(十四)", () => {
+    expect(clawback(Ledger.from([paid("N", "gbf2019.local-standards", "2025-06-20")]), ["N"]).citations).toEqual([cite("op2025.fraud", "(十八)")]);
+    expect(clawback(Ledger.from([paid("M", "gbf2019.local-standards", "2025-06-19")]), ["M"]).citations).toEqual([cite("gbf2019.fraud", "§(十四)")]);
+  });
+
+  test("frauds under several texts cite each, in the order of the texts' dates; nothing recovered cites nothing", () => {
+    const ledger = Ledger.from([paid("N", "gbf2019.local-standards", "2025-07-01"), paid("J", "jx2019.living-allowance", "2020-05-01"), paid("A", "gbf2019.local-standards", "2019-08-01")]);
+    expect(clawback(ledger, ["N", "J", "A"]).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud", "jx2019.fraud", "op2025.fraud"]);
+    expect(clawback(ledger, ["zzz"]).citations).toEqual([]);
   });
 });

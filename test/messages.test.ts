@@ -1,5 +1,5 @@
 /**
- * Issue 14 item 16, 「Messages an official would stop at」: every message of every decision
+ * Issue 14 item 16, "Messages an official would stop at": every message of every decision
  * of every shipped fixture (fixtures/**) and scenario (fixtures/scenarios/**), in Chinese
  * and English, is scanned for what an official reading it would stop at: provision ids
  * (`jx2019.free-training`), snake_case codes, region ids (`zhejiang.jiaxing.nanhu`),
@@ -189,7 +189,7 @@ describe("every code a message may show has a name in both languages", () => {
   });
 });
 
-describe("the payee is 补贴发放对象 (issue 14 item 16: 「补贴对象」 names who may be subsidised, not who is paid)", () => {
+describe("the payee is 补贴发放对象 (issue 14 item 16: 补贴对象 names who may be subsidised, not who is paid)", () => {
   const parsed = parseClaimsDocument(readDataFile("fixtures/jiaxing/claims.json"));
   if (!parsed.ok) throw new Error("unreadable fixture");
   const granted = evaluateBatch(POLICIES["jiaxing-2019"]!(), parsed.document).decisions.find((d) => d.payee !== null)!;
