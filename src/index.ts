@@ -156,7 +156,7 @@ export { nationalFramework } from "./provisions/framework.js";
 export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
 export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
 export type { CatalogueSource } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
-export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
+export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
 export { GROUPS, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
 export type { AnnualCapInput } from "./provisions/trainingSubsidy/annualCap.js";

@@ -4,8 +4,8 @@
  * clauses where Jiaxing's text governs).
  */
 import { describe, expect, test } from "vitest";
-import type { Certificate, Decision, Policy } from "../src/index.js";
-import { catalogueSourceFor, cite, clawback, evaluateBatch, evaluateClaim, jiaxingPolicy, Ledger, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, withCatalogue } from "../src/index.js";
+import type { Certificate, Decision, Policy, ScenarioInput } from "../src/index.js";
+import { catalogueSourceFor, cite, clawback, evaluateBatch, evaluateClaim, jiaxingPolicy, Ledger, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, runScenario, withCatalogue } from "../src/index.js";
 import { certificate, claim, course, grant, input, trainee } from "./builders.js";
 import { readDataFile, runScenarioFiles } from "../src/node/index.js";
 
@@ -99,5 +99,28 @@ describe("a claw-back cites the fraud clause in force on the grant's date (issue
     const ledger = Ledger.from([paid("N", "gbf2019.local-standards", "2025-07-01"), paid("J", "jx2019.living-allowance", "2020-05-01"), paid("A", "gbf2019.local-standards", "2019-08-01")]);
     expect(clawback(ledger, ["N", "J", "A"]).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud", "jx2019.fraud", "op2025.fraud"]);
     expect(clawback(ledger, ["zzz"]).citations).toEqual([]);
+  });
+});
+
+describe("a trace cites the clause about the person it judges (issue 14 item 14)", () => {
+  test("「学生学徒补贴金额一般可按学徒月实习津贴标准确定」: a student apprentice's decision and trace never cite the employee-apprentice provision", () => {
+    const s = (readDataFile("fixtures/scenarios/jiaxing/apprenticeship.json") as ScenarioInput[]).find((x) => x.records.apprenticeships?.[0]?.kind === "student")!;
+    const r = runScenario(s);
+    expect(r.decisions.length).toBe(1);
+    const d = r.decisions[0]!;
+    const all = [...cited(d), ...d.trace.map((t) => t.citation.provision), ...d.trace.flatMap((t) => t.parameters.map((p) => p.citation.provision))];
+    expect(all).toContain("jx2019.student-apprentice");
+    expect(all).not.toContain("jx2019.employee-apprentice");
+  });
+
+  test("「取得证书（职业资格证书、职业技能等级证书」 is for everyone: a non-employee's level on the ladder cites gbf2019 §(十二), not the employee-training clause §(十一)", () => {
+    const edition = parseSubsidyCatalogue(readDataFile("fixtures/jiaxing/catalogue-2020.json"));
+    if (!edition.ok) throw new Error("unreadable catalogue");
+    const policy = withCatalogue(jiaxingPolicy(), [edition.value], catalogueSourceFor(jiaxingPolicy()));
+    const d = evaluateClaim(
+      policy,
+      input({ claim: claim({ measure: "trainingSubsidy", certificateId: "K1" }), trainee: trainee({ statuses: ["unemployed"] }), certificate: certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior" }) }),
+    );
+    expect(d.reasons.find((r) => r.code === "level_on_ladder")?.citation.provision).toBe("gbf2019.certificate-basis");
   });
 });

@@ -46,6 +46,7 @@ export const PROVISION_CLAUSES = {
   "jx2019.targets": "一(二)",
   "jx2019.target-groups": "二",
   "jx2019.pre-job-training": "三(一)一",
+  "jx2019.new-apprenticeship": "三(一)二",
   "jx2019.employee-apprentice": "三(一)二",
   "jx2019.student-apprentice": "三(一)二",
   "jx2019.safety-training": "三(一)三",

@@ -154,6 +154,8 @@ export const terms: Readonly<Record<string, string>> = {
 };
 
 const s = factWriter(terms, ", ");
+/** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
+const raw = factWriter({}, ", ");
 /** A level after an occupation (with the words before it), or nothing for a certificate without levels. */
 const lv = (level: unknown, before: string): string => (level == null ? "" : `${before}${s(level)}`);
 /** The groups a check tried, named, joined with "or". */
@@ -269,11 +271,11 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   forbidden_key: (p) => `the key ${s(p["key"])} is not allowed`,
   duplicate_catalogue_entry: (p) => `the catalogue lists ${s(p["key"])} twice`,
   front_line_exceeds_fund: () => "the front-line spend is part of the education fund and cannot exceed it",
-  unknown_parameter: (p) => `no parameter ${s(p["parameter"])} in this policy (known: ${s(p["known"])})`,
-  parameter_not_reformable: (p) => `parameter ${s(p["parameter"])} declares no value shape, so a reform cannot set it`,
-  overlapping_changes: (p) => `two changes of ${s(p["parameter"])} in one patch overlap from ${s(p["from"])}; split them into two patches or make them consecutive`,
-  breaks_constraint: (p) => `the value breaks ${s(p["provision"])}: ${s(p["rule"])}`,
-  unknown_policy: (p) => `no policy ${s(p["policy"])} (known: ${s(p["known"])})`,
+  unknown_parameter: (p) => `no parameter ${raw(p["parameter"])} in this policy (known: ${raw(p["known"])})`,
+  parameter_not_reformable: (p) => `parameter ${raw(p["parameter"])} declares no value shape, so a reform cannot set it`,
+  overlapping_changes: (p) => `two changes of ${raw(p["parameter"])} in one patch overlap from ${s(p["from"])}; split them into two patches or make them consecutive`,
+  breaks_constraint: (p) => `the value breaks ${raw(p["provision"])}: ${s(p["rule"])}`,
+  unknown_policy: (p) => `no policy ${raw(p["policy"])} (known: ${raw(p["known"])})`,
   claim_required: () => "the records hold several claims: say which one this expectation is about",
   unknown_claim: (p) => `no claim ${s(p["id"])} in the records`,
   unknown_record_type: (p) => `unknown record type ${s(p["type"])}; expected trainee, course, certificate, enterprise, apprenticeship, grant or claim`,

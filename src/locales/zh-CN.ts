@@ -156,6 +156,8 @@ export const terms: Readonly<Record<string, string>> = {
 };
 
 const s = factWriter(terms, "、");
+/** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
+const raw = factWriter({}, "、");
 /** A level after an occupation, or nothing for a certificate without levels. */
 const lv = (level: unknown): string => (level == null ? "" : ` ${s(level)}`);
 /** The groups a check tried, named, joined with 或. */
@@ -271,11 +273,11 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   forbidden_key: (p) => `不允许的键名 ${s(p["key"])}`,
   duplicate_catalogue_entry: (p) => `补贴目录清单重复列出 ${s(p["key"])}`,
   front_line_exceeds_fund: () => "用于一线职工的支出是职工教育经费的一部分，不能超过经费总额",
-  unknown_parameter: (p) => `本政策没有参数 ${s(p["parameter"])}（已有：${s(p["known"])}）`,
-  parameter_not_reformable: (p) => `参数 ${s(p["parameter"])} 未声明取值格式，改革方案不能修改它`,
-  overlapping_changes: (p) => `同一方案中参数 ${s(p["parameter"])} 的两项修改自 ${s(p["from"])} 起重叠；请拆成两个方案或使其首尾相接`,
-  breaks_constraint: (p) => `取值违反 ${s(p["provision"])}：${s(p["rule"])}`,
-  unknown_policy: (p) => `没有政策 ${s(p["policy"])}（已有：${s(p["known"])}）`,
+  unknown_parameter: (p) => `本政策没有参数 ${raw(p["parameter"])}（已有：${raw(p["known"])}）`,
+  parameter_not_reformable: (p) => `参数 ${raw(p["parameter"])} 未声明取值格式，改革方案不能修改它`,
+  overlapping_changes: (p) => `同一方案中参数 ${raw(p["parameter"])} 的两项修改自 ${s(p["from"])} 起重叠；请拆成两个方案或使其首尾相接`,
+  breaks_constraint: (p) => `取值违反 ${raw(p["provision"])}：${s(p["rule"])}`,
+  unknown_policy: (p) => `没有政策 ${raw(p["policy"])}（已有：${raw(p["known"])}）`,
   claim_required: () => "记录中有多项申请，请指明本项预期针对哪一项申请",
   unknown_claim: (p) => `记录中没有申请 ${s(p["id"])}`,
   unknown_record_type: (p) => `未知的记录类型 ${s(p["type"])}；应为 trainee、course、certificate、enterprise、apprenticeship、grant 或 claim`,

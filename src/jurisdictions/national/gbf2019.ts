@@ -103,7 +103,8 @@ export const gbf2019 = defineLayer({
       values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
       lastVerifiedOn: VERIFIED,
     }),
-    // 初级工、中级工、高级工、技师、高级技师
+    // 初级工、中级工、高级工、技师、高级技师 (the levels as §(十一) lists them for employees; a
+    // non-employee's level check cites §(十二) instead, see trainingSubsidy.ts)
     withValues<readonly SkillLevel[]>(skillLadder, {
       citation: cite("gbf2019.employee-training", "§(十一)"),
       values: [{ from: GBF2019_ISSUED, value: FIVE_LEVELS }],

@@ -35,7 +35,7 @@ const VERIFIED = "2026-11-25";
  * Encodes the `gf2018.*` provisions.
  * @example
  * [gf2018.id, gf2018.level, gf2018.documents] // → ["national.gf2018","national",["gf2018"]]
- * (gf2018.parameters ?? []).length // → 3
+ * (gf2018.parameters ?? []).length // → 4
  */
 export const gf2018 = defineLayer({
   id: "national.gf2018",
