@@ -33,7 +33,7 @@ import type { ScopeAdjustment } from "../../provisions/trainingSubsidy/trainingS
 import { SCOPE_ADJUSTMENT, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import type { Measure } from "../../records/common.js";
 import { advancePaymentShare, advancePaymentShareConstraint } from "../../provisions/advancePayment/advancePayment.js";
-import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
+import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
 import { deductionLimitShare, EDUCATION_FUND, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
@@ -124,7 +124,7 @@ export const gbf2019 = defineLayer({
     withValues<string>(deductionLimitShare, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.08" }], lastVerifiedOn: VERIFIED }),
   ],
   // 每人每年 4000 元以上; the province sets the advance share (0–100 %).
-  constraints: [apprenticeshipFloorConstraint, advancePaymentShareConstraint],
+  constraints: [apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, advancePaymentShareConstraint],
   rules: [residency, livingAllowanceGroups, trainingSubsidyGroups, annualCap, noRepeat],
   measures: [bindMeasure("livingAllowance", livingAllowance), bindMeasure("trainingSubsidy", trainingSubsidy)],
 });
