@@ -53,9 +53,29 @@ export const jxFreeTrainingGroups = defineGroup({
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
  * `jx2019.project-training` (四(三)三).
- * @example JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
+ *
+ * Reading (project-training-open-list): 「等相 关群体以及企业职工」 is open. The related groups are
+ * the key groups 四(三) itself names for free training (新生代农民工, 农村转移就业劳动者, 两后生,
+ * 失业人员, 退役军人, 就业困难人员（含残疾人）, 本市高校毕业生) beside the four listed groups and
+ * enterprise employees.
+ * @example
+ * JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
+ * JX_PROJECT_TRAINING_STATUSES.includes("unemployed") // → true
  */
-export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = ["povertyRegistered", "veteran", "employmentDifficulty", "pairedRegionPovertyRegistered", "enterpriseEmployee"];
+export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = [
+  "povertyRegistered",
+  "veteran",
+  "employmentDifficulty",
+  "pairedRegionPovertyRegistered",
+  "enterpriseEmployee",
+  // 等相关群体: the key groups of 四(三)
+  "newGenerationMigrantWorker",
+  "ruralTransferWorker",
+  "nonContinuingGraduate",
+  "unemployed",
+  "disabled",
+  "collegeGraduate",
+];
 
 /**
  * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's

@@ -17,6 +17,7 @@
  * with the marker.
  */
 import { cite } from "../../core/citation.js";
+import type { TraineeStatus } from "../../records/trainee.js";
 import { bindMeasure, defineLayer } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js";
@@ -24,7 +25,7 @@ import { residency } from "../../provisions/eligibility/residency.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { livingAllowance, livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
-import { livingAllowanceGroups } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
+import { livingAllowanceGroups, livingAllowanceScopeAdjustment } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
 import { ANNUAL_CAP, annualCap, annualCapLimit, annualCapMeasures } from "../../provisions/trainingSubsidy/annualCap.js";
 import { NO_REPEAT, noRepeat, noRepeatMeasures } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { CATALOGUES_2019, outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -63,7 +64,7 @@ export const FIVE_LEVELS: readonly SkillLevel[] = ["junior", "intermediate", "se
  * on. Encodes the `gbf2019.*` provisions (see docs/provisions.md).
  * @example
  * [gbf2019.id, gbf2019.level, gbf2019.documents] // → ["national.gbf2019","national",["gbf2019"]]
- * (gbf2019.parameters ?? []).length // → 18
+ * (gbf2019.parameters ?? []).length // → 19
  */
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
@@ -103,6 +104,8 @@ export const gbf2019 = defineLayer({
       values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
       lastVerifiedOn: VERIFIED,
     }),
+    // 「调整享受职业培训补贴、生活费补贴人员范围」: the living allowance too; nothing widened nationally.
+    withValues<readonly TraineeStatus[]>(livingAllowanceScopeAdjustment, { citation: SCOPE_ADJUSTMENT, values: [{ from: GBF2019_ISSUED, value: [] }], lastVerifiedOn: VERIFIED }),
     // 初级工、中级工、高级工、技师、高级技师 (the levels as §(十一) lists them for employees; a
     // non-employee's level check cites §(十二) instead, see trainingSubsidy.ts)
     withValues<readonly SkillLevel[]>(skillLadder, {

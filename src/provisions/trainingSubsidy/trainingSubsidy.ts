@@ -172,7 +172,7 @@ export const trainingSubsidy = defineRule({
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
-        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date }));
+        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
       }
       // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
       const openClause = (): Citation => {
