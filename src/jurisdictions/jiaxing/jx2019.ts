@@ -36,7 +36,7 @@ import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms 
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
 import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses } from "./groups.js";
 import { JX_SCOPE, jiaxingScope } from "./scope.js";
-import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { openMarket, outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /**
  * Jiaxing's region id.
@@ -102,6 +102,8 @@ export const jx2019 = defineLayer({
     withValues<RetirementAgeRule>(retirementAgeRule, { citation: OVER_RETIREMENT, values: during({ pensionAskedFromAge: JX_PENSION_ASKED_FROM_AGE }), lastVerifiedOn: VERIFIED }),
     // 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」
     withValues<boolean>(enterpriseUiLocality, { citation: cite("jx2019.ui-locality", "五(十一)"), values: during(true), lastVerifiedOn: VERIFIED }),
+    // 「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」 (五(八))
+    withValues<boolean>(openMarket, { citation: cite("jx2019.open-market", "五(八)"), values: during(true), lastVerifiedOn: "2026-12-03" }),
     // 「对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴」
     withValues<boolean>(competitionCertificates, { citation: cite("jx2019.competition", "五(五)"), values: during(true), lastVerifiedOn: VERIFIED }),
     // 「获取职业资格证书（职业技能等级证书、专项能力证书，下同）为主要依据」 (the three kinds)

@@ -28,7 +28,7 @@ import { livingAllowance, livingAllowanceDailyRate } from "../../provisions/livi
 import { livingAllowanceGroups, livingAllowanceScopeAdjustment } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
 import { ANNUAL_CAP, annualCap, annualCapLimit, annualCapMeasures } from "../../provisions/trainingSubsidy/annualCap.js";
 import { NO_REPEAT, noRepeat, noRepeatMeasures } from "../../provisions/trainingSubsidy/noRepeat.js";
-import { CATALOGUES, outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { CATALOGUES_2019, outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { ScopeAdjustment } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { SCOPE_ADJUSTMENT, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
@@ -85,8 +85,8 @@ export const gbf2019 = defineLayer({
       ],
       lastVerifiedOn: VERIFIED,
     }),
-    // 目录清单管理 (gf2018.catalogues): training outside the catalogue is not subsidised.
-    withValues<"denied" | "undecidable">(outsideCatalogue, { citation: CATALOGUES, values: [{ from: GBF2019_ISSUED, value: "denied" }], lastVerifiedOn: VERIFIED }),
+    // 「对补贴性职业技能培训实施目录清单管理」 (§(十七)): training outside the catalogue is not subsidised.
+    withValues<"denied" | "undecidable">(outsideCatalogue, { citation: CATALOGUES_2019, values: [{ from: GBF2019_ISSUED, value: "denied" }], lastVerifiedOn: VERIFIED }),
     // 「原则上每人每年可享受不超过 3 次」
     withValues<number>(annualCapLimit, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: 3 }], lastVerifiedOn: VERIFIED }),
     // reading: annual-cap-calendar-year — only training subsidies count.
@@ -107,8 +107,9 @@ export const gbf2019 = defineLayer({
     }),
     // 「调整享受职业培训补贴、生活费补贴人员范围」: the living allowance too; nothing widened nationally.
     withValues<readonly TraineeStatus[]>(livingAllowanceScopeAdjustment, { citation: SCOPE_ADJUSTMENT, values: [{ from: GBF2019_ISSUED, value: [] }], lastVerifiedOn: VERIFIED }),
-    // 「初级工、中级工、高级工、技师、高级技师」 (§(十一)) and 「鼓励企业设立首席技师、特级技师等」 (§(十八);
-    // the words plan2021 §(二十) repeats): reading chief-technician-from-2019.
+    // 「初级工、中级工、高级工、技师、高级技师」 (the levels as §(十一) lists them for employees; a
+    // non-employee's level check cites §(十二) instead, see trainingSubsidy.ts)
+    // and 「鼓励企业设立首席技师、特级技师等」 (§(十八); the words plan2021 §(二十) repeats): reading chief-technician-from-2019.
     withValues<readonly SkillLevel[]>(skillLadder, {
       citation: cite("gbf2019.employee-training", "§(十一)"),
       values: [{ from: GBF2019_ISSUED, value: [...FIVE_LEVELS, "principalTechnician", "chiefTechnician"] }],

@@ -90,7 +90,8 @@ export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
 });
 
 const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;
-const RECORD = cite("jx2019.employee-apprentice", "三(一)二");
+/** The new-style apprenticeship of 三(一)二 as a whole, for either kind of apprentice (a student's claim never cites the employee clause). */
+const RECORD = cite("jx2019.new-apprenticeship", "三(一)二");
 
 /**
  * The last day of the `k`-th month of a period that starts on `start` (reading:

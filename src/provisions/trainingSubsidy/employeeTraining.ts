@@ -30,14 +30,14 @@ const EMPLOYEE_LEVELS: ReadonlySet<string | undefined> = new Set(["junior", "int
  */
 export function employeeTrainingCheck(trainee: Trainee, course: Course | undefined, certificate: Certificate): Check {
   if (!hasStatus(trainee, "enterpriseEmployee")) {
-    return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "not an enterprise employee" } } };
+    return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "notEnterpriseEmployee" } } };
   }
   if (EMPLOYEE_LEVELS.has(certificate.level)) {
-    return { pass: true, reason: { code: "employee_training", citation: EMPLOYEE_TRAINING, facts: { basis: `level ${certificate.level}` } } };
+    return { pass: true, reason: { code: "employee_training", citation: EMPLOYEE_TRAINING, facts: { basis: "level", level: certificate.level ?? null } } };
   }
   if (course === undefined) {
-    return { pass: "unknown", reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "course kind unknown" } }, missing: ["claim.courseId"] };
+    return { pass: "unknown", reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "courseKindUnknown" } }, missing: ["claim.courseId"] };
   }
   if (EMPLOYEE_COURSE_KINDS.has(course.kind)) return { pass: true, reason: { code: "employee_training", citation: EMPLOYEE_TRAINING, facts: { basis: course.kind } } };
-  return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: `course kind ${course.kind}` } } };
+  return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "courseKind", courseKind: course.kind } } };
 }

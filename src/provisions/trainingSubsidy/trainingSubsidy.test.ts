@@ -65,12 +65,12 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toContain("certificate_kind_not_accepted");
   });
 
-  it("gf2018.catalogues: training outside the catalogue is not subsidised", () => {
+  it("gbf2019.catalogues §(十七): training outside the catalogue is not subsidised", () => {
     const decision = evaluateClaim(withCatalogue(), input({ certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
     expect(decision.outcome).toBe("denied");
     // a denial pays nothing
     expect(decision.amount).toBe("0.00");
-    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gf2018.catalogues");
+    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gbf2019.catalogues");
   });
 
   it("a certificate issued before the catalogue's first edition is in force has no standard: undecidable", () => {

@@ -34,6 +34,8 @@ import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
+import { hasStatus } from "../../records/trainee.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -46,9 +48,9 @@ import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUES, catalogueEntryCheck, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
-import { employeeTrainingCheck } from "./employeeTraining.js";
+import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { overRetirement } from "../eligibility/overRetirement.js";
 import { uiLocality } from "../eligibility/uiLocality.js";
 import { certificateBasis } from "./certificateBasis.js";
@@ -131,7 +133,13 @@ export const trainingSubsidy = defineRule({
 
     if (certificate.level !== undefined) {
       const ladder = ctx.param(skillLadder, date);
-      if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderCitation(certificate.level, ladder.citation)));
+      // gbf2019 lists the five levels in its employee clause (§(十一)); for anyone else the level is
+      // that of a certificate under §(十二) (取得证书（职业资格证书、职业技能等级证书……）), which the check cites.
+      if (isResolved(ladder)) {
+        const onLadder = ladderCitation(certificate.level, ladder.citation);
+        const ladderClause = onLadder.provision === EMPLOYEE_TRAINING.provision && !hasStatus(trainee, "enterpriseEmployee") ? CERTIFICATE_BASIS : onLadder;
+        checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderClause));
+      }
     }
 
     // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
@@ -151,6 +159,8 @@ export const trainingSubsidy = defineRule({
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
       const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
+      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), jx2019 五(十)一, gf2018 §(十二)).
+      const catalogueClause = isResolved(missingRow) ? missingRow.citation : CATALOGUES;
       if (route !== null) {
         // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
         const entry = catalogueEntryFor(catalogue.value, { occupation: certificate.occupation, level: route.level });
@@ -164,13 +174,18 @@ export const trainingSubsidy = defineRule({
         standard = entry?.standard;
         tier = entry?.shortageTier;
       } else {
-        const row = catalogueEntryCheck(catalogue.value, certificate, undefined, onMissing);
+        const row = catalogueEntryCheck(catalogue.value, certificate, catalogueClause, onMissing);
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
         if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
       }
-      const institution = institutionCheck(catalogue.value, course);
+      // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
+      const openClause = (): Citation => {
+        const open = ctx.param(openMarket, date);
+        return isResolved(open) && open.value ? open.citation : catalogueClause;
+      };
+      const institution = catalogue.value.institutions === undefined ? null : institutionCheck(catalogue.value, course, { catalogue: catalogueClause, open: openClause() });
       if (institution !== null) checks.push(institution);
     }
 

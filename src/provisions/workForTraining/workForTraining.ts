@@ -75,10 +75,10 @@ export function workForTrainingEmployerCheck(employer: Enterprise, worker: Train
   }
   const group = hasStatus(worker, "employmentDifficulty") ? "employmentDifficulty" : hasStatus(worker, "zeroEmploymentHousehold") ? "zeroEmploymentHousehold" : null;
   if (group === null) {
-    return { pass: false, reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "worker in none of the groups" } } };
+    return { pass: false, reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "workerInNoGroup" } } };
   }
   if (employer.unemploymentInsuranceRegion === undefined) {
-    return { pass: "unknown", reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "insured status of the enterprise unknown" } }, missing: ["enterprise.unemploymentInsuranceRegion"] };
+    return { pass: "unknown", reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "enterpriseInsuranceUnknown" } }, missing: ["enterprise.unemploymentInsuranceRegion"] };
   }
   return { pass: true, reason: { code: "work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, group } } };
 }
