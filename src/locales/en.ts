@@ -150,6 +150,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.tradeFrictionUplift": "uplift for employees affected by economic and trade friction",
   "workForTraining.maxMonths": "work-for-training subsidy, most months per person",
   "workForTraining.monthlyRate": "work-for-training subsidy per person per month (yuan)",
+  "insuredSkillUpgrade.standards": "insured employees' skill-upgrade subsidy by level (yuan)",
   // regions
   ...regionTerms("en"),
 };

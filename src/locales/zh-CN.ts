@@ -156,6 +156,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.tradeFrictionUplift": "受经贸摩擦影响的企业职工补贴上浮比例",
   "workForTraining.maxMonths": "以工代训补贴最长月数",
   "workForTraining.monthlyRate": "以工代训补贴标准（元/人·月）",
+  "insuredSkillUpgrade.standards": "参保职工技能提升补贴标准（元，按等级）",
   // regions
   ...regionTerms("zh"),
 };
