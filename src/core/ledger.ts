@@ -28,8 +28,9 @@ export function occupationKey(occupationCode: string, level: string | undefined)
  * @example
  * payOnceKey("livingAllowance", "P1", "day", "2020-03-02") // → "livingAllowance|P1|day 2020-03-02"
  * payOnceKey("trainingPackageGrant", "*", "package", "PK-1") // → "trainingPackageGrant|*|package PK-1"
+ * payOnceKey("insuredSkillUpgradeSubsidy", "P1", "level", "EX-ELEC@junior") // → "insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"
  */
-export function payOnceKey(measure: string, owner: string, kind: "day" | "course" | "period" | "apprenticeship" | "certificate" | "package", value: string): string {
+export function payOnceKey(measure: string, owner: string, kind: "day" | "course" | "period" | "apprenticeship" | "certificate" | "level" | "month" | "package", value: string): string {
   return `${measure}|${owner}|${kind} ${value}`;
 }
 
@@ -214,7 +215,7 @@ export class Ledger {
 }
 
 /**
- * 实名制管理、全过程台账、可追溯 (jx2019.ledger 五(十)三): every grant is kept under the
+ * 「实行实名制管理，建立培训全过程台账，确保可追溯」 (jx2019.ledger 五(十)三): every grant is kept under the
  * person's id with its claim, provision, payee, amount and basis date, so that each
  * payment traces back to the claim and the text it was paid under. {@link Ledger} is
  * that ledger; `evaluateBatch` adds each grant it pays.

@@ -19,7 +19,7 @@ import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import { nationalFramework } from "../../provisions/framework.js";
-import { subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { OPEN_TO_QUALIFIED, openMarket, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
 /**
@@ -35,7 +35,7 @@ const VERIFIED = "2026-11-25";
  * Encodes the `gf2018.*` provisions.
  * @example
  * [gf2018.id, gf2018.level, gf2018.documents] // → ["national.gf2018","national",["gf2018"]]
- * (gf2018.parameters ?? []).length // → 3
+ * (gf2018.parameters ?? []).length // → 4
  */
 export const gf2018 = defineLayer({
   id: "national.gf2018",
@@ -46,8 +46,10 @@ export const gf2018 = defineLayer({
   scope: cite("gf2018.catalogues", "§(十二)"),
   parameters: [
     subsidyCatalogue,
+    // 政府补贴的职业技能培训项目全部向具备资质的职业院校和培训机构开放 (§(十))
+    withValues<boolean>(openMarket, { citation: OPEN_TO_QUALIFIED, values: [{ from: GF2018_ISSUED, value: true }], lastVerifiedOn: VERIFIED }),
     withValues<string>(nationalFramework, { citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: GF2018_ISSUED, value: "gf2018" }], lastVerifiedOn: VERIFIED }),
-    // 高校毕业生、农村转移就业人员和新生代农民工、失业人员和转岗职工、新型职业农民……
+    // §(五) groups (paraphrase): 高校毕业生、农村转移就业人员和新生代农民工、失业人员和转岗职工、新型职业农民…
     withValues<readonly string[]>(trainingSubsidyGroupIds, { citation: cite("gf2018.groups", "§(五)"), values: [{ from: GF2018_ISSUED, value: ["gf2018.groups"] }], lastVerifiedOn: VERIFIED }),
   ],
 });

@@ -3,7 +3,7 @@
  * following plan2021 in time: in force from 2025-06-20 to the end of 2027.
  *
  * From its first day: the framework marker reads `op2025`; the "new eight-level"
- * ladder (学徒工 … 首席技师) is in force; the training subsidy never exceeds the fee
+ * ladder (「新八级工」; the text names it but does not list its levels: the list 学徒工 … 首席技师 is the library's, from outside the text) is in force; the training subsidy never exceeds the fee
  * actually charged (op2025.cost-sharing, the library's reading); a pack may price
  * shortage tiers (op2025.differentiated-subsidy — declared here without values, since
  * the text sets no factor); the priority sectors are listed.
@@ -35,7 +35,8 @@ export const OP2025_END = "2028-01-01";
 const VERIFIED = "2026-11-25";
 
 /**
- * 新八级工: 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师 (`op2025.eight-level`).
+ * 「新八级工」 (`op2025.eight-level`): op2025 names the system but does not list its levels; the library's
+ * list, 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师, is from outside the text.
  * @example EIGHT_LEVELS[0] // → "apprentice"
  */
 export const EIGHT_LEVELS: readonly SkillLevel[] = ["apprentice", ...SEVEN_LEVELS];
@@ -59,9 +60,9 @@ export const op2025 = defineLayer({
   follows: "national.plan2021",
   parameters: [
     shortageTierPricing,
-    // 开发适合其就业的职业技能培训项目: a pack names its projects for older migrant workers.
+    // 「开发适合其就业的职业技能培训项目」: a pack names its projects for older migrant workers.
     withValues<readonly string[]>(olderMigrantProjects, { citation: cite("op2025.older-migrants", "(九)"), values: [{ from: OP2025_FROM, value: [] }], lastVerifiedOn: VERIFIED }),
-    // 收费实行市场调节价的培训项目……“市场化收费+政府补贴” (reading: never above the fee charged)
+    // 「收费实行市场调节价的培训项目……“市场化收费+政府补贴”」 (reading: never above the fee charged)
     withValues<boolean>(capAtFeeCharged, { citation: COST_SHARING, values: [{ from: OP2025_FROM, value: true }], lastVerifiedOn: VERIFIED }),
     withValues<readonly Sector[]>(prioritySectors, {
       citation: SECTORS_CITATION,
@@ -79,7 +80,7 @@ export const op2025 = defineLayer({
       ],
       lastVerifiedOn: VERIFIED,
     }),
-    // 确保 60% 以上用于一线职工教育和培训 (restated)
+    // 「确保 60% 以上用于一线职工教育和培训」 (restated)
     replaceParameter(frontLineShareMinimum, {
       label: { zh: "重申 60% 以上用于一线职工", en: "60 % for front-line workers, restated" },
       citation: EDUCATION_FUND_2025,

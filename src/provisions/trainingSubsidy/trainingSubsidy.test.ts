@@ -32,7 +32,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toEqual(expect.arrayContaining(["residency_basis", "in_group", "catalogue_entry", "within_annual_cap", "first_for_occupation_level"]));
   });
 
-  it("a training organiser that claims is the payee (补贴对象: 组织单位)", () => {
+  it("a training organiser that claims is the payee (the payee: the organising unit)", () => {
     const decision = evaluateClaim(withCatalogue(), input({ claim: { claimant: { kind: "organizer", id: "school-a" } }, course: { organizerId: "school-a" } }));
     // EX-ELEC 初级工 1000 yuan (illustrative), paid to the organiser instead of the trainee
     expect(decision.amount).toBe("1000.00");
@@ -65,12 +65,12 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toContain("certificate_kind_not_accepted");
   });
 
-  it("gf2018.catalogues: training outside the catalogue is not subsidised", () => {
+  it("gbf2019.catalogues §(十七): training outside the catalogue is not subsidised", () => {
     const decision = evaluateClaim(withCatalogue(), input({ certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
     expect(decision.outcome).toBe("denied");
     // a denial pays nothing
     expect(decision.amount).toBe("0.00");
-    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gf2018.catalogues");
+    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gbf2019.catalogues");
   });
 
   it("a certificate issued before the catalogue's first edition is in force has no standard: undecidable", () => {
@@ -140,10 +140,12 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(decision.reasons).toMatchObject([{ code: "certificate_not_of_trainee", citation: { provision: "gbf2019.certificate-basis" }, facts: { certificateId: "c1", traineeId: "p1" } }]);
   });
 
-  it("a 首席技师 certificate in 2020 is not on the old five-level ladder of gbf2019", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "chiefTechnician" } }));
-    expect(decision.outcome).toBe("denied");
-    expect(codes(decision)).toContain("level_not_on_ladder");
+  it("a 首席技师 certificate in 2020 is on gbf2019's ladder (「鼓励企业设立首席技师、特级技师等」, reading chief-technician-from-2019), a 学徒工 one is not", () => {
+    // EX-ELEC 首席技师 row: 3000 yuan (illustrative)
+    expect(evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "chiefTechnician" } })).amount).toBe("3000.00");
+    const apprentice = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "apprentice" } }));
+    expect(apprentice.outcome).toBe("denied");
+    expect(codes(apprentice)).toContain("level_not_on_ladder");
   });
 });
 

@@ -1,20 +1,21 @@
 /**
  * 职业培训补贴 — the certificate-based training subsidy.
  *
- * - gbf2019.certificate-basis §(十二): 符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
+ * - gbf2019.certificate-basis §(十二): 「符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
  *   取得证书（职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书、培训合格证书
- *   等）的，按规定给予职业培训补贴. The residency basis is the policy's `eligibility.residency`
+ *   等）的，按规定给予职业培训补贴」. The residency basis is the policy's `eligibility.residency`
  *   rule, judged for the policy's region, or — under national texts alone — for the
  *   region where the training took place.
  * - gbf2019.employee-training §(十一): an enterprise claiming for its employee needs an
- *   enterprise employee in pre-job, safety or job-transfer training, or 初级工 … 高级技师
+ *   enterprise employee in pre-job, safety or job-transfer training, or 「初级工 … 高级技师」
  *   training.
  * - gbf2019.local-standards §(十二): the standard is the catalogue row's
  *   ({@link subsidyCatalogue}); with no catalogue in force the claim is `undecidable`
  *   (`no_local_standard`), never paid zero.
  * - gf2018.catalogues / gf2018.open-to-qualified: rows and institutions.
  * - gbf2019.annual-cap, gbf2019.no-repeat: the claim history ({@link annualCap}, {@link noRepeat}).
- * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap.
+ * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap,
+ *   for market-priced courses only (reading: cost-sharing-market-priced-only).
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
  * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
  *   from a project the pack lists for older migrant workers.
@@ -27,12 +28,14 @@
  *   ({@link upliftStandard}).
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
- * for the training it delivered. The paid line is rounded once (reading 9).
+ * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
+import { hasStatus } from "../../records/trainee.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -40,14 +43,14 @@ import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
-import { levelOnLadder, skillLadder } from "../levels/skillLadder.js";
+import { ladderCitation, levelOnLadder, skillLadder } from "../levels/skillLadder.js";
 import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUES, catalogueEntryCheck, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
-import { employeeTrainingCheck } from "./employeeTraining.js";
+import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { overRetirement } from "../eligibility/overRetirement.js";
 import { uiLocality } from "../eligibility/uiLocality.js";
 import { certificateBasis } from "./certificateBasis.js";
@@ -56,6 +59,7 @@ import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
+import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
@@ -91,6 +95,9 @@ export const trainingSubsidy = defineRule({
     if (course !== undefined && course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
+    // A level recognised directly, without training (op2025.direct-recognition): reading direct-recognition-no-training-subsidy.
+    const direct = directlyRecognised(certificate);
+    if (direct !== null) return findingOf([direct]);
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
     if (!isResolved(framework)) return findingOf([unresolvedReason(framework, date).check]);
@@ -126,7 +133,13 @@ export const trainingSubsidy = defineRule({
 
     if (certificate.level !== undefined) {
       const ladder = ctx.param(skillLadder, date);
-      if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladder.citation));
+      // gbf2019 lists the five levels in its employee clause (§(十一)); for anyone else the level is
+      // that of a certificate under §(十二) (取得证书（职业资格证书、职业技能等级证书……）), which the check cites.
+      if (isResolved(ladder)) {
+        const onLadder = ladderCitation(certificate.level, ladder.citation);
+        const ladderClause = onLadder.provision === EMPLOYEE_TRAINING.provision && !hasStatus(trainee, "enterpriseEmployee") ? CERTIFICATE_BASIS : onLadder;
+        checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderClause));
+      }
     }
 
     // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
@@ -146,6 +159,8 @@ export const trainingSubsidy = defineRule({
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
       const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
+      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), jx2019 五(十)一, gf2018 §(十二)).
+      const catalogueClause = isResolved(missingRow) ? missingRow.citation : CATALOGUES;
       if (route !== null) {
         // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
         const entry = catalogueEntryFor(catalogue.value, { occupation: certificate.occupation, level: route.level });
@@ -159,13 +174,18 @@ export const trainingSubsidy = defineRule({
         standard = entry?.standard;
         tier = entry?.shortageTier;
       } else {
-        const row = catalogueEntryCheck(catalogue.value, certificate, undefined, onMissing);
+        const row = catalogueEntryCheck(catalogue.value, certificate, catalogueClause, onMissing);
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
         if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
       }
-      const institution = institutionCheck(catalogue.value, course);
+      // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
+      const openClause = (): Citation => {
+        const open = ctx.param(openMarket, date);
+        return isResolved(open) && open.value ? open.citation : catalogueClause;
+      };
+      const institution = catalogue.value.institutions === undefined ? null : institutionCheck(catalogue.value, course, { catalogue: catalogueClause, open: openClause() });
       if (institution !== null) checks.push(institution);
     }
 
@@ -176,6 +196,9 @@ export const trainingSubsidy = defineRule({
     const paidLevel = route?.level ?? certificate.level;
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger });
     if (repeat !== null) checks.push(repeat);
+    // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
+    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate);
+    if (!choice.pass) checks.push(choice);
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
@@ -185,7 +208,8 @@ export const trainingSubsidy = defineRule({
     const uplift = upliftStandard(ctx, tieredBase, trainee, date);
     const tiered = uplift.standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
-    const fee = isResolved(feeCap) && feeCap.value ? course?.feeCharged : undefined;
+    // Only 「收费实行市场调节价的培训项目」 share costs (reading: cost-sharing-market-priced-only).
+    const fee = isResolved(feeCap) && feeCap.value && course?.pricing === "market" ? course.feeCharged : undefined;
     const paid = capAtFee(tiered, fee);
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
     const amountReason = {
