@@ -206,3 +206,27 @@ test("jsonErrorOffset points at the first character that cannot continue the JSO
   const cases: [string, number][] = [["{not json", 1], ['{"a":1,}', 7], ['{"a" 1}', 5], ["[1,2", 4], ['{"a":tru}', 5], ['"ab\\x"', 3], ["[1] x", 4], ['{"a":[{"b":王}]}', 11], ["", 0]];
   for (const [text, offset] of cases) expect([text, jsonErrorOffset(text)]).toEqual([text, offset]);
 });
+
+test("a CSV file over 256 KiB whose rows end with CR alone, or CRLF, is read row by row like one ending with LF", async () => {
+  const [header, ...rows] = toCsv(fixture()).split("\n") as [string, ...string[]];
+  const width = header.split(",").length;
+  const idAt = header.split(",").indexOf("id");
+  const birthAt = header.split(",").indexOf("birthDate");
+  const statusesAt = header.split(",").indexOf("statuses");
+  const filler = Array.from({ length: 4000 }, (_, i) => {
+    const cells = Array<string>(width).fill("");
+    cells[0] = "trainee";
+    cells[idAt] = `F-${i}`;
+    cells[birthAt] = "1990-01-01";
+    cells[statusesAt] = "rural";
+    return cells.join(",");
+  });
+  const all = [header, ...filler, ...rows];
+  const reference = await cli(["evaluate", "-", "--input", "csv", "--json"], all.join("\n"));
+  expect(all.join("\n").length).toBeGreaterThan(INPUT_LIMITS.maxLineBytes);
+  expect(reference.code).toBe(0);
+  for (const eol of ["\r", "\r\n"]) {
+    const r = await cli(["evaluate", "-", "--input", "csv", "--json"], all.join(eol));
+    expect([r.code, r.out === reference.out], JSON.stringify(eol)).toEqual([0, true]);
+  }
+});

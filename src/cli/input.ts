@@ -429,7 +429,7 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   // The marker row has as many cells as the header (the first record), so the parser takes it as a row.
   let fields = 1;
   let header = true;
-  let marker = Buffer.from(`${TOO_LONG_ROW}\n`, "utf8");
+  let marker = TOO_LONG_ROW;
   for await (const raw of chunks) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
     let start = 0;
@@ -451,20 +451,22 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       } else if (byte === 0x2c) {
         fieldStart = true;
         if (header) fields += 1;
-      } else if (byte === 0x0a) {
+      } else if (byte === 0x0a || byte === 0x0d) {
+        // A record ends at LF, or at CR (a CRLF's LF then passes as a piece of its own, and
+        // the parser, which sees the bytes unchanged, reads CRLF, CR or LF as it detects).
         if (header) {
           header = false;
-          marker = Buffer.from(`${TOO_LONG_ROW}${",".repeat(fields - 1)}\n`, "utf8");
+          marker = `${TOO_LONG_ROW}${",".repeat(fields - 1)}`;
         }
         const piece = chunk.subarray(start, i + 1);
-        if (skipping || pendingBytes + piece.length > limit + 1) yield marker;
+        if (skipping || pendingBytes + piece.length > limit + 1) yield Buffer.from(`${marker}${byte === 0x0a ? "\n" : "\r"}`, "utf8");
         else yield pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
         pending = [];
         pendingBytes = 0;
         skipping = false;
         fieldStart = true;
         start = i + 1;
-      } else if (byte !== 0x0d) fieldStart = false;
+      } else fieldStart = false;
     }
     if (!skipping && start < chunk.length) {
       const piece = chunk.subarray(start);
@@ -478,7 +480,7 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       }
     }
   }
-  if (skipping) yield marker;
+  if (skipping) yield Buffer.from(marker, "utf8");
   else if (pendingBytes > 0) yield Buffer.concat(pending);
 }
 
