@@ -13,6 +13,7 @@ import type { Constraint } from "../../core/layer.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, toYuan } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import { Percent } from "../values.js";
 
 export const ADVANCE_PAYMENT = cite("gbf2019.advance-payment", "§(十二)");
 
@@ -30,6 +31,7 @@ export const advancePaymentShare = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "%",
+  valueSchema: Percent,
 });
 
 /** True for a percentage from 0 to 100 inclusive. */

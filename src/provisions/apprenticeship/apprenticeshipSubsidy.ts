@@ -32,6 +32,9 @@ import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
+import * as z from "zod";
+import { Count } from "../values.js";
+import { AmountSchema } from "../../records/common.js";
 
 /** The terms for employee apprentices (`jx2019.employee-apprentice`). */
 export interface EmployeeApprenticeTerms {
@@ -64,6 +67,7 @@ export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>(
   citation: cite("jx2019.employee-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ min: AmountSchema, max: AmountSchema, maxYears: Count }),
 });
 
 /**
@@ -79,6 +83,7 @@ export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
   citation: cite("jx2019.student-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ cap: AmountSchema, maxYears: Count }),
 });
 
 const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;

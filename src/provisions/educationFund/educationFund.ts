@@ -20,6 +20,7 @@ import type { Yuan } from "../../core/money.js";
 import { amount, min, toYuan, ZERO } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { EducationFundFigures } from "../../records/educationFund.js";
+import { Share } from "../values.js";
 
 export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
 export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
@@ -38,6 +39,7 @@ export const frontLineShareMinimum = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "fraction",
+  valueSchema: Share,
 });
 
 /**
@@ -54,6 +56,7 @@ export const deductionLimitShare = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "fraction",
+  valueSchema: Share,
 });
 
 /** The education-fund test of one enterprise-year ({@link educationFund}). */

@@ -13,6 +13,7 @@ import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Certificate } from "../../records/training.js";
+import { Code, listOf } from "../values.js";
 
 export const LICENSED_OCCUPATIONS = cite("gbf2019.licensed-occupations", "§(十八)");
 
@@ -29,6 +30,7 @@ export const licensedOccupations = defineParameter<readonly string[]>({
   citation: LICENSED_OCCUPATIONS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Code),
 });
 
 const QUALIFYING: ReadonlySet<string> = new Set(["qualificationCertificate", "specialOperationsCertificate"]);

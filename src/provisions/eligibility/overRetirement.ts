@@ -21,6 +21,8 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { ageOn } from "../groups/olderMigrants.js";
+import * as z from "zod";
+import { Count } from "../values.js";
 
 /** The retirement age a pack counts from, and whether people over it without a monthly pension are included. */
 export interface RetirementAgeRule {
@@ -43,6 +45,7 @@ export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   citation: cite("jx2019.over-retirement", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ age: Count, withoutPensionIncluded: z.boolean() }),
 });
 
 /** What {@link overRetirement} looks at. */

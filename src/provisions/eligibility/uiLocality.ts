@@ -18,6 +18,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Enterprise } from "../../records/training.js";
+import * as z from "zod";
 
 /**
  * Whether an enterprise claims where it pays unemployment insurance (on in Jiaxing).
@@ -32,6 +33,7 @@ export const enterpriseUiLocality = defineParameter<boolean>({
   citation: cite("jx2019.ui-locality", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /** What {@link uiLocality} looks at. */

@@ -11,6 +11,7 @@ import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
+import * as z from "zod";
 
 export const VETERANS_CROSS_PROVINCE = cite("plan2021.veterans-cross-province", "§(六)");
 
@@ -27,6 +28,7 @@ export const veteransCrossProvince = defineParameter<boolean>({
   citation: VETERANS_CROSS_PROVINCE,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /**

@@ -9,7 +9,9 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Measure } from "../../records/common.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
+import { Measure } from "../../records/common.js";
 
 export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
 
@@ -42,6 +44,7 @@ export const subsidyKinds = defineParameter<SubsidyKinds>({
   citation: SUBSIDY_KINDS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ measures: listOf(Measure), funds: listOf(z.enum(SUBSIDY_FUNDS)) }),
 });
 
 /**

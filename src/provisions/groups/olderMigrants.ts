@@ -15,6 +15,7 @@ import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { defineGroup } from "./group.js";
+import { Code, Count, listOf } from "../values.js";
 
 export const OLDER_MIGRANTS = cite("op2025.older-migrants", "(九)");
 
@@ -81,6 +82,7 @@ export const ageCeiling = defineParameter<number>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "years",
+  valueSchema: Count,
 });
 
 /**
@@ -98,4 +100,5 @@ export const olderMigrantProjects = defineParameter<readonly string[]>({
   citation: OLDER_MIGRANTS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Code),
 });

@@ -21,6 +21,7 @@ import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
+import { AmountSchema } from "../../records/common.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
 const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
@@ -38,6 +39,7 @@ export const packageGrantCap = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/package",
+  valueSchema: AmountSchema,
 });
 
 /**

@@ -8,7 +8,9 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { SECTORS } from "../../records/training.js";
+import { SECTORS } from "../../records/training.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
 
 export const SECTORS_CITATION = cite("op2025.sectors", "二(一)–(六)");
 
@@ -27,6 +29,7 @@ export const prioritySectors = defineParameter<readonly Sector[]>({
   citation: SECTORS_CITATION,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(z.enum(SECTORS)),
 });
 
 /**

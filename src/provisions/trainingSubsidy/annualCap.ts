@@ -17,7 +17,8 @@ import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
-import type { Measure } from "../../records/common.js";
+import { Count, listOf } from "../values.js";
+import { Measure } from "../../records/common.js";
 
 export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
 
@@ -34,6 +35,7 @@ export const annualCapLimit = defineParameter<number>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "subsidies/year",
+  valueSchema: Count,
 });
 
 /**
@@ -48,6 +50,7 @@ export const annualCapMeasures = defineParameter<readonly Measure[]>({
   citation: ANNUAL_CAP,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Measure),
 });
 
 /** What the annual cap looks at. */

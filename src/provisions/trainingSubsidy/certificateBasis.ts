@@ -28,8 +28,12 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Trainee, TraineeStatus } from "../../records/trainee.js";
-import type { Certificate, CertificateKind } from "../../records/training.js";
+import type { Trainee } from "../../records/trainee.js";
+import type { Certificate } from "../../records/training.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
+import { CertificateKind } from "../../records/training.js";
+import { TraineeStatus } from "../../records/trainee.js";
 
 /**
  * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
@@ -43,6 +47,7 @@ export const occupationCertificateKinds = defineParameter<readonly CertificateKi
   citation: cite("jx2019.equal-standard", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(CertificateKind),
 });
 
 /**
@@ -57,6 +62,7 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
   citation: cite("jx2019.project-certificate", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(CertificateKind),
 });
 
 /**
@@ -71,6 +77,7 @@ export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>
   citation: cite("jx2019.project-training", "四(三)三"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(TraineeStatus),
 });
 
 /**
@@ -86,6 +93,7 @@ export const competitionCertificates = defineParameter<boolean>({
   citation: cite("jx2019.competition", "五(五)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /** What {@link certificateBasis} looks at. */

@@ -32,6 +32,8 @@ import type { DatedValue, Label } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Certificate, Course } from "../../records/training.js";
+import * as z from "zod";
+import { SubsidyCatalogue as SubsidyCatalogueSchema } from "../../records/catalogue.js";
 
 export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
 export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
@@ -50,6 +52,7 @@ export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
   citation: LOCAL_STANDARDS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: SubsidyCatalogueSchema,
 });
 
 /**
@@ -65,6 +68,7 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
   citation: CATALOGUES,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.enum(["denied", "undecidable"]),
 });
 
 /**

@@ -19,6 +19,8 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
 import type { Enterprise } from "../../records/training.js";
+import { Count } from "../values.js";
+import { AmountSchema } from "../../records/common.js";
 
 export const WORK_FOR_TRAINING = cite("gbf2019.work-for-training", "§(十一)");
 
@@ -36,6 +38,7 @@ export const workForTrainingMaxMonths = defineParameter<number>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "months",
+  valueSchema: Count,
 });
 
 /**
@@ -52,6 +55,7 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/month",
+  valueSchema: AmountSchema,
 });
 
 /**
