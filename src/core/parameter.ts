@@ -27,6 +27,8 @@ export interface DatedValue<T> {
   readonly value: T | null;
   /** Where this value is written, when it is not the parameter's own citation. */
   readonly citation?: Citation;
+  /** The words of the text that set the value, verbatim from `law/sources/` (white space aside). */
+  readonly passage?: string;
 }
 
 /**
