@@ -38,19 +38,19 @@ import { licensedOccupations } from "../../provisions/eligibility/licensedOccupa
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
 import { workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../provisions/workForTraining/workForTraining.js";
 
+/** The layer's parameter values, from gbf2019.params.yaml. */
+const P = GBF2019_PARAMS.parameters;
+
 /**
  * Issued 2019-05-18 (国办发〔2019〕24号).
  * @example GBF2019_ISSUED // → "2019-05-18"
  */
-export const GBF2019_ISSUED = "2019-05-18";
+export const GBF2019_ISSUED: string = P["national.framework"].values[0].from;
 /**
  * The day after the three-year action 2019–2021.
  * @example GBF2019_ACTION_END // → "2022-01-01"
  */
-export const GBF2019_ACTION_END = "2022-01-01";
-/** The layer's parameter values, from gbf2019.params.yaml. */
-const P = GBF2019_PARAMS.parameters;
-
+export const GBF2019_ACTION_END: string = P["national.framework"].values[1].from;
 /**
  * The old five levels of §(十一): 初级工、中级工、高级工、技师、高级技师 (from gbf2019.params.yaml).
  * @example FIVE_LEVELS.length // → 5

@@ -23,13 +23,13 @@ import { nationalFramework } from "../../provisions/framework.js";
 import { subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
+/** The layer's parameter values, from gf2018.params.yaml. */
+const P = GF2018_PARAMS.parameters;
 /**
  * Issued 2018-05-03.
  * @example GF2018_ISSUED // → "2018-05-03"
  */
-export const GF2018_ISSUED = "2018-05-03";
-/** The layer's parameter values, from gf2018.params.yaml. */
-const P = GF2018_PARAMS.parameters;
+export const GF2018_ISSUED: string = P["national.framework"].values[0].from;
 
 /**
  * The national layer of 国发〔2018〕11号 (the lifelong vocational training system): its

@@ -21,20 +21,20 @@ import { capAtFeeCharged } from "../../provisions/trainingSubsidy/costSharing.js
 import { shortageTierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
 import { OP2025_PARAMS } from "./op2025.params.js";
 
-/**
- * Issued 2025-06-20.
- * @example OP2025_FROM // → "2025-06-20"
- */
-export const OP2025_FROM = "2025-06-20";
-/**
- * The day after the action's end (从2025年到2027年底).
- * @example OP2025_END // → "2028-01-01"
- */
-export const OP2025_END = "2028-01-01";
 /** The layer's parameter values, from op2025.params.yaml. */
 const P = OP2025_PARAMS.parameters;
 const O = OP2025_PARAMS.overrides;
 
+/**
+ * Issued 2025-06-20.
+ * @example OP2025_FROM // → "2025-06-20"
+ */
+export const OP2025_FROM: string = O["national.framework"].values[0].from;
+/**
+ * The day after the action's end (从2025年到2027年底).
+ * @example OP2025_END // → "2028-01-01"
+ */
+export const OP2025_END: string = O["national.framework"].values[1].from;
 /**
  * 新八级工: 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师 (`op2025.eight-level`, from op2025.params.yaml).
  * @example EIGHT_LEVELS[0] // → "apprentice"

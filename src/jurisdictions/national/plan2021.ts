@@ -20,20 +20,20 @@ import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { PLAN2021_PARAMS } from "./plan2021.params.js";
 
-/**
- * First day of the plan's period (reading: no day of issue in the text).
- * @example PLAN2021_FROM // → "2021-01-01"
- */
-export const PLAN2021_FROM = "2021-01-01";
-/**
- * The day after the plan's period 2021–2025.
- * @example PLAN2021_END // → "2026-01-01"
- */
-export const PLAN2021_END = "2026-01-01";
 /** The layer's parameter values, from plan2021.params.yaml. */
 const P = PLAN2021_PARAMS.parameters;
 const O = PLAN2021_PARAMS.overrides;
 
+/**
+ * First day of the plan's period (reading: no day of issue in the text).
+ * @example PLAN2021_FROM // → "2021-01-01"
+ */
+export const PLAN2021_FROM: string = O["national.framework"].values[0].from;
+/**
+ * The day after the plan's period 2021–2025.
+ * @example PLAN2021_END // → "2026-01-01"
+ */
+export const PLAN2021_END: string = O["national.framework"].values[1].from;
 /**
  * The old five plus 特级技师 and 首席技师 (`plan2021.skill-ladder`, from plan2021.params.yaml).
  * @example SEVEN_LEVELS.slice(-2) // → ["principalTechnician","chiefTechnician"]
