@@ -1,33 +1,39 @@
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+
+// One build for every entry point, so that `skills-subsidy`, `skills-subsidy/node` and the
+// command line share one copy of the core (one `SkillsSubsidyError` class, one `Ledger`, one
+// cache per policy): what they have in common goes to shared chunks. No source maps in the
+// package: they were most of its size, and the sources are not shipped.
+const common = {
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  target: "es2022",
+  platform: "node",
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+} as const;
 
 export default defineConfig([
   {
-    // The library: browser-safe core, ESM + CJS + declarations.
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    sourcemap: true,
-    clean: true,
-    target: "es2022",
-    platform: "neutral",
-    treeshake: true,
-  },
-  {
-    // The Node-only entry (skills-subsidy/node): scenario and patch files, for test suites.
-    entry: { node: "src/node/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    sourcemap: true,
-    target: "node20",
-    platform: "node",
-  },
-  {
-    // The command line: Node only, imports the public API.
-    entry: { cli: "src/cli/main.ts" },
+    ...common,
+    // The library (browser-safe core), the Node-only entry and the command line, as ES modules.
+    entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts" },
     format: ["esm"],
-    sourcemap: true,
-    target: "node20",
-    platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
+    clean: true,
+    dts: { entry: { index: "src/index.ts", node: "src/node/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
+    async onSuccess() {
+      // The command line runs as a program: a shebang on its entry file only.
+      const cli = "dist/cli.js";
+      const text = await readFile(cli, "utf8");
+      if (!text.startsWith("#!")) await writeFile(cli, `#!/usr/bin/env node\n${text}`);
+      await chmod(cli, 0o755);
+    },
+  },
+  {
+    ...common,
+    // The same two library entries for require(): they share chunks with each other.
+    entry: { index: "src/index.ts", node: "src/node/index.ts" },
+    format: ["cjs"],
   },
 ]);

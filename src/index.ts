@@ -30,6 +30,7 @@ export { addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivil
 export type { Amount, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
 export type { Citation, ProvisionId } from "./core/citation.js";
+export { PROVISION_CLAUSES } from "./law/provisionIds.js";
 export { cite } from "./core/citation.js";
 export type { DatedValue, Label, Parameter, ValueAt } from "./core/parameter.js";
 export { defineParameter, valueAt, withValues } from "./core/parameter.js";

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Policy, ScenarioResult, ValidationIssue } from "../index.js";
-import { runScenario, scenarioReport } from "../index.js";
+import { runScenario, scenarioReport, SkillsSubsidyError } from "../index.js";
 
 /**
  * File extensions read as data: JSON, and YAML.
@@ -24,7 +24,8 @@ export const DATA_EXTENSIONS = [".json", ".yaml", ".yml"] as const;
 
 /**
  * Reads a JSON or YAML file (by extension) into a plain value.
- * @throws Error naming the file when it cannot be read or parsed.
+ * @throws SkillsSubsidyError naming the file when it cannot be parsed (the error class of the main entry:
+ *   this entry shares its core).
  * @example
  * (readDataFile("fixtures/reforms/living-allowance-60.json") as { id: string }).id // → "la-60-2021"
  */
@@ -34,7 +35,7 @@ export function readDataFile(path: string): unknown {
   try {
     return ext === ".yaml" || ext === ".yml" ? (parseYaml(text, { prettyErrors: true, uniqueKeys: true }) as unknown) : (JSON.parse(text) as unknown);
   } catch (error) {
-    throw new Error(`${path}: not valid ${ext === ".json" ? "JSON" : "YAML"}: ${(error as Error).message}`);
+    throw new SkillsSubsidyError(`${path}: not valid ${ext === ".json" ? "JSON" : "YAML"}: ${(error as Error).message}`);
   }
 }
 

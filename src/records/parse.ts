@@ -4,6 +4,9 @@
  * are parsed once here; provisions receive typed values and never re-validate.
  */
 import * as z from "zod";
+// The two languages the library speaks, one by one: `z.locales` would bring all of zod's ~40.
+import zodEn from "zod/v4/locales/en.js";
+import zodZhCN from "zod/v4/locales/zh-CN.js";
 import type { Facts, ParseResult, ValidationCode, ValidationIssue } from "../core/issues.js";
 import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
@@ -15,8 +18,8 @@ import { LIMITS } from "./common.js";
 import { Trainee } from "./trainee.js";
 import { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 
-const zhLocale = z.locales.zhCN().localeError;
-const enLocale = z.locales.en().localeError;
+const zhLocale = zodZhCN().localeError;
+const enLocale = zodEn().localeError;
 const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
 
 type RawIssue = z.core.$ZodIssue;

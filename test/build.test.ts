@@ -1,0 +1,73 @@
+/**
+ * What the build ships (issue #16): one copy of the core behind every entry point, and a browser
+ * bundle that carries only the zod messages and date-fns functions the library uses. Runs on
+ * dist/, which `npm test` builds first.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { describe, expect, test } from "vitest";
+
+const dist = (name: string) => join("dist", name);
+const definingFiles = (ext: string, pattern: RegExp) =>
+  readdirSync("dist")
+    .filter((f) => f.endsWith(ext))
+    .filter((f) => pattern.test(readFileSync(dist(f), "utf8")));
+
+describe("one build: skills-subsidy, skills-subsidy/node and the command line share one core", () => {
+  test.each([".js", ".cjs"])("the core's error class and ledger are defined in exactly one %s file", (ext) => {
+    expect(definingFiles(ext, /\bSkillsSubsidyError = class\b|class SkillsSubsidyError\b/)).toHaveLength(1);
+    expect(definingFiles(ext, /\bLedger = class\b|class Ledger\b/)).toHaveLength(1);
+  });
+
+  test("an error thrown through the Node entry is an instance of the main entry's class", async () => {
+    const main = await import("../dist/index.js");
+    const node = await import("../dist/node.js");
+    const file = join(mkdtempSync(join(tmpdir(), "ss-build-")), "broken.json");
+    writeFileSync(file, "{ not json");
+    const failure = (() => {
+      try {
+        node.readDataFile(file);
+        return null;
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(failure).toBeInstanceOf(main.SkillsSubsidyError);
+  });
+
+  test("the command line's file imports the shared chunks and starts with a shebang", () => {
+    const cli = readFileSync(dist("cli.js"), "utf8");
+    expect(cli.startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(definingFiles(".js", /\bSkillsSubsidyError = class\b|class SkillsSubsidyError\b/)).not.toContain("cli.js");
+  });
+
+  test("the package ships no source maps", () => {
+    expect(readdirSync("dist").filter((f) => f.endsWith(".map"))).toEqual([]);
+  });
+});
+
+describe("a browser bundle of the library", () => {
+  test("carries zod's Chinese and English messages only, and date-fns by function, not its barrel", async () => {
+    const result = await build({
+      stdin: { contents: 'export { evaluateClaim, jiaxingPolicy, parseClaimsDocument } from "./dist/index.js";', resolveDir: ".", loader: "js" },
+      bundle: true,
+      write: false,
+      minify: true,
+      platform: "browser",
+      format: "esm",
+      metafile: true,
+      logLevel: "silent",
+    });
+    // What reaches the output (the metafile also lists files that were read and shaken out entirely).
+    const output = Object.values(result.metafile.outputs)[0];
+    const inputs = Object.entries(output?.inputs ?? {})
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([path]) => path);
+    const locales = inputs.filter((p) => p.includes("zod/v4/locales/")).map((p) => p.slice(p.lastIndexOf("/") + 1));
+    expect(locales.sort()).toEqual(["en.js", "zh-CN.js"]);
+    expect(inputs.filter((p) => /date-fns\/index\.js$/.test(p))).toEqual([]);
+    expect(inputs.some((p) => /date-fns\/addMonths\.js$/.test(p))).toBe(true);
+  });
+});
