@@ -5,12 +5,14 @@
  * unknown id is a field-level issue in both languages, never a crash.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { civilDate } from "../src/core/date.js";
 import { resolveParameter } from "../src/core/decision.js";
 import type { Parameter } from "../src/core/parameter.js";
-import type { Policy } from "../src/index.js";
+import type { LayerParameterData } from "../src/core/parameterData.js";
+import type { Layer, Policy } from "../src/index.js";
 import { listParameters, POLICIES, reform } from "../src/index.js";
 import { parametersDoc } from "../src/cli/commands/params.js";
 
@@ -141,6 +143,39 @@ describe("the parameter data files", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  test("every value a shipped layer gives is read from its data file: no value is written in a layer's code", async () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith(".params.ts")) files.push(join(dir, e.name));
+      }
+    };
+    walk("src/jurisdictions");
+    const data = new Map<string, LayerParameterData>();
+    for (const file of files) {
+      const module = (await import(`../${file}`)) as Record<string, LayerParameterData>;
+      for (const d of Object.values(module)) data.set(d.layer, d);
+    }
+    const layers = new Map<string, Layer>();
+    for (const [, policy] of policies) for (const layer of policy.layers) layers.set(layer.id, layer);
+    const written: string[] = [];
+    for (const layer of layers.values()) {
+      const d = data.get(layer.id);
+      for (const p of layer.parameters ?? []) {
+        if (p.values.length > 0 && d?.parameters[p.id]?.values !== p.values) written.push(`${layer.id} declares ${p.id}`);
+      }
+      for (const o of layer.parameterOverrides ?? []) {
+        if (d?.overrides[o.target.id]?.values !== o.values) written.push(`${layer.id} overrides ${o.target.id}`);
+      }
+      // and every entry of the data file is used by the layer
+      for (const id of Object.keys(d?.parameters ?? {})) if (!(layer.parameters ?? []).some((p) => p.id === id)) written.push(`${layer.id}: data for ${id} unused`);
+      for (const id of Object.keys(d?.overrides ?? {})) if (!(layer.parameterOverrides ?? []).some((o) => o.target.id === id)) written.push(`${layer.id}: override data for ${id} unused`);
+    }
+    expect(written).toEqual([]);
+    expect(data.size).toBeGreaterThanOrEqual(5);
   });
 
   test("docs/parameters.md is generated from the parameters and current", () => {
