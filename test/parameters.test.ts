@@ -110,6 +110,31 @@ describe("every parameter has a value schema and is reformable", () => {
   });
 });
 
+describe("the parameters' TSDoc", () => {
+  test("each parameter's TSDoc names its id and where its values are listed", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) files.push(join(dir, e.name));
+      }
+    };
+    walk("src");
+    const found: string[] = [];
+    const undocumented: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nexport const \w+ = defineParameter(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) {
+        const [, doc, id] = m as unknown as [string, string, string];
+        found.push(id);
+        if (!doc.includes(`\`${id}\``) || !doc.includes("docs/parameters.md")) undocumented.push(`${file}: ${id}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+    expect(new Set(found)).toEqual(new Set(ids));
+  });
+});
+
 describe("a wrong-shaped field of a record value names the field", () => {
   test("the pre-job training terms with class hours as text: changes.0.value.minClassHours", () => {
     const r = reform(POLICIES["jiaxing-2019"]?.() as Policy, patch("trainingSubsidy.preJobTraining", { minClassHours: "40", withinMonths: 12, certificateKinds: ["specialAbilityCertificate"], standardLevel: "junior" }));

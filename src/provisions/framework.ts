@@ -13,6 +13,7 @@ import { DocumentKeySchema } from "./values.js";
 
 /**
  * The document key of the national framework in force (`gbf2019`, `plan2021`, `op2025`, `gf2018`).
+ * Parameter `national.framework`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const on = (date: string) => { const r = resolveParameter(nationalFrameworksPolicy(), nationalFramework, civilDate(date)); return isResolved(r) ? r.value : r.reason; };
  * [on("2020-06-01"), on("2022-06-01"), on("2025-07-01")] // → ["gbf2019","plan2021","op2025"]

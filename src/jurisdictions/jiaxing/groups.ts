@@ -62,6 +62,7 @@ export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = ["povertyR
  * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's
  * trace shows the list it was judged by and a reform can change it. Encodes
  * `jx2019.free-training` (四(三)).
+ * Parameter `jiaxing.freeTrainingGroups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), jxFreeTrainingStatuses, civilDate("2020-06-01"));
  * isResolved(r) && r.value.length // → 8

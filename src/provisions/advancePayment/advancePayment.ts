@@ -20,6 +20,7 @@ export const ADVANCE_PAYMENT = cite("gbf2019.advance-payment", "§(十二)");
 /**
  * The share paid in advance, in percent (`"30"` = 30 %); a province's figure (no value
  * nationally). Encodes `gbf2019.advance-payment` (§(十二)).
+ * Parameter `advancePayment.sharePercent`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), advancePaymentShare, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"

@@ -32,6 +32,7 @@ export type ApprenticeshipStandard = string | Readonly<Record<string, string>>;
 /**
  * The yearly apprenticeship standard (local; no value nationally), checked against the
  * floor by {@link apprenticeshipFloorConstraint}. Encodes `gbf2019.apprenticeship-floor` (§(十一)).
+ * Parameter `apprenticeship.annualStandard`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), apprenticeshipAnnualStandard, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"

@@ -57,6 +57,7 @@ export interface StudentApprenticeTerms {
 /**
  * The employee-apprentice range and term; set by the Jiaxing layer. Encodes
  * `jx2019.employee-apprentice` (三(一)二).
+ * Parameter `apprenticeship.employeeTerms`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), employeeApprenticeTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"min":"4000.00","max":"10000.00","maxYears":2}
@@ -73,6 +74,7 @@ export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>(
 /**
  * The student-apprentice cap and term; set by the Jiaxing layer. Encodes
  * `jx2019.student-apprentice` (三(一)二).
+ * Parameter `apprenticeship.studentTerms`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), studentApprenticeTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"cap":"3000.00","maxYears":1}

@@ -28,6 +28,7 @@ export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
 /**
  * The least share of the fund spent on front-line workers, as a decimal fraction (`"0.60"`).
  * Encodes `gbf2019.education-fund` (§(十三)) and `op2025.education-fund` (十七).
+ * Parameter `educationFund.frontLineShareMinimum`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), frontLineShareMinimum, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "0.60"
@@ -45,6 +46,7 @@ export const frontLineShareMinimum = defineParameter<string>({
 /**
  * The tax-deduction limit as a fraction of total wages (`"0.08"`). Encodes
  * `gbf2019.education-fund` (§(十三)) and `op2025.education-fund` (十七).
+ * Parameter `educationFund.deductionLimitShare`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), deductionLimitShare, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "0.08"

@@ -20,6 +20,7 @@ export const LICENSED_OCCUPATIONS = cite("gbf2019.licensed-occupations", "§(十
 /**
  * Occupation codes of access-type occupations (empty nationally: a pack supplies them).
  * Encodes `gbf2019.licensed-occupations` (§(十八)).
+ * Parameter `eligibility.licensedOccupations`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), licensedOccupations, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"

@@ -35,6 +35,7 @@ export interface RetirementAgeRule {
 /**
  * 法定退休年龄 and the over-retirement rule; declared by a pack (no national value).
  * Encodes `jx2019.over-retirement` (五(十一)).
+ * Parameter `eligibility.retirementAge`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), retirementAgeRule, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"age":60,"withoutPensionIncluded":true}

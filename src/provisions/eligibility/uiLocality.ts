@@ -23,6 +23,7 @@ import * as z from "zod";
 /**
  * Whether an enterprise claims where it pays unemployment insurance (on in Jiaxing).
  * Encodes `jx2019.ui-locality` (五(十一)).
+ * Parameter `eligibility.enterpriseUiLocality`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), enterpriseUiLocality, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → true

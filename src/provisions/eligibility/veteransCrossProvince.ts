@@ -18,6 +18,7 @@ export const VETERANS_CROSS_PROVINCE = cite("plan2021.veterans-cross-province", 
 /**
  * Whether veterans' training is subsidised without a residency basis (off unless a pack
  * turns it on). Encodes `plan2021.veterans-cross-province` (§(六)).
+ * Parameter `eligibility.veteransCrossProvince`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), veteransCrossProvince, civilDate("2022-06-01"));
  * isResolved(r) ? r.value : r.reason // → false

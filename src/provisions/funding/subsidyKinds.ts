@@ -34,6 +34,7 @@ export interface SubsidyKinds {
 
 /**
  * The subsidy kinds and funds in force (from plan2021). Encodes `plan2021.subsidy-kinds` (§(二十六)).
+ * Parameter `funding.subsidyKinds`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), subsidyKinds, civilDate("2022-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]}

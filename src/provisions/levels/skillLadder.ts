@@ -22,6 +22,7 @@ export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
 /**
  * The skill levels in force, lowest first: five, then seven (plan2021), then eight
  * (op2025). Encodes `plan2021.skill-ladder` (§(二十)) and `op2025.eight-level` (十四).
+ * Parameter `levels.skillLadder`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), skillLadder, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → ["apprentice","junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"]

@@ -28,6 +28,7 @@ const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" }
 
 /**
  * 每个培训包不超过 5 万元: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
+ * Parameter `trainingPackage.grantCap`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), packageGrantCap, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "50000.00"

@@ -19,6 +19,7 @@ export type Sector = (typeof SECTORS)[number];
 
 /**
  * The priority sectors in force (from op2025). Encodes `op2025.sectors` (二(一)–(六)).
+ * Parameter `sectors.priority`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), prioritySectors, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → ["advancedManufacturing","digitalEconomy","lowAltitudeEconomy","transport","agricultureAndRural","lifeServices"]

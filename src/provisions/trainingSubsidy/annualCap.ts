@@ -24,6 +24,7 @@ export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
 
 /**
  * Training subsidies per person per calendar year. Encodes `gbf2019.annual-cap` (§(十二)).
+ * Parameter `trainingSubsidy.annualCap`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), annualCapLimit, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → 3
@@ -40,6 +41,7 @@ export const annualCapLimit = defineParameter<number>({
 
 /**
  * The measures that count toward the annual cap (reading 1). Encodes `gbf2019.annual-cap` (§(十二)).
+ * Parameter `trainingSubsidy.annualCapMeasures`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), annualCapMeasures, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["trainingSubsidy"]

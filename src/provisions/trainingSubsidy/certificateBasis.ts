@@ -37,6 +37,7 @@ import { TraineeStatus } from "../../records/trainee.js";
 
 /**
  * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
+ * Parameter `trainingSubsidy.occupationCertificateKinds`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), occupationCertificateKinds, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"]
@@ -52,6 +53,7 @@ export const occupationCertificateKinds = defineParameter<readonly CertificateKi
 
 /**
  * The certificate kinds a project row's subsidy rests on. Encodes `jx2019.project-certificate` (五(十一)).
+ * Parameter `trainingSubsidy.projectCertificateKinds`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectCertificateKinds, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["trainingCompletionCertificate","specialOperationsCertificate"]
@@ -67,6 +69,7 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
 
 /**
  * The statuses whose holders project-based training serves. Encodes `jx2019.project-training` (四(三)三).
+ * Parameter `trainingSubsidy.projectTrainingStatuses`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectTrainingStatuses, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee"]
@@ -83,6 +86,7 @@ export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>
 /**
  * Whether a competition-awarded certificate earns the subsidy as if earned individually.
  * Encodes `jx2019.competition` (五(五)).
+ * Parameter `trainingSubsidy.competitionCertificates`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), competitionCertificates, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → true

@@ -17,6 +17,7 @@ export const COST_SHARING = cite("op2025.cost-sharing", "(十七)");
 /**
  * Whether the training subsidy is capped at the fee charged (on from op2025).
  * Encodes `op2025.cost-sharing` (十七).
+ * Parameter `trainingSubsidy.capAtFeeCharged`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), capAtFeeCharged, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → true

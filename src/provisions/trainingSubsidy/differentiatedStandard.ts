@@ -23,6 +23,7 @@ export type TierPricing = { readonly factor: string } | { readonly amount: strin
 /**
  * How each shortage tier is priced (declared empty by op2025; a pack prices its tiers).
  * Encodes `op2025.differentiated-subsidy` (十七).
+ * Parameter `trainingSubsidy.shortageTierPricing`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), shortageTierPricing, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"

@@ -23,6 +23,7 @@ export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
 
 /**
  * The measures whose earlier grants block a repeat (reading 2). Encodes `gbf2019.no-repeat` (§(十二)).
+ * Parameter `trainingSubsidy.noRepeatMeasures`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), noRepeatMeasures, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["trainingSubsidy"]

@@ -43,6 +43,7 @@ export interface PreJobTrainingTerms {
 /**
  * The terms of the pre-job training subsidy; set by the Jiaxing layer. Encodes
  * `jx2019.pre-job-training` (三(一)一).
+ * Parameter `trainingSubsidy.preJobTraining`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), preJobTrainingTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"minClassHours":40,"withinMonths":12,"certificateKinds":["specialAbilityCertificate","trainingCompletionCertificate"],"standardLevel":"junior"}

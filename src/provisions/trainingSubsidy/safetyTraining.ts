@@ -38,6 +38,7 @@ export interface SafetyTrainingTerms {
 /**
  * The terms of the safety-training subsidy; set by the Jiaxing layer. Encodes
  * `jx2019.safety-training` (三(一)三).
+ * Parameter `trainingSubsidy.safetyTraining`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), safetyTrainingTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"minInsuredMonths":12,"standardLevel":"junior"}

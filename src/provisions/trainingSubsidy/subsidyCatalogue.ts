@@ -42,6 +42,7 @@ export const OPEN_TO_QUALIFIED = cite("gf2018.open-to-qualified", "§(十)");
 /**
  * The slot for the catalogue in force; declared empty by the national layer, filled by
  * {@link withCatalogue}. Encodes `gbf2019.local-standards` (§(十二)).
+ * Parameter `trainingSubsidy.catalogue`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), subsidyCatalogue, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -58,6 +59,7 @@ export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
 /**
  * What a claim for an occupation and level the catalogue in force does not list comes to.
  * Encodes `gf2018.catalogues` (§(十二)).
+ * Parameter `trainingSubsidy.outsideCatalogue`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), outsideCatalogue, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "denied"

@@ -33,6 +33,7 @@ export interface Uplift {
 /**
  * The uplift in force (30 % until the end of 2021 in Jiaxing). Encodes
  * `jx2019.trade-friction-uplift` (三(二)).
+ * Parameter `trainingSubsidy.tradeFrictionUplift`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), tradeFrictionUplift, civilDate("2021-12-31"));
  * isResolved(r) ? r.value : r.reason // → {"rate":"0.30","status":"tradeFrictionAffected"}

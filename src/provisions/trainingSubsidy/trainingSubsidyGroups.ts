@@ -48,6 +48,7 @@ export const SCOPE_ADJUSTMENT = cite("gbf2019.scope-adjustment", "§(十二)");
  * The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}).
  * Encodes `gbf2019.free-training-groups`, `gbf2019.subsidy-groups` (§(十一)) and, from
  * plan2021, `plan2021.groups` (§(六)), `plan2021.graduation-year-students` (§(十)).
+ * Parameter `trainingSubsidy.groups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), trainingSubsidyGroupIds, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups"]
@@ -71,6 +72,7 @@ export interface ScopeAdjustment {
 
 /**
  * A province's widening of the scope (nothing nationally). Encodes `gbf2019.scope-adjustment` (§(十二)).
+ * Parameter `trainingSubsidy.scopeAdjustment`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), scopeAdjustment, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"statuses":[],"withoutMonthlyPension":false}

@@ -27,6 +27,7 @@ export const WORK_FOR_TRAINING = cite("gbf2019.work-for-training", "§(十一)")
 /**
  * 最长不超过 6 个月: the most months of work-for-training subsidy per person. Encodes
  * `gbf2019.work-for-training` (§(十一)).
+ * Parameter `workForTraining.maxMonths`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), workForTrainingMaxMonths, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → 6
@@ -44,6 +45,7 @@ export const workForTrainingMaxMonths = defineParameter<number>({
 /**
  * Yuan per person per month; local (declared without values nationally). Encodes
  * `gbf2019.work-for-training` (§(十一)).
+ * Parameter `workForTraining.monthlyRate`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), workForTrainingMonthlyRate, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
