@@ -14,6 +14,7 @@
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import { defineGroup } from "../../provisions/groups/group.js";
+import { JX2019_PARAMS } from "./jx2019.params.js";
 import { listOf } from "../../provisions/values.js";
 import { TraineeStatus } from "../../records/trainee.js";
 
@@ -48,15 +49,16 @@ export const jxFreeTrainingGroups = defineGroup({
   id: "jx2019.free-training",
   label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
   citation: cite("jx2019.free-training", "四(三)"),
-  members: ["newGenerationMigrantWorker", "ruralTransferWorker", "nonContinuingGraduate", "unemployed", "veteran", "employmentDifficulty", "disabled", "collegeGraduate"],
+  // the free-training statuses of jx2019.params.yaml (the parameter jiaxing.freeTrainingGroups)
+  members: JX2019_PARAMS.parameters["jiaxing.freeTrainingGroups"].values[0].value,
 });
 
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
- * `jx2019.project-training` (四(三)三).
+ * `jx2019.project-training` (四(三)三); from jx2019.params.yaml.
  * @example JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
  */
-export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = ["povertyRegistered", "veteran", "employmentDifficulty", "pairedRegionPovertyRegistered", "enterpriseEmployee"];
+export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
 
 /**
  * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's

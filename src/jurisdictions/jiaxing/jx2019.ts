@@ -9,35 +9,28 @@
  * `undecidable`. A later Jiaxing text would be a new layer or a reform that extends them.
  */
 import { cite } from "../../core/citation.js";
-import { bindMeasure, defineLayer, replaceParameter, replaceRule } from "../../core/layer.js";
-import { withValues } from "../../core/parameter.js";
-import type { AppraisalStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
+import { bindMeasure, defineLayer, replaceRule } from "../../core/layer.js";
+import { declareFromData, overrideFromData } from "../../core/parameterData.js";
+import { JX2019_PARAMS } from "./jx2019.params.js";
 import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
 import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
-import type { RetirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
 import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
 import { ageOn } from "../../provisions/groups/olderMigrants.js";
 import { enterpriseUiLocality, uiLocality } from "../../provisions/eligibility/uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
-import type { PreJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
 import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
-import type { SafetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
 import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
-import type { Uplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
 import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
 import type { GroupsInput } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import type { CertificateKind } from "../../records/training.js";
-import type { TraineeStatus } from "../../records/trainee.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
-import type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
-import { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
+import { jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
 import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /**
@@ -45,35 +38,26 @@ import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalo
  * @example isWithinRegion("zhejiang.jiaxing.haining", JIAXING) // → true
  */
 export const JIAXING = "zhejiang.jiaxing";
-/** The plan's first day: printed 2019-12-13, in force from issue (jx2019.supersession). */
-export const JX2019_IN_FORCE = "2019-12-13";
-/** The day after the three-year action ends (reading of jx2019.supersession). */
-export const JX2019_ACTION_END = "2022-01-01";
-const VERIFIED = "2026-11-25";
+/** The layer's parameter values, from jx2019.params.yaml. */
+const P = JX2019_PARAMS.parameters;
+const O = JX2019_PARAMS.overrides;
 
-const SUPERSESSION = cite("jx2019.supersession", "closing");
-const LIVING_ALLOWANCE = cite("jx2019.living-allowance", "四(三)四");
-const APPRAISAL = cite("jx2019.appraisal-subsidy", "五(十一)");
+/** The plan's first day: printed 2019-12-13, in force from issue (jx2019.supersession; from jx2019.params.yaml). */
+export const JX2019_IN_FORCE: string = O["livingAllowance.dailyRate"].values[0].from;
+/** The day after the three-year action ends (reading of jx2019.supersession; from jx2019.params.yaml). */
+export const JX2019_ACTION_END: string = O["livingAllowance.dailyRate"].values[1].from;
+
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
-const OVER_RETIREMENT = cite("jx2019.over-retirement", "五(十一)");
 const MASTER_STUDIO = cite("jx2019.master-studio", "五(六)");
 
 /**
  * Reading (jx2019.over-retirement): 法定退休年龄 is not given by the text and the records
  * carry no sex; the layer counts from 60, the statutory retirement age of men in
  * 2019–2021 (国发〔1978〕104号), so women aged 50–60 are not treated as over retirement
- * age. A pack may replace {@link retirementAgeRule}.
+ * age. A pack may replace {@link retirementAgeRule}. From jx2019.params.yaml.
  * @example JX_RETIREMENT_AGE // → 60
  */
-export const JX_RETIREMENT_AGE = 60;
-
-/** Values in force for the plan's three-year action only (jx2019.supersession). */
-function during<T>(value: T): { from: string; value: T | null; citation?: ReturnType<typeof cite> }[] {
-  return [
-    { from: JX2019_IN_FORCE, value },
-    { from: JX2019_ACTION_END, value: null, citation: SUPERSESSION },
-  ];
-}
+export const JX_RETIREMENT_AGE: number = P["eligibility.retirementAge"].values[0].value.age;
 
 /**
  * jx2019.target-groups, jx2019.free-training and jx2019.over-retirement as an exception
@@ -115,92 +99,30 @@ export const jx2019 = defineLayer({
   region: JIAXING,
   label: { zh: "嘉兴市职业技能提升行动实施方案（2019—2021年）", en: "Jiaxing skills-upgrading implementation plan 2019–2021" },
   documents: ["jx2019"],
-  scope: SUPERSESSION,
+  scope: cite("jx2019.supersession", "closing"),
   parameters: [
-    withValues<AppraisalStandards>(appraisalSubsidyStandards, {
-      citation: APPRAISAL,
-      // 初级工、中级工 120 元，高级工、技师 150 元，高级技师 180 元；从 2020 年 1 月 1 日起执行，以证书发放日期为准
-      values: [
-        { from: "2020-01-01", value: { junior: "120.00", intermediate: "120.00", senior: "150.00", technician: "150.00", seniorTechnician: "180.00" } },
-        { from: JX2019_ACTION_END, value: null, citation: SUPERSESSION },
-      ],
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入；按月领取养老金的不纳入
-    withValues<RetirementAgeRule>(retirementAgeRule, { citation: OVER_RETIREMENT, values: during({ age: JX_RETIREMENT_AGE, withoutPensionIncluded: true }), lastVerifiedOn: VERIFIED }),
-    // 企业职工培训补贴由企业在失业保险参保地申领
-    withValues<boolean>(enterpriseUiLocality, { citation: cite("jx2019.ui-locality", "五(十一)"), values: during(true), lastVerifiedOn: VERIFIED }),
-    // 竞赛获奖……视同个人取得证书给予补贴
-    withValues<boolean>(competitionCertificates, { citation: cite("jx2019.competition", "五(五)"), values: during(true), lastVerifiedOn: VERIFIED }),
-    // 以取得职业资格证书、职业技能等级证书、专项职业能力证书为依据；同一职业同一等级统一标准
-    withValues<readonly CertificateKind[]>(occupationCertificateKinds, {
-      citation: cite("jx2019.equal-standard", "五(十一)"),
-      values: during<readonly CertificateKind[]>(["qualificationCertificate", "skillLevelCertificate", "specialAbilityCertificate"]),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 项目制培训凭培训合格证书或特种作业操作证书
-    withValues<readonly CertificateKind[]>(projectCertificateKinds, {
-      citation: cite("jx2019.project-certificate", "五(十一)"),
-      values: during<readonly CertificateKind[]>(["trainingCompletionCertificate", "specialOperationsCertificate"]),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 建档立卡低收入农户家庭劳动力、退役军人、就业困难人员、对口地区建档立卡人员和企业职工
-    withValues<readonly TraineeStatus[]>(projectTrainingStatuses, { citation: cite("jx2019.project-training", "四(三)三"), values: during(JX_PROJECT_TRAINING_STATUSES), lastVerifiedOn: VERIFIED }),
-    // 录用之日起 12 个月内、不少于 40 课时、专项职业能力证书（或培训合格证书）、按初级工标准
-    withValues<PreJobTrainingTerms>(preJobTrainingTerms, {
-      citation: cite("jx2019.pre-job-training", "三(一)一"),
-      values: during<PreJobTrainingTerms>({ minClassHours: 40, withinMonths: 12, certificateKinds: ["specialAbilityCertificate", "trainingCompletionCertificate"], standardLevel: "junior" }),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 取得特种作业操作证书、在本市参加失业保险 1 年以上、按初级工标准
-    withValues<SafetyTrainingTerms>(safetyTrainingTerms, {
-      citation: cite("jx2019.safety-training", "三(一)三"),
-      values: during<SafetyTrainingTerms>({ minInsuredMonths: 12, standardLevel: "junior" }),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 在同职业（工种）补贴标准基础上上浮 30%，执行至 2021 年底 (reading 6: issued on or before 2021-12-31)
-    withValues<Uplift>(tradeFrictionUplift, { citation: cite("jx2019.trade-friction-uplift", "三(二)"), values: during<Uplift>({ rate: "0.30", status: "tradeFrictionAffected" }), lastVerifiedOn: VERIFIED }),
-    // 免费职业技能培训对象 (四(三)): 新生代农民工、农村转移劳动力、两后生、失业人员、退役军人、就业困难人员（含残疾人）、本地高校毕业生
-    withValues<readonly TraineeStatus[]>(jxFreeTrainingStatuses, {
-      citation: cite("jx2019.free-training", "四(三)"),
-      values: during(jxFreeTrainingGroups.members as readonly TraineeStatus[]),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 企业职工学徒每人每年 4000—10000 元，最长不超过 2 年（读于学徒期间首日）
-    withValues<EmployeeApprenticeTerms>(employeeApprenticeTerms, {
-      citation: cite("jx2019.employee-apprentice", "三(一)二"),
-      values: during<EmployeeApprenticeTerms>({ min: "4000.00", max: "10000.00", maxYears: 2 }),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 学生学徒每人每年不超过 3000 元，最长不超过 1 年
-    withValues<StudentApprenticeTerms>(studentApprenticeTerms, {
-      citation: cite("jx2019.student-apprentice", "三(一)二"),
-      values: during<StudentApprenticeTerms>({ cap: "3000.00", maxYears: 1 }),
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 给予每个培训包不超过 5 万元的补助 (read on the claim's filing date)
-    withValues<string>(packageGrantCap, { citation: cite("jx2019.package-grant", "五(十)二"), values: during("50000.00"), lastVerifiedOn: VERIFIED }),
+    declareFromData(appraisalSubsidyStandards, P["appraisalSubsidy.standards"]),
+    declareFromData(retirementAgeRule, P["eligibility.retirementAge"]),
+    declareFromData(enterpriseUiLocality, P["eligibility.enterpriseUiLocality"]),
+    declareFromData(competitionCertificates, P["trainingSubsidy.competitionCertificates"]),
+    declareFromData(occupationCertificateKinds, P["trainingSubsidy.occupationCertificateKinds"]),
+    declareFromData(projectCertificateKinds, P["trainingSubsidy.projectCertificateKinds"]),
+    declareFromData(projectTrainingStatuses, P["trainingSubsidy.projectTrainingStatuses"]),
+    declareFromData(preJobTrainingTerms, P["trainingSubsidy.preJobTraining"]),
+    declareFromData(safetyTrainingTerms, P["trainingSubsidy.safetyTraining"]),
+    declareFromData(tradeFrictionUplift, P["trainingSubsidy.tradeFrictionUplift"]),
+    declareFromData(jxFreeTrainingStatuses, P["jiaxing.freeTrainingGroups"]),
+    declareFromData(employeeApprenticeTerms, P["apprenticeship.employeeTerms"]),
+    declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
+    declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
   rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
-    replaceParameter(outsideCatalogue, {
-      label: { zh: "嘉兴：目录外培训不予补贴", en: "Jiaxing: training outside the catalogue is not subsidised" },
-      citation: cite("jx2019.catalogue", "五(十)一"),
-      values: [{ from: JX2019_IN_FORCE, value: "denied" }],
-      lastVerifiedOn: VERIFIED,
-    }),
-    replaceParameter(livingAllowanceDailyRate, {
-      label: { zh: "嘉兴：每人每天 50 元", en: "Jiaxing: 50 yuan per person per training day" },
-      citation: LIVING_ALLOWANCE,
-      // 在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴
-      values: [
-        { from: JX2019_IN_FORCE, value: "50.00" },
-        { from: JX2019_ACTION_END, value: null, citation: SUPERSESSION },
-      ],
-      lastVerifiedOn: VERIFIED,
-    }),
+    overrideFromData(outsideCatalogue, O["trainingSubsidy.outsideCatalogue"]),
+    // 每人每天 50 元
+    overrideFromData(livingAllowanceDailyRate, O["livingAllowance.dailyRate"]),
   ],
   ruleOverrides: [
     replaceRule(residency, {
