@@ -7,7 +7,7 @@ import type { CivilDate } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Policy, Rule } from "./core/layer.js";
-import { Ledger } from "./core/ledger.js";
+import { basisOfKey, Ledger } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
@@ -132,6 +132,7 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   if (basis?.level !== undefined) grant.level = basis.level as NonNullable<Grant["level"]>;
   if (claim.courseId !== undefined) grant.courseId = claim.courseId;
   if (claim.certificateId !== undefined) grant.certificateId = claim.certificateId;
+  if (basis?.keys !== undefined && basis.keys.length > 0) grant.basisKeys = [...basis.keys];
   return grant;
 }
 
@@ -327,6 +328,29 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
     return { decision: finish(policy, input.claim, on, finding, null), finding };
   }
   const evaluation = new Evaluation(policy, on, { trace: options.trace ?? true });
-  const finding = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
+  const found = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
+  const finding = paidOnce(policy, found, input.ledger);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };
+}
+
+/**
+ * One basis is paid once (reading: pay-once-basis): a grant whose pay-once keys (a course's
+ * days, an apprenticeship's months, a certificate, a package) were already paid — earlier
+ * in this batch or in the prior ledger, under any claim id — is denied, naming the bases
+ * and the claims that paid them. Cites the provision of the line it would have paid.
+ */
+function paidOnce(policy: Policy, finding: Finding, ledger: Ledger): Finding {
+  const keys = finding.basis?.keys;
+  if (finding.outcome !== "granted" || keys === undefined) return finding;
+  const paid: string[] = [];
+  const claims = new Set<string>();
+  for (const key of keys) {
+    const earlier = ledger.paidOn(key);
+    if (earlier.length === 0) continue;
+    paid.push(basisOfKey(key));
+    for (const g of earlier) claims.add(g.claimId);
+  }
+  if (paid.length === 0) return finding;
+  const citation = finding.lines[0]?.citation ?? scopeOf(policy);
+  return plainFinding("denied", { code: "basis_already_paid", citation, facts: { basis: paid, earlierClaims: [...claims].sort() } });
 }

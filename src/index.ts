@@ -26,7 +26,7 @@
 
 // core
 export type { CivilDate } from "./core/date.js";
-export { addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
+export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
 export type { Amount, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
 export type { Citation, ProvisionId } from "./core/citation.js";
@@ -63,7 +63,7 @@ export {
   ruleException,
   topUpParameter,
 } from "./core/layer.js";
-export { Ledger, occupationKey } from "./core/ledger.js";
+export { basisOfKey, grantKeys, Ledger, occupationKey, payOnceKey, periodOfKey } from "./core/ledger.js";
 export type {
   Check,
   Decision,
@@ -128,7 +128,7 @@ export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim, explainReas
 export type { ResidencyInput } from "./provisions/eligibility/residency.js";
 export { residency, residencyBases, residencyJiaxing } from "./provisions/eligibility/residency.js";
 export { livingAllowanceGroupCheck, livingAllowanceGroups, livingAllowanceGroupsOf } from "./provisions/livingAllowance/livingAllowanceGroups.js";
-export { livingAllowance, livingAllowanceDailyRate } from "./provisions/livingAllowance/livingAllowance.js";
+export { attendedDayKeys, livingAllowance, livingAllowanceDailyRate } from "./provisions/livingAllowance/livingAllowance.js";
 export type { AppraisalStandards } from "./provisions/appraisal/appraisalSubsidy.js";
 export { appraisalSubsidy, appraisalSubsidyStandards } from "./provisions/appraisal/appraisalSubsidy.js";
 
@@ -180,7 +180,7 @@ export { PLAN2021_END, PLAN2021_FROM, plan2021, SEVEN_LEVELS } from "./jurisdict
 export { EIGHT_LEVELS, OP2025_END, OP2025_FROM, op2025 } from "./jurisdictions/national/op2025.js";
 export { nationalFrameworksPolicy } from "./jurisdictions/policies.js";
 export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprenticeshipFloor.js";
-export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
+export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths } from "./provisions/workForTraining/workForTraining.js";
@@ -249,7 +249,7 @@ export { catalogueSourceFor } from "./jurisdictions/catalogueSource.js";
 export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./jurisdictions/jiaxing/groups.js";
 export { JX_RETIREMENT_AGE } from "./jurisdictions/jiaxing/jx2019.js";
 export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
-export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
+export { apprenticeshipSubsidy, employeeApprenticeTerms, monthEnd, periodKey, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
 export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";
 export { competitionCertificates } from "./provisions/trainingSubsidy/certificateBasis.js";

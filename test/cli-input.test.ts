@@ -96,7 +96,7 @@ describe("the CSV columns", () => {
     for (const name of Object.keys(recordSchemas) as RecordName[]) {
       const props = (recordJsonSchema(name) as { properties: Record<string, { properties?: Record<string, unknown> }> }).properties;
       for (const [field, schema] of Object.entries(props)) {
-        const nested = field === "occupation" || field === "claimant" || field === "payee";
+        const nested = field === "occupation" || field === "claimant" || field === "payee" || field === "trainingPackage";
         for (const column of nested ? Object.keys(schema.properties ?? {}).map((k) => `${field}.${k}`) : [field]) {
           if (!Object.hasOwn(CSV_COLUMNS, column)) missing.push(`${name}.${column}`);
         }

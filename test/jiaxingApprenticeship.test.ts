@@ -12,16 +12,22 @@ import { apprenticeshipSubsidy, wholeMonths } from "../src/provisions/apprentice
 import { Evaluation } from "../src/core/decision.js";
 import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
-import { Apprenticeship } from "../src/records/training.js";
+import { Apprenticeship, Enterprise } from "../src/records/training.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
+import { employeeApprenticeTerms } from "../src/provisions/apprenticeship/apprenticeshipSubsidy.js";
+import { cite } from "../src/core/citation.js";
+import { explainReason } from "../src/engine.js";
 import type { CivilDate } from "../src/core/date.js";
 
 type O = Record<string, unknown>;
 const HERE = "zhejiang.jiaxing.tongxiang";
-function decide(a: O = {}, o: { claim?: O; ledger?: O[]; policy?: ReturnType<typeof jiaxingPolicy> } = {}): Decision {
+const LOCAL_ENTERPRISE: O = { id: "e1", name: "嘉兴示例企业", unemploymentInsuranceRegion: "zhejiang.jiaxing.tongxiang" };
+function decide(a: O = {}, o: { claim?: O; ledger?: O[]; policy?: ReturnType<typeof jiaxingPolicy>; enterprise?: O | null } = {}): Decision {
   return evaluateClaim(o.policy ?? jiaxingPolicy(), {
     claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15", ...o.claim }),
     trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
     apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00", ...a }),
+    ...(o.enterprise === null ? {} : { enterprise: Enterprise.parse(o.enterprise ?? LOCAL_ENTERPRISE) }),
     ledger: Ledger.from((o.ledger ?? []).map((g) => Grant.parse(g))),
   });
 }
@@ -68,7 +74,7 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     const third = decide({}, { ledger: [prior("g1"), prior("g2")] });
     expect([third.outcome, codes(third)]).toEqual(["denied", expect.arrayContaining(["apprenticeship_term_used"])]);
     expect(third.reasons).toMatchObject([{ code: "apprenticeship_term_used", citation: { provision: "jx2019.employee-apprentice" }, facts: { year: 3, maxYears: 2, earlierGrants: ["g1", "g2"] } }]);
-    expect(decide({}, { ledger: [prior("g1")] }).reasons.find((r) => r.code === "apprenticeship_year_within_term")?.facts).toEqual({ year: 2, maxYears: 2, earlierGrants: ["g1"] });
+    expect(decide({}, { ledger: [prior("g1")] }).reasons.find((r) => r.code === "apprenticeship_year_within_term")?.facts).toEqual({ year: 2, maxYears: 2, monthsPaid: 12, monthsLeft: 12, earlierGrants: ["g1"] });
     // a student-apprentice year does not count against the employee term
     expect(decide({}, { ledger: [prior("g1"), prior("g2", "jx2019.student-apprentice")] }).outcome).toBe("granted");
   });
@@ -154,6 +160,7 @@ describe("what an apprenticeship decision says when it is not paid", () => {
       claim: Claim.parse({ id: "ap1", measure: "apprenticeshipSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "e1" }, apprenticeshipId: "a1", submittedOn: "2021-01-15" }),
       trainee: Trainee.parse({ id: "p1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: HERE }),
       apprenticeship: Apprenticeship.parse({ id: "a1", traineeId: "p1", enterpriseId: "e1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2020-12-31", annualStandard: "6000.00" }),
+      enterprise: Enterprise.parse(LOCAL_ENTERPRISE),
       ledger: Ledger.empty,
     });
     expect(finding).toMatchObject({ outcome: "granted", payee: { kind: "enterprise", id: "e1" }, basis: { date: "2020-01-01", occupationCode: "EX-WELD" } });
@@ -168,10 +175,94 @@ describe("what an apprenticeship decision says when it is not paid", () => {
   });
   it("a student apprenticeship's standard reason shows the allowance, the cap and the yearly amount paid", () => {
     // 3001 capped at 3000 (jx2019.student-apprentice)
-    expect(decide({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "3001.00" }).reasons.find((r) => r.code === "apprenticeship_standard")?.facts).toEqual({ standard: "3001.00", cap: "3000.00", yearly: "3000.00" });
+    expect(decide({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "3001.00" }).reasons.find((r) => r.code === "student_apprentice_standard")?.facts).toEqual({ allowance: "3001.00", cap: "3000.00", yearly: "3000.00" });
   });
   it("a student apprenticeship without its allowance names the apprenticeship", () => {
     const d = decide({ kind: "student", annualStandard: undefined });
     expect(d.reasons).toMatchObject([{ code: "apprenticeship_standard_unknown", citation: { provision: "jx2019.student-apprentice" }, facts: { apprenticeship: "a1" } }]);
+  });
+});
+
+describe("reading apprenticeship-month-count: a month of the period ends the day before the same day of the next month, or that month's last day when it has no such day", () => {
+  const m = (a: string, b: string) => wholeMonths(a as CivilDate, b as CivilDate);
+  it("a period starting on the 1st: a month is the calendar month; ending on the 30th of a 31-day month leaves that month incomplete", () => {
+    // 2020-01-01..2020-12-31: 12 months; ..12-30: December is one day short
+    expect([m("2020-01-01", "2020-12-31"), m("2020-01-01", "2020-12-30"), m("2020-01-01", "2020-06-30"), m("2020-01-01", "2020-06-29")]).toEqual([12, 11, 6, 5]);
+  });
+  it("a period starting on the 31st: into a 30-day month the month ends on its 30th, not a day earlier", () => {
+    // 2020-03-31 + 1 month: April has no 31st, so the month ends 2020-04-30
+    expect([m("2020-03-31", "2020-04-30"), m("2020-03-31", "2020-04-29")]).toEqual([1, 0]);
+    // into a 31-day month the month ends the day before the 31st
+    expect([m("2020-01-31", "2020-03-30"), m("2020-01-31", "2020-03-29")]).toEqual([2, 1]);
+    expect([m("2019-10-31", "2019-11-30"), m("2019-10-31", "2019-11-29")]).toEqual([1, 0]);
+  });
+  it("February, leap year and not: a month from 01-29/30/31 ends on February's last day", () => {
+    // 2020 is a leap year: February ends on the 29th
+    expect([m("2020-01-31", "2020-02-29"), m("2020-01-31", "2020-02-28"), m("2020-01-30", "2020-02-29"), m("2020-01-29", "2020-02-28"), m("2020-01-29", "2020-02-27")]).toEqual([1, 0, 1, 1, 0]);
+    // 2021 is not: February ends on the 28th
+    expect([m("2021-01-31", "2021-02-28"), m("2021-01-31", "2021-02-27"), m("2021-01-29", "2021-02-28"), m("2021-01-28", "2021-02-27")]).toEqual([1, 0, 1, 1]);
+    // a year from 29 February: 2020-02-29..2021-02-28 is 12 months
+    expect([m("2020-02-29", "2021-02-28"), m("2020-02-29", "2021-02-27")]).toEqual([12, 11]);
+  });
+  it("a 12-month period from the 31st of a month is paid 12 months, not 13", () => {
+    // 2019-12-31..2020-12-30: 12 months (the 12th ends the day before 2020-12-31)
+    expect(m("2019-12-31", "2020-12-30")).toBe(12);
+    expect(decide({ startDate: "2019-12-31", endDate: "2020-12-30" }).amount).toBe("6000.00");
+  });
+});
+
+describe("jx2019 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」: the enterprise is insured in Jiaxing", () => {
+  it("an enterprise insured in Jiaxing is paid; one insured elsewhere is denied; without its record the claim is undecidable", () => {
+    expect(decide().outcome).toBe("granted");
+    const elsewhere = decide({}, { enterprise: { id: "e1", name: "外地企业", unemploymentInsuranceRegion: "anhui.hefei" } });
+    expect([elsewhere.outcome, codes(elsewhere)]).toEqual(["denied", ["enterprise_ui_elsewhere"]]);
+    expect(elsewhere.reasons[0]?.citation.provision).toBe("jx2019.ui-locality");
+    const unknown = decide({}, { enterprise: null });
+    expect([unknown.outcome, unknown.missingFacts]).toEqual(["undecidable", ["claim.enterpriseId"]]);
+  });
+});
+
+describe("gbf2019 §(十一) 「给予企业每人每年4000元以上的职业培训补贴」: the floor binds the terms the rule reads", () => {
+  const countyWith = (min: string) => () =>
+    buildPolicy({
+      id: "t",
+      label: { zh: "测试", en: "test" },
+      layers: [
+        ...jiaxingPolicy().layers,
+        defineLayer({
+          id: "test.county",
+          level: "county",
+          region: "zhejiang.jiaxing.tongxiang",
+          label: { zh: "示例县（示意）", en: "example county (illustrative)" },
+          documents: ["jx2019"],
+          scope: cite("jx2019.employee-apprentice", "三(一)二"),
+          parameterOverrides: [
+            replaceParameter(employeeApprenticeTerms, {
+              label: { zh: "示例学徒补贴区间", en: "example apprentice range" },
+              citation: cite("jx2019.employee-apprentice", "三(一)二"),
+              values: [{ from: "2020-01-01", value: { min, max: "10000.00", maxYears: 2 } }],
+              lastVerifiedOn: "2026-11-25",
+            }),
+          ],
+        }),
+      ],
+    });
+  it("a layer setting the employee-apprentice range from 4000 loads; from 3999.99 it fails, naming the floor", () => {
+    expect(countyWith("4000.00")).not.toThrow();
+    // 3999.99 < 「4000元以上」
+    expect(countyWith("3999.99")).toThrow(/gbf2019\.apprenticeship-floor/);
+  });
+});
+
+describe("reading student-apprentice-amount: 「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」", () => {
+  it("the yearly amount is one month's internship allowance, at most 3000; the message calls the allowance monthly", () => {
+    const d = decide({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "2500.00" });
+    // one month's allowance 2500 ≤ 3000: 2500 for a year of 12 months
+    expect(d.amount).toBe("2500.00");
+    const reason = d.reasons.find((r) => r.code === "student_apprentice_standard");
+    expect(reason?.facts).toEqual({ allowance: "2500.00", cap: "3000.00", yearly: "2500.00" });
+    expect(reason?.message.zh).toContain("月实习津贴");
+    expect(reason?.message.zh).not.toMatch(/每人每年 ?2500/);
+    void explainReason;
   });
 });

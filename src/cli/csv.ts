@@ -59,6 +59,9 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   apprenticeshipId: "text",
   submittedOn: "text",
   amountClaimed: "text",
+  "trainingPackage.id": "text",
+  "trainingPackage.developerKind": "text",
+  "trainingPackage.commissioned": "bool",
   // grant
   claimId: "text",
   provision: "text",
@@ -67,6 +70,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   amount: "text",
   basisDate: "text",
   occupationCode: "text",
+  basisKeys: "list",
 };
 
 /** The first header cell that is not a known column (or a repeated one), or `null` when the header is good. */

@@ -9,6 +9,7 @@
  * (Reading 4 of the provision catalogue: dates are compared as dates.)
  */
 // By subpath: the date-fns barrel costs hundreds of milliseconds to import.
+import { addDays as dfAddDays } from "date-fns/addDays";
 import { addMonths as dfAddMonths } from "date-fns/addMonths";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { assert } from "./assert.js";
@@ -110,6 +111,14 @@ export function yearOf(date: CivilDate): number {
  */
 export function addMonths(date: CivilDate, months: number): CivilDate {
   return fromLocal(dfAddMonths(toLocal(date), months));
+}
+
+/**
+ * The calendar day `days` later (earlier when negative).
+ * @example addDays(civilDate("2020-02-28"), 2) // → "2020-03-01"
+ */
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return fromLocal(dfAddDays(toLocal(date), days));
 }
 
 /**

@@ -96,8 +96,12 @@ export interface Finding {
   readonly reasons: readonly Reason[];
   /** For `undecidable`: the record fields that would decide the claim. */
   readonly missingFacts: readonly string[];
-  /** Keys for the ledger when granted: the basis date and the occupation-and-level. */
-  readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string };
+  /**
+   * Keys for the ledger when granted: the basis date, the occupation-and-level, and the
+   * pay-once keys (reading: pay-once-basis) — what the claim pays for (a course's days, an
+   * apprenticeship's months, a certificate, a package), each paid at most once.
+   */
+  readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string; readonly keys?: readonly string[] };
 }
 
 /** One parameter read during a decision, as the trace records it. */

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 84
+ * REASON_CODES.length // → 88
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -40,6 +40,7 @@ export const REASON_CODES = [
   // batch
   "duplicate_claim",
   "claim_conflict",
+  "basis_already_paid",
   // national layers (issue 3): training subsidy, groups, claim history
   "in_group",
   "not_in_group",
@@ -97,6 +98,9 @@ export const REASON_CODES = [
   "apprenticeship_standard_unknown",
   "apprenticeship_standard",
   "apprenticeship_standard_out_of_range",
+  "student_apprentice_standard",
+  "package_developer_not_eligible",
+  "package_not_commissioned",
   "package_grant",
   "package_grant_over_cap",
   "competition_certificate",

@@ -252,6 +252,12 @@ export interface Constraint {
   readonly label: Label;
   /** True when a value keeps the bound. */
   readonly test: (value: unknown) => boolean;
+  /**
+   * The parameter may be absent from a policy (a local parameter a lower layer declares):
+   * the constraint then has nothing to check. Otherwise naming an undeclared parameter is
+   * an error.
+   */
+  readonly ifDeclared?: boolean;
 }
 
 /**
@@ -462,6 +468,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   for (const layer of layers) {
     for (const constraint of layer.constraints ?? []) {
       const chain = parameterChains.get(constraint.parameter.id);
+      if (chain === undefined && constraint.ifDeclared === true) continue;
       assert(chain !== undefined, `policy ${spec.id}: constraint of ${layer.id} names parameter ${constraint.parameter.id}, which no layer declares`);
       const sources: { layer: Layer; values: readonly DatedValue<unknown>[] }[] = [
         { layer: chain.layer, values: chain.parameter.values },

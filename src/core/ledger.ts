@@ -22,6 +22,54 @@ export function occupationKey(occupationCode: string, level: string | undefined)
   return level === undefined ? occupationCode : `${occupationCode}@${level}`;
 }
 
+/**
+ * A pay-once key (reading: pay-once-basis): the measure, whose basis it is (a trainee id,
+ * or `*` for a basis no person owns, such as a training package) and the basis itself.
+ * @example
+ * payOnceKey("livingAllowance", "P1", "day", "2020-03-02") // → "livingAllowance|P1|day 2020-03-02"
+ * payOnceKey("trainingPackageGrant", "*", "package", "PK-1") // → "trainingPackageGrant|*|package PK-1"
+ */
+export function payOnceKey(measure: string, owner: string, kind: "day" | "course" | "period" | "apprenticeship" | "certificate" | "package", value: string): string {
+  return `${measure}|${owner}|${kind} ${value}`;
+}
+
+/**
+ * A period key (`…|period 2020-01-01..2020-06-30`), split: the part before the period,
+ * and its first and last days; `null` for any other key. Two period keys with the same
+ * prefix are the same basis when their periods overlap by a day or more.
+ * @example
+ * periodOfKey("apprenticeshipSubsidy|P1|period 2020-01-01..2020-06-30") // → {"prefix":"apprenticeshipSubsidy|P1|period","start":"2020-01-01","end":"2020-06-30"}
+ * periodOfKey("livingAllowance|P1|day 2020-03-02") // → null
+ */
+export function periodOfKey(key: string): { prefix: string; start: string; end: string } | null {
+  const at = key.lastIndexOf("|period ");
+  if (at < 0) return null;
+  const [start, end] = key.slice(at + 8).split("..");
+  if (start === undefined || end === undefined) return null;
+  return { prefix: key.slice(0, at + 7), start, end };
+}
+
+/**
+ * The basis a pay-once key names, for a message: its kind and value.
+ * @example basisOfKey("livingAllowance|P1|day 2020-03-02") // → "day 2020-03-02"
+ */
+export function basisOfKey(key: string): string {
+  return key.slice(key.indexOf("|", key.indexOf("|") + 1) + 1);
+}
+
+/**
+ * The pay-once keys of a grant: those it carries, else (a grant recorded without them) its
+ * certificate or course.
+ * @example
+ * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1" })) // → ["appraisalSubsidy|P1|certificate K1"]
+ */
+export function grantKeys(grant: Grant): readonly string[] {
+  if (grant.basisKeys !== undefined) return grant.basisKeys;
+  if (grant.certificateId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId)];
+  if (grant.courseId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId)];
+  return [];
+}
+
 /** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
 function before(a: Grant, b: Grant): boolean {
   if (a.basisDate !== b.basisDate) return a.basisDate < b.basisDate;
@@ -44,12 +92,22 @@ function before(a: Grant, b: Grant): boolean {
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
+  readonly #byKey: Map<string, Grant[]>;
+  readonly #periods: Map<string, { start: string; end: string; grant: Grant }[]>;
   #size: number;
 
-  private constructor(byTrainee: Map<string, Grant[]>, claimIds: Set<string>, size: number) {
+  private constructor(
+    byTrainee: Map<string, Grant[]>,
+    claimIds: Set<string>,
+    size: number,
+    byKey: Map<string, Grant[]> = new Map(),
+    periods: Map<string, { start: string; end: string; grant: Grant }[]> = new Map(),
+  ) {
     this.#byTrainee = byTrainee;
     this.#claimIds = claimIds;
     this.#size = size;
+    this.#byKey = byKey;
+    this.#periods = periods;
   }
 
   /** The ledger with no grants. */
@@ -88,6 +146,18 @@ export class Ledger {
     let at = list.length;
     while (at > 0 && before(grant, list[at - 1] as Grant)) at--;
     list.splice(at, 0, grant);
+    for (const key of grantKeys(grant)) {
+      const period = periodOfKey(key);
+      if (period !== null) {
+        const list = this.#periods.get(period.prefix);
+        if (list === undefined) this.#periods.set(period.prefix, [{ start: period.start, end: period.end, grant }]);
+        else list.push({ start: period.start, end: period.end, grant });
+        continue;
+      }
+      const paid = this.#byKey.get(key);
+      if (paid === undefined) this.#byKey.set(key, [grant]);
+      else paid.push(grant);
+    }
     this.#claimIds.add(grant.claimId);
     this.#size += 1;
   }
@@ -99,7 +169,7 @@ export class Ledger {
 
   /** A new ledger with `grants` added; this one is unchanged. */
   with(grants: readonly Grant[]): Ledger {
-    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size);
+    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
     for (const grant of grants) next.#push(grant);
     return next;
   }
@@ -112,6 +182,16 @@ export class Ledger {
   /** True when some grant was paid on this claim id. */
   hasClaim(claimId: string): boolean {
     return this.#claimIds.has(claimId);
+  }
+
+  /**
+   * The grants that paid this pay-once key (reading: pay-once-basis), in the order they
+   * were added; for a period key, the grants whose period of the same prefix overlaps it.
+   */
+  paidOn(key: string): readonly Grant[] {
+    const period = periodOfKey(key);
+    if (period === null) return this.#byKey.get(key) ?? [];
+    return (this.#periods.get(period.prefix) ?? []).filter((p) => p.start <= period.end && period.start <= p.end).map((p) => p.grant);
   }
 
   /** The grants of one trainee, by basis date, then id (whatever order they were given in). */

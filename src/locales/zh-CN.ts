@@ -5,6 +5,10 @@ import { factWriter } from "./terms.js";
 /** Glossary terms as officials read them (glossary.md); codes not listed print as they are. */
 export const terms: Readonly<Record<string, string>> = {
   apprentice: "学徒工",
+  vocationalCollege: "职业院校",
+  industryAssociation: "行业协会",
+  keyEnterprise: "骨干企业",
+  otherDeveloper: "其他单位",
   junior: "初级工",
   intermediate: "中级工",
   senior: "高级工",
@@ -31,6 +35,13 @@ export const terms: Readonly<Record<string, string>> = {
 
 const s = factWriter(terms, "、");
 
+/** A paid basis (`day 2020-03-04`, `month 2020-04`, `certificate K1`, `package PK-1` …) in Chinese. */
+const BASIS_KINDS: Readonly<Record<string, string>> = { day: "培训日", course: "培训课程", period: "学徒培养期间", apprenticeship: "学徒培养记录", certificate: "证书", package: "培训包" };
+function basisZh(value: unknown): string {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((b) => String(b).replace(/^([a-z]+) /, (_m, k: string) => `${BASIS_KINDS[k] ?? k} `).replace("..", "至")).join("、");
+}
+
 export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   in_living_allowance_group: (f) => `属于生活费补贴对象：${s(f["groups"])}`,
   living_allowance_days: (f) => `培训期间按每人每天 ${s(f["rate"])} 元标准，计 ${s(f["days"])} 天`,
@@ -56,6 +67,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
   residency_unknown: () => "无法判断户籍、常住（居住证）、就业创业或失业登记地",
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
+  basis_already_paid: (f) => `同一补贴依据只补贴一次：${basisZh(f["basis"])} 已在申请 ${s(f["earlierClaims"])} 中补贴`,
   claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 出现内容不同的两份申请，均不支付`,
   // national layers (issue 3)
   in_group: (f) => `属于${s(f["group"])}：${s(f["matched"])}`,
@@ -109,11 +121,14 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   payee_not_enterprise: (f) => `该补贴给予企业，不给予 ${s(f["claimant"])}`,
   apprenticeship_period_too_long: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 为 ${s(f["months"])} 个月，超过一年，应按年申请`,
   apprenticeship_period_too_short: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 不足一个整月`,
-  apprenticeship_year_within_term: (f) => `第 ${s(f["year"])} 个补贴年度（最长 ${s(f["maxYears"])} 年）`,
-  apprenticeship_term_used: (f) => `补贴期限 ${s(f["maxYears"])} 年已用完（此前补贴 ${s(f["earlierGrants"])}）`,
+  apprenticeship_year_within_term: (f) => `补助不超过 ${s(f["maxYears"])} 年：此前已补贴 ${s(f["monthsPaid"])} 个月，尚余 ${s(f["monthsLeft"])} 个月`,
+  apprenticeship_term_used: (f) => `补助期限 ${s(f["maxYears"])} 年已用完（此前已补贴 ${s(f["monthsPaid"])} 个月，补贴记录 ${s(f["earlierGrants"])}）`,
   apprenticeship_standard_unknown: (f) => `学徒 ${s(f["apprenticeship"])} 的补贴标准未给出`,
   apprenticeship_standard: (f) => `学徒补贴标准每人每年 ${s(f["standard"])} 元`,
   apprenticeship_standard_out_of_range: (f) => `标准 ${s(f["standard"])} 元不在每人每年 ${s(f["min"])}—${s(f["max"])} 元之间`,
+  student_apprentice_standard: (f) => `学生学徒补贴金额按学徒月实习津贴标准 ${s(f["allowance"])} 元确定，每人每年不高于 ${s(f["cap"])} 元，全年补贴 ${s(f["yearly"])} 元`,
+  package_developer_not_eligible: (f) => `培训包开发单位类别为${s(f["developerKind"])}，补助只给予受委托的职业院校、行业协会和骨干企业`,
+  package_not_commissioned: (f) => `培训包 ${s(f["package"])} 未经委托开发，不予补助`,
   package_grant: (f) => `培训包开发补助 ${s(f["amount"])} 元（不超过 ${s(f["cap"])} 元）`,
   package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,

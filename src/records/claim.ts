@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { AmountSchema, CivilDateSchema, Id, Measure, Party, SkillLevel } from "./common.js";
+import { AmountSchema, CivilDateSchema, Id, LIMITS, Measure, Party, SkillLevel } from "./common.js";
 
 /**
  * A claim: what is claimed (`measure`), by whom (`claimant`), for which trainee and
@@ -31,6 +31,22 @@ export const Claim = z.strictObject({
    * standard sets: a training package's development cost (jx2019.package-grant).
    */
   amountClaimed: AmountSchema.optional(),
+  /**
+   * The training package a package-grant claim is for (jx2019.package-grant 五(十)二
+   * 「委托职业院校、行业协会和骨干企业…开发职业技能培训包，给予每个不超过5万元补助」): its
+   * identity (one package is paid once), the kind of its developer, and whether the
+   * development was commissioned.
+   */
+  trainingPackage: z
+    .strictObject({
+      /** The package's identity. */
+      id: Id,
+      /** 职业院校, 行业协会, 骨干企业, or another kind of developer. */
+      developerKind: z.enum(["vocationalCollege", "industryAssociation", "keyEnterprise", "otherDeveloper"]),
+      /** 委托: developed on the city's commission. */
+      commissioned: z.boolean(),
+    })
+    .optional(),
 });
 /** A claim, as parsed by {@link parseClaim}. */
 export type Claim = z.infer<typeof Claim>;
@@ -67,6 +83,13 @@ export const Grant = z.strictObject({
   courseId: Id.optional(),
   /** The certificate paid on, if any. */
   certificateId: Id.optional(),
+  /**
+   * What the grant paid for, each key paid at most once (reading: pay-once-basis): e.g.
+   * `livingAllowance|P1|day 2020-03-02`, `apprenticeshipSubsidy|P1|month 2020-04`,
+   * `trainingPackageGrant|*|package PK-1`. Written by `evaluateBatch`; a grant without
+   * keys is keyed by its certificate or course.
+   */
+  basisKeys: z.array(z.string().min(1).max(300)).max(LIMITS.listLength).optional(),
 });
 /** A past payment (a ledger entry), as parsed by {@link parseGrant}. */
 export type Grant = z.infer<typeof Grant>;

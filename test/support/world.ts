@@ -328,7 +328,7 @@ const ENTERPRISES: readonly Raw[] = [
   { id: "E-JX", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu", highRiskIndustry: true },
   { id: "E-EX", name: "示例企业", region: HERE, unemploymentInsuranceRegion: "anhui.hefei" },
 ];
-const CLAIM_OPTIONALS = ["courseId", "certificateId", "apprenticeshipId", "enterpriseId", "amountClaimed"] as const;
+const CLAIM_OPTIONALS = ["courseId", "certificateId", "apprenticeshipId", "enterpriseId", "amountClaimed", "trainingPackage"] as const;
 
 /** Optional fields absent from `record` spelled out as `undefined`. */
 export function respell(record: Raw, optionals: readonly string[] = CLAIM_OPTIONALS): Raw {
@@ -449,6 +449,11 @@ export function rawDocument(world: WorldSpec): RawDocument {
     } else {
       claimant = c.oddClaimant ? undefined : { kind: "organizer", id: "ORG-1" };
       if (c.amountClaimed !== null) refs["amountClaimed"] = c.amountClaimed;
+      // jx2019.package-grant: one of two packages, mostly commissioned from an eligible developer (one in seven names none)
+      if (c.record % 7 !== 6) {
+        const developerKind = (["vocationalCollege", "industryAssociation", "keyEnterprise", "otherDeveloper"] as const)[c.record % 4];
+        refs["trainingPackage"] = { id: `PK-${c.record % 2}`, developerKind, commissioned: c.filedDaysLater !== 200 };
+      }
       basis = PIVOT_DATES[c.record % PIVOT_DATES.length] ?? basis;
     }
     // a claim names the trainee its records belong to (the boundary rejects any other: reference_mismatch)

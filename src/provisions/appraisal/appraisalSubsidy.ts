@@ -22,6 +22,7 @@ import * as z from "zod";
 import { AmountSchema, SkillLevel } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, findingOf, unresolvedReason } from "../common.js";
+import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
@@ -125,7 +126,8 @@ export const appraisalSubsidy = defineRule({
           layer: standards.layer,
         },
       ],
-      basis: basisOf(certificate.issuedOn, certificate.occupation.code, certificate.level),
+      // the certificate is paid once (reading: pay-once-basis), besides the first-time rule
+      basis: { ...basisOf(certificate.issuedOn, certificate.occupation.code, certificate.level), keys: [payOnceKey("appraisalSubsidy", certificate.traineeId, "certificate", certificate.id)] },
     };
   },
 });

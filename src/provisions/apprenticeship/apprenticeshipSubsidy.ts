@@ -1,29 +1,37 @@
 /**
  * 企业新型学徒制培训补贴 — the apprenticeship subsidy, paid to the enterprise.
  *
- * - jx2019.employee-apprentice 三(一)二: 企业职工学徒按每人每年 4000—10000 元给予企业补贴，根据
- *   产业急需程度、学徒类型、职业、等级和培训效果确定，补贴期限最长不超过 2 年 — employee
+ * - jx2019.employee-apprentice 三(一)二:
+ *   「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」 — employee
  *   apprentices: 4000–10000 yuan per person per year to the enterprise, at most 2 years.
  *   The standard within the range is data: `apprenticeship.annualStandard`; one outside
  *   the range is denied (`apprenticeship_standard_out_of_range`), none is undecidable.
- * - jx2019.student-apprentice 三(一)二: 学生学徒补贴标准根据学徒实习津贴确定，每人每年不超过
- *   3000 元，期限最长不超过 1 年. Reading (catalogue): the yearly amount is the monthly
- *   internship allowance standard (`apprenticeship.monthlyInternshipAllowance`), capped
- *   at 3000 yuan.
+ * - jx2019.student-apprentice 三(一)二:
+ *   「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」, for at most one
+ *   year. Reading student-apprentice-amount: the yearly amount is one month's internship
+ *   allowance standard (`apprenticeship.monthlyInternshipAllowance`), capped at 3000 yuan.
+ * - jx2019.ui-locality 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」:
+ *   the enterprise is insured in the policy's region (reading apprenticeship-ui-locality).
  *
  * Readings: one claim covers one apprenticeship record's period, which may not exceed
  * 12 months; a period of fewer whole months is prorated (standard × months ÷ 12,
- * rounded once, reading 9). Reading 8: the years are counted over the person's history
- * with any enterprise: each earlier grant of this provision in the ledger is one
- * subsidy year. The terms are the parameters {@link employeeApprenticeTerms} and
+ * rounded once, reading 9). Reading apprenticeship-month-count: a month ends the day
+ * before the same day of the next month (or that month's last day), and the term is time:
+ * the months of this provision already paid to the person with any enterprise count
+ * against maxYears × 12 (a ledger entry without its period counts 12); a period longer
+ * than the months left is paid for the months left. Reading pay-once-basis: the days the
+ * paid months cover are paid once. The terms are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
- * (`no_local_standard`). The gbf2019 floor of 4000 yuan (apprenticeshipFloor.ts) holds
- * for the employee range's lower bound.
+ * (`no_local_standard`). The gbf2019 floor of 4000 yuan binds the employee range's lower
+ * bound (`employeeApprenticeFloorConstraint`, apprenticeshipFloor.ts).
  */
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
-import { addMonths, daysBetween } from "../../core/date.js";
+import { addDays, addMonths } from "../../core/date.js";
+import { payOnceKey, periodOfKey } from "../../core/ledger.js";
+import type { Grant } from "../../records/claim.js";
+import { uiLocality } from "../eligibility/uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import type { Resolved, Unresolved } from "../../core/layer.js";
@@ -92,15 +100,51 @@ const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeshi
 const RECORD = cite("jx2019.employee-apprentice", "三(一)二");
 
 /**
- * Whole months from `start` to `end` inclusive: the largest m with start + m months ≤ end + 1 day.
+ * The last day of the `k`-th month of a period that starts on `start` (reading:
+ * apprenticeship-month-count): the day before the same day of the month `k` months on, or,
+ * when that month has no such day, its last day (a month from 31 March ends on 30 April;
+ * from 31 January, on the last day of February).
+ * @example
+ * monthEnd(civilDate("2020-01-01"), 1) // → "2020-01-31"
+ * monthEnd(civilDate("2020-03-31"), 1) // → "2020-04-30"
+ * monthEnd(civilDate("2020-01-31"), 1) // → "2020-02-29"
+ * monthEnd(civilDate("2020-01-31"), 2) // → "2020-03-30"
+ */
+export function monthEnd(start: CivilDate, k: number): CivilDate {
+  const later = addMonths(start, k);
+  // addMonths keeps the day when the month has it; otherwise it lands on the month's last day
+  return later.slice(8) === start.slice(8) ? addDays(later, -1) : later;
+}
+
+/**
+ * Whole months from `start` to `end` inclusive: the largest m whose m-th month
+ * ({@link monthEnd}) ends on or before `end` (reading: apprenticeship-month-count).
  * @example
  * wholeMonths(civilDate("2020-01-01"), civilDate("2020-12-31")) // → 12
  * wholeMonths(civilDate("2020-01-01"), civilDate("2020-06-15")) // → 5
+ * wholeMonths(civilDate("2020-03-31"), civilDate("2020-04-29")) // → 0
  */
 export function wholeMonths(start: CivilDate, end: CivilDate): number {
   let m = 0;
-  while (m < 1200 && daysBetween(end, addMonths(start, m + 1)) <= 1) m++;
+  while (m < 1200 && monthEnd(start, m + 1) <= end) m++;
   return m;
+}
+
+/**
+ * The pay-once key of the first `months` months of an apprenticeship period: the days they
+ * cover, from the first day to the end of the last month paid (reading: pay-once-basis); a
+ * later period overlapping it by a day is the same basis.
+ * @example periodKey("P1", civilDate("2020-01-15"), 2) // → "apprenticeshipSubsidy|P1|period 2020-01-15..2020-03-14"
+ */
+export function periodKey(traineeId: string, start: CivilDate, months: number): string {
+  return payOnceKey("apprenticeshipSubsidy", traineeId, "period", `${start}..${monthEnd(start, months)}`);
+}
+
+/** Months an earlier grant paid: the whole months of its period key, or 12 (one subsidy year) for a grant recorded without one. */
+function monthsOf(grant: Grant): number {
+  const period = grant.basisKeys?.map(periodOfKey).find((p) => p !== null);
+  if (period === undefined || period === null) return 12;
+  return wholeMonths(period.start as CivilDate, period.end as CivilDate);
 }
 
 /**
@@ -139,16 +183,24 @@ export const apprenticeshipSubsidy = defineRule({
     if (months > 12) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_long", citation, facts: period } });
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
 
-    // Reading 8: earlier years of this provision, with any enterprise.
+    // 按属地原则由失业保险参保地进行管理 (jx2019.ui-locality): the enterprise is insured here.
+    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
+    if (ui !== null) checks.push(ui);
+
+    // Reading 8 and apprenticeship-month-count: the term is time — the months of this
+    // provision already paid, with any enterprise, out of maxYears × 12.
     const maxYears = terms.value.maxYears;
     const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
-    const year = earlier.length + 1;
-    const yearFacts = { year, maxYears, earlierGrants: earlier.map((g) => g.id) };
+    const monthsPaid = earlier.reduce((n, g) => n + monthsOf(g), 0);
+    const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);
+    const year = Math.floor(monthsPaid / 12) + 1;
+    const yearFacts = { year, maxYears, monthsPaid, monthsLeft, earlierGrants: earlier.map((g) => g.id) };
     checks.push(
-      year <= maxYears
+      monthsLeft > 0
         ? { pass: true, reason: { code: "apprenticeship_year_within_term", citation, facts: yearFacts } }
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
+    const paidMonths = Math.min(months, monthsLeft);
 
     // The yearly standard.
     let yearly: string | undefined;
@@ -173,9 +225,10 @@ export const apprenticeshipSubsidy = defineRule({
       if (allowance === undefined) {
         checks.push({ pass: "unknown", reason: { code: "apprenticeship_standard_unknown", citation, facts: { apprenticeship: apprenticeship.id } }, missing: ["apprenticeship.monthlyInternshipAllowance"] });
       } else {
+        // reading student-apprentice-amount: one month's internship allowance is the year's amount, at most the cap
         const capped = min(amount(allowance), amount(t.cap));
         yearly = capped.toFixed(2);
-        checks.push({ pass: true, reason: { code: "apprenticeship_standard", citation, facts: { standard: allowance, cap: t.cap, yearly } } });
+        checks.push({ pass: true, reason: { code: "student_apprentice_standard", citation, facts: { allowance, cap: t.cap, yearly } } });
       }
     }
 
@@ -184,12 +237,12 @@ export const apprenticeshipSubsidy = defineRule({
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
     // the yearly standard prorated by whole months, rounded once when the line is finished
     const rate = amount(yearly).dividedBy(12);
-    const exact = amount(yearly).times(months).dividedBy(12);
+    const exact = amount(yearly).times(paidMonths).dividedBy(12);
     return {
       ...decided,
       payee,
-      lines: [{ label: LINE_LABEL, citation, payee, quantity: months, unit: "month", rate, amount: exact, layer: terms.layer }],
-      basis: { date, occupationCode: apprenticeship.occupation.code },
+      lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
+      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)] },
     };
   },
 });

@@ -16,6 +16,9 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import { AmountSchema } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
+import { payOnceKey } from "../../core/ledger.js";
+import { addDays, inclusiveDays } from "../../core/date.js";
+import type { Course } from "../../records/training.js";
 import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
 
@@ -39,6 +42,21 @@ export const livingAllowanceDailyRate = defineParameter<string>({
 });
 
 const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
+
+/**
+ * What a living allowance pays for (reading: pay-once-basis): 「每人每天」, so each day the
+ * person attended, and the course itself. The days are the listed attended dates, or every
+ * day of the course when every day was attended; otherwise only the course is known.
+ * @example
+ * attendedDayKeys(course({ attendedDays: 2, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|day 2020-03-02","livingAllowance|P1|day 2020-03-03"]
+ */
+export function attendedDayKeys(course: Course): string[] {
+  const keys = [payOnceKey("livingAllowance", course.traineeId, "course", course.id)];
+  const span = inclusiveDays(course.startDate, course.endDate);
+  const days = course.attendedDates ?? (course.attendedDays === span ? Array.from({ length: span }, (_, i) => addDays(course.startDate, i)) : []);
+  for (const day of [...days].sort()) keys.push(payOnceKey("livingAllowance", course.traineeId, "day", day));
+  return keys;
+}
 
 /**
  * Decides a living-allowance claim: the course is the trainee's and took place in the
@@ -87,6 +105,6 @@ export const livingAllowance = defineRule({
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: pricing.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
-    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisOf(course.endDate, course.occupation.code, course.level) };
+    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: { ...basisOf(course.endDate, course.occupation.code, course.level), keys: attendedDayKeys(course) } };
   },
 });

@@ -7,9 +7,11 @@ import { Trainee } from "../../records/trainee.js";
 import { Evaluation } from "../../core/decision.js";
 import { trainingPackageGrant } from "./packageGrant.js";
 
+/** A package a vocational college developed on commission (委托职业院校…开发职业技能培训包). */
+const PACKAGE = { id: "PK-1", developerKind: "vocationalCollege", commissioned: true };
 const contact = Trainee.parse({ id: "p1", birthDate: "1980-01-01", statuses: [] });
 const decide = (o: Record<string, unknown>, policy = jiaxingPolicy()) =>
-  evaluateClaim(policy, { claim: Claim.parse({ id: "pk1", measure: "trainingPackageGrant", traineeId: "p1", claimant: { kind: "organizer", id: "school-1" }, submittedOn: "2020-09-01", ...o }), trainee: contact, ledger: Ledger.empty });
+  evaluateClaim(policy, { claim: Claim.parse({ id: "pk1", measure: "trainingPackageGrant", traineeId: "p1", claimant: { kind: "organizer", id: "school-1" }, submittedOn: "2020-09-01", trainingPackage: PACKAGE, ...o }), trainee: contact, ledger: Ledger.empty });
 
 describe("jx2019.package-grant: at most 50,000 yuan per training package", () => {
   it("49,999.99 and 50,000 are paid as claimed; 50,001 is capped at 50,000.00", () => {
@@ -49,12 +51,12 @@ describe("what a training-package decision says", () => {
 describe("the training-package rule's own findings", () => {
   const use = (o: Record<string, unknown>) =>
     new Evaluation(jiaxingPolicy(), "2020-09-01" as never).use(trainingPackageGrant, {
-      claim: Claim.parse({ id: "pk1", measure: "trainingPackageGrant", traineeId: "p1", claimant: { kind: "organizer", id: "school-1" }, submittedOn: "2020-09-01", ...o }),
+      claim: Claim.parse({ id: "pk1", measure: "trainingPackageGrant", traineeId: "p1", claimant: { kind: "organizer", id: "school-1" }, submittedOn: "2020-09-01", trainingPackage: PACKAGE, ...o }),
       trainee: contact,
       ledger: Ledger.empty,
     });
   it("a grant enters the claim history under the filing date", () => {
-    expect(use({ amountClaimed: "1000.00" })).toMatchObject({ outcome: "granted", basis: { date: "2020-09-01" } });
+    expect(use({ amountClaimed: "1000.00" })).toMatchObject({ outcome: "granted", basis: { date: "2020-09-01", keys: ["trainingPackageGrant|*|package PK-1"] } });
   });
   it("without the amount claimed nothing is paid and no payee named", () => {
     expect(use({})).toMatchObject({ outcome: "undecidable", payee: null, lines: [] });

@@ -1,8 +1,14 @@
 /**
  * 培训包开发补助 — the grant for developing a training package.
  *
- * jx2019.package-grant 五(十)二: 对开发的适合本市产业发展的培训包，给予每个培训包不超过 5 万元的
- * 补助 — training packages developed for the city: at most 50,000 yuan per package.
+ * jx2019.package-grant 五(十)二:
+ * 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范开发职业技能培训包，给予每个不超过5万元补助」
+ * — packages developed on commission by vocational
+ * colleges, industry associations and key enterprises: at most 50,000 yuan each.
+ * The claim names the package (`claim.trainingPackage`: its id, the developer's kind,
+ * whether it was commissioned); a developer of another kind or an uncommissioned package
+ * is denied, and one package is paid once, whoever claims it (reading: pay-once-basis;
+ * 每个 is read as each package, not each developer).
  * Reading: the claim states the development cost (`claim.amountClaimed`); the grant is
  * that amount, capped at the parameter {@link packageGrantCap} (a claim above the cap
  * is paid the cap, with a reason saying so). Paid to the claimant (the developing
@@ -22,8 +28,11 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
 import { AmountSchema } from "../../records/common.js";
+import { payOnceKey } from "../../core/ledger.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
+/** 委托职业院校、行业协会和骨干企业 */
+const ELIGIBLE_DEVELOPERS: ReadonlySet<string> = new Set(["vocationalCollege", "industryAssociation", "keyEnterprise"]);
 const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
 /**
@@ -46,7 +55,7 @@ export const packageGrantCap = defineParameter<string>({
 /**
  * Decides a training-package grant claim. Encodes `jx2019.package-grant` (五(十)二).
  * @example
- * const c = claim({ measure: "trainingPackageGrant", claimant: { kind: "organizer", id: "ORG-1" }, amountClaimed: "50001.00", submittedOn: "2020-09-01" });
+ * const c = claim({ measure: "trainingPackageGrant", claimant: { kind: "organizer", id: "ORG-1" }, amountClaimed: "50001.00", submittedOn: "2020-09-01", trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true } });
  * evaluateClaim(jiaxingPolicy(), input({ claim: c, trainee: trainee() })).amount // → "50000.00"
  */
 export const trainingPackageGrant = defineRule({
@@ -59,6 +68,17 @@ export const trainingPackageGrant = defineRule({
     if (!isResolved(cap)) return findingOf([unresolvedReason(cap, claim.submittedOn).check]);
     if (claim.claimant.kind === "trainee") {
       return findingOf([{ pass: false, reason: { code: "payee_not_organiser", citation: cap.citation, facts: { claimant: claim.claimant.kind } } }]);
+    }
+    const pkg = claim.trainingPackage;
+    if (pkg === undefined) {
+      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: cap.citation, facts: { field: "claim.trainingPackage" } }], missingFacts: ["claim.trainingPackage"] };
+    }
+    // 委托职业院校、行业协会和骨干企业: a commissioned developer of those kinds
+    if (!ELIGIBLE_DEVELOPERS.has(pkg.developerKind)) {
+      return findingOf([{ pass: false, reason: { code: "package_developer_not_eligible", citation: cap.citation, facts: { package: pkg.id, developerKind: pkg.developerKind } } }]);
+    }
+    if (!pkg.commissioned) {
+      return findingOf([{ pass: false, reason: { code: "package_not_commissioned", citation: cap.citation, facts: { package: pkg.id } } }]);
     }
     if (claim.amountClaimed === undefined) {
       return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: cap.citation, facts: { field: "claim.amountClaimed" } }], missingFacts: ["claim.amountClaimed"] };
@@ -73,7 +93,8 @@ export const trainingPackageGrant = defineRule({
       missingFacts: [],
       reasons: [{ code: over ? "package_grant_over_cap" : "package_grant", citation: cap.citation, facts: { amountClaimed: claimed.toFixed(2), cap: cap.value, amount: paid.toFixed(2) } }],
       lines: [{ label: LINE_LABEL, citation: cap.citation, payee, quantity: 1, unit: "package", rate: paid, amount: paid, layer: cap.layer }],
-      basis: { date: claim.submittedOn },
+      // 给予每个不超过5万元补助: one package is paid once (reading: pay-once-basis), whoever claims it
+      basis: { date: claim.submittedOn, keys: [payOnceKey("trainingPackageGrant", "*", "package", pkg.id)] },
     };
   },
 });

@@ -35,6 +35,7 @@ import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
+import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
@@ -171,7 +172,9 @@ export const trainingSubsidy = defineRule({
     // The claim history.
     const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger });
     if (cap !== null) checks.push(cap);
-    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: certificate.level, date, ledger });
+    // A route is judged and recorded at the level it pays (reading: pre-job-no-repeat).
+    const paidLevel = route?.level ?? certificate.level;
+    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger });
     if (repeat !== null) checks.push(repeat);
 
     const decided = combineChecks(checks);
@@ -199,7 +202,8 @@ export const trainingSubsidy = defineRule({
       lines: [{ label: LINE_LABEL, citation: catalogue.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: catalogue.layer }],
       reasons,
       missingFacts: decided.missingFacts,
-      basis: basisOf(date, certificate.occupation.code, certificate.level),
+      // the occupation at the level paid; the certificate is paid once (reading: pay-once-basis)
+      basis: { ...basisOf(date, certificate.occupation.code, paidLevel), keys: [payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id)] },
     };
   },
 });

@@ -1,0 +1,220 @@
+/**
+ * One basis is paid once (issue 14 item 6, reading: pay-once-basis). Each measure pays for
+ * a basis — a course's attended days, an apprenticeship's months, a certificate, a
+ * training package — and a basis once paid is not paid again under a new claim id: not
+ * in the same batch, not in a later run against the ledger the first run produced.
+ *
+ * The ordinary claimant first: a rural 两后生 who attended a seven-day course in Jiaxing
+ * (jx2019 四(三)四 「在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」).
+ */
+import { describe, expect, it } from "vitest";
+import type { ClaimsDocument, Decision } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
+import { jiaxingCatalogue } from "./support/world.js";
+
+const policy = jiaxingPolicy();
+type O = Record<string, unknown>;
+
+function parse(doc: O): ClaimsDocument {
+  const r = parseClaimsDocument(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  expect(r.invalid).toEqual([]);
+  return r.document;
+}
+const outcome = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`);
+const byId = (ds: readonly Decision[]) => Object.fromEntries(ds.map((d) => [d.claimId, d]));
+
+const P1 = { id: "P1", birthDate: "2002-05-01", statuses: ["nonContinuingGraduate", "rural"], hukouRegion: "zhejiang.jiaxing.nanhu" };
+const course = (o: O = {}): O => ({
+  id: "C1",
+  traineeId: "P1",
+  kind: "employmentSkills",
+  occupation: { code: "4-10-01-01", name: "养老护理员" },
+  classHours: 56,
+  startDate: "2020-03-02",
+  endDate: "2020-03-08",
+  attendedDays: 7,
+  region: "zhejiang.jiaxing.nanhu",
+  ...o,
+});
+const living = (id: string, courseId = "C1", o: O = {}): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId, submittedOn: "2020-03-20", ...o });
+
+describe("jx2019 四(三)四 「按每人每天50元标准给予生活费补贴」: a course's days are paid once", () => {
+  it("the ordinary claim: 7 attended days pay 350.00 once", () => {
+    const r = evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L1")] }));
+    // 50 yuan/day × 7 days
+    expect(outcome(r.decisions[0])).toBe("granted:350.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days");
+  });
+  it("the same course under a new claim id in the same batch is denied: the days were paid", () => {
+    const r = byId(evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L1"), living("L2")] })).decisions);
+    // L1: 50 × 7 = 350.00; L2: the same seven days, already paid on L1
+    expect(outcome(r["L1"])).toBe("granted:350.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days");
+    expect(outcome(r["L2"])).toBe("denied:0.00:basis_already_paid");
+    expect(r["L2"]?.reasons[0]?.facts).toMatchObject({ earlierClaims: ["L1"] });
+    expect(r["L2"]?.reasons[0]?.citation.provision).toBe("jx2019.living-allowance");
+  });
+  it("the same course under a new claim id in a later run, the first grant in the prior ledger, is denied", () => {
+    const first = evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L1")] }));
+    const again = evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L9")], ledger: first.ledger.grants() }));
+    expect(outcome(again.decisions[0])).toBe("denied:0.00:basis_already_paid");
+    expect(again.grants).toEqual([]);
+  });
+  it("a second course record listing the same attended dates is denied; one on other dates is paid", () => {
+    const dates = ["2020-03-02", "2020-03-03", "2020-03-04"];
+    const doc = {
+      trainees: [P1],
+      courses: [
+        course({ id: "C1", endDate: "2020-03-04", attendedDays: 3, attendedDates: dates }),
+        course({ id: "C2", endDate: "2020-03-04", attendedDays: 1, attendedDates: ["2020-03-04"] }),
+        course({ id: "C3", startDate: "2020-04-01", endDate: "2020-04-02", attendedDays: 2, attendedDates: ["2020-04-01", "2020-04-02"] }),
+      ],
+      claims: [living("L1", "C1"), living("L2", "C2", { submittedOn: "2020-04-20" }), living("L3", "C3", { submittedOn: "2020-04-20" })],
+    };
+    const r = byId(evaluateBatch(policy, parse(doc)).decisions);
+    // C1: 50 × 3 = 150.00; C2: 2020-03-04 was paid on L1; C3: 50 × 2 = 100.00, other days
+    expect(outcome(r["L1"])).toContain("granted:150.00");
+    expect(outcome(r["L2"])).toBe("denied:0.00:basis_already_paid");
+    expect(r["L2"]?.reasons[0]?.facts).toMatchObject({ basis: ["day 2020-03-04"] });
+    expect(outcome(r["L3"])).toContain("granted:100.00");
+  });
+  it("the same claim id twice is still one decision (duplicate handling unchanged)", () => {
+    const r = evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L1"), living("L1")] }));
+    expect(r.decisions.map(outcome)).toEqual(["granted:350.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days"]);
+  });
+});
+
+const E1 = { id: "E1", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" };
+const apprentice = { id: "P1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.nanhu" };
+const period = (id: string, startDate: string, endDate: string, o: O = {}): O => ({
+  id,
+  traineeId: "P1",
+  enterpriseId: "E1",
+  kind: "employee",
+  occupation: { code: "EX-WELD", name: "焊工（示意）" },
+  startDate,
+  endDate,
+  annualStandard: "6000.00",
+  ...o,
+});
+const apClaim = (id: string, apprenticeshipId: string, submittedOn = "2022-06-01"): O => ({
+  id,
+  measure: "apprenticeshipSubsidy",
+  traineeId: "P1",
+  claimant: { kind: "enterprise", id: "E1" },
+  apprenticeshipId,
+  enterpriseId: "E1",
+  submittedOn,
+});
+
+describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」: months paid once, two years counted in months", () => {
+  it("one apprenticeship period claimed again under a new claim id is denied, in the batch and against the ledger", () => {
+    const doc = { trainees: [apprentice], enterprises: [E1], apprenticeships: [period("A1", "2020-01-01", "2020-06-30")], claims: [apClaim("X1", "A1", "2020-07-10"), apClaim("X2", "A1", "2020-07-11")] };
+    const first = evaluateBatch(policy, parse(doc));
+    const r = byId(first.decisions);
+    // 6000 × 6 ÷ 12 = 3000.00
+    expect(outcome(r["X1"])).toContain("granted:3000.00");
+    expect(outcome(r["X2"])).toBe("denied:0.00:basis_already_paid");
+    const again = evaluateBatch(policy, parse({ ...doc, claims: [apClaim("X3", "A1", "2020-08-01")], ledger: first.ledger.grants() }));
+    expect(outcome(again.decisions[0])).toBe("denied:0.00:basis_already_paid");
+  });
+  it("a second record overlapping months already paid is denied", () => {
+    const doc = { trainees: [apprentice], enterprises: [E1], apprenticeships: [period("A1", "2020-01-01", "2020-06-30"), period("A2", "2020-06-01", "2020-08-31")], claims: [apClaim("X1", "A1", "2020-07-10"), apClaim("X2", "A2", "2020-09-10")] };
+    const r = byId(evaluateBatch(policy, parse(doc)).decisions);
+    expect(outcome(r["X2"])).toBe("denied:0.00:basis_already_paid");
+  });
+  it("four half-year periods use the two years (24 months); a fifth is refused; two half-years do not use them up", () => {
+    // half-years from jx2019's first day (the terms are read on each period's first day)
+    const halves = [
+      period("A1", "2019-12-13", "2020-06-12"),
+      period("A2", "2020-06-13", "2020-12-12"),
+      period("A3", "2020-12-13", "2021-06-12"),
+      period("A4", "2021-06-13", "2021-12-12"),
+      period("A5", "2021-12-13", "2022-06-12"),
+    ];
+    const claims = halves.map((a, i) => apClaim(`X${i + 1}`, String(a["id"]), "2022-07-01"));
+    const r = byId(evaluateBatch(policy, parse({ trainees: [apprentice], enterprises: [E1], apprenticeships: halves, claims })).decisions);
+    // each half-year: 6000 × 6 ÷ 12 = 3000.00; months 6, 12, 18, 24 of at most 24
+    for (const id of ["X1", "X2", "X3", "X4"]) expect(outcome(r[id]), id).toContain("granted:3000.00");
+    // months 25–30 would exceed 2 years × 12
+    expect(outcome(r["X5"])).toContain("denied:0.00");
+    expect(r["X5"]?.reasons.map((x) => x.code)).toContain("apprenticeship_term_used");
+  });
+  it("with 18 months paid, a 12-month period is paid for the 6 months left of the two years", () => {
+    const halves = [period("A1", "2020-01-01", "2020-12-31"), period("A2", "2021-01-01", "2021-06-30"), period("A3", "2021-07-01", "2022-06-30")];
+    const claims = [apClaim("X1", "A1", "2021-01-05"), apClaim("X2", "A2", "2021-07-05"), apClaim("X3", "A3", "2022-07-05")];
+    const r = byId(evaluateBatch(policy, parse({ trainees: [apprentice], enterprises: [E1], apprenticeships: halves, claims })).decisions);
+    // 12 + 6 = 18 months paid; 24 − 18 = 6 months left: 6000 × 6 ÷ 12 = 3000.00
+    expect(outcome(r["X3"])).toContain("granted:3000.00");
+    expect(r["X3"]?.lines[0]?.quantity).toBe(6);
+  });
+});
+
+describe("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: one package is paid once", () => {
+  const pkg = (o: O = {}): O => ({ id: "PK-1", developerKind: "vocationalCollege", commissioned: true, ...o });
+  const claimOf = (id: string, o: O = {}): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn: "2020-09-01", amountClaimed: "50000.00", trainingPackage: pkg(), ...o });
+  const contact = { id: "P1", birthDate: "1980-01-01", statuses: [] };
+  it("three claims for one package pay 50,000 once, not 150,000", () => {
+    const r = evaluateBatch(policy, parse({ trainees: [contact], claims: [claimOf("K1"), claimOf("K2"), claimOf("K3")] }));
+    // 每个不超过5万元: one package, 50,000.00 once
+    expect(r.decisions.map(outcome)).toEqual(["granted:50000.00:package_grant", "denied:0.00:basis_already_paid", "denied:0.00:basis_already_paid"]);
+    expect(r.grants.map((g) => g.amount)).toEqual(["50000.00"]);
+  });
+  it("a package paid in an earlier run is not paid again", () => {
+    const first = evaluateBatch(policy, parse({ trainees: [contact], claims: [claimOf("K1")] }));
+    const again = evaluateBatch(policy, parse({ trainees: [contact], claims: [claimOf("K7", { amountClaimed: "100.00" })], ledger: first.ledger.grants() }));
+    expect(outcome(again.decisions[0])).toBe("denied:0.00:basis_already_paid");
+  });
+  it("two packages of one developer are each paid (the cap is per package)", () => {
+    const r = evaluateBatch(policy, parse({ trainees: [contact], claims: [claimOf("K1"), claimOf("K2", { trainingPackage: pkg({ id: "PK-2" }) })] }));
+    // 50,000 + 50,000, one per package
+    expect(r.decisions.map(outcome)).toEqual(["granted:50000.00:package_grant", "granted:50000.00:package_grant"]);
+  });
+  it("「委托职业院校、行业协会和骨干企业」: a developer of another kind, or one not commissioned, is refused; without the package the claim is undecidable", () => {
+    const d = (o: O) => evaluateBatch(policy, parse({ trainees: [contact], claims: [claimOf("K1", o)] })).decisions[0];
+    for (const kind of ["vocationalCollege", "industryAssociation", "keyEnterprise"]) expect(d({ trainingPackage: pkg({ developerKind: kind }) })?.outcome, kind).toBe("granted");
+    expect(outcome(d({ trainingPackage: pkg({ developerKind: "otherDeveloper" }) }))).toBe("denied:0.00:package_developer_not_eligible");
+    expect(outcome(d({ trainingPackage: pkg({ commissioned: false }) }))).toBe("denied:0.00:package_not_commissioned");
+    const missing = d({ trainingPackage: undefined });
+    expect([missing?.outcome, missing?.missingFacts]).toEqual(["undecidable", ["claim.trainingPackage"]]);
+  });
+});
+
+describe("a certificate is paid once per measure", () => {
+  it("the appraisal subsidy for one certificate under a new claim id is denied (the first-time rule, unchanged)", () => {
+    const doc = {
+      trainees: [{ id: "P1", birthDate: "1990-01-01", statuses: ["unemployed"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
+      certificates: [{ id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, level: "intermediate", issuedOn: "2020-07-15" }],
+      claims: ["A1", "A2"].map((id) => ({ id, measure: "appraisalSubsidy", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, certificateId: "K1", submittedOn: "2020-08-01" })),
+    };
+    const r = evaluateBatch(policy, parse(doc));
+    // 中级工 120 元 once
+    expect(r.decisions.map((d) => `${d.outcome}:${d.amount}`)).toEqual(["granted:120.00", "denied:0.00"]);
+  });
+});
+
+describe("reading pre-job-no-repeat: jx2019 三(一)一 「按初级工标准给予组织单位补贴」 and 五(十一) 「同一职业（项目）同一等级不可重复享受」", () => {
+  const policyWithCatalogue = withJiaxingCatalogue(jiaxingCatalogue);
+  const worker = { id: "P1", birthDate: "1995-05-01", statuses: ["unemployed"], hukouRegion: "zhejiang.jiaxing.nanhu" };
+  const preJob = { id: "C1", traineeId: "P1", kind: "preJob", occupation: { code: "EX-ELEC", name: "电工（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, hireDate: "2020-03-15", region: "zhejiang.jiaxing.nanhu" };
+  const ability = { id: "K1", traineeId: "P1", kind: "specialAbilityCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, issuedOn: "2020-04-20" };
+  const junior = { id: "K2", traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-09-01" };
+  const claims = [
+    { id: "T1", measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "organizer", id: "ORG-1" }, courseId: "C1", certificateId: "K1", submittedOn: "2020-04-25" },
+    { id: "T2", measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, certificateId: "K2", submittedOn: "2020-09-05" },
+  ];
+  it("the pre-job grant is recorded at the level it paid (初级工), and a later 初级工 certificate of the same occupation is not paid again", () => {
+    const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, junior], claims }));
+    const d = byId(r.decisions);
+    // T1: the organiser is paid EX-ELEC's 初级工 row, 1000.00 (illustrative catalogue)
+    expect([d["T1"]?.outcome, d["T1"]?.amount]).toEqual(["granted", "1000.00"]);
+    expect(r.grants[0]).toMatchObject({ claimId: "T1", occupationCode: "EX-ELEC", level: "junior" });
+    // T2: EX-ELEC at 初级工 was already paid on T1
+    expect(d["T2"]?.outcome).toBe("denied");
+    expect(d["T2"]?.reasons.map((x) => x.code)).toContain("occupation_level_already_subsidised");
+  });
+  it("a 中级工 certificate of the same occupation afterwards is another level and is paid", () => {
+    const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, { ...junior, level: "intermediate" }], claims }));
+    // EX-ELEC 中级工 row: 1500.00 (illustrative catalogue)
+    expect([byId(r.decisions)["T2"]?.outcome, byId(r.decisions)["T2"]?.amount]).toEqual(["granted", "1500.00"]);
+  });
+});
