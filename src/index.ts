@@ -127,7 +127,7 @@ export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim, explainReas
 // provisions
 export type { ResidencyInput } from "./provisions/eligibility/residency.js";
 export { residency, residencyBases, residencyJiaxing } from "./provisions/eligibility/residency.js";
-export { livingAllowanceGroupCheck, livingAllowanceGroups, livingAllowanceGroupsOf } from "./provisions/livingAllowance/livingAllowanceGroups.js";
+export { livingAllowanceGroupCheck, livingAllowanceGroups, livingAllowanceGroupsOf, livingAllowanceScopeAdjustment } from "./provisions/livingAllowance/livingAllowanceGroups.js";
 export { attendedDayKeys, livingAllowance, livingAllowanceDailyRate } from "./provisions/livingAllowance/livingAllowance.js";
 export type { AppraisalStandards } from "./provisions/appraisal/appraisalSubsidy.js";
 export { appraisalSubsidy, appraisalSubsidyStandards } from "./provisions/appraisal/appraisalSubsidy.js";
@@ -176,7 +176,7 @@ export { fundMayPay, SUBSIDY_FUNDS, subsidyKinds } from "./provisions/funding/su
 export type { Sector } from "./provisions/sectors/prioritySectors.js";
 export { isPrioritySector, prioritySectors } from "./provisions/sectors/prioritySectors.js";
 export { FIVE_LEVELS, GBF2019_ACTION_END, GBF2019_ISSUED } from "./jurisdictions/national/gbf2019.js";
-export { PLAN2021_END, PLAN2021_FROM, plan2021, SEVEN_LEVELS } from "./jurisdictions/national/plan2021.js";
+export { PLAN2021_END, PLAN2021_FROM, plan2021, plan2021Layer, SEVEN_LEVELS } from "./jurisdictions/national/plan2021.js";
 export { EIGHT_LEVELS, OP2025_END, OP2025_FROM, op2025 } from "./jurisdictions/national/op2025.js";
 export { nationalFrameworksPolicy } from "./jurisdictions/policies.js";
 export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprenticeshipFloor.js";
@@ -233,10 +233,11 @@ export {
 
 // Issue 4: the Jiaxing city layer in full.
 export type { RetirementAgeRule, OverRetirementInput } from "./provisions/eligibility/overRetirement.js";
-export { overRetirement, overRetirementCheck, retirementAgeRule } from "./provisions/eligibility/overRetirement.js";
+export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./provisions/eligibility/overRetirement.js";
 export type { UiLocalityInput } from "./provisions/eligibility/uiLocality.js";
 export { enterpriseUiLocality, uiLocality } from "./provisions/eligibility/uiLocality.js";
 export type { CertificateBasisInput } from "./provisions/trainingSubsidy/certificateBasis.js";
+export { projectProviderCheck } from "./provisions/trainingSubsidy/certificateBasis.js";
 export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./provisions/trainingSubsidy/certificateBasis.js";
 export type { PreJobTrainingInput, PreJobTrainingTerms, StandardRoute } from "./provisions/trainingSubsidy/preJobTraining.js";
 export { preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./provisions/trainingSubsidy/preJobTraining.js";
@@ -247,7 +248,8 @@ export { tradeFrictionUplift, upliftStandard } from "./provisions/trainingSubsid
 export { JIAXING_CATALOGUE_SOURCE, withJiaxingCatalogue } from "./jurisdictions/jiaxing/catalogue.js";
 export { catalogueSourceFor } from "./jurisdictions/catalogueSource.js";
 export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./jurisdictions/jiaxing/groups.js";
-export { JX_RETIREMENT_AGE } from "./jurisdictions/jiaxing/jx2019.js";
+export { JX_PENSION_ASKED_FROM_AGE } from "./jurisdictions/jiaxing/jx2019.js";
+export { JX_SCOPE, jiaxingScope } from "./jurisdictions/jiaxing/scope.js";
 export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { apprenticeshipSubsidy, employeeApprenticeTerms, monthEnd, periodKey, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runDiff } from "../src/cli/diff.js";
-import { jiaxingPolicy } from "../src/index.js";
+import { jiaxingPolicy, nationalFrameworksPolicy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 
 describe("skills-subsidy params", () => {
@@ -30,7 +30,7 @@ describe("skills-subsidy params", () => {
     const r = await cli(["params", "--policy", "national-frameworks", "--on", "2025-07-01", "--format", "json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as { policy: string; on: string; parameters: { id: string; inForce: { value?: unknown }; values: { passage: string | null }[]; reformable: boolean }[] };
-    expect([doc.policy, doc.on, doc.parameters.length]).toEqual(["national-frameworks", "2025-07-01", 24]);
+    expect([doc.policy, doc.on, doc.parameters.length]).toEqual(["national-frameworks", "2025-07-01", nationalFrameworksPolicy().parameterChains.size]);
     expect(doc.parameters.every((p) => p.reformable)).toBe(true);
     const ladder = doc.parameters.find((p) => p.id === "levels.skillLadder");
     expect(ladder?.inForce.value).toEqual(["apprentice", "junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"]);
@@ -67,7 +67,7 @@ describe("diff shows the effect of a reform of a parameter no reform could patch
       claims,
       JSON.stringify({
         trainees: [{ id: "P-1", birthDate: "1990-01-01", statuses: ["unemployed"], hukouRegion: "zhejiang.jiaxing.haining" }],
-        claims: [{ id: "J-1", measure: "trainingPackageGrant", traineeId: "P-1", claimant: { kind: "organizer", id: "ORG-1" }, submittedOn: "2020-09-01", amountClaimed: "45000.00" }],
+        claims: [{ id: "J-1", measure: "trainingPackageGrant", traineeId: "P-1", claimant: { kind: "organizer", id: "ORG-1" }, submittedOn: "2020-09-01", amountClaimed: "45000.00", trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true } }],
       }),
     );
     const patch = join(dir, "cap.json");

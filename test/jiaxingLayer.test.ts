@@ -89,58 +89,59 @@ describe("jx2019.equal-standard and jx2019.project-certificate: which certificat
     expect(decide({ trainee: { statuses: ["unemployed"] } }).amount).toBe("1000.00");
     expect(cites(decide(), "certificate_is_basis")).toBe("jx2019.equal-standard");
   });
-  it("a project row is paid on a training-completion certificate (500 yuan, illustrative) to a project-training group member", () => {
-    const d = decide({ trainee: { statuses: ["veteran"] }, certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined } });
+  // 四(三)三 「由符合规定的购买主体通过政府购买服务形式开展培训」: the provider that delivered the course claims (reading project-training-open-list)
+  const provider = { claim: { claimant: { kind: "organizer", id: "ORG-1" }, courseId: "k1" }, course: { occupation: { code: "EX-ECOM", name: "农村电商" }, organizerId: "ORG-1" } };
+  it("a project row is paid on a training-completion certificate (500 yuan, illustrative) for a project-training group member, to the provider", () => {
+    const d = decide({ trainee: { statuses: ["veteran"] }, certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined }, ...provider });
     // 500 yuan EX-ECOM project standard (illustrative), jx2019.project-certificate
-    expect([d.outcome, d.amount]).toEqual(["granted", "500.00"]);
+    expect([d.outcome, d.amount, d.payee]).toEqual(["granted", "500.00", { kind: "organizer", id: "ORG-1" }]);
     expect(cites(d, "certificate_is_basis")).toBe("jx2019.project-certificate");
     expect(cites(d, "in_project_training_group")).toBe("jx2019.project-training");
   });
   it("a project row is paid on a special-operations certificate, not on a special-ability certificate even though the row lists it", () => {
-    const project = (kind: string) => decide({ trainee: { statuses: ["veteran"] }, certificate: { kind, occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined } });
+    const project = (kind: string) => decide({ trainee: { statuses: ["veteran"] }, certificate: { kind, occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined }, ...provider });
     // 500 yuan EX-ECOM project standard (illustrative)
     expect(project("specialOperationsCertificate").amount).toBe("500.00");
     const d = project("specialAbilityCertificate");
     expect([d.outcome, cites(d, "certificate_not_basis")]).toEqual(["denied", "jx2019.project-certificate"]);
   });
-  it("project-based training serves its groups only: an unemployed person who is not in them is denied for a project row", () => {
-    const d = decide({ trainee: { statuses: ["unemployed"] }, certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined } });
+  it("「等相 关群体以及企业职工」 is open to the key groups of 四(三): an unemployed person is in; a person in none of them is denied for a project row", () => {
+    const ecom = { certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined }, ...provider };
+    expect(decide({ trainee: { statuses: ["unemployed"] }, ...ecom }).outcome).toBe("granted");
+    const d = decide({ trainee: { statuses: [] }, ...ecom });
     expect(d.outcome).toBe("denied");
     expect(codes(d)).toContain("not_in_project_training_group");
   });
+  it("the trainee who claims for project training is refused: the provider is paid", () => {
+    const d = decide({ trainee: { statuses: ["veteran"] }, certificate: { kind: "trainingCompletionCertificate", occupation: { code: "EX-ECOM", name: "农村电商" }, level: undefined } });
+    expect([d.outcome, cites(d, "project_training_paid_to_provider")]).toEqual(["denied", "jx2019.project-training"]);
+  });
 });
 
-describe("jx2019.target-groups, jx2019.free-training, jx2019.over-retirement", () => {
-  it("a professional farmer (a Jiaxing target group, not a national one) is in", () => {
+describe("jx2019.residency (五(十一), reading jiaxing-ordinary-worker) and jx2019.over-retirement (reading pension-entitlement-test)", () => {
+  it("a professional farmer is in, and the reason names the group of 二 for the record", () => {
     const d = decide({ trainee: { statuses: ["professionalFarmer"] } });
     expect(d.outcome).toBe("granted");
-    expect(cites(d, "in_group")).toBe("jx2019.target-groups");
+    expect(d.reasons.find((r) => r.code === "in_scope")).toMatchObject({ citation: { provision: "jx2019.residency" }, facts: { matched: ["professionalFarmer"] } });
   });
-  it("an unemployed person is in as a free-training group member", () => {
-    expect(cites(decide(), "in_group")).toBe("jx2019.free-training");
+  it("a person in no group of 二 is in: 二 is an open list of targets, not a gate", () => {
+    const d = decide({ trainee: { statuses: [] } });
+    expect([d.outcome, d.amount, cites(d, "in_scope")]).toEqual(["granted", "1000.00", "jx2019.residency"]);
   });
-  it("a person in no group is denied", () => {
-    expect(decide({ trainee: { statuses: [] } }).outcome).toBe("denied");
-  });
-  it("a 61-year-old without a monthly pension is included; with one, excluded; not known, undecidable; at 60 the pension does not matter", () => {
-    const at = (birthDate: string, receivesMonthlyPension: boolean | undefined) =>
-      decide({ trainee: { birthDate, statuses: [], ...(receivesMonthlyPension === undefined ? {} : { receivesMonthlyPension }) } });
-    // retirement age 60 (the layer's documented reading); certificate issued 2020-06-01
-    const without = at("1959-05-31", false); // 61 on 2020-06-01
-    expect([without.outcome, without.amount]).toEqual(["granted", "1000.00"]);
-    expect(cites(without, "over_retirement_without_pension")).toBe("jx2019.over-retirement");
-    const pension = at("1959-05-31", true);
-    expect([pension.outcome, codes(pension)]).toEqual(["denied", expect.arrayContaining(["receives_monthly_pension"])]);
-    // an unemployed 61-year-old (in a group) whose pension is not known: undecidable
-    expect(decide({ trainee: { birthDate: "1959-05-31" } }).missingFacts).toEqual(["trainee.receivesMonthlyPension"]);
-    // in no group and pension not known: the group check already denies
-    expect(at("1959-05-31", undefined).outcome).toBe("denied");
-    // aged exactly 60 on 2020-06-01 (born 1960-06-01), drawing a pension, unemployed: not over retirement age
-    const sixty = decide({ trainee: { birthDate: "1960-06-01", receivesMonthlyPension: true } });
-    expect([sixty.outcome, cites(sixty, "within_retirement_age")]).toEqual(["granted", "jx2019.over-retirement"]);
-    // born 1959-06-02: still 60 on 2020-06-01, so a pension does not matter; born 1959-06-01: 61 that day, excluded
-    expect(decide({ trainee: { birthDate: "1959-06-02", receivesMonthlyPension: true } }).outcome).toBe("granted");
-    expect(decide({ trainee: { birthDate: "1959-06-01", receivesMonthlyPension: true } }).outcome).toBe("denied");
+  it("「不具有按月领取养老金资格」: entitlement excludes at any age; no entitlement includes at any age; from 45 an unrecorded entitlement is asked for", () => {
+    const at = (birthDate: string, over: O = {}) => decide({ trainee: { birthDate, statuses: [], ...over } });
+    // certificate issued 2020-06-01
+    const without = at("1959-05-31", { receivesMonthlyPension: false, monthlyPensionEntitled: false }); // 61
+    expect([without.outcome, without.amount, cites(without, "no_monthly_pension_entitlement")]).toEqual(["granted", "1000.00", "jx2019.over-retirement"]);
+    const pension = at("1959-05-31", { receivesMonthlyPension: true });
+    expect([pension.outcome, codes(pension)]).toEqual(["denied", ["monthly_pension_entitled"]]);
+    // aged exactly 60, drawing a pension: entitled, so outside (the old reading counted from 60 and paid)
+    expect(at("1960-06-01", { receivesMonthlyPension: true }).outcome).toBe("denied");
+    // not drawing a pension does not show there is no entitlement
+    expect(at("1959-05-31", { receivesMonthlyPension: false }).missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
+    expect(at("1959-05-31").missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
+    // 30: not asked
+    expect(cites(at("1990-01-01"), "within_retirement_age")).toBe("jx2019.over-retirement");
   });
 });
 
@@ -376,10 +377,9 @@ describe("jx2019.competition and jx2019.master-studio", () => {
     const again = decide({ certificate: { viaCompetition: true }, ledger: [{ id: "g", claimId: "g", traineeId: "p1", measure: "trainingSubsidy", provision: "jx2019.catalogue", payee: { kind: "trainee", id: "p1" }, amount: "1000.00", basisDate: "2020-02-01", occupationCode: "EX-ELEC", level: "junior" }] });
     expect(again.outcome).toBe("denied");
   });
-  it("a trainee of a filed master studio, in no other group, comes under the training subsidy: 1000 yuan (illustrative)", () => {
+  it("a trainee of a filed master studio, in no other group, comes under the training subsidy: 1000 yuan (illustrative) — as every local worker does (reading jiaxing-ordinary-worker)", () => {
     const d = decide({ trainee: { statuses: ["masterStudioTrainee"] } });
-    expect([d.outcome, d.amount, cites(d, "in_group")]).toEqual(["granted", "1000.00", "jx2019.master-studio"]);
-    expect(decide({ trainee: { statuses: [] } }).outcome).toBe("denied");
+    expect([d.outcome, d.amount]).toEqual(["granted", "1000.00"]);
   });
 });
 

@@ -25,6 +25,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   employmentRegion: "text",
   unemploymentRegisteredAt: "text",
   receivesMonthlyPension: "bool",
+  monthlyPensionEntitled: "bool",
   unemploymentInsuranceMonths: "months",
   // course, certificate, apprenticeship
   kind: "text",

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 88
+ * REASON_CODES.length // → 91
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -69,9 +69,12 @@ export const REASON_CODES = [
   "over_age_ceiling",
   "older_migrant_project",
   "within_retirement_age",
-  "receives_monthly_pension",
-  "over_retirement_age",
-  "over_retirement_without_pension",
+  "monthly_pension_entitled",
+  "no_monthly_pension_entitlement",
+  "in_scope",
+  "not_enterprise_employee",
+  "project_training_paid_to_provider",
+  "project_training_provider",
   "enterprise_ui_unknown",
   "enterprise_ui_local",
   "enterprise_ui_elsewhere",

@@ -43,7 +43,10 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   training_completion_certificate_excluded: () => "a training-completion certificate does not earn the appraisal subsidy",
   level_has_no_standard: (f) => `there is no appraisal-subsidy standard for level ${s(f["level"])}`,
   appraisal_already_granted: (f) => `an appraisal subsidy was already paid for this occupation at this level (grants ${s(f["earlierGrants"])})`,
-  no_residency_basis: () => "no local hukou, no local residence with a residence permit, not employed or self-employed locally, not registered unemployed locally",
+  no_residency_basis: (f) =>
+    f["scheme"] === "national"
+      ? `the training place ${s(f["region"])} is not the trainee's hukou place, habitual residence or job-seeking/employment place (work or unemployment registration)`
+      : "no local hukou, no local residence with a residence permit, not employed or self-employed locally, not registered unemployed locally",
   certificate_not_of_trainee: (f) => `certificate ${s(f["certificateId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
   course_not_of_trainee: (f) => `course ${s(f["courseId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
   no_local_standard: (f) => `no local standard: ${s(f["parameter"])} (set by prefecture-level or higher HR and finance departments)`,
@@ -51,7 +54,10 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   attendance_dates_needed: (f) => `the rate changes during the course (${s(f["changesOn"])}); the attended dates are needed`,
   missing_record: (f) => `missing record: ${s(f["field"])}`,
   measure_not_provided: (f) => `this policy provides no ${s(f["measure"])}`,
-  residency_unknown: () => "hukou, residence (with permit), employment and unemployment-registration places are all unknown",
+  residency_unknown: (f) =>
+    f["scheme"] === "national"
+      ? "hukou place, habitual residence and job-seeking/employment place (work or unemployment registration) are unknown"
+      : "hukou, residence (with permit), employment and unemployment-registration places are all unknown",
   duplicate_claim: (f) => `duplicate claim: ${s(f["claimId"])} was already decided and pays once`,
   basis_already_paid: (f) => `one basis is paid once: ${s(f["basis"])} was already paid on claim ${s(f["earlierClaims"])}`,
   claim_conflict: (f) => `claim id ${s(f["claimId"])} was submitted twice with different contents; neither is paid`,
@@ -82,10 +88,15 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   within_age_ceiling: (f) => `age ${s(f["age"])} is within the age ceiling (${f["ceiling"] == null ? "none" : s(f["ceiling"])})`,
   over_age_ceiling: (f) => `age ${s(f["age"])} is over the age ceiling of ${s(f["ceiling"])}`,
   older_migrant_project: (f) => `a migrant worker aged ${s(f["age"])} in a project for older migrant workers: the age ceiling of ${s(f["ceiling"])} does not exclude them`,
-  within_retirement_age: (f) => `not over retirement age: ${s(f["age"])} (retirement age ${s(f["retirementAge"])})`,
-  receives_monthly_pension: (f) => `over retirement age (${s(f["age"])}) and drawing a monthly pension, or not known whether so`,
-  over_retirement_age: (f) => `over retirement age: ${s(f["age"])} (retirement age ${s(f["retirementAge"])})`,
-  over_retirement_without_pension: (f) => `over retirement age (${s(f["age"])}) without a monthly pension: included`,
+  within_retirement_age: (f) => `aged ${s(f["age"])}, under ${s(f["pensionAskedFromAge"])}: presumed not entitled to a monthly pension`,
+  monthly_pension_entitled: (f) =>
+    f["entitlement"] === "unknown" ? `aged ${s(f["age"])}: whether entitled to a monthly pension must be stated` : `entitled to a monthly pension (aged ${s(f["age"])}): outside the training subsidy`,
+  no_monthly_pension_entitlement: (f) => `not entitled to a monthly pension (aged ${s(f["age"])}): within the training subsidy`,
+  in_scope: (f) => `a worker with a local residency basis: the training subsidy is for all such workers alike${(f["matched"] as unknown[] | undefined)?.length ? ` (target groups: ${s(f["matched"])})` : ""}`,
+  not_enterprise_employee: (f) => `the safety-training subsidy is for enterprise employees; this person is not one (statuses: ${s(f["statuses"])})`,
+  project_training_paid_to_provider: (f) =>
+    f["provider"] === undefined ? "project-based training is bought by government and its provider is paid: the course and its provider are needed" : `project-based training is bought by government: the provider (${s(f["provider"])}) is paid, not ${s(f["claimant"])}`,
+  project_training_provider: (f) => `claimed by the provider of the project-based training, ${s(f["provider"])}`,
   enterprise_ui_unknown: (f) => `where enterprise ${s(f["enterprise"])} pays unemployment insurance is not known`,
   enterprise_ui_local: (f) => `enterprise ${s(f["enterprise"])} pays unemployment insurance in ${s(f["uiRegion"])}, within ${s(f["policyRegion"])}`,
   enterprise_ui_elsewhere: (f) => `enterprise ${s(f["enterprise"])} pays unemployment insurance in ${s(f["uiRegion"])}, outside ${s(f["policyRegion"])}: it claims there`,

@@ -57,7 +57,10 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   training_completion_certificate_excluded: () => "培训合格证书不享受职业技能鉴定补贴",
   level_has_no_standard: (f) => `等级 ${s(f["level"])} 没有职业技能鉴定补贴标准`,
   appraisal_already_granted: (f) => `同一职业（工种）同一技能等级已享受过职业技能鉴定补贴（补贴记录 ${s(f["earlierGrants"])}）`,
-  no_residency_basis: () => "不具有当地户籍，未在当地常住并办有居住证，未在当地就业创业，也未在当地办理失业登记",
+  no_residency_basis: (f) =>
+    f["scheme"] === "national"
+      ? `培训地 ${s(f["region"])} 不是其户籍地、常住地或求职就业地（就业地、失业登记地）`
+      : "不具有当地户籍，未在当地常住并办有居住证，未在当地就业创业，也未在当地办理失业登记",
   certificate_not_of_trainee: (f) => `证书 ${s(f["certificateId"])} 不属于申请人 ${s(f["traineeId"])}`,
   course_not_of_trainee: (f) => `培训记录 ${s(f["courseId"])} 不属于申请人 ${s(f["traineeId"])}`,
   no_local_standard: (f) => `缺少地方标准：${s(f["parameter"])}（由市（地）以上人力资源社会保障、财政部门确定）`,
@@ -65,7 +68,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   attendance_dates_needed: (f) => `补贴标准在培训期间有变化（${s(f["changesOn"])}），需要逐日出勤记录`,
   missing_record: (f) => `缺少记录：${s(f["field"])}`,
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
-  residency_unknown: () => "无法判断户籍、常住（居住证）、就业创业或失业登记地",
+  residency_unknown: (f) => (f["scheme"] === "national" ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）" : "无法判断户籍、常住（居住证）、就业创业或失业登记地"),
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
   basis_already_paid: (f) => `同一补贴依据只补贴一次：${basisZh(f["basis"])} 已在申请 ${s(f["earlierClaims"])} 中补贴`,
   claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 出现内容不同的两份申请，均不支付`,
@@ -96,10 +99,15 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   within_age_ceiling: (f) => `年龄 ${s(f["age"])} 周岁，未超过年龄上限（${f["ceiling"] == null ? "无" : s(f["ceiling"])}）`,
   over_age_ceiling: (f) => `年龄 ${s(f["age"])} 周岁，超过年龄上限 ${s(f["ceiling"])} 周岁`,
   older_migrant_project: (f) => `${s(f["age"])} 周岁的农民工参加面向大龄、超龄农民工的培训项目，不受年龄上限 ${s(f["ceiling"])} 周岁限制`,
-  within_retirement_age: (f) => `未超过法定退休年龄：${s(f["age"])} 周岁（退休年龄 ${s(f["retirementAge"])} 周岁）`,
-  receives_monthly_pension: (f) => `超过法定退休年龄（${s(f["age"])} 周岁）且按月领取养老金（或未知是否领取）的不纳入补贴范围`,
-  over_retirement_age: (f) => `超过法定退休年龄：${s(f["age"])} 周岁（退休年龄 ${s(f["retirementAge"])} 周岁）`,
-  over_retirement_without_pension: (f) => `超过法定退休年龄（${s(f["age"])} 周岁）但未按月领取养老金，纳入补贴范围`,
+  within_retirement_age: (f) => `${s(f["age"])} 周岁，未满 ${s(f["pensionAskedFromAge"])} 周岁，推定不具有按月领取养老金资格`,
+  monthly_pension_entitled: (f) =>
+    f["entitlement"] === "unknown" ? `${s(f["age"])} 周岁，需说明是否具有按月领取养老金资格` : `具有按月领取养老金资格，不纳入培训补贴政策范围（${s(f["age"])} 周岁）`,
+  no_monthly_pension_entitlement: (f) => `不具有按月领取养老金资格（${s(f["age"])} 周岁），纳入培训补贴政策范围`,
+  in_scope: (f) => `具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者，享受普惠同等的培训补贴${(f["matched"] as unknown[] | undefined)?.length ? `（培训对象：${s(f["matched"])}）` : ""}`,
+  not_enterprise_employee: (f) => `安全技能培训补贴给予企业职工，该人员不是企业职工（身份：${s(f["statuses"])}）`,
+  project_training_paid_to_provider: (f) =>
+    f["provider"] === undefined ? "项目制培训由购买主体通过政府购买服务形式开展，补贴给予承担培训的机构：需要培训记录及其承担机构" : `项目制培训由购买主体通过政府购买服务形式开展，补贴给予承担培训的机构（${s(f["provider"])}），不给予 ${s(f["claimant"])}`,
+  project_training_provider: (f) => `由承担项目制培训的机构 ${s(f["provider"])} 领取`,
   enterprise_ui_unknown: (f) => `企业 ${s(f["enterprise"])} 的失业保险参保地未知`,
   enterprise_ui_local: (f) => `企业 ${s(f["enterprise"])} 在 ${s(f["uiRegion"])} 参加失业保险，属 ${s(f["policyRegion"])}`,
   enterprise_ui_elsewhere: (f) => `企业 ${s(f["enterprise"])} 在 ${s(f["uiRegion"])} 参加失业保险，不在 ${s(f["policyRegion"])}，应在参保地申领`,

@@ -71,8 +71,10 @@ export const Trainee = z
     employmentRegion: RegionId.optional(),
     /** 失业登记地 */
     unemploymentRegisteredAt: RegionId.optional(),
-    /** 按月领取养老金 */
+    /** 按月领取养老金: draws a monthly pension (which shows entitlement to one). */
     receivesMonthlyPension: z.boolean().optional(),
+    /** 具有按月领取养老金资格: entitled to a monthly pension, drawn or not (jx2019.over-retirement; reading pension-entitlement-test). */
+    monthlyPensionEntitled: z.boolean().optional(),
     /** Months of unemployment insurance paid, by region id. */
     unemploymentInsuranceMonths: z.record(RegionId, z.int().min(0).max(1200)).optional(),
   })

@@ -36,20 +36,20 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy"
   ],
   "eligibility.retirementAge": [
-    "eligibility.overRetirement",
-    "trainingSubsidy.groups (zhejiang.jiaxing.jx2019)"
+    "eligibility.overRetirement"
   ],
   "eligibility.veteransCrossProvince": [
     "trainingSubsidy"
   ],
   "funding.subsidyKinds": [],
-  "jiaxing.freeTrainingGroups": [
-    "trainingSubsidy.groups (zhejiang.jiaxing.jx2019)"
-  ],
+  "jiaxing.freeTrainingGroups": [],
   "levels.skillLadder": [
     "trainingSubsidy"
   ],
   "livingAllowance.dailyRate": [
+    "livingAllowance"
+  ],
+  "livingAllowance.scopeAdjustment": [
     "livingAllowance"
   ],
   "national.framework": [

@@ -56,7 +56,14 @@ export const jxFreeTrainingGroups = defineGroup({
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
  * `jx2019.project-training` (四(三)三); from jx2019.params.yaml.
- * @example JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
+ *
+ * Reading (project-training-open-list): 「等相 关群体以及企业职工」 is open. The related groups are
+ * the key groups 四(三) itself names for free training (新生代农民工, 农村转移就业劳动者, 两后生,
+ * 失业人员, 退役军人, 就业困难人员（含残疾人）, 本市高校毕业生) beside the four listed groups and
+ * enterprise employees.
+ * @example
+ * JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
+ * JX_PROJECT_TRAINING_STATUSES.includes("unemployed") // → true
  */
 export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
 

@@ -16,7 +16,6 @@ import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/ap
 import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
 import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
-import { ageOn } from "../../provisions/groups/olderMigrants.js";
 import { enterpriseUiLocality, uiLocality } from "../../provisions/eligibility/uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
@@ -24,13 +23,12 @@ import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
 import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
 import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
-import type { GroupsInput } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import type { Check } from "../../core/decision.js";
-import { isResolved } from "../../core/decision.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
-import { jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./groups.js";
+import { jxFreeTrainingStatuses } from "./groups.js";
+import { JX_SCOPE, jiaxingScope } from "./scope.js";
 import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /**
@@ -48,41 +46,15 @@ export const JX2019_IN_FORCE: string = O["livingAllowance.dailyRate"].values[0].
 export const JX2019_ACTION_END: string = O["livingAllowance.dailyRate"].values[1].from;
 
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
-const MASTER_STUDIO = cite("jx2019.master-studio", "五(六)");
 
 /**
- * Reading (jx2019.over-retirement): 法定退休年龄 is not given by the text and the records
- * carry no sex; the layer counts from 60, the statutory retirement age of men in
- * 2019–2021 (国发〔1978〕104号), so women aged 50–60 are not treated as over retirement
- * age. A pack may replace {@link retirementAgeRule}. From jx2019.params.yaml.
- * @example JX_RETIREMENT_AGE // → 60
+ * Reading (pension-entitlement-test, jx2019.over-retirement): the test is entitlement to a
+ * monthly pension, not an age; a record that does not say is asked for it from age 45 (the
+ * earliest age an early-retirement pension starts, a figure outside the text). A pack may
+ * replace {@link retirementAgeRule}. From jx2019.params.yaml.
+ * @example JX_PENSION_ASKED_FROM_AGE // → 45
  */
-export const JX_RETIREMENT_AGE: number = P["eligibility.retirementAge"].values[0].value.age;
-
-/**
- * jx2019.target-groups, jx2019.free-training and jx2019.over-retirement as an exception
- * to the national groups: a trainee in one of Jiaxing's groups, or over retirement age
- * without a monthly pension, is in; anyone else is judged by the national groups.
- */
-function jiaxingGroups(ctx: Parameters<typeof trainingSubsidyGroups.run>[0], input: GroupsInput): Check {
-  const { trainee, date } = input;
-  const free = ctx.param(jxFreeTrainingStatuses, date);
-  if (isResolved(free)) {
-    const matched = free.value.filter((s) => trainee.statuses.includes(s));
-    if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: free.citation, facts: { group: jxFreeTrainingGroups.id, matched } } };
-  }
-  // 五(六): trainees of filed and assessed city-or-higher master studios come under the training subsidy.
-  if (trainee.statuses.includes("masterStudioTrainee")) {
-    return { pass: true, reason: { code: "in_group", citation: MASTER_STUDIO, facts: { group: "jx2019.master-studio", matched: ["masterStudioTrainee"] } } };
-  }
-  const matched = jxTargetGroups.of(trainee);
-  if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: jxTargetGroups.citation, facts: { group: jxTargetGroups.id, matched } } };
-  const rule = ctx.param(retirementAgeRule, date);
-  if (isResolved(rule) && rule.value.withoutPensionIncluded && trainee.receivesMonthlyPension === false && ageOn(trainee.birthDate, date) > rule.value.age) {
-    return { pass: true, reason: { code: "in_group", citation: rule.citation, facts: { group: "jx2019.over-retirement", matched: ["withoutMonthlyPension"] } } };
-  }
-  return trainingSubsidyGroups.run(ctx, input);
-}
+export const JX_PENSION_ASKED_FROM_AGE: number = P["eligibility.retirementAge"].values[0].value.pensionAskedFromAge;
 
 /**
  * The Jiaxing layer (嘉兴市职业技能提升行动实施方案 2019–2021) over the national texts: the
@@ -102,6 +74,7 @@ export const jx2019 = defineLayer({
   scope: cite("jx2019.supersession", "closing"),
   parameters: [
     declareFromData(appraisalSubsidyStandards, P["appraisalSubsidy.standards"]),
+    // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」 … 「可纳入培训补贴政策范围」 (reading pension-entitlement-test)
     declareFromData(retirementAgeRule, P["eligibility.retirementAge"]),
     declareFromData(enterpriseUiLocality, P["eligibility.enterpriseUiLocality"]),
     declareFromData(competitionCertificates, P["trainingSubsidy.competitionCertificates"]),
@@ -130,10 +103,11 @@ export const jx2019 = defineLayer({
       citation: cite("jx2019.residency", "五(十一)"),
       run: (_ctx, input) => residencyJiaxing(input),
     }),
+    // 「城乡劳动者提供普惠同等的培训补贴」: every worker with a residency basis (reading jiaxing-ordinary-worker).
     replaceRule(trainingSubsidyGroups, {
-      label: { zh: "嘉兴：培训对象、免费培训对象、超龄未领养老金人员", en: "Jiaxing: target groups, free-training groups, over-retirement without pension" },
-      citation: cite("jx2019.target-groups", "二"),
-      run: jiaxingGroups,
+      label: { zh: "嘉兴：城乡劳动者普惠同等的培训补贴", en: "Jiaxing: every worker with a residency basis" },
+      citation: JX_SCOPE,
+      run: (_ctx, input) => jiaxingScope(input),
     }),
     // 每人每年不超过 3 次，同一职业（工种）同一等级（项目）不可重复享受: Jiaxing restates the
     // national rules (same numbers, same keys: a project is keyed by its code), citing its own text.

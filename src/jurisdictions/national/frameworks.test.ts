@@ -34,7 +34,9 @@ describe("national frameworks in time: gbf2019 (2019–2021) → plan2021 (2021�
   it.each([
     ["2019-06-01", "gbf2019", "national.gbf2019"], // the illustrative catalogue starts 2019-06-01
     ["2020-12-31", "gbf2019", "national.gbf2019"],
-    ["2021-01-01", "plan2021", "national.plan2021"],
+    // reading plan2021-start: gbf2019 governs its 「2019—2021年」 to the end; plan2021 from 2022-01-01
+    ["2021-12-31", "gbf2019", "national.gbf2019"],
+    ["2022-01-01", "plan2021", "national.plan2021"],
     ["2025-06-19", "plan2021", "national.plan2021"],
     ["2025-06-20", "op2025", "national.op2025"],
     ["2027-12-31", "op2025", "national.op2025"],
@@ -60,24 +62,24 @@ describe("national frameworks in time: gbf2019 (2019–2021) → plan2021 (2021�
 
 describe("plan2021 in time: graduation-year students, 特级技师 and 首席技师", () => {
   const student = { statuses: ["graduationYearStudent" as const] };
-  it("plan2021.graduation-year-students: a graduation-year student is outside the scope on 2020-12-31 and inside on 2021-01-01", () => {
-    const before = evaluateClaim(frameworks(), input({ trainee: student, certificate: issued("2020-12-31") }));
+  it("plan2021.graduation-year-students: a graduation-year student is outside the scope on 2021-12-31 and inside on 2022-01-01", () => {
+    const before = evaluateClaim(frameworks(), input({ trainee: student, certificate: issued("2021-12-31") }));
     expect(before.outcome).toBe("denied");
     expect(codes(before)).toContain("not_in_group");
-    const after = evaluateClaim(frameworks(), input({ trainee: student, certificate: issued("2021-01-01") }));
+    const after = evaluateClaim(frameworks(), input({ trainee: student, certificate: issued("2022-01-01") }));
     expect(after.outcome).toBe("granted");
   });
 
-  it("plan2021.groups: a Yangtze fishing-ban fisher comes into the scope with the plan", () => {
+  it("plan2021.groups are training targets, not subsidy groups: a Yangtze fishing-ban fisher is not brought into the training subsidy by the plan (reading plan2021-subsidy-groups)", () => {
     const fisher = { statuses: ["yangtzeFishingBanFisher" as const] };
-    expect(evaluateClaim(frameworks(), input({ trainee: fisher, certificate: issued("2020-12-31") })).outcome).toBe("denied");
-    expect(evaluateClaim(frameworks(), input({ trainee: fisher, certificate: issued("2021-01-01") })).outcome).toBe("granted");
+    expect(evaluateClaim(frameworks(), input({ trainee: fisher, certificate: issued("2021-12-31") })).outcome).toBe("denied");
+    expect(codes(evaluateClaim(frameworks(), input({ trainee: fisher, certificate: issued("2022-01-01") })))).toContain("not_in_group");
   });
 
-  it("plan2021.skill-ladder: a 首席技师 certificate is off the ladder on 2020-12-31 and on it from 2021-01-01", () => {
-    const before = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2020-12-31") } }));
+  it("plan2021.skill-ladder: a 首席技师 certificate is off the ladder on 2021-12-31 and on it from 2022-01-01", () => {
+    const before = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2021-12-31") } }));
     expect(codes(before)).toContain("level_not_on_ladder");
-    const after = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2021-01-01") } }));
+    const after = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2022-01-01") } }));
     // EX-ELEC 首席技师 row: 3000 yuan (illustrative)
     expect(after.amount).toBe("3000.00");
   });
@@ -92,7 +94,7 @@ describe("plan2021 in time: graduation-year students, 特级技师 and 首席技
 });
 
 describe("plan2021.veterans-cross-province: a flag a pack turns on", () => {
-  const veteranElsewhere = { statuses: ["veteran" as const], hukouRegion: "sichuan.chengdu", residenceRegion: "sichuan.chengdu", employmentRegion: "sichuan.chengdu" };
+  const veteranElsewhere = { statuses: ["veteran" as const], hukouRegion: "sichuan.chengdu", residenceRegion: "sichuan.chengdu", employmentRegion: "sichuan.chengdu", unemploymentRegisteredAt: "sichuan.chengdu" };
   const flagOn = () =>
     pack([
       replaceParameter(veteransCrossProvince, {

@@ -43,6 +43,11 @@ export const GBF2019_PARAMS = {
      */
     "trainingSubsidy.scopeAdjustment": {"id":"trainingSubsidy.scopeAdjustment","citation":{"provision":"gbf2019.scope-adjustment","document":"gbf2019","clause":"§(十二)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":{"statuses":[],"withoutMonthlyPension":false},"passage":"省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求"}]},
     /**
+     * `livingAllowance.scopeAdjustment` (gbf2019.scope-adjustment, §(十二); verified 2026-11-25):
+     * - from 2019-05-18: [] 「调整享受职业培训补贴、生活费补贴人员范围和条件要求」
+     */
+    "livingAllowance.scopeAdjustment": {"id":"livingAllowance.scopeAdjustment","citation":{"provision":"gbf2019.scope-adjustment","document":"gbf2019","clause":"§(十二)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":[],"passage":"调整享受职业培训补贴、生活费补贴人员范围和条件要求"}]},
+    /**
      * `levels.skillLadder` (gbf2019.employee-training, §(十一); verified 2026-11-25):
      * - from 2019-05-18: ["junior","intermediate","senior","technician","seniorTechnician"] 「初级工、中级工、高级工、技师、高级技师培训」
      */

@@ -25,7 +25,7 @@ import { residency } from "../../provisions/eligibility/residency.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { livingAllowance, livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
-import { livingAllowanceGroups } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
+import { livingAllowanceGroups, livingAllowanceScopeAdjustment } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
 import { annualCap, annualCapLimit, annualCapMeasures } from "../../provisions/trainingSubsidy/annualCap.js";
 import { noRepeat, noRepeatMeasures } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -63,7 +63,7 @@ export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values
  * on. Encodes the `gbf2019.*` provisions (see docs/provisions.md).
  * @example
  * [gbf2019.id, gbf2019.level, gbf2019.documents] // → ["national.gbf2019","national",["gbf2019"]]
- * (gbf2019.parameters ?? []).length // → 18
+ * (gbf2019.parameters ?? []).length // → 19
  */
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
@@ -82,6 +82,7 @@ export const gbf2019 = defineLayer({
     declareFromData(noRepeatMeasures, P["trainingSubsidy.noRepeatMeasures"]),
     declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
     declareFromData(scopeAdjustment, P["trainingSubsidy.scopeAdjustment"]),
+    declareFromData(livingAllowanceScopeAdjustment, P["livingAllowance.scopeAdjustment"]),
     declareFromData(skillLadder, P["levels.skillLadder"]),
     // Local amounts and lists: declared without values (gbf2019.local-standards, advance-payment, licensed-occupations).
     apprenticeshipAnnualStandard,

@@ -8,31 +8,31 @@ export const PLAN2021_PARAMS = {
   parameters: {
     /**
      * `eligibility.veteransCrossProvince` (plan2021.veterans-cross-province, §(六); verified 2026-11-25):
-     * - from 2021-01-01: false 「逐步实现退役军人跨省异地培训」
+     * - from 2022-01-01: false 「逐步实现退役军人跨省异地培训」
      */
-    "eligibility.veteransCrossProvince": {"id":"eligibility.veteransCrossProvince","citation":{"provision":"plan2021.veterans-cross-province","document":"plan2021","clause":"§(六)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2021-01-01","value":false,"passage":"逐步实现退役军人跨省异地培训"}]},
+    "eligibility.veteransCrossProvince": {"id":"eligibility.veteransCrossProvince","citation":{"provision":"plan2021.veterans-cross-province","document":"plan2021","clause":"§(六)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2022-01-01","value":false,"passage":"逐步实现退役军人跨省异地培训"}]},
     /**
      * `funding.subsidyKinds` (plan2021.subsidy-kinds, §(二十六); verified 2026-11-25):
-     * - from 2021-01-01: {"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unempl… 「统筹利用就业补助资金、失业保险基金和已有职业培训资金（含职业技能提升行动专账结余资金），按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和生活费补贴」
+     * - from 2022-01-01: {"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unempl… 「统筹利用就业补助资金、失业保险基金和已有职业培训资金（含职业技能提升行动专账结余资金），按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和生活费补贴」
      */
-    "funding.subsidyKinds": {"id":"funding.subsidyKinds","citation":{"provision":"plan2021.subsidy-kinds","document":"plan2021","clause":"§(二十六)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2021-01-01","value":{"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]},"passage":"统筹利用就业补助资金、失业保险基金和已有职业培训资金（含职业技能提升行动专账结余资金），按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和生活费补贴"}]},
+    "funding.subsidyKinds": {"id":"funding.subsidyKinds","citation":{"provision":"plan2021.subsidy-kinds","document":"plan2021","clause":"§(二十六)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2022-01-01","value":{"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]},"passage":"统筹利用就业补助资金、失业保险基金和已有职业培训资金（含职业技能提升行动专账结余资金），按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和生活费补贴"}]},
   },
   overrides: {
     /**
      * `national.framework` — the 14th five-year plan period (plan2021.subsidy-kinds, §(二十六); verified 2026-11-25):
-     * - from 2021-01-01 until 2026-01-01: "plan2021" 「“十四五”职业技能培训规划」
+     * - from 2022-01-01 until 2026-01-01: "plan2021" 「“十四五”职业技能培训规划」
      * - from 2026-01-01: ended
      */
-    "national.framework": {"id":"national.framework","citation":{"provision":"plan2021.subsidy-kinds","document":"plan2021","clause":"§(二十六)"},"lastVerifiedOn":"2026-11-25","label":{"zh":"“十四五”规划期","en":"the 14th five-year plan period"},"values":[{"from":"2021-01-01","value":"plan2021","passage":"“十四五”职业技能培训规划"},{"from":"2026-01-01","value":null}]},
+    "national.framework": {"id":"national.framework","citation":{"provision":"plan2021.subsidy-kinds","document":"plan2021","clause":"§(二十六)"},"lastVerifiedOn":"2026-11-25","label":{"zh":"“十四五”规划期","en":"the 14th five-year plan period"},"values":[{"from":"2022-01-01","value":"plan2021","passage":"“十四五”职业技能培训规划"},{"from":"2026-01-01","value":null}]},
     /**
-     * `trainingSubsidy.groups` — graduation-year students and the plan's key groups come in (plan2021.graduation-year-students, §(十); verified 2026-11-25):
-     * - from 2021-01-01: ["gbf2019.free-training-groups","gbf2019.subsidy-groups","plan2021.groups","plan2021.graduation-year-students"] 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」
+     * `trainingSubsidy.groups` — graduation-year students come in (plan2021.graduation-year-students, §(十); verified 2026-11-25):
+     * - from 2022-01-01: ["gbf2019.free-training-groups","gbf2019.subsidy-groups","plan2021.graduation-year-students"] 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」
      */
-    "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":{"provision":"plan2021.graduation-year-students","document":"plan2021","clause":"§(十)"},"lastVerifiedOn":"2026-11-25","label":{"zh":"纳入毕业年度学生和“十四五”重点群体","en":"graduation-year students and the plan's key groups come in"},"values":[{"from":"2021-01-01","value":["gbf2019.free-training-groups","gbf2019.subsidy-groups","plan2021.groups","plan2021.graduation-year-students"],"passage":"积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴"}]},
+    "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":{"provision":"plan2021.graduation-year-students","document":"plan2021","clause":"§(十)"},"lastVerifiedOn":"2026-11-25","label":{"zh":"纳入毕业年度学生","en":"graduation-year students come in"},"values":[{"from":"2022-01-01","value":["gbf2019.free-training-groups","gbf2019.subsidy-groups","plan2021.graduation-year-students"],"passage":"积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴"}]},
     /**
      * `levels.skillLadder` — principal and chief technicians added (plan2021.skill-ladder, §(二十); verified 2026-11-25):
-     * - from 2021-01-01: ["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"] 「鼓励企业设立首席技师、特级技师等」
+     * - from 2022-01-01: ["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"] 「鼓励企业设立首席技师、特级技师等」
      */
-    "levels.skillLadder": {"id":"levels.skillLadder","citation":{"provision":"plan2021.skill-ladder","document":"plan2021","clause":"§(二十)"},"lastVerifiedOn":"2026-11-25","label":{"zh":"增设特级技师、首席技师","en":"principal and chief technicians added"},"values":[{"from":"2021-01-01","value":["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"],"passage":"鼓励企业设立首席技师、特级技师等"}]},
+    "levels.skillLadder": {"id":"levels.skillLadder","citation":{"provision":"plan2021.skill-ladder","document":"plan2021","clause":"§(二十)"},"lastVerifiedOn":"2026-11-25","label":{"zh":"增设特级技师、首席技师","en":"principal and chief technicians added"},"values":[{"from":"2022-01-01","value":["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"],"passage":"鼓励企业设立首席技师、特级技师等"}]},
   },
 } as const satisfies LayerParameterData;

@@ -2,15 +2,25 @@
  * The national layer of the 14th five-year vocational training plan (plan2021),
  * following gbf2019 in time.
  *
- * Reading (time): the extracted text carries no day of issue; the plan governs the
- * period 2021–2025 (十四五), so the library reads it as in force from 2021-01-01
- * ({@link PLAN2021_FROM}) to 2025-12-31. From that day the framework marker reads
- * `plan2021`, graduation-year students and the plan's key groups come into the
- * training-subsidy scope, and 特级技师 / 首席技师 join the skill ladder. The rules of
- * gbf2019 (annual cap, no repeat, local standards) continue by reference (按规定).
+ * Reading (plan2021-start): the text carries no date of issue, no issuer and no document
+ * number. gbf2019 governs its own three-year action 「2019—2021年」 to its end, so the library
+ * reads plan2021 as in force from the day after, 2022-01-01 ({@link PLAN2021_FROM}), to
+ * 2025-12-31; a pack that knows the day of issue builds the layer with it
+ * ({@link plan2021Layer}). From that day the framework marker reads `plan2021`, 特级技师 /
+ * 首席技师 join the skill ladder, and graduation-year students come into the
+ * training-subsidy scope.
+ *
+ * Reading (plan2021-subsidy-groups): only §(十) brings a group into the subsidy —
+ * 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」. The groups of §(六) (e.g.
+ * 「对服刑人员、强制隔离戒毒人员和社区矫正对象，开展以回归社会为目的的就业技能培训」) are targets of
+ * training, not entitled to the individual training subsidy by this text; those of them
+ * that gbf2019 §(十一) names remain in scope through it. The rules of gbf2019 (annual cap,
+ * no repeat, local standards) continue by reference (按规定).
  */
 import { cite } from "../../core/citation.js";
+import type { Layer } from "../../core/layer.js";
 import { defineLayer } from "../../core/layer.js";
+import type { OverrideData, ParameterData } from "../../core/parameterData.js";
 import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import type { SkillLevel } from "../../records/common.js";
 import { veteransCrossProvince } from "../../provisions/eligibility/veteransCrossProvince.js";
@@ -25,8 +35,9 @@ const P = PLAN2021_PARAMS.parameters;
 const O = PLAN2021_PARAMS.overrides;
 
 /**
- * First day of the plan's period (reading: no day of issue in the text).
- * @example PLAN2021_FROM // → "2021-01-01"
+ * The plan's first day in the library (reading plan2021-start: no day of issue in the text;
+ * the day after gbf2019's 「2019—2021年」 action).
+ * @example PLAN2021_FROM // → "2022-01-01"
  */
 export const PLAN2021_FROM: string = O["national.framework"].values[0].from;
 /**
@@ -41,29 +52,43 @@ export const PLAN2021_END: string = O["national.framework"].values[1].from;
 export const SEVEN_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].values[0].value;
 
 /**
+ * The plan2021 layer in force from `from` (a civil date; default {@link PLAN2021_FROM}), for
+ * a pack that knows the plan's day of issue (reading plan2021-start).
+ * @example plan2021Layer("2021-12-20").parameterOverrides?.[0]?.values[0]?.from // → "2021-12-20"
+ */
+export function plan2021Layer(from: string = PLAN2021_FROM): Layer {
+  /** The data file's values, with the first day moved to `from` (unchanged, the same arrays, by default). */
+  function starting<D extends ParameterData>(data: D): D {
+    if (from === PLAN2021_FROM) return data;
+    return { ...data, values: data.values.map((v) => (v.from === PLAN2021_FROM ? { ...v, from } : v)) };
+  }
+  return defineLayer({
+    id: "national.plan2021",
+    level: "national",
+    region: null,
+    label: { zh: "“十四五”职业技能培训规划", en: "14th five-year vocational training plan 2021–2025" },
+    documents: ["plan2021"],
+    scope: cite("plan2021.subsidy-kinds", "§(二十六)"),
+    follows: "national.gbf2019",
+    parameters: [
+      declareFromData(veteransCrossProvince, starting(P["eligibility.veteransCrossProvince"])),
+      declareFromData(subsidyKinds, starting(P["funding.subsidyKinds"])),
+    ],
+    parameterOverrides: [
+      overrideFromData(nationalFramework, starting<OverrideData<string>>(O["national.framework"])),
+      overrideFromData(trainingSubsidyGroupIds, starting<OverrideData<readonly string[]>>(O["trainingSubsidy.groups"])),
+      overrideFromData(skillLadder, starting<OverrideData<readonly SkillLevel[]>>(O["levels.skillLadder"])),
+    ],
+  });
+}
+
+/**
  * The national layer of the 14th five-year training plan (2021–2025), following gbf2019:
- * its key groups, graduation-year students, the seven-level ladder, subsidy kinds and
- * funds. Encodes the `plan2021.*` provisions.
+ * graduation-year students, the seven-level ladder, subsidy kinds and funds. Encodes the
+ * `plan2021.*` provisions.
  * @example
  * [plan2021.id, plan2021.level, plan2021.documents] // → ["national.plan2021","national",["plan2021"]]
  * (plan2021.parameters ?? []).length // → 2
  * plan2021.follows // → "national.gbf2019"
  */
-export const plan2021 = defineLayer({
-  id: "national.plan2021",
-  level: "national",
-  region: null,
-  label: { zh: "“十四五”职业技能培训规划", en: "14th five-year vocational training plan 2021–2025" },
-  documents: ["plan2021"],
-  scope: cite("plan2021.subsidy-kinds", "§(二十六)"),
-  follows: "national.gbf2019",
-  parameters: [
-    declareFromData(veteransCrossProvince, P["eligibility.veteransCrossProvince"]),
-    declareFromData(subsidyKinds, P["funding.subsidyKinds"]),
-  ],
-  parameterOverrides: [
-    overrideFromData(nationalFramework, O["national.framework"]),
-    overrideFromData(trainingSubsidyGroupIds, O["trainingSubsidy.groups"]),
-    overrideFromData(skillLadder, O["levels.skillLadder"]),
-  ],
-});
+export const plan2021 = plan2021Layer();

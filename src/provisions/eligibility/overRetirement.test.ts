@@ -6,29 +6,33 @@ import { d, trainee } from "../../../test/support/national.js";
 import { overRetirement, overRetirementCheck } from "./overRetirement.js";
 
 const OVER = cite("jx2019.over-retirement", "五(十一)");
-// born 1959-06-01: 60 on 2019-06-01, 61 on 2020-06-01
-const born1959 = (receivesMonthlyPension?: boolean) => trainee({ birthDate: d("1959-06-01"), ...(receivesMonthlyPension === undefined ? {} : { receivesMonthlyPension }) });
+const RULE = { pensionAskedFromAge: 45 };
+// born 1959-06-01: 61 on 2020-06-01
+const born1959 = (over: { receivesMonthlyPension?: boolean; monthlyPensionEntitled?: boolean } = {}) => trainee({ birthDate: d("1959-06-01"), ...over });
 
-describe("overRetirementCheck — jx2019.over-retirement: 超过法定退休年龄、未按月领取养老金的可纳入", () => {
-  it("at the retirement age one is within it, whatever the pension", () => {
-    expect(overRetirementCheck(born1959(true), d("2019-06-01"), { age: 60, withoutPensionIncluded: true }, OVER)).toEqual({ pass: true, reason: { code: "within_retirement_age", citation: OVER, facts: { age: 60, retirementAge: 60 } } });
+describe("overRetirementCheck — jx2019.over-retirement 「不具有按月领取养老金资格」 (reading pension-entitlement-test)", () => {
+  it("entitlement excludes, whatever the age: drawing a pension shows it, and an entitlement not drawn counts too", () => {
+    const excluded = { pass: false, reason: { code: "monthly_pension_entitled", citation: OVER, facts: { age: 61, pensionAskedFromAge: 45 } } };
+    expect(overRetirementCheck(born1959({ receivesMonthlyPension: true }), d("2020-06-01"), RULE, OVER)).toEqual(excluded);
+    expect(overRetirementCheck(born1959({ receivesMonthlyPension: false, monthlyPensionEntitled: true }), d("2020-06-01"), RULE, OVER)).toEqual(excluded);
+    // a woman of 55 drawing a pension
+    expect(overRetirementCheck(trainee({ birthDate: d("1965-03-01"), receivesMonthlyPension: true }), d("2020-06-01"), RULE, OVER).pass).toBe(false);
   });
-  it("over it: a monthly pension excludes, no pension includes, an unknown pension is asked for", () => {
-    const rule = { age: 60, withoutPensionIncluded: true };
-    expect(overRetirementCheck(born1959(true), d("2020-06-01"), rule, OVER)).toEqual({ pass: false, reason: { code: "receives_monthly_pension", citation: OVER, facts: { age: 61, retirementAge: 60 } } });
-    expect(overRetirementCheck(born1959(false), d("2020-06-01"), rule, OVER)).toEqual({ pass: true, reason: { code: "over_retirement_without_pension", citation: OVER, facts: { age: 61, retirementAge: 60 } } });
-    expect(overRetirementCheck(born1959(), d("2020-06-01"), rule, OVER)).toEqual({
+  it("no entitlement includes, whatever the age", () => {
+    expect(overRetirementCheck(born1959({ monthlyPensionEntitled: false }), d("2020-06-01"), RULE, OVER)).toEqual({ pass: true, reason: { code: "no_monthly_pension_entitlement", citation: OVER, facts: { age: 61, pensionAskedFromAge: 45 } } });
+  });
+  it("not drawing a pension does not show there is no entitlement: from 45 the entitlement is asked for; under 45 none is presumed", () => {
+    expect(overRetirementCheck(born1959({ receivesMonthlyPension: false }), d("2020-06-01"), RULE, OVER)).toEqual({
       pass: "unknown",
-      reason: { code: "receives_monthly_pension", citation: OVER, facts: { age: 61, retirementAge: 60, pension: "unknown" } },
-      missing: ["trainee.receivesMonthlyPension"],
+      reason: { code: "monthly_pension_entitled", citation: OVER, facts: { age: 61, pensionAskedFromAge: 45, entitlement: "unknown" } },
+      missing: ["trainee.monthlyPensionEntitled"],
     });
+    expect(overRetirementCheck(trainee({ birthDate: d("1975-06-02") }), d("2020-06-01"), RULE, OVER)).toEqual({ pass: true, reason: { code: "within_retirement_age", citation: OVER, facts: { age: 44, pensionAskedFromAge: 45 } } });
+    expect(overRetirementCheck(trainee({ birthDate: d("1975-06-01") }), d("2020-06-01"), RULE, OVER).pass).toBe("unknown");
   });
-  it("a pack that does not include people without a pension leaves everyone over the age out", () => {
-    expect(overRetirementCheck(born1959(false), d("2020-06-01"), { age: 60, withoutPensionIncluded: false }, OVER)).toEqual({ pass: false, reason: { code: "over_retirement_age", citation: OVER, facts: { age: 61, retirementAge: 60 } } });
-  });
-  it("the rule checks only where a pack sets the retirement age: nationally there is no check", () => {
-    const judge = (policy: ReturnType<typeof nationalPolicy>) => new Evaluation(policy, d("2020-06-01")).use(overRetirement, { trainee: born1959(false), date: d("2020-06-01") });
+  it("the rule checks only where a pack sets it: nationally there is no check", () => {
+    const judge = (policy: ReturnType<typeof nationalPolicy>) => new Evaluation(policy, d("2020-06-01")).use(overRetirement, { trainee: born1959({ monthlyPensionEntitled: false }), date: d("2020-06-01") });
     expect(judge(nationalPolicy())).toBeNull();
-    expect(judge(jiaxingPolicy())).toMatchObject({ pass: true, reason: { code: "over_retirement_without_pension" } });
+    expect(judge(jiaxingPolicy())).toMatchObject({ pass: true, reason: { code: "no_monthly_pension_entitlement" } });
   });
 });

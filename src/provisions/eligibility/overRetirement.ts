@@ -1,17 +1,26 @@
 /**
- * 超过法定退休年龄人员 — people over retirement age in subsidised training.
+ * 超过退休年龄人员 — people over retirement age in subsidised training.
  *
- * 超过法定退休年龄但未按月领取养老金、有培训需求的人员可纳入补贴范围；按月领取养老金的不纳入
- * (jx2019.over-retirement 五(十一)): people over retirement age who do not draw a monthly
- * pension may be included; those who draw one are not.
+ * jx2019.over-retirement 五(十一): 
+ * 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」.
+ *
+ * Reading (pension-entitlement-test): the text's test is entitlement to a monthly pension,
+ * not an age. A person entitled to a monthly pension (drawing one, or entitled and not
+ * drawing it) is outside the training subsidy, whatever their age; a person with no such
+ * entitlement is in, whether below retirement age (an ordinary worker) or over it (the
+ * clause includes them; taking the training and obtaining the certificate shows the
+ * 培训需求). No age of retirement is needed, so the record needs no sex.
+ *
+ * The record says `trainee.monthlyPensionEntitled` (具有按月领取养老金资格); drawing a monthly
+ * pension (`receivesMonthlyPension: true`) shows entitlement. Where neither says so, a
+ * person younger than {@link RetirementAgeRule.pensionAskedFromAge} (45: the earliest age at
+ * which an early-retirement monthly pension starts under 国发〔1978〕104号, women in arduous
+ * jobs or unfit for work — a figure outside the text, a reading a pack may change) is
+ * presumed not entitled; an older person's entitlement is asked for (`undecidable`).
  *
  * The rule is off unless a layer sets {@link retirementAgeRule}: nationally there is no
- * value, so {@link overRetirement} returns `null` and adds no check.
- *
- * Reading (retirement age): the text does not say which age. The records carry no sex,
- * so a pack sets one age in whole years (the Jiaxing layer sets 60, the statutory
- * retirement age of men in 2019–2021, as a labelled reading a pack may change). Age is
- * counted in whole years on the certificate's issue date ({@link ageOn}).
+ * value, so {@link overRetirement} returns `null` and adds no check (the national scope
+ * adjustment has its own flag, `gbf2019.scope-adjustment`).
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
@@ -24,30 +33,41 @@ import { ageOn } from "../groups/olderMigrants.js";
 import * as z from "zod";
 import { Count } from "../values.js";
 
-/** The retirement age a pack counts from, and whether people over it without a monthly pension are included. */
+/** The over-retirement rule of a pack (reading pension-entitlement-test). */
 export interface RetirementAgeRule {
-  /** Whole years; a person older than this on the date is over retirement age. */
-  readonly age: number;
-  /** 未按月领取养老金的可纳入: whether such people are included. */
-  readonly withoutPensionIncluded: boolean;
+  /** Whole years: from this age a record that does not say whether the person is entitled to a monthly pension is asked for it; below it, no entitlement is presumed. */
+  readonly pensionAskedFromAge: number;
 }
 
 /**
- * 法定退休年龄 and the over-retirement rule; declared by a pack (no national value).
- * Encodes `jx2019.over-retirement` (五(十一)).
+ * The over-retirement rule; declared by a pack (no national value). Encodes
+ * `jx2019.over-retirement` (五(十一)).
  * Parameter `eligibility.retirementAge`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), retirementAgeRule, civilDate("2020-06-01"));
- * isResolved(r) ? r.value : r.reason // → {"age":60,"withoutPensionIncluded":true}
+ * isResolved(r) ? r.value : r.reason // → {"pensionAskedFromAge":45}
  */
 export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   id: "eligibility.retirementAge",
-  label: { zh: "法定退休年龄及超龄人员纳入规则", en: "retirement age and the over-retirement rule" },
+  label: { zh: "不具有按月领取养老金资格的人员纳入规则", en: "the over-retirement rule: entitlement to a monthly pension" },
   citation: cite("jx2019.over-retirement", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ age: Count, withoutPensionIncluded: z.boolean() }),
+  valueSchema: z.strictObject({ pensionAskedFromAge: Count }),
 });
+
+/**
+ * Whether the record shows entitlement to a monthly pension: the stated entitlement, else
+ * drawing one shows it, else unknown.
+ * @example
+ * pensionEntitlement(trainee({ receivesMonthlyPension: true })) // → true
+ * pensionEntitlement(trainee({ receivesMonthlyPension: false })) // → undefined
+ * pensionEntitlement(trainee({ receivesMonthlyPension: false, monthlyPensionEntitled: false })) // → false
+ */
+export function pensionEntitlement(trainee: Trainee): boolean | undefined {
+  if (trainee.monthlyPensionEntitled !== undefined) return trainee.monthlyPensionEntitled;
+  return trainee.receivesMonthlyPension === true ? true : undefined;
+}
 
 /** What {@link overRetirement} looks at. */
 export interface OverRetirementInput {
@@ -58,34 +78,33 @@ export interface OverRetirementInput {
 }
 
 /**
- * The over-retirement check as a pure function. Encodes `jx2019.over-retirement` (五(十一)).
+ * The check as a pure function. Encodes `jx2019.over-retirement` (五(十一)).
  * @example
- * const rule = { age: 60, withoutPensionIncluded: true };
+ * const rule = { pensionAskedFromAge: 45 };
  * const at = cite("jx2019.over-retirement", "五(十一)");
- * overRetirementCheck(trainee({ birthDate: "1955-01-01", receivesMonthlyPension: true }), civilDate("2020-06-01"), rule, at).pass // → false
- * overRetirementCheck(trainee({ birthDate: "1955-01-01", receivesMonthlyPension: false }), civilDate("2020-06-01"), rule, at).pass // → true
- * overRetirementCheck(trainee({ birthDate: "1955-01-01" }), civilDate("2020-06-01"), rule, at).missing // → ["trainee.receivesMonthlyPension"]
+ * overRetirementCheck(trainee({ birthDate: "1960-01-01", receivesMonthlyPension: true }), civilDate("2020-06-01"), rule, at).pass // → false
+ * overRetirementCheck(trainee({ birthDate: "1955-01-01", monthlyPensionEntitled: false }), civilDate("2020-06-01"), rule, at).pass // → true
+ * overRetirementCheck(trainee({ birthDate: "1990-01-01" }), civilDate("2020-06-01"), rule, at).pass // → true
+ * overRetirementCheck(trainee({ birthDate: "1968-01-01" }), civilDate("2020-06-01"), rule, at).missing // → ["trainee.monthlyPensionEntitled"]
  */
 export function overRetirementCheck(trainee: Trainee, date: CivilDate, rule: RetirementAgeRule, citation: ReturnType<typeof cite>): Check {
   const age = ageOn(trainee.birthDate, date);
-  const facts = { age, retirementAge: rule.age };
-  if (age <= rule.age) return { pass: true, reason: { code: "within_retirement_age", citation, facts } };
-  if (trainee.receivesMonthlyPension === true) return { pass: false, reason: { code: "receives_monthly_pension", citation, facts } };
-  if (trainee.receivesMonthlyPension === undefined) {
-    return { pass: "unknown", reason: { code: "receives_monthly_pension", citation, facts: { ...facts, pension: "unknown" } }, missing: ["trainee.receivesMonthlyPension"] };
-  }
-  if (!rule.withoutPensionIncluded) return { pass: false, reason: { code: "over_retirement_age", citation, facts } };
-  return { pass: true, reason: { code: "over_retirement_without_pension", citation, facts } };
+  const entitled = pensionEntitlement(trainee);
+  const facts = { age, pensionAskedFromAge: rule.pensionAskedFromAge };
+  if (entitled === true) return { pass: false, reason: { code: "monthly_pension_entitled", citation, facts } };
+  if (entitled === false) return { pass: true, reason: { code: "no_monthly_pension_entitlement", citation, facts } };
+  if (age < rule.pensionAskedFromAge) return { pass: true, reason: { code: "within_retirement_age", citation, facts } };
+  return { pass: "unknown", reason: { code: "monthly_pension_entitled", citation, facts: { ...facts, entitlement: "unknown" } }, missing: ["trainee.monthlyPensionEntitled"] };
 }
 
 /**
- * The over-retirement rule: `null` when no retirement-age rule is in force on the date.
+ * The over-retirement rule: `null` when no rule is in force on the date.
  * Encodes `jx2019.over-retirement` (五(十一)).
  * @example [overRetirement.id, overRetirement.citation.provision] // → ["eligibility.overRetirement","jx2019.over-retirement"]
  */
 export const overRetirement = defineRule({
   id: "eligibility.overRetirement",
-  label: { zh: "超过法定退休年龄人员", en: "people over retirement age" },
+  label: { zh: "超过退休年龄、不具有按月领取养老金资格的人员", en: "people over retirement age without a monthly-pension entitlement" },
   citation: cite("jx2019.over-retirement", "五(十一)"),
   run: (ctx, input: OverRetirementInput): Check | null => {
     const rule = ctx.param(retirementAgeRule, input.date);

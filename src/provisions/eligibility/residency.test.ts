@@ -48,13 +48,14 @@ describe("what a residency check reports", () => {
 
   test("a failure names the region; an unknown lists exactly the fields that would decide it", () => {
     const nowhere = { hukouRegion: "anhui.fuyang", residenceRegion: "anhui.fuyang", hasResidencePermit: true, employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" };
-    expect(residencyJiaxing({ trainee: trainee(nowhere), region: JX })).toEqual({ pass: false, reason: { code: "no_residency_basis", citation: expect.objectContaining({ provision: "jx2019.residency" }), facts: { region: JX } } });
+    expect(residencyJiaxing({ trainee: trainee(nowhere), region: JX })).toEqual({ pass: false, reason: { code: "no_residency_basis", citation: expect.objectContaining({ provision: "jx2019.residency" }), facts: { region: JX, scheme: "jiaxing" } } });
+    // reading job-seeking-place: the place of unemployment registration is a national basis too
     expect(residencyBases({ trainee: trainee({ hukouRegion: "anhui.fuyang" }), region: JX })).toEqual({
       pass: "unknown",
-      reason: { code: "residency_unknown", citation: expect.objectContaining({ provision: "gbf2019.certificate-basis" }), facts: { region: JX } },
-      missing: ["trainee.residenceRegion", "trainee.employmentRegion"],
+      reason: { code: "residency_unknown", citation: expect.objectContaining({ provision: "gbf2019.certificate-basis" }), facts: { region: JX, scheme: "national" } },
+      missing: ["trainee.residenceRegion", "trainee.employmentRegion", "trainee.unemploymentRegisteredAt"],
     });
-    expect(residencyBases({ trainee: trainee({ hukouRegion: undefined, residenceRegion: "anhui.fuyang", employmentRegion: "anhui.fuyang" }), region: JX })).toMatchObject({ pass: "unknown", missing: ["trainee.hukouRegion"] });
+    expect(residencyBases({ trainee: trainee({ hukouRegion: undefined, residenceRegion: "anhui.fuyang", employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" }), region: JX })).toMatchObject({ pass: "unknown", missing: ["trainee.hukouRegion"] });
     expect(residencyJiaxing({ trainee: trainee({ hukouRegion: undefined, residenceRegion: "zhejiang.jiaxing", hasResidencePermit: false, employmentRegion: "anhui.fuyang", unemploymentRegisteredAt: "anhui.fuyang" }), region: JX })).toMatchObject({
       pass: "unknown",
       missing: ["trainee.hukouRegion"],

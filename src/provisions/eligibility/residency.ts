@@ -2,8 +2,11 @@
  * Residency bases (培训补贴对象的属地条件): whether a trainee belongs to a place for the
  * training subsidy policy.
  *
- * - National, gbf2019.certificate-basis §(十二): training taken in the trainee's hukou
- *   place (户籍地), habitual residence (常住地) or job-seeking/employment place (求职就业地).
+ * - National, gbf2019.certificate-basis §(十二): 「在户籍地、常住地、求职就业地参加培训」 —
+ *   training taken in the trainee's hukou place, habitual residence or job-seeking/employment
+ *   place. Reading (job-seeking-place): registering as unemployed (失业登记) is registering to
+ *   seek work, so the place of registration is a 求职地 (`unemploymentRegisteredAt`), as is
+ *   the place of work (`employmentRegion`).
  * - Jiaxing, jx2019.residency 五(十一): local hukou, **or** living locally with a residence
  *   permit, **or** employed/self-employed locally, **or** registered unemployed locally.
  *   The Jiaxing layer replaces the national rule with {@link residencyJiaxing}.
@@ -24,14 +27,14 @@ export interface ResidencyInput {
 
 type Basis = { readonly name: string; readonly holds: boolean | "unknown"; readonly missing: readonly string[] };
 
-function fold(bases: readonly Basis[], citation: ReturnType<typeof cite>, region: string): Check {
+function fold(bases: readonly Basis[], citation: ReturnType<typeof cite>, region: string, scheme: "national" | "jiaxing"): Check {
   const held = bases.filter((b) => b.holds === true).map((b) => b.name);
   if (held.length > 0) return { pass: true, reason: { code: "residency_basis", citation, facts: { bases: held, region } } };
   const unknown = bases.filter((b) => b.holds === "unknown");
   if (unknown.length > 0) {
-    return { pass: "unknown", reason: { code: "residency_unknown", citation, facts: { region } }, missing: unknown.flatMap((b) => b.missing) };
+    return { pass: "unknown", reason: { code: "residency_unknown", citation, facts: { region, scheme } }, missing: unknown.flatMap((b) => b.missing) };
   }
-  return { pass: false, reason: { code: "no_residency_basis", citation, facts: { region } } };
+  return { pass: false, reason: { code: "no_residency_basis", citation, facts: { region, scheme } } };
 }
 
 function within(value: string | undefined, region: string): boolean | "unknown" {
@@ -42,10 +45,12 @@ export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)"
 
 /**
  * The national residency bases: hukou place, habitual residence or job-seeking/employment
- * place. Encodes `gbf2019.certificate-basis` (§(十二)).
+ * place (the place of work, or of unemployment registration: reading job-seeking-place).
+ * Encodes `gbf2019.certificate-basis` (§(十二)).
  * @example
  * residencyBases({ trainee: trainee({ hukouRegion: "zhejiang.jiaxing.haining" }), region: "zhejiang.jiaxing" }).pass // → true
- * residencyBases({ trainee: trainee({ hukouRegion: undefined }), region: "zhejiang.jiaxing" }).missing // → ["trainee.hukouRegion","trainee.residenceRegion","trainee.employmentRegion"]
+ * residencyBases({ trainee: trainee({ hukouRegion: "anhui.hefei", unemploymentRegisteredAt: "zhejiang.jiaxing.nanhu" }), region: "zhejiang.jiaxing" }).pass // → true
+ * residencyBases({ trainee: trainee({ hukouRegion: undefined }), region: "zhejiang.jiaxing" }).missing // → ["trainee.hukouRegion","trainee.residenceRegion","trainee.employmentRegion","trainee.unemploymentRegisteredAt"]
  */
 export function residencyBases(input: ResidencyInput): Check {
   const { trainee, region } = input;
@@ -54,9 +59,11 @@ export function residencyBases(input: ResidencyInput): Check {
       { name: "hukouRegion", holds: within(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
       { name: "residenceRegion", holds: within(trainee.residenceRegion, region), missing: ["trainee.residenceRegion"] },
       { name: "employmentRegion", holds: within(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
+      { name: "unemploymentRegisteredAt", holds: within(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
     ],
     NATIONAL_RESIDENCY,
     region,
+    "national",
   );
 }
 
@@ -101,5 +108,6 @@ export function residencyJiaxing(input: ResidencyInput): Check {
     ],
     JIAXING_RESIDENCY,
     region,
+    "jiaxing",
   );
 }

@@ -4,7 +4,7 @@ import { nationalFrameworksPolicy } from "../../jurisdictions/policies.js";
 import { fundMayPay, subsidyKinds } from "./subsidyKinds.js";
 
 describe("subsidyKinds — plan2021.subsidy-kinds: three subsidies from three funds", () => {
-  const kinds = resolveParameter(nationalFrameworksPolicy(), subsidyKinds, "2021-01-01" as never);
+  const kinds = resolveParameter(nationalFrameworksPolicy(), subsidyKinds, "2022-01-01" as never);
   it("from the plan's period: training subsidy, skill-upgrade subsidy and living allowance, from the employment subsidy fund, the unemployment insurance fund and the skills-action account", () => {
     expect(kinds).toMatchObject({
       value: { measures: ["trainingSubsidy", "insuredSkillUpgradeSubsidy", "livingAllowance"], funds: ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] },

@@ -7,10 +7,10 @@ const ladderOn = (date: string) => resolveParameter(nationalFrameworksPolicy(), 
 
 describe("skillLadder — gbf2019 five levels, plan2021.skill-ladder seven, op2025.eight-level eight", () => {
   it("2019–2020: 初级工 … 高级技师", () => {
-    expect(ladderOn("2020-12-31")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician"], layer: "national.gbf2019" });
+    expect(ladderOn("2021-12-31")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician"], layer: "national.gbf2019" });
   });
-  it("from 2021: 特级技师 and 首席技师 above 高级技师", () => {
-    expect(ladderOn("2021-01-01")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"], layer: "national.plan2021" });
+  it("from 2022 (reading plan2021-start): 特级技师 and 首席技师 above 高级技师", () => {
+    expect(ladderOn("2022-01-01")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"], layer: "national.plan2021" });
   });
   it("from 2025-06-20: the new eight levels, 学徒工 first", () => {
     const resolved = ladderOn("2025-06-20");

@@ -187,9 +187,9 @@ describe("what a living-allowance decision records", () => {
     expect(decide(["employmentDifficulty"], { attendedDays: 0 }).reasons[0]?.facts).toEqual({ courseId: "C1" });
   });
 
-  test("a denied claim does not read the rate: the trace shows no parameter", () => {
+  test("a denied claim does not read the rate: the trace shows only the province's widening of the groups (gbf2019.scope-adjustment), read and empty", () => {
     const d = decide(["veteran"]);
-    expect(d.trace.flatMap((s) => s.parameters)).toEqual([]);
+    expect(d.trace.flatMap((s) => s.parameters).map((u) => [u.parameter, u.value])).toEqual([["livingAllowance.scopeAdjustment", []]]);
   });
 
   test("a granted living allowance enters the ledger under the course's last day, occupation and level", async () => {

@@ -11,7 +11,7 @@
  *   rejected when the course record is parsed.
  */
 import type { Finding } from "../../core/decision.js";
-import { combineChecks } from "../../core/decision.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import { AmountSchema } from "../../records/common.js";
@@ -20,7 +20,7 @@ import { payOnceKey } from "../../core/ledger.js";
 import { addDays, inclusiveDays } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
-import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups } from "./livingAllowanceGroups.js";
+import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 
 /**
  * Yuan per person per training day; local (the national layer leaves it empty, the Jiaxing
@@ -88,7 +88,14 @@ export const livingAllowance = defineRule({
     if (course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
-    const checks = [courseInJurisdiction(ctx, course), ctx.use(livingAllowanceGroups, trainee)];
+    let groups = ctx.use(livingAllowanceGroups, trainee);
+    if (groups.pass === false) {
+      // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
+      const widened = ctx.param(livingAllowanceScopeAdjustment, course.startDate);
+      const extra = isResolved(widened) ? widened.value.filter((s) => trainee.statuses.includes(s)) : [];
+      if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
+    }
+    const checks = [courseInJurisdiction(ctx, course), groups];
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
       return findingOf(checks);

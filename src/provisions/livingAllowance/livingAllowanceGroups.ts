@@ -9,10 +9,32 @@
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
+import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus, TraineeStatus } from "../../records/trainee.js";
+import { listOf } from "../values.js";
 
 export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
+
+/**
+ * gbf2019.scope-adjustment §(十二): 
+ * 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」
+ * — the province may widen the living allowance too:
+ * further statuses whose holders get it (none nationally; a provincial or city layer
+ * replaces the value). Read on the course's first day.
+ * Parameter `livingAllowance.scopeAdjustment`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), livingAllowanceScopeAdjustment, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → []
+ */
+export const livingAllowanceScopeAdjustment = defineParameter<readonly TraineeStatus[]>({
+  id: "livingAllowance.scopeAdjustment",
+  label: { zh: "省级调整的生活费补贴人员范围", en: "province's widening of the living-allowance groups" },
+  citation: cite("gbf2019.scope-adjustment", "§(十二)"),
+  values: [],
+  lastVerifiedOn: "2026-12-03",
+  valueSchema: listOf(TraineeStatus),
+});
 
 /**
  * The living-allowance groups a trainee belongs to (empty when none). Encodes

@@ -5,7 +5,7 @@ import type { Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificate, d, trainee } from "../../../test/support/national.js";
+import { certificate, course, d, trainee } from "../../../test/support/national.js";
 import type { CertificateBasisInput } from "./certificateBasis.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./certificateBasis.js";
 
@@ -58,14 +58,28 @@ describe("jx2019.equal-standard / project-certificate / project-training: the ce
 
   it("a project row rests on the project kinds and serves the listed groups; the facts name the groups and those matched", () => {
     const completion = certificate({ kind: "trainingCompletionCertificate", level: undefined });
-    expect(run(policy, { rowKind: "project", certificate: completion, trainee: trainee({ statuses: ["rural", "unemployed"] }) })).toEqual([
+    const provider = { claimant: { kind: "organizer" as const, id: "ORG-1" }, course: course({ organizerId: "ORG-1" }) };
+    expect(run(policy, { rowKind: "project", certificate: completion, trainee: trainee({ statuses: ["rural", "unemployed"] }), ...provider })).toEqual([
       { pass: true, reason: { code: "certificate_is_basis", citation: cite("jx2019.project-certificate", "五(十一)"), facts: { rowKind: "project", kind: "trainingCompletionCertificate", accepted: ["trainingCompletionCertificate"] } } },
       { pass: true, reason: { code: "in_project_training_group", citation: cite("jx2019.project-training", "四(三)三"), facts: { groups: ["veteran", "rural"], matched: ["rural"] } } },
+      { pass: true, reason: { code: "project_training_provider", citation: cite("jx2019.project-training", "四(三)三"), facts: { provider: "ORG-1" } } },
     ]);
-    expect(run(policy, { rowKind: "project", certificate: certificate(), trainee: trainee({ statuses: ["unemployed"] }) })).toEqual([
+    expect(run(policy, { rowKind: "project", certificate: certificate(), trainee: trainee({ statuses: ["unemployed"] }), ...provider })).toEqual([
       { pass: false, reason: { code: "certificate_not_basis", citation: cite("jx2019.project-certificate", "五(十一)"), facts: { rowKind: "project", kind: "skillLevelCertificate", accepted: ["trainingCompletionCertificate"] } } },
       { pass: false, reason: { code: "not_in_project_training_group", citation: cite("jx2019.project-training", "四(三)三"), facts: { groups: ["veteran", "rural"], matched: [] } } },
+      { pass: true, reason: { code: "project_training_provider", citation: cite("jx2019.project-training", "四(三)三"), facts: { provider: "ORG-1" } } },
     ]);
+  });
+
+  it("jx2019.project-training 「由符合规定的购买主体通过政府购买服务形式开展培训」: the provider that delivered the course is paid, never the trainee; without the course the provider is asked for", () => {
+    const completion = certificate({ kind: "trainingCompletionCertificate", level: undefined });
+    const at = cite("jx2019.project-training", "四(三)三");
+    const veteran = trainee({ statuses: ["veteran"] });
+    const payeeCheck = (over: Partial<CertificateBasisInput>) => run(policy, { rowKind: "project", certificate: completion, trainee: veteran, ...over }).at(-1);
+    expect(payeeCheck({ claimant: { kind: "trainee", id: "p1" }, course: course({ organizerId: "ORG-1" }) })).toEqual({ pass: false, reason: { code: "project_training_paid_to_provider", citation: at, facts: { provider: "ORG-1", claimant: "trainee:p1" } } });
+    expect(payeeCheck({ claimant: { kind: "organizer", id: "ORG-2" }, course: course({ organizerId: "ORG-1" }) })).toEqual({ pass: false, reason: { code: "project_training_paid_to_provider", citation: at, facts: { provider: "ORG-1", claimant: "organizer:ORG-2" } } });
+    expect(payeeCheck({ claimant: { kind: "organizer", id: "ORG-1" } })).toMatchObject({ pass: "unknown", missing: ["claim.courseId"] });
+    expect(payeeCheck({ claimant: { kind: "organizer", id: "ORG-1" }, course: course() })).toMatchObject({ pass: "unknown", missing: ["course.organizerId"] });
   });
 
   it("nationally no kinds and no groups are set: the rule adds no check for either kind of row", () => {

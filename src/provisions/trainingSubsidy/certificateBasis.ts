@@ -10,9 +10,13 @@
  * - jx2019.project-certificate 五(十一): 项目制培训凭培训合格证书或特种作业操作证书补贴 —
  *   for a project row, a training-completion or special-operations certificate
  *   ({@link projectCertificateKinds}).
- * - jx2019.project-training 四(三)三: project-based training serves listed groups
- *   ({@link projectTrainingStatuses}); a trainee in none of them is not subsidised for a
- *   project row.
+ * - jx2019.project-training 四(三)三: 「对口支援地区建档立卡贫困人员等相 关群体以及企业职工」 …
+ *   「由符合规定的购买主体通过政府购买服务形式开展培训」 — project-based training
+ *   serves the listed groups and related ones ({@link projectTrainingStatuses}; reading
+ *   project-training-open-list: the layer's list is open to the related groups); a trainee
+ *   in none of them is not subsidised for a project row. The training is bought by
+ *   government, so the subsidy goes to the provider that delivered the course (the
+ *   claimant is an organizer and `course.organizerId` names it), never to the trainee.
  *
  * - jx2019.competition 五(五): 对竞赛获奖选手按规定晋升或取得证书的，视同个人取得证书给予补贴 —
  *   a certificate awarded for a competition (`certificate.viaCompetition`) earns the
@@ -28,12 +32,13 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
+import type { Party } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
-import type { Certificate } from "../../records/training.js";
+import { TraineeStatus } from "../../records/trainee.js";
+import type { Certificate, Course } from "../../records/training.js";
+import { CertificateKind } from "../../records/training.js";
 import * as z from "zod";
 import { listOf } from "../values.js";
-import { CertificateKind } from "../../records/training.js";
-import { TraineeStatus } from "../../records/trainee.js";
 
 /**
  * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
@@ -72,7 +77,7 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
  * Parameter `trainingSubsidy.projectTrainingStatuses`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectTrainingStatuses, civilDate("2020-06-01"));
- * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee"]
+ * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerationMigrantWorker","ruralTransferWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"]
  */
 export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
   id: "trainingSubsidy.projectTrainingStatuses",
@@ -110,6 +115,34 @@ export interface CertificateBasisInput {
   readonly rowKind: "occupation" | "project";
   /** The certificate's issue date. */
   readonly date: CivilDate;
+  /** Who claims (for a project row: the provider). */
+  readonly claimant?: Party;
+  /** The course, when the claim names one (its organizer is the project provider). */
+  readonly course?: Course;
+}
+
+/**
+ * The payee of project-based training bought by government: the provider that delivered
+ * the course. Encodes `jx2019.project-training` (四(三)三).
+ * @example
+ * const at = cite("jx2019.project-training", "四(三)三");
+ * projectProviderCheck({ kind: "organizer", id: "ORG-1" }, course({ organizerId: "ORG-1" }), at).pass // → true
+ * projectProviderCheck({ kind: "trainee", id: "P1" }, course({ organizerId: "ORG-1" }), at).reason.code // → "project_training_paid_to_provider"
+ */
+export function projectProviderCheck(claimant: Party | undefined, course: Course | undefined, citation: ReturnType<typeof cite>): Check {
+  if (claimant !== undefined && claimant.kind !== "organizer") {
+    return { pass: false, reason: { code: "project_training_paid_to_provider", citation, facts: { ...(course?.organizerId === undefined ? {} : { provider: course.organizerId }), claimant: `${claimant.kind}:${claimant.id}` } } };
+  }
+  if (course === undefined) {
+    return { pass: "unknown", reason: { code: "project_training_paid_to_provider", citation, facts: { claimant: claimant?.kind ?? "unknown" } }, missing: ["claim.courseId"] };
+  }
+  const provider = course.organizerId;
+  if (provider === undefined) {
+    return { pass: "unknown", reason: { code: "project_training_paid_to_provider", citation, facts: { claimant: claimant?.kind ?? "unknown" } }, missing: ["course.organizerId"] };
+  }
+  return claimant?.kind === "organizer" && claimant.id === provider
+    ? { pass: true, reason: { code: "project_training_provider", citation, facts: { provider } } }
+    : { pass: false, reason: { code: "project_training_paid_to_provider", citation, facts: { provider, claimant: claimant === undefined ? "unknown" : `${claimant.kind}:${claimant.id}` } } };
 }
 
 /**
@@ -155,6 +188,7 @@ export const certificateBasis = defineRule({
             ? { pass: true, reason: { code: "in_project_training_group", citation: statuses.citation, facts } }
             : { pass: false, reason: { code: "not_in_project_training_group", citation: statuses.citation, facts } },
         );
+        checks.push(projectProviderCheck(input.claimant, input.course, statuses.citation));
       }
     }
     return checks;

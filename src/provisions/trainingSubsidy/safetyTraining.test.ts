@@ -9,22 +9,26 @@ import { upliftStandard } from "./tradeFrictionUplift.js";
 
 const JX = "zhejiang.jiaxing";
 const SAFETY = cite("jx2019.safety-training", "三(一)三");
-const route = (months: Readonly<Record<string, number>> | undefined, policy = jiaxingPolicy(), date = "2020-06-01") =>
-  new Evaluation(policy, d(date)).use(safetyTraining, { trainee: trainee(months === undefined ? {} : { unemploymentInsuranceMonths: months }), region: JX, date: d(date) });
+const EMPLOYEE = { pass: true, reason: { code: "employee_training", citation: SAFETY, facts: { basis: "safety" } } };
+const route = (months: Readonly<Record<string, number>> | undefined, policy = jiaxingPolicy(), date = "2020-06-01", statuses: Parameters<typeof trainee>[0] = { statuses: ["enterpriseEmployee"] }) =>
+  new Evaluation(policy, d(date)).use(safetyTraining, { trainee: trainee({ ...statuses, ...(months === undefined ? {} : { unemploymentInsuranceMonths: months }) }), region: JX, date: d(date) });
 
 describe("safetyTraining — jx2019.safety-training: 在本市参加失业保险 1 年以上, paid at the 初级工 row", () => {
   it("12 insured months in the city meet the term; the route pays the 初级工 row and says how many months were counted", () => {
     expect(route({ "zhejiang.jiaxing.haining": 7, [JX]: 5, "zhejiang.hangzhou": 30 })).toEqual({
       route: "safety",
       level: "junior",
-      checks: [{ pass: true, reason: { code: "insured_months_met", citation: SAFETY, facts: { insuredMonths: 12, minInsuredMonths: 12, region: JX } } }],
+      checks: [EMPLOYEE, { pass: true, reason: { code: "insured_months_met", citation: SAFETY, facts: { insuredMonths: 12, minInsuredMonths: 12, region: JX } } }],
     });
   });
   it("11 months do not", () => {
-    expect(route({ [JX]: 11 })?.checks).toEqual([{ pass: false, reason: { code: "too_few_insured_months", citation: SAFETY, facts: { insuredMonths: 11, minInsuredMonths: 12, region: JX } } }]);
+    expect(route({ [JX]: 11 })?.checks).toEqual([EMPLOYEE, { pass: false, reason: { code: "too_few_insured_months", citation: SAFETY, facts: { insuredMonths: 11, minInsuredMonths: 12, region: JX } } }]);
   });
   it("without the insured months the route waits for them, naming the region", () => {
-    expect(route(undefined)?.checks).toEqual([{ pass: "unknown", reason: { code: "insured_months_unknown", citation: SAFETY, facts: { region: JX } }, missing: ["trainee.unemploymentInsuranceMonths"] }]);
+    expect(route(undefined)?.checks).toEqual([EMPLOYEE, { pass: "unknown", reason: { code: "insured_months_unknown", citation: SAFETY, facts: { region: JX } }, missing: ["trainee.unemploymentInsuranceMonths"] }]);
+  });
+  it("「企业职工按初级工标准」: a person who is not an enterprise employee fails, however long insured (reading safety-training-employee)", () => {
+    expect(route({ [JX]: 24 }, jiaxingPolicy(), "2020-06-01", { statuses: ["unemployed"] })?.checks[0]).toEqual({ pass: false, reason: { code: "not_enterprise_employee", citation: SAFETY, facts: { statuses: ["unemployed"] } } });
   });
   it("where no terms are in force (nationally, or after the action ended on 2021-12-31) there is no route", () => {
     expect(route({ [JX]: 24 }, nationalPolicy())).toBeNull();

@@ -1,11 +1,16 @@
 /**
  * 安全技能培训补贴 — safety training of insured employees, at the 初级工 standard.
  *
- * jx2019.safety-training 三(一)三: 对高危行业企业从业人员取得特种作业操作证书，且在本市参加
- * 失业保险 1 年以上的，按初级工标准给予个人或组织培训单位职业培训补贴 — employees who obtain a
- * special-operations certificate and have paid unemployment insurance in the city for at
- * least a year: the subsidy at the 初级工 standard of that occupation, to the person or
- * to the organising unit.
+ * jx2019.safety-training 三(一)三: 
+ * 「对经培训取得特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」
+ * — enterprise employees who obtain a special-operations
+ * certificate and have paid unemployment insurance in the city for at least a year: the
+ * subsidy at the 初级工 standard of that occupation, to the person or to the organising unit.
+ *
+ * Reading (safety-training-employee): the person must be an 企业职工 (`enterpriseEmployee`)
+ * when the certificate is issued; an unemployed or self-employed person is not, whatever
+ * their insured months. The payee is the claimant — the person, or the unit that organised
+ * the training (an organiser, or the enterprise) — one of them, not both.
  *
  * Readings: "1 年以上" is at least 12 months, summed over the regions of
  * `trainee.unemploymentInsuranceMonths` that lie within the policy's region; the
@@ -22,6 +27,7 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
+import { hasStatus } from "../../records/trainee.js";
 import type { StandardRoute } from "./preJobTraining.js";
 import * as z from "zod";
 import { Count } from "../values.js";
@@ -95,6 +101,9 @@ export const safetyTraining = defineRule({
           ? { pass: true, reason: { code: "insured_months_met", citation, facts } }
           : { pass: false, reason: { code: "too_few_insured_months", citation, facts } };
     }
-    return { route: "safety", level: terms.value.standardLevel, checks: [check] };
+    const employee: Check = hasStatus(input.trainee, "enterpriseEmployee")
+      ? { pass: true, reason: { code: "employee_training", citation, facts: { basis: "safety" } } }
+      : { pass: false, reason: { code: "not_enterprise_employee", citation, facts: { statuses: [...input.trainee.statuses] } } };
+    return { route: "safety", level: terms.value.standardLevel, checks: [employee, check] };
   },
 });

@@ -87,7 +87,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
   });
 
   it("no residency basis in the place of training: denied", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ course: {}, trainee: { hukouRegion: "sichuan.chengdu", residenceRegion: "sichuan.chengdu", employmentRegion: "sichuan.chengdu" } }));
+    const decision = evaluateClaim(withCatalogue(), input({ course: {}, trainee: { hukouRegion: "sichuan.chengdu", residenceRegion: "sichuan.chengdu", employmentRegion: "sichuan.chengdu", unemploymentRegisteredAt: "sichuan.chengdu" } }));
     expect(decision.outcome).toBe("denied");
     expect(codes(decision)).toContain("no_residency_basis");
   });

@@ -163,7 +163,7 @@ export const trainingSubsidy = defineRule({
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
-        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date }));
+        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
       }
       const institution = institutionCheck(catalogue.value, course);
       if (institution !== null) checks.push(institution);

@@ -3,9 +3,14 @@
  *
  * - gbf2019.free-training-groups and gbf2019.subsidy-groups §(十一): the free-training
  *   groups, college graduates and enterprise employees.
- * - plan2021.groups §(六) and plan2021.graduation-year-students §(十): from the plan's
- *   period the key groups and graduation-year students come in (the plan2021 layer
- *   replaces the dated list {@link trainingSubsidyGroupIds}).
+ * - plan2021.graduation-year-students §(十): from the plan's period graduation-year
+ *   students come in (the plan2021 layer replaces the dated list
+ *   {@link trainingSubsidyGroupIds}); §(六)'s key groups (`plan2021.groups`) are training
+ *   targets, not in the list (reading plan2021-subsidy-groups).
+ * - Reading (national-training-subsidy-scope): under the national texts alone the scope is
+ *   the groups §(十一) names; §(十二)'s 「符合条件的劳动者」 points back to them, and the
+ *   province widens the scope ({@link scopeAdjustment}). A city layer may replace the rule
+ *   (Jiaxing: every worker with a residency basis).
  * - gbf2019.scope-adjustment §(十二): a province may widen the scope, including people
  *   who need training and are not entitled to a monthly pension
  *   ({@link scopeAdjustment}, declared `{ statuses: [], withoutMonthlyPension: false }`
@@ -47,7 +52,7 @@ export const SCOPE_ADJUSTMENT = cite("gbf2019.scope-adjustment", "§(十二)");
 /**
  * The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}).
  * Encodes `gbf2019.free-training-groups`, `gbf2019.subsidy-groups` (§(十一)) and, from
- * plan2021, `plan2021.groups` (§(六)), `plan2021.graduation-year-students` (§(十)).
+ * plan2021, `plan2021.graduation-year-students` (§(十)).
  * Parameter `trainingSubsidy.groups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), trainingSubsidyGroupIds, civilDate("2020-06-01"));
