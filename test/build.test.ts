@@ -5,7 +5,8 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
 
@@ -22,8 +23,9 @@ describe("one build: skills-subsidy, skills-subsidy/node and the command line sh
   });
 
   test("an error thrown through the Node entry is an instance of the main entry's class", async () => {
-    const main = await import("../dist/index.js");
-    const node = await import("../dist/node.js");
+    // dist/ is built by `npm test` before the tests; the specifiers are computed so that tsc does not need it.
+    const main = (await import(pathToFileURL(resolve("dist", "index.js")).href)) as typeof import("../src/index.js");
+    const node = (await import(pathToFileURL(resolve("dist", "node.js")).href)) as typeof import("../src/node/index.js");
     const file = join(mkdtempSync(join(tmpdir(), "ss-build-")), "broken.json");
     writeFileSync(file, "{ not json");
     const failure = (() => {

@@ -116,11 +116,18 @@ describe("jx2019 五(十一) 「对超过退休年龄，不具有按月领取养
     expect(d.outcome).toBe("granted");
     expect(d.amount).toBe("1000.00");
   });
-  it("a person of 52 whose entitlement is not known waits for it; a person of 30 is not asked", () => {
+  it("an ordinary worker of 52 whose record says nothing of a pension is paid: under 60 no entitlement is presumed (1000 yuan, the row's standard)", () => {
     const d = decide(ordinary({ birthDate: "1968-01-01" }), elec());
-    expect(d.outcome).toBe("undecidable");
-    expect(d.missingFacts).toContain("trainee.monthlyPensionEntitled");
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("1000.00"); // EX-ELEC 初级工 row of the illustrative catalogue: 1000 yuan
     expect(decide(ordinary({ birthDate: "1990-01-01" }), elec()).outcome).toBe("granted");
+  });
+  it("a person of 60 whose entitlement is not known waits for it; one day short of 60 is not asked", () => {
+    // issued 2020-07-15: born 1960-07-15 is 60 that day, born 1960-07-16 is 59
+    const at60 = decide(ordinary({ birthDate: "1960-07-15" }), elec());
+    expect(at60.outcome).toBe("undecidable");
+    expect(at60.missingFacts).toContain("trainee.monthlyPensionEntitled");
+    expect(decide(ordinary({ birthDate: "1960-07-16" }), elec()).outcome).toBe("granted");
   });
   it("no message presents 法定 (not in jx2019) or the invented exclusion sentence as the text", () => {
     const d = decide(ordinary({ birthDate: "1960-01-01", receivesMonthlyPension: true }), elec());

@@ -14,10 +14,10 @@ export const JX2019_PARAMS = {
     "appraisalSubsidy.standards": {"id":"appraisalSubsidy.standards","citation":{"provision":"jx2019.appraisal-subsidy","document":"jx2019","clause":"五(十一)"},"lastVerifiedOn":"2026-11-25","unit":"yuan/certificate","values":[{"from":"2020-01-01","value":{"junior":"120.00","intermediate":"120.00","senior":"150.00","technician":"150.00","seniorTechnician":"180.00"},"passage":"补贴标准为初级工、中级工120元，高级工、技师150元，高级技师180元，职业技能鉴定补贴从2020年1月1日起执行，以证书发放日期"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
      * `eligibility.retirementAge` (jx2019.over-retirement, 五(十一); verified 2026-11-25):
-     * - from 2019-12-13 until 2022-01-01: {"pensionAskedFromAge":45} 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」
+     * - from 2019-12-13 until 2022-01-01: {"pensionAskedFromAge":60} 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "eligibility.retirementAge": {"id":"eligibility.retirementAge","citation":{"provision":"jx2019.over-retirement","document":"jx2019","clause":"五(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"pensionAskedFromAge":45},"passage":"对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "eligibility.retirementAge": {"id":"eligibility.retirementAge","citation":{"provision":"jx2019.over-retirement","document":"jx2019","clause":"五(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"pensionAskedFromAge":60},"passage":"对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
      * `eligibility.enterpriseUiLocality` (jx2019.ui-locality, 五(十一); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: true 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」

@@ -49,10 +49,11 @@ const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
 
 /**
  * Reading (pension-entitlement-test, jx2019.over-retirement): the test is entitlement to a
- * monthly pension, not an age; a record that does not say is asked for it from age 45 (the
- * earliest age an early-retirement pension starts, a figure outside the text). A pack may
- * replace {@link retirementAgeRule}. From jx2019.params.yaml.
- * @example JX_PENSION_ASKED_FROM_AGE // → 45
+ * monthly pension, not an age; a record that does not say is asked for it from age 60 (the
+ * highest statutory retirement age of 2019–2021, men's, a figure outside the text: below it an
+ * ordinary worker is presumed not yet entitled). A pack may replace {@link retirementAgeRule}.
+ * From jx2019.params.yaml.
+ * @example JX_PENSION_ASKED_FROM_AGE // → 60
  */
 export const JX_PENSION_ASKED_FROM_AGE: number = P["eligibility.retirementAge"].values[0].value.pensionAskedFromAge;
 

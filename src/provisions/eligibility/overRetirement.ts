@@ -13,10 +13,10 @@
  *
  * The record says `trainee.monthlyPensionEntitled` (具有按月领取养老金资格); drawing a monthly
  * pension (`receivesMonthlyPension: true`) shows entitlement. Where neither says so, a
- * person younger than {@link RetirementAgeRule.pensionAskedFromAge} (45: the earliest age at
- * which an early-retirement monthly pension starts under 国发〔1978〕104号, women in arduous
- * jobs or unfit for work — a figure outside the text, a reading a pack may change) is
- * presumed not entitled; an older person's entitlement is asked for (`undecidable`).
+ * person younger than {@link RetirementAgeRule.pensionAskedFromAge} (Jiaxing: 60, the highest
+ * statutory retirement age of 2019–2021 under 国发〔1978〕104号 — a figure outside the text, a
+ * reading a pack may change) is presumed not entitled; an older person's entitlement is asked
+ * for (`undecidable`).
  *
  * The rule is off unless a layer sets {@link retirementAgeRule}: nationally there is no
  * value, so {@link overRetirement} returns `null` and adds no check (the national scope
@@ -45,7 +45,7 @@ export interface RetirementAgeRule {
  * Parameter `eligibility.retirementAge`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), retirementAgeRule, civilDate("2020-06-01"));
- * isResolved(r) ? r.value : r.reason // → {"pensionAskedFromAge":45}
+ * isResolved(r) ? r.value : r.reason // → {"pensionAskedFromAge":60}
  */
 export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   id: "eligibility.retirementAge",
