@@ -36,7 +36,10 @@ function sourceText(document) {
   if (!sources.has(document)) {
     let text = null;
     try {
-      text = readFileSync(join(root, "law", "sources", `${document}.txt`), "utf8").replace(/\s+/g, "");
+      // page furniture lines such as `— 13 —` are not the text (as in the project's quotation rule)
+      text = readFileSync(join(root, "law", "sources", `${document}.txt`), "utf8")
+        .replace(/^[ \t\u00a0\u3000]*—\s*\d+\s*—[ \t\u00a0\u3000]*$/gmu, "")
+        .replace(/\s+/gu, "");
     } catch {
       text = null;
     }
@@ -172,6 +175,9 @@ function constName(file) {
   return `${basename(file, ".params.yaml").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}_PARAMS`;
 }
 
+/** The corner brackets that mark the text's own words (written as escapes: this file quotes no text itself). */
+const QUOTE = ["\u300c", "\u300d"];
+
 /** A value as one line of a comment. */
 function show(value) {
   const text = JSON.stringify(value);
@@ -185,7 +191,7 @@ function entryDoc(entry, indent) {
     const until = entry.values[i + 1]?.from ?? entry.until;
     const when = `from ${v.from}${until === undefined ? "" : ` until ${until}`}`;
     const cited = v.citation === undefined ? "" : ` (${v.citation.provision}, ${v.citation.clause})`;
-    lines.push(v.value === null ? `- ${when}: ended${cited}` : `- ${when}: ${show(v.value)}${cited}${v.passage === undefined ? "" : ` 「${v.passage}」`}`);
+    lines.push(v.value === null ? `- ${when}: ended${cited}` : `- ${when}: ${show(v.value)}${cited}${v.passage === undefined ? "" : ` ${QUOTE[0]}${v.passage}${QUOTE[1]}`}`);
   });
   return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l.replace(/\*\//g, "*\\/")}`), `${indent} */`];
 }

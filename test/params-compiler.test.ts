@@ -47,6 +47,22 @@ describe("compileFile", () => {
     expect(() => compileFile(file(earlier))).toThrow(/values\.1\.from: 2019-05-01 is not after the previous value's dates/);
   });
 
+  test("a passage may run over a page break: the source's page numbers (— 3 —) are not the text", () => {
+    const yaml = `layer: test.layer
+lastVerifiedOn: 2026-11-25
+parameters:
+  apprenticeship.studentTerms:
+    provision: jx2019.student-apprentice
+    clause: 三(一)二
+    values:
+      - from: 2019-12-13
+        value: { cap: "3000.00", maxYears: 1 }
+        passage: 每人每年不高于3000元，补助不超过1年
+`;
+    expect(() => compileFile(file(yaml))).not.toThrow();
+    expect(() => compileFile(file(yaml.replace("补助不超过1年", "补助不超过2年")))).toThrow(/not verbatim/);
+  });
+
   test("until ends a value: the compiled values end with a null entry on that day", () => {
     const withUntil = entry("原则上每人每年可享受不超过3次").replace("        value: 3\n", "        until: 2022-01-01\n        value: 3\n");
     const compiled = compileFile(file(withUntil)) as { parameters: Record<string, { values: unknown[] }> };

@@ -82,6 +82,9 @@ export function paramsTable(listing: readonly ParameterListing[], lang: Lang, on
   return `${table(on === undefined ? HEAD[lang].dated : HEAD[lang].on, rows)}\n`;
 }
 
+/** The corner brackets that mark the text's own words (escapes: this file quotes no text itself). */
+const QUOTE = ["\u300c", "\u300d"] as const;
+
 function mdCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
@@ -115,7 +118,7 @@ export function paramsMarkdown(listing: readonly ParameterListing[], lang: Lang,
     }
     out.push(en ? "| from | until | value | layer | provision | passage |" : "| 起 | 止 | 取值 | 层级 | 依据 | 原文 |", "|---|---|---|---|---|---|");
     for (const v of p.values) {
-      out.push(`| ${v.from} | ${v.until ?? "—"} | ${mdCell(mdValue(v.value))} | \`${v.layer}\` | ${mdCell(cited(v.citation))} | ${v.passage === null ? "—" : `「${mdCell(v.passage)}」`} |`);
+      out.push(`| ${v.from} | ${v.until ?? "—"} | ${mdCell(mdValue(v.value))} | \`${v.layer}\` | ${mdCell(cited(v.citation))} | ${v.passage === null ? "—" : `${QUOTE[0]}${mdCell(v.passage)}${QUOTE[1]}`} |`);
     }
     out.push("");
   }

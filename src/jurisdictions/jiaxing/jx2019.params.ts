@@ -32,10 +32,10 @@ export const JX2019_PARAMS = {
     "trainingSubsidy.competitionCertificates": {"id":"trainingSubsidy.competitionCertificates","citation":{"provision":"jx2019.competition","document":"jx2019","clause":"五(五)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":true,"passage":"对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
      * `trainingSubsidy.occupationCertificateKinds` (jx2019.equal-standard, 五(十一); verified 2026-11-25):
-     * - from 2019-12-13 until 2022-01-01: ["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"] 「按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、」
+     * - from 2019-12-13 until 2022-01-01: ["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"] 「按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、专项能力证书，下同）为主要依据」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.occupationCertificateKinds": {"id":"trainingSubsidy.occupationCertificateKinds","citation":{"provision":"jx2019.equal-standard","document":"jx2019","clause":"五(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"],"passage":"按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.occupationCertificateKinds": {"id":"trainingSubsidy.occupationCertificateKinds","citation":{"provision":"jx2019.equal-standard","document":"jx2019","clause":"五(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"],"passage":"按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、专项能力证书，下同）为主要依据"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
      * `trainingSubsidy.projectCertificateKinds` (jx2019.project-certificate, 五(十一); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: ["trainingCompletionCertificate","specialOperationsCertificate"] 「对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴」
@@ -80,10 +80,10 @@ export const JX2019_PARAMS = {
     "apprenticeship.employeeTerms": {"id":"apprenticeship.employeeTerms","citation":{"provision":"jx2019.employee-apprentice","document":"jx2019","clause":"三(一)二"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"min":"4000.00","max":"10000.00","maxYears":2},"passage":"职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
      * `apprenticeship.studentTerms` (jx2019.student-apprentice, 三(一)二; verified 2026-11-25):
-     * - from 2019-12-13 until 2022-01-01: {"cap":"3000.00","maxYears":1} 「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」
+     * - from 2019-12-13 until 2022-01-01: {"cap":"3000.00","maxYears":1} 「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元，补助不超过1年」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "apprenticeship.studentTerms": {"id":"apprenticeship.studentTerms","citation":{"provision":"jx2019.student-apprentice","document":"jx2019","clause":"三(一)二"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"cap":"3000.00","maxYears":1},"passage":"学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "apprenticeship.studentTerms": {"id":"apprenticeship.studentTerms","citation":{"provision":"jx2019.student-apprentice","document":"jx2019","clause":"三(一)二"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"cap":"3000.00","maxYears":1},"passage":"学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元，补助不超过1年"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
      * `trainingPackage.grantCap` (jx2019.package-grant, 五(十)二; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: "50000.00" 「开发职业技能培训包，给予每个不超过5万元补助」
