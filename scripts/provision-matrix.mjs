@@ -18,13 +18,57 @@ function files(dir) {
   });
 }
 
-/** The exported symbol a line belongs to: the nearest `export const|function|class X` at or above it. */
-function symbolAt(lines, index) {
-  for (let i = index; i >= 0; i--) {
-    const m = /^export (?:const|function|class|interface|type) ([A-Za-z0-9_]+)/.exec(lines[i]);
-    if (m) return m[1];
+/** A line that starts a top-level declaration, with the name it declares and whether it is exported. */
+const TOP_LEVEL = /^(export\s+)?(?:default\s+)?(?:declare\s+)?(?:async\s+)?(?:const|let|var|function\*?|class|interface|type|enum)\s+([A-Za-z0-9_$]+)/;
+
+/** The top-level declarations of a file: name, exported or not, and the lines they span (to the next one). */
+function declarations(lines) {
+  const out = [];
+  lines.forEach((line, i) => {
+    const m = TOP_LEVEL.exec(line);
+    if (m) {
+      if (out.length > 0) out[out.length - 1].end = i - 1;
+      out.push({ name: m[2], exported: m[1] !== undefined, start: i, end: lines.length - 1 });
+    }
+  });
+  return out;
+}
+
+/** Code lines of a span, without comment lines. */
+function codeOf(lines, d) {
+  return lines
+    .slice(d.start, d.end + 1)
+    .filter((l) => !/^\s*(\*|\/\/|\/\*)/.test(l))
+    .join("\n");
+}
+
+/**
+ * The exported symbols a line belongs to: the export whose declaration contains it; for a
+ * line inside a module constant (`const PLAN2021 = cite(…)`), the exports whose code uses
+ * that constant; `(module)` when there is none.
+ */
+function symbolsAt(lines, decls, index) {
+  const d = decls.find((x) => x.start <= index && index <= x.end);
+  if (d === undefined) return ["(module)"];
+  if (d.exported) return [d.name];
+  // follow the module's own declarations that use it (a constant used by a helper used by an export)
+  const exports = new Set();
+  const seen = new Set([d]);
+  let frontier = [d];
+  while (frontier.length > 0) {
+    const next = [];
+    for (const used of frontier) {
+      const word = new RegExp(`(?<![A-Za-z0-9_$])${used.name.replace(/\$/g, "\\$")}(?![A-Za-z0-9_$])`);
+      for (const x of decls) {
+        if (seen.has(x) || !word.test(codeOf(lines, x))) continue;
+        seen.add(x);
+        if (x.exported) exports.add(x.name);
+        else next.push(x);
+      }
+    }
+    frontier = next;
   }
-  return null;
+  return exports.size > 0 ? [...exports] : ["(module)"];
 }
 
 export function buildMatrix() {
@@ -48,11 +92,12 @@ export function buildMatrix() {
     const code = [];
     for (const f of sources) {
       const lines = text.get(f).split("\n");
+      const decls = declarations(lines);
       const symbols = new Set();
       lines.forEach((line, i) => {
         // a citation in code, not a mention in a comment (nor a call in a doc comment's example)
         if (line.includes(`cite("${row.id}"`) && !/^\s*(\*|\/\/)/.test(line)) {
-          symbols.add(symbolAt(lines, i) ?? "(module)");
+          for (const symbol of symbolsAt(lines, decls, i)) symbols.add(symbol);
         }
       });
       if (symbols.size > 0) code.push(`\`${relative(root, f)}\`: ${[...symbols].map((s) => `\`${s}\``).join(", ")}`);

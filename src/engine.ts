@@ -211,7 +211,7 @@ function canonical(value: unknown): string {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The claims of a document in the order they are judged (catalogue reading 3): basis
+ * The claims of a document in the order they are judged (reading: claim-order-by-issue-date): basis
  * date, then claim id; one entry per claim id. Copies of one id with different
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
@@ -296,7 +296,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
 /**
  * Decides a batch of claims against a prior ledger. The result does not depend on the
  * order of the input: claims are judged in order of basis date (certificate issue date,
- * else course end), then claim id (catalogue reading 3), each against the ledger as the
+ * else course end), then claim id (reading: claim-order-by-issue-date), each against the ledger as the
  * claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is
  * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`).

@@ -45,8 +45,8 @@ describe("skills-subsidy evaluate", () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.out).toContain("政策 jiaxing-2019");
-    expect(r.out).toMatch(/JX-0001 +生活费补贴 +给予 +trainee:P-001 +350\.00/); // 50 yuan/day × 7 days
-    expect(r.out).toMatch(/JX-0006 +职业技能鉴定补贴 +给予 +trainee:P-004 +150\.00/); // 高级工 150 元
+    expect(r.out).toMatch(/JX-0001 +生活费补贴 +给予 +培训学员本人 P-001 +350\.00/); // 50 yuan/day × 7 days
+    expect(r.out).toMatch(/JX-0006 +职业技能鉴定补贴 +给予 +培训学员本人 P-004 +150\.00/); // 高级工 150 元
     // 350 + 500 + 120 + 150 = 1120 yuan granted over 4 claims
     expect(r.out).toContain("给予 4 项，共 1120.00 元；不予 4 项；无法判定 1 项。");
   });
@@ -154,7 +154,7 @@ describe("skills-subsidy evaluate", () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("courses[0] (C-101) attendedDays: attended_days_exceed_span — 出勤天数 8 超过培训起止日期内的 7 天");
     expect(r.out).toContain("claims[0] (JX-0001) courseId: unknown_reference");
-    expect(r.out).toMatch(/JX-0003 +生活费补贴 +给予 +trainee:P-003 +500\.00/); // 50 yuan/day × 10 days
+    expect(r.out).toMatch(/JX-0003 +生活费补贴 +给予 +培训学员本人 P-003 +500\.00/); // 50 yuan/day × 10 days
   });
 
   test("an invalid NDJSON line is reported with its line number and field, and the other claims are decided", async () => {

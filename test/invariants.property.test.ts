@@ -61,7 +61,7 @@ const JX_APPRAISAL: Readonly<Record<string, string>> = { junior: "120.00", inter
 
 describe("invariants over any batch, any policy (fast-check, 1,000 cases each)", () => {
   // Shown to fail: packageGrant.ts paid `claimed.minus(cap)` for `min(claimed, cap)`: a line of -50000.00 (case 6).
-  it("(1) no amount, line or rate is ever negative; a grant pays the sum of its rounded lines, a denial 0.00 with no lines, an undecidable claim no amount and says why (readings 9 and 10)", () => {
+  it("(1) no amount, line or rate is ever negative; a grant pays the sum of its rounded lines, a denial 0.00 with no lines, an undecidable claim no amount and says why (readings: round-once-half-up, undecidable-never-zero)", () => {
     fc.assert(
       fc.property(policyCaseArb, worldArb(), (pc, world) => {
         const { decisions, grants } = decide(pc.policy, rawDocument(world));
@@ -120,7 +120,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
               break;
             }
             case "livingAllowance": {
-              // jx2019.living-allowance: 50 yuan per attended day; reading 7: days attended ≤ the course's span
+              // jx2019.living-allowance: 50 yuan per attended day; reading: living-allowance-days-attended — days attended ≤ the course's span
               if (course === undefined) throw new Error("a living allowance was granted without its course");
               const days = d.lines.reduce((n, l) => n + l.quantity, 0);
               expect(days).toBeLessThanOrEqual(course.attendedDays);
@@ -174,7 +174,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
   const keyOf = (g: Pick<Grant, "traineeId" | "occupationCode" | "level">) => `${g.traineeId}|${g.occupationCode ?? "?"}@${g.level ?? "-"}`;
 
   // Shown to fail: gbf2019.ts set the annual cap to 30 instead of 3: a fourth grant in 2021 (case 11).
-  it("(3) no person is paid more than three training subsidies in one calendar year of certificate issue, counting the prior ledger (gbf2019.annual-cap, jx2019.annual-cap, reading 1)", () => {
+  it("(3) no person is paid more than three training subsidies in one calendar year of certificate issue, counting the prior ledger (gbf2019.annual-cap, jx2019.annual-cap, reading: annual-cap-calendar-year)", () => {
     let reached = 0;
     fc.assert(
       fc.property(fc.constantFrom(...withCatalogue), crowded, (pc, world) => {
@@ -194,7 +194,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
   }, TIMEOUT);
 
   // Shown to fail: noRepeat.ts passed whatever the ledger held (case 1); appraisalSubsidy.ts ignored earlier grants (case 69).
-  it("(4) no person is paid twice for one occupation and level, over the whole history: neither the training subsidy (gbf2019.no-repeat, reading 2) nor the appraisal subsidy (jx2019.appraisal-subsidy)", () => {
+  it("(4) no person is paid twice for one occupation and level, over the whole history: neither the training subsidy (gbf2019.no-repeat, reading: no-repeat-whole-history) nor the appraisal subsidy (jx2019.appraisal-subsidy)", () => {
     let repeated = 0;
     fc.assert(
       fc.property(fc.constantFrom(...withCatalogue), crowded, (pc, world) => {
@@ -216,7 +216,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
 
   // Shown to fail: engine.ts judged claims by basis date only, ties left in input order (case 10). It also found a
   // real bug: the ledger kept grants in input order, so reasons named earlier grants in the prior ledger's order (fixed, seed 753620479).
-  it("(5) the order of a batch changes nothing: shuffling its claims, records and prior ledger gives the same decisions in the same order and the same ledger (reading 3)", () => {
+  it("(5) the order of a batch changes nothing: shuffling its claims, records and prior ledger gives the same decisions in the same order and the same ledger (reading: claim-order-by-issue-date)", () => {
     fc.assert(
       fc.property(policyCaseArb, worldArb(), fc.array(fc.integer(), { minLength: 16, maxLength: 16 }), (pc, world, keys) => {
         const raw = rawDocument(world);
@@ -267,7 +267,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
   }, TIMEOUT);
 
   // Shown to fail: livingAllowance.ts denied courses of more than 5 attended days (case 101); common.ts priced 20 − attended days (case 10).
-  it("(7) attending more days of a course never pays less: every claim granted before is granted after, for at least as much, unless a day added was already paid on another claim (jx2019.living-allowance, reading 7, reading pay-once-basis)", () => {
+  it("(7) attending more days of a course never pays less: every claim granted before is granted after, for at least as much, unless a day added was already paid on another claim (jx2019.living-allowance, readings: living-allowance-days-attended, pay-once-basis)", () => {
     const world = worldArb({ measures: ["livingAllowance", "livingAllowance", "livingAllowance", "trainingSubsidy", "appraisalSubsidy"] });
     fc.assert(
       fc.property(fc.constantFrom(...jiaxingCases, POLICY_CASES[2] as PolicyCase), world, fc.array(fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), { minLength: 4, maxLength: 4 }), (pc, w, more) => {

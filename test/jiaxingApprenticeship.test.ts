@@ -68,7 +68,7 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     expect(decide({ annualStandard: "10000.01" }).reasons).toMatchObject([{ code: "apprenticeship_standard_out_of_range", citation: { provision: "jx2019.employee-apprentice" }, facts: { standard: "10000.01", min: "4000.00", max: "10000.00" } }]);
     expect(decide().reasons.find((r) => r.code === "apprenticeship_standard")?.facts).toEqual({ standard: "6000.00", min: "4000.00", max: "10000.00" });
   });
-  it("year 2 is paid, year 3 is not, counted over the person's history with any enterprise (reading 8)", () => {
+  it("year 2 is paid, year 3 is not, counted over the person's history with any enterprise (reading: apprenticeship-years-over-history)", () => {
     // second year: 6000 yuan
     expect(decide({}, { ledger: [prior("g1")] }).amount).toBe("6000.00");
     const third = decide({}, { ledger: [prior("g1"), prior("g2")] });

@@ -93,7 +93,7 @@ export function comparisonText(c: Comparison, reforms: readonly { id: string; la
     ),
   );
   out.push("");
-  out.push(zh ? "按补贴对象类型" : "by payee kind");
+  out.push(zh ? "按补贴发放对象类型" : "by payee kind");
   out.push(table(head(zh ? "类型" : "payee kind"), rows(t.byPayeeKind), right));
   out.push("");
   out.push(zh ? "按地区" : "by region");

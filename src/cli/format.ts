@@ -1,4 +1,5 @@
 /** Text for people: display widths (CJK-aware), labels, and a decision explained. */
+import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, InvalidRecord } from "../index.js";
 
 export type Lang = "zh" | "en";
@@ -65,7 +66,7 @@ export function explainText(d: Decision, lang: Lang): string {
   const zh = lang === "zh";
   const out: string[] = [];
   out.push(`${zh ? "申请" : "claim"} ${d.claimId} · ${zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure} · ${OUTCOME[lang][d.outcome]}${d.amount === null ? "" : ` · ${d.amount} ${zh ? "元" : "yuan"}`}`);
-  if (d.payee !== null) out.push(`${zh ? "补贴对象" : "payee"}: ${d.payee.kind}:${d.payee.id}`);
+  if (d.payee !== null) out.push(zh ? `补贴发放对象：${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `payee: ${d.payee.kind}:${d.payee.id}`);
   for (const l of d.lines) {
     out.push(`  ${zh ? l.label.zh : l.label.en}: ${l.rate} × ${l.quantity} ${l.unit} = ${l.amount}  [${l.citation.provision} ${l.citation.clause} · ${l.layer}]`);
   }

@@ -3,6 +3,7 @@
  * programs. Each decision is turned into one line (a "payload") as soon as it is
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
+import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, Policy } from "../index.js";
 import { amount, toYuan, VERSION } from "../index.js";
 import { csvCell } from "./csv.js";
@@ -64,7 +65,7 @@ function tableCells(d: Decision, lang: Lang): string[] {
     d.claimId,
     zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure,
     OUTCOME[lang][d.outcome],
-    d.payee === null ? "—" : `${d.payee.kind}:${d.payee.id}`,
+    d.payee === null ? "—" : zh ? `${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `${d.payee.kind}:${d.payee.id}`,
     d.amount ?? "—",
     d.reasons.map((r) => r.code).join(", "),
     provisions(d).join(", "),
@@ -72,7 +73,7 @@ function tableCells(d: Decision, lang: Lang): string[] {
 }
 
 export function tableHeader(lang: Lang): string[] {
-  return lang === "zh" ? ["申请", "补贴", "结果", "补贴对象", "金额（元）", "理由", "依据"] : ["claim", "measure", "outcome", "payee", "amount", "reasons", "provisions"];
+  return lang === "zh" ? ["申请", "补贴", "结果", "补贴发放对象", "金额（元）", "理由", "依据"] : ["claim", "measure", "outcome", "payee", "amount", "reasons", "provisions"];
 }
 
 /** Turns a decision into its one-line payload, and tracks what framing needs (column widths). */

@@ -6,7 +6,7 @@
  * read back with local getters, so the machine's time zone cancels out: the same
  * civil date goes in and the same civil date comes out under `TZ=UTC`,
  * `Asia/Shanghai`, `America/Los_Angeles` or `Pacific/Kiritimati`.
- * (Reading 4 of the provision catalogue: dates are compared as dates.)
+ * (reading: civil-dates: dates are compared as dates.)
  */
 // By subpath: the date-fns barrel costs hundreds of milliseconds to import.
 import { addDays as dfAddDays } from "date-fns/addDays";

@@ -214,7 +214,7 @@ export class Ledger {
 }
 
 /**
- * 实名制管理、全过程台账、可追溯 (jx2019.ledger 五(十)三): every grant is kept under the
+ * 「实行实名制管理，建立培训全过程台账，确保可追溯」 (jx2019.ledger 五(十)三): every grant is kept under the
  * person's id with its claim, provision, payee, amount and basis date, so that each
  * payment traces back to the claim and the text it was paid under. {@link Ledger} is
  * that ledger; `evaluateBatch` adds each grant it pays.

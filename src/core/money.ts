@@ -4,7 +4,7 @@
  * All arithmetic goes through a private clone of decimal.js, so a caller's global
  * `Decimal.set(...)` cannot change a result. Amounts leave the library as strings
  * with two decimals ("120.00"). A paid line is rounded once, half-up to the fen,
- * at the end of its computation (reading 9 of the provision catalogue), by
+ * at the end of its computation (reading: round-once-half-up), by
  * {@link toYuan}; nothing rounds in between.
  */
 import { Decimal } from "decimal.js";

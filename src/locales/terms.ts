@@ -2,6 +2,9 @@
  * Writing a fact into a message: a glossary code as the locale's term, a list joined
  * with the locale's separator, anything else as its string.
  */
+import { amount } from "../core/money.js";
+import type { Label } from "../core/parameter.js";
+import { REGION_NAMES } from "./regions.js";
 
 /**
  * A fact writer for one locale. The terms are kept as a map: a fact is looked up for
@@ -18,4 +21,47 @@ export function factWriter(terms: Readonly<Record<string, string>>, separator: s
     for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : separator) + one(v[i]);
     return out;
   };
+}
+
+/**
+ * Region names of one language, by region id, for a locale's terms.
+ * @internal
+ */
+export function regionTerms(lang: keyof Label): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, label] of Object.entries(REGION_NAMES)) out[id] = label[lang];
+  return out;
+}
+
+/**
+ * A decimal share as a percentage number: `"0.30"` → `"30"` (exact; a message adds `%`).
+ * @internal
+ */
+export function percent(v: unknown): string {
+  try {
+    return amount(String(v)).times(100).toString();
+  } catch {
+    return String(v);
+  }
+}
+
+/**
+ * The items of a fact that is a list, or a string listing items with `" | "` (as the
+ * group checks write the groups they tried).
+ * @internal
+ */
+export function items(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (typeof v === "string") return v.split(" | ");
+  return v === null || v === undefined ? [] : [v];
+}
+
+/**
+ * A matched membership without the group it was found in: `"gbf2019.subsidy-groups:enterpriseEmployee"` → `"enterpriseEmployee"`.
+ * @internal
+ */
+export function membership(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const at = v.lastIndexOf(":");
+  return at < 0 ? v : v.slice(at + 1);
 }

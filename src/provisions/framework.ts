@@ -5,7 +5,7 @@
  * layer sets this parameter from its own first day, so reading it on a claim's basis
  * date puts the framework (and the layer that enacted it) into the decision's trace.
  * Where no framework is in force, a measure that needs one is `undecidable`
- * (reading 10: no provision in force on its date).
+ * (reading: undecidable-never-zero — no provision in force on its date).
  */
 import { cite } from "../core/citation.js";
 import { defineParameter } from "../core/parameter.js";

@@ -2,8 +2,8 @@
  * 补贴目录清单 — the subsidy catalogue (`SubsidyCatalogue`): the occupations (or
  * projects) whose training a prefecture subsidises, with the standard per occupation
  * and level, the shortage tier, and the certificates that earn it; and the training
- * institutions whose training counts (gf2018.catalogues §(十二): 政府补贴培训目录、
- * 培训机构目录). The standards are set by prefecture-level or higher HR and finance
+ * institutions whose training counts (gf2018.catalogues §(十二): 「政府补贴培训目录、
+ * 培训机构目录」). The standards are set by prefecture-level or higher HR and finance
  * departments (gbf2019.local-standards §(十二)) and updated every year (jx2019.catalogue),
  * so a catalogue is an *edition* in force from a date; the library holds no catalogue
  * of its own. A catalogue whose figures are examples says so in `illustrative`.

@@ -10,7 +10,7 @@ describe("parsing records at the boundary", () => {
     expect(r).toEqual({ ok: true, value: { id: "P1", birthDate: "1990-05-01", statuses: ["veteran"] } });
   });
 
-  test("attended days beyond the course's span is an error naming the field, in Chinese and English (reading 7)", () => {
+  test("attended days beyond the course's span is an error naming the field, in Chinese and English (reading: living-allowance-days-attended)", () => {
     // 2020-03-02..2020-03-08 is 7 calendar days; 7 is allowed, 8 is not
     expect(parseCourse(course).ok).toBe(true);
     const r = parseCourse({ ...course, attendedDays: 8 });

@@ -4,7 +4,7 @@ import { CivilDateSchema, Id, RegionId, Text } from "./common.js";
 /**
  * Statuses a trainee can hold, several at once (glossary "People and their statuses").
  * `rural` and `urbanDibaoFamily` qualify a 两后生 (`nonContinuingGraduate`) for the
- * living allowance. `povertyRegistered` is also Zhejiang's 建档立卡低收入农户家庭劳动力.
+ * living allowance. `povertyRegistered` is also Zhejiang's 「建档立卡低收入农户家庭劳动力」.
  * @example TRAINEE_STATUSES.includes("nonContinuingGraduate") // → true
  */
 export const TRAINEE_STATUSES = [

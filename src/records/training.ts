@@ -27,7 +27,7 @@ export type CourseKind = z.infer<typeof CourseKind>;
 /**
  * One trainee's enrolment in one training course: its kind, occupation and level,
  * class hours, calendar span, the days the trainee attended, and the fee charged.
- * `attendedDays` may not exceed the span's inclusive calendar days (reading 7);
+ * `attendedDays` may not exceed the span's inclusive calendar days (reading: living-allowance-days-attended);
  * `attendedDates`, when given, lists those days and lies within the span (zod schema;
  * parse with {@link parseCourse}).
  * @example Course.safeParse({ id: "C-1", traineeId: "P-1", kind: "safety", occupation: { code: "6-29-01-01", name: "电工" }, classHours: 24, startDate: "2020-05-01", endDate: "2020-05-03", attendedDays: 3, region: "zhejiang.jiaxing" }).success // → true

@@ -49,7 +49,7 @@ describe("compare: Jiaxing living allowance 50 → 60 yuan/day from 2021-01-01",
       // starts on 2021-01-01, the reform's first day: 60 × 3 days = 180 vs 50 × 3 = 150
       "RF-05": "granted:150.00 → granted:180.00 Δ30.00",
       // straddles 2021-01-01 without attended dates: one rate (50) held over the whole span, 50 × 4 = 200;
-      // under the reform the rate changes inside the span, so the attended dates are needed (reading 7): undecidable, counted 0
+      // under the reform the rate changes inside the span, so the attended dates are needed (reading: living-allowance-days-attended): undecidable, counted 0
       "RF-06": "granted:200.00 → undecidable:null Δ-200.00",
       // a city 两后生 not on dibao is in no living-allowance group (gbf2019.living-allowance-groups): denied either way
       "RF-07": "denied:0.00 → denied:0.00 Δ0.00",

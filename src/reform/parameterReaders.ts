@@ -83,6 +83,9 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
   "trainingSubsidy.occupationCertificateKinds": [
     "trainingSubsidy.certificateBasis"
   ],
+  "trainingSubsidy.openMarket": [
+    "trainingSubsidy"
+  ],
   "trainingSubsidy.outsideCatalogue": [
     "trainingSubsidy"
   ],

@@ -2,20 +2,22 @@
  * Progress against the plan: counts, rates and spend over a period, from training
  * records and the ledger, each figure set against its target with the target's citation.
  *
- * Readings (documented in docs/reports.md, each overridable by passing other tables,
- * targets or records):
+ * Readings (law/readings/, listed in docs/readings.md; each overridable by passing other
+ * tables, targets or records):
  * - a training record is one person-time and counts in the period that holds its last
  *   day (`endDate`); a certificate counts on its issue date; a new apprentice on the
- *   training's first day; a grant on its `basisDate` (the ledger has no payment date);
+ *   training's first day; a grant on its `basisDate` (the ledger has no payment date)
+ *   (reading: report-when-a-figure-counts);
  * - a record is subsidised when it says so, or, when it says nothing, when a ledger grant
- *   names it as `courseId`;
+ *   names it as `courseId` (reading: report-subsidised-training);
  * - pass rate (培训合格率, gf2018.performance) = passed ÷ (passed + failed); pending
  *   records are not in it. Employment/entrepreneurship success rate (就业创业成功率) =
- *   employed ÷ records followed up (`employedAfter` given);
+ *   employed ÷ records followed up (`employedAfter` given) (reading: report-pass-and-employment-rates);
  * - a figure against a target counts the days the period shares with the target's span,
  *   and only the records of the target set's region when it has one (a city's targets);
  *   a plan table whose year the period does not touch is used as the reference of the
- *   latest earlier year and marked `carriedForward` (the texts give only the 2019 tables).
+ *   latest earlier year and marked `carriedForward` (the texts give only the 2019 tables)
+ *   (readings: report-share-of-target, report-2019-plan-tables).
  */
 import { Decimal } from "decimal.js";
 import type { Citation } from "../core/citation.js";

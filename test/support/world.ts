@@ -72,7 +72,7 @@ export const PIVOT_DATES = [
   "2020-12-31",
   "2021-01-01", // plan2021 from
   "2021-06-15",
-  "2021-12-31", // last day of jx2019 and of the trade-friction uplift (reading 6)
+  "2021-12-31", // last day of jx2019 and of the trade-friction uplift (reading: trade-friction-until-end-2021)
   "2022-01-01",
   "2025-06-19",
   "2025-06-20", // op2025 from: the fee cap

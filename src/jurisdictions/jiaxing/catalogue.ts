@@ -1,6 +1,7 @@
 /**
- * Jiaxing's subsidy catalogue (jx2019.catalogue 五(十)一): 整合国家职业资格目录、省专项职业能力
- * 目录、市紧缺职业（工种）目录和产业发展需求，形成补贴目录，每年更新 — a merged catalogue,
+ * Jiaxing's subsidy catalogue (jx2019.catalogue 五(十)一): 「将国家职业资格目录、省人力社保厅公布的
+ * 专项能力证书目录、我市的紧缺工种目录以及各行业亟需培训的工种（项目）纳入我市职业技能培训补贴目录清单，
+ * 并根据实际需求每年动态更新」 — a merged catalogue,
  * updated every year. The Jiaxing layer uses the national slot `trainingSubsidy.catalogue`
  * (declared empty by gbf2019); a caller supplies the dated editions it holds through
  * {@link withJiaxingCatalogue}, each in force from its `effectiveFrom` until the next,

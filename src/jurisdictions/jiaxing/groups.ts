@@ -5,11 +5,11 @@
  *
  * Readings: 新生代农民工 is `newGenerationMigrantWorker`; 农村转移劳动力 `ruralTransferWorker`;
  * 两后生 `nonContinuingGraduate`; 失业人员 `unemployed`; 退役军人 `veteran`; 就业困难人员
- * (含残疾人) `employmentDifficulty` or `disabled`; 需要培训的高校毕业生 `collegeGraduate`
- * (for free training, the text says 本地 graduates: the residency rule judges locality);
- * 职业农民 `professionalFarmer`; 企业职工 `enterpriseEmployee` (受贸易摩擦影响企业职工
- * `tradeFrictionAffected`); 建档立卡低收入农户家庭劳动力 `povertyRegistered`; 对口地区建档立卡
- * 人员 `pairedRegionPovertyRegistered`.
+ * (含残疾人) `employmentDifficulty` or `disabled`; 「有培训需求的高校毕业生」 `collegeGraduate`
+ * (for free training, the text says 「本市高校毕业生」: the residency rule judges locality);
+ * 职业农民 `professionalFarmer`; 企业职工 `enterpriseEmployee` (「受经贸摩擦影响的企业职工」
+ * `tradeFrictionAffected`); 「建档立卡低收入农户家庭劳动力」 `povertyRegistered`; 「对口支援地区建档立卡
+ * 贫困人员」 `pairedRegionPovertyRegistered`.
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
@@ -42,7 +42,7 @@ export const jxTargetGroups = defineGroup({
 });
 
 /**
- * 四(三) 免费职业技能培训对象: Jiaxing's free-training groups. Encodes `jx2019.free-training` (四(三)).
+ * 四(三) 免费培训 (free training): Jiaxing's free-training groups. Encodes `jx2019.free-training` (四(三)).
  * @example jxFreeTrainingGroups.test(trainee({ statuses: ["veteran"] })) // → true
  */
 export const jxFreeTrainingGroups = defineGroup({

@@ -25,6 +25,12 @@ export const JX2019_PARAMS = {
      */
     "eligibility.enterpriseUiLocality": {"id":"eligibility.enterpriseUiLocality","citation":{"provision":"jx2019.ui-locality","document":"jx2019","clause":"五(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":true,"passage":"享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
     /**
+     * `trainingSubsidy.openMarket` (jx2019.open-market, 五(八); verified 2026-12-03):
+     * - from 2019-12-13 until 2022-01-01: true 「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」
+     * - from 2022-01-01: ended (jx2019.supersession, closing)
+     */
+    "trainingSubsidy.openMarket": {"id":"trainingSubsidy.openMarket","citation":{"provision":"jx2019.open-market","document":"jx2019","clause":"五(八)"},"lastVerifiedOn":"2026-12-03","values":[{"from":"2019-12-13","value":true,"passage":"政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放"},{"from":"2022-01-01","value":null,"citation":{"provision":"jx2019.supersession","document":"jx2019","clause":"closing"},"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    /**
      * `trainingSubsidy.competitionCertificates` (jx2019.competition, 五(五); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: true 「对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴」
      * - from 2022-01-01: ended (jx2019.supersession, closing)

@@ -3,7 +3,7 @@
  * national layer. It supplies numbers and labelled exceptions only; the rules live in
  * `provisions/`.
  *
- * Reading (jx2019.supersession): the plan is in force from its issue (printed
+ * Reading (reading: jiaxing-plan-in-force): the plan is in force from its issue (printed
  * 2019-12-13), citywide, for the three-year action 2019–2021, so its amounts run until
  * 2021-12-31; from 2022-01-01 a claim finds no Jiaxing standard in force and is
  * `undecidable`. A later Jiaxing text would be a new layer or a reform that extends them.
@@ -29,7 +29,7 @@ import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms 
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
 import { jxFreeTrainingStatuses } from "./groups.js";
 import { JX_SCOPE, jiaxingScope } from "./scope.js";
-import { outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { openMarket, outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 
 /**
  * Jiaxing's region id.
@@ -78,6 +78,7 @@ export const jx2019 = defineLayer({
     // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」 … 「可纳入培训补贴政策范围」 (reading pension-entitlement-test)
     declareFromData(retirementAgeRule, P["eligibility.retirementAge"]),
     declareFromData(enterpriseUiLocality, P["eligibility.enterpriseUiLocality"]),
+    declareFromData(openMarket, P["trainingSubsidy.openMarket"]),
     declareFromData(competitionCertificates, P["trainingSubsidy.competitionCertificates"]),
     declareFromData(occupationCertificateKinds, P["trainingSubsidy.occupationCertificateKinds"]),
     declareFromData(projectCertificateKinds, P["trainingSubsidy.projectCertificateKinds"]),
@@ -110,7 +111,7 @@ export const jx2019 = defineLayer({
       citation: JX_SCOPE,
       run: (_ctx, input) => jiaxingScope(input),
     }),
-    // 每人每年不超过 3 次，同一职业（工种）同一等级（项目）不可重复享受: Jiaxing restates the
+    // 「职业培训补贴原则上每人每年可享受不超过 3 次，但同一职业（项目）同一等级不可重复享受」: Jiaxing restates the
     // national rules (same numbers, same keys: a project is keyed by its code), citing its own text.
     replaceRule(annualCap, {
       label: { zh: "嘉兴：每人每年不超过 3 次", en: "Jiaxing: at most 3 a year" },

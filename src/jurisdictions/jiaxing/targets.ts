@@ -13,7 +13,7 @@ const d = (s: string) => s as CivilDate;
 const wan = (value: string): Quantity => ({ value, unit: "wanPersonTimes", atLeast: false });
 
 const TARGETS = cite("jx2019.targets", "一(二)");
-/** Reading: "到 2021 年" over the three-year action 2019–2021 (the plan's title). */
+/** Reading (reading: targets-action-spans): 「到 2021 年」 over the three-year action 2019–2021 (the plan's title). */
 const ACTION = { start: d("2019-01-01"), end: d("2021-12-31") };
 
 /**

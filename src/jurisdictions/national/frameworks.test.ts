@@ -179,7 +179,7 @@ describe("op2025.differentiated-subsidy: the catalogue carries a shortage tier, 
     // EX-DRON is tier B, unpriced: 1200
     expect(evaluateClaim(policy, input({ certificate: { occupation: { code: "EX-DRON", name: "x" }, ...issued("2025-07-01") } })).amount).toBe("1200.00");
   });
-  it("the paid line is rounded once, half-up to the fen, after the factor (reading 9)", () => {
+  it("the paid line is rounded once, half-up to the fen, after the factor (reading: round-once-half-up)", () => {
     // EX-TILE row 333.33, tier C factor 1.5: 333.33 × 1.5 = 499.995 → 500.00
     const decision = evaluateClaim(tiers({ C: { factor: "1.5" } }), input({ certificate: { occupation: { code: "EX-TILE", name: "x" }, ...issued("2025-07-01") } }));
     expect(decision.amount).toBe("500.00");

@@ -13,10 +13,10 @@ export const GBF2019_PARAMS = {
      */
     "national.framework": {"id":"national.framework","citation":{"provision":"gbf2019.certificate-basis","document":"gbf2019","clause":"§(十二)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":"gbf2019","passage":"职业技能提升行动方案（2019—2021年）"},{"from":"2022-01-01","value":null}]},
     /**
-     * `trainingSubsidy.outsideCatalogue` (gf2018.catalogues, §(十二); verified 2026-11-25):
-     * - from 2019-05-18: "denied" 「对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训目录」
+     * `trainingSubsidy.outsideCatalogue` (gbf2019.catalogues, §(十七); verified 2026-11-25):
+     * - from 2019-05-18: "denied" 「对补贴性职业技能培训实施目录清单管理」
      */
-    "trainingSubsidy.outsideCatalogue": {"id":"trainingSubsidy.outsideCatalogue","citation":{"provision":"gf2018.catalogues","document":"gf2018","clause":"§(十二)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":"denied","passage":"对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训目录"}]},
+    "trainingSubsidy.outsideCatalogue": {"id":"trainingSubsidy.outsideCatalogue","citation":{"provision":"gbf2019.catalogues","document":"gbf2019","clause":"§(十七)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":"denied","passage":"对补贴性职业技能培训实施目录清单管理"}]},
     /**
      * `trainingSubsidy.annualCap` (gbf2019.annual-cap, §(十二); verified 2026-11-25):
      * - from 2019-05-18: 3 「原则上每人每年可享受不超过3次」

@@ -52,7 +52,7 @@ export const GBF2019_ISSUED: string = P["national.framework"].values[0].from;
  */
 export const GBF2019_ACTION_END: string = P["national.framework"].values[1].from;
 /**
- * The old five levels of §(十一): 初级工、中级工、高级工、技师、高级技师 (from gbf2019.params.yaml).
+ * The old five levels of §(十一): 「初级工、中级工、高级工、技师、高级技师」 (from gbf2019.params.yaml).
  * @example FIVE_LEVELS.length // → 5
  */
 export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values[0].value;

@@ -7,6 +7,11 @@ export const GF2018_PARAMS = {
   layer: "national.gf2018",
   parameters: {
     /**
+     * `trainingSubsidy.openMarket` (gf2018.open-to-qualified, §(十); verified 2026-11-25):
+     * - from 2018-05-03: true 「政府补贴的职业技能培训项目全部向具备资质的职业院校和培训机构开放」
+     */
+    "trainingSubsidy.openMarket": {"id":"trainingSubsidy.openMarket","citation":{"provision":"gf2018.open-to-qualified","document":"gf2018","clause":"§(十)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2018-05-03","value":true,"passage":"政府补贴的职业技能培训项目全部向具备资质的职业院校和培训机构开放"}]},
+    /**
      * `national.framework` (gf2018.catalogues, §(十二); verified 2026-11-25):
      * - from 2018-05-03: "gf2018" 「国务院关于推行终身职业技能培训制度的意见(国发〔2018〕11号)」
      */

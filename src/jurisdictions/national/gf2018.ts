@@ -20,7 +20,7 @@ import { defineLayer } from "../../core/layer.js";
 import { declareFromData } from "../../core/parameterData.js";
 import { GF2018_PARAMS } from "./gf2018.params.js";
 import { nationalFramework } from "../../provisions/framework.js";
-import { subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { openMarket, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
 /** The layer's parameter values, from gf2018.params.yaml. */
@@ -37,7 +37,7 @@ export const GF2018_ISSUED: string = P["national.framework"].values[0].from;
  * Encodes the `gf2018.*` provisions.
  * @example
  * [gf2018.id, gf2018.level, gf2018.documents] // → ["national.gf2018","national",["gf2018"]]
- * (gf2018.parameters ?? []).length // → 3
+ * (gf2018.parameters ?? []).length // → 4
  */
 export const gf2018 = defineLayer({
   id: "national.gf2018",
@@ -48,6 +48,7 @@ export const gf2018 = defineLayer({
   scope: cite("gf2018.catalogues", "§(十二)"),
   parameters: [
     subsidyCatalogue,
+    declareFromData(openMarket, P["trainingSubsidy.openMarket"]),
     declareFromData(nationalFramework, P["national.framework"]),
     declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
   ],

@@ -3,7 +3,7 @@
  * following plan2021 in time: in force from 2025-06-20 to the end of 2027.
  *
  * From its first day: the framework marker reads `op2025`; the "new eight-level"
- * ladder (学徒工 … 首席技师) is in force; the training subsidy never exceeds the fee
+ * ladder (「新八级工」; the text names it but does not list its levels: the list 学徒工 … 首席技师 is the library's, from outside the text) is in force; the training subsidy never exceeds the fee
  * actually charged (op2025.cost-sharing, the library's reading); a pack may price
  * shortage tiers (op2025.differentiated-subsidy — declared here without values, since
  * the text sets no factor); the priority sectors are listed.
@@ -36,7 +36,8 @@ export const OP2025_FROM: string = O["national.framework"].values[0].from;
  */
 export const OP2025_END: string = O["national.framework"].values[1].from;
 /**
- * 新八级工: 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师 (`op2025.eight-level`, from op2025.params.yaml).
+ * 「新八级工」 (`op2025.eight-level`): op2025 names the system but does not list its levels; the library's
+ * list, 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师, is from outside the text (from op2025.params.yaml).
  * @example EIGHT_LEVELS[0] // → "apprentice"
  */
 export const EIGHT_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].values[0].value;

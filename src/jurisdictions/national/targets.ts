@@ -76,7 +76,7 @@ const PLAN2021 = cite("plan2021.targets", "专栏1");
 const PLAN_2021_2025 = { start: d("2021-01-01"), end: d("2025-12-31") };
 
 /**
- * 《"十四五"职业技能培训规划》 专栏1 "十四五"时期职业技能培训主要指标 (all 预期性). Encodes `plan2021.targets` (专栏1).
+ * 《“十四五”职业技能培训规划》 专栏1 「“十四五”时期职业技能培训主要指标」 (all 预期性). Encodes `plan2021.targets` (专栏1).
  * @example plan2021Targets.targets.length // → 5
  */
 export const plan2021Targets = defineTargets({
@@ -136,7 +136,7 @@ export const plan2021Targets = defineTargets({
 const OP2025 = cite("op2025.targets", "一");
 
 /**
- * 2025 opinions 一. Reading: "从2025年到2027年底" is taken as 2025-01-01 – 2027-12-31
+ * 2025 opinions 一. Reading (reading: targets-action-spans): 「从2025年到2027年底」 is taken as 2025-01-01 – 2027-12-31
  * (the text does not name a first day; the opinions are dated 2025-06-20). Encodes `op2025.targets` (一).
  * @example op2025Targets.targets[0]?.span // → {"start":"2025-01-01","end":"2027-12-31"}
  */

@@ -1,8 +1,8 @@
 /**
  * 先行拨付 — advance payment of part of a training subsidy.
  *
- * gbf2019.advance-payment §(十二): 对企业开展培训或者培训机构开展项目制培训的，可先行拨付一定
- * 比例的培训补贴资金，具体比例由各省（区、市）根据实际情况确定. The share is a province's
+ * gbf2019.advance-payment §(十二): 「对企业开展培训或者培训机构开展项目制培训的，可先行拨付一定
+ * 比例的培训补贴资金，具体比例由各省（区、市）根据实际情况确定」. The share is a province's
  * parameter ({@link advancePaymentShare}, a percentage 0–100, declared without values
  * nationally, constrained to 0–100 at build time); {@link advancePayment} splits a
  * subsidy into the advance and the balance.

@@ -8,7 +8,7 @@
  *
  * The standards are a parameter slot ({@link appraisalSubsidyStandards}) that the layer
  * enacting the subsidy fills; a level it gives no standard for is not paid. Readings:
- * the first-time rule is keyed by occupation and level over the whole history (reading 2);
+ * the first-time rule is keyed by occupation and level over the whole history (reading: no-repeat-whole-history);
  * the trainee must meet the residency bases of the same paragraph (the residency rule
  * of the policy in force, `eligibility.residency`).
  */

@@ -1,8 +1,8 @@
 /**
  * 企业新型学徒制培训补贴下限 — the apprenticeship floor.
  *
- * gbf2019.apprenticeship-floor §(十一): 职工参加企业新型学徒制培训的，给予企业每人每年 4000 元
- * 以上的职业培训补贴，由企业自主用于学徒培训工作. The standard is local: the national layer
+ * gbf2019.apprenticeship-floor §(十一): 「职工参加企业新型学徒制培训的，给予企业每人每年 4000 元
+ * 以上的职业培训补贴，由企业自主用于学徒培训工作」. The standard is local: the national layer
  * declares {@link apprenticeshipAnnualStandard} without values and the constraint
  * {@link apprenticeshipFloorConstraint}, so a layer that sets any standard below
  * 4000 yuan per apprentice per year fails when the policy is built.

@@ -15,7 +15,7 @@
  *
  * Readings: one claim covers one apprenticeship record's period, which may not exceed
  * 12 months; a period of fewer whole months is prorated (standard × months ÷ 12,
- * rounded once, reading 9). Reading apprenticeship-month-count: a month ends the day
+ * rounded once, reading: round-once-half-up). Reading apprenticeship-month-count: a month ends the day
  * before the same day of the next month (or that month's last day), and the term is time:
  * the months of this provision already paid to the person with any enterprise count
  * against maxYears × 12 (a ledger entry without its period counts 12); a period longer
@@ -97,7 +97,8 @@ export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
 });
 
 const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;
-const RECORD = cite("jx2019.employee-apprentice", "三(一)二");
+/** The new-style apprenticeship of 三(一)二 as a whole, for either kind of apprentice (a student's claim never cites the employee clause). */
+const RECORD = cite("jx2019.new-apprenticeship", "三(一)二");
 
 /**
  * The last day of the `k`-th month of a period that starts on `start` (reading:
@@ -187,7 +188,7 @@ export const apprenticeshipSubsidy = defineRule({
     const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
     if (ui !== null) checks.push(ui);
 
-    // Reading 8 and apprenticeship-month-count: the term is time — the months of this
+    // readings: apprenticeship-years-over-history, apprenticeship-month-count — the term is time — the months of this
     // provision already paid, with any enterprise, out of maxYears × 12.
     const maxYears = terms.value.maxYears;
     const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);

@@ -1,10 +1,10 @@
 /**
  * 职工教育经费 — the employee education fund test.
  *
- * - gbf2019.education-fund §(十三): 企业要按有关规定足额提取和使用职工教育经费，其中 60% 以上
- *   用于一线职工培训……落实将企业职工教育经费税前扣除限额提高至工资薪金总额 8% 的税收政策.
- * - op2025.education-fund (十七): 指导企业按规定足额提取和使用职工教育经费，确保 60% 以上用于
- *   一线职工教育和培训 (the same test; the op2025 layer restates the share from 2025-06-20).
+ * - gbf2019.education-fund §(十三): 「企业要按有关规定足额提取和使用职工教育经费，其中 60% 以上
+ *   用于一线职工培训……落实将企业职工教育经费税前扣除限额提高至工资薪金总额 8% 的税收政策」.
+ * - op2025.education-fund (十七): 「指导企业按规定足额提取和使用职工教育经费,确保60%以上用于
+ *   一线职工教育和培训」 (the same test; the op2025 layer restates the share from 2025-06-20).
  *
  * The two rates are dated parameters ({@link frontLineShareMinimum},
  * {@link deductionLimitShare}) that the national layers fill; {@link educationFund} is

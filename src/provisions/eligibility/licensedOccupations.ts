@@ -1,7 +1,7 @@
 /**
  * 准入类职业 — access-type occupations: trained and qualified before taking the post.
  *
- * gbf2019.licensed-occupations §(十八): 从事准入类职业的劳动者必须经培训合格后方可上岗. Which
+ * gbf2019.licensed-occupations §(十八): 「从事准入类职业的劳动者必须经培训合格后方可上岗」. Which
  * occupations are access-type is the national qualification catalogue (职业资格目录), not
  * part of these texts, so the national layer declares {@link licensedOccupations}
  * empty and a pack (or a caller) supplies the codes. A worker is qualified by a

@@ -1,5 +1,5 @@
 /**
- * Residency bases (培训补贴对象的属地条件): whether a trainee belongs to a place for the
+ * Residency bases (属地条件, our term): whether a trainee belongs to a place for the
  * training subsidy policy.
  *
  * - National, gbf2019.certificate-basis §(十二): 「在户籍地、常住地、求职就业地参加培训」 —

@@ -1,8 +1,8 @@
 /**
- * 企业补贴在失业保险参保地申领 — an enterprise's subsidies are administered where it
+ * 失业保险参保地 — an enterprise's subsidies are administered where it
  * pays unemployment insurance.
  *
- * 企业职工培训补贴……由企业在失业保险参保地申请 (jx2019.ui-locality 五(十一)). Reading: an
+ * 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」 (jx2019.ui-locality 五(十一)). Reading (reading: ui-locality-enterprise-elsewhere): an
  * enterprise claimant whose unemployment-insurance region lies outside the policy's
  * region is denied (`enterprise_ui_elsewhere`); when the enterprise record, or its
  * unemployment-insurance region, is not given the claim is `undecidable`.

@@ -1,8 +1,8 @@
 /**
- * 退役军人跨省异地培训 — veterans may train outside their home province.
+ * 「退役军人跨省异地培训」 — veterans may train outside their home province.
  *
- * plan2021.veterans-cross-province §(六): 推动各地对接共享优质教育培训资源，逐步实现退役军人
- * 跨省异地培训. "逐步实现" sets a direction, not a rule in force everywhere, so the
+ * plan2021.veterans-cross-province §(六): 「推动各地对接共享优质教育培训资源，逐步实现退役军人
+ * 跨省异地培训」. "逐步实现" sets a direction, not a rule in force everywhere, so the
  * library reads it as a flag ({@link veteransCrossProvince}) that the plan2021 layer
  * declares off and a pack turns on; when on, a veteran's claim needs no residency basis.
  */

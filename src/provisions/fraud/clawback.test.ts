@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Ledger } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import type { Course } from "../../records/training.js";
-import { clawback } from "./clawback.js";
+import { clawback, FRAUD } from "./clawback.js";
 
 const g = (id: string, payee: Grant["payee"], amount: string, extra: Partial<Grant> = {}): Grant => ({
   id,
@@ -27,11 +27,11 @@ describe("clawback — gbf2019.fraud / op2025.fraud: every amount paid on false 
   it("recovers every grant on the false claims, totalled by payee, and leaves honest claims alone", () => {
     const result = clawback(ledger, ["a", "b", "c", "d"]);
     expect(result.byPayee).toEqual([
-      { payee: { kind: "enterprise", id: "e1" }, grants: ["d"], amount: "600.00" },
+      { payee: { kind: "enterprise", id: "e1" }, grants: ["d"], amount: "600.00", citations: [FRAUD] },
       // 1000.00 + 1500.50 = 2500.50 from school-a
-      { payee: { kind: "organizer", id: "school-a" }, grants: ["a", "b"], amount: "2500.50" },
+      { payee: { kind: "organizer", id: "school-a" }, grants: ["a", "b"], amount: "2500.50", citations: [FRAUD] },
       // the living allowance paid on a false training is recovered too
-      { payee: { kind: "trainee", id: "p1" }, grants: ["c"], amount: "350.00" },
+      { payee: { kind: "trainee", id: "p1" }, grants: ["c"], amount: "350.00", citations: [FRAUD] },
     ]);
     // 600.00 + 2500.50 + 350.00 = 3450.50; grant e (120.00) is untouched
     expect(result.total).toBe("3450.50");
@@ -51,7 +51,8 @@ describe("clawback — gbf2019.fraud / op2025.fraud: every amount paid on false 
     // a and b were paid; zzz and yyy were not
     expect(clawback(ledger, ["zzz", "a", "yyy", "b"]).unpaidClaims).toEqual(["yyy", "zzz"]);
   });
-  it("cites both texts", () => {
-    expect(clawback(ledger, []).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud", "op2025.fraud"]);
+  it("cites the text in force on the grants' date (2020 here: gbf2019 §(十四), not op2025), and nothing when nothing is recovered", () => {
+    expect(clawback(ledger, ["a", "e"]).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud"]);
+    expect(clawback(ledger, []).citations).toEqual([]);
   });
 });

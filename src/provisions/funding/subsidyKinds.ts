@@ -1,9 +1,9 @@
 /**
  * 补贴种类与资金渠道 — which subsidies are paid, and from which funds.
  *
- * plan2021.subsidy-kinds §(二十六): 统筹利用就业补助资金、失业保险基金和已有职业培训资金（含
+ * plan2021.subsidy-kinds §(二十六): 「统筹利用就业补助资金、失业保险基金和已有职业培训资金（含
  * 职业技能提升行动专账结余资金），按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和
- * 生活费补贴。建立培训补贴标准动态评估调整机制，适时调整补贴标准. The kinds and funds are
+ * 生活费补贴。建立培训补贴标准动态评估调整机制，适时调整补贴标准」. The kinds and funds are
  * the parameter {@link subsidyKinds}; "dynamically adjusted" standards are why every
  * standard in the library is a dated parameter.
  */
@@ -16,7 +16,7 @@ import { Measure } from "../../records/common.js";
 export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
 
 /**
- * The funds that pay subsidies: 就业补助资金 / 失业保险基金 / 职业技能提升行动专账.
+ * The funds that pay subsidies: 就业补助资金 / 失业保险基金 / 「职业技能提升行动专账」.
  * Encodes `plan2021.subsidy-kinds` (§(二十六)).
  * @example SUBSIDY_FUNDS // → ["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]
  */

@@ -1,7 +1,7 @@
 /**
  * 免费职业技能培训对象 — groups entitled to free vocational training.
  *
- * gbf2019.free-training-groups §(十一): 对贫困家庭子女、贫困劳动力、“两后生”、农村转移就业劳动者、下岗失业人员和转岗职工、退役军人、残疾人开展免费职业技能培训行动.
+ * gbf2019.free-training-groups §(十一): 「对贫困家庭子女、贫困劳动力、“两后生”、农村转移就业劳动者、下岗失业人员和转岗职工、退役军人、残疾人开展免费职业技能培训行动」.
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";

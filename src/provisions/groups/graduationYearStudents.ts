@@ -1,7 +1,7 @@
 /**
  * 毕业年度学生 — graduation-year students.
  *
- * plan2021.graduation-year-students §(十): 积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴.
+ * plan2021.graduation-year-students §(十): 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」.
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";

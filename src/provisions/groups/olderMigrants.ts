@@ -1,12 +1,12 @@
 /**
  * 大龄、超龄农民工培训项目 — training projects for older and over-age migrant workers.
  *
- * op2025.older-migrants (九): 挖掘老龄人力资源潜力，根据大龄、超龄农民工培训就业意愿，
- * 开发适合其就业的职业技能培训项目. The text sets no age; where a pack has an age
+ * op2025.older-migrants (九): 「挖掘老龄人力资源潜力,根据大龄、超龄农民工培训就业意愿,
+ * 开发适合其就业的职业技能培训项目」. The text sets no age; where a pack has an age
  * ceiling for subsidised training, the ceiling must not exclude a migrant worker from a
  * project developed for older migrant workers. Migrant workers are matched as
  * `migrantWorker`, `returningMigrantWorker` or `ruralTransferWorker` (the text's
- * 农村转移劳动力、返乡农民工).
+ * 「农村转移劳动力、返乡农民工」).
  */
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
@@ -69,7 +69,7 @@ export function ageCeilingCheck(
 /**
  * A pack's age ceiling for subsidised training (years; a person older than it on the
  * certificate's issue date is out). Provinces set conditions (gbf2019.scope-adjustment
- * §(十二): 调整……人员范围和条件要求); nationally there is none, so the slot has no values.
+ * §(十二): 「调整……人员范围和条件要求」); nationally there is none, so the slot has no values.
  * Encodes `gbf2019.scope-adjustment` (§(十二)).
  * Parameter `eligibility.ageCeiling`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example

@@ -1,7 +1,7 @@
 /**
  * 技能扶贫对象 — skills poverty-alleviation groups.
  *
- * gbf2019.poverty-support §(五): 为贫困劳动力提供免费职业技能培训（可项目制购买服务），培训期间给予生活费补贴；接受技工教育的贫困家庭学生落实国家助学金和免学费，子女接受技工教育的贫困家庭给予补助（金额由地方定）.
+ * gbf2019.poverty-support §(五) (paraphrase): 为贫困劳动力提供免费职业技能培训（可项目制购买服务），培训期间给予生活费补贴；接受技工教育的贫困家庭学生落实国家助学金和免学费，子女接受技工教育的贫困家庭给予补助（金额由地方定）.
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";

@@ -1,7 +1,7 @@
 /**
  * 项目制培训对象 — groups served by project-based training.
  *
- * gbf2019.project-training-groups §(十二): 各地可对贫困劳动力、去产能失业人员、退役军人等群体开展项目制培训. Reading: workers laid off by capacity cuts hold the `unemployed` status (the record carries no cause of unemployment); the list ends in 等 (and others), so a layer may name more groups through the parameters that use this one.
+ * gbf2019.project-training-groups §(十二): 「各地可对贫困劳动力、去产能失业人员、退役军人等群体开展项目制培训」. Reading: workers laid off by capacity cuts hold the `unemployed` status (the record carries no cause of unemployment); the list ends in 等 (and others), so a layer may name more groups through the parameters that use this one.
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";

@@ -1,7 +1,7 @@
 /**
  * 按规定给予职业培训补贴的对象 — groups given the training subsidy per local rules.
  *
- * gbf2019.subsidy-groups §(十一): 对高校毕业生和企业职工按规定给予职业培训补贴.
+ * gbf2019.subsidy-groups §(十一): 「对高校毕业生和企业职工按规定给予职业培训补贴」.
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";

@@ -1,9 +1,9 @@
 /**
  * 职业技能等级序列 — the skill levels a certificate may carry on a date.
  *
- * - gbf2019 §(十一): 初级工、中级工、高级工、技师、高级技师 (the old five).
- * - plan2021.skill-ladder §(二十): 鼓励企业设立首席技师、特级技师 above 高级技师.
- * - op2025.eight-level (十四): 大力推行“新八级工”职业技能等级制度 (学徒工 … 首席技师).
+ * - gbf2019 §(十一): 「初级工、中级工、高级工、技师、高级技师」 (the old five).
+ * - plan2021.skill-ladder §(二十): 「鼓励企业设立首席技师、特级技师」 above 高级技师.
+ * - op2025.eight-level (十四): 「大力推行“新八级工”职业技能等级制度」 (the text lists no levels; the library's eight, 学徒工 … 首席技师, are from outside it).
  *
  * Each national layer sets the ladder {@link skillLadder} from its own date; a
  * certificate whose level is not on the ladder in force on its issue date earns no

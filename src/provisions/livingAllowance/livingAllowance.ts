@@ -7,7 +7,7 @@
  *   without values and a claim under national texts alone is `undecidable`.
  * - jx2019.living-allowance 四(三)四: 50 yuan per person per training day (the Jiaxing
  *   layer replaces the rate).
- * - Reading 7: the days are the days attended; more than the course's inclusive span is
+ * - reading: living-allowance-days-attended — the days are the days attended; more than the course's inclusive span is
  *   rejected when the course record is parsed.
  */
 import type { Finding } from "../../core/decision.js";

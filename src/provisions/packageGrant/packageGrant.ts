@@ -9,7 +9,7 @@
  * whether it was commissioned); a developer of another kind or an uncommissioned package
  * is denied, and one package is paid once, whoever claims it (reading: pay-once-basis;
  * 每个 is read as each package, not each developer).
- * Reading: the claim states the development cost (`claim.amountClaimed`); the grant is
+ * Reading (reading: package-grant-capped): the claim states the development cost (`claim.amountClaimed`); the grant is
  * that amount, capped at the parameter {@link packageGrantCap} (a claim above the cap
  * is paid the cap, with a reason saying so). Paid to the claimant (the developing
  * organiser or enterprise, never a trainee). Without a cap in force the claim is
@@ -36,7 +36,7 @@ const ELIGIBLE_DEVELOPERS: ReadonlySet<string> = new Set(["vocationalCollege", "
 const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
 /**
- * 每个培训包不超过 5 万元: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
+ * 「给予每个不超过 5 万元补助」: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
  * Parameter `trainingPackage.grantCap`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), packageGrantCap, civilDate("2020-06-01"));

@@ -1,7 +1,7 @@
 /**
- * 分行业领域职业技能提升培训 — the priority sectors of op2025.
+ * 「分行业领域职业技能提升培训」 — the priority sectors of op2025.
  *
- * op2025.sectors 二(一)–(六): 先进制造业、数字经济、低空经济、交通运输、农业农村、生活服务业
+ * op2025.sectors 二(一)–(六) (paraphrase, the sectors of the six headings): 先进制造业、数字经济、低空经济、交通运输、农业农村、生活服务业
  * （养老、家政、长期照护、文化和旅游）. A training project or an enterprise may carry a
  * sector tag (`Sector` in the records); the list in force is the parameter
  * {@link prioritySectors}, which the op2025 layer sets.

@@ -52,7 +52,7 @@ describe("annualCap — gbf2019.annual-cap: at most 3 training subsidies per per
     expect(out.a?.reasons.find((r) => r.code === "annual_cap_reached")?.facts["earlierGrants"]).toEqual(["g1", "g2", "g3"]);
   });
 
-  it("reading 1: appraisal subsidies and living allowances do not count toward the cap", () => {
+  it("reading: annual-cap-calendar-year — appraisal subsidies and living allowances do not count toward the cap", () => {
     const ledger = [
       grant({ id: "g1", measure: "appraisalSubsidy", occupationCode: "EX-X1" }),
       grant({ id: "g2", measure: "appraisalSubsidy", occupationCode: "EX-X2" }),
@@ -61,7 +61,7 @@ describe("annualCap — gbf2019.annual-cap: at most 3 training subsidies per per
     expect(run([["a", "EX-ELEC", "junior", "2020-06-01"]], ledger).a?.outcome).toBe("granted");
   });
 
-  it("reading 1 is a parameter: a layer that counts appraisal subsidies too makes the same claim the 4th", () => {
+  it("reading: annual-cap-calendar-year (a parameter) — a layer that counts appraisal subsidies too makes the same claim the 4th", () => {
     const province = defineLayer({
       id: "example.province",
       level: "province",
@@ -85,13 +85,13 @@ describe("annualCap — gbf2019.annual-cap: at most 3 training subsidies per per
     expect(out.a?.trace.flatMap((s) => s.parameters).find((u) => u.parameter === "trainingSubsidy.annualCapMeasures")?.layer).toBe("example.province");
   });
 
-  it("reading 3: competing claims are taken by issue date whatever their input order, so the latest-issued is the one refused", () => {
+  it("reading: claim-order-by-issue-date — competing claims are taken by issue date whatever their input order, so the latest-issued is the one refused", () => {
     const out = run([...FOUR_IN_2020].reverse());
     expect(out.d?.outcome).toBe("denied");
     expect(out.a?.outcome).toBe("granted");
   });
 
-  it("reading 3: on the same issue date the claim ids decide the order", () => {
+  it("reading: claim-order-by-issue-date — on the same issue date the claim ids decide the order", () => {
     const out = run([
       ["z", "EX-ELEC", "junior", "2020-05-01"],
       ["y", "EX-ELEC", "intermediate", "2020-05-01"],

@@ -1,7 +1,7 @@
 /**
  * 每人每年不超过 3 次 — at most three training subsidies per person per year.
  *
- * gbf2019.annual-cap §(十二): 原则上每人每年可享受不超过 3 次. Reading 1: the year is
+ * gbf2019.annual-cap §(十二): 「原则上每人每年可享受不超过 3 次」. reading: annual-cap-calendar-year — the year is
  * the calendar year of the certificate's issue date (the grant's basis date), and only
  * training subsidies count — the measures that count are the parameter
  * {@link annualCapMeasures} (the national layer sets `["trainingSubsidy"]`; a layer may
@@ -40,7 +40,7 @@ export const annualCapLimit = defineParameter<number>({
 });
 
 /**
- * The measures that count toward the annual cap (reading 1). Encodes `gbf2019.annual-cap` (§(十二)).
+ * The measures that count toward the annual cap (reading: annual-cap-calendar-year). Encodes `gbf2019.annual-cap` (§(十二)).
  * Parameter `trainingSubsidy.annualCapMeasures`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), annualCapMeasures, civilDate("2020-06-01"));

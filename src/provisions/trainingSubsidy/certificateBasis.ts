@@ -1,13 +1,13 @@
 /**
- * 按证书补贴、项目制培训 — which certificates earn a catalogue row's subsidy, by the kind
+ * 证书依据 (certificate basis) — which certificates earn a catalogue row's subsidy, by the kind
  * of row.
  *
- * - jx2019.equal-standard 五(十一): 同一职业（工种）同一等级实行统一补贴标准……以取得职业资格
- *   证书、职业技能等级证书、专项职业能力证书为依据 — for an occupation row, the subsidy rests
+ * - jx2019.equal-standard 五(十一): 「按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业
+ *   技能等级证书、专项能力证书，下同）为主要依据」 — for an occupation row, the subsidy rests
  *   on a qualification, skill-level or special-ability certificate
  *   ({@link occupationCertificateKinds}), and the standard is the row's, whoever the
  *   trainee (the catalogue is keyed by occupation and level only).
- * - jx2019.project-certificate 五(十一): 项目制培训凭培训合格证书或特种作业操作证书补贴 —
+ * - jx2019.project-certificate 五(十一): 「对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴」 —
  *   for a project row, a training-completion or special-operations certificate
  *   ({@link projectCertificateKinds}).
  * - jx2019.project-training 四(三)三: 「对口支援地区建档立卡贫困人员等相 关群体以及企业职工」 …
@@ -18,7 +18,7 @@
  *   government, so the subsidy goes to the provider that delivered the course (the
  *   claimant is an organizer and `course.organizerId` names it), never to the trainee.
  *
- * - jx2019.competition 五(五): 对竞赛获奖选手按规定晋升或取得证书的，视同个人取得证书给予补贴 —
+ * - jx2019.competition 五(五): 「对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴」 —
  *   a certificate awarded for a competition (`certificate.viaCompetition`) earns the
  *   subsidy as if the winner had earned it individually: the same row, the same
  *   standard, the same history rules ({@link competitionCertificates}). The competition

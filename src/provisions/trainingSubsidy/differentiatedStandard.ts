@@ -1,8 +1,8 @@
 /**
  * 差异化补贴 — standards differentiated by how short the occupation is.
  *
- * op2025.differentiated-subsidy (十七): 进一步健全根据职业（工种）急需紧缺程度、培训成本等
- * 情况确定的差异化补贴机制. The catalogue row carries a shortage tier; the layer prices
+ * op2025.differentiated-subsidy (十七): 「进一步健全根据职业(工种)急需紧缺程度、培训成本等
+ * 情况确定的差异化补贴机制」. The catalogue row carries a shortage tier; the layer prices
  * each tier ({@link shortageTierPricing}): a factor on the row's standard, or an amount
  * that replaces it. A row without a tier, or a tier the layer does not price, keeps
  * its standard; before the layer's values are in force, tiers have no effect.

@@ -27,18 +27,18 @@ describe("employeeTrainingCheck — gbf2019.employee-training: pre-job, safety, 
 });
 
 describe("what the employee-training check says (the facts its message shows)", () => {
-  it("a non-employee: 'not an enterprise employee', citing gbf2019.employee-training", () => {
+  it("a non-employee: 'notEnterpriseEmployee' (申请人不是企业职工), citing gbf2019.employee-training", () => {
     expect(employeeTrainingCheck(trainee({ statuses: ["unemployed"] }), course({ kind: "safety" }), certificate())).toEqual({
       pass: false,
-      reason: { code: "not_employee_training", citation: { document: "gbf2019", provision: "gbf2019.employee-training", clause: "§(十一)" }, facts: { detail: "not an enterprise employee" } },
+      reason: { code: "not_employee_training", citation: { document: "gbf2019", provision: "gbf2019.employee-training", clause: "§(十一)" }, facts: { detail: "notEnterpriseEmployee" } },
     });
   });
   it("a leveled certificate names its level as the basis; a listed course kind names the kind", () => {
-    expect(employeeTrainingCheck(employee, undefined, certificate({ level: "senior" })).reason.facts).toEqual({ basis: "level senior" });
+    expect(employeeTrainingCheck(employee, undefined, certificate({ level: "senior" })).reason.facts).toEqual({ basis: "level", level: "senior" });
     expect(employeeTrainingCheck(employee, course({ kind: "jobTransfer" }), unleveled).reason).toMatchObject({ code: "employee_training", facts: { basis: "jobTransfer" } });
   });
   it("an unlisted course kind is named; a missing course says the kind is unknown", () => {
-    expect(employeeTrainingCheck(employee, course({ kind: "entrepreneurship" }), unleveled).reason.facts).toEqual({ detail: "course kind entrepreneurship" });
-    expect(employeeTrainingCheck(employee, undefined, unleveled).reason).toMatchObject({ code: "not_employee_training", facts: { detail: "course kind unknown" } });
+    expect(employeeTrainingCheck(employee, course({ kind: "entrepreneurship" }), unleveled).reason.facts).toEqual({ detail: "courseKind", courseKind: "entrepreneurship" });
+    expect(employeeTrainingCheck(employee, undefined, unleveled).reason).toMatchObject({ code: "not_employee_training", facts: { detail: "courseKindUnknown" } });
   });
 });

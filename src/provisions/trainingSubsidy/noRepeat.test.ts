@@ -48,14 +48,14 @@ describe("noRepeat — gbf2019.no-repeat: the same occupation at the same level 
     expect(out.b?.outcome).toBe("denied");
   });
 
-  it("reading 2: an earlier grant paid to another payee (the organiser) still blocks the repeat", () => {
+  it("reading: no-repeat-whole-history — an earlier grant paid to another payee (the organiser) still blocks the repeat", () => {
     const ledger = [grant({ id: "g0", occupationCode: "EX-ELEC", level: "junior", payee: { kind: "organizer", id: "school-a" }, basisDate: "2019-08-01" as never })];
     const out = run([["a", "EX-ELEC", "junior", "2020-03-01"]], ledger);
     expect(out.a?.outcome).toBe("denied");
     expect(out.a?.reasons.find((r) => r.code === "occupation_level_already_subsidised")?.facts["earlierGrants"]).toEqual(["g0"]);
   });
 
-  it("reading 2: an appraisal subsidy for the same occupation and level does not block the training subsidy", () => {
+  it("reading: no-repeat-whole-history — an appraisal subsidy for the same occupation and level does not block the training subsidy", () => {
     const ledger = [grant({ id: "g0", measure: "appraisalSubsidy", occupationCode: "EX-ELEC", level: "junior" })];
     expect(run([["a", "EX-ELEC", "junior", "2020-03-01"]], ledger).a?.outcome).toBe("granted");
   });

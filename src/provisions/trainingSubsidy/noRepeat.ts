@@ -1,8 +1,8 @@
 /**
- * 同一职业同一等级不可重复享受 — the same occupation at the same level is never
+ * 「同一职业同一等级不可重复享受」 — the same occupation at the same level is never
  * subsidised twice.
  *
- * gbf2019.no-repeat §(十二). Reading 2: over the person's whole history, across years
+ * gbf2019.no-repeat §(十二). reading: no-repeat-whole-history — over the person's whole history, across years
  * and payees, keyed by occupation and level (an unleveled certificate: occupation or
  * project alone). The measures that count are the parameter {@link noRepeatMeasures}
  * (the national layer sets `["trainingSubsidy"]`; the appraisal subsidy has its own
@@ -22,7 +22,7 @@ import { Measure } from "../../records/common.js";
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
 
 /**
- * The measures whose earlier grants block a repeat (reading 2). Encodes `gbf2019.no-repeat` (§(十二)).
+ * The measures whose earlier grants block a repeat (reading: no-repeat-whole-history). Encodes `gbf2019.no-repeat` (§(十二)).
  * Parameter `trainingSubsidy.noRepeatMeasures`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), noRepeatMeasures, civilDate("2020-06-01"));

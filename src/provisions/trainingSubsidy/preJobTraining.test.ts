@@ -6,7 +6,7 @@ import { preJobTraining, preJobTrainingChecks } from "./preJobTraining.js";
 import { Evaluation } from "../../core/decision.js";
 import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 
-// jx2019.pre-job-training 三(一)一: 不少于 40 课时, 录用之日起 12 个月内, 专项职业能力证书或培训合格证书, 按初级工标准
+// jx2019.pre-job-training 三(一)一: 「培训时间不低于 40 课时」, 「在员工入职 12 个月内」, 「专项职业能力证书（或培训合格证书）」, 「按初级工标准」
 const TERMS: PreJobTrainingTerms = { minClassHours: 40, withinMonths: 12, certificateKinds: ["specialAbilityCertificate", "trainingCompletionCertificate"], standardLevel: "junior" };
 const CITATION = cite("jx2019.pre-job-training", "三(一)一");
 const hired = course({ kind: "preJob", hireDate: d("2020-03-15"), startDate: d("2020-04-01"), endDate: d("2020-04-10"), classHours: 40 });

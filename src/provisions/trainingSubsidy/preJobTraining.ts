@@ -1,13 +1,13 @@
 /**
  * 岗前培训补贴 — pre-job training of new hires, paid at the 初级工 standard.
  *
- * jx2019.pre-job-training 三(一)一: 对企业新录用人员在录用之日起 12 个月内开展岗前培训，培训
- * 时间不少于 40 课时，取得专项职业能力证书（或培训合格证书）的，按照该职业（工种）初级工标准给予
- * 组织培训单位职业培训补贴 — new hires trained within 12 months of joining, at least 40 class
+ * jx2019.pre-job-training 三(一)一: 「对于企业新招用人员，在员工入职 12 个月内，开展……岗前培训，培训
+ * 时间不低于 40 课时，培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴」
+ * — new hires trained within 12 months of joining, at least 40 class
  * hours, ending in a special-ability (or training-completion) certificate: the organising
  * unit gets the subsidy at the 初级工 standard of that occupation in the catalogue.
  *
- * Reading 5: training starts on or after the hire date (`course.hireDate`) and ends no
+ * reading: pre-job-within-12-months — training starts on or after the hire date (`course.hireDate`) and ends no
  * later than the same calendar day 12 months after it ({@link addMonths}). The payee is
  * the organising unit: an organiser or the enterprise, never the trainee.
  *
@@ -32,11 +32,11 @@ import { CertificateKind } from "../../records/training.js";
 export interface PreJobTrainingTerms {
   /** 不少于 40 课时 */
   readonly minClassHours: number;
-  /** 录用之日起 12 个月内 */
+  /** 「在员工入职 12 个月内」 */
   readonly withinMonths: number;
-  /** 专项职业能力证书（或培训合格证书） */
+  /** 「专项职业能力证书（或培训合格证书）」 */
   readonly certificateKinds: readonly CertificateKind[];
-  /** 按照该职业（工种）初级工标准 */
+  /** 「按初级工标准」 */
   readonly standardLevel: SkillLevel;
 }
 

@@ -13,7 +13,7 @@ const EMPLOYEE = { pass: true, reason: { code: "employee_training", citation: SA
 const route = (months: Readonly<Record<string, number>> | undefined, policy = jiaxingPolicy(), date = "2020-06-01", statuses: Parameters<typeof trainee>[0] = { statuses: ["enterpriseEmployee"] }) =>
   new Evaluation(policy, d(date)).use(safetyTraining, { trainee: trainee({ ...statuses, ...(months === undefined ? {} : { unemploymentInsuranceMonths: months }) }), region: JX, date: d(date) });
 
-describe("safetyTraining — jx2019.safety-training: 在本市参加失业保险 1 年以上, paid at the 初级工 row", () => {
+describe("safetyTraining — jx2019.safety-training: 「在本市缴纳失业保险 1 年以上」, paid at the 初级工 row", () => {
   it("12 insured months in the city meet the term; the route pays the 初级工 row and says how many months were counted", () => {
     expect(route({ "zhejiang.jiaxing.haining": 7, [JX]: 5, "zhejiang.hangzhou": 30 })).toEqual({
       route: "safety",

@@ -35,7 +35,7 @@ import { SkillLevel } from "../../records/common.js";
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
 export interface SafetyTrainingTerms {
-  /** 在本市参加失业保险 1 年以上: months. */
+  /** 「在本市缴纳失业保险 1 年以上」: months. */
   readonly minInsuredMonths: number;
   /** 按初级工标准 */
   readonly standardLevel: SkillLevel;

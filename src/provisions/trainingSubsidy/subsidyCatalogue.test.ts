@@ -63,13 +63,13 @@ describe("subsidyCatalogue — gbf2019.local-standards: prefecture-level departm
   });
 });
 
-describe("subsidyCatalogue — gf2018.catalogues and gf2018.open-to-qualified: the training-institution catalogue", () => {
+describe("subsidyCatalogue — the training-institution catalogue (national policy: gbf2019 §(十七), which publishes 培训和评价机构目录; gbf2019 has no open-to-qualified clause of its own)", () => {
   const withInstitutions = withExampleCatalogue(nationalPolicy(), { ...illustrativeCatalogue, institutions: ["school-a", "centre-b"] });
 
   it("training by an institution not in the training-institution catalogue is not subsidised", () => {
     const decision = evaluateClaim(withInstitutions, input({ course: { organizerId: "unlisted" } }));
     expect(decision.outcome).toBe("denied");
-    expect(decision.reasons.find((r) => r.code === "institution_not_in_catalogue")?.citation.provision).toBe("gf2018.catalogues");
+    expect(decision.reasons.find((r) => r.code === "institution_not_in_catalogue")?.citation.provision).toBe("gbf2019.catalogues");
   });
 
   it("every listed institution may deliver every row: both listed institutions earn the same standard", () => {
@@ -77,7 +77,7 @@ describe("subsidyCatalogue — gf2018.catalogues and gf2018.open-to-qualified: t
       const decision = evaluateClaim(withInstitutions, input({ course: { organizerId } }));
       // EX-ELEC 初级工 1000 (illustrative), whoever of the listed institutions trained
       expect(decision.amount).toBe("1000.00");
-      expect(decision.reasons.find((r) => r.code === "institution_in_catalogue")?.citation.provision).toBe("gf2018.open-to-qualified");
+      expect(decision.reasons.find((r) => r.code === "institution_in_catalogue")?.citation.provision).toBe("gbf2019.catalogues");
     }
   });
 

@@ -2,19 +2,19 @@
  * 补贴目录清单 — the subsidy catalogue as a parameter, its look-ups, and how a caller
  * supplies one.
  *
- * - gbf2019.local-standards §(十二): 市（地）以上人力资源社会保障部门、财政部门……确定
- *   职业培训补贴标准. The national layer declares the slot {@link subsidyCatalogue} with
+ * - gbf2019.local-standards §(十二): 「市（地）以上人力资源社会保障部门、财政部门……确定
+ *   职业培训补贴标准」. The national layer declares the slot {@link subsidyCatalogue} with
  *   no values: under the national texts alone no standard exists, and a claim is
  *   `undecidable` with `no_local_standard`, never paid zero.
- * - gf2018.catalogues §(十二): 对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训
- *   目录、培训机构目录. Training outside the catalogue, or by an institution outside the
+ * - gf2018.catalogues §(十二): 「对职业技能培训公共服务项目实施目录清单管理，制定政府补贴培训
+ *   目录、培训机构目录」. Training outside the catalogue, or by an institution outside the
  *   training-institution catalogue, is not subsidised ({@link catalogueEntryCheck},
  *   {@link institutionCheck}).
- * - gf2018.open-to-qualified §(十): 政府补贴的职业技能培训项目全部向具备资质的职业院校和
- *   培训机构开放. A catalogue row names no institution: any institution in the
+ * - gf2018.open-to-qualified §(十): 「政府补贴的职业技能培训项目全部向具备资质的职业院校和
+ *   培训机构开放」. A catalogue row names no institution: any institution in the
  *   training-institution catalogue may deliver any row.
  *
- * Reading (gf2018.catalogues vs reading 10): a catalogue edition in force that does not
+ * Reading (gf2018.catalogues vs reading: undecidable-never-zero): a catalogue edition in force that does not
  * list the occupation and level *decides* the claim (denied, `not_in_catalogue`), since
  * the text says training outside the catalogue is not subsidised; only the absence of
  * any catalogue makes it undecidable. The reading is the parameter
@@ -37,6 +37,8 @@ import { SubsidyCatalogue as SubsidyCatalogueSchema } from "../../records/catalo
 
 export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
 export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
+/** gbf2019's own catalogue clause: 「对补贴性职业技能培训实施目录清单管理」. */
+export const CATALOGUES_2019 = cite("gbf2019.catalogues", "§(十七)");
 export const OPEN_TO_QUALIFIED = cite("gf2018.open-to-qualified", "§(十)");
 
 /**
@@ -71,6 +73,23 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
   values: [],
   lastVerifiedOn: "2026-11-25",
   valueSchema: z.enum(["denied", "undecidable"]),
+});
+
+/**
+ * Whether subsidised training is open to every qualified institution, and which text says
+ * so: gf2018 §(十) nationally, jx2019 五(八) in Jiaxing (「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」).
+ * A listed institution's check cites it; a policy whose texts do not say so cites its
+ * catalogue clause instead. Encodes `gf2018.open-to-qualified` (§(十)).
+ * Parameter `trainingSubsidy.openMarket`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
+ * @example [openMarket.id, openMarket.citation.provision] // → ["trainingSubsidy.openMarket","gf2018.open-to-qualified"]
+ */
+export const openMarket = defineParameter<boolean>({
+  id: "trainingSubsidy.openMarket",
+  label: { zh: "政府补贴的培训项目向具备资质的培训机构开放", en: "subsidised training open to every qualified institution" },
+  citation: OPEN_TO_QUALIFIED,
+  values: [],
+  lastVerifiedOn: "2026-12-03",
+  valueSchema: z.boolean(),
 });
 
 /**
@@ -151,15 +170,15 @@ export function catalogueEntryCheck(
  * institutionCheck(edition, course({ organizerId: "SCHOOL-9" }))?.pass // → false
  * institutionCheck({ ...edition, institutions: undefined }, course()) // → null
  */
-export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | undefined): Check | null {
+export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | undefined, citations: { readonly catalogue: Citation; readonly open: Citation } = { catalogue: CATALOGUES, open: OPEN_TO_QUALIFIED }): Check | null {
   const listed = catalogue.institutions;
   if (listed === undefined) return null;
   const organizer = course?.organizerId;
   if (organizer === undefined) {
-    return { pass: "unknown", reason: { code: "institution_unknown", citation: CATALOGUES, facts: { catalogue: catalogue.id } }, missing: [course === undefined ? "claim.courseId" : "course.organizerId"] };
+    return { pass: "unknown", reason: { code: "institution_unknown", citation: citations.catalogue, facts: { catalogue: catalogue.id } }, missing: [course === undefined ? "claim.courseId" : "course.organizerId"] };
   }
-  if (listed.includes(organizer)) return { pass: true, reason: { code: "institution_in_catalogue", citation: OPEN_TO_QUALIFIED, facts: { institution: organizer, catalogue: catalogue.id } } };
-  return { pass: false, reason: { code: "institution_not_in_catalogue", citation: CATALOGUES, facts: { institution: organizer, catalogue: catalogue.id } } };
+  if (listed.includes(organizer)) return { pass: true, reason: { code: "institution_in_catalogue", citation: citations.open, facts: { institution: organizer, catalogue: catalogue.id } } };
+  return { pass: false, reason: { code: "institution_not_in_catalogue", citation: citations.catalogue, facts: { institution: organizer, catalogue: catalogue.id } } };
 }
 
 /** Where a caller's catalogue comes from: the layer it becomes and the text it cites. */

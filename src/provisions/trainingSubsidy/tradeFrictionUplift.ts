@@ -1,13 +1,13 @@
 /**
- * 受贸易摩擦影响企业职工补贴上浮 — a 30 % uplift for trade-friction-affected employees.
+ * 经贸摩擦上浮 — a 30 % uplift for trade-friction-affected employees.
  *
- * jx2019.trade-friction-uplift 三(二): 受贸易摩擦影响企业职工参加职业技能培训的，在同职业（工种）
- * 补贴标准基础上上浮 30%，政策执行至 2021 年底 — the standard of the same occupation plus 30 %,
- * until the end of 2021. Reading 6: for certificates issued on or before 2021-12-31 (the
+ * jx2019.trade-friction-uplift 三(二): 「2021 年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业
+ * （工种）补贴标准上浮 30%」 — the standard of the same occupation plus 30 %,
+ * until the end of 2021. reading: trade-friction-until-end-2021 — for certificates issued on or before 2021-12-31 (the
  * parameter {@link tradeFrictionUplift} is read on the issue date; the Jiaxing layer
  * ends it on 2022-01-01). The uplift applies to the standard the claim is paid at
  * (including the 初级工 standard of pre-job and safety training), before any fee cap;
- * the line is rounded once (reading 9).
+ * the line is rounded once (reading: round-once-half-up).
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Reason } from "../../core/decision.js";

@@ -32,7 +32,7 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toEqual(expect.arrayContaining(["residency_basis", "in_group", "catalogue_entry", "within_annual_cap", "first_for_occupation_level"]));
   });
 
-  it("a training organiser that claims is the payee (补贴对象: 组织单位)", () => {
+  it("a training organiser that claims is the payee (the payee: the organising unit)", () => {
     const decision = evaluateClaim(withCatalogue(), input({ claim: { claimant: { kind: "organizer", id: "school-a" } }, course: { organizerId: "school-a" } }));
     // EX-ELEC 初级工 1000 yuan (illustrative), paid to the organiser instead of the trainee
     expect(decision.amount).toBe("1000.00");
@@ -65,12 +65,12 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(codes(decision)).toContain("certificate_kind_not_accepted");
   });
 
-  it("gf2018.catalogues: training outside the catalogue is not subsidised", () => {
+  it("gbf2019.catalogues §(十七): training outside the catalogue is not subsidised", () => {
     const decision = evaluateClaim(withCatalogue(), input({ certificate: { occupation: { code: "EX-NONE", name: "x" } } }));
     expect(decision.outcome).toBe("denied");
     // a denial pays nothing
     expect(decision.amount).toBe("0.00");
-    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gf2018.catalogues");
+    expect(decision.reasons.find((r) => r.code === "not_in_catalogue")?.citation.provision).toBe("gbf2019.catalogues");
   });
 
   it("a certificate issued before the catalogue's first edition is in force has no standard: undecidable", () => {

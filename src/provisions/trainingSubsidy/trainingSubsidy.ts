@@ -1,13 +1,13 @@
 /**
  * 职业培训补贴 — the certificate-based training subsidy.
  *
- * - gbf2019.certificate-basis §(十二): 符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
+ * - gbf2019.certificate-basis §(十二): 「符合条件的劳动者在户籍地、常住地、求职就业地参加培训后
  *   取得证书（职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书、培训合格证书
- *   等）的，按规定给予职业培训补贴. The residency basis is the policy's `eligibility.residency`
+ *   等）的，按规定给予职业培训补贴」. The residency basis is the policy's `eligibility.residency`
  *   rule, judged for the policy's region, or — under national texts alone — for the
  *   region where the training took place.
  * - gbf2019.employee-training §(十一): an enterprise claiming for its employee needs an
- *   enterprise employee in pre-job, safety or job-transfer training, or 初级工 … 高级技师
+ *   enterprise employee in pre-job, safety or job-transfer training, or 「初级工 … 高级技师」
  *   training.
  * - gbf2019.local-standards §(十二): the standard is the catalogue row's
  *   ({@link subsidyCatalogue}); with no catalogue in force the claim is `undecidable`
@@ -27,12 +27,14 @@
  *   ({@link upliftStandard}).
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
- * for the training it delivered. The paid line is rounded once (reading 9).
+ * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
+import { hasStatus } from "../../records/trainee.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -45,9 +47,9 @@ import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { catalogueEntryCheck, institutionCheck, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUES, catalogueEntryCheck, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
-import { employeeTrainingCheck } from "./employeeTraining.js";
+import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { overRetirement } from "../eligibility/overRetirement.js";
 import { uiLocality } from "../eligibility/uiLocality.js";
 import { certificateBasis } from "./certificateBasis.js";
@@ -126,7 +128,12 @@ export const trainingSubsidy = defineRule({
 
     if (certificate.level !== undefined) {
       const ladder = ctx.param(skillLadder, date);
-      if (isResolved(ladder)) checks.push(levelOnLadder(certificate.level, ladder.value, date, ladder.citation));
+      // gbf2019 lists the five levels in its employee clause (§(十一)); for anyone else the level is
+      // that of a certificate under §(十二) (取得证书（职业资格证书、职业技能等级证书……）), which the check cites.
+      if (isResolved(ladder)) {
+        const ladderClause = ladder.citation.provision === EMPLOYEE_TRAINING.provision && !hasStatus(trainee, "enterpriseEmployee") ? CERTIFICATE_BASIS : ladder.citation;
+        checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderClause));
+      }
     }
 
     // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
@@ -146,6 +153,8 @@ export const trainingSubsidy = defineRule({
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
       const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
+      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), jx2019 五(十)一, gf2018 §(十二)).
+      const catalogueClause = isResolved(missingRow) ? missingRow.citation : CATALOGUES;
       if (route !== null) {
         // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
         const entry = catalogueEntryFor(catalogue.value, { occupation: certificate.occupation, level: route.level });
@@ -159,13 +168,18 @@ export const trainingSubsidy = defineRule({
         standard = entry?.standard;
         tier = entry?.shortageTier;
       } else {
-        const row = catalogueEntryCheck(catalogue.value, certificate, undefined, onMissing);
+        const row = catalogueEntryCheck(catalogue.value, certificate, catalogueClause, onMissing);
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
         if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
       }
-      const institution = institutionCheck(catalogue.value, course);
+      // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
+      const openClause = (): Citation => {
+        const open = ctx.param(openMarket, date);
+        return isResolved(open) && open.value ? open.citation : catalogueClause;
+      };
+      const institution = catalogue.value.institutions === undefined ? null : institutionCheck(catalogue.value, course, { catalogue: catalogueClause, open: openClause() });
       if (institution !== null) checks.push(institution);
     }
 

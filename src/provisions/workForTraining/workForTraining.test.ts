@@ -52,11 +52,11 @@ describe("what the work-for-training checks say (the facts their messages show)"
     expect(workForTrainingEmployerCheck(workshop, worker(["povertyRegistered"])).reason).toMatchObject({ code: "work_for_training_employer", citation: { provision: "gbf2019.work-for-training" }, facts: { employer: "e1", group: "povertyRegistered" } });
     expect(workForTrainingEmployerCheck(insured, worker(["employmentDifficulty"])).reason).toMatchObject({ code: "work_for_training_employer", facts: { employer: "e2", group: "employmentDifficulty" } });
     expect(workForTrainingEmployerCheck(insured, worker(["zeroEmploymentHousehold"])).reason.facts).toEqual({ employer: "e2", group: "zeroEmploymentHousehold" });
-    expect(workForTrainingEmployerCheck(insured, worker(["veteran"])).reason).toMatchObject({ code: "not_work_for_training_employer", citation: { provision: "gbf2019.work-for-training" }, facts: { employer: "e2", detail: "worker in none of the groups" } });
+    expect(workForTrainingEmployerCheck(insured, worker(["veteran"])).reason).toMatchObject({ code: "not_work_for_training_employer", citation: { provision: "gbf2019.work-for-training" }, facts: { employer: "e2", detail: "workerInNoGroup" } });
     expect(workForTrainingEmployerCheck(workshop, worker(["zeroEmploymentHousehold"])).reason).toMatchObject({
       code: "not_work_for_training_employer",
       citation: { provision: "gbf2019.work-for-training" },
-      facts: { employer: "e1", detail: "insured status of the enterprise unknown" },
+      facts: { employer: "e1", detail: "enterpriseInsuranceUnknown" },
     });
   });
   it("a prior month that is not a YYYY-MM month is not counted toward the six", () => {

@@ -1,15 +1,15 @@
 /**
  * 以工代训 — work-for-training subsidy: who qualifies and for how many months.
  *
- * gbf2019.work-for-training §(十一): 企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困
+ * gbf2019.work-for-training §(十一): 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困
  * 劳动力就业并开展以工代训，以及参保企业吸纳就业困难人员、零就业家庭成员就业并开展以工代训的，
- * 给予一定期限的职业培训补贴，最长不超过 6 个月.
+ * 给予一定期限的职业培训补贴，最长不超过 6 个月」.
  *
  * - {@link workForTrainingEmployerCheck}: any producer employing a poverty-registered
  *   laborer; an *insured* enterprise (one that pays unemployment insurance somewhere)
  *   employing an employment-difficulty person or a zero-employment household member.
  * - {@link workForTrainingMonths}: at most {@link workForTrainingMaxMonths} (6) months
- *   per person over the whole history, whatever the employer (reading: "per person"),
+ *   per person over the whole history, whatever the employer (reading: work-for-training-per-person),
  *   counted in calendar months `YYYY-MM`, in order; a month already subsidised is not
  *   paid again. The monthly amount is local ({@link workForTrainingMonthlyRate}).
  */
@@ -73,10 +73,10 @@ export function workForTrainingEmployerCheck(employer: Enterprise, worker: Train
   }
   const group = hasStatus(worker, "employmentDifficulty") ? "employmentDifficulty" : hasStatus(worker, "zeroEmploymentHousehold") ? "zeroEmploymentHousehold" : null;
   if (group === null) {
-    return { pass: false, reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "worker in none of the groups" } } };
+    return { pass: false, reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "workerInNoGroup" } } };
   }
   if (employer.unemploymentInsuranceRegion === undefined) {
-    return { pass: "unknown", reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "insured status of the enterprise unknown" } }, missing: ["enterprise.unemploymentInsuranceRegion"] };
+    return { pass: "unknown", reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "enterpriseInsuranceUnknown" } }, missing: ["enterprise.unemploymentInsuranceRegion"] };
   }
   return { pass: true, reason: { code: "work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, group } } };
 }
