@@ -48,6 +48,23 @@ function sourceText(document) {
   return sources.get(document);
 }
 
+/**
+ * Whether a passage is the text of a (normalised) source: white space aside, and an ellipsis
+ * (…… or …) marking an omission — the parts on either side must be in the source in that order,
+ * as the project's quotation rule reads 「」.
+ */
+function verbatim(text, passage) {
+  const parts = passage.replace(/\s+/gu, "").split(/…+/u).filter((p) => p.length > 0);
+  if (parts.length === 0) return false;
+  let at = 0;
+  for (const p of parts) {
+    const i = text.indexOf(p, at);
+    if (i < 0) return false;
+    at = i + p.length;
+  }
+  return true;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isCivilDate(s) {
   if (typeof s !== "string" || !DATE.test(s)) return false;
@@ -137,11 +154,11 @@ export function compileFile(file) {
           else if (cited !== null) {
             const text = sourceText(cited.document);
             if (text === null) fail(`${at}.passage`, `law/sources/${cited.document}.txt does not exist`);
-            else if (!text.includes(v.passage.replace(/\s+/g, ""))) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
+            else if (!verbatim(text, v.passage)) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
           }
         } else if (v.passage !== undefined && cited !== null) {
           const text = sourceText(cited.document);
-          if (text !== null && !text.includes(v.passage.replace(/\s+/g, ""))) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
+          if (text !== null && !verbatim(text, v.passage)) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
         }
         const value = { from: v.from, value: v.value };
         // A value's own citation is written only where it differs from the entry's.

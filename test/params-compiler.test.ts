@@ -63,6 +63,11 @@ parameters:
     expect(() => compileFile(file(yaml.replace("补助不超过1年", "补助不超过2年")))).toThrow(/not verbatim/);
   });
 
+  test("an ellipsis marks an omission: the parts must be in the source, in that order", () => {
+    expect(() => compileFile(file(entry("原则上每人每年……不可重复享受")))).not.toThrow();
+    expect(() => compileFile(file(entry("不可重复享受……原则上每人每年")))).toThrow(/not verbatim/);
+  });
+
   test("until ends a value: the compiled values end with a null entry on that day", () => {
     const withUntil = entry("原则上每人每年可享受不超过3次").replace("        value: 3\n", "        until: 2022-01-01\n        value: 3\n");
     const compiled = compileFile(file(withUntil)) as { parameters: Record<string, { values: unknown[] }> };
