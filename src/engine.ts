@@ -75,7 +75,21 @@ function policyStamp(policy: Policy): Provenance["policy"] {
   return stamp;
 }
 
-function finish(policy: Policy, claim: Claim, on: CivilDate, finding: Finding, evaluation: Evaluation | null): Decision {
+/**
+ * A granted finding whose lines come to nothing is a denial (`nothing_to_pay`): a
+ * decision never reports 0.00 as granted, whatever the measure.
+ */
+function refuseZero(policy: Policy, finding: Finding): Finding {
+  if (finding.outcome !== "granted") return finding;
+  // The total as the decision would report it: the lines rounded once each, then summed.
+  const total = sum(finding.lines.map((l) => amount(finishLine(l).amount)));
+  if (total.greaterThan(0)) return finding;
+  const citation = finding.lines[finding.lines.length - 1]?.citation ?? scopeOf(policy);
+  return { ...finding, outcome: "denied", payee: null, lines: [], reasons: [...finding.reasons, { code: "nothing_to_pay", citation, facts: { amount: total.toFixed(2) } }] };
+}
+
+function finish(policy: Policy, claim: Claim, on: CivilDate, raw: Finding, evaluation: Evaluation | null): Decision {
+  const finding = refuseZero(policy, raw);
   const lines = finding.outcome === "granted" ? finding.lines.map(finishLine) : [];
   // One line is its own total (already rounded); several are summed exactly.
   const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : toYuan(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
@@ -132,6 +146,7 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   if (basis?.level !== undefined) grant.level = basis.level as NonNullable<Grant["level"]>;
   if (claim.courseId !== undefined) grant.courseId = claim.courseId;
   if (claim.certificateId !== undefined) grant.certificateId = claim.certificateId;
+  if (basis?.months !== undefined) grant.months = [...basis.months];
   if (basis?.keys !== undefined && basis.keys.length > 0) grant.basisKeys = [...basis.keys];
   return grant;
 }
@@ -322,6 +337,14 @@ export function evaluateBatch(policy: Policy, document: ClaimsDocument, options:
 /** {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). */
 function evaluateWithFinding(policy: Policy, input: ClaimInput, options: EvaluateOptions): { decision: Decision; finding: Finding } {
   const on = options.on ?? input.claim.submittedOn;
+  // Judged on a day before the record the claim relies on existed (reading: plausible-record-dates).
+  if (options.on !== undefined) {
+    const basis = input.certificate !== undefined ? { basis: "certificate.issuedOn", date: input.certificate.issuedOn } : input.course !== undefined ? { basis: "course.endDate", date: input.course.endDate } : input.apprenticeship !== undefined ? { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate } : null;
+    if (basis !== null && options.on < basis.date) {
+      const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on: options.on, ...basis } });
+      return { decision: finish(policy, input.claim, on, finding, null), finding };
+    }
+  }
   const binding = policy.measures.get(input.claim.measure);
   if (binding === undefined) {
     const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy), facts: { measure: input.claim.measure } });

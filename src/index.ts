@@ -94,13 +94,14 @@ export {
   Occupation,
   Party,
   PayeeKind,
+  PLAUSIBLE_DATES,
   RegionId,
   SKILL_LEVELS,
   SkillLevel,
 } from "./records/common.js";
 export { hasStatus, Trainee, TRAINEE_STATUSES, TraineeStatus } from "./records/trainee.js";
-export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, CourseKind, Enterprise, isLeveled, SECTORS } from "./records/training.js";
-export { Claim, Grant } from "./records/claim.js";
+export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise, isLeveled, SECTORS } from "./records/training.js";
+export { CalendarMonth, Claim, Grant } from "./records/claim.js";
 export type { CollectionName, RecordName } from "./records/parse.js";
 export {
   COLLECTIONS,
@@ -157,7 +158,7 @@ export { unemployedPriority } from "./provisions/groups/unemployedPriority.js";
 export { ageCeiling, ageCeilingCheck, ageOn, migrantWorkers, olderMigrantProjects } from "./provisions/groups/olderMigrants.js";
 export { nationalFramework } from "./provisions/framework.js";
 export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
-export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
+export { ladderCitation, levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
 export type { CatalogueSource } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
@@ -183,7 +184,8 @@ export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprent
 export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
-export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths } from "./provisions/workForTraining/workForTraining.js";
+export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
+export { directlyRecognised, insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards, oneOrTheOther } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
 export { EducationFundFigures } from "./records/educationFund.js";
 export { parseEducationFundFigures } from "./records/parse.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 91
+ * REASON_CODES.length // → 101
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -108,6 +108,19 @@ export const REASON_CODES = [
   "package_grant_over_cap",
   "competition_certificate",
   "competition_certificate_not_subsidised",
+  // a granted amount that comes to 0.00 is not a grant (every measure)
+  "nothing_to_pay",
+  // judged on a date before the record the claim relies on (reading: plausible-record-dates)
+  "judged_before_basis",
+  // 以工代训 and 参保职工技能提升补贴 as claims (gbf2019 §(十一), gf2018 §(六))
+  "work_for_training_months",
+  "work_for_training_months_used",
+  "insured_employee",
+  "not_insured_employee",
+  "skill_upgrade_standard",
+  "no_skill_upgrade_standard",
+  "other_measure_already_paid",
+  "directly_recognised",
 ] as const;
 /** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -154,6 +167,11 @@ export const VALIDATION_CODES = [
   "too_many_records",
   "input_too_large",
   "unknown_collection",
+  // dates that cannot be (reading: plausible-record-dates)
+  "date_out_of_range",
+  "submitted_before_basis",
+  "born_after_basis",
+  "invalid_month",
 ] as const;
 /** One of {@link VALIDATION_CODES}. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -150,6 +150,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.tradeFrictionUplift": "uplift for employees affected by economic and trade friction",
   "workForTraining.maxMonths": "work-for-training subsidy, most months per person",
   "workForTraining.monthlyRate": "work-for-training subsidy per person per month (yuan)",
+  "insuredSkillUpgrade.standards": "insured employees' skill-upgrade subsidy by level (yuan)",
   // regions
   ...regionTerms("en"),
 };
@@ -264,6 +265,17 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   package_grant_over_cap: (f) => `${s(f["amountClaimed"])} yuan claimed for a training package exceeds ${s(f["cap"])}: the grant is capped at ${s(f["amount"])}`,
   competition_certificate: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and counts as earned individually`,
   competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
+  judged_before_basis: (f) => `judged on ${s(f["on"])}, before ${s(f["basis"])} ${s(f["date"])}: on that day the claim had nothing to rely on`,
+  work_for_training_months: (f) => `work-for-training: ${s(f["rate"])} yuan per person per month for ${s(f["paid"])} months (${s(f["priorMonths"])} months paid before, at most ${s(f["maxMonths"])})`,
+  work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months and ${s(f["priorMonths"])} have been paid: none of the months claimed can be paid`,
+  insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
+  not_insured_employee: (f) =>
+    f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : "not insured against unemployment",
+  skill_upgrade_standard: (f) => `insured employees' skill-upgrade subsidy for ${s(f["level"])}: ${s(f["standard"])} yuan`,
+  no_skill_upgrade_standard: (f) => `there is no skill-upgrade subsidy standard for ${f["level"] === null ? "a certificate without a level" : s(f["level"])}`,
+  other_measure_already_paid: (f) => `the same training (certificate ${s(f["certificate"])}) was already paid as ${s(f["paidMeasure"])}: the training subsidy and the insured employees' skill-upgrade subsidy are one or the other`,
+  directly_recognised: (f) => `certificate ${s(f["certificate"])}: the level ${f["level"] === null ? "" : s(f["level"])} was recognised directly, without training, and earns no training subsidy`,
+  nothing_to_pay: (f) => `the subsidy works out to ${s(f["amount"])} yuan: there is nothing to pay`,
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -301,5 +313,9 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `unknown column ${s(p["column"])}`,
   too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  invalid_month: () => "a month YYYY-MM from 1900-01 to 2099-12",
+  date_out_of_range: () => "a date must lie between 1900-01-01 and 2099-12-31",
+  submitted_before_basis: (p) => `submitted on ${s(p["submittedOn"])}, before ${s(p["basis"])} ${s(p["date"])} that the claim relies on`,
+  born_after_basis: (p) => `birthDate ${s(p["birthDate"])} is after ${s(p["basis"])} ${s(p["date"])}`,
   unknown_collection: (p) => `unknown collection ${s(p["collection"])}; expected trainees, courses, certificates, enterprises, apprenticeships, ledger or claims`,
 };

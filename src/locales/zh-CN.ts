@@ -156,6 +156,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.tradeFrictionUplift": "受经贸摩擦影响的企业职工补贴上浮比例",
   "workForTraining.maxMonths": "以工代训补贴最长月数",
   "workForTraining.monthlyRate": "以工代训补贴标准（元/人·月）",
+  "insuredSkillUpgrade.standards": "参保职工技能提升补贴标准（元，按等级）",
   // regions
   ...regionTerms("zh"),
 };
@@ -274,6 +275,26 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
+  judged_before_basis: (f) => `评判日期 ${s(f["on"])} 早于${BASIS_ZH[String(f["basis"])] ?? "所依据记录的日期"} ${s(f["date"])}，当日尚无可依据的记录`,
+  work_for_training_months: (f) => `以工代训补贴按每人每月 ${s(f["rate"])} 元，计 ${s(f["paid"])} 个月（此前已补贴 ${s(f["priorMonths"])} 个月，最长 ${s(f["maxMonths"])} 个月）`,
+  work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月，已补贴 ${s(f["priorMonths"])} 个月，本次申请月份无可补贴`,
+  insured_employee: (f) => `企业职工，已参加失业保险 ${s(f["insuredMonths"])} 个月`,
+  not_insured_employee: (f) =>
+    f["detail"] === "not an enterprise employee" ? "不是企业职工" : f["detail"] === "insurance unknown" ? "未给出参加失业保险的月数" : f["detail"] === "claimant is not the insured employee" ? "该补贴由参保职工本人申领" : "未参加失业保险",
+  skill_upgrade_standard: (f) => `参保职工技能提升补贴标准：${f["level"] === null ? "" : s(f["level"])} ${s(f["standard"])} 元`,
+  no_skill_upgrade_standard: (f) => (f["level"] === null ? "无等级的证书没有参保职工技能提升补贴标准" : `${s(f["level"])} 没有参保职工技能提升补贴标准`),
+  other_measure_already_paid: (f) => `同一培训（证书 ${s(f["certificate"])}）已享受${f["paidMeasure"] === "trainingSubsidy" ? "职业培训补贴" : "参保职工技能提升补贴"}，职业培训补贴与参保职工技能提升补贴只能享受其一`,
+  directly_recognised: (f) => `证书 ${s(f["certificate"])} 的${f["level"] === null ? "" : s(f["level"])}等级为直接认定，未参加培训，不享受培训补贴`,
+  nothing_to_pay: (f) => `按规定计算的补贴金额为 ${s(f["amount"])} 元，无可发放金额`,
+};
+
+/** The record dates a claim relies on, by field, as officials name them. */
+const BASIS_ZH: Readonly<Record<string, string>> = {
+  "course.startDate": "培训开始日期",
+  "certificate.issuedOn": "证书发证日期",
+  "apprenticeship.startDate": "学徒培养开始日期",
+  "course.endDate": "培训结束日期",
+  "claim.submittedOn": "申请日期",
 };
 
 export const validation: Record<ValidationCode, (p: Facts) => string> = {
@@ -311,5 +332,9 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `未知的列 ${s(p["column"])}`,
   too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
+  date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
+  submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
+  born_after_basis: (p) => `出生日期 ${s(p["birthDate"])} 晚于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
   unknown_collection: (p) => `未知的记录集合 ${s(p["collection"])}；应为 trainees、courses、certificates、enterprises、apprenticeships、ledger 或 claims`,
 };

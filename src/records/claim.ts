@@ -2,6 +2,25 @@ import * as z from "zod";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Measure, Party, SkillLevel } from "./common.js";
 
 /**
+ * A calendar month `YYYY-MM` from 1900-01 to 2099-12 (zod schema), as work-for-training counts time.
+ * @example CalendarMonth.safeParse("2020-03").success // → true
+ */
+export const CalendarMonth = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { error: "invalid_month" });
+
+/** Distinct months, at most 120. */
+const Months = z
+  .array(CalendarMonth)
+  .min(1)
+  .max(120)
+  .superRefine((months, ctx) => {
+    const seen = new Set<string>();
+    months.forEach((m, i) => {
+      if (seen.has(m)) ctx.addIssue({ code: "custom", path: [i], params: { reason: "duplicate_date" }, input: m });
+      seen.add(m);
+    });
+  });
+
+/**
  * A claim: what is claimed (`measure`), by whom (`claimant`), for which trainee and
  * which records, submitted on which day. The claim id is the key of a decision (zod
  * schema; parse with {@link parseClaim}).
@@ -31,6 +50,11 @@ export const Claim = z.strictObject({
    * standard sets: a training package's development cost (jx2019.package-grant).
    */
   amountClaimed: AmountSchema.optional(),
+  /**
+   * The calendar months claimed (`YYYY-MM`), for measures that pay per month of time:
+   * work-for-training (gbf2019.work-for-training, 「最长不超过6个月」 counted per person).
+   */
+  months: Months.optional(),
   /**
    * The training package a package-grant claim is for (jx2019.package-grant 五(十)二
    * 「委托职业院校、行业协会和骨干企业…开发职业技能培训包，给予每个不超过5万元补助」): its
@@ -83,6 +107,8 @@ export const Grant = z.strictObject({
   courseId: Id.optional(),
   /** The certificate paid on, if any. */
   certificateId: Id.optional(),
+  /** The calendar months paid (`YYYY-MM`), for work-for-training (gbf2019.work-for-training). */
+  months: Months.optional(),
   /**
    * What the grant paid for, each key paid at most once (reading: pay-once-basis): e.g.
    * `livingAllowance|P1|day 2020-03-02`, `apprenticeshipSubsidy|P1|month 2020-04`,

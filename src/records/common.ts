@@ -30,7 +30,15 @@ export const Id = z
 export const Text = z.string().min(1).max(LIMITS.textLength);
 
 /**
- * A civil date `YYYY-MM-DD` that exists on the calendar. A date-time, a number or
+ * The days a date in a record may name (reading: plausible-record-dates): the texts run
+ * 2018–2027; a birth date of 1899 or a date of 2100 is a typing error, not a person.
+ * @example PLAUSIBLE_DATES // → {"from":"1900-01-01","to":"2099-12-31"}
+ */
+export const PLAUSIBLE_DATES = { from: "1900-01-01", to: "2099-12-31" } as const;
+
+/**
+ * A civil date `YYYY-MM-DD` that exists on the calendar, from 1900-01-01 to 2099-12-31
+ * (`date_out_of_range` outside). A date-time, a number or
  * 2023-02-29 is an `invalid_date` issue (zod schema).
  * @example
  * CivilDateSchema.safeParse("2020-02-29").success // → true
@@ -38,7 +46,8 @@ export const Text = z.string().min(1).max(LIMITS.textLength);
  */
 export const CivilDateSchema = z
   .string()
-  .refine(isCivilDate, { error: "invalid_date" })
+  .refine(isCivilDate, { error: "invalid_date", abort: true })
+  .refine((s) => s >= PLAUSIBLE_DATES.from && s <= PLAUSIBLE_DATES.to, { error: "date_out_of_range" })
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "civil date YYYY-MM-DD (China), never an instant" })
   .transform((s) => s as CivilDate);
 

@@ -78,6 +78,35 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Dates that cannot be (reading: plausible-record-dates): a claim is not filed before
+ * the first day of the course, the issue of the certificate or the start of the
+ * apprenticeship it relies on, and its trainee is not born after any of them.
+ */
+function impossibleDates(
+  claim: Claim,
+  at: (field: string) => (string | number)[],
+  records: { trainees: ReadonlyMap<string, Trainee>; courses: ReadonlyMap<string, Course>; certificates: ReadonlyMap<string, Certificate>; apprenticeships: ReadonlyMap<string, Apprenticeship> },
+): ValidationIssue[] {
+  const bases: { basis: string; date: string }[] = [];
+  const course = claim.courseId === undefined ? undefined : records.courses.get(claim.courseId);
+  if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
+  const certificate = claim.certificateId === undefined ? undefined : records.certificates.get(claim.certificateId);
+  if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
+  const apprenticeship = claim.apprenticeshipId === undefined ? undefined : records.apprenticeships.get(claim.apprenticeshipId);
+  if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
+  const issues: ValidationIssue[] = [];
+  for (const b of bases) {
+    if (claim.submittedOn < b.date) issues.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn: claim.submittedOn, ...b }));
+  }
+  const trainee = records.trainees.get(claim.traineeId);
+  if (trainee !== undefined) {
+    const first = [...bases, { basis: "claim.submittedOn", date: claim.submittedOn }].reduce((a, b) => (b.date < a.date ? b : a));
+    if (trainee.birthDate > first.date) issues.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate, ...first }));
+  }
+  return issues;
+}
+
+/**
  * Parses a claims document.
  * @example
  * import { readFileSync } from "node:fs";
@@ -164,6 +193,7 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
     if (claim.enterpriseId !== undefined && !enterprises.has(claim.enterpriseId)) {
       problems.push(issueAt(at("enterpriseId"), "unknown_reference", { id: claim.enterpriseId }));
     }
+    if (problems.length === 0) problems.push(...impossibleDates(claim, at, { trainees, courses, certificates, apprenticeships }));
     if (problems.length > 0) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });
     else claims.push(claim);
   }

@@ -25,6 +25,21 @@ export const CourseKind = z.enum(COURSE_KINDS);
 export type CourseKind = z.infer<typeof CourseKind>;
 
 /**
+ * How the training's fee is set: 市场调节价 (`market`), 政府指导价 (`governmentGuided`), or
+ * free to the trainee (`free`). Only market-priced training comes under op2025's cost
+ * sharing, 「收费实行市场调节价的培训项目」 (reading: cost-sharing-market-priced-only).
+ * @example COURSE_PRICING // → ["market","governmentGuided","free"]
+ */
+export const COURSE_PRICING = ["market", "governmentGuided", "free"] as const;
+/**
+ * How a course's fee is set, one of {@link COURSE_PRICING} (zod schema).
+ * @example CoursePricing.safeParse("market").success // → true
+ */
+export const CoursePricing = z.enum(COURSE_PRICING);
+/** How a course's fee is set, one of {@link COURSE_PRICING}. */
+export type CoursePricing = z.infer<typeof CoursePricing>;
+
+/**
  * One trainee's enrolment in one training course: its kind, occupation and level,
  * class hours, calendar span, the days the trainee attended, and the fee charged.
  * `attendedDays` may not exceed the span's inclusive calendar days (reading: living-allowance-days-attended);
@@ -54,8 +69,10 @@ export const Course = z
     attendedDays: z.int().min(0).max(100_000),
     /** The attended days themselves, when known; as many as `attendedDays`. */
     attendedDates: z.array(CivilDateSchema).max(LIMITS.listLength).optional(),
-    /** The fee the organizer charged for this trainee, yuan (a subsidy never exceeds it). */
+    /** The fee the organizer charged for this trainee, yuan (a market-priced course's subsidy never exceeds it). */
     feeCharged: AmountSchema.optional(),
+    /** How the fee is set; only `market` (市场调节价) training has its subsidy capped at the fee (op2025.cost-sharing). Absent: not known to be market-priced. */
+    pricing: CoursePricing.optional(),
     /** The training organizer (a payee for subsidies paid to institutions). */
     organizerId: Id.optional(),
     /**
@@ -159,6 +176,12 @@ export const Certificate = z
     courseId: Id.optional(),
     /** True when the certificate was awarded for winning a skills competition (jx2019.competition). */
     viaCompetition: z.boolean().optional(),
+    /**
+     * True when the level was recognised directly (直接认定, op2025.direct-recognition), without
+     * training or appraisal: it earns no training or skill-upgrade subsidy
+     * (reading: direct-recognition-no-training-subsidy).
+     */
+    directlyRecognised: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (isLeveled(c.kind) && c.level === undefined) {

@@ -42,6 +42,9 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy"
   ],
   "funding.subsidyKinds": [],
+  "insuredSkillUpgrade.standards": [
+    "insuredSkillUpgrade"
+  ],
   "jiaxing.freeTrainingGroups": [],
   "levels.skillLadder": [
     "trainingSubsidy"
@@ -110,6 +113,10 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
   "trainingSubsidy.tradeFrictionUplift": [
     "trainingSubsidy"
   ],
-  "workForTraining.maxMonths": [],
-  "workForTraining.monthlyRate": []
+  "workForTraining.maxMonths": [
+    "workForTrainingSubsidy"
+  ],
+  "workForTraining.monthlyRate": [
+    "workForTrainingSubsidy"
+  ]
 };

@@ -224,7 +224,7 @@ export function decisionProvisions(d: Decision): string[] {
 /**
  * The provision ids a policy's layers cite: its catalogue as the code sees it.
  * @example
- * policyProvisions(jiaxingPolicy()).length // → 36
+ * policyProvisions(jiaxingPolicy()).length // → 37
  * policyProvisions(jiaxingPolicy()).includes("jx2019.living-allowance") // → true
  */
 export function policyProvisions(policy: Policy): string[] {

@@ -185,6 +185,7 @@ const courseSpecArb = fc.record({
   days: fc.array(fc.boolean(), { minLength: 1, maxLength: 14 }),
   listDates: fc.boolean(),
   fee: fc.option(fc.constantFrom(...FEES), { freq: 2 }),
+  pricing: fc.option(fc.constantFrom("market", "market", "governmentGuided", "free"), { freq: 3 }),
   region: fc.constantFrom(...REGIONS),
   hiredDaysBefore: fc.option(fc.constantFrom(0, 30, 200, 400), { freq: 2 }),
   classHours: fc.constantFrom(16, 40, 80),
@@ -217,7 +218,7 @@ export interface WorldSpec {
   /** One per id of {@link TRAINEE_IDS}; an absent fact is absent from the record (unknown). */
   readonly trainees: readonly ({ birthDate: string; statuses: string[] } & Partial<{ hukou: string; residence: string; permit: boolean; employment: string; unemploymentAt: string; pension: boolean; uiMonths: number }>)[];
   readonly certificates: readonly { owner: number; spec: number; issuedOn: CivilDate; viaCompetition: boolean | null }[];
-  readonly courses: readonly { owner: number; kind: string; spec: number; start: CivilDate; days: boolean[]; listDates: boolean; fee: string | null; region: string; hiredDaysBefore: number | null; classHours: number }[];
+  readonly courses: readonly { owner: number; kind: string; spec: number; start: CivilDate; days: boolean[]; listDates: boolean; fee: string | null; pricing: string | null; region: string; hiredDaysBefore: number | null; classHours: number }[];
   readonly apprenticeships: readonly { owner: number; student: boolean; start: CivilDate; months: number; extraDays: number; annualStandard: string | null; allowance: string | null; enterprise: number }[];
   readonly claims: readonly { measure: WorldMeasure; record: number; course: number | null; oddClaimant: boolean; filedDaysLater: number; amountClaimed: string | null; spelled: boolean }[];
   readonly ledger: readonly { owner: number; measure: string; spec: number; basisDate: CivilDate; paysClaim: number | null }[];
@@ -257,6 +258,7 @@ const feeCourseArb = fc.record({
   days: fc.array(fc.constant(true), { minLength: 1, maxLength: 10 }),
   listDates: fc.constant(false),
   fee: fc.constantFrom(...FEES),
+  pricing: fc.option(fc.constantFrom("market", "market", "governmentGuided", "free"), { freq: 3 }),
   region: fc.constantFrom("zhejiang.jiaxing.nanhu", HERE),
   hiredDaysBefore: fc.constant(null),
   classHours: fc.constant(80),
@@ -384,6 +386,7 @@ export function rawDocument(world: WorldSpec): RawDocument {
       attendedDays: attended.length,
       ...(c.listDates ? { attendedDates: attended } : {}),
       ...(c.fee === null ? {} : { feeCharged: c.fee }),
+      ...(c.pricing === null ? {} : { pricing: c.pricing }),
       ...(c.hiredDaysBefore === null ? {} : { hireDate: addDays(c.start, -c.hiredDaysBefore) }),
       region: c.region,
     };
@@ -422,6 +425,8 @@ export function rawDocument(world: WorldSpec): RawDocument {
         if (course !== undefined) {
           refs["courseId"] = course["id"];
           owner = course["traineeId"] as string;
+          // a claim is not filed before the course it names starts (plausible-record-dates)
+          if ((course["startDate"] as string) > basis) basis = course["startDate"] as string;
           if (course["kind"] === "preJob") claimant = { kind: "organizer", id: "ORG-1" };
         }
       }

@@ -76,11 +76,12 @@ describe("plan2021 in time: graduation-year students, 特级技师 and 首席技
     expect(codes(evaluateClaim(frameworks(), input({ trainee: fisher, certificate: issued("2022-01-01") })))).toContain("not_in_group");
   });
 
-  it("plan2021.skill-ladder: a 首席技师 certificate is off the ladder on 2021-12-31 and on it from 2022-01-01", () => {
+  it("gbf2019.chief-technician 「鼓励企业设立首席技师、特级技师等」 (§(十八)): a 首席技师 certificate is on the ladder under gbf2019 already, and under plan2021", () => {
+    // EX-ELEC 首席技师 row: 3000 yuan (illustrative), on 2021-12-31 (gbf2019) and 2022-01-01 (plan2021)
     const before = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2021-12-31") } }));
-    expect(codes(before)).toContain("level_not_on_ladder");
+    expect(before.amount).toBe("3000.00");
+    expect(before.reasons.find((r) => r.code === "level_on_ladder")?.citation.provision).toBe("gbf2019.chief-technician");
     const after = evaluateClaim(frameworks(), input({ certificate: { level: "chiefTechnician", ...issued("2022-01-01") } }));
-    // EX-ELEC 首席技师 row: 3000 yuan (illustrative)
     expect(after.amount).toBe("3000.00");
   });
 
@@ -119,12 +120,12 @@ describe("plan2021.veterans-cross-province: a flag a pack turns on", () => {
   });
 });
 
-describe("op2025.cost-sharing: the subsidy never exceeds the fee actually charged", () => {
+describe("op2025.cost-sharing: the subsidy for market-priced training never exceeds the fee actually charged", () => {
   it("from 2025-06-20 a 1000 yuan standard is capped at an 800 yuan fee; the day before it is not", () => {
     // 1000 yuan standard (EX-ELEC 初级工, illustrative), fee charged 800: before op2025 the standard, 1000
-    expect(evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00" }, certificate: issued("2025-06-19") })).amount).toBe("1000.00");
+    expect(evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00", pricing: "market" }, certificate: issued("2025-06-19") })).amount).toBe("1000.00");
     // 1000 yuan standard capped at the 800 yuan fee charged, op2025.cost-sharing
-    const capped = evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00" }, certificate: issued("2025-06-20") }));
+    const capped = evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00", pricing: "market" }, certificate: issued("2025-06-20") }));
     expect(capped.amount).toBe("800.00");
     expect(capped.reasons.find((r) => r.code === "training_subsidy_standard")?.citation.provision).toBe("op2025.cost-sharing");
   });
@@ -133,19 +134,59 @@ describe("op2025.cost-sharing: the subsidy never exceeds the fee actually charge
     ["1000.00", "1000.00"], // equal: either
     ["1000.01", "1000.00"], // fee above the standard: the standard
   ])("with a fee of %s yuan the subsidy is %s yuan", (fee, expected) => {
-    expect(evaluateClaim(frameworks(), input({ course: { feeCharged: fee }, certificate: issued("2025-07-01") })).amount).toBe(expected);
+    expect(evaluateClaim(frameworks(), input({ course: { feeCharged: fee, pricing: "market" }, certificate: issued("2025-07-01") })).amount).toBe(expected);
   });
   it("the amount reason shows the standard, its tier, the tiered standard, the fee, the amount and the framework and catalogue", () => {
     // 1000 yuan standard (EX-ELEC 初级工, no tier, illustrative) capped at the 800 yuan fee, under op2025
-    const capped = evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00" }, certificate: issued("2025-07-01") }));
+    const capped = evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00", pricing: "market" }, certificate: issued("2025-07-01") }));
     expect(capped.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toEqual({ standard: "1000.00", tier: null, tiered: "1000", feeCharged: "800.00", amount: "800.00", framework: "op2025", catalogue: "example-2019" });
     // a fee above the standard does not cap it, so the reason cites the catalogue, not op2025.cost-sharing
-    const uncapped = evaluateClaim(frameworks(), input({ course: { feeCharged: "1200.00" }, certificate: issued("2025-07-01") }));
+    const uncapped = evaluateClaim(frameworks(), input({ course: { feeCharged: "1200.00", pricing: "market" }, certificate: issued("2025-07-01") }));
     expect(uncapped.reasons.find((r) => r.code === "training_subsidy_standard")).toMatchObject({ citation: { provision: "gbf2019.local-standards" }, facts: { feeCharged: "1200.00", amount: "1000.00" } });
   });
   it("when the fee charged is not known, the standard is paid", () => {
     // EX-ELEC 初级工 standard 1000 (illustrative); no fee to cap at
     expect(evaluateClaim(frameworks(), input({ course: {}, certificate: issued("2025-07-01") })).amount).toBe("1000.00");
+  });
+});
+
+describe("op2025.cost-sharing reaches only 「收费实行市场调节价的培训项目」 (reading: cost-sharing-market-priced-only)", () => {
+  it("a free course (no fee charged, not market-priced) is paid the standard from 2025-06-20, not 0.00", () => {
+    // 「收费实行市场调节价的培训项目」 (cost sharing): a free course charges nothing, so there is nothing to share; the standard, 1000 (EX-ELEC 初级工, illustrative)
+    const decision = evaluateClaim(frameworks(), input({ course: { feeCharged: "0.00", pricing: "free" }, certificate: issued("2025-07-01") }));
+    expect(decision.outcome).toBe("granted");
+    expect(decision.amount).toBe("1000.00");
+  });
+  it("a course with a fee below the standard but not marked market-priced is paid the standard", () => {
+    // not 「收费实行市场调节价」: no cap; the standard 1000
+    expect(evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00" }, certificate: issued("2025-07-01") })).amount).toBe("1000.00");
+    expect(evaluateClaim(frameworks(), input({ course: { feeCharged: "800.00", pricing: "governmentGuided" }, certificate: issued("2025-07-01") })).amount).toBe("1000.00");
+  });
+  it("a market-priced course charging 800 is capped at 800; one fen either side of the standard", () => {
+    // market-priced: min(1000 standard, fee)
+    const market = (fee: string) => evaluateClaim(frameworks(), input({ course: { feeCharged: fee, pricing: "market" }, certificate: issued("2025-07-01") })).amount;
+    expect(market("800.00")).toBe("800.00"); // min(1000, 800)
+    expect(market("999.99")).toBe("999.99"); // min(1000, 999.99)
+    expect(market("1000.01")).toBe("1000.00"); // min(1000, 1000.01)
+  });
+  it("a market-priced course that charged nothing leaves nothing to pay: denied, never granted 0.00", () => {
+    // min(1000, 0.00) = 0.00: a zero amount is not a grant
+    const decision = evaluateClaim(frameworks(), input({ course: { feeCharged: "0.00", pricing: "market" }, certificate: issued("2025-07-01") }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.amount).toBe("0.00");
+    expect(decision.lines).toEqual([]);
+    expect(codes(decision)).toContain("nothing_to_pay");
+  });
+});
+
+describe("op2025.direct-recognition: 「直接认定相应职业技能等级」 is a level without training (reading: direct-recognition-no-training-subsidy)", () => {
+  it("a level recognised directly earns no training subsidy; the same certificate earned by training is paid", () => {
+    // 「参加培训后取得证书」: no training, nothing to subsidise
+    const direct = evaluateClaim(frameworks(), input({ certificate: { directlyRecognised: true, ...issued("2025-07-01") } }));
+    expect(direct.outcome).toBe("denied");
+    expect(direct.reasons).toEqual([expect.objectContaining({ code: "directly_recognised", citation: expect.objectContaining({ provision: "op2025.direct-recognition" }) })]);
+    // EX-ELEC 初级工 standard 1000 (illustrative)
+    expect(evaluateClaim(frameworks(), input({ certificate: { directlyRecognised: false, ...issued("2025-07-01") } })).amount).toBe("1000.00");
   });
 });
 
@@ -186,7 +227,7 @@ describe("op2025.differentiated-subsidy: the catalogue carries a shortage tier, 
   });
   it("the tier's amount is then capped at the fee charged (op2025.cost-sharing)", () => {
     // 1200 × 1.2 = 1440, capped at the 1300 yuan fee charged
-    const decision = evaluateClaim(tiers({ A: { factor: "1.2" } }), input({ course: { feeCharged: "1300.00" }, certificate: { occupation: { code: "EX-WELD", name: "x" }, ...issued("2025-07-01") } }));
+    const decision = evaluateClaim(tiers({ A: { factor: "1.2" } }), input({ course: { feeCharged: "1300.00", pricing: "market" }, certificate: { occupation: { code: "EX-WELD", name: "x" }, ...issued("2025-07-01") } }));
     expect(decision.amount).toBe("1300.00");
   });
 });

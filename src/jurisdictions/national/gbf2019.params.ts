@@ -49,9 +49,9 @@ export const GBF2019_PARAMS = {
     "livingAllowance.scopeAdjustment": {"id":"livingAllowance.scopeAdjustment","citation":{"provision":"gbf2019.scope-adjustment","document":"gbf2019","clause":"§(十二)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":[],"passage":"调整享受职业培训补贴、生活费补贴人员范围和条件要求"}]},
     /**
      * `levels.skillLadder` (gbf2019.employee-training, §(十一); verified 2026-11-25):
-     * - from 2019-05-18: ["junior","intermediate","senior","technician","seniorTechnician"] 「初级工、中级工、高级工、技师、高级技师培训」
+     * - from 2019-05-18: ["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"] 「初级工、中级工、高级工、技师、高级技师培训……鼓励企业设立首席技师、特级技师等」
      */
-    "levels.skillLadder": {"id":"levels.skillLadder","citation":{"provision":"gbf2019.employee-training","document":"gbf2019","clause":"§(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":["junior","intermediate","senior","technician","seniorTechnician"],"passage":"初级工、中级工、高级工、技师、高级技师培训"}]},
+    "levels.skillLadder": {"id":"levels.skillLadder","citation":{"provision":"gbf2019.employee-training","document":"gbf2019","clause":"§(十一)"},"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"],"passage":"初级工、中级工、高级工、技师、高级技师培训……鼓励企业设立首席技师、特级技师等"}]},
     /**
      * `workForTraining.maxMonths` (gbf2019.work-for-training, §(十一); verified 2026-11-25):
      * - from 2019-05-18: 6 「给予一定期限的职业培训补贴，最长不超过6个月」

@@ -7,7 +7,7 @@
  * ({@link withCatalogue}). Also: the apprenticeship floor of 4000 yuan/year and the
  * advance-payment share of 0–100 % as constraints on whatever layer sets them, the
  * 6-month work-for-training limit, the education-fund rates (60 %, 8 %), the skill
- * ladder of five levels, and empty slots for the local apprenticeship standard,
+ * ladder of five levels with 特级技师 and 首席技师 (§(十八)), and empty slots for the local apprenticeship standard,
  * work-for-training monthly rate, advance share and access-type occupations.
  *
  * Reading (time): the action plan covers 2019–2021, so the framework marker
@@ -36,7 +36,8 @@ import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeAp
 import { deductionLimitShare, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
-import { workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../provisions/workForTraining/workForTraining.js";
+import { workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingSubsidy } from "../../provisions/workForTraining/workForTraining.js";
+import { insuredSkillUpgrade, insuredSkillUpgradeStandards } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
 
 /** The layer's parameter values, from gbf2019.params.yaml. */
 const P = GBF2019_PARAMS.parameters;
@@ -55,7 +56,7 @@ export const GBF2019_ACTION_END: string = P["national.framework"].values[1].from
  * The old five levels of §(十一): 「初级工、中级工、高级工、技师、高级技师」 (from gbf2019.params.yaml).
  * @example FIVE_LEVELS.length // → 5
  */
-export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values[0].value;
+export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values[0].value.slice(0, 5);
 
 /**
  * The national layer of 国办发〔2019〕24号 (the 2019–2021 skills-upgrading action): the
@@ -63,7 +64,7 @@ export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values
  * on. Encodes the `gbf2019.*` provisions (see docs/provisions.md).
  * @example
  * [gbf2019.id, gbf2019.level, gbf2019.documents] // → ["national.gbf2019","national",["gbf2019"]]
- * (gbf2019.parameters ?? []).length // → 19
+ * (gbf2019.parameters ?? []).length // → 20
  */
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
@@ -88,6 +89,7 @@ export const gbf2019 = defineLayer({
     apprenticeshipAnnualStandard,
     advancePaymentShare,
     workForTrainingMonthlyRate,
+    insuredSkillUpgradeStandards,
     licensedOccupations,
     ageCeiling,
     declareFromData(workForTrainingMaxMonths, P["workForTraining.maxMonths"]),
@@ -97,5 +99,11 @@ export const gbf2019 = defineLayer({
   // 每人每年 4000 元以上; the province sets the advance share (0–100 %).
   constraints: [apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, advancePaymentShareConstraint],
   rules: [residency, livingAllowanceGroups, trainingSubsidyGroups, annualCap, noRepeat],
-  measures: [bindMeasure("livingAllowance", livingAllowance), bindMeasure("trainingSubsidy", trainingSubsidy)],
+  measures: [
+    bindMeasure("livingAllowance", livingAllowance),
+    bindMeasure("trainingSubsidy", trainingSubsidy),
+    // 以工代训 and 参保职工技能提升补贴 (§(十一)); their amounts are local: undecidable until a layer sets them.
+    bindMeasure("workForTrainingSubsidy", workForTrainingSubsidy),
+    bindMeasure("insuredSkillUpgradeSubsidy", insuredSkillUpgrade),
+  ],
 });

@@ -6,8 +6,8 @@ import { levelOnLadder, skillLadder } from "./skillLadder.js";
 const ladderOn = (date: string) => resolveParameter(nationalFrameworksPolicy(), skillLadder, date as never);
 
 describe("skillLadder — gbf2019 five levels, plan2021.skill-ladder seven, op2025.eight-level eight", () => {
-  it("2019–2020: 初级工 … 高级技师", () => {
-    expect(ladderOn("2021-12-31")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician"], layer: "national.gbf2019" });
+  it("2019–2020: 初级工 … 高级技师, and 「首席技师、特级技师」 of gbf2019 §(十八) (gbf2019.chief-technician)", () => {
+    expect(ladderOn("2019-05-18")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"], layer: "national.gbf2019" });
   });
   it("from 2022 (reading plan2021-start): 特级技师 and 首席技师 above 高级技师", () => {
     expect(ladderOn("2022-01-01")).toMatchObject({ value: ["junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"], layer: "national.plan2021" });

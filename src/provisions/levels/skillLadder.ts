@@ -1,7 +1,9 @@
 /**
  * 职业技能等级序列 — the skill levels a certificate may carry on a date.
  *
- * - gbf2019 §(十一): 「初级工、中级工、高级工、技师、高级技师」 (the old five).
+ * - gbf2019 §(十一): 「初级工、中级工、高级工、技师、高级技师」 (the old five), and
+ *   gbf2019.chief-technician §(十八): 「鼓励企业设立首席技师、特级技师等」 — on the ladder from
+ *   2019-05-18 (reading chief-technician-from-2019: the same words as plan2021 §(二十)).
  * - plan2021.skill-ladder §(二十): 「鼓励企业设立首席技师、特级技师」 above 高级技师.
  * - op2025.eight-level (十四): 「大力推行“新八级工”职业技能等级制度」 (the text lists no levels; the library's eight, 学徒工 … 首席技师, are from outside it).
  *
@@ -10,6 +12,7 @@
  * training subsidy.
  */
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
@@ -18,6 +21,18 @@ import { SkillLevel } from "../../records/common.js";
 
 export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
 export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
+/** 鼓励企业设立首席技师、特级技师等 (gbf2019 §(十八)): where the two top levels of gbf2019's ladder come from. */
+export const CHIEF_TECHNICIAN = cite("gbf2019.chief-technician", "§(十八)");
+
+/**
+ * The provision that puts a level on gbf2019's ladder: §(十一) for the five, §(十八) for
+ * 特级技师 and 首席技师 (reading chief-technician-from-2019); a later text's own citation otherwise.
+ * Encodes `gbf2019.chief-technician` (§(十八)).
+ * @example ladderCitation("chiefTechnician", cite("gbf2019.employee-training", "§(十一)")).provision // → "gbf2019.chief-technician"
+ */
+export function ladderCitation(level: SkillLevel, citation: Citation): Citation {
+  return citation.provision === "gbf2019.employee-training" && (level === "principalTechnician" || level === "chiefTechnician") ? CHIEF_TECHNICIAN : citation;
+}
 
 /**
  * The skill levels in force, lowest first: five, then seven (plan2021), then eight

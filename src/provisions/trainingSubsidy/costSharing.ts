@@ -2,9 +2,11 @@
  * 市场化收费＋政府补贴 — cost sharing for market-priced training.
  *
  * op2025.cost-sharing (十七): 「收费实行市场调节价的培训项目,可探索建立“市场化收费+政府补贴”
- * 相结合的培训成本分摊机制」. Reading (reading: cost-sharing-fee-cap): when the fee actually
- * charged is known, the subsidy for that training never exceeds it. The op2025 layer
- * turns the cap on ({@link capAtFeeCharged}) from its first day.
+ * 相结合的培训成本分摊机制」. Reading (reading: cost-sharing-market-priced-only): when the fee
+ * actually charged for a market-priced course (`course.pricing === "market"`) is known, the
+ * subsidy for that training never exceeds it; free training and training at a
+ * government-guided price are not touched. The op2025 layer turns the cap on
+ * ({@link capAtFeeCharged}) from its first day.
  */
 import { cite } from "../../core/citation.js";
 import type { Amount } from "../../core/money.js";

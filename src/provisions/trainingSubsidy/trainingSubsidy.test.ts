@@ -140,10 +140,12 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
     expect(decision.reasons).toMatchObject([{ code: "certificate_not_of_trainee", citation: { provision: "gbf2019.certificate-basis" }, facts: { certificateId: "c1", traineeId: "p1" } }]);
   });
 
-  it("a 首席技师 certificate in 2020 is not on the old five-level ladder of gbf2019", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "chiefTechnician" } }));
-    expect(decision.outcome).toBe("denied");
-    expect(codes(decision)).toContain("level_not_on_ladder");
+  it("a 首席技师 certificate in 2020 is on gbf2019's ladder (「鼓励企业设立首席技师、特级技师等」, reading chief-technician-from-2019), a 学徒工 one is not", () => {
+    // EX-ELEC 首席技师 row: 3000 yuan (illustrative)
+    expect(evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "chiefTechnician" } })).amount).toBe("3000.00");
+    const apprentice = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { level: "apprentice" } }));
+    expect(apprentice.outcome).toBe("denied");
+    expect(codes(apprentice)).toContain("level_not_on_ladder");
   });
 });
 

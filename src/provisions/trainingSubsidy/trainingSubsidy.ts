@@ -14,7 +14,8 @@
  *   (`no_local_standard`), never paid zero.
  * - gf2018.catalogues / gf2018.open-to-qualified: rows and institutions.
  * - gbf2019.annual-cap, gbf2019.no-repeat: the claim history ({@link annualCap}, {@link noRepeat}).
- * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap.
+ * - op2025.differentiated-subsidy, op2025.cost-sharing: the tier's pricing, then the fee cap,
+ *   for market-priced courses only (reading: cost-sharing-market-priced-only).
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
  * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
  *   from a project the pack lists for older migrant workers.
@@ -42,7 +43,7 @@ import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
-import { levelOnLadder, skillLadder } from "../levels/skillLadder.js";
+import { ladderCitation, levelOnLadder, skillLadder } from "../levels/skillLadder.js";
 import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
@@ -58,6 +59,7 @@ import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
+import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
@@ -93,6 +95,9 @@ export const trainingSubsidy = defineRule({
     if (course !== undefined && course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
+    // A level recognised directly, without training (op2025.direct-recognition): reading direct-recognition-no-training-subsidy.
+    const direct = directlyRecognised(certificate);
+    if (direct !== null) return findingOf([direct]);
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
     if (!isResolved(framework)) return findingOf([unresolvedReason(framework, date).check]);
@@ -131,7 +136,8 @@ export const trainingSubsidy = defineRule({
       // gbf2019 lists the five levels in its employee clause (§(十一)); for anyone else the level is
       // that of a certificate under §(十二) (取得证书（职业资格证书、职业技能等级证书……）), which the check cites.
       if (isResolved(ladder)) {
-        const ladderClause = ladder.citation.provision === EMPLOYEE_TRAINING.provision && !hasStatus(trainee, "enterpriseEmployee") ? CERTIFICATE_BASIS : ladder.citation;
+        const onLadder = ladderCitation(certificate.level, ladder.citation);
+        const ladderClause = onLadder.provision === EMPLOYEE_TRAINING.provision && !hasStatus(trainee, "enterpriseEmployee") ? CERTIFICATE_BASIS : onLadder;
         checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderClause));
       }
     }
@@ -190,6 +196,9 @@ export const trainingSubsidy = defineRule({
     const paidLevel = route?.level ?? certificate.level;
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger });
     if (repeat !== null) checks.push(repeat);
+    // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
+    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate);
+    if (!choice.pass) checks.push(choice);
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
@@ -199,7 +208,8 @@ export const trainingSubsidy = defineRule({
     const uplift = upliftStandard(ctx, tieredBase, trainee, date);
     const tiered = uplift.standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
-    const fee = isResolved(feeCap) && feeCap.value ? course?.feeCharged : undefined;
+    // Only 「收费实行市场调节价的培训项目」 share costs (reading: cost-sharing-market-priced-only).
+    const fee = isResolved(feeCap) && feeCap.value && course?.pricing === "market" ? course.feeCharged : undefined;
     const paid = capAtFee(tiered, fee);
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
     const amountReason = {

@@ -12,10 +12,18 @@
  *   per person over the whole history, whatever the employer (reading: work-for-training-per-person),
  *   counted in calendar months `YYYY-MM`, in order; a month already subsidised is not
  *   paid again. The monthly amount is local ({@link workForTrainingMonthlyRate}).
+ * - {@link workForTrainingSubsidy}: the rule that decides a claim of the measure
+ *   `workForTrainingSubsidy` (reading: work-for-training-per-person-months).
  */
 import { cite } from "../../core/citation.js";
-import type { Check } from "../../core/decision.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Check, Finding, LineDraft } from "../../core/decision.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import type { ClaimInput } from "../common.js";
+import { findingOf, unresolvedReason } from "../common.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
 import type { Enterprise } from "../../records/training.js";
@@ -105,3 +113,69 @@ export function workForTrainingMonths(input: { readonly priorMonths: readonly st
   }
   return { paid, unpaid, alreadyPaid };
 }
+
+const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" } as const;
+
+/**
+ * Decides a work-for-training claim (measure `workForTrainingSubsidy`): the employer
+ * (claimant and payee) and the worker fit one of §(十一)'s two cases, and the months
+ * claimed (`claim.months`) are paid at the local monthly standard until the person's
+ * subsidised months reach {@link workForTrainingMaxMonths}, counting the months of every
+ * earlier grant in the ledger (and so of every earlier claim of the batch). Under the
+ * national texts alone the monthly standard has no value: `undecidable`
+ * (`no_local_standard`). Encodes `gbf2019.work-for-training` (§(十一)).
+ * @example
+ * const d = evaluateClaim(nationalPolicy(), { claim: { id: "W-1", measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E-1" }, enterpriseId: "E-1", months: ["2020-03"], submittedOn: civilDate("2020-04-01") }, trainee: trainee({ statuses: ["povertyRegistered"] }), enterprise: Enterprise.parse({ id: "E-1", name: "扶贫车间" }), ledger: Ledger.empty });
+ * [d.outcome, d.missingFacts] // → ["undecidable",["parameter workForTraining.monthlyRate"]]
+ */
+export const workForTrainingSubsidy = defineRule({
+  id: "workForTrainingSubsidy",
+  label: LINE_LABEL,
+  citation: WORK_FOR_TRAINING,
+  run: (ctx, input: ClaimInput): Finding => {
+    const { claim, trainee, enterprise, ledger } = input;
+    if (enterprise === undefined) return findingOf([{ pass: "unknown", reason: { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "claim.enterpriseId" } }, missing: ["claim.enterpriseId"] }]);
+    const checks: Check[] = [];
+    if (claim.claimant.kind !== "enterprise" || claim.claimant.id !== enterprise.id) {
+      checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation: WORK_FOR_TRAINING, facts: { claimant: claim.claimant.kind } } });
+    }
+    checks.push(workForTrainingEmployerCheck(enterprise, trainee));
+    const requested = claim.months;
+    if (requested === undefined || requested.length === 0) {
+      checks.push({ pass: "unknown", reason: { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "claim.months" } }, missing: ["claim.months"] });
+      return findingOf(checks);
+    }
+    const sorted = [...requested].sort();
+    const first = `${sorted[0]}-01` as CivilDate;
+    const max = ctx.param(workForTrainingMaxMonths, first);
+    if (!isResolved(max)) checks.push(unresolvedReason(max, first).check);
+    const decided = combineChecks(checks);
+    if (decided.outcome === "denied" || !isResolved(max)) return findingOf(checks);
+
+    const priorMonths = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy").flatMap((g) => g.months ?? []);
+    const { paid } = workForTrainingMonths({ priorMonths, requested: sorted, maxMonths: max.value });
+    const prior = new Set(priorMonths).size;
+    if (paid.length === 0) {
+      checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted } } });
+      return findingOf(checks);
+    }
+    // The monthly standard in force on the first day of each month paid; months of one standard make one line.
+    const payee = { kind: "enterprise" as const, id: enterprise.id };
+    const lines: LineDraft[] = [];
+    for (const month of paid) {
+      const rate = ctx.param(workForTrainingMonthlyRate, `${month}-01` as CivilDate);
+      if (!isResolved(rate)) {
+        checks.push(unresolvedReason(rate, `${month}-01` as CivilDate).check);
+        return findingOf(checks);
+      }
+      const last = lines[lines.length - 1];
+      if (last !== undefined && last.rate.equals(amount(rate.value)) && last.layer === rate.layer) {
+        lines[lines.length - 1] = { ...last, quantity: last.quantity + 1 };
+      } else lines.push({ label: LINE_LABEL, citation: rate.citation, payee, quantity: 1, unit: "month", rate: amount(rate.value), layer: rate.layer });
+    }
+    const outcome = combineChecks(checks);
+    if (outcome.outcome !== "granted") return findingOf(checks);
+    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid] } }];
+    return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid } };
+  },
+});

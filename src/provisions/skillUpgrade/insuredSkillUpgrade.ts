@@ -1,0 +1,150 @@
+/**
+ * 参保职工技能提升补贴 — the insured employees' skill-upgrade subsidy.
+ *
+ * - gbf2019.employee-training §(十一): 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训
+ *   或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴」.
+ * - gf2018.insured-skill-upgrade §(六): 「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」
+ *   — the basis: the unemployment insurance fund pays it (plan2021 §(二十六) names 技能提升补贴
+ *   beside the training subsidy and the funds).
+ *
+ * Reading insured-skill-upgrade-claimable: the claimant and payee is the insured employee;
+ * the trainee is an enterprise employee with some months of unemployment insurance; the
+ * basis is a leveled certificate; the standard per level is local
+ * ({@link insuredSkillUpgradeStandards}, no national value: `undecidable`,
+ * `no_local_standard`, under the national texts alone). 「或」 makes the two subsidies one
+ * or the other for the same training ({@link oneOrTheOther}, reading
+ * training-or-skill-upgrade).
+ */
+import { cite } from "../../core/citation.js";
+import type { Check, Finding } from "../../core/decision.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
+import { defineRule } from "../../core/layer.js";
+import type { Ledger } from "../../core/ledger.js";
+import { amount } from "../../core/money.js";
+import { defineParameter } from "../../core/parameter.js";
+import * as z from "zod";
+import { AmountSchema } from "../../records/common.js";
+import { hasStatus } from "../../records/trainee.js";
+import type { Trainee } from "../../records/trainee.js";
+import type { Certificate } from "../../records/training.js";
+import type { ClaimInput } from "../common.js";
+import { basisOf, findingOf, unresolvedReason } from "../common.js";
+
+export const EMPLOYEE_SUBSIDY_CHOICE = cite("gbf2019.employee-training", "§(十一)");
+export const INSURED_SKILL_UPGRADE = cite("gf2018.insured-skill-upgrade", "§(六)");
+export const DIRECT_RECOGNITION = cite("op2025.direct-recognition", "(十四)");
+
+/**
+ * A level recognised directly (直接认定) earns no training subsidy: there was no training
+ * (reading: direct-recognition-no-training-subsidy). `null` for any other certificate.
+ * Encodes `op2025.direct-recognition` (十四).
+ * @example directlyRecognised(certificate({ directlyRecognised: true }))?.pass // → false
+ */
+export function directlyRecognised(certificate: Certificate): Check | null {
+  if (certificate.directlyRecognised !== true) return null;
+  return { pass: false, reason: { code: "directly_recognised", citation: DIRECT_RECOGNITION, facts: { certificate: certificate.id, level: certificate.level ?? null } } };
+}
+const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employees' skill-upgrade subsidy" } as const;
+
+/**
+ * The skill-upgrade standard per level, yuan (`{ junior: "1000.00", … }`); local, so
+ * declared without values nationally. Encodes `gf2018.insured-skill-upgrade` (§(六)).
+ * Parameter `insuredSkillUpgrade.standards`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), insuredSkillUpgradeStandards, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
+ */
+export const insuredSkillUpgradeStandards = defineParameter<Readonly<Record<string, string>>>({
+  id: "insuredSkillUpgrade.standards",
+  label: { zh: "参保职工技能提升补贴标准（元，按等级）", en: "insured employees' skill-upgrade subsidy by level (yuan)" },
+  citation: INSURED_SKILL_UPGRADE,
+  values: [],
+  lastVerifiedOn: "2026-12-03",
+  unit: "yuan",
+  valueSchema: z.record(z.string().min(1).max(100), AmountSchema),
+});
+
+const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
+
+/**
+ * 「职业培训补贴或参保职工技能提升补贴」: fails when the ledger (prior grants and the
+ * grants of the batch so far) holds the other of the two measures for the same
+ * training: the same certificate, or the same occupation and level. Encodes
+ * `gbf2019.employee-training` (§(十一)).
+ * @example oneOrTheOther(Ledger.empty, "trainingSubsidy", "P1", certificate()).pass // → true
+ */
+export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate): Check {
+  const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
+  const same = ledger
+    .grantsOf(traineeId)
+    .find(
+      (g) =>
+        g.measure === other &&
+        CHOICE.has(g.measure) &&
+        (g.certificateId === certificate.id || (g.occupationCode === certificate.occupation.code && g.level !== undefined && g.level === certificate.level)),
+    );
+  if (same === undefined) return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
+  return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { certificate: certificate.id, paidMeasure: other, grant: same.id } } };
+}
+
+/**
+ * An enterprise employee with some months of unemployment insurance. Encodes `gf2018.insured-skill-upgrade` (§(六)).
+ * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "zhejiang.jiaxing": 12 } })).pass // → true
+ */
+export function insuredEmployeeCheck(trainee: Trainee): Check {
+  if (!hasStatus(trainee, "enterpriseEmployee")) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
+  if (trainee.unemploymentInsuranceMonths === undefined) {
+    return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: ["trainee.unemploymentInsuranceMonths"] };
+  }
+  const insuredMonths = Object.values(trainee.unemploymentInsuranceMonths).reduce((a, b) => a + b, 0);
+  if (insuredMonths === 0) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "not insured" } } };
+  return { pass: true, reason: { code: "insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { insuredMonths } } };
+}
+
+/**
+ * Decides a claim of the measure `insuredSkillUpgradeSubsidy`. Encodes
+ * `gbf2019.employee-training` (§(十一)) and `gf2018.insured-skill-upgrade` (§(六)).
+ * @example
+ * const d = evaluateClaim(nationalPolicy(), input({ claim: claim({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1" }), trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "zhejiang.jiaxing": 12 } }), certificate: certificate() }));
+ * [d.outcome, d.missingFacts] // → ["undecidable",["parameter insuredSkillUpgrade.standards"]]
+ */
+export const insuredSkillUpgrade = defineRule({
+  id: "insuredSkillUpgrade",
+  label: LINE_LABEL,
+  citation: INSURED_SKILL_UPGRADE,
+  run: (ctx, input: ClaimInput): Finding => {
+    const { claim, trainee, certificate, ledger } = input;
+    if (certificate === undefined) return findingOf([{ pass: "unknown", reason: { code: "missing_record", citation: INSURED_SKILL_UPGRADE, facts: { field: "claim.certificateId" } }, missing: ["claim.certificateId"] }]);
+    if (certificate.traineeId !== trainee.id) {
+      return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: INSURED_SKILL_UPGRADE, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);
+    }
+    const direct = directlyRecognised(certificate);
+    if (direct !== null) return findingOf([direct]);
+    const date = certificate.issuedOn;
+    const checks: Check[] = [];
+    if (claim.claimant.kind !== "trainee" || claim.claimant.id !== trainee.id) {
+      checks.push({ pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "claimant is not the insured employee" } } });
+    }
+    checks.push(insuredEmployeeCheck(trainee));
+    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate));
+    const standards = ctx.param(insuredSkillUpgradeStandards, date);
+    let standard: string | undefined;
+    if (!isResolved(standards)) checks.push(unresolvedReason(standards, date).check);
+    else {
+      standard = certificate.level === undefined ? undefined : standards.value[certificate.level];
+      if (standard === undefined) checks.push({ pass: false, reason: { code: "no_skill_upgrade_standard", citation: standards.citation, facts: { level: certificate.level ?? null } } });
+    }
+    const decided = combineChecks(checks);
+    if (decided.outcome !== "granted" || standard === undefined || !isResolved(standards)) return findingOf(checks);
+    const payee = { kind: "trainee" as const, id: trainee.id };
+    const reasons = [...decided.reasons, { code: "skill_upgrade_standard" as const, citation: standards.citation, facts: { level: certificate.level ?? null, standard } }];
+    return {
+      outcome: "granted",
+      payee,
+      lines: [{ label: LINE_LABEL, citation: standards.citation, payee, quantity: 1, unit: "certificate", rate: amount(standard), fund: "unemploymentInsuranceFund", layer: standards.layer }],
+      reasons,
+      missingFacts: [],
+      basis: basisOf(date, certificate.occupation.code, certificate.level),
+    };
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * 以工代训 as a claim (gbf2019.work-for-training §(十一)): 「吸纳贫困劳动力就业并开展以工代训」 …
+ * 「给予一定期限的职业培训补贴，最长不超过6个月」. The monthly amount is local.
+ */
+import { describe, expect, it } from "vitest";
+import { cite } from "../../core/citation.js";
+import type { Policy } from "../../core/layer.js";
+import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { evaluateBatch, evaluateClaim } from "../../engine.js";
+import { nationalPolicy } from "../../jurisdictions/policies.js";
+import { Ledger } from "../../core/ledger.js";
+import type { Claim, Grant } from "../../records/claim.js";
+import type { Enterprise } from "../../records/training.js";
+import { d, HERE, trainee } from "../../../test/support/national.js";
+import { workForTrainingMonthlyRate } from "./workForTraining.js";
+
+const workshop: Enterprise = { id: "E-1", name: "扶贫车间（示例）" };
+const poor = trainee({ statuses: ["povertyRegistered"] });
+const claim = (over: Partial<Claim> = {}): Claim => ({
+  id: "W-1", measure: "workForTrainingSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "E-1" }, enterpriseId: "E-1",
+  months: ["2020-03", "2020-04", "2020-05"], submittedOn: d("2020-06-01"), ...over,
+});
+const paid = (id: string, months: string[]): Grant => ({
+  id, claimId: id, traineeId: "p1", measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training",
+  payee: { kind: "enterprise", id: "E-1" }, amount: "1.00", basisDate: d(`${months[0]}-01`), months,
+});
+
+/** A prefecture that sets 500 yuan per person per month from 2020-01-01 (illustrative). */
+function withRate(rate = "500.00"): Policy {
+  const city = defineLayer({
+    id: "example.city", level: "prefecture", region: HERE, label: { zh: "示例市（示意）", en: "example city (illustrative)" }, documents: ["gbf2019"],
+    scope: cite("gbf2019.local-standards", "§(十二)"),
+    parameterOverrides: [replaceParameter(workForTrainingMonthlyRate, { label: { zh: "每人每月 500 元（示意）", en: "500 a month (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2020-01-01", value: rate }], lastVerifiedOn: "2026-11-25" })],
+  });
+  return buildPolicy({ id: "example", label: { zh: "示例", en: "example" }, layers: [...nationalPolicy().layers, city] });
+}
+const decide = (policy: Policy, c: Claim = claim(), ledger: readonly Grant[] = [], worker = poor) =>
+  evaluateClaim(policy, { claim: c, trainee: worker, enterprise: workshop, ledger: Ledger.from(ledger) });
+
+describe("以工代训 is claimable (gbf2019.work-for-training)", () => {
+  it("a workshop employing a poverty-registered laborer, under the national texts alone: undecidable, no local monthly standard", () => {
+    const decision = decide(nationalPolicy());
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.reasons.map((r) => r.code)).toContain("no_local_standard");
+    expect(decision.missingFacts).toContain("parameter workForTraining.monthlyRate");
+  });
+  it("with a local standard of 500 a month, three months pay the enterprise 1500.00", () => {
+    // 3 months × 500 yuan (illustrative local standard) = 1500.00, to the employer
+    const decision = decide(withRate());
+    expect([decision.outcome, decision.amount, decision.payee]).toEqual(["granted", "1500.00", { kind: "enterprise", id: "E-1" }]);
+    expect(decision.lines[0]).toMatchObject({ quantity: 3, unit: "month", rate: "500.00" });
+  });
+  it("「最长不超过6个月」: five months already paid, two asked: the sixth is paid, the seventh is not", () => {
+    // 1 month × 500 = 500.00
+    const prior = paid("OLD", ["2019-10", "2019-11", "2019-12", "2020-01", "2020-02"]);
+    const decision = decide(withRate(), claim({ months: ["2020-03", "2020-04"] }), [prior]);
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "500.00"]);
+    expect(decision.lines[0]?.quantity).toBe(1);
+  });
+  it("six months already paid: the seventh is denied", () => {
+    const prior = paid("OLD", ["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02"]);
+    const decision = decide(withRate(), claim({ months: ["2020-03"] }), [prior]);
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.map((r) => r.code)).toContain("work_for_training_months_used");
+  });
+  it("a worker in none of the groups is denied; a claim by the worker, not the employer, is denied", () => {
+    expect(decide(withRate(), claim(), [], trainee({ statuses: ["veteran"] })).reasons.map((r) => r.code)).toContain("not_work_for_training_employer");
+    const byWorker = decide(withRate(), claim({ claimant: { kind: "trainee", id: "p1" } }));
+    expect(byWorker.outcome).toBe("denied");
+    expect(byWorker.reasons.map((r) => r.code)).toContain("payee_not_enterprise");
+  });
+  it("a claim that names no months is undecidable, asking for claim.months", () => {
+    const { months: _omit, ...rest } = claim();
+    const decision = decide(withRate(), rest as Claim);
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toContain("claim.months");
+  });
+  it("in one batch, two claims of four months each: the second is paid two (the six-month cap counts months per person)", () => {
+    const doc = {
+      claims: [claim({ id: "W-1", months: ["2020-01", "2020-02", "2020-03", "2020-04"] }), claim({ id: "W-2", months: ["2020-05", "2020-06", "2020-07", "2020-08"], submittedOn: d("2020-09-01") })],
+      trainees: new Map([["p1", poor]]), courses: new Map(), certificates: new Map(), enterprises: new Map([["E-1", workshop]]), apprenticeships: new Map(), ledger: [],
+    };
+    const result = evaluateBatch(withRate(), doc);
+    // 4 × 500 = 2000.00; then 2 × 500 = 1000.00 (months 5 and 6)
+    expect(result.decisions.map((x) => x.amount)).toEqual(["2000.00", "1000.00"]);
+    expect(result.grants[1]?.months).toEqual(["2020-05", "2020-06"]);
+  });
+});
