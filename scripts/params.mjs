@@ -2,7 +2,8 @@
 // (<layer>.params.ts beside each), so the library never parses YAML when it is imported and
 // stays browser-safe. The compile step checks every file: dates are civil dates in order,
 // every provision is an id of law/provisions.json with its clause, and every passage is the
-// text of law/sources/<document>.txt, character for character (white space ignored).
+// text of law/sources/<document>.txt by the project's quotation rule (scripts/quotations.mjs:
+// white space and page numbers aside, an ellipsis marking an omission).
 // The value shapes are checked by tsc (the generated values are typed against each
 // parameter) and by test/parameters.test.ts (against each parameter's valueSchema).
 //
@@ -11,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { sources, sourcesContaining } from "./quotations.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SRC = join(root, "src", "jurisdictions");
@@ -30,39 +32,17 @@ export function dataFiles() {
 }
 
 const provisions = new Map(JSON.parse(readFileSync(join(root, "law", "provisions.json"), "utf8")).provisions.map((p) => [p.id, p]));
-const sources = new Map();
-/** The source text of a document with all white space removed. */
-function sourceText(document) {
-  if (!sources.has(document)) {
-    let text = null;
-    try {
-      // page furniture lines such as `— 13 —` are not the text (as in the project's quotation rule)
-      text = readFileSync(join(root, "law", "sources", `${document}.txt`), "utf8")
-        .replace(/^[ \t\u00a0\u3000]*—\s*\d+\s*—[ \t\u00a0\u3000]*$/gmu, "")
-        .replace(/\s+/gu, "");
-    } catch {
-      text = null;
-    }
-    sources.set(document, text);
-  }
-  return sources.get(document);
+/** Whether a source text exists (law/sources/<document>.txt). */
+function hasSource(document) {
+  return sources().has(document);
 }
 
 /**
- * Whether a passage is the text of a (normalised) source: white space aside, and an ellipsis
- * (…… or …) marking an omission — the parts on either side must be in the source in that order,
- * as the project's quotation rule reads 「」.
+ * Whether a passage is the text of a document, by the project's quotation rule
+ * (scripts/quotations.mjs): white space and page numbers aside, an ellipsis marking an omission.
  */
-function verbatim(text, passage) {
-  const parts = passage.replace(/\s+/gu, "").split(/…+/u).filter((p) => p.length > 0);
-  if (parts.length === 0) return false;
-  let at = 0;
-  for (const p of parts) {
-    const i = text.indexOf(p, at);
-    if (i < 0) return false;
-    at = i + p.length;
-  }
-  return true;
+function verbatim(document, passage) {
+  return sourcesContaining(passage, document).length > 0;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -152,13 +132,11 @@ export function compileFile(file) {
         if (v.value !== null) {
           if (typeof v.passage !== "string" || v.passage.trim() === "") fail(`${at}.passage`, "the words of the text that set the value are required");
           else if (cited !== null) {
-            const text = sourceText(cited.document);
-            if (text === null) fail(`${at}.passage`, `law/sources/${cited.document}.txt does not exist`);
-            else if (!verbatim(text, v.passage)) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
+            if (!hasSource(cited.document)) fail(`${at}.passage`, `law/sources/${cited.document}.txt does not exist`);
+            else if (!verbatim(cited.document, v.passage)) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
           }
         } else if (v.passage !== undefined && cited !== null) {
-          const text = sourceText(cited.document);
-          if (text !== null && !verbatim(text, v.passage)) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
+          if (hasSource(cited.document) && !verbatim(cited.document, v.passage)) fail(`${at}.passage`, `not verbatim in law/sources/${cited.document}.txt: ${v.passage}`);
         }
         const value = { from: v.from, value: v.value };
         // A value's own citation is written only where it differs from the entry's.

@@ -39,6 +39,7 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   "eligibility.licensedOccupations": ["6-31-01-03"],
   "eligibility.ageCeiling": 65,
   "trainingSubsidy.shortageTierPricing": { A: { factor: "1.2" }, B: { amount: "900" } },
+  "insuredSkillUpgrade.standards": { junior: "1000.00", intermediate: "1500.00" },
 };
 
 /** A value of the parameter's shape: one a layer gives it, else the example. */
