@@ -34,7 +34,7 @@ describe("skills-subsidy params", () => {
     expect(doc.parameters.every((p) => p.reformable)).toBe(true);
     const ladder = doc.parameters.find((p) => p.id === "levels.skillLadder");
     expect(ladder?.inForce.value).toEqual(["apprentice", "junior", "intermediate", "senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"]);
-    expect(ladder?.values.map((v) => v.passage)).toEqual(["初级工、中级工、高级工、技师、高级技师培训", "鼓励企业设立首席技师、特级技师等", "大力推行“新八级工”职业技能等级制度"]);
+    expect(ladder?.values.map((v) => v.passage)).toEqual(["初级工、中级工、高级工、技师、高级技师培训……鼓励企业设立首席技师、特级技师等", "鼓励企业设立首席技师、特级技师等", "大力推行“新八级工”职业技能等级制度"]);
   });
 
   test("--format md: a section per parameter, each value with its passage in 「」", async () => {
