@@ -28,8 +28,9 @@ export function occupationKey(occupationCode: string, level: string | undefined)
  * @example
  * payOnceKey("livingAllowance", "P1", "day", "2020-03-02") // → "livingAllowance|P1|day 2020-03-02"
  * payOnceKey("trainingPackageGrant", "*", "package", "PK-1") // → "trainingPackageGrant|*|package PK-1"
+ * payOnceKey("insuredSkillUpgradeSubsidy", "P1", "level", "EX-ELEC@junior") // → "insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"
  */
-export function payOnceKey(measure: string, owner: string, kind: "day" | "course" | "period" | "apprenticeship" | "certificate" | "package", value: string): string {
+export function payOnceKey(measure: string, owner: string, kind: "day" | "course" | "period" | "apprenticeship" | "certificate" | "level" | "month" | "package", value: string): string {
   return `${measure}|${owner}|${kind} ${value}`;
 }
 

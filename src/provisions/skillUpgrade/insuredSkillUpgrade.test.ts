@@ -99,3 +99,25 @@ describe("「职业培训补贴或参保职工技能提升补贴」: one or the 
     expect(result.decisions[1]?.reasons.map((r) => r.code)).toContain("other_measure_already_paid");
   });
 });
+
+describe("one basis is paid once (reading pay-once-basis): the skill-upgrade subsidy pays a certificate, and an occupation at a level, once", () => {
+  const t = trainee(employee);
+  const claims = (...ids: string[]) => ids.map((id) => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, certificateId: "c1", submittedOn: d("2020-04-01") })) as Claim[];
+  const doc = (claimList: Claim[], ledger: Grant[] = []) => ({
+    claims: claimList,
+    trainees: new Map([["p1", t]]), courses: new Map(), certificates: new Map([["c1", certificate()]]), enterprises: new Map(), apprenticeships: new Map(), ledger,
+  });
+  it("the same certificate claimed again under a new claim id in one batch: the first is paid 1000.00, the second denied basis_already_paid", () => {
+    // the county's 初级工 standard, 1000 (illustrative); paid once
+    const result = evaluateBatch(withStandards(), doc(claims("U-1", "U-2")));
+    expect(result.decisions.map((x) => [x.claimId, x.outcome, x.amount])).toEqual([["U-1", "granted", "1000.00"], ["U-2", "denied", "0.00"]]);
+    expect(result.decisions[1]?.reasons.map((r) => r.code)).toContain("basis_already_paid");
+  });
+  it("claimed again in a later run with the first grant in the ledger: nothing new is paid", () => {
+    const first = evaluateBatch(withStandards(), doc(claims("U-1")));
+    expect(first.decisions[0]?.amount).toBe("1000.00");
+    const again = evaluateBatch(withStandards(), doc(claims("U-9"), [...first.grants]));
+    expect(again.decisions.map((x) => [x.outcome, x.amount])).toEqual([["denied", "0.00"]]);
+  });
+});
+

@@ -20,6 +20,7 @@ import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
+import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import * as z from "zod";
@@ -144,7 +145,14 @@ export const insuredSkillUpgrade = defineRule({
       lines: [{ label: LINE_LABEL, citation: standards.citation, payee, quantity: 1, unit: "certificate", rate: amount(standard), fund: "unemploymentInsuranceFund", layer: standards.layer }],
       reasons,
       missingFacts: [],
-      basis: basisOf(date, certificate.occupation.code, certificate.level),
+      // Paid once (reading: pay-once-basis): the certificate, and the occupation at that level.
+      basis: {
+        ...basisOf(date, certificate.occupation.code, certificate.level),
+        keys: [
+          payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id),
+          payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "level", `${certificate.occupation.code}@${certificate.level ?? ""}`),
+        ],
+      },
     };
   },
 });

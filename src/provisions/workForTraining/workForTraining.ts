@@ -20,6 +20,7 @@ import type { CivilDate } from "../../core/date.js";
 import type { Check, Finding, LineDraft } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
+import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
@@ -176,6 +177,6 @@ export const workForTrainingSubsidy = defineRule({
     const outcome = combineChecks(checks);
     if (outcome.outcome !== "granted") return findingOf(checks);
     const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid] } }];
-    return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid } };
+    return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid, keys: paid.map((m) => payOnceKey("workForTrainingSubsidy", trainee.id, "month", m)) } };
   },
 });
