@@ -34,6 +34,8 @@ export { PROVISION_CLAUSES } from "./law/provisionIds.js";
 export { cite } from "./core/citation.js";
 export type { DatedValue, Label, Parameter, ValueAt } from "./core/parameter.js";
 export { defineParameter, valueAt, withValues } from "./core/parameter.js";
+export type { LayerParameterData, OverrideData, ParameterData } from "./core/parameterData.js";
+export { declareFromData, overrideFromData } from "./core/parameterData.js";
 export type {
   Constraint,
   Layer,
@@ -212,6 +214,9 @@ export type { PatchInput, ReformResult } from "./reform/reform.js";
 export { change, ParameterChange, Patch, patchJsonSchema, reform, reformAll, reformLayerId, reformLayers, reformSteps } from "./reform/reform.js";
 export type { Attribution, ClaimDifference, ClaimSide, Comparison, ReformTotal, TotalRow } from "./reform/compare.js";
 export { claimRegion, compare } from "./reform/compare.js";
+// the parameter browser (issue 15): every parameter, its values, citations and readers
+export type { ParameterInForce, ParameterListing, ParameterValueRow } from "./reform/parameters.js";
+export { listParameters } from "./reform/parameters.js";
 
 // scenario files (issue 6): policy tests as data; file reading lives in skills-subsidy/node
 export type { Coverage, Mismatch, RunScenarioOptions, ScenarioInput, ScenarioResult } from "./scenario/scenario.js";

@@ -15,5 +15,7 @@ test("plan2021.targets is attached to plan2021Targets (which uses the constant t
 });
 
 test("a cite() inside an exported declaration is attached to that export", () => {
-  expect(rowOf("jx2019.open-market")).toContain("`src/jurisdictions/jiaxing/jx2019.ts`: `jx2019`");
+  expect(rowOf("jx2019.residency")).toContain("`src/jurisdictions/jiaxing/jx2019.ts`: `jx2019`");
+  // a value's citation in a layer's data file is attached to the compiled data's export
+  expect(rowOf("jx2019.open-market")).toContain("`src/jurisdictions/jiaxing/jx2019.params.ts`: `JX2019_PARAMS`");
 });

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { VERSION } from "../index.js";
 import { evaluate, EVALUATE_HELP } from "./commands/evaluate.js";
 import { explain, EXPLAIN_HELP } from "./commands/explain.js";
+import { params, PARAMS_HELP } from "./commands/params.js";
 import { schema, SCHEMA_HELP } from "./commands/schema.js";
 import { DIFF_USAGE, runDiff } from "./diff.js";
 import { REPORT_USAGE, runReport } from "./report.js";
@@ -57,6 +58,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   evaluate: { summary: "decide every claim of an input (JSON, NDJSON or CSV) and write the decisions", help: EVALUATE_HELP, run: evaluate },
   explain: { summary: "print one claim's decision: lines, reasons, trace", help: EXPLAIN_HELP, run: explain },
   schema: { summary: "write the JSON Schemas of the input records, document and NDJSON line", help: SCHEMA_HELP, run: schema },
+  params: { summary: "list every parameter (the ids a reform can patch): values, citations, readers", help: PARAMS_HELP, run: params },
   diff: { summary: "what a reform changes, claim by claim and in total", help: DIFF_USAGE, run: wholeInput(runDiff) },
   verify: { summary: "run scenario files and report pass/fail (and provision coverage)", help: VERIFY_USAGE, run: wholeInput(runVerify) },
   report: { summary: "progress against the plan targets for a period (json, md, html)", help: REPORT_USAGE, run: wholeInput(runReport) },

@@ -508,7 +508,7 @@ function describeLayers(layers: readonly Layer[]): unknown {
     level: layer.level,
     region: layer.region,
     documents: layer.documents,
-    parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: p.values, lastVerifiedOn: p.lastVerifiedOn })),
+    parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: decisive(p.values), lastVerifiedOn: p.lastVerifiedOn })),
     rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation })),
     measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id })),
     parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({
@@ -516,13 +516,18 @@ function describeLayers(layers: readonly Layer[]): unknown {
       target: o.target.id,
       label: o.label,
       citation: o.citation,
-      values: o.values,
+      values: decisive(o.values),
       until: o.kind === "replace" ? o.until : undefined,
     })),
     ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
     constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
     follows: layer.follows,
   }));
+}
+
+/** A parameter's values without their passages: the words quoted do not change what is decided, so they do not change the hash. */
+function decisive(values: readonly DatedValue<unknown>[]): readonly DatedValue<unknown>[] {
+  return values.map(({ passage: _passage, ...rest }) => rest);
 }
 
 /** JSON with object keys sorted, so equal data always hashes the same. */

@@ -27,6 +27,8 @@ export interface DatedValue<T> {
   readonly value: T | null;
   /** Where this value is written, when it is not the parameter's own citation. */
   readonly citation?: Citation;
+  /** The words of the text that set the value, verbatim from `law/sources/` (white space aside). */
+  readonly passage?: string;
 }
 
 /**
@@ -49,10 +51,11 @@ export interface Parameter<T> {
   readonly unit?: string;
   /**
    * The shape of one value, as a zod schema whose output is `T`: how a value given as
-   * data (a reform patch, a scenario file) is checked. A parameter without one cannot
-   * be patched by a reform.
+   * data (a reform patch, a scenario file) is checked. Every parameter of the library's
+   * policies declares one (a test checks it); a parameter without one cannot be patched
+   * by a reform.
    */
-  readonly valueSchema?: z.ZodType;
+  readonly valueSchema?: z.ZodType<T>;
 }
 
 /** The answer of {@link valueAt}. */

@@ -9,9 +9,11 @@
  */
 import { cite } from "../core/citation.js";
 import { defineParameter } from "../core/parameter.js";
+import { DocumentKeySchema } from "./values.js";
 
 /**
  * The document key of the national framework in force (`gbf2019`, `plan2021`, `op2025`, `gf2018`).
+ * Parameter `national.framework`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const on = (date: string) => { const r = resolveParameter(nationalFrameworksPolicy(), nationalFramework, civilDate(date)); return isResolved(r) ? r.value : r.reason; };
  * [on("2020-06-01"), on("2022-06-01"), on("2025-07-01")] // → ["gbf2019","plan2021","op2025"]
@@ -22,4 +24,5 @@ export const nationalFramework = defineParameter<string>({
   citation: cite("gbf2019.local-standards", "§(十二)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: DocumentKeySchema,
 });

@@ -14,7 +14,9 @@
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import { defineGroup } from "../../provisions/groups/group.js";
-import type { TraineeStatus } from "../../records/trainee.js";
+import { JX2019_PARAMS } from "./jx2019.params.js";
+import { listOf } from "../../provisions/values.js";
+import { TraineeStatus } from "../../records/trainee.js";
 
 /**
  * 二、培训对象: Jiaxing's target groups. Encodes `jx2019.target-groups` (二).
@@ -47,12 +49,13 @@ export const jxFreeTrainingGroups = defineGroup({
   id: "jx2019.free-training",
   label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
   citation: cite("jx2019.free-training", "四(三)"),
-  members: ["newGenerationMigrantWorker", "ruralTransferWorker", "nonContinuingGraduate", "unemployed", "veteran", "employmentDifficulty", "disabled", "collegeGraduate"],
+  // the free-training statuses of jx2019.params.yaml (the parameter jiaxing.freeTrainingGroups)
+  members: JX2019_PARAMS.parameters["jiaxing.freeTrainingGroups"].values[0].value,
 });
 
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
- * `jx2019.project-training` (四(三)三).
+ * `jx2019.project-training` (四(三)三); from jx2019.params.yaml.
  *
  * Reading (project-training-open-list): 「等相 关群体以及企业职工」 is open. The related groups are
  * the key groups 四(三) itself names for free training (新生代农民工, 农村转移就业劳动者, 两后生,
@@ -62,25 +65,13 @@ export const jxFreeTrainingGroups = defineGroup({
  * JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
  * JX_PROJECT_TRAINING_STATUSES.includes("unemployed") // → true
  */
-export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = [
-  "povertyRegistered",
-  "veteran",
-  "employmentDifficulty",
-  "pairedRegionPovertyRegistered",
-  "enterpriseEmployee",
-  // 等相关群体: the key groups of 四(三)
-  "newGenerationMigrantWorker",
-  "ruralTransferWorker",
-  "nonContinuingGraduate",
-  "unemployed",
-  "disabled",
-  "collegeGraduate",
-];
+export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
 
 /**
  * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's
  * trace shows the list it was judged by and a reform can change it. Encodes
  * `jx2019.free-training` (四(三)).
+ * Parameter `jiaxing.freeTrainingGroups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), jxFreeTrainingStatuses, civilDate("2020-06-01"));
  * isResolved(r) && r.value.length // → 8
@@ -91,4 +82,5 @@ export const jxFreeTrainingStatuses = defineParameter<readonly TraineeStatus[]>(
   citation: cite("jx2019.free-training", "四(三)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(TraineeStatus),
 });

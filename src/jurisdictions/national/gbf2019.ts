@@ -17,47 +17,46 @@
  * with the marker.
  */
 import { cite } from "../../core/citation.js";
-import type { TraineeStatus } from "../../records/trainee.js";
 import { bindMeasure, defineLayer } from "../../core/layer.js";
-import { withValues } from "../../core/parameter.js";
+import { declareFromData } from "../../core/parameterData.js";
+import { GBF2019_PARAMS } from "./gbf2019.params.js";
 import type { SkillLevel } from "../../records/common.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { livingAllowance, livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
 import { livingAllowanceGroups, livingAllowanceScopeAdjustment } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
-import { ANNUAL_CAP, annualCap, annualCapLimit, annualCapMeasures } from "../../provisions/trainingSubsidy/annualCap.js";
-import { NO_REPEAT, noRepeat, noRepeatMeasures } from "../../provisions/trainingSubsidy/noRepeat.js";
-import { CATALOGUES_2019, outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { annualCap, annualCapLimit, annualCapMeasures } from "../../provisions/trainingSubsidy/annualCap.js";
+import { noRepeat, noRepeatMeasures } from "../../provisions/trainingSubsidy/noRepeat.js";
+import { outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
-import type { ScopeAdjustment } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { SCOPE_ADJUSTMENT, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import type { Measure } from "../../records/common.js";
+import { scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { advancePaymentShare, advancePaymentShareConstraint } from "../../provisions/advancePayment/advancePayment.js";
 import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
-import { deductionLimitShare, EDUCATION_FUND, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
+import { deductionLimitShare, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
-import { WORK_FOR_TRAINING, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingSubsidy } from "../../provisions/workForTraining/workForTraining.js";
+import { workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingSubsidy } from "../../provisions/workForTraining/workForTraining.js";
 import { insuredSkillUpgrade, insuredSkillUpgradeStandards } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
+
+/** The layer's parameter values, from gbf2019.params.yaml. */
+const P = GBF2019_PARAMS.parameters;
 
 /**
  * Issued 2019-05-18 (国办发〔2019〕24号).
  * @example GBF2019_ISSUED // → "2019-05-18"
  */
-export const GBF2019_ISSUED = "2019-05-18";
+export const GBF2019_ISSUED: string = P["national.framework"].values[0].from;
 /**
  * The day after the three-year action 2019–2021.
  * @example GBF2019_ACTION_END // → "2022-01-01"
  */
-export const GBF2019_ACTION_END = "2022-01-01";
-const VERIFIED = "2026-11-25";
-
+export const GBF2019_ACTION_END: string = P["national.framework"].values[1].from;
 /**
- * The old five levels of §(十一): 「初级工、中级工、高级工、技师、高级技师」.
+ * The old five levels of §(十一): 「初级工、中级工、高级工、技师、高级技师」 (from gbf2019.params.yaml).
  * @example FIVE_LEVELS.length // → 5
  */
-export const FIVE_LEVELS: readonly SkillLevel[] = ["junior", "intermediate", "senior", "technician", "seniorTechnician"];
+export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values[0].value.slice(0, 5);
 
 /**
  * The national layer of 国办发〔2019〕24号 (the 2019–2021 skills-upgrading action): the
@@ -77,44 +76,15 @@ export const gbf2019 = defineLayer({
   parameters: [
     livingAllowanceDailyRate,
     subsidyCatalogue,
-    withValues<string>(nationalFramework, {
-      citation: cite("gbf2019.certificate-basis", "§(十二)"),
-      values: [
-        { from: GBF2019_ISSUED, value: "gbf2019" },
-        { from: GBF2019_ACTION_END, value: null },
-      ],
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 「对补贴性职业技能培训实施目录清单管理」 (§(十七)): training outside the catalogue is not subsidised.
-    withValues<"denied" | "undecidable">(outsideCatalogue, { citation: CATALOGUES_2019, values: [{ from: GBF2019_ISSUED, value: "denied" }], lastVerifiedOn: VERIFIED }),
-    // 「原则上每人每年可享受不超过 3 次」
-    withValues<number>(annualCapLimit, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: 3 }], lastVerifiedOn: VERIFIED }),
-    // reading: annual-cap-calendar-year — only training subsidies count.
-    withValues<readonly Measure[]>(annualCapMeasures, { citation: ANNUAL_CAP, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
-    // 「同一职业同一等级不可重复享受」 (reading: no-repeat-whole-history)
-    withValues<readonly Measure[]>(noRepeatMeasures, { citation: NO_REPEAT, values: [{ from: GBF2019_ISSUED, value: ["trainingSubsidy"] }], lastVerifiedOn: VERIFIED }),
-    // 「对贫困家庭子女……开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴」
-    withValues<readonly string[]>(trainingSubsidyGroupIds, {
-      citation: cite("gbf2019.subsidy-groups", "§(十一)"),
-      values: [{ from: GBF2019_ISSUED, value: ["gbf2019.free-training-groups", "gbf2019.subsidy-groups"] }],
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 「省级……可……调整享受职业培训补贴、生活费补贴人员范围」: nothing widened nationally.
-    withValues<ScopeAdjustment>(scopeAdjustment, {
-      citation: SCOPE_ADJUSTMENT,
-      values: [{ from: GBF2019_ISSUED, value: { statuses: [], withoutMonthlyPension: false } }],
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 「调整享受职业培训补贴、生活费补贴人员范围」: the living allowance too; nothing widened nationally.
-    withValues<readonly TraineeStatus[]>(livingAllowanceScopeAdjustment, { citation: SCOPE_ADJUSTMENT, values: [{ from: GBF2019_ISSUED, value: [] }], lastVerifiedOn: VERIFIED }),
-    // 「初级工、中级工、高级工、技师、高级技师」 (the levels as §(十一) lists them for employees; a
-    // non-employee's level check cites §(十二) instead, see trainingSubsidy.ts)
-    // and 「鼓励企业设立首席技师、特级技师等」 (§(十八); the words plan2021 §(二十) repeats): reading chief-technician-from-2019.
-    withValues<readonly SkillLevel[]>(skillLadder, {
-      citation: cite("gbf2019.employee-training", "§(十一)"),
-      values: [{ from: GBF2019_ISSUED, value: [...FIVE_LEVELS, "principalTechnician", "chiefTechnician"] }],
-      lastVerifiedOn: VERIFIED,
-    }),
+    declareFromData(nationalFramework, P["national.framework"]),
+    declareFromData(outsideCatalogue, P["trainingSubsidy.outsideCatalogue"]),
+    declareFromData(annualCapLimit, P["trainingSubsidy.annualCap"]),
+    declareFromData(annualCapMeasures, P["trainingSubsidy.annualCapMeasures"]),
+    declareFromData(noRepeatMeasures, P["trainingSubsidy.noRepeatMeasures"]),
+    declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
+    declareFromData(scopeAdjustment, P["trainingSubsidy.scopeAdjustment"]),
+    declareFromData(livingAllowanceScopeAdjustment, P["livingAllowance.scopeAdjustment"]),
+    declareFromData(skillLadder, P["levels.skillLadder"]),
     // Local amounts and lists: declared without values (gbf2019.local-standards, advance-payment, licensed-occupations).
     apprenticeshipAnnualStandard,
     advancePaymentShare,
@@ -122,12 +92,9 @@ export const gbf2019 = defineLayer({
     insuredSkillUpgradeStandards,
     licensedOccupations,
     ageCeiling,
-    // 最长不超过 6 个月
-    withValues<number>(workForTrainingMaxMonths, { citation: WORK_FOR_TRAINING, values: [{ from: GBF2019_ISSUED, value: 6 }], lastVerifiedOn: VERIFIED }),
-    // 「其中 60% 以上用于一线职工培训」
-    withValues<string>(frontLineShareMinimum, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.60" }], lastVerifiedOn: VERIFIED }),
-    // 「税前扣除限额提高至工资薪金总额」 8%
-    withValues<string>(deductionLimitShare, { citation: EDUCATION_FUND, values: [{ from: GBF2019_ISSUED, value: "0.08" }], lastVerifiedOn: VERIFIED }),
+    declareFromData(workForTrainingMaxMonths, P["workForTraining.maxMonths"]),
+    declareFromData(frontLineShareMinimum, P["educationFund.frontLineShareMinimum"]),
+    declareFromData(deductionLimitShare, P["educationFund.deductionLimitShare"]),
   ],
   // 每人每年 4000 元以上; the province sets the advance share (0–100 %).
   constraints: [apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, advancePaymentShareConstraint],

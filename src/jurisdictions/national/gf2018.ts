@@ -17,17 +17,19 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
-import { withValues } from "../../core/parameter.js";
+import { declareFromData } from "../../core/parameterData.js";
+import { GF2018_PARAMS } from "./gf2018.params.js";
 import { nationalFramework } from "../../provisions/framework.js";
-import { OPEN_TO_QUALIFIED, openMarket, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { openMarket, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
+/** The layer's parameter values, from gf2018.params.yaml. */
+const P = GF2018_PARAMS.parameters;
 /**
  * Issued 2018-05-03.
  * @example GF2018_ISSUED // → "2018-05-03"
  */
-export const GF2018_ISSUED = "2018-05-03";
-const VERIFIED = "2026-11-25";
+export const GF2018_ISSUED: string = P["national.framework"].values[0].from;
 
 /**
  * The national layer of 国发〔2018〕11号 (the lifelong vocational training system): its
@@ -46,10 +48,8 @@ export const gf2018 = defineLayer({
   scope: cite("gf2018.catalogues", "§(十二)"),
   parameters: [
     subsidyCatalogue,
-    // 政府补贴的职业技能培训项目全部向具备资质的职业院校和培训机构开放 (§(十))
-    withValues<boolean>(openMarket, { citation: OPEN_TO_QUALIFIED, values: [{ from: GF2018_ISSUED, value: true }], lastVerifiedOn: VERIFIED }),
-    withValues<string>(nationalFramework, { citation: cite("gf2018.catalogues", "§(十二)"), values: [{ from: GF2018_ISSUED, value: "gf2018" }], lastVerifiedOn: VERIFIED }),
-    // §(五) groups (paraphrase): 高校毕业生、农村转移就业人员和新生代农民工、失业人员和转岗职工、新型职业农民…
-    withValues<readonly string[]>(trainingSubsidyGroupIds, { citation: cite("gf2018.groups", "§(五)"), values: [{ from: GF2018_ISSUED, value: ["gf2018.groups"] }], lastVerifiedOn: VERIFIED }),
+    declareFromData(openMarket, P["trainingSubsidy.openMarket"]),
+    declareFromData(nationalFramework, P["national.framework"]),
+    declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
   ],
 });

@@ -9,37 +9,38 @@
  * the text sets no factor); the priority sectors are listed.
  */
 import { cite } from "../../core/citation.js";
-import { defineLayer, replaceParameter } from "../../core/layer.js";
-import { withValues } from "../../core/parameter.js";
+import { defineLayer } from "../../core/layer.js";
+import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import type { SkillLevel } from "../../records/common.js";
-import { EDUCATION_FUND_2025, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
+import { frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { olderMigrantProjects } from "../../provisions/groups/olderMigrants.js";
-import { EIGHT_LEVEL, skillLadder } from "../../provisions/levels/skillLadder.js";
-import type { Sector } from "../../provisions/sectors/prioritySectors.js";
-import { prioritySectors, SECTORS_CITATION } from "../../provisions/sectors/prioritySectors.js";
-import { capAtFeeCharged, COST_SHARING } from "../../provisions/trainingSubsidy/costSharing.js";
+import { skillLadder } from "../../provisions/levels/skillLadder.js";
+import { prioritySectors } from "../../provisions/sectors/prioritySectors.js";
+import { capAtFeeCharged } from "../../provisions/trainingSubsidy/costSharing.js";
 import { shortageTierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
-import { SEVEN_LEVELS } from "./plan2021.js";
+import { OP2025_PARAMS } from "./op2025.params.js";
+
+/** The layer's parameter values, from op2025.params.yaml. */
+const P = OP2025_PARAMS.parameters;
+const O = OP2025_PARAMS.overrides;
 
 /**
  * Issued 2025-06-20.
  * @example OP2025_FROM // → "2025-06-20"
  */
-export const OP2025_FROM = "2025-06-20";
+export const OP2025_FROM: string = O["national.framework"].values[0].from;
 /**
  * The day after the action's end (从2025年到2027年底).
  * @example OP2025_END // → "2028-01-01"
  */
-export const OP2025_END = "2028-01-01";
-const VERIFIED = "2026-11-25";
-
+export const OP2025_END: string = O["national.framework"].values[1].from;
 /**
  * 「新八级工」 (`op2025.eight-level`): op2025 names the system but does not list its levels; the library's
- * list, 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师, is from outside the text.
+ * list, 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师, is from outside the text (from op2025.params.yaml).
  * @example EIGHT_LEVELS[0] // → "apprentice"
  */
-export const EIGHT_LEVELS: readonly SkillLevel[] = ["apprentice", ...SEVEN_LEVELS];
+export const EIGHT_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].values[0].value;
 
 /**
  * The national layer of the 2025 opinions on large-scale skills training (2025–2027),
@@ -60,38 +61,13 @@ export const op2025 = defineLayer({
   follows: "national.plan2021",
   parameters: [
     shortageTierPricing,
-    // 「开发适合其就业的职业技能培训项目」: a pack names its projects for older migrant workers.
-    withValues<readonly string[]>(olderMigrantProjects, { citation: cite("op2025.older-migrants", "(九)"), values: [{ from: OP2025_FROM, value: [] }], lastVerifiedOn: VERIFIED }),
-    // 「收费实行市场调节价的培训项目……“市场化收费+政府补贴”」 (reading: never above the fee charged)
-    withValues<boolean>(capAtFeeCharged, { citation: COST_SHARING, values: [{ from: OP2025_FROM, value: true }], lastVerifiedOn: VERIFIED }),
-    withValues<readonly Sector[]>(prioritySectors, {
-      citation: SECTORS_CITATION,
-      values: [{ from: OP2025_FROM, value: ["advancedManufacturing", "digitalEconomy", "lowAltitudeEconomy", "transport", "agricultureAndRural", "lifeServices"] }],
-      lastVerifiedOn: VERIFIED,
-    }),
+    declareFromData(olderMigrantProjects, P["eligibility.olderMigrantProjects"]),
+    declareFromData(capAtFeeCharged, P["trainingSubsidy.capAtFeeCharged"]),
+    declareFromData(prioritySectors, P["sectors.priority"]),
   ],
   parameterOverrides: [
-    replaceParameter(nationalFramework, {
-      label: { zh: "2025—2027 年大规模职业技能提升培训行动", en: "large-scale skills training action 2025–2027" },
-      citation: cite("op2025.targets", "一"),
-      values: [
-        { from: OP2025_FROM, value: "op2025" },
-        { from: OP2025_END, value: null },
-      ],
-      lastVerifiedOn: VERIFIED,
-    }),
-    // 「确保 60% 以上用于一线职工教育和培训」 (restated)
-    replaceParameter(frontLineShareMinimum, {
-      label: { zh: "重申 60% 以上用于一线职工", en: "60 % for front-line workers, restated" },
-      citation: EDUCATION_FUND_2025,
-      values: [{ from: OP2025_FROM, value: "0.60" }],
-      lastVerifiedOn: VERIFIED,
-    }),
-    replaceParameter(skillLadder, {
-      label: { zh: "“新八级工”", en: "the new eight-level ladder" },
-      citation: EIGHT_LEVEL,
-      values: [{ from: OP2025_FROM, value: EIGHT_LEVELS }],
-      lastVerifiedOn: VERIFIED,
-    }),
+    overrideFromData(nationalFramework, O["national.framework"]),
+    overrideFromData(frontLineShareMinimum, O["educationFund.frontLineShareMinimum"]),
+    overrideFromData(skillLadder, O["levels.skillLadder"]),
   ],
 });

@@ -19,35 +19,37 @@
  */
 import { cite } from "../../core/citation.js";
 import type { Layer } from "../../core/layer.js";
-import { defineLayer, replaceParameter } from "../../core/layer.js";
-import { withValues } from "../../core/parameter.js";
+import { defineLayer } from "../../core/layer.js";
+import type { OverrideData, ParameterData } from "../../core/parameterData.js";
+import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import type { SkillLevel } from "../../records/common.js";
 import { veteransCrossProvince } from "../../provisions/eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../../provisions/framework.js";
-import type { SubsidyKinds } from "../../provisions/funding/subsidyKinds.js";
-import { SUBSIDY_KINDS, subsidyKinds } from "../../provisions/funding/subsidyKinds.js";
+import { subsidyKinds } from "../../provisions/funding/subsidyKinds.js";
 import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { FIVE_LEVELS } from "./gbf2019.js";
+import { PLAN2021_PARAMS } from "./plan2021.params.js";
+
+/** The layer's parameter values, from plan2021.params.yaml. */
+const P = PLAN2021_PARAMS.parameters;
+const O = PLAN2021_PARAMS.overrides;
 
 /**
  * The plan's first day in the library (reading plan2021-start: no day of issue in the text;
  * the day after gbf2019's 「2019—2021年」 action).
  * @example PLAN2021_FROM // → "2022-01-01"
  */
-export const PLAN2021_FROM = "2022-01-01";
+export const PLAN2021_FROM: string = O["national.framework"].values[0].from;
 /**
  * The day after the plan's period 2021–2025.
  * @example PLAN2021_END // → "2026-01-01"
  */
-export const PLAN2021_END = "2026-01-01";
-const VERIFIED = "2026-11-25";
-
+export const PLAN2021_END: string = O["national.framework"].values[1].from;
 /**
- * The old five plus 特级技师 and 首席技师 (`plan2021.skill-ladder`).
+ * The old five plus 特级技师 and 首席技师 (`plan2021.skill-ladder`, from plan2021.params.yaml).
  * @example SEVEN_LEVELS.slice(-2) // → ["principalTechnician","chiefTechnician"]
  */
-export const SEVEN_LEVELS: readonly SkillLevel[] = [...FIVE_LEVELS, "principalTechnician", "chiefTechnician"];
+export const SEVEN_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].values[0].value;
 
 /**
  * The plan2021 layer in force from `from` (a civil date; default {@link PLAN2021_FROM}), for
@@ -55,7 +57,11 @@ export const SEVEN_LEVELS: readonly SkillLevel[] = [...FIVE_LEVELS, "principalTe
  * @example plan2021Layer("2021-12-20").parameterOverrides?.[0]?.values[0]?.from // → "2021-12-20"
  */
 export function plan2021Layer(from: string = PLAN2021_FROM): Layer {
-  const PLAN2021_FROM = from;
+  /** The data file's values, with the first day moved to `from` (unchanged, the same arrays, by default). */
+  function starting<D extends ParameterData>(data: D): D {
+    if (from === PLAN2021_FROM) return data;
+    return { ...data, values: data.values.map((v) => (v.from === PLAN2021_FROM ? { ...v, from } : v)) };
+  }
   return defineLayer({
     id: "national.plan2021",
     level: "national",
@@ -65,46 +71,13 @@ export function plan2021Layer(from: string = PLAN2021_FROM): Layer {
     scope: cite("plan2021.subsidy-kinds", "§(二十六)"),
     follows: "national.gbf2019",
     parameters: [
-      // 逐步实现退役军人跨省异地培训: off until a pack turns it on.
-      withValues<boolean>(veteransCrossProvince, { citation: cite("plan2021.veterans-cross-province", "§(六)"), values: [{ from: PLAN2021_FROM, value: false }], lastVerifiedOn: VERIFIED }),
-      // 就业补助资金、失业保险基金和……专账结余资金 → 职业培训补贴、技能提升补贴和生活费补贴
-      withValues<SubsidyKinds>(subsidyKinds, {
-        citation: SUBSIDY_KINDS,
-        values: [
-          {
-            from: PLAN2021_FROM,
-            value: {
-              measures: ["trainingSubsidy", "insuredSkillUpgradeSubsidy", "livingAllowance"],
-              funds: ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"],
-            },
-          },
-        ],
-        lastVerifiedOn: VERIFIED,
-      }),
+      declareFromData(veteransCrossProvince, starting(P["eligibility.veteransCrossProvince"])),
+      declareFromData(subsidyKinds, starting(P["funding.subsidyKinds"])),
     ],
     parameterOverrides: [
-      replaceParameter(nationalFramework, {
-        label: { zh: "“十四五”规划期", en: "the 14th five-year plan period" },
-        citation: cite("plan2021.subsidy-kinds", "§(二十六)"),
-        values: [
-          { from: PLAN2021_FROM, value: "plan2021" },
-          { from: PLAN2021_END, value: null },
-        ],
-        lastVerifiedOn: VERIFIED,
-      }),
-      replaceParameter(trainingSubsidyGroupIds, {
-        label: { zh: "纳入毕业年度学生", en: "graduation-year students come in" },
-        citation: cite("plan2021.graduation-year-students", "§(十)"),
-        // 「纳入职业培训补贴范畴」 (§(十)) only; §(六)'s groups are training targets (reading plan2021-subsidy-groups)
-        values: [{ from: PLAN2021_FROM, value: ["gbf2019.free-training-groups", "gbf2019.subsidy-groups", "plan2021.graduation-year-students"] }],
-        lastVerifiedOn: VERIFIED,
-      }),
-      replaceParameter(skillLadder, {
-        label: { zh: "增设特级技师、首席技师", en: "principal and chief technicians added" },
-        citation: cite("plan2021.skill-ladder", "§(二十)"),
-        values: [{ from: PLAN2021_FROM, value: SEVEN_LEVELS }],
-        lastVerifiedOn: VERIFIED,
-      }),
+      overrideFromData(nationalFramework, starting<OverrideData<string>>(O["national.framework"])),
+      overrideFromData(trainingSubsidyGroupIds, starting<OverrideData<readonly string[]>>(O["trainingSubsidy.groups"])),
+      overrideFromData(skillLadder, starting<OverrideData<readonly SkillLevel[]>>(O["levels.skillLadder"])),
     ],
   });
 }

@@ -13,12 +13,14 @@ import type { Constraint } from "../../core/layer.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, toYuan } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import { Percent } from "../values.js";
 
 export const ADVANCE_PAYMENT = cite("gbf2019.advance-payment", "§(十二)");
 
 /**
  * The share paid in advance, in percent (`"30"` = 30 %); a province's figure (no value
  * nationally). Encodes `gbf2019.advance-payment` (§(十二)).
+ * Parameter `advancePayment.sharePercent`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), advancePaymentShare, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -30,6 +32,7 @@ export const advancePaymentShare = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "%",
+  valueSchema: Percent,
 });
 
 /** True for a percentage from 0 to 100 inclusive. */

@@ -33,6 +33,7 @@ export type AppraisalStandards = Readonly<Partial<Record<SkillLevel, string>>>;
 /**
  * The slot for the standards; the layer that enacts the subsidy declares it with values
  * ({@link withValues}). Encodes `jx2019.appraisal-subsidy` (五(十一)).
+ * Parameter `appraisalSubsidy.standards`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), appraisalSubsidyStandards, civilDate("2020-07-15"));
  * isResolved(r) ? r.value : r.reason // → {"junior":"120.00","intermediate":"120.00","senior":"150.00","technician":"150.00","seniorTechnician":"180.00"}

@@ -15,6 +15,8 @@ import { cite } from "../../core/citation.js";
 import type { Constraint } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import * as z from "zod";
+import { AmountSchema } from "../../records/common.js";
 import type { EmployeeApprenticeTerms } from "./apprenticeshipSubsidy.js";
 import { employeeApprenticeTerms } from "./apprenticeshipSubsidy.js";
 
@@ -32,6 +34,7 @@ export type ApprenticeshipStandard = string | Readonly<Record<string, string>>;
 /**
  * The yearly apprenticeship standard (local; no value nationally), checked against the
  * floor by {@link apprenticeshipFloorConstraint}. Encodes `gbf2019.apprenticeship-floor` (§(十一)).
+ * Parameter `apprenticeship.annualStandard`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), apprenticeshipAnnualStandard, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -43,6 +46,7 @@ export const apprenticeshipAnnualStandard = defineParameter<ApprenticeshipStanda
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/person/year",
+  valueSchema: z.union([AmountSchema, z.record(z.string().min(1).max(100), AmountSchema)]),
 });
 
 /**

@@ -40,6 +40,9 @@ import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
+import * as z from "zod";
+import { Count } from "../values.js";
+import { AmountSchema } from "../../records/common.js";
 
 /** The terms for employee apprentices (`jx2019.employee-apprentice`). */
 export interface EmployeeApprenticeTerms {
@@ -62,6 +65,7 @@ export interface StudentApprenticeTerms {
 /**
  * The employee-apprentice range and term; set by the Jiaxing layer. Encodes
  * `jx2019.employee-apprentice` (三(一)二).
+ * Parameter `apprenticeship.employeeTerms`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), employeeApprenticeTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"min":"4000.00","max":"10000.00","maxYears":2}
@@ -72,11 +76,13 @@ export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>(
   citation: cite("jx2019.employee-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ min: AmountSchema, max: AmountSchema, maxYears: Count }),
 });
 
 /**
  * The student-apprentice cap and term; set by the Jiaxing layer. Encodes
  * `jx2019.student-apprentice` (三(一)二).
+ * Parameter `apprenticeship.studentTerms`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), studentApprenticeTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"cap":"3000.00","maxYears":1}
@@ -87,6 +93,7 @@ export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
   citation: cite("jx2019.student-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ cap: AmountSchema, maxYears: Count }),
 });
 
 const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;

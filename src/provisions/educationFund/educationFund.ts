@@ -20,6 +20,7 @@ import type { Yuan } from "../../core/money.js";
 import { amount, min, toYuan, ZERO } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { EducationFundFigures } from "../../records/educationFund.js";
+import { Share } from "../values.js";
 
 export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
 export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
@@ -27,6 +28,7 @@ export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
 /**
  * The least share of the fund spent on front-line workers, as a decimal fraction (`"0.60"`).
  * Encodes `gbf2019.education-fund` (§(十三)) and `op2025.education-fund` (十七).
+ * Parameter `educationFund.frontLineShareMinimum`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), frontLineShareMinimum, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "0.60"
@@ -38,11 +40,13 @@ export const frontLineShareMinimum = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "fraction",
+  valueSchema: Share,
 });
 
 /**
  * The tax-deduction limit as a fraction of total wages (`"0.08"`). Encodes
  * `gbf2019.education-fund` (§(十三)) and `op2025.education-fund` (十七).
+ * Parameter `educationFund.deductionLimitShare`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), deductionLimitShare, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "0.08"
@@ -54,6 +58,7 @@ export const deductionLimitShare = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "fraction",
+  valueSchema: Share,
 });
 
 /** The education-fund test of one enterprise-year ({@link educationFund}). */

@@ -13,12 +13,14 @@ import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Certificate } from "../../records/training.js";
+import { Code, listOf } from "../values.js";
 
 export const LICENSED_OCCUPATIONS = cite("gbf2019.licensed-occupations", "§(十八)");
 
 /**
  * Occupation codes of access-type occupations (empty nationally: a pack supplies them).
  * Encodes `gbf2019.licensed-occupations` (§(十八)).
+ * Parameter `eligibility.licensedOccupations`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), licensedOccupations, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -29,6 +31,7 @@ export const licensedOccupations = defineParameter<readonly string[]>({
   citation: LICENSED_OCCUPATIONS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Code),
 });
 
 const QUALIFYING: ReadonlySet<string> = new Set(["qualificationCertificate", "specialOperationsCertificate"]);

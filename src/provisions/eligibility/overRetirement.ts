@@ -30,6 +30,8 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { ageOn } from "../groups/olderMigrants.js";
+import * as z from "zod";
+import { Count } from "../values.js";
 
 /** The over-retirement rule of a pack (reading pension-entitlement-test). */
 export interface RetirementAgeRule {
@@ -40,6 +42,7 @@ export interface RetirementAgeRule {
 /**
  * The over-retirement rule; declared by a pack (no national value). Encodes
  * `jx2019.over-retirement` (五(十一)).
+ * Parameter `eligibility.retirementAge`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), retirementAgeRule, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"pensionAskedFromAge":60}
@@ -50,6 +53,7 @@ export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   citation: cite("jx2019.over-retirement", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ pensionAskedFromAge: Count }),
 });
 
 /**

@@ -18,10 +18,12 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Enterprise } from "../../records/training.js";
+import * as z from "zod";
 
 /**
  * Whether an enterprise claims where it pays unemployment insurance (on in Jiaxing).
  * Encodes `jx2019.ui-locality` (五(十一)).
+ * Parameter `eligibility.enterpriseUiLocality`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), enterpriseUiLocality, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → true
@@ -32,6 +34,7 @@ export const enterpriseUiLocality = defineParameter<boolean>({
   citation: cite("jx2019.ui-locality", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /** What {@link uiLocality} looks at. */

@@ -11,12 +11,14 @@ import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
+import * as z from "zod";
 
 export const VETERANS_CROSS_PROVINCE = cite("plan2021.veterans-cross-province", "§(六)");
 
 /**
  * Whether veterans' training is subsidised without a residency basis (off unless a pack
  * turns it on). Encodes `plan2021.veterans-cross-province` (§(六)).
+ * Parameter `eligibility.veteransCrossProvince`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), veteransCrossProvince, civilDate("2022-06-01"));
  * isResolved(r) ? r.value : r.reason // → false
@@ -27,6 +29,7 @@ export const veteransCrossProvince = defineParameter<boolean>({
   citation: VETERANS_CROSS_PROVINCE,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /**

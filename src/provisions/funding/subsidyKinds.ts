@@ -9,7 +9,9 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Measure } from "../../records/common.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
+import { Measure } from "../../records/common.js";
 
 export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
 
@@ -32,6 +34,7 @@ export interface SubsidyKinds {
 
 /**
  * The subsidy kinds and funds in force (from plan2021). Encodes `plan2021.subsidy-kinds` (§(二十六)).
+ * Parameter `funding.subsidyKinds`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), subsidyKinds, civilDate("2022-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]}
@@ -42,6 +45,7 @@ export const subsidyKinds = defineParameter<SubsidyKinds>({
   citation: SUBSIDY_KINDS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ measures: listOf(Measure), funds: listOf(z.enum(SUBSIDY_FUNDS)) }),
 });
 
 /**

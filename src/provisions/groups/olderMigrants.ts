@@ -15,6 +15,7 @@ import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { defineGroup } from "./group.js";
+import { Code, Count, listOf } from "../values.js";
 
 export const OLDER_MIGRANTS = cite("op2025.older-migrants", "(九)");
 
@@ -70,6 +71,7 @@ export function ageCeilingCheck(
  * certificate's issue date is out). Provinces set conditions (gbf2019.scope-adjustment
  * §(十二): 「调整……人员范围和条件要求」); nationally there is none, so the slot has no values.
  * Encodes `gbf2019.scope-adjustment` (§(十二)).
+ * Parameter `eligibility.ageCeiling`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), ageCeiling, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -81,6 +83,7 @@ export const ageCeiling = defineParameter<number>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "years",
+  valueSchema: Count,
 });
 
 /**
@@ -88,6 +91,7 @@ export const ageCeiling = defineParameter<number>({
  * (op2025.older-migrants); the op2025 layer declares the list empty from 2025-06-20 and
  * a pack names its projects. Before op2025 the list is not in force and no exception applies.
  * Encodes `op2025.older-migrants` ((九)).
+ * Parameter `eligibility.olderMigrantProjects`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), olderMigrantProjects, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → []
@@ -98,4 +102,5 @@ export const olderMigrantProjects = defineParameter<readonly string[]>({
   citation: OLDER_MIGRANTS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Code),
 });

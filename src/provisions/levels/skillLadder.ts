@@ -16,7 +16,8 @@ import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { SkillLevel } from "../../records/common.js";
+import { listOf } from "../values.js";
+import { SkillLevel } from "../../records/common.js";
 
 export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
 export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
@@ -36,6 +37,7 @@ export function ladderCitation(level: SkillLevel, citation: Citation): Citation 
 /**
  * The skill levels in force, lowest first: five, then seven (plan2021), then eight
  * (op2025). Encodes `plan2021.skill-ladder` (§(二十)) and `op2025.eight-level` (十四).
+ * Parameter `levels.skillLadder`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), skillLadder, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → ["apprentice","junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"]
@@ -46,6 +48,7 @@ export const skillLadder = defineParameter<readonly SkillLevel[]>({
   citation: SKILL_LADDER,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(SkillLevel).refine((levels) => levels.length > 0),
 });
 
 /**

@@ -26,6 +26,7 @@ import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdj
  * Yuan per person per training day; local (the national layer leaves it empty, the Jiaxing
  * layer sets 50). Encodes `gbf2019.living-allowance-groups` (§(十一)) and, in Jiaxing,
  * `jx2019.living-allowance` (四(三)四).
+ * Parameter `livingAllowance.dailyRate`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
  * isResolved(r) ? r.value : r.reason // → "50.00"

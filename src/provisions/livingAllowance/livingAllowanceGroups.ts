@@ -10,8 +10,9 @@ import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Trainee, TraineeStatus } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
+import type { Trainee } from "../../records/trainee.js";
+import { hasStatus, TraineeStatus } from "../../records/trainee.js";
+import { listOf } from "../values.js";
 
 export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
 
@@ -21,6 +22,7 @@ export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "
  * — the province may widen the living allowance too:
  * further statuses whose holders get it (none nationally; a provincial or city layer
  * replaces the value). Read on the course's first day.
+ * Parameter `livingAllowance.scopeAdjustment`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), livingAllowanceScopeAdjustment, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → []
@@ -31,6 +33,7 @@ export const livingAllowanceScopeAdjustment = defineParameter<readonly TraineeSt
   citation: cite("gbf2019.scope-adjustment", "§(十二)"),
   values: [],
   lastVerifiedOn: "2026-12-03",
+  valueSchema: listOf(TraineeStatus),
 });
 
 /**

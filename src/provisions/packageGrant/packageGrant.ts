@@ -27,6 +27,7 @@ import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
+import { AmountSchema } from "../../records/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
@@ -36,6 +37,7 @@ const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" }
 
 /**
  * 「给予每个不超过 5 万元补助」: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
+ * Parameter `trainingPackage.grantCap`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), packageGrantCap, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "50000.00"
@@ -47,6 +49,7 @@ export const packageGrantCap = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/package",
+  valueSchema: AmountSchema,
 });
 
 /**

@@ -8,7 +8,9 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { SECTORS } from "../../records/training.js";
+import { SECTORS } from "../../records/training.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
 
 export const SECTORS_CITATION = cite("op2025.sectors", "二(一)–(六)");
 
@@ -17,6 +19,7 @@ export type Sector = (typeof SECTORS)[number];
 
 /**
  * The priority sectors in force (from op2025). Encodes `op2025.sectors` (二(一)–(六)).
+ * Parameter `sectors.priority`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), prioritySectors, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → ["advancedManufacturing","digitalEconomy","lowAltitudeEconomy","transport","agricultureAndRural","lifeServices"]
@@ -27,6 +30,7 @@ export const prioritySectors = defineParameter<readonly Sector[]>({
   citation: SECTORS_CITATION,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(z.enum(SECTORS)),
 });
 
 /**

@@ -23,6 +23,8 @@ import type { Ledger } from "../../core/ledger.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import * as z from "zod";
+import { AmountSchema } from "../../records/common.js";
 import { hasStatus } from "../../records/trainee.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
@@ -48,6 +50,7 @@ const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employee
 /**
  * The skill-upgrade standard per level, yuan (`{ junior: "1000.00", … }`); local, so
  * declared without values nationally. Encodes `gf2018.insured-skill-upgrade` (§(六)).
+ * Parameter `insuredSkillUpgrade.standards`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), insuredSkillUpgradeStandards, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -59,6 +62,7 @@ export const insuredSkillUpgradeStandards = defineParameter<Readonly<Record<stri
   values: [],
   lastVerifiedOn: "2026-12-03",
   unit: "yuan",
+  valueSchema: z.record(z.string().min(1).max(100), AmountSchema),
 });
 
 const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);

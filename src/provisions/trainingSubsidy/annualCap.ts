@@ -17,12 +17,14 @@ import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
-import type { Measure } from "../../records/common.js";
+import { Count, listOf } from "../values.js";
+import { Measure } from "../../records/common.js";
 
 export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
 
 /**
  * Training subsidies per person per calendar year. Encodes `gbf2019.annual-cap` (§(十二)).
+ * Parameter `trainingSubsidy.annualCap`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), annualCapLimit, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → 3
@@ -34,10 +36,12 @@ export const annualCapLimit = defineParameter<number>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "subsidies/year",
+  valueSchema: Count,
 });
 
 /**
  * The measures that count toward the annual cap (reading: annual-cap-calendar-year). Encodes `gbf2019.annual-cap` (§(十二)).
+ * Parameter `trainingSubsidy.annualCapMeasures`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), annualCapMeasures, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["trainingSubsidy"]
@@ -48,6 +52,7 @@ export const annualCapMeasures = defineParameter<readonly Measure[]>({
   citation: ANNUAL_CAP,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Measure),
 });
 
 /** What the annual cap looks at. */

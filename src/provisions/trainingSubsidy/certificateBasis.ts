@@ -33,11 +33,16 @@ import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
-import type { Trainee, TraineeStatus } from "../../records/trainee.js";
-import type { Certificate, CertificateKind, Course } from "../../records/training.js";
+import type { Trainee } from "../../records/trainee.js";
+import { TraineeStatus } from "../../records/trainee.js";
+import type { Certificate, Course } from "../../records/training.js";
+import { CertificateKind } from "../../records/training.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
 
 /**
  * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
+ * Parameter `trainingSubsidy.occupationCertificateKinds`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), occupationCertificateKinds, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"]
@@ -48,10 +53,12 @@ export const occupationCertificateKinds = defineParameter<readonly CertificateKi
   citation: cite("jx2019.equal-standard", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(CertificateKind),
 });
 
 /**
  * The certificate kinds a project row's subsidy rests on. Encodes `jx2019.project-certificate` (五(十一)).
+ * Parameter `trainingSubsidy.projectCertificateKinds`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectCertificateKinds, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["trainingCompletionCertificate","specialOperationsCertificate"]
@@ -62,10 +69,12 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
   citation: cite("jx2019.project-certificate", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(CertificateKind),
 });
 
 /**
  * The statuses whose holders project-based training serves. Encodes `jx2019.project-training` (四(三)三).
+ * Parameter `trainingSubsidy.projectTrainingStatuses`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectTrainingStatuses, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerationMigrantWorker","ruralTransferWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"]
@@ -76,11 +85,13 @@ export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>
   citation: cite("jx2019.project-training", "四(三)三"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(TraineeStatus),
 });
 
 /**
  * Whether a competition-awarded certificate earns the subsidy as if earned individually.
  * Encodes `jx2019.competition` (五(五)).
+ * Parameter `trainingSubsidy.competitionCertificates`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), competitionCertificates, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → true
@@ -91,6 +102,7 @@ export const competitionCertificates = defineParameter<boolean>({
   citation: cite("jx2019.competition", "五(五)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /** What {@link certificateBasis} looks at. */

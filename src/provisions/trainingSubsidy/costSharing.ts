@@ -12,12 +12,14 @@ import { cite } from "../../core/citation.js";
 import type { Amount } from "../../core/money.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import * as z from "zod";
 
 export const COST_SHARING = cite("op2025.cost-sharing", "(十七)");
 
 /**
  * Whether the training subsidy is capped at the fee charged (on from op2025).
  * Encodes `op2025.cost-sharing` (十七).
+ * Parameter `trainingSubsidy.capAtFeeCharged`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), capAtFeeCharged, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → true
@@ -28,6 +30,7 @@ export const capAtFeeCharged = defineParameter<boolean>({
   citation: COST_SHARING,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.boolean(),
 });
 
 /**

@@ -11,6 +11,9 @@ import { cite } from "../../core/citation.js";
 import type { Amount } from "../../core/money.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import * as z from "zod";
+import { DecimalString } from "../values.js";
+import { AmountSchema } from "../../records/common.js";
 
 export const DIFFERENTIATED = cite("op2025.differentiated-subsidy", "(十七)");
 
@@ -20,6 +23,7 @@ export type TierPricing = { readonly factor: string } | { readonly amount: strin
 /**
  * How each shortage tier is priced (declared empty by op2025; a pack prices its tiers).
  * Encodes `op2025.differentiated-subsidy` (十七).
+ * Parameter `trainingSubsidy.shortageTierPricing`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalFrameworksPolicy(), shortageTierPricing, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -30,6 +34,7 @@ export const shortageTierPricing = defineParameter<Readonly<Record<string, TierP
   citation: DIFFERENTIATED,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.record(z.string().min(1).max(100), z.union([z.strictObject({ factor: DecimalString }), z.strictObject({ amount: AmountSchema })])),
 });
 
 /**

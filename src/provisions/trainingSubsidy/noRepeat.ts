@@ -16,12 +16,14 @@ import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
-import type { Measure } from "../../records/common.js";
+import { listOf } from "../values.js";
+import { Measure } from "../../records/common.js";
 
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
 
 /**
  * The measures whose earlier grants block a repeat (reading: no-repeat-whole-history). Encodes `gbf2019.no-repeat` (§(十二)).
+ * Parameter `trainingSubsidy.noRepeatMeasures`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), noRepeatMeasures, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["trainingSubsidy"]
@@ -32,6 +34,7 @@ export const noRepeatMeasures = defineParameter<readonly Measure[]>({
   citation: NO_REPEAT,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(Measure),
 });
 
 /** What the no-repeat rule looks at. */

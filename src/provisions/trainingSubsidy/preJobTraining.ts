@@ -21,8 +21,12 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Party, SkillLevel } from "../../records/common.js";
-import type { Certificate, CertificateKind, Course } from "../../records/training.js";
+import type { Party } from "../../records/common.js";
+import type { Certificate, Course } from "../../records/training.js";
+import * as z from "zod";
+import { Count, listOf } from "../values.js";
+import { SkillLevel } from "../../records/common.js";
+import { CertificateKind } from "../../records/training.js";
 
 /** The terms of the pre-job training subsidy (`jx2019.pre-job-training`). */
 export interface PreJobTrainingTerms {
@@ -39,6 +43,7 @@ export interface PreJobTrainingTerms {
 /**
  * The terms of the pre-job training subsidy; set by the Jiaxing layer. Encodes
  * `jx2019.pre-job-training` (三(一)一).
+ * Parameter `trainingSubsidy.preJobTraining`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), preJobTrainingTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"minClassHours":40,"withinMonths":12,"certificateKinds":["specialAbilityCertificate","trainingCompletionCertificate"],"standardLevel":"junior"}
@@ -49,6 +54,7 @@ export const preJobTrainingTerms = defineParameter<PreJobTrainingTerms>({
   citation: cite("jx2019.pre-job-training", "三(一)一"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ minClassHours: Count, withinMonths: Count, certificateKinds: listOf(CertificateKind), standardLevel: SkillLevel }),
 });
 
 /** What {@link preJobTraining} looks at. */

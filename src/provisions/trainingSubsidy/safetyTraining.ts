@@ -25,11 +25,13 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { SkillLevel } from "../../records/common.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
 import type { StandardRoute } from "./preJobTraining.js";
+import * as z from "zod";
+import { Count } from "../values.js";
+import { SkillLevel } from "../../records/common.js";
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
 export interface SafetyTrainingTerms {
@@ -42,6 +44,7 @@ export interface SafetyTrainingTerms {
 /**
  * The terms of the safety-training subsidy; set by the Jiaxing layer. Encodes
  * `jx2019.safety-training` (三(一)三).
+ * Parameter `trainingSubsidy.safetyTraining`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), safetyTrainingTerms, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"minInsuredMonths":12,"standardLevel":"junior"}
@@ -52,6 +55,7 @@ export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
   citation: cite("jx2019.safety-training", "三(一)三"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ minInsuredMonths: Count, standardLevel: SkillLevel }),
 });
 
 /**

@@ -32,6 +32,8 @@ import type { DatedValue, Label } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Certificate, Course } from "../../records/training.js";
+import * as z from "zod";
+import { SubsidyCatalogue as SubsidyCatalogueSchema } from "../../records/catalogue.js";
 
 export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
 export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
@@ -42,6 +44,7 @@ export const OPEN_TO_QUALIFIED = cite("gf2018.open-to-qualified", "§(十)");
 /**
  * The slot for the catalogue in force; declared empty by the national layer, filled by
  * {@link withCatalogue}. Encodes `gbf2019.local-standards` (§(十二)).
+ * Parameter `trainingSubsidy.catalogue`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), subsidyCatalogue, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -52,11 +55,13 @@ export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
   citation: LOCAL_STANDARDS,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: SubsidyCatalogueSchema,
 });
 
 /**
  * What a claim for an occupation and level the catalogue in force does not list comes to.
  * Encodes `gf2018.catalogues` (§(十二)).
+ * Parameter `trainingSubsidy.outsideCatalogue`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), outsideCatalogue, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "denied"
@@ -67,6 +72,7 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
   citation: CATALOGUES,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.enum(["denied", "undecidable"]),
 });
 
 /**
@@ -74,6 +80,7 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
  * so: gf2018 §(十) nationally, jx2019 五(八) in Jiaxing (「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」).
  * A listed institution's check cites it; a policy whose texts do not say so cites its
  * catalogue clause instead. Encodes `gf2018.open-to-qualified` (§(十)).
+ * Parameter `trainingSubsidy.openMarket`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example [openMarket.id, openMarket.citation.provision] // → ["trainingSubsidy.openMarket","gf2018.open-to-qualified"]
  */
 export const openMarket = defineParameter<boolean>({
@@ -82,6 +89,7 @@ export const openMarket = defineParameter<boolean>({
   citation: OPEN_TO_QUALIFIED,
   values: [],
   lastVerifiedOn: "2026-12-03",
+  valueSchema: z.boolean(),
 });
 
 /**

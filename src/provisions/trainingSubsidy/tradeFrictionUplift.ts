@@ -17,7 +17,10 @@ import type { RuleContext } from "../../core/layer.js";
 import type { Amount } from "../../core/money.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Trainee, TraineeStatus } from "../../records/trainee.js";
+import type { Trainee } from "../../records/trainee.js";
+import * as z from "zod";
+import { DecimalString } from "../values.js";
+import { TraineeStatus } from "../../records/trainee.js";
 
 /** The trade-friction uplift: a share and the status whose holders get it. */
 export interface Uplift {
@@ -30,6 +33,7 @@ export interface Uplift {
 /**
  * The uplift in force (30 % until the end of 2021 in Jiaxing). Encodes
  * `jx2019.trade-friction-uplift` (三(二)).
+ * Parameter `trainingSubsidy.tradeFrictionUplift`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), tradeFrictionUplift, civilDate("2021-12-31"));
  * isResolved(r) ? r.value : r.reason // → {"rate":"0.30","status":"tradeFrictionAffected"}
@@ -40,6 +44,7 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
   citation: cite("jx2019.trade-friction-uplift", "三(二)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ rate: DecimalString, status: TraineeStatus }),
 });
 
 /**

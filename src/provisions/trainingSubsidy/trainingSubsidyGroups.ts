@@ -22,7 +22,7 @@ import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { Trainee, TraineeStatus } from "../../records/trainee.js";
+import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
 import { employmentSkillsGroups } from "../groups/employmentSkillsGroups.js";
 import { freeTrainingGroups } from "../groups/freeTrainingGroups.js";
@@ -35,6 +35,9 @@ import { projectTrainingGroups } from "../groups/projectTrainingGroups.js";
 import { subsidyGroups } from "../groups/subsidyGroups.js";
 import { unemployedPriority } from "../groups/unemployedPriority.js";
 import { unresolvedReason } from "../common.js";
+import * as z from "zod";
+import { listOf } from "../values.js";
+import { TraineeStatus } from "../../records/trainee.js";
 
 /**
  * The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id.
@@ -50,6 +53,7 @@ export const SCOPE_ADJUSTMENT = cite("gbf2019.scope-adjustment", "§(十二)");
  * The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}).
  * Encodes `gbf2019.free-training-groups`, `gbf2019.subsidy-groups` (§(十一)) and, from
  * plan2021, `plan2021.graduation-year-students` (§(十)).
+ * Parameter `trainingSubsidy.groups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), trainingSubsidyGroupIds, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups"]
@@ -60,6 +64,7 @@ export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
   citation: cite("gbf2019.subsidy-groups", "§(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: listOf(z.string().refine((id) => Object.hasOwn(GROUPS, id), { error: "unknown_reference" })),
 });
 
 /** A province's widening of the scope (`gbf2019.scope-adjustment`). */
@@ -72,6 +77,7 @@ export interface ScopeAdjustment {
 
 /**
  * A province's widening of the scope (nothing nationally). Encodes `gbf2019.scope-adjustment` (§(十二)).
+ * Parameter `trainingSubsidy.scopeAdjustment`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), scopeAdjustment, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"statuses":[],"withoutMonthlyPension":false}
@@ -82,6 +88,7 @@ export const scopeAdjustment = defineParameter<ScopeAdjustment>({
   citation: SCOPE_ADJUSTMENT,
   values: [],
   lastVerifiedOn: "2026-11-25",
+  valueSchema: z.strictObject({ statuses: listOf(TraineeStatus), withoutMonthlyPension: z.boolean() }),
 });
 
 /** What {@link trainingSubsidyGroups} looks at. */

@@ -28,12 +28,15 @@ import { findingOf, unresolvedReason } from "../common.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
 import type { Enterprise } from "../../records/training.js";
+import { Count } from "../values.js";
+import { AmountSchema } from "../../records/common.js";
 
 export const WORK_FOR_TRAINING = cite("gbf2019.work-for-training", "§(十一)");
 
 /**
  * 最长不超过 6 个月: the most months of work-for-training subsidy per person. Encodes
  * `gbf2019.work-for-training` (§(十一)).
+ * Parameter `workForTraining.maxMonths`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), workForTrainingMaxMonths, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → 6
@@ -45,11 +48,13 @@ export const workForTrainingMaxMonths = defineParameter<number>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "months",
+  valueSchema: Count,
 });
 
 /**
  * Yuan per person per month; local (declared without values nationally). Encodes
  * `gbf2019.work-for-training` (§(十一)).
+ * Parameter `workForTraining.monthlyRate`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), workForTrainingMonthlyRate, civilDate("2020-06-01"));
  * isResolved(r) ? r.value : r.reason // → "no_values"
@@ -61,6 +66,7 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/month",
+  valueSchema: AmountSchema,
 });
 
 /**

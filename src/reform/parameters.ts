@@ -1,0 +1,116 @@
+/**
+ * The parameter browser: every parameter of a policy with its label, unit, the layer that
+ * declares it, every dated value each layer of the chain gives it (with the provision,
+ * clause and passage that set it), the value in force on a date, and the rules that read
+ * it. What `skills-subsidy params` prints and `docs/parameters.md` is generated from: the
+ * ids listed are the ids a reform can patch.
+ */
+import type { Citation } from "../core/citation.js";
+import type { CivilDate } from "../core/date.js";
+import { resolveParameter } from "../core/decision.js";
+import type { OverrideKind, Policy } from "../core/layer.js";
+import type { DatedValue, Label } from "../core/parameter.js";
+import { compareCodeUnits } from "../core/order.js";
+import { PARAMETER_READERS } from "./parameterReaders.js";
+
+/** One dated value of a parameter, as one layer of the chain gives it. */
+export interface ParameterValueRow {
+  /** The layer that gives the value. */
+  readonly layer: string;
+  /** How: the declaring layer's own value, or an override of a layer below it. */
+  readonly kind: "declared" | OverrideKind;
+  /** First day the value holds. */
+  readonly from: CivilDate;
+  /** First day it no longer holds (the next value's `from`, or the override's end); `null`: open-ended. */
+  readonly until: CivilDate | null;
+  /** The value; `null` where the layer ends the parameter. */
+  readonly value: unknown;
+  /** The provision and clause that set it. */
+  readonly citation: Citation;
+  /** The words of the text that set it, verbatim; `null` where none is recorded (a caller's or a reform's value). */
+  readonly passage: string | null;
+}
+
+/** What the value in force on a date is, and where it comes from. */
+export type ParameterInForce =
+  | { readonly inForce: true; readonly value: unknown; readonly from: CivilDate; readonly layer: string; readonly citation: Citation; readonly passage: string | null }
+  | { readonly inForce: false; readonly reason: "no_values" | "not_yet" | "ended"; readonly layer: string; readonly citation: Citation };
+
+/** One parameter of a policy, for the browser. */
+export interface ParameterListing {
+  /** The id a reform patch names. */
+  readonly id: string;
+  /** What the parameter is, in Chinese and English. */
+  readonly label: Label;
+  /** How its value reads (`yuan/day`, `fraction`, …); `null` for lists, flags and records. */
+  readonly unit: string | null;
+  /** The layer that declares it. */
+  readonly declaredBy: string;
+  /** The provision that defines the parameter. */
+  readonly citation: Citation;
+  /** True when it declares a value shape, so a reform can patch it. */
+  readonly reformable: boolean;
+  /** Every dated value of every layer of the chain, most general layer first. */
+  readonly values: readonly ParameterValueRow[];
+  /** The value in force on the date asked for, when one was. */
+  readonly inForce?: ParameterInForce;
+  /** The rules that read it (see `PARAMETER_READERS`); empty when a caller resolves it. */
+  readonly readBy: readonly string[];
+}
+
+function rows(layer: string, kind: ParameterValueRow["kind"], citation: Citation, values: readonly DatedValue<unknown>[], end?: string): ParameterValueRow[] {
+  return values.map((v, i) => {
+    const next = values[i + 1]?.from ?? end ?? null;
+    return {
+      layer,
+      kind,
+      from: v.from as CivilDate,
+      until: next as CivilDate | null,
+      value: v.value,
+      citation: v.citation ?? citation,
+      passage: v.passage ?? null,
+    };
+  });
+}
+
+/**
+ * Every parameter of a policy, sorted by id: label, unit, the declaring layer, every dated
+ * value of every layer with its citation and passage, the value in force on `on` (when
+ * given), and the rules that read it.
+ * @example
+ * const all = listParameters(jiaxingPolicy(), civilDate("2020-06-01"));
+ * const rate = all.find((p) => p.id === "livingAllowance.dailyRate");
+ * [rate?.inForce?.inForce, rate?.inForce && "value" in rate.inForce ? rate.inForce.value : null] // → [true,"50.00"]
+ * rate?.readBy // → ["livingAllowance"]
+ * all.every((p) => p.reformable) // → true
+ */
+export function listParameters(policy: Policy, on?: CivilDate): ParameterListing[] {
+  const out: ParameterListing[] = [];
+  for (const [id, chain] of policy.parameterChains) {
+    const { parameter } = chain;
+    const values = [
+      ...rows(chain.layer.id, "declared", parameter.citation, parameter.values),
+      ...chain.overrides.flatMap(({ override, layer }) => rows(layer.id, override.kind, override.citation, override.values, override.kind === "replace" ? override.until : undefined)),
+    ];
+    let inForce: ParameterInForce | undefined;
+    if (on !== undefined) {
+      const r = resolveParameter(policy, parameter, on);
+      if ("value" in r) {
+        const row = values.find((v) => v.layer === r.layer && v.from === r.from);
+        inForce = { inForce: true, value: r.value, from: r.from, layer: r.layer, citation: r.citation, passage: row?.passage ?? null };
+      } else inForce = { inForce: false, reason: r.reason, layer: r.layer, citation: r.citation };
+    }
+    out.push({
+      id,
+      label: parameter.label,
+      unit: parameter.unit ?? null,
+      declaredBy: chain.layer.id,
+      citation: parameter.citation,
+      reformable: parameter.valueSchema !== undefined,
+      values,
+      ...(inForce === undefined ? {} : { inForce }),
+      readBy: PARAMETER_READERS[id] ?? [],
+    });
+  }
+  return out.sort((a, b) => compareCodeUnits(a.id, b.id));
+}
