@@ -279,6 +279,27 @@ describe("skills-subsidy evaluate", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect((await cli(["--version"])).out).toBe(`${pkg.version}\n`);
   });
+
+  test("`help` and `help <command>` print the help and exit 0, as --help does (issue #18)", async () => {
+    expect(await cli(["help"])).toMatchObject({ code: 0, out: (await cli(["--help"])).out });
+    const explain = await cli(["help", "explain"]);
+    expect(explain.code).toBe(0);
+    expect(explain.out).toContain("Usage: skills-subsidy explain");
+    expect(await cli(["help", "nope"])).toMatchObject({ code: 2 });
+  });
+
+  test("a misspelt command or option is one line with a suggestion and where the help is, not the whole help (issue #18)", async () => {
+    const command = await cli(["evalute", FIXTURE]);
+    expect(command.code).toBe(2);
+    expect(command.err).toBe('skills-subsidy: unknown command "evalute" — did you mean "evaluate"? (see skills-subsidy --help)\n');
+    const option = await cli(["evaluate", FIXTURE, "--formt", "json"]);
+    expect(option.code).toBe(2);
+    expect(option.err).toBe("skills-subsidy: unknown option --formt — did you mean --format? (see skills-subsidy evaluate --help)\n");
+    expect((await cli(["evaluate", FIXTURE, "--no-trac"])).err).toContain("did you mean --no-trace?");
+    // nothing near enough: no guess, still one line
+    const far = await cli(["evaluate", FIXTURE, "--zzzzzzzz"]);
+    expect(far.err).toBe("skills-subsidy: unknown option --zzzzzzzz (see skills-subsidy evaluate --help)\n");
+  });
 });
 
 describe("skills-subsidy explain", () => {

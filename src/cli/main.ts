@@ -20,6 +20,7 @@ import { runVerify, VERIFY_USAGE } from "./verify.js";
 import { INPUT_LIMITS } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, OutputError, ReadError, UsageError } from "./io.js";
+import { nearest, optionsOf } from "./suggest.js";
 
 export type { Io } from "./io.js";
 
@@ -95,7 +96,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         await io.stdout(USAGE);
         return 0;
       }
-      if (positionals[0] !== undefined) throw new UsageError(`unknown command ${JSON.stringify(positionals[0])}`);
+      if (positionals[0] === "help") {
+        // `skills-subsidy help` and `skills-subsidy help <command>`, as `--help` does.
+        const topic = positionals[1];
+        if (topic === undefined) {
+          await io.stdout(USAGE);
+          return 0;
+        }
+        if (Object.hasOwn(COMMANDS, topic)) {
+          await io.stdout((COMMANDS[topic] as Command).help);
+          return 0;
+        }
+        throw new UsageError(unknownCommand(topic));
+      }
+      if (positionals[0] !== undefined) throw new UsageError(unknownCommand(positionals[0]));
       io.stderr(USAGE);
       return 2;
     }
@@ -110,11 +124,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 3;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      io.stderr(`skills-subsidy: ${(error as Error).message}\n${command === undefined ? "" : `\n${command.help}`}`);
+      // One line and where to look, not the whole help: a slip of the keyboard gets a suggestion.
+      io.stderr(`skills-subsidy: ${usageLine(error as Error & { code?: string }, command === undefined ? undefined : { name: first as string, help: command.help })}\n`);
       return 2;
     }
     throw error;
   }
+}
+
+/** "unknown command …", with the nearest command when it looks like a slip. */
+function unknownCommand(word: string): string {
+  const guess = nearest(word, Object.keys(COMMANDS));
+  return `unknown command ${JSON.stringify(word)}${guess === undefined ? "" : ` — did you mean "${guess}"?`} (see skills-subsidy --help)`;
+}
+
+/** A usage error as one line: Node's "Unknown option" gets the nearest option of the command; every line says where the help is. */
+function usageLine(error: Error & { code?: string }, command: { readonly name: string; readonly help: string } | undefined): string {
+  const where = command === undefined ? "skills-subsidy --help" : `skills-subsidy ${command.name} --help`;
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'(-{1,2}[^']*)'/.exec(error.message)?.[1] ?? "";
+    const guess = command === undefined ? undefined : nearest(option.split("=")[0] ?? option, optionsOf(command.help));
+    return `unknown option ${option}${guess === undefined ? "" : ` — did you mean ${guess}?`} (see ${where})`;
+  }
+  const message = error.message.split("\n")[0] ?? error.message;
+  return message.includes("--help") ? message : `${message} (see ${where})`;
 }
 
 /** The exit code of a run ended by a signal: 128 + its number, as a shell reports it. */
