@@ -14,21 +14,24 @@ export function trainee(over: Record<string, unknown> = {}): Trainee {
   return must(parseTrainee({ id: "P1", birthDate: "1995-05-01", statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu", ...over }));
 }
 
+/** A course as it stands in a claims document, before parsing: 7 attended days, 2020-03-02 to 2020-03-08, in 南湖区. */
+export function rawCourse(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: "C1",
+    traineeId: "P1",
+    kind: "employmentSkills",
+    occupation: { code: "4-10-01-01", name: "养老护理员" },
+    classHours: 56,
+    startDate: "2020-03-02",
+    endDate: "2020-03-08",
+    attendedDays: 7,
+    region: "zhejiang.jiaxing.nanhu",
+    ...over,
+  };
+}
+
 export function course(over: Record<string, unknown> = {}): Course {
-  return must(
-    parseCourse({
-      id: "C1",
-      traineeId: "P1",
-      kind: "employmentSkills",
-      occupation: { code: "4-10-01-01", name: "养老护理员" },
-      classHours: 56,
-      startDate: "2020-03-02",
-      endDate: "2020-03-08",
-      attendedDays: 7,
-      region: "zhejiang.jiaxing.nanhu",
-      ...over,
-    }),
-  );
+  return must(parseCourse(rawCourse(over)));
 }
 
 export function certificate(over: Record<string, unknown> = {}): Certificate {

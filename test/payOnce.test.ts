@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { ClaimsDocument, Decision } from "../src/index.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
 import { jiaxingCatalogue } from "./support/world.js";
+import { rawCourse } from "./builders.js";
 
 const policy = jiaxingPolicy();
 type O = Record<string, unknown>;
@@ -25,18 +26,7 @@ const outcome = (d: Decision | undefined) => (d === undefined ? "missing" : `${d
 const byId = (ds: readonly Decision[]) => Object.fromEntries(ds.map((d) => [d.claimId, d]));
 
 const P1 = { id: "P1", birthDate: "2002-05-01", statuses: ["nonContinuingGraduate", "rural"], hukouRegion: "zhejiang.jiaxing.nanhu" };
-const course = (o: O = {}): O => ({
-  id: "C1",
-  traineeId: "P1",
-  kind: "employmentSkills",
-  occupation: { code: "4-10-01-01", name: "养老护理员" },
-  classHours: 56,
-  startDate: "2020-03-02",
-  endDate: "2020-03-08",
-  attendedDays: 7,
-  region: "zhejiang.jiaxing.nanhu",
-  ...o,
-});
+const course = rawCourse;
 const living = (id: string, courseId = "C1", o: O = {}): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId, submittedOn: "2020-03-20", ...o });
 
 describe("jx2019 四(三)四 「按每人每天50元标准给予生活费补贴」: a course's days are paid once", () => {
