@@ -201,7 +201,7 @@ export { jieyang2018Policy } from "./jurisdictions/policies.js";
 export type { BaseUnit, Metric, PlanRow, PlanTable, Quantity, Span, Target, TargetSet, Unit } from "./targets/target.js";
 export { baseQuantity, definePlanTable, defineTargets, MEASURED_METRICS, METRIC_LABELS, METRICS, planRowsTotal, UNIT_LABELS, UNITS } from "./targets/target.js";
 export { gbf2019Targets, op2025Targets, plan2021Targets } from "./jurisdictions/national/targets.js";
-export { JIAXING_DEPARTMENTS, JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jurisdictions/jiaxing/targets.js";
+export { JIAXING_DEPARTMENTS, JIAXING_REGION_NAMES, JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jurisdictions/jiaxing/targets.js";
 export { DepartmentId, Fund, FUNDS, parseProgressDocument, ProgressDocument, progressDocumentJsonSchema, ReportGrant, TRAINING_OUTCOMES, TrainingOutcome, TrainingRecord } from "./records/progress.js";
 export type { Period } from "./reports/period.js";
 export { parsePeriod, PLAN_PERIODS, quartersOverlapping, trendQuarters } from "./reports/period.js";

@@ -8,7 +8,8 @@
  * recognises (occupation codes such as `EX-ELEC`, claim, person and record ids), units such
  * as `%`, and numbers.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lawPath } from "./support/law.js";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
@@ -186,6 +187,9 @@ describe("every code a message may show has a name in both languages", () => {
 
   test("Jiaxing's counties and districts are named as jx2019 附件1 names them", () => {
     for (const row of jx2019PlanByRegion.rows) expect([row.id, REGION_NAMES[row.id]]).toEqual([row.id, row.label]);
+    // the names are the text's own: each stands in jx2019 (white space aside)
+    const jx2019 = readFileSync(lawPath("sources", "jx2019.txt"), "utf8").replace(/\s+/g, "");
+    for (const row of jx2019PlanByRegion.rows) expect(jx2019, row.id).toContain(row.label.zh);
   });
 });
 

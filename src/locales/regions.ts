@@ -2,10 +2,11 @@
  * Names of regions, by region id (lowercase pinyin, dot-separated): what a message prints
  * where a region is named (南湖区, not `zhejiang.jiaxing.nanhu`). The provinces, the cities
  * the library's policies and fixtures name, and Jiaxing's counties and districts as
- * jx2019 附件1 lists them (the same names as `jx2019PlanByRegion`). A region id not listed
+ * jx2019 附件1 lists them (`JIAXING_REGION_NAMES`, which `jx2019PlanByRegion` also labels its rows with). A region id not listed
  * prints as it is.
  */
 import type { Label } from "../core/parameter.js";
+import { JIAXING_REGION_NAMES, JIAXING_REGIONS } from "../jurisdictions/jiaxing/targets.js";
 
 /**
  * Region names in Chinese and English.
@@ -50,14 +51,6 @@ export const REGION_NAMES: Readonly<Record<string, Label>> = {
   "jiangsu.suzhou": { zh: "苏州市", en: "Suzhou" },
   "anhui.fuyang": { zh: "阜阳市", en: "Fuyang" },
   "guangdong.jieyang": { zh: "揭阳市", en: "Jieyang" },
-  // Jiaxing's counties and districts (jx2019 附件1)
-  "zhejiang.jiaxing.jiashan": { zh: "嘉善县", en: "Jiashan County" },
-  "zhejiang.jiaxing.pinghu": { zh: "平湖市", en: "Pinghu" },
-  "zhejiang.jiaxing.haiyan": { zh: "海盐县", en: "Haiyan County" },
-  "zhejiang.jiaxing.haining": { zh: "海宁市", en: "Haining" },
-  "zhejiang.jiaxing.tongxiang": { zh: "桐乡市", en: "Tongxiang" },
-  "zhejiang.jiaxing.nanhu": { zh: "南湖区", en: "Nanhu District" },
-  "zhejiang.jiaxing.xiuzhou": { zh: "秀洲区", en: "Xiuzhou District" },
-  "zhejiang.jiaxing.jingkai": { zh: "经开区", en: "Economic & Technological Development Zone" },
-  "zhejiang.jiaxing.gangqu": { zh: "嘉兴港区", en: "Jiaxing Port Area" },
+  // Jiaxing's counties and districts: the names of jx2019 附件1, defined once beside the plan table
+  ...Object.fromEntries((Object.keys(JIAXING_REGIONS) as (keyof typeof JIAXING_REGIONS)[]).map((key) => [JIAXING_REGIONS[key], JIAXING_REGION_NAMES[key]])),
 };

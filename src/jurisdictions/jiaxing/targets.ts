@@ -4,6 +4,7 @@
  * (`zhejiang.jiaxing.<pinyin>`); department rows use ASCII ids under `jiaxing.`.
  */
 import { cite } from "../../core/citation.js";
+import type { Label } from "../../core/parameter.js";
 import type { CivilDate } from "../../core/date.js";
 import { definePlanTable, defineTargets } from "../../targets/target.js";
 import type { Quantity } from "../../targets/target.js";
@@ -103,6 +104,23 @@ export const JIAXING_REGIONS = {
 } as const;
 
 /**
+ * The names of Jiaxing's counties and districts as 附件1 prints them (English: ours), by the
+ * keys of {@link JIAXING_REGIONS}: the plan table's row labels and the names messages print.
+ * @example JIAXING_REGION_NAMES.nanhu // → {"zh":"南湖区","en":"Nanhu District"}
+ */
+export const JIAXING_REGION_NAMES: Readonly<Record<keyof typeof JIAXING_REGIONS, Label>> = {
+  jiashan: { zh: "嘉善县", en: "Jiashan County" },
+  pinghu: { zh: "平湖市", en: "Pinghu" },
+  haiyan: { zh: "海盐县", en: "Haiyan County" },
+  haining: { zh: "海宁市", en: "Haining" },
+  tongxiang: { zh: "桐乡市", en: "Tongxiang" },
+  nanhu: { zh: "南湖区", en: "Nanhu District" },
+  xiuzhou: { zh: "秀洲区", en: "Xiuzhou District" },
+  jingkai: { zh: "经开区", en: "Economic & Technological Development Zone" },
+  gangqu: { zh: "嘉兴港区", en: "Jiaxing Port Area" },
+};
+
+/**
  * 附件1 2019 年全市职业技能提升行动分地区培训计划 — 职业技能培训（万人次）. Encodes `jx2019.plan-by-region` (附件1).
  * @example [jx2019PlanByRegion.rows.length, jx2019PlanByRegion.printedTotal.value] // → [9,"10"]
  */
@@ -114,15 +132,15 @@ export const jx2019PlanByRegion = definePlanTable({
   citation: cite("jx2019.plan-by-region", "附件1"),
   lastVerifiedOn: VERIFIED,
   rows: [
-    { id: JIAXING_REGIONS.jiashan, label: { zh: "嘉善县", en: "Jiashan County" }, quantity: wan("1.3") },
-    { id: JIAXING_REGIONS.pinghu, label: { zh: "平湖市", en: "Pinghu" }, quantity: wan("1.5") },
-    { id: JIAXING_REGIONS.haiyan, label: { zh: "海盐县", en: "Haiyan County" }, quantity: wan("1.3") },
-    { id: JIAXING_REGIONS.haining, label: { zh: "海宁市", en: "Haining" }, quantity: wan("1.7") },
-    { id: JIAXING_REGIONS.tongxiang, label: { zh: "桐乡市", en: "Tongxiang" }, quantity: wan("1.7") },
-    { id: JIAXING_REGIONS.nanhu, label: { zh: "南湖区", en: "Nanhu District" }, quantity: wan("0.9") },
-    { id: JIAXING_REGIONS.xiuzhou, label: { zh: "秀洲区", en: "Xiuzhou District" }, quantity: wan("0.9") },
-    { id: JIAXING_REGIONS.jingkai, label: { zh: "经开区", en: "Economic & Technological Development Zone" }, quantity: wan("0.55") },
-    { id: JIAXING_REGIONS.gangqu, label: { zh: "嘉兴港区", en: "Jiaxing Port Area" }, quantity: wan("0.15") },
+    { id: JIAXING_REGIONS.jiashan, label: JIAXING_REGION_NAMES.jiashan, quantity: wan("1.3") },
+    { id: JIAXING_REGIONS.pinghu, label: JIAXING_REGION_NAMES.pinghu, quantity: wan("1.5") },
+    { id: JIAXING_REGIONS.haiyan, label: JIAXING_REGION_NAMES.haiyan, quantity: wan("1.3") },
+    { id: JIAXING_REGIONS.haining, label: JIAXING_REGION_NAMES.haining, quantity: wan("1.7") },
+    { id: JIAXING_REGIONS.tongxiang, label: JIAXING_REGION_NAMES.tongxiang, quantity: wan("1.7") },
+    { id: JIAXING_REGIONS.nanhu, label: JIAXING_REGION_NAMES.nanhu, quantity: wan("0.9") },
+    { id: JIAXING_REGIONS.xiuzhou, label: JIAXING_REGION_NAMES.xiuzhou, quantity: wan("0.9") },
+    { id: JIAXING_REGIONS.jingkai, label: JIAXING_REGION_NAMES.jingkai, quantity: wan("0.55") },
+    { id: JIAXING_REGIONS.gangqu, label: JIAXING_REGION_NAMES.gangqu, quantity: wan("0.15") },
   ],
   printedTotal: wan("10"),
 });
