@@ -6,7 +6,7 @@
  * ```ts
  * import { parseClaimsDocument, jiaxingPolicy, evaluateBatch } from "skills-subsidy";
  * const parsed = parseClaimsDocument(JSON.parse(text));
- * if (parsed.ok) evaluateBatch(jiaxingPolicy(), parsed.document).decisions;
+ * if (parsed.ok) evaluateBatch(jiaxingPolicy(), parsed.value.document).decisions;
  * ```
  *
  * **Reading the examples.** Every export's `@example` is run by the test suite
@@ -79,7 +79,7 @@ export type {
   TraceStep,
 } from "./core/decision.js";
 export { combineChecks, isResolved, resolveParameter } from "./core/decision.js";
-export type { Fact, Facts, Message, ParseResult, ReasonCode, ValidationCode, ValidationIssue } from "./core/issues.js";
+export type { Fact, Facts, Message, ReasonCode, Result, ValidationCode, ValidationIssue } from "./core/issues.js";
 export { REASON_CODES, VALIDATION_CODES } from "./core/issues.js";
 export { ERROR_PREFIX, SkillsSubsidyError } from "./core/assert.js";
 
@@ -118,7 +118,7 @@ export {
   otherJsonSchema,
   otherSchemas,
 } from "./records/parse.js";
-export type { ClaimsDocument, DocumentResult, InvalidRecord, RecordIndex } from "./records/document.js";
+export type { ClaimsDocument, InvalidRecord, ParsedClaimsDocument, RecordIndex } from "./records/document.js";
 export { claimsDocumentJsonSchema, MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // engine
@@ -210,7 +210,7 @@ export { progressReport, share } from "./reports/progress.js";
 export { FUND_LABELS, MEASURE_LABELS } from "./reports/labels.js";
 export { niceMax, reportHtml, reportJson, reportMarkdown } from "./reports/render.js";
 // reforms (issue 6): patches of parameters, and comparing a policy with its reform
-export type { PatchInput, ReformResult } from "./reform/reform.js";
+export type { PatchInput, Reformed } from "./reform/reform.js";
 export { change, ParameterChange, Patch, patchJsonSchema, reform, reformAll, reformLayerId, reformLayers, reformSteps } from "./reform/reform.js";
 export type { Attribution, ClaimDifference, ClaimSide, Comparison, ReformTotal, TotalRow } from "./reform/compare.js";
 export { claimRegion, compare } from "./reform/compare.js";

@@ -16,8 +16,8 @@ export function parseAll(rawDocuments) {
   return rawDocuments.map((raw, i) => {
     const r = parseClaimsDocument(raw);
     if (!r.ok) throw new Error(`document ${i} does not parse: ${JSON.stringify(r.issues.slice(0, 3))}`);
-    if (r.invalid.length > 0) throw new Error(`document ${i}: ${r.invalid.length} invalid records, first: ${JSON.stringify(r.invalid[0])}`);
-    return r.document;
+    if (r.value.invalid.length > 0) throw new Error(`document ${i}: ${r.value.invalid.length} invalid records, first: ${JSON.stringify(r.value.invalid[0])}`);
+    return r.value.document;
   });
 }
 

@@ -190,12 +190,12 @@ export function runDiff(args: readonly string[], io: CliIo): number {
       io.stderr(`${claimsFile}: not a claims document\n${invalidText([{ collection: "claims", index: 0, id: null, issues: document.issues }], lang)}\n`);
       return 2;
     }
-    const comparison = compare(base, reformed.policy, document.document, on === undefined ? {} : { on });
+    const comparison = compare(base, reformed.value.policy, document.value.document, on === undefined ? {} : { on });
     const stack = patches.map((p) => p as { id: string; label: { zh: string; en: string } });
     if (values.json === true) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
     else io.stdout(comparisonText(comparison, stack, lang));
-    if (document.invalid.length > 0) {
-      io.stderr(`${lang === "zh" ? `无效记录 ${document.invalid.length} 条（未参与比较）：` : `${document.invalid.length} invalid records (left out):`}\n${invalidText(document.invalid, lang)}\n`);
+    if (document.value.invalid.length > 0) {
+      io.stderr(`${lang === "zh" ? `无效记录 ${document.value.invalid.length} 条（未参与比较）：` : `${document.value.invalid.length} invalid records (left out):`}\n${invalidText(document.value.invalid, lang)}\n`);
     }
     if (values.out !== undefined) {
       const body = values.out.toLowerCase().endsWith(".csv")
@@ -207,7 +207,7 @@ export function runDiff(args: readonly string[], io: CliIo): number {
         throw new OutputError(values.out, error);
       }
     }
-    return document.invalid.length > 0 ? 1 : 0;
+    return document.value.invalid.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`skills-subsidy diff: ${error.message}\n\n${DIFF_USAGE}`);

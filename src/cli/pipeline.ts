@@ -324,7 +324,7 @@ async function decidePart(
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
   const invalid = [
     ...duplicates,
-    ...parsed.invalid.map((r) => {
+    ...parsed.value.invalid.map((r) => {
       const item = where[r.collection][r.index] as Item;
       return { seq: item.seq, r: report(item, r.id, r.issues, 2) };
     }),
@@ -333,7 +333,7 @@ async function decidePart(
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
   const summary = new Summary();
-  const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
+  const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
   for (const { decision, basisDate } of steps) {
     const pause = breathe();
     if (pause !== undefined) await pause;
@@ -342,16 +342,16 @@ async function decidePart(
   }
   const ids: string[] = [];
   if (wantIds) {
-    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
-    for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+    for (const claim of parsed.value.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
+    for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
       for (const id of map.keys()) ids.push(`#${type}:${id}\t-\tR`);
-      for (const r of parsed.invalid) if (r.collection === collection && r.id !== null && r.issues.some((i) => i.code === "duplicate_id")) ids.push(`#${type}:${r.id}\t-\tR`);
+      for (const r of parsed.value.invalid) if (r.collection === collection && r.id !== null && r.issues.some((i) => i.code === "duplicate_id")) ids.push(`#${type}:${r.id}\t-\tR`);
     };
-    held("course", parsed.document.courses, "courses");
-    held("certificate", parsed.document.certificates, "certificates");
-    held("apprenticeship", parsed.document.apprenticeships, "apprenticeships");
+    held("course", parsed.value.document.courses, "courses");
+    held("certificate", parsed.value.document.certificates, "certificates");
+    held("apprenticeship", parsed.value.document.apprenticeships, "apprenticeships");
   }
   return { invalid, ids, summary, widths: formatter.widths };
 }
@@ -364,7 +364,7 @@ function validateAlone(items: readonly Item[], collection: Collection): { valid:
   const invalid: { seq: number; r: InvalidReport }[] = [];
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
   const bad = new Set<number>();
-  for (const r of parsed.invalid) {
+  for (const r of parsed.value.invalid) {
     const item = items[r.index] as Item;
     bad.add(r.index);
     invalid.push({ seq: item.seq, r: report(item, r.id, r.issues, 2) });

@@ -68,7 +68,7 @@ export function runReport(args: readonly string[], io: ReportIo): number {
   };
   if (values.period === undefined) return fail("--period is required");
   const period = parsePeriod(values.period);
-  if (!period.ok) return fail(period.message);
+  if (!period.ok) return fail(period.issues.map((i) => `--period ${values.period}: ${i.message.en}`).join("\n"));
   const format = values.format ?? "md";
   if (format !== "md" && format !== "html" && format !== "json") return fail(`--format must be html, md or json, not ${JSON.stringify(format)}`);
   if (positionals.length !== 1) return fail(positionals.length === 0 ? "a ledger file (or -) is required" : `unexpected argument ${JSON.stringify(positionals[1])}`);
@@ -84,10 +84,10 @@ export function runReport(args: readonly string[], io: ReportIo): number {
   }
   const document = parseProgressDocument(raw);
   if (!document.ok) {
-    io.stderr(`skills-subsidy report: ${file} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
+    io.stderr(`skills-subsidy report: ${file} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.en}`).join("\n")}\n`);
     return 1;
   }
-  const report = progressReport(document.document, period.period, jiaxingReportReference);
+  const report = progressReport(document.value, period.value, jiaxingReportReference);
   const output = format === "json" ? reportJson(report) : format === "html" ? reportHtml(report) : reportMarkdown(report);
   if (values.out !== undefined) {
     try {
