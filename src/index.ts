@@ -81,7 +81,8 @@ export type {
 export { combineChecks, isResolved, resolveParameter } from "./core/decision.js";
 export type { Fact, Facts, Message, ReasonCode, Result, ValidationCode, ValidationIssue } from "./core/issues.js";
 export { REASON_CODES, VALIDATION_CODES } from "./core/issues.js";
-export { ERROR_PREFIX, SkillsSubsidyError } from "./core/assert.js";
+export type { ErrorCode, ErrorDetails } from "./core/assert.js";
+export { ERROR_CODES, ERROR_PREFIX, SkillsSubsidyError } from "./core/assert.js";
 
 // records
 export {

@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Comparison, TotalRow } from "../index.js";
-import { compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
+import { compare, parseClaimsDocument, POLICIES, reformAll, SkillsSubsidyError, VERSION } from "../index.js";
 import { readDataFile, readPatchFile } from "../node/index.js";
 import { csvOutputCell } from "./csv.js";
 import type { Lang } from "./format.js";
@@ -20,7 +20,7 @@ import { OutputError, ReadError, UsageError } from "./io.js";
 
 /** A file that cannot be read (errno) is a ReadError (one line, exit 2); one that does not parse stays a UsageError. */
 function unreadable(file: string, error: unknown): Error {
-  return typeof (error as NodeJS.ErrnoException | null)?.code === "string" && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code as string)
+  return error instanceof SkillsSubsidyError && error.code === "file_unreadable"
     ? new ReadError(file, error)
     : new UsageError(`cannot read ${file}: ${(error as Error).message}`);
 }

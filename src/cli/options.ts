@@ -64,7 +64,7 @@ export function applyCatalogue(file: string | undefined, policy: Policy): Policy
   try {
     text = readTextFile(file, INPUT_LIMITS.maxJsonBytes); // counts the bytes read: /dev/zero stops at the limit
   } catch (error) {
-    if (error instanceof SkillsSubsidyError) throw new InputError(file, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
+    if (error instanceof SkillsSubsidyError && error.code === "file_too_large") throw new InputError(file, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
     throw new ReadError(file, error);
   }
   let value: unknown;

@@ -23,6 +23,7 @@ import {
   reportJson,
   reportMarkdown,
   jiaxingReportReference,
+  SkillsSubsidyError,
 } from "../index.js";
 
 export interface ReportIo {
@@ -79,7 +80,7 @@ export function runReport(args: readonly string[], io: ReportIo): number {
     const text = file === "-" ? io.readStdin() : readTextFile(file); // at most 16 MiB, counted as read
     raw = JSON.parse(text) as unknown;
   } catch (error) {
-    io.stderr(`skills-subsidy report: cannot read ${file}: ${(error as Error).message}\n`);
+    io.stderr(`skills-subsidy report: ${error instanceof SkillsSubsidyError ? error.messages.en : `cannot read ${file}: ${(error as Error).message}`}\n`);
     return 2;
   }
   const document = parseProgressDocument(raw);

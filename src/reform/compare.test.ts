@@ -15,6 +15,7 @@ import { compare } from "./compare.js";
 import type { Result } from "../core/issues.js";
 import type { Reformed } from "./reform.js";
 import { reform, reformAll } from "./reform.js";
+import { fault } from "../../test/support/fault.js";
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8"));
 
@@ -121,6 +122,6 @@ describe("compare: two stacked patches, each difference attributed to its patch 
   });
 
   test("comparing a policy with one that is not a reform of it is a programming fault", () => {
-    expect(() => compare(reformed, base, population())).toThrow("is not jiaxing-2019+la-60-2021+senior-appraisal-200-2021 with reforms added");
+    expect(() => compare(reformed, base, population())).toThrow(fault("not_a_reform", { base: "jiaxing-2019+la-60-2021+senior-appraisal-200-2021", reformed: "jiaxing-2019" }));
   });
 });

@@ -14,6 +14,7 @@ import { parseClaimsDocument } from "../records/document.js";
 import type { Result } from "../core/issues.js";
 import type { Reformed } from "./reform.js";
 import { change, reform, reformAll, reformSteps } from "./reform.js";
+import { fault } from "../../test/support/fault.js";
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8"));
 const LA60 = fixture("reforms/living-allowance-60.json");
@@ -176,12 +177,12 @@ describe("a bad patch is a typed validation result, not a crash", () => {
     const label = { zh: "测试", en: "test" };
     const { policy } = ok(reform(base, LA60));
     const sneaky = defineLayer({ id: "reform.sneaky", level: "reform", region: null, label, documents: [], scope: cite("jx2019.supersession", "closing"), parameters: [{ ...livingAllowanceDailyRate, id: "x.y" }] });
-    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, sneaky] })).toThrow("may only override parameters");
+    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, sneaky] })).toThrow(fault("reform_layer_declares"));
     const county = defineLayer({ id: "c", level: "county", region: "zhejiang.jiaxing.haining", label, documents: [], scope: cite("jx2019.supersession", "closing") });
-    expect(() => buildPolicy({ id: "p", label, layers: [...policy.layers, county] })).toThrow("order layers");
+    expect(() => buildPolicy({ id: "p", label, layers: [...policy.layers, county] })).toThrow(fault("layer_order"));
     const until = replaceParameter(livingAllowanceDailyRate, { label, citation: cite("jx2019.supersession", "closing"), values: [{ from: "2021-01-01", value: "1" }], until: "2020-01-01", lastVerifiedOn: "2026-11-25" });
     const bad = defineLayer({ id: "reform.until", level: "reform", region: null, label, documents: [], scope: cite("jx2019.supersession", "closing"), parameterOverrides: [until] });
-    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, bad] })).toThrow("not a date after its last value");
+    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, bad] })).toThrow(fault("invalid_override_end"));
   });
 
   test("the Evaluation reads the reformed value on the date it is asked for", () => {

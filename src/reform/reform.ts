@@ -112,7 +112,7 @@ export function reformLayers(policy: Policy): Layer[] {
 /** The citation a change of this parameter amends: the most specific one in the chain. */
 function amendedCitation(policy: Policy, parameterId: string): Citation {
   const chain = policy.parameterChains.get(parameterId);
-  assert(chain !== undefined, `parameter ${parameterId} is not in policy ${policy.id}`);
+  assert(chain !== undefined, "invalid_argument", { zh: `参数 ${parameterId} 不在政策 ${policy.id} 中`, en: `parameter ${parameterId} is not in policy ${policy.id}` }, { parameter: parameterId });
   let citation = chain.parameter.citation;
   for (const { override, layer } of chain.overrides) if (layer.level !== "reform") citation = override.citation;
   return citation;
@@ -188,7 +188,7 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
   const last = policy.layers[policy.layers.length - 1] as Layer;
   const parameterOverrides: ParameterOverride[] = patch.changes.map((c, i) => {
     const chain = policy.parameterChains.get(c.parameter);
-    assert(chain !== undefined, `parameter ${c.parameter} is not in policy ${policy.id}`);
+    assert(chain !== undefined, "invalid_argument", { zh: `参数 ${c.parameter} 不在政策 ${policy.id} 中`, en: `parameter ${c.parameter} is not in policy ${policy.id}` }, { parameter: c.parameter });
     return replaceParameter(chain.parameter, {
       label: patch.label,
       citation: amendedCitation(policy, c.parameter),
@@ -244,11 +244,13 @@ export function reformAll(policy: Policy, patches: readonly unknown[]): Result<R
 export function reformSteps(base: Policy, reformed: Policy): Policy[] {
   const n = base.layers.length;
   const same = reformed.layers.length >= n && base.layers.every((l, i) => reformed.layers[i] === l);
-  assert(same, `policy ${reformed.id} is not ${base.id} with reforms added`);
+  assert(same, "not_a_reform", { zh: `政策 ${reformed.id} 不是在 ${base.id} 之上加改革层得到的`, en: `policy ${reformed.id} is not ${base.id} with reforms added` }, { base: base.id, reformed: reformed.id });
   const extra = reformed.layers.slice(n);
   assert(
     extra.every((l) => l.level === "reform"),
-    `policy ${reformed.id} adds layers that are not reforms to ${base.id}`,
+    "not_a_reform",
+    { zh: `政策 ${reformed.id} 在 ${base.id} 之上加了不是改革的层`, en: `policy ${reformed.id} adds layers that are not reforms to ${base.id}` },
+    { base: base.id, reformed: reformed.id },
   );
   const steps: Policy[] = [base];
   let id = base.id;
