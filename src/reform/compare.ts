@@ -56,7 +56,7 @@ export interface ClaimDifference {
   readonly traineeId: string;
   /** The decision's payee kind (reformed, else base), else the claimant's. */
   readonly payeeKind: Payee["kind"];
-  /** The region of the claim (see {@link claimRegion}). */
+  /** The region of the claim: the course's, else the enterprise's, else the trainee's employment, residence or hukou region, else `(unknown)`. */
   readonly region: string;
   /** `code name` of the occupation or project, `(none)` when the claim names none. */
   readonly occupation: string;
