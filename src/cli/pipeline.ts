@@ -77,6 +77,8 @@ export interface RunOptions {
   readonly parts?: number;
   /** Input size in bytes when known, to choose the number of parts. */
   readonly sizeHint?: number | null;
+  /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
+  readonly keepGrants?: boolean;
 }
 
 export interface RunResult {
@@ -86,6 +88,8 @@ export interface RunResult {
   readonly parts: number;
   /** Decision payloads in judged order. */
   decisions(): Iterable<string>;
+  /** The grants the run made, each as JSON, in judged order (none unless `keepGrants`). */
+  grants(): Iterable<string>;
   invalid(): Iterable<InvalidReport>;
   /** Removes temporary files. */
   close(): void;
@@ -297,6 +301,8 @@ async function decidePart(
   sink: (line: string) => void,
   /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
   badRecords: ReadonlySet<string> = new Set(),
+  /** Receives `basis claimId\tgrant JSON` lines in judged order (with `keepGrants`). */
+  grantSink?: (line: string) => void,
 ): Promise<PartResult> {
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
@@ -334,10 +340,11 @@ async function decidePart(
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
-  for (const { decision, basisDate } of steps) {
+  for (const { decision, basisDate, grant } of steps) {
     const pause = breathe();
     if (pause !== undefined) await pause;
     summary.add(decision);
+    if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
   }
   const ids: string[] = [];
@@ -444,7 +451,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     if (parts === null) {
       // Small input: one part, in memory.
       const decisions: string[] = [];
-      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line));
+      const grants: string[] = [];
+      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -454,6 +462,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
         parts: 1,
         *decisions() {
           for (const line of decisions) yield line.slice(line.indexOf("\t") + 1);
+        },
+        *grants() {
+          for (const line of grants) yield line.slice(line.indexOf("\t") + 1);
         },
         *invalid() {
           for (const line of invalidLines) yield JSON.parse(line) as InvalidReport;
@@ -472,8 +483,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`, { mode: PRIVATE });
     const decideAndWrite = async (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
       const out = new PartFiles(root, `out-${b}`, 1);
-      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
+      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, 1) : null;
+      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords, grants === null ? undefined : (line) => grants.add(0, line));
       out.flushAll();
+      grants?.flushAll();
       writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`, { mode: PRIVATE });
       invalidCounts[b] = part.invalid.length;
       summaries[b] = part.summary;
@@ -546,6 +559,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       invalidCount,
       parts: k,
       decisions: () => ({ [Symbol.iterator]: () => mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `out-${b}-0`)))) }),
+      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `grants-${b}-0`)))) : [][Symbol.iterator]()) }),
       invalid: () => ({
         *[Symbol.iterator]() {
           const runs = [new LineReader(join(root, "invalid-early")), ...Array.from({ length: k }, (_, b) => new LineReader(join(root, `invalid-${b}`)))];
