@@ -248,14 +248,18 @@ async function* withoutBom(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   if (head !== null && head.length > 0 && !(head.length === 3 && head[0] === 0xef)) yield head;
 }
 
-/** Chunks of a file or of standard input (without a byte-order mark); an unreadable file is a ReadError (exit 2). */
+/**
+ * Chunks of a file or of standard input (without a byte-order mark); an unreadable file is
+ * a ReadError (exit 2). A pipe or device (`<(…)`, /dev/stdin) is read as a stream, its
+ * size unknown: the limits count the bytes read.
+ */
 export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer | string>; size: number | null } {
   if (file === "-") return { chunks: withoutBom(io.stdin()), size: null };
-  let size: number;
+  let size: number | null;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
-    size = stat.size;
+    if (!stat.isFile() && !stat.isFIFO() && !stat.isCharacterDevice()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
+    size = stat.isFile() ? stat.size : null;
   } catch (error) {
     throw new ReadError(file, error);
   }

@@ -14,9 +14,9 @@
  * 2. Decide each part: parse it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
  *    and content hash, and each prior grant's claim id, in K claim-id files.
- * 3. Claim ids shared across parts: a claim id held by two trainees (so with two
- *    contents) is a conflict, reported once by the part of the least trainee id; a
- *    claim id paid in another part's prior ledger is a duplicate; a course,
+ * 3. Claim ids shared across parts: the library's {@link claimIdFacts} says, by the
+ *    batch's own rules, which part decides each (a conflict, or a duplicate of a grant
+ *    in another part's prior ledger) and which parts leave it to that one; a course,
  *    certificate or apprenticeship id held by two parts (so by two trainees) makes
  *    every copy a `duplicate_id`, as in one document. Only parts with such an id are
  *    decided again, with those facts (normally none).
@@ -29,8 +29,8 @@ import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
+import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
@@ -123,6 +123,9 @@ function lineItem(line: string): Item {
   const c = line.indexOf("\t", b + 1);
   return { seq: Number(line.slice(0, a)), type: line.slice(a + 1, b) as RecordType, at: line.slice(b + 1, c), record: JSON.parse(line.slice(c + 1)) as Record<string, unknown> };
 }
+
+/** How a part's facts file names each fact about a claim id. */
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P" };
 
 /** Spill files hold whole records (names, birth dates): readable by their owner only. */
 const PRIVATE = 0o600;
@@ -505,7 +508,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     for (let c = 0; c < k; c++) {
       const pause = breathe();
       if (pause !== undefined) await pause;
-      const byId = new Map<string, { claims: Set<string>; grants: Set<string> }>();
+      const byId = new Map<string, ClaimIdCopy[]>();
       const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
         if (line[0] === "#") {
@@ -516,23 +519,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
           continue;
         }
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
-        let entry = byId.get(claimId);
-        if (entry === undefined) byId.set(claimId, (entry = { claims: new Set(), grants: new Set() }));
-        (content === "G" ? entry.grants : entry.claims).add(traineeId);
+        let copies = byId.get(claimId);
+        if (copies === undefined) byId.set(claimId, (copies = []));
+        copies.push({ part: hash32(traineeId) % k, traineeId, content: content === "G" ? null : content });
       }
-      for (const [claimId, { claims, grants }] of byId) {
-        if (claims.size === 0) continue;
-        const trainees = [...claims].sort();
-        const owner = hash32(trainees[0] as string) % k;
-        if (trainees.length > 1) {
-          facts.add(owner, `C\t${claimId}`);
-          for (const t of trainees.slice(1)) if (hash32(t) % k !== owner) facts.add(hash32(t) % k, `E\t${claimId}`);
-        }
-        for (const t of trainees) {
-          const part = hash32(t) % k;
-          if ([...grants].some((g) => hash32(g) % k !== part)) facts.add(part, `P\t${claimId}`);
-        }
-      }
+      // The batch's own rules say which part decides a shared claim id, and how (engine.ts).
+      for (const [claimId, copies] of byId) for (const [part, fact] of claimIdFacts(copies)) facts.add(part, `${FACT_LETTER[fact]}\t${claimId}`);
       for (const [key, held] of records) if (held.size > 1) for (const part of held) facts.add(part, `B\t${key}`);
     }
     facts.flushAll();

@@ -60,7 +60,13 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   const formatter = new Formatter(format, lang);
   // Opened first, so an output that cannot be written fails before the run, not after it.
   const outFile = values.out === undefined || values.out === "-" ? null : openOutputFile(values.out);
-  const grantsOut = grantsFile === undefined ? null : openOutputFile(grantsFile);
+  let grantsOut;
+  try {
+    grantsOut = grantsFile === undefined ? null : openOutputFile(grantsFile);
+  } catch (error) {
+    outFile?.abandon();
+    throw error;
+  }
   try {
     const result = await runBatch(sources, {
       policy,
