@@ -181,6 +181,7 @@ export interface ClaimsElsewhere {
 export interface ClaimIdCopy {
   /** The part that holds it. */
   readonly part: number;
+  /** The trainee of the claim or grant. */
   readonly traineeId: string;
   /** The claim's content (any text equal exactly when {@link claimContentKey}s are); `null` for a grant of the prior ledger. */
   readonly content: string | null;

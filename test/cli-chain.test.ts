@@ -238,6 +238,12 @@ describe("claimIdFacts: the batch's rules for a claim id shared by parts of a sp
   });
 });
 
+test("docs/examples/grants.ndjson is what evaluate --grants-out writes for docs/examples/claims.ndjson (docs/cli.md, 'Chained runs')", async () => {
+  const d = dir();
+  await cli(["evaluate", "docs/examples/claims.ndjson", "--grants-out", join(d, "g.ndjson")]);
+  expect(readFileSync("docs/examples/grants.ndjson", "utf8")).toBe(readFileSync(join(d, "g.ndjson"), "utf8"));
+});
+
 test("the sample trainings file is the 2020 ledger's training records", () => {
   expect(existsSync(TRAININGS)).toBe(true);
   const ledger = JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")) as { trainings: unknown[] };

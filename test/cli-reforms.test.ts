@@ -122,7 +122,7 @@ describe("skills-subsidy verify", async () => {
     expect(r.out).toMatch(/jx2019\.living-allowance +\d+ scenarios/);
     expect(r.out).toMatch(/not exercised \(\d+\):\n(.*\n)*  gbf2019\.advance-payment/);
     const catalogue = lawPath("provisions.json");
-    const full = (await call("verify", ["fixtures/scenarios", "--coverage", "--catalogue", catalogue]));
+    const full = (await call("verify", ["fixtures/scenarios", "--coverage", "--provisions", catalogue]));
     expect(full.out).toContain(`provision coverage (catalogue: ${catalogue})`);
     expect(full.out).toContain("  gbf2019.apprenticeship-floor");
   });
@@ -138,7 +138,7 @@ describe("skills-subsidy verify", async () => {
 
   test("usage errors exit 2", async () => {
     expect((await call("verify", [])).code).toBe(2);
-    expect((await call("verify", ["fixtures/reforms", "--catalogue", "missing.md"])).code).toBe(2);
+    expect((await call("verify", ["fixtures/reforms", "--provisions", "missing.md"])).code).toBe(2);
     expect((await call("verify", ["--bogus"])).code).toBe(2);
   });
 });
