@@ -139,7 +139,7 @@ describe("'-' wherever a file is read, once", () => {
   test("standard input can be read once: two '-' arguments are a usage error naming both", async () => {
     const r = await cli(["evaluate", "-", "--catalogue", "-"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("the input or --catalogue cannot all be -");
+    expect(r.err).toBe("skills-subsidy: standard input can be read once: the input and --catalogue cannot both be - (see skills-subsidy evaluate --help)\n");
     expect((await cli(["diff", "--reform", "-", "-"])).code).toBe(2);
   });
 });

@@ -172,7 +172,7 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
             if (typeof v === "string" && !o.choices.includes(v)) throw new UsageError(`--${name} must be ${orList(o.choices)}, not ${JSON.stringify(v)}`);
           }
         }
-        if (o.deprecated !== undefined && o.default === undefined) io.stderr(`skills-subsidy: ${o.deprecated}\n`);
+        if (o.deprecated !== undefined) io.stderr(`skills-subsidy: ${o.deprecated}\n`);
       }
       let at = 0;
       for (const p of spec.positionals) {
@@ -199,5 +199,8 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
  */
 export function oneStdin(files: readonly (readonly [label: string, file: string | readonly string[] | undefined])[]): void {
   const reading = files.flatMap(([label, file]) => ((Array.isArray(file) ? file : [file]) as (string | undefined)[]).filter((f) => f === "-").map(() => label));
-  if (reading.length > 1) throw new UsageError(`standard input (-) can be read once: ${orList(reading)} cannot all be -`);
+  if (reading.length > 1) {
+    const both = reading.length === 2 ? `${reading[0]} and ${reading[1]} cannot both be -` : `${orList(reading).replace(/ or ([^,]*)$/, " and $1")} cannot all be -`;
+    throw new UsageError(`standard input can be read once: ${both}`);
+  }
 }

@@ -63,7 +63,7 @@ export function sourcesOf(
     ]);
     const ledgerFormat = formatOf(ledger === "-" ? "" : ledger, values["ledger-format"], "--ledger-format");
     const items = readItems(ledger, ledgerFormat, io, counter, true);
-    sources.push(values["ledger-format"] === undefined ? withFormatHint(items, ledgerFormat) : items);
+    sources.push(values["ledger-format"] === undefined ? withFormatHint(items, ledgerFormat, ledger === "-") : items);
   }
   sources.push(readItems(file, format, io, counter));
   let size: number | null = null;
@@ -76,12 +76,17 @@ export function sourcesOf(
 }
 
 /** A ledger whose format was guessed from its name: when it cannot be read as that, the error says how to name the format. */
-async function* withFormatHint(items: AsyncGenerator<Item | BadItem>, guessed: InputFormat): AsyncGenerator<Item | BadItem> {
+async function* withFormatHint(items: AsyncGenerator<Item | BadItem>, guessed: InputFormat, stdin: boolean): AsyncGenerator<Item | BadItem> {
   try {
     yield* items;
   } catch (error) {
     if (error instanceof InputError) {
-      throw error.withHint(`读作 ${guessed.toUpperCase()}（按文件名推断），可用 --ledger-format 指定格式 / read as ${guessed.toUpperCase()} (guessed from its name); say its format with --ledger-format json|ndjson|csv`);
+      const format = guessed.toUpperCase();
+      throw error.withHint(
+        stdin
+          ? `标准输入按 ${format} 读取，可用 --ledger-format 指定格式 / standard input is read as ${format}; say its format with --ledger-format json|ndjson|csv`
+          : `按文件名读作 ${format}，可用 --ledger-format 指定格式 / read as ${format}, guessed from its name; say its format with --ledger-format json|ndjson|csv`,
+      );
     }
     throw error;
   }
