@@ -34,7 +34,6 @@ export function lawData() {
     provisions,
     workedExample: fixture("fixtures/jiaxing/worked-example.json"),
     catalogue: fixture("fixtures/jiaxing/catalogue-2020.json"),
-    showcase: fixture("fixtures/jiaxing/showcase.json"),
     population: readFileSync(join(root, "fixtures/jiaxing/reform-population.json"), "utf8"),
     apprenticeship: fixture("fixtures/scenarios/jiaxing/apprenticeship.json")[0].records,
   };

@@ -23,8 +23,6 @@ declare module "site-data:law" {
     readonly workedExample: unknown;
     /** fixtures/jiaxing/catalogue-2020.json */
     readonly catalogue: unknown;
-    /** fixtures/jiaxing/showcase.json */
-    readonly showcase: unknown;
     /** fixtures/jiaxing/reform-population.json, as text */
     readonly population: string;
     /** the records of the first scenario of fixtures/scenarios/jiaxing/apprenticeship.json */

@@ -36,7 +36,8 @@ function render(focusTab = false): void {
         role: "tab",
         id: `tab-${id}`,
         "aria-selected": id === tab ? "true" : "false",
-        "aria-controls": `panel-${id}`,
+        // only the page shown exists: the others are drawn when chosen
+        "aria-controls": id === tab ? `panel-${id}` : undefined,
         tabindex: id === tab ? "0" : "-1",
         onclick: () => go(id, true),
         onkeydown: (e: Event) => {

@@ -184,7 +184,16 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     await page.click("#decide");
     expect(await page.locator('.decision[data-claim="WX-2"] .amount').getAttribute("data-amount")).toBe("250.00");
 
+    // the apprenticeship subsidy: an employee apprentice's first year at the standard the enterprise set,
+    // 6000 yuan (within jx2019.employee-apprentice 三(一)二's 4000–10000 a person a year), paid to the enterprise
+    await page.selectOption("select[name=example]", "J-1");
+    await page.click("#decide");
+    const apprentice = page.locator('.decision[data-claim="J-1"]');
+    expect(await apprentice.locator(".amount").getAttribute("data-amount")).toBe("6000.00");
+    expect(await apprentice.innerText()).toContain("E-1");
+
     // a field left empty is named, in Chinese, with its path; nothing is decided
+    await page.selectOption("select[name=example]", "WX-2");
     await page.fill("input[name='trainee.birthDate']", "");
     await page.click("#decide");
     const error = await page.locator(".decisions .error").innerText();
@@ -285,6 +294,20 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
       expect(overflow, hash).toBeLessThanOrEqual(0);
       if (UPDATE && hash === "#claim") writeFileSync("docs/explorer-phone.png", await page.screenshot({ fullPage: false }));
     }
+    await page.close();
+  }, 60_000);
+
+  test("with ?lang=en every page is in English, and the reform runs", async () => {
+    const page = await open("?lang=en#params");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("h1")).toBe("Vocational-skills training subsidy: policy explorer");
+    expect(await page.locator(".param-detail .in-force").innerText()).toContain("Value in force");
+    await page.click("#tab-reform");
+    await page.click("#compare");
+    expect(await page.locator(".comparison .headline").innerText()).toContain("Difference");
+    await page.click("#tab-claim");
+    await page.click("#decide");
+    expect(await page.locator('.decision[data-claim="WX-1"] .verdict').innerText()).toContain("granted");
     await page.close();
   }, 60_000);
 
