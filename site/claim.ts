@@ -7,7 +7,7 @@
  */
 import data from "site-data:law";
 import { CERTIFICATE_KINDS, COURSE_KINDS, evaluateBatch, JIAXING_REGIONS, parseClaimsDocument, SKILL_LEVELS, TRAINEE_STATUSES } from "../src/index.js";
-import { decisionView, invalidView } from "./decision.js";
+import { colon, decisionView, invalidView } from "./decision.js";
 import { field, h, replace, select, uid } from "./dom.js";
 import { lang, regionName, t, term } from "./i18n.js";
 import { policyFor, policyOptions, takesCatalogue } from "./policy.js";
@@ -182,7 +182,7 @@ export function decideInto(out: HTMLElement, raw: unknown, policyId: string, cat
   const w = t();
   const parsed = parseClaimsDocument(raw);
   if (!parsed.ok) {
-    replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.invalid), h("ul", {}, parsed.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".") || "(document)"), `：${i.message[lang()]}`)))));
+    replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.invalid), h("ul", {}, parsed.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".") || "(document)"), `${colon()}${i.message[lang()]}`)))));
     return;
   }
   const result = evaluateBatch(policyFor(policyId, catalogue), parsed.document);

@@ -14,6 +14,11 @@ export const OUTCOME = {
   en: { granted: "granted", denied: "denied", undecidable: "undecidable" },
 } as const;
 
+/** A colon in the language shown. */
+export function colon(): string {
+  return lang() === "zh" ? "：" : ": ";
+}
+
 /** A paid line's unit in Chinese (the library writes units in English, as codes). */
 const UNIT_ZH: Readonly<Record<string, string>> = { certificate: "证", day: "天", month: "个月", months: "个月", year: "年", years: "年", package: "个", person: "人", persons: "人" };
 
@@ -64,7 +69,7 @@ export function decisionView(d: Decision): HTMLElement {
         h("span", { class: `badge ${d.outcome}` }, outcome),
         d.amount === null ? null : h("span", { class: "amount", "data-amount": d.amount }, `${d.amount} ${w.yuan}`),
       ),
-      d.payee === null ? null : h("p", {}, `${w.payee}：`, h("strong", {}, `${term(d.payee.kind)} ${d.payee.id}`)),
+      d.payee === null ? null : h("p", {}, `${w.payee}${colon()}`, h("strong", {}, `${term(d.payee.kind)} ${d.payee.id}`)),
     ),
     d.lines.length === 0
       ? null
@@ -77,7 +82,7 @@ export function decisionView(d: Decision): HTMLElement {
               h(
                 "li",
                 {},
-                h("p", {}, h("strong", {}, label(line.label)), `：${line.rate} × ${line.quantity} ${unitOf(line.unit)} = `, h("strong", {}, `${line.amount} ${w.yuan}`), h("small", { class: "cite" }, ` ${cited(line.citation)} · ${line.layer}`)),
+                h("p", {}, h("strong", {}, label(line.label)), `${colon()}${line.rate} × ${line.quantity} ${unitOf(line.unit)} = `, h("strong", {}, `${line.amount} ${w.yuan}`), h("small", { class: "cite" }, ` ${cited(line.citation)} · ${line.layer}`)),
                 textOf(line.citation.provision, line.citation.document),
               ),
             ),
@@ -96,7 +101,7 @@ export function decisionView(d: Decision): HTMLElement {
         ),
       ),
     ),
-    d.missingFacts.length === 0 ? null : h("p", { class: "missing" }, `${w.missingFacts}：${d.missingFacts.join(", ")}`),
+    d.missingFacts.length === 0 ? null : h("p", { class: "missing" }, `${w.missingFacts}${colon()}${d.missingFacts.join(", ")}`),
     h(
       "details",
       { class: "trace" },
@@ -121,7 +126,7 @@ export function decisionView(d: Decision): HTMLElement {
         ),
       ),
     ),
-    h("p", { class: "provenance" }, `${w.provenance}：${d.provenance.library} ${d.provenance.version} · ${d.provenance.policy.id} ${d.provenance.policy.hash.slice(0, 12)} · ${l === "zh" ? "判定日" : "judged on"} ${d.provenance.judgedOn}`),
+    h("p", { class: "provenance" }, `${w.provenance}${colon()}${d.provenance.library} ${d.provenance.version} · ${d.provenance.policy.id} ${d.provenance.policy.hash.slice(0, 12)} · ${l === "zh" ? "判定日" : "judged on"} ${d.provenance.judgedOn}`),
   );
 }
 
@@ -132,6 +137,6 @@ export function invalidView(invalid: readonly InvalidRecord[], head: string): HT
     "div",
     { class: "error", role: "alert" },
     h("p", {}, head),
-    h("ul", {}, invalid.flatMap((r) => r.issues.map((i) => h("li", {}, h("code", {}, [r.collection, r.index, ...i.path].join(".")), r.id === null ? "" : ` (${r.id})`, `：${i.message[l]}`)))),
+    h("ul", {}, invalid.flatMap((r) => r.issues.map((i) => h("li", {}, h("code", {}, [r.collection, r.index, ...i.path].join(".")), r.id === null ? "" : ` (${r.id})`, `${colon()}${i.message[l]}`)))),
   );
 }

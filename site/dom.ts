@@ -1,6 +1,7 @@
 /** Small DOM helpers: the explorer builds its pages with these and plain DOM, no UI library. */
 
-type Child = Node | string | number | null | undefined | false;
+/** What an element may hold: nodes, text, nothing, or lists of these (nested lists are flattened). */
+type Child = Node | string | number | null | undefined | false | readonly Child[];
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
 /**
@@ -8,7 +9,7 @@ type Attrs = Record<string, string | number | boolean | null | undefined | ((e: 
  * sets a boolean attribute, `false`/`null`/`undefined` leaves it out; strings are text
  * (never HTML).
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | readonly Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || v === false) continue;
@@ -20,7 +21,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
-function append(el: Node, children: readonly (Child | readonly Child[])[]): void {
+function append(el: Node, children: readonly Child[]): void {
   for (const c of children) {
     if (Array.isArray(c)) append(el, c);
     else if (c instanceof Node) el.appendChild(c);
@@ -39,7 +40,7 @@ export function s(tag: string, attrs: Record<string, string | number> = {}, ...c
 }
 
 /** Replaces an element's children. */
-export function replace(el: Element, ...children: (Child | readonly Child[])[]): void {
+export function replace(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }

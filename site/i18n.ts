@@ -42,7 +42,7 @@ const ZH = {
   reform: "改革此参数",
   // claim form
   example: "示例",
-  exampleHint: "载入嘉兴示例（docs/jiaxing-worked-example.md）中的一项申请",
+  exampleHint: "载入嘉兴示例（docs/jiaxing-worked-example.md）中的一项申请，或学徒制示例（fixtures/scenarios/jiaxing/apprenticeship.json）",
   trainee: "申请人（培训学员）",
   course: "培训",
   certificate: "证书",
@@ -158,7 +158,7 @@ const EN: Dict = {
   select: "Show",
   reform: "Reform this parameter",
   example: "Example",
-  exampleHint: "Loads one claim of the Jiaxing worked example (docs/jiaxing-worked-example.md)",
+  exampleHint: "Loads one claim of the Jiaxing worked example (docs/jiaxing-worked-example.md), or the apprenticeship scenario (fixtures/scenarios/jiaxing/apprenticeship.json)",
   trainee: "Applicant (trainee)",
   course: "Course",
   certificate: "Certificate",

@@ -113,7 +113,7 @@ function inForceBlock(p: ParameterListing, on: CivilDate): HTMLElement | null {
   return h(
     "div",
     { class: "in-force", "data-in-force": "" },
-    h("p", {}, `${w.inForceOn} (${on}): `, h("strong", { class: "in-force-value" }, showValue(f.value)), " ", w.from, " ", f.from, " · ", h("code", {}, f.layer), " · ", cited(f.citation)),
+    h("p", {}, `${w.inForceOn} (${on}): `, h("strong", { class: "in-force-value" }, showValue(f.value).length > 200 ? `${showValue(f.value).slice(0, 199)}…` : showValue(f.value)), " ", w.from, " ", f.from, " · ", h("code", {}, f.layer), " · ", cited(f.citation)),
     f.passage === null ? null : passage(f.passage, documentTitle(f.citation.document)),
   );
 }

@@ -7,7 +7,7 @@
 import data from "site-data:law";
 import type { Comparison, TotalRow } from "../src/index.js";
 import { compare, isCivilDate, listParameters, parseClaimsDocument, reform } from "../src/index.js";
-import { invalidView, OUTCOME } from "./decision.js";
+import { colon, invalidView, OUTCOME } from "./decision.js";
 import { field, h, replace, s, select } from "./dom.js";
 import { label, lang, regionName, t, term } from "./i18n.js";
 import { policyFor, policyOptions, takesCatalogue } from "./policy.js";
@@ -204,7 +204,7 @@ export function renderReform(root: HTMLElement): void {
     };
     const r = reform(base, patch);
     if (!r.ok) {
-      replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.reformErrors), h("ul", {}, r.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".")), `：${i.message[l]}`)))));
+      replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.reformErrors), h("ul", {}, r.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".")), `${colon()}${i.message[l]}`)))));
       return;
     }
     const read = readPopulation(st.population, st.format, fileName);
@@ -214,7 +214,7 @@ export function renderReform(root: HTMLElement): void {
     }
     const parsed = parseClaimsDocument(read.raw);
     if (!parsed.ok) {
-      replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.invalid), h("ul", {}, parsed.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".") || "(document)"), `：${i.message[l]}`)))));
+      replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.invalid), h("ul", {}, parsed.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".") || "(document)"), `${colon()}${i.message[l]}`)))));
       return;
     }
     if (parsed.document.claims.length === 0) {
