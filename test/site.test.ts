@@ -11,6 +11,9 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../scripts/build-site.mjs";
 import type { SiteBuild } from "../scripts/build-site.mjs";
+import { parseClaimsDocument } from "../src/index.js";
+import { detectFormat, readPopulation } from "../site/population.js";
+import { fixture, toCsv, toNdjson } from "./cli-helpers.js";
 
 /** The npm packages a bundle's inputs come from (`node_modules/<name>/…`, scoped names whole). */
 function packagesOf(inputs: readonly string[]): string[] {
@@ -72,5 +75,53 @@ describe("the policy explorer adds no dependency to the browser-safe core", () =
     expect(refs.sort()).toEqual(["explorer.js", "style.css"]);
     // a classic script, not a module: Chromium refuses module scripts from file://
     expect(html).not.toMatch(/type="module"/);
+  });
+});
+
+describe("a population pasted into the reform page", () => {
+  const doc = fixture();
+  const claims = doc["claims"]?.length ?? 0;
+
+  test.each([
+    ["json", JSON.stringify(doc, null, 2)],
+    ["ndjson", toNdjson(doc)],
+    ["csv", toCsv(doc)],
+  ] as const)("is read from %s (detected) into the same claims document the library parses", (format, text) => {
+    expect(detectFormat(text)).toBe(format);
+    const read = readPopulation(text, "auto");
+    if (!read.ok) throw new Error(read.message.en);
+    const parsed = parseClaimsDocument(read.raw);
+    if (!parsed.ok) throw new Error("unparsed");
+    expect(parsed.invalid).toEqual([]);
+    expect(parsed.document.claims.length).toBe(claims);
+  });
+
+  test("a file's extension decides its format before its contents", () => {
+    expect(detectFormat('{"type":"claim"}', "claims.csv")).toBe("csv");
+    expect(detectFormat("type,id", "claims.ndjson")).toBe("ndjson");
+  });
+
+  test("an unknown CSV column is named, in Chinese and English, and nothing is read", () => {
+    const read = readPopulation("type,id,colour\ntrainee,P1,red\n", "csv");
+    expect(read).toEqual({ ok: false, message: { zh: expect.stringContaining('"colour"') as unknown, en: expect.stringContaining('"colour"') as unknown } });
+  });
+
+  test("a CSV row with a cell too many or too few is named by its row", () => {
+    const read = readPopulation("type,id\ntrainee,P1\ntrainee,P2,extra\n", "csv");
+    expect(read.ok ? "" : read.message.en).toBe("CSV row 3 has 3 cells, the header has 2");
+  });
+
+  test("an NDJSON line that is not JSON, or a record of no known type, is named by its line", () => {
+    const bad = readPopulation('{"type":"trainee","id":"P1"}\n{oops\n', "ndjson");
+    expect(bad.ok ? "" : bad.message.en).toMatch(/^line 2 is not valid JSON/);
+    const unknown = readPopulation('{"type":"trainee","id":"P1"}\n{"type":"person","id":"P2"}\n', "ndjson");
+    expect(unknown.ok ? "" : unknown.message.zh).toContain("NDJSON #2");
+    expect(unknown.ok ? "" : unknown.message.en).toContain('not "person"');
+  });
+
+  test("text that is not JSON is refused with the parser's message, never read as empty", () => {
+    const read = readPopulation("{", "json");
+    expect(read.ok).toBe(false);
+    expect(read.ok ? "" : read.message.zh).toMatch(/^不是有效的 JSON：/);
   });
 });
