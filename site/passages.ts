@@ -76,7 +76,8 @@ const summaries = new Map(data.provisions.map((p) => [p.id, p]));
 
 /** The catalogue's English summary of a provision (paraphrase, not the text). */
 export function summaryOf(provision: string): string | undefined {
-  return summaries.get(provision)?.summary;
+  // the catalogue writes its summaries in Markdown: emphasis marks are dropped
+  return summaries.get(provision)?.summary.replace(/\*\*|`/g, "");
 }
 
 /** A document's title and number, for a citation (`国办发〔2019〕24号`). */
