@@ -7,7 +7,7 @@
  */
 import data from "site-data:law";
 import { CERTIFICATE_KINDS, COURSE_KINDS, evaluateBatch, JIAXING_REGIONS, parseClaimsDocument, SKILL_LEVELS, TRAINEE_STATUSES } from "../src/index.js";
-import { colon, decisionView, invalidView } from "./decision.js";
+import { colon, decisionView, invalidView, OUTCOME } from "./decision.js";
 import { field, h, replace, select, uid } from "./dom.js";
 import { lang, regionName, t, term } from "./i18n.js";
 import { policyFor, policyOptions, takesCatalogue } from "./policy.js";
@@ -28,7 +28,37 @@ const EXAMPLES: readonly { readonly id: string; readonly doc: () => RawDocument;
 ];
 
 /** What the form shows; kept across language switches. */
-export const claimState = { example: "WX-1", policy: "jiaxing-2019", catalogue: true, values: new Map<string, string | boolean | string[]>(), json: "", decided: false };
+export const claimState = {
+  example: "WX-1",
+  policy: "jiaxing-2019",
+  catalogue: true,
+  values: new Map<string, string | boolean | string[]>(),
+  /** The example's other records and claims, decided with the form's claim as its history (the annual cap counts them). */
+  context: {} as RawDocument,
+  json: "",
+  decided: false,
+  /** The claim whose decision is shown in full (the form's); `null`: every claim's (the JSON decided whole). */
+  show: null as string | null,
+};
+
+/** The example's document without the claim the form edits. */
+function contextOf(doc: RawDocument, claimId: string): RawDocument {
+  const out: RawDocument = {};
+  for (const [k, list] of Object.entries(doc)) out[k] = k === "claims" ? list.filter((c) => c["id"] !== claimId) : list;
+  return out;
+}
+
+/** The form's records with the context's added where the form has no record of that id (the form's win). */
+export function withContext(form: RawDocument, context: RawDocument): RawDocument {
+  const out: RawDocument = {};
+  for (const k of new Set([...Object.keys(form), ...Object.keys(context)])) {
+    const mine = form[k] ?? [];
+    const ids = new Set(mine.map((r) => r["id"]));
+    const list = [...mine, ...(context[k] ?? []).filter((r) => !ids.has(r["id"]))];
+    if (list.length > 0) out[k] = list;
+  }
+  return out;
+}
 
 const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 
@@ -177,8 +207,11 @@ function regionList(): HTMLDataListElement {
   return h("datalist", { id: "regions" }, ids.map((id) => h("option", { value: id }, regionName(id))));
 }
 
-/** Decides a raw claims document with the chosen policy and draws the decisions into `out`. */
-export function decideInto(out: HTMLElement, raw: unknown, policyId: string, catalogue: boolean): void {
+/**
+ * Decides a raw claims document with the chosen policy and draws the decisions into `out`:
+ * every one in full, or only `show`'s in full and the others (its history) in a line each.
+ */
+export function decideInto(out: HTMLElement, raw: unknown, policyId: string, catalogue: boolean, show: string | null = null): void {
   const w = t();
   const parsed = parseClaimsDocument(raw);
   if (!parsed.ok) {
@@ -186,13 +219,24 @@ export function decideInto(out: HTMLElement, raw: unknown, policyId: string, cat
     return;
   }
   const result = evaluateBatch(policyFor(policyId, catalogue), parsed.document);
-  const total = result.decisions.filter((d) => d.outcome === "granted").reduce((n, d) => n + Math.round(Number(d.amount) * 100), 0);
+  const shown = show === null ? result.decisions : result.decisions.filter((d) => d.claimId === show);
+  const others = show === null ? [] : result.decisions.filter((d) => d.claimId !== show);
+  // a count of fen, for the line of totals only: each amount is already a yuan string with two decimals
+  const total = shown.filter((d) => d.outcome === "granted").reduce((n, d) => n + Math.round(Number(d.amount) * 100), 0);
   replace(
     out,
     h("h3", { class: "visually-hidden", id: "decision-head", tabindex: "-1" }, w.decision),
     parsed.invalid.length === 0 ? null : invalidView(parsed.invalid, w.invalid),
-    result.decisions.length > 1 ? h("p", { class: "summary" }, `${result.decisions.length} · ${w.amount} ${(total / 100).toFixed(2)} ${w.yuan}`) : null,
-    result.decisions.map(decisionView),
+    shown.length > 1 ? h("p", { class: "summary" }, `${shown.length} · ${w.amount} ${(total / 100).toFixed(2)} ${w.yuan}`) : null,
+    shown.map(decisionView),
+    others.length === 0
+      ? null
+      : h(
+          "div",
+          { class: "history" },
+          h("p", {}, w.history),
+          h("ul", {}, others.map((d) => h("li", { "data-claim": d.claimId }, `${d.claimId} · ${term(d.measure)} · ${OUTCOME[lang()][d.outcome]}${d.amount === null ? "" : ` · ${d.amount} ${w.yuan}`}`))),
+        ),
   );
 }
 
@@ -202,7 +246,10 @@ export function renderClaim(root: HTMLElement): void {
   const st = claimState;
   if (st.values.size === 0) {
     const ex = EXAMPLES.find((e) => e.id === st.example) ?? EXAMPLES[0];
-    if (ex !== undefined) st.values = valuesOf(ex.doc(), ex.claimId);
+    if (ex !== undefined) {
+      st.values = valuesOf(ex.doc(), ex.claimId);
+      st.context = contextOf(ex.doc(), ex.claimId);
+    }
   }
   const out = h("section", { class: "decisions", "aria-live": "polite", "aria-label": w.decision });
   const controls = new Map<string, HTMLInputElement | HTMLSelectElement>();
@@ -276,16 +323,18 @@ export function renderClaim(root: HTMLElement): void {
 
   const decideForm = () => {
     st.values = read();
-    const doc = documentOf(st.values);
+    const doc = withContext(documentOf(st.values), st.context);
     st.json = JSON.stringify(doc, null, 2);
     json.value = st.json;
     st.decided = true;
-    decideInto(out, doc, st.policy, st.catalogue);
+    st.show = str(st.values.get("claim.id")).trim();
+    decideInto(out, doc, st.policy, st.catalogue, st.show);
     out.querySelector<HTMLElement>("#decision-head")?.focus();
   };
-  const decideJson = (focus = true) => {
+  const decideJson = (focus = true, show: string | null = null) => {
     st.json = json.value;
     st.decided = true;
+    st.show = show;
     let raw: unknown;
     try {
       raw = JSON.parse(json.value);
@@ -293,7 +342,7 @@ export function renderClaim(root: HTMLElement): void {
       replace(out, h("div", { class: "error", role: "alert" }, `${w.jsonError} ${e instanceof Error ? e.message : String(e)}`));
       return;
     }
-    decideInto(out, raw, st.policy, st.catalogue);
+    decideInto(out, raw, st.policy, st.catalogue, show);
     if (focus) out.querySelector<HTMLElement>("#decision-head")?.focus();
   };
 
@@ -302,6 +351,7 @@ export function renderClaim(root: HTMLElement): void {
     if (ex === undefined) return;
     st.example = ex.id;
     st.values = valuesOf(ex.doc(), ex.claimId);
+    st.context = contextOf(ex.doc(), ex.claimId);
     st.json = "";
     st.decided = false;
     renderClaim(root);
@@ -329,5 +379,5 @@ export function renderClaim(root: HTMLElement): void {
   );
   showFor();
   // after a switch of language: the same records decided again, the reasons in the new language
-  if (st.decided) decideJson(false);
+  if (st.decided) decideJson(false, st.show);
 }

@@ -151,6 +151,8 @@ export function renderReform(root: HTMLElement): void {
   );
   const file = h("input", { type: "file", name: "file", accept: ".json,.ndjson,.jsonl,.csv,application/json,text/csv" });
   let fileName: string | undefined;
+  // text typed or pasted is detected by its contents, not by the name of a file read before
+  popInput.addEventListener("input", () => (fileName = undefined));
   file.addEventListener("change", () => {
     const f = file.files?.[0];
     if (f === undefined) return;

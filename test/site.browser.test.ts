@@ -184,6 +184,16 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     await page.click("#decide");
     expect(await page.locator('.decision[data-claim="WX-2"] .amount').getAttribute("data-amount")).toBe("250.00");
 
+    // WX-4 is decided after the example's other claims of 沈建华, as its history: 1200 (EX-WELD 初级工,
+    // illustrative) × 1.3 = 1560.00, the second training subsidy of 2021 (at most 3 a year, jx2019.annual-cap 五(十一))
+    await page.selectOption("select[name=example]", "WX-4");
+    await page.click("#decide");
+    const wx4 = page.locator('.decision[data-claim="WX-4"]');
+    expect(await wx4.locator(".amount").getAttribute("data-amount")).toBe("1560.00");
+    expect(await wx4.locator("ol.reasons > li .message").allInnerTexts()).toEqual(expected.get("WX-4")?.reasons.map((r) => r.message.zh));
+    expect(await wx4.innerText()).toContain("2021 年第 2 次职业培训补贴");
+    expect(await page.locator(".decisions .history li").count()).toBe(3);
+
     // the apprenticeship subsidy: an employee apprentice's first year at the standard the enterprise set,
     // 6000 yuan (within jx2019.employee-apprentice 三(一)二's 4000–10000 a person a year), paid to the enterprise
     await page.selectOption("select[name=example]", "J-1");
@@ -250,6 +260,13 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
       expect(await page.locator(".comparison").getAttribute("data-delta"), format).toBe(c.totals.all.delta);
       expect(await table("region"), format).toEqual(expectRows(c.totals.byRegion));
     }
+
+    // a CSV file uploaded is read by its name and gives the same totals
+    await page.setInputFiles("input[name=file]", { name: "population.csv", mimeType: "text/csv", buffer: Buffer.from(toCsv(population), "utf8") });
+    await page.waitForFunction('document.querySelector("textarea[name=population]").value.startsWith("type,")');
+    await page.click("#compare");
+    await page.locator(".comparison").waitFor();
+    expect(await page.locator(".comparison").getAttribute("data-delta")).toBe(c.totals.all.delta);
 
     // a value of the wrong shape is refused with the field named, never decided
     await page.fill("textarea[name=value]", '"sixty"');
