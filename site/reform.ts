@@ -89,6 +89,34 @@ function chart(rows: readonly TotalRow[]): SVGElement {
   return svg;
 }
 
+/** The claims whose outcome or amount changed, each with both sides and the provision the difference is credited to. */
+function changedClaims(c: Comparison): HTMLElement | null {
+  const w = t();
+  const l = lang();
+  const changed = c.claims.filter((d) => d.changed);
+  if (changed.length === 0) return null;
+  const side = (s: Comparison["claims"][number]["base"]) => `${OUTCOME[l][s.outcome]}${s.amount === null ? "" : ` ${s.amount}`}`;
+  return h(
+    "details",
+    { class: "changed-claims" },
+    h("summary", {}, `${w.changedClaims} (${changed.length})`),
+    h(
+      "div",
+      { class: "table-wrap" },
+      h(
+        "table",
+        { "data-totals": "claims" },
+        h("thead", {}, h("tr", {}, [w.claim, w.measure, w.base, w.reformed, w.delta, w.provision].map((x) => h("th", { scope: "col" }, x)))),
+        h(
+          "tbody",
+          {},
+          changed.map((d) => h("tr", { "data-key": d.claimId }, h("th", { scope: "row" }, d.claimId), h("td", {}, term(d.measure)), h("td", {}, side(d.base)), h("td", {}, side(d.reformed)), h("td", { class: "num" }, d.delta), h("td", {}, d.attribution.map((a) => a.provision).join(", ")))),
+        ),
+      ),
+    ),
+  );
+}
+
 function comparisonView(c: Comparison): HTMLElement {
   const w = t();
   const all = c.totals.all;
@@ -114,6 +142,7 @@ function comparisonView(c: Comparison): HTMLElement {
     totalsTable(w.byRegion, c.totals.byRegion, (k) => `${regionName(k)}${regionName(k) === k ? "" : ` (${k})`}`, "region"),
     totalsTable(w.byOccupation, c.totals.byOccupation, occupation, "occupation"),
     totalsTable(w.byPayeeKind, c.totals.byPayeeKind, term, "payee"),
+    changedClaims(c),
     c.totals.outcomes.length === 0 ? null : h("div", {}, h("h4", {}, w.outcomes), h("ul", {}, c.totals.outcomes.map((o) => h("li", {}, `${OUTCOME[lang()][o.from]} → ${OUTCOME[lang()][o.to]}: ${o.claims}`)))),
   );
 }

@@ -244,6 +244,9 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     expect(await table("occupation")).toEqual(expectRows(c.totals.byOccupation));
     // the chart: a pair of bars per provision
     expect(await page.locator('svg[data-chart="by-provision"] rect.bar').count()).toBe(2 + 2 * c.totals.byProvision.length);
+    // the claims that changed, each with both sides
+    await page.click("details.changed-claims summary");
+    expect(await page.$$eval('table[data-totals="claims"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute("data-key")))).toEqual(c.claims.filter((d) => d.changed).map((d) => d.claimId));
     // region names in Chinese
     expect(await page.locator('table[data-totals="region"]').innerText()).toContain("海宁市");
     if (UPDATE) writeFileSync("docs/explorer-reform.png", await page.screenshot({ fullPage: true }));
