@@ -6,7 +6,7 @@
  * decided are shown as JSON, which can be edited and decided whole.
  */
 import data from "site-data:law";
-import { CERTIFICATE_KINDS, COURSE_KINDS, evaluateBatch, JIAXING_REGIONS, parseClaimsDocument, SKILL_LEVELS, TRAINEE_STATUSES } from "../src/index.js";
+import { amount, CERTIFICATE_KINDS, COURSE_KINDS, evaluateBatch, JIAXING_REGIONS, parseClaimsDocument, SKILL_LEVELS, toYuan, TRAINEE_STATUSES } from "../src/index.js";
 import { colon, decisionView, invalidView, OUTCOME } from "./decision.js";
 import { field, h, replace, select, uid } from "./dom.js";
 import { lang, regionName, t, term } from "./i18n.js";
@@ -221,13 +221,13 @@ export function decideInto(out: HTMLElement, raw: unknown, policyId: string, cat
   const result = evaluateBatch(policyFor(policyId, catalogue), parsed.document);
   const shown = show === null ? result.decisions : result.decisions.filter((d) => d.claimId === show);
   const others = show === null ? [] : result.decisions.filter((d) => d.claimId !== show);
-  // a count of fen, for the line of totals only: each amount is already a yuan string with two decimals
-  const total = shown.filter((d) => d.outcome === "granted").reduce((n, d) => n + Math.round(Number(d.amount) * 100), 0);
+  // exact, as the library sums: decimal yuan
+  const total = toYuan(shown.reduce((sum, d) => (d.outcome === "granted" && d.amount !== null ? sum.plus(amount(d.amount)) : sum), amount("0")));
   replace(
     out,
     h("h3", { class: "visually-hidden", id: "decision-head", tabindex: "-1" }, w.decision),
     parsed.invalid.length === 0 ? null : invalidView(parsed.invalid, w.invalid),
-    shown.length > 1 ? h("p", { class: "summary" }, `${shown.length} · ${w.amount} ${(total / 100).toFixed(2)} ${w.yuan}`) : null,
+    shown.length > 1 ? h("p", { class: "summary" }, `${shown.length} · ${w.amount} ${total} ${w.yuan}`) : null,
     shown.map(decisionView),
     others.length === 0
       ? null

@@ -217,6 +217,7 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     const amounts = await page.$$eval(".decisions .decision", (els) => els.map((e) => [e.getAttribute("data-claim"), e.querySelector(".amount")?.getAttribute("data-amount")]));
     expect(Object.fromEntries(amounts)).toEqual({ "WX-1": "1300.00", "WX-2": "400.00", "WX-3": "120.00", "WX-4": "1560.00" });
     expect(Object.fromEntries(amounts)).toEqual(Object.fromEntries([...expected].map(([id, d]) => [id, d.amount])));
+    expect(await page.locator(".decisions .summary").innerText()).toContain("3380.00");
     await page.close();
   }, 60_000);
 
