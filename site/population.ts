@@ -38,7 +38,8 @@ function byType(records: readonly Record<string, unknown>[], where: (i: number) 
   const doc: Record<string, unknown[]> = {};
   for (const [i, r] of records.entries()) {
     const type = r["type"];
-    const collection = typeof type === "string" ? COLLECTION_OF[type] : undefined;
+    // own keys only: a type named "constructor" or "__proto__" is an unknown type, not Object's
+    const collection = typeof type === "string" && Object.hasOwn(COLLECTION_OF, type) ? COLLECTION_OF[type] : undefined;
     if (collection === undefined) {
       return { ok: false, message: { zh: `${where(i)}：type 须为 ${Object.keys(COLLECTION_OF).join("、")} 之一，而不是 ${JSON.stringify(type ?? null)}`, en: `${where(i)}: type must be one of ${Object.keys(COLLECTION_OF).join(", ")}, not ${JSON.stringify(type ?? null)}` } };
     }

@@ -117,6 +117,11 @@ describe("a population pasted into the reform page", () => {
     const unknown = readPopulation('{"type":"trainee","id":"P1"}\n{"type":"person","id":"P2"}\n', "ndjson");
     expect(unknown.ok ? "" : unknown.message.zh).toContain("NDJSON #2");
     expect(unknown.ok ? "" : unknown.message.en).toContain('not "person"');
+    // names of Object's own members are unknown types too, never a path into the prototype
+    for (const type of ["constructor", "__proto__", "toString"]) {
+      const r = readPopulation(`{"type":"${type}","id":"P1"}\n{"type":"trainee","id":"P2"}\n`, "ndjson");
+      expect(r.ok ? "" : r.message.en, type).toContain(`not "${type}"`);
+    }
   });
 
   test("text that is not JSON is refused with the parser's message, never read as empty", () => {
