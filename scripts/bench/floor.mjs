@@ -3,9 +3,11 @@
 // (what JSON.parse gives; no validation), keeps integer fen, one counters object per
 // person (year → count, the occupation@level pairs paid, as code → set of levels), the
 // catalogue as nested Maps (built once, like a policy), makes one pass over the claims
-// and sorts only what the rules need sorted: one person's certificate claims (the annual
-// cap and the no-repeat rules read the grants before them; living allowances read no
-// history, people never compete). It reports per claim an integer outcome code (0 for a
+// and sorts only what the rules need sorted: one person's training-subsidy claims among
+// themselves, and its appraisal claims among themselves, by issue date then claim id,
+// when it has more than one (the annual cap and the no-repeat rules read the grants
+// before them; the two histories are apart, living allowances read none, people never
+// compete). It reports per claim an integer outcome code (0 for a
 // grant, else one bit per failed rule: the same information as the library's reason
 // codes, no strings) and the amount in fen — no yuan strings, no messages.
 //
@@ -57,7 +59,8 @@ class Person {
     this.tsYears = null; // year → training subsidies granted
     this.ts = null; // occupation code → levels paid a training subsidy
     this.ap = null; // occupation code → levels paid an appraisal subsidy
-    this.pending = null; // indices of its certificate claims
+    this.pendingTs = null; // indices of its training-subsidy claims
+    this.pendingAp = null; // indices of its appraisal claims
   }
 }
 
@@ -97,6 +100,7 @@ export function floor(documents, catalogue, out) {
     }
 
     const claims = doc.claims;
+    const certAt = new Array(claims.length); // each certificate claim's certificate, looked up once
     const waiting = [];
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i];
@@ -109,29 +113,35 @@ export function floor(documents, catalogue, out) {
           codeOut[base + i] = NOT_IN_GROUP;
           fenOut[base + i] = 0;
         }
-      } else if (p.pending === null) {
-        p.pending = [i];
-        waiting.push(p);
-      } else p.pending.push(i);
+        continue;
+      }
+      certAt[i] = certificates.get(c.certificateId);
+      if (p.pendingTs === null && p.pendingAp === null) waiting.push(p);
+      if (c.measure === "trainingSubsidy") {
+        if (p.pendingTs === null) p.pendingTs = [i];
+        else p.pendingTs.push(i);
+      } else if (c.measure === "appraisalSubsidy") {
+        if (p.pendingAp === null) p.pendingAp = [i];
+        else p.pendingAp.push(i);
+      } else throw new Error(`measure outside the subset: ${c.measure}`);
     }
 
     const byIssueThenId = (a, b) => {
-      const ca = claims[a];
-      const cb = claims[b];
-      const da = certificates.get(ca.certificateId).issuedOn;
-      const db = certificates.get(cb.certificateId).issuedOn;
+      const da = certAt[a].issuedOn;
+      const db = certAt[b].issuedOn;
       if (da !== db) return da < db ? -1 : 1;
-      return ca.id < cb.id ? -1 : ca.id > cb.id ? 1 : 0;
+      const ia = claims[a].id;
+      const ib = claims[b].id;
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
     };
     for (const p of waiting) {
-      const list = p.pending;
-      if (list.length > 1) list.sort(byIssueThenId);
-      for (const i of list) {
-        const c = claims[i];
-        const cert = certificates.get(c.certificateId);
-        const code = cert.occupation.code;
-        const level = cert.level;
-        if (c.measure === "trainingSubsidy") {
+      const ts = p.pendingTs;
+      if (ts !== null) {
+        if (ts.length > 1) ts.sort(byIssueThenId);
+        for (const i of ts) {
+          const cert = certAt[i];
+          const code = cert.occupation.code;
+          const level = cert.level;
           let bits = p.resident ? 0 : NO_RESIDENCY;
           const row = catalogue.get(code)?.get(level ?? "");
           if (row === undefined) bits |= NOT_IN_CATALOGUE;
@@ -151,18 +161,24 @@ export function floor(documents, catalogue, out) {
           p.ts = add(p.ts, code, level);
           codeOut[base + i] = 0;
           fenOut[base + i] = fen;
-        } else if (c.measure === "appraisalSubsidy") {
+        }
+      }
+      const ap = p.pendingAp;
+      if (ap !== null) {
+        if (ap.length > 1) ap.sort(byIssueThenId);
+        for (const i of ap) {
+          const cert = certAt[i];
           let bits = p.resident ? 0 : NO_RESIDENCY;
-          if (has(p.ap, code, level)) bits |= APPRAISAL_ALREADY;
+          if (has(p.ap, cert.occupation.code, cert.level)) bits |= APPRAISAL_ALREADY;
           if (bits !== 0) {
             codeOut[base + i] = bits;
             fenOut[base + i] = 0;
             continue;
           }
-          p.ap = add(p.ap, code, level);
+          p.ap = add(p.ap, cert.occupation.code, cert.level);
           codeOut[base + i] = 0;
-          fenOut[base + i] = APPRAISAL_FEN[level];
-        } else throw new Error(`measure outside the subset: ${c.measure}`);
+          fenOut[base + i] = APPRAISAL_FEN[cert.level];
+        }
       }
     }
     base += claims.length;
