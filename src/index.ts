@@ -113,8 +113,8 @@ export { Ledger, occupationKey, payOnceKey } from "./core/ledger.js";
 export * from "./jurisdictions/index.js";
 
 // ── Deciding claims ───────────────────────────────────────────────────────────────────
-export type { BatchOptions, BatchResult, BatchStep, ClaimInput, ClaimsElsewhere, EvaluateOptions } from "./engine.js";
-export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim } from "./engine.js";
+export type { BatchOptions, BatchResult, BatchStep, ClaimIdCopy, ClaimInput, ClaimsElsewhere, EvaluateOptions } from "./engine.js";
+export { claimContentKey, claimIdFacts, decideBatch, evaluateBatch, evaluateClaim } from "./engine.js";
 export type {
   Check,
   Decision,
