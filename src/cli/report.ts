@@ -121,7 +121,7 @@ records are put together).`,
     const name = [file, values.trainings, values.grants].filter((f) => f !== undefined).join(" + ");
     const document = parseProgressDocument(raw);
     if (!document.ok) {
-      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
+      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.en}`).join("\n")}\n`);
       return 1;
     }
     const report = progressReport(document.value, period.value, jiaxingReportReference);
