@@ -14,6 +14,7 @@ import { evaluate, EVALUATE_HELP } from "./commands/evaluate.js";
 import { explain, EXPLAIN_HELP } from "./commands/explain.js";
 import { params, PARAMS_HELP } from "./commands/params.js";
 import { schema, SCHEMA_HELP } from "./commands/schema.js";
+import { serve, SERVE_HELP } from "./commands/serve.js";
 import { DIFF_USAGE, runDiff } from "./diff.js";
 import { REPORT_USAGE, runReport } from "./report.js";
 import { runVerify, VERIFY_USAGE } from "./verify.js";
@@ -63,6 +64,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   diff: { summary: "what a reform changes, claim by claim and in total", help: DIFF_USAGE, run: wholeInput(runDiff) },
   verify: { summary: "run scenario files and report pass/fail (and provision coverage)", help: VERIFY_USAGE, run: wholeInput(runVerify) },
   report: { summary: "progress against the plan targets for a period (json, md, html)", help: REPORT_USAGE, run: wholeInput(runReport) },
+  serve: { summary: "serve the library as an HTTP JSON API with an OpenAPI document (docs/server.md)", help: SERVE_HELP, run: serve },
 };
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
