@@ -33,7 +33,7 @@ export default defineConfig([
   {
     ...common,
     // The same two library entries for require(): they share chunks with each other.
-    entry: { index: "src/index.ts", node: "src/node/index.ts" },
+    entry: { index: "src/index.ts", node: "src/node/index.ts", server: "src/server/index.ts" },
     format: ["cjs"],
   },
 ]);

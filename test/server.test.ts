@@ -303,6 +303,14 @@ describe("skills-subsidy serve, as a child process", () => {
     conforms("/evaluate", "post", 200, served);
   });
 
+  test("GET /provisions carries the shipped catalogue's kinds and summaries", async () => {
+    const body = (await (await fetch(`${server.url}/provisions`)).json()) as { provisions: { id: string; kind: string | null; summary: string | null }[] };
+    conforms("/provisions", "get", 200, body);
+    const living = body.provisions.find((p) => p.id === "jx2019.living-allowance");
+    expect(living?.kind).not.toBeNull();
+    expect(living?.summary).not.toBeNull();
+  });
+
   test("listens on 127.0.0.1 by default, and sends no CORS header", async () => {
     expect(new URL(server.url).hostname).toBe("127.0.0.1");
     const response = await fetch(`${server.url}/health`, { headers: { origin: "https://evil.example" } });

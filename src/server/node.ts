@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
 import { inputError, serviceError } from "./errors.js";
 import type { HandlerOptions, ProvisionEntry, ServerLimits } from "./handler.js";
 import { createHandler, SERVER_LIMITS } from "./handler.js";
@@ -38,9 +39,13 @@ export interface RunningServer {
 
 /** The provision catalogue shipped with the package (law/provisions.json), when it is there. */
 export function shippedProvisions(): readonly ProvisionEntry[] | undefined {
+  // dist/*.js (ESM), or dist/*.cjs, where the bundler leaves `import.meta` empty and the module has its own __filename
+  const meta: string | undefined = (import.meta as { url?: string }).url;
+  const here = meta ?? (typeof __filename === "string" ? pathToFileURL(__filename).href : undefined);
+  if (here === undefined) return undefined;
   for (const path of ["../law/provisions.json", "../../law/provisions.json"]) {
     try {
-      const data = JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { provisions?: ProvisionEntry[] };
+      const data = JSON.parse(readFileSync(new URL(path, here), "utf8")) as { provisions?: ProvisionEntry[] };
       if (Array.isArray(data.provisions)) return data.provisions.map(({ id, document, clause, kind, summary }) => ({ id, document, clause, ...(kind === undefined ? {} : { kind }), ...(summary === undefined ? {} : { summary }) }));
     } catch {
       // not at this path: try the next
