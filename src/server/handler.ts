@@ -270,15 +270,15 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
 async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; until?: string }, context: Context): Promise<Decision[]> {
   const decisions: Decision[] = [];
   const steps = decideBatch(policy, document, { ...(options.on === undefined ? {} : { on: options.on }), trace: options.trace });
-  let last = Date.now();
+  let last = performance.now();
   for (const step of { [Symbol.iterator]: () => steps }) {
     decisions.push(step.decision);
     if (options.until !== undefined && step.decision.claimId === options.until) break;
-    const now = Date.now();
+    const now = performance.now();
     if (now > context.deadline) throw serviceError(503, "time_limit_exceeded", { limit: context.limits.timeLimitMs });
     if (now - last > 20) {
       await tick();
-      last = Date.now();
+      last = performance.now();
     }
   }
   return decisions;
@@ -457,7 +457,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     new Response(`${JSON.stringify(body)}\n`, { status, headers: { "content-type": JSON_TYPE, "x-content-type-options": "nosniff", "cache-control": "no-store", ...headers } });
 
   return async (request) => {
-    const started = Date.now();
+    const started = performance.now();
     const cors = corsHeaders(request);
     try {
       const url = new URL(request.url);
