@@ -398,6 +398,39 @@ describe("shutting down in process", () => {
   });
 });
 
+describe("limits over HTTP, in process", () => {
+  test("a body that does not arrive within the time limit is a 408 in JSON", async () => {
+    const running = await startServer({ port: 0, limits: { timeLimitMs: 300 } });
+    try {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(`${running.url}/evaluate`, { method: "POST", headers: { "content-length": "1000" } }, (res) => {
+          let body = "";
+          res.on("data", (c: Buffer) => (body += c.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on("error", reject);
+        req.write("{"); // and nothing more
+      });
+      expect(answer.status).toBe(408);
+      expect(JSON.parse(answer.body)).toMatchObject({ code: "request_timeout", message: { zh: expect.stringContaining("300"), en: expect.stringContaining("300") } });
+    } finally {
+      await running.close(1000);
+    }
+  });
+
+  test("serve refuses a port out of range and an origin that is not one (exit 2)", () => {
+    for (const args of [["--port", "70000"], ["--cors", "example.gov.cn/path"], ["--max-claims", "0"]]) {
+      let status = 0;
+      try {
+        execFileSync(process.execPath, ["dist/cli.js", "serve", ...args], { stdio: "pipe", timeout: 10_000 });
+      } catch (error) {
+        status = (error as { status: number }).status;
+      }
+      expect(status, args.join(" ")).toBe(2);
+    }
+  });
+});
+
 describe("the browser-safe core does not reach the server", () => {
   test("a browser bundle of dist/index.js holds none of the server's code", async () => {
     const result = await build({
