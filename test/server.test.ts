@@ -82,6 +82,7 @@ describe("the OpenAPI document", () => {
     const validate = ajv.compile({ $ref: `${BASE}#/components/schemas/EvaluateRequest` });
     for (const file of [WORKED, "fixtures/jiaxing/claims.json", "fixtures/jiaxing/reform-population.json"]) expect(validate(JSON.parse(readFileSync(file, "utf8"))), file).toBe(true);
     expect(validate({ claims: [], extra: 1 })).toBe(false);
+    expect(validate({ $schema: "https://example.invalid/claims-document.json", claims: [] })).toBe(true);
   });
 });
 
@@ -136,7 +137,8 @@ describe("the handler, in process", () => {
 
   test("POST /evaluate decides one claim given with its records", async () => {
     const w = worked();
-    const body = { claim: w.claims[1], trainee: w.trainees[0], course: w.courses[0] };
+    // a "$schema" key, as every input document may carry for editors, is allowed and read by nothing
+    const body = { $schema: "https://example.invalid/claim-input.json", claim: w.claims[1], trainee: w.trainees[0], course: w.courses[0] };
     const { status, json } = await call(handler, "POST", "/evaluate", body);
     expect(status).toBe(200);
     // 8 days × 50 yuan = 400.00, as in the document.

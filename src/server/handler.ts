@@ -11,6 +11,7 @@
 import type { CivilDate, ClaimsDocument, Decision, DocumentResult, InvalidRecord, Policy, ValidationIssue } from "../index.js";
 import {
   amount,
+  claimsDocumentJsonSchema,
   compare,
   decideBatch,
   documents,
@@ -36,7 +37,7 @@ import { duplicateKey, jsonErrorOffset } from "../cli/input.js";
 import type { ErrorBody } from "./errors.js";
 import { HttpError, inputError, issuesError, serviceError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
-import { ClaimsDocumentBody, ClaimInputBody } from "./schemas.js";
+import { ClaimInputBody } from "./schemas.js";
 import * as z from "zod";
 
 /** The limits of one request. */
@@ -234,7 +235,7 @@ function parseDocument(raw: unknown, limits: ServerLimits, prefix: readonly (str
  */
 function parseInput(body: unknown, limits: ServerLimits): Input {
   if (isObject(body) && Object.hasOwn(body, "claim") && !Object.hasOwn(body, "claims")) {
-    const unknown = Object.keys(body).filter((k) => !Object.hasOwn(SINGLE, k));
+    const unknown = Object.keys(body).filter((k) => !Object.hasOwn(SINGLE, k) && !(k === "$schema" && typeof body[k] === "string"));
     if (unknown.length > 0) {
       throw issuesError(
         400,
@@ -303,7 +304,7 @@ function schemaCatalogue(): Record<string, () => Record<string, unknown>> {
   for (const name of Object.keys(recordSchemas) as (keyof typeof recordSchemas)[]) out[name] = () => recordJsonSchema(name);
   out["subsidyCatalogue"] = () => otherJsonSchema("subsidyCatalogue");
   out["educationFundFigures"] = () => otherJsonSchema("educationFundFigures");
-  out["claims-document"] = () => z.toJSONSchema(ClaimsDocumentBody, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  out["claims-document"] = () => claimsDocumentJsonSchema();
   out["claim-input"] = () => z.toJSONSchema(ClaimInputBody, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   out["patch"] = () => patchJsonSchema();
   out["scenario"] = () => scenarioJsonSchema();
@@ -424,7 +425,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         const on = dateOf(query);
         const body = await readJson(request, context.limits);
         if (!isObject(body)) throw issuesError(400, [{ ...validationIssue([], "invalid_input"), code: "invalid_type" }]);
-        const unknown = Object.keys(body).filter((k) => k !== "patches" && k !== "population");
+        const unknown = Object.keys(body).filter((k) => k !== "patches" && k !== "population" && !(k === "$schema" && typeof body[k] === "string"));
         const missing = ["patches", "population"].filter((k) => !Object.hasOwn(body, k));
         if (unknown.length > 0 || missing.length > 0) {
           throw issuesError(400, [

@@ -14,11 +14,15 @@ import { Apprenticeship, Certificate, Claim, Course, Enterprise, Grant, MAX_RECO
 
 // ── requests ──────────────────────────────────────────────────────────────────
 
+/** A top-level "$schema" (the address of the document's JSON Schema, for editors) is allowed in every input and read by nothing. */
+const SchemaAddress = z.string().max(2048).optional();
+
 const many = <T extends z.ZodType>(record: T) => z.array(record).max(MAX_RECORDS_PER_COLLECTION);
 
 /** A claims document: claims with the records they refer to and the prior ledger (the JSON input of `evaluate`). */
 export const ClaimsDocumentBody = z
   .strictObject({
+    $schema: SchemaAddress,
     claims: many(Claim),
     trainees: many(Trainee).optional(),
     courses: many(Course).optional(),
@@ -32,6 +36,7 @@ export const ClaimsDocumentBody = z
 /** One claim with its records: the shape of the library's `ClaimInput`, the ledger as a list of grants. */
 export const ClaimInputBody = z
   .strictObject({
+    $schema: SchemaAddress,
     claim: Claim,
     trainee: Trainee,
     course: Course.optional(),
@@ -48,6 +53,7 @@ export const EvaluateBody = z.union([ClaimInputBody, ClaimsDocumentBody]).meta({
 /** What `POST /diff` accepts: the patches of a reform, in order, and the population to compare on. */
 export const DiffBody = z
   .strictObject({
+    $schema: SchemaAddress,
     patches: z.array(Patch).min(1).max(100),
     population: ClaimsDocumentBody,
   })

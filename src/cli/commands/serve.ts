@@ -1,33 +1,9 @@
 /** `skills-subsidy serve`: the web service (src/server), until SIGTERM or SIGINT. */
-import { parseArgs } from "node:util";
 import { SERVER_LIMITS } from "../../server/handler.js";
 import { startServer } from "../../server/node.js";
+import { defineCommand } from "../frame.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
-
-export const SERVE_HELP = `Usage: skills-subsidy serve [--host <address>] [--port <n>] [--cors <origin>] [limits]
-
-Serves the library as an HTTP JSON API (docs/server.md): POST /evaluate, /explain, /diff;
-GET /policies, /parameters, /provisions, /schemas/{record}, /health, and the OpenAPI 3.1
-document at /openapi.json (also shipped as schemas/openapi.json). Prints its URL when it
-listens.
-
-  --host <address>      the address to listen on (default 127.0.0.1: this machine only)
-  --port <n>            the port (default 8080; 0: any free port)
-  --cors <origin>       let pages from this origin (or *) call the service from a browser;
-                        without it no CORS headers are sent
-  --max-body <bytes>    the largest request body (default ${SERVER_LIMITS.maxBodyBytes}): 413 past it
-  --max-claims <n>      the most claims in one request (default ${SERVER_LIMITS.maxClaims}): 413 past it
-  --time-limit <ms>     the longest one request may take (default ${SERVER_LIMITS.timeLimitMs}): 503 past it
-  --grace <ms>          on SIGTERM/SIGINT, how long requests in flight may take to finish (default 10000)
-
-Shutdown: on SIGTERM or SIGINT the service refuses new requests (503 shutting_down),
-finishes those in flight and exits 0; if some are still running after --grace, they are
-cut off and it exits 143 (SIGTERM) or 130 (SIGINT). A second signal exits at once.
-
-Exit codes: 0 stopped cleanly; 2 usage error or the address cannot be listened on;
-130/143 stopped by a signal with requests cut off.
-`;
 
 function count(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
@@ -37,27 +13,46 @@ function count(name: string, text: string | undefined, fallback: number, min: nu
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
-export async function serve(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      host: { type: "string" },
-      port: { type: "string" },
-      cors: { type: "string" },
-      "max-body": { type: "string" },
-      "max-claims": { type: "string" },
-      "time-limit": { type: "string" },
-      grace: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  if (values.help === true) {
-    await io.stdout(SERVE_HELP);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+export const SERVE = defineCommand({
+  name: "serve",
+  summary: "serve the library as an HTTP JSON API with an OpenAPI document (docs/server.md)",
+  positionals: [],
+  usage: "[--host <address>] [--port <n>] [--cors <origin>] [limits]",
+  description: `Serves the library as an HTTP JSON API (docs/server.md): POST /evaluate, /explain, /diff;
+GET /policies, /parameters, /provisions, /schemas/{record}, /health, and the OpenAPI 3.1
+document at /openapi.json (also shipped as schemas/openapi.json). Prints its URL when it
+listens.`,
+  options: {
+    host: { type: "string", value: "<address>", help: "the address to listen on (default 127.0.0.1: this machine only)" },
+    port: { type: "string", value: "<n>", help: "the port (default 8080; 0: any free port)" },
+    cors: { type: "string", value: "<origin>", help: "let pages from this origin (or *) call the service from a browser; without it no CORS headers are sent" },
+    "max-body": { type: "string", value: "<bytes>", section: "Limits", help: `the largest request body (default ${SERVER_LIMITS.maxBodyBytes}): 413 past it` },
+    "max-claims": { type: "string", value: "<n>", section: "Limits", help: `the most claims in one request (default ${SERVER_LIMITS.maxClaims}): 413 past it` },
+    "time-limit": { type: "string", value: "<ms>", section: "Limits", help: `the longest one request may take (default ${SERVER_LIMITS.timeLimitMs}): 503 past it` },
+    grace: { type: "string", value: "<ms>", section: "Limits", help: "on SIGTERM/SIGINT, how long requests in flight may take to finish (default 10000)" },
+  },
+  notes: `Shutdown: on SIGTERM or SIGINT the service refuses new requests (503 shutting_down),
+finishes those in flight and exits 0; if some are still running after --grace, they are
+cut off and it exits 143 (SIGTERM) or 130 (SIGINT). A second signal exits at once.`,
+  exitCodes: [
+    ["0", "stopped cleanly (SIGTERM or SIGINT, every request in flight finished)"],
+    ["2", "usage error, or the address cannot be listened on"],
+    ["130/143", "stopped by SIGINT/SIGTERM with requests cut off after --grace"],
+  ],
+  run: async ({ values }, io) => serve(values, io),
+});
+
+interface ServeValues {
+  readonly host: string | undefined;
+  readonly port: string | undefined;
+  readonly cors: string | undefined;
+  readonly "max-body": string | undefined;
+  readonly "max-claims": string | undefined;
+  readonly "time-limit": string | undefined;
+  readonly grace: string | undefined;
+}
+
+async function serve(values: ServeValues, io: Io): Promise<number> {
   const port = count("port", values.port, 8080, 0);
   if (port > 65535) throw new UsageError(`--port must be 0 to 65535, not ${port}`);
   const limits = {
