@@ -22,6 +22,8 @@ const library = {
   jurisdictions: "src/jurisdictions/index.ts",
   reform: "src/reform/index.ts",
   reports: "src/reports/index.ts",
+  // the web service (skills-subsidy serve, issue #19): a server entry, never in the browser-safe core
+  server: "src/server/index.ts",
 };
 
 export default defineConfig([
