@@ -252,9 +252,26 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { cl
       }
     }
   }
-  return [...byId.values()]
-    .map((e) => ({ claim: e.claim, conflict: e.conflict, basis: basisDateOf(e.claim, document) }))
-    .sort((a, b) => byString(a.basis, b.basis) || byString(a.claim.id, b.claim.id));
+  // Sorted in two steps rather than by one comparison of (date, id) over every claim:
+  // claims are bucketed by basis date (a few hundred days), the days sorted, and each
+  // day's claims sorted by id. The same order, with far fewer comparisons.
+  const byDay = new Map<string, { claim: Claim; conflict: boolean; basis: string }[]>();
+  for (const e of byId.values()) {
+    const basis = basisDateOf(e.claim, document);
+    const entry = { claim: e.claim, conflict: e.conflict, basis };
+    const day = byDay.get(basis);
+    if (day === undefined) byDay.set(basis, [entry]);
+    else day.push(entry);
+  }
+  const days = [...byDay.keys()].sort(byString);
+  const out: { claim: Claim; conflict: boolean; basis: string }[] = [];
+  for (const basis of days) {
+    const day = byDay.get(basis) as { claim: Claim; conflict: boolean; basis: string }[];
+    // One entry per claim id: ids never tie.
+    if (day.length > 1) day.sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));
+    for (const entry of day) out.push(entry);
+  }
+  return out;
 }
 
 /**
