@@ -12,8 +12,8 @@
  *    Enterprises (referenced by id from any trainee's claims) are kept aside and
  *    validated once.
  * 2. Decide each part: parse it as a claims document, decide it, write its decisions
- *    (sorted) and invalid records to files, and note each valid claim's id, trainee
- *    and content hash, and each prior grant's claim id, in K claim-id files.
+ *    (sorted) and invalid records to files, and note each valid claim's id and trainee,
+ *    and each prior grant's claim id, in K claim-id files.
  * 3. Claim ids shared across parts: a claim id held by two trainees (so with two
  *    contents) is a conflict, reported once by the part of the least trainee id; a
  *    claim id paid in another part's prior ledger is a duplicate; a course,
@@ -24,13 +24,12 @@
  *
  * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import { COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
@@ -280,7 +279,7 @@ function report(item: Pick<Item, "at" | "type">, id: string | null, issues: read
 interface PartResult {
   /** `seq\tjson`, by seq. */
   readonly invalid: string[];
-  /** `claimId\ttraineeId\tcontentHash` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
+  /** `claimId\ttraineeId\tC` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
   readonly ids: string[];
   readonly summary: Summary;
   readonly widths: readonly number[];
@@ -342,7 +341,9 @@ async function decidePart(
   }
   const ids: string[] = [];
   if (wantIds) {
-    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
+    // Step 3 needs only which trainees hold a claim id (two trainees' copies are a conflict;
+    // copies within one trainee's part were settled by decideBatch), not the claim's content.
+    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\tC`);
     for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
