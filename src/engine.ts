@@ -179,6 +179,48 @@ export interface ClaimsElsewhere {
   readonly paid?: ReadonlySet<string>;
 }
 
+/** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
+export interface ClaimIdCopy {
+  /** The part that holds it. */
+  readonly part: number;
+  /** The trainee of the claim or grant. */
+  readonly traineeId: string;
+  /** The claim's content (any text equal exactly when {@link claimContentKey}s are); `null` for a grant of the prior ledger. */
+  readonly content: string | null;
+}
+
+/**
+ * The batch's rules for one claim id, for a caller that splits a batch into parts: which
+ * {@link ClaimsElsewhere} fact each part needs so that the parts together decide as the
+ * whole batch would. As within one document: copies with different contents are one
+ * `claim_conflict` decision, made by the part of the least (trainee id, content) copy;
+ * copies with one content are decided once, by that part; every other part holding a
+ * copy leaves it to that one (`reportedElsewhere`); a claim id paid in a prior ledger
+ * held by another part is a `duplicate_claim` (`paid`). Parts needing no fact are absent
+ * (all of them when every copy is in one part: that part sees them all).
+ * @example
+ * [...claimIdFacts([{ part: 0, traineeId: "P-2", content: "a" }, { part: 1, traineeId: "P-1", content: "b" }])] // → [[1,"conflicting"],[0,"reportedElsewhere"]]
+ * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 1, traineeId: "P-9", content: null }])] // → [[0,"paid"]]
+ * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 0, traineeId: "P-1", content: "b" }])] // → []
+ */
+export function claimIdFacts(copies: readonly ClaimIdCopy[]): Map<number, keyof ClaimsElsewhere> {
+  const facts = new Map<number, keyof ClaimsElsewhere>();
+  let first: (ClaimIdCopy & { content: string }) | undefined;
+  const contents = new Set<string>();
+  for (const copy of copies) {
+    if (copy.content === null) continue;
+    contents.add(copy.content);
+    if (first === undefined || (byString(copy.traineeId, first.traineeId) || byString(copy.content, first.content)) < 0) first = copy as ClaimIdCopy & { content: string };
+  }
+  if (first === undefined) return facts;
+  const deciding = first.part;
+  if (copies.every((c) => c.part === deciding)) return facts;
+  if (contents.size > 1) facts.set(deciding, "conflicting");
+  else if (copies.some((c) => c.content === null && c.part !== deciding)) facts.set(deciding, "paid");
+  for (const copy of copies) if (copy.content !== null && copy.part !== deciding) facts.set(copy.part, "reportedElsewhere");
+  return facts;
+}
+
 /** Options of {@link evaluateBatch} and {@link decideBatch}. */
 export interface BatchOptions extends EvaluateOptions {
   /** Facts about claim ids held by other parts of a split batch. */

@@ -12,11 +12,12 @@
  *    Enterprises (referenced by id from any trainee's claims) are kept aside and
  *    validated once.
  * 2. Decide each part: parse it as a claims document, decide it, write its decisions
- *    (sorted) and invalid records to files, and note each valid claim's id and trainee,
- *    and each prior grant's claim id, in K claim-id files.
- * 3. Claim ids shared across parts: a claim id held by two trainees (so with two
- *    contents) is a conflict, reported once by the part of the least trainee id; a
- *    claim id paid in another part's prior ledger is a duplicate; a course,
+ *    (sorted) and invalid records to files, and note each valid claim's id, trainee
+ *    and content (written out only for an id the part holds twice), and each prior
+ *    grant's claim id, in K claim-id files.
+ * 3. Claim ids shared across parts: the library's {@link claimIdFacts} says, by the
+ *    batch's own rules, which part decides each (a conflict, or a duplicate of a grant
+ *    in another part's prior ledger) and which parts leave it to that one; a course,
  *    certificate or apprenticeship id held by two parts (so by two trainees) makes
  *    every copy a `duplicate_id`, as in one document. Only parts with such an id are
  *    decided again, with those facts (normally none).
@@ -28,8 +29,8 @@ import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
+import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
@@ -76,6 +77,8 @@ export interface RunOptions {
   readonly parts?: number;
   /** Input size in bytes when known, to choose the number of parts. */
   readonly sizeHint?: number | null;
+  /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
+  readonly keepGrants?: boolean;
 }
 
 export interface RunResult {
@@ -85,6 +88,8 @@ export interface RunResult {
   readonly parts: number;
   /** Decision payloads in judged order. */
   decisions(): Iterable<string>;
+  /** The grants the run made, each as JSON, in judged order (none unless `keepGrants`). */
+  grants(): Iterable<string>;
   invalid(): Iterable<InvalidReport>;
   /** Removes temporary files. */
   close(): void;
@@ -118,6 +123,9 @@ function lineItem(line: string): Item {
   const c = line.indexOf("\t", b + 1);
   return { seq: Number(line.slice(0, a)), type: line.slice(a + 1, b) as RecordType, at: line.slice(b + 1, c), record: JSON.parse(line.slice(c + 1)) as Record<string, unknown> };
 }
+
+/** How a part's facts file names each fact about a claim id. */
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P" };
 
 /** Spill files hold whole records (names, birth dates): readable by their owner only. */
 const PRIVATE = 0o600;
@@ -279,7 +287,7 @@ function report(item: Pick<Item, "at" | "type">, id: string | null, issues: read
 interface PartResult {
   /** `seq\tjson`, by seq. */
   readonly invalid: string[];
-  /** `claimId\ttraineeId\tC` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
+  /** `claimId\ttraineeId\tcontent` for valid claims (`T:traineeId` for an id held once here), `claimId\ttraineeId\tG` for prior grants. */
   readonly ids: string[];
   readonly summary: Summary;
   readonly widths: readonly number[];
@@ -296,6 +304,8 @@ async function decidePart(
   sink: (line: string) => void,
   /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
   badRecords: ReadonlySet<string> = new Set(),
+  /** Receives `basis claimId\tgrant JSON` lines in judged order (with `keepGrants`). */
+  grantSink?: (line: string) => void,
 ): Promise<PartResult> {
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
@@ -333,17 +343,26 @@ async function decidePart(
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
-  for (const { decision, basisDate } of steps) {
+  for (const { decision, basisDate, grant } of steps) {
     const pause = breathe();
     if (pause !== undefined) await pause;
     summary.add(decision);
+    if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
   }
   const ids: string[] = [];
   if (wantIds) {
-    // Step 3 needs only which trainees hold a claim id (two trainees' copies are a conflict;
-    // copies within one trainee's part were settled by decideBatch), not the claim's content.
-    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\tC`);
+    // A claim's content, as claimIdFacts compares it: copies of one id held by different
+    // trainees always differ (the trainee id is part of the content), and one trainee's
+    // copies are all in this part; so only an id this part holds twice needs its content
+    // written out (no hash of every claim). A lone copy is `T:` and its trainee id, which
+    // equals no other trainee's copy and no written content (those start with `{`).
+    const copiesHere = new Map<string, number>();
+    for (const claim of parsed.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
+    for (const claim of parsed.document.claims) {
+      const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
+      ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
+    }
     for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
@@ -445,7 +464,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     if (parts === null) {
       // Small input: one part, in memory.
       const decisions: string[] = [];
-      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line));
+      const grants: string[] = [];
+      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -455,6 +475,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
         parts: 1,
         *decisions() {
           for (const line of decisions) yield line.slice(line.indexOf("\t") + 1);
+        },
+        *grants() {
+          for (const line of grants) yield line.slice(line.indexOf("\t") + 1);
         },
         *invalid() {
           for (const line of invalidLines) yield JSON.parse(line) as InvalidReport;
@@ -473,8 +496,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`, { mode: PRIVATE });
     const decideAndWrite = async (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
       const out = new PartFiles(root, `out-${b}`, 1);
-      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
+      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, 1) : null;
+      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords, grants === null ? undefined : (line) => grants.add(0, line));
       out.flushAll();
+      grants?.flushAll();
       writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`, { mode: PRIVATE });
       invalidCounts[b] = part.invalid.length;
       summaries[b] = part.summary;
@@ -493,7 +518,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     for (let c = 0; c < k; c++) {
       const pause = breathe();
       if (pause !== undefined) await pause;
-      const byId = new Map<string, { claims: Set<string>; grants: Set<string> }>();
+      const byId = new Map<string, ClaimIdCopy[]>();
       const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
         if (line[0] === "#") {
@@ -504,23 +529,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
           continue;
         }
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
-        let entry = byId.get(claimId);
-        if (entry === undefined) byId.set(claimId, (entry = { claims: new Set(), grants: new Set() }));
-        (content === "G" ? entry.grants : entry.claims).add(traineeId);
+        let copies = byId.get(claimId);
+        if (copies === undefined) byId.set(claimId, (copies = []));
+        copies.push({ part: hash32(traineeId) % k, traineeId, content: content === "G" ? null : content });
       }
-      for (const [claimId, { claims, grants }] of byId) {
-        if (claims.size === 0) continue;
-        const trainees = [...claims].sort();
-        const owner = hash32(trainees[0] as string) % k;
-        if (trainees.length > 1) {
-          facts.add(owner, `C\t${claimId}`);
-          for (const t of trainees.slice(1)) if (hash32(t) % k !== owner) facts.add(hash32(t) % k, `E\t${claimId}`);
-        }
-        for (const t of trainees) {
-          const part = hash32(t) % k;
-          if ([...grants].some((g) => hash32(g) % k !== part)) facts.add(part, `P\t${claimId}`);
-        }
-      }
+      // The batch's own rules say which part decides a shared claim id, and how (engine.ts).
+      for (const [claimId, copies] of byId) for (const [part, fact] of claimIdFacts(copies)) facts.add(part, `${FACT_LETTER[fact]}\t${claimId}`);
       for (const [key, held] of records) if (held.size > 1) for (const part of held) facts.add(part, `B\t${key}`);
     }
     facts.flushAll();
@@ -547,6 +561,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       invalidCount,
       parts: k,
       decisions: () => ({ [Symbol.iterator]: () => mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `out-${b}-0`)))) }),
+      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `grants-${b}-0`)))) : [][Symbol.iterator]()) }),
       invalid: () => ({
         *[Symbol.iterator]() {
           const runs = [new LineReader(join(root, "invalid-early")), ...Array.from({ length: k }, (_, b) => new LineReader(join(root, `invalid-${b}`)))];
