@@ -14,6 +14,7 @@ import { EVALUATE } from "./commands/evaluate.js";
 import { EXPLAIN } from "./commands/explain.js";
 import { PARAMS } from "./commands/params.js";
 import { SCHEMA } from "./commands/schema.js";
+import { SERVE } from "./commands/serve.js";
 import { DIFF } from "./diff.js";
 import type { Command } from "./frame.js";
 import type { Io } from "./io.js";
@@ -25,7 +26,7 @@ import { VERIFY } from "./verify.js";
 export type { Io } from "./io.js";
 
 /** The command table: every command's options, positionals, help and exit codes (frame.ts). Adding a command is one line. */
-const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT].map((c) => [c.name, c]));
+const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT, SERVE].map((c) => [c.name, c]));
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
