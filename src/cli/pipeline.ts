@@ -13,7 +13,8 @@
  *    validated once.
  * 2. Decide each part: parse it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
- *    and content hash, and each prior grant's claim id, in K claim-id files.
+ *    and content (written out only for an id the part holds twice), and each prior
+ *    grant's claim id, in K claim-id files.
  * 3. Claim ids shared across parts: the library's {@link claimIdFacts} says, by the
  *    batch's own rules, which part decides each (a conflict, or a duplicate of a grant
  *    in another part's prior ledger) and which parts leave it to that one; a course,
@@ -24,7 +25,6 @@
  *
  * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -287,7 +287,7 @@ function report(item: Pick<Item, "at" | "type">, id: string | null, issues: read
 interface PartResult {
   /** `seq\tjson`, by seq. */
   readonly invalid: string[];
-  /** `claimId\ttraineeId\tcontentHash` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
+  /** `claimId\ttraineeId\tcontent` for valid claims (`T:traineeId` for an id held once here), `claimId\ttraineeId\tG` for prior grants. */
   readonly ids: string[];
   readonly summary: Summary;
   readonly widths: readonly number[];
@@ -352,7 +352,17 @@ async function decidePart(
   }
   const ids: string[] = [];
   if (wantIds) {
-    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
+    // A claim's content, as claimIdFacts compares it: copies of one id held by different
+    // trainees always differ (the trainee id is part of the content), and one trainee's
+    // copies are all in this part; so only an id this part holds twice needs its content
+    // written out (no hash of every claim). A lone copy is `T:` and its trainee id, which
+    // equals no other trainee's copy and no written content (those start with `{`).
+    const copiesHere = new Map<string, number>();
+    for (const claim of parsed.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
+    for (const claim of parsed.document.claims) {
+      const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
+      ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
+    }
     for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
