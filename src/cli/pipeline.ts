@@ -13,7 +13,8 @@
  *    validated once.
  * 2. Decide each part: parse it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
- *    and content hash, and each prior grant's claim id, in K claim-id files.
+ *    and content (written out only for an id the part holds twice), and each prior
+ *    grant's claim id, in K claim-id files.
  * 3. Claim ids shared across parts: the library's {@link claimIdFacts} says, by the
  *    batch's own rules, which part decides each (a conflict, or a duplicate of a grant
  *    in another part's prior ledger) and which parts leave it to that one; a course,
@@ -23,14 +24,20 @@
  * 4. Merge the parts' sorted decisions and invalid records into the output.
  *
  * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
+ *
+ * One exception to "trainees never compete": a basis no person owns — a training package,
+ * paid once whoever claims it (jx2019 五(十)二 「给予每个不超过5万元补助」, reading
+ * pay-once-basis) — may be claimed under two trainees (the engine files a package claim
+ * under its contact person). The parts holding claims or prior grants of one such basis
+ * are joined into one part before deciding ({@link PartJoins}), so the library's pay-once
+ * rule sees them all, as in one document. A joined part is larger than one part.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, parseClaimsDocument, payOnceKey, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
@@ -171,6 +178,49 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * The bases no person owns that a record names: a claim's training package, a prior
+ * grant's basis keys owned by `*` (see {@link payOnceKey}).
+ */
+function sharedBases(item: Item): string[] {
+  if (item.type === "claim") {
+    const pkg = item.record["trainingPackage"];
+    const id = typeof pkg === "object" && pkg !== null ? (pkg as Record<string, unknown>)["id"] : undefined;
+    return typeof id === "string" ? [payOnceKey("trainingPackageGrant", "*", "package", id)] : [];
+  }
+  if (item.type === "grant") {
+    const keys = item.record["basisKeys"];
+    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*") : [];
+  }
+  return [];
+}
+
+/** Which parts must be decided as one because their records share a basis no person owns (union–find over part numbers). */
+class PartJoins {
+  readonly #parent: number[];
+  readonly #owner = new Map<string, number>();
+  constructor(k: number) {
+    this.#parent = Array.from({ length: k }, (_, i) => i);
+  }
+  find(part: number): number {
+    let root = part;
+    while (this.#parent[root] !== root) root = this.#parent[root] as number;
+    while (this.#parent[part] !== root) [this.#parent[part], part] = [root, this.#parent[part] as number];
+    return root;
+  }
+  /** Notes that `item`, routed to `part`, names its shared bases. */
+  note(item: Item, part: number): void {
+    for (const basis of sharedBases(item)) {
+      const other = this.#owner.get(basis);
+      if (other === undefined) this.#owner.set(basis, part);
+      else {
+        const [a, b] = [this.find(part), this.find(other)];
+        if (a !== b) this.#parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  }
+}
+
 /** K files written through small buffers, so K can be large without holding much. */
 class PartFiles {
   readonly dir: string;
@@ -206,6 +256,22 @@ class PartFiles {
   lines(i: number): string[] {
     const text = readFileSync(this.path(i), "utf8");
     return text === "" ? [] : text.slice(0, -1).split("\n");
+  }
+  /** Moves every part's lines into its root part (after {@link flushAll}), keeping the lines in input order (by `seq`). */
+  join(joins: PartJoins): void {
+    const moved = new Map<number, string[]>();
+    for (let i = 0; i < this.#buffers.length; i++) {
+      const root = joins.find(i);
+      if (root === i) continue;
+      let lines = moved.get(root);
+      if (lines === undefined) moved.set(root, (lines = this.lines(root)));
+      lines.push(...this.lines(i));
+      writeFileSync(this.path(i), "", { mode: PRIVATE });
+    }
+    for (const [root, lines] of moved) {
+      lines.sort((a, b) => Number(a.slice(0, a.indexOf("\t"))) - Number(b.slice(0, b.indexOf("\t"))));
+      writeFileSync(this.path(root), lines.length === 0 ? "" : `${lines.join("\n")}\n`, { mode: PRIVATE });
+    }
   }
 }
 
@@ -287,7 +353,7 @@ function report(item: Pick<Item, "at" | "type">, id: string | null, issues: read
 interface PartResult {
   /** `seq\tjson`, by seq. */
   readonly invalid: string[];
-  /** `claimId\ttraineeId\tcontentHash` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
+  /** `claimId\ttraineeId\tcontent` for valid claims (`T:traineeId` for an id held once here), `claimId\ttraineeId\tG` for prior grants. */
   readonly ids: string[];
   readonly summary: Summary;
   readonly widths: readonly number[];
@@ -352,7 +418,17 @@ async function decidePart(
   }
   const ids: string[] = [];
   if (wantIds) {
-    for (const claim of parsed.value.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
+    // A claim's content, as claimIdFacts compares it: copies of one id held by different
+    // trainees always differ (the trainee id is part of the content), and one trainee's
+    // copies are all in this part; so only an id this part holds twice needs its content
+    // written out (no hash of every claim). A lone copy is `T:` and its trainee id, which
+    // equals no other trainee's copy and no written content (those start with `{`).
+    const copiesHere = new Map<string, number>();
+    for (const claim of parsed.value.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
+    for (const claim of parsed.value.document.claims) {
+      const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
+      ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
+    }
     for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
@@ -413,6 +489,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     const unroutable: Item[] = [];
     const early: { seq: number; r: InvalidReport }[] = [];
     let parts: PartFiles | null = null;
+    const joins = new PartJoins(k);
     let read = 0;
     for (const source of sources) {
       for await (const item of source) {
@@ -439,9 +516,17 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
             dir = mkdtempSync(join(temp, `${SPILL_PREFIX}${process.pid}-`));
             unregister = onExit(removeDir);
             parts = new PartFiles(dir, "in", k);
-            for (const m of memory.splice(0)) parts.add(hash32(routeKey(m) as string) % k, itemLine(m));
+            for (const m of memory.splice(0)) {
+              const part = hash32(routeKey(m) as string) % k;
+              joins.note(m, part);
+              parts.add(part, itemLine(m));
+            }
           }
-        } else parts.add(hash32(key) % k, itemLine(item));
+        } else {
+          const part = hash32(key) % k;
+          joins.note(item, part);
+          parts.add(part, itemLine(item));
+        }
       }
     }
     early.push(...validateUnroutable(unroutable));
@@ -476,8 +561,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       };
     }
 
-    // 2. decide each part
+    // 2. decide each part (parts sharing a basis no person owns joined first)
     parts.flushAll();
+    parts.join(joins);
     const root = dir as unknown as string;
     const ids = new PartFiles(root, "ids", k);
     const summaries: Summary[] = [];
@@ -521,7 +607,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
         let copies = byId.get(claimId);
         if (copies === undefined) byId.set(claimId, (copies = []));
-        copies.push({ part: hash32(traineeId) % k, traineeId, content: content === "G" ? null : content });
+        copies.push({ part: joins.find(hash32(traineeId) % k), traineeId, content: content === "G" ? null : content });
       }
       // The batch's own rules say which part decides a shared claim id, and how (engine.ts).
       for (const [claimId, copies] of byId) for (const [part, fact] of claimIdFacts(copies)) facts.add(part, `${FACT_LETTER[fact]}\t${claimId}`);

@@ -89,22 +89,39 @@ function impossibleDates(
   at: (field: string) => (string | number)[],
   records: { trainees: ReadonlyMap<string, Trainee>; courses: ReadonlyMap<string, Course>; certificates: ReadonlyMap<string, Certificate>; apprenticeships: ReadonlyMap<string, Apprenticeship> },
 ): ValidationIssue[] {
-  const bases: { basis: string; date: string }[] = [];
+  // Nothing is allocated for a claim whose dates are plausible (nearly every claim).
   const course = claim.courseId === undefined ? undefined : records.courses.get(claim.courseId);
-  if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
   const certificate = claim.certificateId === undefined ? undefined : records.certificates.get(claim.certificateId);
-  if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
   const apprenticeship = claim.apprenticeshipId === undefined ? undefined : records.apprenticeships.get(claim.apprenticeshipId);
-  if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
-  const issues: ValidationIssue[] = [];
-  for (const b of bases) {
-    if (claim.submittedOn < b.date) issues.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn: claim.submittedOn, ...b }));
-  }
+  const submittedOn = claim.submittedOn;
+  // The earliest basis (the first listed on a tie), then the filing date.
+  let firstBasis = "claim.submittedOn";
+  let firstDate: string = submittedOn;
+  let late = false;
+  const see = (basis: string, date: string) => {
+    if (submittedOn < date) late = true;
+    if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
+      firstBasis = basis;
+      firstDate = date;
+    }
+  };
+  if (course !== undefined) see("course.startDate", course.startDate);
+  if (certificate !== undefined) see("certificate.issuedOn", certificate.issuedOn);
+  if (apprenticeship !== undefined) see("apprenticeship.startDate", apprenticeship.startDate);
   const trainee = records.trainees.get(claim.traineeId);
-  if (trainee !== undefined) {
-    const first = [...bases, { basis: "claim.submittedOn", date: claim.submittedOn }].reduce((a, b) => (b.date < a.date ? b : a));
-    if (trainee.birthDate > first.date) issues.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate, ...first }));
+  const unborn = trainee !== undefined && trainee.birthDate > firstDate;
+  if (!late && !unborn) return [];
+  const issues: ValidationIssue[] = [];
+  if (late) {
+    const bases: { basis: string; date: string }[] = [];
+    if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
+    if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
+    if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
+    for (const b of bases) {
+      if (submittedOn < b.date) issues.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn, ...b }));
+    }
   }
+  if (unborn) issues.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
   return issues;
 }
 
