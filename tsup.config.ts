@@ -14,14 +14,26 @@ const common = {
   sourcemap: false,
 } as const;
 
+// The library's entry points: the whole library, the Node-only entry, and the parts a user
+// may want alone (skills-subsidy/jurisdictions, /reform, /reports; each also in the root).
+const library = {
+  index: "src/index.ts",
+  node: "src/node/index.ts",
+  jurisdictions: "src/jurisdictions/index.ts",
+  reform: "src/reform/index.ts",
+  reports: "src/reports/index.ts",
+  // the web service (skills-subsidy serve, issue #19): a server entry, never in the browser-safe core
+  server: "src/server/index.ts",
+};
+
 export default defineConfig([
   {
     ...common,
     // The library (browser-safe core), the Node-only entry and the command line, as ES modules.
-    entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts", server: "src/server/index.ts" },
+    entry: { ...library, cli: "src/cli/main.ts" },
     format: ["esm"],
     clean: true,
-    dts: { entry: { index: "src/index.ts", node: "src/node/index.ts", server: "src/server/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
+    dts: { entry: library, compilerOptions: { ignoreDeprecations: "6.0" } },
     async onSuccess() {
       // The command line runs as a program: a shebang on its entry file only.
       const cli = "dist/cli.js";
@@ -32,8 +44,8 @@ export default defineConfig([
   },
   {
     ...common,
-    // The same two library entries for require(): they share chunks with each other.
-    entry: { index: "src/index.ts", node: "src/node/index.ts", server: "src/server/index.ts" },
+    // The same library entries for require(): they share chunks with each other.
+    entry: library,
     format: ["cjs"],
   },
 ]);

@@ -218,7 +218,7 @@ export function decideInto(out: HTMLElement, raw: unknown, policyId: string, cat
     replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.invalid), h("ul", {}, parsed.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".") || "(document)"), `${colon()}${i.message[lang()]}`)))));
     return;
   }
-  const result = evaluateBatch(policyFor(policyId, catalogue), parsed.document);
+  const result = evaluateBatch(policyFor(policyId, catalogue), parsed.value.document);
   const shown = show === null ? result.decisions : result.decisions.filter((d) => d.claimId === show);
   const others = show === null ? [] : result.decisions.filter((d) => d.claimId !== show);
   // exact, as the library sums: decimal yuan
@@ -226,7 +226,7 @@ export function decideInto(out: HTMLElement, raw: unknown, policyId: string, cat
   replace(
     out,
     h("h3", { class: "visually-hidden", id: "decision-head", tabindex: "-1" }, w.decision),
-    parsed.invalid.length === 0 ? null : invalidView(parsed.invalid, w.invalid),
+    parsed.value.invalid.length === 0 ? null : invalidView(parsed.value.invalid, w.invalid),
     shown.length > 1 ? h("p", { class: "summary" }, `${shown.length} · ${w.amount} ${total} ${w.yuan}`) : null,
     shown.map(decisionView),
     others.length === 0

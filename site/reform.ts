@@ -248,12 +248,12 @@ export function renderReform(root: HTMLElement): void {
       replace(out, h("div", { class: "error", role: "alert" }, h("p", {}, w.invalid), h("ul", {}, parsed.issues.map((i) => h("li", {}, h("code", {}, i.path.join(".") || "(document)"), `${colon()}${i.message[l]}`)))));
       return;
     }
-    if (parsed.document.claims.length === 0) {
-      replace(out, parsed.invalid.length === 0 ? null : invalidView(parsed.invalid, w.popErrors), h("p", {}, w.noClaims));
+    if (parsed.value.document.claims.length === 0) {
+      replace(out, parsed.value.invalid.length === 0 ? null : invalidView(parsed.value.invalid, w.popErrors), h("p", {}, w.noClaims));
       return;
     }
-    const c = compare(base, r.policy, parsed.document);
-    replace(out, parsed.invalid.length === 0 ? null : invalidView(parsed.invalid, w.popErrors), comparisonView(c));
+    const c = compare(base, r.value.policy, parsed.value.document);
+    replace(out, parsed.value.invalid.length === 0 ? null : invalidView(parsed.value.invalid, w.popErrors), comparisonView(c));
     out.querySelector<HTMLElement>("#comparison-head")?.focus();
   };
 

@@ -326,7 +326,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { cl
  * import { readFileSync } from "node:fs";
  * const document = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
  * if (!document.ok) throw new Error("unreadable document");
- * const steps = decideBatch(jiaxingPolicy(), document.document);
+ * const steps = decideBatch(jiaxingPolicy(), document.value.document);
  * const first = steps.next();
  * first.done ? null : [first.value.claim.id, first.value.basisDate, first.value.decision.outcome] // → ["JX-0004","2019-12-20","undecidable"]
  */
@@ -379,7 +379,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
  * @example
  * import { readFileSync } from "node:fs";
  * const document = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
- * const result = document.ok ? evaluateBatch(jiaxingPolicy(), document.document) : undefined;
+ * const result = document.ok ? evaluateBatch(jiaxingPolicy(), document.value.document) : undefined;
  * result?.decisions.map((d) => d.outcome) // → ["undecidable","denied","granted","granted","denied","denied","granted","granted","denied"]
  * result?.grants.length // → 4
  */

@@ -13,7 +13,8 @@ const ENTRIES = [resolve("src/index.ts"), resolve("src/node/index.ts")];
 
 function exportedFiles(entry: string): string[] {
   const text = readFileSync(entry, "utf8");
-  return [entry, ...[...text.matchAll(/from "(\.[^"]+)\.js"/g)].map((m) => resolve(dirname(entry), `${m[1] as string}.ts`))];
+  const files = [...text.matchAll(/from "(\.[^"]+)\.js"/g)].map((m) => resolve(dirname(entry), `${m[1] as string}.ts`));
+  return [entry, ...files.flatMap((f) => (f.endsWith("/index.ts") ? exportedFiles(f) : [f]))];
 }
 
 test("every exported function, constant and class has an @example", async () => {

@@ -9,7 +9,8 @@
  *
  * The value of an expression line is shown as JSON (strings quoted, objects compact),
  * except numbers, booleans, null and undefined, shown as they print. The prelude, in
- * scope without imports: every export of "skills-subsidy" and "skills-subsidy/node", and
+ * scope without imports: every export of "skills-subsidy" and "skills-subsidy/node", the
+ * exports of the example's own file (an internal helper's example runs against its module), and
  * the record builders of test/builders.ts — `trainee()`, `course()`, `certificate()`,
  * `claim()`, `grant()` (records with defaults, parsed through the public schemas; pass
  * fields to override) and `input({ claim, trainee, ... })` (a claim input with an empty
@@ -24,14 +25,15 @@ const dir = resolve("test/.api-examples");
 const BUILDERS = resolve("test/builders.ts");
 const BUILDER_NAMES = ["trainee", "course", "certificate", "claim", "grant", "input"];
 
-/** The source files an entry re-exports from (and the entry itself). */
+/** The source files an entry re-exports from (and the entry itself), through the subpath barrels (`index.ts`) it re-exports. */
 function exportedFiles(entry: string): string[] {
   const text = readFileSync(entry, "utf8");
   const files = [...text.matchAll(/from "(\.[^"]+)\.js"/g)].map((m) => resolve(dirname(entry), `${m[1] as string}.ts`));
-  return [...new Set([entry, ...files])];
+  return [...new Set([entry, ...files.flatMap((f) => (f.endsWith("/index.ts") ? exportedFiles(f) : [f]))])];
 }
 
 interface Example {
+  readonly file: string;
   readonly where: string;
   readonly code: string;
 }
@@ -48,7 +50,7 @@ function examplesOf(file: string): Example[] {
     const line = text.slice(0, m.index).split("\n").length;
     for (const [k, part] of body.split(/(?<!`)@example\b/).slice(1).entries()) {
       const code = (part.split(/\n@\w/)[0] as string).replace(/^\s*```\w*\n/, "").replace(/```\s*$/, "").trim();
-      out.push({ where: `${relative(".", file)}:${line}${k > 0 ? `#${k + 1}` : ""}`, code });
+      out.push({ file, where: `${relative(".", file)}:${line}${k > 0 ? `#${k + 1}` : ""}`, code });
     }
   }
   return out;
@@ -99,8 +101,11 @@ describe("API reference examples", () => {
     const code = withPrintedValues(example.code);
     const own = ownNames(code);
     const take = (names: string[]) => names.filter((n) => !own.has(n)).join(", ");
+    const shared = new Set([...lib, ...node, ...BUILDER_NAMES]);
+    const mine = Object.keys((await import(example.file)) as object).filter((n) => !shared.has(n));
     const prelude = [
       `import { ${take(lib)} } from ${JSON.stringify(SOURCE_ENTRY)};`,
+      ...(take(mine) === "" ? [] : [`import { ${take(mine)} } from ${JSON.stringify(example.file)};`]),
       `import { ${take(node)} } from ${JSON.stringify(NODE_ENTRY)};`,
       `import { ${take(BUILDER_NAMES)} } from ${JSON.stringify(BUILDERS)};`,
       SHOW,

@@ -15,8 +15,8 @@ const fixture = JSON.parse(readFileSync(new URL("../fixtures/jiaxing/claims.json
 function parse(doc: unknown): ClaimsDocument {
   const r = parseClaimsDocument(doc);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.invalid).toEqual([]);
-  return r.document;
+  expect(r.value.invalid).toEqual([]);
+  return r.value.document;
 }
 
 function summary(docRaw: unknown) {

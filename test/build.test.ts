@@ -4,6 +4,7 @@
  * dist/, which `npm test` builds first.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -37,6 +38,44 @@ describe("one build: skills-subsidy, skills-subsidy/node and the command line sh
       }
     })();
     expect(failure).toBeInstanceOf(main.SkillsSubsidyError);
+  });
+
+  // Each entry that can throw, and a call through it that does: the error must be the main entry's class.
+  type Lib = typeof import("../src/index.js");
+  const throwers: Record<string, (entry: Record<string, (...args: never[]) => unknown>, main: Lib) => unknown> = {
+    node: (node) => {
+      const file = join(mkdtempSync(join(tmpdir(), "ss-build-")), "broken.json");
+      writeFileSync(file, "{ not json");
+      return (node["readDataFile"] as (path: string) => unknown)(file);
+    },
+    jurisdictions: (sub) => (sub["withJiaxingCatalogue"] as (catalogue: unknown) => unknown)([]),
+    reform: (sub, main) => (sub["reformSteps"] as (a: unknown, b: unknown) => unknown)(main.jiaxingPolicy(), main.nationalPolicy()),
+    reports: (sub, main) => (sub["definePlanTable"] as (t: unknown) => unknown)({ ...main.jx2019PlanByRegion, rows: [] }),
+  };
+  const caught = (run: () => unknown): unknown => {
+    try {
+      run();
+      return null;
+    } catch (error) {
+      return error;
+    }
+  };
+
+  test.each(Object.keys(throwers))("an error thrown through skills-subsidy/%s is an instance of the main entry's class, as an ES module", async (name) => {
+    const main = (await import(pathToFileURL(resolve("dist", "index.js")).href)) as Lib;
+    const entry = (await import(pathToFileURL(resolve("dist", `${name}.js`)).href)) as Record<string, (...args: never[]) => unknown>;
+    const error = caught(() => throwers[name]?.(entry, main));
+    expect(error).toBeInstanceOf(main.SkillsSubsidyError);
+    expect((error as { code?: unknown }).code).toMatch(/^[a-z_]+$/);
+  });
+
+  test.each(Object.keys(throwers))("an error thrown through skills-subsidy/%s is an instance of the main entry's class, through require()", (name) => {
+    const require = createRequire(import.meta.url);
+    const main = require(resolve("dist", "index.cjs")) as Lib;
+    const entry = require(resolve("dist", `${name}.cjs`)) as Record<string, (...args: never[]) => unknown>;
+    const error = caught(() => throwers[name]?.(entry, main));
+    expect(error).toBeInstanceOf(main.SkillsSubsidyError);
+    expect((error as { code?: unknown }).code).toMatch(/^[a-z_]+$/);
   });
 
   test("the command line's file imports the shared chunks and starts with a shebang", () => {

@@ -28,7 +28,7 @@ describe("a decision cites only the texts its policy holds", () => {
         for (const path of fixtures) {
           const parsed = parseClaimsDocument(readDataFile(path));
           if (!parsed.ok) throw new Error(path);
-          for (const d of evaluateBatch(policy, parsed.document).decisions) {
+          for (const d of evaluateBatch(policy, parsed.value.document).decisions) {
             for (const p of cited(d)) if (!documents.has(p.split(".")[0]!)) stray.push(`${path} ${d.claimId}: ${p}`);
           }
         }

@@ -330,7 +330,7 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
         if (!reformed.ok) throw new Error(JSON.stringify(reformed.issues));
         const document = parsed(rawDocument(world));
         const base = decide(pc.policy, null, document);
-        const after = decide(reformed.policy, null, document);
+        const after = decide(reformed.value.policy, null, document);
         expect(after.decisions.map(said)).toEqual(base.decisions.map(said));
         expect(after.grants.map((g) => [g.claimId, g.amount, g.provision])).toEqual(base.grants.map((g) => [g.claimId, g.amount, g.provision]));
       }),

@@ -18,6 +18,7 @@ import { employeeApprenticeTerms } from "../src/provisions/apprenticeship/appren
 import { cite } from "../src/core/citation.js";
 import { explainReason } from "../src/engine.js";
 import type { CivilDate } from "../src/core/date.js";
+import { fault } from "./support/fault.js";
 
 type O = Record<string, unknown>;
 const HERE = "zhejiang.jiaxing.tongxiang";
@@ -250,7 +251,7 @@ describe("gbf2019 §(十一) 「给予企业每人每年4000元以上的职业�
   it("a layer setting the employee-apprentice range from 4000 loads; from 3999.99 it fails, naming the floor", () => {
     expect(countyWith("4000.00")).not.toThrow();
     // 3999.99 < 「4000元以上」
-    expect(countyWith("3999.99")).toThrow(/gbf2019\.apprenticeship-floor/);
+    expect(countyWith("3999.99")).toThrow(fault("breaks_constraint", { provision: "gbf2019.apprenticeship-floor" }));
   });
 });
 

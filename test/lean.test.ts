@@ -13,7 +13,7 @@ const json = (path: string): unknown => JSON.parse(readFileSync(new URL(`../${pa
 function documentAt(path: string): ClaimsDocument {
   const r = parseClaimsDocument(json(path));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.document;
+  return r.value.document;
 }
 
 function withIllustrativeCatalogue(policy: Policy): Policy {

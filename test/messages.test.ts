@@ -111,7 +111,7 @@ function fixtureMessages(): Rendered[] {
         ["", make()],
         [" +catalogue", illustrativeCatalogue(make())],
       ] as const) {
-        out.push(...messagesOf(`${path} [${id}${variant}]`, evaluateBatch(policy, parsed.document).decisions, allowed));
+        out.push(...messagesOf(`${path} [${id}${variant}]`, evaluateBatch(policy, parsed.value.document).decisions, allowed));
       }
     }
   }
@@ -196,7 +196,7 @@ describe("every code a message may show has a name in both languages", () => {
 describe("the payee is 补贴发放对象 (issue 14 item 16: 补贴对象 names who may be subsidised, not who is paid)", () => {
   const parsed = parseClaimsDocument(readDataFile("fixtures/jiaxing/claims.json"));
   if (!parsed.ok) throw new Error("unreadable fixture");
-  const granted = evaluateBatch(POLICIES["jiaxing-2019"]!(), parsed.document).decisions.find((d) => d.payee !== null)!;
+  const granted = evaluateBatch(POLICIES["jiaxing-2019"]!(), parsed.value.document).decisions.find((d) => d.payee !== null)!;
 
   test("explain names the payee 补贴发放对象 and its kind in Chinese", () => {
     const text = explainText(granted, "zh");

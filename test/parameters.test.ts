@@ -87,7 +87,7 @@ describe("every parameter has a value schema and is reformable", () => {
     for (const policy of entry.policies) {
       const r = reform(policy, patch(id, value));
       if (!r.ok) throw new Error(`${policy.id} ${id}: ${JSON.stringify(r.issues)}`);
-      const resolved = resolveParameter(r.policy, entry.parameter, civilDate(ON));
+      const resolved = resolveParameter(r.value.policy, entry.parameter, civilDate(ON));
       expect(resolved, `${policy.id} ${id}`).toMatchObject({ layer: "reform.p" });
       expect("value" in resolved ? resolved.value : undefined).toEqual(entry.parameter.valueSchema?.parse(value));
       // the base policy is untouched

@@ -19,8 +19,8 @@ type O = Record<string, unknown>;
 function parse(doc: O): ClaimsDocument {
   const r = parseClaimsDocument(doc);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.invalid).toEqual([]);
-  return r.document;
+  expect(r.value.invalid).toEqual([]);
+  return r.value.document;
 }
 const outcome = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`);
 const byId = (ds: readonly Decision[]) => Object.fromEntries(ds.map((d) => [d.claimId, d]));

@@ -27,7 +27,7 @@ function html(): string {
   const period = parsePeriod("2020Q3");
   if (!parsed.ok || !period.ok) throw new Error("fixture or period unreadable");
   return reportHtml(
-    progressReport(parsed.document, period.period, jiaxingReportReference),
+    progressReport(parsed.value, period.value, jiaxingReportReference),
   );
 }
 

@@ -20,13 +20,13 @@ const FIXTURE = "fixtures/jiaxing/ledger-2020.json";
 function load(): ProgressDocument {
   const parsed = parseProgressDocument(JSON.parse(readFileSync(FIXTURE, "utf8")));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.document;
+  return parsed.value;
 }
 
 function reportFor(period: string, document: ProgressDocument = load()): ProgressReport {
   const p = parsePeriod(period);
-  if (!p.ok) throw new Error(p.message);
-  return progressReport(document, p.period, jiaxingReportReference);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return progressReport(document, p.value, jiaxingReportReference);
 }
 
 function row(rows: readonly RowProgress[] | undefined, id: string): RowProgress | undefined {
@@ -208,9 +208,25 @@ describe("the ledger file", () => {
     const bad = { ...raw, trainings: [{ ...raw.trainings[0], endDate: "2020-02-30" }, ...raw.trainings.slice(1)] };
     const r = parseProgressDocument(bad);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.issues.map((i) => i.path)).toContain("trainings.0.endDate");
+    expect(!r.ok && r.issues.map((i) => `${i.path.join(".")} ${i.code}`)).toContain("trainings.0.endDate invalid_date");
     const dup = parseProgressDocument({ ...raw, trainings: [raw.trainings[0], raw.trainings[0]] });
-    expect(!dup.ok && dup.issues[0]?.message).toBe("duplicate training id T01");
+    expect(!dup.ok && dup.issues.map((i) => [i.path.join("."), i.code])).toEqual([["trainings.1.id", "duplicate_id"]]);
+  });
+
+  test("its issues are the library's: a code, a path, and a message in Chinese and English", () => {
+    const raw = JSON.parse(readFileSync(FIXTURE, "utf8")) as { trainings: Record<string, unknown>[]; grants: unknown[] };
+    const early = { ...raw, trainings: [{ ...raw.trainings[0], certificate: { kind: "trainingCompletionCertificate", issuedOn: "2000-01-01" } }, ...raw.trainings.slice(1)] };
+    const r = parseProgressDocument(early);
+    expect(r.ok ? [] : r.issues).toEqual([
+      { path: ["trainings", 0, "certificate", "issuedOn"], code: "certificate_before_training", message: { zh: "证书日期早于培训开始日期", en: "the certificate is dated before the training started" } },
+    ]);
+  });
+
+  test("a __proto__ key is refused, as by every other parser, not silently dropped", () => {
+    const raw = JSON.parse(readFileSync(FIXTURE, "utf8")) as { trainings: Record<string, unknown>[]; grants: unknown[] };
+    const hostile = JSON.parse(JSON.stringify({ ...raw, trainings: [{ ...raw.trainings[0], x: 1 }, ...raw.trainings.slice(1)] }).replace('"x":1', '"__proto__":{"subsidised":true}')) as unknown;
+    const r = parseProgressDocument(hostile);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["trainings.0.__proto__", "forbidden_key"]]);
   });
 });
 

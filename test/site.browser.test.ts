@@ -33,7 +33,7 @@ function workedExampleDecisions(): Map<string, Decision> {
   const catalogue = parseSubsidyCatalogue(json("fixtures/jiaxing/catalogue-2020.json"));
   const doc = parseClaimsDocument(json("fixtures/jiaxing/worked-example.json"));
   if (!catalogue.ok || !doc.ok) throw new Error("fixtures unreadable");
-  return new Map(evaluateBatch(withJiaxingCatalogue(catalogue.value), doc.document).decisions.map((d) => [d.claimId, d]));
+  return new Map(evaluateBatch(withJiaxingCatalogue(catalogue.value), doc.value.document).decisions.map((d) => [d.claimId, d]));
 }
 
 describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from file:// (skipped when ${CHROMIUM} is absent)`, () => {
@@ -227,7 +227,7 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     const patch = json("fixtures/reforms/living-allowance-60.json");
     const reformed = reform(jiaxingPolicy(), patch);
     if (!parsed.ok || !reformed.ok) throw new Error("fixtures unreadable");
-    const c = compare(jiaxingPolicy(), reformed.policy, parsed.document);
+    const c = compare(jiaxingPolicy(), reformed.value.policy, parsed.value.document);
     // the example of compare()'s documentation: 2420.00 → 2400.00 over 12 claims, 4 changed
     expect(c.totals.all).toMatchObject({ base: "2420.00", reformed: "2400.00", delta: "-20.00", claims: 12, changed: 4 });
 

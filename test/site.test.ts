@@ -92,8 +92,8 @@ describe("a population pasted into the reform page", () => {
     if (!read.ok) throw new Error(read.message.en);
     const parsed = parseClaimsDocument(read.raw);
     if (!parsed.ok) throw new Error("unparsed");
-    expect(parsed.invalid).toEqual([]);
-    expect(parsed.document.claims.length).toBe(claims);
+    expect(parsed.value.invalid).toEqual([]);
+    expect(parsed.value.document.claims.length).toBe(claims);
   });
 
   test("a file's extension decides its format before its contents", () => {

@@ -23,8 +23,8 @@ export function libraryPolicy() {
 export function parseOne(raw) {
   const r = parseClaimsDocument(raw);
   if (!r.ok) throw new Error(`a document does not parse: ${JSON.stringify(r.issues.slice(0, 3))}`);
-  if (r.invalid.length > 0) throw new Error(`${r.invalid.length} invalid records, first: ${JSON.stringify(r.invalid[0])}`);
-  return r.document;
+  if (r.value.invalid.length > 0) throw new Error(`${r.value.invalid.length} invalid records, first: ${JSON.stringify(r.value.invalid[0])}`);
+  return r.value.document;
 }
 
 /** What the library's decisions are recorded as inside the timed run (mapped to claim positions after it). */

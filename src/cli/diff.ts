@@ -114,11 +114,11 @@ export async function readClaimsDocument(sources: readonly AsyncIterable<Item | 
   raw["claims"] ??= [];
   const parsed = parseClaimsDocument(raw);
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
-  for (const r of parsed.invalid) {
+  for (const r of parsed.value.invalid) {
     const item = where[r.collection]?.[r.index] as Item;
     invalid.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id: r.id, issues: r.issues.map((i) => ({ ...i, path: i.path.slice(2) })) } });
   }
-  return { document: parsed.document, invalid: invalid.sort((a, b) => a.seq - b.seq).map((x) => x.r) };
+  return { document: parsed.value.document, invalid: invalid.sort((a, b) => a.seq - b.seq).map((x) => x.r) };
 }
 
 const COLLECTION_OF_TYPE: Readonly<Record<RecordType, string>> = Object.fromEntries(Object.entries(COLLECTIONS).map(([collection, type]) => [type, collection])) as Record<RecordType, string>;
@@ -203,7 +203,7 @@ ${INPUT_LIMITS.maxRecordsPerCollection} per collection).`,
 
     const { sources } = sourcesOf(claimsFile, values, io);
     const { document, invalid } = await readClaimsDocument(sources);
-    const comparison = compare(base, reformed.policy, document, on === undefined ? {} : { on });
+    const comparison = compare(base, reformed.value.policy, document, on === undefined ? {} : { on });
     const stack = patches.map((p) => p as { id: string; label: { zh: string; en: string } });
     await io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonText(comparison, stack, lang));
     if (invalid.length > 0) {

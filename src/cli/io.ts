@@ -1,6 +1,6 @@
 /** What a command needs from the outside world, so tests can run commands in process. */
 import type { ValidationCode, ValidationIssue } from "../index.js";
-import { validationIssue } from "../index.js";
+import { SkillsSubsidyError, validationIssue } from "../index.js";
 import { closeSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { breathe, onExit } from "./cleanup.js";
@@ -56,7 +56,9 @@ export class OutputError extends Error {
 
 /** The input could not be read (missing, a folder, no permission): exit 2 with one line. */
 export class ReadError extends Error {
-  constructor(source: string, cause: unknown) {
+  constructor(source: string, error: unknown) {
+    // skills-subsidy/node wraps the file system's error (file_unreadable): read the errno from it
+    const cause = error instanceof SkillsSubsidyError && error.code === "file_unreadable" ? error.cause : error;
     const code = (cause as NodeJS.ErrnoException | null)?.code;
     const why =
       code === "ENOENT"

@@ -399,7 +399,7 @@ async function decidePart(
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
   const invalid = [
     ...duplicates,
-    ...parsed.invalid.map((r) => {
+    ...parsed.value.invalid.map((r) => {
       const item = where[r.collection][r.index] as Item;
       return { seq: item.seq, r: report(item, r.id, r.issues, 2) };
     }),
@@ -408,7 +408,7 @@ async function decidePart(
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
   const summary = new Summary();
-  const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
+  const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
   for (const { decision, basisDate, grant } of steps) {
     const pause = breathe();
     if (pause !== undefined) await pause;
@@ -424,20 +424,20 @@ async function decidePart(
     // written out (no hash of every claim). A lone copy is `T:` and its trainee id, which
     // equals no other trainee's copy and no written content (those start with `{`).
     const copiesHere = new Map<string, number>();
-    for (const claim of parsed.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
-    for (const claim of parsed.document.claims) {
+    for (const claim of parsed.value.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
+    for (const claim of parsed.value.document.claims) {
       const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
       ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
     }
-    for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+    for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
       for (const id of map.keys()) ids.push(`#${type}:${id}\t-\tR`);
-      for (const r of parsed.invalid) if (r.collection === collection && r.id !== null && r.issues.some((i) => i.code === "duplicate_id")) ids.push(`#${type}:${r.id}\t-\tR`);
+      for (const r of parsed.value.invalid) if (r.collection === collection && r.id !== null && r.issues.some((i) => i.code === "duplicate_id")) ids.push(`#${type}:${r.id}\t-\tR`);
     };
-    held("course", parsed.document.courses, "courses");
-    held("certificate", parsed.document.certificates, "certificates");
-    held("apprenticeship", parsed.document.apprenticeships, "apprenticeships");
+    held("course", parsed.value.document.courses, "courses");
+    held("certificate", parsed.value.document.certificates, "certificates");
+    held("apprenticeship", parsed.value.document.apprenticeships, "apprenticeships");
   }
   return { invalid, ids, summary, widths: formatter.widths };
 }
@@ -450,7 +450,7 @@ function validateAlone(items: readonly Item[], collection: Collection): { valid:
   const invalid: { seq: number; r: InvalidReport }[] = [];
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
   const bad = new Set<number>();
-  for (const r of parsed.invalid) {
+  for (const r of parsed.value.invalid) {
     const item = items[r.index] as Item;
     bad.add(r.index);
     invalid.push({ seq: item.seq, r: report(item, r.id, r.issues, 2) });

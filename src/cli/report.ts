@@ -88,7 +88,7 @@ records are put together).`,
   ],
   run: async ({ values, positionals }, io) => {
     const period = parsePeriod(values.period);
-    if (!period.ok) throw new UsageError(period.message);
+    if (!period.ok) throw new UsageError(period.issues.map((i) => `--period ${values.period}: ${i.message.en}`).join("\n"));
     const file = positionals[0];
     if (file === undefined && values.grants === undefined && values.trainings === undefined) {
       throw new UsageError("report needs a progress document (or -), or --grants and --trainings");
@@ -121,10 +121,10 @@ records are put together).`,
     const name = [file, values.trainings, values.grants].filter((f) => f !== undefined).join(" + ");
     const document = parseProgressDocument(raw);
     if (!document.ok) {
-      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
+      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.en}`).join("\n")}\n`);
       return 1;
     }
-    const report = progressReport(document.document, period.period, jiaxingReportReference);
+    const report = progressReport(document.value, period.value, jiaxingReportReference);
     const output = values.format === "json" ? reportJson(report) : values.format === "html" ? reportHtml(report) : reportMarkdown(report);
     if (values.out !== undefined) {
       const out = openOutputFile(values.out);

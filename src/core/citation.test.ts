@@ -7,15 +7,15 @@ test("a citation's document is the part of the provision id before the first dot
   expect(cite("gbf2019.annual-cap", "§(十二)").document).toBe("gbf2019");
 });
 
-test("configuration faults are SkillsSubsidyErrors with the library's prefix", () => {
+test("configuration faults are SkillsSubsidyErrors with a code, both languages, facts, and the library's prefix", () => {
   let caught: unknown;
   try {
-    assert(false, "a fault");
+    assert(false, "invalid_argument", { zh: "一个错误", en: "a fault" }, { argument: "x" });
   } catch (error) {
     caught = error;
   }
   expect(caught).toBeInstanceOf(SkillsSubsidyError);
-  expect((caught as Error).name).toBe("SkillsSubsidyError");
+  expect(caught).toMatchObject({ name: "SkillsSubsidyError", code: "invalid_argument", messages: { zh: "一个错误", en: "a fault" }, facts: { argument: "x" } });
   expect((caught as Error).message).toBe(`${ERROR_PREFIX} a fault`);
-  expect(() => assert(true, "never")).not.toThrow();
+  expect(() => assert(true, "invalid_argument", { zh: "从不", en: "never" })).not.toThrow();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./date.js";
+import { fault } from "../../test/support/fault.js";
 
 describe("civil dates", () => {
   test("a date that exists on the calendar is a civil date; one that does not is not", () => {
@@ -17,7 +18,7 @@ describe("civil dates", () => {
     expect(isCivilDate("2020-1-01")).toBe(false);
     expect(isCivilDate("20200101")).toBe(false);
     expect(isCivilDate(20200101)).toBe(false);
-    expect(() => civilDate("2023-02-29")).toThrow("[skills-subsidy]");
+    expect(() => civilDate("2023-02-29")).toThrow(fault("invalid_civil_date"));
   });
 
   test("dates compare as days, in calendar order", () => {
@@ -80,9 +81,9 @@ describe("civil dates at their edges", () => {
     expect(addMonths(civilDate("2019-08-09"), 1)).toBe("2019-09-09");
   });
 
-  test("a bad literal is a configuration fault whose message quotes it", () => {
-    expect(() => civilDate("2020-02-30")).toThrow('[skills-subsidy] not a civil date YYYY-MM-DD: "2020-02-30"');
-    expect(() => addMonths("2020-02-30" as ReturnType<typeof civilDate>, 1)).toThrow("[skills-subsidy] not a civil date: 2020-02-30");
-    expect(() => inclusiveDays("nope" as ReturnType<typeof civilDate>, civilDate("2020-01-01"))).toThrow("[skills-subsidy] not a civil date: nope");
+  test("a bad literal is a configuration fault whose facts name it", () => {
+    expect(() => civilDate("2020-02-30")).toThrow(fault("invalid_civil_date", { text: "2020-02-30" }));
+    expect(() => addMonths("2020-02-30" as ReturnType<typeof civilDate>, 1)).toThrow(fault("invalid_civil_date", { text: "2020-02-30" }));
+    expect(() => inclusiveDays("nope" as ReturnType<typeof civilDate>, civilDate("2020-01-01"))).toThrow(fault("invalid_civil_date", { text: "nope" }));
   });
 });

@@ -90,13 +90,13 @@ function epochDay(year: number, month: number, day: number): number {
  * civilDate("2020-01-01") // → "2020-01-01"
  */
 export function civilDate(text: string): CivilDate {
-  assert(isCivilDate(text), `not a civil date YYYY-MM-DD: ${JSON.stringify(text)}`);
+  assert(isCivilDate(text), "invalid_civil_date", { zh: `不是 YYYY-MM-DD 格式的有效日期：${JSON.stringify(text)}`, en: `not a civil date YYYY-MM-DD: ${JSON.stringify(text)}` }, { text });
   return text;
 }
 
 function toLocal(date: CivilDate): Date {
   // A branded value can still be forged with a cast; 2020-02-30 would roll over to March.
-  assert(isCivilDate(date), `not a civil date: ${date}`);
+  assert(isCivilDate(date), "invalid_civil_date", { zh: `不是有效日期：${date}`, en: `not a civil date: ${date}` }, { text: date });
   const p = split(date) as Ymd;
   const d = new Date(p.year, p.month - 1, p.day);
   // Years 0–99 are mapped to 1900–1999 by the Date constructor; put them back.
@@ -153,7 +153,7 @@ export function addDays(date: CivilDate, days: number): CivilDate {
  */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
   // A branded value can still be forged with a cast; 2020-02-30 is not a day.
-  assert(isCivilDate(from) && isCivilDate(to), `not a civil date: ${from} or ${to}`);
+  assert(isCivilDate(from) && isCivilDate(to), "invalid_civil_date", { zh: `不是有效日期：${from} 或 ${to}`, en: `not a civil date: ${from} or ${to}` }, { text: isCivilDate(from) ? to : from });
   return epochDay(digits(to, 0, 4), digits(to, 5, 7), digits(to, 8, 10)) - epochDay(digits(from, 0, 4), digits(from, 5, 7), digits(from, 8, 10));
 }
 

@@ -173,6 +173,9 @@ export const VALIDATION_CODES = [
   "submitted_before_basis",
   "born_after_basis",
   "invalid_month",
+  // progress documents and report periods
+  "certificate_before_training",
+  "invalid_period",
 ] as const;
 /** One of {@link VALIDATION_CODES}. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -200,7 +203,17 @@ export interface ValidationIssue {
   readonly message: Message;
 }
 
-/** Either the typed value or the issues that stopped it. */
-export type ParseResult<T> =
+/**
+ * The one result shape of every function that reads input and can fail (parsers,
+ * `parseClaimsDocument`, `parseProgressDocument`, `parsePeriod`, `reform`, `reformAll`):
+ * the typed value, or the issues that stopped it, each with a path, a code and a
+ * message in Chinese and English. Where a function returns more than one thing (a claims
+ * document and the records set aside, a reformed policy and its layer), `value` is an
+ * object holding them.
+ * @example
+ * const r: Result<number> = { ok: true, value: 1 };
+ * r.ok ? r.value : r.issues.length // → 1
+ */
+export type Result<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { SkillsSubsidyError } from "./assert.js";
 import { cite } from "./citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "./layer.js";
 import type { Layer } from "./layer.js";
 import { defineParameter } from "./parameter.js";
 import { resolveParameter } from "./decision.js";
+import { fault } from "../../test/support/fault.js";
 
 const citation = cite("gbf2019.local-standards", "§(十二)");
 const p = defineParameter<string>({ id: "x.rate", label: { zh: "x", en: "x" }, citation, values: [{ from: "2019-01-01", value: "1.00" }], lastVerifiedOn: "2026-11-25" });
@@ -23,7 +23,7 @@ const over = (id: string, from: string, value: string, follows?: string): Layer 
 
 describe("layers that follow an earlier text of the same level", () => {
   it("two national layers overriding one parameter without saying which follows which is a configuration fault", () => {
-    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, over("n.a", "2021-01-01", "2.00"), over("n.b", "2025-01-01", "3.00")] })).toThrow(SkillsSubsidyError);
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, over("n.a", "2021-01-01", "2.00"), over("n.b", "2025-01-01", "3.00")] })).toThrow(fault("double_override", { layer: "n.b", other: "n.a" }));
   });
   it("a layer that follows the earlier one may override the same parameter; each value holds from its own date", () => {
     const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, over("n.a", "2021-01-01", "2.00"), over("n.b", "2025-01-01", "3.00", "n.a")] });
@@ -34,11 +34,11 @@ describe("layers that follow an earlier text of the same level", () => {
     expect(at("2025-01-01")).toMatchObject({ value: "3.00", layer: "n.b" });
   });
   it("following a layer that does not come before is a configuration fault", () => {
-    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, over("n.a", "2021-01-01", "2.00", "n.b"), over("n.b", "2025-01-01", "3.00")] })).toThrow(/follows n\.b/);
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, over("n.a", "2021-01-01", "2.00", "n.b"), over("n.b", "2025-01-01", "3.00")] })).toThrow(fault("layer_order", { layer: "n.a" }));
   });
   it("a layer follows only a layer of its own level", () => {
     const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "zhejiang" };
-    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(/another level/);
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(fault("layer_order", { layer: "prov" }));
   });
 });
 
@@ -55,24 +55,20 @@ describe("following is transitive, and only following excuses a second override 
 
   it("following a text that does not itself follow the first does not excuse the second override; the fault names both layers and the parameter", () => {
     expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(quiet("n.x"), over("n.a", "2021-01-01", "2.00"), over("n.c", "2025-01-01", "3.00", "n.x")) })).toThrow(
-      "[skills-subsidy] policy p: parameter x.rate is overridden by two national layers (n.a and n.c); one override per level",
+      fault("double_override", { policy: "p", target: "x.rate", other: "n.a", layer: "n.c" }),
     );
   });
 
   it("a layer that follows itself is refused: the text it follows must come before it", () => {
-    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.a")) })).toThrow(
-      "policy p: layer n.a follows n.a, which does not come before it",
-    );
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.a")) })).toThrow(fault("layer_order", { policy: "p", layer: "n.a" }));
   });
 
   it("following a layer no policy layer has is refused", () => {
-    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.gone")) })).toThrow("layer n.a follows n.gone, which does not come before it");
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: layers(over("n.a", "2021-01-01", "2.00", "n.gone")) })).toThrow(fault("layer_order", { layer: "n.a" }));
   });
 
   it("the fault for following another level names both layers", () => {
     const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "zhejiang" };
-    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(
-      "policy p: layer prov follows n.base of another level; a layer follows only an earlier text of its own level",
-    );
+    expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(fault("layer_order", { policy: "p", layer: "prov" }));
   });
 });

@@ -5,6 +5,7 @@ import { Evaluation, resolveParameter } from "./decision.js";
 import type { Layer } from "./layer.js";
 import { bindMeasure, buildPolicy, capParameter, defineLayer, defineRule, replaceParameter, replaceRule, ruleException, topUpParameter } from "./layer.js";
 import { defineParameter } from "./parameter.js";
+import { fault } from "../../test/support/fault.js";
 
 const C = cite("gbf2019.local-standards", "§(十二)");
 const label = { zh: "测试", en: "test" };
@@ -63,19 +64,15 @@ describe("layers and overrides", () => {
 
   test("two layers of one level overriding the same parameter fail when the policy is built", () => {
     const o = replaceParameter(local, { label, citation: C, values: [{ from: "2020-01-01", value: "1" }], lastVerifiedOn: "2026-11-25" });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("a", { parameterOverrides: [o] }), city("b", { parameterOverrides: [o] })] })).toThrow(
-      "overridden by two prefecture layers (a and b)",
-    );
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("a", { parameterOverrides: [o] }), city("b", { parameterOverrides: [o] })] })).toThrow(fault("double_override", { other: "a", layer: "b" }));
   });
 
   test("overriding what no layer above declares, declaring a parameter twice, or ordering levels upside down fails at load", () => {
     const stray = defineParameter<string>({ id: "t.stray", label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { parameterOverrides: [replaceParameter(stray, { label, citation: C, values: [], lastVerifiedOn: "2026-11-25" })] })] })).toThrow(
-      "which no layer above declares",
-    );
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { parameters: [standard] })] })).toThrow("declared by national.t and again by c");
-    expect(() => buildPolicy({ id: "p", label, layers: [city("c", {}), national()] })).toThrow("order layers national");
-    expect(() => buildPolicy({ id: "p", label, layers: [] })).toThrow("at least one layer");
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { parameterOverrides: [replaceParameter(stray, { label, citation: C, values: [], lastVerifiedOn: "2026-11-25" })] })] })).toThrow(fault("override_of_undeclared", { layer: "c" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { parameters: [standard] })] })).toThrow(fault("duplicate_declaration", { declaredBy: "national.t", layer: "c" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [city("c", {}), national()] })).toThrow(fault("layer_order"));
+    expect(() => buildPolicy({ id: "p", label, layers: [] })).toThrow(fault("empty_policy"));
   });
 
   test("a value that breaks a constraint of a layer above fails at load, naming the provision", () => {
@@ -83,7 +80,7 @@ describe("layers and overrides", () => {
     const low = replaceParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "3999" }], lastVerifiedOn: "2026-11-25" });
     const ok = replaceParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "4000" }], lastVerifiedOn: "2026-11-25" });
     const base = national({ parameters: [{ ...standard, values: [] }, local], constraints: [floor] });
-    expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [low] })] })).toThrow("gbf2019.apprenticeship-floor");
+    expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [low] })] })).toThrow(fault("breaks_constraint", { provision: "gbf2019.apprenticeship-floor", layer: "c" }));
     expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [ok] })] })).not.toThrow();
   });
 
@@ -99,25 +96,21 @@ describe("layers and overrides", () => {
 
 describe("loading a policy checks the chain (each fault named in its message)", () => {
   test("a layer that appears twice is refused", () => {
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), national()] })).toThrow("[skills-subsidy] policy p: layer national.t appears twice");
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), national()] })).toThrow(fault("duplicate_layer", { policy: "p", layer: "national.t" }));
   });
 
   test("a county must lie inside its prefecture; a region that merely starts with the same letters does not", () => {
     const county = (region: string) => defineLayer({ id: `k.${region}`, level: "county", region, label, documents: [], scope: C });
     expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxing.haining")] })).not.toThrow();
     expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxing")] })).not.toThrow();
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxingnan")] })).toThrow(
-      "layer k.zhejiang.jiaxingnan (zhejiang.jiaxingnan) is not inside c (zhejiang.jiaxing)",
-    );
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("guangdong.jieyang")] })).toThrow("is not inside c");
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxingnan")] })).toThrow(fault("layer_order", { layer: "k.zhejiang.jiaxingnan" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("guangdong.jieyang")] })).toThrow(fault("layer_order", { layer: "k.guangdong.jieyang" }));
   });
 
   test("a rule or a measure declared twice is refused; overriding it is the way", () => {
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { rules: [doubled] })] })).toThrow("rule t.double is declared by national.t and again by c");
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { rules: [doubled] })] })).toThrow(fault("duplicate_declaration", { rule: "t.double", declaredBy: "national.t", layer: "c" }));
     const bound = bindMeasure("livingAllowance", doubled);
-    expect(() => buildPolicy({ id: "p", label, layers: [national({ measures: [bound] }), city("c", { measures: [bound] })] })).toThrow(
-      "measure livingAllowance is bound by national.t and again by c",
-    );
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ measures: [bound] }), city("c", { measures: [bound] })] })).toThrow(fault("duplicate_declaration", { measure: "livingAllowance", declaredBy: "national.t", layer: "c" }));
   });
 
   test("a measure's rule becomes a rule of the policy that a lower layer can override", () => {
@@ -132,21 +125,15 @@ describe("loading a policy checks the chain (each fault named in its message)", 
 
   test("a rule may not be overridden by the layer that declares it, nor a rule no layer declares", () => {
     const stray = defineRule({ id: "t.stray", label, citation: C, run: () => 1 });
-    expect(() => buildPolicy({ id: "p", label, layers: [national({ ruleOverrides: [replaceRule(doubled, { label, citation: C, run: () => 0 })] })] })).toThrow(
-      "layer national.t overrides rule t.double, which no layer above declares",
-    );
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { ruleOverrides: [replaceRule(stray, { label, citation: C, run: () => 0 })] })] })).toThrow(
-      "overrides rule t.stray, which no layer above declares",
-    );
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ ruleOverrides: [replaceRule(doubled, { label, citation: C, run: () => 0 })] })] })).toThrow(fault("override_of_undeclared", { layer: "national.t", rule: "t.double" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", { ruleOverrides: [replaceRule(stray, { label, citation: C, run: () => 0 })] })] })).toThrow(fault("override_of_undeclared", { layer: "c", rule: "t.stray" }));
     const own = replaceParameter(standard, { label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
-    expect(() => buildPolicy({ id: "p", label, layers: [national({ parameterOverrides: [own] })] })).toThrow("layer national.t overrides parameter t.standard, which no layer above declares");
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ parameterOverrides: [own] })] })).toThrow(fault("override_of_undeclared", { layer: "national.t", parameter: "t.standard" }));
   });
 
   test("two layers of one level overriding the same rule fail; a rule and a parameter of the same id do not collide", () => {
     const r = replaceRule(doubled, { label, citation: C, run: () => 0 });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("a", { ruleOverrides: [r] }), city("b", { ruleOverrides: [r] })] })).toThrow(
-      "rule t.double is overridden by two prefecture layers (a and b)",
-    );
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("a", { ruleOverrides: [r] }), city("b", { ruleOverrides: [r] })] })).toThrow(fault("double_override", { target: "t.double", other: "a", layer: "b" }));
     const sameId = defineParameter<string>({ id: "t.double", label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
     const p = replaceParameter(sameId, { label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
     expect(() => buildPolicy({ id: "p", label, layers: [national({ parameters: [standard, local, sameId] }), city("a", { ruleOverrides: [r], parameterOverrides: [p] })] })).not.toThrow();
@@ -156,13 +143,13 @@ describe("loading a policy checks the chain (each fault named in its message)", 
     const floor = { parameter: standard, citation: cite("gbf2019.apprenticeship-floor", "§(十一)"), label: { zh: "不低于 4000 元", en: "at least 4000 yuan" }, test: (v: unknown) => Number(v) >= 4000 };
     const base = national({ parameters: [{ ...standard, values: [{ from: "2020-01-01", value: "4000" }] }, local], constraints: [floor] });
     const stray = defineParameter<string>({ id: "t.none", label, citation: C, values: [], lastVerifiedOn: "2026-11-25" });
-    expect(() => buildPolicy({ id: "p", label, layers: [national({ constraints: [{ ...floor, parameter: stray }] })] })).toThrow("constraint of national.t names parameter t.none, which no layer declares");
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ constraints: [{ ...floor, parameter: stray }] })] })).toThrow(fault("override_of_undeclared", { layer: "national.t", parameter: "t.none" }));
     const ends = replaceParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "5000" }, { from: "2022-01-01", value: null }], lastVerifiedOn: "2026-11-25" });
     expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [ends] })] })).not.toThrow();
     const topUp = topUpParameter(standard, { label, citation: C, values: [{ from: "2020-01-01", value: "100" }], lastVerifiedOn: "2026-11-25" });
     expect(() => buildPolicy({ id: "p", label, layers: [base, city("c", { parameterOverrides: [topUp] })] })).not.toThrow();
     expect(() => buildPolicy({ id: "p", label, layers: [national({ parameters: [{ ...standard, values: [{ from: "2020-01-01", value: "3999" }] }, local], constraints: [floor] })] })).toThrow(
-      "layer national.t sets t.standard to \"3999\" from 2020-01-01, which breaks gbf2019.apprenticeship-floor (at least 4000 yuan)",
+      fault("breaks_constraint", { layer: "national.t", parameter: "t.standard", from: "2020-01-01", provision: "gbf2019.apprenticeship-floor" }),
     );
   });
 

@@ -379,7 +379,7 @@ const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, c
  */
 export function buildPolicy(spec: { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] }): Policy {
   const { layers } = spec;
-  assert(layers.length > 0, `policy ${spec.id}: a policy needs at least one layer`);
+  assert(layers.length > 0, "empty_policy", { zh: `政策 ${spec.id}：政策至少要有一层`, en: `policy ${spec.id}: a policy needs at least one layer` }, { policy: spec.id });
   const layerIds = new Set<string>();
   const parameterChains = new Map<string, { parameter: Parameter<unknown>; layer: Layer; overrides: { override: ParameterOverride; layer: Layer }[] }>();
   const ruleChains = new Map<string, { rule: Rule<never, unknown>; layer: Layer; overrides: { override: RuleOverride; layer: Layer }[] }>();
@@ -388,43 +388,43 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   let previous: Layer | undefined;
 
   for (const layer of layers) {
-    assert(!layerIds.has(layer.id), `policy ${spec.id}: layer ${layer.id} appears twice`);
+    assert(!layerIds.has(layer.id), "duplicate_layer", { zh: `政策 ${spec.id}：层 ${layer.id} 出现了两次`, en: `policy ${spec.id}: layer ${layer.id} appears twice` }, { policy: spec.id, layer: layer.id });
     layerIds.add(layer.id);
     if (previous !== undefined) {
-      assert(RANK[layer.level] >= RANK[previous.level], `policy ${spec.id}: layer ${layer.id} (${layer.level}) comes after ${previous.id} (${previous.level}); order layers national → province → prefecture → county`);
+      assert(RANK[layer.level] >= RANK[previous.level], "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id}（${layer.level}）排在 ${previous.id}（${previous.level}）之后；层应按 国家 → 省 → 市 → 县 排列`, en: `policy ${spec.id}: layer ${layer.id} (${layer.level}) comes after ${previous.id} (${previous.level}); order layers national → province → prefecture → county` }, { policy: spec.id, layer: layer.id });
       if (layer.region !== null && previous.region !== null) {
         const inside = layer.region === previous.region || layer.region.startsWith(`${previous.region}.`);
-        assert(inside, `policy ${spec.id}: layer ${layer.id} (${layer.region}) is not inside ${previous.id} (${previous.region})`);
+        assert(inside, "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id}（${layer.region}）不在 ${previous.id}（${previous.region}）的地区之内`, en: `policy ${spec.id}: layer ${layer.id} (${layer.region}) is not inside ${previous.id} (${previous.region})` }, { policy: spec.id, layer: layer.id });
       }
     }
     previous = layer;
     if (layer.level === "reform") {
       const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints"] as const).filter((k) => (layer[k] ?? []).length > 0);
-      assert(extra.length === 0, `policy ${spec.id}: reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}`);
+      assert(extra.length === 0, "reform_layer_declares", { zh: `政策 ${spec.id}：改革层 ${layer.id} 只能覆盖参数，不能声明 ${extra.join("、")}`, en: `policy ${spec.id}: reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}` }, { policy: spec.id, layer: layer.id });
     }
 
     for (const parameter of layer.parameters ?? []) {
       defineParameter(parameter);
       const existing = parameterChains.get(parameter.id);
-      assert(existing === undefined, `policy ${spec.id}: parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`);
+      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：参数 ${parameter.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, en: `policy ${spec.id}: parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, parameter: parameter.id });
       parameterChains.set(parameter.id, { parameter, layer, overrides: [] });
     }
     for (const rule of layer.rules ?? []) {
       const existing = ruleChains.get(rule.id);
-      assert(existing === undefined, `policy ${spec.id}: rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`);
+      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：规则 ${rule.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, en: `policy ${spec.id}: rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, rule: rule.id });
       ruleChains.set(rule.id, { rule, layer, overrides: [] });
     }
     for (const binding of layer.measures ?? []) {
       const existing = measures.get(binding.measure);
-      assert(existing === undefined, `policy ${spec.id}: measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead`);
+      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：措施 ${binding.measure} 已由 ${existing?.layer.id} 绑定，${layer.id} 又绑定了一次；应改为覆盖其规则`, en: `policy ${spec.id}: measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, measure: binding.measure });
       if (!ruleChains.has(binding.rule.id)) ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
       measures.set(binding.measure, { rule: binding.rule, layer });
     }
 
     if (layer.follows !== undefined) {
       const earlier = layers.find((l) => l.id === layer.follows);
-      assert(earlier !== undefined && layers.indexOf(earlier) < layers.indexOf(layer), `policy ${spec.id}: layer ${layer.id} follows ${layer.follows}, which does not come before it`);
-      assert(earlier.level === layer.level, `policy ${spec.id}: layer ${layer.id} follows ${earlier.id} of another level; a layer follows only an earlier text of its own level`);
+      assert(earlier !== undefined && layers.indexOf(earlier) < layers.indexOf(layer), "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id} 接续 ${layer.follows}，但后者不在它之前`, en: `policy ${spec.id}: layer ${layer.id} follows ${layer.follows}, which does not come before it` }, { policy: spec.id, layer: layer.id });
+      assert(earlier.level === layer.level, "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id} 接续另一级别的 ${earlier.id}；一层只能接续同级别的较早文件`, en: `policy ${spec.id}: layer ${layer.id} follows ${earlier.id} of another level; a layer follows only an earlier text of its own level` }, { policy: spec.id, layer: layer.id });
     }
     const succeeds = (later: Layer, other: Layer): boolean => {
       let current: Layer | undefined = later;
@@ -441,24 +441,29 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       const other = overriddenAt.get(key);
       assert(
         other === undefined || succeeds(layer, other),
-        `policy ${spec.id}: ${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`,
+        "double_override",
+        {
+          zh: `政策 ${spec.id}：${kind} ${target} 被两个 ${layer.level} 级的层（${other?.id} 和 ${layer.id}）覆盖；每一级只能覆盖一次`,
+          en: `policy ${spec.id}: ${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`,
+        },
+        { policy: spec.id, layer: layer.id, other: other?.id ?? null, target },
       );
       overriddenAt.set(key, layer);
     };
     for (const override of layer.parameterOverrides ?? []) {
       const chain = parameterChains.get(override.target.id);
-      assert(chain !== undefined && chain.layer !== layer, `policy ${spec.id}: layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares`);
+      assert(chain !== undefined && chain.layer !== layer, "override_of_undeclared", { zh: `政策 ${spec.id}：层 ${layer.id} 覆盖参数 ${override.target.id}，但上面没有哪一层声明它`, en: `policy ${spec.id}: layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares` }, { policy: spec.id, layer: layer.id, parameter: override.target.id });
       claim("parameter", override.target.id);
       defineParameter({ ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn });
       if (override.kind === "replace" && override.until !== undefined) {
         const last = override.values[override.values.length - 1];
-        assert(isCivilDate(override.until) && last !== undefined && override.until > last.from, `policy ${spec.id}: layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value`);
+        assert(isCivilDate(override.until) && last !== undefined && override.until > last.from, "invalid_override_end", { zh: `政策 ${spec.id}：层 ${layer.id} 覆盖 ${override.target.id} 至 ${override.until}，这不是其最后一个值之后的日期`, en: `policy ${spec.id}: layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value` }, { policy: spec.id, layer: layer.id, parameter: override.target.id });
       }
       chain.overrides.push({ override, layer });
     }
     for (const override of layer.ruleOverrides ?? []) {
       const chain = ruleChains.get(override.target.id);
-      assert(chain !== undefined && chain.layer !== layer, `policy ${spec.id}: layer ${layer.id} overrides rule ${override.target.id}, which no layer above declares`);
+      assert(chain !== undefined && chain.layer !== layer, "override_of_undeclared", { zh: `政策 ${spec.id}：层 ${layer.id} 覆盖规则 ${override.target.id}，但上面没有哪一层声明它`, en: `policy ${spec.id}: layer ${layer.id} overrides rule ${override.target.id}, which no layer above declares` }, { policy: spec.id, layer: layer.id, rule: override.target.id });
       claim("rule", override.target.id);
       chain.overrides.unshift({ override, layer });
     }
@@ -469,7 +474,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     for (const constraint of layer.constraints ?? []) {
       const chain = parameterChains.get(constraint.parameter.id);
       if (chain === undefined && constraint.ifDeclared === true) continue;
-      assert(chain !== undefined, `policy ${spec.id}: constraint of ${layer.id} names parameter ${constraint.parameter.id}, which no layer declares`);
+      assert(chain !== undefined, "override_of_undeclared", { zh: `政策 ${spec.id}：${layer.id} 的约束提到参数 ${constraint.parameter.id}，但没有哪一层声明它`, en: `policy ${spec.id}: constraint of ${layer.id} names parameter ${constraint.parameter.id}, which no layer declares` }, { policy: spec.id, layer: layer.id, parameter: constraint.parameter.id });
       const sources: { layer: Layer; values: readonly DatedValue<unknown>[] }[] = [
         { layer: chain.layer, values: chain.parameter.values },
         ...chain.overrides.filter((o) => o.override.kind === "replace").map((o) => ({ layer: o.layer, values: o.override.values })),
@@ -479,7 +484,12 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
           if (entry.value === null) continue;
           assert(
             constraint.test(entry.value),
-            `policy ${spec.id}: layer ${source.layer.id} sets ${constraint.parameter.id} to ${JSON.stringify(entry.value)} from ${entry.from}, which breaks ${constraint.citation.provision} (${constraint.label.en})`,
+            "breaks_constraint",
+            {
+              zh: `政策 ${spec.id}：层 ${source.layer.id} 自 ${entry.from} 起把 ${constraint.parameter.id} 设为 ${JSON.stringify(entry.value)}，违反 ${constraint.citation.provision}（${constraint.label.zh}）`,
+              en: `policy ${spec.id}: layer ${source.layer.id} sets ${constraint.parameter.id} to ${JSON.stringify(entry.value)} from ${entry.from}, which breaks ${constraint.citation.provision} (${constraint.label.en})`,
+            },
+            { policy: spec.id, layer: source.layer.id, parameter: constraint.parameter.id, provision: constraint.citation.provision, from: entry.from },
           );
         }
       }

@@ -5,6 +5,7 @@ import type { Layer } from "./layer.js";
 import { buildPolicy, canonicalJson, capParameter, defineLayer, replaceParameter } from "./layer.js";
 import { defineParameter } from "./parameter.js";
 import { parameterChangePoints, resolveParameter } from "./decision.js";
+import { fault } from "../../test/support/fault.js";
 
 const citation = cite("gbf2019.local-standards", "§(十二)");
 const p = defineParameter<string>({ id: "x.rate", label: { zh: "x", en: "x" }, citation, values: [{ from: "2019-01-01", value: "1.00" }], lastVerifiedOn: "2026-11-25" });
@@ -31,15 +32,15 @@ describe("an override that ends on a day (`until`): from then on the value above
 
   it("`until` the day after the last value is accepted; on the last value's own day or before it, or not a date, it is refused", () => {
     expect(() => build(ending("2021-01-02"))).not.toThrow();
-    expect(() => build(ending("2021-01-01"))).toThrow("policy p: layer n.end overrides x.rate until 2021-01-01, which is not a date after its last value");
-    expect(() => build(ending("2020-12-31"))).toThrow("not a date after its last value");
-    expect(() => build(ending("2021-13-01"))).toThrow("not a date after its last value");
+    expect(() => build(ending("2021-01-01"))).toThrow(fault("invalid_override_end", { policy: "p", layer: "n.end", parameter: "x.rate" }));
+    expect(() => build(ending("2020-12-31"))).toThrow(fault("invalid_override_end"));
+    expect(() => build(ending("2021-13-01"))).toThrow(fault("invalid_override_end"));
     // the last value, not the first, is the one `until` must follow
-    expect(() => build(ending("2021-06-01", [{ from: "2021-01-01", value: "2.00" }, { from: "2021-07-01", value: "2.50" }]))).toThrow("until 2021-06-01");
+    expect(() => build(ending("2021-06-01", [{ from: "2021-01-01", value: "2.00" }, { from: "2021-07-01", value: "2.50" }]))).toThrow(fault("invalid_override_end", { layer: "n.end" }));
   });
 
   it("an override with no values cannot say when it ends", () => {
-    expect(() => build(ending("2021-01-02", []))).toThrow("until 2021-01-02, which is not a date after its last value");
+    expect(() => build(ending("2021-01-02", []))).toThrow(fault("invalid_override_end", { layer: "n.end" }));
   });
 });
 

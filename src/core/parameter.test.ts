@@ -3,6 +3,7 @@ import { cite } from "./citation.js";
 import { civilDate } from "./date.js";
 import type { Parameter } from "./parameter.js";
 import { defineParameter, valueAt } from "./parameter.js";
+import { fault } from "../../test/support/fault.js";
 
 const rate: Parameter<string> = defineParameter({
   id: "test.rate",
@@ -44,14 +45,14 @@ describe("dated parameters", () => {
   });
 
   test("dates out of order, impossible dates and a bad lastVerifiedOn are configuration faults", () => {
-    expect(() => defineParameter({ ...rate, values: [{ from: "2021-01-01", value: "1" }, { from: "2020-01-01", value: "2" }] })).toThrow("strictly increasing");
-    expect(() => defineParameter({ ...rate, values: [{ from: "2021-02-29", value: "1" }] })).toThrow("not a civil date");
-    expect(() => defineParameter({ ...rate, lastVerifiedOn: "soon" })).toThrow("lastVerifiedOn");
+    expect(() => defineParameter({ ...rate, values: [{ from: "2021-01-01", value: "1" }, { from: "2020-01-01", value: "2" }] })).toThrow(fault("invalid_parameter", { field: "values" }));
+    expect(() => defineParameter({ ...rate, values: [{ from: "2021-02-29", value: "1" }] })).toThrow(fault("invalid_parameter", { field: "from" }));
+    expect(() => defineParameter({ ...rate, lastVerifiedOn: "soon" })).toThrow(fault("invalid_parameter", { field: "lastVerifiedOn" }));
   });
 });
 
 test("two values may not start on the same day", () => {
   expect(() => defineParameter({ ...rate, values: [{ from: "2020-01-01", value: "1" }, { from: "2020-01-01", value: "2" }] })).toThrow(
-    "[skills-subsidy] parameter test.rate: dates must be strictly increasing (2020-01-01)",
+    fault("invalid_parameter", { parameter: "test.rate", field: "values", from: "2020-01-01" }),
   );
 });

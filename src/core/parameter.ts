@@ -76,11 +76,11 @@ export type ValueAt<T> =
  * valueAt(rate, civilDate("2023-06-01")) // → {"inForce":false,"reason":"ended","from":"2023-01-01"}
  */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
-  assert(isCivilDate(parameter.lastVerifiedOn), `parameter ${parameter.id}: lastVerifiedOn is not a civil date`);
+  assert(isCivilDate(parameter.lastVerifiedOn), "invalid_parameter", { zh: `参数 ${parameter.id}：lastVerifiedOn 不是有效日期`, en: `parameter ${parameter.id}: lastVerifiedOn is not a civil date` }, { parameter: parameter.id, field: "lastVerifiedOn" });
   let previous = "";
   for (const entry of parameter.values) {
-    assert(isCivilDate(entry.from), `parameter ${parameter.id}: ${entry.from} is not a civil date`);
-    assert(entry.from > previous, `parameter ${parameter.id}: dates must be strictly increasing (${entry.from})`);
+    assert(isCivilDate(entry.from), "invalid_parameter", { zh: `参数 ${parameter.id}：${entry.from} 不是有效日期`, en: `parameter ${parameter.id}: ${entry.from} is not a civil date` }, { parameter: parameter.id, field: "from" });
+    assert(entry.from > previous, "invalid_parameter", { zh: `参数 ${parameter.id}：日期必须严格递增（${entry.from}）`, en: `parameter ${parameter.id}: dates must be strictly increasing (${entry.from})` }, { parameter: parameter.id, field: "values", from: entry.from });
     previous = entry.from;
   }
   return parameter;

@@ -48,8 +48,8 @@ export interface LayerParameterData {
 }
 
 function checkData(parameter: Parameter<unknown>, data: ParameterData<unknown>): void {
-  assert(data.id === parameter.id, `parameter data ${data.id} given for parameter ${parameter.id}`);
-  assert(data.unit === undefined || data.unit === parameter.unit, `parameter ${parameter.id}: the data file's unit ${data.unit} is not the parameter's (${parameter.unit ?? "none"})`);
+  assert(data.id === parameter.id, "invalid_parameter", { zh: `参数数据 ${data.id} 被用于参数 ${parameter.id}`, en: `parameter data ${data.id} given for parameter ${parameter.id}` }, { parameter: parameter.id, field: "id" });
+  assert(data.unit === undefined || data.unit === parameter.unit, "invalid_parameter", { zh: `参数 ${parameter.id}：数据文件的单位 ${data.unit} 与参数的单位（${parameter.unit ?? "无"}）不同`, en: `parameter ${parameter.id}: the data file's unit ${data.unit} is not the parameter's (${parameter.unit ?? "none"})` }, { parameter: parameter.id, field: "unit" });
 }
 
 /**

@@ -23,7 +23,7 @@ function reformed(): Policy {
   // 50 → 60 yuan a day for the first half of 2021 (a reform with an end): the timeline must end the change on 2021-07-01.
   const r = reform(jiaxingPolicy(), { id: "la-60", label: { zh: "六十元", en: "sixty" }, changes: [change(livingAllowanceDailyRate, { from: "2021-01-01", until: "2021-07-01", value: "60.00" })] });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.policy;
+  return r.value.policy;
 }
 
 const policies: readonly [string, Policy][] = [

@@ -315,6 +315,8 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
   duplicate_key: (p) => `the key ${s(p["key"])} is given twice in one object (a JSON reader would silently keep only the last)`,
   invalid_month: () => "a month YYYY-MM from 1900-01 to 2099-12",
+  certificate_before_training: () => "the certificate is dated before the training started",
+  invalid_period: (p) => `${s(p["text"])} is not a period: write a quarter (2020Q3), a year (2020), a plan (${s(p["plans"])}) or a span YYYY-MM-DD..YYYY-MM-DD`,
   date_out_of_range: () => "a date must lie between 1900-01-01 and 2099-12-31",
   submitted_before_basis: (p) => `submitted on ${s(p["submittedOn"])}, before ${s(p["basis"])} ${s(p["date"])} that the claim relies on`,
   born_after_basis: (p) => `birthDate ${s(p["birthDate"])} is after ${s(p["basis"])} ${s(p["date"])}`,

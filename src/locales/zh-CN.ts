@@ -334,6 +334,8 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
   duplicate_key: (p) => `同一对象中键 ${s(p["key"])} 出现了两次（JSON 解析会悄悄只保留最后一个）`,
   invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
+  certificate_before_training: () => "证书日期早于培训开始日期",
+  invalid_period: (p) => `${s(p["text"])} 不是一个期间：应写季度（2020Q3）、年份（2020）、规划（${s(p["plans"])}）或日期区间 YYYY-MM-DD..YYYY-MM-DD`,
   date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
   submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
   born_after_basis: (p) => `出生日期 ${s(p["birthDate"])} 晚于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,

@@ -32,21 +32,32 @@ export const MAX_DATA_FILE_BYTES = 16 * 1024 * 1024;
 /**
  * Reads a file as UTF-8 text, counting the bytes read (not trusting `stat`, which says 0
  * for /dev/zero or a pipe), and stops as soon as it holds more than `limit` bytes.
- * @throws SkillsSubsidyError naming the file when it is larger than the limit; the file
- *   system's own error when it cannot be read.
+ * @throws SkillsSubsidyError `file_too_large` when it is larger than the limit;
+ *   `file_unreadable` when it cannot be read (`facts.errno`, e.g. `ENOENT`; the file
+ *   system's error is its `cause`).
  * @example readTextFile("fixtures/reforms/living-allowance-60.json").startsWith("{") // → true
  */
 export function readTextFile(path: string, limit: number = MAX_DATA_FILE_BYTES): string {
-  const fd = openSync(path, "r");
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw unreadable(path, error);
+  }
   try {
     const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(1 << 20);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw unreadable(path, error);
+      }
       if (n === 0) break;
       size += n;
-      if (size > limit) throw new SkillsSubsidyError(`${path}: larger than ${limit} bytes`);
+      if (size > limit) throw new SkillsSubsidyError("file_too_large", { zh: `${path}：超过 ${limit} 字节`, en: `${path}: larger than ${limit} bytes` }, { facts: { path, limit } });
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks).toString("utf8");
@@ -55,10 +66,17 @@ export function readTextFile(path: string, limit: number = MAX_DATA_FILE_BYTES):
   }
 }
 
+/** The file system's error as a coded error naming the file (errno in its facts, the original as its cause). */
+function unreadable(path: string, error: unknown): SkillsSubsidyError {
+  const errno = (error as NodeJS.ErrnoException | null)?.code ?? "EIO";
+  const detail = (error as Error | null)?.message ?? String(error);
+  return new SkillsSubsidyError("file_unreadable", { zh: `无法读取 ${path}（${errno}）`, en: `cannot read ${path}: ${detail}` }, { facts: { path, errno }, cause: error });
+}
+
 /**
  * Reads a JSON or YAML file (by extension, at most {@link MAX_DATA_FILE_BYTES}) into a plain value.
- * @throws SkillsSubsidyError naming the file when it cannot be parsed (the error class of the main entry:
- *   this entry shares its core).
+ * @throws SkillsSubsidyError `invalid_file` naming the file when it cannot be parsed, and as
+ *   {@link readTextFile} (the error class of the main entry: this entry shares its core).
  * @example
  * (readDataFile("fixtures/reforms/living-allowance-60.json") as { id: string }).id // → "la-60-2021"
  */
@@ -68,7 +86,9 @@ export function readDataFile(path: string): unknown {
   try {
     return ext === ".yaml" || ext === ".yml" ? (parseYaml(text, { prettyErrors: true, uniqueKeys: true }) as unknown) : (JSON.parse(text) as unknown);
   } catch (error) {
-    throw new SkillsSubsidyError(`${path}: not valid ${ext === ".json" ? "JSON" : "YAML"}: ${(error as Error).message}`);
+    const format = ext === ".json" ? "JSON" : "YAML";
+    const detail = (error as Error).message;
+    throw new SkillsSubsidyError("invalid_file", { zh: `${path}：不是有效的 ${format}：${detail}`, en: `${path}: not valid ${format}: ${detail}` }, { facts: { path, format }, cause: error });
   }
 }
 
@@ -134,7 +154,7 @@ export function runScenarioFile(path: string, options: ScenarioFileOptions = {})
   try {
     data = readDataFile(path);
   } catch (error) {
-    return [failed(path, (error as Error).message)];
+    return [failed(path, error)];
   }
   const list = Array.isArray(data) ? data : [data];
   return list.map((item, i) => {
@@ -143,17 +163,26 @@ export function runScenarioFile(path: string, options: ScenarioFileOptions = {})
       const { scenario } = resolveReforms(resolveCatalogue(item, path), path);
       return runScenario(scenario, { source, ...(options.policies === undefined ? {} : { policies: options.policies }) });
     } catch (error) {
-      return failed(source, (error as Error).message);
+      return failed(source, error);
     }
   });
 }
 
-function failed(source: string, message: string): ScenarioResult {
+/** A failed scenario as an error: the message is the report, without the library's prefix (a test runner shows it as it is). */
+class ScenarioFailure extends SkillsSubsidyError {
+  constructor(r: ScenarioResult) {
+    super("scenario_failed", { zh: scenarioReport(r, "zh"), en: scenarioReport(r) }, { facts: { name: r.name, source: r.source ?? "" } });
+    this.message = scenarioReport(r);
+  }
+}
+
+function failed(source: string, error: unknown): ScenarioResult {
+  const message = error instanceof SkillsSubsidyError ? error.messages : { zh: (error as Error).message, en: (error as Error).message };
   return {
     name: "(unreadable scenario file)",
     source,
     pass: false,
-    issues: [{ path: [], code: "not_json", message: { zh: message, en: message } }],
+    issues: [{ path: [], code: "not_json", message }],
     mismatches: [],
     decisions: [],
     declaredProvisions: [],
@@ -171,12 +200,14 @@ export function runScenarioFiles(paths: readonly string[], options: ScenarioFile
 }
 
 /**
- * One test per scenario, for any test runner: `run` throws an Error with the report
- * (expected vs actual and the trace step that differed) when the scenario fails.
+ * One test per scenario, for any test runner: `run` throws a SkillsSubsidyError
+ * `scenario_failed` whose message is the report (expected vs actual and the trace step
+ * that differed) when the scenario fails.
  * In a test file: `for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);`
  * @example
  * const [t] = scenarioTests(["fixtures/examples/failing-scenario.json"]);
  * const error = (() => { try { t?.run(); return null; } catch (e) { return e as Error; } })();
+ * error instanceof SkillsSubsidyError && error.code // → "scenario_failed"
  * error?.message.split("\n")[0] // → "✗ Under the 60-yuan reform the straddling course pays 60 a day for all 8 days (wrong on purpose: the 3 days in 2020 stay at 50)  (fixtures/examples/failing-scenario.json)"
  */
 export function scenarioTests(
@@ -187,14 +218,14 @@ export function scenarioTests(
   name: string;
   /** Its file (and `#index` in a list). */
   source: string;
-  /** Throws an Error with the report when the scenario fails. */
+  /** Throws a SkillsSubsidyError `scenario_failed` with the report when the scenario fails. */
   run: () => void;
 }[] {
   return runScenarioFiles(paths, options).map((r) => ({
     name: r.name,
     source: r.source ?? "",
     run: () => {
-      if (!r.pass) throw new Error(scenarioReport(r));
+      if (!r.pass) throw new ScenarioFailure(r);
     },
   }));
 }

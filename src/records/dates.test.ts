@@ -19,12 +19,12 @@ const skill = { id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occu
 const filed = (over: Record<string, unknown> = {}) => ({ id: "CL-1", measure: "livingAllowance", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, courseId: "C-1", submittedOn: "2020-03-20", ...over });
 const doc = (over: { trainee?: Record<string, unknown>; claim?: Record<string, unknown> } = {}) =>
   parseClaimsDocument({ trainees: [{ ...person, ...over.trainee }], courses: [training], certificates: [skill], claims: [filed(over.claim)] });
-const invalidClaims = (r: ReturnType<typeof parseClaimsDocument>) => (r.ok ? r.invalid.filter((i) => i.collection === "claims").flatMap((i) => i.issues) : []);
+const invalidClaims = (r: ReturnType<typeof parseClaimsDocument>) => (r.ok ? r.value.invalid.filter((i) => i.collection === "claims").flatMap((i) => i.issues) : []);
 
 describe("a claim is filed after the record it relies on (plausible-record-dates)", () => {
   it("the ordinary claim, filed after the course, is accepted", () => {
     const r = doc();
-    expect(r.ok && r.document.claims.length).toBe(1);
+    expect(r.ok && r.value.document.claims.length).toBe(1);
   });
   it("a claim submitted in 1900 for a 2020 course is rejected at submittedOn, in Chinese and English", () => {
     const issues = invalidClaims(doc({ claim: { submittedOn: "1900-01-01" } }));

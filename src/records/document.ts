@@ -11,7 +11,7 @@
  * refers to a missing or bad record is itself reported as invalid, naming the field.
  */
 import * as z from "zod";
-import type { ValidationIssue } from "../core/issues.js";
+import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
 import type { CollectionName, RecordName } from "./parse.js";
 import { COLLECTIONS, issueAt, parseWith, recordSchemas } from "./parse.js";
@@ -59,13 +59,15 @@ export interface InvalidRecord {
 }
 
 /**
- * What {@link parseClaimsDocument} returns: the document and the records that could not
- * be used (a bad record never stops the others), or the issues when the document itself
- * is unreadable.
+ * The value of a readable claims document ({@link parseClaimsDocument}): the document and
+ * the records that could not be used (a bad record never stops the others).
  */
-export type DocumentResult =
-  | { readonly ok: true; readonly document: ClaimsDocument; readonly invalid: readonly InvalidRecord[] }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export interface ParsedClaimsDocument {
+  /** The valid claims, the records they refer to and the prior ledger. */
+  readonly document: ClaimsDocument;
+  /** The records set aside, each with its issues; empty when every record is usable. */
+  readonly invalid: readonly InvalidRecord[];
+}
 
 function readableId(raw: unknown): string | null {
   if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "id")) return null;
@@ -128,13 +130,15 @@ function impossibleDates(
  * @example
  * import { readFileSync } from "node:fs";
  * const r = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
- * r.ok && [r.document.claims.length, r.document.trainees.size, r.invalid.length] // → [9,5,0]
+ * r.ok && [r.value.document.claims.length, r.value.document.trainees.size, r.value.invalid.length] // → [9,5,0]
  * // a bad record is set aside, not fatal:
  * const partial = parseClaimsDocument({ claims: [{ id: "bad id!" }] });
- * partial.ok && partial.invalid.map((i) => [i.collection, i.index]) // → [["claims",0]]
- * parseClaimsDocument([]).ok // → false
+ * partial.ok && partial.value.invalid.map((i) => [i.collection, i.index]) // → [["claims",0]]
+ * // an unreadable document is issues:
+ * const bad = parseClaimsDocument([]);
+ * bad.ok ? [] : bad.issues.map((i) => i.code) // → ["invalid_input"]
  */
-export function parseClaimsDocument(input: unknown): DocumentResult {
+export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument> {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return { ok: false, issues: [issueAt([], "invalid_input", {})] };
   }
@@ -220,8 +224,10 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
   invalid.sort((a, b) => (a.collection === b.collection ? a.index - b.index : a.collection < b.collection ? -1 : 1));
   return {
     ok: true,
-    document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.map((e) => e.value as Grant) },
-    invalid,
+    value: {
+      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.map((e) => e.value as Grant) },
+      invalid,
+    },
   };
 }
 

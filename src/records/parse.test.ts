@@ -101,8 +101,8 @@ describe("parsing a claims document", () => {
     const r = parseClaimsDocument(doc);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.document.claims.map((c) => c.id)).toEqual(["A"]);
-    expect(r.invalid.map((i) => [i.collection, i.index, i.id, i.issues.map((x) => `${x.path.join(".")}:${x.code}`)])).toEqual([
+    expect(r.value.document.claims.map((c) => c.id)).toEqual(["A"]);
+    expect(r.value.invalid.map((i) => [i.collection, i.index, i.id, i.issues.map((x) => `${x.path.join(".")}:${x.code}`)])).toEqual([
       ["claims", 1, "B", ["claims.1.traineeId:unknown_reference", "claims.1.courseId:reference_mismatch"]],
       ["claims", 2, "C", ["claims.2.courseId:unknown_reference"]],
       ["claims", 3, "D", ["claims.3.measure:invalid_value"]],
@@ -111,9 +111,9 @@ describe("parsing a claims document", () => {
 
   test("two different records under one id are both invalid; identical repeats are harmless", () => {
     const same = parseClaimsDocument({ ...doc, claims: [], trainees: [doc.trainees[0], doc.trainees[0]] });
-    expect(same.ok && same.invalid).toEqual([]);
+    expect(same.ok && same.value.invalid).toEqual([]);
     const differ = parseClaimsDocument({ ...doc, claims: [], trainees: [doc.trainees[0], { ...doc.trainees[0], statuses: ["veteran"] }] });
-    expect(differ.ok && differ.invalid.map((i) => [i.index, i.issues[0]?.code])).toEqual([
+    expect(differ.ok && differ.value.invalid.map((i) => [i.index, i.issues[0]?.code])).toEqual([
       [0, "duplicate_id"],
       [1, "duplicate_id"],
     ]);

@@ -7,7 +7,7 @@ import * as z from "zod";
 // The two languages the library speaks, one by one: `z.locales` would bring all of zod's ~40.
 import zodEn from "zod/v4/locales/en.js";
 import zodZhCN from "zod/v4/locales/zh-CN.js";
-import type { Facts, ParseResult, ValidationCode, ValidationIssue } from "../core/issues.js";
+import type { Facts, Result, ValidationCode, ValidationIssue } from "../core/issues.js";
 import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
@@ -97,7 +97,7 @@ function walkForbidden(value: object, path: (string | number)[], depth: number, 
 }
 
 /** Parses one record: forbidden keys first, then the schema. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly (string | number)[] = []): ParseResult<z.output<S>> {
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly (string | number)[] = []): Result<z.output<S>> {
   const forbidden = forbiddenKeys(input, prefix);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const result = schema.safeParse(input, { reportInput: true });
@@ -105,7 +105,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix
   return { ok: false, issues: toValidationIssues(result.error.issues, prefix) };
 }
 
-function parser<S extends z.ZodType>(schema: S): (input: unknown) => ParseResult<z.output<S>> {
+function parser<S extends z.ZodType>(schema: S): (input: unknown) => Result<z.output<S>> {
   return (input) => parseWith(schema, input);
 }
 

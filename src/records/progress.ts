@@ -13,8 +13,10 @@
  * led to. A grant is a ledger entry (the `Grant` record) with an optional `fund`.
  */
 import * as z from "zod";
+import type { Result, ValidationIssue } from "../core/issues.js";
 import { Grant } from "./claim.js";
 import { CivilDateSchema, Id, RegionId, SkillLevel } from "./common.js";
+import { issueAt, parseWith } from "./parse.js";
 import { CertificateKind, CourseKind } from "./training.js";
 
 /**
@@ -121,37 +123,29 @@ export type ProgressDocument = z.infer<typeof ProgressDocument>;
 
 /**
  * Parses a progress document (the report input). Unlike a claims document, a report
- * needs every record: one bad record fails the whole input, with every issue listed.
+ * needs every record: one bad record fails the whole input, with every issue listed
+ * (bilingual, with a code and a path, as every parser's).
  * @example
  * import { readFileSync } from "node:fs";
  * const r = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
- * r.ok && [r.document.trainings.length, r.document.grants.length] // → [15,10]
+ * r.ok && [r.value.trainings.length, r.value.grants.length] // → [15,10]
  * const bad = parseProgressDocument({ trainings: [{ id: "T-1" }], grants: [] });
- * bad.ok ? [] : bad.issues.slice(0, 2).map((i) => i.path) // → ["trainings.0.traineeId","trainings.0.region"]
+ * bad.ok ? [] : bad.issues.slice(0, 2).map((i) => `${i.path.join(".")} ${i.code}`) // → ["trainings.0.traineeId invalid_type","trainings.0.region invalid_type"]
  */
-export function parseProgressDocument(raw: unknown): { ok: true; document: ProgressDocument } | { ok: false; issues: { path: string; message: string }[] } {
-  const result = ProgressDocument.safeParse(raw);
-  if (result.success) {
+export function parseProgressDocument(raw: unknown): Result<ProgressDocument> {
+  const result = parseWith(ProgressDocument, raw);
+  if (!result.ok) return result;
+  const duplicates: ValidationIssue[] = [];
+  const unique = (name: "trainings" | "grants", records: readonly { id: string }[]) => {
     const ids = new Set<string>();
-    const dup: { path: string; message: string }[] = [];
-    result.data.trainings.forEach((t, i) => {
-      if (ids.has(t.id)) dup.push({ path: `trainings.${i}.id`, message: `duplicate training id ${t.id}` });
-      ids.add(t.id);
+    records.forEach((r, i) => {
+      if (ids.has(r.id)) duplicates.push(issueAt([name, i, "id"], "duplicate_id", { id: r.id }));
+      ids.add(r.id);
     });
-    const grantIds = new Set<string>();
-    result.data.grants.forEach((g, i) => {
-      if (grantIds.has(g.id)) dup.push({ path: `grants.${i}.id`, message: `duplicate grant id ${g.id}` });
-      grantIds.add(g.id);
-    });
-    return dup.length === 0 ? { ok: true, document: result.data } : { ok: false, issues: dup };
-  }
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join("."),
-      message: issue.code === "custom" ? String((issue as { params?: { reason?: string } }).params?.reason ?? issue.message) : issue.message,
-    })),
   };
+  unique("trainings", result.value.trainings);
+  unique("grants", result.value.grants);
+  return duplicates.length === 0 ? result : { ok: false, issues: duplicates };
 }
 
 /**

@@ -12,20 +12,22 @@ import type { ClaimsDocument } from "../records/document.js";
 import { parseClaimsDocument } from "../records/document.js";
 import type { Comparison } from "./compare.js";
 import { compare } from "./compare.js";
-import type { ReformResult } from "./reform.js";
+import type { Result } from "../core/issues.js";
+import type { Reformed } from "./reform.js";
 import { reform, reformAll } from "./reform.js";
+import { fault } from "../../test/support/fault.js";
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8"));
 
 function population(): ClaimsDocument {
   const r = parseClaimsDocument(fixture("jiaxing/reform-population.json"));
-  if (!r.ok || r.invalid.length > 0) throw new Error("fixture population is invalid");
-  return r.document;
+  if (!r.ok || r.value.invalid.length > 0) throw new Error("fixture population is invalid");
+  return r.value.document;
 }
 
-function ok(r: ReformResult) {
+function ok(r: Result<Reformed>) {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.policy;
+  return r.value.policy;
 }
 
 const base = jiaxingPolicy();
@@ -120,6 +122,6 @@ describe("compare: two stacked patches, each difference attributed to its patch 
   });
 
   test("comparing a policy with one that is not a reform of it is a programming fault", () => {
-    expect(() => compare(reformed, base, population())).toThrow("is not jiaxing-2019+la-60-2021+senior-appraisal-200-2021 with reforms added");
+    expect(() => compare(reformed, base, population())).toThrow(fault("not_a_reform", { base: "jiaxing-2019+la-60-2021+senior-appraisal-200-2021", reformed: "jiaxing-2019" }));
   });
 });

@@ -56,7 +56,7 @@ export interface ClaimDifference {
   readonly traineeId: string;
   /** The decision's payee kind (reformed, else base), else the claimant's. */
   readonly payeeKind: Payee["kind"];
-  /** The region of the claim (see {@link claimRegion}). */
+  /** The region of the claim: the course's, else the enterprise's, else the trainee's employment, residence or hukou region, else `(unknown)`. */
   readonly region: string;
   /** `code name` of the occupation or project, `(none)` when the claim names none. */
   readonly occupation: string;
@@ -133,8 +133,8 @@ export interface Comparison {
  * import { readFileSync } from "node:fs";
  * const population = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/reform-population.json", "utf8")));
  * if (!population.ok) throw new Error("unreadable population");
- * const first = population.document.claims[0];
- * first === undefined ? null : claimRegion(first, population.document) // → "zhejiang.jiaxing.haining"
+ * const first = population.value.document.claims[0];
+ * first === undefined ? null : claimRegion(first, population.value.document) // → "zhejiang.jiaxing.haining"
  */
 export function claimRegion(claim: Claim, document: ClaimsDocument): string {
   const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
@@ -200,7 +200,7 @@ class Totals {
  * const population = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/reform-population.json", "utf8")));
  * if (!population.ok) throw new Error("unreadable population");
  * const r = reform(jiaxingPolicy(), JSON.parse(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8")));
- * const c = r.ok ? compare(jiaxingPolicy(), r.policy, population.document) : undefined;
+ * const c = r.ok ? compare(jiaxingPolicy(), r.value.policy, population.value.document) : undefined;
  * c?.totals.all // → {"key":"all","base":"2420.00","reformed":"2400.00","delta":"-20.00","claims":12,"changed":4}
  * c?.totals.byReform.map((t) => [t.reform, t.provision, t.delta]) // → [["reform.la-60-2021","jx2019.living-allowance","-20.00"]]
  * @throws SkillsSubsidyError when `reformed` is not `base` with reform layers added.

@@ -30,7 +30,7 @@ describe("compare, for any daily rate and start date", () => {
           { id: "b", label: { zh: "b", en: "b" }, changes: [{ parameter: "appraisalSubsidy.standards", from, value: { junior: "120.00", intermediate: "120.00", senior, technician: "150.00", seniorTechnician: "180.00" } }] },
         ]);
         if (!reformed.ok) throw new Error(JSON.stringify(reformed.issues));
-        const c = compare(base, reformed.policy, doc.document);
+        const c = compare(base, reformed.value.policy, doc.value.document);
         for (const d of c.claims) {
           const credited = d.attribution.reduce((acc, a) => acc.plus(amount(a.delta)), ZERO);
           expect(toYuan(credited)).toBe(d.delta);

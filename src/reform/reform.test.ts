@@ -11,16 +11,18 @@ import { appraisalSubsidyStandards } from "../provisions/appraisal/appraisalSubs
 import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
 import { AmountSchema } from "../records/common.js";
 import { parseClaimsDocument } from "../records/document.js";
-import type { ReformResult } from "./reform.js";
+import type { Result } from "../core/issues.js";
+import type { Reformed } from "./reform.js";
 import { change, reform, reformAll, reformSteps } from "./reform.js";
+import { fault } from "../../test/support/fault.js";
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), "utf8"));
 const LA60 = fixture("reforms/living-allowance-60.json");
 const SENIOR200 = fixture("reforms/senior-appraisal-200.json");
 
-function ok(r: ReformResult) {
+function ok(r: Result<Reformed>) {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r;
+  return r.value;
 }
 
 const rate = (policy: ReturnType<typeof jiaxingPolicy>, date: string) => resolveParameter(policy, livingAllowanceDailyRate, civilDate(date));
@@ -62,7 +64,7 @@ describe("reform(policy, patch)", () => {
       claims: [{ id: "X", measure: "livingAllowance", traineeId: "T", claimant: { kind: "trainee", id: "T" }, courseId: "C", submittedOn: "2022-01-05" }],
     });
     if (!doc.ok) throw new Error("records");
-    const decision = evaluateBatch(policy, doc.document).decisions[0];
+    const decision = evaluateBatch(policy, doc.value.document).decisions[0];
     // 60 yuan/day × 2 days (2021-12-30, 2021-12-31), reform + jx2019.living-allowance; 2022-01-01: the plan has ended (jx2019.supersession) and the reform with it
     expect(decision).toMatchObject({ outcome: "granted", amount: "120.00", lines: [{ rate: "60.00", quantity: 2, layer: "reform.la-60-2021" }] });
     expect(decision?.reasons.find((r) => r.code === "living_allowance_days")?.facts).toMatchObject({ days: 2, unpaidDates: ["2022-01-01"] });
@@ -78,7 +80,7 @@ describe("reform(policy, patch)", () => {
     const { policy } = ok(reform(jiaxingPolicy(), LA60));
     const doc = parseClaimsDocument(fixture("jiaxing/reform-population.json"));
     if (!doc.ok) throw new Error("fixture");
-    const decision = evaluateBatch(policy, doc.document).decisions.find((d) => d.claimId === "RF-03");
+    const decision = evaluateBatch(policy, doc.value.document).decisions.find((d) => d.claimId === "RF-03");
     // RF-03: 10 days in March 2021 × 60 yuan/day = 600, reform + jx2019.living-allowance
     expect(decision?.amount).toBe("600.00");
     expect(decision?.lines).toMatchObject([{ rate: "60.00", quantity: 10, layer: "reform.la-60-2021", citation: { provision: "jx2019.living-allowance" } }]);
@@ -108,7 +110,7 @@ describe("reform(policy, patch)", () => {
 describe("a bad patch is a typed validation result, not a crash", () => {
   const base = jiaxingPolicy();
   const patch = (changes: unknown[], id = "bad") => ({ id, label: { zh: "坏", en: "bad" }, changes });
-  const issues = (r: ReformResult) => (r.ok ? [] : r.issues.map((i) => ({ path: i.path.join("."), code: i.code })));
+  const issues = (r: Result<Reformed>) => (r.ok ? [] : r.issues.map((i) => ({ path: i.path.join("."), code: i.code })));
 
   test("a parameter the policy does not have is unknown_parameter, naming the ones it has", () => {
     const r = reform(base, patch([{ parameter: "livingAllowance.dailyRates", from: "2021-01-01", value: "60.00" }]));
@@ -175,12 +177,12 @@ describe("a bad patch is a typed validation result, not a crash", () => {
     const label = { zh: "测试", en: "test" };
     const { policy } = ok(reform(base, LA60));
     const sneaky = defineLayer({ id: "reform.sneaky", level: "reform", region: null, label, documents: [], scope: cite("jx2019.supersession", "closing"), parameters: [{ ...livingAllowanceDailyRate, id: "x.y" }] });
-    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, sneaky] })).toThrow("may only override parameters");
+    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, sneaky] })).toThrow(fault("reform_layer_declares"));
     const county = defineLayer({ id: "c", level: "county", region: "zhejiang.jiaxing.haining", label, documents: [], scope: cite("jx2019.supersession", "closing") });
-    expect(() => buildPolicy({ id: "p", label, layers: [...policy.layers, county] })).toThrow("order layers");
+    expect(() => buildPolicy({ id: "p", label, layers: [...policy.layers, county] })).toThrow(fault("layer_order"));
     const until = replaceParameter(livingAllowanceDailyRate, { label, citation: cite("jx2019.supersession", "closing"), values: [{ from: "2021-01-01", value: "1" }], until: "2020-01-01", lastVerifiedOn: "2026-11-25" });
     const bad = defineLayer({ id: "reform.until", level: "reform", region: null, label, documents: [], scope: cite("jx2019.supersession", "closing"), parameterOverrides: [until] });
-    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, bad] })).toThrow("not a date after its last value");
+    expect(() => buildPolicy({ id: "p", label, layers: [...base.layers, bad] })).toThrow(fault("invalid_override_end"));
   });
 
   test("the Evaluation reads the reformed value on the date it is asked for", () => {

@@ -24,7 +24,7 @@
 import * as z from "zod";
 import { assert } from "../core/assert.js";
 import type { Citation } from "../core/citation.js";
-import type { ValidationIssue } from "../core/issues.js";
+import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Layer, ParameterOverride, Policy } from "../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import type { Label, Parameter } from "../core/parameter.js";
@@ -80,10 +80,15 @@ export function change<T>(parameter: Parameter<T>, c: { readonly from: string; r
   return { parameter: parameter.id, ...c };
 }
 
-/** What {@link reform} returns: the reformed policy, the parsed patch and its layer, or the issues. */
-export type ReformResult =
-  | { readonly ok: true; readonly policy: Policy; readonly patch: Patch; readonly layer: Layer }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+/** The value of a successful {@link reform}: the reformed policy, the parsed patch and the layer it became. */
+export interface Reformed {
+  /** The base policy with the reform layer added (id `<base id>+<patch id>`). */
+  readonly policy: Policy;
+  /** The patch, parsed (of the last patch, for {@link reformAll}). */
+  readonly patch: Patch;
+  /** The layer the patch became, `reform.<patch id>`. */
+  readonly layer: Layer;
+}
 
 /**
  * The id of the layer a patch becomes.
@@ -101,7 +106,7 @@ export function reformLayerId(patchId: string): string {
  *   changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2022-01-01", value: "60.00" }],
  * };
  * const r = reform(jiaxingPolicy(), la60);
- * r.ok && reformLayers(r.policy).map((l) => l.id) // → ["reform.la-60"]
+ * r.ok && reformLayers(r.value.policy).map((l) => l.id) // → ["reform.la-60"]
  */
 export function reformLayers(policy: Policy): Layer[] {
   return policy.layers.filter((l) => l.level === "reform");
@@ -110,7 +115,7 @@ export function reformLayers(policy: Policy): Layer[] {
 /** The citation a change of this parameter amends: the most specific one in the chain. */
 function amendedCitation(policy: Policy, parameterId: string): Citation {
   const chain = policy.parameterChains.get(parameterId);
-  assert(chain !== undefined, `parameter ${parameterId} is not in policy ${policy.id}`);
+  assert(chain !== undefined, "invalid_argument", { zh: `参数 ${parameterId} 不在政策 ${policy.id} 中`, en: `parameter ${parameterId} is not in policy ${policy.id}` }, { parameter: parameterId });
   let citation = chain.parameter.citation;
   for (const { override, layer } of chain.overrides) if (layer.level !== "reform") citation = override.citation;
   return citation;
@@ -124,16 +129,16 @@ function amendedCitation(policy: Policy, parameterId: string): Citation {
  *   changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", until: "2022-01-01", value: "60.00" }],
  * };
  * const r = reform(jiaxingPolicy(), la60);
- * r.ok && [r.policy.id, r.layer.level] // → ["jiaxing-2019+la-60","reform"]
+ * r.ok && [r.value.policy.id, r.value.layer.level] // → ["jiaxing-2019+la-60","reform"]
  * // 60 yuan for each training day in 2021:
  * const c = claim({ courseId: "C1", submittedOn: "2021-03-20" });
  * const lesson = course({ startDate: "2021-03-02", endDate: "2021-03-08" });
- * r.ok && evaluateClaim(r.policy, input({ claim: c, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: lesson })).amount // → "420.00"
+ * r.ok && evaluateClaim(r.value.policy, input({ claim: c, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: lesson })).amount // → "420.00"
  * // a bad patch is issues, never a throw:
  * const bad = reform(jiaxingPolicy(), { ...la60, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }] });
  * bad.ok ? [] : bad.issues.map((i) => i.path.join(".")) // → ["changes.0.value"]
  */
-export function reform(policy: Policy, input: unknown): ReformResult {
+export function reform(policy: Policy, input: unknown): Result<Reformed> {
   const parsed = Patch.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error.issues) };
   const patch = parsed.data;
@@ -186,7 +191,7 @@ export function reform(policy: Policy, input: unknown): ReformResult {
   const last = policy.layers[policy.layers.length - 1] as Layer;
   const parameterOverrides: ParameterOverride[] = patch.changes.map((c, i) => {
     const chain = policy.parameterChains.get(c.parameter);
-    assert(chain !== undefined, `parameter ${c.parameter} is not in policy ${policy.id}`);
+    assert(chain !== undefined, "invalid_argument", { zh: `参数 ${c.parameter} 不在政策 ${policy.id} 中`, en: `parameter ${c.parameter} is not in policy ${policy.id}` }, { parameter: c.parameter });
     return replaceParameter(chain.parameter, {
       label: patch.label,
       citation: amendedCitation(policy, c.parameter),
@@ -207,7 +212,7 @@ export function reform(policy: Policy, input: unknown): ReformResult {
   });
   const label: Label = { zh: `${policy.label.zh} + ${patch.label.zh}`, en: `${policy.label.en} + ${patch.label.en}` };
   const next = buildPolicy({ id: `${policy.id}+${patch.id}`, label, layers: [...policy.layers, layer] });
-  return { ok: true, policy: next, patch, layer };
+  return { ok: true, value: { policy: next, patch, layer } };
 }
 
 /**
@@ -216,15 +221,15 @@ export function reform(policy: Policy, input: unknown): ReformResult {
  * import { readFileSync } from "node:fs";
  * const stacked = JSON.parse(readFileSync("fixtures/reforms/stacked.json", "utf8"));
  * const r = reformAll(jiaxingPolicy(), stacked);
- * r.ok && reformLayers(r.policy).map((l) => l.id) // → ["reform.la-60-2021","reform.senior-appraisal-200-2021"]
+ * r.ok && reformLayers(r.value.policy).map((l) => l.id) // → ["reform.la-60-2021","reform.senior-appraisal-200-2021"]
  */
-export function reformAll(policy: Policy, patches: readonly unknown[]): ReformResult {
-  let current: ReformResult | undefined;
+export function reformAll(policy: Policy, patches: readonly unknown[]): Result<Reformed> {
+  let current: Result<Reformed> | undefined;
   let base = policy;
   for (const [i, patch] of patches.entries()) {
     current = reform(base, patch);
     if (!current.ok) return { ok: false, issues: current.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })) };
-    base = current.policy;
+    base = current.value.policy;
   }
   if (current === undefined) return { ok: false, issues: [issueAt([], "invalid_input", {})] };
   return current;
@@ -237,16 +242,18 @@ export function reformAll(policy: Policy, patches: readonly unknown[]): ReformRe
  * @example
  * import { readFileSync } from "node:fs";
  * const r = reformAll(jiaxingPolicy(), JSON.parse(readFileSync("fixtures/reforms/stacked.json", "utf8")));
- * r.ok && reformSteps(jiaxingPolicy(), r.policy).map((p) => p.id) // → ["jiaxing-2019","jiaxing-2019+la-60-2021","jiaxing-2019+la-60-2021+senior-appraisal-200-2021"]
+ * r.ok && reformSteps(jiaxingPolicy(), r.value.policy).map((p) => p.id) // → ["jiaxing-2019","jiaxing-2019+la-60-2021","jiaxing-2019+la-60-2021+senior-appraisal-200-2021"]
  */
 export function reformSteps(base: Policy, reformed: Policy): Policy[] {
   const n = base.layers.length;
   const same = reformed.layers.length >= n && base.layers.every((l, i) => reformed.layers[i] === l);
-  assert(same, `policy ${reformed.id} is not ${base.id} with reforms added`);
+  assert(same, "not_a_reform", { zh: `政策 ${reformed.id} 不是在 ${base.id} 之上加改革层得到的`, en: `policy ${reformed.id} is not ${base.id} with reforms added` }, { base: base.id, reformed: reformed.id });
   const extra = reformed.layers.slice(n);
   assert(
     extra.every((l) => l.level === "reform"),
-    `policy ${reformed.id} adds layers that are not reforms to ${base.id}`,
+    "not_a_reform",
+    { zh: `政策 ${reformed.id} 在 ${base.id} 之上加了不是改革的层`, en: `policy ${reformed.id} adds layers that are not reforms to ${base.id}` },
+    { base: base.id, reformed: reformed.id },
   );
   const steps: Policy[] = [base];
   let id = base.id;

@@ -5,6 +5,8 @@
  */
 import type { CivilDate } from "../core/date.js";
 import { isCivilDate } from "../core/date.js";
+import type { Result } from "../core/issues.js";
+import { issueAt } from "../records/parse.js";
 
 /** A report period: a named span of civil dates ({@link parsePeriod}). */
 export interface Period {
@@ -43,28 +45,31 @@ function quarter(year: number, q: number): Period {
 }
 
 /**
- * Reads a period, or says why it cannot.
+ * Reads a period, or says why it cannot: `invalid_date` when a span's date does not
+ * exist, `end_before_start` when a span ends before it starts, `invalid_period` for
+ * anything else (each issue's path is empty: the text is the whole input).
  * @example
- * parsePeriod("2020Q3") // → {"ok":true,"period":{"id":"2020Q3","kind":"quarter","start":"2020-07-01","end":"2020-09-30"}}
+ * parsePeriod("2020Q3") // → {"ok":true,"value":{"id":"2020Q3","kind":"quarter","start":"2020-07-01","end":"2020-09-30"}}
  * parsePeriod("2020-03-01..2020-08-31").ok // → true
- * parsePeriod("Q3").ok // → false
+ * const bad = parsePeriod("Q3");
+ * bad.ok ? [] : bad.issues.map((i) => i.code) // → ["invalid_period"]
  */
-export function parsePeriod(text: string): { ok: true; period: Period } | { ok: false; message: string } {
+export function parsePeriod(text: string): Result<Period> {
   const q = /^(\d{4})Q([1-4])$/.exec(text);
-  if (q !== null) return { ok: true, period: quarter(Number(q[1]), Number(q[2])) };
+  if (q !== null) return { ok: true, value: quarter(Number(q[1]), Number(q[2])) };
   if (/^\d{4}$/.test(text) && text !== "0000") {
-    return { ok: true, period: { id: text, kind: "year", start: `${text}-01-01` as CivilDate, end: `${text}-12-31` as CivilDate } };
+    return { ok: true, value: { id: text, kind: "year", start: `${text}-01-01` as CivilDate, end: `${text}-12-31` as CivilDate } };
   }
   const plan = Object.hasOwn(PLAN_PERIODS, text) ? PLAN_PERIODS[text] : undefined;
-  if (plan !== undefined) return { ok: true, period: { id: text, kind: "plan", start: plan.start as CivilDate, end: plan.end as CivilDate } };
+  if (plan !== undefined) return { ok: true, value: { id: text, kind: "plan", start: plan.start as CivilDate, end: plan.end as CivilDate } };
   const span = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
   if (span !== null) {
     const [, start, end] = span as unknown as [string, string, string];
-    if (!isCivilDate(start) || !isCivilDate(end)) return { ok: false, message: `${text}: not a span of two dates YYYY-MM-DD..YYYY-MM-DD` };
-    if (end < start) return { ok: false, message: `${text}: the span ends before it starts` };
-    return { ok: true, period: { id: text, kind: "span", start, end } };
+    if (!isCivilDate(start) || !isCivilDate(end)) return { ok: false, issues: [issueAt([], "invalid_date", { text })] };
+    if (end < start) return { ok: false, issues: [issueAt([], "end_before_start", { text })] };
+    return { ok: true, value: { id: text, kind: "span", start, end } };
   }
-  return { ok: false, message: `${JSON.stringify(text)} is not a period: write 2020Q3, 2020, a plan (${Object.keys(PLAN_PERIODS).join(", ")}) or YYYY-MM-DD..YYYY-MM-DD` };
+  return { ok: false, issues: [issueAt([], "invalid_period", { text, plans: Object.keys(PLAN_PERIODS).join(", ") })] };
 }
 
 /**
@@ -87,7 +92,7 @@ export function quartersOverlapping(start: CivilDate, end: CivilDate): Period[] 
  * 2020Q3, quarter over quarter); for any other period, every quarter it overlaps.
  * @example
  * const p = parsePeriod("2020Q3");
- * p.ok && trendQuarters(p.period).map((q) => q.id) // → ["2020Q1","2020Q2","2020Q3"]
+ * p.ok && trendQuarters(p.value).map((q) => q.id) // → ["2020Q1","2020Q2","2020Q3"]
  */
 export function trendQuarters(period: Period): Period[] {
   if (period.kind === "quarter") return quartersOverlapping(`${period.start.slice(0, 4)}-01-01` as CivilDate, period.end);

@@ -340,7 +340,7 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
  * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
  * const period = parsePeriod("2020Q3");
  * if (!doc.ok || !period.ok) throw new Error("unreadable input");
- * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * [report.counts.trained, report.counts.passRate?.percent, report.spend.total] // → [7,"83.33","5603.33"]
  */
 export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {

@@ -6,8 +6,8 @@ import { niceMax, reportHtml, reportMarkdown } from "./render.js";
 
 function emptyReport(source: string) {
   const p = parsePeriod("2020Q3");
-  if (!p.ok) throw new Error(p.message);
-  return progressReport({ source, trainings: [], grants: [] }, p.period);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return progressReport({ source, trainings: [], grants: [] }, p.value);
 }
 
 describe("report rendering", () => {

@@ -16,7 +16,7 @@ import { METRIC_LABELS, UNIT_LABELS } from "../targets/target.js";
  * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
  * const period = parsePeriod("2020Q3");
  * if (!doc.ok || !period.ok) throw new Error("unreadable input");
- * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * JSON.parse(reportJson(report)).period.id // → "2020Q3"
  */
 export function reportJson(report: ProgressReport): string {
@@ -111,7 +111,7 @@ function spendMd(title: string, lines: readonly SpendLine[], label: (key: string
  * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
  * const period = parsePeriod("2020Q3");
  * if (!doc.ok || !period.ok) throw new Error("unreadable input");
- * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * reportMarkdown(report).split("\n")[0] // → "# 职业技能培训进度报告 Training progress report — 2020Q3（2020-07-01 – 2020-09-30）"
  */
 export function reportMarkdown(report: ProgressReport): string {
@@ -306,7 +306,7 @@ code{font-size:12px;background:#f0f4f8;padding:0 3px}
  * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
  * const period = parsePeriod("2020Q3");
  * if (!doc.ok || !period.ok) throw new Error("unreadable input");
- * const report = progressReport(doc.document, period.period, jiaxingReportReference);
+ * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * const html = reportHtml(report);
  * [html.startsWith("<!DOCTYPE html>"), html.includes("<script")] // → [true,false]
  */

@@ -379,13 +379,13 @@ export function runScenario(input: unknown, options: RunScenarioOptions = {}): S
     if (paths.length > 0) return resultOf(named, { issues: paths.map((i) => issueAt(["reforms", i], "invalid_input", {})) });
     const reformed = reformAll(policy, scenario.reforms);
     if (!reformed.ok) return resultOf(named, { issues: reformed.issues.map((i) => ({ ...i, path: ["reforms", ...i.path] })) });
-    policy = reformed.policy;
+    policy = reformed.value.policy;
   }
   const document = parseClaimsDocument({ ...scenario.records, ledger: scenario.ledger ?? [] });
   if (!document.ok) return resultOf(named, { issues: document.issues.map((i) => ({ ...i, path: ["records", ...i.path] })) });
-  if (document.invalid.length > 0) return resultOf(named, { issues: document.invalid.flatMap((r) => r.issues.map((i) => ({ ...i, path: ["records", ...i.path] }))) });
+  if (document.value.invalid.length > 0) return resultOf(named, { issues: document.value.invalid.flatMap((r) => r.issues.map((i) => ({ ...i, path: ["records", ...i.path] }))) });
 
-  const result = evaluateBatch(policy, document.document, { on: scenario.on });
+  const result = evaluateBatch(policy, document.value.document, { on: scenario.on });
   const decisions = result.decisions;
   const expectations = Array.isArray(scenario.expect) ? scenario.expect : [scenario.expect];
   const issues: ValidationIssue[] = [];

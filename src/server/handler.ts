@@ -8,7 +8,7 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { CivilDate, ClaimsDocument, Decision, DocumentResult, InvalidRecord, Policy, ValidationIssue } from "../index.js";
+import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParsedClaimsDocument, Policy, ValidationIssue } from "../index.js";
 import {
   amount,
   claimsDocumentJsonSchema,
@@ -220,11 +220,11 @@ function tooManyClaims(raw: unknown, limit: number, prefix: readonly (string | n
 }
 
 /** A claims document, or the 400 naming what is wrong with it as a whole. */
-function parseDocument(raw: unknown, limits: ServerLimits, prefix: readonly (string | number)[]): Extract<DocumentResult, { ok: true }> {
+function parseDocument(raw: unknown, limits: ServerLimits, prefix: readonly (string | number)[]): ParsedClaimsDocument {
   tooManyClaims(raw, limits.maxClaims, prefix);
   const parsed = parseClaimsDocument(raw);
   if (!parsed.ok) throw issuesError(400, parsed.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
-  return parsed;
+  return parsed.value;
 }
 
 /**
@@ -253,15 +253,15 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
     if (issues.length > 0) throw issuesError(400, issues);
     const parsed = parseClaimsDocument(raw);
     if (!parsed.ok) throw issuesError(400, parsed.issues);
-    if (parsed.invalid.length > 0) {
-      const all = parsed.invalid.flatMap((r) => {
+    if (parsed.value.invalid.length > 0) {
+      const all = parsed.value.invalid.flatMap((r) => {
         const field = FIELD_OF[r.collection] ?? r.collection;
         const at = r.collection === "ledger" ? [field, r.index] : [field];
         return r.issues.map((i) => ({ ...i, path: [...at, ...i.path.slice(i.path[0] === r.collection ? 2 : 0)] }));
       });
       throw issuesError(all.every((i) => INCONSISTENT.has(i.code)) ? 422 : 400, all);
     }
-    return { single: true, document: parsed.document, invalid: [] };
+    return { single: true, document: parsed.value.document, invalid: [] };
   }
   const parsed = parseDocument(body, limits, []);
   return { single: false, document: parsed.document, invalid: parsed.invalid };
@@ -441,7 +441,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         if (!reformed.ok) throw issuesError(400, reformed.issues.map((i) => ({ ...i, path: ["patches", ...i.path] })));
         const population = parseDocument(body["population"], context.limits, ["population"]);
         await tick();
-        const comparison = compare(base, reformed.policy, population.document, on === undefined ? {} : { on });
+        const comparison = compare(base, reformed.value.policy, population.document, on === undefined ? {} : { on });
         return { ...comparison, invalid: population.invalid };
       },
     },

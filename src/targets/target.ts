@@ -210,12 +210,12 @@ export function planRowsTotal(table: PlanTable): Amount {
 }
 
 function checkSpan(id: string, span: Span): void {
-  assert(isCivilDate(span.start) && isCivilDate(span.end), `${id}: span dates must be civil dates`);
-  assert(span.start <= span.end, `${id}: span ends before it starts`);
+  assert(isCivilDate(span.start) && isCivilDate(span.end), "invalid_plan_data", { zh: `${id}：期间的起止日期应为有效日期`, en: `${id}: span dates must be civil dates` }, { id });
+  assert(span.start <= span.end, "invalid_plan_data", { zh: `${id}：期间的结束早于开始`, en: `${id}: span ends before it starts` }, { id });
 }
 
 function checkQuantity(id: string, q: Quantity): void {
-  assert(/^\d+(\.\d+)?$/.test(q.value), `${id}: quantity ${JSON.stringify(q.value)} is not a decimal`);
+  assert(/^\d+(\.\d+)?$/.test(q.value), "invalid_plan_data", { zh: `${id}：数量 ${JSON.stringify(q.value)} 不是十进制数`, en: `${id}: quantity ${JSON.stringify(q.value)} is not a decimal` }, { id });
 }
 
 /**
@@ -229,10 +229,10 @@ function checkQuantity(id: string, q: Quantity): void {
  * set.targets.length // → 1
  */
 export function defineTargets(set: TargetSet): TargetSet {
-  assert(isCivilDate(set.lastVerifiedOn), `${set.id}: lastVerifiedOn is not a civil date`);
+  assert(isCivilDate(set.lastVerifiedOn), "invalid_plan_data", { zh: `${set.id}：lastVerifiedOn 不是有效日期`, en: `${set.id}: lastVerifiedOn is not a civil date` }, { id: set.id });
   const seen = new Set<string>();
   for (const t of set.targets) {
-    assert(!seen.has(t.id), `${set.id}: duplicate target id ${t.id}`);
+    assert(!seen.has(t.id), "invalid_plan_data", { zh: `${set.id}：目标编号 ${t.id} 重复`, en: `${set.id}: duplicate target id ${t.id}` }, { id: t.id });
     seen.add(t.id);
     checkSpan(t.id, t.span);
     checkQuantity(t.id, t.quantity);
@@ -246,15 +246,15 @@ export function defineTargets(set: TargetSet): TargetSet {
  * @example definePlanTable(jx2019PlanByDepartment).rows.length // → 11
  */
 export function definePlanTable(table: PlanTable): PlanTable {
-  assert(isCivilDate(table.lastVerifiedOn), `${table.id}: lastVerifiedOn is not a civil date`);
+  assert(isCivilDate(table.lastVerifiedOn), "invalid_plan_data", { zh: `${table.id}：lastVerifiedOn 不是有效日期`, en: `${table.id}: lastVerifiedOn is not a civil date` }, { id: table.id });
   checkSpan(table.id, table.span);
   const seen = new Set<string>();
   for (const row of table.rows) {
-    assert(!seen.has(row.id), `${table.id}: duplicate row id ${row.id}`);
+    assert(!seen.has(row.id), "invalid_plan_data", { zh: `${table.id}：行编号 ${row.id} 重复`, en: `${table.id}: duplicate row id ${row.id}` }, { id: row.id });
     seen.add(row.id);
     checkQuantity(row.id, row.quantity);
-    assert(row.quantity.unit === table.printedTotal.unit, `${table.id}: row ${row.id} is not in ${table.printedTotal.unit}`);
+    assert(row.quantity.unit === table.printedTotal.unit, "invalid_plan_data", { zh: `${table.id}：第 ${row.id} 行的单位不是 ${table.printedTotal.unit}`, en: `${table.id}: row ${row.id} is not in ${table.printedTotal.unit}` }, { id: row.id });
   }
-  assert(planRowsTotal(table).equals(table.printedTotal.value), `${table.id}: rows add up to ${planRowsTotal(table).toString()}, the text prints ${table.printedTotal.value}`);
+  assert(planRowsTotal(table).equals(table.printedTotal.value), "invalid_plan_data", { zh: `${table.id}：各行合计 ${planRowsTotal(table).toString()}，原文印的是 ${table.printedTotal.value}`, en: `${table.id}: rows add up to ${planRowsTotal(table).toString()}, the text prints ${table.printedTotal.value}` }, { id: table.id, sum: planRowsTotal(table).toString(), printed: table.printedTotal.value });
   return table;
 }

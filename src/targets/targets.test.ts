@@ -7,6 +7,7 @@ import { JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targ
 import { gbf2019Targets, op2025Targets, plan2021Targets } from "../jurisdictions/national/targets.js";
 import { RegionId } from "../records/common.js";
 import { baseQuantity, definePlanTable, planRowsTotal } from "./target.js";
+import { fault } from "../../test/support/fault.js";
 
 const compact = (s: string) => s.replace(/\s+/g, "");
 /** A source text (law/sources/<key>.txt) without white space. */
@@ -51,7 +52,7 @@ describe("the 2019 Jiaxing plan tables", () => {
 
   test("a plan table whose rows do not add up to its printed total is refused at load", () => {
     const broken = { ...jx2019PlanByRegion, rows: jx2019PlanByRegion.rows.slice(1) };
-    expect(() => definePlanTable(broken)).toThrow(/rows add up to 8.7, the text prints 10/);
+    expect(() => definePlanTable(broken)).toThrow(fault("invalid_plan_data", { sum: "8.7", printed: "10" }));
   });
 
   test("a plan row of 1.3 万人次 reads as 13000 person-times", () => {

@@ -4,7 +4,7 @@
  * again under `node --disable-proto=throw`.
  */
 import { afterAll, describe, expect, test } from "vitest";
-import type { ParseResult } from "../../src/index.js";
+import type { Result } from "../../src/index.js";
 import {
   evaluateBatch,
   jiaxingPolicy,
@@ -20,7 +20,7 @@ import {
 import type { RecordKind } from "./corpus.js";
 import { corpus, valid } from "./corpus.js";
 
-const parsers: Record<RecordKind, (input: unknown) => ParseResult<unknown>> = {
+const parsers: Record<RecordKind, (input: unknown) => Result<unknown>> = {
   trainee: parseTrainee,
   course: parseCourse,
   certificate: parseCertificate,
@@ -81,8 +81,8 @@ describe("the hostile-input corpus", () => {
       const parsed = parseClaimsDocument(doc);
       expect(parsed.ok).toBe(true);
       if (!parsed.ok) return;
-      expect(parsed.invalid.some((r) => r.collection === key)).toBe(true);
-      expect(() => evaluateBatch(jiaxingPolicy(), parsed.document)).not.toThrow();
+      expect(parsed.value.invalid.some((r) => r.collection === key)).toBe(true);
+      expect(() => evaluateBatch(jiaxingPolicy(), parsed.value.document)).not.toThrow();
     },
   );
 });
@@ -92,7 +92,7 @@ describe("references that name Object.prototype members", () => {
     const parsed = parseClaimsDocument({ trainees: [valid.trainee], courses: [valid.course], claims: [{ ...valid.claim, traineeId: id, courseId: id }] });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.invalid[0]?.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+    expect(parsed.value.invalid[0]?.issues.map((i) => [i.path.join("."), i.code])).toEqual([
       ["claims.0.traineeId", "unknown_reference"],
       ["claims.0.courseId", "unknown_reference"],
     ]);
@@ -104,9 +104,9 @@ describe("references that name Object.prototype members", () => {
       courses: [{ ...valid.course, id: "constructor", traineeId: "toString" }],
       claims: [{ ...valid.claim, id: "valueOf", traineeId: "toString", courseId: "constructor", claimant: { kind: "trainee", id: "toString" } }],
     });
-    expect(parsed.ok && parsed.invalid).toEqual([]);
+    expect(parsed.ok && parsed.value.invalid).toEqual([]);
     if (!parsed.ok) return;
-    const d = evaluateBatch(jiaxingPolicy(), parsed.document).decisions[0];
+    const d = evaluateBatch(jiaxingPolicy(), parsed.value.document).decisions[0];
     expect(d?.amount).toBe("350.00"); // 50 yuan/day × 7 days, jx2019.living-allowance (employment-difficulty)
   });
 });

@@ -18,7 +18,9 @@ export function expectedOutputs(code: string): string[] {
 
 /** Points the sample's imports of the package (and of skills-subsidy/node) at the source. */
 export function toSource(code: string): string {
-  return code.replaceAll('from "skills-subsidy/node"', `from ${JSON.stringify(NODE_ENTRY)}`).replaceAll('from "skills-subsidy"', `from ${JSON.stringify(SOURCE_ENTRY)}`);
+  let out = code.replaceAll('from "skills-subsidy/node"', `from ${JSON.stringify(NODE_ENTRY)}`);
+  for (const sub of ["jurisdictions", "reform", "reports"]) out = out.replaceAll(`from "skills-subsidy/${sub}"`, `from ${JSON.stringify(resolve(`src/${sub}/index.ts`))}`);
+  return out.replaceAll('from "skills-subsidy"', `from ${JSON.stringify(SOURCE_ENTRY)}`);
 }
 
 /** Writes the sample as a module in `dir`, imports it, and returns what it printed with console.log. */

@@ -507,6 +507,6 @@ export function rawDocument(world: WorldSpec): RawDocument {
 export function parsed(raw: unknown): ClaimsDocument {
   const r = parseClaimsDocument(raw);
   if (!r.ok) throw new Error(`generated document rejected: ${JSON.stringify(r.issues)}`);
-  if (r.invalid.length > 0) throw new Error(`generated records rejected: ${JSON.stringify(r.invalid)}`);
-  return r.document;
+  if (r.value.invalid.length > 0) throw new Error(`generated records rejected: ${JSON.stringify(r.value.invalid)}`);
+  return r.value.document;
 }

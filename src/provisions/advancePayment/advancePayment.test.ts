@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SkillsSubsidyError } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { advancePayment, advancePaymentShare, advancePaymentShareConstraint, isPercent } from "./advancePayment.js";
+import { fault } from "../../../test/support/fault.js";
 
 function provinceWith(share: string) {
   const province = defineLayer({
@@ -37,11 +37,11 @@ describe("advancePayment — gbf2019.advance-payment: enterprise and project-bas
     expect(advancePayment("800.00", "50", "other")).toEqual({ advance: "0.00", balance: "800.00" });
   });
   it("a share above 100 % is a configuration fault, in a call and in a province layer", () => {
-    expect(() => advancePayment("800.00", "100.01", "projectBased")).toThrow(SkillsSubsidyError);
+    expect(() => advancePayment("800.00", "100.01", "projectBased")).toThrow(fault("invalid_argument", { argument: "sharePercent" }));
     expect(provinceWith("100")).not.toThrow();
     expect(provinceWith("0")).not.toThrow();
-    expect(provinceWith("100.01")).toThrow(/gbf2019\.advance-payment/);
-    expect(provinceWith("-5")).toThrow(SkillsSubsidyError);
+    expect(provinceWith("100.01")).toThrow(fault("breaks_constraint", { provision: "gbf2019.advance-payment" }));
+    expect(provinceWith("-5")).toThrow(fault("breaks_constraint", { provision: "gbf2019.advance-payment" }));
   });
 });
 
@@ -61,6 +61,6 @@ describe("isPercent — what a share written in a layer may look like: a plain d
     expect(advancePaymentShareConstraint.test(null)).toBe(false);
   });
   it("a call with a share that is no percentage names the share it got", () => {
-    expect(() => advancePayment("800.00", "150", "projectBased")).toThrow('advance payment share must be a percentage 0–100, got "150"');
+    expect(() => advancePayment("800.00", "150", "projectBased")).toThrow(fault("invalid_argument", { argument: "sharePercent" }));
   });
 });

@@ -69,7 +69,7 @@ export type AdvanceTraining = "enterpriseTraining" | "projectBased" | "other";
  * advancePayment("1000.00", "30", "other") // → {"advance":"0.00","balance":"1000.00"}
  */
 export function advancePayment(subsidy: Yuan, sharePercent: string, training: AdvanceTraining): { readonly advance: Yuan; readonly balance: Yuan } {
-  assert(isPercent(sharePercent), `advance payment share must be a percentage 0–100, got ${JSON.stringify(sharePercent)}`);
+  assert(isPercent(sharePercent), "invalid_argument", { zh: `预支比例应为 0–100 的百分数，实际为 ${JSON.stringify(sharePercent)}`, en: `advance payment share must be a percentage 0–100, got ${JSON.stringify(sharePercent)}` }, { argument: "sharePercent" });
   const total = amount(subsidy);
   if (training === "other") return { advance: toYuan(amount(0)), balance: toYuan(total) };
   const advance = amount(toYuan(total.times(amount(sharePercent)).dividedBy(100)));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { SkillsSubsidyError } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import type { ApprenticeshipStandard } from "./apprenticeshipFloor.js";
 import { apprenticeshipAnnualStandard, meetsApprenticeshipFloor } from "./apprenticeshipFloor.js";
+import { fault } from "../../../test/support/fault.js";
 
 function cityWith(value: ApprenticeshipStandard) {
   const city = defineLayer({
@@ -31,12 +31,11 @@ describe("apprenticeshipFloor — gbf2019.apprenticeship-floor: at least 4000 yu
     expect(cityWith("4000.00")).not.toThrow();
   });
   it.each(["3999", "3999.99"])("a city standard of %s yuan is invalid when the policy is built, naming the provision", (value) => {
-    expect(cityWith(value)).toThrow(SkillsSubsidyError);
-    expect(cityWith(value)).toThrow(/gbf2019\.apprenticeship-floor/);
+    expect(cityWith(value)).toThrow(fault("breaks_constraint", { provision: "gbf2019.apprenticeship-floor" }));
   });
   it("a table by category must meet the floor in every row: 6000 and 4000 pass, 6000 and 3999 fail", () => {
     expect(cityWith({ manufacturing: "6000.00", services: "4000.00" })).not.toThrow();
-    expect(cityWith({ manufacturing: "6000.00", services: "3999.00" })).toThrow(SkillsSubsidyError);
+    expect(cityWith({ manufacturing: "6000.00", services: "3999.00" })).toThrow(fault("breaks_constraint", { provision: "gbf2019.apprenticeship-floor" }));
   });
   it("an empty table sets no standard and is invalid", () => {
     expect(meetsApprenticeshipFloor({})).toBe(false);

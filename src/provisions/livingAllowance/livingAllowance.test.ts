@@ -200,7 +200,7 @@ describe("what a living-allowance decision records", () => {
       claims: [{ id: "L1", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "C1", submittedOn: "2020-03-20" }],
     });
     if (!parsed.ok) throw new Error("fixture invalid");
-    expect(evaluateBatch(jiaxing, parsed.document).grants).toEqual([
+    expect(evaluateBatch(jiaxing, parsed.value.document).grants).toEqual([
       // 50 yuan/day × 7 days = 350.00, jx2019.living-allowance
       { id: "L1", claimId: "L1", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P1" }, amount: "350.00", basisDate: "2020-03-08", occupationCode: "4-10-01-01", level: "junior", courseId: "C1",
         // reading pay-once-basis: the course and each of its seven attended days (all days of 2020-03-02..08) are paid once

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { SkillsSubsidyError } from "../../core/assert.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { evaluateClaim } from "../../engine.js";
@@ -9,6 +8,7 @@ import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Policy } from "../../core/layer.js";
 import { CATALOGUE_SOURCE, certificate, course, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
 import { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
+import { fault } from "../../../test/support/fault.js";
 
 const edition2021: SubsidyCatalogue = {
   ...illustrativeCatalogue,
@@ -51,7 +51,7 @@ describe("subsidyCatalogue — gbf2019.local-standards: prefecture-level departm
 
   it("a policy without the catalogue slot is a configuration fault", () => {
     const bare = buildPolicy({ id: "bare", label: { zh: "空", en: "bare" }, layers: [defineLayer({ id: "x", level: "national", region: null, label: { zh: "x", en: "x" }, documents: [], scope: cite("gbf2019.local-standards", "§(十二)") })] });
-    expect(() => withCatalogue(bare, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow(SkillsSubsidyError);
+    expect(() => withCatalogue(bare, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow(fault("invalid_argument", { argument: "policy" }));
   });
 
   it("a leveled certificate matches its level's row only; an unleveled one the unleveled row", () => {
@@ -138,10 +138,10 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
 describe("withCatalogue — the editions given", () => {
   it("a policy that declares no catalogue slot is refused, by name", () => {
     const bare = buildPolicy({ id: "bare", label: { zh: "b", en: "b" }, layers: [defineLayer({ id: "n", level: "national", region: null, label: { zh: "n", en: "n" }, documents: [], scope: cite("gf2018.catalogues", "§(十二)") })] });
-    expect(() => withCatalogue(bare, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow("withCatalogue: policy bare declares no trainingSubsidy.catalogue slot");
+    expect(() => withCatalogue(bare, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow(fault("invalid_argument", { argument: "policy" }));
   });
   it("at least one edition is needed", () => {
-    expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow("withCatalogue: no catalogue edition given");
+    expect(() => withCatalogue(nationalPolicy(), [], CATALOGUE_SOURCE)).toThrow(fault("invalid_argument", { argument: "catalogue" }));
   });
   it("the new policy is named after the policy and the catalogue layer, unless the source names it", () => {
     const extended = withExampleCatalogue(nationalPolicy());
@@ -152,7 +152,7 @@ describe("withCatalogue — the editions given", () => {
   it("a policy put together by hand with a catalogue slot but no layers is refused", () => {
     const national = nationalPolicy();
     const hollow: Policy = { ...national, layers: [] };
-    expect(() => withCatalogue(hollow, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow("withCatalogue: empty policy");
+    expect(() => withCatalogue(hollow, illustrativeCatalogue, CATALOGUE_SOURCE)).toThrow(fault("invalid_argument", { argument: "policy" }));
   });
 });
 

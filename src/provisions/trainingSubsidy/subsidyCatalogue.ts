@@ -221,13 +221,13 @@ export interface CatalogueSource {
  * policy.id // → "national+example.catalogue"
  */
 export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
-  assert(policy.parameterChains.has(subsidyCatalogue.id), `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot`);
+  assert(policy.parameterChains.has(subsidyCatalogue.id), "invalid_argument", { zh: `withCatalogue：政策 ${policy.id} 没有声明 ${subsidyCatalogue.id}`, en: `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot` }, { argument: "policy" });
   const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
-  assert(editions.length > 0, "withCatalogue: no catalogue edition given");
+  assert(editions.length > 0, "invalid_argument", { zh: "withCatalogue：没有给出目录版本", en: "withCatalogue: no catalogue edition given" }, { argument: "catalogue" });
   const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
   if (source.endsOn !== undefined) values.push({ from: source.endsOn, value: null });
   const last = policy.layers[policy.layers.length - 1];
-  assert(last !== undefined, "withCatalogue: empty policy");
+  assert(last !== undefined, "invalid_argument", { zh: "withCatalogue：政策没有任何层", en: "withCatalogue: empty policy" }, { argument: "policy" });
   const layer = defineLayer({
     id: source.layer,
     level: source.level ?? last.level,
