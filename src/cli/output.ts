@@ -6,9 +6,10 @@
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, Policy } from "../index.js";
 import { amount, toYuan, VERSION } from "../index.js";
-import { csvOutputCell } from "./csv.js";
+import type { Column } from "../text/format.js";
+import { csvOutputCell, displayWidth, fitColumns, tableHead, tableRow, truncate, wrap } from "../text/format.js";
 import type { Lang } from "./format.js";
-import { displayWidth, MEASURE_ZH, OUTCOME } from "./format.js";
+import { MEASURE_ZH, OUTCOME, reasonWords } from "./format.js";
 import type { OutputBuffer } from "./io.js";
 import type { InvalidReport } from "./pipeline.js";
 
@@ -59,6 +60,11 @@ function provisions(d: Decision): string[] {
   return [...new Set([...d.lines.map((l) => l.citation.provision), ...d.reasons.map((r) => r.citation.provision)])];
 }
 
+/**
+ * A table row's cells: claim, measure, outcome, payee, amount, the reasons in words, and
+ * (for --wide) the reason codes and the provisions. Every payload holds them all, so the
+ * writer picks the view at the end without the parts knowing it.
+ */
 function tableCells(d: Decision, lang: Lang): string[] {
   const zh = lang === "zh";
   return [
@@ -67,13 +73,31 @@ function tableCells(d: Decision, lang: Lang): string[] {
     OUTCOME[lang][d.outcome],
     d.payee === null ? "—" : zh ? `${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `${d.payee.kind}:${d.payee.id}`,
     d.amount ?? "—",
+    reasonWords(d, lang),
     d.reasons.map((r) => r.code).join(", "),
     provisions(d).join(", "),
-  ];
+  ].map((c) => printable(c.replace(/[\r\n]+/g, " ")));
 }
 
-export function tableHeader(lang: Lang): string[] {
-  return lang === "zh" ? ["申请", "补贴", "结果", "补贴发放对象", "金额（元）", "理由", "依据"] : ["claim", "measure", "outcome", "payee", "amount", "reasons", "provisions"];
+/** Which cells of {@link tableCells} each view shows. */
+const VIEW = { narrow: [0, 1, 2, 3, 4, 5], wide: [0, 1, 2, 3, 4, 6, 7] } as const;
+
+/** The table's columns: the narrow view fits the terminal (ids and reasons give way), the wide one is the full record. */
+export function tableColumns(lang: Lang, wide: boolean): Column[] {
+  const zh = lang === "zh";
+  const [claim, measure, outcome, payee, amount] = zh ? ["申请", "补贴", "结果", "补贴发放对象", "金额（元）"] : ["claim", "measure", "outcome", "payee", "amount"];
+  const head: Column[] = [
+    { header: claim as string, shrink: "truncate", min: 10 },
+    { header: measure as string, shrink: "truncate", min: zh ? 10 : 12 },
+    { header: outcome as string },
+    { header: payee as string, shrink: "truncate", min: 12 },
+    { header: amount as string, align: "right" },
+  ];
+  return wide ? [...head, { header: zh ? "理由" : "reasons" }, { header: zh ? "依据" : "provisions" }] : [...head, { header: zh ? "理由" : "reason", shrink: "wrap", min: 16 }];
+}
+
+export function tableHeader(lang: Lang, wide = false): string[] {
+  return tableColumns(lang, wide).map((c) => c.header);
 }
 
 /** Turns a decision into its one-line payload, and tracks what framing needs (column widths). */
@@ -85,7 +109,7 @@ export class Formatter {
   constructor(format: OutputFormat, lang: Lang) {
     this.format = format;
     this.lang = lang;
-    this.widths = tableHeader(lang).map(displayWidth);
+    this.widths = new Array<number>(8).fill(0);
   }
   payload(d: Decision): string {
     switch (this.format) {
@@ -122,11 +146,6 @@ export class Formatter {
   }
 }
 
-function pad(text: string, width: number, right: boolean): string {
-  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
-  return right ? fill + text : text + fill;
-}
-
 /** Control characters (C0 but newline, DEL, C1) and bidirectional controls: what may not reach a terminal from input. */
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
@@ -142,16 +161,42 @@ export function invalidLines(r: InvalidReport, lang: Lang): string[] {
   );
 }
 
+/** How a table for people is laid out. */
+export interface TableView {
+  /** Codes and provisions instead of reasons in words, every column whole (wider than a terminal). */
+  readonly wide?: boolean;
+  /** Columns the table may take (see `terminalWidth`); the narrow view fits it. */
+  readonly width?: number;
+}
+
 /** Frames payloads into the chosen output format. */
 export class Writer {
   readonly #out: OutputBuffer;
   readonly #f: Formatter;
   readonly #policy: Policy;
+  readonly #wide: boolean;
+  readonly #width: number;
+  readonly #columns: Column[];
+  #widths: number[] = [];
   #first = true;
-  constructor(out: OutputBuffer, formatter: Formatter, policy: Policy) {
+  constructor(out: OutputBuffer, formatter: Formatter, policy: Policy, view: TableView = {}) {
     this.#out = out;
     this.#f = formatter;
     this.#policy = policy;
+    this.#wide = view.wide === true;
+    this.#width = this.#wide ? Infinity : (view.width ?? 120);
+    this.#columns = tableColumns(formatter.lang, this.#wide);
+  }
+  /** The cells (or their widths) of a table payload in this view. */
+  #cells<T extends string | number>(all: readonly T[]): T[] {
+    return (this.#wide ? VIEW.wide : VIEW.narrow).map((i) => all[i] as T);
+  }
+  /** Text lines of the table's own (title, summary, invalid records), wrapped to the table's width. */
+  #lines(text: string, indent = ""): string {
+    if (this.#width === Infinity) return text;
+    return wrap(text, this.#width - displayWidth(indent))
+      .map((l, i) => (i === 0 ? l : `${indent}${l}`))
+      .join("\n");
   }
   async begin(claims: number): Promise<void> {
     const f = this.#f;
@@ -163,21 +208,16 @@ export class Writer {
         f.lang === "zh"
           ? `skills-subsidy ${VERSION} · 政策 ${p.id}（${p.hash.slice(0, 12)}）· ${claims} 项申请`
           : `skills-subsidy ${VERSION} · policy ${p.id} (${p.hash.slice(0, 12)}) · ${claims} claims`;
-      await this.#out.add(`${title}\n\n${this.#row(tableHeader(f.lang))}\n${f.widths.map((w) => "-".repeat(w)).join("  ")}\n`);
+      this.#widths = fitColumns(this.#columns, this.#cells(f.widths), this.#width);
+      await this.#out.add(`${this.#width === Infinity ? title : truncate(title, this.#width)}\n\n${tableHead(this.#columns, this.#widths).join("\n")}\n`);
     }
-  }
-  #row(cells: readonly string[]): string {
-    return cells
-      .map((c, i) => pad(c, this.#f.widths[i] ?? 0, i === 4))
-      .join("  ")
-      .trimEnd();
   }
   async decision(payload: string): Promise<void> {
     const f = this.#f;
     if (f.format === "json") {
       await this.#out.add(`${this.#first ? "\n" : ",\n"}${payload}`);
       this.#first = false;
-    } else if (f.format === "table") await this.#out.add(`${this.#row(JSON.parse(payload) as string[])}\n`);
+    } else if (f.format === "table") await this.#out.add(`${tableRow(this.#cells(JSON.parse(payload) as string[]), this.#columns, this.#widths).join("\n")}\n`);
     else await this.#out.add(`${payload}\n`);
   }
   /** Ends the decisions and writes the invalid records (not for CSV, which holds decisions only) and the summary. */
@@ -197,15 +237,24 @@ export class Writer {
       await this.#out.add(`${JSON.stringify({ type: "summary", ...summary.toJSON(invalidCount) })}\n`);
     } else if (f.format === "table") {
       await this.#out.add(
-        `\n${
+        `\n${this.#lines(
           zh
             ? `给予 ${summary.granted} 项，共 ${summary.total} 元；不予 ${summary.denied} 项；无法判定 ${summary.undecidable} 项。`
-            : `granted ${summary.granted}, total ${summary.total} yuan; denied ${summary.denied}; undecidable ${summary.undecidable}.`
-        }\n`,
+            : `granted ${summary.granted}, total ${summary.total} yuan; denied ${summary.denied}; undecidable ${summary.undecidable}.`,
+        )}\n`,
       );
+      if (!this.#wide && summary.claims > 0) {
+        await this.#out.add(
+          `${this.#lines(
+            zh
+              ? "理由：不予和无法判定的列出全部理由，给予的列出最后一条（最接近金额的一步）。理由代码和依据条款：--wide；一项申请的全部理由和推理过程：skills-subsidy explain <文件> <申请>。"
+              : "reason: every reason of a denied or undecidable claim, the last of a granted one (the step nearest the amount). Codes and provisions: --wide; all of one claim's reasons and its trace: skills-subsidy explain <file> <claim>.",
+          )}\n`,
+        );
+      }
       if (invalidCount > 0) {
         await this.#out.add(`\n${zh ? `无效记录 ${invalidCount} 条：` : `${invalidCount} invalid records:`}\n`);
-        for await (const r of invalid) await this.#out.add(`${invalidLines(r, f.lang).join("\n")}\n`);
+        for await (const r of invalid) await this.#out.add(`${invalidLines(r, f.lang).map((l) => this.#lines(l, "      ")).join("\n")}\n`);
       }
     }
     await this.#out.flush();

@@ -4,6 +4,7 @@ import { POLICIES } from "../../index.js";
 import { INPUT_LIMITS } from "../input.js";
 import type { Io } from "../io.js";
 import { OutputBuffer, openOutputFile, UsageError } from "../io.js";
+import { terminalWidth } from "../format.js";
 import { applyCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
@@ -28,6 +29,9 @@ Output:
   --format table|json|ndjson|csv   table for people (default) or data for programs
   --json                    the same as --format json
   --lang zh|en              language of the table and messages (default zh)
+  --wide                    the table with reason codes and provisions, every column whole
+                            (the default table fits the terminal: COLUMNS, or its width,
+                            or 120 columns, with the reasons in words)
   --out <file>              write the output to this file: written beside it under a
                             temporary name and renamed only when complete, so a failed
                             or interrupted run leaves no (or the earlier) file
@@ -60,7 +64,7 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { ...INPUT_OPTIONS, format: { type: "string" }, json: { type: "boolean" }, "no-trace": { type: "boolean" }, out: { type: "string" } },
+    options: { ...INPUT_OPTIONS, format: { type: "string" }, json: { type: "boolean" }, "no-trace": { type: "boolean" }, out: { type: "string" }, wide: { type: "boolean" } },
   });
   if (values.help === true) {
     await io.stdout(EVALUATE_HELP);
@@ -95,7 +99,7 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
     });
     try {
       const out = new OutputBuffer(outFile === null ? io.stdout : outFile.write);
-      const writer = new Writer(out, formatter, policy);
+      const writer = new Writer(out, formatter, policy, { wide: values.wide === true, width: terminalWidth(outFile === null ? io.stdoutColumns : undefined) });
       await writer.begin(result.summary.claims);
       for (const payload of result.decisions()) await writer.decision(payload);
       await writer.end(result.summary, result.invalid(), result.invalidCount);
