@@ -19,12 +19,14 @@ import { pickLang } from "./options.js";
 export const VERIFY_USAGE = `skills-subsidy verify — run scenario files (policy tests as data)
 
 Usage:
-  skills-subsidy verify <file|dir> [<file|dir> …] [--coverage] [--catalogue <provisions.json|md>] [--json] [--lang zh|en]
+  skills-subsidy verify <file|dir> [<file|dir> …] [--coverage] [--catalogue <provisions.json|md>] [--json] [--lang zh|en] [--allow-paths]
 
   --coverage   list the provision ids the scenarios exercise and those none does
   --catalogue  a provision catalogue: law/provisions.json, or a markdown table whose rows start with | \`provision.id\` | (default: the ids the library's policies cite)
   --json       print the results as JSON
   --lang       language of messages: en (default) or zh
+  --allow-paths  let a scenario's reforms and catalogue paths lead outside its folder
+               (by default such a path is refused, unread)
 
 Directories are searched for .json, .yaml and .yml files. The format: docs/policy-changes.md, schemas/scenario.json.
 Exit codes: 0 all passed; 1 some scenario failed or was invalid; 2 usage error.
@@ -79,6 +81,7 @@ export function runVerify(args: readonly string[], io: CliIo): number {
         catalogue: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
+        "allow-paths": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -106,7 +109,7 @@ export function runVerify(args: readonly string[], io: CliIo): number {
     }
     let results: ScenarioResult[];
     try {
-      results = runScenarioFiles(positionals);
+      results = runScenarioFiles(positionals, { allowPaths: values["allow-paths"] === true });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }

@@ -1,12 +1,12 @@
 /** `skills-subsidy schema`: JSON Schema of every record, the claims document and the NDJSON line. */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { RecordName } from "../../index.js";
 import { COLLECTIONS, recordJsonSchema, recordSchemas } from "../../index.js";
 import { INPUT_LIMITS } from "../input.js";
 import type { Io } from "../io.js";
-import { UsageError } from "../io.js";
+import { OutputError, UsageError } from "../io.js";
 
 export const SCHEMA_HELP = `Usage: skills-subsidy schema [--out <dir>]
 
@@ -15,7 +15,7 @@ Writes the JSON Schemas (draft 2020-12) of the inputs: one file per record
 document (claims-document.json) and the NDJSON line (ndjson-line.json). Without --out,
 prints them all as one JSON object keyed by file name.
 
-Exit codes: 0 written; 2 usage error or the directory cannot be written.
+Exit codes: 0 written; 2 usage error; 3 the directory or a file in it cannot be written.
 `;
 
 const ID = (name: string) => `urn:skills-subsidy:schema:${name}`;
@@ -53,6 +53,28 @@ export function allSchemas(): Record<string, Record<string, unknown>> {
   return out;
 }
 
+/**
+ * Makes a directory and its missing parents, one level at a time. Not
+ * `mkdirSync(dir, { recursive: true })`: under /proc (and other file systems that answer
+ * ENOENT for a directory they will never create) Node's recursive mkdir retries forever
+ * at 100 % CPU. Here an error is an error.
+ */
+function makeDirectory(dir: string): void {
+  const path = resolve(dir);
+  try {
+    if (statSync(path).isDirectory()) return;
+  } catch {
+    // not there yet: make it below
+  }
+  const parent = dirname(path);
+  if (parent !== path) makeDirectory(parent);
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(path).isDirectory()) throw error;
+  }
+}
+
 export async function schema(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { out: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help === true) {
@@ -66,10 +88,10 @@ export async function schema(args: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    mkdirSync(values.out, { recursive: true });
+    makeDirectory(values.out);
     for (const [name, s] of Object.entries(schemas)) writeFileSync(join(values.out, name), `${JSON.stringify(s, null, 2)}\n`);
   } catch (error) {
-    throw new UsageError(`cannot write ${values.out}: ${(error as Error).message}`);
+    throw new OutputError(values.out, error);
   }
   io.stderr(`skills-subsidy: ${Object.keys(schemas).length} schemas written to ${values.out}\n`);
   return 0;
