@@ -526,9 +526,19 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
   yield* drain();
 }
 
-/** The items of one file in its format. */
-export function readItems(file: string, format: InputFormat, io: Io, counter: RecordCounter, ledger = false): AsyncGenerator<Item | BadItem> {
-  const { chunks, size } = openChunks(file, io);
+/** Chunks passed on unchanged, their bytes counted for progress. */
+async function* counted(chunks: AsyncIterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer | string> {
+  for await (const chunk of chunks) {
+    onBytes(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length);
+    yield chunk;
+  }
+}
+
+/** The items of one file in its format. `onBytes` is told the bytes of each chunk read (for progress). */
+export function readItems(file: string, format: InputFormat, io: Io, counter: RecordCounter, ledger = false, onBytes?: (n: number) => void): AsyncGenerator<Item | BadItem> {
+  const opened = openChunks(file, io);
+  const { size } = opened;
+  const chunks = onBytes === undefined ? opened.chunks : counted(opened.chunks, onBytes);
   const source = file === "-" ? "stdin" : file;
   if (format === "ndjson") return readNdjson(chunks, source, counter, ledger);
   if (format === "csv") return readCsv(chunks, source, counter, ledger);

@@ -30,15 +30,22 @@ export function pickLang(lang: string | undefined): Lang {
 }
 
 /** The record streams of a run: the prior ledger (if any) first, then the input. */
-export function sourcesOf(file: string, input: string | undefined, ledger: string | undefined, io: Io): { sources: AsyncIterable<Item | BadItem>[]; format: InputFormat; size: number | null } {
+export function sourcesOf(
+  file: string,
+  input: string | undefined,
+  ledger: string | undefined,
+  io: Io,
+  /** Told the bytes of each chunk read, over the ledger and the input (for progress). */
+  onBytes?: (n: number) => void,
+): { sources: AsyncIterable<Item | BadItem>[]; format: InputFormat; size: number | null } {
   const counter = new RecordCounter();
   const format = formatOf(file === "-" ? "" : file, input);
   const sources: AsyncIterable<Item | BadItem>[] = [];
   if (ledger !== undefined) {
     if (ledger === "-" && file === "-") throw new UsageError("the input and the ledger cannot both be standard input");
-    sources.push(readItems(ledger, formatOf(ledger, undefined), io, counter, true));
+    sources.push(readItems(ledger, formatOf(ledger, undefined), io, counter, true, onBytes));
   }
-  sources.push(readItems(file, format, io, counter));
+  sources.push(readItems(file, format, io, counter, false, onBytes));
   let size: number | null = null;
   try {
     size = file === "-" ? null : statSync(file).size + (ledger === undefined || ledger === "-" ? 0 : statSync(ledger).size);

@@ -9,6 +9,7 @@ import { applyCatalogue, pickDate, pickLang, pickPolicy, sourcesOf } from "../op
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
+import { Progress } from "../progress.js";
 
 export const EVALUATE_HELP = `Usage: skills-subsidy evaluate <file|-> [options]
 
@@ -32,6 +33,9 @@ Output:
   --wide                    the table with reason codes and provisions, every column whole
                             (the default table fits the terminal: COLUMNS, or its width,
                             or 120 columns, with the reasons in words)
+  --quiet, -q               no progress on standard error (shown only when it is a
+                            terminal: records read, claims decided, share done, time left,
+                            and a one-line summary at the end)
   --out <file>              write the output to this file: written beside it under a
                             temporary name and renamed only when complete, so a failed
                             or interrupted run leaves no (or the earlier) file
@@ -64,7 +68,7 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { ...INPUT_OPTIONS, format: { type: "string" }, json: { type: "boolean" }, "no-trace": { type: "boolean" }, out: { type: "string" }, wide: { type: "boolean" } },
+    options: { ...INPUT_OPTIONS, format: { type: "string" }, json: { type: "boolean" }, "no-trace": { type: "boolean" }, out: { type: "string" }, wide: { type: "boolean" }, quiet: { type: "boolean", short: "q" } },
   });
   if (values.help === true) {
     await io.stdout(EVALUATE_HELP);
@@ -82,7 +86,10 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { sources, size } = sourcesOf(file, values.input, values.ledger, io);
+  let bytesRead = 0;
+  const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY === true && values.quiet !== true, lang, totalBytes: null });
+  const { sources, size } = sourcesOf(file, values.input, values.ledger, io, (n) => progress.bytes((bytesRead += n)));
+  progress.setTotal(size);
   const formatter = new Formatter(format, lang);
   // Opened first, so an output that cannot be written fails before the run, not after it.
   const outFile = values.out === undefined || values.out === "-" ? null : openOutputFile(values.out);
@@ -93,7 +100,8 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
       trace: values["no-trace"] !== true,
       formatter,
       io,
-      progress: io.stderrIsTTY === true,
+      progress: false,
+      events: progress,
       sizeHint: size,
       ...tuning,
     });
@@ -108,6 +116,7 @@ export async function evaluate(args: readonly string[], io: Io, tuning: Pick<Run
         for (const r of result.invalid()) io.stderr(`${invalidLines(r, lang).join("\n")}\n`);
       }
       outFile?.commit();
+      progress.finish({ ...result.summary.toJSON(result.invalidCount) });
     } finally {
       result.close();
     }
