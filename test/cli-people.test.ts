@@ -81,3 +81,37 @@ describe("scenario paths stay inside the scenario's folder", () => {
     expect(r.out).toMatch(/1 scenarios: [01] passed/);
   });
 });
+
+describe("errors that help", () => {
+  test("NDJSON piped without --input ndjson: one line, a byte offset, and the hint (no record content)", async () => {
+    const ndjson = readFileSync("docs/examples/claims.ndjson", "utf8");
+    const r = await cli(["evaluate", "-"], ndjson);
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("it looks like NDJSON (one record per line): add --input ndjson (or name the file .ndjson)");
+    expect(r.err).toContain("看起来是 NDJSON（每行一条记录）");
+    const firstLine = ndjson.split("\n")[1] as string; // the second record, where parsing stops
+    expect(r.err).not.toContain(firstLine.slice(0, 20));
+  });
+
+  test("CSV piped as JSON gets the CSV hint; a ledger in NDJSON under another name is told to be named .ndjson", async () => {
+    const csv = await cli(["evaluate", "-"], readFileSync("docs/examples/claims.csv", "utf8"));
+    expect(csv.err).toContain("it looks like CSV (a header row first): add --input csv");
+    const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-ledger-"));
+    writeFileSync(join(dir, "grants.txt"), readFileSync("docs/examples/claims.ndjson", "utf8"));
+    const ledger = await cli(["evaluate", "fixtures/jiaxing/claims.json", "--ledger", join(dir, "grants.txt")]);
+    expect(ledger.code).toBe(2);
+    expect(ledger.err).toContain("it looks like NDJSON (one record per line): name the file .ndjson");
+  });
+
+  test("record issues in plain words in both languages, with the nearest field for an unknown key", async () => {
+    const line = `${JSON.stringify({ type: "trainee", id: "P-1", birthDate: "1990-01-01", stauses: [] })}\n`;
+    const en = await cli(["evaluate", "-", "--input", "ndjson", "--lang", "en"], line);
+    expect(en.out).toContain("stdin line 1 (P-1) statuses: invalid_type — the required field statuses is missing (a list)");
+    expect(en.out).toContain('stdin line 1 (P-1) unrecognized_keys — unknown field "stauses" — did you mean "statuses"?');
+    expect(en.out).not.toMatch(/Invalid input|Unrecognized key/);
+    const zh = await cli(["evaluate", "-", "--input", "ndjson"], line);
+    expect(zh.out).toContain("statuses: invalid_type — 缺少必填字段 statuses（应为列表）");
+    expect(zh.out).toContain('未知字段 "stauses"——是否应为 "statuses"？');
+  });
+});

@@ -4,8 +4,10 @@
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
 import { terms as zhTerms } from "../locales/zh-CN.js";
-import type { Decision, Policy } from "../index.js";
-import { amount, toYuan, VERSION } from "../index.js";
+import type { Decision, Policy, RecordName, ValidationIssue } from "../index.js";
+import { amount, recordJsonSchema, recordSchemas, toYuan, VERSION } from "../index.js";
+import type { RecordType } from "./input.js";
+import { nearest } from "./suggest.js";
 import type { Column } from "../text/format.js";
 import { csvOutputCell, displayWidth, fitColumns, tableHead, tableRow, truncate, wrap } from "../text/format.js";
 import type { Lang } from "./format.js";
@@ -154,10 +156,54 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`);
 }
 
-/** One invalid record as text lines: where, which field, why (input echoed only through {@link printable}). */
+const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
+  array: { zh: "列表", en: "a list" },
+  string: { zh: "文本", en: "text" },
+  number: { zh: "数字", en: "a number" },
+  int: { zh: "整数", en: "a whole number" },
+  boolean: { zh: "true 或 false", en: "true or false" },
+  object: { zh: "对象", en: "an object" },
+};
+
+/** The fields a record of this type may have (its JSON Schema's properties). */
+function fieldsOf(type: RecordType | null): string[] {
+  if (type === null || !Object.hasOwn(recordSchemas, type)) return [];
+  const schema = recordJsonSchema(type as RecordName) as { properties?: Record<string, unknown> };
+  return Object.keys(schema.properties ?? {});
+}
+
+/**
+ * An issue of the schema in plain words, for people (the JSON output keeps the library's
+ * message): a missing field is "missing", a wrong type says what is expected, an unknown
+ * key gets the nearest field as a suggestion. Other issues keep their message.
+ */
+export function plainIssue(i: ValidationIssue, type: RecordType | null, lang: Lang): string {
+  const zh = lang === "zh";
+  const field = i.path.join(".");
+  if (i.code === "invalid_type") {
+    const m = /expected (\w+), received (\w+)/.exec(i.message.en);
+    if (m !== null) {
+      const want = TYPE_WORDS[m[1] as string] ?? { zh: m[1] as string, en: m[1] as string };
+      if (m[2] === "undefined") return zh ? `缺少必填字段 ${field}（应为${want.zh}）` : `the required field ${field} is missing (${want.en})`;
+      return zh ? `${field} 应为${want.zh}，不是 ${m[2]}` : `${field} should be ${want.en}, not ${m[2]}`;
+    }
+  }
+  if (i.code === "unrecognized_keys") {
+    const keys = [...i.message.en.matchAll(/"([^"]*)"/g)].map((k) => k[1] as string);
+    const known = fieldsOf(type);
+    const parts = keys.map((k) => {
+      const guess = nearest(k, known);
+      return zh ? `未知字段 "${k}"${guess === undefined ? "" : `——是否应为 "${guess}"？`}` : `unknown field "${k}"${guess === undefined ? "" : ` — did you mean "${guess}"?`}`;
+    });
+    if (parts.length > 0) return parts.join(zh ? "；" : "; ");
+  }
+  return zh ? i.message.zh : i.message.en;
+}
+
+/** One invalid record as text lines: where, which field, why in plain words (input echoed only through {@link printable}). */
 export function invalidLines(r: InvalidReport, lang: Lang): string[] {
   return r.issues.map((i) =>
-    printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`),
+    printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${plainIssue(i, r.recordType, lang)}`),
   );
 }
 
@@ -194,8 +240,9 @@ export class Writer {
   /** Text lines of the table's own (title, summary, invalid records), wrapped to the table's width. */
   #lines(text: string, indent = ""): string {
     if (this.#width === Infinity) return text;
-    return wrap(text, this.#width - displayWidth(indent))
-      .map((l, i) => (i === 0 ? l : `${indent}${l}`))
+    const lead = /^ */.exec(text)?.[0] ?? "";
+    return wrap(text.slice(lead.length), this.#width - Math.max(lead.length, displayWidth(indent)))
+      .map((l, i) => (i === 0 ? `${lead}${l}` : `${indent}${l}`))
       .join("\n");
   }
   async begin(claims: number): Promise<void> {
