@@ -18,10 +18,10 @@ export default defineConfig([
   {
     ...common,
     // The library (browser-safe core), the Node-only entry and the command line, as ES modules.
-    entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts" },
+    entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts", server: "src/server/index.ts" },
     format: ["esm"],
     clean: true,
-    dts: { entry: { index: "src/index.ts", node: "src/node/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
+    dts: { entry: { index: "src/index.ts", node: "src/node/index.ts", server: "src/server/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
     async onSuccess() {
       // The command line runs as a program: a shebang on its entry file only.
       const cli = "dist/cli.js";
@@ -33,7 +33,7 @@ export default defineConfig([
   {
     ...common,
     // The same two library entries for require(): they share chunks with each other.
-    entry: { index: "src/index.ts", node: "src/node/index.ts" },
+    entry: { index: "src/index.ts", node: "src/node/index.ts", server: "src/server/index.ts" },
     format: ["cjs"],
   },
 ]);

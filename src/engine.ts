@@ -4,7 +4,7 @@
  * with their lines, reasons, trace and provenance.
  */
 import type { CivilDate } from "./core/date.js";
-import type { Decision, ExplainedReason, Finding, Payee, Provenance, Reason } from "./core/decision.js";
+import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Policy, Rule } from "./core/layer.js";
 import { basisOfKey, Ledger } from "./core/ledger.js";
@@ -79,18 +79,20 @@ function policyStamp(policy: Policy): Provenance["policy"] {
  * A granted finding whose lines come to nothing is a denial (`nothing_to_pay`): a
  * decision never reports 0.00 as granted, whatever the measure.
  */
-function refuseZero(policy: Policy, finding: Finding): Finding {
+function refuseZero(policy: Policy, finding: Finding, lines: readonly Line[]): Finding {
   if (finding.outcome !== "granted") return finding;
   // The total as the decision would report it: the lines rounded once each, then summed.
-  const total = sum(finding.lines.map((l) => amount(finishLine(l).amount)));
+  const total = sum(lines.map((l) => amount(l.amount)));
   if (total.greaterThan(0)) return finding;
   const citation = finding.lines[finding.lines.length - 1]?.citation ?? scopeOf(policy);
   return { ...finding, outcome: "denied", payee: null, lines: [], reasons: [...finding.reasons, { code: "nothing_to_pay", citation, facts: { amount: total.toFixed(2) } }] };
 }
 
 function finish(policy: Policy, claim: Claim, on: CivilDate, raw: Finding, evaluation: Evaluation | null): Decision {
-  const finding = refuseZero(policy, raw);
-  const lines = finding.outcome === "granted" ? finding.lines.map(finishLine) : [];
+  // Each line rounded once (refuseZero reads the same rounded lines).
+  const rounded = raw.outcome === "granted" ? raw.lines.map(finishLine) : [];
+  const finding = refuseZero(policy, raw, rounded);
+  const lines = finding.outcome === "granted" ? rounded : [];
   // One line is its own total (already rounded); several are summed exactly.
   const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : toYuan(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
   return {
@@ -177,6 +179,48 @@ export interface ClaimsElsewhere {
   readonly paid?: ReadonlySet<string>;
 }
 
+/** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
+export interface ClaimIdCopy {
+  /** The part that holds it. */
+  readonly part: number;
+  /** The trainee of the claim or grant. */
+  readonly traineeId: string;
+  /** The claim's content (any text equal exactly when {@link claimContentKey}s are); `null` for a grant of the prior ledger. */
+  readonly content: string | null;
+}
+
+/**
+ * The batch's rules for one claim id, for a caller that splits a batch into parts: which
+ * {@link ClaimsElsewhere} fact each part needs so that the parts together decide as the
+ * whole batch would. As within one document: copies with different contents are one
+ * `claim_conflict` decision, made by the part of the least (trainee id, content) copy;
+ * copies with one content are decided once, by that part; every other part holding a
+ * copy leaves it to that one (`reportedElsewhere`); a claim id paid in a prior ledger
+ * held by another part is a `duplicate_claim` (`paid`). Parts needing no fact are absent
+ * (all of them when every copy is in one part: that part sees them all).
+ * @example
+ * [...claimIdFacts([{ part: 0, traineeId: "P-2", content: "a" }, { part: 1, traineeId: "P-1", content: "b" }])] // → [[1,"conflicting"],[0,"reportedElsewhere"]]
+ * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 1, traineeId: "P-9", content: null }])] // → [[0,"paid"]]
+ * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 0, traineeId: "P-1", content: "b" }])] // → []
+ */
+export function claimIdFacts(copies: readonly ClaimIdCopy[]): Map<number, keyof ClaimsElsewhere> {
+  const facts = new Map<number, keyof ClaimsElsewhere>();
+  let first: (ClaimIdCopy & { content: string }) | undefined;
+  const contents = new Set<string>();
+  for (const copy of copies) {
+    if (copy.content === null) continue;
+    contents.add(copy.content);
+    if (first === undefined || (byString(copy.traineeId, first.traineeId) || byString(copy.content, first.content)) < 0) first = copy as ClaimIdCopy & { content: string };
+  }
+  if (first === undefined) return facts;
+  const deciding = first.part;
+  if (copies.every((c) => c.part === deciding)) return facts;
+  if (contents.size > 1) facts.set(deciding, "conflicting");
+  else if (copies.some((c) => c.content === null && c.part !== deciding)) facts.set(deciding, "paid");
+  for (const copy of copies) if (copy.content !== null && copy.part !== deciding) facts.set(copy.part, "reportedElsewhere");
+  return facts;
+}
+
 /** Options of {@link evaluateBatch} and {@link decideBatch}. */
 export interface BatchOptions extends EvaluateOptions {
   /** Facts about claim ids held by other parts of a split batch. */
@@ -252,9 +296,26 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { cl
       }
     }
   }
-  return [...byId.values()]
-    .map((e) => ({ claim: e.claim, conflict: e.conflict, basis: basisDateOf(e.claim, document) }))
-    .sort((a, b) => byString(a.basis, b.basis) || byString(a.claim.id, b.claim.id));
+  // Sorted in two steps rather than by one comparison of (date, id) over every claim:
+  // claims are bucketed by basis date (a few hundred days), the days sorted, and each
+  // day's claims sorted by id. The same order, with far fewer comparisons.
+  const byDay = new Map<string, { claim: Claim; conflict: boolean; basis: string }[]>();
+  for (const e of byId.values()) {
+    const basis = basisDateOf(e.claim, document);
+    const entry = { claim: e.claim, conflict: e.conflict, basis };
+    const day = byDay.get(basis);
+    if (day === undefined) byDay.set(basis, [entry]);
+    else day.push(entry);
+  }
+  const days = [...byDay.keys()].sort(byString);
+  const out: { claim: Claim; conflict: boolean; basis: string }[] = [];
+  for (const basis of days) {
+    const day = byDay.get(basis) as { claim: Claim; conflict: boolean; basis: string }[];
+    // One entry per claim id: ids never tie.
+    if (day.length > 1) day.sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));
+    for (const entry of day) out.push(entry);
+  }
+  return out;
 }
 
 /**

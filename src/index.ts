@@ -122,8 +122,8 @@ export type { ClaimsDocument, DocumentResult, InvalidRecord, RecordIndex } from 
 export { claimsDocumentJsonSchema, MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // engine
-export type { BatchOptions, BatchResult, BatchStep, ClaimInput, ClaimsElsewhere, EvaluateOptions } from "./engine.js";
-export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
+export type { BatchOptions, BatchResult, BatchStep, ClaimIdCopy, ClaimInput, ClaimsElsewhere, EvaluateOptions } from "./engine.js";
+export { claimContentKey, claimIdFacts, decideBatch, evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
 
 // provisions
 export type { ResidencyInput } from "./provisions/eligibility/residency.js";

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { runDiff } from "../src/cli/diff.js";
 import { jiaxingPolicy, nationalFrameworksPolicy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 
@@ -60,7 +59,7 @@ describe("skills-subsidy params", () => {
 });
 
 describe("diff shows the effect of a reform of a parameter no reform could patch before", () => {
-  test("the package grant cap 50000 → 40000 pays 40000 for a 45000-yuan package", () => {
+  test("the package grant cap 50000 → 40000 pays 40000 for a 45000-yuan package", async () => {
     const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-"));
     const claims = join(dir, "claims.json");
     writeFileSync(
@@ -72,8 +71,7 @@ describe("diff shows the effect of a reform of a parameter no reform could patch
     );
     const patch = join(dir, "cap.json");
     writeFileSync(patch, JSON.stringify({ id: "cap-40000", label: { zh: "培训包补助上限 4 万元", en: "package grant cap 40000" }, changes: [{ parameter: "trainingPackage.grantCap", from: "2020-01-01", value: "40000.00" }] }));
-    let out = "";
-    const code = runDiff(["--reform", patch, claims, "--lang", "en"], { stdout: (t) => void (out += t), stderr: () => undefined, readStdin: () => "" });
+    const { code, out } = await cli(["diff", "--reform", patch, claims, "--lang", "en"]);
     expect(code).toBe(0);
     expect(out).toContain("total: 1 claims, 1 changed; base 45000.00 yuan, reformed 40000.00 yuan, change -5000.00 yuan.");
     expect(readFileSync(patch, "utf8")).toContain("trainingPackage.grantCap");

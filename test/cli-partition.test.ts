@@ -36,6 +36,45 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
+  // jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: one package is paid once, whoever
+  // claims it (reading: pay-once-basis). The engine files every claim under a trainee (only
+  // the claim's contact person), so two claims for one package may name two trainees — and
+  // two trainees may fall in two parts. The parts they fall in decide it together.
+  const packageClaim = (id: string, traineeId: string, organiser: string, submittedOn: string) => ({
+    id, measure: "trainingPackageGrant", traineeId, claimant: { kind: "organizer", id: organiser }, submittedOn, amountClaimed: "40000.00",
+    trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true },
+  });
+
+  test("one training package claimed under two trainees is paid once, whichever parts they fall in", async () => {
+    const doc = fixture();
+    doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    // 40,000.00 claimed, under the 50,000 cap: the first claim (2020-09-01) is paid 40,000.00;
+    // the second is the same package, already paid
+    expect(summaryOf(memory.out)["PK-A"]).toBe("granted:40000.00:package_grant");
+    expect(summaryOf(memory.out)["PK-B"]).toBe("denied:0.00:basis_already_paid");
+    for (const parts of [2, 3, 4, 5, 7, 8]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts);
+      expect(summaryOf(spilled.out)["PK-B"], `${parts} parts`).toBe("denied:0.00:basis_already_paid");
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
+  test("a training package paid in the prior ledger under another trainee is not paid again in any split", async () => {
+    const doc = fixture();
+    doc["claims"]!.push(packageClaim("PK-C", "P-001", "SCHOOL-1", "2020-09-01"));
+    doc["ledger"] = [
+      { id: "G-PK", claimId: "PK-0", traineeId: "P-003", measure: "trainingPackageGrant", provision: "jx2019.package-grant", payee: { kind: "organizer", id: "SCHOOL-2" }, amount: "40000.00", basisDate: "2020-06-01", basisKeys: ["trainingPackageGrant|*|package PK-1"] },
+    ];
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    expect(summaryOf(memory.out)["PK-C"]).toBe("denied:0.00:basis_already_paid");
+    for (const parts of [2, 3, 4, 5, 7, 8]) {
+      expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
   test("a claim id paid in the prior ledger under another trainee is a duplicate in every split", async () => {
     const doc = fixture();
     // JX-0006 (P-004, 高级工 150 yuan) was paid before, recorded under trainee P-002

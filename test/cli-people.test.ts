@@ -94,14 +94,14 @@ describe("errors that help", () => {
     expect(r.err).not.toContain(firstLine.slice(0, 20));
   });
 
-  test("CSV piped as JSON gets the CSV hint; a ledger in NDJSON under another name is told to be named .ndjson", async () => {
+  test("CSV piped as JSON gets the CSV hint; a ledger in NDJSON under another name is told of --ledger-format", async () => {
     const csv = await cli(["evaluate", "-"], readFileSync("docs/examples/claims.csv", "utf8"));
     expect(csv.err).toContain("it looks like CSV (a header row first): add --input csv");
     const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-ledger-"));
     writeFileSync(join(dir, "grants.txt"), readFileSync("docs/examples/claims.ndjson", "utf8"));
     const ledger = await cli(["evaluate", "fixtures/jiaxing/claims.json", "--ledger", join(dir, "grants.txt")]);
     expect(ledger.code).toBe(2);
-    expect(ledger.err).toContain("it looks like NDJSON (one record per line): name the file .ndjson");
+    expect(ledger.err).toContain("say its format with --ledger-format json|ndjson|csv"); // the ledger's hint (cliframe's)
   });
 
   test("record issues in plain words in both languages, with the nearest field for an unknown key", async () => {

@@ -3,25 +3,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { runDiff } from "../src/cli/diff.js";
 import { cli } from "./cli-helpers.js";
-import { runVerify } from "../src/cli/verify.js";
 
 const POPULATION = "fixtures/jiaxing/reform-population.json";
 const LA60 = "fixtures/reforms/living-allowance-60.json";
 const SENIOR = "fixtures/reforms/senior-appraisal-200.json";
 
-function call(fn: typeof runDiff, args: string[], stdin = "") {
-  let out = "";
-  let err = "";
-  const code = fn(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => stdin });
-  return { code, out, err };
-}
+/** Runs `skills-subsidy <command> args…` in process (through the command table, as the binary does). */
+const call = (command: "diff" | "verify", args: string[], stdin = "") => cli([command, ...args], stdin);
 const tmp = () => mkdtempSync(join(tmpdir(), "skills-subsidy-"));
 
-describe("skills-subsidy diff", () => {
-  test("prints the totals of the 60-yuan reform by provision, reform, payee kind, region and occupation", () => {
-    const r = call(runDiff, ["--reform", LA60, POPULATION, "--lang", "en"]);
+describe("skills-subsidy diff", async () => {
+  test("prints the totals of the 60-yuan reform by provision, reform, payee kind, region and occupation", async () => {
+    const r = await call("diff", ["--reform", LA60, POPULATION, "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     // living allowance: 1850 → 1830 = +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06, now undecidable)
@@ -33,39 +27,39 @@ describe("skills-subsidy diff", () => {
     expect(r.out).toContain("total: 12 claims, 4 changed; base 2420.00 yuan, reformed 2400.00 yuan, change -20.00 yuan.");
   });
 
-  test("stacks patches in the order given and prints each one's part", () => {
-    const r = call(runDiff, ["--reform", LA60, "--reform", SENIOR, POPULATION]);
+  test("stacks patches in the order given and prints each one's part", async () => {
+    const r = await call("diff", ["--reform", LA60, "--reform", SENIOR, POPULATION]);
     expect(r.code).toBe(0);
     // 高级工 certificate issued 2021-01-01: 200 − 150 = +50, reform.senior-appraisal-200-2021 + jx2019.appraisal-subsidy
     expect(r.out).toMatch(/reform\.senior-appraisal-200-2021 +jx2019\.appraisal-subsidy +\+50\.00 +1/);
     // −20 + 50 = +30
     expect(r.out).toContain("合计：12 项申请，5 项有变化；原政策 2420.00 元，改革后 2450.00 元，变化 +30.00 元。");
     // the same stack from one file of two patches gives the same table
-    expect(call(runDiff, ["--reform", "fixtures/reforms/stacked.json", POPULATION]).out).toBe(r.out);
+    expect((await call("diff", ["--reform", "fixtures/reforms/stacked.json", POPULATION])).out).toBe(r.out);
   });
 
-  test("--out writes the per-claim differences as CSV or JSON", () => {
+  test("--out writes the per-claim differences as CSV or JSON", async () => {
     const dir = tmp();
-    expect(call(runDiff, ["--reform", LA60, POPULATION, "--out", join(dir, "d.csv")]).code).toBe(0);
+    expect((await call("diff", ["--reform", LA60, POPULATION, "--out", join(dir, "d.csv")])).code).toBe(0);
     const csv = readFileSync(join(dir, "d.csv"), "utf8").split("\n");
     expect(csv[0]).toBe("claimId,measure,traineeId,payeeKind,region,occupation,baseOutcome,baseAmount,reformedOutcome,reformedAmount,delta,attribution");
     // RF-02: 50 × 3 days in 2020 + 60 × 5 days from 2021-01-01 = 450, was 50 × 8 = 400
     expect(csv).toContain("RF-02,livingAllowance,R-02,trainee,zhejiang.jiaxing.nanhu,4-10-01-02 家政服务员,granted,400.00,granted,450.00,50.00,reform.la-60-2021 jx2019.living-allowance 50.00");
-    expect(call(runDiff, ["--reform", LA60, POPULATION, "--out", join(dir, "d.json")]).code).toBe(0);
+    expect((await call("diff", ["--reform", LA60, POPULATION, "--out", join(dir, "d.json")])).code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, "d.json"), "utf8")) as { claims: { claimId: string; delta: string }[] };
     expect(json.claims.find((c) => c.claimId === "RF-06")?.delta).toBe("-200.00"); // 50 × 4 = 200 → undecidable (dates needed)
   });
 
-  test("an invalid patch exits 2 and names the file, the field and the code", () => {
+  test("an invalid patch exits 2 and names the file, the field and the code", async () => {
     const dir = tmp();
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ id: "x", label: { zh: "x", en: "x" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }] }));
-    const r = call(runDiff, ["--reform", bad, POPULATION, "--lang", "en"]);
+    const r = await call("diff", ["--reform", bad, POPULATION, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${bad} changes.0.value: invalid_amount`);
   });
 
-  test("reads a patch written in YAML the same as its JSON", () => {
+  test("reads a patch written in YAML the same as its JSON", async () => {
     const dir = tmp();
     const yaml = join(dir, "la60.yaml");
     writeFileSync(
@@ -79,17 +73,17 @@ describe("skills-subsidy diff", () => {
       ].join("\n"),
     );
     // same totals as the JSON patch: 2420 → 2400 (−20), worked out in the first test
-    expect(call(runDiff, ["--reform", yaml, POPULATION]).out).toBe(call(runDiff, ["--reform", LA60, POPULATION]).out);
+    expect((await call("diff", ["--reform", yaml, POPULATION])).out).toBe((await call("diff", ["--reform", LA60, POPULATION])).out);
     writeFileSync(yaml, "id: [unclosed");
-    expect(call(runDiff, ["--reform", yaml, POPULATION]).err).toContain("not valid YAML");
+    expect((await call("diff", ["--reform", yaml, POPULATION])).err).toContain("not valid YAML");
   });
 
-  test("usage errors exit 2", () => {
-    expect(call(runDiff, [POPULATION]).err).toContain("at least one --reform");
-    expect(call(runDiff, ["--reform", LA60]).err).toContain("needs a claims file");
-    expect(call(runDiff, ["--reform", "missing.json", POPULATION]).code).toBe(2);
-    expect(call(runDiff, ["--reform", LA60, POPULATION, "--on", "2021-02-29"]).code).toBe(2);
-    expect(call(runDiff, ["--help"])).toMatchObject({ code: 0 });
+  test("usage errors exit 2", async () => {
+    expect((await call("diff", [POPULATION])).err).toContain("at least one --reform");
+    expect((await call("diff", ["--reform", LA60])).err).toContain("needs a claims file");
+    expect((await call("diff", ["--reform", "missing.json", POPULATION])).code).toBe(2);
+    expect((await call("diff", ["--reform", LA60, POPULATION, "--on", "2021-02-29"])).code).toBe(2);
+    expect((await call("diff", ["--help"]))).toMatchObject({ code: 0 });
   });
 
   test("is reached from the main command", async () => {
@@ -100,20 +94,20 @@ describe("skills-subsidy diff", () => {
   });
 });
 
-describe("skills-subsidy verify", () => {
-  test("runs the fixture scenarios and exits 0 when all pass", () => {
-    const r = call(runVerify, ["fixtures/scenarios", "--allow-paths"]); // the Jiaxing scenarios name ../../jiaxing/catalogue-2020.json
+describe("skills-subsidy verify", async () => {
+  test("runs the fixture scenarios and exits 0 when all pass", async () => {
+    const r = await call("verify", ["fixtures/scenarios", "--allow-paths"]); // the Jiaxing scenarios name ../../jiaxing/catalogue-2020.json
     expect(r.code).toBe(0);
     expect(r.out).toContain("✓ A rural 两后生 who attends 7 days of training in Jiaxing in March 2020 gets 50 yuan a day, 350 yuan");
     expect(r.out).toMatch(/\d+ scenarios: \d+ passed, 0 failed\./);
   });
 
-  test("a failing scenario shows expected vs actual and the trace step, and exits 1", () => {
+  test("a failing scenario shows expected vs actual and the trace step, and exits 1", async () => {
     const dir = tmp();
     const [first] = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as Record<string, unknown>[];
     // wrong on purpose: the text gives 50 yuan/day × 7 days = 350, not 60 × 7 = 420
     writeFileSync(join(dir, "wrong.json"), JSON.stringify({ ...first, expect: { outcome: "granted", amount: "420.00" } }));
-    const r = call(runVerify, [join(dir, "wrong.json")]);
+    const r = await call("verify", [join(dir, "wrong.json")]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("claim S-1: amount");
     expect(r.out).toContain('expected: "420.00"');
@@ -123,28 +117,28 @@ describe("skills-subsidy verify", () => {
     expect(r.out).toContain("1 scenarios: 0 passed, 1 failed.");
   });
 
-  test("--coverage lists exercised and unexercised provisions, against the code's citations or a catalogue file", () => {
-    const r = call(runVerify, ["fixtures/scenarios", "--coverage"]);
+  test("--coverage lists exercised and unexercised provisions, against the code's citations or a catalogue file", async () => {
+    const r = await call("verify", ["fixtures/scenarios", "--coverage"]);
     expect(r.out).toMatch(/jx2019\.living-allowance +\d+ scenarios/);
     expect(r.out).toMatch(/not exercised \(\d+\):\n(.*\n)*  gbf2019\.advance-payment/);
     const catalogue = lawPath("provisions.json");
-    const full = call(runVerify, ["fixtures/scenarios", "--coverage", "--catalogue", catalogue]);
+    const full = (await call("verify", ["fixtures/scenarios", "--coverage", "--provisions", catalogue]));
     expect(full.out).toContain(`provision coverage (catalogue: ${catalogue})`);
     expect(full.out).toContain("  gbf2019.apprenticeship-floor");
   });
 
-  test("an unreadable scenario file is a failed result naming the file, and exits 1", () => {
+  test("an unreadable scenario file is a failed result naming the file, and exits 1", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "broken.json"), "{ not json");
-    const r = call(runVerify, [dir]);
+    const r = await call("verify", [dir]);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`✗ (unreadable scenario file)  (${join(dir, "broken.json")})`);
     expect(r.out).toContain("not valid JSON");
   });
 
-  test("usage errors exit 2", () => {
-    expect(call(runVerify, []).code).toBe(2);
-    expect(call(runVerify, ["fixtures/reforms", "--catalogue", "missing.md"]).code).toBe(2);
-    expect(call(runVerify, ["--bogus"]).code).toBe(2);
+  test("usage errors exit 2", async () => {
+    expect((await call("verify", [])).code).toBe(2);
+    expect((await call("verify", ["fixtures/reforms", "--provisions", "missing.md"])).code).toBe(2);
+    expect((await call("verify", ["--bogus"])).code).toBe(2);
   });
 });

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cli } from "./cli-helpers.js";
-import { runDiff } from "../src/cli/diff.js";
 
 // Hashes change whenever policy data changes; the rest of the output must not drift.
 const normalise = (text: string) => text.replace(/\(([0-9a-f]{12})\)/g, "(<hash>)").trimEnd();
@@ -24,12 +23,11 @@ describe("docs/policy-changes.md", () => {
     });
   }
 
-  test("the invalid-patch message it shows is the one diff prints", () => {
+  test("the invalid-patch message it shows is the one diff prints", async () => {
     const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-"));
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ id: "x", label: { zh: "x", en: "x" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }] }));
-    let err = "";
-    runDiff(["--reform", bad, "fixtures/jiaxing/reform-population.json", "--lang", "en"], { stdout: () => {}, stderr: (t) => (err += t) });
+    const { err } = await cli(["diff", "--reform", bad, "fixtures/jiaxing/reform-population.json", "--lang", "en"]);
     expect(doc).toContain(err.trimEnd().replace(bad, "bad.json"));
   });
 });

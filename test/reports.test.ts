@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { runReport } from "../src/cli/report.js";
+import { cli as runCli } from "./cli-helpers.js";
 import type { ProgressDocument, ProgressReport, RowProgress } from "../src/index.js";
 import {
   parsePeriod,
@@ -239,45 +239,42 @@ describe("report output", () => {
 });
 
 describe("skills-subsidy report", () => {
+  /** `skills-subsidy report …` in process, through the command table. */
   function cli(args: string[], stdin = "") {
-    let out = "";
-    let err = "";
-    const [command, ...rest] = args;
-    expect(command).toBe("report");
-    const code = runReport(rest, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => stdin });
-    return { code, out, err };
+    expect(args[0]).toBe("report");
+    return runCli(args, stdin);
   }
 
-  test("--format json prints the report object", () => {
-    const r = cli(["report", "--period", "2020Q3", "--format", "json", FIXTURE]);
+  test("--format json prints the report object", async () => {
+    const r = await cli(["report", "--period", "2020Q3", "--format", "json", FIXTURE]);
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.out) as ProgressReport;
     expect(parsed.counts.passRate?.percent).toBe("83.33");
     expect(parsed.spend.total).toBe("5603.33");
   });
 
-  test("--format html and the default Markdown print their pages, reading standard input for -", () => {
-    expect(cli(["report", "--period", "2020Q3", "--format", "html", FIXTURE]).out).toContain("<svg");
-    const md = cli(["report", "--period", "2020", "-"], readFileSync(FIXTURE, "utf8"));
+  test("--format html and the default Markdown print their pages, reading standard input for -", async () => {
+    expect((await cli(["report", "--period", "2020Q3", "--format", "html", FIXTURE])).out).toContain("<svg");
+    const md = await cli(["report", "--period", "2020", "-"], readFileSync(FIXTURE, "utf8"));
     expect(md.code).toBe(0);
     expect(md.out).toContain("| 2020Q4 | 2020-10-01 – 2020-12-31 | 2 | 2 | 120.00 |"); // T14 T15; G09 120
   });
 
-  test("a missing or bad period, an unknown format and a missing file are usage errors (exit 2)", () => {
-    expect(cli(["report", FIXTURE]).code).toBe(2);
-    expect(cli(["report", "--period", "2020Q5", FIXTURE]).err).toContain("is not a period");
-    expect(cli(["report", "--period", "2020", "--format", "pdf", FIXTURE]).code).toBe(2);
-    expect(cli(["report", "--period", "2020", "no-such-file.json"]).code).toBe(2);
+  test("a missing or bad period, an unknown format and a missing file are usage errors (exit 2)", async () => {
+    expect((await cli(["report", FIXTURE])).code).toBe(2);
+    expect((await cli(["report", "--period", "2020Q5", FIXTURE])).err).toContain("is not a period");
+    expect((await cli(["report", "--period", "2020", "--format", "pdf", FIXTURE])).code).toBe(2);
+    expect((await cli(["report", "--period", "2020", "no-such-file.json"])).code).toBe(2);
   });
 
-  test("docs/reports.md shows the command's real, current output for 2020Q3", () => {
-    const md = cli(["report", "--period", "2020Q3", "--format", "md", FIXTURE]).out;
+  test("docs/reports.md shows the command's real, current output for 2020Q3", async () => {
+    const md = (await cli(["report", "--period", "2020Q3", "--format", "md", FIXTURE])).out;
     const shifted = md.replace(/^#/gm, "##");
     expect(readFileSync("docs/reports.md", "utf8")).toContain(shifted);
   });
 
-  test("an invalid ledger file exits 1 and names the bad field", () => {
-    const r = cli(["report", "--period", "2020", "-"], JSON.stringify({ trainings: [{ id: "X" }], grants: [] }));
+  test("an invalid ledger file exits 1 and names the bad field", async () => {
+    const r = await cli(["report", "--period", "2020", "-"], JSON.stringify({ trainings: [{ id: "X" }], grants: [] }));
     expect(r.code).toBe(1);
     expect(r.err).toContain("trainings.0.traineeId");
   });

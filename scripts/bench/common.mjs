@@ -1,8 +1,8 @@
-// What the four implementations share: the claim order (the library's judged order),
-// the catalogue as a lookup keyed by occupation@level, the growing per-person history
-// index, and fen ↔ yuan formatting. Every implementation computes its decisions from
-// the same parsed claims document (the Maps and arrays that parseClaimsDocument makes);
-// the history index is built inside each timed run, from the document's prior ledger.
+// What the implementations share, none of it inside anyone's timed region unless said:
+// the catalogue as nested Maps of integer fen (built once, like a policy), the reason
+// bits every implementation reports, the per-person counters the engines' harnesses feed
+// them (the floor keeps its own, inline), a valid judging order for the engines'
+// harnesses, and fen → yuan for the claim-by-claim comparison.
 import { readFileSync } from "node:fs";
 
 export const CATALOGUE_FILE = new URL("../../fixtures/jiaxing/catalogue-2020.json", import.meta.url);
@@ -11,95 +11,154 @@ export const catalogueJson = JSON.parse(readFileSync(CATALOGUE_FILE, "utf8"));
 
 /** Jiaxing's region, and whether a region id lies within it (a prefix on dot boundaries). */
 export const JIAXING = "zhejiang.jiaxing";
-export const withinJiaxing = (region) => region !== undefined && (region === JIAXING || region.startsWith("zhejiang.jiaxing."));
+export const withinJiaxing = (region) => region !== undefined && region !== null && (region === JIAXING || region.startsWith("zhejiang.jiaxing."));
 
-/** The key of an occupation and level, as the ledger keys it. */
-export const occKey = (code, level) => (level === undefined ? code : `${code}@${level}`);
+/**
+ * The outcome code every implementation reports per claim: 0 for a grant, else one bit
+ * per failed rule (a denial lists every failed rule, as the library's reasons do).
+ * An integer, so no implementation builds strings for it.
+ */
+export const BITS = {
+  no_residency_basis: 1,
+  not_in_catalogue: 2,
+  certificate_kind_not_accepted: 4,
+  annual_cap_reached: 8,
+  occupation_level_already_subsidised: 16,
+  not_in_living_allowance_group: 32,
+  appraisal_already_granted: 64,
+};
+/** A reason code outside the subset, or an outcome other than granted/denied. */
+export const FOREIGN_BIT = 1 << 30;
+export const UNDECIDED = -1;
+
+/** The subset's fixed values (Jiaxing 2019; see floor.mjs for where each comes from). */
+export const UPLIFT_PERCENT = 30;
+export const UPLIFT_LAST_DAY = "2021-12-31";
+export const ANNUAL_CAP = 3;
+export const LIVING_ALLOWANCE_FEN_PER_DAY = 5000;
+export const APPRAISAL_FEN = { junior: 12000, intermediate: 12000, senior: 15000, technician: 15000, seniorTechnician: 18000 };
 
 /** Yuan to integer fen ("1300.00" → 130000); the fixture's amounts have at most 2 decimals. */
 export function fenOf(yuan) {
   const [whole, frac = ""] = yuan.split(".");
   return Number(whole) * 100 + Number((frac + "00").slice(0, 2));
 }
-/** Integer fen to a 2-decimal yuan string. */
+/** Integer fen to a 2-decimal yuan string (for the comparison only, outside the timed runs). */
 export function yuanOf(fen) {
   const f = fen % 100;
   return `${(fen - f) / 100}.${f < 10 ? "0" : ""}${f}`;
 }
 
 /**
- * The catalogue's occupation rows keyed by occupation@level: standard in fen and the
- * certificate kinds a row accepts. Rows of the illustrative 2020 edition, in force
- * 2020-01-01 until the Jiaxing plan ends (2022-01-01); the synthetic certificates are
- * all issued inside that span.
+ * The catalogue's rows as nested Maps: occupation code → level ("" for none) → { fen, kinds }.
+ * Rows of the illustrative 2020 edition, in force 2020-01-01 until the Jiaxing plan ends
+ * (2022-01-01); the synthetic certificates are all issued inside that span.
  */
-export function catalogueIndex(catalogue = catalogueJson) {
-  const rows = new Map();
-  for (const e of catalogue.entries) rows.set(occKey(e.occupation.code, e.level), { fen: fenOf(e.standard), kinds: e.certificateKinds, tier: e.shortageTier ?? null });
-  return rows;
+export function catalogueMaps(catalogue = catalogueJson) {
+  const byCode = new Map();
+  for (const e of catalogue.entries) {
+    let levels = byCode.get(e.occupation.code);
+    if (levels === undefined) byCode.set(e.occupation.code, (levels = new Map()));
+    levels.set(e.level ?? "", { fen: fenOf(e.standard), kinds: e.certificateKinds });
+  }
+  return byCode;
 }
 
-/**
- * The library's judged order: basis date (certificate issue date, else course end date,
- * else filing date), then claim id, by UTF-16 code-unit comparison.
- */
-export function judgedOrder(document) {
-  const keyed = document.claims.map((claim) => {
-    const cert = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
-    let basis = claim.submittedOn;
-    if (cert !== undefined) basis = cert.issuedOn;
-    else {
-      const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
-      if (course !== undefined) basis = course.endDate;
-    }
-    return { claim, basis };
-  });
-  keyed.sort((a, b) => (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
-  return keyed;
-}
+/** The year of an ISO date, without a substring. */
+export const yearOf = (date) => (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
 
 /**
- * The history the subset needs, per person, grown as claims are granted:
- * training subsidies per calendar year (annual cap), training-subsidy occupation@level
- * keys (no-repeat), appraisal-subsidy occupation@level keys (first time only).
+ * One person's history for the subset, as the engines' harnesses keep it: training
+ * subsidies per calendar year, the occupation@level pairs paid a training subsidy, and
+ * those paid an appraisal subsidy (occupation code → set of levels, no joined strings).
  */
-export class History {
+export class Counters {
   constructor() {
-    this.people = new Map();
+    this.tsYears = new Map();
+    this.ts = new Map();
+    this.ap = new Map();
   }
-  #of(id) {
-    let p = this.people.get(id);
-    if (p === undefined) {
-      p = { tsYears: new Map(), tsKeys: new Set(), apKeys: new Set() };
-      this.people.set(id, p);
+  tsInYear(year) {
+    return this.tsYears.get(year) ?? 0;
+  }
+  tsHas(code, level) {
+    return this.ts.get(code)?.has(level ?? "") ?? false;
+  }
+  apHas(code, level) {
+    return this.ap.get(code)?.has(level ?? "") ?? false;
+  }
+  addTs(year, code, level) {
+    this.tsYears.set(year, this.tsInYear(year) + 1);
+    if (code !== undefined) addTo(this.ts, code, level);
+  }
+  addAp(code, level) {
+    if (code !== undefined) addTo(this.ap, code, level);
+  }
+}
+function addTo(map, code, level) {
+  let levels = map.get(code);
+  if (levels === undefined) map.set(code, (levels = new Set()));
+  levels.add(level ?? "");
+}
+
+/**
+ * For the engines' harnesses (ZEN, json-rules-engine): a raw document's records by id,
+ * each trainee's counters from the prior ledger, and its claims in an order the rules
+ * accept — living allowances as they come (they read no history), then each trainee's
+ * certificate claims by issue date, then claim id (the library's order within a person;
+ * people never compete, so no global sort).
+ */
+export function prepare(document) {
+  const trainees = new Map();
+  for (const t of document.trainees) trainees.set(t.id, t);
+  const certificates = new Map();
+  for (const c of document.certificates ?? []) certificates.set(c.id, c);
+  const courses = new Map();
+  for (const c of document.courses ?? []) courses.set(c.id, c);
+  const counters = new Map();
+  const of = (id) => {
+    let c = counters.get(id);
+    if (c === undefined) counters.set(id, (c = new Counters()));
+    return c;
+  };
+  for (const g of document.ledger ?? []) {
+    if (g.measure === "trainingSubsidy") of(g.traineeId).addTs(yearOf(g.basisDate), g.occupationCode, g.level);
+    else if (g.measure === "appraisalSubsidy") of(g.traineeId).addAp(g.occupationCode, g.level);
+  }
+  const claims = document.claims;
+  const order = [];
+  const pending = new Map();
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.certificateId === undefined) order.push(i);
+    else {
+      const list = pending.get(c.traineeId);
+      if (list === undefined) pending.set(c.traineeId, [i]);
+      else list.push(i);
     }
-    return p;
   }
-  static fromLedger(grants) {
-    const h = new History();
-    for (const g of grants) h.add(g.traineeId, g.measure, g.basisDate, g.occupationCode === undefined ? undefined : occKey(g.occupationCode, g.level));
-    return h;
+  for (const list of pending.values()) {
+    if (list.length > 1) list.sort((a, b) => compareCertificateClaims(claims[a], claims[b], certificates));
+    for (const i of list) order.push(i);
   }
-  add(traineeId, measure, basisDate, key) {
-    if (measure === "trainingSubsidy") {
-      const p = this.#of(traineeId);
-      const year = Number(basisDate.slice(0, 4));
-      p.tsYears.set(year, (p.tsYears.get(year) ?? 0) + 1);
-      if (key !== undefined) p.tsKeys.add(key);
-    } else if (measure === "appraisalSubsidy") {
-      if (key !== undefined) this.#of(traineeId).apKeys.add(key);
-    }
-  }
-  tsInYear(traineeId, year) {
-    return this.people.get(traineeId)?.tsYears.get(year) ?? 0;
-  }
-  tsHas(traineeId, key) {
-    return this.people.get(traineeId)?.tsKeys.has(key) ?? false;
-  }
-  apHas(traineeId, key) {
-    return this.people.get(traineeId)?.apKeys.has(key) ?? false;
+  return { trainees, certificates, courses, counters: of, order };
+}
+
+/** Two claims of one person on certificates: issue date, then claim id (UTF-16 code units). */
+export function compareCertificateClaims(a, b, certificates) {
+  const da = certificates.get(a.certificateId).issuedOn;
+  const db = certificates.get(b.certificateId).issuedOn;
+  if (da !== db) return da < db ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Per-claim results of one implementation, by the claim's position in the input documents. */
+export class Outcomes {
+  constructor(n) {
+    this.code = new Int32Array(n).fill(UNDECIDED);
+    this.fen = new Float64Array(n);
   }
 }
 
-/** One decision as the implementations report it: outcome, yuan, and the reason codes. */
-export const row = (claimId, outcome, fen, code) => ({ claimId, outcome, amount: yuanOf(fen), code });
+/** The number of claims in some raw or parsed documents. */
+export const claimCount = (documents) => documents.reduce((n, d) => n + d.claims.length, 0);

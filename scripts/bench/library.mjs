@@ -1,8 +1,16 @@
-// (a) The library's public API: the policy is Jiaxing 2019 with the illustrative 2020
-// catalogue, put where the CLI's --catalogue puts it (catalogueSourceFor); documents are
-// parsed once (timed apart: `parse`), then each is decided with evaluateBatch.
-import { catalogueSourceFor, decideBatch, evaluateBatch, jiaxingPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue } from "../../dist/index.js";
-import { catalogueJson } from "./common.mjs";
+// The library, through its public API only (dist/index.js, as a user imports it): the
+// policy is Jiaxing 2019 with the illustrative 2020 catalogue, put where the CLI's
+// --catalogue puts it (catalogueSourceFor). Four ways of deciding the same documents:
+//   lean public   parseClaimsDocument (validation) + decideBatch(…, { trace: false })
+//   full public   parseClaimsDocument + decideBatch(…) with its default traces
+//   lean decide   decideBatch(…, { trace: false }) over documents parsed beforehand
+//   full decide   decideBatch(…) with traces over documents parsed beforehand
+// decideBatch streams one step at a time; each decision becomes its comparison entry as
+// it comes (claim id, outcome code from its reason codes, amount string), so no engine
+// holds more decisions than the floor holds outcomes. The full variants decide with the
+// trace a caller gets by default but do not serialise it.
+import { catalogueSourceFor, decideBatch, jiaxingPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue } from "../../dist/index.js";
+import { BITS, FOREIGN_BIT, UNDECIDED, catalogueJson } from "./common.mjs";
 
 export function libraryPolicy() {
   const parsed = parseSubsidyCatalogue(catalogueJson);
@@ -11,34 +19,42 @@ export function libraryPolicy() {
   return withCatalogue(base, [parsed.value], catalogueSourceFor(base));
 }
 
-/** Parses raw documents; throws on any invalid record (the synthetic data must all be valid). */
-export function parseAll(rawDocuments) {
-  return rawDocuments.map((raw, i) => {
-    const r = parseClaimsDocument(raw);
-    if (!r.ok) throw new Error(`document ${i} does not parse: ${JSON.stringify(r.issues.slice(0, 3))}`);
-    if (r.invalid.length > 0) throw new Error(`document ${i}: ${r.invalid.length} invalid records, first: ${JSON.stringify(r.invalid[0])}`);
-    return r.document;
-  });
+/** Validates one raw document; throws on any invalid record (the synthetic data must all be valid). */
+export function parseOne(raw) {
+  const r = parseClaimsDocument(raw);
+  if (!r.ok) throw new Error(`a document does not parse: ${JSON.stringify(r.issues.slice(0, 3))}`);
+  if (r.invalid.length > 0) throw new Error(`${r.invalid.length} invalid records, first: ${JSON.stringify(r.invalid[0])}`);
+  return r.document;
 }
 
-/**
- * Decides the parsed documents the way a script computing amounts for many claims would:
- * decideBatch streams one step at a time with `trace: false` (the same decisions, with
- * their lines, reasons and bilingual messages and provenance, without the trace), and
- * each decision becomes its comparison row as it comes, so the library holds no more
- * than the floor does. `BENCH_LIBRARY=full` decides with evaluateBatch and full traces instead.
- */
-export function library(policy, documents) {
-  const out = [];
-  if (process.env.BENCH_LIBRARY === "full") {
-    for (const document of documents) for (const d of evaluateBatch(policy, document).decisions) out.push(libraryRow(d));
-    return out;
+/** What the library's decisions are recorded as inside the timed run (mapped to claim positions after it). */
+export class LibraryRecord {
+  constructor() {
+    this.ids = [];
+    this.codes = [];
+    this.amounts = [];
   }
-  for (const document of documents) for (const step of decideBatch(policy, document, { trace: false })) out.push(libraryRow(step.decision));
-  return out;
+  add(d) {
+    this.ids.push(d.claimId);
+    this.amounts.push(d.amount);
+    if (d.outcome === "granted") this.codes.push(0);
+    else if (d.outcome === "denied") {
+      let bits = 0;
+      for (const r of d.reasons) bits |= BITS[r.code] ?? FOREIGN_BIT;
+      this.codes.push(bits);
+    } else this.codes.push(UNDECIDED);
+  }
 }
 
-/** A library decision as the comparison row: outcome, yuan, the denial's reason codes. */
-export function libraryRow(d) {
-  return { claimId: d.claimId, outcome: d.outcome, amount: d.amount, code: d.outcome === "granted" ? "granted" : d.reasons.map((r) => r.code).join("+") };
+export function leanPublic(policy, rawDocuments, record) {
+  for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw), { trace: false })) record.add(step.decision);
+}
+export function fullPublic(policy, rawDocuments, record) {
+  for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw))) record.add(step.decision);
+}
+export function leanDecide(policy, documents, record) {
+  for (const document of documents) for (const step of decideBatch(policy, document, { trace: false })) record.add(step.decision);
+}
+export function fullDecide(policy, documents, record) {
+  for (const document of documents) for (const step of decideBatch(policy, document)) record.add(step.decision);
 }

@@ -1,5 +1,7 @@
 // Profiles the library path of the benchmark: generates and parses N claims (default
-// 100k), then runs the V8 CPU profiler around the library path (decideBatch, trace: false), writes the profile
+// 100k), then runs the V8 CPU profiler around deciding them (decideBatch, trace: false,
+// the lean-decide path of run.mjs; BENCH_PROFILE=public profiles parseClaimsDocument +
+// decideBatch from the raw documents instead), writes the profile
 // (open it in Chrome DevTools or speedscope) and prints the top functions by self time,
 // and by total (inclusive) time.
 //
@@ -7,13 +9,17 @@
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { generateDocuments } from "./data.mjs";
-import { library, libraryPolicy, parseAll } from "./library.mjs";
+import { LibraryRecord, leanDecide, leanPublic, libraryPolicy, parseOne } from "./library.mjs";
 
 const n = Number(process.argv[2] ?? 100_000);
 const file = process.argv[3] ?? "library.cpuprofile";
-const docs = parseAll(generateDocuments(n));
+const publicPath = process.env.BENCH_PROFILE === "public";
+const raw = generateDocuments(n);
+const docs = publicPath ? raw : raw.map(parseOne);
 const policy = libraryPolicy();
-library(policy, parseAll(generateDocuments(10_000, 7))); // warm-up
+const library = (p, d) => (publicPath ? leanPublic(p, d, new LibraryRecord()) : leanDecide(p, d, new LibraryRecord()));
+const warm = generateDocuments(10_000, 7);
+library(policy, publicPath ? warm : warm.map(parseOne)); // warm-up
 
 const session = new Session();
 session.connect();

@@ -1,248 +1,359 @@
-// npm run bench: the four-way benchmark of issue #8. One rule subset (residency, annual
-// cap, no-repeat, catalogue standard × trade-friction uplift, living allowance, appraisal
-// subsidy; see floor.mjs for the exact semantics) decided four ways over the same
-// synthetic claims with histories (data.mjs):
-//   (a) library  this library's public API: decideBatch (trace: false) over the parsed documents
-//   (b) jre      json-rules-engine, rules as JSON (jre-rules.json)
-//   (c) zen      @gorules/zen-engine, a JDM decision graph (subset.jdm.json)
-//   (d) floor    a hand-written plain-JS function
-// First every engine decides every claim and the decisions are compared (outcome, amount
-// in yuan, reason codes); any difference fails the run (exit 1, first 10 printed). Then
-// each engine is timed: at sizes under 1M, the checked run is the warm-up and the median
-// of BENCH_RUNS (default 3) timed runs is reported; at 1M and above one timed run,
-// whose decisions are the ones checked. Every engine is warmed on at least BENCH_WARM
-// (default 100,000) claims before its first timed run.
+// npm run bench: the honest benchmark of issue #17. One rule subset (floor.mjs has its
+// exact semantics) decided by every implementation, in one process, one run, over the
+// same seeded claims with histories (data.mjs) at 10k, 100k and 1M claims:
+//   floor           the smallest correct hand-written function (floor.mjs): the lower bound
+//   zen             @gorules/zen-engine 0.54 as its docs recommend for throughput (zen.mjs)
+//   jre             json-rules-engine 7.3.1 as its docs recommend (jre.mjs)
+//   lib-lean-public the library's public API as a script uses it: parseClaimsDocument
+//                   (validation) + decideBatch({ trace: false })
+//   lib-full-public the same with the default, traced decisions
+//   lib-lean-decide decideBatch({ trace: false }) over documents parsed beforehand
+//   lib-full-decide decideBatch() with traces over documents parsed beforehand
+// Every implementation is checked claim by claim against the floor (outcome code — one
+// bit per failed rule — and amount; the library's yuan strings against the floor's fen,
+// formatted outside the timed runs); any difference fails the run (exit 1).
 //
-//   BENCH_SIZES=10000,100000,1000000   sizes (claims)
-//   BENCH_RUNS=3                       timed runs per engine below 1M
-//   BENCH_SKIP=jre@1000000,zen         engines (or engine@size) to leave out
-//   BENCH_WARM=100000                  claims each engine decides before it is timed
-//   node --expose-gc scripts/bench/run.mjs [--json out.json]
+// Timing: each implementation first decides at least BENCH_WARM claims (default 30,000)
+// untimed, so the JIT has compiled it. Before each implementation's runs at a size a full
+// collection (global.gc, `--expose-gc`); below 1M one untimed run follows it (its result
+// is the one checked: a forced collection drops optimised code), then the median of
+// BENCH_RUNS timed runs (default 3 at 10k, 1 from 100k); at 1M one run, timed and
+// checked. Process CPU time (user + system, every thread: GC, ZEN's native pool) and wall
+// time of each run; ratios to the floor are of CPU time, the steadier figure on a shared
+// machine. A run estimated (from the previous size, linearly) to take more than
+// BENCH_LIMIT_S seconds (default 300) is reported "not run" with its estimate.
+// Validation is measured apart: parseClaimsDocument's CPU time ÷ JSON.parse's on the
+// same records (the documents' JSON text).
 //
-// With --expose-gc a full collection runs before each engine's timed runs (between engines),
-// followed (below 1M) by one untimed run.
-//
-// The library's figure times decideBatch and the rows; parsing (parseClaimsDocument, the
-// validation a caller runs once) is timed apart and reported as `parse`.
-import { existsSync, writeFileSync } from "node:fs";
+//   BENCH_SIZES=10000,100000,1000000  BENCH_RUNS=…  BENCH_WARM=30000  BENCH_LIMIT_S=300
+//   BENCH_SKIP=jre,lib-full-public@1000000   implementations (or impl@size) to leave out
+//   node --expose-gc scripts/bench/run.mjs [--json bench-results/latest.json | --no-json]
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { dirname } from "node:path";
+import { Outcomes, UNDECIDED, catalogueMaps, claimCount, yuanOf } from "./common.mjs";
 import { generateDocuments } from "./data.mjs";
 import { floor } from "./floor.mjs";
-import { jre } from "./jre.mjs";
-import { library, libraryPolicy, parseAll } from "./library.mjs";
+import { jre, jreEngines } from "./jre.mjs";
+import { LibraryRecord, fullDecide, fullPublic, leanDecide, leanPublic, libraryPolicy, parseOne } from "./library.mjs";
 import { loadZen, zen, zenDecision } from "./zen.mjs";
 
-if (!existsSync(new URL("../../dist/index.js", import.meta.url))) {
+const ROOT = new URL("../../", import.meta.url);
+if (!existsSync(new URL("dist/index.js", ROOT))) {
   console.error("dist/index.js is missing: run npm run build first");
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
+const jsonOut = args.includes("--no-json") ? undefined : args.includes("--json") ? args[args.indexOf("--json") + 1] : new URL("bench-results/latest.json", ROOT).pathname;
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const skip = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
-const skipped = (engine, n) => skip.has(engine) || skip.has(`${engine}@${n}`);
+const runsAt = (n) => Math.max(1, Number(process.env.BENCH_RUNS ?? (n < 100_000 ? 3 : 1)));
+const WARM = Number(process.env.BENCH_WARM ?? 30_000);
+const LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 300);
 const SINGLE_RUN_FROM = 1_000_000;
+const skip = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
 
 const log = (s) => process.stderr.write(`${s}\n`);
 const now = () => performance.now();
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
-const loadavg = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-const env = { exposeGc: typeof globalThis.gc === "function", node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", loadBefore: loadavg(), date: new Date().toISOString() };
-log(`node ${env.node}, ${env.cpus} CPUs (${env.cpuModel}), load average before: ${env.loadBefore.join(" ")}`);
-
-const zenLoaded = await loadZen();
-if (zenLoaded.error !== undefined) log(`SKIPPING zen: ${zenLoaded.error}`);
-const zenGraph = zenLoaded.error === undefined ? zenDecision(zenLoaded.ZenEngine) : null;
-const policy = libraryPolicy();
-
-/** The engines, each deciding documents to rows and reporting the seconds it took. */
-const ENGINES = {
-  library: async (docs) => {
-    // times deciding and making the rows, as the other engines' timings do
-    const rows = [];
-    let ms = 0;
-    let cpu = 0;
-    for (const doc of docs) {
-      const t = now();
-      const c = process.cpuUsage();
-      for (const row of library(policy, [doc])) rows.push(row);
-      const dc = process.cpuUsage(c);
-      ms += now() - t;
-      cpu += (dc.user + dc.system) / 1e6;
-    }
-    return { rows, seconds: ms / 1000, cpuSeconds: cpu };
-  },
-  jre: (docs) => timed(() => jre(docs)),
-  zen: (docs) => timed(() => zen(zenGraph, docs)),
-  floor: (docs) => timed(() => floor(docs)),
+const uptime = () => {
+  try {
+    return execFileSync("uptime", { encoding: "utf8" }).trim();
+  } catch {
+    return `load average: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} (os.loadavg; no uptime command)`;
+  }
 };
-/** A full collection between runs, when node runs with --expose-gc (npm run bench does), so one engine's garbage is not collected on another's clock. */
 const collect = () => globalThis.gc?.();
 
-/** Wall and CPU seconds (user + system, all threads of the process: GC, ZEN's pool) of one run. */
-async function timed(run) {
+const env = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? "?",
+  priority: os.getPriority(),
+  exposeGc: typeof globalThis.gc === "function",
+  uptimeBefore: uptime(),
+  loadBefore: os.loadavg(),
+};
+log(`node ${env.node}, ${env.cpus} CPUs (${env.cpuModel}), nice ${env.priority}${env.exposeGc ? "" : ", WITHOUT --expose-gc (no collection between implementations)"}`);
+log(`uptime before: ${env.uptimeBefore}`);
+
+const catalogue = catalogueMaps();
+const policy = libraryPolicy();
+const zenLoaded = await loadZen();
+const zenGraph = zenLoaded.error === undefined ? zenDecision(zenLoaded) : null;
+const engines = jreEngines();
+
+/** The implementations, in the order they run at each size. `kind`: outcomes (Outcomes by position) or library (LibraryRecord). */
+const IMPLS = [
+  { id: "floor", label: "floor: minimal hand-written function", input: "raw", kind: "outcomes", run: (docs, out) => floor(docs, catalogue, out) },
+  { id: "zen", label: "@gorules/zen-engine 0.54, evaluate per claim, catalogue as input data", input: "raw", kind: "outcomes", run: (docs, out) => zen(zenGraph, docs, catalogue, out), unavailable: zenLoaded.error },
+  { id: "jre", label: "json-rules-engine 7.3.1", input: "raw", kind: "outcomes", run: (docs, out) => jre(engines, docs, catalogue, out) },
+  { id: "lib-lean-public", label: "library, public API, lean (parseClaimsDocument + decideBatch trace:false)", input: "raw", kind: "library", run: (docs, rec) => leanPublic(policy, docs, rec) },
+  { id: "lib-full-public", label: "library, public API, full traced decisions (parseClaimsDocument + decideBatch)", input: "raw", kind: "library", run: (docs, rec) => fullPublic(policy, docs, rec) },
+  { id: "lib-lean-decide", label: "library, deciding only (pre-parsed), lean", input: "parsed", kind: "library", run: (docs, rec) => leanDecide(policy, docs, rec) },
+  { id: "lib-full-decide", label: "library, deciding only (pre-parsed), full traces", input: "parsed", kind: "library", run: (docs, rec) => fullDecide(policy, docs, rec) },
+];
+
+/** One run of an implementation: its results and its wall and CPU seconds. */
+async function runOnce(impl, docs, n) {
+  const result = impl.kind === "outcomes" ? new Outcomes(n) : new LibraryRecord();
   const t = now();
   const c = process.cpuUsage();
-  const rows = await run();
+  await impl.run(docs, result);
   const dc = process.cpuUsage(c);
-  return { rows, seconds: (now() - t) / 1000, cpuSeconds: (dc.user + dc.system) / 1e6 };
+  return { result, wall: (now() - t) / 1000, cpu: (dc.user + dc.system) / 1e6 };
 }
-const names = Object.keys(ENGINES).filter((e) => e !== "zen" || zenGraph !== null);
 
-/** Compares every engine's rows with the floor's; exits 1 on any difference. */
-function checkAgreement(n, results) {
-  const reference = results.floor;
-  if (reference === undefined) throw new Error("the floor must run: it is the reference of the agreement check");
-  const byId = new Map(reference.map((r) => [r.claimId, r]));
+/** Compares one implementation's results with the floor's, claim by claim; returns the differences. */
+function compare(impl, result, reference, positions, claimIds) {
+  const n = reference.code.length;
   const differences = [];
-  for (const [engine, rows] of Object.entries(results)) {
-    if (rows.length !== n) differences.push(`${engine}: ${rows.length} decisions for ${n} claims`);
-    const seen = new Set();
-    for (const r of rows) {
-      const f = byId.get(r.claimId);
-      seen.add(r.claimId);
-      if (f === undefined) differences.push(`${engine}: ${r.claimId} not decided by the floor`);
-      else if (f.outcome !== r.outcome || f.amount !== r.amount || f.code !== r.code) {
-        differences.push(`${r.claimId}: ${engine} ${r.outcome} ${r.amount} ${r.code} ≠ floor ${f.outcome} ${f.amount} ${f.code}`);
-      }
+  const note = (i, what) => differences.length < 10 && differences.push(`${claimIds[i]}: ${impl.id} ${what} ≠ floor ${reference.code[i]} ${yuanOf(reference.fen[i])}`);
+  if (impl.kind === "outcomes") {
+    for (let i = 0; i < n; i++) if (result.code[i] !== reference.code[i] || result.fen[i] !== reference.fen[i]) note(i, `${result.code[i]} ${result.fen[i] >= 0 ? yuanOf(result.fen[i]) : result.fen[i]}`);
+    return { count: countDiff(result, reference), differences };
+  }
+  const seen = new Uint8Array(n);
+  let count = 0;
+  for (let k = 0; k < result.ids.length; k++) {
+    const i = positions.get(result.ids[k]);
+    if (i === undefined) {
+      count++;
+      if (differences.length < 10) differences.push(`${impl.id} decided ${result.ids[k]}, not in the input`);
+      continue;
     }
-    if (seen.size !== byId.size) differences.push(`${engine}: decided ${seen.size} distinct claims, the floor ${byId.size}`);
+    if (seen[i]++ > 0) {
+      count++;
+      if (differences.length < 10) differences.push(`${impl.id} decided ${result.ids[k]} twice`);
+    }
+    if (result.codes[k] !== reference.code[i] || result.amounts[k] !== yuanOf(reference.fen[i])) {
+      count++;
+      note(i, `${result.codes[k]} ${result.amounts[k]}`);
+    }
   }
-  if (differences.length > 0) {
-    log(`\nDISAGREEMENT at ${n} claims: ${differences.length} differences; the first 10:`);
-    for (const d of differences.slice(0, 10)) log(`  ${d}`);
-    process.exit(1);
-  }
-  const tally = {};
-  for (const r of reference) tally[`${r.claimId[0] === "S" ? "trainingSubsidy" : r.claimId[0] === "A" ? "appraisalSubsidy" : "livingAllowance"} ${r.code}`] = (tally[`${r.claimId[0] === "S" ? "trainingSubsidy" : r.claimId[0] === "A" ? "appraisalSubsidy" : "livingAllowance"} ${r.code}`] ?? 0) + 1;
-  return tally;
+  for (let i = 0; i < n; i++) if (seen[i] === 0) count++;
+  if (result.ids.length !== n && differences.length < 10) differences.push(`${impl.id}: ${result.ids.length} decisions for ${n} claims`);
+  return { count, differences };
+}
+function countDiff(a, b) {
+  let c = 0;
+  for (let i = 0; i < b.code.length; i++) if (a.code[i] !== b.code[i] || a.fen[i] !== b.fen[i] || a.code[i] === UNDECIDED) c++;
+  return c;
 }
 
-// Warm-up: every engine decides at least WARM_CLAIMS claims before it is timed, so the
-// JIT has compiled each engine's code before its clock runs (a small batch of 10k claims
-// is over before a large code base such as the library's reaches its optimised tier).
-const WARM_CLAIMS = Number(process.env.BENCH_WARM ?? 100_000);
-const warmRounds = (n) => Math.max(1, Math.ceil(WARM_CLAIMS / n));
-
-// warm-up for the single-run sizes: every engine on 10k claims, WARM_CLAIMS in all
-let warmDocs = null;
-async function warmUp() {
-  warmDocs ??= parseAll(generateDocuments(10_000, 7));
-  for (const e of names) for (let i = 0; i < warmRounds(10_000); i++) await ENGINES[e](warmDocs);
+// Warm-up: every implementation decides at least WARM claims before any timed run.
+{
+  const t = now();
+  const raw = generateDocuments(10_000, 7);
+  const parsed = raw.map(parseOne);
+  const rounds = Math.max(1, Math.ceil(WARM / 10_000));
+  for (const impl of IMPLS) {
+    if (impl.unavailable !== undefined) continue;
+    for (let i = 0; i < rounds; i++) await runOnce(impl, impl.input === "raw" ? raw : parsed, 10_000);
+  }
+  log(`warm-up: ${rounds * 10_000} claims per implementation in ${((now() - t) / 1000).toFixed(1)} s`);
 }
 
 const results = [];
-let warmed = false;
+let failed = false;
+const perClaim = {}; // impl → wall seconds per claim at the last size it ran, for the estimates
 for (const n of sizes) {
-  log(`\n== ${n} claims`);
+  log(`\n== ${n.toLocaleString("en")} claims — ${uptime()}`);
   let t = now();
   const raw = generateDocuments(n);
-  log(`generated ${raw.length} document(s) in ${((now() - t) / 1000).toFixed(1)} s`);
-  t = now();
-  const docs = parseAll(raw);
-  const parseSeconds = (now() - t) / 1000;
-  raw.length = 0;
-  log(`parsed (parseClaimsDocument) in ${parseSeconds.toFixed(1)} s: ${Math.round(n / parseSeconds)} claims/s`);
-  const engines = names.filter((e) => e === "floor" || !skipped(e, n));
-  for (const e of names) if (!engines.includes(e)) log(`skipping ${e} at ${n} (BENCH_SKIP)`);
+  if (claimCount(raw) !== n) throw new Error(`generated ${claimCount(raw)} claims, asked for ${n}`);
+  const positions = new Map();
+  const claimIds = [];
+  for (const d of raw) for (const c of d.claims) positions.set(c.id, claimIds.push(c.id) - 1);
+  const parsed = raw.map(parseOne);
+  log(`generated ${raw.length} document(s) and parsed them in ${((now() - t) / 1000).toFixed(1)} s`);
   const single = n >= SINGLE_RUN_FROM;
-  const timing = {};
-  const outputs = {};
-  if (!single) {
-    log(`checking agreement (also the warm-up: ${warmRounds(n)} run(s) per engine)…`);
-    for (const e of engines) {
-      const r = await ENGINES[e](docs);
-      outputs[e] = r.rows;
-      for (let i = 1; i < warmRounds(n); i++) await ENGINES[e](docs);
-      log(`  ${e}: ${r.seconds.toFixed(2)} s`);
+  const runs = single ? 1 : runsAt(n);
+  const entry = { claims: n, documents: raw.length, runs, implementations: {}, validation: null };
+  let reference = null;
+  for (const impl of IMPLS) {
+    const record = { label: impl.label };
+    entry.implementations[impl.id] = record;
+    if (impl.unavailable !== undefined) {
+      record.notRun = impl.unavailable;
+      log(`  ${impl.id}: not run — ${record.notRun}`);
+      continue;
     }
-  } else if (!warmed) {
-    log("warming up on 10k claims…");
-    await warmUp();
-  }
-  let tally = single ? null : checkAgreement(n, outputs);
-  if (!single) log("all engines agree on every claim");
-  for (const k of Object.keys(outputs)) delete outputs[k];
-  for (const e of engines) {
-    const runs = [];
-    const cpuRuns = [];
-    // A full collection before each engine's runs, so no engine pays for another's garbage;
-    // then, below 1M, one untimed run: a forced collection drops optimised code and inline
-    // caches whose object shapes died, and the library (a large code base allocating many
-    // shapes) measured half its speed in the run right after one.
+    if (impl.id !== "floor" && (skip.has(impl.id) || skip.has(`${impl.id}@${n}`))) {
+      record.notRun = "left out by BENCH_SKIP";
+      log(`  ${impl.id}: not run — ${record.notRun}`);
+      continue;
+    }
+    const estimate = perClaim[impl.id] === undefined ? undefined : perClaim[impl.id] * n * (runs + (single ? 0 : 1));
+    if (estimate !== undefined && estimate > LIMIT_S) {
+      record.notRun = `estimated ${Math.round(estimate)} s (${runs + (single ? 0 : 1)} run(s) at ${Math.round(1 / perClaim[impl.id])} claims/s, its rate at the previous size) > the ${LIMIT_S} s limit`;
+      log(`  ${impl.id}: not run — ${record.notRun}`);
+      continue;
+    }
+    const docs = impl.input === "raw" ? raw : parsed;
     collect();
-    if (!single) await ENGINES[e](docs);
-    for (let i = 0; i < (single ? 1 : RUNS); i++) {
-      const r = await ENGINES[e](docs);
-      runs.push(r.seconds);
-      cpuRuns.push(r.cpuSeconds);
-      if (single) outputs[e] = r.rows;
-      log(`  ${e} run ${i + 1}: ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (${Math.round(n / r.seconds)} claims/s), peak RSS so far ${Math.round(rssMb())} MB, load ${loadavg()[0]}`);
+    let checked = single ? null : await runOnce(impl, docs, n);
+    const walls = [];
+    const cpus = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await runOnce(impl, docs, n);
+      walls.push(r.wall);
+      cpus.push(r.cpu);
+      checked ??= r;
+      log(`  ${impl.id} run ${i + 1}/${runs}: ${r.wall.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU (${Math.round(n / r.cpu).toLocaleString("en")} claims/CPU-s), peak RSS so far ${Math.round(rssMb())} MB, load ${os.loadavg()[0].toFixed(2)}`);
     }
-    const s = median(runs);
-    const c = median(cpuRuns);
-    timing[e] = { seconds: s, runs, claimsPerSecond: n / s, cpuSeconds: c, cpuRuns, claimsPerCpuSecond: n / c, peakRssMbSoFar: rssMb() };
+    Object.assign(record, { wallSeconds: median(walls), cpuSeconds: median(cpus), walls, cpus, claimsPerSecond: n / median(walls), claimsPerCpuSecond: n / median(cpus) });
+    perClaim[impl.id] = median(walls) / n;
+    if (impl.id === "floor") {
+      reference = checked.result;
+      let undecided = 0;
+      for (const c of reference.code) if (c === UNDECIDED) undecided++;
+      if (undecided > 0) throw new Error(`the floor left ${undecided} claims undecided`);
+      const tally = {};
+      for (let i = 0; i < n; i++) {
+        const k = `${claimIds[i][0]} ${reference.code[i]}`;
+        tally[k] = (tally[k] ?? 0) + 1;
+      }
+      entry.outcomeTally = tally;
+    } else {
+      const { count, differences } = compare(impl, checked.result, reference, positions, claimIds);
+      record.agrees = count === 0;
+      if (count > 0) {
+        failed = true;
+        log(`  DISAGREEMENT: ${impl.id} differs from the floor on ${count} claims; the first ${differences.length}:`);
+        for (const d of differences) log(`    ${d}`);
+      }
+    }
+    checked = null;
   }
-  if (single) {
-    tally = checkAgreement(n, outputs);
-    log("all engines agree on every claim");
-    for (const k of Object.keys(outputs)) delete outputs[k];
+  for (const impl of IMPLS) {
+    const r = entry.implementations[impl.id];
+    if (r.cpuSeconds !== undefined && reference !== null) {
+      r.cpuRatio = r.cpuSeconds / entry.implementations.floor.cpuSeconds;
+      r.wallRatio = r.wallSeconds / entry.implementations.floor.wallSeconds;
+    }
   }
-  warmed = true;
-  results.push({ claims: n, documents: docs.length, parse: { seconds: parseSeconds, claimsPerSecond: n / parseSeconds }, engines: timing, decisions: tally });
+
+  // validation CPU ÷ JSON.parse CPU on the same records
+  {
+    const texts = raw.map((d) => JSON.stringify(d));
+    const bytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0);
+    const vruns = single ? 1 : runs;
+    const jp = [];
+    const pc = [];
+    collect();
+    for (const x of texts) JSON.parse(x); // untimed, after the collection
+    for (let i = 0; i < vruns; i++) {
+      let c = process.cpuUsage();
+      for (const x of texts) JSON.parse(x);
+      let d = process.cpuUsage(c);
+      jp.push((d.user + d.system) / 1e6);
+      c = process.cpuUsage();
+      for (const doc of raw) parseOne(doc);
+      d = process.cpuUsage(c);
+      pc.push((d.user + d.system) / 1e6);
+    }
+    entry.validation = { jsonBytes: bytes, jsonParseCpuSeconds: median(jp), parseClaimsDocumentCpuSeconds: median(pc), ratio: median(pc) / median(jp), runs: vruns };
+    log(`  validation: parseClaimsDocument ${median(pc).toFixed(2)} s CPU, JSON.parse ${median(jp).toFixed(2)} s CPU on ${(bytes / 1e6).toFixed(1)} MB: ${entry.validation.ratio.toFixed(1)}×`);
+  }
+  entry.peakRssMbSoFar = rssMb();
+  results.push(entry);
+  raw.length = 0;
+  parsed.length = 0;
 }
-env.loadAfter = loadavg();
+env.uptimeAfter = uptime();
+env.loadAfter = os.loadavg();
 env.peakRssMb = rssMb();
+log(`\nuptime after: ${env.uptimeAfter}`);
 
-// the report
-const rate = (r, e) => r.engines[e]?.claimsPerSecond;
-const rateCpu = (r, e) => r.engines[e]?.claimsPerCpuSecond;
-const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
-const fmtRate = (x) => (x === undefined ? "—" : x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
-const fmtRatio = (x) => (x === undefined ? "—" : `${x.toFixed(x < 10 ? 2 : 1)}×`);
-const mark = (ok) => (ok === undefined ? "" : ok ? " ✓" : " ✗");
-const TARGETS = { libOverJre: 50, libOverZen: 5, floorOverLib: 3, scaling: 0.8 };
-
+// ---- the report
+const fmtN = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+const fmtRate = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
+const fmtX = (x) => (x === undefined ? "—" : `${x < 10 ? x.toFixed(1) : Math.round(x)}×`);
+const cell = (r, f) => (r.notRun !== undefined ? "not run" : r.agrees === false ? `${f(r)} ✗ DISAGREES` : f(r));
 const lines = [];
-lines.push(`Four-way benchmark — ${env.date}, node ${env.node}, ${env.platform}, ${env.cpus} CPUs, load average ${env.loadBefore.join(" ")} → ${env.loadAfter.join(" ")}, peak RSS ${Math.round(env.peakRssMb)} MB`);
-const table = (title, rate) => {
-  lines.push("");
-  lines.push(title);
-  lines.push("");
-  lines.push("| claims | parse (validation) | library | json-rules-engine | ZEN | floor | library ÷ JRE (≥ 50×) | library ÷ ZEN (≥ 5×) | floor ÷ library (≤ 3×) |");
-  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of results) {
-    const lj = ratio(rate(r, "library"), rate(r, "jre"));
-    const lz = ratio(rate(r, "library"), rate(r, "zen"));
-    const fl = ratio(rate(r, "floor"), rate(r, "library"));
-    lines.push(
-      `| ${r.claims.toLocaleString("en")} | ${fmtRate(r.parse.claimsPerSecond)}/s | ${fmtRate(rate(r, "library"))}/s | ${fmtRate(rate(r, "jre"))}/s | ${fmtRate(rate(r, "zen"))}/s | ${fmtRate(rate(r, "floor"))}/s | ${fmtRatio(lj)}${mark(lj === undefined ? undefined : lj >= TARGETS.libOverJre)} | ${fmtRatio(lz)}${mark(lz === undefined ? undefined : lz >= TARGETS.libOverZen)} | ${fmtRatio(fl)}${mark(fl === undefined ? undefined : fl <= TARGETS.floorOverLib)} |`,
-    );
-  }
-};
-table(`Claims per second (wall clock; median of ${RUNS} runs below 1M claims, one run at 1M):`, rate);
-table("Claims per CPU-second (user + system time of the process, steadier than wall time on a loaded machine; parse column is wall):", rateCpu);
-const first = results[0];
-const last = results[results.length - 1];
-const scaling = {};
-if (results.length > 1) {
-  lines.push("");
-  lines.push(`Scaling (claims/s at ${last.claims.toLocaleString("en")} ÷ at ${first.claims.toLocaleString("en")}; linear is 1.0, target ≥ ${TARGETS.scaling}):`);
-  for (const e of names) {
-    const s = ratio(rate(last, e), rate(first, e));
-    const sc = ratio(rateCpu(last, e), rateCpu(first, e));
-    scaling[e] = { wall: s, cpu: sc };
-    lines.push(`- ${e}: ${s === undefined ? "—" : s.toFixed(2)} (per CPU-second: ${sc === undefined ? "—" : sc.toFixed(2)})${e === "library" ? mark(s === undefined ? undefined : s >= TARGETS.scaling) : ""}`);
-  }
+lines.push(`Benchmark (issue #17) — ${env.date}, node ${env.node}, ${env.platform}, ${env.cpus} CPUs (${env.cpuModel}), nice ${env.priority}`);
+lines.push(`uptime before: ${env.uptimeBefore}`);
+lines.push(`uptime after:  ${env.uptimeAfter}`);
+lines.push(`peak RSS of the process ${Math.round(env.peakRssMb)} MB; runs per size: ${results.map((r) => `${fmtN(r.claims)} ${r.runs === 1 ? "1" : `median of ${r.runs}`}`).join(", ")}`);
+lines.push("");
+lines.push(`Time ÷ the floor's time (process CPU time), with claims per CPU-second — every implementation checked claim by claim against the floor:`);
+lines.push("");
+lines.push(`| implementation | ${results.map((r) => fmtN(r.claims)).join(" | ")} |`);
+lines.push(`|---|${results.map(() => "---:").join("|")}|`);
+for (const impl of IMPLS) {
+  lines.push(`| ${impl.label} | ${results.map((e) => cell(e.implementations[impl.id], (r) => (impl.id === "floor" ? `1 (${fmtRate(r.claimsPerCpuSecond)}/s)` : `${fmtX(r.cpuRatio)} (${fmtRate(r.claimsPerCpuSecond)}/s)`))).join(" | ")} |`);
 }
 lines.push("");
-lines.push(`Decisions (every engine agrees on every claim), at ${last.claims.toLocaleString("en")} claims: ${Object.entries(last.decisions).sort().map(([k, v]) => `${k} ${v}`).join("; ")}`);
-if (zenGraph === null) lines.push(`\nZEN skipped: ${zenLoaded.error}`);
+lines.push("The same by wall time (claims per second of wall time; on a loaded machine wall time mostly measures the scheduler):");
+lines.push("");
+lines.push(`| implementation | ${results.map((r) => fmtN(r.claims)).join(" | ")} |`);
+lines.push(`|---|${results.map(() => "---:").join("|")}|`);
+for (const impl of IMPLS) lines.push(`| ${impl.id} | ${results.map((e) => cell(e.implementations[impl.id], (r) => `${fmtX(r.wallRatio)} (${fmtRate(r.claimsPerSecond)}/s, ${r.wallSeconds.toFixed(2)} s)`)).join(" | ")} |`);
+const notRun = [];
+for (const e of results) for (const impl of IMPLS) if (e.implementations[impl.id].notRun !== undefined) notRun.push(`- ${impl.id} at ${fmtN(e.claims)}: not run — ${e.implementations[impl.id].notRun}`);
+if (notRun.length > 0) {
+  lines.push("");
+  lines.push(...notRun);
+}
+lines.push("");
+lines.push(`Validation: parseClaimsDocument CPU ÷ JSON.parse CPU on the same records: ${results.map((e) => `${fmtN(e.claims)} ${e.validation.ratio.toFixed(1)}× (${(e.validation.jsonBytes / 1e6).toFixed(1)} MB, ${e.validation.parseClaimsDocumentCpuSeconds.toFixed(2)} s ÷ ${e.validation.jsonParseCpuSeconds.toFixed(2)} s)`).join("; ")}`);
+
+// the issue's Targets table, "now" from this run
+const span = (id) => results.map((e) => (e.implementations[id].cpuRatio === undefined ? "not run" : fmtX(e.implementations[id].cpuRatio))).join(" / ");
+const scaling = (id) => {
+  const a = results.find((e) => e.claims === 100_000)?.implementations[id];
+  const b = results.find((e) => e.claims === 1_000_000)?.implementations[id];
+  return a?.cpuSeconds !== undefined && b?.cpuSeconds !== undefined ? b.cpuSeconds / a.cpuSeconds : undefined;
+};
+let cli = null;
+try {
+  cli = JSON.parse(readFileSync(new URL("bench-results/cli-latest.json", ROOT), "utf8"));
+} catch {
+  // no CLI measurement yet
+}
+const cliRow = (claims, key) => cli?.runs?.find((r) => r.claims === claims && r.variant === key);
+const cliNote = cli === null ? "— (npm run bench:cli)" : undefined;
+const c1 = cliRow(1_000_000, "no-trace");
+const c1t = cliRow(1_000_000, "trace");
+const c10 = cliRow(10_000_000, "no-trace");
+const cliCell = (r, f) => cliNote ?? (r === undefined ? "not run" : r.notRun !== undefined ? `not run (${r.notRun})` : f(r));
+const sizesLabel = results.map((e) => fmtN(e.claims)).join(" / ");
+const targets = [
+  [`lean decide, documents pre-parsed (${sizesLabel})`, span("lib-lean-decide"), "≤ 2×"],
+  [`lean, public API incl. validation (${sizesLabel})`, span("lib-lean-public"), "≤ 4×"],
+  [`full traced decisions, public API (${sizesLabel})`, span("lib-full-public"), "≤ 8×"],
+  [`validation CPU ÷ \`JSON.parse\` CPU on the same records (${sizesLabel})`, results.map((e) => `${e.validation.ratio.toFixed(1)}×`).join(" / "), "≤ 1.5×"],
+  ["CLI 1M claims `--no-trace`, wall ÷ read-parse-write floor", cliCell(c1, (r) => `${r.wallRatio.toFixed(1)}× (${r.wall.toFixed(0)} s ÷ ${r.floorWall.toFixed(1)} s)`), "≤ 3×"],
+  ["CLI 1M claims with traces", cliCell(c1t, (r) => `${r.wall.toFixed(0)} s, ${(r.outputBytes / 1e9).toFixed(1)} GB`), "≤ 60 s, ≤ 2 GB output"],
+  ["peak RSS, CLI, 1M and 10M claims", cliCell(c1, (r) => `${Math.round(r.rssMb)} MB (1M)${c10?.rssMb !== undefined ? `, ${Math.round(c10.rssMb)} MB (10M)` : `; 10M not run${c10?.notRun === undefined ? "" : ` (${c10.notRun})`}`}`), "≤ 200 MB at both"],
+  ["time(1M) ÷ time(100k), CPU: the library's lean paths, the floor", (() => {
+    const parts = [];
+    for (const id of ["lib-lean-public", "lib-lean-decide", "floor"]) {
+      const x = scaling(id);
+      parts.push(`${id} ${x === undefined ? "not measured" : x.toFixed(1)}`);
+    }
+    return parts.join("; ");
+  })(), "≤ 11 (linear)"],
+];
+lines.push("");
+lines.push(`Targets of issue #17 (time ÷ the floor's, CPU, unless said)${cli === null ? "" : `; CLI rows from bench-results/cli-latest.json (${cli.env?.date ?? "?"})`}:`);
+lines.push("");
+lines.push("| measure | now | target |");
+lines.push("|---|---:|---:|");
+for (const [m, v, t] of targets) lines.push(`| ${m} | ${v} | ${t} |`);
+lines.push("");
+const last = results[results.length - 1];
+const names = { S: "trainingSubsidy", A: "appraisalSubsidy", L: "livingAllowance" };
+lines.push(`Outcome codes at ${fmtN(last.claims)} (0 granted, else reason bits; every implementation that ran agrees): ${Object.entries(last.outcomeTally ?? {}).sort().map(([k, v]) => `${names[k[0]]} ${k.slice(2)}: ${v}`).join("; ")}`);
+if (failed) lines.push("\nDISAGREEMENT: some implementation differs from the floor (see above); these figures are not valid.");
 console.log(lines.join("\n"));
 if (jsonOut !== undefined) {
-  writeFileSync(jsonOut, `${JSON.stringify({ env, targets: TARGETS, results, scaling }, null, 2)}\n`);
+  mkdirSync(dirname(jsonOut), { recursive: true });
+  writeFileSync(jsonOut, `${JSON.stringify({ env, limitSeconds: LIMIT_S, warmClaims: WARM, results, targets: targets.map(([measure, now, target]) => ({ measure, now, target })) }, null, 2)}\n`);
   log(`wrote ${jsonOut}`);
 }
+process.exit(failed ? 1 : 0);

@@ -1,33 +1,48 @@
-// (c) @gorules/zen-engine: the subset as a JDM decision graph (subset.jdm.json, written by
-// build-zen-graph.mjs from the catalogue fixture), evaluated once per claim in the
-// library's judged order. The claim's input is its trainee's, certificate's and course's
-// fields plus the history facts from the same growing per-person index the floor uses.
+// @gorules/zen-engine 0.54, used the way its documentation recommends for throughput:
+// - the decision is created once and reused for every evaluation ("Basic usage" of the
+//   Node.js reference, docs.gorules.io/reference/nodejs: `engine.createDecision(content)`,
+//   then `decision.evaluate(input)`), from a ZenDecisionContent ("Performance
+//   optimization tips", docs.gorules.io/developers/overview/performance: "Use
+//   ZenDecisionContent to parse and compile decisions once, then reuse them for multiple
+//   evaluations"; the loader section of the Node.js reference says the same of it);
+// - expression nodes only, no Function node (the same performance page: tables and
+//   expressions are the fast node kinds, Function nodes run JavaScript and are slower);
+// - no trace (ZenEvaluateOptions.trace is off unless asked for);
+// - the catalogue fed as input data: the claim's row is looked up in the same nested Maps
+//   the floor reads and passed with the claim, instead of a 217-row decision table;
+// - one awaited `evaluate` per claim in a loop (the binding has no batch or synchronous
+//   evaluate; a person's claims depend on the grants before them).
+// The harness around it (records by id, per-person counters, the order within a person)
+// is common.mjs's `prepare` and `Counters`, the same for json-rules-engine.
 // ZEN ships native binaries per platform as optional dependencies: when none loads here,
-// `loadZen` says why and the harness skips this engine.
+// `loadZen` says why and the harness reports ZEN as not run.
 import { readFileSync } from "node:fs";
-import { History, judgedOrder, occKey, row } from "./common.mjs";
+import { prepare, yearOf } from "./common.mjs";
 
 export async function loadZen() {
   try {
-    const { ZenEngine } = await import("@gorules/zen-engine");
-    return { ZenEngine };
+    const { ZenEngine, ZenDecisionContent } = await import("@gorules/zen-engine");
+    return { ZenEngine, ZenDecisionContent };
   } catch (error) {
     return { error: `@gorules/zen-engine does not load on ${process.platform}-${process.arch}: ${String(error.message ?? error).split("\n")[0]}` };
   }
 }
 
-export function zenDecision(ZenEngine) {
-  const graph = JSON.parse(readFileSync(new URL("./subset.jdm.json", import.meta.url), "utf8"));
-  return new ZenEngine().createDecision(graph);
+/** The decision, created once. */
+export function zenDecision({ ZenEngine, ZenDecisionContent }) {
+  const content = new ZenDecisionContent(readFileSync(new URL("./subset.jdm.json", import.meta.url)));
+  return new ZenEngine().createDecision(content);
 }
 
-/** Decides the documents; resolves to one row per claim. */
-export async function zen(decision, documents) {
-  const out = [];
+/** Decides raw documents into `out` (Outcomes by claim position). */
+export async function zen(decision, documents, catalogue, out) {
+  let base = 0;
   for (const document of documents) {
-    const history = History.fromLedger(document.ledger);
-    for (const { claim } of judgedOrder(document)) {
-      const t = document.trainees.get(claim.traineeId);
+    const { trainees, certificates, courses, counters, order } = prepare(document);
+    const claims = document.claims;
+    for (const i of order) {
+      const claim = claims[i];
+      const t = trainees.get(claim.traineeId);
       const input = {
         measure: claim.measure,
         statuses: t.statuses,
@@ -38,28 +53,28 @@ export async function zen(decision, documents) {
         unemploymentRegisteredAt: t.unemploymentRegisteredAt ?? null,
       };
       let cert;
-      let key;
+      let history;
       if (claim.certificateId !== undefined) {
-        cert = document.certificates.get(claim.certificateId);
-        key = occKey(cert.occupation.code, cert.level);
-        input.occupationCode = cert.occupation.code;
+        cert = certificates.get(claim.certificateId);
+        history = counters(t.id);
         input.level = cert.level ?? null;
         input.certificateKind = cert.kind;
         input.issuedOn = cert.issuedOn;
         if (claim.measure === "trainingSubsidy") {
-          input.trainingSubsidiesInYear = history.tsInYear(t.id, Number(cert.issuedOn.slice(0, 4)));
-          input.trainingSubsidyForOccupationLevel = history.tsHas(t.id, key);
-        } else input.appraisalForOccupationLevel = history.apHas(t.id, key);
+          input.catalogueRow = catalogue.get(cert.occupation.code)?.get(cert.level ?? "") ?? null;
+          input.trainingSubsidiesInYear = history.tsInYear(yearOf(cert.issuedOn));
+          input.trainingSubsidyForOccupationLevel = history.tsHas(cert.occupation.code, cert.level);
+        } else input.appraisalForOccupationLevel = history.apHas(cert.occupation.code, cert.level);
       }
-      if (claim.courseId !== undefined) input.attendedDays = document.courses.get(claim.courseId).attendedDays;
+      if (claim.courseId !== undefined) input.attendedDays = courses.get(claim.courseId).attendedDays;
       const { result } = await decision.evaluate(input);
-      if (result.codes.length > 0) {
-        out.push(row(claim.id, "denied", 0, result.codes.join("+")));
-        continue;
+      out.code[base + i] = result.code;
+      out.fen[base + i] = result.amountFen;
+      if (result.code === 0 && cert !== undefined) {
+        if (claim.measure === "trainingSubsidy") history.addTs(yearOf(cert.issuedOn), cert.occupation.code, cert.level);
+        else history.addAp(cert.occupation.code, cert.level);
       }
-      if (cert !== undefined) history.add(t.id, claim.measure, cert.issuedOn, key);
-      out.push(row(claim.id, "granted", result.amountFen, "granted"));
     }
+    base += claims.length;
   }
-  return out;
 }

@@ -137,17 +137,18 @@ export function csvRecord(header: readonly string[], row: readonly string[]): Re
 
 // One CSV cell, and one with spreadsheet formulas neutralised: the shared formatting module's.
 export { csvCell, csvOutputCell } from "../text/format.js";
-/** A record as a CSV row under `header` (the inverse of {@link csvRecord}). */
-export function csvRow(header: readonly string[], type: string, record: Record<string, unknown>): string {
+
+/** A record as a CSV row under `header` (the inverse of {@link csvRecord}); `cellOf` quotes a cell ({@link csvOutputCell} for a CSV the CLI writes). */
+export function csvRow(header: readonly string[], type: string, record: Record<string, unknown>, cellOf: (text: string) => string = csvCell): string {
   return header
     .map((column) => {
-      if (column === "type") return type;
+      if (column === "type") return cellOf(type);
       const dot = column.indexOf(".");
       const value = dot === -1 ? record[column] : (record[column.slice(0, dot)] as Record<string, unknown> | undefined)?.[column.slice(dot + 1)];
       if (value === undefined) return "";
-      if (Array.isArray(value)) return csvCell(value.join(";"));
-      if (value !== null && typeof value === "object") return csvCell(Object.entries(value).map(([k, v]) => `${k}:${String(v)}`).join(";"));
-      return csvCell(String(value));
+      if (Array.isArray(value)) return cellOf(value.join(";"));
+      if (value !== null && typeof value === "object") return cellOf(Object.entries(value).map(([k, v]) => `${k}:${String(v)}`).join(";"));
+      return cellOf(String(value));
     })
     .join(",");
 }

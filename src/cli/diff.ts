@@ -1,6 +1,6 @@
 /**
- * `skills-subsidy diff --reform <patch-file> [--reform <patch-file> …] <claims-file>`:
- * decides a claims document under a policy and under the policy with the patches
+ * `skills-subsidy diff --reform <patch-file> [--reform <patch-file> …] <file|->`:
+ * decides the claims of any input evaluate reads (JSON, NDJSON, CSV; the same reader and limits) under a policy and under the policy with the patches
  * applied (in the order given), and prints the differences as totals by provision,
  * by reform, by payee kind, by region and by occupation. `--out` writes the per-claim
  * differences (JSON, or CSV when the file name ends in .csv).
@@ -8,47 +8,21 @@
  * Exit codes: 0 compared; 1 compared, but some records or claims were invalid and left
  * out; 2 usage error, unreadable input or an invalid patch.
  */
-import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import type { Comparison, TotalRow } from "../index.js";
-import { compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
-import { readDataFile, readPatchFile } from "../node/index.js";
+import { parse as parseYaml } from "yaml";
+import type { ClaimsDocument, Comparison, TotalRow } from "../index.js";
+import { COLLECTIONS, compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
 import { csvOutputCell } from "./csv.js";
 import type { Lang } from "./format.js";
-import { invalidText, table } from "./format.js";
-import { OutputError, ReadError, UsageError } from "./io.js";
+import { table } from "./format.js";
+import { defineCommand, oneStdin } from "./frame.js";
+import type { BadItem, Item, RecordType } from "./input.js";
+import { INPUT_LIMITS, isBad, readWholeInput, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
+import type { Io } from "./io.js";
+import { InputError, openOutputFile, UsageError } from "./io.js";
+import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, sourcesOf } from "./options.js";
+import { invalidLines } from "./output.js";
+import type { InvalidReport } from "./pipeline.js";
 
-/** A file that cannot be read (errno) is a ReadError (one line, exit 2); one that does not parse stays a UsageError. */
-function unreadable(file: string, error: unknown): Error {
-  return typeof (error as NodeJS.ErrnoException | null)?.code === "string" && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code as string)
-    ? new ReadError(file, error)
-    : new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-}
-import { pickDate, pickLang, pickPolicy } from "./options.js";
-
-/** What a command needs of the outside world. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readStdin?: () => string;
-}
-
-export const DIFF_USAGE = `skills-subsidy diff — what a reform changes, claim by claim and in total
-
-Usage:
-  skills-subsidy diff --reform <patch-file> [--reform <patch-file> …] <claims-file|->
-                      [--policy <id>] [--on YYYY-MM-DD] [--out <file.json|file.csv>] [--json] [--lang zh|en]
-
-  --reform   a patch file (JSON or YAML): one patch or a list; repeat to stack patches, in order
-  --policy   the policy the patches amend: ${Object.keys(POLICIES).join(", ")} (default jiaxing-2019)
-  --on       the date claims are judged on (default: each claim's submittedOn)
-  --out      write the per-claim differences to a file (CSV when it ends in .csv, else JSON)
-  --json     print the whole comparison as JSON instead of tables
-  --lang     language of the tables: zh (default) or en
-
-Exit codes: 0 compared; 1 some records or claims invalid (left out); 2 usage error, unreadable input or invalid patch;
-3 the --out file cannot be written.
-`;
 
 
 
@@ -121,51 +95,99 @@ export function comparisonText(c: Comparison, reforms: readonly { id: string; la
   return `${out.join("\n")}\n`;
 }
 
-/** Runs `skills-subsidy diff`; returns the exit code. */
-export function runDiff(args: readonly string[], io: CliIo): number {
+/** The records a run read, as one claims document (the input of `compare`), with the invalid ones reported where they were read. */
+export async function readClaimsDocument(sources: readonly AsyncIterable<Item | BadItem>[]): Promise<{ document: ClaimsDocument; invalid: InvalidReport[] }> {
+  const raw: Record<string, Record<string, unknown>[]> = {};
+  const where: Record<string, Item[]> = {};
+  const invalid: { seq: number; r: InvalidReport }[] = [];
+  for (const source of sources) {
+    for await (const item of source) {
+      if (isBad(item)) {
+        invalid.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id: item.id, issues: item.issues } });
+        continue;
+      }
+      const collection = COLLECTION_OF_TYPE[item.type];
+      (raw[collection] ??= []).push(item.record);
+      (where[collection] ??= []).push(item);
+    }
+  }
+  raw["claims"] ??= [];
+  const parsed = parseClaimsDocument(raw);
+  if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+  for (const r of parsed.invalid) {
+    const item = where[r.collection]?.[r.index] as Item;
+    invalid.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id: r.id, issues: r.issues.map((i) => ({ ...i, path: i.path.slice(2) })) } });
+  }
+  return { document: parsed.document, invalid: invalid.sort((a, b) => a.seq - b.seq).map((x) => x.r) };
+}
+
+const COLLECTION_OF_TYPE: Readonly<Record<RecordType, string>> = Object.fromEntries(Object.entries(COLLECTIONS).map(([collection, type]) => [type, collection])) as Record<RecordType, string>;
+
+/** A patch file (JSON or YAML; one patch or a list), or standard input for `-`; `$schema` keys set aside. */
+async function readPatches(file: string, io: Io): Promise<unknown[]> {
+  const source = file === "-" ? "stdin" : file;
+  const text = await readWholeInput(file, io);
+  let data: unknown;
+  const yaml = /\.ya?ml$/i.test(file) || (file === "-" && !/^\s*[[{]/.test(text));
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: {
-          reform: { type: "string", multiple: true },
-          policy: { type: "string" },
-          on: { type: "string" },
-          out: { type: "string" },
-          json: { type: "boolean" },
-          lang: { type: "string" },
-          help: { type: "boolean", short: "h" },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help === true) {
-      io.stdout(DIFF_USAGE);
-      return 0;
-    }
-    const lang = pickLang(values.lang);
+    data = yaml ? (parseYaml(text, { uniqueKeys: true }) as unknown) : JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source}: not valid ${yaml ? "YAML" : "JSON"}: ${(error as Error).message.split("\n")[0]}`);
+  }
+  if (!yaml) rejectDuplicateKeys(text, source);
+  return (Array.isArray(data) ? data : [data]).map(withoutSchemaKey);
+}
+
+const OPTIONS = {
+  reform: {
+    type: "string",
+    multiple: true,
+    value: "<patch-file|->",
+    required: "diff needs at least one --reform <patch-file>",
+    help: "a patch file (JSON or YAML): one patch or a list; repeat to stack\npatches, in order",
+  },
+  ...CLAIMS_OPTIONS,
+  policy: { ...CLAIMS_OPTIONS.policy, help: `the policy the patches amend: ${Object.keys(POLICIES).join(", ")}\n(default jiaxing-2019)` },
+  out: { type: "string", value: "<file>", section: "Output", help: "write the per-claim differences to a file (CSV when it ends\nin .csv, else JSON)" },
+  json: { type: "boolean", section: "Output", help: "print the whole comparison as JSON instead of tables" },
+  lang: { ...LANG_OPTION, section: "Output" },
+  quiet: { ...QUIET_OPTION, section: "Output" },
+} as const;
+
+export const DIFF = defineCommand({
+  name: "diff",
+  summary: "what a reform changes, claim by claim and in total",
+  positionals: [{ name: "<file|->", missing: "diff needs a claims file (or - for standard input)" }],
+  usage: "--reform <patch-file> [--reform <patch-file> …] <file|-> [options]",
+  description: `Decides the claims under a policy and under the policy with the patches applied (in
+the order given), and prints the differences as totals by provision, by reform, by payee
+kind, by region and by occupation. It reads every input evaluate reads (JSON, NDJSON, CSV,
+standard input, a --ledger), with the same limits; the claims are held in memory (up to
+${INPUT_LIMITS.maxRecordsPerCollection} per collection).`,
+  options: OPTIONS,
+  exitCodes: [
+    ["0", "compared"],
+    ["1", "some records or claims invalid (left out)"],
+    ["2", "usage error, unreadable input or invalid patch"],
+    ["3", "the --out file cannot be written"],
+  ],
+  run: async ({ values, positionals }, io) => {
+    const claimsFile = positionals[0] as string;
     const files = values.reform ?? [];
-    if (files.length === 0) throw new UsageError("diff needs at least one --reform <patch-file>");
-    const [claimsFile, ...extra] = positionals;
-    if (claimsFile === undefined) throw new UsageError("diff needs a claims file (or - for standard input)");
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+    oneStdin([
+      ["the input", claimsFile],
+      ["--reform", files],
+      ["--catalogue", values.catalogue],
+      ["--ledger", values.ledger],
+    ]);
+    const lang = pickLang(values.lang);
     const on = pickDate(values.on);
-    const base = pickPolicy(values.policy);
+    const base = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
 
     const patches: unknown[] = [];
     const origin: string[] = [];
     for (const file of files) {
-      let list: unknown[];
-      try {
-        list = readPatchFile(file);
-      } catch (error) {
-        throw unreadable(file, error);
-      }
+      const list = await readPatches(file, io);
       patches.push(...list);
       origin.push(...list.map((_, i) => (list.length === 1 ? file : `${file}[${i}]`)));
     }
@@ -179,48 +201,26 @@ export function runDiff(args: readonly string[], io: CliIo): number {
       return 2;
     }
 
-    let raw: unknown;
-    try {
-      raw = claimsFile === "-" ? JSON.parse(io.readStdin?.() ?? "") : readDataFile(claimsFile);
-    } catch (error) {
-      throw unreadable(claimsFile, error);
-    }
-    const document = parseClaimsDocument(raw);
-    if (!document.ok) {
-      io.stderr(`${claimsFile}: not a claims document\n${invalidText([{ collection: "claims", index: 0, id: null, issues: document.issues }], lang)}\n`);
-      return 2;
-    }
-    const comparison = compare(base, reformed.policy, document.document, on === undefined ? {} : { on });
+    const { sources } = sourcesOf(claimsFile, values, io);
+    const { document, invalid } = await readClaimsDocument(sources);
+    const comparison = compare(base, reformed.policy, document, on === undefined ? {} : { on });
     const stack = patches.map((p) => p as { id: string; label: { zh: string; en: string } });
-    if (values.json === true) io.stdout(`${JSON.stringify(comparison, null, 2)}\n`);
-    else io.stdout(comparisonText(comparison, stack, lang));
-    if (document.invalid.length > 0) {
-      io.stderr(`${lang === "zh" ? `无效记录 ${document.invalid.length} 条（未参与比较）：` : `${document.invalid.length} invalid records (left out):`}\n${invalidText(document.invalid, lang)}\n`);
+    await io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonText(comparison, stack, lang));
+    if (invalid.length > 0) {
+      io.stderr(`${lang === "zh" ? `无效记录 ${invalid.length} 条（未参与比较）：` : `${invalid.length} invalid records (left out):`}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
     }
     if (values.out !== undefined) {
       const body = values.out.toLowerCase().endsWith(".csv")
         ? differencesCsv(comparison)
         : `${JSON.stringify({ base: comparison.base, reformed: comparison.reformed, claims: comparison.claims }, null, 2)}\n`;
+      const out = openOutputFile(values.out);
       try {
-        writeFileSync(values.out, body);
-      } catch (error) {
-        throw new OutputError(values.out, error);
+        out.write(body);
+        out.commit();
+      } finally {
+        out.abandon();
       }
     }
-    return document.invalid.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`skills-subsidy diff: ${error.message}\n\n${DIFF_USAGE}`);
-      return 2;
-    }
-    if (error instanceof ReadError) {
-      io.stderr(`skills-subsidy diff: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof OutputError) {
-      io.stderr(`skills-subsidy diff: ${error.message}\n`);
-      return 3;
-    }
-    throw error;
-  }
-}
+    return invalid.length > 0 ? 1 : 0;
+  },
+});

@@ -68,7 +68,7 @@ export const EXPLAIN_VALUE_WIDTH = 80;
 /**
  * A decision's trace as readable text. Values wider than {@link EXPLAIN_VALUE_WIDTH}
  * columns (a whole catalogue edition read as a parameter) are cut, and a last line says
- * how to see them whole; `full` shows every value whole.
+ * how to see them whole; `full` (explain --wide) shows every value whole.
  */
 export function explainText(d: Decision, lang: Lang, options: { readonly full?: boolean } = {}): string {
   const zh = lang === "zh";
@@ -103,8 +103,8 @@ export function explainText(d: Decision, lang: Lang, options: { readonly full?: 
   if (cut > 0) {
     out.push(
       zh
-        ? `（${cut} 个取值超过 ${EXPLAIN_VALUE_WIDTH} 列，已截断并以 … 结尾；完整内容：加 --full，或 --format json）`
-        : `(${cut} ${cut === 1 ? "value is" : "values are"} longer than ${EXPLAIN_VALUE_WIDTH} columns and cut at …; to see them whole: --full, or --format json)`,
+        ? `（${cut} 个取值超过 ${EXPLAIN_VALUE_WIDTH} 列，已截断并以 … 结尾；完整内容：加 --wide，或用 evaluate --format json）`
+        : `(${cut} ${cut === 1 ? "value is" : "values are"} longer than ${EXPLAIN_VALUE_WIDTH} columns and cut at …; to see them whole: --wide, or evaluate --format json)`,
     );
   }
   return `${out.join("\n")}\n`;

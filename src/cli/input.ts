@@ -59,11 +59,18 @@ export function isBad(item: Item | BadItem): item is BadItem {
   return "issues" in item;
 }
 
-/** The format a file is read as: `--input`, else its extension (`.ndjson`/`.jsonl`, `.csv`), else JSON. */
-export function formatOf(file: string, override: string | undefined): InputFormat {
+/** The input formats, as `--input` and `--ledger-format` name them. */
+export const INPUT_FORMATS = ["json", "ndjson", "csv"] as const;
+
+/**
+ * The format a file is read as: `--input` (or `--ledger-format`), else its extension
+ * (`.ndjson`/`.jsonl`, `.csv`), else JSON.
+ * @example formatOf("grants.csv", undefined) // → "csv"
+ */
+export function formatOf(file: string, override: string | undefined, option = "--input"): InputFormat {
   if (override !== undefined) {
     if (override === "json" || override === "ndjson" || override === "csv") return override;
-    throw new UsageError(`--input must be json, ndjson or csv, not ${JSON.stringify(override)}`);
+    throw new UsageError(`${option} must be json, ndjson or csv, not ${JSON.stringify(override)}`);
   }
   const lower = file.toLowerCase();
   if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
@@ -271,14 +278,18 @@ async function* withoutBom(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   if (head !== null && head.length > 0 && !(head.length === 3 && head[0] === 0xef)) yield head;
 }
 
-/** Chunks of a file or of standard input (without a byte-order mark); an unreadable file is a ReadError (exit 2). */
+/**
+ * Chunks of a file or of standard input (without a byte-order mark); an unreadable file is
+ * a ReadError (exit 2). A pipe or device (`<(…)`, /dev/stdin) is read as a stream, its
+ * size unknown: the limits count the bytes read.
+ */
 export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer | string>; size: number | null } {
   if (file === "-") return { chunks: withoutBom(io.stdin()), size: null };
-  let size: number;
+  let size: number | null;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
-    size = stat.size;
+    if (!stat.isFile() && !stat.isFIFO() && !stat.isCharacterDevice()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
+    size = stat.isFile() ? stat.size : null;
   } catch (error) {
     throw new ReadError(file, error);
   }
@@ -415,7 +426,7 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
     value = JSON.parse(text);
   } catch {
     const error = new InputError(source, "not_json", { detail: notJsonDetail(text) });
-    error.message += formatHint(text, ledger);
+    if (!ledger) error.message += formatHint(text); // a ledger gets its own hint (--ledger-format), from options.ts
     throw error;
   }
   rejectDuplicateKeys(text, source);
@@ -424,6 +435,7 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
   if (collections.length === 0) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(source, "invalid_input");
     for (const [key, list] of Object.entries(value)) {
+      if (key === "$schema" && typeof list === "string") continue; // the document's schema, for editors
       if (!Object.hasOwn(COLLECTIONS, key)) throw new InputError(source, "unknown_collection", { collection: JSON.stringify(key) });
       if (!Array.isArray(list)) throw new InputError(source, "invalid_input");
       collections.push([key, list]);
@@ -558,6 +570,43 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
   yield* drain();
 }
 
+/**
+ * A whole file (or standard input for `-`) as text, read up to `limit` bytes counted as
+ * read (so /dev/zero stops at the limit), without a byte-order mark: for the documents
+ * read whole (catalogue, patch, scenario, progress document, provisions table).
+ * Unreadable: a ReadError (exit 2); too large: an InputError (exit 2).
+ */
+export async function readWholeInput(file: string, io: Io, limit: number = INPUT_LIMITS.maxJsonBytes): Promise<string> {
+  const source = file === "-" ? "stdin" : file;
+  const { chunks, size } = openChunks(file, io);
+  if (size !== null && size > limit) throw new InputError(source, "input_too_large", { limit });
+  const parts: Buffer[] = [];
+  let read = 0;
+  try {
+    for await (const raw of chunks) {
+      const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+      read += chunk.length;
+      if (read > limit) throw new InputError(source, "input_too_large", { limit });
+      parts.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new ReadError(source, error);
+  }
+  return Buffer.concat(parts).toString("utf8");
+}
+
+/**
+ * A document's value without its top-level `"$schema"` key (the address of its JSON
+ * Schema, for editors), which every input document may carry and nothing decides on.
+ * @example withoutSchemaKey({ $schema: "schemas/claims-document.json", claims: [] }) // → {"claims":[]}
+ */
+export function withoutSchemaKey(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, "$schema")) return value;
+  const { $schema: _schema, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
 /** Chunks passed on unchanged, their bytes counted for progress. */
 async function* counted(chunks: AsyncIterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer | string> {
   for await (const chunk of chunks) {
@@ -566,7 +615,7 @@ async function* counted(chunks: AsyncIterable<Buffer | string>, onBytes: (n: num
   }
 }
 
-/** The items of one file in its format. `onBytes` is told the bytes of each chunk read (for progress). */
+/** The items of one file in its format. */
 export function readItems(file: string, format: InputFormat, io: Io, counter: RecordCounter, ledger = false, onBytes?: (n: number) => void): AsyncGenerator<Item | BadItem> {
   const opened = openChunks(file, io);
   const { size } = opened;

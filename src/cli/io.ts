@@ -26,11 +26,19 @@ export class UsageError extends Error {}
 export class InputError extends Error {
   readonly issue: ValidationIssue;
   readonly source: string;
-  constructor(source: string, code: ValidationCode, params: Record<string, string | number> = {}) {
+  readonly #code: ValidationCode;
+  readonly #params: Record<string, string | number>;
+  constructor(source: string, code: ValidationCode, params: Record<string, string | number> = {}, hint?: string) {
     const issue = validationIssue([], code, params);
-    super(`${source}: ${issue.message.zh} / ${issue.message.en}`);
+    super(`${source}: ${issue.message.zh} / ${issue.message.en}${hint === undefined ? "" : ` — ${hint}`}`);
     this.issue = issue;
     this.source = source;
+    this.#code = code;
+    this.#params = params;
+  }
+  /** The same error, the message ending with a hint on what to do. */
+  withHint(hint: string): InputError {
+    return new InputError(this.source, this.#code, this.#params, hint);
   }
 }
 

@@ -10,60 +10,23 @@
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { VERSION } from "../index.js";
-import { evaluate, EVALUATE_HELP } from "./commands/evaluate.js";
-import { explain, EXPLAIN_HELP } from "./commands/explain.js";
-import { params, PARAMS_HELP } from "./commands/params.js";
-import { schema, SCHEMA_HELP } from "./commands/schema.js";
-import { DIFF_USAGE, runDiff } from "./diff.js";
-import { REPORT_USAGE, runReport } from "./report.js";
-import { runVerify, VERIFY_USAGE } from "./verify.js";
-import { INPUT_LIMITS } from "./input.js";
+import { EVALUATE } from "./commands/evaluate.js";
+import { EXPLAIN } from "./commands/explain.js";
+import { PARAMS } from "./commands/params.js";
+import { SCHEMA } from "./commands/schema.js";
+import { SERVE } from "./commands/serve.js";
+import { DIFF } from "./diff.js";
+import type { Command } from "./frame.js";
 import type { Io } from "./io.js";
 import { InputError, OutputError, ReadError, UsageError } from "./io.js";
-import { nearest, optionsOf } from "./suggest.js";
+import { REPORT } from "./report.js";
+import { nearest } from "./suggest.js";
+import { VERIFY } from "./verify.js";
 
 export type { Io } from "./io.js";
 
-interface Command {
-  readonly summary: string;
-  readonly help: string;
-  readonly run: (args: readonly string[], io: Io) => Promise<number>;
-}
-
-/** The commands that read all their input at once and print when done (diff, verify, report). */
-type WholeInputCommand = (args: readonly string[], io: { stdout: (t: string) => void; stderr: (t: string) => void; readStdin: () => string }) => number;
-
-function wholeInput(runIt: WholeInputCommand): Command["run"] {
-  return async (args, io) => {
-    let stdin = "";
-    if (args.includes("-")) {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of io.stdin()) {
-        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-        size += bytes.length;
-        // read whole, so held to the limit of a JSON document, counted as read
-        if (size > INPUT_LIMITS.maxJsonBytes) throw new InputError("stdin", "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
-        chunks.push(bytes);
-      }
-      stdin = Buffer.concat(chunks).toString("utf8");
-    }
-    let out = "";
-    const code = runIt(args, { stdout: (t) => void (out += t), stderr: io.stderr, readStdin: () => stdin });
-    await io.stdout(out);
-    return code;
-  };
-}
-
-const COMMANDS: Readonly<Record<string, Command>> = {
-  evaluate: { summary: "decide every claim of an input (JSON, NDJSON or CSV) and write the decisions", help: EVALUATE_HELP, run: evaluate },
-  explain: { summary: "print one claim's decision: lines, reasons, trace", help: EXPLAIN_HELP, run: explain },
-  schema: { summary: "write the JSON Schemas of the input records, document and NDJSON line", help: SCHEMA_HELP, run: schema },
-  params: { summary: "list every parameter (the ids a reform can patch): values, citations, readers", help: PARAMS_HELP, run: params },
-  diff: { summary: "what a reform changes, claim by claim and in total", help: DIFF_USAGE, run: wholeInput(runDiff) },
-  verify: { summary: "run scenario files and report pass/fail (and provision coverage)", help: VERIFY_USAGE, run: wholeInput(runVerify) },
-  report: { summary: "progress against the plan targets for a period (json, md, html)", help: REPORT_USAGE, run: wholeInput(runReport) },
-};
+/** The command table: every command's options, positionals, help and exit codes (frame.ts). Adding a command is one line. */
+const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT, SERVE].map((c) => [c.name, c]));
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
@@ -113,7 +76,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(USAGE);
       return 2;
     }
-    return await command.run(rest, io);
+    return await command.invoke(rest, io);
   } catch (error) {
     if (error instanceof InputError || error instanceof ReadError) {
       io.stderr(`skills-subsidy: ${error.message}\n`);
@@ -125,7 +88,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
       // One line and where to look, not the whole help: a slip of the keyboard gets a suggestion.
-      io.stderr(`skills-subsidy: ${usageLine(error as Error & { code?: string }, command === undefined ? undefined : { name: first as string, help: command.help })}\n`);
+      io.stderr(`skills-subsidy: ${usageLine(error as Error & { code?: string }, command)}\n`);
       return 2;
     }
     throw error;
@@ -139,11 +102,11 @@ function unknownCommand(word: string): string {
 }
 
 /** A usage error as one line: Node's "Unknown option" gets the nearest option of the command; every line says where the help is. */
-function usageLine(error: Error & { code?: string }, command: { readonly name: string; readonly help: string } | undefined): string {
+function usageLine(error: Error & { code?: string }, command: Command | undefined): string {
   const where = command === undefined ? "skills-subsidy --help" : `skills-subsidy ${command.name} --help`;
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const option = /'(-{1,2}[^']*)'/.exec(error.message)?.[1] ?? "";
-    const guess = command === undefined ? undefined : nearest(option.split("=")[0] ?? option, optionsOf(command.help));
+    const guess = command === undefined ? undefined : nearest(option.split("=")[0] ?? option, command.optionNames);
     return `unknown option ${option}${guess === undefined ? "" : ` — did you mean ${guess}?`} (see ${where})`;
   }
   const message = error.message.split("\n")[0] ?? error.message;

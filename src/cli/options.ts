@@ -1,14 +1,15 @@
-/** Options shared by the commands: policy, date, language, input format, ledger, catalogue. */
+/** Options shared by the commands (policy, date, language, input format, ledger, catalogue) and the readers behind them. */
 import { statSync } from "node:fs";
-import { readTextFile } from "../node/index.js";
 import type { CivilDate, Policy } from "../index.js";
 import type { SubsidyCatalogue } from "../index.js";
-import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, SkillsSubsidyError, subsidyCatalogue, withCatalogue } from "../index.js";
+import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
 import type { Lang } from "./format.js";
+import type { OptionSpec } from "./frame.js";
+import { oneStdin } from "./frame.js";
 import type { BadItem, InputFormat, Item } from "./input.js";
-import { formatOf, INPUT_LIMITS, notJsonDetail, readItems, RecordCounter, rejectDuplicateKeys } from "./input.js";
+import { formatOf, INPUT_FORMATS, notJsonDetail, readItems, readWholeInput, RecordCounter, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
-import { InputError, ReadError, UsageError } from "./io.js";
+import { InputError, UsageError } from "./io.js";
 
 export function pickPolicy(id: string | undefined): Policy {
   const key = id ?? "jiaxing-2019";
@@ -29,21 +30,42 @@ export function pickLang(lang: string | undefined): Lang {
   throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(lang)}`);
 }
 
+/** The options of every command that reads claims (evaluate, explain, diff): the same inputs, the same limits. */
+export const CLAIMS_OPTIONS = {
+  input: { type: "string", choices: INPUT_FORMATS, section: "Input", help: "read the input in this format (default: by extension, .json,\n.ndjson/.jsonl or .csv; standard input is JSON)" },
+  ledger: { type: "string", value: "<file|->", section: "Input", help: "prior grants: a JSON array, NDJSON or CSV of grant records\n(what evaluate --grants-out writes)" },
+  "ledger-format": { type: "string", choices: INPUT_FORMATS, section: "Input", help: "read --ledger in this format (default: by extension, else JSON)" },
+  catalogue: { type: "string", value: "<file|->", section: "Input", help: "a subsidy catalogue edition (JSON object) or editions (array):\nthe standards of the training subsidy (gf2018.catalogues)" },
+  policy: { type: "string", value: "<id>", section: "Judging", help: `${Object.keys(POLICIES).join(", ")}\n(default jiaxing-2019)` },
+  on: { type: "string", value: "YYYY-MM-DD", section: "Judging", help: "judge every claim on this date (default: each claim's submittedOn)" },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
+
+/** `--lang`, as most commands take it. */
+export const LANG_OPTION = { type: "string", choices: ["zh", "en"], help: "language of the output and messages (default zh)" } as const satisfies OptionSpec;
+
+/** `--quiet`, for every command that can run long. */
+export const QUIET_OPTION = { type: "boolean", help: "no progress lines on standard error" } as const satisfies OptionSpec;
+
 /** The record streams of a run: the prior ledger (if any) first, then the input. */
 export function sourcesOf(
   file: string,
-  input: string | undefined,
-  ledger: string | undefined,
+  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined },
   io: Io,
   /** Told the bytes of each chunk read, over the ledger and the input (for progress). */
   onBytes?: (n: number) => void,
 ): { sources: AsyncIterable<Item | BadItem>[]; format: InputFormat; size: number | null } {
+  const { input, ledger } = values;
   const counter = new RecordCounter();
   const format = formatOf(file === "-" ? "" : file, input);
   const sources: AsyncIterable<Item | BadItem>[] = [];
   if (ledger !== undefined) {
-    if (ledger === "-" && file === "-") throw new UsageError("the input and the ledger cannot both be standard input");
-    sources.push(readItems(ledger, formatOf(ledger, undefined), io, counter, true, onBytes));
+    oneStdin([
+      ["the input", file],
+      ["--ledger", ledger],
+    ]);
+    const ledgerFormat = formatOf(ledger === "-" ? "" : ledger, values["ledger-format"], "--ledger-format");
+    const items = readItems(ledger, ledgerFormat, io, counter, true, onBytes);
+    sources.push(values["ledger-format"] === undefined ? withFormatHint(items, ledgerFormat, ledger === "-") : items);
   }
   sources.push(readItems(file, format, io, counter, false, onBytes));
   let size: number | null = null;
@@ -55,41 +77,60 @@ export function sourcesOf(
   return { sources, format, size };
 }
 
+/** A ledger whose format was guessed from its name: when it cannot be read as that, the error says how to name the format. */
+async function* withFormatHint(items: AsyncGenerator<Item | BadItem>, guessed: InputFormat, stdin: boolean): AsyncGenerator<Item | BadItem> {
+  try {
+    yield* items;
+  } catch (error) {
+    if (error instanceof InputError) {
+      const format = guessed.toUpperCase();
+      throw error.withHint(
+        stdin
+          ? `标准输入按 ${format} 读取，可用 --ledger-format 指定格式 / standard input is read as ${format}; say its format with --ledger-format json|ndjson|csv`
+          : `按文件名读作 ${format}，可用 --ledger-format 指定格式 / read as ${format}, guessed from its name; say its format with --ledger-format json|ndjson|csv`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** A JSON document read whole (up to the JSON limit), with keys given twice refused and its `$schema` key set aside. */
+export async function readJsonDocument(file: string, io: Io): Promise<unknown> {
+  const source = file === "-" ? "stdin" : file;
+  const text = await readWholeInput(file, io);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(source, "not_json", { detail: notJsonDetail(text) });
+  }
+  rejectDuplicateKeys(text, source);
+  return withoutSchemaKey(value);
+}
+
 /**
- * `--catalogue <file>`: one subsidy-catalogue edition (a JSON object) or several (an
+ * `--catalogue <file|->`: one subsidy-catalogue edition (a JSON object) or several (an
  * array), each checked against the catalogue schema, applied to the policy with
  * `withCatalogue` as a layer of its own, where `catalogueSourceFor` puts it (in Jiaxing:
  * jx2019.catalogue, ending with the three-year action) — the same place a scenario's
  * catalogue goes. The trace names that layer as where each standard came from.
  */
-export function applyCatalogue(file: string | undefined, policy: Policy): Policy {
+export async function applyCatalogue(file: string | undefined, policy: Policy, io: Io): Promise<Policy> {
   if (file === undefined) return policy;
   if (!policy.parameterChains.has(subsidyCatalogue.id)) {
     throw new UsageError(`policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it`);
   }
-  let text: string;
-  try {
-    text = readTextFile(file, INPUT_LIMITS.maxJsonBytes); // counts the bytes read: /dev/zero stops at the limit
-  } catch (error) {
-    if (error instanceof SkillsSubsidyError) throw new InputError(file, "input_too_large", { limit: INPUT_LIMITS.maxJsonBytes });
-    throw new ReadError(file, error);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(file, "not_json", { detail: notJsonDetail(text) });
-  }
-  rejectDuplicateKeys(text, file);
-  const raw = Array.isArray(value) ? value : [value];
-  if (raw.length === 0) throw new InputError(file, "invalid_input");
+  const source = file === "-" ? "stdin" : file;
+  const value = await readJsonDocument(file, io);
+  const raw = Array.isArray(value) ? value.map(withoutSchemaKey) : [value];
+  if (raw.length === 0) throw new InputError(source, "invalid_input");
   const editions: SubsidyCatalogue[] = [];
   for (const [i, item] of raw.entries()) {
     const parsed = parseSubsidyCatalogue(item);
     if (!parsed.ok) {
       const first = parsed.issues[0];
       const where = [...(Array.isArray(value) ? [i] : []), ...(first?.path ?? [])].join(".");
-      throw new UsageError(`${file}: not a subsidy catalogue: ${where}: ${first?.code} — ${first?.message.zh} / ${first?.message.en}`);
+      throw new UsageError(`${source}: not a subsidy catalogue: ${where}: ${first?.code} — ${first?.message.zh} / ${first?.message.en}`);
     }
     editions.push(parsed.value);
   }

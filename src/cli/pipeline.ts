@@ -13,24 +13,31 @@
  *    validated once.
  * 2. Decide each part: parse it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
- *    and content hash, and each prior grant's claim id, in K claim-id files.
- * 3. Claim ids shared across parts: a claim id held by two trainees (so with two
- *    contents) is a conflict, reported once by the part of the least trainee id; a
- *    claim id paid in another part's prior ledger is a duplicate; a course,
+ *    and content (written out only for an id the part holds twice), and each prior
+ *    grant's claim id, in K claim-id files.
+ * 3. Claim ids shared across parts: the library's {@link claimIdFacts} says, by the
+ *    batch's own rules, which part decides each (a conflict, or a duplicate of a grant
+ *    in another part's prior ledger) and which parts leave it to that one; a course,
  *    certificate or apprenticeship id held by two parts (so by two trainees) makes
  *    every copy a `duplicate_id`, as in one document. Only parts with such an id are
  *    decided again, with those facts (normally none).
  * 4. Merge the parts' sorted decisions and invalid records into the output.
  *
  * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
+ *
+ * One exception to "trainees never compete": a basis no person owns — a training package,
+ * paid once whoever claims it (jx2019 五(十)二 「给予每个不超过5万元补助」, reading
+ * pay-once-basis) — may be claimed under two trainees (the engine files a package claim
+ * under its contact person). The parts holding claims or prior grants of one such basis
+ * are joined into one part before deciding ({@link PartJoins}), so the library's pay-once
+ * rule sees them all, as in one document. A joined part is larger than one part.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import type { CivilDate, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { claimContentKey, COLLECTIONS, decideBatch, parseClaimsDocument, validationIssue } from "../index.js";
+import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
+import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, parseClaimsDocument, payOnceKey, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
@@ -80,6 +87,8 @@ export interface RunOptions {
   readonly parts?: number;
   /** Input size in bytes when known, to choose the number of parts. */
   readonly sizeHint?: number | null;
+  /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
+  readonly keepGrants?: boolean;
 }
 
 export interface RunResult {
@@ -89,6 +98,8 @@ export interface RunResult {
   readonly parts: number;
   /** Decision payloads in judged order. */
   decisions(): Iterable<string>;
+  /** The grants the run made, each as JSON, in judged order (none unless `keepGrants`). */
+  grants(): Iterable<string>;
   invalid(): Iterable<InvalidReport>;
   /** Removes temporary files. */
   close(): void;
@@ -122,6 +133,9 @@ function lineItem(line: string): Item {
   const c = line.indexOf("\t", b + 1);
   return { seq: Number(line.slice(0, a)), type: line.slice(a + 1, b) as RecordType, at: line.slice(b + 1, c), record: JSON.parse(line.slice(c + 1)) as Record<string, unknown> };
 }
+
+/** How a part's facts file names each fact about a claim id. */
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P" };
 
 /** Spill files hold whole records (names, birth dates): readable by their owner only. */
 const PRIVATE = 0o600;
@@ -167,6 +181,49 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * The bases no person owns that a record names: a claim's training package, a prior
+ * grant's basis keys owned by `*` (see {@link payOnceKey}).
+ */
+function sharedBases(item: Item): string[] {
+  if (item.type === "claim") {
+    const pkg = item.record["trainingPackage"];
+    const id = typeof pkg === "object" && pkg !== null ? (pkg as Record<string, unknown>)["id"] : undefined;
+    return typeof id === "string" ? [payOnceKey("trainingPackageGrant", "*", "package", id)] : [];
+  }
+  if (item.type === "grant") {
+    const keys = item.record["basisKeys"];
+    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*") : [];
+  }
+  return [];
+}
+
+/** Which parts must be decided as one because their records share a basis no person owns (union–find over part numbers). */
+class PartJoins {
+  readonly #parent: number[];
+  readonly #owner = new Map<string, number>();
+  constructor(k: number) {
+    this.#parent = Array.from({ length: k }, (_, i) => i);
+  }
+  find(part: number): number {
+    let root = part;
+    while (this.#parent[root] !== root) root = this.#parent[root] as number;
+    while (this.#parent[part] !== root) [this.#parent[part], part] = [root, this.#parent[part] as number];
+    return root;
+  }
+  /** Notes that `item`, routed to `part`, names its shared bases. */
+  note(item: Item, part: number): void {
+    for (const basis of sharedBases(item)) {
+      const other = this.#owner.get(basis);
+      if (other === undefined) this.#owner.set(basis, part);
+      else {
+        const [a, b] = [this.find(part), this.find(other)];
+        if (a !== b) this.#parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  }
+}
+
 /** K files written through small buffers, so K can be large without holding much. */
 class PartFiles {
   readonly dir: string;
@@ -202,6 +259,22 @@ class PartFiles {
   lines(i: number): string[] {
     const text = readFileSync(this.path(i), "utf8");
     return text === "" ? [] : text.slice(0, -1).split("\n");
+  }
+  /** Moves every part's lines into its root part (after {@link flushAll}), keeping the lines in input order (by `seq`). */
+  join(joins: PartJoins): void {
+    const moved = new Map<number, string[]>();
+    for (let i = 0; i < this.#buffers.length; i++) {
+      const root = joins.find(i);
+      if (root === i) continue;
+      let lines = moved.get(root);
+      if (lines === undefined) moved.set(root, (lines = this.lines(root)));
+      lines.push(...this.lines(i));
+      writeFileSync(this.path(i), "", { mode: PRIVATE });
+    }
+    for (const [root, lines] of moved) {
+      lines.sort((a, b) => Number(a.slice(0, a.indexOf("\t"))) - Number(b.slice(0, b.indexOf("\t"))));
+      writeFileSync(this.path(root), lines.length === 0 ? "" : `${lines.join("\n")}\n`, { mode: PRIVATE });
+    }
   }
 }
 
@@ -283,7 +356,7 @@ function report(item: Pick<Item, "at" | "type">, id: string | null, issues: read
 interface PartResult {
   /** `seq\tjson`, by seq. */
   readonly invalid: string[];
-  /** `claimId\ttraineeId\tcontentHash` for valid claims, `claimId\ttraineeId\tG` for prior grants. */
+  /** `claimId\ttraineeId\tcontent` for valid claims (`T:traineeId` for an id held once here), `claimId\ttraineeId\tG` for prior grants. */
   readonly ids: string[];
   readonly summary: Summary;
   readonly widths: readonly number[];
@@ -300,6 +373,8 @@ async function decidePart(
   sink: (line: string) => void,
   /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
   badRecords: ReadonlySet<string> = new Set(),
+  /** Receives `basis claimId\tgrant JSON` lines in judged order (with `keepGrants`). */
+  grantSink?: (line: string) => void,
 ): Promise<PartResult> {
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
@@ -337,16 +412,27 @@ async function decidePart(
   const formatter = new Formatter(options.formatter.format, options.formatter.lang);
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
-  for (const { decision, basisDate } of steps) {
+  for (const { decision, basisDate, grant } of steps) {
     const pause = breathe();
     if (pause !== undefined) await pause;
     summary.add(decision);
     if (elsewhere === undefined) options.events?.decided(); // a part decided again (with cross-part facts) is not counted twice
+    if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
   }
   const ids: string[] = [];
   if (wantIds) {
-    for (const claim of parsed.document.claims) ids.push(`${claim.id}\t${claim.traineeId}\t${createHash("sha1").update(claimContentKey(claim)).digest("base64")}`);
+    // A claim's content, as claimIdFacts compares it: copies of one id held by different
+    // trainees always differ (the trainee id is part of the content), and one trainee's
+    // copies are all in this part; so only an id this part holds twice needs its content
+    // written out (no hash of every claim). A lone copy is `T:` and its trainee id, which
+    // equals no other trainee's copy and no written content (those start with `{`).
+    const copiesHere = new Map<string, number>();
+    for (const claim of parsed.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
+    for (const claim of parsed.document.claims) {
+      const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
+      ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
+    }
     for (const grant of parsed.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
@@ -407,6 +493,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     const unroutable: Item[] = [];
     const early: { seq: number; r: InvalidReport }[] = [];
     let parts: PartFiles | null = null;
+    const joins = new PartJoins(k);
     let read = 0;
     for (const source of sources) {
       for await (const item of source) {
@@ -434,9 +521,17 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
             dir = mkdtempSync(join(temp, `${SPILL_PREFIX}${process.pid}-`));
             unregister = onExit(removeDir);
             parts = new PartFiles(dir, "in", k);
-            for (const m of memory.splice(0)) parts.add(hash32(routeKey(m) as string) % k, itemLine(m));
+            for (const m of memory.splice(0)) {
+              const part = hash32(routeKey(m) as string) % k;
+              joins.note(m, part);
+              parts.add(part, itemLine(m));
+            }
           }
-        } else parts.add(hash32(key) % k, itemLine(item));
+        } else {
+          const part = hash32(key) % k;
+          joins.note(item, part);
+          parts.add(part, itemLine(item));
+        }
       }
     }
     early.push(...validateUnroutable(unroutable));
@@ -449,7 +544,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     if (parts === null) {
       // Small input: one part, in memory.
       const decisions: string[] = [];
-      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line));
+      const grants: string[] = [];
+      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -460,6 +556,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
         *decisions() {
           for (const line of decisions) yield line.slice(line.indexOf("\t") + 1);
         },
+        *grants() {
+          for (const line of grants) yield line.slice(line.indexOf("\t") + 1);
+        },
         *invalid() {
           for (const line of invalidLines) yield JSON.parse(line) as InvalidReport;
         },
@@ -467,8 +566,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       };
     }
 
-    // 2. decide each part
+    // 2. decide each part (parts sharing a basis no person owns joined first)
     parts.flushAll();
+    parts.join(joins);
     const root = dir as unknown as string;
     const ids = new PartFiles(root, "ids", k);
     const summaries: Summary[] = [];
@@ -477,8 +577,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`, { mode: PRIVATE });
     const decideAndWrite = async (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
       const out = new PartFiles(root, `out-${b}`, 1);
-      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords);
+      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, 1) : null;
+      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords, grants === null ? undefined : (line) => grants.add(0, line));
       out.flushAll();
+      grants?.flushAll();
       writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`, { mode: PRIVATE });
       invalidCounts[b] = part.invalid.length;
       summaries[b] = part.summary;
@@ -497,7 +599,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     for (let c = 0; c < k; c++) {
       const pause = breathe();
       if (pause !== undefined) await pause;
-      const byId = new Map<string, { claims: Set<string>; grants: Set<string> }>();
+      const byId = new Map<string, ClaimIdCopy[]>();
       const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
         if (line[0] === "#") {
@@ -508,23 +610,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
           continue;
         }
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
-        let entry = byId.get(claimId);
-        if (entry === undefined) byId.set(claimId, (entry = { claims: new Set(), grants: new Set() }));
-        (content === "G" ? entry.grants : entry.claims).add(traineeId);
+        let copies = byId.get(claimId);
+        if (copies === undefined) byId.set(claimId, (copies = []));
+        copies.push({ part: joins.find(hash32(traineeId) % k), traineeId, content: content === "G" ? null : content });
       }
-      for (const [claimId, { claims, grants }] of byId) {
-        if (claims.size === 0) continue;
-        const trainees = [...claims].sort();
-        const owner = hash32(trainees[0] as string) % k;
-        if (trainees.length > 1) {
-          facts.add(owner, `C\t${claimId}`);
-          for (const t of trainees.slice(1)) if (hash32(t) % k !== owner) facts.add(hash32(t) % k, `E\t${claimId}`);
-        }
-        for (const t of trainees) {
-          const part = hash32(t) % k;
-          if ([...grants].some((g) => hash32(g) % k !== part)) facts.add(part, `P\t${claimId}`);
-        }
-      }
+      // The batch's own rules say which part decides a shared claim id, and how (engine.ts).
+      for (const [claimId, copies] of byId) for (const [part, fact] of claimIdFacts(copies)) facts.add(part, `${FACT_LETTER[fact]}\t${claimId}`);
       for (const [key, held] of records) if (held.size > 1) for (const part of held) facts.add(part, `B\t${key}`);
     }
     facts.flushAll();
@@ -551,6 +642,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       invalidCount,
       parts: k,
       decisions: () => ({ [Symbol.iterator]: () => mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `out-${b}-0`)))) }),
+      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `grants-${b}-0`)))) : [][Symbol.iterator]()) }),
       invalid: () => ({
         *[Symbol.iterator]() {
           const runs = [new LineReader(join(root, "invalid-early")), ...Array.from({ length: k }, (_, b) => new LineReader(join(root, `invalid-${b}`)))];

@@ -1,103 +1,142 @@
 /**
- * `skills-subsidy report`: a progress report of a period from a ledger file.
+ * `skills-subsidy report`: a progress report of a period, from a progress document, or from
+ * the grants a run wrote (`evaluate --grants-out`) and the training records, or both.
  *
- *   skills-subsidy report --period 2020Q3 --format html|md|json <ledger-file|->
+ *   skills-subsidy report --period 2020Q3 [--format html|md|json] [<progress-document|->]
+ *                         [--grants <file|->] [--trainings <file|->]
  *
- * The ledger file is a progress document (JSON, see `parseProgressDocument` and
- * docs/reports.md): `{ "source"?: string, "trainings": [...], "grants": [...] }`.
+ * A progress document is JSON (see `parseProgressDocument` and docs/reports.md):
+ * `{ "source"?: string, "trainings": [...], "grants": [...] }`. `--grants` is read as
+ * `--ledger` is (JSON, NDJSON or CSV of grant records); `--trainings` is a JSON array of
+ * training records, a document `{ "trainings": [...] }`, or NDJSON (one record a line).
  * The plan tables and targets are Jiaxing's (jx2019) and the national ones; the
  * output goes to standard output (or `--out <file>`).
  *
- * Exit codes: 0 report written; 1 the ledger file is invalid; 2 usage error or unreadable input;
+ * Exit codes: 0 report written; 1 an input is invalid; 2 usage error or unreadable input;
  * 3 the --out file cannot be written.
  */
-import { writeFileSync } from "node:fs";
-import { readTextFile } from "../node/index.js";
-import { OutputError } from "./io.js";
-import { parseArgs } from "node:util";
-import {
-  parsePeriod,
-  parseProgressDocument,
-  progressReport,
-  reportHtml,
-  reportJson,
-  reportMarkdown,
-  jiaxingReportReference,
-} from "../index.js";
+import { jiaxingReportReference, parsePeriod, parseProgressDocument, progressReport, reportHtml, reportJson, reportMarkdown } from "../index.js";
+import { defineCommand, oneStdin } from "./frame.js";
+import { formatOf, INPUT_FORMATS, isBad, readItems, RecordCounter, readWholeInput, withoutSchemaKey } from "./input.js";
+import type { Io } from "./io.js";
+import { InputError, openOutputFile, UsageError } from "./io.js";
+import { readJsonDocument } from "./options.js";
+import { invalidLines } from "./output.js";
 
-export interface ReportIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readStdin: () => string;
+/** The training records of `--trainings`: a JSON array, a JSON object with `trainings`, or NDJSON lines. */
+async function readTrainings(file: string, io: Io): Promise<unknown[]> {
+  const source = file === "-" ? "stdin" : file;
+  if (file !== "-" && formatOf(file, undefined) === "ndjson") {
+    const text = await readWholeInput(file, io);
+    return text
+      .split("\n")
+      .map((line, i) => [line.trim(), i + 1] as const)
+      .filter(([line]) => line !== "")
+      .map(([line, n]) => {
+        try {
+          return withoutSchemaKey(JSON.parse(line)) as unknown;
+        } catch {
+          throw new InputError(`${source} line ${n}`, "not_json", { detail: "the line is not one JSON value" });
+        }
+      });
+  }
+  const value = await readJsonDocument(file, io);
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === "object" && Array.isArray((value as { trainings?: unknown }).trainings)) return (value as { trainings: unknown[] }).trainings;
+  throw new InputError(source, "invalid_input");
 }
 
-export const REPORT_USAGE = `Usage:
-  skills-subsidy report --period <period> [--format html|md|json] [--out <file>] <ledger-file|->
-
-  --period   2020Q3 (a quarter), 2020 (a year), jx2019 | gbf2019 | plan2021 | op2025 (a plan's
-             whole span) or YYYY-MM-DD..YYYY-MM-DD
-  --format   md (default), html (a self-contained page with charts) or json
-  --out      write the report to a file instead of standard output
-
-The ledger file is JSON: { "source"?: "...", "trainings": [TrainingRecord...], "grants": [Grant...] }
-(see docs/reports.md). Exit codes: 0 written; 1 invalid ledger file; 2 usage error or unreadable input; 3 the --out file cannot be written.
-`;
-
-/** Runs `report` with the arguments after the command name; returns the exit code. */
-export function runReport(args: readonly string[], io: ReportIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { period: { type: "string" }, format: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    io.stderr(`skills-subsidy report: ${(error as Error).message}\n\n${REPORT_USAGE}`);
-    return 2;
+/** The grant records of `--grants`, read as `--ledger` is; a record that cannot be read is an issue (a report needs every record). */
+async function readGrants(file: string, format: string | undefined, io: Io): Promise<{ grants: Record<string, unknown>[]; bad: string[] }> {
+  const grants: Record<string, unknown>[] = [];
+  const bad: string[] = [];
+  for await (const item of readItems(file, formatOf(file === "-" ? "" : file, format, "--grants-format"), io, new RecordCounter(), true)) {
+    if (isBad(item)) bad.push(...invalidLines({ at: item.at, recordType: item.type, id: item.id, issues: item.issues }, "en"));
+    else grants.push(item.record);
   }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.stdout(REPORT_USAGE);
-    return 0;
-  }
-  const fail = (message: string) => {
-    io.stderr(`skills-subsidy report: ${message}\n\n${REPORT_USAGE}`);
-    return 2;
-  };
-  if (values.period === undefined) return fail("--period is required");
-  const period = parsePeriod(values.period);
-  if (!period.ok) return fail(period.message);
-  const format = values.format ?? "md";
-  if (format !== "md" && format !== "html" && format !== "json") return fail(`--format must be html, md or json, not ${JSON.stringify(format)}`);
-  if (positionals.length !== 1) return fail(positionals.length === 0 ? "a ledger file (or -) is required" : `unexpected argument ${JSON.stringify(positionals[1])}`);
-  const file = positionals[0] as string;
+  return { grants, bad };
+}
 
-  let raw: unknown;
-  try {
-    const text = file === "-" ? io.readStdin() : readTextFile(file); // at most 16 MiB, counted as read
-    raw = JSON.parse(text) as unknown;
-  } catch (error) {
-    io.stderr(`skills-subsidy report: cannot read ${file}: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const document = parseProgressDocument(raw);
-  if (!document.ok) {
-    io.stderr(`skills-subsidy report: ${file} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
-    return 1;
-  }
-  const report = progressReport(document.document, period.period, jiaxingReportReference);
-  const output = format === "json" ? reportJson(report) : format === "html" ? reportHtml(report) : reportMarkdown(report);
-  if (values.out !== undefined) {
-    try {
-      writeFileSync(values.out, output, "utf8");
-    } catch (error) {
-      io.stderr(`skills-subsidy report: ${new OutputError(values.out, error).message}\n`);
-      return 3;
+export const REPORT = defineCommand({
+  name: "report",
+  summary: "progress against the plan targets for a period (json, md, html)",
+  positionals: [{ name: "<progress-document|->" }],
+  usage: "--period <period> [--format html|md|json] [--out <file>] [<progress-document|->] [--grants <file|->] [--trainings <file|->]",
+  description: `Progress against the plan targets (Jiaxing's jx2019 and the national plans) for a period:
+people trained, certificates, pass and employment rates, spend by provision and fund. The
+input is a progress document { "source"?, "trainings": [...], "grants": [...] } (docs/reports.md),
+or the grants a run wrote (evaluate --grants-out) with the training records, or both (their
+records are put together).`,
+  options: {
+    period: {
+      type: "string",
+      value: "<period>",
+      required: "--period is required",
+      help: "2020Q3 (a quarter), 2020 (a year), jx2019 | gbf2019 | plan2021 |\nop2025 (a plan's whole span) or YYYY-MM-DD..YYYY-MM-DD",
+    },
+    grants: { type: "string", value: "<file|->", section: "Input", help: "grants, read as evaluate --ledger reads them (JSON, NDJSON or CSV):\nwhat evaluate --grants-out writes" },
+    "grants-format": { type: "string", choices: INPUT_FORMATS, section: "Input", help: "read --grants in this format (default: by extension, else JSON)" },
+    trainings: { type: "string", value: "<file|->", section: "Input", help: "training records: a JSON array, { \"trainings\": [...] }, or NDJSON\n(.ndjson/.jsonl)" },
+    format: { type: "string", choices: ["md", "html", "json"], default: "md", section: "Output", help: "md, html (a self-contained page with charts) or json" },
+    out: { type: "string", value: "<file>", section: "Output", help: "write the report to a file instead of standard output (renamed\ninto place only when complete)" },
+  },
+  exitCodes: [
+    ["0", "written"],
+    ["1", "an input is invalid (every issue is listed)"],
+    ["2", "usage error or unreadable input"],
+    ["3", "the --out file cannot be written"],
+  ],
+  run: async ({ values, positionals }, io) => {
+    const period = parsePeriod(values.period);
+    if (!period.ok) throw new UsageError(period.message);
+    const file = positionals[0];
+    if (file === undefined && values.grants === undefined && values.trainings === undefined) {
+      throw new UsageError("report needs a progress document (or -), or --grants and --trainings");
     }
+    if (values["grants-format"] !== undefined && values.grants === undefined) throw new UsageError("--grants-format needs --grants <file>");
+    oneStdin([
+      ["the progress document", file],
+      ["--grants", values.grants],
+      ["--trainings", values.trainings],
+    ]);
+    const raw: { source?: unknown; trainings: unknown[]; grants: unknown[] } = { trainings: [], grants: [] };
+    if (file !== undefined) {
+      const document = await readJsonDocument(file, io);
+      if (document === null || typeof document !== "object" || Array.isArray(document)) throw new InputError(file === "-" ? "stdin" : file, "invalid_input");
+      Object.assign(raw, document);
+    }
+    // Records are put together; a document whose list is not a list is left as it is, for the parser to name.
+    if (values.trainings !== undefined) {
+      const trainings = await readTrainings(values.trainings, io);
+      if (Array.isArray(raw.trainings)) raw.trainings = [...raw.trainings, ...trainings];
+    }
+    if (values.grants !== undefined) {
+      const { grants, bad } = await readGrants(values.grants, values["grants-format"], io);
+      if (bad.length > 0) {
+        io.stderr(`skills-subsidy report: ${values.grants} has records that cannot be read:\n${bad.join("\n")}\n`);
+        return 1;
+      }
+      if (Array.isArray(raw.grants)) raw.grants = [...raw.grants, ...grants];
+    }
+    const name = [file, values.trainings, values.grants].filter((f) => f !== undefined).join(" + ");
+    const document = parseProgressDocument(raw);
+    if (!document.ok) {
+      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
+      return 1;
+    }
+    const report = progressReport(document.document, period.period, jiaxingReportReference);
+    const output = values.format === "json" ? reportJson(report) : values.format === "html" ? reportHtml(report) : reportMarkdown(report);
+    if (values.out !== undefined) {
+      const out = openOutputFile(values.out);
+      try {
+        out.write(output);
+        out.commit();
+      } finally {
+        out.abandon();
+      }
+      return 0;
+    }
+    await io.stdout(output);
     return 0;
-  }
-  io.stdout(output);
-  return 0;
-}
+  },
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, nearest, optionsOf } from "./suggest.js";
+import { editDistance, nearest } from "./suggest.js";
 
 describe("did you mean: the nearest known word, when the slip is small", () => {
   it("counts insertions, deletions, substitutions and a swap of neighbours as one each", () => {
@@ -15,8 +15,5 @@ describe("did you mean: the nearest known word, when the slip is small", () => {
     expect(nearest("xyz", ["evaluate", "explain"])).toBeUndefined();
     expect(nearest("abcdefghi", ["abcxyzghi"])).toBe("abcxyzghi"); // 3 substitutions in 9 letters: at the limit
     expect(nearest("abcdefgh", ["abcxyzgh"])).toBeUndefined(); // 3 in 8 letters: past it (limit 2)
-  });
-  it("reads the long options a help text names, once each", () => {
-    expect(optionsOf("  --format <f>  --no-trace\n  --format again, not-an--option")).toEqual(["--format", "--no-trace"]);
   });
 });

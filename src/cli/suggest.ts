@@ -31,8 +31,3 @@ export function nearest(word: string, known: readonly string[]): string | undefi
   }
   return best?.word;
 }
-
-/** The long options a command's help text names (`--format`, `--no-trace`, …), in order, once each. */
-export function optionsOf(help: string): string[] {
-  return [...new Set([...help.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((m) => m[0]))];
-}

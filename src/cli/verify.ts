@@ -3,35 +3,21 @@
  * pass/fail line per scenario; a failure shows expected vs actual and the trace step
  * that differed. `--coverage` adds which provision ids the suite exercises and which
  * none does: the catalogue is the ids the library's policies cite, or the ids of a
- * catalogue given with `--catalogue` (law/provisions.json, or a markdown table with rows "| `id` |").
+ * provisions table given with `--provisions` (law/provisions.json, or a markdown table
+ * with rows "| `id` |"; `--catalogue` is its deprecated old name).
  *
- * Exit codes: 0 every scenario passed; 1 some scenario failed or was invalid; 2 usage error.
+ * Exit codes: 0 every scenario passed; 1 some scenario failed or was invalid; 2 usage error or unreadable input.
  */
-import { parseArgs } from "node:util";
+import { parse as parseYaml } from "yaml";
 import type { ScenarioResult } from "../index.js";
-import { provisionCoverage, scenarioReport, VERSION } from "../index.js";
-import { readTextFile, runScenarioFiles } from "../node/index.js";
-import type { CliIo } from "./diff.js";
+import { provisionCoverage, runScenario, scenarioReport, VERSION } from "../index.js";
+import { runScenarioFiles } from "../node/index.js";
 import type { Lang } from "./format.js";
-import { UsageError } from "./io.js";
-import { pickLang } from "./options.js";
-
-export const VERIFY_USAGE = `skills-subsidy verify — run scenario files (policy tests as data)
-
-Usage:
-  skills-subsidy verify <file|dir> [<file|dir> …] [--coverage] [--catalogue <provisions.json|md>] [--json] [--lang zh|en] [--allow-paths]
-
-  --coverage   list the provision ids the scenarios exercise and those none does
-  --catalogue  a provision catalogue: law/provisions.json, or a markdown table whose rows start with | \`provision.id\` | (default: the ids the library's policies cite)
-  --json       print the results as JSON
-  --lang       language of messages: en (default) or zh
-  --allow-paths  let a scenario's reforms and catalogue paths lead outside its folder
-               (by default such a path is refused, unread)
-
-Directories are searched for .json, .yaml and .yml files. The format: docs/policy-changes.md, schemas/scenario.json.
-Exit codes: 0 all passed; 1 some scenario failed or was invalid; 2 usage error.
-`;
-
+import { defineCommand, oneStdin } from "./frame.js";
+import { readWholeInput, withoutSchemaKey } from "./input.js";
+import type { Io } from "./io.js";
+import { InputError, ReadError, UsageError } from "./io.js";
+import { LANG_OPTION, pickLang, QUIET_OPTION } from "./options.js";
 
 /**
  * The provision ids of a catalogue: the project's JSON form (law/provisions.json, `{ "provisions": [{ "id": … }] }`)
@@ -68,56 +54,73 @@ function coverageText(results: readonly ScenarioResult[], catalogue: readonly st
   return `${out.join("\n")}\n`;
 }
 
-/** Runs `skills-subsidy verify`; returns the exit code. */
-export function runVerify(args: readonly string[], io: CliIo): number {
-  let parsed;
+/** The scenarios of standard input (JSON or YAML; one scenario or a list): no file, so reforms and catalogues are given inline. */
+async function stdinScenarios(io: Io): Promise<ScenarioResult[]> {
+  const text = await readWholeInput("-", io);
+  let data: unknown;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        coverage: { type: "boolean" },
-        catalogue: { type: "string" },
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        "allow-paths": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    data = /^\s*[[{]/.test(text) ? JSON.parse(text) : (parseYaml(text, { uniqueKeys: true }) as unknown);
   } catch (error) {
-    io.stderr(`skills-subsidy verify: ${(error as Error).message}\n\n${VERIFY_USAGE}`);
-    return 2;
+    throw new InputError("stdin", "not_json", { detail: (error as Error).message.split("\n")[0] ?? "" });
   }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.stdout(VERIFY_USAGE);
-    return 0;
-  }
-  try {
-    // verify reports in English unless asked for Chinese
-    const lang = pickLang(values.lang ?? "en");
-    if (positionals.length === 0) throw new UsageError("verify needs scenario files or directories");
+  const list = Array.isArray(data) ? data : [data];
+  return list.map((item, i) => runScenario(withoutSchemaKey(item), { source: list.length === 1 ? "stdin" : `stdin#${i}` }));
+}
+
+const PROVISIONS_HELP = "a provision catalogue: law/provisions.json, or a markdown table\nwhose rows start with | `provision.id` | (default: the ids the\nlibrary's policies cite)";
+
+export const VERIFY = defineCommand({
+  name: "verify",
+  summary: "run scenario files and report pass/fail (and provision coverage)",
+  positionals: [{ name: "<file|dir|->…", missing: "verify needs scenario files or directories (or - for standard input)", variadic: true }],
+  description: `Runs scenario files (policy tests as data: JSON or YAML, one scenario or a list) and
+prints a pass/fail line per scenario; a failure shows expected vs actual and the trace step
+that differed. Directories are searched for .json, .yaml and .yml files; - reads one
+file's scenarios from standard input. The format: docs/policy-changes.md, schemas/scenario.json.`,
+  options: {
+    coverage: { type: "boolean", help: "list the provision ids the scenarios exercise and those none does" },
+    provisions: { type: "string", value: "<file|->", help: PROVISIONS_HELP },
+    catalogue: { type: "string", value: "<file|->", help: "deprecated: the old name of --provisions", deprecated: "--catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)" },
+    json: { type: "boolean", help: "print the results as JSON" },
+    lang: { ...LANG_OPTION, default: "en", help: "language of messages" },
+    "allow-paths": { type: "boolean", help: "let a scenario's reforms and catalogue paths lead outside its folder (by default such a path is refused, unread)" },
+    quiet: QUIET_OPTION,
+  },
+  exitCodes: [
+    ["0", "all passed"],
+    ["1", "some scenario failed or was invalid"],
+    ["2", "usage error or unreadable input"],
+  ],
+  run: async ({ values, positionals }, io) => {
+    if (values.provisions !== undefined && values.catalogue !== undefined) throw new UsageError("--provisions and --catalogue are one option: give --provisions only");
+    const provisionsFile = values.provisions ?? values.catalogue;
+    oneStdin([
+      ["a scenario file", positionals],
+      ["--provisions", provisionsFile],
+    ]);
+    const lang = pickLang(values.lang);
     let catalogue: string[] | undefined;
-    if (values.catalogue !== undefined) {
-      try {
-        catalogue = catalogueIds(readTextFile(values.catalogue)); // at most 16 MiB, counted as read
-      } catch (error) {
-        throw new UsageError(`cannot read ${values.catalogue}: ${(error as Error).message}`);
-      }
-      if (catalogue.length === 0) throw new UsageError(`${values.catalogue} lists no provision ids (rows starting with | \`id\` |)`);
+    if (provisionsFile !== undefined) {
+      catalogue = catalogueIds(await readWholeInput(provisionsFile, io)); // at most 16 MiB, counted as read
+      if (catalogue.length === 0) throw new UsageError(`${provisionsFile === "-" ? "stdin" : provisionsFile} lists no provision ids (rows starting with | \`id\` |)`);
     }
-    let results: ScenarioResult[];
-    try {
-      results = runScenarioFiles(positionals, { allowPaths: values["allow-paths"] === true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
+    const results: ScenarioResult[] = [];
+    for (const path of positionals) {
+      if (path === "-") {
+        results.push(...(await stdinScenarios(io)));
+        continue;
+      }
+      try {
+        results.push(...runScenarioFiles([path], { allowPaths: values["allow-paths"] === true }));
+      } catch (error) {
+        throw new ReadError(path, error);
+      }
     }
     if (results.length === 0) throw new UsageError(`no scenario files (.json, .yaml, .yml) in ${positionals.join(", ")}`);
     const failed = results.filter((r) => !r.pass);
     if (values.json === true) {
       const coverage = values.coverage === true ? provisionCoverage(results, catalogue) : undefined;
-      io.stdout(
+      await io.stdout(
         `${JSON.stringify(
           {
             passed: results.length - failed.length,
@@ -138,15 +141,10 @@ export function runVerify(args: readonly string[], io: CliIo): number {
           ? `${results.length} 个场景：通过 ${results.length - failed.length}，失败 ${failed.length}。`
           : `${results.length} scenarios: ${results.length - failed.length} passed, ${failed.length} failed.`,
       );
-      io.stdout(`${out.join("\n")}\n`);
-      if (values.coverage === true) io.stdout(`\n${coverageText(results, catalogue, values.catalogue ?? (lang === "zh" ? "本库政策引用的条款" : "ids cited by the library's policies"), lang)}`);
+      let text = `${out.join("\n")}\n`;
+      if (values.coverage === true) text += `\n${coverageText(results, catalogue, provisionsFile ?? (lang === "zh" ? "本库政策引用的条款" : "ids cited by the library's policies"), lang)}`;
+      await io.stdout(text);
     }
     return failed.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`skills-subsidy verify: ${error.message}\n\n${VERIFY_USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
-}
+  },
+});

@@ -43,6 +43,9 @@ export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
  */
 export const SubsidyCatalogue = z
   .strictObject({
+    /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
+    $schema: z.string().max(2048).optional(),
+
     /** The edition's id. */
     id: Id,
     /** Its title. */

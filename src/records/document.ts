@@ -87,22 +87,39 @@ function impossibleDates(
   at: (field: string) => (string | number)[],
   records: { trainees: ReadonlyMap<string, Trainee>; courses: ReadonlyMap<string, Course>; certificates: ReadonlyMap<string, Certificate>; apprenticeships: ReadonlyMap<string, Apprenticeship> },
 ): ValidationIssue[] {
-  const bases: { basis: string; date: string }[] = [];
+  // Nothing is allocated for a claim whose dates are plausible (nearly every claim).
   const course = claim.courseId === undefined ? undefined : records.courses.get(claim.courseId);
-  if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
   const certificate = claim.certificateId === undefined ? undefined : records.certificates.get(claim.certificateId);
-  if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
   const apprenticeship = claim.apprenticeshipId === undefined ? undefined : records.apprenticeships.get(claim.apprenticeshipId);
-  if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
-  const issues: ValidationIssue[] = [];
-  for (const b of bases) {
-    if (claim.submittedOn < b.date) issues.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn: claim.submittedOn, ...b }));
-  }
+  const submittedOn = claim.submittedOn;
+  // The earliest basis (the first listed on a tie), then the filing date.
+  let firstBasis = "claim.submittedOn";
+  let firstDate: string = submittedOn;
+  let late = false;
+  const see = (basis: string, date: string) => {
+    if (submittedOn < date) late = true;
+    if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
+      firstBasis = basis;
+      firstDate = date;
+    }
+  };
+  if (course !== undefined) see("course.startDate", course.startDate);
+  if (certificate !== undefined) see("certificate.issuedOn", certificate.issuedOn);
+  if (apprenticeship !== undefined) see("apprenticeship.startDate", apprenticeship.startDate);
   const trainee = records.trainees.get(claim.traineeId);
-  if (trainee !== undefined) {
-    const first = [...bases, { basis: "claim.submittedOn", date: claim.submittedOn }].reduce((a, b) => (b.date < a.date ? b : a));
-    if (trainee.birthDate > first.date) issues.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate, ...first }));
+  const unborn = trainee !== undefined && trainee.birthDate > firstDate;
+  if (!late && !unborn) return [];
+  const issues: ValidationIssue[] = [];
+  if (late) {
+    const bases: { basis: string; date: string }[] = [];
+    if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
+    if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
+    if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
+    for (const b of bases) {
+      if (submittedOn < b.date) issues.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn, ...b }));
+    }
   }
+  if (unborn) issues.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
   return issues;
 }
 
@@ -124,6 +141,8 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
   const top = input as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   for (const key of Object.keys(top)) {
+    // "$schema" names the document's JSON Schema, for editors: allowed, and read by nothing.
+    if (key === "$schema" && typeof top[key] === "string") continue;
     if (!Object.hasOwn(COLLECTIONS, key)) issues.push({ ...issueAt([key], "invalid_input"), code: "unrecognized_keys" });
   }
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -208,12 +227,17 @@ export function parseClaimsDocument(input: unknown): DocumentResult {
 
 /**
  * JSON Schema (draft 2020-12) of a claims document, built from the record schemas
- * (`schemas/claims-document.json`).
- * @example Object.keys((claimsDocumentJsonSchema().properties ?? {}) as object) // → ["claims","trainees","courses","certificates","enterprises","apprenticeships","ledger"]
+ * (`schemas/claims-document.json`): the records inline, or with `uri` as references to
+ * their own schema files. A top-level `"$schema"` string (the schema's address, for
+ * editors) is allowed and read by nothing.
+ * @example Object.keys((claimsDocumentJsonSchema().properties ?? {}) as object) // → ["$schema","claims","trainees","courses","certificates","enterprises","apprenticeships","ledger"]
+ * (claimsDocumentJsonSchema({ uri: (r) => `${r}.json` }).properties as { claims: { items: unknown } }).claims.items // → {"$ref":"claim.json"}
  */
-export function claimsDocumentJsonSchema(): Record<string, unknown> {
+export function claimsDocumentJsonSchema(options: { readonly uri?: (record: RecordName) => string } = {}): Record<string, unknown> {
   const list = <S extends z.ZodType>(schema: S) => z.array(schema).max(MAX_RECORDS_PER_COLLECTION).optional();
   const shape = z.strictObject({
+    /** The address of this schema, for editors; nothing reads it. */
+    $schema: z.string().max(2048).optional(),
     claims: z.array(recordSchemas.claim).max(MAX_RECORDS_PER_COLLECTION),
     trainees: list(recordSchemas.trainee),
     courses: list(recordSchemas.course),
@@ -222,5 +246,13 @@ export function claimsDocumentJsonSchema(): Record<string, unknown> {
     apprenticeships: list(recordSchemas.apprenticeship),
     ledger: list(recordSchemas.grant),
   });
-  return z.toJSONSchema(shape, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { uri } = options;
+  if (uri === undefined) return z.toJSONSchema(shape, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  // Records as references to their own schema files (`claim.json`), not inline copies.
+  const registry = z.registry<{ id: string }>();
+  for (const name of Object.keys(recordSchemas) as RecordName[]) registry.add(recordSchemas[name], { id: name });
+  registry.add(shape, { id: "claims-document" });
+  const all = z.toJSONSchema(registry, { uri: (id) => (id === "claims-document" ? id : uri(id as RecordName)), io: "input", unrepresentable: "any" });
+  const { $id: _id, ...schema } = all.schemas["claims-document"] as Record<string, unknown>;
+  return schema;
 }

@@ -139,9 +139,16 @@ describe("JSON Schema", () => {
     expect(recordJsonSchema("course")["required"]).toEqual(expect.arrayContaining(["id", "traineeId", "kind", "startDate", "endDate", "attendedDays"]));
   });
 
-  test("the claims document has a JSON Schema too, requiring claims and allowing the other collections", () => {
+  test("the claims document has a JSON Schema too, requiring claims and allowing the other collections and a \"$schema\" address (issue #18)", () => {
     const schema = claimsDocumentJsonSchema();
     expect(schema["required"]).toEqual(["claims"]);
-    expect(Object.keys(schema["properties"] as object).sort()).toEqual(["apprenticeships", "certificates", "claims", "courses", "enterprises", "ledger", "trainees"]);
+    expect(Object.keys(schema["properties"] as object).sort()).toEqual(["$schema", "apprenticeships", "certificates", "claims", "courses", "enterprises", "ledger", "trainees"]);
+  });
+
+  test('a claims document may name its schema in "$schema" (a string); any other unknown top-level key is refused', () => {
+    const named = parseClaimsDocument({ $schema: "schemas/claims-document.json", claims: [] });
+    expect(named.ok).toBe(true);
+    expect(parseClaimsDocument({ $schema: 1, claims: [] }).ok).toBe(false);
+    expect(parseClaimsDocument({ schema: "x", claims: [] }).ok).toBe(false);
   });
 });

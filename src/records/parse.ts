@@ -56,26 +56,44 @@ export function issueAt(path: readonly (string | number)[], code: ValidationCode
   return { path, code, message: { zh: zh.validation[code](params), en: en.validation[code](params) } };
 }
 
-const FORBIDDEN_KEYS = new Set(["__proto__"]);
+const FORBIDDEN_KEY = "__proto__";
 
 /**
  * Paths of `__proto__` keys in a raw value (JSON.parse makes them own keys). zod's
  * records skip such a key silently; the library reports it instead, so no data is
  * dropped without a word. Depth is bounded: deeper values fail the schemas anyway.
+ * One walk with one path stack: a path is copied only for a key it reports.
  */
 export function forbiddenKeys(value: unknown, prefix: readonly (string | number)[] = [], depth = 0): ValidationIssue[] {
   if (value === null || typeof value !== "object" || depth > 8) return [];
   const found: ValidationIssue[] = [];
+  walkForbidden(value, [...prefix], depth, found);
+  return found;
+}
+
+function walkForbidden(value: object, path: (string | number)[], depth: number, found: ValidationIssue[]): void {
   if (Array.isArray(value)) {
     const n = Math.min(value.length, 64);
-    for (let i = 0; i < n; i++) found.push(...forbiddenKeys(value[i], [...prefix, i], depth + 1));
-    return found;
+    for (let i = 0; i < n; i++) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== "object" || depth + 1 > 8) continue;
+      path.push(i);
+      walkForbidden(item, path, depth + 1, found);
+      path.pop();
+    }
+    return;
   }
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) found.push(issueAt([...prefix, key], "forbidden_key", { key }));
-    else found.push(...forbiddenKeys((value as Record<string, unknown>)[key], [...prefix, key], depth + 1));
+    if (key === FORBIDDEN_KEY) {
+      found.push(issueAt([...path, key], "forbidden_key", { key }));
+      continue;
+    }
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (item === null || typeof item !== "object" || depth + 1 > 8) continue;
+    path.push(key);
+    walkForbidden(item, path, depth + 1, found);
+    path.pop();
   }
-  return found;
 }
 
 /** Parses one record: forbidden keys first, then the schema. */

@@ -106,6 +106,9 @@ export type ReportGrant = z.infer<typeof ReportGrant>;
  * @example ProgressDocument.safeParse({ trainings: [], grants: [] }).success // → true
  */
 export const ProgressDocument = z.strictObject({
+  /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
+  $schema: z.string().max(2048).optional(),
+
   /** Free text naming the source of the data, printed on the report. */
   source: z.string().max(200).optional(),
   /** The training records. */

@@ -55,6 +55,9 @@ export type ParameterChange = z.output<typeof ParameterChange>;
  * @example Patch.safeParse({ id: "x", label: { zh: "x", en: "x" }, changes: [] }).success // → false
  */
 export const Patch = z.strictObject({
+  /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
+  $schema: z.string().max(2048).optional(),
+
   /** Stable id; the reform layer is `reform.<id>`. */
   id: Id,
   /** What the reform does, in Chinese and English. */

@@ -112,6 +112,9 @@ export const ScenarioRecords = z.strictObject({
  * Scenario.safeParse(scenarios[0]).success // → true
  */
 export const Scenario = z.strictObject({
+  /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
+  $schema: z.string().max(2048).optional(),
+
   /** A sentence saying what the scenario shows. */
   name: z.string().min(1).max(500),
   /** A policy id (`jiaxing-2019`, `national`, or one passed in `policies`). */

@@ -1,37 +1,14 @@
 /** `skills-subsidy params`: every parameter of a policy — the ids a reform can patch — with its values and citations. */
-import { parseArgs } from "node:util";
 import type { CivilDate, ParameterListing, ParameterValueRow, Policy } from "../../index.js";
 import { listParameters, POLICIES } from "../../index.js";
 import type { Lang } from "../format.js";
 import { table, terminalWidth } from "../format.js";
 import type { Column } from "../../text/format.js";
 import { textTable } from "../../text/format.js";
-import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
-import { applyCatalogue, pickDate, pickLang, pickPolicy } from "../options.js";
+import { defineCommand } from "../frame.js";
+import { applyCatalogue, LANG_OPTION, pickDate, pickLang, pickPolicy } from "../options.js";
 
-export const PARAMS_HELP = `Usage: skills-subsidy params [--policy <id> | --all] [--on YYYY-MM-DD]
-                            [--catalogue <file>] [--format table|json|md] [--lang zh|en] [--wide]
-
-Lists every parameter of a policy: the id a reform patch names, its label and unit,
-the value in force on --on (or, without --on, each dated value), the layer and the
-provision and clause it comes from, and the rules that read it. Every parameter listed
-can be patched by a reform file (diff --reform).
-
-Options:
-  --policy <id>   national, jiaxing-2019 (default), national-frameworks, jieyang-2018
-  --all           the parameters of every policy, each value once
-  --on <date>     the value in force on that day, with its layer and citation
-  --catalogue <file>  a subsidy-catalogue edition (or a list), added as for evaluate: the
-                  trainingSubsidy.catalogue parameter then shows it
-  --format        table (default, for people), json, or md (docs/parameters.md is this
-                  output with --all)
-  --lang zh|en    language of the labels in table and md (zh default)
-  --wide          the table with every column (unit, layer, reading rules) whole; the
-                  default table fits the terminal (COLUMNS, or its width, or 120)
-
-Exit codes: 0 listed; 2 usage error.
-`;
 
 /** A value in one line: strings bare, anything else as JSON, cut at `max` characters. */
 export function showValue(value: unknown, max = 48): string {
@@ -215,47 +192,49 @@ export function parametersDoc(): string {
   ].join("\n");
 }
 
-export async function params(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      policy: { type: "string" },
-      all: { type: "boolean" },
-      on: { type: "string" },
-      catalogue: { type: "string" },
-      format: { type: "string" },
-      lang: { type: "string" },
-      wide: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  if (values.help === true) {
-    await io.stdout(PARAMS_HELP);
+export const PARAMS = defineCommand({
+  name: "params",
+  summary: "list every parameter (the ids a reform can patch): values, citations, readers",
+  positionals: [],
+  usage: "[--policy <id> | --all] [--on YYYY-MM-DD] [--catalogue <file|->] [--format table|json|md] [--lang zh|en]",
+  description: `Lists every parameter of a policy: the id a reform patch names, its label and unit,
+the value in force on --on (or, without --on, each dated value), the layer and the
+provision and clause it comes from, and the rules that read it. Every parameter listed
+can be patched by a reform file (diff --reform).`,
+  options: {
+    policy: { type: "string", value: "<id>", help: `${Object.keys(POLICIES).join(", ")} (default jiaxing-2019)` },
+    all: { type: "boolean", help: "the parameters of every policy, each value once" },
+    on: { type: "string", value: "YYYY-MM-DD", help: "the value in force on that day, with its layer and citation" },
+    catalogue: { type: "string", value: "<file|->", help: "a subsidy-catalogue edition (or a list), added as for evaluate:\nthe trainingSubsidy.catalogue parameter then shows it" },
+    format: { type: "string", choices: ["table", "json", "md"], default: "table", help: "table (for people), json, or md (docs/parameters.md is this\noutput with --all)" },
+    lang: { ...LANG_OPTION, help: "language of the labels in table and md (default zh)" },
+    wide: { type: "boolean", help: "the table with every column (unit, layer, reading rules) whole; the default table fits the terminal (COLUMNS, or its width, or 120)" },
+  },
+  exitCodes: [
+    ["0", "listed"],
+    ["2", "usage error or unreadable --catalogue"],
+  ],
+  run: async ({ values }, io) => {
+    if (values.all === true && values.policy !== undefined) throw new UsageError("--all and --policy exclude each other");
+    if (values.all === true && (values.on !== undefined || values.catalogue !== undefined)) throw new UsageError("--on and --catalogue need one policy (--policy), not --all");
+    const format = values.format;
+    const lang = pickLang(values.lang);
+    const on = pickDate(values.on);
+    const policy = values.all === true ? null : await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
+    const listing = policy === null ? allParameters() : listParameters(policy, on);
+    if (format === "json") {
+      await io.stdout(`${JSON.stringify({ policy: policy?.id ?? null, on: on ?? null, parameters: listing }, null, 2)}\n`);
+      return 0;
+    }
+    if (format === "md") {
+      await io.stdout(policy === null ? parametersDoc() : paramsMarkdown(listing, lang, on));
+      return 0;
+    }
+    const head =
+      lang === "zh"
+        ? `${policy === null ? "全部政策" : `政策 ${policy.id}`} · ${listing.length} 个参数${on === undefined ? "" : ` · ${on} 施行的取值`}`
+        : `${policy === null ? "every policy" : `policy ${policy.id}`} · ${listing.length} parameters${on === undefined ? "" : ` · values in force on ${on}`}`;
+    await io.stdout(`${head}\n\n${paramsTable(listing, lang, on, { wide: values.wide === true, width: terminalWidth(io.stdoutColumns) })}`);
     return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  if (values.all === true && values.policy !== undefined) throw new UsageError("--all and --policy exclude each other");
-  if (values.all === true && (values.on !== undefined || values.catalogue !== undefined)) throw new UsageError("--on and --catalogue need one policy (--policy), not --all");
-  const format = values.format ?? "table";
-  if (format !== "table" && format !== "json" && format !== "md") throw new UsageError(`--format must be table, json or md, not ${JSON.stringify(format)}`);
-  const lang = pickLang(values.lang);
-  const on = pickDate(values.on);
-  const policy = values.all === true ? null : applyCatalogue(values.catalogue, pickPolicy(values.policy));
-  const listing = policy === null ? allParameters() : listParameters(policy, on);
-  if (format === "json") {
-    await io.stdout(`${JSON.stringify({ policy: policy?.id ?? null, on: on ?? null, parameters: listing }, null, 2)}\n`);
-    return 0;
-  }
-  if (format === "md") {
-    await io.stdout(policy === null ? parametersDoc() : paramsMarkdown(listing, lang, on));
-    return 0;
-  }
-  const head =
-    lang === "zh"
-      ? `${policy === null ? "全部政策" : `政策 ${policy.id}`} · ${listing.length} 个参数${on === undefined ? "" : ` · ${on} 施行的取值`}`
-      : `${policy === null ? "every policy" : `policy ${policy.id}`} · ${listing.length} parameters${on === undefined ? "" : ` · values in force on ${on}`}`;
-  await io.stdout(`${head}\n\n${paramsTable(listing, lang, on, { wide: values.wide === true, width: terminalWidth(io.stdoutColumns) })}`);
-  return 0;
-}
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * The data the build bundles into the pages (scripts/build-site.mjs, `lawData()`): the
+ * passages of the readings (verbatim from law/sources/, checked by test/readings.test.ts),
+ * the provision catalogue's English summaries (paraphrase, not the text), and the fixtures
+ * the pages start from.
+ */
+declare module "site-data:law" {
+  export interface ReadingData {
+    readonly name: string;
+    readonly title: string;
+    readonly provisions: readonly string[];
+    readonly passages: readonly { readonly source: string; readonly text: string }[];
+  }
+  export interface ProvisionData {
+    readonly id: string;
+    readonly clause: string;
+    readonly summary: string;
+  }
+  const data: {
+    readonly readings: readonly ReadingData[];
+    readonly provisions: readonly ProvisionData[];
+    /** fixtures/jiaxing/worked-example.json */
+    readonly workedExample: unknown;
+    /** fixtures/jiaxing/catalogue-2020.json */
+    readonly catalogue: unknown;
+    /** fixtures/jiaxing/reform-population.json, as text */
+    readonly population: string;
+    /** the records of the first scenario of fixtures/scenarios/jiaxing/apprenticeship.json */
+    readonly apprenticeship: unknown;
+  };
+  export default data;
+}

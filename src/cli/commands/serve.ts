@@ -1,0 +1,98 @@
+/** `skills-subsidy serve`: the web service (src/server), until SIGTERM or SIGINT. */
+import { SERVER_LIMITS } from "../../server/handler.js";
+import { startServer } from "../../server/node.js";
+import { defineCommand } from "../frame.js";
+import type { Io } from "../io.js";
+import { UsageError } from "../io.js";
+
+function count(name: string, text: string | undefined, fallback: number, min: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${name} must be a whole number ≥ ${min}, not ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+export const SERVE = defineCommand({
+  name: "serve",
+  summary: "serve the library as an HTTP JSON API with an OpenAPI document (docs/server.md)",
+  positionals: [],
+  usage: "[--host <address>] [--port <n>] [--cors <origin>] [limits]",
+  description: `Serves the library as an HTTP JSON API (docs/server.md): POST /evaluate, /explain, /diff;
+GET /policies, /parameters, /provisions, /schemas/{record}, /health, and the OpenAPI 3.1
+document at /openapi.json (also shipped as schemas/openapi.json). Prints its URL when it
+listens.`,
+  options: {
+    host: { type: "string", value: "<address>", help: "the address to listen on (default 127.0.0.1: this machine only)" },
+    port: { type: "string", value: "<n>", help: "the port (default 8080; 0: any free port)" },
+    cors: { type: "string", value: "<origin>", help: "let pages from this origin (or *) call the service from a browser; without it no CORS headers are sent" },
+    "max-body": { type: "string", value: "<bytes>", section: "Limits", help: `the largest request body (default ${SERVER_LIMITS.maxBodyBytes}): 413 past it` },
+    "max-claims": { type: "string", value: "<n>", section: "Limits", help: `the most claims in one request (default ${SERVER_LIMITS.maxClaims}): 413 past it` },
+    "time-limit": { type: "string", value: "<ms>", section: "Limits", help: `the longest one request may take (default ${SERVER_LIMITS.timeLimitMs}): 503 past it` },
+    grace: { type: "string", value: "<ms>", section: "Limits", help: "on SIGTERM/SIGINT, how long requests in flight may take to finish (default 10000)" },
+  },
+  notes: `Shutdown: on SIGTERM or SIGINT the service refuses new requests (503 shutting_down),
+finishes those in flight and exits 0; if some are still running after --grace, they are
+cut off and it exits 143 (SIGTERM) or 130 (SIGINT). A second signal exits at once.`,
+  exitCodes: [
+    ["0", "stopped cleanly (SIGTERM or SIGINT, every request in flight finished)"],
+    ["2", "usage error, or the address cannot be listened on"],
+    ["130/143", "stopped by SIGINT/SIGTERM with requests cut off after --grace"],
+  ],
+  run: async ({ values }, io) => serve(values, io),
+});
+
+interface ServeValues {
+  readonly host: string | undefined;
+  readonly port: string | undefined;
+  readonly cors: string | undefined;
+  readonly "max-body": string | undefined;
+  readonly "max-claims": string | undefined;
+  readonly "time-limit": string | undefined;
+  readonly grace: string | undefined;
+}
+
+async function serve(values: ServeValues, io: Io): Promise<number> {
+  const port = count("port", values.port, 8080, 0);
+  if (port > 65535) throw new UsageError(`--port must be 0 to 65535, not ${port}`);
+  const limits = {
+    maxBodyBytes: count("max-body", values["max-body"], SERVER_LIMITS.maxBodyBytes, 1),
+    maxClaims: count("max-claims", values["max-claims"], SERVER_LIMITS.maxClaims, 1),
+    timeLimitMs: count("time-limit", values["time-limit"], SERVER_LIMITS.timeLimitMs, 1),
+  };
+  const grace = count("grace", values.grace, 10_000, 0);
+  if (values.cors !== undefined && values.cors !== "*" && !/^https?:\/\/[^/\s]+$/.test(values.cors)) {
+    throw new UsageError(`--cors must be an origin such as https://example.gov.cn (scheme and host, no path) or *, not ${JSON.stringify(values.cors)}`);
+  }
+  let running;
+  try {
+    running = await startServer({
+      host: values.host ?? "127.0.0.1",
+      port,
+      limits,
+      ...(values.cors === undefined ? {} : { cors: values.cors }),
+      onError: (error, request) => io.stderr(`skills-subsidy serve: ${request.method} ${new URL(request.url).pathname}: ${(error as Error).stack ?? String(error)}\n`),
+    });
+  } catch (error) {
+    throw new UsageError(`cannot listen on ${values.host ?? "127.0.0.1"}:${port}: ${(error as Error).message}`);
+  }
+  const server = running;
+  await io.stdout(`skills-subsidy serve: listening on ${server.url}\n`);
+  // This command ends by a signal, gracefully: it replaces the command line's
+  // "interrupted, exit now" handlers with ones that drain the requests in flight.
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => {
+        if (stopping) process.exit(code);
+        stopping = true;
+        io.stderr(`skills-subsidy serve: ${signal}：停止接受新请求，等待 ${server.inFlight()} 个请求完成 / ${signal}: refusing new requests, finishing ${server.inFlight()} in flight\n`);
+        void server.close(grace).then((clean) => {
+          io.stderr(clean ? "skills-subsidy serve: 已停止 / stopped\n" : `skills-subsidy serve: ${grace} 毫秒后仍有请求未完成，已中断 / requests still running after ${grace} ms were cut off\n`);
+          resolve(clean ? 0 : code);
+        });
+      });
+    }
+  });
+}

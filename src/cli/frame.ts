@@ -1,0 +1,206 @@
+/**
+ * The frame of every command: one table entry per command (its options with their types,
+ * defaults and help, its positionals, its help text and exit codes) drives Node's
+ * `parseArgs`, the `--help` text and the did-you-mean of a misspelt option. A command's
+ * `run` gets typed, checked values: choices checked, required options and positionals
+ * present, deprecated aliases noted on standard error.
+ */
+import { parseArgs } from "node:util";
+import type { Io } from "./io.js";
+import { UsageError } from "./io.js";
+
+/** One option of a command. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  /** The option may be given more than once (its values are a list, in order). */
+  readonly multiple?: true;
+  readonly short?: string;
+  /** The value's placeholder in the help (`<file>`, `YYYY-MM-DD`); the choices are shown instead when there are some. */
+  readonly value?: string;
+  /** The values it accepts: any other is a usage error naming them. */
+  readonly choices?: readonly string[];
+  /** Its value when not given. */
+  readonly default?: string;
+  /** What it does, for the help (lines after the first are indented under it). */
+  readonly help: string;
+  /** Heading of the help section it is listed under (default "Options"). */
+  readonly section?: string;
+  /** The usage error when it is missing (a required option). */
+  readonly required?: string;
+  /** A deprecated alias: the one-line notice printed on standard error when it is used. */
+  readonly deprecated?: string;
+}
+
+/** One positional argument. */
+export interface PositionalSpec {
+  /** As the usage line shows it: `<file|->`. */
+  readonly name: string;
+  /** The usage error when it is missing; absent: the positional is optional. */
+  readonly missing?: string;
+  /** It takes every remaining argument (at least one when `missing` is set). */
+  readonly variadic?: true;
+}
+
+type ValueOf<S extends OptionSpec> = S extends { type: "boolean" }
+  ? boolean | undefined
+  : S extends { multiple: true }
+    ? string[] | undefined
+    : S extends { default: string } | { required: string }
+      ? string
+      : string | undefined;
+
+/** The parsed values of a command's options, typed from its table entry. */
+export type Values<O extends Readonly<Record<string, OptionSpec>>> = { readonly [K in keyof O]: ValueOf<O[K]> };
+
+/** What a command's `run` receives. */
+export interface Parsed<O extends Readonly<Record<string, OptionSpec>>> {
+  readonly values: Values<O>;
+  readonly positionals: readonly string[];
+}
+
+/** A command's entry in the table. */
+export interface CommandSpec<O extends Readonly<Record<string, OptionSpec>>> {
+  readonly name: string;
+  /** One line, for the program's help. */
+  readonly summary: string;
+  readonly positionals: readonly PositionalSpec[];
+  /** The usage line after `skills-subsidy <name> ` when the default (positionals, then `[options]`) says too little. */
+  readonly usage?: string;
+  /** What it does: a paragraph or two. */
+  readonly description: string;
+  readonly options: O;
+  /** Paragraphs after the options (limits, formats). */
+  readonly notes?: string;
+  /** The exit codes it uses and what each means. */
+  readonly exitCodes: readonly (readonly [code: string, meaning: string])[];
+  readonly run: (parsed: Parsed<O>, io: Io) => Promise<number>;
+}
+
+/** A command as the dispatcher sees it. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  /** Its `--help` text. */
+  readonly help: string;
+  /** Its long options (`--format`, …), for did-you-mean. */
+  readonly optionNames: readonly string[];
+  /** Parses the arguments after the command's name and runs it; resolves to the exit code. */
+  readonly invoke: (args: readonly string[], io: Io) => Promise<number>;
+}
+
+const HELP_OPTION: OptionSpec = { type: "boolean", short: "h", help: "this help" };
+
+/** `a, b or c`. */
+export function orList(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+
+/** Words wrapped to `width` columns, each line after the first indented by `indent`. */
+function wrap(text: string, width: number, indent = ""): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines.join("\n");
+}
+
+function optionLabel(name: string, spec: OptionSpec): string {
+  const flag = `${spec.short === undefined ? "" : `-${spec.short}, `}--${name}`;
+  if (spec.type === "boolean") return flag;
+  return `${flag} ${spec.choices === undefined ? (spec.value ?? "<value>") : spec.choices.join("|")}`;
+}
+
+/** The `--help` text of a command, from its table entry. */
+export function helpOf(spec: CommandSpec<Readonly<Record<string, OptionSpec>>>): string {
+  const usage = spec.usage ?? [...spec.positionals.map((p) => (p.missing === undefined ? `[${p.name}]` : p.name)), "[options]"].join(" ");
+  const out = [`Usage: skills-subsidy ${spec.name} ${usage}`, "", spec.description.trim(), ""];
+  const sections = new Map<string, [string, OptionSpec][]>();
+  for (const [name, option] of [...Object.entries(spec.options), ["help", HELP_OPTION] as [string, OptionSpec]]) {
+    const section = option.section ?? "Options";
+    sections.set(section, [...(sections.get(section) ?? []), [name, option]]);
+  }
+  const column = Math.min(30, Math.max(...[...sections.values()].flat().map(([n, o]) => optionLabel(n, o).length + 4)));
+  for (const [section, options] of sections) {
+    out.push(`${section}:`);
+    for (const [name, option] of options) {
+      const label = `  ${optionLabel(name, option)}`;
+      const help = option.default === undefined || option.help.includes("(default") ? option.help : `${option.help} (default ${option.default})`;
+      const [first = "", ...rest] = help.split("\n");
+      const head = label.length + 2 > column ? `${label}\n${" ".repeat(column)}` : label.padEnd(column);
+      out.push(`${head}${first}`);
+      for (const line of rest) out.push(`${" ".repeat(column)}${line}`);
+    }
+    out.push("");
+  }
+  if (spec.notes !== undefined) out.push(spec.notes.trim(), "");
+  out.push(wrap(`Exit codes: ${spec.exitCodes.map(([code, meaning]) => `${code} ${meaning}`).join("; ")}.`, 90), "");
+  return out.join("\n");
+}
+
+/** Makes a table entry a command: parsing, checks and help from the entry. */
+export function defineCommand<const O extends Readonly<Record<string, OptionSpec>>>(spec: CommandSpec<O>): Command {
+  const help = helpOf(spec as unknown as CommandSpec<Readonly<Record<string, OptionSpec>>>);
+  const entries = Object.entries(spec.options) as [string, OptionSpec][];
+  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: string }> = { help: { type: "boolean", short: "h" } };
+  for (const [name, o] of entries) {
+    options[name] = { type: o.type, ...(o.multiple === true ? { multiple: true } : {}), ...(o.short === undefined ? {} : { short: o.short }), ...(o.default === undefined ? {} : { default: o.default }) };
+  }
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    help,
+    optionNames: ["--help", ...entries.map(([name]) => `--${name}`)],
+    invoke: async (args, io) => {
+      const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+      if (values["help"] === true) {
+        await io.stdout(help);
+        return 0;
+      }
+      for (const [name, o] of entries) {
+        const value = values[name];
+        if (value === undefined) {
+          if (o.required !== undefined) throw new UsageError(o.required);
+          continue;
+        }
+        if (o.choices !== undefined) {
+          for (const v of Array.isArray(value) ? value : [value]) {
+            if (typeof v === "string" && !o.choices.includes(v)) throw new UsageError(`--${name} must be ${orList(o.choices)}, not ${JSON.stringify(v)}`);
+          }
+        }
+        if (o.deprecated !== undefined) io.stderr(`skills-subsidy: ${o.deprecated}\n`);
+      }
+      let at = 0;
+      for (const p of spec.positionals) {
+        if (p.variadic === true) {
+          if (at >= positionals.length && p.missing !== undefined) throw new UsageError(p.missing);
+          at = positionals.length;
+          break;
+        }
+        if (at >= positionals.length) {
+          if (p.missing !== undefined) throw new UsageError(p.missing);
+          break;
+        }
+        at += 1;
+      }
+      if (at < positionals.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[at])}`);
+      return spec.run({ values: values as unknown as Values<O>, positionals }, io);
+    },
+  };
+}
+
+/**
+ * Standard input can be read once: of a command's file arguments at most one may be `-`.
+ * @example oneStdin([["the input", "-"], ["--ledger", "g.ndjson"]]) // → undefined
+ */
+export function oneStdin(files: readonly (readonly [label: string, file: string | readonly string[] | undefined])[]): void {
+  const reading = files.flatMap(([label, file]) => ((Array.isArray(file) ? file : [file]) as (string | undefined)[]).filter((f) => f === "-").map(() => label));
+  if (reading.length > 1) {
+    const both = reading.length === 2 ? `${reading[0]} and ${reading[1]} cannot both be -` : `${orList(reading).replace(/ or ([^,]*)$/, " and $1")} cannot all be -`;
+    throw new UsageError(`standard input can be read once: ${both}`);
+  }
+}

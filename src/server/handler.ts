@@ -1,0 +1,512 @@
+/**
+ * The web service as one Fetch handler: a standard `Request` in, a `Response` out. The
+ * Node server (`node.ts`) feeds it from `node:http`; an integrator can mount the same
+ * handler in any framework that speaks Fetch (Hono, a Next.js route handler, Deno.serve…).
+ *
+ * It decides through the library's public API only: `parseClaimsDocument`, `decideBatch`,
+ * `reformAll` and `compare`, `listParameters`, the JSON Schemas of the records. Every
+ * answer is JSON; every error is a body with a status, a code, the message in Chinese
+ * and English and the field paths at fault — never a stack trace.
+ */
+import type { CivilDate, ClaimsDocument, Decision, DocumentResult, InvalidRecord, Policy, ValidationIssue } from "../index.js";
+import {
+  amount,
+  claimsDocumentJsonSchema,
+  compare,
+  decideBatch,
+  documents,
+  isCivilDate,
+  listParameters,
+  otherJsonSchema,
+  parseClaimsDocument,
+  patchJsonSchema,
+  policyProvisions,
+  POLICIES,
+  progressDocumentJsonSchema,
+  PROVISION_CLAUSES,
+  recordJsonSchema,
+  recordSchemas,
+  reformAll,
+  scenarioJsonSchema,
+  toYuan,
+  validationIssue,
+  VERSION,
+} from "../index.js";
+import { explainText } from "../cli/format.js";
+import { duplicateKey, jsonErrorOffset } from "../cli/input.js";
+import type { ErrorBody } from "./errors.js";
+import { HttpError, inputError, issuesError, serviceError } from "./errors.js";
+import { openApiDocument } from "./openapi.js";
+import { ClaimInputBody } from "./schemas.js";
+import * as z from "zod";
+
+/** The limits of one request. */
+export interface ServerLimits {
+  /** Bytes of a request body. */
+  readonly maxBodyBytes: number;
+  /** Claims in one request (a document's `claims`, a diff's population). */
+  readonly maxClaims: number;
+  /** Milliseconds one request may spend deciding. */
+  readonly timeLimitMs: number;
+}
+
+/** The default limits: a 16 MiB body (the command line's limit for a JSON document), 10,000 claims, 30 seconds. */
+export const SERVER_LIMITS: ServerLimits = { maxBodyBytes: 16 * 1024 * 1024, maxClaims: 10_000, timeLimitMs: 30_000 };
+
+/** One provision of the catalogue (law/provisions.json). */
+export interface ProvisionEntry {
+  readonly id: string;
+  readonly document: string;
+  readonly clause: string;
+  readonly kind?: string;
+  readonly summary?: string;
+}
+
+/** Options of {@link createHandler}. */
+export interface HandlerOptions {
+  /** Limits per request (defaults: {@link SERVER_LIMITS}). */
+  readonly limits?: Partial<ServerLimits>;
+  /** An origin allowed to call the service from a browser (`*` for any); none by default (no CORS headers). */
+  readonly cors?: string;
+  /** The provision catalogue with kinds and summaries (the Node server reads law/provisions.json); without it, ids and clauses only. */
+  readonly provisions?: readonly ProvisionEntry[];
+  /** True once the server is shutting down: `/health` says so. */
+  readonly shuttingDown?: () => boolean;
+  /** Called with an unexpected error (the response is a 500 without its details). */
+  readonly onError?: (error: unknown, request: Request) => void;
+}
+
+/** A Fetch handler. */
+export type Handler = (request: Request) => Promise<Response>;
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+type Query = URLSearchParams;
+
+/** A route: its methods and what it does. */
+interface Route {
+  readonly methods: readonly ("GET" | "POST")[];
+  readonly run: (request: Request, query: Query, context: Context) => Promise<unknown> | unknown;
+}
+
+interface Context {
+  readonly limits: ServerLimits;
+  readonly deadline: number;
+  readonly policy: (query: Query) => Policy;
+}
+
+/** A step of the event loop, so a long batch lets other requests, signals and timers in. */
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Query parameters each path accepts (any other is a 400, so a misspelt one is not silently ignored). */
+const QUERY: Readonly<Record<string, readonly string[]>> = {
+  "/evaluate": ["policy", "on", "trace"],
+  "/explain": ["policy", "on", "claim", "lang"],
+  "/diff": ["policy", "on"],
+  "/parameters": ["policy", "on"],
+};
+
+function queryError(name: string, zh: string, en: string): HttpError {
+  const error = serviceError(400, "invalid_query", { name, zh, en });
+  return new HttpError({ ...error.body, issues: [{ path: ["query", name], code: "invalid_query", message: error.body.message }] });
+}
+
+function checkQuery(path: string, query: Query): void {
+  const allowed = QUERY[path] ?? [];
+  for (const name of new Set(query.keys())) {
+    if (!allowed.includes(name)) throw queryError(name, `不认识此参数（可用：${allowed.join("、") || "无"}）`, `not a parameter of this path (known: ${allowed.join(", ") || "none"})`);
+    if (query.getAll(name).length > 1) throw queryError(name, "只能给一次", "given more than once");
+  }
+}
+
+function dateOf(query: Query): CivilDate | undefined {
+  const on = query.get("on");
+  if (on === null) return undefined;
+  if (!isCivilDate(on)) {
+    const issue = validationIssue(["query", "on"], "invalid_date");
+    throw new HttpError({ status: 400, code: "invalid_date", message: issue.message, issues: [issue] });
+  }
+  return on;
+}
+
+function flagOf(query: Query, name: string, fallback: boolean): boolean {
+  const value = query.get(name);
+  if (value === null) return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw queryError(name, "应为 true 或 false", "must be true or false");
+}
+
+function langOf(query: Query): "zh" | "en" {
+  const value = query.get("lang");
+  if (value === null || value === "zh") return "zh";
+  if (value === "en") return "en";
+  throw queryError("lang", "应为 zh 或 en", "must be zh or en");
+}
+
+/** Reads the body as text, held to the byte limit as it arrives. */
+async function readBody(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) throw inputError(413, "input_too_large", { limit });
+  if (request.body === null) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.releaseLock();
+      throw inputError(413, "input_too_large", { limit });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw inputError(400, "not_json", { detail: "not UTF-8" });
+  }
+}
+
+/** The body as JSON: not JSON, or a key given twice in one object, is a 400 naming where. */
+async function readJson(request: Request, limits: ServerLimits): Promise<unknown> {
+  const text = await readBody(request, limits.maxBodyBytes);
+  if (text.trim() === "") throw inputError(400, "not_json", { detail: "the body is empty" });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const offset = new TextEncoder().encode(text.slice(0, jsonErrorOffset(text))).byteLength;
+    throw inputError(400, "not_json", { detail: `at byte ${offset}` });
+  }
+  const dup = duplicateKey(text);
+  if (dup !== null) throw inputError(400, "duplicate_key", { key: JSON.stringify(dup.key) }, dup.path);
+  return value;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Issues that say records do not fit together (each is valid on its own): a 422, where any other issue is a 400. */
+const INCONSISTENT: ReadonlySet<string> = new Set(["unknown_reference", "reference_mismatch", "duplicate_id", "submitted_before_basis", "born_after_basis"]);
+
+/** The collection of a claims document each field of a one-claim body goes to. */
+const SINGLE: Readonly<Record<string, string>> = {
+  claim: "claims",
+  trainee: "trainees",
+  course: "courses",
+  certificate: "certificates",
+  enterprise: "enterprises",
+  apprenticeship: "apprenticeships",
+  ledger: "ledger",
+};
+const FIELD_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SINGLE).map(([field, collection]) => [collection, field]));
+
+/** A parsed input: the document and the records set aside. */
+interface Input {
+  readonly single: boolean;
+  readonly document: ClaimsDocument;
+  readonly invalid: readonly InvalidRecord[];
+}
+
+function tooManyClaims(raw: unknown, limit: number, prefix: readonly (string | number)[]): void {
+  if (isObject(raw) && Array.isArray(raw["claims"]) && raw["claims"].length > limit) throw inputError(413, "too_many_records", { limit }, [...prefix, "claims"]);
+}
+
+/** A claims document, or the 400 naming what is wrong with it as a whole. */
+function parseDocument(raw: unknown, limits: ServerLimits, prefix: readonly (string | number)[]): Extract<DocumentResult, { ok: true }> {
+  tooManyClaims(raw, limits.maxClaims, prefix);
+  const parsed = parseClaimsDocument(raw);
+  if (!parsed.ok) throw issuesError(400, parsed.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
+  return parsed;
+}
+
+/**
+ * The input of /evaluate and /explain: one claim with its records (`{ claim, trainee, … }`)
+ * or a claims document (`{ claims, … }`). One claim is all or nothing: an invalid field
+ * is a 400, records that do not fit together a 422. A document decides what it can and
+ * reports the rest in `invalid`, as the library and the command line do.
+ */
+function parseInput(body: unknown, limits: ServerLimits): Input {
+  if (isObject(body) && Object.hasOwn(body, "claim") && !Object.hasOwn(body, "claims")) {
+    const unknown = Object.keys(body).filter((k) => !Object.hasOwn(SINGLE, k) && !(k === "$schema" && typeof body[k] === "string"));
+    if (unknown.length > 0) {
+      throw issuesError(
+        400,
+        unknown.map((k) => ({ path: [k], code: "unrecognized_keys", message: { zh: `不认识的字段 ${JSON.stringify(k)}`, en: `unrecognized field ${JSON.stringify(k)}` } })),
+      );
+    }
+    const raw: Record<string, unknown> = { claims: [body["claim"]], trainees: Object.hasOwn(body, "trainee") ? [body["trainee"]] : [] };
+    for (const [field, collection] of Object.entries(SINGLE)) {
+      if (field === "claim" || field === "trainee" || !Object.hasOwn(body, field)) continue;
+      raw[collection] = field === "ledger" ? body[field] : [body[field]];
+    }
+    const issues: ValidationIssue[] = [];
+    if (!Object.hasOwn(body, "trainee")) issues.push({ ...validationIssue(["trainee"], "invalid_input"), code: "invalid_type" });
+    if (Object.hasOwn(body, "ledger") && !Array.isArray(body["ledger"])) issues.push({ ...validationIssue(["ledger"], "invalid_input"), code: "invalid_type" });
+    if (issues.length > 0) throw issuesError(400, issues);
+    const parsed = parseClaimsDocument(raw);
+    if (!parsed.ok) throw issuesError(400, parsed.issues);
+    if (parsed.invalid.length > 0) {
+      const all = parsed.invalid.flatMap((r) => {
+        const field = FIELD_OF[r.collection] ?? r.collection;
+        const at = r.collection === "ledger" ? [field, r.index] : [field];
+        return r.issues.map((i) => ({ ...i, path: [...at, ...i.path.slice(i.path[0] === r.collection ? 2 : 0)] }));
+      });
+      throw issuesError(all.every((i) => INCONSISTENT.has(i.code)) ? 422 : 400, all);
+    }
+    return { single: true, document: parsed.document, invalid: [] };
+  }
+  const parsed = parseDocument(body, limits, []);
+  return { single: false, document: parsed.document, invalid: parsed.invalid };
+}
+
+/** Decides a batch as the library does, yielding to the event loop now and then and stopping at the deadline; `until` stops after that claim. */
+async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; until?: string }, context: Context): Promise<Decision[]> {
+  const decisions: Decision[] = [];
+  const steps = decideBatch(policy, document, { ...(options.on === undefined ? {} : { on: options.on }), trace: options.trace });
+  let last = performance.now();
+  for (const step of { [Symbol.iterator]: () => steps }) {
+    decisions.push(step.decision);
+    if (options.until !== undefined && step.decision.claimId === options.until) break;
+    const now = performance.now();
+    if (now > context.deadline) throw serviceError(503, "time_limit_exceeded", { limit: context.limits.timeLimitMs });
+    if (now - last > 20) {
+      await tick();
+      last = performance.now();
+    }
+  }
+  return decisions;
+}
+
+/** The totals `evaluate --format json` writes. */
+function summaryOf(decisions: readonly Decision[], invalid: number) {
+  let total = amount(0);
+  const count = { granted: 0, denied: 0, undecidable: 0 };
+  let conflicts = 0;
+  for (const d of decisions) {
+    count[d.outcome] += 1;
+    if (d.outcome === "granted" && d.amount !== null) total = total.plus(amount(d.amount));
+    if (d.reasons.some((r) => r.code === "claim_conflict")) conflicts += 1;
+  }
+  return { claims: decisions.length, ...count, total: toYuan(total), conflicts, invalid };
+}
+
+/** The JSON Schemas `GET /schemas/{name}` serves, by name. */
+function schemaCatalogue(): Record<string, () => Record<string, unknown>> {
+  const out: Record<string, () => Record<string, unknown>> = {};
+  for (const name of Object.keys(recordSchemas) as (keyof typeof recordSchemas)[]) out[name] = () => recordJsonSchema(name);
+  out["subsidyCatalogue"] = () => otherJsonSchema("subsidyCatalogue");
+  out["educationFundFigures"] = () => otherJsonSchema("educationFundFigures");
+  out["claims-document"] = () => claimsDocumentJsonSchema();
+  out["claim-input"] = () => z.toJSONSchema(ClaimInputBody, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  out["patch"] = () => patchJsonSchema();
+  out["scenario"] = () => scenarioJsonSchema();
+  out["progress-document"] = () => progressDocumentJsonSchema();
+  return out;
+}
+
+/** The names `GET /schemas/{name}` knows. */
+export const SCHEMA_NAMES: readonly string[] = Object.keys(schemaCatalogue());
+
+/**
+ * Makes the web service's Fetch handler.
+ * @example
+ * const handler = createHandler();
+ * const response = await handler(new Request("http://localhost/health"));
+ * response.status // → 200
+ */
+export function createHandler(options: HandlerOptions = {}): Handler {
+  const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
+  const policies = new Map<string, Policy>();
+  const policyOf = (id: string): Policy => {
+    let policy = policies.get(id);
+    if (policy === undefined) {
+      const make = POLICIES[id] as () => Policy;
+      policy = make();
+      policies.set(id, policy);
+    }
+    return policy;
+  };
+  const pickPolicy = (query: Query): Policy => {
+    const id = query.get("policy") ?? "jiaxing-2019";
+    if (!Object.hasOwn(POLICIES, id)) throw inputError(400, "unknown_policy", { policy: id, known: Object.keys(POLICIES).join(", ") }, ["query", "policy"]);
+    return policyOf(id);
+  };
+  const schemas = schemaCatalogue();
+  const schemaCache = new Map<string, Record<string, unknown>>();
+  let openapi: Record<string, unknown> | undefined;
+  let provisions: unknown;
+
+  const routes: Readonly<Record<string, Route>> = {
+    "/health": { methods: ["GET"], run: () => ({ status: options.shuttingDown?.() === true ? "shutting_down" : "ok", version: VERSION }) },
+    "/openapi.json": { methods: ["GET"], run: () => (openapi ??= openApiDocument()) },
+    "/policies": {
+      methods: ["GET"],
+      run: () => ({
+        policies: Object.keys(POLICIES).map((id) => {
+          const p = policyOf(id);
+          return {
+            id: p.id,
+            label: p.label,
+            region: p.region,
+            hash: p.hash,
+            layers: p.layers.map((l) => ({ id: l.id, level: l.level, region: l.region, label: l.label, documents: [...l.documents] })),
+            measures: [...p.measures.keys()],
+          };
+        }),
+      }),
+    },
+    "/parameters": {
+      methods: ["GET"],
+      run: (_request, query, context) => {
+        const policy = context.policy(query);
+        const on = dateOf(query);
+        return { policy: { id: policy.id, hash: policy.hash }, on: on ?? null, parameters: listParameters(policy, on) };
+      },
+    },
+    "/provisions": {
+      methods: ["GET"],
+      run: () => {
+        if (provisions !== undefined) return provisions;
+        const citedBy = new Map<string, string[]>();
+        for (const id of Object.keys(POLICIES)) for (const provision of policyProvisions(policyOf(id))) citedBy.set(provision, [...(citedBy.get(provision) ?? []), id]);
+        const entries: readonly ProvisionEntry[] =
+          options.provisions ?? Object.entries(PROVISION_CLAUSES).map(([id, clause]) => ({ id, document: id.slice(0, id.indexOf(".")), clause }));
+        provisions = {
+          provisions: entries.map((p) => ({ id: p.id, document: p.document, clause: p.clause, kind: p.kind ?? null, summary: p.summary ?? null, citedBy: citedBy.get(p.id) ?? [] })),
+          documents,
+        };
+        return provisions;
+      },
+    },
+    "/evaluate": {
+      methods: ["POST"],
+      run: async (request, query, context) => {
+        const policy = context.policy(query);
+        const on = dateOf(query);
+        const trace = flagOf(query, "trace", true);
+        const input = parseInput(await readJson(request, context.limits), context.limits);
+        const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace }, context);
+        return { decisions, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
+      },
+    },
+    "/explain": {
+      methods: ["POST"],
+      run: async (request, query, context) => {
+        const policy = context.policy(query);
+        const on = dateOf(query);
+        const lang = langOf(query);
+        const input = parseInput(await readJson(request, context.limits), context.limits);
+        const ids = new Set(input.document.claims.map((c) => c.id));
+        const claimId = query.get("claim") ?? (ids.size === 1 && input.invalid.every((r) => r.collection !== "claims") ? [...ids][0] : undefined);
+        if (claimId === undefined) throw queryError("claim", "文件中有多项申请：请用 claim= 指明哪一项", "the document holds several claims: name one with claim=");
+        if (!ids.has(claimId)) {
+          const bad = input.invalid.filter((r) => r.collection === "claims" && r.id === claimId);
+          if (bad.length > 0) throw issuesError(422, bad.flatMap((r) => r.issues.map((i) => ({ ...i, path: ["claims", r.index, ...i.path] }))));
+          throw inputError(422, "unknown_claim", { id: claimId }, ["query", "claim"]);
+        }
+        // Judged in order, each claim against the ones before it: the claims after this one cannot change it.
+        const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace: true, until: claimId }, context);
+        const decision = decisions.find((d) => d.claimId === claimId) as Decision;
+        return { decision, text: explainText(decision, lang) };
+      },
+    },
+    "/diff": {
+      methods: ["POST"],
+      run: async (request, query, context) => {
+        const base = context.policy(query);
+        const on = dateOf(query);
+        const body = await readJson(request, context.limits);
+        if (!isObject(body)) throw issuesError(400, [{ ...validationIssue([], "invalid_input"), code: "invalid_type" }]);
+        const unknown = Object.keys(body).filter((k) => k !== "patches" && k !== "population" && !(k === "$schema" && typeof body[k] === "string"));
+        const missing = ["patches", "population"].filter((k) => !Object.hasOwn(body, k));
+        if (unknown.length > 0 || missing.length > 0) {
+          throw issuesError(400, [
+            ...missing.map((k) => ({ path: [k], code: "invalid_type", message: { zh: `缺少字段 ${k}`, en: `missing field ${k}` } })),
+            ...unknown.map((k) => ({ path: [k], code: "unrecognized_keys", message: { zh: `不认识的字段 ${JSON.stringify(k)}`, en: `unrecognized field ${JSON.stringify(k)}` } })),
+          ]);
+        }
+        const patches = body["patches"];
+        if (!Array.isArray(patches) || patches.length === 0 || patches.length > 100) {
+          throw issuesError(400, [{ path: ["patches"], code: "invalid_type", message: { zh: "patches 应为 1 至 100 个改革方案的列表", en: "patches must be a list of 1 to 100 patches" } }]);
+        }
+        const reformed = reformAll(base, patches);
+        if (!reformed.ok) throw issuesError(400, reformed.issues.map((i) => ({ ...i, path: ["patches", ...i.path] })));
+        const population = parseDocument(body["population"], context.limits, ["population"]);
+        await tick();
+        const comparison = compare(base, reformed.policy, population.document, on === undefined ? {} : { on });
+        return { ...comparison, invalid: population.invalid };
+      },
+    },
+  };
+
+  const corsHeaders = (request: Request): Record<string, string> => {
+    if (options.cors === undefined) return {};
+    const origin = request.headers.get("origin");
+    if (options.cors === "*") return { "access-control-allow-origin": "*" };
+    return origin === options.cors ? { "access-control-allow-origin": origin, vary: "Origin" } : { vary: "Origin" };
+  };
+
+  const json = (status: number, body: unknown, headers: Record<string, string>): Response =>
+    new Response(`${JSON.stringify(body)}\n`, { status, headers: { "content-type": JSON_TYPE, "x-content-type-options": "nosniff", "cache-control": "no-store", ...headers } });
+
+  return async (request) => {
+    const started = performance.now();
+    const cors = corsHeaders(request);
+    try {
+      const url = new URL(request.url);
+      const path = url.pathname;
+      let route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+      let schemaName: string | undefined;
+      if (route === undefined && path.startsWith("/schemas/")) {
+        schemaName = decodeURIComponent(path.slice("/schemas/".length)).replace(/\.json$/, "");
+        route = {
+          methods: ["GET"],
+          run: () => {
+            const name = schemaName as string;
+            const make = Object.hasOwn(schemas, name) ? schemas[name] : undefined;
+            if (make === undefined) {
+              const e = serviceError(404, "not_found");
+              throw new HttpError({ ...e.body, message: { zh: `没有记录 ${JSON.stringify(name)} 的模式（已有：${SCHEMA_NAMES.join("、")}）`, en: `no schema ${JSON.stringify(name)} (known: ${SCHEMA_NAMES.join(", ")})` } });
+            }
+            let schema = schemaCache.get(name);
+            if (schema === undefined) {
+              schema = { $id: `urn:skills-subsidy:schema:${name}`, title: name, ...make() };
+              schemaCache.set(name, schema);
+            }
+            return schema;
+          },
+        };
+      }
+      if (route === undefined) throw serviceError(404, "not_found");
+      if (request.method === "OPTIONS" && options.cors !== undefined) {
+        return new Response(null, {
+          status: 204,
+          headers: { ...cors, "access-control-allow-methods": route.methods.join(", "), "access-control-allow-headers": "content-type", "access-control-max-age": "600" },
+        });
+      }
+      const method = request.method === "HEAD" ? "GET" : request.method;
+      if (!(route.methods as readonly string[]).includes(method)) {
+        const allow = route.methods.join(", ");
+        throw serviceError(405, "method_not_allowed", { allow }, { allow });
+      }
+      checkQuery(schemaName === undefined ? path : "/schemas", url.searchParams);
+      const context: Context = { limits, deadline: started + limits.timeLimitMs, policy: pickPolicy };
+      const body = await route.run(request, url.searchParams, context);
+      const response = json(200, body, cors);
+      return request.method === "HEAD" ? new Response(null, { status: 200, headers: response.headers }) : response;
+    } catch (error) {
+      if (error instanceof HttpError) return json(error.body.status, error.body, { ...cors, ...error.headers });
+      options.onError?.(error, request);
+      const e = serviceError(500, "internal_error");
+      return json(500, e.body satisfies ErrorBody, cors);
+    }
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * Chained runs and the one CLI frame (issues #16 and #18): evaluate writes the grants it
+ * made in the format --ledger reads; a second run with them pays nothing new; report reads
+ * them with the training records; diff and explain read every claims input evaluate reads;
+ * `-` is accepted wherever a file is read; every input document may carry "$schema".
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { claimIdFacts } from "../src/index.js";
+import { cli, evaluateSpilled, FIXTURE, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
+
+const dir = () => mkdtempSync(join(tmpdir(), "skills-subsidy-chain-"));
+const LA60 = "fixtures/reforms/living-allowance-60.json";
+const POPULATION = "fixtures/jiaxing/reform-population.json";
+const TRAININGS = "docs/examples/trainings.ndjson";
+
+/** The fixture's four grants, worked out in README ("350 + 500 + 120 + 150"): JX-0001 350.00, JX-0003 500.00, JX-0005 120.00, JX-0006 150.00. */
+const GRANTED = { "JX-0001": "350.00", "JX-0003": "500.00", "JX-0005": "120.00", "JX-0006": "150.00" };
+
+describe("evaluate --grants-out, then evaluate --ledger: a chained run pays nothing new (issue #18, 'Done when')", () => {
+  for (const format of ["json", "ndjson", "csv"] as const) {
+    test(`in ${format}: the grants file holds the run's four grants, and the same claims with it as the ledger pay 0.00`, async () => {
+      const d = dir();
+      const grants = join(d, `grants.${format}`);
+      const first = await cli(["evaluate", FIXTURE, "--format", "json", "--grants-out", grants]);
+      expect(first.code).toBe(0);
+      // 350 + 500 + 120 + 150 = 1120.00 paid in the first run
+      expect(Object.fromEntries(Object.entries(summaryOf(first.out)).filter(([, s]) => s.startsWith("granted")).map(([id, s]) => [id, s.split(":")[1]]))).toEqual(GRANTED);
+      const second = await cli(["evaluate", FIXTURE, "--format", "json", "--ledger", grants]);
+      expect(second.code).toBe(0);
+      const decided = JSON.parse(second.out) as { decisions: { claimId: string; outcome: string; amount: string | null; reasons: { code: string }[] }[] };
+      expect(decided.decisions.filter((d) => d.outcome === "granted")).toEqual([]);
+      // every claim paid the first time is now a duplicate of its own grant
+      for (const id of Object.keys(GRANTED)) expect(decided.decisions.find((d) => d.claimId === id)?.reasons.map((r) => r.code)).toEqual(["duplicate_claim"]);
+    });
+  }
+
+  test("the format follows --grants-format over the extension, and a ledger not named by its format needs --ledger-format (the error says so)", async () => {
+    const d = dir();
+    const grants = join(d, "grants.txt");
+    expect((await cli(["evaluate", FIXTURE, "--grants-out", grants, "--grants-format", "ndjson"])).code).toBe(0);
+    expect(readFileSync(grants, "utf8").split("\n")[0]).toMatch(/^\{"type":"grant","id":"JX-0006",/);
+    const guessed = await cli(["evaluate", FIXTURE, "--ledger", grants]);
+    expect(guessed.code).toBe(2);
+    expect(guessed.err).toContain("--ledger-format");
+    expect(guessed.err.trimEnd().split("\n")).toHaveLength(1);
+    const named = await cli(["evaluate", FIXTURE, "--ledger", grants, "--ledger-format", "ndjson", "--lang", "en"]);
+    expect(named.code).toBe(0);
+    expect(named.out).toContain("granted 0, total 0.00 yuan");
+  });
+
+  test("the split (spilled) path writes the same grants file as the in-memory path, in judged order", async () => {
+    const d = dir();
+    await cli(["evaluate", FIXTURE, "--grants-out", join(d, "memory.ndjson")]);
+    await evaluateSpilled([FIXTURE, "--grants-out", join(d, "split.ndjson")], "", 4);
+    expect(readFileSync(join(d, "split.ndjson"), "utf8")).toBe(readFileSync(join(d, "memory.ndjson"), "utf8"));
+  });
+
+  test("the grants file is written as --out is: a folder that does not exist is exit 3 before deciding, and no --out file appears", async () => {
+    const d = dir();
+    const r = await cli(["evaluate", FIXTURE, "--out", join(d, "decisions.json"), "--grants-out", join(d, "nowhere", "g.json")]);
+    expect(r.code).toBe(3);
+    expect(readdirSync(d)).toEqual([]);
+    expect((await cli(["evaluate", FIXTURE, "--grants-out", "-"])).code).toBe(2);
+    expect((await cli(["evaluate", FIXTURE, "--grants-format", "csv"])).err).toContain("--grants-format needs --grants-out");
+  });
+
+  test("report reads the grants file with the training records: the spend is the run's 1120.00 (350 + 500 + 120 + 150)", async () => {
+    const d = dir();
+    for (const format of ["json", "ndjson", "csv"]) {
+      const grants = join(d, `g.${format}`);
+      await cli(["evaluate", FIXTURE, "--grants-out", grants]);
+      const r = await cli(["report", "--period", "2020", "--format", "json", "--grants", grants, "--trainings", TRAININGS]);
+      expect(r.code, format).toBe(0);
+      const report = JSON.parse(r.out) as { spend: { total: string }; counts: { trained: number } };
+      expect(report.spend.total).toBe("1120.00");
+    }
+    // the training records alone (no grants): spend 0.00; neither: a usage error
+    expect(JSON.parse((await cli(["report", "--period", "2020", "--format", "json", "--trainings", TRAININGS])).out).spend.total).toBe("0.00");
+    expect((await cli(["report", "--period", "2020"])).code).toBe(2);
+  });
+
+  test("report: a grants file with a bad record exits 1 naming where it was read", async () => {
+    const d = dir();
+    const grants = join(d, "g.ndjson");
+    writeFileSync(grants, '{"type":"grant","id":"G-1"}\nnot json\n');
+    const r = await cli(["report", "--period", "2020", "--grants", grants, "--trainings", TRAININGS]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${grants} line 2`);
+  });
+});
+
+describe("one claims reader: diff and explain read every input evaluate reads", () => {
+  test("diff prints the same comparison from the JSON document, its NDJSON and its CSV, and from standard input", async () => {
+    const doc = JSON.parse(readFileSync(POPULATION, "utf8")) as Record<string, Record<string, unknown>[]>;
+    const d = dir();
+    writeFileSync(join(d, "p.ndjson"), toNdjson(doc));
+    writeFileSync(join(d, "p.csv"), toCsv(doc));
+    const json = await cli(["diff", "--reform", LA60, POPULATION, "--lang", "en"]);
+    expect(json.code).toBe(0);
+    // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06) = −20 (cli-reforms.test.ts works it out)
+    expect(json.out).toContain("change -20.00 yuan");
+    for (const file of [join(d, "p.ndjson"), join(d, "p.csv")]) expect((await cli(["diff", "--reform", LA60, file, "--lang", "en"])).out).toBe(json.out);
+    expect((await cli(["diff", "--reform", LA60, "-", "--input", "ndjson", "--lang", "en"], toNdjson(doc))).out).toBe(json.out);
+  });
+
+  test("diff reports an invalid NDJSON line where it was read and still compares the rest (exit 1)", async () => {
+    const doc = JSON.parse(readFileSync(POPULATION, "utf8")) as Record<string, Record<string, unknown>[]>;
+    const r = await cli(["diff", "--reform", LA60, "-", "--input", "ndjson", "--lang", "en"], `${toNdjson(doc)}\n{"type":"claim","id":"bad id!"}`);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/stdin line \d+ .*id/);
+    expect(r.out).toContain("change -20.00 yuan");
+  });
+
+  test("explain reads CSV, as evaluate does", async () => {
+    const d = dir();
+    writeFileSync(join(d, "c.csv"), toCsv(fixture()));
+    expect((await cli(["explain", join(d, "c.csv"), "JX-0001"])).out).toBe((await cli(["explain", FIXTURE, "JX-0001"])).out);
+  });
+});
+
+describe("'-' wherever a file is read, once", () => {
+  test("--catalogue -, --reform -, --ledger -, verify -, report --grants - read standard input", async () => {
+    const catalogue = readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8");
+    expect((await cli(["evaluate", FIXTURE, "--catalogue", "-"], catalogue)).out).toBe((await cli(["evaluate", FIXTURE, "--catalogue", "fixtures/jiaxing/catalogue-2020.json"])).out);
+    expect((await cli(["diff", "--reform", "-", POPULATION], readFileSync(LA60, "utf8"))).out).toBe((await cli(["diff", "--reform", LA60, POPULATION])).out);
+    const d = dir();
+    const grants = join(d, "g.ndjson");
+    await cli(["evaluate", FIXTURE, "--grants-out", grants]);
+    expect((await cli(["evaluate", FIXTURE, "--ledger", "-", "--ledger-format", "ndjson", "--lang", "en"], readFileSync(grants, "utf8"))).out).toContain("granted 0, total 0.00 yuan");
+    const scenario = readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8");
+    expect((await cli(["verify", "-"], scenario)).out).toMatch(/4 scenarios: 4 passed, 0 failed\./);
+    const report = await cli(["report", "--period", "2020", "--format", "json", "--grants", "-", "--grants-format", "ndjson", "--trainings", TRAININGS], readFileSync(grants, "utf8"));
+    expect(JSON.parse(report.out).spend.total).toBe("1120.00");
+  });
+
+  test("standard input can be read once: two '-' arguments are a usage error naming both", async () => {
+    const r = await cli(["evaluate", "-", "--catalogue", "-"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("skills-subsidy: standard input can be read once: the input and --catalogue cannot both be - (see skills-subsidy evaluate --help)\n");
+    expect((await cli(["diff", "--reform", "-", "-"])).code).toBe(2);
+  });
+});
+
+describe("verify --provisions", () => {
+  test("--provisions gives the catalogue of provision ids; --catalogue still works, with a one-line notice that it is deprecated", async () => {
+    const provisions = "law/provisions.json";
+    const now = await cli(["verify", "fixtures/scenarios/jiaxing/living-allowance.json", "--coverage", "--provisions", provisions]);
+    expect(now.code).toBe(0);
+    expect(now.out).toContain(`provision coverage (catalogue: ${provisions})`);
+    expect(now.err).toBe("");
+    const old = await cli(["verify", "fixtures/scenarios/jiaxing/living-allowance.json", "--coverage", "--catalogue", provisions]);
+    expect(old.out).toBe(now.out);
+    expect(old.err).toBe("skills-subsidy: --catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)\n");
+  });
+});
+
+describe('"$schema" at the top of any input document', () => {
+  const address = "https://example.org/schemas/x.json";
+  test("a claims document, a ledger document, a catalogue, a patch, a scenario and a progress document may name their schema", async () => {
+    const d = dir();
+    const withSchema = (file: string, name: string) => {
+      const path = join(d, name);
+      writeFileSync(path, JSON.stringify({ $schema: address, ...(JSON.parse(readFileSync(file, "utf8")) as object) }));
+      return path;
+    };
+    const claims = withSchema(FIXTURE, "claims.json");
+    expect((await cli(["evaluate", claims])).out).toBe((await cli(["evaluate", FIXTURE])).out);
+    const grants = join(d, "g.json");
+    await cli(["evaluate", FIXTURE, "--grants-out", grants]);
+    const ledger = join(d, "ledger.json");
+    writeFileSync(ledger, JSON.stringify({ $schema: address, ledger: JSON.parse(readFileSync(grants, "utf8")) as unknown[] }));
+    expect((await cli(["evaluate", FIXTURE, "--ledger", ledger, "--lang", "en"])).out).toContain("granted 0, total 0.00 yuan");
+    const catalogue = withSchema("fixtures/jiaxing/catalogue-2020.json", "catalogue.json");
+    expect((await cli(["evaluate", FIXTURE, "--catalogue", catalogue])).out).toBe((await cli(["evaluate", FIXTURE, "--catalogue", "fixtures/jiaxing/catalogue-2020.json"])).out);
+    const patch = withSchema(LA60, "patch.json");
+    expect((await cli(["diff", "--reform", patch, POPULATION])).out).toBe((await cli(["diff", "--reform", LA60, POPULATION])).out);
+    const [first] = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as object[];
+    writeFileSync(join(d, "scenario.json"), JSON.stringify({ $schema: address, ...first }));
+    expect((await cli(["verify", join(d, "scenario.json")])).code).toBe(0);
+    const progress = withSchema("fixtures/jiaxing/ledger-2020.json", "progress.json");
+    expect((await cli(["report", "--period", "2020Q3", progress])).out).toBe((await cli(["report", "--period", "2020Q3", "fixtures/jiaxing/ledger-2020.json"])).out);
+  });
+
+  test("the shipped schemas declare it", async () => {
+    const { allSchemas } = await import("../src/cli/commands/schema.js");
+    const document = allSchemas()["claims-document.json"] as { properties: Record<string, unknown> };
+    expect(document.properties["$schema"]).toMatchObject({ type: "string" });
+    const { patchJsonSchema, progressDocumentJsonSchema, scenarioJsonSchema, otherJsonSchema } = await import("../src/index.js");
+    expect(JSON.stringify(progressDocumentJsonSchema())).toContain('"$schema":{"type":"string"');
+    expect(JSON.stringify(scenarioJsonSchema())).toContain('"$schema":{"type":"string"');
+    expect(JSON.stringify(patchJsonSchema())).toContain('"$schema":{"type":"string"');
+    expect(JSON.stringify(otherJsonSchema("subsidyCatalogue"))).toContain('"$schema":{"type":"string"');
+  });
+
+  test("any other unknown top-level key is still refused", async () => {
+    const r = await cli(["evaluate", "-"], JSON.stringify({ $schemas: address, claims: [] }));
+    expect(r.code).toBe(2);
+  });
+});
+
+describe("the command table drives every command's help and did-you-mean", () => {
+  test("each command's --help names every option it accepts, and states its exit codes", async () => {
+    for (const command of ["evaluate", "explain", "schema", "params", "diff", "verify", "report"]) {
+      const r = await cli([command, "--help"]);
+      expect(r.code, command).toBe(0);
+      expect(r.out, command).toContain(`Usage: skills-subsidy ${command}`);
+      expect(r.out, command).toContain("Exit codes:");
+    }
+    const evaluate = (await cli(["evaluate", "--help"])).out;
+    for (const option of ["--input", "--ledger", "--ledger-format", "--catalogue", "--policy", "--on", "--format", "--json", "--lang", "--wide", "--out", "--grants-out", "--grants-format", "--no-trace", "--quiet"]) expect(evaluate).toContain(`  ${option}`);
+  });
+
+  test("a misspelt option of diff, verify or report gets the same one-line did-you-mean as evaluate's", async () => {
+    expect((await cli(["diff", "--refrom", LA60, POPULATION])).err).toBe("skills-subsidy: unknown option --refrom — did you mean --reform? (see skills-subsidy diff --help)\n");
+    expect((await cli(["verify", "fixtures/scenarios", "--coverge"])).err).toContain("did you mean --coverage?");
+    expect((await cli(["report", "--perod", "2020", "x.json"])).err).toContain("did you mean --period?");
+    const choice = await cli(["report", "--period", "2020", "--format", "pdf", "x.json"]);
+    expect(choice.err).toBe('skills-subsidy: --format must be md, html or json, not "pdf" (see skills-subsidy report --help)\n');
+  });
+});
+
+describe("claimIdFacts: the batch's rules for a claim id shared by parts of a split batch", () => {
+  test("two trainees' claims with one id: the least trainee's part decides the conflict, the other leaves it", () => {
+    expect([...claimIdFacts([{ part: 3, traineeId: "P-2", content: "x" }, { part: 1, traineeId: "P-1", content: "y" }])]).toEqual([
+      [1, "conflicting"],
+      [3, "reportedElsewhere"],
+    ]);
+  });
+  test("a claim paid in another part's prior ledger is a duplicate there; in its own part the part sees it, no fact", () => {
+    expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 2, traineeId: "P-7", content: null }])]).toEqual([[0, "paid"]]);
+    expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 0, traineeId: "P-1", content: null }])]).toEqual([]);
+  });
+  test("a grant alone (no claim) needs no fact", () => {
+    expect([...claimIdFacts([{ part: 5, traineeId: "P-1", content: null }])]).toEqual([]);
+  });
+});
+
+test("docs/examples/grants.ndjson is what evaluate --grants-out writes for docs/examples/claims.ndjson (docs/cli.md, 'Chained runs')", async () => {
+  const d = dir();
+  await cli(["evaluate", "docs/examples/claims.ndjson", "--grants-out", join(d, "g.ndjson")]);
+  expect(readFileSync("docs/examples/grants.ndjson", "utf8")).toBe(readFileSync(join(d, "g.ndjson"), "utf8"));
+});
+
+test("the sample trainings file is the 2020 ledger's training records", () => {
+  expect(existsSync(TRAININGS)).toBe(true);
+  const ledger = JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")) as { trainings: unknown[] };
+  expect(readFileSync(TRAININGS, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as unknown)).toEqual(ledger.trainings);
+});
