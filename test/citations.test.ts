@@ -39,7 +39,7 @@ describe("a decision cites only the texts its policy holds", () => {
 
   test("the scenarios", () => {
     const stray: string[] = [];
-    for (const r of runScenarioFiles(["fixtures/scenarios"])) {
+    for (const r of runScenarioFiles(["fixtures/scenarios"], { pathsWithin: "fixtures" })) {
       const documents = new Set(r.policy === null ? [] : POLICIES[r.policy.id.split("+")[0]!]?.().layers.flatMap((l) => l.documents));
       for (const d of r.decisions) for (const p of cited(d)) if (!documents.has(p.split(".")[0]!)) stray.push(`${r.source} ${d.claimId}: ${p}`);
     }

@@ -8,7 +8,7 @@ import { cli } from "./cli-helpers.js";
 
 describe("skills-subsidy params", () => {
   test("--policy jiaxing-2019 --on 2020-06-01 prints every parameter with its value and citation", async () => {
-    const r = await cli(["params", "--policy", "jiaxing-2019", "--on", "2020-06-01", "--lang", "en"]);
+    const r = await cli(["params", "--policy", "jiaxing-2019", "--on", "2020-06-01", "--lang", "en", "--wide"]);
     expect([r.code, r.err]).toEqual([0, ""]);
     const ids = [...jiaxingPolicy().parameterChains.keys()];
     expect(ids.length).toBeGreaterThanOrEqual(32);
@@ -20,7 +20,7 @@ describe("skills-subsidy params", () => {
   });
 
   test("without --on, each dated value: the end of the three-year action shows as the value's until", async () => {
-    const r = await cli(["params", "--policy", "jiaxing-2019"]);
+    const r = await cli(["params", "--policy", "jiaxing-2019", "--wide"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^livingAllowance\.dailyRate .* 2019-12-13 +2022-01-01 +50\.00 +zhejiang\.jiaxing\.jx2019 +jx2019\.living-allowance 四\(三\)四/m);
   });
@@ -44,7 +44,7 @@ describe("skills-subsidy params", () => {
   });
 
   test("--catalogue shows the catalogue edition as the value of trainingSubsidy.catalogue", async () => {
-    const r = await cli(["params", "--on", "2020-06-01", "--catalogue", "fixtures/jiaxing/catalogue-2020.json", "--lang", "en"]);
+    const r = await cli(["params", "--on", "2020-06-01", "--catalogue", "fixtures/jiaxing/catalogue-2020.json", "--lang", "en", "--wide"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^trainingSubsidy\.catalogue .* 2020-01-01 +zhejiang\.jiaxing\.catalogue +jx2019\.catalogue 五\(十\)一/m);
   });

@@ -114,10 +114,11 @@ describe("evaluate on an input split into parts", () => {
     const quiet = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3);
     expect(quiet.err).toBe("");
     const terminal = await evaluateSpilled(["-", "--input", "ndjson", "--format", "csv"], ndjson, 3, true);
-    expect(terminal.err).toContain("deciding part 3 of 3");
+    // (issue #18: the progress line counts claims, not parts, and ends in a one-line summary)
+    expect(terminal.err).toMatch(/skills-subsidy: 判定 9 项申请（给予 4，不予 4，无法判定 1），用时 \d+ 秒\n$/);
     expect(terminal.out).toBe(quiet.out);
-    // a small input that is not split shows nothing, even on a terminal
-    expect((await cli(["evaluate", "-", "--input", "ndjson"], ndjson, true)).err).toBe("");
+    // a small input that is not split shows the summary alone on a terminal
+    expect((await cli(["evaluate", "-", "--input", "ndjson"], ndjson, true)).err).toMatch(/^skills-subsidy: 判定 9 项申请（给予 4，不予 4，无法判定 1），用时 \d+ 秒\n$/);
   });
 
   test("invalid records keep their line numbers and input order when the input is split", async () => {

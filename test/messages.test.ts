@@ -124,7 +124,7 @@ function scenarioMessages(): Rendered[] {
     for (const path of filesUnder(dir).filter((p) => /\.(json|ya?ml)$/.test(p))) {
       const data = readDataFile(path);
       const allowed = recordTokens(data, recordTokens(readDataFile("fixtures/jiaxing/catalogue-2020.json")));
-      for (const r of runScenarioFiles([path])) out.push(...messagesOf(r.source ?? path, r.decisions, allowed));
+      for (const r of runScenarioFiles([path], { pathsWithin: "fixtures" })) out.push(...messagesOf(r.source ?? path, r.decisions, allowed));
     }
   }
   return out;

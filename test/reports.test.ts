@@ -110,10 +110,10 @@ describe("progress of the Jiaxing 2020 sample ledger in 2020Q3 (2020-07-01 – 2
     expect(report.spend.total).toBe("5603.33");
     expect(report.spend.grants).toBe(5);
     expect(report.spend.byProvision).toEqual([
-      { key: "jx2019.employee-apprentice", amount: "4000.00", grants: 1 }, // G08
-      { key: "gbf2019.work-for-training", amount: "833.33", grants: 1 }, // G10
-      { key: "jx2019.living-allowance", amount: "500.00", grants: 1 }, // G05
-      { key: "jx2019.appraisal-subsidy", amount: "270.00", grants: 2 }, // G04 120 + G06 150
+      { key: "jx2019.employee-apprentice", amount: "4000.00", grants: 1, label: { zh: "新型学徒制培训补贴（jx2019 三(一)二）", en: "apprenticeship subsidy (jx2019 三(一)二)" } }, // G08
+      { key: "gbf2019.work-for-training", amount: "833.33", grants: 1, label: { zh: "以工代训补贴（gbf2019 §(十一)）", en: "work-for-training subsidy (gbf2019 §(十一))" } }, // G10
+      { key: "jx2019.living-allowance", amount: "500.00", grants: 1, label: { zh: "生活费补贴（jx2019 四(三)四）", en: "living allowance (jx2019 四(三)四)" } }, // G05
+      { key: "jx2019.appraisal-subsidy", amount: "270.00", grants: 2, label: { zh: "职业技能鉴定补贴（jx2019 五(十一)）", en: "appraisal subsidy (jx2019 五(十一))" } }, // G04 120 + G06 150
     ]);
     expect(report.spend.byFund).toEqual([
       { key: "skillsActionAccount", amount: "4000.00", grants: 1 }, // G08
@@ -240,7 +240,7 @@ describe("report output", () => {
     expect(md).toContain("| 嘉善县 | `zhejiang.jiaxing.jiashan` | 1.3 | 13000 | 2 | 2 | 50.00 % | 0.02 % |");
     expect(md).toContain("| 市退役军人事务局 | `jiaxing.veterans-affairs` | 0.0889 | 889 | 0 | 0 | — | 0.00 % |");
     expect(md).toContain("`jx2019.plan-by-department` 附件2");
-    expect(md).toContain("| `gbf2019.work-for-training` | 833.33 | 1 |");
+    expect(md).toContain("| 以工代训补贴（gbf2019 §(十一)） work-for-training subsidy (gbf2019 §(十一)) `gbf2019.work-for-training` | 833.33 | 1 |");
   });
 
   test("HTML is one self-contained page: inline CSS and SVG, no script, no external resource", () => {

@@ -11,10 +11,10 @@ import type { ScenarioInput } from "../src/index.js";
 import { provisionCoverage, runScenario, scenarioJsonSchema, scenarioReport } from "../src/index.js";
 
 describe("fixtures/scenarios", () => {
-  for (const t of scenarioTests(["fixtures/scenarios"])) test(t.name, t.run);
+  for (const t of scenarioTests(["fixtures/scenarios"], { pathsWithin: "fixtures" })) test(t.name, t.run);
 
   test("holds JSON and YAML files with at least ten scenarios", () => {
-    const results = runScenarioFiles(["fixtures/scenarios"]);
+    const results = runScenarioFiles(["fixtures/scenarios"], { pathsWithin: "fixtures" });
     expect(results.length).toBeGreaterThanOrEqual(10);
     expect(new Set(results.map((r) => r.source?.replace(/#\d+$/, "").split(".").pop()))).toEqual(new Set(["json", "yaml"]));
   });
@@ -77,7 +77,7 @@ describe("running a scenario", () => {
 
 describe("provision coverage", () => {
   test("lists the provisions the fixture suite exercises and the ones of the library's policies that none does", () => {
-    const coverage = provisionCoverage(runScenarioFiles(["fixtures/scenarios"]));
+    const coverage = provisionCoverage(runScenarioFiles(["fixtures/scenarios"], { pathsWithin: "fixtures" }));
     expect(coverage.exercised).toEqual(expect.arrayContaining(["gbf2019.living-allowance-groups", "jx2019.appraisal-subsidy", "jx2019.living-allowance", "jx2019.residency", "jx2019.supersession"]));
     // provisions the library cites but no Jiaxing scenario exercises yet (the advance payment is a province-level measure)
     expect(coverage.unexercised).toEqual(expect.arrayContaining(["gbf2019.advance-payment"]));
@@ -86,7 +86,7 @@ describe("provision coverage", () => {
 
   test("against the full catalogue in law/provisions.json, most provisions are not yet exercised (and are listed)", () => {
     const catalogue = [...catalogueClauses().keys()];
-    const coverage = provisionCoverage(runScenarioFiles(["fixtures/scenarios"]), catalogue);
+    const coverage = provisionCoverage(runScenarioFiles(["fixtures/scenarios"], { pathsWithin: "fixtures" }), catalogue);
     expect(coverage.unexercised).toContain("gbf2019.apprenticeship-floor");
     expect(coverage.exercised).toContain("jx2019.living-allowance");
     expect(coverage.exercised.length + coverage.unexercised.length).toBe(new Set(catalogue).size);
@@ -119,7 +119,7 @@ describe("a scenario's catalogue", () => {
   });
 
   test("given as a path, it is read relative to the scenario file by the Node entry, and refused in memory", () => {
-    expect(runScenarioFiles(["fixtures/scenarios/jiaxing/training-subsidy.json"]).every((r) => r.pass)).toBe(true);
+    expect(runScenarioFiles(["fixtures/scenarios/jiaxing/training-subsidy.json"], { pathsWithin: "fixtures" }).every((r) => r.pass)).toBe(true);
     expect(runScenario(file).issues).toMatchObject([{ path: ["catalogue"], code: "invalid_input" }]);
   });
 });

@@ -7,6 +7,7 @@
  * is passed on as text for the record's schema to judge. Only these columns are
  * accepted, so a header can never write outside a record's own fields.
  */
+import { csvCell } from "../text/format.js";
 
 export type CellKind = "text" | "int" | "bool" | "list" | "months";
 
@@ -134,20 +135,8 @@ export function csvRecord(header: readonly string[], row: readonly string[]): Re
   return record;
 }
 
-/** One CSV cell, quoted when it must be (RFC 4180). */
-export function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * One cell of a CSV the CLI writes: as {@link csvCell}, and a cell that a spreadsheet
- * would read as a formula (starting with =, +, -, @, TAB or CR) is prefixed with `'`.
- * Plain numbers (`-20.00`) are left as they are.
- */
-export function csvOutputCell(text: string): string {
-  const formula = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text);
-  return csvCell(formula ? `'${text}` : text);
-}
+// One CSV cell, and one with spreadsheet formulas neutralised: the shared formatting module's.
+export { csvCell, csvOutputCell } from "../text/format.js";
 
 /** A record as a CSV row under `header` (the inverse of {@link csvRecord}); `cellOf` quotes a cell ({@link csvOutputCell} for a CSV the CLI writes). */
 export function csvRow(header: readonly string[], type: string, record: Record<string, unknown>, cellOf: (text: string) => string = csvCell): string {

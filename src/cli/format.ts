@@ -1,42 +1,43 @@
 /** Text for people: display widths (CJK-aware), labels, and a decision explained. */
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, InvalidRecord } from "../index.js";
+import { displayWidth as displayWidthOf, textTable, truncate } from "../text/format.js";
 
 export type Lang = "zh" | "en";
 
-/** Display width of a string in a terminal: CJK and full-width characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x20000 && cp <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
+export { displayWidth } from "../text/format.js";
 
-function pad(text: string, width: number, right = false): string {
-  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
-  return right ? fill + text : text + fill;
-}
-
-/** Renders rows as a table with a header rule; columns in `right` are right-aligned. */
+/**
+ * Renders rows as a table with a header rule; columns in `right` are right-aligned.
+ * (The shared renderer, {@link textTable}, with columns that keep their width.)
+ */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => pad(c, widths[i] ?? 0, right.has(i)))
-      .join("  ")
-      .trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return textTable(
+    header.map((h, i) => ({ header: h, align: right.has(i) ? "right" : "left" })),
+    rows,
+  );
+}
+
+/**
+ * The width a table for people may take: `COLUMNS` when set, else the terminal's width
+ * when standard output is one, else 120.
+ */
+export function terminalWidth(ttyColumns: number | undefined): number {
+  const env = typeof process === "undefined" ? undefined : process.env["COLUMNS"];
+  const fromEnv = env === undefined ? NaN : Number(env);
+  if (Number.isInteger(fromEnv) && fromEnv >= 20) return fromEnv;
+  if (ttyColumns !== undefined && Number.isInteger(ttyColumns) && ttyColumns >= 20) return ttyColumns;
+  return 120;
+}
+
+/**
+ * A decision's reasons in words, as the table shows them: every reason of a denied or
+ * undecidable claim (they are what stopped it), and the last of a granted claim's (the
+ * checks run from eligibility to the amount, so the last is the one nearest the amount).
+ */
+export function reasonWords(d: Decision, lang: Lang): string {
+  const shown = d.outcome === "granted" ? d.reasons.slice(-1) : d.reasons;
+  return shown.map((r) => (lang === "zh" ? r.message.zh : r.message.en)).join(lang === "zh" ? "；" : "; ");
 }
 
 /** One line per issue of each invalid record of a claims document: where, which field, why. */
@@ -61,9 +62,23 @@ export const MEASURE_ZH: Record<string, string> = {
   trainingPackageGrant: "培训包开发补助",
 };
 
-/** A decision's trace as readable text. */
-export function explainText(d: Decision, lang: Lang): string {
+/** The widest a value (a parameter's, a step's result) is shown in `explain` unless `--full`. */
+export const EXPLAIN_VALUE_WIDTH = 80;
+
+/**
+ * A decision's trace as readable text. Values wider than {@link EXPLAIN_VALUE_WIDTH}
+ * columns (a whole catalogue edition read as a parameter) are cut, and a last line says
+ * how to see them whole; `full` (explain --wide) shows every value whole.
+ */
+export function explainText(d: Decision, lang: Lang, options: { readonly full?: boolean } = {}): string {
   const zh = lang === "zh";
+  let cut = 0;
+  const value = (v: unknown): string => {
+    const text = JSON.stringify(v) ?? String(v);
+    if (options.full === true || displayWidthOf(text) <= EXPLAIN_VALUE_WIDTH) return text;
+    cut += 1;
+    return truncate(text, EXPLAIN_VALUE_WIDTH);
+  };
   const out: string[] = [];
   out.push(`${zh ? "申请" : "claim"} ${d.claimId} · ${zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure} · ${OUTCOME[lang][d.outcome]}${d.amount === null ? "" : ` · ${d.amount} ${zh ? "元" : "yuan"}`}`);
   if (d.payee !== null) out.push(zh ? `补贴发放对象：${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `payee: ${d.payee.kind}:${d.payee.id}`);
@@ -76,14 +91,21 @@ export function explainText(d: Decision, lang: Lang): string {
   out.push(zh ? "推理过程：" : "trace:");
   for (const s of d.trace) {
     const who = s.override === undefined ? s.layer : `${s.layer}, ${s.override.kind}: ${zh ? s.override.label.zh : s.override.label.en}`;
-    out.push(`${"  ".repeat(s.depth + 1)}${zh ? s.label.zh : s.label.en} → ${JSON.stringify(s.result)}  [${s.citation.provision} ${s.citation.clause} · ${who}]`);
+    out.push(`${"  ".repeat(s.depth + 1)}${zh ? s.label.zh : s.label.en} → ${value(s.result)}  [${s.citation.provision} ${s.citation.clause} · ${who}]`);
     for (const p of s.parameters) {
-      const value = p.value === null ? (zh ? `无（${p.missing}）` : `none (${p.missing})`) : JSON.stringify(p.value);
-      out.push(`${"  ".repeat(s.depth + 2)}${p.parameter} @ ${p.on} = ${value}  [${p.citation.provision} · ${p.layer}]`);
+      const shown = p.value === null ? (zh ? `无（${p.missing}）` : `none (${p.missing})`) : value(p.value);
+      out.push(`${"  ".repeat(s.depth + 2)}${p.parameter} @ ${p.on} = ${shown}  [${p.citation.provision} · ${p.layer}]`);
     }
   }
   out.push(
     `${zh ? "来源" : "provenance"}: ${d.provenance.library} ${d.provenance.version} · ${d.provenance.policy.id} ${d.provenance.policy.hash.slice(0, 12)} · ${zh ? "判定日" : "judged on"} ${d.provenance.judgedOn}`,
   );
+  if (cut > 0) {
+    out.push(
+      zh
+        ? `（${cut} 个取值超过 ${EXPLAIN_VALUE_WIDTH} 列，已截断并以 … 结尾；完整内容：加 --wide，或用 evaluate --format json）`
+        : `(${cut} ${cut === 1 ? "value is" : "values are"} longer than ${EXPLAIN_VALUE_WIDTH} columns and cut at …; to see them whole: --wide, or evaluate --format json)`,
+    );
+  }
   return `${out.join("\n")}\n`;
 }

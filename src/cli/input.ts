@@ -219,6 +219,36 @@ export function jsonErrorOffset(s: string): number {
   }
 }
 
+/**
+ * A hint when a text read as a JSON document is plainly another format: NDJSON (its first
+ * line is a JSON object and more lines follow) or CSV (a header row of names and commas).
+ * Looks only at the text's shape; never quotes it.
+ */
+export function formatHint(text: string, ledger = false): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const first = (lines[0] ?? "").trim();
+  let firstIsObject = false;
+  try {
+    const v: unknown = JSON.parse(first);
+    firstIsObject = v !== null && typeof v === "object" && !Array.isArray(v);
+  } catch {
+    firstIsObject = false;
+  }
+  const how = (format: string) =>
+    ledger
+      ? { zh: `把文件名改为 .${format}`, en: `name the file .${format}` }
+      : { zh: `加 --input ${format}（或把文件名改为 .${format}）`, en: `add --input ${format} (or name the file .${format})` };
+  if (firstIsObject && lines.length > 1) {
+    const h = how("ndjson");
+    return `；看起来是 NDJSON（每行一条记录）：${h.zh} / it looks like NDJSON (one record per line): ${h.en}`;
+  }
+  if (!first.startsWith("{") && !first.startsWith("[") && /^[A-Za-z_.]+(,[A-Za-z_.]+)+$/.test(first)) {
+    const h = how("csv");
+    return `；看起来是 CSV（首行为列名）：${h.zh} / it looks like CSV (a header row first): ${h.en}`;
+  }
+  return "";
+}
+
 /** The detail of a `not_json` issue: the byte offset where the text stops being JSON, never the text itself (it may be a name and an ID number). */
 export function notJsonDetail(text: string): string {
   const offset = Buffer.byteLength(text.slice(0, jsonErrorOffset(text)), "utf8");
@@ -395,7 +425,9 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError(source, "not_json", { detail: notJsonDetail(text) });
+    const error = new InputError(source, "not_json", { detail: notJsonDetail(text) });
+    if (!ledger) error.message += formatHint(text); // a ledger gets its own hint (--ledger-format), from options.ts
+    throw error;
   }
   rejectDuplicateKeys(text, source);
   text = ""; // let the source text go while the records stream on
@@ -575,9 +607,19 @@ export function withoutSchemaKey(value: unknown): unknown {
   return rest;
 }
 
+/** Chunks passed on unchanged, their bytes counted for progress. */
+async function* counted(chunks: AsyncIterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer | string> {
+  for await (const chunk of chunks) {
+    onBytes(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length);
+    yield chunk;
+  }
+}
+
 /** The items of one file in its format. */
-export function readItems(file: string, format: InputFormat, io: Io, counter: RecordCounter, ledger = false): AsyncGenerator<Item | BadItem> {
-  const { chunks, size } = openChunks(file, io);
+export function readItems(file: string, format: InputFormat, io: Io, counter: RecordCounter, ledger = false, onBytes?: (n: number) => void): AsyncGenerator<Item | BadItem> {
+  const opened = openChunks(file, io);
+  const { size } = opened;
+  const chunks = onBytes === undefined ? opened.chunks : counted(opened.chunks, onBytes);
   const source = file === "-" ? "stdin" : file;
   if (format === "ndjson") return readNdjson(chunks, source, counter, ledger);
   if (format === "csv") return readCsv(chunks, source, counter, ledger);

@@ -13,6 +13,8 @@ export interface Io {
   readonly stdin: () => AsyncIterable<Buffer | string>;
   /** True when standard error is a terminal: progress lines are shown only then. */
   readonly stderrIsTTY?: boolean;
+  /** The terminal's width when standard output is one (tables for people fit it; see `terminalWidth`). */
+  readonly stdoutColumns?: number;
   /** Where temporary partition files go (default: the system's temp dir). */
   readonly tmpdir?: string;
 }

@@ -158,6 +158,7 @@ if (isMain) {
     stderr: (t) => void process.stderr.write(t),
     stdin: () => process.stdin,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true ? { stdoutColumns: process.stdout.columns } : {}),
   });
   process.exitCode = code;
 }

@@ -51,6 +51,8 @@ export function sourcesOf(
   file: string,
   values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined },
   io: Io,
+  /** Told the bytes of each chunk read, over the ledger and the input (for progress). */
+  onBytes?: (n: number) => void,
 ): { sources: AsyncIterable<Item | BadItem>[]; format: InputFormat; size: number | null } {
   const { input, ledger } = values;
   const counter = new RecordCounter();
@@ -62,10 +64,10 @@ export function sourcesOf(
       ["--ledger", ledger],
     ]);
     const ledgerFormat = formatOf(ledger === "-" ? "" : ledger, values["ledger-format"], "--ledger-format");
-    const items = readItems(ledger, ledgerFormat, io, counter, true);
+    const items = readItems(ledger, ledgerFormat, io, counter, true, onBytes);
     sources.push(values["ledger-format"] === undefined ? withFormatHint(items, ledgerFormat, ledger === "-") : items);
   }
-  sources.push(readItems(file, format, io, counter));
+  sources.push(readItems(file, format, io, counter, false, onBytes));
   let size: number | null = null;
   try {
     size = file === "-" ? null : statSync(file).size + (ledger === undefined || ledger === "-" ? 0 : statSync(ledger).size);

@@ -4,11 +4,14 @@
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
 import { terms as zhTerms } from "../locales/zh-CN.js";
-import type { Decision, Policy } from "../index.js";
-import { amount, toYuan, VERSION } from "../index.js";
-import { csvOutputCell } from "./csv.js";
+import type { Decision, Policy, RecordName, ValidationIssue } from "../index.js";
+import { amount, recordJsonSchema, recordSchemas, toYuan, VERSION } from "../index.js";
+import type { RecordType } from "./input.js";
+import { nearest } from "./suggest.js";
+import type { Column } from "../text/format.js";
+import { csvOutputCell, displayWidth, fitColumns, tableHead, tableRow, truncate, wrap } from "../text/format.js";
 import type { Lang } from "./format.js";
-import { displayWidth, MEASURE_ZH, OUTCOME } from "./format.js";
+import { MEASURE_ZH, OUTCOME, reasonWords } from "./format.js";
 import type { OutputBuffer } from "./io.js";
 import type { InvalidReport } from "./pipeline.js";
 
@@ -59,6 +62,11 @@ function provisions(d: Decision): string[] {
   return [...new Set([...d.lines.map((l) => l.citation.provision), ...d.reasons.map((r) => r.citation.provision)])];
 }
 
+/**
+ * A table row's cells: claim, measure, outcome, payee, amount, the reasons in words, and
+ * (for --wide) the reason codes and the provisions. Every payload holds them all, so the
+ * writer picks the view at the end without the parts knowing it.
+ */
 function tableCells(d: Decision, lang: Lang): string[] {
   const zh = lang === "zh";
   return [
@@ -67,13 +75,31 @@ function tableCells(d: Decision, lang: Lang): string[] {
     OUTCOME[lang][d.outcome],
     d.payee === null ? "—" : zh ? `${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `${d.payee.kind}:${d.payee.id}`,
     d.amount ?? "—",
+    reasonWords(d, lang),
     d.reasons.map((r) => r.code).join(", "),
     provisions(d).join(", "),
-  ];
+  ].map((c) => printable(c.replace(/[\r\n]+/g, " ")));
 }
 
-export function tableHeader(lang: Lang): string[] {
-  return lang === "zh" ? ["申请", "补贴", "结果", "补贴发放对象", "金额（元）", "理由", "依据"] : ["claim", "measure", "outcome", "payee", "amount", "reasons", "provisions"];
+/** Which cells of {@link tableCells} each view shows. */
+const VIEW = { narrow: [0, 1, 2, 3, 4, 5], wide: [0, 1, 2, 3, 4, 6, 7] } as const;
+
+/** The table's columns: the narrow view fits the terminal (ids and reasons give way), the wide one is the full record. */
+export function tableColumns(lang: Lang, wide: boolean): Column[] {
+  const zh = lang === "zh";
+  const [claim, measure, outcome, payee, amount] = zh ? ["申请", "补贴", "结果", "补贴发放对象", "金额（元）"] : ["claim", "measure", "outcome", "payee", "amount"];
+  const head: Column[] = [
+    { header: claim as string, shrink: "truncate", min: 10 },
+    { header: measure as string, shrink: "truncate", min: zh ? 10 : 12 },
+    { header: outcome as string },
+    { header: payee as string, shrink: "truncate", min: 12 },
+    { header: amount as string, align: "right" },
+  ];
+  return wide ? [...head, { header: zh ? "理由" : "reasons" }, { header: zh ? "依据" : "provisions" }] : [...head, { header: zh ? "理由" : "reason", shrink: "wrap", min: 16 }];
+}
+
+export function tableHeader(lang: Lang, wide = false): string[] {
+  return tableColumns(lang, wide).map((c) => c.header);
 }
 
 /** Turns a decision into its one-line payload, and tracks what framing needs (column widths). */
@@ -85,7 +111,7 @@ export class Formatter {
   constructor(format: OutputFormat, lang: Lang) {
     this.format = format;
     this.lang = lang;
-    this.widths = tableHeader(lang).map(displayWidth);
+    this.widths = new Array<number>(8).fill(0);
   }
   payload(d: Decision): string {
     switch (this.format) {
@@ -122,11 +148,6 @@ export class Formatter {
   }
 }
 
-function pad(text: string, width: number, right: boolean): string {
-  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
-  return right ? fill + text : text + fill;
-}
-
 /** Control characters (C0 but newline, DEL, C1) and bidirectional controls: what may not reach a terminal from input. */
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
@@ -135,11 +156,63 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`);
 }
 
-/** One invalid record as text lines: where, which field, why (input echoed only through {@link printable}). */
+const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
+  array: { zh: "列表", en: "a list" },
+  string: { zh: "文本", en: "text" },
+  number: { zh: "数字", en: "a number" },
+  int: { zh: "整数", en: "a whole number" },
+  boolean: { zh: "true 或 false", en: "true or false" },
+  object: { zh: "对象", en: "an object" },
+};
+
+/** The fields a record of this type may have (its JSON Schema's properties). */
+function fieldsOf(type: RecordType | null): string[] {
+  if (type === null || !Object.hasOwn(recordSchemas, type)) return [];
+  const schema = recordJsonSchema(type as RecordName) as { properties?: Record<string, unknown> };
+  return Object.keys(schema.properties ?? {});
+}
+
+/**
+ * An issue of the schema in plain words, for people (the JSON output keeps the library's
+ * message): a missing field is "missing", a wrong type says what is expected, an unknown
+ * key gets the nearest field as a suggestion. Other issues keep their message.
+ */
+export function plainIssue(i: ValidationIssue, type: RecordType | null, lang: Lang): string {
+  const zh = lang === "zh";
+  const field = i.path.join(".");
+  if (i.code === "invalid_type") {
+    const m = /expected (\w+), received (\w+)/.exec(i.message.en);
+    if (m !== null) {
+      const want = TYPE_WORDS[m[1] as string] ?? { zh: m[1] as string, en: m[1] as string };
+      if (m[2] === "undefined") return zh ? `缺少必填字段 ${field}（应为${want.zh}）` : `the required field ${field} is missing (${want.en})`;
+      return zh ? `${field} 应为${want.zh}，不是 ${m[2]}` : `${field} should be ${want.en}, not ${m[2]}`;
+    }
+  }
+  if (i.code === "unrecognized_keys") {
+    const keys = [...i.message.en.matchAll(/"([^"]*)"/g)].map((k) => k[1] as string);
+    const known = fieldsOf(type);
+    const parts = keys.map((k) => {
+      const guess = nearest(k, known);
+      return zh ? `未知字段 "${k}"${guess === undefined ? "" : `——是否应为 "${guess}"？`}` : `unknown field "${k}"${guess === undefined ? "" : ` — did you mean "${guess}"?`}`;
+    });
+    if (parts.length > 0) return parts.join(zh ? "；" : "; ");
+  }
+  return zh ? i.message.zh : i.message.en;
+}
+
+/** One invalid record as text lines: where, which field, why in plain words (input echoed only through {@link printable}). */
 export function invalidLines(r: InvalidReport, lang: Lang): string[] {
   return r.issues.map((i) =>
-    printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`),
+    printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${plainIssue(i, r.recordType, lang)}`),
   );
+}
+
+/** How a table for people is laid out. */
+export interface TableView {
+  /** Codes and provisions instead of reasons in words, every column whole (wider than a terminal). */
+  readonly wide?: boolean;
+  /** Columns the table may take (see `terminalWidth`); the narrow view fits it. */
+  readonly width?: number;
 }
 
 /** Frames payloads into the chosen output format. */
@@ -147,11 +220,30 @@ export class Writer {
   readonly #out: OutputBuffer;
   readonly #f: Formatter;
   readonly #policy: Policy;
+  readonly #wide: boolean;
+  readonly #width: number;
+  readonly #columns: Column[];
+  #widths: number[] = [];
   #first = true;
-  constructor(out: OutputBuffer, formatter: Formatter, policy: Policy) {
+  constructor(out: OutputBuffer, formatter: Formatter, policy: Policy, view: TableView = {}) {
     this.#out = out;
     this.#f = formatter;
     this.#policy = policy;
+    this.#wide = view.wide === true;
+    this.#width = this.#wide ? Infinity : (view.width ?? 120);
+    this.#columns = tableColumns(formatter.lang, this.#wide);
+  }
+  /** The cells (or their widths) of a table payload in this view. */
+  #cells<T extends string | number>(all: readonly T[]): T[] {
+    return (this.#wide ? VIEW.wide : VIEW.narrow).map((i) => all[i] as T);
+  }
+  /** Text lines of the table's own (title, summary, invalid records), wrapped to the table's width. */
+  #lines(text: string, indent = ""): string {
+    if (this.#width === Infinity) return text;
+    const lead = /^ */.exec(text)?.[0] ?? "";
+    return wrap(text.slice(lead.length), this.#width - Math.max(lead.length, displayWidth(indent)))
+      .map((l, i) => (i === 0 ? `${lead}${l}` : `${indent}${l}`))
+      .join("\n");
   }
   async begin(claims: number): Promise<void> {
     const f = this.#f;
@@ -163,21 +255,16 @@ export class Writer {
         f.lang === "zh"
           ? `skills-subsidy ${VERSION} · 政策 ${p.id}（${p.hash.slice(0, 12)}）· ${claims} 项申请`
           : `skills-subsidy ${VERSION} · policy ${p.id} (${p.hash.slice(0, 12)}) · ${claims} claims`;
-      await this.#out.add(`${title}\n\n${this.#row(tableHeader(f.lang))}\n${f.widths.map((w) => "-".repeat(w)).join("  ")}\n`);
+      this.#widths = fitColumns(this.#columns, this.#cells(f.widths), this.#width);
+      await this.#out.add(`${this.#width === Infinity ? title : truncate(title, this.#width)}\n\n${tableHead(this.#columns, this.#widths).join("\n")}\n`);
     }
-  }
-  #row(cells: readonly string[]): string {
-    return cells
-      .map((c, i) => pad(c, this.#f.widths[i] ?? 0, i === 4))
-      .join("  ")
-      .trimEnd();
   }
   async decision(payload: string): Promise<void> {
     const f = this.#f;
     if (f.format === "json") {
       await this.#out.add(`${this.#first ? "\n" : ",\n"}${payload}`);
       this.#first = false;
-    } else if (f.format === "table") await this.#out.add(`${this.#row(JSON.parse(payload) as string[])}\n`);
+    } else if (f.format === "table") await this.#out.add(`${tableRow(this.#cells(JSON.parse(payload) as string[]), this.#columns, this.#widths).join("\n")}\n`);
     else await this.#out.add(`${payload}\n`);
   }
   /** Ends the decisions and writes the invalid records (not for CSV, which holds decisions only) and the summary. */
@@ -197,15 +284,24 @@ export class Writer {
       await this.#out.add(`${JSON.stringify({ type: "summary", ...summary.toJSON(invalidCount) })}\n`);
     } else if (f.format === "table") {
       await this.#out.add(
-        `\n${
+        `\n${this.#lines(
           zh
             ? `给予 ${summary.granted} 项，共 ${summary.total} 元；不予 ${summary.denied} 项；无法判定 ${summary.undecidable} 项。`
-            : `granted ${summary.granted}, total ${summary.total} yuan; denied ${summary.denied}; undecidable ${summary.undecidable}.`
-        }\n`,
+            : `granted ${summary.granted}, total ${summary.total} yuan; denied ${summary.denied}; undecidable ${summary.undecidable}.`,
+        )}\n`,
       );
+      if (!this.#wide && summary.claims > 0) {
+        await this.#out.add(
+          `${this.#lines(
+            zh
+              ? "理由：不予和无法判定的列出全部理由，给予的列出最后一条（最接近金额的一步）。理由代码和依据条款：--wide；一项申请的全部理由和推理过程：skills-subsidy explain <文件> <申请>。"
+              : "reason: every reason of a denied or undecidable claim, the last of a granted one (the step nearest the amount). Codes and provisions: --wide; all of one claim's reasons and its trace: skills-subsidy explain <file> <claim>.",
+          )}\n`,
+        );
+      }
       if (invalidCount > 0) {
         await this.#out.add(`\n${zh ? `无效记录 ${invalidCount} 条：` : `${invalidCount} invalid records:`}\n`);
-        for await (const r of invalid) await this.#out.add(`${invalidLines(r, f.lang).join("\n")}\n`);
+        for await (const r of invalid) await this.#out.add(`${invalidLines(r, f.lang).map((l) => this.#lines(l, "      ")).join("\n")}\n`);
       }
     }
     await this.#out.flush();

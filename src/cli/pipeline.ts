@@ -44,6 +44,7 @@ import { INPUT_LIMITS, isBad } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError } from "./io.js";
 import { Formatter, Summary } from "./output.js";
+import type { ProgressEvents } from "./progress.js";
 
 /** Records kept in memory before the run spills to part files. */
 export const SPILL_AFTER = 20_000;
@@ -78,6 +79,8 @@ export interface RunOptions {
   readonly select?: (d: Decision) => boolean;
   /** Show progress on standard error (a terminal) for large inputs. */
   readonly progress: boolean;
+  /** Told of each record read and each claim decided (see progress.ts); the caller shows it. */
+  readonly events?: Pick<ProgressEvents, "read" | "decided">;
   /** Records kept in memory before spilling (tests lower it to exercise the partitioned path). */
   readonly spillAfter?: number;
   /** Number of parts when spilling (default: from the input's size). */
@@ -413,6 +416,7 @@ async function decidePart(
     const pause = breathe();
     if (pause !== undefined) await pause;
     summary.add(decision);
+    if (elsewhere === undefined) options.events?.decided(); // a part decided again (with cross-part facts) is not counted twice
     if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
   }
@@ -494,6 +498,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     for (const source of sources) {
       for await (const item of source) {
         read += 1;
+        options.events?.read(!isBad(item) && item.type === "claim");
         if (read % 100_000 === 0) show(`读取 ${read} 条记录 / read ${read} records`);
         if (isBad(item)) {
           early.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id: item.id, issues: item.issues } });

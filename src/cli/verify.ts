@@ -83,6 +83,7 @@ file's scenarios from standard input. The format: docs/policy-changes.md, schema
     catalogue: { type: "string", value: "<file|->", help: "deprecated: the old name of --provisions", deprecated: "--catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)" },
     json: { type: "boolean", help: "print the results as JSON" },
     lang: { ...LANG_OPTION, default: "en", help: "language of messages" },
+    "allow-paths": { type: "boolean", help: "let a scenario's reforms and catalogue paths lead outside its folder (by default such a path is refused, unread)" },
     quiet: QUIET_OPTION,
   },
   exitCodes: [
@@ -110,7 +111,7 @@ file's scenarios from standard input. The format: docs/policy-changes.md, schema
         continue;
       }
       try {
-        results.push(...runScenarioFiles([path]));
+        results.push(...runScenarioFiles([path], { allowPaths: values["allow-paths"] === true }));
       } catch (error) {
         throw new ReadError(path, error);
       }

@@ -10,8 +10,8 @@
  * for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);
  * ```
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Policy, ScenarioResult, ValidationIssue } from "../index.js";
 import { runScenario, scenarioReport, SkillsSubsidyError } from "../index.js";
@@ -87,9 +87,23 @@ export function readDataFile(path: string): unknown {
     return ext === ".yaml" || ext === ".yml" ? (parseYaml(text, { prettyErrors: true, uniqueKeys: true }) as unknown) : (JSON.parse(text) as unknown);
   } catch (error) {
     const format = ext === ".json" ? "JSON" : "YAML";
-    const detail = (error as Error).message;
-    throw new SkillsSubsidyError("invalid_file", { zh: `${path}：不是有效的 ${format}：${detail}`, en: `${path}: not valid ${format}: ${detail}` }, { facts: { path, format }, cause: error });
+    // where it stops parsing, never the text itself (see whereInvalid)
+    const where = whereInvalid(error);
+    throw new SkillsSubsidyError("invalid_file", { zh: `${path}：不是有效的 ${format}${where}`, en: `${path}: not valid ${format}${where}` }, { facts: { path, format } });
   }
+}
+
+/**
+ * Where a JSON or YAML text stops parsing, without the text itself (the parsers' messages
+ * quote it, and a file named by mistake may hold anything: a password file, a name and an
+ * identity-card number).
+ */
+function whereInvalid(error: unknown): string {
+  const linePos = (error as { linePos?: readonly { line: number; col: number }[] }).linePos?.[0];
+  const code = (error as { code?: unknown }).code;
+  if (linePos !== undefined) return ` (${typeof code === "string" ? `${code} ` : ""}at line ${linePos.line}, column ${linePos.col})`;
+  const position = /\bposition (\d+)/.exec((error as Error).message ?? "")?.[1];
+  return position === undefined ? "" : ` (at character ${position})`;
 }
 
 /**
@@ -125,21 +139,67 @@ export function scenarioPaths(paths: readonly string[]): string[] {
 export interface ScenarioFileOptions {
   /** Policies by id, in addition to the library's own. */
   readonly policies?: Readonly<Record<string, () => Policy>>;
+  /**
+   * Let a scenario's `reforms` and `catalogue` paths point outside the scenario file's
+   * folder (absolute paths, `..`, symbolic links out). Off by default: a scenario file
+   * from elsewhere cannot make the runner read (and report on) any file it names.
+   */
+  readonly allowPaths?: boolean;
+  /**
+   * The folder a scenario's paths must stay inside, instead of each scenario file's own
+   * folder (e.g. `"fixtures"` when scenarios under `fixtures/scenarios/` name a catalogue
+   * in `fixtures/jiaxing/`). Ignored with `allowPaths`.
+   */
+  readonly pathsWithin?: string;
+}
+
+/**
+ * A path a scenario file names (`reforms`, `catalogue`), resolved against the file's
+ * folder, and refused — before anything is read — when it leads outside that folder
+ * (by `..`, an absolute path or a symbolic link) unless `allowPaths`.
+ * @throws Error naming the field and the path (never the file's content), with its Chinese in `label.zh`;
+ *   the runners turn it into a failed result.
+ */
+function scenarioPath(file: string, given: string, field: string, options: ScenarioFileOptions): string {
+  const path = resolve(dirname(resolve(file)), given);
+  const allowPaths = options.allowPaths === true;
+  const folder = options.pathsWithin === undefined ? dirname(resolve(file)) : resolve(options.pathsWithin);
+  if (allowPaths) return path;
+  const inside = (dir: string, p: string) => {
+    const rel = relative(dir, p);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  };
+  let ok = inside(folder, path);
+  if (ok) {
+    try {
+      ok = inside(realpathSync(folder), realpathSync(path));
+    } catch {
+      // not there (or not readable): reading it will say so
+    }
+  }
+  if (!ok) {
+    const where = { zh: options.pathsWithin === undefined ? "场景文件所在的文件夹" : ` ${options.pathsWithin} `, en: options.pathsWithin === undefined ? "the scenario file's folder" : options.pathsWithin };
+    throw Object.assign(
+      new Error(`${field}: the path ${JSON.stringify(given)} is outside ${where.en} and was not read (pass --allow-paths to allow it)`),
+      { label: { zh: `${field}：路径 ${JSON.stringify(given)} 不在${where.zh}内，未读取（需要时加 --allow-paths）`, en: "" } },
+    );
+  }
+  return path;
 }
 
 /** Replaces reforms given as paths (relative to the scenario file) by the patches they hold. */
-function resolveReforms(scenario: unknown, file: string): { scenario: unknown; issues: ValidationIssue[] } {
+function resolveReforms(scenario: unknown, file: string, options: ScenarioFileOptions): { scenario: unknown; issues: ValidationIssue[] } {
   if (scenario === null || typeof scenario !== "object" || !Array.isArray((scenario as { reforms?: unknown }).reforms)) return { scenario, issues: [] };
-  const reforms = (scenario as { reforms: unknown[] }).reforms.flatMap((r) => (typeof r === "string" ? readPatchFile(resolve(dirname(file), r)) : [r]));
+  const reforms = (scenario as { reforms: unknown[] }).reforms.flatMap((r, i) => (typeof r === "string" ? readPatchFile(scenarioPath(file, r, `reforms[${i}]`, options)) : [r]));
   return { scenario: { ...(scenario as object), reforms }, issues: [] };
 }
 
 /** Replaces a catalogue given as a path (relative to the scenario file) by the edition(s) it holds. */
-function resolveCatalogue(scenario: unknown, file: string): unknown {
+function resolveCatalogue(scenario: unknown, file: string, options: ScenarioFileOptions): unknown {
   if (scenario === null || typeof scenario !== "object") return scenario;
   const catalogue = (scenario as { catalogue?: unknown }).catalogue;
   if (typeof catalogue !== "string") return scenario;
-  return { ...(scenario as object), catalogue: readDataFile(resolve(dirname(file), catalogue)) };
+  return { ...(scenario as object), catalogue: readDataFile(scenarioPath(file, catalogue, "catalogue", options)) };
 }
 
 /**
@@ -147,7 +207,7 @@ function resolveCatalogue(scenario: unknown, file: string): unknown {
  * A file that cannot be read gives one failed result naming the file.
  * @example
  * runScenarioFile("fixtures/scenarios/jiaxing/living-allowance.json").map((r) => r.pass) // → [true,true,true,true]
- * runScenarioFile("fixtures/examples/failing-scenario.json")[0]?.mismatches.map((m) => m.field) // → ["amount"]
+ * runScenarioFile("fixtures/examples/failing-scenario.json", { pathsWithin: "fixtures" })[0]?.mismatches.map((m) => m.field) // → ["amount"]
  */
 export function runScenarioFile(path: string, options: ScenarioFileOptions = {}): ScenarioResult[] {
   let data: unknown;
@@ -160,7 +220,7 @@ export function runScenarioFile(path: string, options: ScenarioFileOptions = {})
   return list.map((item, i) => {
     const source = list.length === 1 ? path : `${path}#${i}`;
     try {
-      const { scenario } = resolveReforms(resolveCatalogue(item, path), path);
+      const { scenario } = resolveReforms(resolveCatalogue(item, path, options), path, options);
       return runScenario(scenario, { source, ...(options.policies === undefined ? {} : { policies: options.policies }) });
     } catch (error) {
       return failed(source, error);
@@ -193,7 +253,11 @@ function failed(source: string, error: unknown): ScenarioResult {
 
 /**
  * Runs the scenario files under the given files and directories.
- * @example runScenarioFiles(["fixtures/scenarios"]).every((r) => r.pass) // → true
+ * @example
+ * // the Jiaxing scenarios name a catalogue and reforms in fixtures/: their paths may lead there
+ * runScenarioFiles(["fixtures/scenarios"], { pathsWithin: "fixtures" }).every((r) => r.pass) // → true
+ * // by default a path outside a scenario file's folder is refused, unread
+ * runScenarioFiles(["fixtures/scenarios/jiaxing/training-subsidy.json"])[0]?.issues[0]?.message.en // → "catalogue: the path \"../../jiaxing/catalogue-2020.json\" is outside the scenario file's folder and was not read (pass --allow-paths to allow it)"
  */
 export function runScenarioFiles(paths: readonly string[], options: ScenarioFileOptions = {}): ScenarioResult[] {
   return scenarioPaths(paths).flatMap((p) => runScenarioFile(p, options));
@@ -205,7 +269,7 @@ export function runScenarioFiles(paths: readonly string[], options: ScenarioFile
  * that differed) when the scenario fails.
  * In a test file: `for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);`
  * @example
- * const [t] = scenarioTests(["fixtures/examples/failing-scenario.json"]);
+ * const [t] = scenarioTests(["fixtures/examples/failing-scenario.json"], { pathsWithin: "fixtures" });
  * const error = (() => { try { t?.run(); return null; } catch (e) { return e as Error; } })();
  * error instanceof SkillsSubsidyError && error.code // → "scenario_failed"
  * error?.message.split("\n")[0] // → "✗ Under the 60-yuan reform the straddling course pays 60 a day for all 8 days (wrong on purpose: the 3 days in 2020 stay at 50)  (fixtures/examples/failing-scenario.json)"

@@ -28,6 +28,9 @@ import type { Amount, Yuan } from "../core/money.js";
 import { amount, toYuan, ZERO } from "../core/money.js";
 import type { Label } from "../core/parameter.js";
 import { isWithinRegion } from "../records/common.js";
+import type { ProvisionId } from "../law/provisionIds.js";
+import { PROVISION_CLAUSES } from "../law/provisionIds.js";
+import { labelOf, MEASURE_LABELS } from "./labels.js";
 import type { SkillLevel } from "../records/common.js";
 import type { ProgressDocument, ReportGrant, TrainingRecord } from "../records/progress.js";
 import type { BaseUnit, Metric, PlanTable, Quantity, Span, Target, TargetSet } from "../targets/target.js";
@@ -138,6 +141,11 @@ export interface SpendLine {
   readonly amount: Yuan;
   /** How many grants. */
   readonly grants: number;
+  /**
+   * For a provision: its name as the report shows it — the measures paid under it and the
+   * document and clause (`生活费补贴（jx2019 四(三)四）`).
+   */
+  readonly label?: Label;
 }
 
 /** What was paid in the period, by provision, measure and fund. */
@@ -255,6 +263,15 @@ function ending(records: readonly TrainingRecord[], span: Span): TrainingRecord[
   return records.filter((r) => within(r.endDate, span));
 }
 
+/** A provision's name for people: the measures its grants were paid for, and its document and clause. */
+function provisionLabel(id: string, grants: readonly ReportGrant[]): Label {
+  const measures = [...new Set(grants.filter((g) => g.provision === id).map((g) => g.measure))].sort();
+  const clause = Object.hasOwn(PROVISION_CLAUSES, id) ? PROVISION_CLAUSES[id as ProvisionId] : null;
+  const where = `${id.split(".")[0] ?? id}${clause === null ? "" : ` ${clause}`}`;
+  const names = measures.map((m) => labelOf(MEASURE_LABELS, m));
+  return { zh: `${names.map((n) => n.zh).join("、")}（${where}）`, en: `${names.map((n) => n.en).join(", ")} (${where})` };
+}
+
 function spendOf(grants: readonly ReportGrant[]): Spend {
   const group = (key: (g: ReportGrant) => string): SpendLine[] => {
     const m = new Map<string, { sum: Amount; n: number }>();
@@ -271,7 +288,7 @@ function spendOf(grants: readonly ReportGrant[]): Spend {
   return {
     total: toYuan(grants.reduce<Amount>((acc, g) => acc.plus(g.amount), ZERO)),
     grants: grants.length,
-    byProvision: group((g) => g.provision),
+    byProvision: group((g) => g.provision).map((line) => ({ ...line, label: provisionLabel(line.key, grants) })),
     byMeasure: group((g) => g.measure),
     byFund: group((g) => g.fund ?? "unspecified"),
   };

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { jiaxingReportReference } from "../jurisdictions/jiaxing/reportReference.js";
+import { parseProgressDocument } from "../records/progress.js";
 import { civilDate } from "../core/date.js";
 import { parsePeriod } from "./period.js";
 import { progressReport } from "./progress.js";
@@ -24,6 +27,48 @@ describe("report rendering", () => {
     expect(html).not.toContain("<script");
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x&gt;");
+  });
+
+  test("text from the ledger file is escaped in the Markdown report too (Markdown passes raw HTML through)", () => {
+    const md = reportMarkdown(emptyReport('<script>alert("x")</script> & <img src=x> | cell'));
+    expect(md).not.toContain("<script");
+    expect(md).not.toContain("<img");
+    expect(md).toContain('数据来源 Source: &lt;script&gt;alert("x")&lt;/script&gt; &amp; &lt;img src=x&gt; \\| cell');
+  });
+
+  test("plan bars are drawn against the target: the axis ends at 100 %, so a small share is a small bar", () => {
+    const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+    const p = parsePeriod("2020Q3");
+    if (!doc.ok || !p.ok) throw new Error("unreadable fixture");
+    const report = progressReport(doc.value, p.value, jiaxingReportReference);
+    const html = reportHtml(report);
+    for (const chart of ["region-progress", "department-progress"]) {
+      const svg = html.slice(html.indexOf(`data-chart="${chart}"`), html.indexOf("</svg>", html.indexOf(`data-chart="${chart}"`)));
+      const ticks = [...svg.matchAll(/class="tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
+      expect(ticks.at(-1), chart).toBe("100%");
+      const track = Number(/class="track"/.test(svg) ? /width="([\d.]+)" height="16" class="track"/.exec(svg)?.[1] : NaN);
+      const widths = [...svg.matchAll(/width="([\d.]+)" height="16" class="bar"/g)].map((m) => Number(m[1]));
+      // every share in this quarter is far below 1 % of the plan: every bar under 1 % of the track (± rounding)
+      const table = chart === "region-progress" ? report.byRegion : report.byDepartment;
+      table?.rows.forEach((r, i) => {
+        const share = r.share === null ? 0 : Number(r.share.numerator) / Number(r.share.denominator);
+        expect(widths[i], `${chart} ${r.id}`).toBeCloseTo(share * track, 0);
+      });
+      expect(Math.max(...widths)).toBeLessThan(track / 100);
+    }
+  });
+
+  test("the spend chart names each provision by the measures paid under it, with its document and clause", () => {
+    const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+    const p = parsePeriod("2020Q3");
+    if (!doc.ok || !p.ok) throw new Error("unreadable fixture");
+    const report = progressReport(doc.value, p.value, jiaxingReportReference);
+    const living = report.spend.byProvision.find((l) => l.key === "jx2019.living-allowance");
+    expect(living?.label).toEqual({ zh: "生活费补贴（jx2019 四(三)四）", en: "living allowance (jx2019 四(三)四)" });
+    const html = reportHtml(report);
+    const svg = html.slice(html.indexOf('data-chart="spend-by-provision"'), html.indexOf("</svg>", html.indexOf('data-chart="spend-by-provision"')));
+    expect(svg).toContain('class="label" text-anchor="end">生活费补贴（jx2019 四(三)四）</text>');
+    expect(reportMarkdown(report)).toContain("| 生活费补贴（jx2019 四(三)四） living allowance (jx2019 四(三)四) `jx2019.living-allowance` |");
   });
 
   test("an empty ledger gives zeros and no rates, not a division by zero", () => {

@@ -8,6 +8,7 @@ import type { Label } from "../core/parameter.js";
 import type { Share, ProgressReport, RowProgress, SpendLine, TableProgress, TargetProgress } from "./progress.js";
 import { FUND_LABELS, labelOf, MEASURE_LABELS } from "./labels.js";
 import { METRIC_LABELS, UNIT_LABELS } from "../targets/target.js";
+import { displayWidth, escapeHtml, markdownCode, markdownTable, markdownText } from "../text/format.js";
 
 /**
  * The report as JSON: every figure, exact strings for money and fractions.
@@ -24,7 +25,9 @@ export function reportJson(report: ProgressReport): string {
 }
 
 const bi = (l: Label) => `${l.zh} ${l.en}`;
-const citeText = (c: Citation, where?: string) => `\`${c.provision}\` ${c.clause}${where === undefined ? "" : `（${where}）`}`;
+/** Bilingual text for Markdown: HTML escaped (Markdown lets raw HTML through). */
+const biMd = (l: Label) => markdownText(bi(l));
+const citeText = (c: Citation, where?: string) => `${markdownCode(c.provision)} ${markdownText(c.clause)}${where === undefined ? "" : `（${markdownText(where)}）`}`;
 const pct = (s: Share | null) => (s === null ? "—" : `${s.percent} %`);
 const frac = (s: Share | null) => (s === null ? "—" : `${s.numerator}/${s.denominator} = ${s.percent} %`);
 
@@ -57,16 +60,19 @@ function targetValue(t: TargetProgress): string {
   return `${q.atLeast ? "≥ " : ""}${q.value} ${UNIT_LABELS[q.unit].zh}`;
 }
 
+/** A Markdown table of plain-text cells (each escaped: HTML, pipes). */
 function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const esc = (s: string) => s.replace(/\|/g, "\\|");
-  return [`| ${head.map(esc).join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`)].join("\n");
+  return markdownTable(head.map(markdownText), rows.map((r) => r.map(markdownText)));
 }
+
+/** A Markdown table whose cells are Markdown already (built with markdownText and markdownCode). */
+const mdTableRaw = markdownTable;
 
 function tableRowsMd(t: TableProgress, idHead: string): string {
   const unit = UNIT_LABELS[t.table.unit].zh;
   const row = (r: RowProgress, plannedWan: string) => [
-    r.label.zh,
-    r.id === "total" || r.id === "unplanned" ? "" : `\`${r.id}\``,
+    markdownText(r.label.zh),
+    r.id === "total" || r.id === "unplanned" ? "" : markdownCode(r.id),
     plannedWan,
     r.planned ?? "—",
     String(r.counts.trained),
@@ -74,7 +80,7 @@ function tableRowsMd(t: TableProgress, idHead: string): string {
     pct(r.counts.passRate),
     pct(r.share),
   ];
-  return mdTable(
+  return mdTableRaw(
     [idHead, "id", `计划（${unit}）`, "计划（人次）", "培训", "补贴性", "合格率", "完成计划"],
     [
       ...t.rows.map((r) => row(r, wanOf(r.planned))),
@@ -94,14 +100,15 @@ function wanOf(personTimes: string | null): string {
 }
 
 function tableNote(t: TableProgress): string {
-  const base = `依据 Source: ${citeText(t.table.citation)} ${t.table.label.zh}（${t.table.span.start} – ${t.table.span.end}）。计数区间 Counted: ${t.counted.start} – ${t.counted.end}。`;
+  const base = `依据 Source: ${citeText(t.table.citation)} ${markdownText(t.table.label.zh)}（${t.table.span.start} – ${t.table.span.end}）。计数区间 Counted: ${t.counted.start} – ${t.counted.end}。`;
   return t.carriedForward
     ? `${base}\n\n> 注：文本只给出 2019 年分解计划，本期不在其年度内，以该计划为参照（carried forward）。Note: the texts give only the 2019 plan; this period lies outside it, so the 2019 plan is the reference.`
     : base;
 }
 
-function spendMd(title: string, lines: readonly SpendLine[], label: (key: string) => string): string {
-  return `### ${title}\n\n${mdTable(["项目", "金额（元）", "笔数"], lines.map((l) => [label(l.key), l.amount, String(l.grants)]))}`;
+/** A spend table; `label` gives each line's name as Markdown. */
+function spendMd(title: string, lines: readonly SpendLine[], label: (line: SpendLine) => string): string {
+  return `### ${title}\n\n${mdTableRaw(["项目", "金额（元）", "笔数"], lines.map((l) => [label(l), l.amount, String(l.grants)]))}`;
 }
 
 /**
@@ -117,15 +124,15 @@ function spendMd(title: string, lines: readonly SpendLine[], label: (key: string
 export function reportMarkdown(report: ProgressReport): string {
   const parts: string[] = [];
   parts.push(`# 职业技能培训进度报告 Training progress report — ${periodTitle(report)}`);
-  if (report.source !== null) parts.push(`数据来源 Source: ${report.source}`);
+  if (report.source !== null) parts.push(`数据来源 Source: ${markdownText(report.source)}`);
   parts.push(`## 总体情况 Overview\n\n${mdTable(["指标 Figure", "本期 This period"], overview(report).map((f) => [bi(f.label), f.value]))}`);
   parts.push(`绩效评价口径 Evaluated on: ${report.performance.map((c) => citeText(c)).join("；")}（培训合格率、就业创业成功率）。`);
   parts.push(
-    `## 目标完成情况 Targets\n\n${mdTable(
+    `## 目标完成情况 Targets\n\n${mdTableRaw(
       ["目标 Target", "目标值", "目标期间", "本期实际", "完成比例", "依据 Citation"],
       report.targets.map((t) => [
-        `${t.target.label.zh}（${METRIC_LABELS[t.target.metric].en}）`,
-        targetValue(t),
+        markdownText(`${t.target.label.zh}（${METRIC_LABELS[t.target.metric].en}）`),
+        markdownText(targetValue(t)),
         `${t.target.span.start} – ${t.target.span.end}`,
         t.actual === null ? "未计量 not measured" : String(t.actual),
         t.actual === null ? "—" : frac(t.share),
@@ -138,9 +145,9 @@ export function reportMarkdown(report: ProgressReport): string {
   parts.push(
     [
       `## 补贴支出 Spend\n\n合计 Total: **${report.spend.total} 元**（${report.spend.grants} 笔 grants）`,
-      spendMd("按条款 By provision", report.spend.byProvision, (k) => `\`${k}\``),
-      spendMd("按资金 By fund", report.spend.byFund, (k) => bi(labelOf(FUND_LABELS, k))),
-      spendMd("按补贴类别 By measure", report.spend.byMeasure, (k) => bi(labelOf(MEASURE_LABELS, k))),
+      spendMd("按条款 By provision", report.spend.byProvision, (l) => (l.label === undefined ? markdownCode(l.key) : `${biMd(l.label)} ${markdownCode(l.key)}`)),
+      spendMd("按资金 By fund", report.spend.byFund, (l) => biMd(labelOf(FUND_LABELS, l.key))),
+      spendMd("按补贴类别 By measure", report.spend.byMeasure, (l) => biMd(labelOf(MEASURE_LABELS, l.key))),
     ].join("\n\n"),
   );
   parts.push(
@@ -154,7 +161,6 @@ export function reportMarkdown(report: ProgressReport): string {
 
 // ---------------------------------------------------------------- HTML
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const num = (s: string) => Number(s);
 
 /**
@@ -174,16 +180,24 @@ interface Bar {
   readonly label: string;
   readonly value: number;
   readonly text: string;
+  /** More for the bar's tooltip (e.g. the provision id behind a name). */
+  readonly title?: string;
 }
 
-function hbarChart(id: string, title: string, bars: readonly Bar[], axisUnit: string): string {
+/**
+ * Horizontal bars. `scale`: the value a full bar stands for — a plan share is drawn
+ * against 100 % (the target), so 0.015 % of a target is a sliver, not three quarters of
+ * a bar; without it the axis is a round number above the largest bar (spend in yuan).
+ */
+function hbarChart(id: string, title: string, bars: readonly Bar[], axisUnit: string, scale?: number): string {
   const width = 760;
-  const left = Math.min(320, Math.max(100, Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.label)))) + 16));
+  const left = Math.min(320, Math.max(100, Math.ceil(Math.max(0, ...bars.map((b) => labelPx(b.label)))) + 16));
   const right = 200;
   const rowH = 26;
   const top = 30;
   const plotW = width - left - right;
-  const max = niceMax(Math.max(0, ...bars.map((b) => b.value)));
+  const largest = Math.max(0, ...bars.map((b) => b.value));
+  const max = scale === undefined ? niceMax(largest) : largest > scale ? niceMax(largest) : scale;
   const height = top + bars.length * rowH + 30;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const out: string[] = [];
@@ -199,18 +213,16 @@ function hbarChart(id: string, title: string, bars: readonly Bar[], axisUnit: st
     const w = max === 0 ? 0 : (b.value / max) * plotW;
     out.push(`<text x="${left - 8}" y="${y + 17}" class="label" text-anchor="end">${escapeHtml(b.label)}</text>`);
     out.push(`<rect x="${left}" y="${y + 5}" width="${plotW}" height="16" class="track"/>`);
-    out.push(`<rect x="${left}" y="${y + 5}" width="${w.toFixed(1)}" height="16" class="bar"><title>${escapeHtml(`${b.label}: ${b.text}`)}</title></rect>`);
+    out.push(`<rect x="${left}" y="${y + 5}" width="${w.toFixed(1)}" height="16" class="bar"><title>${escapeHtml(`${b.label}${b.title === undefined ? "" : ` (${b.title})`}: ${b.text}`)}</title></rect>`);
     out.push(`<text x="${left + plotW + 8}" y="${y + 17}" class="value">${escapeHtml(b.text)}</text>`);
   });
   out.push(`</svg>`);
   return out.join("");
 }
 
-/** A rough width in px of 13px text: CJK and full-width characters ~13px, others ~7.5px. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7.5;
-  return w;
+/** A rough width in px of 13px text: 7.5px per terminal column (a CJK character, two columns, ~15px). */
+function labelPx(text: string): number {
+  return displayWidth(text) * 7.5;
 }
 
 function trimNumber(n: number): string {
@@ -275,9 +287,10 @@ function planSection(t: TableProgress, heading: string, chartId: string): string
   ]);
   const chart = hbarChart(
     chartId,
-    `${heading}：培训人次占计划 Trained as a share of the plan`,
+    `${heading}：培训人次占计划（满格为计划的 100 %）Trained as a share of the plan (a full bar is 100 % of it)`,
     t.rows.map((r) => ({ label: r.label.zh, value: r.share === null ? 0 : (num(r.share.numerator) / num(r.share.denominator)) * 100, text: `${r.counts.trained} / ${r.planned ?? "—"} 人次 · ${pct(r.share)}` })),
     "%",
+    100,
   );
   const note = t.carriedForward
     ? `<p class="note">注：文本只给出 2019 年分解计划，本期不在其年度内，以该计划为参照。Note: the texts give only the 2019 plan; it stands as the reference for this period.</p>`
@@ -344,7 +357,7 @@ export function reportHtml(report: ProgressReport): string {
     `<section><h2>补贴支出 Spend</h2>${hbarChart(
       "spend-by-provision",
       "按条款的补贴支出（元） Spend by provision (yuan)",
-      report.spend.byProvision.map((l) => ({ label: l.key, value: num(l.amount), text: `${l.amount} 元 · ${l.grants} 笔` })),
+      report.spend.byProvision.map((l) => ({ label: l.label?.zh ?? l.key, value: num(l.amount), text: `${l.amount} 元 · ${l.grants} 笔`, title: `${l.key}${l.label === undefined ? "" : ` · ${l.label.en}`}` })),
       "",
     )}${htmlTable(
       ["资金 Fund", "金额（元）", "笔数"],

@@ -9,6 +9,8 @@ import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPo
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
+import { Progress } from "../progress.js";
+import { terminalWidth } from "../format.js";
 
 const OPTIONS = {
   ...CLAIMS_OPTIONS,
@@ -56,7 +58,10 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   }
   const grantsFile = values["grants-out"];
   const grantsFormat = grantsFile === undefined ? null : grantsFormatOf(grantsFile, values["grants-format"]);
-  const { sources, size } = sourcesOf(file, values, io);
+  let bytesRead = 0;
+  const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY === true && values.quiet !== true, lang, totalBytes: null });
+  const { sources, size } = sourcesOf(file, values, io, (n) => progress.bytes((bytesRead += n)));
+  progress.setTotal(size);
   const formatter = new Formatter(format, lang);
   // Opened first, so an output that cannot be written fails before the run, not after it.
   const outFile = values.out === undefined || values.out === "-" ? null : openOutputFile(values.out);
@@ -74,14 +79,15 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
       trace: values["no-trace"] !== true,
       formatter,
       io,
-      progress: io.stderrIsTTY === true && values.quiet !== true,
+      progress: false,
+      events: progress,
       sizeHint: size,
       keepGrants: grantsOut !== null,
       ...tuning,
     });
     try {
       const out = new OutputBuffer(outFile === null ? io.stdout : outFile.write);
-      const writer = new Writer(out, formatter, policy);
+      const writer = new Writer(out, formatter, policy, { wide: values.wide === true, width: terminalWidth(outFile === null ? io.stdoutColumns : undefined) });
       await writer.begin(result.summary.claims);
       for (const payload of result.decisions()) await writer.decision(payload);
       await writer.end(result.summary, result.invalid(), result.invalidCount);
@@ -93,6 +99,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
       // Both files are complete: only now do they take their names.
       outFile?.commit();
       grantsOut?.commit();
+      progress.finish({ ...result.summary.toJSON(result.invalidCount) });
     } finally {
       result.close();
     }

@@ -54,7 +54,7 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
         if (invalid.length > 0) io.stderr(`${lang === "zh" ? "该申请无效：" : "the claim is invalid:"}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
         return 2;
       }
-      await io.stdout(explainText(JSON.parse(payload) as Decision, lang));
+      await io.stdout(explainText(JSON.parse(payload) as Decision, lang, { full: values.wide === true }));
       return 0;
     } finally {
       result.close();

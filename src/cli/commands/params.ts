@@ -2,7 +2,9 @@
 import type { CivilDate, ParameterListing, ParameterValueRow, Policy } from "../../index.js";
 import { listParameters, POLICIES } from "../../index.js";
 import type { Lang } from "../format.js";
-import { table } from "../format.js";
+import { table, terminalWidth } from "../format.js";
+import type { Column } from "../../text/format.js";
+import { textTable } from "../../text/format.js";
 import { UsageError } from "../io.js";
 import { defineCommand } from "../frame.js";
 import { applyCatalogue, LANG_OPTION, pickDate, pickLang, pickPolicy } from "../options.js";
@@ -36,7 +38,7 @@ const NONE: Record<Lang, Record<string, string>> = {
 };
 
 /** The listing as a table for people. */
-export function paramsTable(listing: readonly ParameterListing[], lang: Lang, on: CivilDate | undefined): string {
+export function paramsTable(listing: readonly ParameterListing[], lang: Lang, on: CivilDate | undefined, view: { readonly wide?: boolean; readonly width?: number } = {}): string {
   const rows: string[][] = [];
   for (const p of listing) {
     const readBy = p.readBy.join(", ") || "—";
@@ -58,7 +60,23 @@ export function paramsTable(listing: readonly ParameterListing[], lang: Lang, on
       rows.push([first ? p.id : "", first ? label : "", first ? unit : "", v.from, v.until ?? "—", showValue(v.value), v.layer, cited(v.citation), first ? readBy : ""]);
     });
   }
-  return `${table(on === undefined ? HEAD[lang].dated : HEAD[lang].on, rows)}\n`;
+  const head = on === undefined ? HEAD[lang].dated : HEAD[lang].on;
+  if (view.wide === true) return `${table(head, rows)}\n`;
+  // Fitted to the terminal: the id whole on one line (a reform names it; grep finds it), the label and provision wrapped,
+  // the value cut; the unit, layer and reading rules are in --wide.
+  const shown = on === undefined ? [0, 1, 3, 4, 5, 7] : [0, 1, 3, 4, 6];
+  const give: Record<number, Pick<Column, "shrink" | "min">> = {
+    1: { shrink: "wrap", min: 12 },
+    ...(on === undefined ? { 5: { shrink: "truncate", min: 14 } } : { 3: { shrink: "truncate", min: 14 } }),
+    6: { shrink: "wrap", min: 16 },
+    7: { shrink: "wrap", min: 16 },
+  };
+  const columns: Column[] = shown.map((i) => ({ header: head[i] as string, ...give[i] }));
+  return `${textTable(
+    columns,
+    rows.map((r) => shown.map((i) => r[i] ?? "")),
+    view.width ?? 120,
+  )}\n`;
 }
 
 /** The corner brackets that mark the text's own words (escapes: this file quotes no text itself). */
@@ -190,6 +208,7 @@ can be patched by a reform file (diff --reform).`,
     catalogue: { type: "string", value: "<file|->", help: "a subsidy-catalogue edition (or a list), added as for evaluate:\nthe trainingSubsidy.catalogue parameter then shows it" },
     format: { type: "string", choices: ["table", "json", "md"], default: "table", help: "table (for people), json, or md (docs/parameters.md is this\noutput with --all)" },
     lang: { ...LANG_OPTION, help: "language of the labels in table and md (default zh)" },
+    wide: { type: "boolean", help: "the table with every column (unit, layer, reading rules) whole; the default table fits the terminal (COLUMNS, or its width, or 120)" },
   },
   exitCodes: [
     ["0", "listed"],
@@ -215,7 +234,7 @@ can be patched by a reform file (diff --reform).`,
       lang === "zh"
         ? `${policy === null ? "全部政策" : `政策 ${policy.id}`} · ${listing.length} 个参数${on === undefined ? "" : ` · ${on} 施行的取值`}`
         : `${policy === null ? "every policy" : `policy ${policy.id}`} · ${listing.length} parameters${on === undefined ? "" : ` · values in force on ${on}`}`;
-    await io.stdout(`${head}\n\n${paramsTable(listing, lang, on)}`);
+    await io.stdout(`${head}\n\n${paramsTable(listing, lang, on, { wide: values.wide === true, width: terminalWidth(io.stdoutColumns) })}`);
     return 0;
   },
 });

@@ -1,11 +1,33 @@
 /** `skills-subsidy schema`: JSON Schema of every record, the claims document and the NDJSON line — all from the library's zod schemas. */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { RecordName } from "../../index.js";
 import { claimsDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../../index.js";
 import { defineCommand } from "../frame.js";
 import { INPUT_LIMITS } from "../input.js";
 import { OutputError } from "../io.js";
+
+/**
+ * Makes a directory and its missing parents, one level at a time. Not
+ * `mkdirSync(dir, { recursive: true })`: under /proc (and other file systems that answer
+ * ENOENT for a directory they will never create) Node's recursive mkdir retries forever
+ * at 100 % CPU. Here an error is an error.
+ */
+function makeDirectory(dir: string): void {
+  const path = resolve(dir);
+  try {
+    if (statSync(path).isDirectory()) return;
+  } catch {
+    // not there yet: make it below
+  }
+  const parent = dirname(path);
+  if (parent !== path) makeDirectory(parent);
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(path).isDirectory()) throw error;
+  }
+}
 
 const ID = (name: string) => `urn:skills-subsidy:schema:${name}`;
 
@@ -58,7 +80,7 @@ prints them all as one JSON object keyed by file name.`,
       return 0;
     }
     try {
-      mkdirSync(values.out, { recursive: true });
+      makeDirectory(values.out);
       for (const [name, s] of Object.entries(schemas)) writeFileSync(join(values.out, name), `${JSON.stringify(s, null, 2)}\n`);
     } catch (error) {
       throw new OutputError(values.out, error);
