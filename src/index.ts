@@ -38,6 +38,9 @@ export type { LayerParameterData, OverrideData, ParameterData } from "./core/par
 export { declareFromData, overrideFromData } from "./core/parameterData.js";
 export type {
   Constraint,
+  Extension,
+  ExtensionEntry,
+  ExtensionPoint,
   Layer,
   Level,
   MeasureBinding,
@@ -55,8 +58,11 @@ export {
   bindMeasure,
   buildPolicy,
   capParameter,
+  defineExtensionPoint,
   defineLayer,
   defineRule,
+  extend,
+  extensionsOf,
   LEVELS,
   replaceParameter,
   replaceRule,
@@ -170,7 +176,8 @@ export { noRepeat, noRepeatCheck, noRepeatMeasures } from "./provisions/training
 export type { TierPricing } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { shortageTierPricing, tieredStandard } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { capAtFee, capAtFeeCharged } from "./provisions/trainingSubsidy/costSharing.js";
-export { trainingSubsidy } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export type { AdjustedStandard, StandardToAdjust, TrainingSubsidyClaim, TrainingSubsidyRow } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export { trainingSubsidy, trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "./provisions/trainingSubsidy/trainingSubsidy.js";
 export { employeeTrainingCheck } from "./provisions/trainingSubsidy/employeeTraining.js";
 export type { SubsidyFund, SubsidyKinds } from "./provisions/funding/subsidyKinds.js";
 export { fundMayPay, SUBSIDY_FUNDS, subsidyKinds } from "./provisions/funding/subsidyKinds.js";

@@ -7,7 +7,8 @@
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import type { Fact, Facts, Message, ReasonCode } from "./issues.js";
-import type { Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
+import type { ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
+import { extensionsOf } from "./layer.js";
 import type { Amount, Yuan } from "./money.js";
 import { amount, toYuan } from "./money.js";
 import type { Label, Parameter } from "./parameter.js";
@@ -276,6 +277,15 @@ export class Evaluation implements RuleContext {
       result: summarise(output),
     };
     return output;
+  }
+
+  extended<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate): O[] {
+    const out: O[] = [];
+    for (const entry of extensionsOf(this.policy, point as unknown as ExtensionPoint<never, unknown>, date)) {
+      if (entry.applies !== undefined && !(entry.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) continue;
+      out.push(this.use(entry.rule as unknown as Rule<I, O>, input));
+    }
+    return out;
   }
 }
 

@@ -7,7 +7,12 @@
  * - parameters: `replace` (its dated values take over where they are in force),
  *   `cap` (the value never exceeds the override's), `topUp` (the override's value is added);
  * - rules: `replace` (its function decides instead), `exception` (its function decides
- *   when its condition holds, else the rule above does).
+ *   when its condition holds, else the rule above does);
+ * - extension points: a rule (a measure's, typically) declares what a layer below may add
+ *   to it — extra checks, routes to a standard, adjustments of the standard — as dated,
+ *   list-valued {@link ExtensionPoint}s (after PolicyEngine's `adds`); a layer appends its
+ *   own rules to them with {@link extend}. The national rule names no layer: it runs
+ *   whatever the policy's layers appended, in force on the date, most general layer first.
  *
  * Configuration faults are found when the policy is built ({@link buildPolicy}), never
  * while deciding: a target not declared above, a parameter declared twice, two layers
@@ -48,6 +53,12 @@ export interface Rule<I, O> {
   readonly citation: Citation;
   /** The rule itself: pure, given the context and its input. */
   readonly run: (ctx: RuleContext, input: I) => O;
+  /**
+   * What a layer may add to the rule: the extension points it runs
+   * ({@link RuleContext.extended}). Declared, with the rule, by the layer that declares or
+   * binds it; a layer at or below it appends to them ({@link extend}).
+   */
+  readonly extensionPoints?: readonly ExtensionPoint<never, unknown>[];
 }
 
 /**
@@ -105,6 +116,14 @@ export interface RuleContext {
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved;
   /** Runs another rule through the layers (the most specific override that applies decides); traced. */
   use<I, O>(rule: Rule<I, O>, input: I): O;
+  /**
+   * Runs every rule the policy's layers appended to an extension point and in force on
+   * `date` (whose `applies`, if any, holds for the input), most general layer first and in
+   * the order each layer lists them, each through {@link RuleContext.use} (so each is
+   * traced and a lower layer may override it); returns their outputs in that order. A
+   * point nothing was appended to returns `[]` and leaves no trace.
+   */
+  extended<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate): O[];
 }
 
 /** How a layer changes what a layer above it set: see {@link replaceParameter}, {@link capParameter}, {@link topUpParameter}, {@link replaceRule}, {@link ruleException}. */
@@ -234,6 +253,77 @@ export function ruleException<I, O>(
   };
 }
 
+/**
+ * An extension point: something a rule lets the layers below it add, as a list — extra
+ * checks, routes to a standard, adjustments of the standard — each entry a rule of the
+ * appending layer, dated ({@link extend}). The rule that declares the point
+ * ({@link Rule.extensionPoints}) runs whatever was appended ({@link RuleContext.extended})
+ * and so never names a layer. `I` is what each appended rule receives, `O` what it returns.
+ */
+export interface ExtensionPoint<I, O> {
+  /** Stable id, e.g. `trainingSubsidy.checks`. */
+  readonly id: string;
+  /** What may be added, in Chinese and English. */
+  readonly label: Label;
+  /** The provision that leaves room for it (e.g. a clause leaving standards to local texts). */
+  readonly citation: Citation;
+  /** Type only, never set: the input each appended rule receives and what it returns. */
+  readonly types?: (input: I) => O;
+}
+
+/**
+ * Declares an extension point (an identity function that fixes its types).
+ * @example
+ * const extraChecks = defineExtensionPoint<number, boolean>({
+ *   id: "example.checks", label: { zh: "附加条件", en: "extra checks" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ * });
+ * extraChecks.id // → "example.checks"
+ */
+export function defineExtensionPoint<I, O>(point: ExtensionPoint<I, O>): ExtensionPoint<I, O> {
+  return point;
+}
+
+/** One entry a layer appends to an extension point: a rule, in force from `from` until `until`. Build one with {@link extend}. */
+export interface Extension {
+  /** The point appended to. */
+  readonly point: ExtensionPoint<never, unknown>;
+  /** The rule appended: the layer's own, traced under its id and overridable like any rule. */
+  readonly rule: Rule<never, unknown>;
+  /** First day the entry is in force (a civil date); by default always. */
+  readonly from?: string;
+  /** First day it no longer is; by default never. */
+  readonly until?: string;
+  /** When given, the entry runs only for inputs it holds for (judged untraced: a guard, not a rule). */
+  readonly applies?: (ctx: RuleContext, input: never) => boolean;
+}
+
+/**
+ * Appends a layer's rule to an extension point, optionally dated and guarded.
+ * @example
+ * const extraChecks = defineExtensionPoint<number, boolean>({
+ *   id: "example.checks", label: { zh: "附加条件", en: "extra checks" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ * });
+ * const positive = defineRule({
+ *   id: "example.positive", label: { zh: "正数", en: "positive" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   run: (_ctx, n: number) => n > 0,
+ * });
+ * const e = extend(extraChecks, positive, { from: "2024-01-01", until: "2025-01-01" });
+ * [e.point.id, e.rule.id, e.from, e.until] // → ["example.checks","example.positive","2024-01-01","2025-01-01"]
+ */
+export function extend<I, O>(
+  point: ExtensionPoint<I, O>,
+  rule: Rule<NoInfer<I>, NoInfer<O>>,
+  options: { readonly from?: string; readonly until?: string; readonly applies?: (ctx: RuleContext, input: NoInfer<I>) => boolean } = {},
+): Extension {
+  return {
+    point: point as unknown as ExtensionPoint<never, unknown>,
+    rule: rule as unknown as Rule<never, unknown>,
+    ...(options.from === undefined ? {} : { from: options.from }),
+    ...(options.until === undefined ? {} : { until: options.until }),
+    ...(options.applies === undefined ? {} : { applies: options.applies as (ctx: RuleContext, input: never) => boolean }),
+  };
+}
+
 /** A measure: the rule that decides claims of one kind (`livingAllowance`, …). */
 export interface MeasureBinding {
   /** The measure, one of {@link MEASURES}. */
@@ -288,6 +378,8 @@ export interface Layer {
   readonly parameterOverrides?: readonly ParameterOverride[];
   /** Changes to rules declared above. */
   readonly ruleOverrides?: readonly RuleOverride[];
+  /** Rules the layer appends to extension points declared by its rules or the layers above ({@link extend}). */
+  readonly extensions?: readonly Extension[];
   /** Checks on parameter values, whichever layer gives them. */
   readonly constraints?: readonly Constraint[];
   /**
@@ -331,6 +423,13 @@ interface ParameterChain {
   readonly overrides: readonly { readonly override: ParameterOverride; readonly layer: Layer }[];
 }
 
+/** An extension point of a policy: who declared it, and what the layers appended, most general first. */
+interface ExtensionChain {
+  readonly point: ExtensionPoint<never, unknown>;
+  readonly layer: Layer;
+  readonly entries: readonly { readonly extension: Extension; readonly layer: Layer }[];
+}
+
 interface RuleChain {
   readonly rule: Rule<never, unknown>;
   readonly layer: Layer;
@@ -356,6 +455,8 @@ export interface Policy {
   readonly ruleChains: ReadonlyMap<string, RuleChain>;
   /** @internal */
   readonly measures: ReadonlyMap<string, { readonly rule: Rule<never, unknown>; readonly layer: Layer }>;
+  /** @internal */
+  readonly extensionChains: ReadonlyMap<string, ExtensionChain>;
 }
 
 const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, county: 3, reform: 4 };
@@ -384,6 +485,16 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   const parameterChains = new Map<string, { parameter: Parameter<unknown>; layer: Layer; overrides: { override: ParameterOverride; layer: Layer }[] }>();
   const ruleChains = new Map<string, { rule: Rule<never, unknown>; layer: Layer; overrides: { override: RuleOverride; layer: Layer }[] }>();
   const measures = new Map<string, { rule: Rule<never, unknown>; layer: Layer }>();
+  const extensionChains = new Map<string, { point: ExtensionPoint<never, unknown>; layer: Layer; entries: { extension: Extension; layer: Layer }[] }>();
+  // A rule brings the extension points it declares; the layer that declares (or binds, or appends) it declares them.
+  const declarePoints = (rule: Rule<never, unknown>, layer: Layer) => {
+    for (const point of rule.extensionPoints ?? []) {
+      const existing = extensionChains.get(point.id);
+      if (existing?.point === point) continue;
+      assert(existing === undefined, `policy ${spec.id}: extension point ${point.id} is declared by ${existing?.layer.id} and again by ${layer.id}`);
+      extensionChains.set(point.id, { point, layer, entries: [] });
+    }
+  };
   const overriddenAt = new Map<string, Layer>(); // `${kind}:${target}@${level}` → layer
   let previous: Layer | undefined;
 
@@ -399,7 +510,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     }
     previous = layer;
     if (layer.level === "reform") {
-      const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints"] as const).filter((k) => (layer[k] ?? []).length > 0);
+      const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints", "extensions"] as const).filter((k) => (layer[k] ?? []).length > 0);
       assert(extra.length === 0, `policy ${spec.id}: reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}`);
     }
 
@@ -413,12 +524,32 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       const existing = ruleChains.get(rule.id);
       assert(existing === undefined, `policy ${spec.id}: rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`);
       ruleChains.set(rule.id, { rule, layer, overrides: [] });
+      declarePoints(rule, layer);
     }
     for (const binding of layer.measures ?? []) {
       const existing = measures.get(binding.measure);
       assert(existing === undefined, `policy ${spec.id}: measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead`);
-      if (!ruleChains.has(binding.rule.id)) ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
+      if (!ruleChains.has(binding.rule.id)) {
+        ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
+        declarePoints(binding.rule, layer);
+      }
       measures.set(binding.measure, { rule: binding.rule, layer });
+    }
+    for (const extension of layer.extensions ?? []) {
+      const { point, rule } = extension;
+      const chain = extensionChains.get(point.id);
+      assert(chain !== undefined && chain.point === point, `policy ${spec.id}: layer ${layer.id} extends ${point.id}, which no rule of it or of a layer above declares`);
+      assert(!chain.entries.some((e) => e.extension.rule.id === rule.id), `policy ${spec.id}: rule ${rule.id} is appended to ${point.id} twice`);
+      const { from, until } = extension;
+      assert(from === undefined || isCivilDate(from), `policy ${spec.id}: layer ${layer.id} extends ${point.id} from ${String(from)}, which is not a date`);
+      assert(until === undefined || (isCivilDate(until) && (from === undefined || until > from)), `policy ${spec.id}: layer ${layer.id} extends ${point.id} until ${String(until)}, which is not a date after its start`);
+      const declared = ruleChains.get(rule.id);
+      assert(declared === undefined || declared.rule === rule, `policy ${spec.id}: layer ${layer.id} appends a rule ${rule.id} to ${point.id}, but another rule of that id is declared by ${declared?.layer.id}`);
+      if (declared === undefined) {
+        ruleChains.set(rule.id, { rule, layer, overrides: [] });
+        declarePoints(rule, layer);
+      }
+      chain.entries.push({ extension, layer });
     }
 
     if (layer.follows !== undefined) {
@@ -498,7 +629,42 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     parameterChains,
     ruleChains,
     measures,
+    extensionChains,
   };
+}
+
+/** One entry of an extension point as a policy holds it (see {@link extensionsOf}). */
+export interface ExtensionEntry {
+  /** The rule appended. */
+  readonly rule: Rule<never, unknown>;
+  /** The layer that appended it. */
+  readonly layer: string;
+  /** First day it is in force; `null`: always. */
+  readonly from: string | null;
+  /** First day it no longer is; `null`: never. */
+  readonly until: string | null;
+  /** Its guard, when it has one. */
+  readonly applies?: (ctx: RuleContext, input: never) => boolean;
+}
+
+/**
+ * What the policy's layers appended to an extension point, most general layer first and
+ * in the order each layer lists them: all of it, or (given a date) what is in force then.
+ * Empty when the policy does not declare the point.
+ * @example
+ * extensionsOf(nationalPolicy(), trainingSubsidyChecks).length // → 0
+ */
+export function extensionsOf(policy: Policy, point: ExtensionPoint<never, unknown>, date?: string): readonly ExtensionEntry[] {
+  const chain = policy.extensionChains.get(point.id);
+  if (chain === undefined) return [];
+  const out: ExtensionEntry[] = [];
+  for (const { extension, layer } of chain.entries) {
+    const from = extension.from ?? null;
+    const until = extension.until ?? null;
+    if (date !== undefined && ((from !== null && date < from) || (until !== null && date >= until))) continue;
+    out.push(extension.applies === undefined ? { rule: extension.rule, layer: layer.id, from, until } : { rule: extension.rule, layer: layer.id, from, until, applies: extension.applies });
+  }
+  return out;
 }
 
 /** The data of the layers, in a stable shape, for the content hash. */
@@ -509,8 +675,8 @@ function describeLayers(layers: readonly Layer[]): unknown {
     region: layer.region,
     documents: layer.documents,
     parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: decisive(p.values), lastVerifiedOn: p.lastVerifiedOn })),
-    rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation })),
-    measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id })),
+    rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation, extensionPoints: r.extensionPoints?.map((p) => p.id) })),
+    measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id, extensionPoints: m.rule.extensionPoints?.map((p) => p.id) })),
     parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({
       kind: o.kind,
       target: o.target.id,
@@ -521,6 +687,7 @@ function describeLayers(layers: readonly Layer[]): unknown {
     })),
     ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
     constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
+    extensions: layer.extensions?.map((e) => ({ point: e.point.id, rule: e.rule.id, citation: e.rule.citation, from: e.from, until: e.until, guarded: e.applies === undefined ? undefined : true })),
     follows: layer.follows,
   }));
 }

@@ -27,6 +27,9 @@ import * as z from "zod";
 import { Count, listOf } from "../values.js";
 import { SkillLevel } from "../../records/common.js";
 import { CertificateKind } from "../../records/training.js";
+import type { StandardRoute } from "./trainingSubsidy.js";
+
+export type { StandardRoute } from "./trainingSubsidy.js";
 
 /** The terms of the pre-job training subsidy (`jx2019.pre-job-training`). */
 export interface PreJobTrainingTerms {
@@ -67,16 +70,6 @@ export interface PreJobTrainingInput {
   readonly claimant: Party;
   /** The certificate's issue date: the date the terms are read on. */
   readonly date: CivilDate;
-}
-
-/** The checks and the catalogue row whose standard is paid. */
-export interface StandardRoute {
-  /** Which route: pre-job or safety training. */
-  readonly route: "preJob" | "safety";
-  /** The route's checks. */
-  readonly checks: readonly Check[];
-  /** The row whose standard is paid: the occupation at `level`. */
-  readonly level: SkillLevel;
 }
 
 /**

@@ -32,7 +32,13 @@
  */
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
-import { defineRule } from "../../core/layer.js";
+import { defineExtensionPoint, defineRule } from "../../core/layer.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Amount } from "../../core/money.js";
+import type { Reason } from "../../core/decision.js";
+import type { Party, SkillLevel } from "../../records/common.js";
+import type { Trainee } from "../../records/trainee.js";
+import type { Certificate, Course, Enterprise } from "../../records/training.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus } from "../../records/trainee.js";
@@ -48,13 +54,12 @@ import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { CATALOGUES, catalogueEntryCheck, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { overRetirement } from "../eligibility/overRetirement.js";
 import { uiLocality } from "../eligibility/uiLocality.js";
 import { certificateBasis } from "./certificateBasis.js";
-import type { StandardRoute } from "./preJobTraining.js";
 import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
@@ -63,6 +68,109 @@ import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillU
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
+
+/** What a rule appended to {@link trainingSubsidyChecks} or {@link trainingSubsidyRoutes} sees of a claim. */
+export interface TrainingSubsidyClaim {
+  /** The trainee. */
+  readonly trainee: Trainee;
+  /** Who claims: the trainee, an organiser or an enterprise. */
+  readonly claimant: Party;
+  /** The certificate claimed on. */
+  readonly certificate: Certificate;
+  /** The course, when the claim names one. */
+  readonly course?: Course;
+  /** The enterprise record, when the claim names one. */
+  readonly enterprise?: Enterprise;
+  /** The policy's region; `null` for a national policy. */
+  readonly region: string | null;
+  /** The certificate's issue date: the date the claim is judged on. */
+  readonly date: CivilDate;
+}
+
+/** A route to a standard: the checks it adds and the row of the occupation it pays. */
+export interface StandardRoute {
+  /** Which route (e.g. `preJob`, `safety`); the `catalogue_entry` reason names it. */
+  readonly route: string;
+  /** The route's checks. */
+  readonly checks: readonly Check[];
+  /** The row whose standard is paid: the occupation at this level, whatever certificate earned it. */
+  readonly level: SkillLevel;
+}
+
+/** What a rule appended to {@link trainingSubsidyRowChecks} sees: the claim and the kind of catalogue row it matched. */
+export interface TrainingSubsidyRow extends TrainingSubsidyClaim {
+  /** The kind of the catalogue row matched. */
+  readonly rowKind: "occupation" | "project";
+}
+
+/** What a rule appended to {@link trainingSubsidyAdjustments} sees: the standard so far and the claim. */
+export interface StandardToAdjust {
+  /** The standard so far (the row's, tier-priced, after any earlier adjustment); exact. */
+  readonly standard: Amount;
+  /** The trainee. */
+  readonly trainee: Trainee;
+  /** The certificate claimed on. */
+  readonly certificate: Certificate;
+  /** The certificate's issue date. */
+  readonly date: CivilDate;
+}
+
+/** An adjustment of the standard: the new standard, and the reason that says why. */
+export interface AdjustedStandard {
+  /** The standard after the adjustment; exact (the line is rounded once). */
+  readonly standard: Amount;
+  /** Why, with the provision. */
+  readonly reason: Reason;
+}
+
+/**
+ * Extension point `trainingSubsidy.checks`: extra conditions a layer adds to every claim
+ * (after the groups and the employee-training check, before the age ceiling); each rule
+ * returns a check, or `null` to add none. Standards and terms are local
+ * (gbf2019.local-standards §(十二)).
+ * @example [trainingSubsidyChecks.id, trainingSubsidyChecks.citation.provision] // → ["trainingSubsidy.checks","gbf2019.local-standards"]
+ */
+export const trainingSubsidyChecks = defineExtensionPoint<TrainingSubsidyClaim, Check | null>({
+  id: "trainingSubsidy.checks",
+  label: { zh: "职业培训补贴的附加条件", en: "extra conditions of the training subsidy" },
+  citation: LOCAL_STANDARDS,
+});
+
+/**
+ * Extension point `trainingSubsidy.routes`: routes a layer adds that pay the standard of
+ * another row of the occupation (e.g. training paid at the 初级工 row whatever certificate
+ * it ends in). The first route that returns one decides; its checks are added and its
+ * level is the row paid, judged and recorded (reading: pre-job-no-repeat).
+ * @example trainingSubsidyRoutes.id // → "trainingSubsidy.routes"
+ */
+export const trainingSubsidyRoutes = defineExtensionPoint<TrainingSubsidyClaim, StandardRoute | null>({
+  id: "trainingSubsidy.routes",
+  label: { zh: "按其他等级标准补贴的培训", en: "training paid at another row of the occupation" },
+  citation: LOCAL_STANDARDS,
+});
+
+/**
+ * Extension point `trainingSubsidy.rowChecks`: checks a layer adds once the certificate
+ * matched a catalogue row (which certificates a row rests on, who a project row serves …).
+ * @example trainingSubsidyRowChecks.id // → "trainingSubsidy.rowChecks"
+ */
+export const trainingSubsidyRowChecks = defineExtensionPoint<TrainingSubsidyRow, readonly Check[]>({
+  id: "trainingSubsidy.rowChecks",
+  label: { zh: "补贴目录行的附加条件", en: "extra conditions of the catalogue row" },
+  citation: LOCAL_STANDARDS,
+});
+
+/**
+ * Extension point `trainingSubsidy.adjustments`: adjustments of the standard a layer adds
+ * (an uplift for some trainees …), applied in order to the tier-priced standard before the
+ * fee cap; each returns the adjusted standard with its reason, or `null`.
+ * @example trainingSubsidyAdjustments.id // → "trainingSubsidy.adjustments"
+ */
+export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust, AdjustedStandard | null>({
+  id: "trainingSubsidy.adjustments",
+  label: { zh: "补贴标准的调整", en: "adjustments of the standard" },
+  citation: LOCAL_STANDARDS,
+});
 
 /**
  * Decides a training-subsidy claim. Encodes `gbf2019.certificate-basis` (§(十二)) with the
@@ -84,6 +192,7 @@ export const trainingSubsidy = defineRule({
   id: "trainingSubsidy",
   label: LINE_LABEL,
   citation: CERTIFICATE_BASIS,
+  extensionPoints: [trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks, trainingSubsidyAdjustments],
   run: (ctx, input: ClaimInput): Finding => {
     const { claim, trainee, certificate, course, ledger } = input;
     if (certificate === undefined) {
