@@ -243,8 +243,8 @@ export {
 // Issue 4: the Jiaxing city layer in full.
 export type { RetirementAgeRule, OverRetirementInput } from "./provisions/eligibility/overRetirement.js";
 export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./provisions/eligibility/overRetirement.js";
-export type { UiLocalityInput } from "./provisions/eligibility/uiLocality.js";
-export { enterpriseUiLocality, uiLocality } from "./provisions/eligibility/uiLocality.js";
+export type { UiLocalityInput } from "./jurisdictions/jiaxing/uiLocality.js";
+export { enterpriseUiLocality, uiLocality } from "./jurisdictions/jiaxing/uiLocality.js";
 export type { CertificateBasisInput } from "./provisions/trainingSubsidy/certificateBasis.js";
 export { projectProviderCheck } from "./provisions/trainingSubsidy/certificateBasis.js";
 export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./provisions/trainingSubsidy/certificateBasis.js";

@@ -9,14 +9,14 @@
  * `undecidable`. A later Jiaxing text would be a new layer or a reform that extends them.
  */
 import { cite } from "../../core/citation.js";
-import { bindMeasure, defineLayer, replaceRule } from "../../core/layer.js";
+import { bindMeasure, defineLayer, extend, replaceRule } from "../../core/layer.js";
 import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
 import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
 import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
 import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
-import { enterpriseUiLocality, uiLocality } from "../../provisions/eligibility/uiLocality.js";
+import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
@@ -24,6 +24,7 @@ import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSu
 import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
 import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import { trainingSubsidyChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check } from "../../core/decision.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
@@ -91,13 +92,18 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
-  rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
+  rules: [overRetirement, certificateBasis, preJobTraining, safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
     overrideFromData(outsideCatalogue, O["trainingSubsidy.outsideCatalogue"]),
     // 每人每天 50 元
     overrideFromData(livingAllowanceDailyRate, O["livingAllowance.dailyRate"]),
+  ],
+  // What the city adds to the national training subsidy (its extension points).
+  extensions: [
+    // 按属地原则由失业保险参保地进行管理: an enterprise claims where it pays unemployment insurance.
+    extend(trainingSubsidyChecks, uiLocality),
   ],
   ruleOverrides: [
     replaceRule(residency, {

@@ -31,7 +31,7 @@ import type { CivilDate } from "../../core/date.js";
 import { addDays, addMonths } from "../../core/date.js";
 import { payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
-import { uiLocality } from "../eligibility/uiLocality.js";
+import { uiLocality } from "../../jurisdictions/jiaxing/uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import type { Resolved, Unresolved } from "../../core/layer.js";

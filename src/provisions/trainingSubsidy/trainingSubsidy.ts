@@ -58,7 +58,6 @@ import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, ope
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { overRetirement } from "../eligibility/overRetirement.js";
-import { uiLocality } from "../eligibility/uiLocality.js";
 import { certificateBasis } from "./certificateBasis.js";
 import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
@@ -226,8 +225,17 @@ export const trainingSubsidy = defineRule({
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
     if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
-    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
-    if (ui !== null) checks.push(ui);
+    // What the policy's layers add (trainingSubsidy.checks).
+    const seen: TrainingSubsidyClaim = {
+      trainee,
+      claimant: claim.claimant,
+      certificate,
+      ...(course === undefined ? {} : { course }),
+      ...(input.enterprise === undefined ? {} : { enterprise: input.enterprise }),
+      region: ctx.policy.region,
+      date,
+    };
+    for (const extra of ctx.extended(trainingSubsidyChecks, seen, date)) if (extra !== null) checks.push(extra);
     const retirement = ctx.use(overRetirement, { trainee, date });
     if (retirement !== null) checks.push(retirement);
 
