@@ -241,8 +241,8 @@ export {
 } from "./scenario/scenario.js";
 
 // Issue 4: the Jiaxing city layer in full.
-export type { RetirementAgeRule, OverRetirementInput } from "./provisions/eligibility/overRetirement.js";
-export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./provisions/eligibility/overRetirement.js";
+export type { RetirementAgeRule, OverRetirementInput } from "./jurisdictions/jiaxing/overRetirement.js";
+export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./jurisdictions/jiaxing/overRetirement.js";
 export type { UiLocalityInput } from "./jurisdictions/jiaxing/uiLocality.js";
 export { enterpriseUiLocality, uiLocality } from "./jurisdictions/jiaxing/uiLocality.js";
 export type { CertificateBasisInput } from "./provisions/trainingSubsidy/certificateBasis.js";

@@ -15,7 +15,7 @@ import { JX2019_PARAMS } from "./jx2019.params.js";
 import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
 import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
-import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
+import { overRetirement, retirementAgeRule } from "./overRetirement.js";
 import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
@@ -92,7 +92,7 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
-  rules: [overRetirement, certificateBasis, preJobTraining, safetyTraining],
+  rules: [certificateBasis, preJobTraining, safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
@@ -104,6 +104,8 @@ export const jx2019 = defineLayer({
   extensions: [
     // 按属地原则由失业保险参保地进行管理: an enterprise claims where it pays unemployment insurance.
     extend(trainingSubsidyChecks, uiLocality),
+    // 超过退休年龄、不具有按月领取养老金资格的人员 (reading pension-entitlement-test).
+    extend(trainingSubsidyChecks, overRetirement),
   ],
   ruleOverrides: [
     replaceRule(residency, {

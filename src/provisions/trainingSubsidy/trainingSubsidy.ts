@@ -57,7 +57,6 @@ import { noRepeat } from "./noRepeat.js";
 import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { overRetirement } from "../eligibility/overRetirement.js";
 import { certificateBasis } from "./certificateBasis.js";
 import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
@@ -236,8 +235,6 @@ export const trainingSubsidy = defineRule({
       date,
     };
     for (const extra of ctx.extended(trainingSubsidyChecks, seen, date)) if (extra !== null) checks.push(extra);
-    const retirement = ctx.use(overRetirement, { trainee, date });
-    if (retirement !== null) checks.push(retirement);
 
     // A pack's age ceiling, which never excludes a migrant worker from a project for
     // older migrant workers (op2025.older-migrants, from op2025's first day).
