@@ -245,9 +245,9 @@ export type { RetirementAgeRule, OverRetirementInput } from "./jurisdictions/jia
 export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./jurisdictions/jiaxing/overRetirement.js";
 export type { UiLocalityInput } from "./jurisdictions/jiaxing/uiLocality.js";
 export { enterpriseUiLocality, uiLocality } from "./jurisdictions/jiaxing/uiLocality.js";
-export type { CertificateBasisInput } from "./provisions/trainingSubsidy/certificateBasis.js";
-export { projectProviderCheck } from "./provisions/trainingSubsidy/certificateBasis.js";
-export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./provisions/trainingSubsidy/certificateBasis.js";
+export type { CertificateBasisInput } from "./jurisdictions/jiaxing/certificateBasis.js";
+export { projectProviderCheck } from "./jurisdictions/jiaxing/certificateBasis.js";
+export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./jurisdictions/jiaxing/certificateBasis.js";
 export type { PreJobTrainingInput, PreJobTrainingTerms, StandardRoute } from "./provisions/trainingSubsidy/preJobTraining.js";
 export { preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./provisions/trainingSubsidy/preJobTraining.js";
 export type { SafetyTrainingInput, SafetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
@@ -263,5 +263,5 @@ export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisio
 export { apprenticeshipSubsidy, employeeApprenticeTerms, monthEnd, periodKey, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
 export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
 export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";
-export { competitionCertificates } from "./provisions/trainingSubsidy/certificateBasis.js";
+export { competitionCertificates } from "./jurisdictions/jiaxing/certificateBasis.js";
 export { jiaxingReportReference } from "./jurisdictions/jiaxing/reportReference.js";

@@ -18,13 +18,13 @@ import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livin
 import { overRetirement, retirementAgeRule } from "./overRetirement.js";
 import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
-import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
+import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
 import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
 import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { trainingSubsidyChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
+import { trainingSubsidyChecks, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check } from "../../core/decision.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
@@ -92,7 +92,7 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
-  rules: [certificateBasis, preJobTraining, safetyTraining],
+  rules: [preJobTraining, safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
@@ -106,6 +106,8 @@ export const jx2019 = defineLayer({
     extend(trainingSubsidyChecks, uiLocality),
     // 超过退休年龄、不具有按月领取养老金资格的人员 (reading pension-entitlement-test).
     extend(trainingSubsidyChecks, overRetirement),
+    // 以获取职业资格证书……为主要依据; 项目制培训以培训合格证书、特种作业操作证书为依据; who project training serves; competition certificates.
+    extend(trainingSubsidyRowChecks, certificateBasis),
   ],
   ruleOverrides: [
     replaceRule(residency, {

@@ -57,7 +57,6 @@ import { noRepeat } from "./noRepeat.js";
 import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { certificateBasis } from "./certificateBasis.js";
 import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
@@ -292,7 +291,8 @@ export const trainingSubsidy = defineRule({
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
-        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
+        // What the policy's layers add once a row matched (trainingSubsidy.rowChecks).
+        if (row.entry !== undefined) for (const more of ctx.extended(trainingSubsidyRowChecks, { ...seen, rowKind: row.entry.kind ?? "occupation" }, date)) checks.push(...more);
       }
       // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
       const openClause = (): Citation => {
