@@ -176,7 +176,7 @@ export { noRepeat, noRepeatCheck, noRepeatMeasures } from "./provisions/training
 export type { TierPricing } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { shortageTierPricing, tieredStandard } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { capAtFee, capAtFeeCharged } from "./provisions/trainingSubsidy/costSharing.js";
-export type { AdjustedStandard, StandardToAdjust, TrainingSubsidyClaim, TrainingSubsidyRow } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export type { AdjustedStandard, StandardRoute, StandardToAdjust, TrainingSubsidyClaim, TrainingSubsidyRow } from "./provisions/trainingSubsidy/trainingSubsidy.js";
 export { trainingSubsidy, trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "./provisions/trainingSubsidy/trainingSubsidy.js";
 export { employeeTrainingCheck } from "./provisions/trainingSubsidy/employeeTraining.js";
 export type { SubsidyFund, SubsidyKinds } from "./provisions/funding/subsidyKinds.js";
@@ -248,8 +248,8 @@ export { enterpriseUiLocality, uiLocality } from "./jurisdictions/jiaxing/uiLoca
 export type { CertificateBasisInput } from "./jurisdictions/jiaxing/certificateBasis.js";
 export { projectProviderCheck } from "./jurisdictions/jiaxing/certificateBasis.js";
 export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./jurisdictions/jiaxing/certificateBasis.js";
-export type { PreJobTrainingInput, PreJobTrainingTerms, StandardRoute } from "./provisions/trainingSubsidy/preJobTraining.js";
-export { preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./provisions/trainingSubsidy/preJobTraining.js";
+export type { PreJobTrainingInput, PreJobTrainingTerms } from "./jurisdictions/jiaxing/preJobTraining.js";
+export { isPreJobCourse, preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./jurisdictions/jiaxing/preJobTraining.js";
 export type { SafetyTrainingInput, SafetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
 export { insuredMonthsWithin, safetyTraining, safetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
 export type { Uplift } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";

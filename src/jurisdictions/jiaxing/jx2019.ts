@@ -20,11 +20,11 @@ import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
-import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
+import { isPreJobCourse, preJobTraining, preJobTrainingTerms } from "./preJobTraining.js";
 import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
 import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { trainingSubsidyChecks, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
+import { trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check } from "../../core/decision.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
@@ -92,7 +92,7 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
-  rules: [preJobTraining, safetyTraining],
+  rules: [safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
@@ -108,6 +108,8 @@ export const jx2019 = defineLayer({
     extend(trainingSubsidyChecks, overRetirement),
     // 以获取职业资格证书……为主要依据; 项目制培训以培训合格证书、特种作业操作证书为依据; who project training serves; competition certificates.
     extend(trainingSubsidyRowChecks, certificateBasis),
+    // 岗前培训: new hires' pre-job training, paid at the occupation's 初级工 row.
+    extend(trainingSubsidyRoutes, preJobTraining, { applies: (_ctx, claim) => isPreJobCourse(claim) }),
   ],
   ruleOverrides: [
     replaceRule(residency, {

@@ -28,7 +28,7 @@ import { defineParameter } from "../../core/parameter.js";
 import { isWithinRegion } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
-import type { StandardRoute } from "./preJobTraining.js";
+import type { StandardRoute } from "./trainingSubsidy.js";
 import * as z from "zod";
 import { Count } from "../values.js";
 import { SkillLevel } from "../../records/common.js";

@@ -57,7 +57,6 @@ import { noRepeat } from "./noRepeat.js";
 import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { preJobTraining } from "./preJobTraining.js";
 import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
@@ -257,8 +256,9 @@ export const trainingSubsidy = defineRule({
 
     // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
     let route: StandardRoute | null = null;
-    if (course?.kind === "preJob") route = ctx.use(preJobTraining, { course, certificate, claimant: claim.claimant, date });
-    else if (course?.kind === "safety" && certificate.kind === "specialOperationsCertificate" && ctx.policy.region !== null) {
+    // The first route the policy's layers add that takes the claim (trainingSubsidy.routes).
+    for (const r of ctx.extended(trainingSubsidyRoutes, seen, date)) route ??= r;
+    if (route === null && course?.kind === "safety" && certificate.kind === "specialOperationsCertificate" && ctx.policy.region !== null) {
       route = ctx.use(safetyTraining, { trainee, region: ctx.policy.region, date });
     }
     if (route !== null) checks.push(...route.checks);
