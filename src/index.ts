@@ -250,8 +250,8 @@ export { projectProviderCheck } from "./jurisdictions/jiaxing/certificateBasis.j
 export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./jurisdictions/jiaxing/certificateBasis.js";
 export type { PreJobTrainingInput, PreJobTrainingTerms } from "./jurisdictions/jiaxing/preJobTraining.js";
 export { isPreJobCourse, preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./jurisdictions/jiaxing/preJobTraining.js";
-export type { SafetyTrainingInput, SafetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
-export { insuredMonthsWithin, safetyTraining, safetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
+export type { SafetyTrainingInput, SafetyTrainingTerms } from "./jurisdictions/jiaxing/safetyTraining.js";
+export { insuredMonthsWithin, isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./jurisdictions/jiaxing/safetyTraining.js";
 export type { Uplift } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
 export { tradeFrictionUplift, upliftStandard } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
 export { JIAXING_CATALOGUE_SOURCE, withJiaxingCatalogue } from "./jurisdictions/jiaxing/catalogue.js";

@@ -13,7 +13,7 @@ import { SubsidyCatalogue } from "../src/records/catalogue.js";
 import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
-import { insuredMonthsWithin } from "../src/provisions/trainingSubsidy/safetyTraining.js";
+import { insuredMonthsWithin } from "../src/jurisdictions/jiaxing/safetyTraining.js";
 import { cite } from "../src/core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
 import { outsideCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";

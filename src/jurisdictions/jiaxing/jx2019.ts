@@ -21,7 +21,7 @@ import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { isPreJobCourse, preJobTraining, preJobTrainingTerms } from "./preJobTraining.js";
-import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
+import { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTraining.js";
 import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
@@ -92,7 +92,6 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
-  rules: [safetyTraining],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
@@ -110,6 +109,8 @@ export const jx2019 = defineLayer({
     extend(trainingSubsidyRowChecks, certificateBasis),
     // 岗前培训: new hires' pre-job training, paid at the occupation's 初级工 row.
     extend(trainingSubsidyRoutes, preJobTraining, { applies: (_ctx, claim) => isPreJobCourse(claim) }),
+    // 安全技能培训: insured employees' special-operations certificates, paid at the 初级工 row.
+    extend(trainingSubsidyRoutes, safetyTraining, { applies: (_ctx, claim) => isSafetyCourse(claim) }),
   ],
   ruleOverrides: [
     replaceRule(residency, {

@@ -57,7 +57,6 @@ import { noRepeat } from "./noRepeat.js";
 import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { safetyTraining } from "./safetyTraining.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
 import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
@@ -258,9 +257,6 @@ export const trainingSubsidy = defineRule({
     let route: StandardRoute | null = null;
     // The first route the policy's layers add that takes the claim (trainingSubsidy.routes).
     for (const r of ctx.extended(trainingSubsidyRoutes, seen, date)) route ??= r;
-    if (route === null && course?.kind === "safety" && certificate.kind === "specialOperationsCertificate" && ctx.policy.region !== null) {
-      route = ctx.use(safetyTraining, { trainee, region: ctx.policy.region, date });
-    }
     if (route !== null) checks.push(...route.checks);
 
     // The standard: the catalogue in force on the issue date.
