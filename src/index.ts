@@ -252,8 +252,8 @@ export type { PreJobTrainingInput, PreJobTrainingTerms } from "./jurisdictions/j
 export { isPreJobCourse, preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./jurisdictions/jiaxing/preJobTraining.js";
 export type { SafetyTrainingInput, SafetyTrainingTerms } from "./jurisdictions/jiaxing/safetyTraining.js";
 export { insuredMonthsWithin, isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./jurisdictions/jiaxing/safetyTraining.js";
-export type { Uplift } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
-export { tradeFrictionUplift, upliftStandard } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
+export type { Uplift } from "./jurisdictions/jiaxing/tradeFrictionUplift.js";
+export { tradeFrictionAdjustment, tradeFrictionUplift, upliftStandard } from "./jurisdictions/jiaxing/tradeFrictionUplift.js";
 export { JIAXING_CATALOGUE_SOURCE, withJiaxingCatalogue } from "./jurisdictions/jiaxing/catalogue.js";
 export { catalogueSourceFor } from "./jurisdictions/catalogueSource.js";
 export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./jurisdictions/jiaxing/groups.js";

@@ -194,8 +194,11 @@ function summarise(value: unknown): Fact {
     const v = value as Record<string, unknown>;
     if (typeof v["outcome"] === "string") return v["outcome"];
     if (typeof v["pass"] === "boolean" || v["pass"] === "unknown") return v["pass"] as Fact;
-    // A route (pre-job, safety training) carries its checks.
+    // A route carries its checks.
     if (Array.isArray(v["checks"])) return summarise(v["checks"]);
+    // An adjustment (a standard with its reason) is summarised by its reason's code.
+    const reason = v["reason"] as { readonly code?: unknown } | null | undefined;
+    if (typeof reason?.code === "string") return reason.code;
   }
   return null;
 }
@@ -281,11 +284,20 @@ export class Evaluation implements RuleContext {
 
   extended<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate): O[] {
     const out: O[] = [];
-    for (const entry of extensionsOf(this.policy, point as unknown as ExtensionPoint<never, unknown>, date)) {
-      if (entry.applies !== undefined && !(entry.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) continue;
-      out.push(this.use(entry.rule as unknown as Rule<I, O>, input));
-    }
+    this.fold(point, input, date, (same, output) => {
+      out.push(output);
+      return same;
+    });
     return out;
+  }
+
+  fold<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate, next: (input: I, output: O) => I): I {
+    let current = input;
+    for (const entry of extensionsOf(this.policy, point as unknown as ExtensionPoint<never, unknown>, date)) {
+      if (entry.applies !== undefined && !(entry.applies as (ctx: RuleContext, input: I) => boolean)(this, current)) continue;
+      current = next(current, this.use(entry.rule as unknown as Rule<I, O>, current));
+    }
+    return current;
   }
 }
 

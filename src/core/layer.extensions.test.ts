@@ -75,6 +75,25 @@ describe("a rule's extension points", () => {
     expect(ev.steps.map((s) => s.rule)).toEqual(["t.measure", "t.measure", "t.positive"]);
   });
 
+  test("fold runs each rule on what the one before left (adjustments applied in turn)", () => {
+    const adjust = defineExtensionPoint<number, number | null>({ id: "t.adjust", label, citation: C });
+    const price = defineRule({ id: "t.price", label, citation: C, extensionPoints: [adjust], run: (ctx, n: number) => ctx.fold(adjust, n, ctx.on, (m, out) => out ?? m) });
+    const plusTen = defineRule({ id: "t.plusTen", label, citation: C, run: (_ctx, n: number) => n + 10 });
+    const double = defineRule({ id: "t.double", label, citation: C, run: (_ctx, n: number) => (n > 100 ? null : n * 2) });
+    const layers = [national({ rules: [price] }), city({ extensions: [extend(adjust, plusTen), extend(adjust, double, { applies: (_ctx, n) => n > 0 })] })];
+    const ev = new Evaluation(buildPolicy({ id: "p", label, layers }), on);
+    expect(ev.use(price, 5)).toBe(30); // (5 + 10) × 2
+    expect(ev.use(price, 95)).toBe(105); // 95 + 10, then no doubling above 100
+    expect(ev.use(price, -20)).toBe(-10); // -20 + 10; the doubling's guard does not hold for -10
+    expect(ev.steps.filter((s) => s.depth === 1).map((s) => [s.rule, s.result])).toEqual([
+      ["t.plusTen", 15],
+      ["t.double", 30],
+      ["t.plusTen", 105],
+      ["t.double", null],
+      ["t.plusTen", -10],
+    ]);
+  });
+
   test("an appended rule is a rule of the policy: a layer below may replace it", () => {
     const county = defineLayer({
       id: "county.t",

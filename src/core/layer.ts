@@ -124,6 +124,13 @@ export interface RuleContext {
    * point nothing was appended to returns `[]` and leaves no trace.
    */
   extended<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate): O[];
+  /**
+   * Runs the same rules as {@link RuleContext.extended}, each on the input as the ones
+   * before it left it: `next` makes the next input from an input and the output of the
+   * rule run on it (e.g. adjustments of a standard, each applied to the standard the one
+   * before returned). Returns the last input.
+   */
+  fold<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate, next: (input: I, output: O) => I): I;
 }
 
 /** How a layer changes what a layer above it set: see {@link replaceParameter}, {@link capParameter}, {@link topUpParameter}, {@link replaceRule}, {@link ruleException}. */

@@ -22,9 +22,9 @@ import { certificateBasis, competitionCertificates, occupationCertificateKinds, 
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { isPreJobCourse, preJobTraining, preJobTrainingTerms } from "./preJobTraining.js";
 import { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTraining.js";
-import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
+import { tradeFrictionAdjustment, tradeFrictionUplift } from "./tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
+import { trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check } from "../../core/decision.js";
 import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
@@ -111,6 +111,8 @@ export const jx2019 = defineLayer({
     extend(trainingSubsidyRoutes, preJobTraining, { applies: (_ctx, claim) => isPreJobCourse(claim) }),
     // 安全技能培训: insured employees' special-operations certificates, paid at the 初级工 row.
     extend(trainingSubsidyRoutes, safetyTraining, { applies: (_ctx, claim) => isSafetyCourse(claim) }),
+    // 受经贸摩擦影响的企业职工培训补贴标准……上浮 30%.
+    extend(trainingSubsidyAdjustments, tradeFrictionAdjustment),
   ],
   ruleOverrides: [
     replaceRule(residency, {

@@ -9,7 +9,7 @@ import { buildPolicy, defineLayer, extend } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import { evaluateClaim } from "../../engine.js";
 import { trainingSubsidyRoutes } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
-import { upliftStandard } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
+import { upliftStandard } from "./tradeFrictionUplift.js";
 
 const JX = "zhejiang.jiaxing";
 const SAFETY = cite("jx2019.safety-training", "三(一)三");

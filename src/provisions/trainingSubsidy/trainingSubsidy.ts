@@ -57,7 +57,6 @@ import { noRepeat } from "./noRepeat.js";
 import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
 import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
 
@@ -315,8 +314,13 @@ export const trainingSubsidy = defineRule({
 
     const pricing = ctx.param(shortageTierPricing, date);
     const tieredBase = tieredStandard(standard, tier, isResolved(pricing) ? pricing.value : undefined);
-    const uplift = upliftStandard(ctx, tieredBase, trainee, date);
-    const tiered = uplift.standard;
+    // The policy's layers' adjustments of the standard, each applied to the one before (trainingSubsidy.adjustments).
+    const adjustments: Reason[] = [];
+    const tiered = ctx.fold(trainingSubsidyAdjustments, { standard: tieredBase, trainee, certificate, date }, date, (toAdjust, adjusted) => {
+      if (adjusted === null) return toAdjust;
+      adjustments.push(adjusted.reason);
+      return { ...toAdjust, standard: adjusted.standard };
+    }).standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
     // Only 「收费实行市场调节价的培训项目」 share costs (reading: cost-sharing-market-priced-only).
     const fee = isResolved(feeCap) && feeCap.value && course?.pricing === "market" ? course.feeCharged : undefined;
@@ -328,7 +332,7 @@ export const trainingSubsidy = defineRule({
       facts: { standard, tier: tier ?? null, tiered: tiered.toFixed(), feeCharged: fee ?? null, amount: paid.toFixed(2), framework: framework.value, catalogue: catalogue.value.id },
     };
     const reasons = decided.reasons;
-    if (uplift.reason !== null) reasons.push(uplift.reason);
+    reasons.push(...adjustments);
     reasons.push(amountReason);
     return {
       outcome: decided.outcome,
