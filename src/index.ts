@@ -132,12 +132,13 @@ export type { BatchOptions, BatchResult, BatchStep, ClaimInput, ClaimsElsewhere,
 export { claimContentKey, decideBatch, evaluateBatch, evaluateClaim, explainReason } from "./engine.js";
 
 // provisions
-export type { ResidencyInput } from "./provisions/eligibility/residency.js";
-export { residency, residencyBases, residencyJiaxing } from "./provisions/eligibility/residency.js";
+export type { ResidencyBasis, ResidencyInput } from "./provisions/eligibility/residency.js";
+export { regionWithin, residency, residencyBases, residencyCheck } from "./provisions/eligibility/residency.js";
+export { residencyJiaxing } from "./jurisdictions/jiaxing/residency.js";
 export { livingAllowanceGroupCheck, livingAllowanceGroups, livingAllowanceGroupsOf, livingAllowanceScopeAdjustment } from "./provisions/livingAllowance/livingAllowanceGroups.js";
 export { attendedDayKeys, livingAllowance, livingAllowanceDailyRate } from "./provisions/livingAllowance/livingAllowance.js";
-export type { AppraisalStandards } from "./provisions/appraisal/appraisalSubsidy.js";
-export { appraisalSubsidy, appraisalSubsidyStandards } from "./provisions/appraisal/appraisalSubsidy.js";
+export type { AppraisalStandards } from "./jurisdictions/jiaxing/appraisalSubsidy.js";
+export { appraisalSubsidy, appraisalSubsidyStandards } from "./jurisdictions/jiaxing/appraisalSubsidy.js";
 
 // jurisdictions
 export { gbf2019 } from "./jurisdictions/national/gbf2019.js";
@@ -188,7 +189,7 @@ export { PLAN2021_END, PLAN2021_FROM, plan2021, plan2021Layer, SEVEN_LEVELS } fr
 export { EIGHT_LEVELS, OP2025_END, OP2025_FROM, op2025 } from "./jurisdictions/national/op2025.js";
 export { nationalFrameworksPolicy } from "./jurisdictions/policies.js";
 export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprenticeshipFloor.js";
-export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
+export { APPRENTICESHIP_FLOOR, APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
@@ -259,9 +260,9 @@ export { catalogueSourceFor } from "./jurisdictions/catalogueSource.js";
 export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxTargetGroups } from "./jurisdictions/jiaxing/groups.js";
 export { JX_PENSION_ASKED_FROM_AGE } from "./jurisdictions/jiaxing/jx2019.js";
 export { JX_SCOPE, jiaxingScope } from "./jurisdictions/jiaxing/scope.js";
-export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
-export { apprenticeshipSubsidy, employeeApprenticeTerms, monthEnd, periodKey, studentApprenticeTerms, wholeMonths } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
-export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
+export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./jurisdictions/jiaxing/apprenticeshipSubsidy.js";
+export { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, monthEnd, periodKey, studentApprenticeTerms, wholeMonths } from "./jurisdictions/jiaxing/apprenticeshipSubsidy.js";
+export { packageGrantCap, trainingPackageGrant } from "./jurisdictions/jiaxing/packageGrant.js";
 export { jxFreeTrainingStatuses } from "./jurisdictions/jiaxing/groups.js";
 export { competitionCertificates } from "./jurisdictions/jiaxing/certificateBasis.js";
 export { jiaxingReportReference } from "./jurisdictions/jiaxing/reportReference.js";

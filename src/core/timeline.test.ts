@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jiaxingPolicy, nationalFrameworksPolicy } from "../jurisdictions/policies.js";
 import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
-import { appraisalSubsidyStandards } from "../provisions/appraisal/appraisalSubsidy.js";
+import { appraisalSubsidyStandards } from "../jurisdictions/jiaxing/appraisalSubsidy.js";
 import { annualCapLimit } from "../provisions/trainingSubsidy/annualCap.js";
 import { change, reform } from "../reform/reform.js";
 import type { Policy } from "./layer.js";

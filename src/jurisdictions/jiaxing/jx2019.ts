@@ -12,8 +12,9 @@ import { cite } from "../../core/citation.js";
 import { bindMeasure, defineLayer, extend, replaceRule } from "../../core/layer.js";
 import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
-import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
-import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
+import { appraisalSubsidy, appraisalSubsidyStandards } from "./appraisalSubsidy.js";
+import { residency } from "../../provisions/eligibility/residency.js";
+import { residencyJiaxing } from "./residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
 import { overRetirement, retirementAgeRule } from "./overRetirement.js";
 import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
@@ -26,8 +27,8 @@ import { tradeFrictionAdjustment, tradeFrictionUplift } from "./tradeFrictionUpl
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check } from "../../core/decision.js";
-import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
-import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
+import { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, studentApprenticeTerms } from "./apprenticeshipSubsidy.js";
+import { packageGrantCap, trainingPackageGrant } from "./packageGrant.js";
 import { jxFreeTrainingStatuses } from "./groups.js";
 import { JX_SCOPE, jiaxingScope } from "./scope.js";
 import { openMarket, outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -92,6 +93,8 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
+  // gbf2019's floor (每人每年 4000 元以上) binds the employee-apprentice range.
+  constraints: [employeeApprenticeFloorConstraint],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.

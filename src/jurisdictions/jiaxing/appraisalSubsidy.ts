@@ -20,10 +20,10 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import * as z from "zod";
 import { AmountSchema, SkillLevel } from "../../records/common.js";
-import type { ClaimInput } from "../common.js";
-import { basisOf, findingOf, unresolvedReason } from "../common.js";
+import type { ClaimInput } from "../../provisions/common.js";
+import { basisOf, findingOf, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
-import { residency } from "../eligibility/residency.js";
+import { residency } from "../../provisions/eligibility/residency.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
 
