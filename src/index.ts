@@ -38,9 +38,11 @@ export type { LayerParameterData, OverrideData, ParameterData } from "./core/par
 export { declareFromData, overrideFromData } from "./core/parameterData.js";
 export type {
   Constraint,
+  CatalogueSource,
   Extension,
   ExtensionEntry,
   ExtensionPoint,
+  FraudClause,
   Layer,
   Level,
   MeasureBinding,
@@ -69,7 +71,7 @@ export {
   ruleException,
   topUpParameter,
 } from "./core/layer.js";
-export { basisOfKey, grantKeys, Ledger, occupationKey, payOnceKey, periodOfKey } from "./core/ledger.js";
+export { basisOfKey, grantKeys, Ledger, ledgerCitation, occupationKey, payOnceKey, periodOfKey } from "./core/ledger.js";
 export type {
   Check,
   Decision,
@@ -166,7 +168,6 @@ export { ageCeiling, ageCeilingCheck, ageOn, migrantWorkers, olderMigrantProject
 export { nationalFramework } from "./provisions/framework.js";
 export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
 export { ladderCitation, levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
-export type { CatalogueSource } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
 export { GROUPS, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
@@ -189,7 +190,7 @@ export { PLAN2021_END, PLAN2021_FROM, plan2021, plan2021Layer, SEVEN_LEVELS } fr
 export { EIGHT_LEVELS, OP2025_END, OP2025_FROM, op2025 } from "./jurisdictions/national/op2025.js";
 export { nationalFrameworksPolicy } from "./jurisdictions/policies.js";
 export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprenticeshipFloor.js";
-export { APPRENTICESHIP_FLOOR, APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
+export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
@@ -199,7 +200,7 @@ export { parseEducationFundFigures } from "./records/parse.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";
 export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./provisions/educationFund/educationFund.js";
 export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";
-export { clawback, fraudClauseFor } from "./provisions/fraud/clawback.js";
+export { clawback, fraudClauseFor } from "./jurisdictions/clawback.js";
 export { licensedOccupations, mayTakePost } from "./provisions/eligibility/licensedOccupations.js";
 export { GF2018_ISSUED, gf2018 } from "./jurisdictions/national/gf2018.js";
 export { GUANGDONG, yf2018 } from "./jurisdictions/guangdong/yf2018.js";

@@ -357,6 +357,36 @@ export interface Constraint {
   readonly ifDeclared?: boolean;
 }
 
+/** Where a caller's catalogue comes from: the layer it becomes and the text it cites. */
+export interface CatalogueSource {
+  /** The id of the layer that carries the catalogue, e.g. `example.city.catalogue`. */
+  readonly layer: string;
+  /** The layer's name, in Chinese and English. */
+  readonly label: Label;
+  /** The provision that makes the publisher competent (e.g. a city plan's catalogue clause). */
+  readonly citation: Citation;
+  /** The date the editions were last checked against their source. */
+  readonly lastVerifiedOn: string;
+  /** The layer's level; by default the level of the policy's last layer. */
+  readonly level?: Level;
+  /** The layer's region; by default none (a catalogue adds no territory: the policy keeps its region and scope). */
+  readonly region?: string | null;
+  /** The last edition stops being in force on this day (a civil date), if it does. */
+  readonly endsOn?: string;
+  /** The new policy's id; by default `<policy id>+<layer id>`. */
+  readonly policyId?: string;
+}
+
+/** A local text's own fraud clause: recovering a grant paid under one of the layer's provisions while the clause is in force cites it. */
+export interface FraudClause {
+  /** The clause. */
+  readonly citation: Citation;
+  /** First day it governs (a civil date). */
+  readonly from: string;
+  /** First day it no longer does; by default never. */
+  readonly until?: string;
+}
+
 /**
  * A layer: what one level of government's texts add to the layers above — parameters
  * and rules it declares, values and rules it overrides, constraints on values, and the
@@ -389,6 +419,17 @@ export interface Layer {
   readonly extensions?: readonly Extension[];
   /** Checks on parameter values, whichever layer gives them. */
   readonly constraints?: readonly Constraint[];
+  /**
+   * Where a caller's subsidy catalogue goes under this layer: the layer it becomes and the
+   * provision that makes its publisher competent. The most specific layer that says so
+   * decides (`catalogueSourceFor`); a policy none of whose layers does puts it under the
+   * national clause leaving standards local.
+   */
+  readonly catalogue?: CatalogueSource;
+  /** The provision of the layer's text that requires the ledger of grants (`ledgerCitation`). */
+  readonly ledger?: Citation;
+  /** The layer's own fraud clause, for grants paid under its provisions (`fraudClauseFor`). */
+  readonly fraud?: FraudClause;
   /**
    * The id of an earlier layer of the same level that this layer's text succeeds in
    * time (a later national framework after an earlier one). A layer that follows

@@ -9,6 +9,7 @@
  * `undecidable`. A later Jiaxing text would be a new layer or a reform that extends them.
  */
 import { cite } from "../../core/citation.js";
+import type { CatalogueSource } from "../../core/layer.js";
 import { bindMeasure, defineLayer, extend, replaceRule } from "../../core/layer.js";
 import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
@@ -50,6 +51,20 @@ export const JX2019_ACTION_END: string = O["livingAllowance.dailyRate"].values[1
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
 
 /**
+ * Where a Jiaxing catalogue edition comes from: the layer it becomes and `jx2019.catalogue`
+ * (五(十)一); the last edition ends with the plan's three-year action. The Jiaxing layer's
+ * `catalogue`.
+ * @example [JIAXING_CATALOGUE_SOURCE.layer, JIAXING_CATALOGUE_SOURCE.endsOn] // → ["zhejiang.jiaxing.catalogue","2022-01-01"]
+ */
+export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
+  layer: "zhejiang.jiaxing.catalogue",
+  label: { zh: "嘉兴市职业培训补贴目录", en: "Jiaxing training-subsidy catalogue" },
+  citation: cite("jx2019.catalogue", "五(十)一"),
+  lastVerifiedOn: "2026-11-25",
+  endsOn: JX2019_ACTION_END,
+};
+
+/**
  * Reading (pension-entitlement-test, jx2019.over-retirement): the test is entitlement to a
  * monthly pension, not an age; a record that does not say is asked for it from age 60 (the
  * highest statutory retirement age of 2019–2021, men's, a figure outside the text: below it an
@@ -75,6 +90,12 @@ export const jx2019 = defineLayer({
   label: { zh: "嘉兴市职业技能提升行动实施方案（2019—2021年）", en: "Jiaxing skills-upgrading implementation plan 2019–2021" },
   documents: ["jx2019"],
   scope: cite("jx2019.supersession", "closing"),
+  // 补贴目录 (五(十)一): a caller's catalogue editions become the city's catalogue layer.
+  catalogue: JIAXING_CATALOGUE_SOURCE,
+  // 「实行实名制管理，建立培训全过程台账，确保可追溯」
+  ledger: cite("jx2019.ledger", "五(十)三"),
+  // 「对骗取职业培训补贴资金的单位和个人，依法依纪严肃查处」, while the plan runs (reading clawback-text-in-force).
+  fraud: { citation: cite("jx2019.fraud", "六(十三)"), from: JX2019_IN_FORCE, until: JX2019_ACTION_END },
   parameters: [
     declareFromData(appraisalSubsidyStandards, P["appraisalSubsidy.standards"]),
     // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」 … 「可纳入培训补贴政策范围」 (reading pension-entitlement-test)

@@ -10,7 +10,7 @@
  * A standard may be one amount, or a table of amounts by category (industry, apprentice
  * type, level: a local text may vary it by such factors); every amount in a table must
  * meet the floor. A layer with its own apprenticeship terms binds them to the floor with a
- * constraint of its own ({@link meetsApprenticeshipFloor}, {@link APPRENTICESHIP_FLOOR}).
+ * constraint of its own ({@link meetsApprenticeshipFloor}, citing `gbf2019.apprenticeship-floor`).
  */
 import { cite } from "../../core/citation.js";
 import type { Constraint } from "../../core/layer.js";

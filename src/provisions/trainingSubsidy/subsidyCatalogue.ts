@@ -26,9 +26,9 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import { compareDates } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
-import type { Level, Policy } from "../../core/layer.js";
+import type { CatalogueSource, Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
-import type { DatedValue, Label } from "../../core/parameter.js";
+import type { DatedValue } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Certificate, Course } from "../../records/training.js";
@@ -181,25 +181,7 @@ export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | u
   return { pass: false, reason: { code: "institution_not_in_catalogue", citation: citations.catalogue, facts: { institution: organizer, catalogue: catalogue.id } } };
 }
 
-/** Where a caller's catalogue comes from: the layer it becomes and the text it cites. */
-export interface CatalogueSource {
-  /** The id of the layer that carries the catalogue, e.g. `zhejiang.jiaxing.catalogue2020`. */
-  readonly layer: string;
-  /** The layer's name, in Chinese and English. */
-  readonly label: Label;
-  /** The provision that makes the publisher competent (e.g. `jx2019.catalogue`). */
-  readonly citation: Citation;
-  /** The date the editions were last checked against their source. */
-  readonly lastVerifiedOn: string;
-  /** The layer's level; by default the level of the policy's last layer. */
-  readonly level?: Level;
-  /** The layer's region; by default none (a catalogue adds no territory: the policy keeps its region and scope). */
-  readonly region?: string | null;
-  /** The last edition stops being in force on this day (a civil date), if it does. */
-  readonly endsOn?: string;
-  /** The new policy's id; by default `<policy id>+<layer id>`. */
-  readonly policyId?: string;
-}
+export type { CatalogueSource } from "../../core/layer.js";
 
 /**
  * A new policy whose catalogue parameter holds the caller's editions (each in force
