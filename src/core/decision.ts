@@ -377,8 +377,8 @@ export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: Civ
  * A parameter's value on `date` as the policy's chain decides it: the declaring
  * layer's value, then each override from the most general layer down.
  * @example
- * const r = resolveParameter(jiaxingPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
- * isResolved(r) && [r.value, r.layer, r.citation.provision] // → ["50.00","zhejiang.jiaxing.jx2019","jx2019.living-allowance"]
+ * const r = resolveParameter(nationalPolicy(), annualCapLimit, civilDate("2020-03-02"));
+ * isResolved(r) && [r.value, r.layer, r.citation.provision] // → [3,"national.gbf2019","gbf2019.annual-cap"]
  * resolveParameter(nationalPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02")).layer // → "national.gbf2019"
  */
 export function resolveParameter<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
@@ -468,7 +468,7 @@ export interface Check {
  * otherwise any unknown check makes the claim undecidable; otherwise all passed.
  * A denial lists the failed checks, an undecidable the unknown ones, a grant all.
  * @example
- * const c = cite("jx2019.living-allowance", "四(三)四");
+ * const c = cite("gbf2019.living-allowance-groups", "§(十一)");
  * const ok: Check = { pass: true, reason: { code: "in_living_allowance_group", citation: c, facts: {} } };
  * const unsure: Check = { pass: "unknown", reason: { code: "residency_unknown", citation: c, facts: {} }, missing: ["trainee.hukouRegion"] };
  * combineChecks([ok, unsure]).outcome // → "undecidable"

@@ -393,7 +393,7 @@ export interface FraudClause {
  * measures it decides. See {@link buildPolicy}.
  */
 export interface Layer {
-  /** Stable id, e.g. `national.gbf2019`, `zhejiang.jiaxing.jx2019`. */
+  /** Stable id, e.g. `national.gbf2019`, `example.city.2024` (region, then the text). */
   readonly id: string;
   /** Its level, which fixes its place in the chain. */
   readonly level: Level;
@@ -487,7 +487,7 @@ interface RuleChain {
 
 /** A policy: a checked chain of layers, ready to decide claims. Immutable. */
 export interface Policy {
-  /** The policy's id, e.g. `jiaxing-2019`. */
+  /** The policy's id, e.g. `national`. */
   readonly id: string;
   /** Its name, in Chinese and English. */
   readonly label: Label;

@@ -10,7 +10,7 @@ function cityWith(value: ApprenticeshipStandard) {
   const city = defineLayer({
     id: "example.city",
     level: "prefecture",
-    region: "zhejiang.example",
+    region: "example.city",
     label: { zh: "示例市（示意）", en: "example city (illustrative)" },
     documents: ["gbf2019"],
     scope: cite("gbf2019.local-standards", "§(十二)"),

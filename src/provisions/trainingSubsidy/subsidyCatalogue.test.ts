@@ -120,7 +120,7 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
     const layer = defineLayer({
       id: "example.province",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "示例省", en: "example province" },
       documents: ["gf2018"],
       scope: cite("gf2018.catalogues", "§(十二)"),
@@ -198,7 +198,7 @@ describe("subsidyCatalogue — where no reading of a missing row is in force, th
     const layer = defineLayer({
       id: "example.province",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "示例省", en: "example province" },
       documents: ["gf2018"],
       scope: cite("gf2018.catalogues", "§(十二)"),

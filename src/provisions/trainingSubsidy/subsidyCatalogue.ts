@@ -77,7 +77,7 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
 
 /**
  * Whether subsidised training is open to every qualified institution, and which text says
- * so: gf2018 §(十) nationally, jx2019 五(八) in Jiaxing (「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」).
+ * so: gf2018 §(十) nationally, or a local text that says it again in its own layer.
  * A listed institution's check cites it; a policy whose texts do not say so cites its
  * catalogue clause instead. Encodes `gf2018.open-to-qualified` (§(十)).
  * Parameter `trainingSubsidy.openMarket`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
@@ -97,7 +97,7 @@ export const openMarket = defineParameter<boolean>({
  * unleveled certificate matches an unleveled row only.
  * @example
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
  * catalogueEntryFor(edition.value, { occupation: { code: "EX-ELEC" }, level: "junior" })?.standard // → "1000.00"
  * catalogueEntryFor(edition.value, { occupation: { code: "EX-WELD" } })?.standard // → "300.00"
@@ -134,7 +134,7 @@ function rowsOf(catalogue: SubsidyCatalogue): Map<string, Map<string, CatalogueE
  * the certificate's kind. Encodes `gf2018.catalogues` (§(十二)).
  * @example
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
  * catalogueEntryCheck(edition.value, certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior" })).check.pass // → true
  * catalogueEntryCheck(edition.value, certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "technician" })).check.reason.code // → "not_in_catalogue"
@@ -193,7 +193,7 @@ export type { CatalogueSource } from "../../core/layer.js";
  * Encodes `gbf2019.local-standards` (§(十二)).
  * @example
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
  * const policy = withCatalogue(nationalPolicy(), edition.value, {
  *   layer: "example.catalogue", label: { zh: "示例目录", en: "example catalogue" },

@@ -19,13 +19,12 @@
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
  * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
  *   from a project the pack lists for older migrant workers.
- * - Rules a layer switches on through parameters (none nationally; the Jiaxing layer sets
- *   them): jx2019.ui-locality ({@link uiLocality}), jx2019.over-retirement
- *   ({@link overRetirement}), jx2019.equal-standard / project-certificate /
- *   project-training ({@link certificateBasis}), jx2019.pre-job-training and
- *   jx2019.safety-training (routes paid at the 初级工 row of the occupation:
- *   {@link preJobTraining}, {@link safetyTraining}) and jx2019.trade-friction-uplift
- *   ({@link upliftStandard}).
+ * - What a layer may add (its extension points, none nationally): extra conditions
+ *   ({@link trainingSubsidyChecks}), routes paid at another row of the occupation
+ *   ({@link trainingSubsidyRoutes}), conditions on the catalogue row matched
+ *   ({@link trainingSubsidyRowChecks}) and adjustments of the standard
+ *   ({@link trainingSubsidyAdjustments}). The rule names no layer: it runs what the
+ *   policy's layers appended, in force on the certificate's issue date.
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
  * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
@@ -172,15 +171,18 @@ export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust,
  * @example
  * // an unemployed trainee (free-training group) with a 初级工 skill-level certificate:
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
- * const policy = withJiaxingCatalogue(edition.value); // the ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
+ * // the national texts with an ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
+ * const policy = withCatalogue(nationalPolicy(), edition.value, catalogueSourceFor(nationalPolicy()));
  * const elec = certificate({ occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-07-15" });
- * const c = claim({ measure: "trainingSubsidy", certificateId: "K1" });
- * const d = evaluateClaim(policy, input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec }));
- * [d.outcome, d.amount, d.lines[0]?.layer] // → ["granted","1000.00","zhejiang.jiaxing.catalogue"]
+ * // the training took place where the trainee's hukou is (the residency basis a national policy judges)
+ * const c = claim({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1" });
+ * const claimed = input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec, course: course() });
+ * const d = evaluateClaim(policy, claimed);
+ * [d.outcome, d.amount, d.lines[0]?.layer] // → ["granted","1000.00","national.catalogue"]
  * // under the national texts alone there is no standard:
- * evaluateClaim(nationalPolicy(), input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec })).outcome // → "undecidable"
+ * evaluateClaim(nationalPolicy(), claimed).outcome // → "undecidable"
  */
 export const trainingSubsidy = defineRule({
   id: "trainingSubsidy",
@@ -267,7 +269,7 @@ export const trainingSubsidy = defineRule({
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
       const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
-      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), jx2019 五(十)一, gf2018 §(十二)).
+      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), gf2018 §(十二), or a local text's own).
       const catalogueClause = isResolved(missingRow) ? missingRow.citation : CATALOGUES;
       if (route !== null) {
         // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
