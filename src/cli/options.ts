@@ -57,7 +57,7 @@ export function sourcesOf(file: string, input: string | undefined, ledger: strin
  */
 export function applyCatalogue(file: string | undefined, policy: Policy): Policy {
   if (file === undefined) return policy;
-  if (!policy.parameterChains.has(subsidyCatalogue.id)) {
+  if (policy.parameter(subsidyCatalogue.id) === undefined) {
     throw new UsageError(`policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it`);
   }
   let text: string;

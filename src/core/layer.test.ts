@@ -286,3 +286,37 @@ describe("what the trace and the fold of checks record", () => {
     expect(finishLine({ ...base, fund: "employmentSubsidyFund" })).toMatchObject({ fund: "employmentSubsidyFund", amount: "150.00" }); // 50 × 3
   });
 });
+
+describe("policy.parameters and policy.parameter: each parameter's values over time, by layer and citation", () => {
+  test("the declaring layer's values, then each layer's change with its values, each until the next or the change's end", () => {
+    const rate = cite("gbf2019.scope-adjustment", "§(十二)");
+    const policy = buildPolicy({
+      id: "p",
+      label,
+      layers: [
+        national(),
+        city("c", {
+          parameterOverrides: [
+            replaceParameter(local, { label, citation: rate, values: [{ from: "2020-01-01", value: "50.00" }, { from: "2021-01-01", value: "60.00", passage: "示例" }], until: "2022-01-01", lastVerifiedOn: "2026-11-25" }),
+            capParameter(standard, { label, citation: rate, values: [{ from: "2020-06-01", value: "800" }], lastVerifiedOn: "2026-11-25" }),
+          ],
+        }),
+      ],
+    });
+    expect(policy.parameters.map((p) => p.id)).toEqual(["t.standard", "t.local"]);
+    expect(policy.parameter("t.local")).toMatchObject({
+      id: "t.local",
+      declaredBy: "national.t",
+      changes: [{ layer: "c", level: "prefecture", kind: "replace", label, citation: rate, until: "2022-01-01" }],
+      values: [
+        { layer: "c", kind: "replace", from: "2020-01-01", until: "2021-01-01", value: "50.00", citation: rate, passage: null },
+        { layer: "c", kind: "replace", from: "2021-01-01", until: "2022-01-01", value: "60.00", citation: rate, passage: "示例" },
+      ],
+    });
+    expect(policy.parameter("t.standard")?.values.map((v) => [v.layer, v.kind, v.from, v.until, v.value])).toEqual([
+      ["national.t", "declared", "2020-01-01", null, "1000.00"],
+      ["c", "cap", "2020-06-01", null, "800"],
+    ]);
+    expect(policy.parameter("t.none")).toBeUndefined();
+  });
+});

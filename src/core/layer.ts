@@ -485,6 +485,60 @@ interface RuleChain {
   readonly overrides: readonly { readonly override: RuleOverride; readonly layer: Layer }[];
 }
 
+/** One dated value a layer of the chain gives a parameter (see {@link PolicyParameter}). */
+export interface ParameterValue {
+  /** The layer that gives the value. */
+  readonly layer: string;
+  /** How: the declaring layer's own value, or an override by a layer below it. */
+  readonly kind: "declared" | OverrideKind;
+  /** First day the value holds. */
+  readonly from: CivilDate;
+  /** First day it no longer holds (the layer's next value, or the override's end); `null`: open-ended. */
+  readonly until: CivilDate | null;
+  /** The value; `null` where the layer ends the parameter. */
+  readonly value: unknown;
+  /** The provision and clause that set it. */
+  readonly citation: Citation;
+  /** The words of the text that set it, verbatim; `null` where none is recorded (a caller's or a reform's value). */
+  readonly passage: string | null;
+}
+
+/** How a layer of the chain changes a parameter declared above it (see {@link PolicyParameter}). */
+export interface PolicyParameterChange {
+  /** The layer. */
+  readonly layer: string;
+  /** Its level (a `reform` level is a what-if patch, not a text). */
+  readonly level: Level;
+  /** Replace, cap or top up. */
+  readonly kind: OverrideKind;
+  /** What the change does, in Chinese and English. */
+  readonly label: Label;
+  /** The provision that makes it. */
+  readonly citation: Citation;
+  /** First day a replacement no longer applies; `null`: it does not end (or the change is not a replacement). */
+  readonly until: CivilDate | null;
+}
+
+/**
+ * One parameter of a policy, as the chain of layers gives it: the parameter as declared
+ * (its label, unit, citation, value shape and the declaring layer's own values), the
+ * declaring layer, the changes the layers below make, and every dated value of every layer
+ * with its layer, provision and passage — the values over time. What the rules, the
+ * parameter browser and reforms read; to resolve a value on a date use `resolveParameter`.
+ */
+export interface PolicyParameter {
+  /** The parameter's id (what a reform patch names). */
+  readonly id: string;
+  /** The parameter as declared, with the declaring layer's own values. */
+  readonly parameter: Parameter<unknown>;
+  /** The layer that declares it. */
+  readonly declaredBy: string;
+  /** The changes of the layers below, most general first. */
+  readonly changes: readonly PolicyParameterChange[];
+  /** Every dated value of every layer of the chain, the declaring layer first, then each change in order. */
+  readonly values: readonly ParameterValue[];
+}
+
 /** A policy: a checked chain of layers, ready to decide claims. Immutable. */
 export interface Policy {
   /** The policy's id, e.g. `national`. */
@@ -497,7 +551,23 @@ export interface Policy {
   readonly region: string | null;
   /** SHA-256 of the policy's data (layers, parameters, overrides, rules), hex. */
   readonly hash: string;
-  /** @internal */
+  /**
+   * Every parameter the policy's layers declare, in the order declared, each with its values
+   * over time: which layer gives which value, from when, under which provision
+   * ({@link PolicyParameter}).
+   * @example
+   * const rate = nationalPolicy().parameters.find((p) => p.id === "trainingSubsidy.annualCap");
+   * rate?.values.map((v) => [v.layer, v.from, v.value, v.citation.provision]) // → [["national.gbf2019","2019-05-18",3,"gbf2019.annual-cap"]]
+   */
+  readonly parameters: readonly PolicyParameter[];
+  /**
+   * One of {@link Policy.parameters} by id; `undefined` when no layer of the policy declares it.
+   * @example
+   * nationalPolicy().parameter("livingAllowance.dailyRate")?.declaredBy // → "national.gbf2019"
+   * nationalPolicy().parameter("no.such.parameter") // → undefined
+   */
+  parameter(id: string): PolicyParameter | undefined;
+  /** @internal The engine's own view of the parameters; read {@link Policy.parameters} / {@link Policy.parameter} instead. */
   readonly parameterChains: ReadonlyMap<string, ParameterChain>;
   /** @internal */
   readonly ruleChains: ReadonlyMap<string, RuleChain>;
@@ -668,12 +738,17 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   let region: string | null = null;
   for (const layer of layers) if (layer.region !== null) region = layer.region;
 
+  const parameters = new Map<string, PolicyParameter>();
+  for (const [id, chain] of parameterChains) parameters.set(id, describeParameter(chain));
+
   return {
     id: spec.id,
     label: spec.label,
     layers,
     region,
     hash: sha256(canonicalJson(describeLayers(layers))),
+    parameters: [...parameters.values()],
+    parameter: (id: string) => parameters.get(id),
     parameterChains,
     ruleChains,
     measures,
@@ -713,6 +788,41 @@ export function extensionsOf(policy: Policy, point: ExtensionPoint<never, unknow
     out.push(extension.applies === undefined ? { rule: extension.rule, layer: layer.id, from, until } : { rule: extension.rule, layer: layer.id, from, until, applies: extension.applies });
   }
   return out;
+}
+
+/** A layer's dated values as rows: each until the next, the last until `end` (or open-ended). */
+function valueRows(layer: string, kind: ParameterValue["kind"], citation: Citation, values: readonly DatedValue<unknown>[], end?: string): ParameterValue[] {
+  return values.map((v, i) => ({
+    layer,
+    kind,
+    from: v.from as CivilDate,
+    until: (values[i + 1]?.from ?? end ?? null) as CivilDate | null,
+    value: v.value,
+    citation: v.citation ?? citation,
+    passage: v.passage ?? null,
+  }));
+}
+
+/** The public view of a parameter chain. */
+function describeParameter(chain: ParameterChain): PolicyParameter {
+  const { parameter } = chain;
+  return {
+    id: parameter.id,
+    parameter,
+    declaredBy: chain.layer.id,
+    changes: chain.overrides.map(({ override, layer }) => ({
+      layer: layer.id,
+      level: layer.level,
+      kind: override.kind,
+      label: override.label,
+      citation: override.citation,
+      until: (override.kind === "replace" ? (override.until ?? null) : null) as CivilDate | null,
+    })),
+    values: [
+      ...valueRows(chain.layer.id, "declared", parameter.citation, parameter.values),
+      ...chain.overrides.flatMap(({ override, layer }) => valueRows(layer.id, override.kind, override.citation, override.values, override.kind === "replace" ? override.until : undefined)),
+    ],
+  };
 }
 
 /** The data of the layers, in a stable shape, for the content hash. */

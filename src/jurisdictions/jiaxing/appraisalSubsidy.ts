@@ -83,7 +83,7 @@ export const appraisalSubsidy = defineRule({
     if (!isResolved(standards)) {
       if (standards.reason === "not_yet") {
         // Stryker disable next-line OptionalChaining: "not_yet" comes only from the declaring layer's own values (overrides not yet in force leave the answer above), so the chain exists and has a first value here
-        const startsOn = ctx.policy.parameterChains.get(appraisalSubsidyStandards.id)?.parameter.values[0]?.from ?? null;
+        const startsOn = ctx.policy.parameter(appraisalSubsidyStandards.id)?.parameter.values[0]?.from ?? null;
         checks.push({ pass: false, reason: { code: "before_provision_start", citation: standards.citation, facts: { date: certificate.issuedOn, startsOn } } });
       } else {
         checks.push(unresolvedReason(standards, certificate.issuedOn).check);

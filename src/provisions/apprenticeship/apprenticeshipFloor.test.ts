@@ -42,6 +42,6 @@ describe("apprenticeshipFloor — gbf2019.apprenticeship-floor: at least 4000 yu
     expect(meetsApprenticeshipFloor({})).toBe(false);
   });
   it("the national layer itself sets no standard (local)", () => {
-    expect(nationalPolicy().parameterChains.get("apprenticeship.annualStandard")?.parameter.values).toEqual([]);
+    expect(nationalPolicy().parameter("apprenticeship.annualStandard")?.values).toEqual([]);
   });
 });

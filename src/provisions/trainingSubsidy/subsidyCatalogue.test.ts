@@ -20,9 +20,9 @@ const edition2021: SubsidyCatalogue = {
 
 describe("subsidyCatalogue — gbf2019.local-standards: prefecture-level departments set the standards; the library carries none", () => {
   it("the national layer declares the catalogue slot with no values", () => {
-    const chain = nationalPolicy().parameterChains.get("trainingSubsidy.catalogue");
-    expect(chain?.parameter.values).toEqual([]);
-    expect(chain?.layer.id).toBe("national.gbf2019");
+    const slot = nationalPolicy().parameter("trainingSubsidy.catalogue");
+    expect(slot?.values).toEqual([]);
+    expect(slot?.declaredBy).toBe("national.gbf2019");
   });
 
   it("withCatalogue returns a new policy and leaves the one passed in unchanged", () => {

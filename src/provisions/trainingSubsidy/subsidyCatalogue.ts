@@ -203,7 +203,7 @@ export type { CatalogueSource } from "../../core/layer.js";
  * policy.id // → "national+example.catalogue"
  */
 export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
-  assert(policy.parameterChains.has(subsidyCatalogue.id), `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot`);
+  assert(policy.parameter(subsidyCatalogue.id) !== undefined, `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot`);
   const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
   assert(editions.length > 0, "withCatalogue: no catalogue edition given");
   const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
