@@ -148,7 +148,10 @@ export { appraisalSubsidy, appraisalSubsidyStandards } from "./jurisdictions/jia
 // jurisdictions
 export { gbf2019 } from "./jurisdictions/national/gbf2019.js";
 export { JIAXING, jx2019 } from "./jurisdictions/jiaxing/jx2019.js";
-export { jiaxingPolicy, nationalPolicy, POLICIES } from "./jurisdictions/policies.js";
+export { nationalPolicy, POLICIES, policiesOf } from "./jurisdictions/policies.js";
+export { jiaxingPolicy } from "./jurisdictions/jiaxing/policy.js";
+export type { JurisdictionPack } from "./jurisdictions/pack.js";
+export { definePack, lazyPolicy } from "./jurisdictions/pack.js";
 export { documents } from "./catalogue/documents.js";
 export type { DocumentKey } from "./catalogue/documents.js";
 
@@ -208,7 +211,7 @@ export { licensedOccupations, mayTakePost } from "./provisions/eligibility/licen
 export { GF2018_ISSUED, gf2018 } from "./jurisdictions/national/gf2018.js";
 export { GUANGDONG, yf2018 } from "./jurisdictions/guangdong/yf2018.js";
 export { JIEYANG, jf2018 } from "./jurisdictions/guangdong/jf2018.js";
-export { jieyang2018Policy } from "./jurisdictions/policies.js";
+export { jieyang2018Policy } from "./jurisdictions/guangdong/policy.js";
 // targets and progress reports (issue 7)
 export type { BaseUnit, Metric, PlanRow, PlanTable, Quantity, Span, Target, TargetSet, Unit } from "./targets/target.js";
 export { baseQuantity, definePlanTable, defineTargets, MEASURED_METRICS, METRIC_LABELS, METRICS, planRowsTotal, UNIT_LABELS, UNITS } from "./targets/target.js";

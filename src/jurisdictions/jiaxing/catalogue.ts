@@ -13,7 +13,7 @@
 import type { Policy } from "../../core/layer.js";
 import { withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
-import { jiaxingPolicy } from "../policies.js";
+import { jiaxingPolicy } from "./policy.js";
 import { JIAXING_CATALOGUE_SOURCE } from "./jx2019.js";
 
 export { JIAXING_CATALOGUE_SOURCE } from "./jx2019.js";
