@@ -79,13 +79,21 @@ export { ERROR_CODES, ERROR_PREFIX, SkillsSubsidyError } from "./core/assert.js"
 // ── Policies: layers, parameters, rules, the ledger (building or extending a policy) ──
 export type {
   Constraint,
+  CatalogueSource,
+  Extension,
+  ExtensionEntry,
+  ExtensionPoint,
+  FraudClause,
   Layer,
   Level,
   MeasureBinding,
   OverrideBase,
   OverrideKind,
   ParameterOverride,
+  ParameterValue,
   Policy,
+  PolicyParameter,
+  PolicyParameterChange,
   Resolved,
   Rule,
   RuleContext,
@@ -96,8 +104,11 @@ export {
   bindMeasure,
   buildPolicy,
   capParameter,
+  defineExtensionPoint,
   defineLayer,
   defineRule,
+  extend,
+  extensionsOf,
   LEVELS,
   replaceParameter,
   replaceRule,
@@ -149,14 +160,12 @@ export * from "./reports/index.js";
 
 // ── The law as code: the national measures, groups and checks ─────────────────────────
 export { nationalFramework } from "./provisions/framework.js";
-export type { ResidencyInput } from "./provisions/eligibility/residency.js";
-export { residency, residencyBases, residencyJiaxing } from "./provisions/eligibility/residency.js";
+export type { ResidencyBasis, ResidencyInput } from "./provisions/eligibility/residency.js";
+export { regionWithin, residency, residencyBases, residencyCheck } from "./provisions/eligibility/residency.js";
 export { veteranResidencyWaiver, veteransCrossProvince } from "./provisions/eligibility/veteransCrossProvince.js";
 export { licensedOccupations, mayTakePost } from "./provisions/eligibility/licensedOccupations.js";
 export { livingAllowanceGroupCheck, livingAllowanceGroups, livingAllowanceGroupsOf, livingAllowanceScopeAdjustment } from "./provisions/livingAllowance/livingAllowanceGroups.js";
 export { livingAllowance, livingAllowanceDailyRate } from "./provisions/livingAllowance/livingAllowance.js";
-export type { AppraisalStandards } from "./provisions/appraisal/appraisalSubsidy.js";
-export { appraisalSubsidy, appraisalSubsidyStandards } from "./provisions/appraisal/appraisalSubsidy.js";
 export type { Group, Membership } from "./provisions/groups/group.js";
 export { defineGroup } from "./provisions/groups/group.js";
 export { freeTrainingGroups } from "./provisions/groups/freeTrainingGroups.js";
@@ -169,7 +178,6 @@ export { povertySupport } from "./provisions/groups/povertySupport.js";
 export { unemployedPriority } from "./provisions/groups/unemployedPriority.js";
 export { ageCeiling, ageCeilingCheck, migrantWorkers, olderMigrantProjects } from "./provisions/groups/olderMigrants.js";
 export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
-export type { CatalogueSource } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
 export { GROUPS, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
@@ -180,16 +188,15 @@ export { noRepeat, noRepeatCheck, noRepeatMeasures } from "./provisions/training
 export type { TierPricing } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { shortageTierPricing, tieredStandard } from "./provisions/trainingSubsidy/differentiatedStandard.js";
 export { capAtFee, capAtFeeCharged } from "./provisions/trainingSubsidy/costSharing.js";
-export { trainingSubsidy } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export type { AdjustedStandard, StandardRoute, StandardToAdjust, TrainingSubsidyClaim, TrainingSubsidyRow } from "./provisions/trainingSubsidy/trainingSubsidy.js";
+export { trainingSubsidy, trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "./provisions/trainingSubsidy/trainingSubsidy.js";
 export { employeeTrainingCheck } from "./provisions/trainingSubsidy/employeeTraining.js";
 export type { SubsidyFund, SubsidyKinds } from "./provisions/funding/subsidyKinds.js";
 export { fundMayPay, SUBSIDY_FUNDS, subsidyKinds } from "./provisions/funding/subsidyKinds.js";
 export type { Sector } from "./provisions/sectors/prioritySectors.js";
 export { isPrioritySector, prioritySectors } from "./provisions/sectors/prioritySectors.js";
 export type { ApprenticeshipStandard } from "./provisions/apprenticeship/apprenticeshipFloor.js";
-export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
-export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
-export { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "./provisions/apprenticeship/apprenticeshipSubsidy.js";
+export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "./provisions/apprenticeship/apprenticeshipFloor.js";
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
@@ -197,22 +204,9 @@ export { directlyRecognised, insuredEmployeeCheck, insuredSkillUpgrade, insuredS
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";
 export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./provisions/educationFund/educationFund.js";
 export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";
-export { clawback, fraudClauseFor } from "./provisions/fraud/clawback.js";
-export { packageGrantCap, trainingPackageGrant } from "./provisions/packageGrant/packageGrant.js";
-export { competitionCertificates } from "./provisions/trainingSubsidy/certificateBasis.js";
+export { clawback, fraudClauseFor } from "./jurisdictions/clawback.js";
 
-// ── The law as code: Jiaxing's own measures and checks (jx2019) ───────────────────────
-export type { RetirementAgeRule, OverRetirementInput } from "./provisions/eligibility/overRetirement.js";
-export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./provisions/eligibility/overRetirement.js";
-export type { UiLocalityInput } from "./provisions/eligibility/uiLocality.js";
-export { enterpriseUiLocality, uiLocality } from "./provisions/eligibility/uiLocality.js";
-export type { CertificateBasisInput } from "./provisions/trainingSubsidy/certificateBasis.js";
-export { certificateBasis, occupationCertificateKinds, projectCertificateKinds, projectProviderCheck, projectTrainingStatuses } from "./provisions/trainingSubsidy/certificateBasis.js";
-export type { PreJobTrainingInput, PreJobTrainingTerms, StandardRoute } from "./provisions/trainingSubsidy/preJobTraining.js";
-export { preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./provisions/trainingSubsidy/preJobTraining.js";
-export type { SafetyTrainingInput, SafetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
-export { safetyTraining, safetyTrainingTerms } from "./provisions/trainingSubsidy/safetyTraining.js";
-export type { Uplift } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
-export { tradeFrictionUplift } from "./provisions/trainingSubsidy/tradeFrictionUplift.js";
+// Jiaxing's own measures and checks (jx2019) are in src/jurisdictions/jiaxing/ and exported
+// with the jurisdictions above.
 
 export { VERSION } from "./version.js";

@@ -13,7 +13,7 @@ import { SubsidyCatalogue } from "../src/records/catalogue.js";
 import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
-import { insuredMonthsWithin } from "../src/provisions/trainingSubsidy/safetyTraining.js";
+import { insuredMonthsWithin } from "../src/jurisdictions/jiaxing/safetyTraining.js";
 import { cite } from "../src/core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
 import { outsideCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -350,7 +350,7 @@ describe("jx2019.trade-friction-uplift: +30 % for certificates issued up to 2021
 describe("jx2019.ledger: each payment traces back to its claim, person, provision and payee", () => {
   it("a batch adds one grant per paid claim, keyed by the person, with the provision it was paid under", async () => {
     const { evaluateBatch } = await import("../src/engine.js");
-    const { LEDGER_CITATION } = await import("../src/core/ledger.js");
+    const { ledgerCitation } = await import("../src/core/ledger.js");
     const t = trainee();
     const c1 = certificate();
     const c2 = certificate({ id: "c2", level: "intermediate", issuedOn: "2020-08-01" });
@@ -364,7 +364,7 @@ describe("jx2019.ledger: each payment traces back to its claim, person, provisio
       ["cl2", "p1", "jx2019.catalogue", "1500.00", "c2"],
     ]);
     expect(r.ledger.grantsOf("p1").map((g) => g.id)).toEqual(["cl1", "cl2"]);
-    expect(LEDGER_CITATION.provision).toBe("jx2019.ledger");
+    expect(ledgerCitation(policy)?.provision).toBe("jx2019.ledger");
   });
 });
 

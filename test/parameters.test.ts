@@ -21,8 +21,8 @@ const policies: [string, Policy][] = Object.entries(POLICIES).map(([id, make]) =
 /** Every parameter of every policy, by id, with the policies that have it (the Jiaxing policy first). */
 const all = new Map<string, { parameter: Parameter<unknown>; policies: Policy[] }>();
 for (const [, policy] of policies) {
-  for (const [id, chain] of policy.parameterChains) {
-    const entry = all.get(id) ?? { parameter: chain.parameter, policies: [] };
+  for (const { id, parameter } of policy.parameters) {
+    const entry = all.get(id) ?? { parameter, policies: [] };
     entry.policies.push(policy);
     all.set(id, entry);
   }
@@ -67,7 +67,7 @@ describe("every parameter has a value schema and is reformable", () => {
     const bad: string[] = [];
     for (const [policyId, policy] of policies) {
       for (const p of listParameters(policy)) {
-        const schema = policy.parameterChains.get(p.id)?.parameter.valueSchema;
+        const schema = policy.parameter(p.id)?.parameter.valueSchema;
         for (const row of p.values) {
           if (row.value === null || schema === undefined) continue;
           const parsed = schema.safeParse(row.value);

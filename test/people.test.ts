@@ -83,7 +83,7 @@ describe("gbf2019 §(十一)/(十二) national scope (reading national-training-
 describe("gbf2019 §(十二) 「符合条件的劳动者在户籍地、常住地、求职就业地参加培训」 (reading job-seeking-place)", () => {
   const elsewhere = { hukouRegion: "anhui.hefei", residenceRegion: "anhui.hefei", employmentRegion: "anhui.hefei" } as const;
   it("a person registered unemployed at the training place trains in a 求职就业地 and is paid under the national policy", () => {
-    const d = evaluateClaim(regionalPolicy(nationalPolicy()), nationalInput({ trainee: { ...elsewhere, unemploymentRegisteredAt: "zhejiang.example" } }));
+    const d = evaluateClaim(regionalPolicy(nationalPolicy()), nationalInput({ trainee: { ...elsewhere, unemploymentRegisteredAt: "example.city" } }));
     expect(d.outcome).toBe("granted");
     expect(d.reasons.find((r) => r.code === "residency_basis")?.facts["bases"]).toEqual(["unemploymentRegisteredAt"]);
   });

@@ -117,7 +117,7 @@ export async function readJsonDocument(file: string, io: Io): Promise<unknown> {
  */
 export async function applyCatalogue(file: string | undefined, policy: Policy, io: Io): Promise<Policy> {
   if (file === undefined) return policy;
-  if (!policy.parameterChains.has(subsidyCatalogue.id)) {
+  if (policy.parameter(subsidyCatalogue.id) === undefined) {
     throw new UsageError(`policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it`);
   }
   const source = file === "-" ? "stdin" : file;

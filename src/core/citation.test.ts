@@ -3,7 +3,7 @@ import { ERROR_PREFIX, SkillsSubsidyError, assert } from "./assert.js";
 import { cite } from "./citation.js";
 
 test("a citation's document is the part of the provision id before the first dot", () => {
-  expect(cite("jx2019.living-allowance", "四(三)四")).toEqual({ provision: "jx2019.living-allowance", document: "jx2019", clause: "四(三)四" });
+  expect(cite("gbf2019.scope-adjustment", "§(十二)")).toEqual({ provision: "gbf2019.scope-adjustment", document: "gbf2019", clause: "§(十二)" });
   expect(cite("gbf2019.annual-cap", "§(十二)").document).toBe("gbf2019");
 });
 

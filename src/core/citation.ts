@@ -9,18 +9,18 @@ export type { ProvisionId };
 
 /** Where a rule, parameter or reason comes from: a provision of the catalogue and its clause. */
 export interface Citation {
-  /** The provision id, e.g. `jx2019.living-allowance`. */
+  /** The provision id, e.g. `gbf2019.living-allowance-groups`. */
   readonly provision: ProvisionId;
-  /** The document key, the part of the id before the dot (`jx2019`). */
+  /** The document key, the part of the id before the dot (`gbf2019`). */
   readonly document: string;
-  /** The clause in the document's own numbering, e.g. `四(三)四`. */
+  /** The clause in the document's own numbering, e.g. `§(十一)`. */
   readonly clause: string;
 }
 
 /**
  * Builds a citation; the document is the id's prefix.
  * @example
- * cite("jx2019.living-allowance", "四(三)四") // → {"provision":"jx2019.living-allowance","document":"jx2019","clause":"四(三)四"}
+ * cite("gbf2019.living-allowance-groups", "§(十一)") // → {"provision":"gbf2019.living-allowance-groups","document":"gbf2019","clause":"§(十一)"}
  */
 export function cite<P extends ProvisionId>(provision: P, clause: (typeof PROVISION_CLAUSES)[P]): Citation {
   const document = provision.slice(0, provision.indexOf("."));

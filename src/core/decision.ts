@@ -7,7 +7,8 @@
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import type { Fact, Facts, Message, ReasonCode } from "./issues.js";
-import type { Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
+import type { ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
+import { extensionsOf } from "./layer.js";
 import type { Amount, Yuan } from "./money.js";
 import { amount, toYuan } from "./money.js";
 import type { Label, Parameter } from "./parameter.js";
@@ -193,8 +194,11 @@ function summarise(value: unknown): Fact {
     const v = value as Record<string, unknown>;
     if (typeof v["outcome"] === "string") return v["outcome"];
     if (typeof v["pass"] === "boolean" || v["pass"] === "unknown") return v["pass"] as Fact;
-    // A route (pre-job, safety training) carries its checks.
+    // A route carries its checks.
     if (Array.isArray(v["checks"])) return summarise(v["checks"]);
+    // An adjustment (a standard with its reason) is summarised by its reason's code.
+    const reason = v["reason"] as { readonly code?: unknown } | null | undefined;
+    if (typeof reason?.code === "string") return reason.code;
   }
   return null;
 }
@@ -277,6 +281,24 @@ export class Evaluation implements RuleContext {
     };
     return output;
   }
+
+  extended<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate): O[] {
+    const out: O[] = [];
+    this.fold(point, input, date, (same, output) => {
+      out.push(output);
+      return same;
+    });
+    return out;
+  }
+
+  fold<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate, next: (input: I, output: O) => I): I {
+    let current = input;
+    for (const entry of extensionsOf(this.policy, point as unknown as ExtensionPoint<never, unknown>, date)) {
+      if (entry.applies !== undefined && !(entry.applies as (ctx: RuleContext, input: I) => boolean)(this, current)) continue;
+      current = next(current, this.use(entry.rule as unknown as Rule<I, O>, current));
+    }
+    return current;
+  }
 }
 
 /**
@@ -355,8 +377,8 @@ export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: Civ
  * A parameter's value on `date` as the policy's chain decides it: the declaring
  * layer's value, then each override from the most general layer down.
  * @example
- * const r = resolveParameter(jiaxingPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
- * isResolved(r) && [r.value, r.layer, r.citation.provision] // → ["50.00","zhejiang.jiaxing.jx2019","jx2019.living-allowance"]
+ * const r = resolveParameter(nationalPolicy(), annualCapLimit, civilDate("2020-03-02"));
+ * isResolved(r) && [r.value, r.layer, r.citation.provision] // → [3,"national.gbf2019","gbf2019.annual-cap"]
  * resolveParameter(nationalPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02")).layer // → "national.gbf2019"
  */
 export function resolveParameter<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
@@ -446,7 +468,7 @@ export interface Check {
  * otherwise any unknown check makes the claim undecidable; otherwise all passed.
  * A denial lists the failed checks, an undecidable the unknown ones, a grant all.
  * @example
- * const c = cite("jx2019.living-allowance", "四(三)四");
+ * const c = cite("gbf2019.living-allowance-groups", "§(十一)");
  * const ok: Check = { pass: true, reason: { code: "in_living_allowance_group", citation: c, facts: {} } };
  * const unsure: Check = { pass: "unknown", reason: { code: "residency_unknown", citation: c, facts: {} }, missing: ["trainee.hukouRegion"] };
  * combineChecks([ok, unsure]).outcome // → "undecidable"

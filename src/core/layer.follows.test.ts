@@ -37,7 +37,7 @@ describe("layers that follow an earlier text of the same level", () => {
     expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, over("n.a", "2021-01-01", "2.00", "n.b"), over("n.b", "2025-01-01", "3.00")] })).toThrow(fault("layer_order", { layer: "n.a" }));
   });
   it("a layer follows only a layer of its own level", () => {
-    const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "zhejiang" };
+    const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "example" };
     expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(fault("layer_order", { layer: "prov" }));
   });
 });
@@ -68,7 +68,7 @@ describe("following is transitive, and only following excuses a second override 
   });
 
   it("the fault for following another level names both layers", () => {
-    const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "zhejiang" };
+    const province = { ...over("prov", "2021-01-01", "2.00", "n.base"), level: "province" as const, region: "example" };
     expect(() => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [base, province] })).toThrow(fault("layer_order", { policy: "p", layer: "prov" }));
   });
 });

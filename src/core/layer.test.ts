@@ -16,7 +16,7 @@ const doubled = defineRule({ id: "t.double", label, citation: C, run: (_ctx, n: 
 const national = (extra: Partial<Layer> = {}): Layer =>
   defineLayer({ id: "national.t", level: "national", region: null, label, documents: ["gbf2019"], scope: C, parameters: [standard, local], rules: [doubled], ...extra });
 const city = (id: string, extra: Partial<Layer>): Layer =>
-  defineLayer({ id, level: "prefecture", region: "zhejiang.jiaxing", label, documents: ["jx2019"], scope: cite("jx2019.supersession", "closing"), ...extra });
+  defineLayer({ id, level: "prefecture", region: "example.city", label, documents: ["gbf2019"], scope: cite("gbf2019.annual-cap", "§(十二)"), ...extra });
 const on = civilDate("2020-06-01");
 
 describe("layers and overrides", () => {
@@ -24,9 +24,9 @@ describe("layers and overrides", () => {
     const policy = buildPolicy({
       id: "p",
       label,
-      layers: [national(), city("c", { parameterOverrides: [replaceParameter(local, { label, citation: cite("jx2019.living-allowance", "四(三)四"), values: [{ from: "2019-12-13", value: "50.00" }], lastVerifiedOn: "2026-11-25" })] })],
+      layers: [national(), city("c", { parameterOverrides: [replaceParameter(local, { label, citation: cite("gbf2019.scope-adjustment", "§(十二)"), values: [{ from: "2019-12-13", value: "50.00" }], lastVerifiedOn: "2026-11-25" })] })],
     });
-    expect(resolveParameter(policy, local, on)).toMatchObject({ value: "50.00", layer: "c", citation: { provision: "jx2019.living-allowance" } });
+    expect(resolveParameter(policy, local, on)).toMatchObject({ value: "50.00", layer: "c", citation: { provision: "gbf2019.scope-adjustment" } });
     // before the city's value is in force, the national answer stands: no value
     expect(resolveParameter(policy, local, civilDate("2019-12-12"))).toMatchObject({ reason: "no_values", layer: "national.t" });
   });
@@ -101,10 +101,10 @@ describe("loading a policy checks the chain (each fault named in its message)", 
 
   test("a county must lie inside its prefecture; a region that merely starts with the same letters does not", () => {
     const county = (region: string) => defineLayer({ id: `k.${region}`, level: "county", region, label, documents: [], scope: C });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxing.haining")] })).not.toThrow();
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxing")] })).not.toThrow();
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("zhejiang.jiaxingnan")] })).toThrow(fault("layer_order", { layer: "k.zhejiang.jiaxingnan" }));
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("guangdong.jieyang")] })).toThrow(fault("layer_order", { layer: "k.guangdong.jieyang" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("example.city.east")] })).not.toThrow();
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("example.city")] })).not.toThrow();
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("example.cityscape")] })).toThrow(fault("layer_order", { layer: "k.example.cityscape" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city("c", {}), county("other.city")] })).toThrow(fault("layer_order", { layer: "k.other.city" }));
   });
 
   test("a rule or a measure declared twice is refused; overriding it is the way", () => {
@@ -155,7 +155,7 @@ describe("loading a policy checks the chain (each fault named in its message)", 
 
   test("the policy's region is the most specific layer's", () => {
     expect(buildPolicy({ id: "p", label, layers: [national()] }).region).toBeNull();
-    expect(buildPolicy({ id: "p", label, layers: [national(), city("c", {})] }).region).toBe("zhejiang.jiaxing");
+    expect(buildPolicy({ id: "p", label, layers: [national(), city("c", {})] }).region).toBe("example.city");
   });
 
   test.each([
@@ -180,9 +180,9 @@ describe("resolving a parameter through overrides", () => {
   const policyWith = (over: Parameters<typeof city>[1]) => buildPolicy({ id: "p", label, layers: [national(), city("c", over)] });
 
   test("a replacement that ends (null) ends the parameter, citing the layer that ended it", () => {
-    const policy = policyWith({ parameterOverrides: [replaceParameter(standard, { label, citation: cite("jx2019.supersession", "closing"), values: [{ from: "2021-01-01", value: null }], lastVerifiedOn: "2026-11-25" })] });
+    const policy = policyWith({ parameterOverrides: [replaceParameter(standard, { label, citation: cite("gbf2019.annual-cap", "§(十二)"), values: [{ from: "2021-01-01", value: null }], lastVerifiedOn: "2026-11-25" })] });
     expect(resolveParameter(policy, standard, civilDate("2020-12-31"))).toMatchObject({ value: "1000.00", layer: "national.t" });
-    expect(resolveParameter(policy, standard, civilDate("2021-01-01"))).toEqual({ parameter: "t.standard", reason: "ended", layer: "c", citation: cite("jx2019.supersession", "closing") });
+    expect(resolveParameter(policy, standard, civilDate("2021-01-01"))).toEqual({ parameter: "t.standard", reason: "ended", layer: "c", citation: cite("gbf2019.annual-cap", "§(十二)") });
   });
 
   test("a cap not yet in force leaves the value above; once in force the value is in force from the later date", () => {
@@ -207,14 +207,14 @@ describe("the trace", () => {
   test("records each rule with its depth, its result, the citation of the override that decided and the parameters it read", () => {
     const inner = defineRule({ id: "t.inner", label, citation: C, run: (ctx, _: null) => ctx.param(standard, on) });
     const outer = defineRule({ id: "t.outer", label, citation: C, run: (ctx, n: number) => (ctx.use(inner, null), ctx.use(doubled, n)) });
-    const overrideCitation = cite("jx2019.living-allowance", "四(三)四");
+    const overrideCitation = cite("gbf2019.scope-adjustment", "§(十二)");
     const policy = buildPolicy({ id: "p", label, layers: [national({ rules: [doubled, inner, outer] }), city("c", { ruleOverrides: [replaceRule(doubled, { label, citation: overrideCitation, run: (_c, n) => `${n}!` as unknown as number })] })] });
     const ev = new Evaluation(policy, on);
     expect(ev.use(outer, 2)).toBe("2!");
     expect(ev.steps.map((s) => [s.depth, s.rule, s.layer, s.result, s.citation.provision])).toEqual([
       [0, "t.outer", "national.t", "2!", "gbf2019.local-standards"],
       [1, "t.inner", "national.t", null, "gbf2019.local-standards"],
-      [1, "t.double", "c", "2!", "jx2019.living-allowance"],
+      [1, "t.double", "c", "2!", "gbf2019.scope-adjustment"],
     ]);
     expect(ev.steps[1]?.parameters).toEqual([
       { parameter: "t.standard", on, value: "1000.00", inForceFrom: "2020-01-01", layer: "national.t", citation: C, via: [] },
@@ -271,5 +271,39 @@ describe("what the trace and the fold of checks record", () => {
     const base = { label, citation: C, payee: { kind: "trainee" as const, id: "P1" }, quantity: 3, unit: "day", rate: amount("50"), layer: "c" };
     expect(finishLine(base)).not.toHaveProperty("fund");
     expect(finishLine({ ...base, fund: "employmentSubsidyFund" })).toMatchObject({ fund: "employmentSubsidyFund", amount: "150.00" }); // 50 × 3
+  });
+});
+
+describe("policy.parameters and policy.parameter: each parameter's values over time, by layer and citation", () => {
+  test("the declaring layer's values, then each layer's change with its values, each until the next or the change's end", () => {
+    const rate = cite("gbf2019.scope-adjustment", "§(十二)");
+    const policy = buildPolicy({
+      id: "p",
+      label,
+      layers: [
+        national(),
+        city("c", {
+          parameterOverrides: [
+            replaceParameter(local, { label, citation: rate, values: [{ from: "2020-01-01", value: "50.00" }, { from: "2021-01-01", value: "60.00", passage: "示例" }], until: "2022-01-01", lastVerifiedOn: "2026-11-25" }),
+            capParameter(standard, { label, citation: rate, values: [{ from: "2020-06-01", value: "800" }], lastVerifiedOn: "2026-11-25" }),
+          ],
+        }),
+      ],
+    });
+    expect(policy.parameters.map((p) => p.id)).toEqual(["t.standard", "t.local"]);
+    expect(policy.parameter("t.local")).toMatchObject({
+      id: "t.local",
+      declaredBy: "national.t",
+      changes: [{ layer: "c", level: "prefecture", kind: "replace", label, citation: rate, until: "2022-01-01" }],
+      values: [
+        { layer: "c", kind: "replace", from: "2020-01-01", until: "2021-01-01", value: "50.00", citation: rate, passage: null },
+        { layer: "c", kind: "replace", from: "2021-01-01", until: "2022-01-01", value: "60.00", citation: rate, passage: "示例" },
+      ],
+    });
+    expect(policy.parameter("t.standard")?.values.map((v) => [v.layer, v.kind, v.from, v.until, v.value])).toEqual([
+      ["national.t", "declared", "2020-01-01", null, "1000.00"],
+      ["c", "cap", "2020-06-01", null, "800"],
+    ]);
+    expect(policy.parameter("t.none")).toBeUndefined();
   });
 });

@@ -7,7 +7,12 @@
  * - parameters: `replace` (its dated values take over where they are in force),
  *   `cap` (the value never exceeds the override's), `topUp` (the override's value is added);
  * - rules: `replace` (its function decides instead), `exception` (its function decides
- *   when its condition holds, else the rule above does).
+ *   when its condition holds, else the rule above does);
+ * - extension points: a rule (a measure's, typically) declares what a layer below may add
+ *   to it — extra checks, routes to a standard, adjustments of the standard — as dated,
+ *   list-valued {@link ExtensionPoint}s (after PolicyEngine's `adds`); a layer appends its
+ *   own rules to them with {@link extend}. The national rule names no layer: it runs
+ *   whatever the policy's layers appended, in force on the date, most general layer first.
  *
  * Configuration faults are found when the policy is built ({@link buildPolicy}), never
  * while deciding: a target not declared above, a parameter declared twice, two layers
@@ -48,6 +53,12 @@ export interface Rule<I, O> {
   readonly citation: Citation;
   /** The rule itself: pure, given the context and its input. */
   readonly run: (ctx: RuleContext, input: I) => O;
+  /**
+   * What a layer may add to the rule: the extension points it runs
+   * ({@link RuleContext.extended}). Declared, with the rule, by the layer that declares or
+   * binds it; a layer at or below it appends to them ({@link extend}).
+   */
+  readonly extensionPoints?: readonly ExtensionPoint<never, unknown>[];
 }
 
 /**
@@ -105,6 +116,21 @@ export interface RuleContext {
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved;
   /** Runs another rule through the layers (the most specific override that applies decides); traced. */
   use<I, O>(rule: Rule<I, O>, input: I): O;
+  /**
+   * Runs every rule the policy's layers appended to an extension point and in force on
+   * `date` (whose `applies`, if any, holds for the input), most general layer first and in
+   * the order each layer lists them, each through {@link RuleContext.use} (so each is
+   * traced and a lower layer may override it); returns their outputs in that order. A
+   * point nothing was appended to returns `[]` and leaves no trace.
+   */
+  extended<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate): O[];
+  /**
+   * Runs the same rules as {@link RuleContext.extended}, each on the input as the ones
+   * before it left it: `next` makes the next input from an input and the output of the
+   * rule run on it (e.g. adjustments of a standard, each applied to the standard the one
+   * before returned). Returns the last input.
+   */
+  fold<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate, next: (input: I, output: O) => I): I;
 }
 
 /** How a layer changes what a layer above it set: see {@link replaceParameter}, {@link capParameter}, {@link topUpParameter}, {@link replaceRule}, {@link ruleException}. */
@@ -234,6 +260,77 @@ export function ruleException<I, O>(
   };
 }
 
+/**
+ * An extension point: something a rule lets the layers below it add, as a list — extra
+ * checks, routes to a standard, adjustments of the standard — each entry a rule of the
+ * appending layer, dated ({@link extend}). The rule that declares the point
+ * ({@link Rule.extensionPoints}) runs whatever was appended ({@link RuleContext.extended})
+ * and so never names a layer. `I` is what each appended rule receives, `O` what it returns.
+ */
+export interface ExtensionPoint<I, O> {
+  /** Stable id, e.g. `trainingSubsidy.checks`. */
+  readonly id: string;
+  /** What may be added, in Chinese and English. */
+  readonly label: Label;
+  /** The provision that leaves room for it (e.g. a clause leaving standards to local texts). */
+  readonly citation: Citation;
+  /** Type only, never set: the input each appended rule receives and what it returns. */
+  readonly types?: (input: I) => O;
+}
+
+/**
+ * Declares an extension point (an identity function that fixes its types).
+ * @example
+ * const extraChecks = defineExtensionPoint<number, boolean>({
+ *   id: "example.checks", label: { zh: "附加条件", en: "extra checks" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ * });
+ * extraChecks.id // → "example.checks"
+ */
+export function defineExtensionPoint<I, O>(point: ExtensionPoint<I, O>): ExtensionPoint<I, O> {
+  return point;
+}
+
+/** One entry a layer appends to an extension point: a rule, in force from `from` until `until`. Build one with {@link extend}. */
+export interface Extension {
+  /** The point appended to. */
+  readonly point: ExtensionPoint<never, unknown>;
+  /** The rule appended: the layer's own, traced under its id and overridable like any rule. */
+  readonly rule: Rule<never, unknown>;
+  /** First day the entry is in force (a civil date); by default always. */
+  readonly from?: string;
+  /** First day it no longer is; by default never. */
+  readonly until?: string;
+  /** When given, the entry runs only for inputs it holds for (judged untraced: a guard, not a rule). */
+  readonly applies?: (ctx: RuleContext, input: never) => boolean;
+}
+
+/**
+ * Appends a layer's rule to an extension point, optionally dated and guarded.
+ * @example
+ * const extraChecks = defineExtensionPoint<number, boolean>({
+ *   id: "example.checks", label: { zh: "附加条件", en: "extra checks" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ * });
+ * const positive = defineRule({
+ *   id: "example.positive", label: { zh: "正数", en: "positive" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   run: (_ctx, n: number) => n > 0,
+ * });
+ * const e = extend(extraChecks, positive, { from: "2024-01-01", until: "2025-01-01" });
+ * [e.point.id, e.rule.id, e.from, e.until] // → ["example.checks","example.positive","2024-01-01","2025-01-01"]
+ */
+export function extend<I, O>(
+  point: ExtensionPoint<I, O>,
+  rule: Rule<NoInfer<I>, NoInfer<O>>,
+  options: { readonly from?: string; readonly until?: string; readonly applies?: (ctx: RuleContext, input: NoInfer<I>) => boolean } = {},
+): Extension {
+  return {
+    point: point as unknown as ExtensionPoint<never, unknown>,
+    rule: rule as unknown as Rule<never, unknown>,
+    ...(options.from === undefined ? {} : { from: options.from }),
+    ...(options.until === undefined ? {} : { until: options.until }),
+    ...(options.applies === undefined ? {} : { applies: options.applies as (ctx: RuleContext, input: never) => boolean }),
+  };
+}
+
 /** A measure: the rule that decides claims of one kind (`livingAllowance`, …). */
 export interface MeasureBinding {
   /** The measure, one of {@link MEASURES}. */
@@ -260,13 +357,43 @@ export interface Constraint {
   readonly ifDeclared?: boolean;
 }
 
+/** Where a caller's catalogue comes from: the layer it becomes and the text it cites. */
+export interface CatalogueSource {
+  /** The id of the layer that carries the catalogue, e.g. `example.city.catalogue`. */
+  readonly layer: string;
+  /** The layer's name, in Chinese and English. */
+  readonly label: Label;
+  /** The provision that makes the publisher competent (e.g. a city plan's catalogue clause). */
+  readonly citation: Citation;
+  /** The date the editions were last checked against their source. */
+  readonly lastVerifiedOn: string;
+  /** The layer's level; by default the level of the policy's last layer. */
+  readonly level?: Level;
+  /** The layer's region; by default none (a catalogue adds no territory: the policy keeps its region and scope). */
+  readonly region?: string | null;
+  /** The last edition stops being in force on this day (a civil date), if it does. */
+  readonly endsOn?: string;
+  /** The new policy's id; by default `<policy id>+<layer id>`. */
+  readonly policyId?: string;
+}
+
+/** A local text's own fraud clause: recovering a grant paid under one of the layer's provisions while the clause is in force cites it. */
+export interface FraudClause {
+  /** The clause. */
+  readonly citation: Citation;
+  /** First day it governs (a civil date). */
+  readonly from: string;
+  /** First day it no longer does; by default never. */
+  readonly until?: string;
+}
+
 /**
  * A layer: what one level of government's texts add to the layers above — parameters
  * and rules it declares, values and rules it overrides, constraints on values, and the
  * measures it decides. See {@link buildPolicy}.
  */
 export interface Layer {
-  /** Stable id, e.g. `national.gbf2019`, `zhejiang.jiaxing.jx2019`. */
+  /** Stable id, e.g. `national.gbf2019`, `example.city.2024` (region, then the text). */
   readonly id: string;
   /** Its level, which fixes its place in the chain. */
   readonly level: Level;
@@ -288,8 +415,21 @@ export interface Layer {
   readonly parameterOverrides?: readonly ParameterOverride[];
   /** Changes to rules declared above. */
   readonly ruleOverrides?: readonly RuleOverride[];
+  /** Rules the layer appends to extension points declared by its rules or the layers above ({@link extend}). */
+  readonly extensions?: readonly Extension[];
   /** Checks on parameter values, whichever layer gives them. */
   readonly constraints?: readonly Constraint[];
+  /**
+   * Where a caller's subsidy catalogue goes under this layer: the layer it becomes and the
+   * provision that makes its publisher competent. The most specific layer that says so
+   * decides (`catalogueSourceFor`); a policy none of whose layers does puts it under the
+   * national clause leaving standards local.
+   */
+  readonly catalogue?: CatalogueSource;
+  /** The provision of the layer's text that requires the ledger of grants (`ledgerCitation`). */
+  readonly ledger?: Citation;
+  /** The layer's own fraud clause, for grants paid under its provisions (`fraudClauseFor`). */
+  readonly fraud?: FraudClause;
   /**
    * The id of an earlier layer of the same level that this layer's text succeeds in
    * time (a later national framework after an earlier one). A layer that follows
@@ -331,6 +471,13 @@ interface ParameterChain {
   readonly overrides: readonly { readonly override: ParameterOverride; readonly layer: Layer }[];
 }
 
+/** An extension point of a policy: who declared it, and what the layers appended, most general first. */
+interface ExtensionChain {
+  readonly point: ExtensionPoint<never, unknown>;
+  readonly layer: Layer;
+  readonly entries: readonly { readonly extension: Extension; readonly layer: Layer }[];
+}
+
 interface RuleChain {
   readonly rule: Rule<never, unknown>;
   readonly layer: Layer;
@@ -338,9 +485,63 @@ interface RuleChain {
   readonly overrides: readonly { readonly override: RuleOverride; readonly layer: Layer }[];
 }
 
+/** One dated value a layer of the chain gives a parameter (see {@link PolicyParameter}). */
+export interface ParameterValue {
+  /** The layer that gives the value. */
+  readonly layer: string;
+  /** How: the declaring layer's own value, or an override by a layer below it. */
+  readonly kind: "declared" | OverrideKind;
+  /** First day the value holds. */
+  readonly from: CivilDate;
+  /** First day it no longer holds (the layer's next value, or the override's end); `null`: open-ended. */
+  readonly until: CivilDate | null;
+  /** The value; `null` where the layer ends the parameter. */
+  readonly value: unknown;
+  /** The provision and clause that set it. */
+  readonly citation: Citation;
+  /** The words of the text that set it, verbatim; `null` where none is recorded (a caller's or a reform's value). */
+  readonly passage: string | null;
+}
+
+/** How a layer of the chain changes a parameter declared above it (see {@link PolicyParameter}). */
+export interface PolicyParameterChange {
+  /** The layer. */
+  readonly layer: string;
+  /** Its level (a `reform` level is a what-if patch, not a text). */
+  readonly level: Level;
+  /** Replace, cap or top up. */
+  readonly kind: OverrideKind;
+  /** What the change does, in Chinese and English. */
+  readonly label: Label;
+  /** The provision that makes it. */
+  readonly citation: Citation;
+  /** First day a replacement no longer applies; `null`: it does not end (or the change is not a replacement). */
+  readonly until: CivilDate | null;
+}
+
+/**
+ * One parameter of a policy, as the chain of layers gives it: the parameter as declared
+ * (its label, unit, citation, value shape and the declaring layer's own values), the
+ * declaring layer, the changes the layers below make, and every dated value of every layer
+ * with its layer, provision and passage — the values over time. What the rules, the
+ * parameter browser and reforms read; to resolve a value on a date use `resolveParameter`.
+ */
+export interface PolicyParameter {
+  /** The parameter's id (what a reform patch names). */
+  readonly id: string;
+  /** The parameter as declared, with the declaring layer's own values. */
+  readonly parameter: Parameter<unknown>;
+  /** The layer that declares it. */
+  readonly declaredBy: string;
+  /** The changes of the layers below, most general first. */
+  readonly changes: readonly PolicyParameterChange[];
+  /** Every dated value of every layer of the chain, the declaring layer first, then each change in order. */
+  readonly values: readonly ParameterValue[];
+}
+
 /** A policy: a checked chain of layers, ready to decide claims. Immutable. */
 export interface Policy {
-  /** The policy's id, e.g. `jiaxing-2019`. */
+  /** The policy's id, e.g. `national`. */
   readonly id: string;
   /** Its name, in Chinese and English. */
   readonly label: Label;
@@ -350,12 +551,30 @@ export interface Policy {
   readonly region: string | null;
   /** SHA-256 of the policy's data (layers, parameters, overrides, rules), hex. */
   readonly hash: string;
-  /** @internal */
+  /**
+   * Every parameter the policy's layers declare, in the order declared, each with its values
+   * over time: which layer gives which value, from when, under which provision
+   * ({@link PolicyParameter}).
+   * @example
+   * const rate = nationalPolicy().parameters.find((p) => p.id === "trainingSubsidy.annualCap");
+   * rate?.values.map((v) => [v.layer, v.from, v.value, v.citation.provision]) // → [["national.gbf2019","2019-05-18",3,"gbf2019.annual-cap"]]
+   */
+  readonly parameters: readonly PolicyParameter[];
+  /**
+   * One of {@link Policy.parameters} by id; `undefined` when no layer of the policy declares it.
+   * @example
+   * nationalPolicy().parameter("livingAllowance.dailyRate")?.declaredBy // → "national.gbf2019"
+   * nationalPolicy().parameter("no.such.parameter") // → undefined
+   */
+  parameter(id: string): PolicyParameter | undefined;
+  /** @internal The engine's own view of the parameters; read {@link Policy.parameters} / {@link Policy.parameter} instead. */
   readonly parameterChains: ReadonlyMap<string, ParameterChain>;
   /** @internal */
   readonly ruleChains: ReadonlyMap<string, RuleChain>;
   /** @internal */
   readonly measures: ReadonlyMap<string, { readonly rule: Rule<never, unknown>; readonly layer: Layer }>;
+  /** @internal */
+  readonly extensionChains: ReadonlyMap<string, ExtensionChain>;
 }
 
 const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, county: 3, reform: 4 };
@@ -384,6 +603,16 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   const parameterChains = new Map<string, { parameter: Parameter<unknown>; layer: Layer; overrides: { override: ParameterOverride; layer: Layer }[] }>();
   const ruleChains = new Map<string, { rule: Rule<never, unknown>; layer: Layer; overrides: { override: RuleOverride; layer: Layer }[] }>();
   const measures = new Map<string, { rule: Rule<never, unknown>; layer: Layer }>();
+  const extensionChains = new Map<string, { point: ExtensionPoint<never, unknown>; layer: Layer; entries: { extension: Extension; layer: Layer }[] }>();
+  // A rule brings the extension points it declares; the layer that declares (or binds, or appends) it declares them.
+  const declarePoints = (rule: Rule<never, unknown>, layer: Layer) => {
+    for (const point of rule.extensionPoints ?? []) {
+      const existing = extensionChains.get(point.id);
+      if (existing?.point === point) continue;
+      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：扩展点 ${point.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次`, en: `policy ${spec.id}: extension point ${point.id} is declared by ${existing?.layer.id} and again by ${layer.id}` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, point: point.id });
+      extensionChains.set(point.id, { point, layer, entries: [] });
+    }
+  };
   const overriddenAt = new Map<string, Layer>(); // `${kind}:${target}@${level}` → layer
   let previous: Layer | undefined;
 
@@ -399,7 +628,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     }
     previous = layer;
     if (layer.level === "reform") {
-      const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints"] as const).filter((k) => (layer[k] ?? []).length > 0);
+      const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints", "extensions"] as const).filter((k) => (layer[k] ?? []).length > 0);
       assert(extra.length === 0, "reform_layer_declares", { zh: `政策 ${spec.id}：改革层 ${layer.id} 只能覆盖参数，不能声明 ${extra.join("、")}`, en: `policy ${spec.id}: reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}` }, { policy: spec.id, layer: layer.id });
     }
 
@@ -413,12 +642,32 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       const existing = ruleChains.get(rule.id);
       assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：规则 ${rule.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, en: `policy ${spec.id}: rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, rule: rule.id });
       ruleChains.set(rule.id, { rule, layer, overrides: [] });
+      declarePoints(rule, layer);
     }
     for (const binding of layer.measures ?? []) {
       const existing = measures.get(binding.measure);
       assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：措施 ${binding.measure} 已由 ${existing?.layer.id} 绑定，${layer.id} 又绑定了一次；应改为覆盖其规则`, en: `policy ${spec.id}: measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, measure: binding.measure });
-      if (!ruleChains.has(binding.rule.id)) ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
+      if (!ruleChains.has(binding.rule.id)) {
+        ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
+        declarePoints(binding.rule, layer);
+      }
       measures.set(binding.measure, { rule: binding.rule, layer });
+    }
+    for (const extension of layer.extensions ?? []) {
+      const { point, rule } = extension;
+      const chain = extensionChains.get(point.id);
+      assert(chain !== undefined && chain.point === point, "override_of_undeclared", { zh: `政策 ${spec.id}：层 ${layer.id} 扩展 ${point.id}，但本层及其上各层没有规则声明这个扩展点`, en: `policy ${spec.id}: layer ${layer.id} extends ${point.id}, which no rule of it or of a layer above declares` }, { policy: spec.id, layer: layer.id, point: point.id });
+      assert(!chain.entries.some((e) => e.extension.rule.id === rule.id), "duplicate_declaration", { zh: `政策 ${spec.id}：规则 ${rule.id} 两次追加到 ${point.id}`, en: `policy ${spec.id}: rule ${rule.id} is appended to ${point.id} twice` }, { policy: spec.id, layer: layer.id, rule: rule.id, point: point.id });
+      const { from, until } = extension;
+      assert(from === undefined || isCivilDate(from), "invalid_civil_date", { zh: `政策 ${spec.id}：层 ${layer.id} 自 ${String(from)} 起扩展 ${point.id}，这不是日期`, en: `policy ${spec.id}: layer ${layer.id} extends ${point.id} from ${String(from)}, which is not a date` }, { policy: spec.id, layer: layer.id, point: point.id, from: String(from) });
+      assert(until === undefined || (isCivilDate(until) && (from === undefined || until > from)), "invalid_override_end", { zh: `政策 ${spec.id}：层 ${layer.id} 对 ${point.id} 的扩展止于 ${String(until)}，这不是开始之后的日期`, en: `policy ${spec.id}: layer ${layer.id} extends ${point.id} until ${String(until)}, which is not a date after its start` }, { policy: spec.id, layer: layer.id, point: point.id, until: String(until) });
+      const declared = ruleChains.get(rule.id);
+      assert(declared === undefined || declared.rule === rule, "duplicate_declaration", { zh: `政策 ${spec.id}：层 ${layer.id} 向 ${point.id} 追加规则 ${rule.id}，但同 id 的另一条规则已由 ${declared?.layer.id} 声明`, en: `policy ${spec.id}: layer ${layer.id} appends a rule ${rule.id} to ${point.id}, but another rule of that id is declared by ${declared?.layer.id}` }, { policy: spec.id, layer: layer.id, rule: rule.id, point: point.id, declaredBy: declared?.layer.id ?? null });
+      if (declared === undefined) {
+        ruleChains.set(rule.id, { rule, layer, overrides: [] });
+        declarePoints(rule, layer);
+      }
+      chain.entries.push({ extension, layer });
     }
 
     if (layer.follows !== undefined) {
@@ -499,15 +748,90 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   let region: string | null = null;
   for (const layer of layers) if (layer.region !== null) region = layer.region;
 
+  const parameters = new Map<string, PolicyParameter>();
+  for (const [id, chain] of parameterChains) parameters.set(id, describeParameter(chain));
+
   return {
     id: spec.id,
     label: spec.label,
     layers,
     region,
     hash: sha256(canonicalJson(describeLayers(layers))),
+    parameters: [...parameters.values()],
+    parameter: (id: string) => parameters.get(id),
     parameterChains,
     ruleChains,
     measures,
+    extensionChains,
+  };
+}
+
+/** One entry of an extension point as a policy holds it (see {@link extensionsOf}). */
+export interface ExtensionEntry {
+  /** The rule appended. */
+  readonly rule: Rule<never, unknown>;
+  /** The layer that appended it. */
+  readonly layer: string;
+  /** First day it is in force; `null`: always. */
+  readonly from: string | null;
+  /** First day it no longer is; `null`: never. */
+  readonly until: string | null;
+  /** Its guard, when it has one. */
+  readonly applies?: (ctx: RuleContext, input: never) => boolean;
+}
+
+/**
+ * What the policy's layers appended to an extension point, most general layer first and
+ * in the order each layer lists them: all of it, or (given a date) what is in force then.
+ * Empty when the policy does not declare the point.
+ * @example
+ * extensionsOf(nationalPolicy(), trainingSubsidyChecks).length // → 0
+ */
+export function extensionsOf(policy: Policy, point: ExtensionPoint<never, unknown>, date?: string): readonly ExtensionEntry[] {
+  const chain = policy.extensionChains.get(point.id);
+  if (chain === undefined) return [];
+  const out: ExtensionEntry[] = [];
+  for (const { extension, layer } of chain.entries) {
+    const from = extension.from ?? null;
+    const until = extension.until ?? null;
+    if (date !== undefined && ((from !== null && date < from) || (until !== null && date >= until))) continue;
+    out.push(extension.applies === undefined ? { rule: extension.rule, layer: layer.id, from, until } : { rule: extension.rule, layer: layer.id, from, until, applies: extension.applies });
+  }
+  return out;
+}
+
+/** A layer's dated values as rows: each until the next, the last until `end` (or open-ended). */
+function valueRows(layer: string, kind: ParameterValue["kind"], citation: Citation, values: readonly DatedValue<unknown>[], end?: string): ParameterValue[] {
+  return values.map((v, i) => ({
+    layer,
+    kind,
+    from: v.from as CivilDate,
+    until: (values[i + 1]?.from ?? end ?? null) as CivilDate | null,
+    value: v.value,
+    citation: v.citation ?? citation,
+    passage: v.passage ?? null,
+  }));
+}
+
+/** The public view of a parameter chain. */
+function describeParameter(chain: ParameterChain): PolicyParameter {
+  const { parameter } = chain;
+  return {
+    id: parameter.id,
+    parameter,
+    declaredBy: chain.layer.id,
+    changes: chain.overrides.map(({ override, layer }) => ({
+      layer: layer.id,
+      level: layer.level,
+      kind: override.kind,
+      label: override.label,
+      citation: override.citation,
+      until: (override.kind === "replace" ? (override.until ?? null) : null) as CivilDate | null,
+    })),
+    values: [
+      ...valueRows(chain.layer.id, "declared", parameter.citation, parameter.values),
+      ...chain.overrides.flatMap(({ override, layer }) => valueRows(layer.id, override.kind, override.citation, override.values, override.kind === "replace" ? override.until : undefined)),
+    ],
   };
 }
 
@@ -519,8 +843,8 @@ function describeLayers(layers: readonly Layer[]): unknown {
     region: layer.region,
     documents: layer.documents,
     parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: decisive(p.values), lastVerifiedOn: p.lastVerifiedOn })),
-    rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation })),
-    measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id })),
+    rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation, extensionPoints: r.extensionPoints?.map((p) => p.id) })),
+    measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id, extensionPoints: m.rule.extensionPoints?.map((p) => p.id) })),
     parameterOverrides: (layer.parameterOverrides ?? []).map((o) => ({
       kind: o.kind,
       target: o.target.id,
@@ -531,6 +855,7 @@ function describeLayers(layers: readonly Layer[]): unknown {
     })),
     ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
     constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
+    extensions: layer.extensions?.map((e) => ({ point: e.point.id, rule: e.rule.id, citation: e.rule.citation, from: e.from, until: e.until, guarded: e.applies === undefined ? undefined : true })),
     follows: layer.follows,
   }));
 }

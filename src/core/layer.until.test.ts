@@ -81,7 +81,7 @@ describe("a cap or top-up over a value that changes later: in force from the lat
     const capping = defineLayer({
       id: "zj.cap",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "c", en: "c" },
       documents: [],
       scope: citation,

@@ -9,7 +9,8 @@
  */
 import type { Grant } from "../records/claim.js";
 import { yearOf } from "./date.js";
-import { cite } from "./citation.js";
+import type { Citation } from "./citation.js";
+import type { Policy } from "./layer.js";
 
 /**
  * The occupation-and-level key of the no-repeat rules (`gbf2019.no-repeat`); unleveled
@@ -80,7 +81,8 @@ function before(a: Grant, b: Grant): boolean {
 
 /**
  * A ledger of past grants, by trainee: what the claim-history rules read
- * (`gbf2019.annual-cap`, `gbf2019.no-repeat`, `jx2019.ledger`). Immutable; build one with
+ * (`gbf2019.annual-cap`, `gbf2019.no-repeat`) and the ledger a local text may require
+ * ({@link ledgerCitation}). Immutable; build one with
  * {@link Ledger.from} or start from {@link Ledger.empty}.
  * @example
  * const ledger = Ledger.from([grant({ id: "G1", basisDate: "2020-05-01" })]);
@@ -215,9 +217,18 @@ export class Ledger {
 }
 
 /**
- * 「实行实名制管理，建立培训全过程台账，确保可追溯」 (jx2019.ledger 五(十)三): every grant is kept under the
- * person's id with its claim, provision, payee, amount and basis date, so that each
- * payment traces back to the claim and the text it was paid under. {@link Ledger} is
- * that ledger; `evaluateBatch` adds each grant it pays.
+ * The provision that requires the ledger of grants under a policy: the `ledger` clause of
+ * its most specific layer that gives one (a local text's real-name ledger, say), `null` when
+ * none does. Every grant is kept under the person's id with its claim, provision, payee,
+ * amount and basis date, so that each payment traces back to the claim and the text it was
+ * paid under; {@link Ledger} is that ledger, and `evaluateBatch` adds each grant it pays.
+ * @example
+ * ledgerCitation(nationalPolicy()) // → null
  */
-export const LEDGER_CITATION = cite("jx2019.ledger", "五(十)三");
+export function ledgerCitation(policy: Policy): Citation | null {
+  for (let i = policy.layers.length - 1; i >= 0; i--) {
+    const clause = policy.layers[i]?.ledger;
+    if (clause !== undefined) return clause;
+  }
+  return null;
+}

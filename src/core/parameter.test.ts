@@ -8,7 +8,7 @@ import { fault } from "../../test/support/fault.js";
 const rate: Parameter<string> = defineParameter({
   id: "test.rate",
   label: { zh: "测试", en: "test" },
-  citation: cite("jx2019.living-allowance", "四(三)四"),
+  citation: cite("gbf2019.scope-adjustment", "§(十二)"),
   values: [
     { from: "2019-12-13", value: "50.00" },
     { from: "2021-01-01", value: "60.00" },
@@ -39,9 +39,9 @@ describe("dated parameters", () => {
   });
 
   test("the citation of a value is its own when it has one, else the parameter's", () => {
-    const p = defineParameter({ ...rate, values: [{ from: "2020-01-01", value: "1.00", citation: cite("jx2019.supersession", "closing") }] });
-    expect(valueAt(p, civilDate("2020-01-01"))).toMatchObject({ citation: { provision: "jx2019.supersession" } });
-    expect(valueAt(rate, civilDate("2020-01-01"))).toMatchObject({ citation: { provision: "jx2019.living-allowance" } });
+    const p = defineParameter({ ...rate, values: [{ from: "2020-01-01", value: "1.00", citation: cite("gbf2019.annual-cap", "§(十二)") }] });
+    expect(valueAt(p, civilDate("2020-01-01"))).toMatchObject({ citation: { provision: "gbf2019.annual-cap" } });
+    expect(valueAt(rate, civilDate("2020-01-01"))).toMatchObject({ citation: { provision: "gbf2019.scope-adjustment" } });
   });
 
   test("dates out of order, impossible dates and a bad lastVerifiedOn are configuration faults", () => {

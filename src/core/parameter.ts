@@ -69,10 +69,10 @@ export type ValueAt<T> =
  * @throws SkillsSubsidyError on a malformed parameter (a configuration fault).
  * @example
  * const rate = defineParameter<string>({
- *   id: "example.dailyRate", label: { zh: "每天", en: "per day" }, citation: cite("jx2019.living-allowance", "四(三)四"),
+ *   id: "example.dailyRate", label: { zh: "每天", en: "per day" }, citation: cite("gbf2019.local-standards", "§(十二)"),
  *   values: [{ from: "2020-01-01", value: "50.00" }, { from: "2023-01-01", value: null }], lastVerifiedOn: "2026-11-25",
  * });
- * valueAt(rate, civilDate("2021-06-01")) // → {"inForce":true,"value":"50.00","from":"2020-01-01","until":"2023-01-01","citation":{"provision":"jx2019.living-allowance","document":"jx2019","clause":"四(三)四"}}
+ * valueAt(rate, civilDate("2021-06-01")) // → {"inForce":true,"value":"50.00","from":"2020-01-01","until":"2023-01-01","citation":{"provision":"gbf2019.local-standards","document":"gbf2019","clause":"§(十二)"}}
  * valueAt(rate, civilDate("2023-06-01")) // → {"inForce":false,"reason":"ended","from":"2023-01-01"}
  */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
@@ -119,10 +119,10 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ValueAt<T>
  * The same parameter (same id, label, unit) with a layer's own values and citation:
  * how a layer declares a parameter slot that a provision defines without values.
  * @example
- * const jx = withValues(livingAllowanceDailyRate, {
- *   citation: cite("jx2019.living-allowance", "四(三)四"), values: [{ from: "2019-01-01", value: "50.00" }], lastVerifiedOn: "2026-11-25",
+ * const local = withValues(livingAllowanceDailyRate, {
+ *   citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2019-01-01", value: "50.00" }], lastVerifiedOn: "2026-11-25",
  * });
- * valueAt(jx, civilDate("2020-06-01")).inForce // → true
+ * valueAt(local, civilDate("2020-06-01")).inForce // → true
  */
 export function withValues<T>(
   parameter: Parameter<T>,

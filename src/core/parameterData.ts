@@ -56,9 +56,9 @@ function checkData(parameter: Parameter<unknown>, data: ParameterData<unknown>):
  * The parameter with the layer's values from its data file (see {@link withValues}).
  * @throws SkillsSubsidyError when the entry is another parameter's, or its unit differs.
  * @example
- * const data = { id: "livingAllowance.dailyRate", citation: cite("jx2019.living-allowance", "四(三)四"), lastVerifiedOn: "2026-11-25",
- *   values: [{ from: "2019-12-13", value: "50.00", passage: "就业补助资金按每人每天 50 元标准给予生活费补贴" }] };
- * declareFromData(livingAllowanceDailyRate, data).values[0]?.value // → "50.00"
+ * const data = { id: "trainingSubsidy.annualCap", citation: cite("gbf2019.annual-cap", "§(十二)"), lastVerifiedOn: "2026-11-25",
+ *   values: [{ from: "2019-05-18", value: 3, passage: "原则上每人每年可享受不超过3次" }] };
+ * declareFromData(annualCapLimit, data).values[0]?.value // → 3
  */
 export function declareFromData<T>(parameter: Parameter<T>, data: ParameterData<T>): Parameter<T> {
   checkData(parameter as Parameter<unknown>, data);
@@ -69,8 +69,8 @@ export function declareFromData<T>(parameter: Parameter<T>, data: ParameterData<
  * A `replace` override of a parameter declared above, from the layer's data file (see {@link replaceParameter}).
  * @throws SkillsSubsidyError when the entry is another parameter's, or its unit differs.
  * @example
- * const data = { id: "livingAllowance.dailyRate", label: { zh: "每人每天 50 元", en: "50 yuan a day" }, citation: cite("jx2019.living-allowance", "四(三)四"),
- *   lastVerifiedOn: "2026-11-25", values: [{ from: "2019-12-13", value: "50.00", passage: "就业补助资金按每人每天 50 元标准给予生活费补贴" }] };
+ * const data = { id: "livingAllowance.dailyRate", label: { zh: "每人每天 50 元（示意）", en: "50 yuan a day (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *   lastVerifiedOn: "2026-11-25", values: [{ from: "2024-01-01", value: "50.00" }] };
  * overrideFromData(livingAllowanceDailyRate, data).kind // → "replace"
  */
 export function overrideFromData<T>(parameter: Parameter<T>, data: OverrideData<T>): ParameterOverride {

@@ -24,3 +24,27 @@ export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatu
 export { JX_SCOPE, jiaxingScope } from "./jiaxing/scope.js";
 export { JIAXING_DEPARTMENTS, JIAXING_REGION_NAMES, JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jiaxing/targets.js";
 export { jiaxingReportReference } from "./jiaxing/reportReference.js";
+
+// Jiaxing's own measures and checks (jx2019), appended to the national rules' extension points
+export type { AppraisalStandards } from "./jiaxing/appraisalSubsidy.js";
+export { appraisalSubsidy, appraisalSubsidyStandards } from "./jiaxing/appraisalSubsidy.js";
+export { residencyJiaxing } from "./jiaxing/residency.js";
+export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./jiaxing/apprenticeshipSubsidy.js";
+export { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, studentApprenticeTerms } from "./jiaxing/apprenticeshipSubsidy.js";
+export { packageGrantCap, trainingPackageGrant } from "./jiaxing/packageGrant.js";
+export type { RetirementAgeRule, OverRetirementInput } from "./jiaxing/overRetirement.js";
+export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./jiaxing/overRetirement.js";
+export type { UiLocalityInput } from "./jiaxing/uiLocality.js";
+export { enterpriseUiLocality, uiLocality } from "./jiaxing/uiLocality.js";
+export type { CertificateBasisInput } from "./jiaxing/certificateBasis.js";
+export { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectProviderCheck, projectTrainingStatuses } from "./jiaxing/certificateBasis.js";
+export type { PreJobTrainingInput, PreJobTrainingTerms } from "./jiaxing/preJobTraining.js";
+export { isPreJobCourse, preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./jiaxing/preJobTraining.js";
+export type { SafetyTrainingInput, SafetyTrainingTerms } from "./jiaxing/safetyTraining.js";
+export { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./jiaxing/safetyTraining.js";
+export type { Uplift } from "./jiaxing/tradeFrictionUplift.js";
+export { tradeFrictionAdjustment, tradeFrictionUplift } from "./jiaxing/tradeFrictionUplift.js";
+// city packs: a folder and one registry line (docs/adding-a-city.md)
+export type { JurisdictionPack } from "./pack.js";
+export { definePack, lazyPolicy } from "./pack.js";
+export { policiesOf } from "./policies.js";

@@ -2,18 +2,19 @@
  * Ready-made policies: chains of layers. Import only the one you use; each is built
  * when first asked for, so importing this module has no side effects.
  */
+import { assert } from "../core/assert.js";
 import type { Policy } from "../core/layer.js";
 import { buildPolicy } from "../core/layer.js";
-import { jx2019 } from "./jiaxing/jx2019.js";
 import { gbf2019 } from "./national/gbf2019.js";
-import { gf2018 } from "./national/gf2018.js";
-import { jf2018 } from "./guangdong/jf2018.js";
-import { yf2018 } from "./guangdong/yf2018.js";
 import { op2025 } from "./national/op2025.js";
 import { plan2021 } from "./national/plan2021.js";
+import type { JurisdictionPack } from "./pack.js";
+import * as REGISTRY from "./registry.js";
+
+export { jiaxingPolicy } from "./jiaxing/policy.js";
+export { jieyang2018Policy } from "./guangdong/policy.js";
 
 let national: Policy | undefined;
-let jiaxing: Policy | undefined;
 
 /**
  * The national texts alone (gbf2019): amounts left to local standards come out `undecidable`.
@@ -24,17 +25,6 @@ let jiaxing: Policy | undefined;
 export function nationalPolicy(): Policy {
   national ??= buildPolicy({ id: "national", label: { zh: "国家政策", en: "national policy" }, layers: [gbf2019] });
   return national;
-}
-
-/**
- * Jiaxing 2019–2021 over the national texts (gbf2019 → jx2019).
- * @example
- * jiaxingPolicy().layers.map((l) => l.id) // → ["national.gbf2019","zhejiang.jiaxing.jx2019"]
- * jiaxingPolicy().region // → "zhejiang.jiaxing"
- */
-export function jiaxingPolicy(): Policy {
-  jiaxing ??= buildPolicy({ id: "jiaxing-2019", label: { zh: "嘉兴市 2019—2021", en: "Jiaxing 2019–2021" }, layers: [gbf2019, jx2019] });
-  return jiaxing;
 }
 
 let nationalFrameworks: Policy | undefined;
@@ -55,26 +45,28 @@ export function nationalFrameworksPolicy(): Policy {
   return nationalFrameworks;
 }
 
-let jieyang2018: Policy | undefined;
-
 /**
- * The 2018 forwarding chain gf2018 → yf2018 (Guangdong) → jf2018 (Jieyang): the
- * catalogue slot and groups of gf2018 for Jieyang, no amounts and no measures (a city
- * pack extends it).
- * @example jieyang2018Policy().layers.map((l) => l.id) // → ["national.gf2018","guangdong.yf2018","guangdong.jieyang.jf2018"]
+ * The policies of a registry — a module of packs, one export each (`registry.ts`, or a
+ * project's own that adds its cities to it) — with the national ones: `national` first, the
+ * packs' policies in the order of their names, then `national-frameworks`.
+ * @throws SkillsSubsidyError when two packs ship a policy of one id.
+ * @example Object.keys(policiesOf({})) // → ["national","national-frameworks"]
  */
-export function jieyang2018Policy(): Policy {
-  jieyang2018 ??= buildPolicy({ id: "jieyang-2018", label: { zh: "揭阳市 2018（终身职业技能培训制度）", en: "Jieyang 2018 (lifelong training system)" }, layers: [gf2018, yf2018, jf2018] });
-  return jieyang2018;
+export function policiesOf(registry: Readonly<Record<string, JurisdictionPack>>): Readonly<Record<string, () => Policy>> {
+  const out: Record<string, () => Policy> = { national: nationalPolicy };
+  for (const name of Object.keys(registry).sort()) {
+    for (const [id, make] of Object.entries((registry[name] as JurisdictionPack).policies)) {
+      assert(!Object.hasOwn(out, id) && id !== "national-frameworks", "duplicate_declaration", { zh: `登记表：包 ${name} 提供的政策 ${id} 已由另一个包（或国家文件）提供`, en: `registry: pack ${name} ships a policy ${id}, which another pack (or the national texts) already ships` }, { pack: name, policy: id });
+      out[id] = make;
+    }
+  }
+  out["national-frameworks"] = nationalFrameworksPolicy;
+  return out;
 }
 
 /**
- * The policies the CLI knows by id (`--policy <id>`).
- * @example Object.keys(POLICIES) // → ["national","jiaxing-2019","national-frameworks","jieyang-2018"]
+ * The policies the CLI knows by id (`--policy <id>`): the national ones and every pack of the
+ * registry ({@link policiesOf}).
+ * @example Object.keys(POLICIES) // → ["national","jiaxing-2019","jieyang-2018","national-frameworks"]
  */
-export const POLICIES: Readonly<Record<string, () => Policy>> = {
-  national: nationalPolicy,
-  "jiaxing-2019": jiaxingPolicy,
-  "national-frameworks": nationalFrameworksPolicy,
-  "jieyang-2018": jieyang2018Policy,
-};
+export const POLICIES: Readonly<Record<string, () => Policy>> = policiesOf(REGISTRY);

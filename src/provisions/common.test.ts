@@ -4,7 +4,7 @@ import { PROVISION_CLAUSES } from "../law/provisionIds.js";
 import { Evaluation } from "../core/decision.js";
 import type { Layer } from "../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
-import { jiaxingPolicy, nationalPolicy } from "../jurisdictions/policies.js";
+import { nationalPolicy } from "../jurisdictions/policies.js";
 import { course, d, illustrativeCatalogue, withExampleCatalogue } from "../../test/support/national.js";
 import { courseInJurisdiction, priceAttendedDays, scopeCitation } from "./common.js";
 import { amount } from "../core/money.js";
@@ -14,13 +14,34 @@ const layer = (id: string, level: Layer["level"], region: string | null, provisi
   defineLayer({ id, level, region, label: { zh: id, en: id }, documents: [], scope: cite(provision, PROVISION_CLAUSES[provision]) });
 const ctx = (layers: readonly Layer[]) => new Evaluation(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers }), d("2020-06-01"));
 
+/** An illustrative city over the national texts: its territory (scope) and 50 yuan a day from 2020 (figures are examples, not law). */
+const RATE = cite("gbf2019.local-standards", "§(十二)");
+const TERRITORY = cite("gbf2019.catalogues", "§(十七)");
+const exampleCity = () =>
+  buildPolicy({
+    id: "example-city",
+    label: { zh: "示例市", en: "Example City" },
+    layers: [
+      ...nationalPolicy().layers,
+      defineLayer({
+        id: "example.city.2020",
+        level: "prefecture",
+        region: "example.city",
+        label: { zh: "示例市（示意）", en: "Example City (illustrative)" },
+        documents: ["gbf2019"],
+        scope: TERRITORY,
+        parameterOverrides: [replaceParameter(livingAllowanceDailyRate, { label: { zh: "示例", en: "example" }, citation: RATE, values: [{ from: "2020-01-01", value: "50.00" }], lastVerifiedOn: "2026-11-25" })],
+      }),
+    ],
+  });
+
 describe("scopeCitation — the territory is the most specific layer that governs a region", () => {
   it("a prefecture under a province under the nation: the prefecture's scope", () => {
-    const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("zj", "province", "zhejiang", "gbf2019.scope-adjustment"), layer("jx", "prefecture", "zhejiang.jiaxing", "jx2019.supersession")];
-    expect(scopeCitation(ctx(layers))).toEqual(cite("jx2019.supersession", "closing"));
+    const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("pr", "province", "example", "gbf2019.scope-adjustment"), layer("ci", "prefecture", "example.city", "gbf2019.catalogues")];
+    expect(scopeCitation(ctx(layers))).toEqual(cite("gbf2019.catalogues", "§(十七)"));
   });
   it("a layer below it that governs no region of its own (a catalogue) does not change the territory", () => {
-    expect(scopeCitation(new Evaluation(withExampleCatalogue(jiaxingPolicy(), illustrativeCatalogue), d("2020-06-01"))).provision).toBe("jx2019.supersession");
+    expect(scopeCitation(new Evaluation(withExampleCatalogue(exampleCity(), illustrativeCatalogue), d("2020-06-01"))).provision).toBe("gbf2019.catalogues");
   });
   it("a national policy's territory is its first layer's scope", () => {
     const layers = [layer("n", "national", null, "gbf2019.local-standards"), layer("n2", "national", null, "gbf2019.scope-adjustment")];
@@ -30,12 +51,12 @@ describe("scopeCitation — the territory is the most specific layer that govern
 
 describe("courseInJurisdiction — the course took place inside the policy's region", () => {
   it("inside or outside, the reason names the course's region and the policy's, citing the territory", () => {
-    const jx = new Evaluation(jiaxingPolicy(), d("2020-06-01"));
-    expect(courseInJurisdiction(jx, course({ region: "zhejiang.jiaxing.haining" }))).toEqual({
+    const city = new Evaluation(exampleCity(), d("2020-06-01"));
+    expect(courseInJurisdiction(city, course({ region: "example.city.east" }))).toEqual({
       pass: true,
-      reason: { code: "course_in_jurisdiction", citation: cite("jx2019.supersession", "closing"), facts: { courseRegion: "zhejiang.jiaxing.haining", policyRegion: "zhejiang.jiaxing" } },
+      reason: { code: "course_in_jurisdiction", citation: TERRITORY, facts: { courseRegion: "example.city.east", policyRegion: "example.city" } },
     });
-    expect(courseInJurisdiction(jx, course({ region: "zhejiang.hangzhou" }))).toMatchObject({ pass: false, reason: { code: "course_outside_jurisdiction", facts: { courseRegion: "zhejiang.hangzhou", policyRegion: "zhejiang.jiaxing" } } });
+    expect(courseInJurisdiction(city, course({ region: "example.elsewhere" }))).toMatchObject({ pass: false, reason: { code: "course_outside_jurisdiction", facts: { courseRegion: "example.elsewhere", policyRegion: "example.city" } } });
   });
   it("a national policy covers the whole country", () => {
     expect(courseInJurisdiction(new Evaluation(nationalPolicy(), d("2020-06-01")), course({ region: "sichuan.chengdu" }))).toMatchObject({ pass: true, reason: { facts: { courseRegion: "sichuan.chengdu", policyRegion: null } } });
@@ -45,16 +66,16 @@ describe("courseInJurisdiction — the course took place inside the policy's reg
 describe("priceAttendedDays — the days of a course priced at a per-day parameter", () => {
   const line = { label: { zh: "生活费补贴", en: "living allowance" }, citation: cite("gbf2019.living-allowance-groups", "§(十一)"), payee: { kind: "trainee", id: "p1" }, reason: "living_allowance_days" } as const;
   const price = (over: Partial<typeof line> & { fund?: string } = {}) =>
-    priceAttendedDays(new Evaluation(jiaxingPolicy(), d("2020-06-01")), livingAllowanceDailyRate, course({ region: "zhejiang.jiaxing", startDate: d("2020-05-01"), endDate: d("2020-05-07"), attendedDays: 7 }), { ...line, ...over });
+    priceAttendedDays(new Evaluation(exampleCity(), d("2020-06-01")), livingAllowanceDailyRate, course({ region: "example.city", startDate: d("2020-05-01"), endDate: d("2020-05-07"), attendedDays: 7 }), { ...line, ...over });
   it("one rate over the span: one line of the attended days at the rate, citing and naming the layer that set it; a fund only when given", () => {
     const priced = price();
     expect(priced).toEqual({
       kind: "priced",
       days: 7,
       unpaidDates: [],
-      // 50 yuan/day × 7 days, jx2019.living-allowance
-      lines: [{ label: line.label, citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), payee: line.payee, quantity: 7, unit: "day", rate: amount("50.00"), layer: "zhejiang.jiaxing.jx2019" }],
-      reason: { code: "living_allowance_days", citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), facts: { rate: ["50.00"], days: 7 } },
+      // 50 yuan/day × 7 days, the example city's rate
+      lines: [{ label: line.label, citation: RATE, payee: line.payee, quantity: 7, unit: "day", rate: amount("50.00"), layer: "example.city.2020" }],
+      reason: { code: "living_allowance_days", citation: RATE, facts: { rate: ["50.00"], days: 7 } },
     });
     expect(priced.kind === "priced" && "fund" in (priced.lines[0] ?? {})).toBe(false);
     const funded = price({ fund: "employmentSubsidyFund" });
@@ -74,12 +95,12 @@ describe("priceAttendedDays — a rate that changes during the course", () => {
         defineLayer({
           id: "example.city",
           level: "prefecture",
-          region: "zhejiang.example",
+          region: "example.city",
           label: { zh: "示例市", en: "example city" },
-          documents: ["jx2019"],
-          scope: cite("jx2019.supersession", "closing"),
+          documents: ["gbf2019"],
+          scope: TERRITORY,
           parameterOverrides: [
-            replaceParameter(livingAllowanceDailyRate, { label: { zh: "示例", en: "example" }, citation: cite("jx2019.living-allowance", "四(三)四"), values: [{ from: "2020-01-01", value: "50.00" }, { from: "2020-05-04", value: second }], lastVerifiedOn: "2026-11-25" }),
+            replaceParameter(livingAllowanceDailyRate, { label: { zh: "示例", en: "example" }, citation: RATE, values: [{ from: "2020-01-01", value: "50.00" }, { from: "2020-05-04", value: second }], lastVerifiedOn: "2026-11-25" }),
           ],
         }),
       ],

@@ -111,7 +111,7 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy"
   ],
   "trainingSubsidy.tradeFrictionUplift": [
-    "trainingSubsidy"
+    "trainingSubsidy.tradeFrictionUplift"
   ],
   "workForTraining.maxMonths": [
     "workForTrainingSubsidy"

@@ -8,28 +8,13 @@
 import type { Citation } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
 import { resolveParameter } from "../core/decision.js";
-import type { OverrideKind, Policy } from "../core/layer.js";
-import type { DatedValue, Label } from "../core/parameter.js";
+import type { ParameterValue, Policy } from "../core/layer.js";
+import type { Label } from "../core/parameter.js";
 import { compareCodeUnits } from "../core/order.js";
 import { PARAMETER_READERS } from "./parameterReaders.js";
 
-/** One dated value of a parameter, as one layer of the chain gives it. */
-export interface ParameterValueRow {
-  /** The layer that gives the value. */
-  readonly layer: string;
-  /** How: the declaring layer's own value, or an override of a layer below it. */
-  readonly kind: "declared" | OverrideKind;
-  /** First day the value holds. */
-  readonly from: CivilDate;
-  /** First day it no longer holds (the next value's `from`, or the override's end); `null`: open-ended. */
-  readonly until: CivilDate | null;
-  /** The value; `null` where the layer ends the parameter. */
-  readonly value: unknown;
-  /** The provision and clause that set it. */
-  readonly citation: Citation;
-  /** The words of the text that set it, verbatim; `null` where none is recorded (a caller's or a reform's value). */
-  readonly passage: string | null;
-}
+/** One dated value of a parameter, as one layer of the chain gives it (the policy's {@link ParameterValue}). */
+export type ParameterValueRow = ParameterValue;
 
 /** What the value in force on a date is, and where it comes from. */
 export type ParameterInForce =
@@ -58,21 +43,6 @@ export interface ParameterListing {
   readonly readBy: readonly string[];
 }
 
-function rows(layer: string, kind: ParameterValueRow["kind"], citation: Citation, values: readonly DatedValue<unknown>[], end?: string): ParameterValueRow[] {
-  return values.map((v, i) => {
-    const next = values[i + 1]?.from ?? end ?? null;
-    return {
-      layer,
-      kind,
-      from: v.from as CivilDate,
-      until: next as CivilDate | null,
-      value: v.value,
-      citation: v.citation ?? citation,
-      passage: v.passage ?? null,
-    };
-  });
-}
-
 /**
  * Every parameter of a policy, sorted by id: label, unit, the declaring layer, every dated
  * value of every layer with its citation and passage, the value in force on `on` (when
@@ -86,12 +56,7 @@ function rows(layer: string, kind: ParameterValueRow["kind"], citation: Citation
  */
 export function listParameters(policy: Policy, on?: CivilDate): ParameterListing[] {
   const out: ParameterListing[] = [];
-  for (const [id, chain] of policy.parameterChains) {
-    const { parameter } = chain;
-    const values = [
-      ...rows(chain.layer.id, "declared", parameter.citation, parameter.values),
-      ...chain.overrides.flatMap(({ override, layer }) => rows(layer.id, override.kind, override.citation, override.values, override.kind === "replace" ? override.until : undefined)),
-    ];
+  for (const { id, parameter, declaredBy, values } of policy.parameters) {
     let inForce: ParameterInForce | undefined;
     if (on !== undefined) {
       const r = resolveParameter(policy, parameter, on);
@@ -104,7 +69,7 @@ export function listParameters(policy: Policy, on?: CivilDate): ParameterListing
       id,
       label: parameter.label,
       unit: parameter.unit ?? null,
-      declaredBy: chain.layer.id,
+      declaredBy,
       citation: parameter.citation,
       reformable: parameter.valueSchema !== undefined,
       values,

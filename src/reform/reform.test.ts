@@ -7,7 +7,7 @@ import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import { defineParameter } from "../core/parameter.js";
 import { evaluateBatch } from "../engine.js";
 import { jiaxingPolicy } from "../jurisdictions/policies.js";
-import { appraisalSubsidyStandards } from "../provisions/appraisal/appraisalSubsidy.js";
+import { appraisalSubsidyStandards } from "../jurisdictions/jiaxing/appraisalSubsidy.js";
 import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
 import { AmountSchema } from "../records/common.js";
 import { parseClaimsDocument } from "../records/document.js";

@@ -114,10 +114,10 @@ export function reformLayers(policy: Policy): Layer[] {
 
 /** The citation a change of this parameter amends: the most specific one in the chain. */
 function amendedCitation(policy: Policy, parameterId: string): Citation {
-  const chain = policy.parameterChains.get(parameterId);
-  assert(chain !== undefined, "invalid_argument", { zh: `参数 ${parameterId} 不在政策 ${policy.id} 中`, en: `parameter ${parameterId} is not in policy ${policy.id}` }, { parameter: parameterId });
-  let citation = chain.parameter.citation;
-  for (const { override, layer } of chain.overrides) if (layer.level !== "reform") citation = override.citation;
+  const declared = policy.parameter(parameterId);
+  assert(declared !== undefined, "invalid_argument", { zh: `参数 ${parameterId} 不在政策 ${policy.id} 中`, en: `parameter ${parameterId} is not in policy ${policy.id}` }, { parameter: parameterId });
+  let citation = declared.parameter.citation;
+  for (const change of declared.changes) if (change.level !== "reform") citation = change.citation;
   return citation;
 }
 
@@ -146,10 +146,10 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
   const layerId = reformLayerId(patch.id);
   if (policy.layers.some((l) => l.id === layerId)) issues.push(issueAt(["id"], "duplicate_id", { id: patch.id }));
 
-  const known = [...policy.parameterChains.keys()].sort();
+  const known = policy.parameters.map((p) => p.id).sort();
   const values: unknown[] = [];
   patch.changes.forEach((c, i) => {
-    const chain = policy.parameterChains.get(c.parameter);
+    const chain = policy.parameter(c.parameter);
     if (chain === undefined) {
       issues.push(issueAt(["changes", i, "parameter"], "unknown_parameter", { parameter: c.parameter, known }));
       return;
@@ -190,7 +190,7 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
 
   const last = policy.layers[policy.layers.length - 1] as Layer;
   const parameterOverrides: ParameterOverride[] = patch.changes.map((c, i) => {
-    const chain = policy.parameterChains.get(c.parameter);
+    const chain = policy.parameter(c.parameter);
     assert(chain !== undefined, "invalid_argument", { zh: `参数 ${c.parameter} 不在政策 ${policy.id} 中`, en: `parameter ${c.parameter} is not in policy ${policy.id}` }, { parameter: c.parameter });
     return replaceParameter(chain.parameter, {
       label: patch.label,

@@ -54,7 +54,7 @@ export function withExampleCatalogue(policy: Policy, catalogue: SubsidyCatalogue
   return withCatalogue(policy, catalogue, CATALOGUE_SOURCE);
 }
 
-export const HERE = "zhejiang.example";
+export const HERE = "example.city";
 
 export function trainee(over: Partial<Trainee> = {}): Trainee {
   return { id: "p1", birthDate: d("1990-01-01"), statuses: ["unemployed"], hukouRegion: HERE, ...over };
@@ -156,7 +156,7 @@ export function nationalWithEnded<T>(parameter: Parameter<T>, citation: Citation
       defineLayer({
         id: "example.province",
         level: "province",
-        region: "zhejiang",
+        region: "example",
         label: { zh: "示例省", en: "example province" },
         documents: ["gbf2019"],
         scope: citation,

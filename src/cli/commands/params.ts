@@ -160,7 +160,7 @@ export function parametersDoc(): string {
   const listing = allParameters();
   const policies = Object.entries(POLICIES).map(([id, make]) => {
     const policy: Policy = make();
-    return `| \`${id}\` | ${policy.label.zh} — ${policy.label.en} | ${policy.layers.map((l) => `\`${l.id}\``).join(" → ")} | ${policy.parameterChains.size} |`;
+    return `| \`${id}\` | ${policy.label.zh} — ${policy.label.en} | ${policy.layers.map((l) => `\`${l.id}\``).join(" → ")} | ${policy.parameters.length} |`;
   });
   return [
     "# Parameters",

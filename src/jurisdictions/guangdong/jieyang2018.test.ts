@@ -21,9 +21,9 @@ describe("the 2018 chain: gf2018 (national) → yf2018 (Guangdong) → jf2018 (J
     expect(policy.region).toBe("guangdong.jieyang");
   });
   it("the forwarding notices add no amounts: every parameter is declared by the national layer", () => {
-    for (const chain of jieyang2018Policy().parameterChains.values()) {
-      expect(chain.layer.id).toBe("national.gf2018");
-      expect(chain.overrides).toEqual([]);
+    for (const p of jieyang2018Policy().parameters) {
+      expect(p.declaredBy).toBe("national.gf2018");
+      expect(p.changes).toEqual([]);
     }
   });
   it("gf2018 is in force from 2018-05-03 with its groups (gf2018.groups)", () => {

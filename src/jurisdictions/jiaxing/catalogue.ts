@@ -10,25 +10,13 @@
  * The library holds no official Jiaxing catalogue. `fixtures/jiaxing/catalogue-2020.json`
  * is ILLUSTRATIVE: its codes start with `EX-` and its standards are examples.
  */
-import { cite } from "../../core/citation.js";
 import type { Policy } from "../../core/layer.js";
-import type { CatalogueSource } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
-import { jiaxingPolicy } from "../policies.js";
-import { JX2019_ACTION_END } from "./jx2019.js";
+import { jiaxingPolicy } from "./policy.js";
+import { JIAXING_CATALOGUE_SOURCE } from "./jx2019.js";
 
-/**
- * Where a Jiaxing catalogue edition comes from: the layer it becomes and `jx2019.catalogue` (五(十)一).
- * @example [JIAXING_CATALOGUE_SOURCE.layer, JIAXING_CATALOGUE_SOURCE.endsOn] // → ["zhejiang.jiaxing.catalogue","2022-01-01"]
- */
-export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
-  layer: "zhejiang.jiaxing.catalogue",
-  label: { zh: "嘉兴市职业培训补贴目录", en: "Jiaxing training-subsidy catalogue" },
-  citation: cite("jx2019.catalogue", "五(十)一"),
-  lastVerifiedOn: "2026-11-25",
-  endsOn: JX2019_ACTION_END,
-};
+export { JIAXING_CATALOGUE_SOURCE } from "./jx2019.js";
 
 /**
  * The Jiaxing policy (or another policy for Jiaxing) with the given catalogue editions.

@@ -9,24 +9,27 @@
  * `undecidable`. A later Jiaxing text would be a new layer or a reform that extends them.
  */
 import { cite } from "../../core/citation.js";
-import { bindMeasure, defineLayer, replaceRule } from "../../core/layer.js";
+import type { CatalogueSource } from "../../core/layer.js";
+import { bindMeasure, defineLayer, extend, replaceRule } from "../../core/layer.js";
 import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
-import { appraisalSubsidy, appraisalSubsidyStandards } from "../../provisions/appraisal/appraisalSubsidy.js";
-import { residency, residencyJiaxing } from "../../provisions/eligibility/residency.js";
+import { appraisalSubsidy, appraisalSubsidyStandards } from "./appraisalSubsidy.js";
+import { residency } from "../../provisions/eligibility/residency.js";
+import { residencyJiaxing } from "./residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
-import { overRetirement, retirementAgeRule } from "../../provisions/eligibility/overRetirement.js";
-import { enterpriseUiLocality, uiLocality } from "../../provisions/eligibility/uiLocality.js";
+import { overRetirement, retirementAgeRule } from "./overRetirement.js";
+import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
-import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "../../provisions/trainingSubsidy/certificateBasis.js";
+import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
-import { preJobTraining, preJobTrainingTerms } from "../../provisions/trainingSubsidy/preJobTraining.js";
-import { safetyTraining, safetyTrainingTerms } from "../../provisions/trainingSubsidy/safetyTraining.js";
-import { tradeFrictionUplift } from "../../provisions/trainingSubsidy/tradeFrictionUplift.js";
+import { isPreJobCourse, preJobTraining, preJobTrainingTerms } from "./preJobTraining.js";
+import { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTraining.js";
+import { tradeFrictionAdjustment, tradeFrictionUplift } from "./tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import { trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check } from "../../core/decision.js";
-import { apprenticeshipSubsidy, employeeApprenticeTerms, studentApprenticeTerms } from "../../provisions/apprenticeship/apprenticeshipSubsidy.js";
-import { packageGrantCap, trainingPackageGrant } from "../../provisions/packageGrant/packageGrant.js";
+import { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, studentApprenticeTerms } from "./apprenticeshipSubsidy.js";
+import { packageGrantCap, trainingPackageGrant } from "./packageGrant.js";
 import { jxFreeTrainingStatuses } from "./groups.js";
 import { JX_SCOPE, jiaxingScope } from "./scope.js";
 import { openMarket, outsideCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -46,6 +49,20 @@ export const JX2019_IN_FORCE: string = O["livingAllowance.dailyRate"].values[0].
 export const JX2019_ACTION_END: string = O["livingAllowance.dailyRate"].values[1].from;
 
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
+
+/**
+ * Where a Jiaxing catalogue edition comes from: the layer it becomes and `jx2019.catalogue`
+ * (五(十)一); the last edition ends with the plan's three-year action. The Jiaxing layer's
+ * `catalogue`.
+ * @example [JIAXING_CATALOGUE_SOURCE.layer, JIAXING_CATALOGUE_SOURCE.endsOn] // → ["zhejiang.jiaxing.catalogue","2022-01-01"]
+ */
+export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
+  layer: "zhejiang.jiaxing.catalogue",
+  label: { zh: "嘉兴市职业培训补贴目录", en: "Jiaxing training-subsidy catalogue" },
+  citation: cite("jx2019.catalogue", "五(十)一"),
+  lastVerifiedOn: "2026-11-25",
+  endsOn: JX2019_ACTION_END,
+};
 
 /**
  * Reading (pension-entitlement-test, jx2019.over-retirement): the test is entitlement to a
@@ -73,6 +90,12 @@ export const jx2019 = defineLayer({
   label: { zh: "嘉兴市职业技能提升行动实施方案（2019—2021年）", en: "Jiaxing skills-upgrading implementation plan 2019–2021" },
   documents: ["jx2019"],
   scope: cite("jx2019.supersession", "closing"),
+  // 补贴目录 (五(十)一): a caller's catalogue editions become the city's catalogue layer.
+  catalogue: JIAXING_CATALOGUE_SOURCE,
+  // 「实行实名制管理，建立培训全过程台账，确保可追溯」
+  ledger: cite("jx2019.ledger", "五(十)三"),
+  // 「对骗取职业培训补贴资金的单位和个人，依法依纪严肃查处」, while the plan runs (reading clawback-text-in-force).
+  fraud: { citation: cite("jx2019.fraud", "六(十三)"), from: JX2019_IN_FORCE, until: JX2019_ACTION_END },
   parameters: [
     declareFromData(appraisalSubsidyStandards, P["appraisalSubsidy.standards"]),
     // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」 … 「可纳入培训补贴政策范围」 (reading pension-entitlement-test)
@@ -91,13 +114,29 @@ export const jx2019 = defineLayer({
     declareFromData(studentApprenticeTerms, P["apprenticeship.studentTerms"]),
     declareFromData(packageGrantCap, P["trainingPackage.grantCap"]),
   ],
-  rules: [uiLocality, overRetirement, certificateBasis, preJobTraining, safetyTraining],
+  // gbf2019's floor (每人每年 4000 元以上) binds the employee-apprentice range.
+  constraints: [employeeApprenticeFloorConstraint],
   measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
     overrideFromData(outsideCatalogue, O["trainingSubsidy.outsideCatalogue"]),
     // 每人每天 50 元
     overrideFromData(livingAllowanceDailyRate, O["livingAllowance.dailyRate"]),
+  ],
+  // What the city adds to the national training subsidy (its extension points).
+  extensions: [
+    // 按属地原则由失业保险参保地进行管理: an enterprise claims where it pays unemployment insurance.
+    extend(trainingSubsidyChecks, uiLocality),
+    // 超过退休年龄、不具有按月领取养老金资格的人员 (reading pension-entitlement-test).
+    extend(trainingSubsidyChecks, overRetirement),
+    // 以获取职业资格证书……为主要依据; 项目制培训以培训合格证书、特种作业操作证书为依据; who project training serves; competition certificates.
+    extend(trainingSubsidyRowChecks, certificateBasis),
+    // 岗前培训: new hires' pre-job training, paid at the occupation's 初级工 row.
+    extend(trainingSubsidyRoutes, preJobTraining, { applies: (_ctx, claim) => isPreJobCourse(claim) }),
+    // 安全技能培训: insured employees' special-operations certificates, paid at the 初级工 row.
+    extend(trainingSubsidyRoutes, safetyTraining, { applies: (_ctx, claim) => isSafetyCourse(claim) }),
+    // 受经贸摩擦影响的企业职工培训补贴标准……上浮 30%.
+    extend(trainingSubsidyAdjustments, tradeFrictionAdjustment),
   ],
   ruleOverrides: [
     replaceRule(residency, {

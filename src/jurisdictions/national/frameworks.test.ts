@@ -21,7 +21,7 @@ function pack(overrides: NonNullable<Layer["parameterOverrides"]>): Policy {
   const city = defineLayer({
     id: "example.city",
     level: "prefecture",
-    region: "zhejiang.example",
+    region: "example.city",
     label: { zh: "示例市（示意）", en: "example city (illustrative)" },
     documents: ["op2025"],
     scope: cite("gbf2019.local-standards", "§(十二)"),

@@ -32,7 +32,7 @@ import { outsideCatalogue, subsidyCatalogue } from "../../provisions/trainingSub
 import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { advancePaymentShare, advancePaymentShareConstraint } from "../../provisions/advancePayment/advancePayment.js";
-import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
+import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
 import { deductionLimitShare, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
@@ -97,7 +97,7 @@ export const gbf2019 = defineLayer({
     declareFromData(deductionLimitShare, P["educationFund.deductionLimitShare"]),
   ],
   // 每人每年 4000 元以上; the province sets the advance share (0–100 %).
-  constraints: [apprenticeshipFloorConstraint, employeeApprenticeFloorConstraint, advancePaymentShareConstraint],
+  constraints: [apprenticeshipFloorConstraint, advancePaymentShareConstraint],
   rules: [residency, livingAllowanceGroups, trainingSubsidyGroups, annualCap, noRepeat],
   measures: [
     bindMeasure("livingAllowance", livingAllowance),

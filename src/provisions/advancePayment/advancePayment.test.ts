@@ -9,7 +9,7 @@ function provinceWith(share: string) {
   const province = defineLayer({
     id: "example.province",
     level: "province",
-    region: "zhejiang",
+    region: "example",
     label: { zh: "示例省（示意）", en: "example province (illustrative)" },
     documents: ["gbf2019"],
     scope: cite("gbf2019.advance-payment", "§(十二)"),

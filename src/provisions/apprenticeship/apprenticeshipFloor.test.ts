@@ -10,7 +10,7 @@ function cityWith(value: ApprenticeshipStandard) {
   const city = defineLayer({
     id: "example.city",
     level: "prefecture",
-    region: "zhejiang.example",
+    region: "example.city",
     label: { zh: "示例市（示意）", en: "example city (illustrative)" },
     documents: ["gbf2019"],
     scope: cite("gbf2019.local-standards", "§(十二)"),
@@ -41,6 +41,6 @@ describe("apprenticeshipFloor — gbf2019.apprenticeship-floor: at least 4000 yu
     expect(meetsApprenticeshipFloor({})).toBe(false);
   });
   it("the national layer itself sets no standard (local)", () => {
-    expect(nationalPolicy().parameterChains.get("apprenticeship.annualStandard")?.parameter.values).toEqual([]);
+    expect(nationalPolicy().parameter("apprenticeship.annualStandard")?.values).toEqual([]);
   });
 });

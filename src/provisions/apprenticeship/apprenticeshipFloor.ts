@@ -8,8 +8,9 @@
  * 4000 yuan per apprentice per year fails when the policy is built.
  *
  * A standard may be one amount, or a table of amounts by category (industry, apprentice
- * type, level — jx2019.employee-apprentice varies 4000–10000 by such factors); every
- * amount in a table must meet the floor.
+ * type, level: a local text may vary it by such factors); every amount in a table must
+ * meet the floor. A layer with its own apprenticeship terms binds them to the floor with a
+ * constraint of its own ({@link meetsApprenticeshipFloor}, citing `gbf2019.apprenticeship-floor`).
  */
 import { cite } from "../../core/citation.js";
 import type { Constraint } from "../../core/layer.js";
@@ -17,8 +18,6 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import * as z from "zod";
 import { AmountSchema } from "../../records/common.js";
-import type { EmployeeApprenticeTerms } from "./apprenticeshipSubsidy.js";
-import { employeeApprenticeTerms } from "./apprenticeshipSubsidy.js";
 
 export const APPRENTICESHIP_FLOOR = cite("gbf2019.apprenticeship-floor", "§(十一)");
 
@@ -73,22 +72,4 @@ export const apprenticeshipFloorConstraint: Constraint = {
   citation: APPRENTICESHIP_FLOOR,
   label: { zh: "每人每年 4000 元以上", en: "at least 4000 yuan per apprentice per year" },
   test: (value) => meetsApprenticeshipFloor(value as ApprenticeshipStandard),
-};
-
-/**
- * The floor bound to the terms the apprenticeship rule reads (issue 14 item 4(d)): the lower
- * end of the employee-apprentice range (`apprenticeship.employeeTerms`, min) must be at
- * least 4000 yuan a year, so no layer can set a range the rule would pay below
- * 「每人每年4000元以上」. Checked only where a layer declares those terms. Encodes
- * `gbf2019.apprenticeship-floor` (§(十一)).
- * @example
- * employeeApprenticeFloorConstraint.test({ min: "3999.99", max: "10000.00", maxYears: 2 }) // → false
- * employeeApprenticeFloorConstraint.test({ min: "4000.00", max: "10000.00", maxYears: 2 }) // → true
- */
-export const employeeApprenticeFloorConstraint: Constraint = {
-  parameter: employeeApprenticeTerms as Constraint["parameter"],
-  citation: APPRENTICESHIP_FLOOR,
-  label: { zh: "每人每年 4000 元以上", en: "at least 4000 yuan per apprentice per year" },
-  test: (value) => meetsApprenticeshipFloor((value as EmployeeApprenticeTerms).min),
-  ifDeclared: true,
 };

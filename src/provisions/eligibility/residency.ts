@@ -7,11 +7,12 @@
  *   place. Reading (job-seeking-place): registering as unemployed (失业登记) is registering to
  *   seek work, so the place of registration is a 求职地 (`unemploymentRegisteredAt`), as is
  *   the place of work (`employmentRegion`).
- * - Jiaxing, jx2019.residency 五(十一): local hukou, **or** living locally with a residence
- *   permit, **or** employed/self-employed locally, **or** registered unemployed locally.
- *   The Jiaxing layer replaces the national rule with {@link residencyJiaxing}.
+ *
+ * A local text that sets its own bases replaces the rule {@link residency} in its layer,
+ * folding its bases with {@link residencyCheck}.
  */
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { isWithinRegion } from "../../records/common.js";
@@ -25,9 +26,26 @@ export interface ResidencyInput {
   readonly region: string;
 }
 
-type Basis = { readonly name: string; readonly holds: boolean | "unknown"; readonly missing: readonly string[] };
+/** One residency basis: its name (for the reason's facts), whether it holds, and the record fields that would tell. */
+export interface ResidencyBasis {
+  /** The basis, e.g. `hukouRegion`. */
+  readonly name: string;
+  /** Whether it holds for the place in question. */
+  readonly holds: boolean | "unknown";
+  /** The record fields that would tell, when it is unknown. */
+  readonly missing: readonly string[];
+}
 
-function fold(bases: readonly Basis[], citation: ReturnType<typeof cite>, region: string, scheme: "national" | "jiaxing"): Check {
+/**
+ * Folds residency bases into one check citing `citation`: passes naming every basis that
+ * holds; else unknown, listing the fields that would tell; else fails. `scheme` names
+ * whose bases these are (the reason's facts say so).
+ * @example
+ * const at = cite("gbf2019.certificate-basis", "§(十二)");
+ * residencyCheck([{ name: "hukouRegion", holds: true, missing: [] }], at, "example.city", "national").reason.facts // → {"bases":["hukouRegion"],"region":"example.city"}
+ * residencyCheck([{ name: "hukouRegion", holds: "unknown", missing: ["trainee.hukouRegion"] }], at, "example.city", "national").missing // → ["trainee.hukouRegion"]
+ */
+export function residencyCheck(bases: readonly ResidencyBasis[], citation: Citation, region: string, scheme: string): Check {
   const held = bases.filter((b) => b.holds === true).map((b) => b.name);
   if (held.length > 0) return { pass: true, reason: { code: "residency_basis", citation, facts: { bases: held, region } } };
   const unknown = bases.filter((b) => b.holds === "unknown");
@@ -37,7 +55,13 @@ function fold(bases: readonly Basis[], citation: ReturnType<typeof cite>, region
   return { pass: false, reason: { code: "no_residency_basis", citation, facts: { region, scheme } } };
 }
 
-function within(value: string | undefined, region: string): boolean | "unknown" {
+/**
+ * Whether a record's region lies within the place: unknown when the record does not say.
+ * @example
+ * regionWithin("example.city.east", "example.city") // → true
+ * regionWithin(undefined, "example.city") // → "unknown"
+ */
+export function regionWithin(value: string | undefined, region: string): boolean | "unknown" {
   return value === undefined ? "unknown" : isWithinRegion(value, region);
 }
 
@@ -48,18 +72,18 @@ export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)"
  * place (the place of work, or of unemployment registration: reading job-seeking-place).
  * Encodes `gbf2019.certificate-basis` (§(十二)).
  * @example
- * residencyBases({ trainee: trainee({ hukouRegion: "zhejiang.jiaxing.haining" }), region: "zhejiang.jiaxing" }).pass // → true
- * residencyBases({ trainee: trainee({ hukouRegion: "anhui.hefei", unemploymentRegisteredAt: "zhejiang.jiaxing.nanhu" }), region: "zhejiang.jiaxing" }).pass // → true
- * residencyBases({ trainee: trainee({ hukouRegion: undefined }), region: "zhejiang.jiaxing" }).missing // → ["trainee.hukouRegion","trainee.residenceRegion","trainee.employmentRegion","trainee.unemploymentRegisteredAt"]
+ * residencyBases({ trainee: trainee({ hukouRegion: "example.city.east" }), region: "example.city" }).pass // → true
+ * residencyBases({ trainee: trainee({ hukouRegion: "example.elsewhere", unemploymentRegisteredAt: "example.city.west" }), region: "example.city" }).pass // → true
+ * residencyBases({ trainee: trainee({ hukouRegion: undefined }), region: "example.city" }).missing // → ["trainee.hukouRegion","trainee.residenceRegion","trainee.employmentRegion","trainee.unemploymentRegisteredAt"]
  */
 export function residencyBases(input: ResidencyInput): Check {
   const { trainee, region } = input;
-  return fold(
+  return residencyCheck(
     [
-      { name: "hukouRegion", holds: within(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
-      { name: "residenceRegion", holds: within(trainee.residenceRegion, region), missing: ["trainee.residenceRegion"] },
-      { name: "employmentRegion", holds: within(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
-      { name: "unemploymentRegisteredAt", holds: within(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
+      { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
+      { name: "residenceRegion", holds: regionWithin(trainee.residenceRegion, region), missing: ["trainee.residenceRegion"] },
+      { name: "employmentRegion", holds: regionWithin(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
+      { name: "unemploymentRegisteredAt", holds: regionWithin(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
     ],
     NATIONAL_RESIDENCY,
     region,
@@ -69,7 +93,7 @@ export function residencyBases(input: ResidencyInput): Check {
 
 /**
  * The residency rule (`eligibility.residency`) as the national layer declares it, running
- * {@link residencyBases}; the Jiaxing layer replaces it with {@link residencyJiaxing}.
+ * {@link residencyBases}; a layer whose text sets other bases replaces it.
  * Encodes `gbf2019.certificate-basis` (§(十二)).
  * @example [residency.id, residency.citation.provision] // → ["eligibility.residency","gbf2019.certificate-basis"]
  */
@@ -79,35 +103,3 @@ export const residency = defineRule({
   citation: NATIONAL_RESIDENCY,
   run: (_ctx, input: ResidencyInput): Check => residencyBases(input),
 });
-
-export const JIAXING_RESIDENCY = cite("jx2019.residency", "五(十一)");
-
-/**
- * The Jiaxing residency bases: local hukou, or local residence **with a residence permit**,
- * or employed/self-employed locally, or registered unemployed locally. Encodes
- * `jx2019.residency` (五(十一)).
- * @example
- * const resident = trainee({ hukouRegion: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing.nanhu", hasResidencePermit: false });
- * residencyJiaxing({ trainee: resident, region: "zhejiang.jiaxing" }).reason.code // → "residency_unknown"
- */
-export function residencyJiaxing(input: ResidencyInput): Check {
-  const { trainee, region } = input;
-  const residence = within(trainee.residenceRegion, region);
-  const permitted: boolean | "unknown" =
-    residence === false ? false : trainee.hasResidencePermit === false ? false : residence === true && trainee.hasResidencePermit === true ? true : "unknown";
-  const residenceMissing = [
-    ...(trainee.residenceRegion === undefined ? ["trainee.residenceRegion"] : []),
-    ...(trainee.hasResidencePermit === undefined ? ["trainee.hasResidencePermit"] : []),
-  ];
-  return fold(
-    [
-      { name: "hukouRegion", holds: within(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
-      { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing },
-      { name: "employmentRegion", holds: within(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
-      { name: "unemploymentRegisteredAt", holds: within(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
-    ],
-    JIAXING_RESIDENCY,
-    region,
-    "jiaxing",
-  );
-}

@@ -2,7 +2,6 @@
  * 追回补贴资金 — claw-back on false training, false appraisal or subsidies obtained by deceit.
  *
  * - gbf2019.fraud §(十四): 「对以虚假培训等套取、骗取资金的依法依纪严惩」.
- * - jx2019.fraud 六(十三): 「对骗取职业培训补贴资金的单位和个人，依法依纪严肃查处」.
  * - op2025.fraud (十八): 「对发生虚假培训、虚假评价、骗取套取补贴资金等违规违法行为的机构或个人,
  *   应追回补贴资金并依法查处……对发生违规违法行为的机构,要依法取消培训和评价资质」.
  *
@@ -13,12 +12,13 @@
  *
  * Each grant is recovered under the text in force on its date (reading:
  * clawback-text-in-force): op2025 (十八) from the day it was issued, 2025-06-20; before
- * that gbf2019 §(十四), or Jiaxing's own 六(十三) for a grant paid under a jx2019 provision
- * while the plan ran (2019-12-13 to 2021-12-31).
+ * that gbf2019 §(十四), or a local text's own fraud clause (a layer's `fraud`) for a grant
+ * paid under one of that text's provisions while the clause is in force.
  */
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { Payee } from "../../core/decision.js";
+import type { Layer } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
@@ -27,33 +27,38 @@ import type { Course } from "../../records/training.js";
 
 export const FRAUD = cite("gbf2019.fraud", "§(十四)");
 export const FRAUD_2025 = cite("op2025.fraud", "(十八)");
-export const FRAUD_JX2019 = cite("jx2019.fraud", "六(十三)");
-
+/** gbf2019 is dated 2019-05-18. */
+const GBF2019_ISSUED = "2019-05-18";
 /** op2025 is dated 「2025年6月20日」. */
 const OP2025_ISSUED = "2025-06-20";
-/** jx2019 runs from its issue (2019-12-13) through the three-year action (to 2021-12-31). */
-const JX2019_TERM = { from: "2019-12-13", until: "2022-01-01" } as const;
-/** The texts in the order they were issued, for listing citations. */
-const ORDER = [FRAUD, FRAUD_JX2019, FRAUD_2025];
 
 /**
- * The fraud clause that governs recovering one grant: the text in force on its date, and
- * Jiaxing's own while its plan runs for a grant paid under it. Encodes `gbf2019.fraud`
- * (§(十四)), `jx2019.fraud` (六(十三)) and `op2025.fraud` (十八).
+ * The fraud clause that governs recovering one grant: the text in force on its date —
+ * a local text's own clause (the `fraud` of one of `layers` whose documents include the
+ * grant's provision) while it is in force, else the national text. Encodes `gbf2019.fraud`
+ * (§(十四)) and `op2025.fraud` (十八).
  * @example
- * fraudClauseFor({ provision: "jx2019.living-allowance", basisDate: "2020-05-01" }).provision // → "jx2019.fraud"
+ * fraudClauseFor({ provision: "gbf2019.local-standards", basisDate: "2020-05-01" }).provision // → "gbf2019.fraud"
  * fraudClauseFor({ provision: "gbf2019.local-standards", basisDate: "2025-06-20" }).provision // → "op2025.fraud"
  */
-export function fraudClauseFor(grant: { readonly provision: string; readonly basisDate: string }): Citation {
+export function fraudClauseFor(grant: { readonly provision: string; readonly basisDate: string }, layers: readonly Layer[] = []): Citation {
   if (grant.basisDate >= OP2025_ISSUED) return FRAUD_2025;
-  if (grant.provision.startsWith("jx2019.") && grant.basisDate >= JX2019_TERM.from && grant.basisDate < JX2019_TERM.until) return FRAUD_JX2019;
+  const document = grant.provision.slice(0, grant.provision.indexOf("."));
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i] as Layer;
+    const own = layer.fraud;
+    if (own === undefined || !layer.documents.includes(document)) continue;
+    if (grant.basisDate >= own.from && (own.until === undefined || grant.basisDate < own.until)) return own.citation;
+  }
   return FRAUD;
 }
 
-const inOrder = (citations: Iterable<Citation>): Citation[] => {
-  const set = new Set(citations);
-  return ORDER.filter((c) => set.has(c));
-};
+/** The clauses in the order their texts took effect (then by provision id), each once. */
+function inOrder(citations: Iterable<Citation>, layers: readonly Layer[]): Citation[] {
+  const since = (c: Citation): string => (c === FRAUD ? GBF2019_ISSUED : c === FRAUD_2025 ? OP2025_ISSUED : (layers.find((l) => l.fraud?.citation === c)?.fraud?.from ?? GBF2019_ISSUED));
+  const unique = [...new Map([...citations].map((c) => [`${c.provision} ${c.clause}`, c])).values()];
+  return unique.sort((a, b) => compareCodeUnits(since(a), since(b)) || compareCodeUnits(a.provision, b.provision));
+}
 
 /** What one payee must return. */
 export interface ClawbackLine {
@@ -82,8 +87,9 @@ export interface Clawback {
 }
 
 /**
- * Every amount paid on the false claims, by payee, and the institutions to disqualify.
- * Encodes `gbf2019.fraud` (§(十四)), `jx2019.fraud` (六(十三)) and `op2025.fraud` (十八).
+ * Every amount paid on the false claims, by payee, and the institutions to disqualify; each
+ * grant recovered under {@link fraudClauseFor} (given `options.layers`, the layers whose own
+ * fraud clauses may apply). Encodes `gbf2019.fraud` (§(十四)) and `op2025.fraud` (十八).
  * @example
  * const ledger = Ledger.from([
  *   grant({ id: "G1", claimId: "CL-7", measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", payee: { kind: "organizer", id: "SCHOOL-A" }, amount: "1000.00" }),
@@ -93,7 +99,8 @@ export interface Clawback {
  * c.byPayee.map((l) => [l.payee.id, l.grants, l.amount]) // → [["SCHOOL-A",["G1"],"1000.00"]]
  * [c.total, c.institutionsToDisqualify, c.unpaidClaims] // → ["1000.00",["SCHOOL-A"],["CL-9"]]
  */
-export function clawback(ledger: Ledger, falseClaimIds: readonly string[], options: { readonly courses?: ReadonlyMap<string, Course> } = {}): Clawback {
+export function clawback(ledger: Ledger, falseClaimIds: readonly string[], options: { readonly courses?: ReadonlyMap<string, Course>; readonly layers?: readonly Layer[] } = {}): Clawback {
+  const layers = options.layers ?? [];
   const tainted = new Set(falseClaimIds);
   const grants = ledger.grants().filter((g) => tainted.has(g.claimId));
   const lines = new Map<string, { payee: Payee; grants: string[]; amounts: ReturnType<typeof amount>[]; citations: Citation[] }>();
@@ -107,20 +114,20 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     }
     line.grants.push(g.id);
     line.amounts.push(amount(g.amount));
-    line.citations.push(fraudClauseFor(g));
+    line.citations.push(fraudClauseFor(g, layers));
     if (g.payee.kind === "organizer") institutions.add(g.payee.id);
     const organizer = g.courseId === undefined ? undefined : options.courses?.get(g.courseId)?.organizerId;
     if (organizer !== undefined) institutions.add(organizer);
   }
   const byPayee = [...lines.entries()]
     .sort(([a], [b]) => compareCodeUnits(a, b))
-    .map(([, l]) => ({ payee: l.payee, grants: l.grants, amount: toYuan(sum(l.amounts)), citations: inOrder(l.citations) }));
+    .map(([, l]) => ({ payee: l.payee, grants: l.grants, amount: toYuan(sum(l.amounts)), citations: inOrder(l.citations, layers) }));
   const paidClaims = new Set(grants.map((g) => g.claimId));
   return {
     byPayee,
     total: toYuan(sum(byPayee.map((l) => amount(l.amount)))),
     institutionsToDisqualify: [...institutions].sort(),
     unpaidClaims: [...tainted].filter((id) => !paidClaims.has(id)).sort(),
-    citations: inOrder(byPayee.flatMap((l) => l.citations)),
+    citations: inOrder(byPayee.flatMap((l) => l.citations), layers),
   };
 }

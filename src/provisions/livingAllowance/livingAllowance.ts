@@ -5,8 +5,8 @@
  * - gbf2019.living-allowance-groups §(十一): who gets it (see {@link livingAllowanceGroups});
  *   the daily amount is local, so the national layer declares {@link livingAllowanceDailyRate}
  *   without values and a claim under national texts alone is `undecidable`.
- * - jx2019.living-allowance 四(三)四: 50 yuan per person per training day (the Jiaxing
- *   layer replaces the rate).
+ * - the daily rate: a local layer replaces {@link livingAllowanceDailyRate} with its own
+ *   dated values and citation.
  * - reading: living-allowance-days-attended — the days are the days attended; more than the course's inclusive span is
  *   rejected when the course record is parsed.
  */
@@ -23,13 +23,12 @@ import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 
 /**
- * Yuan per person per training day; local (the national layer leaves it empty, the Jiaxing
- * layer sets 50). Encodes `gbf2019.living-allowance-groups` (§(十一)) and, in Jiaxing,
- * `jx2019.living-allowance` (四(三)四).
+ * Yuan per person per training day; local (the national layer leaves it empty, a local
+ * layer replaces it with its own values). Encodes `gbf2019.living-allowance-groups` (§(十一)).
  * Parameter `livingAllowance.dailyRate`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
- * const r = resolveParameter(jiaxingPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
- * isResolved(r) ? r.value : r.reason // → "50.00"
+ * const r = resolveParameter(nationalPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02"));
+ * isResolved(r) ? r.value : r.reason // → "no_values"
  */
 export const livingAllowanceDailyRate = defineParameter<string>({
   id: "livingAllowance.dailyRate",
@@ -62,12 +61,22 @@ export function attendedDayKeys(course: Course): string[] {
  * Decides a living-allowance claim: the course is the trainee's and took place in the
  * jurisdiction, the trainee is in a living-allowance group, and each attended day is
  * paid at the daily rate in force on it. Encodes `gbf2019.living-allowance-groups`
- * (§(十一)) and `jx2019.living-allowance` (四(三)四).
+ * (§(十一)).
  * @example
- * // a 两后生 from a rural family, 7 days attended in Jiaxing in March 2020: 50 yuan/day × 7 days
- * const d = evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course() }));
+ * // an illustrative city that sets 50 yuan a day from 2020
+ * const city = defineLayer({
+ *   id: "example.city.2020", level: "prefecture", region: "example.city", label: { zh: "示例市（示意）", en: "Example City (illustrative)" },
+ *   documents: ["gbf2019"], scope: cite("gbf2019.local-standards", "§(十二)"),
+ *   parameterOverrides: [replaceParameter(livingAllowanceDailyRate, {
+ *     label: { zh: "每人每天 50 元（示意）", en: "50 yuan a day (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"),
+ *     values: [{ from: "2020-01-01", value: "50.00" }], lastVerifiedOn: "2026-11-25",
+ *   })],
+ * });
+ * const policy = buildPolicy({ id: "example-city", label: { zh: "示例市", en: "Example City" }, layers: [gbf2019, city] });
+ * // a 两后生 from a rural family, 7 days attended in the city in March 2020: 50 yuan/day × 7 days
+ * const d = evaluateClaim(policy, input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course({ region: "example.city" }) }));
  * d.amount // → "350.00"
- * d.trace[0]?.rule // → "livingAllowance"
+ * [d.trace[0]?.rule, d.lines[0]?.layer] // → ["livingAllowance","example.city.2020"]
  */
 export const livingAllowance = defineRule({
   id: "livingAllowance",

@@ -2,9 +2,9 @@
  * 生活费补贴对象 — who gets the living allowance during training.
  *
  * gbf2019.living-allowance-groups §(十一): 「贫困劳动力、就业困难人员、零就业家庭成员、
- * “两后生”中的农村学员和城市低保家庭学员」. jx2019.living-allowance 四(三)四 names the same
- * groups (with Zhejiang's 「建档立卡低收入农户家庭劳动力」 for the poverty-registered), so the
- * Jiaxing layer keeps this rule and only supplies the daily rate.
+ * “两后生”中的农村学员和城市低保家庭学员」. A local text that names the same groups keeps
+ * this rule and only supplies the daily rate; one that names others replaces or makes an
+ * exception to it (gbf2019.scope-adjustment).
  */
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";

@@ -90,7 +90,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
 
 /**
  * An enterprise employee with some months of unemployment insurance. Encodes `gf2018.insured-skill-upgrade` (§(六)).
- * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "zhejiang.jiaxing": 12 } })).pass // → true
+ * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 12 } })).pass // → true
  */
 export function insuredEmployeeCheck(trainee: Trainee): Check {
   if (!hasStatus(trainee, "enterpriseEmployee")) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
@@ -106,7 +106,7 @@ export function insuredEmployeeCheck(trainee: Trainee): Check {
  * Decides a claim of the measure `insuredSkillUpgradeSubsidy`. Encodes
  * `gbf2019.employee-training` (§(十一)) and `gf2018.insured-skill-upgrade` (§(六)).
  * @example
- * const d = evaluateClaim(nationalPolicy(), input({ claim: claim({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1" }), trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "zhejiang.jiaxing": 12 } }), certificate: certificate() }));
+ * const d = evaluateClaim(nationalPolicy(), input({ claim: claim({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1" }), trainee: trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 12 } }), certificate: certificate() }));
  * [d.outcome, d.missingFacts] // → ["undecidable",["parameter insuredSkillUpgrade.standards"]]
  */
 export const insuredSkillUpgrade = defineRule({

@@ -65,7 +65,7 @@ describe("annualCap — gbf2019.annual-cap: at most 3 training subsidies per per
     const province = defineLayer({
       id: "example.province",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "示例省：鉴定补贴计入次数", en: "example province: appraisal subsidies count" },
       documents: ["gbf2019"],
       scope: cite("gbf2019.scope-adjustment", "§(十二)"),

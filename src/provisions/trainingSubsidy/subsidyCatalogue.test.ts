@@ -20,9 +20,9 @@ const edition2021: SubsidyCatalogue = {
 
 describe("subsidyCatalogue — gbf2019.local-standards: prefecture-level departments set the standards; the library carries none", () => {
   it("the national layer declares the catalogue slot with no values", () => {
-    const chain = nationalPolicy().parameterChains.get("trainingSubsidy.catalogue");
-    expect(chain?.parameter.values).toEqual([]);
-    expect(chain?.layer.id).toBe("national.gbf2019");
+    const slot = nationalPolicy().parameter("trainingSubsidy.catalogue");
+    expect(slot?.values).toEqual([]);
+    expect(slot?.declaredBy).toBe("national.gbf2019");
   });
 
   it("withCatalogue returns a new policy and leaves the one passed in unchanged", () => {
@@ -120,7 +120,7 @@ describe("subsidyCatalogue — the reading of a missing row is a parameter", () 
     const layer = defineLayer({
       id: "example.province",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "示例省", en: "example province" },
       documents: ["gf2018"],
       scope: cite("gf2018.catalogues", "§(十二)"),
@@ -198,7 +198,7 @@ describe("subsidyCatalogue — where no reading of a missing row is in force, th
     const layer = defineLayer({
       id: "example.province",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "示例省", en: "example province" },
       documents: ["gf2018"],
       scope: cite("gf2018.catalogues", "§(十二)"),

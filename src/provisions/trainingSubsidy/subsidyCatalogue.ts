@@ -26,9 +26,9 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import { compareDates } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
-import type { Level, Policy } from "../../core/layer.js";
+import type { CatalogueSource, Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
-import type { DatedValue, Label } from "../../core/parameter.js";
+import type { DatedValue } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Certificate, Course } from "../../records/training.js";
@@ -77,7 +77,7 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
 
 /**
  * Whether subsidised training is open to every qualified institution, and which text says
- * so: gf2018 §(十) nationally, jx2019 五(八) in Jiaxing (「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」).
+ * so: gf2018 §(十) nationally, or a local text that says it again in its own layer.
  * A listed institution's check cites it; a policy whose texts do not say so cites its
  * catalogue clause instead. Encodes `gf2018.open-to-qualified` (§(十)).
  * Parameter `trainingSubsidy.openMarket`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
@@ -97,7 +97,7 @@ export const openMarket = defineParameter<boolean>({
  * unleveled certificate matches an unleveled row only.
  * @example
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
  * catalogueEntryFor(edition.value, { occupation: { code: "EX-ELEC" }, level: "junior" })?.standard // → "1000.00"
  * catalogueEntryFor(edition.value, { occupation: { code: "EX-WELD" } })?.standard // → "300.00"
@@ -134,7 +134,7 @@ function rowsOf(catalogue: SubsidyCatalogue): Map<string, Map<string, CatalogueE
  * the certificate's kind. Encodes `gf2018.catalogues` (§(十二)).
  * @example
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
  * catalogueEntryCheck(edition.value, certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior" })).check.pass // → true
  * catalogueEntryCheck(edition.value, certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "technician" })).check.reason.code // → "not_in_catalogue"
@@ -181,25 +181,7 @@ export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | u
   return { pass: false, reason: { code: "institution_not_in_catalogue", citation: citations.catalogue, facts: { institution: organizer, catalogue: catalogue.id } } };
 }
 
-/** Where a caller's catalogue comes from: the layer it becomes and the text it cites. */
-export interface CatalogueSource {
-  /** The id of the layer that carries the catalogue, e.g. `zhejiang.jiaxing.catalogue2020`. */
-  readonly layer: string;
-  /** The layer's name, in Chinese and English. */
-  readonly label: Label;
-  /** The provision that makes the publisher competent (e.g. `jx2019.catalogue`). */
-  readonly citation: Citation;
-  /** The date the editions were last checked against their source. */
-  readonly lastVerifiedOn: string;
-  /** The layer's level; by default the level of the policy's last layer. */
-  readonly level?: Level;
-  /** The layer's region; by default none (a catalogue adds no territory: the policy keeps its region and scope). */
-  readonly region?: string | null;
-  /** The last edition stops being in force on this day (a civil date), if it does. */
-  readonly endsOn?: string;
-  /** The new policy's id; by default `<policy id>+<layer id>`. */
-  readonly policyId?: string;
-}
+export type { CatalogueSource } from "../../core/layer.js";
 
 /**
  * A new policy whose catalogue parameter holds the caller's editions (each in force
@@ -211,7 +193,7 @@ export interface CatalogueSource {
  * Encodes `gbf2019.local-standards` (§(十二)).
  * @example
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
  * const policy = withCatalogue(nationalPolicy(), edition.value, {
  *   layer: "example.catalogue", label: { zh: "示例目录", en: "example catalogue" },
@@ -221,7 +203,7 @@ export interface CatalogueSource {
  * policy.id // → "national+example.catalogue"
  */
 export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
-  assert(policy.parameterChains.has(subsidyCatalogue.id), "invalid_argument", { zh: `withCatalogue：政策 ${policy.id} 没有声明 ${subsidyCatalogue.id}`, en: `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot` }, { argument: "policy" });
+  assert(policy.parameter(subsidyCatalogue.id) !== undefined, "invalid_argument", { zh: `withCatalogue：政策 ${policy.id} 没有声明 ${subsidyCatalogue.id}`, en: `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot` }, { argument: "policy" });
   const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
   assert(editions.length > 0, "invalid_argument", { zh: "withCatalogue：没有给出目录版本", en: "withCatalogue: no catalogue edition given" }, { argument: "catalogue" });
   const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));

@@ -4,7 +4,6 @@ import { Evaluation } from "../../core/decision.js";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
-import { safetyTrainingTerms } from "./safetyTraining.js";
 import { capAtFeeCharged } from "./costSharing.js";
 import { evaluateClaim } from "../../engine.js";
 import { trainingSubsidy } from "./trainingSubsidy.js";
@@ -171,25 +170,6 @@ describe("trainingSubsidy — gbf2019.employee-training: an enterprise claims fo
     const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "entrepreneurship" }, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
     expect(decision.outcome).toBe("denied");
     expect(codes(decision)).toContain("not_employee_training");
-  });
-});
-
-describe("trainingSubsidy — the safety route needs a region whose insurance months it can count", () => {
-  it("under a policy with safety-training terms but no region, a special-operations certificate is paid its own row", () => {
-    const terms = defineLayer({
-      id: "example.national-terms",
-      level: "national",
-      region: null,
-      label: { zh: "示例", en: "example" },
-      documents: ["jx2019"],
-      scope: cite("jx2019.safety-training", "三(一)三"),
-      parameters: [withValues(safetyTrainingTerms, { citation: cite("jx2019.safety-training", "三(一)三"), values: [{ from: "2019-12-13", value: { minInsuredMonths: 12, standardLevel: "junior" } }], lastVerifiedOn: "2026-11-25" })],
-    });
-    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, terms] }));
-    const decision = evaluateClaim(policy, input({ trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "safety" }, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
-    // EX-SAFE special-operations row: 300 yuan (illustrative); no insured months asked for
-    expect([decision.outcome, decision.amount]).toEqual(["granted", "300.00"]);
-    expect(codes(decision)).not.toContain("insured_months_unknown");
   });
 });
 

@@ -19,20 +19,25 @@
  * - plan2021.veterans-cross-province: a veteran's residency basis may be waived.
  * - op2025.older-migrants: a pack's age ceiling (if any) never excludes a migrant worker
  *   from a project the pack lists for older migrant workers.
- * - Rules a layer switches on through parameters (none nationally; the Jiaxing layer sets
- *   them): jx2019.ui-locality ({@link uiLocality}), jx2019.over-retirement
- *   ({@link overRetirement}), jx2019.equal-standard / project-certificate /
- *   project-training ({@link certificateBasis}), jx2019.pre-job-training and
- *   jx2019.safety-training (routes paid at the 初级工 row of the occupation:
- *   {@link preJobTraining}, {@link safetyTraining}) and jx2019.trade-friction-uplift
- *   ({@link upliftStandard}).
+ * - What a layer may add (its extension points, none nationally): extra conditions
+ *   ({@link trainingSubsidyChecks}), routes paid at another row of the occupation
+ *   ({@link trainingSubsidyRoutes}), conditions on the catalogue row matched
+ *   ({@link trainingSubsidyRowChecks}) and adjustments of the standard
+ *   ({@link trainingSubsidyAdjustments}). The rule names no layer: it runs what the
+ *   policy's layers appended, in force on the certificate's issue date.
  *
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
  * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
-import { defineRule } from "../../core/layer.js";
+import { defineExtensionPoint, defineRule } from "../../core/layer.js";
+import type { CivilDate } from "../../core/date.js";
+import type { Amount } from "../../core/money.js";
+import type { Reason } from "../../core/decision.js";
+import type { Party, SkillLevel } from "../../records/common.js";
+import type { Trainee } from "../../records/trainee.js";
+import type { Certificate, Course, Enterprise } from "../../records/training.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus } from "../../records/trainee.js";
@@ -48,21 +53,117 @@ import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
 import { noRepeat } from "./noRepeat.js";
-import { CATALOGUES, catalogueEntryCheck, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
+import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { overRetirement } from "../eligibility/overRetirement.js";
-import { uiLocality } from "../eligibility/uiLocality.js";
-import { certificateBasis } from "./certificateBasis.js";
-import type { StandardRoute } from "./preJobTraining.js";
-import { preJobTraining } from "./preJobTraining.js";
-import { safetyTraining } from "./safetyTraining.js";
-import { upliftStandard } from "./tradeFrictionUplift.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
 import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
+
+/** What a rule appended to {@link trainingSubsidyChecks} or {@link trainingSubsidyRoutes} sees of a claim. */
+export interface TrainingSubsidyClaim {
+  /** The trainee. */
+  readonly trainee: Trainee;
+  /** Who claims: the trainee, an organiser or an enterprise. */
+  readonly claimant: Party;
+  /** The certificate claimed on. */
+  readonly certificate: Certificate;
+  /** The course, when the claim names one. */
+  readonly course?: Course;
+  /** The enterprise record, when the claim names one. */
+  readonly enterprise?: Enterprise;
+  /** The policy's region; `null` for a national policy. */
+  readonly region: string | null;
+  /** The certificate's issue date: the date the claim is judged on. */
+  readonly date: CivilDate;
+}
+
+/** A route to a standard: the checks it adds and the row of the occupation it pays. */
+export interface StandardRoute {
+  /** Which route (e.g. `preJob`, `safety`); the `catalogue_entry` reason names it. */
+  readonly route: string;
+  /** The route's checks. */
+  readonly checks: readonly Check[];
+  /** The row whose standard is paid: the occupation at this level, whatever certificate earned it. */
+  readonly level: SkillLevel;
+}
+
+/** What a rule appended to {@link trainingSubsidyRowChecks} sees: the claim and the kind of catalogue row it matched. */
+export interface TrainingSubsidyRow extends TrainingSubsidyClaim {
+  /** The kind of the catalogue row matched. */
+  readonly rowKind: "occupation" | "project";
+}
+
+/** What a rule appended to {@link trainingSubsidyAdjustments} sees: the standard so far and the claim. */
+export interface StandardToAdjust {
+  /** The standard so far (the row's, tier-priced, after any earlier adjustment); exact. */
+  readonly standard: Amount;
+  /** The trainee. */
+  readonly trainee: Trainee;
+  /** The certificate claimed on. */
+  readonly certificate: Certificate;
+  /** The certificate's issue date. */
+  readonly date: CivilDate;
+}
+
+/** An adjustment of the standard: the new standard, and the reason that says why. */
+export interface AdjustedStandard {
+  /** The standard after the adjustment; exact (the line is rounded once). */
+  readonly standard: Amount;
+  /** Why, with the provision. */
+  readonly reason: Reason;
+}
+
+/**
+ * Extension point `trainingSubsidy.checks`: extra conditions a layer adds to every claim
+ * (after the groups and the employee-training check, before the age ceiling); each rule
+ * returns a check, or `null` to add none. Standards and terms are local
+ * (gbf2019.local-standards §(十二)).
+ * @example [trainingSubsidyChecks.id, trainingSubsidyChecks.citation.provision] // → ["trainingSubsidy.checks","gbf2019.local-standards"]
+ */
+export const trainingSubsidyChecks = defineExtensionPoint<TrainingSubsidyClaim, Check | null>({
+  id: "trainingSubsidy.checks",
+  label: { zh: "职业培训补贴的附加条件", en: "extra conditions of the training subsidy" },
+  citation: LOCAL_STANDARDS,
+});
+
+/**
+ * Extension point `trainingSubsidy.routes`: routes a layer adds that pay the standard of
+ * another row of the occupation (e.g. training paid at the 初级工 row whatever certificate
+ * it ends in). The first route that returns one decides; its checks are added and its
+ * level is the row paid, judged and recorded (reading: pre-job-no-repeat).
+ * @example trainingSubsidyRoutes.id // → "trainingSubsidy.routes"
+ */
+export const trainingSubsidyRoutes = defineExtensionPoint<TrainingSubsidyClaim, StandardRoute | null>({
+  id: "trainingSubsidy.routes",
+  label: { zh: "按其他等级标准补贴的培训", en: "training paid at another row of the occupation" },
+  citation: LOCAL_STANDARDS,
+});
+
+/**
+ * Extension point `trainingSubsidy.rowChecks`: checks a layer adds once the certificate
+ * matched a catalogue row (which certificates a row rests on, who a project row serves …).
+ * @example trainingSubsidyRowChecks.id // → "trainingSubsidy.rowChecks"
+ */
+export const trainingSubsidyRowChecks = defineExtensionPoint<TrainingSubsidyRow, readonly Check[]>({
+  id: "trainingSubsidy.rowChecks",
+  label: { zh: "补贴目录行的附加条件", en: "extra conditions of the catalogue row" },
+  citation: LOCAL_STANDARDS,
+});
+
+/**
+ * Extension point `trainingSubsidy.adjustments`: adjustments of the standard a layer adds
+ * (an uplift for some trainees …), applied in order to the tier-priced standard before the
+ * fee cap; each returns the adjusted standard with its reason, or `null`.
+ * @example trainingSubsidyAdjustments.id // → "trainingSubsidy.adjustments"
+ */
+export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust, AdjustedStandard | null>({
+  id: "trainingSubsidy.adjustments",
+  label: { zh: "补贴标准的调整", en: "adjustments of the standard" },
+  citation: LOCAL_STANDARDS,
+});
 
 /**
  * Decides a training-subsidy claim. Encodes `gbf2019.certificate-basis` (§(十二)) with the
@@ -70,20 +171,24 @@ const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const
  * @example
  * // an unemployed trainee (free-training group) with a 初级工 skill-level certificate:
  * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
+ * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
  * if (!edition.ok) throw new Error("unreadable catalogue");
- * const policy = withJiaxingCatalogue(edition.value); // the ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
+ * // the national texts with an ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
+ * const policy = withCatalogue(nationalPolicy(), edition.value, catalogueSourceFor(nationalPolicy()));
  * const elec = certificate({ occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-07-15" });
- * const c = claim({ measure: "trainingSubsidy", certificateId: "K1" });
- * const d = evaluateClaim(policy, input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec }));
- * [d.outcome, d.amount, d.lines[0]?.layer] // → ["granted","1000.00","zhejiang.jiaxing.catalogue"]
+ * // the training took place where the trainee's hukou is (the residency basis a national policy judges)
+ * const c = claim({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1" });
+ * const claimed = input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec, course: course() });
+ * const d = evaluateClaim(policy, claimed);
+ * [d.outcome, d.amount, d.lines[0]?.layer] // → ["granted","1000.00","national.catalogue"]
  * // under the national texts alone there is no standard:
- * evaluateClaim(nationalPolicy(), input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec })).outcome // → "undecidable"
+ * evaluateClaim(nationalPolicy(), claimed).outcome // → "undecidable"
  */
 export const trainingSubsidy = defineRule({
   id: "trainingSubsidy",
   label: LINE_LABEL,
   citation: CERTIFICATE_BASIS,
+  extensionPoints: [trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks, trainingSubsidyAdjustments],
   run: (ctx, input: ClaimInput): Finding => {
     const { claim, trainee, certificate, course, ledger } = input;
     if (certificate === undefined) {
@@ -117,10 +222,17 @@ export const trainingSubsidy = defineRule({
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
     if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
-    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
-    if (ui !== null) checks.push(ui);
-    const retirement = ctx.use(overRetirement, { trainee, date });
-    if (retirement !== null) checks.push(retirement);
+    // What the policy's layers add (trainingSubsidy.checks).
+    const seen: TrainingSubsidyClaim = {
+      trainee,
+      claimant: claim.claimant,
+      certificate,
+      ...(course === undefined ? {} : { course }),
+      ...(input.enterprise === undefined ? {} : { enterprise: input.enterprise }),
+      region: ctx.policy.region,
+      date,
+    };
+    for (const extra of ctx.extended(trainingSubsidyChecks, seen, date)) if (extra !== null) checks.push(extra);
 
     // A pack's age ceiling, which never excludes a migrant worker from a project for
     // older migrant workers (op2025.older-migrants, from op2025's first day).
@@ -144,10 +256,8 @@ export const trainingSubsidy = defineRule({
 
     // A route paid at another row of the occupation (pre-job, safety training), if the policy has one.
     let route: StandardRoute | null = null;
-    if (course?.kind === "preJob") route = ctx.use(preJobTraining, { course, certificate, claimant: claim.claimant, date });
-    else if (course?.kind === "safety" && certificate.kind === "specialOperationsCertificate" && ctx.policy.region !== null) {
-      route = ctx.use(safetyTraining, { trainee, region: ctx.policy.region, date });
-    }
+    // The first route the policy's layers add that takes the claim (trainingSubsidy.routes).
+    for (const r of ctx.extended(trainingSubsidyRoutes, seen, date)) route ??= r;
     if (route !== null) checks.push(...route.checks);
 
     // The standard: the catalogue in force on the issue date.
@@ -159,7 +269,7 @@ export const trainingSubsidy = defineRule({
     } else {
       const missingRow = ctx.param(outsideCatalogue, date);
       const onMissing = isResolved(missingRow) ? missingRow.value : "denied";
-      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), jx2019 五(十)一, gf2018 §(十二)).
+      // The catalogue clause of the text in force in this policy (gbf2019 §(十七), gf2018 §(十二), or a local text's own).
       const catalogueClause = isResolved(missingRow) ? missingRow.citation : CATALOGUES;
       if (route !== null) {
         // The route pays the standard of the occupation's row at the route's level, whatever certificate earned it.
@@ -178,7 +288,8 @@ export const trainingSubsidy = defineRule({
         checks.push(row.check);
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
-        if (row.entry !== undefined) checks.push(...ctx.use(certificateBasis, { trainee, certificate, rowKind: row.entry.kind ?? "occupation", date, claimant: claim.claimant, ...(course === undefined ? {} : { course }) }));
+        // What the policy's layers add once a row matched (trainingSubsidy.rowChecks).
+        if (row.entry !== undefined) for (const more of ctx.extended(trainingSubsidyRowChecks, { ...seen, rowKind: row.entry.kind ?? "occupation" }, date)) checks.push(...more);
       }
       // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
       const openClause = (): Citation => {
@@ -205,8 +316,13 @@ export const trainingSubsidy = defineRule({
 
     const pricing = ctx.param(shortageTierPricing, date);
     const tieredBase = tieredStandard(standard, tier, isResolved(pricing) ? pricing.value : undefined);
-    const uplift = upliftStandard(ctx, tieredBase, trainee, date);
-    const tiered = uplift.standard;
+    // The policy's layers' adjustments of the standard, each applied to the one before (trainingSubsidy.adjustments).
+    const adjustments: Reason[] = [];
+    const tiered = ctx.fold(trainingSubsidyAdjustments, { standard: tieredBase, trainee, certificate, date }, date, (toAdjust, adjusted) => {
+      if (adjusted === null) return toAdjust;
+      adjustments.push(adjusted.reason);
+      return { ...toAdjust, standard: adjusted.standard };
+    }).standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
     // Only 「收费实行市场调节价的培训项目」 share costs (reading: cost-sharing-market-priced-only).
     const fee = isResolved(feeCap) && feeCap.value && course?.pricing === "market" ? course.feeCharged : undefined;
@@ -218,7 +334,7 @@ export const trainingSubsidy = defineRule({
       facts: { standard, tier: tier ?? null, tiered: tiered.toFixed(), feeCharged: fee ?? null, amount: paid.toFixed(2), framework: framework.value, catalogue: catalogue.value.id },
     };
     const reasons = decided.reasons;
-    if (uplift.reason !== null) reasons.push(uplift.reason);
+    reasons.push(...adjustments);
     reasons.push(amountReason);
     return {
       outcome: decided.outcome,

@@ -15,7 +15,7 @@ function widened(value: ScopeAdjustment): Policy {
   const province = defineLayer({
     id: "example.province",
     level: "province",
-    region: "zhejiang",
+    region: "example",
     label: { zh: "示例省", en: "example province" },
     documents: ["gbf2019"],
     scope: cite("gbf2019.scope-adjustment", "§(十二)"),
@@ -112,7 +112,7 @@ describe("trainingSubsidyGroups — the list of groups in force", () => {
     const province = defineLayer({
       id: "example.province",
       level: "province",
-      region: "zhejiang",
+      region: "example",
       label: { zh: "示例省", en: "example province" },
       documents: ["gbf2019"],
       scope: cite("gbf2019.subsidy-groups", "§(十一)"),

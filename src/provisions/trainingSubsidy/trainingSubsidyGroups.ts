@@ -10,7 +10,7 @@
  * - Reading (national-training-subsidy-scope): under the national texts alone the scope is
  *   the groups §(十一) names; §(十二)'s 「符合条件的劳动者」 points back to them, and the
  *   province widens the scope ({@link scopeAdjustment}). A city layer may replace the rule
- *   (Jiaxing: every worker with a residency basis).
+ *   (e.g. with every worker who has a residency basis).
  * - gbf2019.scope-adjustment §(十二): a province may widen the scope, including people
  *   who need training and are not entitled to a monthly pension
  *   ({@link scopeAdjustment}, declared `{ statuses: [], withoutMonthlyPension: false }`

@@ -7,7 +7,7 @@ import { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTraining
 
 const worker = (statuses: Trainee["statuses"]): Trainee => ({ id: "w1", birthDate: "1980-01-01" as Trainee["birthDate"], statuses });
 const workshop: Enterprise = { id: "e1", name: "扶贫车间（示例）" };
-const insured: Enterprise = { id: "e2", name: "参保企业（示例）", unemploymentInsuranceRegion: "zhejiang.example" };
+const insured: Enterprise = { id: "e2", name: "参保企业（示例）", unemploymentInsuranceRegion: "example.city" };
 const months = (n: number, start = 1) => Array.from({ length: n }, (_, i) => `2020-${String(start + i).padStart(2, "0")}`);
 
 describe("workForTrainingMonths — gbf2019.work-for-training: at most 6 months per person", () => {

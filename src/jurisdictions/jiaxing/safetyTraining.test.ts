@@ -3,8 +3,12 @@ import { cite } from "../../core/citation.js";
 import { Evaluation } from "../../core/decision.js";
 import { amount } from "../../core/money.js";
 import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
-import { d, trainee } from "../../../test/support/national.js";
-import { safetyTraining } from "./safetyTraining.js";
+import { d, input, trainee, withExampleCatalogue } from "../../../test/support/national.js";
+import { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTraining.js";
+import { buildPolicy, defineLayer, extend } from "../../core/layer.js";
+import { withValues } from "../../core/parameter.js";
+import { evaluateClaim } from "../../engine.js";
+import { trainingSubsidyRoutes } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { upliftStandard } from "./tradeFrictionUplift.js";
 
 const JX = "zhejiang.jiaxing";
@@ -48,5 +52,27 @@ describe("upliftStandard — jx2019.trade-friction-uplift: 上浮 30% for employ
     expect(uplift({ statuses: ["enterpriseEmployee"] }, "2021-06-01")).toEqual({ standard: amount("1000.00"), reason: null });
     const after = uplift({ statuses: ["tradeFrictionAffected"] }, "2022-01-01");
     expect([after.standard.toFixed(2), after.reason]).toEqual(["1000.00", null]);
+  });
+});
+
+describe("the safety route needs a region whose insurance months it can count", () => {
+  it("under a policy with safety-training terms and the route but no region, a special-operations certificate is paid its own row", () => {
+    const terms = defineLayer({
+      id: "example.national-terms",
+      level: "national",
+      region: null,
+      label: { zh: "示例", en: "example" },
+      documents: ["jx2019"],
+      scope: cite("jx2019.safety-training", "三(一)三"),
+      parameters: [withValues(safetyTrainingTerms, { citation: cite("jx2019.safety-training", "三(一)三"), values: [{ from: "2019-12-13", value: { minInsuredMonths: 12, standardLevel: "junior" } }], lastVerifiedOn: "2026-11-25" })],
+      extensions: [extend(trainingSubsidyRoutes, safetyTraining, { applies: (_ctx, claim) => isSafetyCourse(claim) })],
+    });
+    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, terms] }));
+    const decision = evaluateClaim(policy, input({ trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "safety" }, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
+    // EX-SAFE special-operations row: 300 yuan (illustrative); no insured months asked for
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "300.00"]);
+    expect(decision.reasons.map((r) => r.code)).not.toContain("insured_months_unknown");
+    // the route was not tried: no region
+    expect(decision.trace.map((s) => s.rule)).not.toContain("trainingSubsidy.safetyTraining");
   });
 });

@@ -135,7 +135,7 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
 
   test("a granted allowance for a course without a level enters the claim history without one", async () => {
     const { Evaluation } = await import("../../core/decision.js");
-    const { livingAllowance } = await import("./livingAllowance.js");
+    const { livingAllowance } = await import("../../provisions/livingAllowance/livingAllowance.js");
     const unleveled = { ...course(), level: undefined };
     delete (unleveled as { level?: unknown }).level;
     const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(livingAllowance, input({ claim: laClaim, trainee: trainee({ statuses: ["employmentDifficulty"] }), course: unleveled }));
@@ -146,7 +146,7 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
 
   test("the rule's own finding for a claim without a course pays no line and names no payee", async () => {
     const { Evaluation } = await import("../../core/decision.js");
-    const { livingAllowance } = await import("./livingAllowance.js");
+    const { livingAllowance } = await import("../../provisions/livingAllowance/livingAllowance.js");
     const finding = new Evaluation(jiaxing, "2020-08-01" as never).use(livingAllowance, input({ claim: claim({ measure: "livingAllowance" }), trainee: trainee({ statuses: ["employmentDifficulty"] }) }));
     expect(finding).toMatchObject({ outcome: "undecidable", payee: null, lines: [], missingFacts: ["claim.courseId"] });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { residencyBases, residencyJiaxing } from "./residency.js";
+import { residencyBases } from "../../provisions/eligibility/residency.js";
+import { residencyJiaxing } from "./residency.js";
 import { trainee } from "../../../test/builders.js";
 
 const JX = "zhejiang.jiaxing";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Ledger } from "../../core/ledger.js";
 import { evaluateClaim } from "../../engine.js";
-import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
+import { jiaxingPolicy, nationalPolicy } from "../policies.js";
 import { Claim } from "../../records/claim.js";
 import { Trainee } from "../../records/trainee.js";
 import { Evaluation } from "../../core/decision.js";

@@ -18,9 +18,10 @@
  * reading a pack may change) is presumed not entitled; an older person's entitlement is asked
  * for (`undecidable`).
  *
- * The rule is off unless a layer sets {@link retirementAgeRule}: nationally there is no
- * value, so {@link overRetirement} returns `null` and adds no check (the national scope
- * adjustment has its own flag, `gbf2019.scope-adjustment`).
+ * The Jiaxing layer declares {@link retirementAgeRule} and appends {@link overRetirement} to
+ * the training subsidy's extra checks (`trainingSubsidy.checks`); while no rule is in force
+ * on the date it returns `null` and adds no check. (The national scope adjustment has its
+ * own flag, `gbf2019.scope-adjustment`.)
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
@@ -29,9 +30,9 @@ import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import { ageOn } from "../groups/olderMigrants.js";
+import { ageOn } from "../../provisions/groups/olderMigrants.js";
 import * as z from "zod";
-import { Count } from "../values.js";
+import { Count } from "../../provisions/values.js";
 
 /** The over-retirement rule of a pack (reading pension-entitlement-test). */
 export interface RetirementAgeRule {
@@ -40,7 +41,7 @@ export interface RetirementAgeRule {
 }
 
 /**
- * The over-retirement rule; declared by a pack (no national value). Encodes
+ * The over-retirement rule, declared by the Jiaxing layer. Encodes
  * `jx2019.over-retirement` (五(十一)).
  * Parameter `eligibility.retirementAge`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example

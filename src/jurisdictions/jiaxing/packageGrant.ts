@@ -25,8 +25,8 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { ClaimInput } from "../common.js";
-import { findingOf, unresolvedReason } from "../common.js";
+import type { ClaimInput } from "../../provisions/common.js";
+import { findingOf, unresolvedReason } from "../../provisions/common.js";
 import { AmountSchema } from "../../records/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 

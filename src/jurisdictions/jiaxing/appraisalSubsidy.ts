@@ -20,10 +20,10 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import * as z from "zod";
 import { AmountSchema, SkillLevel } from "../../records/common.js";
-import type { ClaimInput } from "../common.js";
-import { basisOf, findingOf, unresolvedReason } from "../common.js";
+import type { ClaimInput } from "../../provisions/common.js";
+import { basisOf, findingOf, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
-import { residency } from "../eligibility/residency.js";
+import { residency } from "../../provisions/eligibility/residency.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
 
@@ -83,7 +83,7 @@ export const appraisalSubsidy = defineRule({
     if (!isResolved(standards)) {
       if (standards.reason === "not_yet") {
         // Stryker disable next-line OptionalChaining: "not_yet" comes only from the declaring layer's own values (overrides not yet in force leave the answer above), so the chain exists and has a first value here
-        const startsOn = ctx.policy.parameterChains.get(appraisalSubsidyStandards.id)?.parameter.values[0]?.from ?? null;
+        const startsOn = ctx.policy.parameter(appraisalSubsidyStandards.id)?.parameter.values[0]?.from ?? null;
         checks.push({ pass: false, reason: { code: "before_provision_start", citation: standards.citation, facts: { date: certificate.issuedOn, startsOn } } });
       } else {
         checks.push(unresolvedReason(standards, certificate.issuedOn).check);

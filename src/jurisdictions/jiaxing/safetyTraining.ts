@@ -16,21 +16,21 @@
  * `trainee.unemploymentInsuranceMonths` that lie within the policy's region; the
  * special-operations certificate itself shows high-risk work (the record of the
  * employer's industry is not required). The route applies to a safety course ending in
- * a special-operations certificate. The terms are the parameter
+ * a special-operations certificate, under a policy with a region ({@link isSafetyCourse}): the
+ * Jiaxing layer appends {@link safetyTraining} to the training subsidy's routes
+ * (`trainingSubsidy.routes`) so guarded. The terms are the parameter
  * {@link safetyTrainingTerms}; with none in force the rule returns `null`.
  */
-import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import { isWithinRegion } from "../../records/common.js";
-import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/trainee.js";
-import type { StandardRoute } from "./preJobTraining.js";
+import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import * as z from "zod";
-import { Count } from "../values.js";
+import { Count } from "../../provisions/values.js";
 import { SkillLevel } from "../../records/common.js";
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
@@ -66,14 +66,16 @@ export function insuredMonthsWithin(months: Readonly<Record<string, number>>, re
   return Object.entries(months).reduce((acc, [r, m]) => (isWithinRegion(r, region) ? acc + m : acc), 0);
 }
 
-/** What {@link safetyTraining} looks at. */
-export interface SafetyTrainingInput {
-  /** The trainee. */
-  readonly trainee: Trainee;
-  /** The policy's region. */
-  readonly region: string;
-  /** The certificate's issue date. */
-  readonly date: CivilDate;
+/** What {@link safetyTraining} looks at: the trainee, the policy's region (whose insured months count; none: no route) and the certificate's issue date. */
+export type SafetyTrainingInput = Pick<TrainingSubsidyClaim, "trainee" | "region" | "date">;
+
+/**
+ * True for a claim the safety route is tried for: a safety course ending in a
+ * special-operations certificate, under a policy with a region.
+ * @example isSafetyCourse({ course: course({ kind: "safety" }), certificate: certificate({ kind: "specialOperationsCertificate", level: undefined }), region: "example.city" }) // → true
+ */
+export function isSafetyCourse(claim: Pick<TrainingSubsidyClaim, "course" | "certificate" | "region">): boolean {
+  return claim.course?.kind === "safety" && claim.certificate.kind === "specialOperationsCertificate" && claim.region !== null;
 }
 
 /**
@@ -86,16 +88,18 @@ export const safetyTraining = defineRule({
   label: { zh: "高危行业安全技能培训", en: "safety training in high-risk industries" },
   citation: cite("jx2019.safety-training", "三(一)三"),
   run: (ctx, input: SafetyTrainingInput): StandardRoute | null => {
+    const { region } = input;
+    if (region === null) return null;
     const terms = ctx.param(safetyTrainingTerms, input.date);
     if (!isResolved(terms)) return null;
     const citation = terms.citation;
     const months = input.trainee.unemploymentInsuranceMonths;
     let check: Check;
     if (months === undefined) {
-      check = { pass: "unknown", reason: { code: "insured_months_unknown", citation, facts: { region: input.region } }, missing: ["trainee.unemploymentInsuranceMonths"] };
+      check = { pass: "unknown", reason: { code: "insured_months_unknown", citation, facts: { region } }, missing: ["trainee.unemploymentInsuranceMonths"] };
     } else {
-      const insured = insuredMonthsWithin(months, input.region);
-      const facts = { insuredMonths: insured, minInsuredMonths: terms.value.minInsuredMonths, region: input.region };
+      const insured = insuredMonthsWithin(months, region);
+      const facts = { insuredMonths: insured, minInsuredMonths: terms.value.minInsuredMonths, region };
       check =
         insured >= terms.value.minInsuredMonths
           ? { pass: true, reason: { code: "insured_months_met", citation, facts } }

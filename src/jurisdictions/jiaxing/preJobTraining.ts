@@ -11,10 +11,11 @@
  * later than the same calendar day 12 months after it ({@link addMonths}). The payee is
  * the organising unit: an organiser or the enterprise, never the trainee.
  *
- * The terms are the parameter {@link preJobTrainingTerms}; with none in force the
- * rule returns `null` and a pre-job course is judged like any other.
+ * The Jiaxing layer appends {@link preJobTraining} to the training subsidy's routes
+ * (`trainingSubsidy.routes`), for pre-job courses ({@link isPreJobCourse}). The terms are the
+ * parameter {@link preJobTrainingTerms}; with none in force the rule returns `null` and a
+ * pre-job course is judged like any other.
  */
-import type { CivilDate } from "../../core/date.js";
 import { addMonths } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
@@ -24,9 +25,10 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import type { Certificate, Course } from "../../records/training.js";
 import * as z from "zod";
-import { Count, listOf } from "../values.js";
+import { Count, listOf } from "../../provisions/values.js";
 import { SkillLevel } from "../../records/common.js";
 import { CertificateKind } from "../../records/training.js";
+import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 
 /** The terms of the pre-job training subsidy (`jx2019.pre-job-training`). */
 export interface PreJobTrainingTerms {
@@ -57,26 +59,15 @@ export const preJobTrainingTerms = defineParameter<PreJobTrainingTerms>({
   valueSchema: z.strictObject({ minClassHours: Count, withinMonths: Count, certificateKinds: listOf(CertificateKind), standardLevel: SkillLevel }),
 });
 
-/** What {@link preJobTraining} looks at. */
-export interface PreJobTrainingInput {
-  /** The pre-job course. */
-  readonly course: Course;
-  /** The certificate it ended in. */
-  readonly certificate: Certificate;
-  /** Who claims (the organising unit). */
-  readonly claimant: Party;
-  /** The certificate's issue date: the date the terms are read on. */
-  readonly date: CivilDate;
-}
+/** What {@link preJobTraining} looks at: the course (the route applies to a pre-job course), the certificate it ended in, who claims (the organising unit), and the certificate's issue date (the date the terms are read on). */
+export type PreJobTrainingInput = Pick<TrainingSubsidyClaim, "course" | "certificate" | "claimant" | "date">;
 
-/** The checks and the catalogue row whose standard is paid. */
-export interface StandardRoute {
-  /** Which route: pre-job or safety training. */
-  readonly route: "preJob" | "safety";
-  /** The route's checks. */
-  readonly checks: readonly Check[];
-  /** The row whose standard is paid: the occupation at `level`. */
-  readonly level: SkillLevel;
+/**
+ * True for a claim on a pre-job course: the claims the route is tried for.
+ * @example isPreJobCourse({ course: course({ kind: "preJob" }) }) // → true
+ */
+export function isPreJobCourse(claim: Pick<TrainingSubsidyClaim, "course">): boolean {
+  return claim.course?.kind === "preJob";
 }
 
 /**
@@ -132,8 +123,10 @@ export const preJobTraining = defineRule({
   label: { zh: "企业新录用人员岗前培训", en: "pre-job training of new hires" },
   citation: cite("jx2019.pre-job-training", "三(一)一"),
   run: (ctx, input: PreJobTrainingInput): StandardRoute | null => {
+    const { course } = input;
+    if (course === undefined) return null;
     const terms = ctx.param(preJobTrainingTerms, input.date);
     if (!isResolved(terms)) return null;
-    return { route: "preJob", level: terms.value.standardLevel, checks: preJobTrainingChecks(input.course, input.certificate, input.claimant, terms.value, terms.citation) };
+    return { route: "preJob", level: terms.value.standardLevel, checks: preJobTrainingChecks(course, input.certificate, input.claimant, terms.value, terms.citation) };
   },
 });

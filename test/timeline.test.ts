@@ -5,17 +5,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jiaxingPolicy, nationalFrameworksPolicy } from "../jurisdictions/policies.js";
-import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
-import { appraisalSubsidyStandards } from "../provisions/appraisal/appraisalSubsidy.js";
-import { annualCapLimit } from "../provisions/trainingSubsidy/annualCap.js";
-import { change, reform } from "../reform/reform.js";
-import type { Policy } from "./layer.js";
-import type { Parameter } from "./parameter.js";
-import { defineParameter } from "./parameter.js";
-import { cite } from "./citation.js";
-import { parameterChangePoints, resolvedOn, resolveParameter } from "./decision.js";
-import type { CivilDate } from "./date.js";
+import { jiaxingPolicy, nationalFrameworksPolicy } from "../src/jurisdictions/policies.js";
+import { livingAllowanceDailyRate } from "../src/provisions/livingAllowance/livingAllowance.js";
+import { appraisalSubsidyStandards } from "../src/jurisdictions/jiaxing/appraisalSubsidy.js";
+import { annualCapLimit } from "../src/provisions/trainingSubsidy/annualCap.js";
+import { change, reform } from "../src/reform/reform.js";
+import type { Policy } from "../src/core/layer.js";
+import type { Parameter } from "../src/core/parameter.js";
+import { defineParameter } from "../src/core/parameter.js";
+import { cite } from "../src/core/citation.js";
+import { parameterChangePoints, resolvedOn, resolveParameter } from "../src/core/decision.js";
+import type { CivilDate } from "../src/core/date.js";
 
 const runs = (n: number) => Number(process.env["FC_NUM_RUNS"] ?? n);
 

@@ -24,7 +24,9 @@
  *   standard, the same history rules ({@link competitionCertificates}). The competition
  *   grants themselves are local amounts the text does not give and are not encoded.
  *
- * Each part is off unless a layer sets its parameter (nationally there are no values).
+ * The Jiaxing layer declares the parameters and appends {@link certificateBasis} to the
+ * training subsidy's catalogue-row checks (`trainingSubsidy.rowChecks`); each part checks only
+ * while its parameter is in force.
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
@@ -38,7 +40,7 @@ import { TraineeStatus } from "../../records/trainee.js";
 import type { Certificate, Course } from "../../records/training.js";
 import { CertificateKind } from "../../records/training.js";
 import * as z from "zod";
-import { listOf } from "../values.js";
+import { listOf } from "../../provisions/values.js";
 
 /**
  * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
@@ -146,7 +148,7 @@ export function projectProviderCheck(claimant: Party | undefined, course: Course
 }
 
 /**
- * The checks the layer's parameters call for (none nationally). Encodes
+ * The checks the layer's parameters call for (none where no value is in force). Encodes
  * `jx2019.equal-standard`, `jx2019.project-certificate` (五(十一)), `jx2019.project-training`
  * (四(三)三) and `jx2019.competition` (五(五)).
  * @example [certificateBasis.id, certificateBasis.citation.provision] // → ["trainingSubsidy.certificateBasis","jx2019.equal-standard"]

@@ -23,7 +23,7 @@
  * paid months cover are paid once. The terms are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
  * (`no_local_standard`). The gbf2019 floor of 4000 yuan binds the employee range's lower
- * bound (`employeeApprenticeFloorConstraint`, apprenticeshipFloor.ts).
+ * bound ({@link employeeApprenticeFloorConstraint}, a constraint of the Jiaxing layer).
  */
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
@@ -31,18 +31,20 @@ import type { CivilDate } from "../../core/date.js";
 import { addDays, addMonths } from "../../core/date.js";
 import { payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
-import { uiLocality } from "../eligibility/uiLocality.js";
+import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import type { Resolved, Unresolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { ClaimInput } from "../common.js";
-import { findingOf, unresolvedReason } from "../common.js";
+import type { ClaimInput } from "../../provisions/common.js";
+import { findingOf, unresolvedReason } from "../../provisions/common.js";
 import * as z from "zod";
-import { Count } from "../values.js";
+import { Count } from "../../provisions/values.js";
 import { AmountSchema } from "../../records/common.js";
+import type { Constraint } from "../../core/layer.js";
+import { APPRENTICESHIP_FLOOR, meetsApprenticeshipFloor } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
 
 /** The terms for employee apprentices (`jx2019.employee-apprentice`). */
 export interface EmployeeApprenticeTerms {
@@ -247,3 +249,20 @@ export const apprenticeshipSubsidy = defineRule({
     };
   },
 });
+
+/**
+ * The floor bound to the terms the apprenticeship rule reads (issue 14 item 4(d)): the lower
+ * end of the employee-apprentice range (`apprenticeship.employeeTerms`, min) must be at
+ * least 4000 yuan a year, so no layer can set a range the rule would pay below
+ * 「每人每年4000元以上」. The Jiaxing layer, which declares those terms, declares the constraint. Encodes
+ * `gbf2019.apprenticeship-floor` (§(十一)).
+ * @example
+ * employeeApprenticeFloorConstraint.test({ min: "3999.99", max: "10000.00", maxYears: 2 }) // → false
+ * employeeApprenticeFloorConstraint.test({ min: "4000.00", max: "10000.00", maxYears: 2 }) // → true
+ */
+export const employeeApprenticeFloorConstraint: Constraint = {
+  parameter: employeeApprenticeTerms as Constraint["parameter"],
+  citation: APPRENTICESHIP_FLOOR,
+  label: { zh: "每人每年 4000 元以上", en: "at least 4000 yuan per apprentice per year" },
+  test: (value) => meetsApprenticeshipFloor((value as EmployeeApprenticeTerms).min),
+};

@@ -7,7 +7,9 @@
  * region is denied (`enterprise_ui_elsewhere`); when the enterprise record, or its
  * unemployment-insurance region, is not given the claim is `undecidable`.
  *
- * The rule is off unless a layer sets {@link enterpriseUiLocality} to `true`.
+ * The Jiaxing layer appends the rule to the training subsidy's extra checks
+ * (`trainingSubsidy.checks`) and its apprenticeship subsidy runs it too; it checks only while
+ * {@link enterpriseUiLocality} is `true`.
  */
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
@@ -50,8 +52,8 @@ export interface UiLocalityInput {
 }
 
 /**
- * The check: `null` for a claimant that is not an enterprise, a national policy, or a
- * policy that does not set the rule. Encodes `jx2019.ui-locality` (五(十一)).
+ * The check: `null` for a claimant that is not an enterprise, a policy with no region, or
+ * while {@link enterpriseUiLocality} is not `true`. Encodes `jx2019.ui-locality` (五(十一)).
  * @example [uiLocality.id, uiLocality.citation.provision] // → ["eligibility.uiLocality","jx2019.ui-locality"]
  */
 export const uiLocality = defineRule({

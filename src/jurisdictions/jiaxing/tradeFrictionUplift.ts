@@ -7,19 +7,23 @@
  * parameter {@link tradeFrictionUplift} is read on the issue date; the Jiaxing layer
  * ends it on 2022-01-01). The uplift applies to the standard the claim is paid at
  * (including the 初级工 standard of pre-job and safety training), before any fee cap;
- * the line is rounded once (reading: round-once-half-up).
+ * the line is rounded once (reading: round-once-half-up). The Jiaxing layer appends
+ * {@link tradeFrictionAdjustment} to the training subsidy's adjustments of the standard
+ * (`trainingSubsidy.adjustments`), so a layer below may replace it like any rule.
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Reason } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { cite } from "../../core/citation.js";
 import type { RuleContext } from "../../core/layer.js";
+import { defineRule } from "../../core/layer.js";
+import type { AdjustedStandard, StandardToAdjust } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Amount } from "../../core/money.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import * as z from "zod";
-import { DecimalString } from "../values.js";
+import { DecimalString } from "../../provisions/values.js";
 import { TraineeStatus } from "../../records/trainee.js";
 
 /** The trade-friction uplift: a share and the status whose holders get it. */
@@ -70,3 +74,21 @@ export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trai
     reason: { code: "trade_friction_uplift", citation: uplift.citation, facts: { standard: standard.toFixed(2), rate: uplift.value.rate, raised: raised.toFixed(2), date } },
   };
 }
+
+const UPLIFT = cite("jx2019.trade-friction-uplift", "三(二)");
+
+/**
+ * The uplift as an adjustment of the training-subsidy standard ({@link upliftStandard} as a
+ * rule, traced and overridable): the raised standard and its reason, or `null` when no
+ * uplift applies. Encodes `jx2019.trade-friction-uplift` (三(二)).
+ * @example [tradeFrictionAdjustment.id, tradeFrictionAdjustment.citation.provision] // → ["trainingSubsidy.tradeFrictionUplift","jx2019.trade-friction-uplift"]
+ */
+export const tradeFrictionAdjustment = defineRule({
+  id: "trainingSubsidy.tradeFrictionUplift",
+  label: { zh: "受经贸摩擦影响企业职工补贴标准上浮", en: "uplift for trade-friction-affected employees" },
+  citation: UPLIFT,
+  run: (ctx, input: StandardToAdjust): AdjustedStandard | null => {
+    const raised = upliftStandard(ctx, input.standard, input.trainee, input.date);
+    return raised.reason === null ? null : { standard: raised.standard, reason: raised.reason };
+  },
+});

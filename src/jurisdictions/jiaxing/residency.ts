@@ -1,0 +1,42 @@
+/**
+ * Jiaxing's residency bases (jx2019.residency 五(十一)): local hukou, **or** living locally
+ * with a residence permit, **or** employed/self-employed locally, **or** registered
+ * unemployed locally. The Jiaxing layer replaces the national rule `eligibility.residency`
+ * (gbf2019.certificate-basis, whose 常住地 needs no permit) with {@link residencyJiaxing}.
+ */
+import { cite } from "../../core/citation.js";
+import type { Check } from "../../core/decision.js";
+import type { ResidencyInput } from "../../provisions/eligibility/residency.js";
+import { regionWithin, residencyCheck } from "../../provisions/eligibility/residency.js";
+
+export const JIAXING_RESIDENCY = cite("jx2019.residency", "五(十一)");
+
+/**
+ * The Jiaxing residency bases: local hukou, or local residence **with a residence permit**,
+ * or employed/self-employed locally, or registered unemployed locally. Encodes
+ * `jx2019.residency` (五(十一)).
+ * @example
+ * const resident = trainee({ hukouRegion: "anhui.fuyang", residenceRegion: "zhejiang.jiaxing.nanhu", hasResidencePermit: false });
+ * residencyJiaxing({ trainee: resident, region: "zhejiang.jiaxing" }).reason.code // → "residency_unknown"
+ */
+export function residencyJiaxing(input: ResidencyInput): Check {
+  const { trainee, region } = input;
+  const residence = regionWithin(trainee.residenceRegion, region);
+  const permitted: boolean | "unknown" =
+    residence === false ? false : trainee.hasResidencePermit === false ? false : residence === true && trainee.hasResidencePermit === true ? true : "unknown";
+  const residenceMissing = [
+    ...(trainee.residenceRegion === undefined ? ["trainee.residenceRegion"] : []),
+    ...(trainee.hasResidencePermit === undefined ? ["trainee.hasResidencePermit"] : []),
+  ];
+  return residencyCheck(
+    [
+      { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
+      { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing },
+      { name: "employmentRegion", holds: regionWithin(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
+      { name: "unemploymentRegisteredAt", holds: regionWithin(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
+    ],
+    JIAXING_RESIDENCY,
+    region,
+    "jiaxing",
+  );
+}
