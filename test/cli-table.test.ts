@@ -6,9 +6,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { displayWidth } from "../src/text/format.js";
 import { cli } from "./cli-helpers.js";
+
+// These run the built command as a child process; a loaded machine can be slow.
+vi.setConfig({ testTimeout: 60_000 });
 
 const START = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
 const SHOWCASE = ["evaluate", "fixtures/jiaxing/showcase.json", "--catalogue", "fixtures/jiaxing/catalogue-2020.json"];

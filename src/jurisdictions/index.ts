@@ -9,7 +9,9 @@
  * ```
  * @packageDocumentation
  */
-export { jiaxingPolicy, jieyang2018Policy, nationalFrameworksPolicy, nationalPolicy, POLICIES } from "./policies.js";
+export { nationalFrameworksPolicy, nationalPolicy, POLICIES } from "./policies.js";
+export { jiaxingPolicy } from "./jiaxing/policy.js";
+export { jieyang2018Policy } from "./guangdong/policy.js";
 export { catalogueSourceFor } from "./catalogueSource.js";
 export { FIVE_LEVELS, GBF2019_ACTION_END, GBF2019_ISSUED, gbf2019 } from "./national/gbf2019.js";
 export { GF2018_ISSUED, gf2018 } from "./national/gf2018.js";
