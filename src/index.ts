@@ -119,7 +119,7 @@ export type { DatedValue, Label, Parameter, ValueAt } from "./core/parameter.js"
 export { defineParameter, valueAt, withValues } from "./core/parameter.js";
 export type { LayerParameterData, OverrideData, ParameterData } from "./core/parameterData.js";
 export { declareFromData, overrideFromData } from "./core/parameterData.js";
-export { Ledger, occupationKey, payOnceKey } from "./core/ledger.js";
+export { Ledger, ledgerCitation, occupationKey, payOnceKey } from "./core/ledger.js";
 // the jurisdictions: national texts, Guangdong → Jieyang, Jiaxing, their targets, the registry
 export * from "./jurisdictions/index.js";
 

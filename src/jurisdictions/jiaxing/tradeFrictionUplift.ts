@@ -78,7 +78,7 @@ export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trai
 const UPLIFT = cite("jx2019.trade-friction-uplift", "三(二)");
 
 /**
- * The uplift as an adjustment of the training-subsidy standard ({@link upliftStandard} as a
+ * The uplift as an adjustment of the training-subsidy standard (`upliftStandard` as a
  * rule, traced and overridable): the raised standard and its reason, or `null` when no
  * uplift applies. Encodes `jx2019.trade-friction-uplift` (三(二)).
  * @example [tradeFrictionAdjustment.id, tradeFrictionAdjustment.citation.provision] // → ["trainingSubsidy.tradeFrictionUplift","jx2019.trade-friction-uplift"]
