@@ -10,6 +10,7 @@ export default defineConfig({
     include: [
       "src/**/*.test.ts",
       "test/jiaxing*.test.ts",
+      "test/timeline.test.ts",
       "test/scenarios.test.ts",
       "test/invariants.property.test.ts",
       "test/batch.test.ts",
