@@ -37,7 +37,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
-import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, parseClaimsDocument, payOnceKey, validationIssue } from "../index.js";
+import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad } from "./input.js";
@@ -183,13 +183,13 @@ function alive(pid: number): boolean {
 
 /**
  * The bases no person owns that a record names: a claim's training package, a prior
- * grant's basis keys owned by `*` (see {@link payOnceKey}).
+ * grant's basis keys owned by `*` (see {@link packageBasisKey}).
  */
 function sharedBases(item: Item): string[] {
   if (item.type === "claim") {
     const pkg = item.record["trainingPackage"];
     const id = typeof pkg === "object" && pkg !== null ? (pkg as Record<string, unknown>)["id"] : undefined;
-    return typeof id === "string" ? [payOnceKey("trainingPackageGrant", "*", "package", id)] : [];
+    return typeof id === "string" ? [packageBasisKey(id)] : [];
   }
   if (item.type === "grant") {
     const keys = item.record["basisKeys"];

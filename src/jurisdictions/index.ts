@@ -33,7 +33,7 @@ export { appraisalSubsidy, appraisalSubsidyStandards } from "./jiaxing/appraisal
 export { residencyJiaxing } from "./jiaxing/residency.js";
 export type { EmployeeApprenticeTerms, StudentApprenticeTerms } from "./jiaxing/apprenticeshipSubsidy.js";
 export { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, studentApprenticeTerms } from "./jiaxing/apprenticeshipSubsidy.js";
-export { packageGrantCap, trainingPackageGrant } from "./jiaxing/packageGrant.js";
+export { packageBasisKey, packageGrantCap, trainingPackageGrant } from "./jiaxing/packageGrant.js";
 export type { RetirementAgeRule, OverRetirementInput } from "./jiaxing/overRetirement.js";
 export { overRetirement, overRetirementCheck, pensionEntitlement, retirementAgeRule } from "./jiaxing/overRetirement.js";
 export type { UiLocalityInput } from "./jiaxing/uiLocality.js";

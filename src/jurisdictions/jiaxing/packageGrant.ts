@@ -36,6 +36,15 @@ const ELIGIBLE_DEVELOPERS: ReadonlySet<string> = new Set(["vocationalCollege", "
 const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
 /**
+ * The pay-once key of a training package: owned by no person (`*`), so claims filed under
+ * different trainees compete for it (the CLI's split batch joins their parts by it).
+ * @example packageBasisKey("PK-1") // → "trainingPackageGrant|*|package PK-1"
+ */
+export function packageBasisKey(packageId: string): string {
+  return payOnceKey("trainingPackageGrant", "*", "package", packageId);
+}
+
+/**
  * 「给予每个不超过 5 万元补助」: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
  * Parameter `trainingPackage.grantCap`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
@@ -94,7 +103,7 @@ export const trainingPackageGrant = defineRule({
       reasons: [{ code: over ? "package_grant_over_cap" : "package_grant", citation: cap.citation, facts: { amountClaimed: claimed.toFixed(2), cap: cap.value, amount: paid.toFixed(2) } }],
       lines: [{ label: LINE_LABEL, citation: cap.citation, payee, quantity: 1, unit: "package", rate: paid, amount: paid, layer: cap.layer }],
       // 给予每个不超过5万元补助: one package is paid once (reading: pay-once-basis), whoever claims it
-      basis: { date: claim.submittedOn, keys: [payOnceKey("trainingPackageGrant", "*", "package", pkg.id)] },
+      basis: { date: claim.submittedOn, keys: [packageBasisKey(pkg.id)] },
     };
   },
 });
