@@ -18,7 +18,11 @@ import { Claim, Grant } from "./claim.js";
 import { MEASURES, SKILL_LEVELS } from "./common.js";
 import { EducationFundFigures } from "./educationFund.js";
 import { INVALID, fastValidator, islands } from "./fast.js";
-import { forbiddenKeys, parseWith, toValidationIssues } from "./parse.js";
+import type { ValidationIssue } from "../core/issues.js";
+import type { InvalidRecord } from "./document.js";
+import { parseClaimsDocument } from "./document.js";
+import type { CollectionName } from "./parse.js";
+import { COLLECTIONS, forbiddenKeys, issueAt, parseWith, recordSchemas, toValidationIssues } from "./parse.js";
 import { ProgressDocument, TrainingRecord } from "./progress.js";
 import { TRAINEE_STATUSES, Trainee } from "./trainee.js";
 import { Apprenticeship, CERTIFICATE_KINDS, COURSE_KINDS, Certificate, Course, Enterprise } from "./training.js";
@@ -236,5 +240,167 @@ describe("the fast validator is zod's answer, sooner", () => {
     const hostile = JSON.parse(text) as unknown;
     expect(fastValidator(SubsidyCatalogue)(hostile)).toBe(INVALID);
     expect(parseWith(SubsidyCatalogue, hostile)).toStrictEqual(fullPath(SubsidyCatalogue, hostile));
+  });
+});
+
+// ————————————————————————————————————————————————————————————————————————————————
+// The claims document: parseClaimsDocument against its implementation before issue #17
+// (every record through the full path, entries and closures per record), kept here as
+// the oracle, over the fixtures' documents with records mutated, repeated and re-pointed.
+
+function fullPathAt(schema: z.ZodType, input: unknown, prefix: readonly (string | number)[]) {
+  const forbidden = forbiddenKeys(input, prefix);
+  if (forbidden.length > 0) return { ok: false as const, issues: forbidden };
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true as const, value: result.data as unknown };
+  return { ok: false as const, issues: toValidationIssues(result.error.issues, prefix) };
+}
+
+function readableId(raw: unknown): string | null {
+  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "id")) return null;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === "string" && id.length <= 64 ? id : null;
+}
+
+type Rec = Record<string, string | undefined> & { id: string; traineeId: string };
+/** parseClaimsDocument's body as it was before issue #17 (the collection checks before it are unchanged). */
+function oracle(top: Record<string, unknown>) {
+  const invalid: InvalidRecord[] = [];
+  const parsed = {} as Record<CollectionName, { index: number; value: unknown; raw: unknown }[]>;
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const raw = (top[name] ?? []) as unknown[];
+    const schema = recordSchemas[COLLECTIONS[name]];
+    const list: { index: number; value: unknown; raw: unknown }[] = [];
+    raw.forEach((item, index) => {
+      const result = fullPathAt(schema, item, [name, index]);
+      if (result.ok) list.push({ index, value: result.value, raw: item });
+      else invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
+    });
+    parsed[name] = list;
+  }
+  const index = (name: Exclude<CollectionName, "claims" | "ledger">) => {
+    const byId = new Map<string, { index: number; value: unknown; raw: unknown }>();
+    const bad = new Set<string>();
+    for (const entry of parsed[name]) {
+      const id = (entry.value as { id: string }).id;
+      const first = byId.get(id);
+      if (first === undefined) byId.set(id, entry);
+      else if (JSON.stringify(first.raw) !== JSON.stringify(entry.raw)) {
+        if (!bad.has(id)) invalid.push({ collection: name, index: first.index, id, issues: [issueAt([name, first.index, "id"], "duplicate_id", { id })] });
+        bad.add(id);
+        invalid.push({ collection: name, index: entry.index, id, issues: [issueAt([name, entry.index, "id"], "duplicate_id", { id })] });
+      }
+    }
+    const out = new Map<string, Rec>();
+    for (const [id, entry] of byId) if (!bad.has(id)) out.set(id, entry.value as Rec);
+    return out;
+  };
+  const trainees = index("trainees");
+  const courses = index("courses");
+  const certificates = index("certificates");
+  const enterprises = index("enterprises");
+  const apprenticeships = index("apprenticeships");
+  const claims: unknown[] = [];
+  for (const { index: i, value } of parsed.claims) {
+    const claim = value as Rec;
+    const problems: ValidationIssue[] = [];
+    const at = (field: string) => ["claims", i, field];
+    if (!trainees.has(claim.traineeId)) problems.push(issueAt(at("traineeId"), "unknown_reference", { id: claim.traineeId }));
+    const owned = (field: "courseId" | "certificateId" | "apprenticeshipId", map: ReadonlyMap<string, Rec>) => {
+      const id = claim[field];
+      if (id === undefined) return;
+      const record = map.get(id);
+      if (record === undefined) problems.push(issueAt(at(field), "unknown_reference", { id }));
+      else if (record.traineeId !== claim.traineeId) problems.push(issueAt(at(field), "reference_mismatch", { id }));
+    };
+    owned("courseId", courses);
+    owned("certificateId", certificates);
+    owned("apprenticeshipId", apprenticeships);
+    if (claim.enterpriseId !== undefined && !enterprises.has(claim.enterpriseId)) problems.push(issueAt(at("enterpriseId"), "unknown_reference", { id: claim.enterpriseId }));
+    if (problems.length === 0) {
+      // impossibleDates, as it was
+      const course = claim.courseId === undefined ? undefined : courses.get(claim.courseId);
+      const certificate = claim.certificateId === undefined ? undefined : certificates.get(claim.certificateId);
+      const apprenticeship = claim.apprenticeshipId === undefined ? undefined : apprenticeships.get(claim.apprenticeshipId);
+      const submittedOn = claim.submittedOn as string;
+      let firstBasis = "claim.submittedOn";
+      let firstDate: string = submittedOn;
+      let late = false;
+      const see = (basis: string, date: string) => {
+        if (submittedOn < date) late = true;
+        if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
+          firstBasis = basis;
+          firstDate = date;
+        }
+      };
+      if (course !== undefined) see("course.startDate", course.startDate as string);
+      if (certificate !== undefined) see("certificate.issuedOn", certificate.issuedOn as string);
+      if (apprenticeship !== undefined) see("apprenticeship.startDate", apprenticeship.startDate as string);
+      const trainee = trainees.get(claim.traineeId);
+      const unborn = trainee !== undefined && (trainee.birthDate as string) > firstDate;
+      if (late) {
+        const bases: { basis: string; date: string }[] = [];
+        if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate as string });
+        if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn as string });
+        if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate as string });
+        for (const b of bases) if (submittedOn < b.date) problems.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn, ...b }));
+      }
+      if (unborn) problems.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate as string, basis: firstBasis, date: firstDate }));
+    }
+    if (problems.length > 0) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });
+    else claims.push(claim);
+  }
+  invalid.sort((a, b) => (a.collection === b.collection ? a.index - b.index : a.collection < b.collection ? -1 : 1));
+  return { document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.map((e) => e.value) }, invalid };
+}
+
+const documents = ["fixtures/jiaxing/claims.json", "fixtures/jiaxing/showcase.json", "fixtures/jiaxing/worked-example.json"].map((f) => JSON.parse(readFileSync(f, "utf8")) as Record<string, unknown[]>);
+const collections = Object.keys(COLLECTIONS) as CollectionName[];
+type DocumentChange =
+  | { kind: "mutate"; collection: number; at: number; mutations: Mutation[] }
+  | { kind: "repeat"; collection: number; at: number; mutations: Mutation[] }
+  | { kind: "repoint"; at: number; field: number; to: number };
+const documentChange: fc.Arbitrary<DocumentChange> = fc.oneof(
+  fc.record({ kind: fc.constant("mutate" as const), collection: fc.nat(), at: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 2 }) }),
+  fc.record({ kind: fc.constant("repeat" as const), collection: fc.nat(), at: fc.nat(), mutations: fc.array(mutation, { maxLength: 1 }) }),
+  fc.record({ kind: fc.constant("repoint" as const), at: fc.nat(), field: fc.nat(), to: fc.nat() }),
+);
+const referenceFields = ["traineeId", "courseId", "certificateId", "apprenticeshipId", "enterpriseId", "submittedOn"];
+
+describe("parseClaimsDocument, after issue #17, is what it was", () => {
+  test("over the fixtures' documents with records mutated, repeated (identical or not) and claims re-pointed, the same claims, records, ledger and invalid records, in the same order", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.array(documentChange, { maxLength: 4 }), (which, changes) => {
+        const doc = copy(documents[which % documents.length]) as Record<string, unknown[]>;
+        for (const c of changes) {
+          if (c.kind === "repoint") {
+            const claims = doc["claims"] as Record<string, unknown>[];
+            const claim = claims[c.at % claims.length] as Record<string, unknown>;
+            const field = referenceFields[c.field % referenceFields.length] as string;
+            const ids = collections.flatMap((n) => (doc[n] ?? []).map((r) => (r as { id?: unknown }).id));
+            claim[field] = field === "submittedOn" ? pool[c.to % pool.length] : ids[c.to % ids.length];
+            continue;
+          }
+          const present = collections.filter((n) => (doc[n] ?? []).length > 0);
+          const name = present[c.collection % present.length] as CollectionName;
+          const list = doc[name] as unknown[];
+          const at = c.at % list.length;
+          if (c.kind === "mutate") list[at] = mutate(list[at], c.mutations);
+          else list.push(c.mutations.length === 0 ? copy(list[at]) : mutate(list[at], c.mutations));
+        }
+        const now = parseClaimsDocument(doc);
+        expect(now.ok).toBe(true);
+        if (!now.ok) return;
+        const before = oracle(doc);
+        expect(now.value.invalid).toStrictEqual(before.invalid);
+        expect(now.value.document.claims).toStrictEqual(before.document.claims);
+        expect(now.value.document.ledger).toStrictEqual(before.document.ledger);
+        for (const name of ["trainees", "courses", "certificates", "enterprises", "apprenticeships"] as const) {
+          expect([...now.value.document[name].entries()]).toStrictEqual([...before.document[name].entries()]);
+        }
+        expect(JSON.stringify(now.value.document.claims)).toBe(JSON.stringify(before.document.claims));
+      }),
+      { numRuns: 1000, seed: 17 },
+    );
   });
 });
