@@ -153,6 +153,29 @@ function compileChecks(node: Node): ((v: unknown) => unknown)[] {
 function withChecks(node: Node, parse: Fast): Fast {
   const checks = compileChecks(node);
   if (checks.length === 0) return parse;
+  // One, two or three checks (every string and number of the record schemas) as straight calls.
+  const [a, b, c] = checks as [(v: unknown) => unknown, (v: unknown) => unknown, (v: unknown) => unknown];
+  if (checks.length === 1) {
+    return (input) => {
+      const v = parse(input);
+      return v === INVALID ? v : a(v);
+    };
+  }
+  if (checks.length === 2) {
+    return (input) => {
+      let v = parse(input);
+      if (v !== INVALID) v = a(v);
+      return v === INVALID ? v : b(v);
+    };
+  }
+  if (checks.length === 3) {
+    return (input) => {
+      let v = parse(input);
+      if (v !== INVALID) v = a(v);
+      if (v !== INVALID) v = b(v);
+      return v === INVALID ? v : c(v);
+    };
+  }
   const n = checks.length;
   return (input) => {
     let v = parse(input);
@@ -265,12 +288,6 @@ function compileArray(node: Node): Fast {
   });
 }
 
-interface Field {
-  readonly key: string;
-  readonly fast: Fast;
-  readonly required: boolean;
-}
-
 function compileObject(node: Node): Fast {
   const d = node._zod.def;
   const shape = d.shape as Record<string, Node>;
@@ -278,48 +295,58 @@ function compileObject(node: Node): Fast {
   const catchall = d.catchall;
   const strict = catchall !== undefined && catchall._zod.def.type === "never";
   if (catchall !== undefined && !strict) return island(node, "object with a catchall");
-  const keys = Object.keys(shape);
-  const fields: Field[] = [];
+  // The fields in the shape's order, as parallel arrays (monomorphic reads in the loops below).
+  const keys: string[] = [];
+  const fasts: Fast[] = [];
+  const required: boolean[] = [];
   const position = new Map<string, number>();
-  for (const key of keys) {
+  for (const key of Object.keys(shape)) {
     const el = shape[key] as Node;
     const optin = el._zod.optin;
     const optout = el._zod.optout;
     const optional = optin === "optional" && optout === "optional";
     if (!optional && optin !== undefined) return island(node, `field ${key}`);
     if (PROTOTYPE_KEYS.has(key)) return island(node, `field ${key}`);
-    position.set(key, fields.length);
-    fields.push({ key, fast: compileNode(el), required: !optional });
+    position.set(key, keys.length);
+    keys.push(key);
+    fasts.push(compileNode(el));
+    required.push(!optional);
   }
-  const n = fields.length;
+  const n = keys.length;
   return withChecks(node, (input) => {
     if (input === null || typeof input !== "object" || Array.isArray(input)) return INVALID;
     const proto: unknown = Object.getPrototypeOf(input);
     if (proto !== Object.prototype && proto !== null) return INVALID;
     const record = input as Record<string, unknown>;
-    // One pass over the keys: unknown keys (strict), prototype keys, and whether they come in the shape's order.
-    let last = -1;
+    // One pass over the keys: unknown keys (strict), prototype keys (never a field, so
+    // never found below), and whether they come in the shape's order. Keys in order are
+    // found by looking ahead in the shape (a comparison of interned strings each).
+    let next = 0;
     let reorder = proto === null; // zod's output is a plain object
     let stripped = false;
     for (const key in record) {
-      const at = position.get(key);
-      if (at === undefined) {
+      let q = next;
+      while (q < n && keys[q] !== key) q++;
+      if (q < n) {
+        next = q + 1;
+        continue;
+      }
+      if (position.get(key) === undefined) {
         if (strict || PROTOTYPE_KEYS.has(key)) return INVALID;
         stripped = true;
         continue;
       }
-      if (at < last) reorder = true;
-      last = at;
+      reorder = true; // a field after one that comes later in the shape
     }
     let outs: unknown[] | undefined;
     for (let i = 0; i < n; i++) {
-      const f = fields[i] as Field;
-      const value = record[f.key];
-      if (value === undefined && !(f.key in record)) {
-        if (f.required) return INVALID;
+      const key = keys[i] as string;
+      const value = record[key];
+      if (value === undefined && !(key in record)) {
+        if (required[i]) return INVALID;
         continue;
       }
-      const out = f.fast(value);
+      const out = (fasts[i] as Fast)(value);
       if (out === INVALID) return INVALID;
       if (out !== value) {
         outs ??= new Array<unknown>(n).fill(INVALID);
@@ -330,10 +357,10 @@ function compileObject(node: Node): Fast {
     // zod's output: the shape's keys in the shape's order, each present key with its value.
     const copy: Record<string, unknown> = {};
     for (let i = 0; i < n; i++) {
-      const f = fields[i] as Field;
-      if (!(f.key in record)) continue;
+      const key = keys[i] as string;
+      if (!(key in record)) continue;
       const changed = outs === undefined ? INVALID : outs[i];
-      copy[f.key] = changed === INVALID ? record[f.key] : changed;
+      copy[key] = changed === INVALID ? record[key] : changed;
     }
     return copy;
   });
