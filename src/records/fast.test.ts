@@ -37,6 +37,8 @@ const schemas: Record<string, z.ZodType> = {
   grant: Grant,
   trainingRecord: TrainingRecord,
   educationFundFigures: EducationFundFigures,
+  subsidyCatalogue: SubsidyCatalogue,
+  progressDocument: ProgressDocument,
 };
 
 /** The full path, as `parseWith` ran it for every record before the fast path: forbidden keys, then zod. */
@@ -174,7 +176,7 @@ function mutate(seed: unknown, mutations: readonly Mutation[]): unknown {
 
 describe("the fast validator is zod's answer, sooner", () => {
   test("every record schema compiles without an island (a part run by zod as a whole)", () => {
-    for (const schema of [...Object.values(schemas), SubsidyCatalogue, ProgressDocument]) fastValidator(schema);
+    for (const schema of Object.values(schemas)) fastValidator(schema);
     expect(islands).toEqual([]);
   });
 
