@@ -12,6 +12,12 @@ const common = {
   splitting: true,
   treeshake: true,
   sourcemap: false,
+  // zod is bundled into the chunks (only what the library uses of it): importing "zod" in Node
+  // loads ~100 of its modules, its ~60 language packs among them, which was most of
+  // `import("skills-subsidy")`'s CPU time (issue #16's 50 ms budget; docs/performance.md).
+  // The type declarations still import from "zod" (tsup's declaration build keeps every
+  // dependency external), so zod stays a dependency: the schemas' types are the user's zod's.
+  noExternal: ["zod"] as string[],
 } as const;
 
 // The library's entry points: the whole library, the Node-only entry, and the parts a user
