@@ -301,4 +301,11 @@ describe("jx2019.performance", () => {
     // 六(十三): localities are evaluated on numbers trained, quality and fund use; gf2018 adds pass and employment rates
     expect(reportFor("2020Q3").performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
   });
+
+  test("the city's clause comes with the city's reference: a report measured against none cites the national text only", () => {
+    const p = parsePeriod("2020Q3");
+    if (!p.ok) throw new Error(JSON.stringify(p.issues));
+    expect(progressReport(load(), p.value).performance.map((c) => c.provision)).toEqual(["gf2018.performance"]);
+    expect(progressReport(load(), p.value, { performance: jiaxingReportReference.performance ?? [] }).performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
+  });
 });
