@@ -8,6 +8,7 @@ import { cli as runCli } from "./cli-helpers.js";
 import type { ProgressDocument, ProgressReport, RowProgress } from "../src/index.js";
 import {
   parsePeriod,
+  PLAN_PERIODS,
   parseProgressDocument,
   progressReport,
   reportHtml,
@@ -24,7 +25,7 @@ function load(): ProgressDocument {
 }
 
 function reportFor(period: string, document: ProgressDocument = load()): ProgressReport {
-  const p = parsePeriod(period);
+  const p = parsePeriod(period, { ...PLAN_PERIODS, ...jiaxingReportReference.periods });
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
   return progressReport(document, p.value, jiaxingReportReference);
 }

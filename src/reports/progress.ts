@@ -35,8 +35,8 @@ import type { SkillLevel } from "../records/common.js";
 import type { ProgressDocument, ReportGrant, TrainingRecord } from "../records/progress.js";
 import type { BaseUnit, Metric, PlanTable, Quantity, Span, Target, TargetSet } from "../targets/target.js";
 import { baseQuantity, MEASURED_METRICS } from "../targets/target.js";
-import type { Period } from "./period.js";
-import { intersect, trendQuarters } from "./period.js";
+import type { Period, PlanSpan } from "./period.js";
+import { intersect, PLAN_PERIODS, trendQuarters } from "./period.js";
 
 /** An exact fraction and its percentage rounded half-up to two decimals. */
 export interface Share {
@@ -222,6 +222,11 @@ export interface ProgressOptions {
    * the national one; a city's reference gives them, so the report names no city itself.
    */
   readonly performance?: readonly Citation[];
+  /**
+   * The plans a period of this reference may be named by (a city's plan key and its span),
+   * beside the national {@link PLAN_PERIODS}: `parsePeriod(text, { ...PLAN_PERIODS, ...periods })`.
+   */
+  readonly periods?: Readonly<Record<string, PlanSpan>>;
 }
 
 const HIGH_SKILLED: ReadonlySet<SkillLevel> = new Set(["senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"]);

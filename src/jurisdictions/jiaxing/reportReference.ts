@@ -11,7 +11,8 @@ import { jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./tar
 
 /**
  * The plan tables, target sets and evaluation clause a Jiaxing report is measured against
- * (the report cites jx2019.performance after the national gf2018.performance). Encodes
+ * (the report cites jx2019.performance after the national gf2018.performance), and the plan
+ * a period may be named by (`jx2019`: 2019–2021, like gbf2019's action). Encodes
  * `jx2019.performance` (六(十三)), `jx2019.plan-by-region` (附件1), `jx2019.plan-by-department` (附件2).
  * @example jiaxingReportReference.targetSets?.map((s) => s.id) // → ["jx2019.targets","gbf2019.targets","plan2021.targets","op2025.targets"]
  */
@@ -20,4 +21,5 @@ export const jiaxingReportReference: ProgressOptions = {
   planByDepartment: jx2019PlanByDepartment,
   targetSets: [jx2019Targets, gbf2019Targets, plan2021Targets, op2025Targets],
   performance: [cite("jx2019.performance", "六(十三)")],
+  periods: { jx2019: { start: "2019-01-01", end: "2021-12-31" } },
 };
