@@ -270,6 +270,15 @@ describe("skills-subsidy report", () => {
     expect(parsed.spend.total).toBe("5603.33");
   });
 
+  test("--period names Jiaxing's plan (jx2019) as well as the national ones: the command measures against Jiaxing's reference", async () => {
+    const r = await cli(["report", "--period", "jx2019", "--format", "json", FIXTURE]);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.out) as ProgressReport;
+    expect(parsed.period).toEqual({ id: "jx2019", kind: "plan", start: "2019-01-01", end: "2021-12-31" });
+    expect(parsed.performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
+    expect((await cli(["report", "--period", "2020Q5", FIXTURE])).err).toContain("a plan (gbf2019, jx2019, plan2021, op2025)");
+  });
+
   test("--format html and the default Markdown print their pages, reading standard input for -", async () => {
     expect((await cli(["report", "--period", "2020Q3", "--format", "html", FIXTURE])).out).toContain("<svg");
     const md = await cli(["report", "--period", "2020", "-"], readFileSync(FIXTURE, "utf8"));
