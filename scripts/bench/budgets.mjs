@@ -111,7 +111,7 @@ async function bundleParts() {
 // Each entry point: its import CPU time (median of 5 fresh processes) and the dist/ files it loads.
 function entries() {
   const out = {};
-  for (const name of ["index", "jurisdictions", "reform", "reports", "node", "server"]) {
+  for (const name of ["index", "jurisdictions", "reform", "reports", "node", "server", "server-fetch"]) {
     const seen = new Set();
     const visit = (file) => {
       if (seen.has(file)) return;
@@ -135,7 +135,7 @@ if (process.argv.includes("--breakdown")) {
   figures.entries = entries();
   console.log("\n| entry point | import CPU, median of 5 | dist/ files loaded | their size |");
   console.log("|---|---:|---:|---:|");
-  for (const [name, v] of Object.entries(figures.entries)) console.log(`| ${name === "index" ? "skills-subsidy" : `skills-subsidy/${name}`} | ${v.importMs.toFixed(0)} ms | ${v.files} | ${kb(v.distKB)} |`);
+  for (const [name, v] of Object.entries(figures.entries)) console.log(`| ${name === "index" ? "skills-subsidy" : `skills-subsidy/${name.replace("server-fetch", "server/fetch")}`} | ${v.importMs.toFixed(0)} ms | ${v.files} | ${kb(v.distKB)} |`);
   const deps = Object.fromEntries(["decimal.js", "date-fns/addMonths"].map((d) => [d, importMs(d).median]));
   figures.dependencyImportMs = deps;
   console.log(`\nthe external dependencies alone: ${Object.entries(deps).map(([d, ms]) => `import("${d}") ${ms.toFixed(0)} ms`).join(", ")}`);
