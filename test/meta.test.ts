@@ -26,6 +26,14 @@ describe("the code base", () => {
     expect(offenders).toEqual([]);
   });
 
+  test("the policy's internals are private: only the engine (src/core/, src/engine.ts, src/plan/) reads a policy's @internal fields (issue #16)", () => {
+    // Policy.parameterChains, ruleChains, measures and extensionChains are the engine's own view; everyone else reads policy.parameters / policy.parameter(id) / policy.layers.
+    const engine = (f: string) => f.startsWith(join("src", "core")) || f === join("src", "engine.ts") || f.startsWith(join("src", "plan"));
+    const internal = /\.(parameterChains|ruleChains|extensionChains)\b|\bpolicy\.measures\b|\bp\.measures\.(get|has|keys|values|entries)\b/;
+    const readers = [...sources, ...files("scripts"), ...files("site")].filter((f) => /\.(ts|mjs|js)$/.test(f) && !engine(f) && internal.test(readFileSync(f, "utf8")));
+    expect(readers).toEqual([]);
+  });
+
   test("nothing in the library reads the clock or the machine's time zone", () => {
     const offenders = sources.filter((f) => /new Date\(\)|Date\.now\(\)|getTimezoneOffset|Intl\.DateTimeFormat/.test(readFileSync(f, "utf8")));
     expect(offenders).toEqual([]);
