@@ -39,7 +39,7 @@ export interface ReasonOf<C extends ReasonCode> {
  * One reason for a decision: a code, the provision and clause, the facts that decided.
  * A union over the codes: testing `code` narrows `facts` to that code's {@link ReasonFacts}.
  * @example
- * const r: Reason = reason("living_allowance_days", cite("jx2019.living-allowance", "四(三)四"), { rate: ["50.00"], days: 7 });
+ * const r: Reason = reason("living_allowance_days", cite("gbf2019.local-standards", "§(十二)"), { rate: ["40.00"], days: 7 });
  * r.code === "living_allowance_days" ? r.facts.days : 0 // → 7
  */
 export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
@@ -490,7 +490,7 @@ export interface Check {
  * @example
  * const c = cite("gbf2019.living-allowance-groups", "§(十一)");
  * const ok: Check = { pass: true, reason: reason("in_living_allowance_group", c, { groups: ["povertyRegistered"] }) };
- * const unsure: Check = { pass: "unknown", reason: reason("residency_unknown", c, { region: "zhejiang.jiaxing", scheme: "national" }), missing: ["trainee.hukouRegion"] };
+ * const unsure: Check = { pass: "unknown", reason: reason("residency_unknown", c, { region: "example.city", scheme: "national" }), missing: ["trainee.hukouRegion"] };
  * combineChecks([ok, unsure]).outcome // → "undecidable"
  * combineChecks([ok, unsure]).missingFacts // → ["trainee.hukouRegion"]
  * combineChecks([ok]).outcome // → "granted"
