@@ -6,8 +6,8 @@ import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsi
 import type { Lang } from "./format.js";
 import type { OptionSpec } from "./frame.js";
 import { oneStdin } from "./frame.js";
-import type { BadItem, InputFormat, Item } from "./input.js";
-import { formatOf, INPUT_FORMATS, notJsonDetail, readItems, readWholeInput, RecordCounter, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
+import type { BadItem, InputFormat, Item, Read } from "./input.js";
+import { formatOf, INPUT_FORMATS, notJsonDetail, readItems, readRouted, readWholeInput, RecordCounter, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, UsageError } from "./io.js";
 
@@ -54,10 +54,34 @@ export function sourcesOf(
   /** Told the bytes of each chunk read, over the ledger and the input (for progress). */
   onBytes?: (n: number) => void,
 ): { sources: AsyncIterable<Item | BadItem>[]; format: InputFormat; size: number | null } {
-  const { input, ledger } = values;
+  return sourcesFor(file, values, io, onBytes, (counter, format) => readItems(file, format, io, counter, false, onBytes));
+}
+
+/**
+ * The record streams of a run for the pipeline ({@link runBatch}): as {@link sourcesOf},
+ * but an NDJSON input's lines come in batches and routed unparsed where they can be
+ * (input.ts, `readRouted`), each parsed once, where its part is decided.
+ */
+export function routedSourcesOf(
+  file: string,
+  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined },
+  io: Io,
+  onBytes?: (n: number) => void,
+): { sources: AsyncIterable<Item | BadItem | Read[]>[]; format: InputFormat; size: number | null } {
+  return sourcesFor<Item | BadItem | Read[]>(file, values, io, onBytes, (counter, format) => readRouted(file, format, io, counter, onBytes));
+}
+
+function sourcesFor<T>(
+  file: string,
+  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined },
+  io: Io,
+  onBytes: ((n: number) => void) | undefined,
+  input: (counter: RecordCounter, format: InputFormat) => AsyncIterable<T>,
+): { sources: AsyncIterable<Item | BadItem | T>[]; format: InputFormat; size: number | null } {
+  const { ledger } = values;
   const counter = new RecordCounter();
-  const format = formatOf(file === "-" ? "" : file, input);
-  const sources: AsyncIterable<Item | BadItem>[] = [];
+  const format = formatOf(file === "-" ? "" : file, values.input);
+  const sources: AsyncIterable<Item | BadItem | T>[] = [];
   if (ledger !== undefined) {
     oneStdin([
       ["the input", file],
@@ -67,7 +91,7 @@ export function sourcesOf(
     const items = readItems(ledger, ledgerFormat, io, counter, true, onBytes);
     sources.push(values["ledger-format"] === undefined ? withFormatHint(items, ledgerFormat, ledger === "-") : items);
   }
-  sources.push(readItems(file, format, io, counter, false, onBytes));
+  sources.push(input(counter, format));
   let size: number | null = null;
   try {
     size = file === "-" ? null : statSync(file).size + (ledger === undefined || ledger === "-" ? 0 : statSync(ledger).size);

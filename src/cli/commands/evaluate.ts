@@ -5,7 +5,7 @@ import { OutputBuffer, openOutputFile, UsageError } from "../io.js";
 import { defineCommand, oneStdin } from "../frame.js";
 import type { CommandSpec, Parsed } from "../frame.js";
 import { grantsFormatOf, writeGrants } from "../grants.js";
-import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, sourcesOf } from "../options.js";
+import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
@@ -60,7 +60,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   const grantsFormat = grantsFile === undefined ? null : grantsFormatOf(grantsFile, values["grants-format"]);
   let bytesRead = 0;
   const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY === true && values.quiet !== true, lang, totalBytes: null });
-  const { sources, size } = sourcesOf(file, values, io, (n) => progress.bytes((bytesRead += n)));
+  const { sources, size } = routedSourcesOf(file, values, io, (n) => progress.bytes((bytesRead += n)));
   progress.setTotal(size);
   const formatter = new Formatter(format, lang);
   // Opened first, so an output that cannot be written fails before the run, not after it.
