@@ -58,6 +58,22 @@ describe("input limits", () => {
     expect(r.err).toContain("一次输入的记录超过 100000 条 / more than 100000 records in one input");
   });
 
+  // Issue #17: the records-per-run limit (default 10,000,000) is an option, so a run of more
+  // records (a 10M-claim file holds about 2.5 records per claim) can name its own limit.
+  test("--max-records stops a run at the record past its limit (exit 2), and is a whole number above 0", async () => {
+    const ndjson = toNdjson(fixture()); // 25 records
+    const count = ndjson.split("\n").length;
+    const at = await cli(["evaluate", "-", "--input", "ndjson", "--max-records", String(count), "--no-trace", "--format", "ndjson"], ndjson);
+    expect(at.code).toBe(0); // exactly the limit: decided
+    const over = await cli(["evaluate", "-", "--input", "ndjson", "--max-records", String(count - 1)], ndjson);
+    expect(over.code).toBe(2);
+    expect(over.err).toContain(`more than ${count - 1} records in one input`);
+    for (const bad of ["0", "1.5", "1e6", "ten", "10000000000000"]) {
+      const r = await cli(["evaluate", "-", "--input", "ndjson", "--max-records", bad], ndjson);
+      expect([r.code, r.err.includes("--max-records must be a whole number"), bad]).toEqual([2, true, bad]);
+    }
+  });
+
   test("a JSON document over the size limit is rejected whole as soon as the limit is passed", async () => {
     const r = await cli(["evaluate", "-"], `{"claims":[],"x":"${" ".repeat(INPUT_LIMITS.maxJsonBytes)}"}`);
     expect(r.code).toBe(2);

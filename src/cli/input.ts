@@ -24,7 +24,7 @@ export const INPUT_LIMITS = {
   maxLineBytes: 256 * 1024,
   /** Nesting of objects and arrays inside one record (records need 3). */
   maxDepth: 8,
-  /** Records in one run, over the input and the ledger together. */
+  /** Records in one run, over the input and the ledger together, unless `--max-records` says otherwise. */
   maxRecords: 10_000_000,
   /** Bytes of a JSON claims document or JSON ledger, which is read whole. */
   maxJsonBytes: 16 * 1024 * 1024,
@@ -318,12 +318,16 @@ export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer
   return { chunks: withoutBom(createReadStream(file, { highWaterMark: 1 << 20 })), size };
 }
 
-/** Counts records over a whole run and stops it as soon as one too many arrives. */
+/** Counts records over a whole run and stops it as soon as one too many arrives (past `limit`: `--max-records`, by default {@link INPUT_LIMITS.maxRecords}). */
 export class RecordCounter {
   #count = 0;
+  readonly #limit: number;
+  constructor(limit: number = INPUT_LIMITS.maxRecords) {
+    this.#limit = limit;
+  }
   next(source: string): number {
     this.#count += 1;
-    if (this.#count > INPUT_LIMITS.maxRecords) throw new InputError(source, "too_many_records", { limit: INPUT_LIMITS.maxRecords });
+    if (this.#count > this.#limit) throw new InputError(source, "too_many_records", { limit: this.#limit });
     return this.#count;
   }
   get count(): number {

@@ -266,7 +266,7 @@ class PartFiles {
     const buffer = this.#buffers[i] as string[];
     buffer.push(line);
     this.#sizes[i] = (this.#sizes[i] as number) + line.length + 1;
-    if ((this.#sizes[i] as number) > 32 * 1024) this.#flush(i);
+    if ((this.#sizes[i] as number) > 8 * 1024) this.#flush(i);
   }
   #flush(i: number): void {
     const buffer = this.#buffers[i] as string[];

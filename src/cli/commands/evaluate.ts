@@ -118,7 +118,7 @@ const SPEC: CommandSpec<typeof OPTIONS> = {
 claims are judged (basis date, then claim id), followed by the invalid records.`,
   options: OPTIONS,
   notes: `Limits: ${INPUT_LIMITS.maxLineBytes} bytes per NDJSON line or CSV row; nesting ${INPUT_LIMITS.maxDepth} levels per record;
-${INPUT_LIMITS.maxRecords} records per run; JSON documents up to ${INPUT_LIMITS.maxJsonBytes} bytes (read whole; use NDJSON or CSV
+${INPUT_LIMITS.maxRecords} records per run (--max-records); JSON documents up to ${INPUT_LIMITS.maxJsonBytes} bytes (read whole; use NDJSON or CSV
 for more). Memory stays bounded: large inputs are split by trainee into temporary files.
 A document may carry a "$schema" key (the address of its schema, for editors).`,
   exitCodes: [
