@@ -38,7 +38,7 @@ export const CLAIMS_OPTIONS = {
   catalogue: { type: "string", value: "<file|->", section: "Input", help: "a subsidy catalogue edition (JSON object) or editions (array):\nthe standards of the training subsidy (gf2018.catalogues)" },
   policy: { type: "string", value: "<id>", section: "Judging", help: `${Object.keys(POLICIES).join(", ")}\n(default jiaxing-2019)` },
   on: { type: "string", value: "YYYY-MM-DD", section: "Judging", help: "judge every claim on this date (default: each claim's submittedOn)" },
-  "max-records": { type: "string", value: "<n>", section: "Input", help: `stop with exit 2 past n records in one run, input and ledger\ntogether (default ${INPUT_LIMITS.maxRecords.toLocaleString("en")}; memory stays bounded at any n)` },
+  "max-records": { type: "string", value: "<n>", section: "Input", help: `stop with exit 2 past n records in one run, input and ledger\ntogether (default ${INPUT_LIMITS.maxRecords.toLocaleString("en")})` },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
 /**

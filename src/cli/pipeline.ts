@@ -8,10 +8,13 @@
  * (basis date, then claim id), are merged into one sorted stream.
  *
  * 1. Read: records stream in. Up to {@link SPILL_AFTER} records stay in memory (one
- *    part); past that they are written to K part files in a temporary directory.
- *    Enterprises (referenced by id from any trainee's claims) are kept aside and
- *    validated once.
- * 2. Decide each part: parse it as a claims document, decide it, write its decisions
+ *    part); past that they are written to K part files in a temporary directory. An
+ *    NDJSON line is routed by its type and trainee id read from its top level without
+ *    parsing it (input.ts, `scanLine`) and written as it was read; other records (and
+ *    lines the scan cannot route for certain) come parsed. Enterprises (referenced by id
+ *    from any trainee's claims) are kept aside and validated once.
+ * 2. Decide each part: parse its raw lines (each record's one parse, with the same checks
+ *    and reports as on reading), validate it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
  *    and content (written out only for an id the part holds twice), and each prior
  *    grant's claim id, in K claim-id files.
