@@ -24,6 +24,8 @@ const library = {
   reports: "src/reports/index.ts",
   // the web service (skills-subsidy serve, issue #19): a server entry, never in the browser-safe core
   server: "src/server/index.ts",
+  // the same service's Fetch handler alone: no Node built-in, for an edge runtime (Deno, Workers, …)
+  "server-fetch": "src/server/fetch.ts",
 };
 
 export default defineConfig([

@@ -5,8 +5,9 @@
 //
 // `node scripts/build-site.mjs` (or `npm run build:site`) writes site-dist/ and prints the
 // bundle's size, raw and gzipped. The data the pages need that is not in the core — the
-// passages of law/readings/*.yaml (verbatim, checked by test/readings.test.ts), the English
-// summaries of law/provisions.json (paraphrase), and the sample fixtures — is bundled into the
+// passages of law/readings/*.yaml (verbatim, checked by test/readings.test.ts), the passages
+// (verbatim, checked by test/law.test.ts) and English summaries (paraphrase) of
+// law/provisions.json, and the sample fixtures — is bundled into the
 // script through the virtual module `site-data:law`, so nothing is fetched at run time (a page
 // opened from file:// may not fetch).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
@@ -19,7 +20,7 @@ import { parse as parseYaml } from "yaml";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SITE_DIST = join(root, "site-dist");
 
-/** The passages of the readings (law/readings/*.yaml) and the provision summaries, for the pages. */
+/** The passages of the readings (law/readings/*.yaml) and the provisions' passages and summaries, for the pages. */
 export function lawData() {
   const dir = join(root, "law", "readings");
   const readings = readdirSync(dir)
@@ -27,7 +28,7 @@ export function lawData() {
     .sort()
     .map((f) => parseYaml(readFileSync(join(dir, f), "utf8")))
     .map((r) => ({ name: r.name, title: r.title, provisions: r.provisions, passages: r.passages.map((p) => ({ source: p.source, text: p.text })) }));
-  const provisions = JSON.parse(readFileSync(join(root, "law", "provisions.json"), "utf8")).provisions.map((p) => ({ id: p.id, clause: p.clause, summary: p.summary }));
+  const provisions = JSON.parse(readFileSync(join(root, "law", "provisions.json"), "utf8")).provisions.map((p) => ({ id: p.id, clause: p.clause, summary: p.summary, passage: p.passage, ...(p.otherPassages === undefined ? {} : { otherPassages: p.otherPassages }) }));
   const fixture = (path) => JSON.parse(readFileSync(join(root, path), "utf8"));
   return {
     readings,

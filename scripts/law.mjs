@@ -1,17 +1,86 @@
-// Generates src/law/provisionIds.ts from the provision catalogue (law/provisions.json), so
-// that `cite()` takes only ids of the catalogue: a misspelt id fails `tsc`.
-// `node scripts/law.mjs` writes the file; `--check` exits 1 when it is stale.
+// The provision catalogue (law/provisions.json) as code.
+//
+// `node scripts/law.mjs` writes two generated files from it:
+//   - src/law/provisionIds.ts — every id with its clause, so that `cite()` takes only ids of
+//     the catalogue (a misspelt id fails `tsc`); part of the browser-safe core;
+//   - src/law/provisionTexts.ts — every provision's passage of the text (verbatim) and its
+//     English summary (paraphrase), for what shows a decision to people: `explain`, the
+//     web service, the explorer. Not imported by the core entry (src/index.ts), so the
+//     words of the texts do not weigh on every bundle; decisions carry provision ids only.
+// `--check` exits 1 when either is stale or a passage is not the text.
+//
+// Passages. Every provision has `passage`: the words of law/sources/<document>.txt that it
+// stands for, the shortest span that carries its meaning (a sentence or a clause), and, where
+// one span is not enough (an aggregate, a list spread over a section), `otherPassages`. A
+// passage is the source's characters with white space removed — the extraction's line breaks
+// and the stray spaces of its PDF layout (「2019 年」) — and with page furniture (`— 3 —`)
+// removed, i.e. a substring of the source as scripts/quotations.mjs normalises it; nothing
+// else is changed (punctuation, full-width or ASCII, is as printed). A passage may so run
+// over a line or a page break. `passageProblems()` checks each one; test/law.test.ts runs it.
+// Passages are copied by program, never retyped: `node scripts/law.mjs --passage <document>
+// <from> <to>` prints the span of the normalised source that starts at `from` (which must
+// occur once) and ends with the first `to` after it.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sources, squeeze } from "./quotations.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const CATALOGUE = join(root, "law", "provisions.json");
 const OUT = join(root, "src", "law", "provisionIds.ts");
+const TEXTS_OUT = join(root, "src", "law", "provisionTexts.ts");
 
-/** The catalogue's rows: id, document, clause, kind, summary, optional reading. */
+/** The catalogue's rows: id, document, clause, kind, summary, passage, optional otherPassages and reading. */
 export function readCatalogue() {
   return JSON.parse(readFileSync(CATALOGUE, "utf8")).provisions;
+}
+
+/** The normalised text of a source (white space and page furniture removed), by document key. */
+export function normalisedSource(document) {
+  const text = sources().get(document);
+  if (text === undefined) throw new Error(`no source law/sources/${document}.txt`);
+  return text;
+}
+
+/**
+ * The span of a source that starts at `from` and ends with the first `to` after it, as a
+ * passage (normalised). `from` must occur exactly once; both are compared without white space.
+ */
+export function locatePassage(document, from, to = from) {
+  const text = normalisedSource(document);
+  const start = squeeze(from);
+  const end = squeeze(to);
+  const at = text.indexOf(start);
+  if (at < 0) throw new Error(`${document}: ${JSON.stringify(from)} is not in the text`);
+  if (text.indexOf(start, at + 1) >= 0) throw new Error(`${document}: ${JSON.stringify(from)} occurs more than once: give more of it`);
+  // the first `to` that ends at or after the end of `from`
+  let stop = text.indexOf(end, at);
+  while (stop >= 0 && stop + end.length < at + start.length) stop = text.indexOf(end, stop + 1);
+  if (stop < 0) throw new Error(`${document}: ${JSON.stringify(to)} does not follow ${JSON.stringify(from)}`);
+  return text.slice(at, stop + end.length);
+}
+
+/** What is wrong with the rows' passages: one line per problem (empty when every passage is the text). */
+export function passageProblems(rows = readCatalogue()) {
+  const out = [];
+  for (const row of rows) {
+    const all = [["passage", row.passage], ...(row.otherPassages ?? []).map((p, i) => [`otherPassages[${i}]`, p])];
+    if (typeof row.passage !== "string" || row.passage.length === 0) out.push(`${row.id}: no passage`);
+    if (row.otherPassages !== undefined && (!Array.isArray(row.otherPassages) || row.otherPassages.length === 0)) out.push(`${row.id}: otherPassages must be a non-empty list when present`);
+    let text;
+    try {
+      text = normalisedSource(row.document);
+    } catch {
+      out.push(`${row.id}: no source law/sources/${row.document}.txt`);
+      continue;
+    }
+    for (const [field, p] of all) {
+      if (typeof p !== "string" || p.length === 0) continue;
+      if (/\s/u.test(p)) out.push(`${row.id}: ${field} holds white space (a passage is stored without it)`);
+      else if (!text.includes(p)) out.push(`${row.id}: ${field} is not in law/sources/${row.document}.txt: ${p}`);
+    }
+  }
+  return out;
 }
 
 export function generate() {
@@ -36,12 +105,73 @@ export function generate() {
   return lines.join("\n");
 }
 
+/** src/law/provisionTexts.ts: each provision's passages (verbatim) and summary (paraphrase). */
+export function generateTexts() {
+  const rows = readCatalogue();
+  const entry = (r) => {
+    const fields = [`passage: ${JSON.stringify(r.passage)}`];
+    if (r.otherPassages !== undefined) fields.push(`otherPassages: ${JSON.stringify(r.otherPassages)}`);
+    fields.push(`kind: ${JSON.stringify(r.kind)}`, `summary: ${JSON.stringify(r.summary)}`);
+    return `  ${JSON.stringify(r.id)}: { ${fields.join(", ")} },`;
+  };
+  return [
+    "// Generated by `node scripts/law.mjs` from law/provisions.json; do not edit by hand.",
+    "// A test fails when this file is stale. Not part of the core entry (src/index.ts): it is",
+    "// imported by what shows decisions to people (explain, the web service, the explorer).",
+    'import type { ProvisionId } from "./provisionIds.js";',
+    "",
+    "/** The words of the text behind a provision, and our paraphrase of them. */",
+    "export interface ProvisionText {",
+    "  /** The passage of the text the provision stands for: verbatim from law/sources/<document>.txt, white space removed. */",
+    "  readonly passage: string;",
+    "  /** Further passages, where one span does not carry the provision (an aggregate, a list spread over a section). */",
+    "  readonly otherPassages?: readonly string[];",
+    "  /** What the library does with it: `computable`, `validation`, `parameter` or `aggregate`. */",
+    "  readonly kind: string;",
+    "  /** The catalogue's English summary: a paraphrase, not the text (Markdown: `code`, **emphasis**). */",
+    "  readonly summary: string;",
+    "}",
+    "",
+    "/**",
+    " * Every provision's passage of the text and summary, by id (law/provisions.json).",
+    " * @example",
+    ' * PROVISION_TEXTS["gbf2019.annual-cap"].passage // → "原则上每人每年可享受不超过3次"',
+    " */",
+    "export const PROVISION_TEXTS: Readonly<Record<ProvisionId, ProvisionText>> = {",
+    ...rows.map(entry),
+    "};",
+    "",
+  ].join("\n");
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = generate();
-  if (process.argv.includes("--check")) {
-    if (readFileSync(OUT, "utf8") !== text) {
-      console.error("src/law/provisionIds.ts is stale: run node scripts/law.mjs");
-      process.exit(1);
+  const args = process.argv.slice(2);
+  if (args[0] === "--passage") {
+    const [, document, from, to = from] = args;
+    if (document === undefined || from === undefined) {
+      console.error("usage: node scripts/law.mjs --passage <document> <from> [<to>]");
+      process.exit(2);
     }
-  } else writeFileSync(OUT, text);
+    console.log(locatePassage(document, from, to));
+    process.exit(0);
+  }
+  const problems = passageProblems();
+  for (const p of problems) console.error(p);
+  const outputs = [
+    [OUT, generate()],
+    [TEXTS_OUT, generateTexts()],
+  ];
+  if (args.includes("--check")) {
+    let stale = false;
+    for (const [path, text] of outputs) {
+      if (readFileSync(path, "utf8") !== text) {
+        console.error(`${path.slice(root.length + 1)} is stale: run node scripts/law.mjs`);
+        stale = true;
+      }
+    }
+    if (stale || problems.length > 0) process.exit(1);
+  } else {
+    for (const [path, text] of outputs) writeFileSync(path, text);
+    if (problems.length > 0) process.exit(1);
+  }
 }

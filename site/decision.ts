@@ -1,12 +1,13 @@
 /**
  * A decision as an official reads it: outcome, amount, payee, the paid lines, the reasons in
- * the language shown, each with its provision and the passage of the text; the parameters
+ * the language shown, each with its provision and the passage of the text in 「」 (the
+ * English summary beside it, labelled as paraphrase); the parameters
  * read (value, layer) and the provenance behind a disclosure.
  */
 import type { Decision, InvalidRecord } from "../src/index.js";
 import { h, passage } from "./dom.js";
 import { label, lang, t, term } from "./i18n.js";
-import { cited, documentTitle, passagesOf, relatedPassagesOf, summaryOf } from "./passages.js";
+import { cited, documentTitle, passagesOf, readingPassagesOf, summaryOf } from "./passages.js";
 
 /** Outcomes as the CLI's tables print them. */
 export const OUTCOME = {
@@ -26,29 +27,34 @@ function unitOf(unit: string): string {
   return lang() === "zh" ? (UNIT_ZH[unit] ?? term(unit)) : unit;
 }
 
-/** The text behind a provision: its recorded passages (the first two shown, the rest behind a disclosure), else the summary as paraphrase. */
+/**
+ * The text behind a provision: its passage of the text in 「」 (further passages behind a
+ * disclosure), the catalogue's English summary labelled as paraphrase, and the passages the
+ * library's readings of it rest on, behind a disclosure.
+ */
 export function textOf(provision: string, document: string): HTMLElement {
-  const ps = passagesOf(provision);
-  if (ps.length === 0) {
-    const summary = summaryOf(provision);
-    const near = relatedPassagesOf(provision);
-    return h(
-      "div",
-      { class: "passages" },
-      h("p", { class: "paraphrase" }, h("span", { class: "muted" }, t().paraphrase, " "), h("span", { lang: "en" }, summary ?? provision), " — ", documentTitle(document)),
-      near.length === 0
+  const [first, ...others] = passagesOf(provision);
+  const summary = summaryOf(provision);
+  const readings = readingPassagesOf(provision);
+  return h(
+    "div",
+    { class: "passages" },
+    first === undefined ? null : passage(first.text, documentTitle(first.source)),
+    others.length === 0 ? null : h("details", { class: "more" }, h("summary", {}, `${t().morePassages} (${others.length})`), others.map((p) => passage(p.text))),
+    summary === undefined && first === undefined
+      ? h("p", { class: "paraphrase" }, h("span", { class: "muted" }, t().noPassage), " ", provision, " — ", documentTitle(document))
+      : summary === undefined
         ? null
-        : h(
-            "details",
-            { class: "related" },
-            h("summary", {}, `${t().related} (${near.length})`),
-            near.map((p) => [passage(p.text, documentTitle(p.source)), h("p", { class: "via muted" }, `${t().seeReading}: ${p.via.id}${p.via.title === undefined ? "" : ` — ${p.via.title}`}`)]),
-          ),
-    );
-  }
-  const shown = ps.slice(0, 2).map((p) => passage(p.text, documentTitle(p.source)));
-  const rest = ps.slice(2);
-  return h("div", { class: "passages" }, shown, rest.length === 0 ? null : h("details", {}, h("summary", {}, `+${rest.length}`), rest.map((p) => passage(p.text, documentTitle(p.source)))));
+        : h("p", { class: "paraphrase" }, h("span", { class: "muted" }, t().paraphrase, " "), h("span", { lang: "en" }, summary)),
+    readings.length === 0
+      ? null
+      : h(
+          "details",
+          { class: "related" },
+          h("summary", {}, `${t().related} (${readings.length})`),
+          readings.map((p) => [passage(p.text, documentTitle(p.source)), h("p", { class: "via muted" }, `${t().seeReading}: ${p.via.id}${p.via.title === undefined ? "" : ` — ${p.via.title}`}`)]),
+        ),
+  );
 }
 
 /** One decision, as an article. */
@@ -81,7 +87,7 @@ export function decisionView(d: Decision): HTMLElement {
             d.lines.map((line) =>
               h(
                 "li",
-                {},
+                { "data-provision": line.citation.provision },
                 h("p", {}, h("strong", {}, label(line.label)), `${colon()}${line.rate} × ${line.quantity} ${unitOf(line.unit)} = `, h("strong", {}, `${line.amount} ${w.yuan}`), h("small", { class: "cite" }, ` ${cited(line.citation)} · ${line.layer}`)),
                 textOf(line.citation.provision, line.citation.document),
               ),
@@ -95,7 +101,7 @@ export function decisionView(d: Decision): HTMLElement {
       d.reasons.map((r) =>
         h(
           "li",
-          { "data-code": r.code },
+          { "data-code": r.code, "data-provision": r.citation.provision },
           h("p", { class: "reason" }, h("span", { class: "message" }, r.message[l]), h("small", { class: "cite" }, ` ${r.code} · ${cited(r.citation)}`)),
           textOf(r.citation.provision, r.citation.document),
         ),

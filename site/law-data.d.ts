@@ -1,7 +1,8 @@
 /**
  * The data the build bundles into the pages (scripts/build-site.mjs, `lawData()`): the
  * passages of the readings (verbatim from law/sources/, checked by test/readings.test.ts),
- * the provision catalogue's English summaries (paraphrase, not the text), and the fixtures
+ * the provision catalogue's passages (verbatim, checked by test/law.test.ts) and English
+ * summaries (paraphrase, not the text), and the fixtures
  * the pages start from.
  */
 declare module "site-data:law" {
@@ -14,7 +15,12 @@ declare module "site-data:law" {
   export interface ProvisionData {
     readonly id: string;
     readonly clause: string;
+    /** The English summary: paraphrase, not the text. */
     readonly summary: string;
+    /** The passage of the text the provision stands for, verbatim (white space removed; test/law.test.ts checks it). */
+    readonly passage: string;
+    /** Further passages, where one span does not carry the provision. */
+    readonly otherPassages?: readonly string[];
   }
   const data: {
     readonly readings: readonly ReadingData[];

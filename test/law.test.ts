@@ -1,13 +1,15 @@
 /**
  * The law inside the project (issue #15): the source texts are recorded (law/sources.json) and
  * cannot change unnoticed, the package's `documents` table is generated from that record, and
- * every Chinese passage put in 「」 anywhere in the project is the text, verbatim.
+ * every Chinese passage put in 「」 anywhere in the project is the text, verbatim; every provision
+ * of the catalogue carries its passage of the text (issue #19).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { documents } from "../src/index.js";
 import { generate, readSources, sourceSha256, sourceText } from "../scripts/sources.mjs";
 import { coveredFiles, offenders, quotationsIn, sourcesContaining, unmarkedPassages } from "../scripts/quotations.mjs";
+import { generateTexts, locatePassage, passageProblems, readCatalogue } from "../scripts/law.mjs";
 import { lawPath } from "./support/law.js";
 
 describe("law/sources.json: the record of the source texts", () => {
@@ -108,5 +110,46 @@ describe("verbatim quotations: Chinese in 「」 is the text of a source (script
 
   test("law/sources.json's notes quote their texts verbatim too", () => {
     expect(coveredFiles()).toContain(lawPath("sources.json").replace(/^(\.\.\/)*/, ""));
+  });
+});
+
+describe("law/provisions.json: every provision carries its passage of the text (issue #19)", () => {
+  const rows = readCatalogue();
+
+  test("every provision has a passage, and every passage is in its own document's source, character for character (white space and page furniture removed)", () => {
+    expect(rows.length).toBeGreaterThan(70);
+    expect(rows.filter((r) => typeof r.passage !== "string" || r.passage === "").map((r) => r.id)).toEqual([]);
+    expect(passageProblems(rows)).toEqual([]);
+  });
+
+  test("a provision without a passage, a changed character, a passage of another document and a stored line break are each reported", () => {
+    const row = rows.find((r) => r.id === "jx2019.living-allowance")!;
+    const { passage: _dropped, ...without } = row;
+    expect(passageProblems([without])).toEqual(["jx2019.living-allowance: no passage"]);
+    const changed = row.passage.replace("50元", "60元");
+    expect(passageProblems([{ ...row, passage: changed }])).toEqual([`jx2019.living-allowance: passage is not in law/sources/jx2019.txt: ${changed}`]);
+    // the words of gbf2019 §(十一) are not Jiaxing's
+    expect(passageProblems([{ ...row, passage: "对高校毕业生和企业职工按规定给予职业培训补贴。" }])).toHaveLength(1);
+    expect(passageProblems([{ ...row, otherPassages: ["在培训期间通过\n就业补助资金"] }])).toEqual(["jx2019.living-allowance: otherPassages[0] holds white space (a passage is stored without it)"]);
+  });
+
+  test("a passage is copied by program from the source: it may run over the extraction's line breaks and page furniture (jx2019 三(一)二 runs over page 3)", () => {
+    expect(locatePassage("jx2019", "学生学徒补贴金额", "补助不超过1年。")).toBe(rows.find((r) => r.id === "jx2019.student-apprentice")!.passage);
+    expect(locatePassage("gbf2019", "原则上每人每年可享受不超过 3 次")).toBe("原则上每人每年可享受不超过3次");
+    expect(() => locatePassage("gbf2019", "职业培训补贴")).toThrow(/more than once/);
+  });
+
+  test("the passages say what the catalogue's ids say: the amounts and limits the rules compute are in their passages", () => {
+    const passage = (id: string) => rows.find((r) => r.id === id)!.passage;
+    expect(passage("jx2019.living-allowance")).toContain("按每人每天50元标准给予生活费补贴");
+    expect(passage("gbf2019.apprenticeship-floor")).toContain("4000元以上");
+    expect(passage("gbf2019.work-for-training")).toContain("最长不超过6个月");
+    expect(passage("jx2019.package-grant")).toContain("不超过5万元");
+    expect(passage("jx2019.appraisal-subsidy")).toContain("以证书发放日期为准");
+    expect(passage("jx2019.trade-friction-uplift")).toContain("上浮30%");
+  });
+
+  test("src/law/provisionTexts.ts is generated from law/provisions.json and current (regenerate with node scripts/law.mjs)", () => {
+    expect(readFileSync("src/law/provisionTexts.ts", "utf8")).toBe(generateTexts());
   });
 });

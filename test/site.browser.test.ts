@@ -16,6 +16,7 @@ import { chromium } from "playwright-core";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../scripts/build-site.mjs";
+import { readCatalogue } from "../scripts/law.mjs";
 import type { Decision } from "../src/index.js";
 import { civilDate, compare, evaluateBatch, jiaxingPolicy, listParameters, parseClaimsDocument, parseSubsidyCatalogue, reform, withJiaxingCatalogue } from "../src/index.js";
 import { toCsv, toNdjson } from "./cli-helpers.js";
@@ -27,6 +28,8 @@ if (!hasChromium) console.warn(`site.browser.test.ts: SKIPPED — ${CHROMIUM} is
 
 const UPDATE = process.env.UPDATE_DOCS_SCREENSHOT === "1";
 const json = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
+/** The provision catalogue (law/provisions.json): each provision's passage of the text, verbatim. */
+const provisionCatalogue = new Map(readCatalogue().map((p) => [p.id, p]));
 
 /** The worked example's decisions, decided here in Node by the library, with the illustrative catalogue as the pages use it. */
 function workedExampleDecisions(): Map<string, Decision> {
@@ -158,10 +161,21 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     const wx1 = expected.get("WX-1");
     const shown = await decision.locator("ol.reasons > li .message").allInnerTexts();
     expect(shown).toEqual(wx1?.reasons.map((r) => r.message.zh));
-    // every reason and line carries the text: a passage in corner brackets, or the catalogue's summary marked as paraphrase
-    const cited = await decision.locator("ol.reasons > li, ul.lines > li").evaluateAll((lis) => lis.map((li) => li.querySelector(".passage, .paraphrase") !== null));
-    expect(cited.every(Boolean)).toBe(true);
-    expect(await decision.locator("ol.reasons .passage").count()).toBeGreaterThan(5);
+    // every reason and line carries the text: its provision's passage in corner brackets, verbatim as the
+    // catalogue records it (law/provisions.json, checked against law/sources/ by test/law.test.ts), first;
+    // the catalogue's English summary beside it, labelled as paraphrase
+    const shownTexts = await decision.locator("ol.reasons > li, ul.lines > li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        provision: li.getAttribute("data-provision") ?? "",
+        passage: li.querySelector(".passages > .passage")?.firstChild?.textContent ?? null,
+        paraphrase: li.querySelector(".passages > .paraphrase")?.textContent ?? null,
+      })),
+    );
+    expect(shownTexts.length).toBe((wx1?.reasons.length ?? 0) + (wx1?.lines.length ?? 0));
+    for (const s of shownTexts) {
+      expect(s.passage, s.provision).toBe(`\u300c${provisionCatalogue.get(s.provision)?.passage}\u300d`);
+      expect(s.paraphrase, s.provision).toContain("（大意，英文摘要，非原文）");
+    }
 
     // the same decision in English after the switch
     await page.click("#lang");

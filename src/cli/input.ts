@@ -17,6 +17,10 @@ import { COLLECTIONS, MAX_RECORDS_PER_COLLECTION, validationIssue } from "../ind
 import { csvRecord, checkCsvHeader } from "./csv.js";
 import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
+import { duplicateKey, jsonErrorOffset } from "../text/json.js";
+
+// Browser-safe, in src/text/json.ts (the web service's Fetch handler uses them too); re-exported for the command line.
+export { duplicateKey, jsonErrorOffset } from "../text/json.js";
 
 /** Documented limits of one run (docs/cli.md, "Limits"). */
 export const INPUT_LIMITS = {
@@ -112,133 +116,12 @@ export function tooDeep(value: unknown, limit: number): boolean {
   return false;
 }
 
-/**
- * The first key given twice in one object of a JSON text (which `JSON.parse` would
- * silently collapse to the last), with the path to it; keys are compared as decoded
- * (`"id"` and `"\u0069d"` are the same key). Only for text `JSON.parse` accepted.
- */
-export function duplicateKey(text: string): { key: string; path: (string | number)[] } | null {
-  const stack: { object: boolean; keys: Set<string> | null; at: string | number; expectKey: boolean }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let j = i + 1;
-      for (;;) {
-        j = text.indexOf('"', j);
-        if (j === -1) return null;
-        let backslashes = 0;
-        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
-        if (backslashes % 2 === 0) break;
-        j += 1;
-      }
-      const top = stack[stack.length - 1];
-      if (top !== undefined && top.object && top.expectKey) {
-        const backslash = text.indexOf("\\", i + 1);
-        const key = backslash !== -1 && backslash < j ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        const keys = top.keys as Set<string>;
-        if (keys.has(key)) return { key, path: [...stack.slice(0, -1).map((f) => f.at), key] };
-        keys.add(key);
-        top.at = key;
-        top.expectKey = false;
-      }
-      i = j;
-    } else if (c === 0x7b) stack.push({ object: true, keys: new Set(), at: "", expectKey: true });
-    else if (c === 0x5b) stack.push({ object: false, keys: null, at: 0, expectKey: false });
-    else if (c === 0x7d || c === 0x5d) stack.pop();
-    else if (c === 0x2c) {
-      const top = stack[stack.length - 1];
-      if (top !== undefined) {
-        if (top.object) top.expectKey = true;
-        else top.at = (top.at as number) + 1;
-      }
-    }
-  }
-  return null;
-}
-
 /** Throws an InputError (exit 2) naming a key given twice in a JSON document read whole. */
 export function rejectDuplicateKeys(text: string, source: string): void {
   const dup = duplicateKey(text);
   if (dup === null) return;
   const where = dup.path.slice(0, -1).join(".");
   throw new InputError(where === "" ? source : `${source} ${where}`, "duplicate_key", { key: JSON.stringify(dup.key) });
-}
-
-/**
- * Where a text that `JSON.parse` refused stops being JSON: the offset of the first
- * character that cannot continue it (the text's length when it ends too soon). An
- * iterative scan, so hostile depth cannot overflow the stack.
- */
-export function jsonErrorOffset(s: string): number {
-  let i = 0;
-  const stack: number[] = []; // 0 array, 1 object
-  const ws = () => {
-    for (let c = s.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = s.charCodeAt(++i));
-  };
-  const string = (): boolean => {
-    if (s[i] !== '"') return false;
-    for (i++; i < s.length; ) {
-      const c = s.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c !== 92) i++;
-      else if (s[i + 1] === "u") {
-        if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return false;
-        i += 6;
-      } else if (s[i + 1] !== undefined && '"\\/bfnrt'.includes(s[i + 1] as string)) i += 2;
-      else return false;
-    }
-    return false;
-  };
-  const key = (): boolean => {
-    ws();
-    if (!string()) return false;
-    ws();
-    if (s[i] !== ":") return false;
-    i++;
-    return true;
-  };
-  for (;;) {
-    ws();
-    const c = s[i];
-    let done = true;
-    if (c === "{" || c === "[") {
-      i++;
-      ws();
-      if (s[i] === (c === "{" ? "}" : "]")) i++;
-      else {
-        stack.push(c === "{" ? 1 : 0);
-        if (c === "{" && !key()) return i;
-        done = false;
-      }
-    } else if (c === '"') {
-      if (!string()) return i;
-    } else {
-      const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(s.slice(i, i + 512));
-      if (m === null) return i;
-      i += m[0].length;
-    }
-    if (!done) continue;
-    for (;;) {
-      ws();
-      if (stack.length === 0) return i;
-      const top = stack[stack.length - 1];
-      if (s[i] === ",") {
-        i++;
-        if (top === 1 && !key()) return i;
-        break;
-      }
-      if (s[i] === (top === 1 ? "}" : "]")) {
-        i++;
-        stack.pop();
-        continue;
-      }
-      return i;
-    }
-  }
 }
 
 /**

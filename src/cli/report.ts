@@ -21,6 +21,7 @@ import { formatOf, INPUT_FORMATS, isBad, readItems, RecordCounter, readWholeInpu
 import type { Io } from "./io.js";
 import { InputError, openOutputFile, UsageError } from "./io.js";
 import { readJsonDocument } from "./options.js";
+import { provisionText } from "../text/explain.js";
 import { invalidLines } from "./output.js";
 
 /** The training records of `--trainings`: a JSON array, a JSON object with `trainings`, or NDJSON lines. */
@@ -125,7 +126,9 @@ records are put together).`,
       return 1;
     }
     const report = progressReport(document.value, period.value, jiaxingReportReference);
-    const output = values.format === "json" ? reportJson(report) : values.format === "html" ? reportHtml(report) : reportMarkdown(report);
+    // Markdown and HTML end with the texts the report cites, each provision's passage verbatim (law/provisions.json).
+    const texts = { passageOf: (provision: string) => provisionText(provision)?.passage };
+    const output = values.format === "json" ? reportJson(report) : values.format === "html" ? reportHtml(report, texts) : reportMarkdown(report, texts);
     if (values.out !== undefined) {
       const out = openOutputFile(values.out);
       try {

@@ -18,4 +18,5 @@ export { parsePeriod, PLAN_PERIODS, quartersOverlapping, trendQuarters } from ".
 export type { Counts, ProgressOptions, ProgressReport, QuarterProgress, RowProgress, Share, Spend, SpendLine, TableProgress, TargetProgress } from "./progress.js";
 export { progressReport, share } from "./progress.js";
 export { FUND_LABELS, MEASURE_LABELS } from "./labels.js";
+export type { ReportRenderOptions } from "./render.js";
 export { reportHtml, reportJson, reportMarkdown } from "./render.js";

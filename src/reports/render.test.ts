@@ -6,6 +6,7 @@ import { civilDate } from "../core/date.js";
 import { parsePeriod } from "./period.js";
 import { progressReport } from "./progress.js";
 import { niceMax, reportHtml, reportMarkdown } from "./render.js";
+import { PROVISION_TEXTS } from "../law/provisionTexts.js";
 
 function emptyReport(source: string) {
   const p = parsePeriod("2020Q3");
@@ -69,6 +70,25 @@ describe("report rendering", () => {
     const svg = html.slice(html.indexOf('data-chart="spend-by-provision"'), html.indexOf("</svg>", html.indexOf('data-chart="spend-by-provision"')));
     expect(svg).toContain('class="label" text-anchor="end">生活费补贴（jx2019 四(三)四）</text>');
     expect(reportMarkdown(report)).toContain("| 生活费补贴（jx2019 四(三)四） living allowance (jx2019 四(三)四) `jx2019.living-allowance` |");
+  });
+
+  test("given the catalogue's passages, the report ends with the texts it cites, each verbatim in 「」 (issue #19); without them, it does not", () => {
+    const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
+    const p = parsePeriod("2020Q3");
+    if (!doc.ok || !p.ok) throw new Error("unreadable fixture");
+    const report = progressReport(doc.value, p.value, jiaxingReportReference);
+    const passageOf = (id: string) => (Object.hasOwn(PROVISION_TEXTS, id) ? PROVISION_TEXTS[id as keyof typeof PROVISION_TEXTS].passage : undefined);
+    const md = reportMarkdown(report, { passageOf });
+    const texts = md.slice(md.indexOf("## 依据原文 The texts cited"));
+    // the performance clauses, the targets, the plan tables and every provision money was paid under
+    for (const id of ["gf2018.performance", "jx2019.performance", "jx2019.targets", "jx2019.plan-by-region", "jx2019.plan-by-department", ...report.spend.byProvision.map((l) => l.key)]) {
+      expect(texts, id).toContain(`\`${id}\``);
+    }
+    expect(texts).toContain("`jx2019.living-allowance` 四(三)四：「对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴。」");
+    const html = reportHtml(report, { passageOf });
+    expect(html).toContain('<blockquote class="passage" data-provision="jx2019.performance"><p>「市里将根据省里绩效评价办法，对各地培训人数、质量和资金使用情况实施绩效评价。」</p>');
+    expect(reportMarkdown(report)).not.toContain("依据原文");
+    expect(reportHtml(report)).not.toContain('class="passage"');
   });
 
   test("an empty ledger gives zeros and no rates, not a division by zero", () => {

@@ -3,7 +3,8 @@
  * HTML page: inline CSS, inline SVG charts, no scripts, fonts or network. Pure
  * functions from a {@link ProgressReport} to a string.
  */
-import type { Citation } from "../core/citation.js";
+import type { Citation, ProvisionId } from "../core/citation.js";
+import { PROVISION_CLAUSES } from "../law/provisionIds.js";
 import type { Label } from "../core/parameter.js";
 import type { Share, ProgressReport, RowProgress, SpendLine, TableProgress, TargetProgress } from "./progress.js";
 import { FUND_LABELS, labelOf, MEASURE_LABELS } from "./labels.js";
@@ -30,6 +31,41 @@ const biMd = (l: Label) => markdownText(bi(l));
 const citeText = (c: Citation, where?: string) => `${markdownCode(c.provision)} ${markdownText(c.clause)}${where === undefined ? "" : `（${markdownText(where)}）`}`;
 const pct = (s: Share | null) => (s === null ? "—" : `${s.percent} %`);
 const frac = (s: Share | null) => (s === null ? "—" : `${s.numerator}/${s.denominator} = ${s.percent} %`);
+
+/** Options of {@link reportMarkdown} and {@link reportHtml}. */
+export interface ReportRenderOptions {
+  /**
+   * The passage of the text a provision stands for (verbatim), by provision id. When given,
+   * the report ends with the texts it cites — each provision of its targets, plan tables,
+   * performance evaluation and spend, with its passage in 「」. The command line's `report`
+   * passes the provision catalogue's passages (law/provisions.json); the library does not
+   * bundle them into the core.
+   */
+  readonly passageOf?: (provision: string) => string | undefined;
+}
+
+/** The provisions a report cites, in the order it cites them, each once: performance, targets, plan tables, spend. */
+function citedProvisions(report: ProgressReport): { readonly provision: string; readonly clause: string | null }[] {
+  const out = new Map<string, string | null>();
+  const add = (provision: string, clause: string | null) => {
+    if (!out.has(provision) || out.get(provision) === null) out.set(provision, clause ?? out.get(provision) ?? null);
+  };
+  for (const c of report.performance) add(c.provision, c.clause);
+  for (const t of report.targets) add(t.target.citation.provision, t.target.citation.clause);
+  for (const t of [report.byRegion, report.byDepartment]) if (t !== null) add(t.table.citation.provision, t.table.citation.clause);
+  for (const l of report.spend.byProvision) add(l.key, Object.hasOwn(PROVISION_CLAUSES, l.key) ? PROVISION_CLAUSES[l.key as ProvisionId] : null);
+  return [...out].map(([provision, clause]) => ({ provision, clause }));
+}
+
+/** The texts cited, with their passages, where `passageOf` knows them. */
+function citedTexts(report: ProgressReport, options: ReportRenderOptions): { readonly provision: string; readonly clause: string | null; readonly passage: string }[] {
+  const passageOf = options.passageOf;
+  if (passageOf === undefined) return [];
+  return citedProvisions(report).flatMap((c) => {
+    const passage = passageOf(c.provision);
+    return passage === undefined ? [] : [{ ...c, passage }];
+  });
+}
 
 function periodTitle(report: ProgressReport): string {
   return `${report.period.id}（${report.period.start} – ${report.period.end}）`;
@@ -121,7 +157,7 @@ function spendMd(title: string, lines: readonly SpendLine[], label: (line: Spend
  * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * reportMarkdown(report).split("\n")[0] // → "# 职业技能培训进度报告 Training progress report — 2020Q3（2020-07-01 – 2020-09-30）"
  */
-export function reportMarkdown(report: ProgressReport): string {
+export function reportMarkdown(report: ProgressReport, options: ReportRenderOptions = {}): string {
   const parts: string[] = [];
   parts.push(`# 职业技能培训进度报告 Training progress report — ${periodTitle(report)}`);
   if (report.source !== null) parts.push(`数据来源 Source: ${markdownText(report.source)}`);
@@ -156,6 +192,12 @@ export function reportMarkdown(report: ProgressReport): string {
       report.quarters.map((q) => [q.id, `${q.start} – ${q.end}`, String(q.trained), String(q.subsidised), q.spend]),
     )}`,
   );
+  const texts = citedTexts(report, options);
+  if (texts.length > 0) {
+    parts.push(
+      `## 依据原文 The texts cited\n\n${texts.map((t) => `- ${markdownCode(t.provision)}${t.clause === null ? "" : ` ${markdownText(t.clause)}`}：\u300c${markdownText(t.passage)}\u300d`).join("\n")}`,
+    );
+  }
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -310,6 +352,7 @@ svg{display:block;margin:8px 0;max-width:100%;height:auto}svg text{font-family:$
 svg .label{font-size:13px}svg .tick,svg .value{font-size:11px;fill:#52606d}svg .grid{stroke:#e4e7eb;stroke-width:1}
 svg .track{fill:#f0f4f8}svg .bar{fill:#2680c2}svg .bar.current{fill:#0b4f8a}svg .bar2{fill:#f0b429}
 code{font-size:12px;background:#f0f4f8;padding:0 3px}
+.passage{margin:6px 0;padding:4px 10px;border-left:3px solid #bf8700;background:#fff8e6}.passage p{margin:0}.passage cite{font-style:normal;font-size:12px;color:#52606d}
 `;
 
 /**
@@ -323,7 +366,7 @@ code{font-size:12px;background:#f0f4f8;padding:0 3px}
  * const html = reportHtml(report);
  * [html.startsWith("<!DOCTYPE html>"), html.includes("<script")] // → [true,false]
  */
-export function reportHtml(report: ProgressReport): string {
+export function reportHtml(report: ProgressReport, options: ReportRenderOptions = {}): string {
   const c = report.counts;
   const cards: [string, string][] = [
     ["培训人次 trained", String(c.trained)],
@@ -374,6 +417,14 @@ export function reportHtml(report: ProgressReport): string {
       2,
     )}</section>`,
   );
+  const texts = citedTexts(report, options);
+  if (texts.length > 0) {
+    sections.push(
+      `<section class="texts"><h2>依据原文 The texts cited</h2>${texts
+        .map((t) => `<blockquote class="passage" data-provision="${escapeHtml(t.provision)}"><p>\u300c${escapeHtml(t.passage)}\u300d</p><cite><code>${escapeHtml(t.provision)}</code>${t.clause === null ? "" : ` ${escapeHtml(t.clause)}`}</cite></blockquote>`)
+        .join("")}</section>`,
+    );
+  }
   const title = `职业技能培训进度报告 ${periodTitle(report)}`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">

@@ -1,7 +1,14 @@
 /**
  * The web service as one Fetch handler: a standard `Request` in, a `Response` out. The
  * Node server (`node.ts`) feeds it from `node:http`; an integrator can mount the same
- * handler in any framework that speaks Fetch (Hono, a Next.js route handler, Deno.serve…).
+ * handler in any runtime or framework that speaks Fetch (Deno.serve, Bun.serve, a Cloudflare
+ * or Vercel edge function, Hono, a Next.js route handler…).
+ *
+ * Edge-ready: this module and everything it imports are browser-safe — no Node built-in,
+ * no file read, no process signal (test/server-edge.test.ts bundles it for a neutral
+ * platform and fails if one is reached). The provision catalogue (passages and summaries) is
+ * compiled in (src/law/provisionTexts.ts); the Node listener, SIGTERM and reading files stay
+ * in `node.ts` and the command line.
  *
  * It decides through the library's public API only: `parseClaimsDocument`, `decideBatch`,
  * `reformAll` and `compare`, `listParameters`, the JSON Schemas of the records. Every
@@ -32,8 +39,9 @@ import {
   validationIssue,
   VERSION,
 } from "../index.js";
-import { explainText } from "../cli/format.js";
-import { duplicateKey, jsonErrorOffset } from "../cli/input.js";
+import { PROVISION_TEXTS } from "../law/provisionTexts.js";
+import { explainText } from "../text/explain.js";
+import { duplicateKey, jsonErrorOffset } from "../text/json.js";
 import type { ErrorBody } from "./errors.js";
 import { HttpError, inputError, issuesError, serviceError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
@@ -59,7 +67,28 @@ export interface ProvisionEntry {
   readonly document: string;
   readonly clause: string;
   readonly kind?: string;
+  /** The catalogue's English summary: a paraphrase, not the text. */
   readonly summary?: string;
+  /** The passage of the text the provision stands for, verbatim (white space removed). */
+  readonly passage?: string;
+  /** Further passages, where one span does not carry the provision. */
+  readonly otherPassages?: readonly string[];
+}
+
+/** The catalogue compiled into the library (src/law/provisionTexts.ts, generated from law/provisions.json). */
+function builtInProvisions(): ProvisionEntry[] {
+  return Object.entries(PROVISION_CLAUSES).map(([id, clause]) => {
+    const text = PROVISION_TEXTS[id as keyof typeof PROVISION_TEXTS];
+    return {
+      id,
+      document: id.slice(0, id.indexOf(".")),
+      clause,
+      kind: text.kind,
+      summary: text.summary,
+      passage: text.passage,
+      ...(text.otherPassages === undefined ? {} : { otherPassages: text.otherPassages }),
+    };
+  });
 }
 
 /** Options of {@link createHandler}. */
@@ -68,7 +97,7 @@ export interface HandlerOptions {
   readonly limits?: Partial<ServerLimits>;
   /** An origin allowed to call the service from a browser (`*` for any); none by default (no CORS headers). */
   readonly cors?: string;
-  /** The provision catalogue with kinds and summaries (the Node server reads law/provisions.json); without it, ids and clauses only. */
+  /** The provision catalogue `GET /provisions` serves; by default the one compiled into the library (law/provisions.json: kinds, summaries, passages). */
   readonly provisions?: readonly ProvisionEntry[];
   /** True once the server is shutting down: `/health` says so. */
   readonly shuttingDown?: () => boolean;
@@ -377,10 +406,18 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         if (provisions !== undefined) return provisions;
         const citedBy = new Map<string, string[]>();
         for (const id of Object.keys(POLICIES)) for (const provision of policyProvisions(policyOf(id))) citedBy.set(provision, [...(citedBy.get(provision) ?? []), id]);
-        const entries: readonly ProvisionEntry[] =
-          options.provisions ?? Object.entries(PROVISION_CLAUSES).map(([id, clause]) => ({ id, document: id.slice(0, id.indexOf(".")), clause }));
+        const entries: readonly ProvisionEntry[] = options.provisions ?? builtInProvisions();
         provisions = {
-          provisions: entries.map((p) => ({ id: p.id, document: p.document, clause: p.clause, kind: p.kind ?? null, summary: p.summary ?? null, citedBy: citedBy.get(p.id) ?? [] })),
+          provisions: entries.map((p) => ({
+            id: p.id,
+            document: p.document,
+            clause: p.clause,
+            kind: p.kind ?? null,
+            summary: p.summary ?? null,
+            passage: p.passage ?? null,
+            ...(p.otherPassages === undefined ? {} : { otherPassages: p.otherPassages }),
+            citedBy: citedBy.get(p.id) ?? [],
+          })),
           documents,
         };
         return provisions;

@@ -37,7 +37,11 @@ export interface RunningServer {
   readonly close: (graceMs?: number) => Promise<boolean>;
 }
 
-/** The provision catalogue shipped with the package (law/provisions.json), when it is there. */
+/**
+ * The provision catalogue shipped with the package (law/provisions.json), read from the file,
+ * when it is there. The handler does not need it (the same catalogue is compiled in); it is
+ * for a caller who wants the file's rows as they are on disk.
+ */
 export function shippedProvisions(): readonly ProvisionEntry[] | undefined {
   // dist/*.js (ESM), or dist/*.cjs, where the bundler leaves `import.meta` empty and the module has its own __filename
   const meta: string | undefined = (import.meta as { url?: string }).url;
@@ -46,7 +50,17 @@ export function shippedProvisions(): readonly ProvisionEntry[] | undefined {
   for (const path of ["../law/provisions.json", "../../law/provisions.json"]) {
     try {
       const data = JSON.parse(readFileSync(new URL(path, here), "utf8")) as { provisions?: ProvisionEntry[] };
-      if (Array.isArray(data.provisions)) return data.provisions.map(({ id, document, clause, kind, summary }) => ({ id, document, clause, ...(kind === undefined ? {} : { kind }), ...(summary === undefined ? {} : { summary }) }));
+      if (Array.isArray(data.provisions)) {
+        return data.provisions.map(({ id, document, clause, kind, summary, passage, otherPassages }) => ({
+          id,
+          document,
+          clause,
+          ...(kind === undefined ? {} : { kind }),
+          ...(summary === undefined ? {} : { summary }),
+          ...(passage === undefined ? {} : { passage }),
+          ...(otherPassages === undefined ? {} : { otherPassages }),
+        }));
+      }
     } catch {
       // not at this path: try the next
     }
@@ -70,8 +84,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let closing = false;
   let active = 0;
   let drained: (() => void) | null = null;
-  const provisions = options.provisions ?? shippedProvisions();
-  const handler = createHandler({ ...options, limits, ...(provisions === undefined ? {} : { provisions }), shuttingDown: () => closing });
+  // The provision catalogue is compiled into the handler; `options.provisions` may replace it.
+  const handler = createHandler({ ...options, limits, shuttingDown: () => closing });
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     if (closing) {

@@ -132,7 +132,7 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
         post: {
           operationId: "explain",
           summary: "Explain one claim's decision",
-          description: "Decides the input as /evaluate does (the claim is judged after the claims of the same person before it) and returns that claim's decision with its trace, and the text `skills-subsidy explain` prints.",
+          description: "Decides the input as /evaluate does (the claim is judged after the claims of the same person before it) and returns that claim's decision with its trace, and the text `skills-subsidy explain` prints (each reason with the passage of the text its provision stands for, in 「」).",
           parameters: [
             POLICY,
             ON,
@@ -179,7 +179,7 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
         get: {
           operationId: "provisions",
           summary: "The provisions",
-          description: "Every provision of the texts the library encodes, with its clause, kind and an English summary (a paraphrase, not the text), the policies that cite it, and the documents.",
+          description: "Every provision of the texts the library encodes, with its clause, kind, the passage of the text it stands for (verbatim), an English summary (a paraphrase, not the text), the policies that cite it, and the documents. A decision's reasons cite provision ids: look their passages up here.",
           responses: { "200": json("ProvisionsResponse", "The provision catalogue."), ...COMMON_ERRORS },
         },
       },

@@ -269,6 +269,11 @@ export const ProvisionsResponse = z.strictObject({
       clause: z.string(),
       kind: z.string().nullable(),
       summary: z.string().nullable().meta({ description: "An English paraphrase, not the text (law/provisions.json)." }),
+      passage: z
+        .string()
+        .nullable()
+        .meta({ description: "The passage of the text the provision stands for: verbatim from law/sources/<document>.txt, white space removed (null only for a catalogue given without passages)." }),
+      otherPassages: z.array(z.string()).optional().meta({ description: "Further passages, verbatim, where one span does not carry the provision (an aggregate, a list spread over a section)." }),
       citedBy: z.array(z.string()).meta({ description: "The policies whose layers cite the provision." }),
     }),
   ),
