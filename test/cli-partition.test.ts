@@ -3,7 +3,7 @@
  * files, decided part by part, merged) decides exactly as the whole batch in memory.
  */
 import { describe, expect, test, vi } from "vitest";
-import { cli, evaluateSpilled, fixture, summaryOf, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSpilled, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -18,6 +18,13 @@ describe("evaluate on an input split into parts", () => {
         expect(spilled.out, `${format}, ${parts} parts`).toBe(memory.out);
         expect(spilled.code).toBe(memory.code);
       }
+    }
+  });
+
+  test("reads CSV rows and a JSON document into parts as parsed records, deciding them as the in-memory path does", async () => {
+    for (const [input, text] of [["csv", toCsv(fixture())], ["json", JSON.stringify(fixture())]] as const) {
+      const memory = await cli(["evaluate", "-", "--input", input, "--format", "ndjson"], text);
+      for (const parts of [1, 3, 7]) expect((await evaluateSpilled(["-", "--input", input, "--format", "ndjson"], text, parts)).out, `${input}, ${parts} parts`).toBe(memory.out);
     }
   });
 
