@@ -90,9 +90,10 @@ describe("one build: skills-subsidy, skills-subsidy/node and the command line sh
 });
 
 describe("a browser bundle of the library", () => {
-  test("carries zod's Chinese and English messages only, and date-fns by function, not its barrel", async () => {
+  // What reaches the output of a minified browser bundle (the metafile also lists files that were read and shaken out entirely).
+  async function bundledInputs(from: string): Promise<string[]> {
     const result = await build({
-      stdin: { contents: 'export { evaluateClaim, jiaxingPolicy, parseClaimsDocument } from "./dist/index.js";', resolveDir: ".", loader: "js" },
+      stdin: { contents: `export { evaluateClaim, jiaxingPolicy, parseClaimsDocument } from "${from}";`, resolveDir: ".", loader: "js" },
       bundle: true,
       write: false,
       minify: true,
@@ -101,14 +102,28 @@ describe("a browser bundle of the library", () => {
       metafile: true,
       logLevel: "silent",
     });
-    // What reaches the output (the metafile also lists files that were read and shaken out entirely).
     const output = Object.values(result.metafile.outputs)[0];
-    const inputs = Object.entries(output?.inputs ?? {})
+    return Object.entries(output?.inputs ?? {})
       .filter(([, v]) => v.bytesInOutput > 0)
       .map(([path]) => path);
+  }
+
+  // zod and date-fns are bundled into dist/ (tsup.config.ts), so their modules are read from the sources' import graph.
+  test("carries zod's Chinese and English messages only, and date-fns by function, not its barrel", async () => {
+    const inputs = await bundledInputs("./src/index.ts");
     const locales = inputs.filter((p) => p.includes("zod/v4/locales/")).map((p) => p.slice(p.lastIndexOf("/") + 1));
     expect(locales.sort()).toEqual(["en.js", "zh-CN.js"]);
     expect(inputs.filter((p) => /date-fns\/index\.js$/.test(p))).toEqual([]);
     expect(inputs.some((p) => /date-fns\/addMonths\.js$/.test(p))).toBe(true);
+  });
+});
+
+describe("importing the library in Node", () => {
+  // `import "zod"` loads ~100 of zod's modules, its ~60 language packs among them, and resolving
+  // `date-fns/addMonths` parses date-fns's 199 KB package.json: most of the import's CPU time
+  // (issue #16's 50 ms budget). The build carries what the library uses of both.
+  test.each([".js", ".cjs"])("no %s file of dist/ loads zod or date-fns at run time", (ext) => {
+    const loads = /\bfrom\s*["'](?:zod|date-fns)(?:\/[^"']*)?["']|\bimport\(\s*["'](?:zod|date-fns)|\brequire\(\s*["'](?:zod|date-fns)(?:\/[^"']*)?["']\s*\)/;
+    expect(definingFiles(ext, loads)).toEqual([]);
   });
 });

@@ -91,3 +91,23 @@ describe("no city, province or local document is named under src/core and src/pr
     expect(found).toEqual([]);
   });
 });
+
+describe("the reports' code names no city, province or local document (src/reports)", () => {
+  // The reports take what is local — the plan tables, targets, evaluation clauses and plan
+  // periods — from the reference they are given (jiaxingReportReference is Jiaxing's). Their
+  // comments, examples and tests may show Jiaxing's data, so only the code is searched.
+  const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
+
+  test("the comments are left out, the code is not", () => {
+    expect(code('/** jx2019 */\nconst a = "b"; // jiaxing\nconst c = "jx2019.performance";')).toBe('\nconst a = "b"; \nconst c = "jx2019.performance";');
+  });
+
+  test("grep src/reports (but its tests): no hit in code", () => {
+    const words = forbiddenWords();
+    const found: string[] = [];
+    for (const file of files("src/reports").filter((f) => !f.endsWith(".test.ts"))) {
+      for (const h of hits(code(readFileSync(file, "utf8")), words)) found.push(`${file}:${h.line}: ${h.word}`);
+    }
+    expect(found).toEqual([]);
+  });
+});

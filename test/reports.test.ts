@@ -8,6 +8,7 @@ import { cli as runCli } from "./cli-helpers.js";
 import type { ProgressDocument, ProgressReport, RowProgress } from "../src/index.js";
 import {
   parsePeriod,
+  PLAN_PERIODS,
   parseProgressDocument,
   progressReport,
   reportHtml,
@@ -24,7 +25,7 @@ function load(): ProgressDocument {
 }
 
 function reportFor(period: string, document: ProgressDocument = load()): ProgressReport {
-  const p = parsePeriod(period);
+  const p = parsePeriod(period, { ...PLAN_PERIODS, ...jiaxingReportReference.periods });
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
   return progressReport(document, p.value, jiaxingReportReference);
 }
@@ -269,6 +270,15 @@ describe("skills-subsidy report", () => {
     expect(parsed.spend.total).toBe("5603.33");
   });
 
+  test("--period names Jiaxing's plan (jx2019) as well as the national ones: the command measures against Jiaxing's reference", async () => {
+    const r = await cli(["report", "--period", "jx2019", "--format", "json", FIXTURE]);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.out) as ProgressReport;
+    expect(parsed.period).toEqual({ id: "jx2019", kind: "plan", start: "2019-01-01", end: "2021-12-31" });
+    expect(parsed.performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
+    expect((await cli(["report", "--period", "2020Q5", FIXTURE])).err).toContain("a plan (gbf2019, jx2019, plan2021, op2025)");
+  });
+
   test("--format html and the default Markdown print their pages, reading standard input for -", async () => {
     expect((await cli(["report", "--period", "2020Q3", "--format", "html", FIXTURE])).out).toContain("<svg");
     const md = await cli(["report", "--period", "2020", "-"], readFileSync(FIXTURE, "utf8"));
@@ -300,5 +310,12 @@ describe("jx2019.performance", () => {
   test("the progress report says which texts evaluate localities on numbers trained, quality and fund use", () => {
     // 六(十三): localities are evaluated on numbers trained, quality and fund use; gf2018 adds pass and employment rates
     expect(reportFor("2020Q3").performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
+  });
+
+  test("the city's clause comes with the city's reference: a report measured against none cites the national text only", () => {
+    const p = parsePeriod("2020Q3");
+    if (!p.ok) throw new Error(JSON.stringify(p.issues));
+    expect(progressReport(load(), p.value).performance.map((c) => c.provision)).toEqual(["gf2018.performance"]);
+    expect(progressReport(load(), p.value, { performance: jiaxingReportReference.performance ?? [] }).performance.map((c) => c.provision)).toEqual(["gf2018.performance", "jx2019.performance"]);
   });
 });

@@ -4,18 +4,23 @@
 //   - import("skills-subsidy") CPU time (user + system), median of 5 fresh processes; budget 50 ms;
 //   - the packed tarball, unpacked size, and whether it carries source maps.
 // Prints a table and the machine's load; --json FILE also writes the figures.
+// --breakdown also prints what the budgets are made of: each part's marginal cost in the bundle
+// (the bundle built from the sources' import graph with that part left out), and each entry
+// point's import CPU time and the dist/ bytes it loads.
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const BUDGET = { bundleGzipKB: 60, importMs: 50 };
 
+const ONE_CLAIM = (from) => `import { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "${from}"; globalThis.ss = { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument };`;
+
 async function bundle() {
   const result = await build({
     stdin: {
-      contents: 'import { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./dist/index.js"; globalThis.ss = { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument };',
+      contents: ONE_CLAIM("./dist/index.js"),
       resolveDir: ".",
       loader: "js",
     },
@@ -36,8 +41,8 @@ async function bundle() {
   return { minifiedKB: code.length / 1024, gzipKB: gzipSync(code).length / 1024, byPackage };
 }
 
-function importMs() {
-  const script = 'const t = process.cpuUsage(); import("./dist/index.js").then(() => { const u = process.cpuUsage(t); console.log((u.user + u.system) / 1000); });';
+function importMs(specifier = "./dist/index.js") {
+  const script = `const t = process.cpuUsage(); import(${JSON.stringify(specifier)}).then(() => { const u = process.cpuUsage(t); console.log((u.user + u.system) / 1000); });`;
   const runs = Array.from({ length: 5 }, () => Number(spawnSync(process.execPath, ["-e", script], { encoding: "utf8" }).stdout.trim()));
   runs.sort((a, b) => a - b);
   return { median: runs[2], runs };
@@ -59,5 +64,81 @@ console.log(`| the same, minified | ${kb(figures.bundle.minifiedKB)} | | |`);
 console.log(`| import("skills-subsidy"), CPU, median of 5 fresh processes | ${figures.import.median.toFixed(0)} ms | ${BUDGET.importMs} ms | ${verdict(figures.import.median, BUDGET.importMs)} |`);
 console.log(`| tarball: packed / unpacked, files, source maps | ${kb(figures.tarball.packedKB)} / ${kb(figures.tarball.unpackedKB)}, ${figures.tarball.files}, ${figures.tarball.sourceMaps} | | |`);
 console.log(`\nbundle by package (minified bytes): ${Object.entries(figures.bundle.byPackage).map(([k, v]) => `${k} ${kb(v / 1024)}`).join(", ")}`);
+// What the bundle is made of: the one-claim bundle built from src/ (esbuild reads the sources'
+// import graph, so a module nothing needs is left out whole), and for each part the bytes it
+// costs: the bundle with that part replaced by an empty module, subtracted from the whole (so a
+// part's figure includes what only it brings in, and the parts need not add up to the whole).
+async function bundleParts() {
+  const parts = {
+    "zod (classic API, zh-CN and en messages)": /node_modules\/zod\//,
+    "decimal.js": /node_modules\/decimal\.js\//,
+    "messages: src/locales/zh-CN.ts": /src\/locales\/zh-CN\.ts$/,
+    "messages: src/locales/en.ts": /src\/locales\/en\.ts$/,
+    "messages: src/locales/regions.ts, terms.ts": /src\/locales\/(regions|terms)\.ts$/,
+    "Jiaxing: its rules (src/jurisdictions/jiaxing/*.ts but the layer, its data, the policy, the catalogue)": /src\/jurisdictions\/jiaxing\/(?!(jx2019|jx2019\.params|policy|catalogue|pack)\.ts$)[^/]+\.ts$/,
+    "Jiaxing: its parameter data (jx2019.params.ts)": /src\/jurisdictions\/jiaxing\/jx2019\.params\.ts$/,
+    "national texts: gbf2019 and its data": /src\/jurisdictions\/national\//,
+    "the national rules (src/provisions)": /src\/provisions\//,
+    "the records' schemas and parsers (src/records)": /src\/records\//,
+    "the engine (src/engine.ts)": /src\/engine\.ts$/,
+    "layers, parameters, decisions, ledger, dates, money (src/core)": /src\/core\//,
+  };
+  const size = async (leaveOut) => {
+    const plugins = leaveOut === null ? [] : [{
+      name: "leave-out",
+      setup(b) {
+        b.onResolve({ filter: /.*/ }, async (a) => {
+          if (a.pluginData === "resolving") return undefined;
+          const r = await b.resolve(a.path, { kind: a.kind, resolveDir: a.resolveDir, importer: a.importer, pluginData: "resolving" });
+          return leaveOut.test(r.path) ? { path: r.path, namespace: "left-out" } : undefined;
+        });
+        b.onLoad({ filter: /.*/, namespace: "left-out" }, () => ({ contents: "module.exports = {}", loader: "js" }));
+      },
+    }];
+    const r = await build({ stdin: { contents: ONE_CLAIM("./src/index.ts"), resolveDir: ".", loader: "js" }, bundle: true, write: false, minify: true, platform: "browser", format: "esm", logLevel: "silent", plugins });
+    const code = r.outputFiles[0].contents;
+    return { minifiedKB: code.length / 1024, gzipKB: gzipSync(code).length / 1024 };
+  };
+  const whole = await size(null);
+  const out = { whole, parts: {} };
+  for (const [name, re] of Object.entries(parts)) {
+    const without = await size(re);
+    out.parts[name] = { minifiedKB: whole.minifiedKB - without.minifiedKB, gzipKB: whole.gzipKB - without.gzipKB };
+  }
+  return out;
+}
+
+// Each entry point: its import CPU time (median of 5 fresh processes) and the dist/ files it loads.
+function entries() {
+  const out = {};
+  for (const name of ["index", "jurisdictions", "reform", "reports", "node", "server", "server-fetch"]) {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(`dist/${file}`, "utf8").matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) visit(m[1]);
+    };
+    visit(`${name}.js`);
+    const kb = [...seen].reduce((n, f) => n + readFileSync(`dist/${f}`).length, 0) / 1024;
+    out[name] = { importMs: importMs(`./dist/${name}.js`).median, files: seen.size, distKB: kb };
+  }
+  return out;
+}
+
+if (process.argv.includes("--breakdown")) {
+  const parts = await bundleParts();
+  figures.bundleParts = parts;
+  console.log(`\nthe one-claim bundle built from the sources (src/): ${kb(parts.whole.minifiedKB)} minified, ${kb(parts.whole.gzipKB)} min + gzip; each part's cost (the bundle without it, subtracted):`);
+  console.log("| part | minified | min + gzip |");
+  console.log("|---|---:|---:|");
+  for (const [name, v] of Object.entries(parts.parts)) console.log(`| ${name} | ${kb(v.minifiedKB)} | ${kb(v.gzipKB)} |`);
+  figures.entries = entries();
+  console.log("\n| entry point | import CPU, median of 5 | dist/ files loaded | their size |");
+  console.log("|---|---:|---:|---:|");
+  for (const [name, v] of Object.entries(figures.entries)) console.log(`| ${name === "index" ? "skills-subsidy" : `skills-subsidy/${name.replace("server-fetch", "server/fetch")}`} | ${v.importMs.toFixed(0)} ms | ${v.files} | ${kb(v.distKB)} |`);
+  const deps = Object.fromEntries(["decimal.js", "date-fns/addMonths"].map((d) => [d, importMs(d).median]));
+  figures.dependencyImportMs = deps;
+  console.log(`\nthe external dependencies alone: ${Object.entries(deps).map(([d, ms]) => `import("${d}") ${ms.toFixed(0)} ms`).join(", ")}`);
+}
 const out = process.argv.indexOf("--json");
 if (out > 0) writeFileSync(process.argv[out + 1], `${JSON.stringify(figures, null, 2)}\n`);

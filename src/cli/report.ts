@@ -15,7 +15,7 @@
  * Exit codes: 0 report written; 1 an input is invalid; 2 usage error or unreadable input;
  * 3 the --out file cannot be written.
  */
-import { jiaxingReportReference, parsePeriod, parseProgressDocument, progressReport, reportHtml, reportJson, reportMarkdown } from "../index.js";
+import { jiaxingReportReference, parsePeriod, parseProgressDocument, PLAN_PERIODS, progressReport, reportHtml, reportJson, reportMarkdown } from "../index.js";
 import { defineCommand, oneStdin } from "./frame.js";
 import { formatOf, INPUT_FORMATS, isBad, readItems, RecordCounter, readWholeInput, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
@@ -88,7 +88,7 @@ records are put together).`,
     ["3", "the --out file cannot be written"],
   ],
   run: async ({ values, positionals }, io) => {
-    const period = parsePeriod(values.period);
+    const period = parsePeriod(values.period, { ...PLAN_PERIODS, ...jiaxingReportReference.periods });
     if (!period.ok) throw new UsageError(period.issues.map((i) => `--period ${values.period}: ${i.message.en}`).join("\n"));
     const file = positionals[0];
     if (file === undefined && values.grants === undefined && values.trainings === undefined) {

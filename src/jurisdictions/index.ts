@@ -24,7 +24,8 @@ export { JIAXING, JX_PENSION_ASKED_FROM_AGE, jx2019 } from "./jiaxing/jx2019.js"
 export { JIAXING_CATALOGUE_SOURCE, withJiaxingCatalogue } from "./jiaxing/catalogue.js";
 export { JX_PROJECT_TRAINING_STATUSES, jxFreeTrainingGroups, jxFreeTrainingStatuses, jxTargetGroups } from "./jiaxing/groups.js";
 export { JX_SCOPE, jiaxingScope } from "./jiaxing/scope.js";
-export { JIAXING_DEPARTMENTS, JIAXING_REGION_NAMES, JIAXING_REGIONS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jiaxing/targets.js";
+export { JIAXING_DEPARTMENTS, jx2019PlanByDepartment, jx2019PlanByRegion, jx2019Targets } from "./jiaxing/targets.js";
+export { JIAXING_REGION_NAMES, JIAXING_REGIONS } from "./jiaxing/regions.js";
 export { jiaxingReportReference } from "./jiaxing/reportReference.js";
 
 // Jiaxing's own measures and checks (jx2019), appended to the national rules' extension points

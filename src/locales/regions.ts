@@ -6,7 +6,7 @@
  * prints as it is.
  */
 import type { Label } from "../core/parameter.js";
-import { JIAXING_REGION_NAMES, JIAXING_REGIONS } from "../jurisdictions/jiaxing/targets.js";
+import { JIAXING_REGION_NAMES, JIAXING_REGIONS } from "../jurisdictions/jiaxing/regions.js";
 
 /**
  * Region names in Chinese and English.

@@ -14,6 +14,7 @@ import * as z from "zod";
 import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
 import type { CollectionName, RecordName } from "./parse.js";
+import { INVALID, fastValidator } from "./fast.js";
 import { COLLECTIONS, issueAt, parseWith, recordSchemas } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
@@ -79,17 +80,21 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The records a claim's dates are checked against. */
+interface DatedRecords {
+  readonly trainees: ReadonlyMap<string, Trainee>;
+  readonly courses: ReadonlyMap<string, Course>;
+  readonly certificates: ReadonlyMap<string, Certificate>;
+  readonly apprenticeships: ReadonlyMap<string, Apprenticeship>;
+}
+
 /**
  * Dates that cannot be (reading: plausible-record-dates): a claim is not filed before
  * the first day of the course, the issue of the certificate or the start of the
- * apprenticeship it relies on, and its trainee is not born after any of them.
+ * apprenticeship it relies on, and its trainee is not born after any of them. Nothing is
+ * allocated for a claim whose dates are plausible (nearly every claim).
  */
-function impossibleDates(
-  claim: Claim,
-  at: (field: string) => (string | number)[],
-  records: { trainees: ReadonlyMap<string, Trainee>; courses: ReadonlyMap<string, Course>; certificates: ReadonlyMap<string, Certificate>; apprenticeships: ReadonlyMap<string, Apprenticeship> },
-): ValidationIssue[] {
-  // Nothing is allocated for a claim whose dates are plausible (nearly every claim).
+function impossibleDates(claim: Claim, i: number, records: DatedRecords): ValidationIssue[] | undefined {
   const course = claim.courseId === undefined ? undefined : records.courses.get(claim.courseId);
   const certificate = claim.certificateId === undefined ? undefined : records.certificates.get(claim.certificateId);
   const apprenticeship = claim.apprenticeshipId === undefined ? undefined : records.apprenticeships.get(claim.apprenticeshipId);
@@ -98,19 +103,33 @@ function impossibleDates(
   let firstBasis = "claim.submittedOn";
   let firstDate: string = submittedOn;
   let late = false;
-  const see = (basis: string, date: string) => {
+  if (course !== undefined) {
+    const date = course.startDate;
     if (submittedOn < date) late = true;
     if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
-      firstBasis = basis;
+      firstBasis = "course.startDate";
       firstDate = date;
     }
-  };
-  if (course !== undefined) see("course.startDate", course.startDate);
-  if (certificate !== undefined) see("certificate.issuedOn", certificate.issuedOn);
-  if (apprenticeship !== undefined) see("apprenticeship.startDate", apprenticeship.startDate);
+  }
+  if (certificate !== undefined) {
+    const date = certificate.issuedOn;
+    if (submittedOn < date) late = true;
+    if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
+      firstBasis = "certificate.issuedOn";
+      firstDate = date;
+    }
+  }
+  if (apprenticeship !== undefined) {
+    const date = apprenticeship.startDate;
+    if (submittedOn < date) late = true;
+    if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
+      firstBasis = "apprenticeship.startDate";
+      firstDate = date;
+    }
+  }
   const trainee = records.trainees.get(claim.traineeId);
   const unborn = trainee !== undefined && trainee.birthDate > firstDate;
-  if (!late && !unborn) return [];
+  if (!late && !unborn) return undefined;
   const issues: ValidationIssue[] = [];
   if (late) {
     const bases: { basis: string; date: string }[] = [];
@@ -118,11 +137,28 @@ function impossibleDates(
     if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
     if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
     for (const b of bases) {
-      if (submittedOn < b.date) issues.push(issueAt(at("submittedOn"), "submitted_before_basis", { submittedOn, ...b }));
+      if (submittedOn < b.date) issues.push(issueAt(["claims", i, "submittedOn"], "submitted_before_basis", { submittedOn, ...b }));
     }
   }
-  if (unborn) issues.push(issueAt(at("traineeId"), "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
+  if (unborn) issues.push(issueAt(["claims", i, "traineeId"], "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
   return issues;
+}
+
+/** A claim's reference to a record of its trainee (`courseId`, `certificateId`, `apprenticeshipId`): the issue, if any. */
+function ownedReference(claim: Claim, i: number, field: "courseId" | "certificateId" | "apprenticeshipId", map: ReadonlyMap<string, { traineeId: string }>): ValidationIssue | undefined {
+  const id = claim[field];
+  if (id === undefined) return undefined;
+  const record = map.get(id);
+  if (record === undefined) return issueAt(["claims", i, field], "unknown_reference", { id });
+  if (record.traineeId !== claim.traineeId) return issueAt(["claims", i, field], "reference_mismatch", { id });
+  return undefined;
+}
+
+/** The usable records of one collection, in input order: their parsed values, positions and raw inputs. */
+interface Usable {
+  readonly values: unknown[];
+  readonly indices: number[];
+  readonly raws: unknown[];
 }
 
 /**
@@ -159,36 +195,62 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   if (issues.length > 0) return { ok: false, issues };
 
   const invalid: InvalidRecord[] = [];
-  const parsed = {} as Record<CollectionName, { index: number; value: unknown; raw: unknown }[]>;
+  const parsed = {} as Record<CollectionName, Usable>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = (top[name] ?? []) as unknown[];
     const schema = recordSchemas[COLLECTIONS[name] as RecordName];
-    const list: { index: number; value: unknown; raw: unknown }[] = [];
-    raw.forEach((item, index) => {
-      const result = parseWith(schema, item, [name, index]);
-      if (result.ok) list.push({ index, value: result.value, raw: item });
-      else invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
-    });
-    parsed[name] = list;
+    // A valid record takes the fast path; any other, the full path that writes its issues.
+    const fast = fastValidator(schema) as (input: unknown) => unknown;
+    const usable: Usable = { values: [], indices: [], raws: [] };
+    for (let index = 0; index < raw.length; index++) {
+      const item = raw[index];
+      let value = fast(item);
+      if (value === INVALID) {
+        const result = parseWith(schema, item, [name, index]);
+        if (!result.ok) {
+          invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
+          continue;
+        }
+        value = result.value;
+      }
+      usable.values.push(value);
+      usable.indices.push(index);
+      usable.raws.push(item);
+    }
+    parsed[name] = usable;
   }
 
   // Records other than claims and grants: one id, one record. Identical repeats are
   // harmless; differing repeats make every copy invalid (which one is true is unknown).
   const index = (name: Exclude<CollectionName, "claims" | "ledger">) => {
-    const byId = new Map<string, { index: number; value: unknown; raw: unknown }>();
-    const bad = new Set<string>();
-    for (const entry of parsed[name]) {
-      const id = (entry.value as { id: string }).id;
-      const first = byId.get(id);
-      if (first === undefined) byId.set(id, entry);
-      else if (!sameJson(first.raw, entry.raw)) {
-        if (!bad.has(id)) invalid.push({ collection: name, index: first.index, id, issues: [issueAt([name, first.index, "id"], "duplicate_id", { id })] });
-        bad.add(id);
-        invalid.push({ collection: name, index: entry.index, id, issues: [issueAt([name, entry.index, "id"], "duplicate_id", { id })] });
-      }
-    }
+    const { values, indices, raws } = parsed[name];
     const out = new Map<string, unknown>();
-    for (const [id, entry] of byId) if (!bad.has(id)) out.set(id, entry.value);
+    let firstAt: Map<string, number> | undefined; // built at the first repeated id: where each id's first copy is
+    let bad: Set<string> | undefined;
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j];
+      const id = (value as { id: string }).id;
+      if (!out.has(id)) {
+        out.set(id, value);
+        continue;
+      }
+      if (firstAt === undefined) {
+        firstAt = new Map<string, number>();
+        for (let k = 0; k < values.length; k++) {
+          const other = (values[k] as { id: string }).id;
+          if (!firstAt.has(other)) firstAt.set(other, k);
+        }
+      }
+      const first = firstAt.get(id) as number;
+      if (sameJson(raws[first], raws[j])) continue;
+      const firstIndex = indices[first] as number;
+      const entryIndex = indices[j] as number;
+      bad ??= new Set<string>();
+      if (!bad.has(id)) invalid.push({ collection: name, index: firstIndex, id, issues: [issueAt([name, firstIndex, "id"], "duplicate_id", { id })] });
+      bad.add(id);
+      invalid.push({ collection: name, index: entryIndex, id, issues: [issueAt([name, entryIndex, "id"], "duplicate_id", { id })] });
+    }
+    if (bad !== undefined) for (const id of bad) out.delete(id);
     return out;
   };
   const trainees = index("trainees") as Map<string, Trainee>;
@@ -196,28 +258,27 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   const certificates = index("certificates") as Map<string, Certificate>;
   const enterprises = index("enterprises") as Map<string, Enterprise>;
   const apprenticeships = index("apprenticeships") as Map<string, Apprenticeship>;
+  const dated: DatedRecords = { trainees, courses, certificates, apprenticeships };
 
   const claims: Claim[] = [];
-  for (const { index: i, value } of parsed.claims) {
-    const claim = value as Claim;
-    const problems: ValidationIssue[] = [];
-    const at = (field: string) => ["claims", i, field];
-    if (!trainees.has(claim.traineeId)) problems.push(issueAt(at("traineeId"), "unknown_reference", { id: claim.traineeId }));
-    const owned = (field: "courseId" | "certificateId" | "apprenticeshipId", map: ReadonlyMap<string, { traineeId: string }>) => {
-      const id = claim[field];
-      if (id === undefined) return;
-      const record = map.get(id);
-      if (record === undefined) problems.push(issueAt(at(field), "unknown_reference", { id }));
-      else if (record.traineeId !== claim.traineeId) problems.push(issueAt(at(field), "reference_mismatch", { id }));
-    };
-    owned("courseId", courses);
-    owned("certificateId", certificates);
-    owned("apprenticeshipId", apprenticeships);
+  const usableClaims = parsed.claims;
+  for (let j = 0; j < usableClaims.values.length; j++) {
+    const claim = usableClaims.values[j] as Claim;
+    const i = usableClaims.indices[j] as number;
+    // Nothing is allocated for a claim whose references and dates hold (nearly every claim).
+    let problems: ValidationIssue[] | undefined;
+    if (!trainees.has(claim.traineeId)) (problems ??= []).push(issueAt(["claims", i, "traineeId"], "unknown_reference", { id: claim.traineeId }));
+    const course = ownedReference(claim, i, "courseId", courses);
+    if (course !== undefined) (problems ??= []).push(course);
+    const certificate = ownedReference(claim, i, "certificateId", certificates);
+    if (certificate !== undefined) (problems ??= []).push(certificate);
+    const apprenticeship = ownedReference(claim, i, "apprenticeshipId", apprenticeships);
+    if (apprenticeship !== undefined) (problems ??= []).push(apprenticeship);
     if (claim.enterpriseId !== undefined && !enterprises.has(claim.enterpriseId)) {
-      problems.push(issueAt(at("enterpriseId"), "unknown_reference", { id: claim.enterpriseId }));
+      (problems ??= []).push(issueAt(["claims", i, "enterpriseId"], "unknown_reference", { id: claim.enterpriseId }));
     }
-    if (problems.length === 0) problems.push(...impossibleDates(claim, at, { trainees, courses, certificates, apprenticeships }));
-    if (problems.length > 0) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });
+    if (problems === undefined) problems = impossibleDates(claim, i, dated);
+    if (problems !== undefined) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });
     else claims.push(claim);
   }
 
@@ -225,7 +286,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   return {
     ok: true,
     value: {
-      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.map((e) => e.value as Grant) },
+      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.values as Grant[] },
       invalid,
     },
   };

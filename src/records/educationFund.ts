@@ -3,6 +3,7 @@
  * the education-fund test (gbf2019.education-fund, op2025.education-fund).
  */
 import * as z from "zod";
+import { AMOUNT_PATTERN } from "../core/money.js";
 import { AmountSchema, Id } from "./common.js";
 
 /**
@@ -24,7 +25,10 @@ export const EducationFundFigures = z
   totalWages: AmountSchema,
   })
   .superRefine((f, ctx) => {
-    // The front-line spend is a part of the fund (compared as exact decimals).
+    // The front-line spend is a part of the fund (compared as exact decimals). zod runs
+    // this even when an amount was bad (its issue does not abort): then there is nothing to compare.
+    const amount = (v: unknown) => typeof v === "string" && AMOUNT_PATTERN.test(v);
+    if (!amount(f.frontLineSpend) || !amount(f.fund)) return;
     const [a, b] = [f.frontLineSpend, f.fund].map((v) => v.split(".")) as [string[], string[]];
     const scaled = (p: string[]) => BigInt(p[0] ?? "0") * 100n + BigInt((p[1] ?? "").padEnd(2, "0") || "0");
     if (scaled(a) > scaled(b)) ctx.addIssue({ code: "custom", path: ["frontLineSpend"], params: { reason: "front_line_exceeds_fund" }, input: f.frontLineSpend });

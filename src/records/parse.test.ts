@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { claimsDocumentJsonSchema, parseCertificate, parseClaimsDocument, parseCourse, parseGrant, parseTrainee, recordJsonSchema, recordSchemas } from "../index.js";
+import { claimsDocumentJsonSchema, parseCertificate, parseClaimsDocument, parseCourse, parseEducationFundFigures, parseGrant, parseTrainee, recordJsonSchema, recordSchemas } from "../index.js";
 import { valid } from "../../test/hostile/corpus.js";
 
 const course = valid.course;
@@ -67,6 +67,16 @@ describe("parsing records at the boundary", () => {
       const r = parseGrant({ ...g, amount: bad });
       expect(r.ok, String(bad)).toBe(false);
       if (!r.ok) expect(r.issues[0]).toMatchObject({ path: ["amount"], code: "invalid_amount" });
+    }
+  });
+
+  test("education-fund figures missing the fund or the front-line spend, or with a word for either, are issues at those fields, not a crash", () => {
+    // zod runs the front-line ≤ fund comparison even when an amount is bad; it used to call .split on undefined.
+    const figures = { enterpriseId: "E-1", year: 2020, fund: "150000.00", frontLineSpend: "100000.00", totalWages: "10000000.00" };
+    for (const field of ["fund", "frontLineSpend"] as const) {
+      const { [field]: _gone, ...rest } = figures;
+      expect(parseEducationFundFigures(rest)).toMatchObject({ ok: false, issues: [{ path: [field], code: "invalid_amount" }] });
+      expect(parseEducationFundFigures({ ...figures, [field]: "zhejiang" })).toMatchObject({ ok: false, issues: [{ path: [field], code: "invalid_amount" }] });
     }
   });
 

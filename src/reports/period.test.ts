@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parsePeriod, quartersOverlapping, trendQuarters } from "./period.js";
+import { jiaxingReportReference } from "../jurisdictions/jiaxing/reportReference.js";
+import { parsePeriod, PLAN_PERIODS, quartersOverlapping, trendQuarters } from "./period.js";
 
 describe("report periods", () => {
   test("a quarter is its three months of civil dates", () => {
@@ -9,7 +10,7 @@ describe("report periods", () => {
 
   test("a year, a plan key and an explicit span are periods too", () => {
     expect(parsePeriod("2020")).toMatchObject({ ok: true, value: { kind: "year", start: "2020-01-01", end: "2020-12-31" } });
-    expect(parsePeriod("jx2019")).toMatchObject({ ok: true, value: { kind: "plan", start: "2019-01-01", end: "2021-12-31" } });
+    expect(parsePeriod("jx2019", { ...PLAN_PERIODS, ...jiaxingReportReference.periods })).toMatchObject({ ok: true, value: { kind: "plan", start: "2019-01-01", end: "2021-12-31" } });
     expect(parsePeriod("op2025")).toMatchObject({ ok: true, value: { start: "2025-01-01", end: "2027-12-31" } });
     expect(parsePeriod("2020-02-15..2020-05-31")).toMatchObject({ ok: true, value: { kind: "span", start: "2020-02-15", end: "2020-05-31" } });
   });
@@ -25,8 +26,13 @@ describe("report periods", () => {
     expect(codes("toString")).toEqual(["invalid_period"]);
   });
 
-  test("a refused period says why in Chinese and in English", () => {
-    const r = parsePeriod("Q3");
+  test("a city's plan is a period only with the city's plans: the national ones are the default", () => {
+    expect(parsePeriod("jx2019")).toMatchObject({ ok: false, issues: [{ code: "invalid_period" }] });
+    expect(Object.keys(PLAN_PERIODS)).toEqual(["gbf2019", "plan2021", "op2025"]);
+  });
+
+  test("a refused period says why in Chinese and in English, listing the plans by first day", () => {
+    const r = parsePeriod("Q3", { ...PLAN_PERIODS, ...jiaxingReportReference.periods });
     expect(r.ok ? null : r.issues[0]).toEqual({
       path: [],
       code: "invalid_period",

@@ -1,16 +1,18 @@
 /**
  * Report periods: civil-date spans named the way users name them — a quarter
- * (`2020Q3`), a year (`2020`), a plan (`jx2019`, `gbf2019`, `plan2021`, `op2025`) or
- * an explicit span (`2020-03-01..2020-08-31`). No time zones: a period is two civil dates.
+ * (`2020Q3`), a year (`2020`), a plan (`gbf2019`, `plan2021`, `op2025`, or a city's plan its
+ * report reference names) or an explicit span (`2020-03-01..2020-08-31`). No time zones: a
+ * period is two civil dates.
  */
 import type { CivilDate } from "../core/date.js";
 import { isCivilDate } from "../core/date.js";
 import type { Result } from "../core/issues.js";
+import { compareCodeUnits } from "../core/order.js";
 import { issueAt } from "../records/parse.js";
 
 /** A report period: a named span of civil dates ({@link parsePeriod}). */
 export interface Period {
-  /** As written: `2020Q3`, `2020`, `jx2019`, `2020-03-01..2020-08-31`. */
+  /** As written: `2020Q3`, `2020`, `gbf2019`, `2020-03-01..2020-08-31`. */
   readonly id: string;
   /** What kind of name it has. */
   readonly kind: "quarter" | "year" | "plan" | "span";
@@ -20,16 +22,30 @@ export interface Period {
   readonly end: CivilDate;
 }
 
+/** A plan's span: its first and last day (civil dates). */
+export interface PlanSpan {
+  /** First day. */
+  readonly start: string;
+  /** Last day. */
+  readonly end: string;
+}
+
 /**
- * Plan keys and the spans they cover (readings: the three-year actions run 1 January of the first year to 31 December of the last).
- * @example PLAN_PERIODS.jx2019 // → {"start":"2019-01-01","end":"2021-12-31"}
+ * The national plans' keys and the spans they cover (readings: the three-year actions run
+ * 1 January of the first year to 31 December of the last). A city's plans come with its
+ * report reference ({@link ProgressOptions.periods}); pass both to {@link parsePeriod}.
+ * @example PLAN_PERIODS.gbf2019 // → {"start":"2019-01-01","end":"2021-12-31"}
  */
-export const PLAN_PERIODS: Readonly<Record<string, { readonly start: string; readonly end: string }>> = {
+export const PLAN_PERIODS: Readonly<Record<string, PlanSpan>> = {
   gbf2019: { start: "2019-01-01", end: "2021-12-31" },
-  jx2019: { start: "2019-01-01", end: "2021-12-31" },
   plan2021: { start: "2021-01-01", end: "2025-12-31" },
   op2025: { start: "2025-01-01", end: "2027-12-31" },
 };
+
+/** The plans' keys by first day, then key: the order a message lists them in, whatever order the tables were merged in. */
+function planKeys(plans: Readonly<Record<string, PlanSpan>>): string[] {
+  return Object.keys(plans).sort((a, b) => compareCodeUnits((plans[a] as PlanSpan).start, (plans[b] as PlanSpan).start) || compareCodeUnits(a, b));
+}
 
 const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"] as const;
 const QUARTER_START = ["01-01", "04-01", "07-01", "10-01"] as const;
@@ -47,20 +63,23 @@ function quarter(year: number, q: number): Period {
 /**
  * Reads a period, or says why it cannot: `invalid_date` when a span's date does not
  * exist, `end_before_start` when a span ends before it starts, `invalid_period` for
- * anything else (each issue's path is empty: the text is the whole input).
+ * anything else (each issue's path is empty: the text is the whole input). A plan is named
+ * by a key of `plans` (by default the national {@link PLAN_PERIODS}; a city's report
+ * reference adds its own: `{ ...PLAN_PERIODS, ...reference.periods }`).
  * @example
  * parsePeriod("2020Q3") // → {"ok":true,"value":{"id":"2020Q3","kind":"quarter","start":"2020-07-01","end":"2020-09-30"}}
  * parsePeriod("2020-03-01..2020-08-31").ok // → true
  * const bad = parsePeriod("Q3");
  * bad.ok ? [] : bad.issues.map((i) => i.code) // → ["invalid_period"]
+ * parsePeriod("jx2019", { ...PLAN_PERIODS, ...jiaxingReportReference.periods }).ok // → true
  */
-export function parsePeriod(text: string): Result<Period> {
+export function parsePeriod(text: string, plans: Readonly<Record<string, PlanSpan>> = PLAN_PERIODS): Result<Period> {
   const q = /^(\d{4})Q([1-4])$/.exec(text);
   if (q !== null) return { ok: true, value: quarter(Number(q[1]), Number(q[2])) };
   if (/^\d{4}$/.test(text) && text !== "0000") {
     return { ok: true, value: { id: text, kind: "year", start: `${text}-01-01` as CivilDate, end: `${text}-12-31` as CivilDate } };
   }
-  const plan = Object.hasOwn(PLAN_PERIODS, text) ? PLAN_PERIODS[text] : undefined;
+  const plan = Object.hasOwn(plans, text) ? plans[text] : undefined;
   if (plan !== undefined) return { ok: true, value: { id: text, kind: "plan", start: plan.start as CivilDate, end: plan.end as CivilDate } };
   const span = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
   if (span !== null) {
@@ -69,7 +88,7 @@ export function parsePeriod(text: string): Result<Period> {
     if (end < start) return { ok: false, issues: [issueAt([], "end_before_start", { text })] };
     return { ok: true, value: { id: text, kind: "span", start, end } };
   }
-  return { ok: false, issues: [issueAt([], "invalid_period", { text, plans: Object.keys(PLAN_PERIODS).join(", ") })] };
+  return { ok: false, issues: [issueAt([], "invalid_period", { text, plans: planKeys(plans).join(", ") })] };
 }
 
 /**

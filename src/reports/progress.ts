@@ -35,8 +35,8 @@ import type { SkillLevel } from "../records/common.js";
 import type { ProgressDocument, ReportGrant, TrainingRecord } from "../records/progress.js";
 import type { BaseUnit, Metric, PlanTable, Quantity, Span, Target, TargetSet } from "../targets/target.js";
 import { baseQuantity, MEASURED_METRICS } from "../targets/target.js";
-import type { Period } from "./period.js";
-import { intersect, trendQuarters } from "./period.js";
+import type { Period, PlanSpan } from "./period.js";
+import { intersect, PLAN_PERIODS, trendQuarters } from "./period.js";
 
 /** An exact fraction and its percentage rounded half-up to two decimals. */
 export interface Share {
@@ -143,7 +143,7 @@ export interface SpendLine {
   readonly grants: number;
   /**
    * For a provision: its name as the report shows it — the measures paid under it and the
-   * document and clause (`生活费补贴（jx2019 四(三)四）`).
+   * document and clause (`生活费补贴（<document> <clause>）`).
    */
   readonly label?: Label;
 }
@@ -192,7 +192,10 @@ export interface ProgressReport {
   readonly highSkilledCertificates: number;
   /** New apprentices starting in the period. */
   readonly newApprentices: number;
-  /** The provisions that call for the report (`jx2019.performance`, `gf2018.performance`). */
+  /**
+   * The provisions that call for the report: the national text's (`gf2018.performance`),
+   * then those of the reference it was measured against ({@link ProgressOptions.performance}).
+   */
   readonly performance: readonly Citation[];
   /** Against the plan table by region, when one is given. */
   readonly byRegion: TableProgress | null;
@@ -214,6 +217,16 @@ export interface ProgressOptions {
   readonly planByDepartment?: PlanTable;
   /** Target sets to compare against; those whose targets do not touch the period are left out. */
   readonly targetSets?: readonly TargetSet[];
+  /**
+   * The local provisions that call for the report (a city's evaluation clause), cited after
+   * the national one; a city's reference gives them, so the report names no city itself.
+   */
+  readonly performance?: readonly Citation[];
+  /**
+   * The plans a period of this reference may be named by (a city's plan key and its span),
+   * beside the national {@link PLAN_PERIODS}: `parsePeriod(text, { ...PLAN_PERIODS, ...periods })`.
+   */
+  readonly periods?: Readonly<Record<string, PlanSpan>>;
 }
 
 const HIGH_SKILLED: ReadonlySet<SkillLevel> = new Set(["senior", "technician", "seniorTechnician", "principalTechnician", "chiefTechnician"]);
@@ -351,7 +364,8 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
 
 /**
  * The progress report of a period.
- * Encodes `jx2019.performance` (六(十三)) and `gf2018.performance` (§(十二)).
+ * Encodes `gf2018.performance` (§(十二)); a local evaluation clause comes with the reference
+ * passed as `options` ({@link ProgressOptions.performance}).
  * @example
  * import { readFileSync } from "node:fs";
  * const doc = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
@@ -391,7 +405,7 @@ export function progressReport(document: ProgressDocument, period: Period, optio
     newCertificates: measure("newCertificates", period, records, linked) ?? 0,
     highSkilledCertificates: measure("highSkilledCertificates", period, records, linked) ?? 0,
     newApprentices: measure("newApprentices", period, records, linked) ?? 0,
-    performance: [cite("gf2018.performance", "§(十二)"), cite("jx2019.performance", "六(十三)")],
+    performance: [cite("gf2018.performance", "§(十二)"), ...(options.performance ?? [])],
     byRegion: regionTable === undefined ? null : tableProgress(regionTable, period, records, linked, (r, id) => isWithinRegion(r.region, id)),
     byDepartment: departmentTable === undefined ? null : tableProgress(departmentTable, period, records, linked, (r, id) => r.department === id),
     targets,

@@ -4,9 +4,9 @@
  * (`zhejiang.jiaxing.<pinyin>`); department rows use ASCII ids under `jiaxing.`.
  */
 import { cite } from "../../core/citation.js";
-import type { Label } from "../../core/parameter.js";
 import type { CivilDate } from "../../core/date.js";
 import { definePlanTable, defineTargets } from "../../targets/target.js";
+import { JIAXING_REGION_NAMES, JIAXING_REGIONS } from "./regions.js";
 import type { Quantity } from "../../targets/target.js";
 
 const VERIFIED = "2026-11-25";
@@ -85,40 +85,11 @@ export const jx2019Targets = defineTargets({
   ],
 });
 
+// The region ids and names live in regions.ts (no top-level work), so that the messages can
+// name a region without bringing the plan tables into a bundle that only decides claims.
+export { JIAXING_REGION_NAMES, JIAXING_REGIONS };
+
 const YEAR_2019 = { start: d("2019-01-01"), end: d("2019-12-31") };
-
-/**
- * Region ids of Jiaxing's counties and districts, as 附件1 lists them.
- * @example Object.values(JIAXING_REGIONS).length // → 9
- */
-export const JIAXING_REGIONS = {
-  jiashan: "zhejiang.jiaxing.jiashan",
-  pinghu: "zhejiang.jiaxing.pinghu",
-  haiyan: "zhejiang.jiaxing.haiyan",
-  haining: "zhejiang.jiaxing.haining",
-  tongxiang: "zhejiang.jiaxing.tongxiang",
-  nanhu: "zhejiang.jiaxing.nanhu",
-  xiuzhou: "zhejiang.jiaxing.xiuzhou",
-  jingkai: "zhejiang.jiaxing.jingkai",
-  gangqu: "zhejiang.jiaxing.gangqu",
-} as const;
-
-/**
- * The names of Jiaxing's counties and districts as 附件1 prints them (English: ours), by the
- * keys of {@link JIAXING_REGIONS}: the plan table's row labels and the names messages print.
- * @example JIAXING_REGION_NAMES.nanhu // → {"zh":"南湖区","en":"Nanhu District"}
- */
-export const JIAXING_REGION_NAMES: Readonly<Record<keyof typeof JIAXING_REGIONS, Label>> = {
-  jiashan: { zh: "嘉善县", en: "Jiashan County" },
-  pinghu: { zh: "平湖市", en: "Pinghu" },
-  haiyan: { zh: "海盐县", en: "Haiyan County" },
-  haining: { zh: "海宁市", en: "Haining" },
-  tongxiang: { zh: "桐乡市", en: "Tongxiang" },
-  nanhu: { zh: "南湖区", en: "Nanhu District" },
-  xiuzhou: { zh: "秀洲区", en: "Xiuzhou District" },
-  jingkai: { zh: "经开区", en: "Economic & Technological Development Zone" },
-  gangqu: { zh: "嘉兴港区", en: "Jiaxing Port Area" },
-};
 
 /**
  * 附件1 2019 年全市职业技能提升行动分地区培训计划 — 职业技能培训（万人次）. Encodes `jx2019.plan-by-region` (附件1).
