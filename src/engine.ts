@@ -50,13 +50,15 @@ export interface EvaluateOptions {
 /**
  * Adds the Chinese and English messages to a reason.
  * @example
- * const r = explainReason({ code: "living_allowance_days", citation: cite("jx2019.living-allowance", "四(三)四"), facts: { days: 7, rate: "50.00" } });
+ * const r = explainReason({ code: "living_allowance_days", citation: cite("jx2019.living-allowance", "四(三)四"), facts: { days: 7, rate: ["50.00"] } });
  * r.message.en // → "50.00 yuan per training day for 7 days"
  * r.message.zh // → "培训期间按每人每天 50.00 元标准，计 7 天"
  */
 export function explainReason(reason: Reason): ExplainedReason {
+  // The message tables are typed per code (ReasonMessages); a union of codes cannot say that the code and the facts go together, so the facts are passed as the code's.
+  const facts = reason.facts as never;
   // A literal of fixed shape, not a spread: reasons come in many shapes and spreading them is a slow path.
-  return { code: reason.code, citation: reason.citation, facts: reason.facts, message: { zh: zh.reasons[reason.code](reason.facts), en: en.reasons[reason.code](reason.facts) } };
+  return { code: reason.code, citation: reason.citation, facts: reason.facts, message: { zh: zh.reasons[reason.code](facts), en: en.reasons[reason.code](facts) } } as ExplainedReason;
 }
 
 function scopeOf(policy: Policy) {

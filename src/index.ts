@@ -130,6 +130,7 @@ export type {
   Check,
   Decision,
   ExplainedReason,
+  ExplainedReasonOf,
   Finding,
   Line,
   LineDraft,
@@ -138,12 +139,13 @@ export type {
   Payee,
   Provenance,
   Reason,
+  ReasonOf,
   TraceStep,
 } from "./core/decision.js";
-export { combineChecks, isResolved, resolveParameter } from "./core/decision.js";
+export { combineChecks, isResolved, reason, resolveParameter } from "./core/decision.js";
 
 // ── Explaining: reasons, their messages, citations of the texts ───────────────────────
-export type { Fact, Facts, ReasonCode } from "./core/issues.js";
+export type { Fact, Facts, ReasonCode, ReasonFacts, ReasonMessages } from "./core/issues.js";
 export { REASON_CODES } from "./core/issues.js";
 export { explainReason } from "./engine.js";
 export type { Citation, ProvisionId } from "./core/citation.js";

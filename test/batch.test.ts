@@ -42,7 +42,7 @@ describe("deciding a batch", () => {
   test("claims of one person compete in order of issue date, then claim id, whatever the input order", () => {
     const result = evaluateBatch(policy, parse({ ...fixture, claims: [...fixture.claims].reverse() }));
     const denied = result.decisions.find((d) => d.claimId === "JX-0009");
-    expect(denied?.reasons[0]?.facts["earlierGrants"]).toEqual(["JX-0006"]);
+    expect(denied?.reasons.find((r) => r.code === "appraisal_already_granted")?.facts.earlierGrants).toEqual(["JX-0006"]);
   });
 
   test("a claim id seen twice with the same content is decided once and paid once", () => {

@@ -22,6 +22,7 @@ describe("input limits", () => {
     const r = await ndjsonWith(`{"type":"claim","id":"${"x".repeat(INPUT_LIMITS.maxLineBytes + 10)}"}`);
     expect(r.code).toBe(1);
     expect(r.parsed?.invalid[0]?.issues[0]?.code).toBe("line_too_long");
+    // The words are under test (the code is asserted above): the limit is told in bytes, in Chinese.
     expect(r.parsed?.invalid[0]?.issues[0]?.message.zh).toContain("字节");
     expect(r.parsed?.summary.total).toBe("1120.00"); // 350 + 500 + 120 + 150, untouched
   });
@@ -209,6 +210,7 @@ describe("duplicate keys in a JSON object", () => {
     const r = await ndjsonWith(`{"type":"trainee","id":"P-9","birthDate":"1990-01-01","statuses":[],"hukouRegion":"zhejiang.jiaxing.nanhu","\\u0068ukouRegion":"anhui.fuyang"}`);
     expect(r.code).toBe(1);
     expect(r.parsed?.invalid[0]?.issues[0]).toMatchObject({ code: "duplicate_key", path: ["hukouRegion"] });
+    // The words are under test (code and path are asserted above): the message names the key.
     expect(r.parsed?.invalid[0]?.issues[0]?.message.en).toContain('"hukouRegion"');
     expect(r.parsed?.summary.total).toBe("1120.00");
   });

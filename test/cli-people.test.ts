@@ -114,4 +114,37 @@ describe("errors that help", () => {
     expect(zh.out).toContain("statuses: invalid_type — 缺少必填字段 statuses（应为列表）");
     expect(zh.out).toContain('未知字段 "stauses"——是否应为 "statuses"？');
   });
+
+  // Issue #18, "one line plus see --help for runtime errors": the line people read is what these test.
+  test("a runtime error is one line ending with where the command's help is, in the language of --lang (Chinese by default)", async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), "skills-subsidy-help-")), "missing.json");
+    const zh = await cli(["evaluate", missing]);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(`skills-subsidy: 无法读取 ${missing}：没有这个文件 / cannot read ${missing}: no such file（详见 skills-subsidy evaluate --help）\n`);
+    const en = await cli(["evaluate", missing, "--lang", "en"]);
+    expect(en.err).toBe(`skills-subsidy: 无法读取 ${missing}：没有这个文件 / cannot read ${missing}: no such file (see skills-subsidy evaluate --help)\n`);
+    expect((await cli(["evaluate", missing, "--lang=en"])).err).toMatch(/ \(see skills-subsidy evaluate --help\)\n$/);
+    // an input over a limit, with its hint, ends the same way
+    const piped = await cli(["evaluate", "-"], readFileSync("docs/examples/claims.ndjson", "utf8"));
+    expect(piped.err.trimEnd().split("\n")).toHaveLength(1);
+    expect(piped.err).toMatch(/add --input ndjson \(or name the file \.ndjson\)（详见 skills-subsidy evaluate --help）\n$/);
+    // verify's messages are English unless --lang zh; report has no --lang and speaks English
+    expect((await cli(["verify", missing])).err).toMatch(/ \(see skills-subsidy verify --help\)\n$/);
+    expect((await cli(["verify", missing, "--lang", "zh"])).err).toMatch(/（详见 skills-subsidy verify --help）\n$/);
+    expect((await cli(["report", missing])).err).toMatch(/ \(see skills-subsidy report --help\)\n$/);
+    // a usage error keeps its own English pointer (it is about the command line, not the run)
+    expect((await cli(["evaluate", missing, "--formt", "json"])).err).toBe("skills-subsidy: unknown option --formt — did you mean --format? (see skills-subsidy evaluate --help)\n");
+  });
+
+  test("explain without a decision for the claim, and diff with an invalid patch, point to their help on the line that says so", async () => {
+    const none = await cli(["explain", "fixtures/jiaxing/claims.json", "NO-SUCH-CLAIM"]);
+    expect(none.code).toBe(2);
+    expect(none.err).toBe('skills-subsidy: no decision for claim "NO-SUCH-CLAIM" in fixtures/jiaxing/claims.json（详见 skills-subsidy explain --help）\n');
+    const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-patch-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ id: "bad", label: { zh: "坏", en: "bad" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "x" }] }));
+    const patch = await cli(["diff", "--reform", bad, "fixtures/jiaxing/claims.json", "--lang", "en"]);
+    expect(patch.code).toBe(2);
+    expect(patch.err.split("\n")[0]).toBe("skills-subsidy: invalid patch (see skills-subsidy diff --help)");
+  });
 });

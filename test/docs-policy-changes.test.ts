@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cli } from "./cli-helpers.js";
 
-// Hashes change whenever policy data changes; the rest of the output must not drift.
-const normalise = (text: string) => text.replace(/\(([0-9a-f]{12})\)/g, "(<hash>)").trimEnd();
+// Policy hashes included: a hash on the page that is no longer the policy's is a figure that
+// stopped being true (node scripts/refresh-doc-outputs.mjs rewrites the blocks).
+const normalise = (text: string) => text.trimEnd();
 
 describe("docs/policy-changes.md", () => {
   const doc = readFileSync("docs/policy-changes.md", "utf8");

@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { cli } from "./cli-helpers.js";
 
-// Hashes change whenever policy data changes; the rest of the output must not drift.
-const normalise = (text: string) => text.replace(/[（(]([0-9a-f]{12})[）)]/g, "(<hash>)").replace(/ [0-9a-f]{12} · 判定日/g, " <hash> · 判定日").trimEnd();
+// Policy hashes included: a hash on the page that is no longer the policy's is a figure that
+// stopped being true (node scripts/refresh-doc-outputs.mjs rewrites the blocks).
+const normalise = (text: string) => text.trimEnd();
 
 describe("docs/jiaxing-worked-example.md", () => {
   const doc = readFileSync("docs/jiaxing-worked-example.md", "utf8");

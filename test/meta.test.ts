@@ -1,7 +1,8 @@
 /** Checks on the code base itself: citations match the catalogue, the core stays browser-safe, messages exist. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
+import type { Reason, ReasonCode, ReasonFacts } from "../src/index.js";
 import { REASON_CODES, VALIDATION_CODES, VERSION } from "../src/index.js";
 import * as en from "../src/locales/en.js";
 import * as zh from "../src/locales/zh-CN.js";
@@ -27,6 +28,14 @@ describe("the code base", () => {
     expect(builtin.test(readFileSync(join("src", "server", "node.ts"), "utf8"))).toBe(true);
     expect(builtin.test('import { readFileSync } from "fs/promises";')).toBe(true);
     expect(builtin.test(' * import { readFileSync } from "node:fs";')).toBe(false);
+  });
+
+  test("the policy's internals are private: only the engine (src/core/, src/engine.ts, src/plan/) reads a policy's @internal fields (issue #16)", () => {
+    // Policy.parameterChains, ruleChains, measures and extensionChains are the engine's own view; everyone else reads policy.parameters / policy.parameter(id) / policy.layers.
+    const engine = (f: string) => f.startsWith(join("src", "core")) || f === join("src", "engine.ts") || f.startsWith(join("src", "plan"));
+    const internal = /\.(parameterChains|ruleChains|extensionChains)\b|\bpolicy\.measures\b|\bp\.measures\.(get|has|keys|values|entries)\b/;
+    const readers = [...sources, ...files("scripts"), ...files("site")].filter((f) => /\.(ts|mjs|js)$/.test(f) && !engine(f) && internal.test(readFileSync(f, "utf8")));
+    expect(readers).toEqual([]);
   });
 
   test("nothing in the library reads the clock or the machine's time zone", () => {
@@ -65,10 +74,12 @@ describe("the code base", () => {
   test("every reason code and validation code has a Chinese and an English message", () => {
     const chinese = /[\u4e00-\u9fff]/;
     for (const code of REASON_CODES) {
-      expect(zh.reasons[code]({}).length, code).toBeGreaterThan(0);
-      expect(en.reasons[code]({}).length, code).toBeGreaterThan(0);
-      expect(zh.reasons[code]({}), `${code}: the Chinese message is in Chinese`).toMatch(chinese);
-      expect(zh.reasons[code]({}), `${code}: two messages, not one copied`).not.toBe(en.reasons[code]({}));
+      // No facts at all (not a reason a rule can give: the types require each code's facts): a message still says something.
+      const none = {} as never;
+      expect(zh.reasons[code](none).length, code).toBeGreaterThan(0);
+      expect(en.reasons[code](none).length, code).toBeGreaterThan(0);
+      expect(zh.reasons[code](none), `${code}: the Chinese message is in Chinese`).toMatch(chinese);
+      expect(zh.reasons[code](none), `${code}: two messages, not one copied`).not.toBe(en.reasons[code](none));
     }
     for (const code of VALIDATION_CODES) {
       expect(zh.validation[code]({}).length, code).toBeGreaterThan(0);
@@ -76,6 +87,22 @@ describe("the code base", () => {
       expect(zh.validation[code]({}), `${code}: the Chinese message is in Chinese`).toMatch(chinese);
       expect(zh.validation[code]({}), `${code}: two messages, not one copied`).not.toBe(en.validation[code]({}));
     }
+  });
+
+  test("the reason facts are declared for exactly the reason codes, and a reason's code decides its facts (issue #16)", () => {
+    // Checked by the compiler (npx tsc): a code without declared facts, or facts of a code that does not exist, fail here.
+    expectTypeOf<keyof ReasonFacts>().toEqualTypeOf<ReasonCode>();
+    expectTypeOf<Extract<Reason, { code: "living_allowance_days" }>["facts"]>().toEqualTypeOf<ReasonFacts["living_allowance_days"]>();
+    expectTypeOf(en.reasons.duplicate_claim).parameter(0).toEqualTypeOf<{ readonly claimId: string }>();
+    expect(REASON_CODES.length).toBe(101);
+  });
+
+  test("a reason whose provision's first day is unknown says so without printing null", () => {
+    // before_provision_start carries startsOn: string | null; the messages used to print "(from null)" / "施行日期 null".
+    const facts = { date: "2019-12-01", startsOn: null };
+    expect(en.reasons.before_provision_start(facts)).toBe("2019-12-01 is before the subsidy applies");
+    expect(zh.reasons.before_provision_start(facts)).toBe("2019-12-01 早于该补贴的施行日期");
+    expect(en.reasons.before_provision_start({ ...facts, startsOn: "2019-12-13" })).toBe("2019-12-01 is before the subsidy applies (from 2019-12-13)");
   });
 });
 

@@ -31,6 +31,8 @@ describe("the Node entry's faults are coded SkillsSubsidyErrors", () => {
     })();
     expect(error).toBeInstanceOf(SkillsSubsidyError);
     expect((error?.cause as NodeJS.ErrnoException).code).toBe("ENOENT");
+    expect(error).toMatchObject({ code: "file_unreadable", facts: { path: missing, errno: "ENOENT" } });
+    // The Chinese text itself is under test here (what a person reads: the file and the errno, no English).
     expect(error?.messages.zh).toBe(`无法读取 ${missing}（ENOENT）`);
   });
 
@@ -52,7 +54,8 @@ describe("the Node entry's faults are coded SkillsSubsidyErrors", () => {
   test("an unreadable scenario file is a failed result whose issue carries both languages of the fault", () => {
     const [result] = runScenarioFile(file("broken-scenario.json", "{ not json"));
     expect(result?.pass).toBe(false);
-    // where the text stops parsing (character 2 of "{ not json"), never the text itself
+    expect(result?.issues[0]?.code).toBe("not_json");
+    // The messages are under test here (both languages of the fault, and where the text stops parsing: character 2 of "{ not json", never the text itself).
     expect(result?.issues[0]?.message.zh).toMatch(/^.*broken-scenario\.json：不是有效的 JSON \(at character 2\)$/);
     expect(result?.issues[0]?.message.en).toMatch(/broken-scenario\.json: not valid JSON \(at character 2\)$/);
     expect(result?.issues[0]?.message.en).not.toContain("not json");

@@ -150,6 +150,7 @@ describe("a wrong-shaped field of a record value names the field", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["changes.0.parameter", "unknown_parameter"]]);
+    // The ids the policy has are listed in the message only (an issue carries no facts): the words are what is tested.
     expect(r.issues[0]?.message.en).toContain("livingAllowance.dailyRate");
     expect(r.issues[0]?.message.zh).toContain("livingAllowance.dailyRate");
   });

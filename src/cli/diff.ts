@@ -14,7 +14,7 @@ import { COLLECTIONS, compare, parseClaimsDocument, POLICIES, reformAll, VERSION
 import { csvOutputCell } from "./csv.js";
 import type { Lang } from "./format.js";
 import { table } from "./format.js";
-import { defineCommand, oneStdin } from "./frame.js";
+import { defineCommand, oneStdin, seeHelp } from "./frame.js";
 import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, readWholeInput, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
@@ -197,7 +197,7 @@ ${INPUT_LIMITS.maxRecordsPerCollection} per collection).`,
         const [index, ...path] = i.path;
         return `  ${origin[index as number] ?? "?"} ${path.join(".") || "(top)"}: ${i.code} — ${lang === "zh" ? i.message.zh : i.message.en}`;
       });
-      io.stderr(`skills-subsidy: ${lang === "zh" ? "改革方案无效" : "invalid patch"}\n${lines.join("\n")}\n`);
+      io.stderr(`skills-subsidy: ${lang === "zh" ? "改革方案无效" : "invalid patch"}${seeHelp("diff", lang)}\n${lines.join("\n")}\n`);
       return 2;
     }
 

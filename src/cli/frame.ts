@@ -6,6 +6,7 @@
  * present, deprecated aliases noted on standard error.
  */
 import { parseArgs } from "node:util";
+import type { Lang } from "./format.js";
 import type { Io } from "./io.js";
 import { UsageError } from "./io.js";
 
@@ -86,6 +87,30 @@ export interface Command {
   readonly optionNames: readonly string[];
   /** Parses the arguments after the command's name and runs it; resolves to the exit code. */
   readonly invoke: (args: readonly string[], io: Io) => Promise<number>;
+  /** The language of its messages for these arguments: its `--lang`, else that option's default (zh); English for a command without `--lang`. */
+  readonly langOf: (args: readonly string[]) => Lang;
+}
+
+/**
+ * Where a runtime error points: the command's help, in the chosen language, to end the
+ * error's one line (issue #18: "one line plus see --help").
+ * @example seeHelp("evaluate", "zh") // → "（详见 skills-subsidy evaluate --help）"
+ * @example seeHelp("evaluate", "en") // → " (see skills-subsidy evaluate --help)"
+ */
+export function seeHelp(command: string | undefined, lang: Lang): string {
+  const help = command === undefined ? "skills-subsidy --help" : `skills-subsidy ${command} --help`;
+  return lang === "zh" ? `（详见 ${help}）` : ` (see ${help})`;
+}
+
+/** The value of `--lang` in raw arguments (`--lang en` or `--lang=en`), when it is a language. */
+function langArgument(args: readonly string[]): Lang | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") break;
+    const value = a === "--lang" ? args[i + 1] : a.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
+    if (value === "zh" || value === "en") return value;
+  }
+  return undefined;
 }
 
 const HELP_OPTION: OptionSpec = { type: "boolean", short: "h", help: "this help" };
@@ -155,6 +180,11 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
     summary: spec.summary,
     help,
     optionNames: ["--help", ...entries.map(([name]) => `--${name}`)],
+    langOf: (args) => {
+      const option = (spec.options as Readonly<Record<string, OptionSpec>>)["lang"];
+      if (option === undefined) return "en";
+      return langArgument(args) ?? (option.default === "en" ? "en" : "zh");
+    },
     invoke: async (args, io) => {
       const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
       if (values["help"] === true) {

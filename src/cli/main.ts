@@ -9,7 +9,7 @@
  */
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { VERSION } from "../index.js";
+import { SkillsSubsidyError, VERSION } from "../index.js";
 import { EVALUATE } from "./commands/evaluate.js";
 import { EXPLAIN } from "./commands/explain.js";
 import { PARAMS } from "./commands/params.js";
@@ -17,6 +17,7 @@ import { SCHEMA } from "./commands/schema.js";
 import { SERVE } from "./commands/serve.js";
 import { DIFF } from "./diff.js";
 import type { Command } from "./frame.js";
+import { seeHelp } from "./frame.js";
 import type { Io } from "./io.js";
 import { InputError, OutputError, ReadError, UsageError } from "./io.js";
 import { REPORT } from "./report.js";
@@ -78,13 +79,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.invoke(rest, io);
   } catch (error) {
+    // A runtime error is one line ending with where the command's help is, in the chosen language; never a stack trace.
+    const see = seeHelp(command?.name, command?.langOf(rest) ?? "zh");
     if (error instanceof InputError || error instanceof ReadError) {
-      io.stderr(`skills-subsidy: ${error.message}\n`);
+      io.stderr(`skills-subsidy: ${error.message}${see}\n`);
       return 2;
     }
     if (error instanceof OutputError) {
-      io.stderr(`skills-subsidy: ${error.message}\n`);
+      io.stderr(`skills-subsidy: ${error.message}${see}\n`);
       return 3;
+    }
+    if (error instanceof SkillsSubsidyError) {
+      // A file the library could not take (a scenario's, a layer's data): its coded message, both languages.
+      io.stderr(`skills-subsidy: ${oneLine(error.messages.zh)} / ${oneLine(error.messages.en)}${see}\n`);
+      return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
       // One line and where to look, not the whole help: a slip of the keyboard gets a suggestion.
@@ -93,6 +101,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     throw error;
   }
+}
+
+/** The first line of a message (a scenario's report may run to several). */
+function oneLine(text: string): string {
+  return text.split("\n")[0] ?? text;
 }
 
 /** "unknown command …", with the nearest command when it looks like a slip. */
@@ -150,7 +163,9 @@ if (isMain) {
   // Any other failed write (a full disk, no permission) is exit 3 with one line.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
-    process.stderr.write(`skills-subsidy: ${new OutputError("standard output", error).message}\n`);
+    const argv = process.argv.slice(2);
+    const command = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
+    process.stderr.write(`skills-subsidy: ${new OutputError("standard output", error).message}${seeHelp(command?.name, command?.langOf(argv.slice(1)) ?? "zh")}\n`);
     process.exit(3);
   });
   const code = await run(process.argv.slice(2), {

@@ -16,7 +16,7 @@
  * 3 the --out file cannot be written.
  */
 import { jiaxingReportReference, parsePeriod, parseProgressDocument, PLAN_PERIODS, progressReport, reportHtml, reportJson, reportMarkdown } from "../index.js";
-import { defineCommand, oneStdin } from "./frame.js";
+import { defineCommand, oneStdin, seeHelp } from "./frame.js";
 import { formatOf, INPUT_FORMATS, isBad, readItems, RecordCounter, readWholeInput, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, openOutputFile, UsageError } from "./io.js";
@@ -114,7 +114,7 @@ records are put together).`,
     if (values.grants !== undefined) {
       const { grants, bad } = await readGrants(values.grants, values["grants-format"], io);
       if (bad.length > 0) {
-        io.stderr(`skills-subsidy report: ${values.grants} has records that cannot be read:\n${bad.join("\n")}\n`);
+        io.stderr(`skills-subsidy report: ${values.grants} has records that cannot be read${seeHelp("report", "en")}:\n${bad.join("\n")}\n`);
         return 1;
       }
       if (Array.isArray(raw.grants)) raw.grants = [...raw.grants, ...grants];
@@ -122,7 +122,7 @@ records are put together).`,
     const name = [file, values.trainings, values.grants].filter((f) => f !== undefined).join(" + ");
     const document = parseProgressDocument(raw);
     if (!document.ok) {
-      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.en}`).join("\n")}\n`);
+      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file${seeHelp("report", "en")}:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.en}`).join("\n")}\n`);
       return 1;
     }
     const report = progressReport(document.value, period.value, jiaxingReportReference);

@@ -6,7 +6,7 @@
  */
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
-import type { Fact, Facts, Message, ReasonCode } from "./issues.js";
+import type { Fact, Message, ReasonCode, ReasonFacts } from "./issues.js";
 import type { ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
 import { extensionsOf } from "./layer.js";
 import type { Amount, Yuan } from "./money.js";
@@ -25,21 +25,41 @@ export interface Payee {
   readonly id: string;
 }
 
-/** One reason for a decision: a code, the provision and clause, the facts that decided. */
-export interface Reason {
+/** One reason with the code `C`: the code, the provision and clause, and the facts of that code. */
+export interface ReasonOf<C extends ReasonCode> {
   /** The reason code, one of {@link REASON_CODES}. */
-  readonly code: ReasonCode;
+  readonly code: C;
   /** The provision and clause the reason applies. */
   readonly citation: Citation;
-  /** The facts that decided, by name (they fill in the messages). */
-  readonly facts: Facts;
+  /** The facts that decided, by name (they fill in the messages): {@link ReasonFacts} of the code. */
+  readonly facts: ReasonFacts[C];
 }
 
-/** A reason with its messages in Chinese and English. */
-export interface ExplainedReason extends Reason {
+/**
+ * One reason for a decision: a code, the provision and clause, the facts that decided.
+ * A union over the codes: testing `code` narrows `facts` to that code's {@link ReasonFacts}.
+ * @example
+ * const r: Reason = reason("living_allowance_days", cite("jx2019.living-allowance", "四(三)四"), { rate: ["50.00"], days: 7 });
+ * r.code === "living_allowance_days" ? r.facts.days : 0 // → 7
+ */
+export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
+
+/**
+ * A reason, its facts checked against its code: what a rule returns.
+ * @example reason("duplicate_claim", cite("gbf2019.annual-cap", "§(十二)"), { claimId: "A1" }).facts.claimId // → "A1"
+ */
+export function reason<C extends ReasonCode>(code: C, citation: Citation, facts: ReasonFacts[C]): ReasonOf<C> {
+  return { code, citation, facts };
+}
+
+/** A reason with the code `C` and its messages in Chinese and English. */
+export interface ExplainedReasonOf<C extends ReasonCode> extends ReasonOf<C> {
   /** The reason in words, Chinese and English. */
   readonly message: Message;
 }
+
+/** A reason with its messages in Chinese and English (a union over the codes, as {@link Reason}). */
+export type ExplainedReason = { [C in ReasonCode]: ExplainedReasonOf<C> }[ReasonCode];
 
 /** A paid line as a rule computes it: exact, not yet rounded. */
 export interface LineDraft {
@@ -469,8 +489,8 @@ export interface Check {
  * A denial lists the failed checks, an undecidable the unknown ones, a grant all.
  * @example
  * const c = cite("gbf2019.living-allowance-groups", "§(十一)");
- * const ok: Check = { pass: true, reason: { code: "in_living_allowance_group", citation: c, facts: {} } };
- * const unsure: Check = { pass: "unknown", reason: { code: "residency_unknown", citation: c, facts: {} }, missing: ["trainee.hukouRegion"] };
+ * const ok: Check = { pass: true, reason: reason("in_living_allowance_group", c, { groups: ["povertyRegistered"] }) };
+ * const unsure: Check = { pass: "unknown", reason: reason("residency_unknown", c, { region: "zhejiang.jiaxing", scheme: "national" }), missing: ["trainee.hukouRegion"] };
  * combineChecks([ok, unsure]).outcome // → "undecidable"
  * combineChecks([ok, unsure]).missingFacts // → ["trainee.hukouRegion"]
  * combineChecks([ok]).outcome // → "granted"

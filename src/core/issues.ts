@@ -121,9 +121,235 @@ export const REASON_CODES = [
   "no_skill_upgrade_standard",
   "other_measure_already_paid",
   "directly_recognised",
-] as const;
+] as const satisfies readonly (keyof ReasonFacts)[];
 /** One of {@link REASON_CODES}. */
 export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
+ * The facts each reason code carries, by code: what the rule that gives the reason
+ * records, and all that its messages may read (a message reading a fact not listed
+ * here does not compile). Dates are `YYYY-MM-DD`, amounts yuan strings, and codes
+ * (levels, statuses, certificate kinds, groups, regions) as the records write them.
+ * An optional fact is given by some of the rules that use the code and not others.
+ * @example
+ * const facts: ReasonFacts["living_allowance_days"] = { rate: ["50.00"], days: 7 };
+ * facts.days // → 7
+ */
+export interface ReasonFacts {
+  // granted
+  /** The living-allowance groups the trainee is in. */
+  in_living_allowance_group: { readonly groups: readonly string[] };
+  /** The daily rate of each priced piece of the course, the days paid, and attended days no rate was in force on. */
+  living_allowance_days: { readonly rate: readonly string[]; readonly days: number; readonly unpaidDates?: readonly string[] };
+  /** The certificate's occupation code and level (`null`: a certificate without levels). */
+  appraisal_first_time: { readonly occupation: string; readonly level: string | null };
+  /** The residency bases that hold, and the region they were tested against. */
+  residency_basis: { readonly bases: readonly string[]; readonly region: string };
+  /** The course's region, and the policy's (`null`: a national policy). */
+  course_in_jurisdiction: { readonly courseRegion: string; readonly policyRegion: string | null };
+  // denied
+  /** The trainee's statuses, none of which is a living-allowance group. */
+  not_in_living_allowance_group: { readonly statuses: readonly string[] };
+  /** The course's region, and the policy's. */
+  course_outside_jurisdiction: { readonly courseRegion: string; readonly policyRegion: string | null };
+  /** The per-day parameter not in force on any attended day (no rule gives this code today). */
+  no_attended_days_in_force: { readonly parameter: string };
+  /** The course with no attended day. */
+  no_attended_days: { readonly courseId: string };
+  /** The basis date, and the first day the subsidy applies (`null` when unknown). */
+  before_provision_start: { readonly date: string; readonly startsOn: string | null };
+  /** The training-completion certificate. */
+  training_completion_certificate_excluded: { readonly certificateId: string; readonly kind: string };
+  /** The certificate's level (`null`: no level) and kind. */
+  level_has_no_standard: { readonly level: string | null; readonly kind: string };
+  /** The earlier grants and claims for the occupation and level. */
+  appraisal_already_granted: { readonly earlierGrants: readonly string[]; readonly earlierClaims: readonly string[]; readonly occupation: string; readonly level: string | null };
+  /** The region tested, and the scheme of bases (`national`, or a layer's own). */
+  no_residency_basis: { readonly region: string; readonly scheme: string };
+  /** The certificate, and the claimant trainee it does not belong to. */
+  certificate_not_of_trainee: { readonly certificateId: string; readonly traineeId: string };
+  /** The course, and the claimant trainee it does not belong to. */
+  course_not_of_trainee: { readonly courseId: string; readonly traineeId: string };
+  // undecidable
+  /** The parameter no layer gives a value, and the layer that declares it. */
+  no_local_standard: { readonly parameter: string; readonly layer: string };
+  /** The parameter not in force on the date, and its layer. */
+  provision_not_in_force: { readonly parameter: string; readonly date: string; readonly layer: string };
+  /** The days the rate changes on during the course, and the parameter. */
+  attendance_dates_needed: { readonly changesOn: readonly string[]; readonly parameter: string };
+  /** The claim field naming the record that is missing (e.g. `claim.courseId`). */
+  missing_record: { readonly field: string; readonly claimId?: string };
+  /** The measure the policy does not provide. */
+  measure_not_provided: { readonly measure: string };
+  /** The region tested, and the scheme of bases. */
+  residency_unknown: { readonly region: string; readonly scheme: string };
+  // batch
+  /** The claim decided already. */
+  duplicate_claim: { readonly claimId: string };
+  /** The claim id given twice with different contents. */
+  claim_conflict: { readonly claimId: string };
+  /** The pay-once bases already paid, and the claims that were paid them. */
+  basis_already_paid: { readonly basis: readonly string[]; readonly earlierClaims: readonly string[] };
+  // national layers: training subsidy, groups, claim history
+  /** The group (the provision listing it; several joined with ` | `) and the memberships found. */
+  in_group: { readonly group: string; readonly matched: readonly string[] };
+  /** The group tried, and the trainee's statuses. */
+  not_in_group: { readonly group: string; readonly statuses: readonly string[] };
+  /** The catalogue row found: catalogue edition, occupation, level, standard; `route` when a route chose it. */
+  catalogue_entry: { readonly catalogue: string; readonly occupation: string; readonly level: string | null; readonly standard: string; readonly illustrative: boolean; readonly route?: string };
+  /** The catalogue edition, the occupation and level not in it, and the date. */
+  not_in_catalogue: { readonly catalogue: string; readonly occupation: string; readonly level: string | null; readonly date: string };
+  /** The certificate kinds the row accepts, and the kind given. */
+  certificate_kind_not_accepted: { readonly catalogue: string; readonly occupation: string; readonly level: string | null; readonly kind: string; readonly accepted: readonly string[] };
+  /** The training institution and the institution catalogue. */
+  institution_in_catalogue: { readonly institution: string; readonly catalogue: string };
+  /** The training institution and the institution catalogue it is not in. */
+  institution_not_in_catalogue: { readonly institution: string; readonly catalogue: string };
+  /** The institution catalogue. */
+  institution_unknown: { readonly catalogue: string };
+  /** The calendar year, the cap, the earlier grants counted, the measures counted, and this subsidy's place in the year. */
+  within_annual_cap: { readonly year: number; readonly cap: number; readonly earlierGrants: readonly string[]; readonly measures: readonly string[]; readonly count: number };
+  /** The calendar year, the cap, the earlier grants counted, and the measures counted. */
+  annual_cap_reached: { readonly year: number; readonly cap: number; readonly earlierGrants: readonly string[]; readonly measures: readonly string[] };
+  /** The occupation and level. */
+  first_for_occupation_level: { readonly occupation: string; readonly level: string | null };
+  /** The earlier grants and claims for the occupation and level. */
+  occupation_level_already_subsidised: { readonly earlierGrants: readonly string[]; readonly earlierClaims: readonly string[]; readonly occupation: string; readonly level: string | null };
+  /** The veteran. */
+  residency_waived_veteran: { readonly traineeId: string };
+  /** What makes it employee training: `level` (with the certificate's level) or the kind of training. */
+  employee_training: { readonly basis: string; readonly level?: string | null };
+  /** Why not: `notEnterpriseEmployee`, `courseKindUnknown`, or `courseKind` (with the course's kind). */
+  not_employee_training: { readonly detail: "notEnterpriseEmployee" | "courseKindUnknown" | "courseKind"; readonly courseKind?: string };
+  /** The certificate's level. */
+  level_on_ladder: { readonly level: string };
+  /** The certificate's level, the date, and the ladder in force then. */
+  level_not_on_ladder: { readonly level: string | null; readonly date: string; readonly ladder: readonly string[] };
+  /** The standard, the shortage tier and the standard for it, the fee charged when it caps the amount, the amount, the framework and catalogue. */
+  training_subsidy_standard: { readonly standard: string; readonly tier: string | null; readonly tiered: string; readonly feeCharged: string | null; readonly amount: string; readonly framework: string; readonly catalogue: string };
+  /** The employer and the worker's group. */
+  work_for_training_employer: { readonly employer: string; readonly group: string };
+  /** The employer and why not (`workerInNoGroup`, `enterpriseInsuranceUnknown`). */
+  not_work_for_training_employer: { readonly employer: string; readonly detail: "workerInNoGroup" | "enterpriseInsuranceUnknown" };
+  /** The occupation. */
+  post_not_licensed: { readonly occupation: string };
+  /** The access-type occupation and the certificate that qualifies for it. */
+  licensed_post_qualified: { readonly occupation: string; readonly certificate: string };
+  /** The access-type occupation and the date. */
+  licensed_post_unqualified: { readonly occupation: string; readonly date: string };
+  /** The age, the ceiling (`null`: none), and whether older migrants' projects are exempt. */
+  within_age_ceiling: { readonly age: number; readonly ceiling: number | null; readonly olderMigrantProject: boolean };
+  /** The age, the ceiling, and whether older migrants' projects are exempt. */
+  over_age_ceiling: { readonly age: number; readonly ceiling: number | null; readonly olderMigrantProject: boolean };
+  /** The age, the ceiling, and the migrant-worker statuses that exempt the trainee. */
+  older_migrant_project: { readonly age: number; readonly ceiling: number | null; readonly olderMigrantProject: boolean; readonly matched: readonly string[] };
+  /** The age, and the age from which a monthly pension is asked about. */
+  within_retirement_age: { readonly age: number; readonly pensionAskedFromAge: number };
+  /** The age; `entitlement: "unknown"` when the record does not say. */
+  monthly_pension_entitled: { readonly age: number; readonly pensionAskedFromAge: number; readonly entitlement?: "unknown" };
+  /** The age. */
+  no_monthly_pension_entitlement: { readonly age: number; readonly pensionAskedFromAge: number };
+  /** The scope's provision, and the target groups the trainee is in. */
+  in_scope: { readonly group: string; readonly matched: readonly string[] };
+  /** The trainee's statuses. */
+  not_enterprise_employee: { readonly statuses: readonly string[] };
+  /** Who claimed, and the provider that is paid (absent: the course or provider is unknown). */
+  project_training_paid_to_provider: { readonly claimant: string; readonly provider?: string };
+  /** The provider that claimed. */
+  project_training_provider: { readonly provider: string };
+  /** The enterprise. */
+  enterprise_ui_unknown: { readonly enterprise: string };
+  /** The enterprise, where it pays unemployment insurance, and the policy's region. */
+  enterprise_ui_local: { readonly enterprise: string; readonly uiRegion: string; readonly policyRegion: string };
+  /** The enterprise, where it pays unemployment insurance, and the policy's region. */
+  enterprise_ui_elsewhere: { readonly enterprise: string; readonly uiRegion: string; readonly policyRegion: string };
+  /** The certificate's kind, the kinds accepted, and the kind of catalogue row. */
+  certificate_is_basis: { readonly kind: string; readonly accepted: readonly string[]; readonly rowKind: string };
+  /** The certificate's kind, the kinds accepted, and the kind of catalogue row. */
+  certificate_not_basis: { readonly kind: string; readonly accepted: readonly string[]; readonly rowKind: string };
+  /** The groups project-based training serves, and those the trainee is in. */
+  in_project_training_group: { readonly groups: readonly string[]; readonly matched: readonly string[] };
+  /** The groups project-based training serves (the trainee is in none). */
+  not_in_project_training_group: { readonly groups: readonly string[]; readonly matched: readonly string[] };
+  /** The course's class hours and the least required. */
+  class_hours_met: { readonly classHours: number; readonly minClassHours: number };
+  /** The course's class hours and the least required. */
+  too_few_class_hours: { readonly classHours: number; readonly minClassHours: number };
+  /** The course without a hire date. */
+  hire_date_unknown: { readonly courseId: string };
+  /** The hire date, the training's dates, and the last day it may end. */
+  within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly latestEnd: string };
+  /** The hire date, the training's dates, and the last day it may end. */
+  not_within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly latestEnd: string };
+  /** Who claimed. */
+  payee_not_organiser: { readonly claimant: string };
+  /** Who claimed. */
+  payee_is_organiser: { readonly claimant: string };
+  /** The region where the months are counted. */
+  insured_months_unknown: { readonly region: string };
+  /** The months insured, the least required, and the region. */
+  insured_months_met: { readonly insuredMonths: number; readonly minInsuredMonths: number; readonly region: string };
+  /** The months insured, the least required, and the region. */
+  too_few_insured_months: { readonly insuredMonths: number; readonly minInsuredMonths: number; readonly region: string };
+  /** The standard, the uplift (a decimal share), the raised standard, and the date. */
+  trade_friction_uplift: { readonly standard: string; readonly rate: string; readonly raised: string; readonly date: string };
+  /** Who claimed. */
+  payee_not_enterprise: { readonly claimant: string };
+  /** The period claimed and its whole months. */
+  apprenticeship_period_too_long: { readonly startDate: string; readonly endDate: string; readonly months: number };
+  /** The period claimed and its whole months. */
+  apprenticeship_period_too_short: { readonly startDate: string; readonly endDate: string; readonly months: number };
+  /** The year of the term, the most years, the months paid before and left, and the earlier grants. */
+  apprenticeship_year_within_term: { readonly year: number; readonly maxYears: number; readonly monthsPaid: number; readonly monthsLeft: number; readonly earlierGrants: readonly string[] };
+  /** The year of the term, the most years, the months paid before and left, and the earlier grants. */
+  apprenticeship_term_used: { readonly year: number; readonly maxYears: number; readonly monthsPaid: number; readonly monthsLeft: number; readonly earlierGrants: readonly string[] };
+  /** The apprenticeship without a standard. */
+  apprenticeship_standard_unknown: { readonly apprenticeship: string };
+  /** The standard a year, and the range it must lie in. */
+  apprenticeship_standard: { readonly standard: string; readonly min: string; readonly max: string };
+  /** The standard a year, and the range it is outside. */
+  apprenticeship_standard_out_of_range: { readonly standard: string; readonly min: string; readonly max: string };
+  /** The monthly internship allowance, the yearly cap, and the year's amount. */
+  student_apprentice_standard: { readonly allowance: string; readonly cap: string; readonly yearly: string };
+  /** The package and the kind of unit that developed it. */
+  package_developer_not_eligible: { readonly package: string; readonly developerKind: string };
+  /** The package. */
+  package_not_commissioned: { readonly package: string };
+  /** The amount claimed, the cap, and the grant. */
+  package_grant: { readonly amountClaimed: string; readonly cap: string; readonly amount: string };
+  /** The amount claimed, the cap, and the grant. */
+  package_grant_over_cap: { readonly amountClaimed: string; readonly cap: string; readonly amount: string };
+  /** The competition certificate. */
+  competition_certificate: { readonly certificate: string };
+  /** The competition certificate. */
+  competition_certificate_not_subsidised: { readonly certificate: string };
+  /** The amount that came to nothing. */
+  nothing_to_pay: { readonly amount: string };
+  /** The day judged on, the record field the claim relies on, and its date. */
+  judged_before_basis: { readonly on: string; readonly basis: string; readonly date: string };
+  /** The monthly rate of each month paid, the months paid, paid before, and at most, and the months. */
+  work_for_training_months: { readonly rate: readonly string[]; readonly paid: number; readonly priorMonths: number; readonly maxMonths: number; readonly months: readonly string[] };
+  /** The most months, the months paid before, and the months asked for. */
+  work_for_training_months_used: { readonly maxMonths: number; readonly priorMonths: number; readonly requested: readonly string[] };
+  /** The months insured. */
+  insured_employee: { readonly insuredMonths: number };
+  /** Why not. */
+  not_insured_employee: { readonly detail: "not an enterprise employee" | "insurance unknown" | "not insured" | "claimant is not the insured employee" };
+  /** The certificate's level and the standard. */
+  skill_upgrade_standard: { readonly level: string | null; readonly standard: string };
+  /** The certificate's level (`null`: no level). */
+  no_skill_upgrade_standard: { readonly level: string | null };
+  /** The certificate, the measure that paid it, and that grant. */
+  other_measure_already_paid: { readonly certificate: string; readonly paidMeasure: string; readonly grant: string };
+  /** The certificate and its level. */
+  directly_recognised: { readonly certificate: string; readonly level: string | null };
+}
+
+/**
+ * A language's messages for the reason codes: the message of a code is given that
+ * code's {@link ReasonFacts} and can read no other fact.
+ */
+export type ReasonMessages = { readonly [C in ReasonCode]: (facts: ReasonFacts[C]) => string };
 
 /**
  * Why an input was rejected, beyond zod's own codes (`invalid_type`, `too_big`, …).

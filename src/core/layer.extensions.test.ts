@@ -4,6 +4,7 @@
  * appended without naming any layer.
  */
 import { describe, expect, test } from "vitest";
+import { fault } from "../../test/support/fault.js";
 import { cite } from "./citation.js";
 import { civilDate } from "./date.js";
 import { Evaluation } from "./decision.js";
@@ -119,17 +120,17 @@ describe("a rule's extension points", () => {
 
   test("configuration faults are found when the policy is built", () => {
     const other = defineExtensionPoint<number, string | null>({ id: "t.other", label, citation: C });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(other, positive)] })] })).toThrow(/city\.t extends t\.other, which no rule of it or of a layer above declares/);
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(checks, positive), extend(checks, positive)] })] })).toThrow(/t\.positive is appended to t\.checks twice/);
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(checks, positive, { from: "2024-02-30" })] })] })).toThrow(/from 2024-02-30, which is not a date/);
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(checks, positive, { from: "2024-01-01", until: "2024-01-01" })] })] })).toThrow(/until 2024-01-01, which is not a date after its start/);
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(other, positive)] })] })).toThrow(fault("override_of_undeclared", { layer: "city.t", point: "t.other" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(checks, positive), extend(checks, positive)] })] })).toThrow(fault("duplicate_declaration", { layer: "city.t", rule: "t.positive", point: "t.checks" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(checks, positive, { from: "2024-02-30" })] })] })).toThrow(fault("invalid_civil_date", { layer: "city.t", point: "t.checks", from: "2024-02-30" }));
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ extensions: [extend(checks, positive, { from: "2024-01-01", until: "2024-01-01" })] })] })).toThrow(fault("invalid_override_end", { layer: "city.t", point: "t.checks", until: "2024-01-01" }));
     const impostor = defineRule({ id: "t.positive", label, citation: C, run: () => null });
-    expect(() => buildPolicy({ id: "p", label, layers: [national({ rules: [positive] }), city({ extensions: [extend(checks, impostor)] })] })).toThrow(/another rule of that id is declared by national\.t/);
+    expect(() => buildPolicy({ id: "p", label, layers: [national({ rules: [positive] }), city({ extensions: [extend(checks, impostor)] })] })).toThrow(fault("duplicate_declaration", { layer: "city.t", rule: "t.positive", declaredBy: "national.t" }));
     const twin = defineExtensionPoint<number, string | null>({ id: "t.checks", label, citation: C });
     const rival = defineRule({ id: "t.rival", label, citation: C, extensionPoints: [twin], run: () => null });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ rules: [rival] })] })).toThrow(/extension point t\.checks is declared by national\.t and again by city\.t/);
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), city({ rules: [rival] })] })).toThrow(fault("duplicate_declaration", { layer: "city.t", point: "t.checks", declaredBy: "national.t" }));
     const reform = defineLayer({ id: "reform.x", level: "reform", region: null, label, documents: [], scope: C, extensions: [extend(checks, positive)] });
-    expect(() => buildPolicy({ id: "p", label, layers: [national(), reform] })).toThrow(/may only override parameters, not declare extensions/);
+    expect(() => buildPolicy({ id: "p", label, layers: [national(), reform] })).toThrow(fault("reform_layer_declares", { layer: "reform.x" }));
   });
 
   test("what is appended, and when, is part of the policy's hash", () => {

@@ -259,7 +259,7 @@ describe("what the trace and the fold of checks record", () => {
 
   test("a denial lists no missing facts; an unknown check without missing facts adds none", async () => {
     const { combineChecks } = await import("./decision.js");
-    const reason = { code: "no_attended_days" as const, citation: C, facts: {} };
+    const reason = { code: "no_attended_days" as const, citation: C, facts: { courseId: "K1" } };
     expect(combineChecks([{ pass: false, reason }, { pass: "unknown", reason, missing: ["x"] }])).toEqual({ outcome: "denied", reasons: [reason], missingFacts: [] });
     expect(combineChecks([{ pass: "unknown", reason }])).toEqual({ outcome: "undecidable", reasons: [reason], missingFacts: [] });
     expect(combineChecks([{ pass: "unknown", reason, missing: ["a", "b"] }, { pass: "unknown", reason, missing: ["b"] }]).missingFacts).toEqual(["a", "b"]);

@@ -1,5 +1,5 @@
 /** English messages: reason codes and validation codes. */
-import type { Facts, ReasonCode, ValidationCode } from "../core/issues.js";
+import type { Facts, ReasonMessages, ValidationCode } from "../core/issues.js";
 import { factWriter, items, membership, percent, regionTerms } from "./terms.js";
 
 /**
@@ -163,7 +163,7 @@ const lv = (level: unknown, before: string): string => (level == null ? "" : `${
 /** The groups a check tried, named, joined with "or". */
 const groups = (v: unknown): string => items(v).map((g) => s(g)).join(" or ");
 
-export const reasons: Record<ReasonCode, (f: Facts) => string> = {
+export const reasons: ReasonMessages = {
   in_living_allowance_group: (f) => `in a living-allowance group: ${s(f["groups"])}`,
   living_allowance_days: (f) => `${s(f["rate"])} yuan per training day for ${s(f["days"])} days`,
   appraisal_first_time: (f) => `first appraisal passed with a certificate in this occupation at this level (${s(f["occupation"])}${lv(f["level"], ", ")})`,
@@ -174,7 +174,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
     "not in a living-allowance group (poverty-registered, employment-difficulty, zero-employment household, or a 两后生 who is rural or from an urban dibao family)",
   course_outside_jurisdiction: (f) => `the training took place in ${s(f["courseRegion"])}, outside ${s(f["policyRegion"])} where this policy applies`,
   no_attended_days_in_force: (f) => `no attended day falls in a period when the ${s(f["parameter"])} is in force`,
-  before_provision_start: (f) => `${s(f["date"])} is before the subsidy applies (from ${s(f["startsOn"])})`,
+  before_provision_start: (f) => `${s(f["date"])} is before the subsidy applies${f["startsOn"] === null ? "" : ` (from ${s(f["startsOn"])})`}`,
   training_completion_certificate_excluded: () => "a training-completion certificate does not earn the appraisal subsidy",
   level_has_no_standard: (f) => (f["level"] == null ? "the certificate has no level and there is no appraisal-subsidy standard for it" : `there is no appraisal-subsidy standard for level ${s(f["level"])}`),
   appraisal_already_granted: (f) => `an appraisal subsidy was already paid for this occupation at this level (grants ${s(f["earlierGrants"])})`,
@@ -227,7 +227,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   monthly_pension_entitled: (f) =>
     f["entitlement"] === "unknown" ? `aged ${s(f["age"])}: whether entitled to a monthly pension must be stated` : `entitled to a monthly pension (aged ${s(f["age"])}): outside the training subsidy`,
   no_monthly_pension_entitlement: (f) => `not entitled to a monthly pension (aged ${s(f["age"])}): within the training subsidy`,
-  in_scope: (f) => `a worker with a local residency basis: the training subsidy is for all such workers alike${(f["matched"] as unknown[] | undefined)?.length ? ` (target groups: ${s(f["matched"])})` : ""}`,
+  in_scope: (f) => `a worker with a local residency basis: the training subsidy is for all such workers alike${items(f["matched"]).length > 0 ? ` (target groups: ${s(f["matched"])})` : ""}`,
   not_enterprise_employee: (f) => `the safety-training subsidy is for enterprise employees; this person is not one (statuses: ${s(f["statuses"])})`,
   project_training_paid_to_provider: (f) =>
     f["provider"] === undefined ? "project-based training is bought by government and its provider is paid: the course and its provider are needed" : `project-based training is bought by government: the provider (${s(f["provider"])}) is paid, not ${s(f["claimant"])}`,

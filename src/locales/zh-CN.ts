@@ -1,5 +1,5 @@
 /** 简体中文 messages: reason codes and validation codes. */
-import type { Facts, ReasonCode, ValidationCode } from "../core/issues.js";
+import type { Facts, ReasonMessages, ValidationCode } from "../core/issues.js";
 import { factWriter, items, membership, percent, regionTerms } from "./terms.js";
 
 /**
@@ -176,7 +176,7 @@ function basisZh(value: unknown): string {
   return list.map((b) => String(b).replace(/^([a-z]+) /, (_m, k: string) => `${BASIS_KINDS[k] ?? k} `).replace("..", "至")).join("、");
 }
 
-export const reasons: Record<ReasonCode, (f: Facts) => string> = {
+export const reasons: ReasonMessages = {
   in_living_allowance_group: (f) => `属于生活费补贴对象：${s(f["groups"])}`,
   living_allowance_days: (f) => `培训期间按每人每天 ${s(f["rate"])} 元标准，计 ${s(f["days"])} 天`,
   appraisal_first_time: (f) => `同一职业（工种）同一技能等级初次通过职业技能鉴定并取得证书（${s(f["occupation"])}${lv(f["level"])}）`,
@@ -187,7 +187,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
     "不属于生活费补贴对象（贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员）",
   course_outside_jurisdiction: (f) => `培训地${s(f["courseRegion"])}不在本政策适用范围${s(f["policyRegion"])}内`,
   no_attended_days_in_force: (f) => `出勤日均不在${s(f["parameter"])}施行期间`,
-  before_provision_start: (f) => `${s(f["date"])} 早于该补贴的施行日期 ${s(f["startsOn"])}`,
+  before_provision_start: (f) => `${s(f["date"])} 早于该补贴的施行日期${f["startsOn"] === null ? "" : ` ${s(f["startsOn"])}`}`,
   training_completion_certificate_excluded: () => "培训合格证书不享受职业技能鉴定补贴",
   level_has_no_standard: (f) => (f["level"] == null ? "该证书不分等级，没有职业技能鉴定补贴标准" : `${s(f["level"])}没有职业技能鉴定补贴标准`),
   appraisal_already_granted: (f) => `同一职业（工种）同一技能等级已享受过职业技能鉴定补贴（补贴记录 ${s(f["earlierGrants"])}）`,
@@ -237,7 +237,7 @@ export const reasons: Record<ReasonCode, (f: Facts) => string> = {
   monthly_pension_entitled: (f) =>
     f["entitlement"] === "unknown" ? `${s(f["age"])} 周岁，需说明是否具有按月领取养老金资格` : `具有按月领取养老金资格，不纳入培训补贴政策范围（${s(f["age"])} 周岁）`,
   no_monthly_pension_entitlement: (f) => `不具有按月领取养老金资格（${s(f["age"])} 周岁），纳入培训补贴政策范围`,
-  in_scope: (f) => `具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者，享受普惠同等的培训补贴${(f["matched"] as unknown[] | undefined)?.length ? `（培训对象：${s(f["matched"])}）` : ""}`,
+  in_scope: (f) => `具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者，享受普惠同等的培训补贴${items(f["matched"]).length > 0 ? `（培训对象：${s(f["matched"])}）` : ""}`,
   not_enterprise_employee: (f) => `安全技能培训补贴给予企业职工，该人员不是企业职工（身份：${s(f["statuses"])}）`,
   project_training_paid_to_provider: (f) =>
     f["provider"] === undefined ? "项目制培训由购买主体通过政府购买服务形式开展，补贴给予承担培训的机构：需要培训记录及其承担机构" : `项目制培训由购买主体通过政府购买服务形式开展，补贴给予承担培训的机构（${s(f["provider"])}），不给予 ${s(f["claimant"])}`,

@@ -2,7 +2,6 @@
 import type { Citation } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
 import type { Check, Finding, LineDraft, Payee, Reason } from "../core/decision.js";
-import type { ReasonCode } from "../core/issues.js";
 import { combineChecks, isResolved, parameterChangePoints } from "../core/decision.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
@@ -51,7 +50,7 @@ export function priceAttendedDays(
   ctx: RuleContext,
   parameter: Parameter<string>,
   course: Course,
-  line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: ReasonCode },
+  line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: "living_allowance_days" },
 ): DayPricing {
   const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
   const pieces = points.map((start) => ({ start, value: ctx.param(parameter, start) }));

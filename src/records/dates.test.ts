@@ -30,6 +30,7 @@ describe("a claim is filed after the record it relies on (plausible-record-dates
     const issues = invalidClaims(doc({ claim: { submittedOn: "1900-01-01" } }));
     // also: the trainee (born 2002) was not born when the claim was filed
     expect(issues).toEqual([expect.objectContaining({ path: ["claims", 0, "submittedOn"], code: "submitted_before_basis" }), expect.objectContaining({ code: "born_after_basis" })]);
+    // The code is asserted above; the words are under test here: the message names the record the claim relies on, in each language.
     expect(issues[0]?.message.zh).toContain("培训开始日期");
     expect(issues[0]?.message.en).toContain("course.startDate");
   });
@@ -60,6 +61,7 @@ describe("a person is born before their training (plausible-record-dates)", () =
   it("a trainee born after the course started: the claim is rejected, naming the birth date", () => {
     const issues = invalidClaims(doc({ trainee: { birthDate: "2020-03-03" } }));
     expect(issues).toEqual([expect.objectContaining({ path: ["claims", 0, "traineeId"], code: "born_after_basis" })]);
+    // The words are under test (the code is asserted above): the message names the birth date in Chinese.
     expect(issues[0]?.message.zh).toContain("出生日期");
     // born on the course's first day is not yet impossible by the calendar alone
     expect(invalidClaims(doc({ trainee: { birthDate: "2020-03-02" } }))).toEqual([]);

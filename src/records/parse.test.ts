@@ -49,6 +49,7 @@ describe("parsing records at the boundary", () => {
       expect(i.message.zh.length).toBeGreaterThan(0);
       expect(i.message.en.length).toBeGreaterThan(0);
     }
+    // The words are under test: zod's own messages come in Chinese (the zh-CN locale), not English.
     expect(r.issues[0]?.message.zh).toContain("期望");
   });
 

@@ -115,6 +115,7 @@ describe("a bad patch is a typed validation result, not a crash", () => {
   test("a parameter the policy does not have is unknown_parameter, naming the ones it has", () => {
     const r = reform(base, patch([{ parameter: "livingAllowance.dailyRates", from: "2021-01-01", value: "60.00" }]));
     expect(issues(r)).toEqual([{ path: "changes.0.parameter", code: "unknown_parameter" }]);
+    // The list of known parameters is in the message only (an issue carries no facts): the words are what is tested.
     expect(r.ok ? "" : r.issues[0]?.message.en).toContain("appraisalSubsidy.standards, ");
     expect(r.ok ? "" : r.issues[0]?.message.en).toContain(", livingAllowance.dailyRate, ");
   });
@@ -169,6 +170,7 @@ describe("a bad patch is a typed validation result, not a crash", () => {
     // the constraint is a floor of 4000 yuan: 3999.99 is one fen below it, 4000.00 is at it
     const low = reform(policy, patch([{ parameter: "t.floor", from: "2021-01-01", value: "3999.99" }]));
     expect(issues(low)).toEqual([{ path: "changes.0.value", code: "breaks_constraint" }]);
+    // The provision broken is named in the message only (an issue carries no facts).
     expect(low.ok ? "" : low.issues[0]?.message.en).toContain("gbf2019.apprenticeship-floor");
     expect(reform(policy, patch([{ parameter: "t.floor", from: "2021-01-01", value: "4000.00" }])).ok).toBe(true);
   });

@@ -387,7 +387,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
             region: p.region,
             hash: p.hash,
             layers: p.layers.map((l) => ({ id: l.id, level: l.level, region: l.region, label: l.label, documents: [...l.documents] })),
-            measures: [...p.measures.keys()],
+            measures: p.layers.flatMap((l) => (l.measures ?? []).map((m) => m.measure)),
           };
         }),
       }),

@@ -24,6 +24,9 @@ import {
   ParametersResponse,
   PoliciesResponse,
   ProvisionsResponse,
+  CitationSchema,
+  MessageSchema,
+  ReasonSchema,
   ValidationIssueSchema,
 } from "./schemas.js";
 
@@ -46,6 +49,9 @@ const COMPONENTS = {
   Fact,
   ValidationIssue: ValidationIssueSchema,
   InvalidRecord: InvalidRecordSchema,
+  Citation: CitationSchema,
+  Message: MessageSchema,
+  Reason: ReasonSchema,
   Decision: DecisionSchema,
   EvaluateResponse,
   ExplainResponse,

@@ -9,8 +9,9 @@
  * file fail to compile when a schema and its type disagree.
  */
 import * as z from "zod";
-import type { Comparison, Decision, InvalidRecord, ParameterListing, ValidationIssue } from "../index.js";
+import type { Comparison, Decision, InvalidRecord, ParameterListing, ReasonCode, ValidationIssue } from "../index.js";
 import { Apprenticeship, Certificate, Claim, Course, Enterprise, Grant, MAX_RECORDS_PER_COLLECTION, Patch, REASON_CODES, Trainee } from "../index.js";
+import { REASON_FACTS } from "./reasonFacts.js";
 
 // ── requests ──────────────────────────────────────────────────────────────────
 
@@ -62,8 +63,10 @@ export const DiffBody = z
 // ── the parts of a decision ───────────────────────────────────────────────────
 
 const Label = z.strictObject({ zh: z.string(), en: z.string() });
-const Message = z.strictObject({ zh: z.string(), en: z.string() }).meta({ description: "The same text in Chinese (zh-CN) and English." });
-const Citation = z.strictObject({ provision: z.string(), document: z.string(), clause: z.string() }).meta({ description: "A provision of a text: its id in law/provisions.json, the document, the clause in the document's own numbering." });
+export const MessageSchema = z.strictObject({ zh: z.string(), en: z.string() }).meta({ description: "The same text in Chinese (zh-CN) and English." });
+export const CitationSchema = z.strictObject({ provision: z.string(), document: z.string(), clause: z.string() }).meta({ description: "A provision of a text: its id in law/provisions.json, the document, the clause in the document's own numbering." });
+const Message = MessageSchema;
+const Citation = CitationSchema;
 const Yuan = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: "An amount of yuan with two decimals, as a string (exact)." });
 const CivilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "A calendar date YYYY-MM-DD." });
 const Outcome = z.enum(["granted", "denied", "undecidable"]);
@@ -73,7 +76,6 @@ const OverrideKind = z.enum(["replace", "cap", "topUp", "exception"]);
 /** A fact: a string, number, boolean, null, or a list of facts. */
 export const Fact: z.ZodType<Fact> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(Fact)]));
 type Fact = string | number | boolean | null | readonly Fact[];
-const Facts = z.record(z.string(), Fact);
 
 export const ValidationIssueSchema = z
   .strictObject({
@@ -95,12 +97,12 @@ const Line = z.strictObject({
   layer: z.string(),
 });
 
-const ExplainedReason = z.strictObject({
-  code: z.enum(REASON_CODES),
-  citation: Citation,
-  facts: Facts,
-  message: Message,
-});
+/** A reason of one code: its facts are that code's (REASON_FACTS, checked against the library's ReasonFacts). */
+const reasonOf = <C extends ReasonCode>(code: C) => z.strictObject({ code: z.literal(code), citation: Citation, facts: REASON_FACTS[code], message: Message });
+const [firstReason, ...otherReasons] = REASON_CODES.map(reasonOf);
+export const ReasonSchema = z
+  .discriminatedUnion("code", [firstReason as ReturnType<typeof reasonOf>, ...otherReasons])
+  .meta({ description: "Why: a reason code (one of REASON_CODES), the provision and clause it applies, the facts of that code, and the reason in words. One schema per code: `code` tells which facts there are." });
 
 const ParameterUse = z.strictObject({
   parameter: z.string(),
@@ -140,7 +142,7 @@ export const DecisionSchema = z
     payee: Payee.nullable(),
     amount: Yuan.nullable(),
     lines: z.array(Line),
-    reasons: z.array(ExplainedReason),
+    reasons: z.array(ReasonSchema),
     missingFacts: z.array(z.string()),
     trace: z.array(TraceStep),
     provenance: Provenance,

@@ -1,7 +1,7 @@
 /** `skills-subsidy explain`: one claim's decision, its reasons and trace, as text. */
 import type { Decision } from "../../index.js";
 import { explainText } from "../format.js";
-import { defineCommand, oneStdin } from "../frame.js";
+import { defineCommand, oneStdin, seeHelp } from "../frame.js";
 import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
 import { Formatter, invalidLines } from "../output.js";
 import { runBatch } from "../pipeline.js";
@@ -49,7 +49,7 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
     try {
       const [payload] = result.decisions();
       if (payload === undefined) {
-        io.stderr(`skills-subsidy: no decision for claim ${JSON.stringify(claimId)} in ${file}\n`);
+        io.stderr(`skills-subsidy: no decision for claim ${JSON.stringify(claimId)} in ${file}${seeHelp("explain", lang)}\n`);
         const invalid = [...result.invalid()].filter((r) => r.id === claimId && r.recordType === "claim");
         if (invalid.length > 0) io.stderr(`${lang === "zh" ? "该申请无效：" : "the claim is invalid:"}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
         return 2;

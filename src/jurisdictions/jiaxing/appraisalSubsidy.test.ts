@@ -48,6 +48,7 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     const d = decide({}, ledger);
     expect(d.outcome).toBe("denied");
     expect(d.reasons).toEqual([expect.objectContaining({ code: "appraisal_already_granted", facts: expect.objectContaining({ earlierGrants: ["G-7"], earlierClaims: ["OLD-7"] }) })]);
+    // The words are under test (code and facts are asserted above): the Chinese message names the earlier grant.
     expect(d.reasons[0]?.message.zh).toContain("G-7");
   });
 

@@ -27,7 +27,7 @@ import { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTra
 import { tradeFrictionAdjustment, tradeFrictionUplift } from "./tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
-import type { Check } from "../../core/decision.js";
+import type { Check, Reason } from "../../core/decision.js";
 import { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, studentApprenticeTerms } from "./apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "./packageGrant.js";
 import { jxFreeTrainingStatuses } from "./groups.js";
@@ -168,6 +168,7 @@ export const jx2019 = defineLayer({
 /** A national check restated by Jiaxing's own text (jx2019.annual-cap). */
 function recite(check: Check | null): Check | null {
   if (check === null) return null;
-  const reason = { code: check.reason.code, citation: ANNUAL_CAP, facts: check.reason.facts };
+  // The same code and facts under another citation (a union of codes cannot say that the code and facts still go together).
+  const reason = { code: check.reason.code, citation: ANNUAL_CAP, facts: check.reason.facts } as Reason;
   return check.missing === undefined ? { pass: check.pass, reason } : { pass: check.pass, reason, missing: check.missing };
 }

@@ -32,6 +32,7 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.outcome).toBe("denied");
     expect(d.amount).toBe("0.00");
     expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups", clause: "§(十一)" }) })]);
+    // The words are under test (the code is asserted above): the Chinese message names the group in the text's own term.
     expect(d.reasons[0]?.message.zh).toContain("两后生");
     expect(d.reasons[0]?.facts).toEqual({ statuses: ["nonContinuingGraduate"] });
   });
