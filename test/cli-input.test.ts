@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, tooDeep } from "../src/cli/input.js";
+import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, scanLine, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/index.js";
 import type { RecordName } from "../src/index.js";
@@ -57,6 +57,44 @@ describe("input limits", () => {
     const r = await cli(["evaluate", "-"], claims);
     expect(r.code).toBe(2);
     expect(r.err).toContain("一次输入的记录超过 100000 条 / more than 100000 records in one input");
+  });
+
+  // Issue #17: the records-per-run limit (default 10,000,000) is an option, so a run of more
+  // records (a 10M-claim file holds about 2.5 records per claim) can name its own limit.
+  test("--max-records stops a run at the record past its limit (exit 2), and is a whole number above 0", async () => {
+    const ndjson = toNdjson(fixture()); // 25 records
+    const count = ndjson.split("\n").length;
+    const at = await cli(["evaluate", "-", "--input", "ndjson", "--max-records", String(count), "--no-trace", "--format", "ndjson"], ndjson);
+    expect(at.code).toBe(0); // exactly the limit: decided
+    const over = await cli(["evaluate", "-", "--input", "ndjson", "--max-records", String(count - 1)], ndjson);
+    expect(over.code).toBe(2);
+    expect(over.err).toContain(`more than ${count - 1} records in one input`);
+    for (const bad of ["0", "1.5", "1e6", "ten", "10000000000000"]) {
+      const r = await cli(["evaluate", "-", "--input", "ndjson", "--max-records", bad], ndjson);
+      expect([r.code, r.err.includes("--max-records must be a whole number"), bad]).toEqual([2, true, bad]);
+    }
+  });
+
+  // Issue #17: the pipeline routes an NDJSON line by its type and trainee id without parsing
+  // it, so the scan must give what JSON.parse would, or nothing (the line is then parsed).
+  test("scanLine reads a line's type and trainee id as JSON.parse would, and gives up wherever that is not certain", () => {
+    const claim = '{"type":"claim","id":"A-1","traineeId":"P-1","claimant":{"kind":"trainee","id":"}P-9]"},"note":"{]}"}';
+    expect(scanLine(claim)).toEqual({ type: "claim", key: "P-1" }); // a nested "id" and a brace inside a string do not count
+    expect(scanLine(' {"id":"P-1", "type" : "trainee","statuses":[["x"],{"a":[]}],"n":-1.5e3,"ok":true,"z":null} ')).toEqual({ type: "trainee", key: "P-1" });
+    for (const line of [
+      '{"type":"claim","traineeId":"P-\\u0031"}', // an escape: JSON.parse would give P-1
+      '{"type":"claim","traineeId":"P-1","traineeId":"P-2"}', // given twice: JSON.parse keeps the last
+      '{"type":"claim","traineeId":7}', // not a string
+      '{"type":"claim","id":"A-1"}', // no trainee id
+      '{"type":"enterprise","id":"E-1"}', // kept aside, validated once
+      '{"type":"grant","traineeId":"P-1","basisKeys":[]}',
+      '{"type":"claim","traineeId":"P-1","trainingPackage":{"id":"PK-1"}}', // may join parts
+      '{"type":"planet","traineeId":"P-1"}',
+      '[{"type":"claim","traineeId":"P-1"}]',
+      '{"type":"claim","traineeId":"P-1"} x',
+      '{"type":"claim","traineeId":"P-1"',
+      "{}",
+    ]) expect(scanLine(line), line).toBeNull();
   });
 
   test("a JSON document over the size limit is rejected whole as soon as the limit is passed", async () => {

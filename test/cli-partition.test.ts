@@ -3,7 +3,7 @@
  * files, decided part by part, merged) decides exactly as the whole batch in memory.
  */
 import { describe, expect, test, vi } from "vitest";
-import { cli, evaluateSpilled, fixture, summaryOf, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSpilled, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -18,6 +18,13 @@ describe("evaluate on an input split into parts", () => {
         expect(spilled.out, `${format}, ${parts} parts`).toBe(memory.out);
         expect(spilled.code).toBe(memory.code);
       }
+    }
+  });
+
+  test("reads CSV rows and a JSON document into parts as parsed records, deciding them as the in-memory path does", async () => {
+    for (const [input, text] of [["csv", toCsv(fixture())], ["json", JSON.stringify(fixture())]] as const) {
+      const memory = await cli(["evaluate", "-", "--input", input, "--format", "ndjson"], text);
+      for (const parts of [1, 3, 7]) expect((await evaluateSpilled(["-", "--input", input, "--format", "ndjson"], text, parts)).out, `${input}, ${parts} parts`).toBe(memory.out);
     }
   });
 
@@ -134,5 +141,49 @@ describe("evaluate on an input split into parts", () => {
       ["stdin line 5", "invalid_value"],
       ["stdin line 6", "unknown_record_type"],
     ]);
+  });
+
+  // Issue #17: an NDJSON line is routed to its trainee's part by reading its type and trainee
+  // id from its top level, unparsed, and parsed once, where its part is decided. Lines the
+  // scan cannot route for certain are parsed at once, as before. Either way every line is
+  // decided or reported exactly as when the whole input is read and parsed in memory.
+  test("lines routed unparsed are reported and decided as when parsed on reading: escapes, bad JSON inside a value, keys given twice, CRLF", async () => {
+    const lines = toNdjson(fixture()).split("\n");
+    const claim = (extra: string) => `{"type":"claim","id":"Y-1","measure":"livingAllowance","traineeId":"P-001",${extra}"claimant":{"kind":"trainee","id":"P-001"},"courseId":"C-101","submittedOn":"2020-09-01"}`;
+    lines.push(
+      // the trainee id spelled with an escape: the scan leaves it, the parse routes it to P-001
+      '{"type":"claim","id":"Y-2","measure":"livingAllowance","traineeId":"P-\\u0030\\u00301","claimant":{"kind":"trainee","id":"P-001"},"courseId":"C-101","submittedOn":"2020-09-02"}',
+      // routable by the scan, but not JSON inside a nested value: not_json, its offset counted in the line as read
+      `  ${claim('"x":{"a":[1,tru]},')}`,
+      // a key given twice inside a nested object: duplicate_key with its path
+      claim('"x":{"a":1,"a":2},'),
+      // the routing key given twice: parsed at once, still duplicate_key
+      '{"type":"claim","id":"Y-3","traineeId":"P-001","traineeId":"P-002"}',
+      // nested deeper than 8
+      claim('"x":[[[[[[[[[1]]]]]]]]],'),
+      // a CRLF line and a claim with no trainee id
+      `${claim("")}\r`,
+      '{"type":"claim","id":"Y-4","measure":"livingAllowance"}',
+    );
+    const text = lines.join("\n");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const invalid = (JSON.parse(memory.out) as { invalid: { at: string; issues: { code: string; path: (string | number)[]; message: { en: string } }[] }[] }).invalid;
+    const n = lines.length;
+    expect(invalid.map((r) => [r.at, r.issues[0]?.code])).toEqual([
+      [`stdin line ${n - 5}`, "not_json"],
+      [`stdin line ${n - 4}`, "duplicate_key"],
+      [`stdin line ${n - 3}`, "duplicate_key"],
+      [`stdin line ${n - 2}`, "nesting_too_deep"],
+      [`stdin line ${n}`, "invalid_type"], // Y-4: no trainee id (validated alone)
+    ]);
+    // Y-2 (its trainee id escaped) and Y-1 (the CRLF line, the one valid copy of Y-1) are decided
+    expect(Object.keys(summaryOf(memory.out)).filter((id) => id.startsWith("Y-"))).toEqual(expect.arrayContaining(["Y-1", "Y-2"]));
+    // the not_json offset is counted in the line as read: 2 leading spaces, then the claim up to "tru]"
+    expect(invalid[0]?.issues[0]?.message.en).toContain(`at byte ${2 + claim('"x":{"a":[1,tru]},').indexOf("tru]")}`); // JSON stops at the "t" of "tru"
+    expect(invalid[1]?.issues[0]?.path).toEqual(["x", "a"]);
+    for (const parts of [1, 2, 3, 7]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], text, parts);
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
   });
 });

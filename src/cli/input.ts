@@ -28,7 +28,7 @@ export const INPUT_LIMITS = {
   maxLineBytes: 256 * 1024,
   /** Nesting of objects and arrays inside one record (records need 3). */
   maxDepth: 8,
-  /** Records in one run, over the input and the ledger together. */
+  /** Records in one run, over the input and the ledger together, unless `--max-records` says otherwise. */
   maxRecords: 10_000_000,
   /** Bytes of a JSON claims document or JSON ledger, which is read whole. */
   maxJsonBytes: 16 * 1024 * 1024,
@@ -59,8 +59,30 @@ export interface BadItem {
   readonly issues: readonly ValidationIssue[];
 }
 
-export function isBad(item: Item | BadItem): item is BadItem {
+export function isBad(item: Item | BadItem | RawLine): item is BadItem {
   return "issues" in item;
+}
+
+/**
+ * An NDJSON line of the input, routed by the command line without being parsed: its type
+ * and its trainee's id (a trainee's own id) read by {@link scanLine}. It is parsed once,
+ * by {@link ndjsonItem}, where its part is decided; until then it travels as its text.
+ */
+export interface RawLine {
+  readonly seq: number;
+  readonly at: string;
+  readonly type: RecordType;
+  /** The trainee id the line is routed by. */
+  readonly key: string;
+  /** The line as read (untrimmed, so a `not_json` offset is counted as before). */
+  readonly text: string;
+}
+
+/** What the input yields to the pipeline: a parsed record, a bad one, or a line still to parse. */
+export type Read = Item | BadItem | RawLine;
+
+export function isRaw(item: Read): item is RawLine {
+  return "text" in item;
 }
 
 /** The input formats, as `--input` and `--ledger-format` name them. */
@@ -179,12 +201,16 @@ export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer
   return { chunks: withoutBom(createReadStream(file, { highWaterMark: 1 << 20 })), size };
 }
 
-/** Counts records over a whole run and stops it as soon as one too many arrives. */
+/** Counts records over a whole run and stops it as soon as one too many arrives (past `limit`: `--max-records`, by default {@link INPUT_LIMITS.maxRecords}). */
 export class RecordCounter {
   #count = 0;
+  readonly #limit: number;
+  constructor(limit: number = INPUT_LIMITS.maxRecords) {
+    this.#limit = limit;
+  }
   next(source: string): number {
     this.#count += 1;
-    if (this.#count > INPUT_LIMITS.maxRecords) throw new InputError(source, "too_many_records", { limit: INPUT_LIMITS.maxRecords });
+    if (this.#count > this.#limit) throw new InputError(source, "too_many_records", { limit: this.#limit });
     return this.#count;
   }
   get count(): number {
@@ -213,8 +239,18 @@ function toItem(seq: number, at: string, value: unknown, defaultType: RecordType
   return { seq, at, type: type as RecordType, record };
 }
 
-/** Splits byte chunks into lines, never holding more than one line (up to the limit) in memory. */
-async function* lines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: number; text: string | null }> {
+/** One line of an NDJSON input: its number and its text, or `null` when it was over the line limit (skipped unread). */
+interface Line {
+  readonly line: number;
+  readonly text: string | null;
+}
+
+/**
+ * Splits byte chunks into lines, never holding more than one line (up to the limit) in
+ * memory besides the chunk: the lines each chunk completes, as one array (so a run pays
+ * one step of the async iteration per chunk, not per line).
+ */
+async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Line[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let skipping = false;
@@ -222,6 +258,7 @@ async function* lines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<{ 
   const limit = INPUT_LIMITS.maxLineBytes;
   for await (const raw of chunks) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    const batch: Line[] = [];
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(10, start);
@@ -240,47 +277,189 @@ async function* lines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<{ 
         break;
       }
       line += 1;
-      const piece = chunk.subarray(start, nl);
-      if (skipping || pendingBytes + piece.length > limit) {
-        yield { line, text: null };
+      if (skipping || pendingBytes + (nl - start) > limit) {
+        batch.push({ line, text: null });
+      } else if (pending.length === 0) {
+        batch.push({ line, text: chunk.toString("utf8", start, nl) });
       } else {
-        const bytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
-        yield { line, text: bytes.toString("utf8") };
+        batch.push({ line, text: Buffer.concat([...pending, chunk.subarray(start, nl)]).toString("utf8") });
       }
       pending = [];
       pendingBytes = 0;
       skipping = false;
       start = nl + 1;
     }
+    if (batch.length > 0) yield batch;
   }
-  if (skipping) yield { line: line + 1, text: null };
-  else if (pendingBytes > 0) yield { line: line + 1, text: Buffer.concat(pending).toString("utf8") };
+  if (skipping) yield [{ line: line + 1, text: null }];
+  else if (pendingBytes > 0) yield [{ line: line + 1, text: Buffer.concat(pending).toString("utf8") }];
+}
+
+/** The bad item of a line over the line limit. */
+function tooLong(seq: number, at: string): BadItem {
+  return { seq, at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
+}
+
+/**
+ * One NDJSON line (not blank) as an item: parsed, checked for keys given twice, for depth
+ * and for its type. The only place an NDJSON line is parsed, whether read by
+ * {@link readNdjson} or routed raw and parsed where its part is decided.
+ */
+export function ndjsonItem(seq: number, at: string, text: string, ledger: boolean): Item | BadItem {
+  const trimmed = text.trim();
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
+  }
+  const dup = duplicateKey(trimmed);
+  if (dup !== null) {
+    return { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
+  }
+  return toItem(seq, at, value, ledger ? "grant" : null, true);
+}
+
+/** Top-level keys {@link scanLine} must see parsed: they name a basis no person owns (see the pipeline's part joins). */
+const PARSE_FOR_KEYS: ReadonlySet<string> = new Set(["trainingPackage", "basisKeys"]);
+
+/**
+ * The type and routing key (a trainee's `id`, any other record's `traineeId`) of an NDJSON
+ * line, read from its top level without parsing it: the same strings `JSON.parse` would
+ * give, or `null` whenever that is not certain or the line must be parsed now — a
+ * backslash anywhere (an escape could spell any key or value), a key of interest given
+ * twice or not a plain string, an unknown type, an enterprise (kept aside, validated
+ * once), a prior grant or a claim naming a training package (they may join parts), or a
+ * line not shaped as one object. The line is then parsed at once, as before. A line the
+ * scan accepts may still be bad JSON inside a value: that is found, and reported the same,
+ * when the line is parsed where it is decided.
+ */
+export function scanLine(text: string): { type: RecordType; key: string } | null {
+  if (text.indexOf("\\") !== -1) return null;
+  const n = text.length;
+  let i = 0;
+  const ws = () => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++i));
+  };
+  ws();
+  if (text.charCodeAt(i) !== 0x7b) return null;
+  i++;
+  let type: string | null = null;
+  let id: string | null = null;
+  let traineeId: string | null = null;
+  let seenType = false;
+  let seenId = false;
+  let seenTrainee = false;
+  ws();
+  if (text.charCodeAt(i) === 0x7d) return null;
+  for (;;) {
+    if (text.charCodeAt(i) !== 0x22) return null;
+    const keyEnd = text.indexOf('"', i + 1);
+    if (keyEnd === -1) return null;
+    const key = text.slice(i + 1, keyEnd);
+    if (PARSE_FOR_KEYS.has(key)) return null;
+    i = keyEnd + 1;
+    ws();
+    if (text.charCodeAt(i) !== 0x3a) return null;
+    i++;
+    ws();
+    const c = text.charCodeAt(i);
+    let value: string | null = null;
+    if (c === 0x22) {
+      const end = text.indexOf('"', i + 1);
+      if (end === -1) return null;
+      value = text.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      let depth = 0;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) {
+          i = text.indexOf('"', i + 1);
+          if (i === -1) return null;
+        } else if (d === 0x7b || d === 0x5b) depth++;
+        else if (d === 0x7d || d === 0x5d) {
+          depth--;
+          if (depth === 0) break;
+        }
+      }
+      if (i >= n) return null;
+      i++;
+    } else {
+      // a number, true, false or null: up to the next separator
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 0x2c || d === 0x7d || d === 32 || d === 9 || d === 10 || d === 13) break;
+        i++;
+      }
+    }
+    if (key === "type") {
+      if (seenType) return null;
+      seenType = true;
+      type = value;
+    } else if (key === "id") {
+      if (seenId) return null;
+      seenId = true;
+      id = value;
+    } else if (key === "traineeId") {
+      if (seenTrainee) return null;
+      seenTrainee = true;
+      traineeId = value;
+    }
+    ws();
+    const sep = text.charCodeAt(i);
+    if (sep === 0x2c) {
+      i++;
+      ws();
+      continue;
+    }
+    if (sep !== 0x7d) return null;
+    i++;
+    ws();
+    if (i !== n) return null;
+    break;
+  }
+  if (type === null || !RECORD_TYPE_SET.has(type) || type === "enterprise" || type === "grant") return null;
+  const key = type === "trainee" ? id : traineeId;
+  return key === null ? null : { type: type as RecordType, key };
+}
+
+/**
+ * NDJSON input for the pipeline: the lines of each chunk, each a {@link RawLine} when
+ * {@link scanLine} can route it unparsed, else parsed at once ({@link ndjsonItem}); blank
+ * lines are skipped. Not for ledgers (their lines may omit `type`: {@link readNdjson}).
+ */
+export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter): AsyncGenerator<Read[]> {
+  for await (const batch of lineBatches(chunks)) {
+    const out: Read[] = [];
+    for (const { line, text } of batch) {
+      const at = `${source} line ${line}`;
+      if (text === null) {
+        out.push(tooLong(counter.next(source), at));
+        continue;
+      }
+      const trimmed = text.trim();
+      if (trimmed === "") continue;
+      const seq = counter.next(source);
+      const route = scanLine(trimmed);
+      out.push(route === null ? ndjsonItem(seq, at, text, false) : { seq, at, type: route.type, key: route.key, text });
+    }
+    if (out.length > 0) yield out;
+  }
 }
 
 /** NDJSON: one record per line with a `type` field; blank lines are skipped. A ledger's lines may omit `type`. */
 export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
-  for await (const { line, text } of lines(chunks)) {
-    const at = `${source} line ${line}`;
-    if (text === null) {
-      yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
-      continue;
+  for await (const batch of lineBatches(chunks)) {
+    for (const { line, text } of batch) {
+      const at = `${source} line ${line}`;
+      if (text === null) {
+        yield tooLong(counter.next(source), at);
+        continue;
+      }
+      if (text.trim() === "") continue;
+      yield ndjsonItem(counter.next(source), at, text, ledger);
     }
-    const trimmed = text.trim();
-    if (trimmed === "") continue;
-    const seq = counter.next(source);
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch {
-      yield { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
-      continue;
-    }
-    const dup = duplicateKey(trimmed);
-    if (dup !== null) {
-      yield { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
-      continue;
-    }
-    yield toItem(seq, at, value, ledger ? "grant" : null, true);
   }
 }
 
@@ -496,6 +675,17 @@ async function* counted(chunks: AsyncIterable<Buffer | string>, onBytes: (n: num
     onBytes(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length);
     yield chunk;
   }
+}
+
+/**
+ * The records of one file for the pipeline, in batches where the format allows: NDJSON
+ * lines routed unparsed ({@link readNdjsonRouted}); a ledger, CSV or JSON as items.
+ */
+export function readRouted(file: string, format: InputFormat, io: Io, counter: RecordCounter, onBytes?: (n: number) => void): AsyncIterable<Item | BadItem | Read[]> {
+  if (format !== "ndjson") return readItems(file, format, io, counter, false, onBytes);
+  const opened = openChunks(file, io);
+  const chunks = onBytes === undefined ? opened.chunks : counted(opened.chunks, onBytes);
+  return readNdjsonRouted(chunks, file === "-" ? "stdin" : file, counter);
 }
 
 /** The items of one file in its format. */

@@ -6,8 +6,8 @@ import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsi
 import type { Lang } from "./format.js";
 import type { OptionSpec } from "./frame.js";
 import { oneStdin } from "./frame.js";
-import type { BadItem, InputFormat, Item } from "./input.js";
-import { formatOf, INPUT_FORMATS, notJsonDetail, readItems, readWholeInput, RecordCounter, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
+import type { BadItem, InputFormat, Item, Read } from "./input.js";
+import { formatOf, INPUT_FORMATS, INPUT_LIMITS, notJsonDetail, readItems, readRouted, readWholeInput, RecordCounter, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, UsageError } from "./io.js";
 
@@ -38,7 +38,20 @@ export const CLAIMS_OPTIONS = {
   catalogue: { type: "string", value: "<file|->", section: "Input", help: "a subsidy catalogue edition (JSON object) or editions (array):\nthe standards of the training subsidy (gf2018.catalogues)" },
   policy: { type: "string", value: "<id>", section: "Judging", help: `${Object.keys(POLICIES).join(", ")}\n(default jiaxing-2019)` },
   on: { type: "string", value: "YYYY-MM-DD", section: "Judging", help: "judge every claim on this date (default: each claim's submittedOn)" },
+  "max-records": { type: "string", value: "<n>", section: "Input", help: `stop with exit 2 past n records in one run, input and ledger\ntogether (default ${INPUT_LIMITS.maxRecords.toLocaleString("en")})` },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
+
+/**
+ * `--max-records`: the records one run may read before it stops (exit 2). The default,
+ * {@link INPUT_LIMITS.maxRecords}, stops a runaway input; a run of more records (a
+ * 10M-claim file holds about 2.5 records per claim) names its own limit.
+ */
+export function pickMaxRecords(value: string | undefined): number {
+  if (value === undefined) return INPUT_LIMITS.maxRecords;
+  const n = /^[1-9]\d{0,11}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--max-records must be a whole number of records above 0, not ${JSON.stringify(value)}`);
+  return n;
+}
 
 /** `--lang`, as most commands take it. */
 export const LANG_OPTION = { type: "string", choices: ["zh", "en"], help: "language of the output and messages (default zh)" } as const satisfies OptionSpec;
@@ -49,15 +62,39 @@ export const QUIET_OPTION = { type: "boolean", help: "no progress lines on stand
 /** The record streams of a run: the prior ledger (if any) first, then the input. */
 export function sourcesOf(
   file: string,
-  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined },
+  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined; readonly "max-records"?: string | undefined },
   io: Io,
   /** Told the bytes of each chunk read, over the ledger and the input (for progress). */
   onBytes?: (n: number) => void,
 ): { sources: AsyncIterable<Item | BadItem>[]; format: InputFormat; size: number | null } {
-  const { input, ledger } = values;
-  const counter = new RecordCounter();
-  const format = formatOf(file === "-" ? "" : file, input);
-  const sources: AsyncIterable<Item | BadItem>[] = [];
+  return sourcesFor(file, values, io, onBytes, (counter, format) => readItems(file, format, io, counter, false, onBytes));
+}
+
+/**
+ * The record streams of a run for the pipeline ({@link runBatch}): as {@link sourcesOf},
+ * but an NDJSON input's lines come in batches and routed unparsed where they can be
+ * (input.ts, `readRouted`), each parsed once, where its part is decided.
+ */
+export function routedSourcesOf(
+  file: string,
+  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined; readonly "max-records"?: string | undefined },
+  io: Io,
+  onBytes?: (n: number) => void,
+): { sources: AsyncIterable<Item | BadItem | Read[]>[]; format: InputFormat; size: number | null } {
+  return sourcesFor<Item | BadItem | Read[]>(file, values, io, onBytes, (counter, format) => readRouted(file, format, io, counter, onBytes));
+}
+
+function sourcesFor<T>(
+  file: string,
+  values: { readonly input?: string | undefined; readonly ledger?: string | undefined; readonly "ledger-format"?: string | undefined; readonly "max-records"?: string | undefined },
+  io: Io,
+  onBytes: ((n: number) => void) | undefined,
+  input: (counter: RecordCounter, format: InputFormat) => AsyncIterable<T>,
+): { sources: AsyncIterable<Item | BadItem | T>[]; format: InputFormat; size: number | null } {
+  const { ledger } = values;
+  const counter = new RecordCounter(pickMaxRecords(values["max-records"]));
+  const format = formatOf(file === "-" ? "" : file, values.input);
+  const sources: AsyncIterable<Item | BadItem | T>[] = [];
   if (ledger !== undefined) {
     oneStdin([
       ["the input", file],
@@ -67,7 +104,7 @@ export function sourcesOf(
     const items = readItems(ledger, ledgerFormat, io, counter, true, onBytes);
     sources.push(values["ledger-format"] === undefined ? withFormatHint(items, ledgerFormat, ledger === "-") : items);
   }
-  sources.push(readItems(file, format, io, counter, false, onBytes));
+  sources.push(input(counter, format));
   let size: number | null = null;
   try {
     size = file === "-" ? null : statSync(file).size + (ledger === undefined || ledger === "-" ? 0 : statSync(ledger).size);

@@ -8,10 +8,13 @@
  * (basis date, then claim id), are merged into one sorted stream.
  *
  * 1. Read: records stream in. Up to {@link SPILL_AFTER} records stay in memory (one
- *    part); past that they are written to K part files in a temporary directory.
- *    Enterprises (referenced by id from any trainee's claims) are kept aside and
- *    validated once.
- * 2. Decide each part: parse it as a claims document, decide it, write its decisions
+ *    part); past that they are written to K part files in a temporary directory. An
+ *    NDJSON line is routed by its type and trainee id read from its top level without
+ *    parsing it (input.ts, `scanLine`) and written as it was read; other records (and
+ *    lines the scan cannot route for certain) come parsed. Enterprises (referenced by id
+ *    from any trainee's claims) are kept aside and validated once.
+ * 2. Decide each part: parse its raw lines (each record's one parse, with the same checks
+ *    and reports as on reading), validate it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
  *    and content (written out only for an id the part holds twice), and each prior
  *    grant's claim id, in K claim-id files.
@@ -39,8 +42,8 @@ import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
-import type { BadItem, Item, RecordType } from "./input.js";
-import { INPUT_LIMITS, isBad } from "./input.js";
+import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
+import { INPUT_LIMITS, isBad, isRaw, ndjsonItem } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError } from "./io.js";
 import { Formatter, Summary } from "./output.js";
@@ -115,23 +118,44 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
-function routeKey(item: Item): string | null {
+function routeKey(item: Item | RawLine): string | null {
+  if (isRaw(item)) return item.key;
   const key = item.type === "trainee" ? item.record["id"] : item.record["traineeId"];
   return typeof key === "string" ? key : null;
 }
 
-const clean = (text: string) => text.replace(/[\t\r\n]/g, " ");
+const clean = (text: string) => (/[\t\r\n]/.test(text) ? text.replace(/[\t\r\n]/g, " ") : text);
 const seqKey = (seq: number) => seq.toString().padStart(12, "0");
 
-function itemLine(item: Item): string {
-  return `${item.seq}\t${item.type}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
+/**
+ * A record's line in a part file: `seq\tR\ttype\tat\t` and the NDJSON line as read (to be
+ * parsed when its part is decided), or `seq\tI\ttype\tat\t` and the record's JSON (read
+ * from CSV or a JSON document, or an NDJSON line that had to be parsed to be routed).
+ */
+function itemLine(item: Item | RawLine): string {
+  return isRaw(item) ? `${item.seq}\tR\t${item.type}\t${clean(item.at)}\t${item.text}` : `${item.seq}\tI\t${item.type}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
 }
 
-function lineItem(line: string): Item {
+/** A part file's line as an item: a raw NDJSON line is parsed here, its one parse, and may turn out bad. */
+function lineItem(line: string): Item | BadItem {
   const a = line.indexOf("\t");
-  const b = line.indexOf("\t", a + 1);
+  const b = a + 2;
   const c = line.indexOf("\t", b + 1);
-  return { seq: Number(line.slice(0, a)), type: line.slice(a + 1, b) as RecordType, at: line.slice(b + 1, c), record: JSON.parse(line.slice(c + 1)) as Record<string, unknown> };
+  const d = line.indexOf("\t", c + 1);
+  const seq = Number(line.slice(0, a));
+  const at = line.slice(c + 1, d);
+  if (line.charCodeAt(a + 1) === 0x52) return ndjsonItem(seq, at, line.slice(d + 1), false);
+  return { seq, type: line.slice(b + 1, c) as RecordType, at, record: JSON.parse(line.slice(d + 1)) as Record<string, unknown> };
+}
+
+/** An item of a part, a raw line parsed now (each line is parsed once, where it is decided). */
+function parsedItem(item: Item | RawLine): Item | BadItem {
+  return isRaw(item) ? ndjsonItem(item.seq, item.at, item.text, false) : item;
+}
+
+/** A bad record as reported (its issues found when it was read or parsed). */
+function badReport(item: BadItem): InvalidReport {
+  return { at: item.at, recordType: item.type, id: item.id, issues: item.issues };
 }
 
 /** How a part's facts file names each fact about a claim id. */
@@ -211,8 +235,9 @@ class PartJoins {
     while (this.#parent[part] !== root) [this.#parent[part], part] = [root, this.#parent[part] as number];
     return root;
   }
-  /** Notes that `item`, routed to `part`, names its shared bases. */
-  note(item: Item, part: number): void {
+  /** Notes that `item`, routed to `part`, names its shared bases (a line routed raw names none: input.ts, `scanLine`). */
+  note(item: Item | RawLine, part: number): void {
+    if (isRaw(item)) return;
     for (const basis of sharedBases(item)) {
       const other = this.#owner.get(basis);
       if (other === undefined) this.#owner.set(basis, part);
@@ -364,7 +389,7 @@ interface PartResult {
 
 /** Decides one part: its records as one claims document, the valid enterprises its claims name added. */
 async function decidePart(
-  items: readonly Item[],
+  items: readonly (Item | BadItem)[],
   enterprises: ReadonlyMap<string, Record<string, unknown>>,
   options: RunOptions,
   elsewhere: ClaimsElsewhere | undefined,
@@ -380,6 +405,10 @@ async function decidePart(
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const duplicates: { seq: number; r: InvalidReport }[] = [];
   for (const item of items) {
+    if (isBad(item)) {
+      duplicates.push({ seq: item.seq, r: badReport(item) });
+      continue;
+    }
     const id = item.record["id"];
     if (typeof id === "string" && badRecords.has(`${item.type}:${id}`)) {
       duplicates.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id, issues: [validationIssue(["id"], "duplicate_id", { id })] } });
@@ -466,7 +495,7 @@ function validateAlone(items: readonly Item[], collection: Collection): { valid:
 }
 
 /** Reads every source, decides the batch, and returns the merged decisions and invalid records. */
-export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[], options: RunOptions): Promise<RunResult> {
+export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | Read[]>[], options: RunOptions): Promise<RunResult> {
   const { io } = options;
   const spillAfter = options.spillAfter ?? SPILL_AFTER;
   const k = options.parts ?? Math.min(512, Math.max(16, Math.ceil((options.sizeHint ?? 512 * 1024 * 1024) / (1024 * 1024))));
@@ -488,50 +517,57 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
   };
   try {
     // 1. read
-    const memory: Item[] = [];
+    const memory: (Item | RawLine)[] = [];
     const enterpriseItems: Item[] = [];
     const unroutable: Item[] = [];
     const early: { seq: number; r: InvalidReport }[] = [];
-    let parts: PartFiles | null = null;
+    let parts = null as PartFiles | null; // set by take() once the run spills
     const joins = new PartJoins(k);
     let read = 0;
-    for (const source of sources) {
-      for await (const item of source) {
-        read += 1;
-        options.events?.read(!isBad(item) && item.type === "claim");
-        if (read % 100_000 === 0) show(`读取 ${read} 条记录 / read ${read} records`);
-        if (isBad(item)) {
-          early.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id: item.id, issues: item.issues } });
-          continue;
-        }
-        if (item.type === "enterprise") {
-          if (enterpriseItems.length >= INPUT_LIMITS.maxRecordsPerCollection) throw new InputError(item.at, "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
-          enterpriseItems.push(item);
-          continue;
-        }
-        const key = routeKey(item);
-        if (key === null) {
-          unroutable.push(item);
-          if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0)));
-          continue;
-        }
-        if (parts === null) {
-          memory.push(item);
-          if (memory.length > spillAfter) {
-            dir = mkdtempSync(join(temp, `${SPILL_PREFIX}${process.pid}-`));
-            unregister = onExit(removeDir);
-            parts = new PartFiles(dir, "in", k);
-            for (const m of memory.splice(0)) {
-              const part = hash32(routeKey(m) as string) % k;
-              joins.note(m, part);
-              parts.add(part, itemLine(m));
-            }
+    /** Takes one record read: a bad one is reported, an enterprise kept aside, any other routed to its trainee's part. */
+    const take = (item: Read): void => {
+      read += 1;
+      options.events?.read(!isBad(item) && item.type === "claim");
+      if (read % 100_000 === 0) show(`读取 ${read} 条记录 / read ${read} records`);
+      if (isBad(item)) {
+        early.push({ seq: item.seq, r: badReport(item) });
+        return;
+      }
+      // A line routed raw is never an enterprise and always has its key (input.ts, scanLine).
+      if (!isRaw(item) && item.type === "enterprise") {
+        if (enterpriseItems.length >= INPUT_LIMITS.maxRecordsPerCollection) throw new InputError(item.at, "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+        enterpriseItems.push(item);
+        return;
+      }
+      const key = routeKey(item);
+      if (key === null) {
+        unroutable.push(item as Item);
+        if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0)));
+        return;
+      }
+      if (parts === null) {
+        memory.push(item);
+        if (memory.length > spillAfter) {
+          dir = mkdtempSync(join(temp, `${SPILL_PREFIX}${process.pid}-`));
+          unregister = onExit(removeDir);
+          parts = new PartFiles(dir, "in", k);
+          for (const m of memory.splice(0)) {
+            const part = hash32(routeKey(m) as string) % k;
+            joins.note(m, part);
+            parts.add(part, itemLine(m));
           }
-        } else {
-          const part = hash32(key) % k;
-          joins.note(item, part);
-          parts.add(part, itemLine(item));
         }
+      } else {
+        const part = hash32(key) % k;
+        joins.note(item, part);
+        parts.add(part, itemLine(item));
+      }
+    };
+    for (const source of sources) {
+      // An NDJSON input comes a chunk's lines at a time; other formats one item at a time.
+      for await (const got of source) {
+        if (Array.isArray(got)) for (const item of got) take(item);
+        else take(got as Item | BadItem);
       }
     }
     early.push(...validateUnroutable(unroutable));
@@ -545,7 +581,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
       // Small input: one part, in memory.
       const decisions: string[] = [];
       const grants: string[] = [];
-      const part = await decidePart(memory, enterprises, options, undefined, false, (line) => decisions.push(line), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
+      const part = await decidePart(memory.map(parsedItem), enterprises, options, undefined, false, (line) => decisions.push(line), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -567,8 +603,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     }
 
     // 2. decide each part (parts sharing a basis no person owns joined first)
-    parts.flushAll();
-    parts.join(joins);
+    const spilled = parts;
+    spilled.flushAll();
+    spilled.join(joins);
     const root = dir as unknown as string;
     const ids = new PartFiles(root, "ids", k);
     const summaries: Summary[] = [];
@@ -578,7 +615,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem>[]
     const decideAndWrite = async (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
       const out = new PartFiles(root, `out-${b}`, 1);
       const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, 1) : null;
-      const part = await decidePart(parts.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords, grants === null ? undefined : (line) => grants.add(0, line));
+      const part = await decidePart(spilled.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords, grants === null ? undefined : (line) => grants.add(0, line));
       out.flushAll();
       grants?.flushAll();
       writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`, { mode: PRIVATE });

@@ -5,7 +5,7 @@ import { OutputBuffer, openOutputFile, UsageError } from "../io.js";
 import { defineCommand, oneStdin } from "../frame.js";
 import type { CommandSpec, Parsed } from "../frame.js";
 import { grantsFormatOf, writeGrants } from "../grants.js";
-import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, sourcesOf } from "../options.js";
+import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
@@ -60,7 +60,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   const grantsFormat = grantsFile === undefined ? null : grantsFormatOf(grantsFile, values["grants-format"]);
   let bytesRead = 0;
   const progress = new Progress({ write: io.stderr, enabled: io.stderrIsTTY === true && values.quiet !== true, lang, totalBytes: null });
-  const { sources, size } = sourcesOf(file, values, io, (n) => progress.bytes((bytesRead += n)));
+  const { sources, size } = routedSourcesOf(file, values, io, (n) => progress.bytes((bytesRead += n)));
   progress.setTotal(size);
   const formatter = new Formatter(format, lang);
   // Opened first, so an output that cannot be written fails before the run, not after it.
@@ -118,7 +118,7 @@ const SPEC: CommandSpec<typeof OPTIONS> = {
 claims are judged (basis date, then claim id), followed by the invalid records.`,
   options: OPTIONS,
   notes: `Limits: ${INPUT_LIMITS.maxLineBytes} bytes per NDJSON line or CSV row; nesting ${INPUT_LIMITS.maxDepth} levels per record;
-${INPUT_LIMITS.maxRecords} records per run; JSON documents up to ${INPUT_LIMITS.maxJsonBytes} bytes (read whole; use NDJSON or CSV
+${INPUT_LIMITS.maxRecords} records per run (--max-records); JSON documents up to ${INPUT_LIMITS.maxJsonBytes} bytes (read whole; use NDJSON or CSV
 for more). Memory stays bounded: large inputs are split by trainee into temporary files.
 A document may carry a "$schema" key (the address of its schema, for editors).`,
   exitCodes: [

@@ -2,7 +2,7 @@
 import type { Decision } from "../../index.js";
 import { explainText } from "../format.js";
 import { defineCommand, oneStdin, seeHelp } from "../frame.js";
-import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, sourcesOf } from "../options.js";
+import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
 import { Formatter, invalidLines } from "../output.js";
 import { runBatch } from "../pipeline.js";
 
@@ -36,7 +36,7 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
     const policy = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
     const on = pickDate(values.on);
     const lang = pickLang(values.lang);
-    const { sources, size } = sourcesOf(file, values, io);
+    const { sources, size } = routedSourcesOf(file, values, io);
     const result = await runBatch(sources, {
       policy,
       ...(on === undefined ? {} : { on }),
