@@ -96,7 +96,7 @@ const engines = jreEngines();
 /** The implementations, in the order they run at each size. `kind`: outcomes (Outcomes by position) or library (LibraryRecord). */
 const IMPLS = [
   { id: "floor", label: "floor: minimal hand-written function", input: "raw", kind: "outcomes", run: (docs, out) => floor(docs, catalogue, out) },
-  { id: "zen", label: "@gorules/zen-engine 0.54, evaluate per claim, catalogue as input data", input: "raw", kind: "outcomes", run: (docs, out) => zen(zenGraph, docs, catalogue, out), unavailable: zenLoaded.error },
+  { id: "zen", label: "@gorules/zen-engine 0.54, evaluate per claim, 8 people in flight, catalogue as input data", input: "raw", kind: "outcomes", run: (docs, out) => zen(zenGraph, docs, catalogue, out), unavailable: zenLoaded.error },
   { id: "jre", label: "json-rules-engine 7.3.1", input: "raw", kind: "outcomes", run: (docs, out) => jre(engines, docs, catalogue, out) },
   { id: "lib-lean-public", label: "library, public API, lean (parseClaimsDocument + decideBatch trace:false)", input: "raw", kind: "library", run: (docs, rec) => leanPublic(policy, docs, rec) },
   { id: "lib-full-public", label: "library, public API, full traced decisions (parseClaimsDocument + decideBatch)", input: "raw", kind: "library", run: (docs, rec) => fullPublic(policy, docs, rec) },

@@ -10,14 +10,20 @@
 // - no trace (ZenEvaluateOptions.trace is off unless asked for);
 // - the catalogue fed as input data: the claim's row is looked up in the same nested Maps
 //   the floor reads and passed with the claim, instead of a 217-row decision table;
-// - one awaited `evaluate` per claim in a loop (the binding has no batch or synchronous
-//   evaluate; a person's claims depend on the grants before them).
+// - one `evaluate` per claim (the binding has no batch or synchronous evaluate), several
+//   people's claims in flight at once: a person's claims are awaited in order (each depends
+//   on the grants before it), ZEN_CONCURRENCY people (default 8) at a time. ZEN evaluates
+//   on a native thread pool; awaiting one claim at a time left it idle between calls and
+//   measured ZEN at a third of its CPU rate (5.7k against 16–18k claims per CPU-second on
+//   one input, 2026-12-03 19:01 UTC, load 0.7), which flattered the library.
 // The harness around it (records by id, per-person counters, the order within a person)
 // is common.mjs's `prepare` and `Counters`, the same for json-rules-engine.
 // ZEN ships native binaries per platform as optional dependencies: when none loads here,
 // `loadZen` says why and the harness reports ZEN as not run.
 import { readFileSync } from "node:fs";
 import { prepare, yearOf } from "./common.mjs";
+
+const CONCURRENCY = Math.max(1, Number(process.env.ZEN_CONCURRENCY ?? 8));
 
 export async function loadZen() {
   try {
@@ -40,7 +46,22 @@ export async function zen(decision, documents, catalogue, out) {
   for (const document of documents) {
     const { trainees, certificates, courses, counters, order } = prepare(document);
     const claims = document.claims;
+    // The judged order, split by person (each keeps its order); people are independent.
+    const byPerson = new Map();
     for (const i of order) {
+      const id = claims[i].traineeId;
+      let list = byPerson.get(id);
+      if (list === undefined) byPerson.set(id, (list = []));
+      list.push(i);
+    }
+    const people = [...byPerson.values()];
+    let nextPerson = 0;
+    const worker = async () => {
+      while (nextPerson < people.length) {
+        for (const i of people[nextPerson++]) await decideOne(i);
+      }
+    };
+    const decideOne = async (i) => {
       const claim = claims[i];
       const t = trainees.get(claim.traineeId);
       const input = {
@@ -74,7 +95,8 @@ export async function zen(decision, documents, catalogue, out) {
         if (claim.measure === "trainingSubsidy") history.addTs(yearOf(cert.issuedOn), cert.occupation.code, cert.level);
         else history.addAp(cert.occupation.code, cert.level);
       }
-    }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     base += claims.length;
   }
 }
