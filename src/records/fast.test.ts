@@ -25,16 +25,10 @@ import type { CollectionName } from "./parse.js";
 import { COLLECTIONS, forbiddenKeys, issueAt, parseWith, recordSchemas, toValidationIssues } from "./parse.js";
 import { ProgressDocument, TrainingRecord } from "./progress.js";
 import { TRAINEE_STATUSES, Trainee } from "./trainee.js";
-import { Apprenticeship, CERTIFICATE_KINDS, COURSE_KINDS, Certificate, Course, Enterprise } from "./training.js";
+import { CERTIFICATE_KINDS, COURSE_KINDS } from "./training.js";
 
 const schemas: Record<string, z.ZodType> = {
-  trainee: Trainee,
-  course: Course,
-  certificate: Certificate,
-  enterprise: Enterprise,
-  apprenticeship: Apprenticeship,
-  claim: Claim,
-  grant: Grant,
+  ...recordSchemas,
   trainingRecord: TrainingRecord,
   educationFundFigures: EducationFundFigures,
   subsidyCatalogue: SubsidyCatalogue,
