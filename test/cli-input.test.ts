@@ -24,7 +24,9 @@ describe("input limits", () => {
     expect(r.parsed?.invalid[0]?.issues[0]?.code).toBe("line_too_long");
     // The words are under test (the code is asserted above): the limit is told in bytes, in Chinese.
     expect(r.parsed?.invalid[0]?.issues[0]?.message.zh).toContain("字节");
-    expect(r.parsed?.summary.total).toBe("1120.00"); // 350 + 500 + 120 + 150, untouched
+    // 350 (50 yuan a day × 7, jx2019.living-allowance 四(三)四) + 500 (50 × 10) + 120 (intermediate) + 150 (senior,
+    // jx2019.appraisal-subsidy 五(十一)): the four granted claims of docs/examples, untouched
+    expect(r.parsed?.summary.total).toBe("1120.00");
   });
 
   test("nesting deeper than the limit is an invalid record (nesting_too_deep), checked without recursion", async () => {
@@ -173,7 +175,7 @@ describe("nothing lost", () => {
       const out = JSON.parse(r.out || "null") as { decisions: unknown[]; invalid: { at: string; issues: { code: string }[] }[]; summary: { total: string } } | null;
       expect(out?.invalid.map((i) => [i.at, i.issues[0]?.code])).toEqual([[`stdin line ${at + 1}`, "line_too_long"]]);
       expect(out?.decisions).toHaveLength(9);
-      expect(out?.summary.total).toBe("1120.00");
+      expect(out?.summary.total).toBe("1120.00"); // 350 + 500 + 120 + 150, worked out in the first limits test
     });
   }
 
@@ -212,7 +214,7 @@ describe("duplicate keys in a JSON object", () => {
     expect(r.parsed?.invalid[0]?.issues[0]).toMatchObject({ code: "duplicate_key", path: ["hukouRegion"] });
     // The words are under test (code and path are asserted above): the message names the key.
     expect(r.parsed?.invalid[0]?.issues[0]?.message.en).toContain('"hukouRegion"');
-    expect(r.parsed?.summary.total).toBe("1120.00");
+    expect(r.parsed?.summary.total).toBe("1120.00"); // 350 + 500 + 120 + 150, worked out in the first limits test
   });
 
   test("a JSON ledger or catalogue with a repeated key is rejected, naming it", async () => {

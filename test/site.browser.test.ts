@@ -242,7 +242,11 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     const reformed = reform(jiaxingPolicy(), patch);
     if (!parsed.ok || !reformed.ok) throw new Error("fixtures unreadable");
     const c = compare(jiaxingPolicy(), reformed.value.policy, parsed.value.document);
-    // the example of compare()'s documentation: 2420.00 → 2400.00 over 12 claims, 4 changed
+    // 50 → 60 yuan a day (jx2019.living-allowance 四(三)四) for training days from 2021-01-01; four claims change:
+    // RF-02 (8 days, 5 of them in 2021): 8 × 50 = 400.00 → 3 × 50 + 5 × 60 = 450.00 (+50);
+    // RF-03 (10 days in 2021): 500.00 → 600.00 (+100); RF-05 (3 days in 2021): 150.00 → 180.00 (+30);
+    // RF-06 (4 days over New Year, no attended dates): 200.00 → undecidable, the rate changes during the course (−200).
+    // 2420.00 + 50 + 100 + 30 − 200 = 2400.00
     expect(c.totals.all).toMatchObject({ base: "2420.00", reformed: "2400.00", delta: "-20.00", claims: 12, changed: 4 });
 
     const page = await open("#reform");
