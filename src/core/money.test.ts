@@ -28,7 +28,7 @@ describe("money", () => {
   });
 
   test("reading the same decimal string twice gives equal amounts, and numbers are read too", () => {
-    expect(amount("1300").eq(amount("1300"))).toBe(true);
+    expect(amount("1300").equals(amount("1300"))).toBe(true);
     expect(toYuan(amount(12.5))).toBe("12.50");
     expect(toYuan(amount(amount("3")))).toBe("3.00");
   });
@@ -39,7 +39,7 @@ describe("money", () => {
     expect(amount("123.45")).toBe(first);
     for (let i = 0; i < 10_000; i++) amount(`${i}.01`); // more distinct strings than the store keeps
     expect(amount("123.45")).not.toBe(first);
-    expect(amount("123.45").eq(first)).toBe(true); // a new value, equal to the old
+    expect(amount("123.45").equals(first)).toBe(true); // a new value, equal to the old
   });
 
   test("a caller's global Decimal settings cannot change a result", () => {

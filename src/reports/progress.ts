@@ -19,7 +19,6 @@
  *   latest earlier year and marked `carriedForward` (the texts give only the 2019 tables)
  *   (readings: report-share-of-target, report-2019-plan-tables).
  */
-import { Decimal } from "decimal.js";
 import type { Citation } from "../core/citation.js";
 import { cite } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
@@ -58,7 +57,7 @@ export function share(numerator: Amount | number, denominator: Amount | number):
   const n = amount(numerator);
   const d = amount(denominator);
   if (d.isZero()) return null;
-  return { numerator: n.toString(), denominator: d.toString(), percent: n.div(d).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) };
+  return { numerator: n.toString(), denominator: d.toString(), percent: n.times(100).dividedBy(d).toFixed(2) };
 }
 
 /** Counts of a set of training records: trained, subsidised, outcomes, rates. */

@@ -5,7 +5,7 @@
  * A quantity is kept as the text writes it (`"5000"` in `万人次`) and read in base
  * units (person-times, persons, bases) or as an exact share through {@link baseQuantity}:
  * `5000 万人次` is `50000000` person-times, `25%` is the share `0.25`. Everything is an
- * exact decimal (the library's private decimal.js clone), never a float.
+ * exact amount (the library's exact money, src/core/money.ts), never a float.
  */
 import { assert } from "../core/assert.js";
 import type { Citation } from "../core/citation.js";
