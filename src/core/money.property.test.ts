@@ -260,6 +260,13 @@ describe("money agrees with decimal.js at precision 40, half-up", () => {
     expect([amount("1e3").toString(), amount(".5").toString(), amount("5.").toString(), amount("+5").toString(), amount("1.5E-2").toString()]).toEqual(["1000", "0.5", "5", "5", "0.015"]);
   });
 
+  it("reads a decimal.js value (what Amount was before) or another copy's amount from its decimal string", () => {
+    expect(toYuan(amount(new D("1234.565") as unknown as Amount))).toBe("1234.57");
+    expect(amount(new D("-0.1") as unknown as Amount).plus("0.1").isZero()).toBe(true);
+    expect(() => amount({} as unknown as Amount)).toThrow(SkillsSubsidyError);
+    expect(() => amount(undefined as unknown as Amount)).toThrow(/not an amount/);
+  });
+
   it("JSON writes an amount as its decimal string", () => {
     expect(JSON.stringify({ rate: amount("1300").times("1.3") })).toBe('{"rate":"1690"}');
     expect(`${amount("12.50")}`).toBe("12.5");

@@ -47,6 +47,7 @@ export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 export type AmountLike = Amount | string | number;
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const BIG_MAX = BigInt(MAX);
 /** Significant digits `toString()` writes of a fraction with no finite decimal (decimal.js's precision was 40). */
 const SIGNIFICANT = 40;
 
@@ -127,7 +128,7 @@ export class Amount {
       n /= g;
       d /= g;
     }
-    if (d <= BigInt(MAX) && n <= BigInt(MAX) && n >= -BigInt(MAX)) return Amount.ofFen(Number(n), Number(d));
+    if (d <= BIG_MAX && n <= BIG_MAX && n >= -BIG_MAX) return Amount.ofFen(Number(n), Number(d));
     return new Amount(0, 1, { n, d });
   }
 
@@ -259,7 +260,8 @@ export class Amount {
   /**
    * Rounded half-up (away from zero on a tie) to `dp` decimals and written with exactly `dp`
    * decimals; without `dp`, as {@link toString}. A negative amount that rounds to nothing is
-   * written with its sign (`"-0.00"`); {@link toYuan} drops it.
+   * written with its sign (`"-0.00"`); {@link toYuan} drops it. `dp` is a whole number from 0
+   * to 100 (else `invalid_argument`).
    * @example [amount("7.005").toFixed(2), amount("1.30").toFixed()] // → ["7.01","1.3"]
    */
   toFixed(dp?: number): string {
@@ -377,8 +379,9 @@ const READ_LIMIT = 4096;
 
 /**
  * An exact amount from a decimal string (`"1300"`, `"0.30"`, `"-7.005"`, `"1e3"`), a finite
- * number, or an amount (returned as it is). Throws `invalid_argument` for anything else
- * (`"abc"`, `NaN`, `Infinity`, `"0x10"`).
+ * number, or an amount (returned as it is). Another object — a decimal.js `Decimal`, an amount
+ * of another copy of the library — is read from its decimal string (`String(value)`). Throws
+ * `invalid_argument` for anything else (`"abc"`, `NaN`, `Infinity`, `"0x10"`).
  * @example amount("0.1").plus(amount("0.2")).toString() // → "0.3"
  */
 export function amount(value: AmountLike): Amount {
@@ -397,6 +400,7 @@ export function amount(value: AmountLike): Amount {
     return parse(String(value)); // the number's shortest decimal, e.g. 12.5 → "12.5", 1e21 → "1e+21"
   }
   if (value instanceof Amount) return value;
+  if (typeof value === "object" && value !== null) return parse(String(value));
   return fail(value, "not an amount", "不是金额");
 }
 
