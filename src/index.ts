@@ -27,7 +27,7 @@
 // ── Records: civil dates, money, the record schemas and their parsers ──────────────────
 export type { CivilDate } from "./core/date.js";
 export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
-export type { Amount, Yuan } from "./core/money.js";
+export type { Amount, AmountLike, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
 export {
   AmountSchema,
