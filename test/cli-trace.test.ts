@@ -97,7 +97,7 @@ describe("evaluate writes each parameter entry once and names it by hash", () =>
   });
 
   test("explain still prints the value of each parameter read", async () => {
-    // JX-0003: a living allowance in Jiaxing, 50 yuan a day (jx2019 四(三)四 「培训期间按每人每天50元标准给予生活费补贴」).
+    // JX-0003: a living allowance in Jiaxing, 50 yuan a day (jx2019 四(三)四 「就业补助资金按每人每天 50 元标准给予生活费补贴」).
     const r = await cli(["explain", FIXTURE, "JX-0003", "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/livingAllowance\.dailyRate @ \d{4}-\d{2}-\d{2} = "?50\.00"?/);

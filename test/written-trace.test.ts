@@ -83,7 +83,7 @@ describe("a decision written out with its parameters by hash", () => {
   });
 
   it("names the Jiaxing daily rate by one hash in every claim that read it, and the table holds its value once", () => {
-    // jx2019 四(三)四 「培训期间按每人每天50元标准给予生活费补贴」: the living allowance reads 50.00 a day.
+    // jx2019 四(三)四 「就业补助资金按每人每天 50 元标准给予生活费补贴」: the living allowance reads 50.00 a day.
     const { decisions } = evaluateBatch(jiaxingPolicy(), documentAt("fixtures/jiaxing/claims.json"));
     const { written, table } = writeOut(decisions);
     const hashes = new Set(written.flatMap((d) => d.trace.flatMap((s) => s.parameters.filter((u) => u.parameter === "livingAllowance.dailyRate" && u.missing === undefined).map((u) => u.hash))));
