@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ClaimsDocument, Decision, ParameterEntry, Policy, WrittenDecision } from "../src/index.js";
+import type { ClaimsDocument, Decision, ParameterEntry, ParameterTable, Policy, WrittenDecision } from "../src/index.js";
 import {
   catalogueSourceFor,
   evaluateBatch,
@@ -133,6 +133,9 @@ describe("a decision written out with its parameters by hash", () => {
     const hash = d.trace.flatMap((s) => s.parameters)[0]?.hash as string;
     const tampered = { ...table, [hash]: { ...(table[hash] as ParameterEntry), value: "999.00" } };
     expect(() => rebuildDecision(d, tampered)).toThrow(/does not hash to its key/);
+    // Not an object at all (a table read from JSON may hold anything): refused the same way, never a TypeError.
+    expect(() => rebuildDecision(d, { ...table, [hash]: null } as unknown as ParameterTable)).toThrow(SkillsSubsidyError);
+    expect(() => rebuildDecision(d, { ...table, [hash]: 5 } as unknown as ParameterTable)).toThrow(/does not hash to its key/);
     expect(() => rebuildDecision(d, new Map(Object.entries(table)))).not.toThrow();
   });
 });

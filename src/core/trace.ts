@@ -64,6 +64,9 @@ export type ParameterTable = Readonly<Record<string, ParameterEntry>>;
 /** Hashes already worked out, by the use's `via` list (the engine shares one per resolution), with what they were worked out from. */
 const known = new WeakMap<object, { readonly value: unknown; readonly citation: Citation; readonly layer: string; readonly hash: string }>();
 
+/** Table entries already checked against their hash, once each across every rebuild (the entries are read-only). */
+const checked = new WeakMap<ParameterEntry, string>();
+
 /**
  * The entry a use read: its value, citation, layer and overrides.
  * @example
@@ -142,7 +145,8 @@ export function writtenDecision(decision: Decision, table: Map<string, Parameter
 /**
  * A decision rebuilt from its written form and the output's parameter table: every
  * {@link ParameterUse} whole again (value, citation, layer, overrides from the entry its
- * hash names), equal to the decision as it was decided. Throws a
+ * hash names), equal to the decision as it was decided. Each entry is checked against
+ * its hash once (the table's entries are read-only: one checked is not checked again). Throws a
  * {@link SkillsSubsidyError} (`invalid_argument`, naming the trace step and the hash)
  * when the table has no entry for a hash, or the entry does not hash to its key.
  * @example
@@ -156,7 +160,6 @@ export function writtenDecision(decision: Decision, table: Map<string, Parameter
  */
 export function rebuildDecision(written: WrittenDecision, table: ParameterTable | ReadonlyMap<string, ParameterEntry>): Decision {
   const lookup = table instanceof Map ? (hash: string) => (table as ReadonlyMap<string, ParameterEntry>).get(hash) : (hash: string) => (Object.hasOwn(table, hash) ? (table as ParameterTable)[hash] : undefined);
-  const checked = new Set<string>();
   const trace = written.trace.map((step, s) => {
     if (step.parameters.length === 0) return step as unknown as TraceStep;
     const parameters = step.parameters.map((use, p): ParameterUse => {
@@ -169,15 +172,16 @@ export function rebuildDecision(written: WrittenDecision, table: ParameterTable 
           { facts: { claimId: written.claimId, path: at, hash: use.hash, parameter: use.parameter } },
         );
       }
-      if (!checked.has(use.hash)) {
-        if (parameterEntryHash({ value: entry.value, citation: entry.citation, layer: entry.layer, via: entry.via }) !== use.hash) {
+      if (typeof entry !== "object" || entry === null || checked.get(entry) !== use.hash) {
+        // A table read from JSON may hold anything under a hash: only an object can be the entry.
+        if (typeof entry !== "object" || entry === null || parameterEntryHash({ value: entry.value, citation: entry.citation, layer: entry.layer, via: entry.via }) !== use.hash) {
           throw new SkillsSubsidyError(
             "invalid_argument",
             { zh: `${written.claimId} 的 ${at}：参数表中散列值 ${use.hash} 下的参数值与其散列值不符`, en: `${written.claimId} ${at}: the parameter table's entry ${use.hash} does not hash to its key` },
             { facts: { claimId: written.claimId, path: at, hash: use.hash, parameter: use.parameter } },
           );
         }
-        checked.add(use.hash);
+        checked.set(entry, use.hash);
       }
       // Keys in the order the engine writes them (value, inForceFrom, layer, citation, via, missing).
       const full = { parameter: use.parameter, on: use.on, value: entry.value, inForceFrom: use.inForceFrom, layer: use.layer, citation: entry.citation, via: entry.via };
