@@ -138,4 +138,30 @@ describe("a decision written out with its parameters by hash", () => {
     expect(() => rebuildDecision(d, { ...table, [hash]: 5 } as unknown as ParameterTable)).toThrow(/does not hash to its key/);
     expect(() => rebuildDecision(d, new Map(Object.entries(table)))).not.toThrow();
   });
+
+  it("refuses a written decision that is not of the written form with its coded error naming the place, never a TypeError", () => {
+    const { decisions } = evaluateBatch(jiaxingPolicy(), documentAt("fixtures/jiaxing/claims.json"));
+    const { written, table } = writeOut(decisions);
+    const d = written.find((w) => w.trace.some((s) => s.parameters.length > 0)) as WrittenDecision;
+    const cases: [unknown, string][] = [
+      [null, "decision"],
+      [[], "decision"],
+      [{ ...d, trace: undefined }, "trace"],
+      [{ ...d, trace: [null] }, "trace[0]"],
+      [{ ...d, trace: [{ ...d.trace[0], parameters: "none" }] }, "trace[0].parameters"],
+      [{ ...d, trace: [{ ...d.trace[0], parameters: [{ parameter: "x" }] }] }, "trace[0].parameters[0].hash"],
+    ];
+    for (const [input, path] of cases) {
+      let error: unknown;
+      try {
+        rebuildDecision(input as WrittenDecision, table);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, path).toBeInstanceOf(SkillsSubsidyError);
+      expect((error as SkillsSubsidyError).code).toBe("invalid_argument");
+      expect((error as SkillsSubsidyError).facts).toMatchObject({ path });
+    }
+    expect(() => rebuildDecision(d, null as unknown as ParameterTable)).toThrow(SkillsSubsidyError);
+  });
 });

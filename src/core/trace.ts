@@ -159,6 +159,7 @@ export function writtenDecision(decision: Decision, table: Map<string, Parameter
  * JSON.stringify(rebuilt) === JSON.stringify(decision) // → true
  */
 export function rebuildDecision(written: WrittenDecision, table: ParameterTable | ReadonlyMap<string, ParameterEntry>): Decision {
+  assertWrittenShape(written, table);
   const lookup = table instanceof Map ? (hash: string) => (table as ReadonlyMap<string, ParameterEntry>).get(hash) : (hash: string) => (Object.hasOwn(table, hash) ? (table as ParameterTable)[hash] : undefined);
   const trace = written.trace.map((step, s) => {
     if (step.parameters.length === 0) return step as unknown as TraceStep;
@@ -192,4 +193,27 @@ export function rebuildDecision(written: WrittenDecision, table: ParameterTable 
   });
   const { claimId, measure, outcome, payee, amount, lines, reasons, missingFacts, provenance } = written;
   return { claimId, measure, outcome, payee, amount, lines, reasons, missingFacts, trace, provenance };
+}
+
+/**
+ * What {@link rebuildDecision} reads of its input, checked before it reads it: a written
+ * decision read from JSON may be anything, and a bad one is the coded, bilingual
+ * `invalid_argument` naming the place, never a TypeError.
+ */
+function assertWrittenShape(written: unknown, table: unknown): asserts written is WrittenDecision {
+  const bad = (at: string): never => {
+    throw new SkillsSubsidyError("invalid_argument", { zh: `重建决定：${at} 的形式不对`, en: `rebuilding a decision: ${at} is not of the written form` }, { facts: { path: at } });
+  };
+  if (table === null || typeof table !== "object") bad("table");
+  if (written === null || typeof written !== "object" || Array.isArray(written)) bad("decision");
+  const trace = (written as { trace?: unknown }).trace;
+  if (!Array.isArray(trace)) bad("trace");
+  (trace as unknown[]).forEach((step, s) => {
+    if (step === null || typeof step !== "object") bad(`trace[${s}]`);
+    const parameters = (step as { parameters?: unknown }).parameters;
+    if (!Array.isArray(parameters)) bad(`trace[${s}].parameters`);
+    (parameters as unknown[]).forEach((use, p) => {
+      if (use === null || typeof use !== "object" || typeof (use as { hash?: unknown }).hash !== "string") bad(`trace[${s}].parameters[${p}].hash`);
+    });
+  });
 }
