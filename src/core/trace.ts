@@ -70,7 +70,7 @@ const checked = new WeakMap<ParameterEntry, string>();
 /**
  * The entry a use read: its value, citation, layer and overrides.
  * @example
- * parameterEntryOf({ parameter: "livingAllowance.dailyRate", on: civilDate("2020-03-02"), value: "50.00", inForceFrom: civilDate("2019-12-13"), layer: "zhejiang.jiaxing.jx2019", citation: cite("jx2019.living-allowance", "四(三)四"), via: [] }).value // → "50.00"
+ * parameterEntryOf({ parameter: "trainingSubsidy.annualCap", on: civilDate("2020-03-02"), value: 3, inForceFrom: civilDate("2019-05-18"), layer: "national.gbf2019", citation: cite("gbf2019.annual-cap", "§(十二)"), via: [] }).value // → 3
  */
 export function parameterEntryOf(use: ParameterUse): ParameterEntry {
   return { value: use.value, citation: use.citation, layer: use.layer, via: use.via };
@@ -82,7 +82,7 @@ export function parameterEntryOf(use: ParameterUse): ParameterEntry {
  * Equal entries hash the same in any output; a reader checks an entry against its key by
  * hashing it again.
  * @example
- * const entry = { value: "50.00", citation: { provision: "jx2019.living-allowance", document: "jx2019", clause: "四(三)四" }, layer: "zhejiang.jiaxing.jx2019", via: [] };
+ * const entry = { value: 3, citation: { provision: "gbf2019.annual-cap", document: "gbf2019", clause: "§(十二)" }, layer: "national.gbf2019", via: [] };
  * parameterEntryHash(entry) === parameterEntryHash({ ...entry }) // → true
  * parameterEntryHash(entry) === parameterEntryHash({ ...entry, value: "40.00" }) // → false
  * parameterEntryHash(entry).length // → 64
@@ -104,13 +104,13 @@ export function parameterEntryHash(entry: ParameterEntry): string {
  * trace that read none) is its own written form and is returned as it is.
  * @example
  * import { readFileSync } from "node:fs";
- * const parsed = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
- * const decision = parsed.ok ? evaluateBatch(jiaxingPolicy(), parsed.value.document).decisions[2] : undefined;
+ * const parsed = parseClaimsDocument(JSON.parse(readFileSync("docs/examples/my-first-claims.json", "utf8")));
+ * const decision = parsed.ok ? evaluateBatch(nationalPolicy(), parsed.value.document).decisions[0] : undefined;
  * const table = new Map();
  * const written = decision === undefined ? undefined : writtenDecision(decision, table);
- * const use = written?.trace[0]?.parameters[0];
- * [written?.claimId, use?.parameter, use?.hash.length, "value" in (use ?? {})] // → ["JX-0006","appraisalSubsidy.standards",64,false]
- * (table.get(use?.hash ?? "")?.value as Record<string, string> | undefined)?.senior // → "150.00"
+ * const use = written?.trace.flatMap((step) => step.parameters)[0];
+ * [written?.claimId, use?.parameter, use?.hash.length, "value" in (use ?? {})] // → ["ME-LA","livingAllowance.dailyRate",64,false]
+ * table.get(use?.hash ?? "")?.value // → null
  */
 export function writtenDecision(decision: Decision, table: Map<string, ParameterEntry>): WrittenDecision {
   let steps: WrittenTraceStep[] | null = null;
@@ -151,8 +151,8 @@ export function writtenDecision(decision: Decision, table: Map<string, Parameter
  * when the table has no entry for a hash, or the entry does not hash to its key.
  * @example
  * import { readFileSync } from "node:fs";
- * const parsed = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));
- * const decision = parsed.ok ? evaluateBatch(jiaxingPolicy(), parsed.value.document).decisions[2] : undefined;
+ * const parsed = parseClaimsDocument(JSON.parse(readFileSync("docs/examples/my-first-claims.json", "utf8")));
+ * const decision = parsed.ok ? evaluateBatch(nationalPolicy(), parsed.value.document).decisions[0] : undefined;
  * const table = new Map();
  * const written = decision === undefined ? undefined : writtenDecision(decision, table);
  * const rebuilt = written === undefined ? undefined : rebuildDecision(JSON.parse(JSON.stringify(written)), Object.fromEntries(table));
