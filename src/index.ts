@@ -52,8 +52,6 @@ export { EducationFundFigures } from "./records/educationFund.js";
 export type { CollectionName, RecordName } from "./records/parse.js";
 export {
   COLLECTIONS,
-  otherJsonSchema,
-  otherSchemas,
   parseApprenticeship,
   parseCertificate,
   parseClaim,
@@ -63,11 +61,10 @@ export {
   parseGrant,
   parseSubsidyCatalogue,
   parseTrainee,
-  recordJsonSchema,
-  recordSchemas,
 } from "./records/parse.js";
+export { claimsDocumentJsonSchema, otherJsonSchema, otherSchemas, recordJsonSchema, recordSchemas } from "./records/schemas.js";
 export type { ClaimsDocument, InvalidRecord, ParsedClaimsDocument, RecordIndex } from "./records/document.js";
-export { claimsDocumentJsonSchema, MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
+export { MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // ── Results and errors: one result shape, bilingual coded issues, one coded error ──────
 export type { Message, Result, ValidationCode, ValidationIssue } from "./core/issues.js";

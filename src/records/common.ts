@@ -3,9 +3,8 @@
  * skill levels, statuses. Every input shape of the library is defined in `records/`.
  */
 import * as z from "zod";
-import type { CivilDate } from "../core/date.js";
-import { isCivilDate } from "../core/date.js";
 import { AMOUNT_PATTERN } from "../core/money.js";
+import { amountString, isAmount, isCivilDate, isPlausibleDate, toCivilDate } from "./checks.js";
 
 /** Input limits (documented in docs/concepts.md): strings and ids stay short. */
 export const LIMITS = {
@@ -47,9 +46,9 @@ export const PLAUSIBLE_DATES = { from: "1900-01-01", to: "2099-12-31" } as const
 export const CivilDateSchema = z
   .string()
   .refine(isCivilDate, { error: "invalid_date", abort: true })
-  .refine((s) => s >= PLAUSIBLE_DATES.from && s <= PLAUSIBLE_DATES.to, { error: "date_out_of_range" })
+  .refine(isPlausibleDate, { error: "date_out_of_range" })
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "civil date YYYY-MM-DD (China), never an instant" })
-  .transform((s) => s as CivilDate);
+  .transform(toCivilDate);
 
 /**
  * An amount in yuan: a decimal string with at most two decimals (`"3000"`,
@@ -61,11 +60,7 @@ export const CivilDateSchema = z
  */
 export const AmountSchema = z
   .unknown()
-  .refine(
-    (v): v is string | number =>
-      typeof v === "number" ? Number.isFinite(v) && !Object.is(v, -0) && AMOUNT_PATTERN.test(String(v)) : typeof v === "string" && AMOUNT_PATTERN.test(v),
-    { error: "invalid_amount" },
-  )
+  .refine(isAmount, { error: "invalid_amount" })
   .meta({
     description: "yuan, at most two decimals, as a string or a number",
     anyOf: [
@@ -73,7 +68,7 @@ export const AmountSchema = z
       { type: "number", minimum: 0, multipleOf: 0.01 },
     ],
   })
-  .transform((v) => String(v));
+  .transform(amountString);
 
 /**
  * A region id: dot-separated lowercase pinyin segments from the province down,

@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { traineeChecks } from "./checks.js";
 import { CivilDateSchema, Id, RegionId, Text } from "./common.js";
+import { refined } from "./refined.js";
 
 /**
  * Statuses a trainee can hold, several at once (glossary "People and their statuses").
@@ -78,13 +80,7 @@ export const Trainee = z
     /** Months of unemployment insurance paid, by region id. */
     unemploymentInsuranceMonths: z.record(RegionId, z.int().min(0).max(1200)).optional(),
   })
-  .superRefine((t, ctx) => {
-    const seen = new Set<string>();
-    t.statuses.forEach((s, i) => {
-      if (seen.has(s)) ctx.addIssue({ code: "custom", path: ["statuses", i], params: { reason: "duplicate_status" }, input: s });
-      seen.add(s);
-    });
-  });
+  .check(refined(traineeChecks));
 /** A person (劳动者 / 参训人员), as parsed by {@link parseTrainee}. */
 export type Trainee = z.infer<typeof Trainee>;
 

@@ -29,7 +29,8 @@ import type { Layer, ParameterOverride, Policy } from "../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import { CivilDateSchema, Id, Text } from "../records/common.js";
-import { issueAt, toValidationIssues } from "../records/parse.js";
+import { issueAt } from "../records/parse.js";
+import { toValidationIssues } from "../records/zodIssues.js";
 
 /**
  * One change of one parameter: its new value from `from` (until the day before `until`, when given) (zod schema).
