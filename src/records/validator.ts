@@ -767,7 +767,7 @@ function toIssue(issue: RawIssue, prefix: readonly (string | number)[]): Validat
 
 /** A compiled validator: the fast path, and the full path that writes issues. */
 export interface Validator<T> {
-  /** The value zod would return for a valid input (the input itself when that is equal), else `undefined`-free INVALID. */
+  /** The value zod would return for a plainly valid input (the input itself when that is equal), else {@link INVALID} (then call `check`). */
   readonly accept: (input: unknown) => T | typeof INVALID;
   /** zod's parse, modelled: the value, or the issues (under `prefix`). */
   readonly check: (input: unknown, prefix?: readonly (string | number)[]) => Result<T>;
