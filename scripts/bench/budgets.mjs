@@ -70,7 +70,7 @@ console.log(`\nbundle by package (minified bytes): ${Object.entries(figures.bund
 // part's figure includes what only it brings in, and the parts need not add up to the whole).
 async function bundleParts() {
   const parts = {
-    "zod (every module of it in the bundle; the library modules that import it are listed below)": /node_modules\/zod\/,
+    "zod (every module of it in the bundle; the library modules that import it are listed below)": /node_modules\/zod\//,
     "decimal.js": /node_modules\/decimal\.js\//,
     "messages: src/locales/zh-CN.ts": /src\/locales\/zh-CN\.ts$/,
     "messages: src/locales/en.ts": /src\/locales\/en\.ts$/,
