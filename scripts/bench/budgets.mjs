@@ -107,7 +107,8 @@ async function bundleParts() {
   const zodImporters = Object.entries(meta.metafile.inputs)
     .filter(([path, info]) => path.startsWith("src/") && (kept[path]?.bytesInOutput ?? 0) > 0 && info.imports.some((i) => i.path.includes("node_modules/zod/")))
     .map(([path]) => path);
-  const out = { whole, zodImporters, parts: {} };
+  const zodBytes = Object.entries(kept).filter(([path]) => path.includes("node_modules/zod/")).reduce((n, [, v]) => n + v.bytesInOutput, 0);
+  const out = { whole, zodBytes, zodImporters: zodBytes === 0 ? [] : zodImporters, parts: {} };
   for (const [name, re] of Object.entries(parts)) {
     const without = await size(re);
     out.parts[name] = { minifiedKB: whole.minifiedKB - without.minifiedKB, gzipKB: whole.gzipKB - without.gzipKB };
@@ -139,7 +140,7 @@ if (process.argv.includes("--breakdown")) {
   console.log("| part | minified | min + gzip |");
   console.log("|---|---:|---:|");
   for (const [name, v] of Object.entries(parts.parts)) console.log(`| ${name} | ${kb(v.minifiedKB)} | ${kb(v.gzipKB)} |`);
-  console.log(`\nthe library's modules in that bundle that import zod (${parts.zodImporters.length}): ${parts.zodImporters.length === 0 ? "none" : parts.zodImporters.join(", ")}`);
+  console.log(`\nzod in that bundle: ${kb(parts.zodBytes / 1024)} minified${parts.zodBytes === 0 ? "" : `; the library's modules in it that import zod (${parts.zodImporters.length}): ${parts.zodImporters.join(", ")}`}`);
   figures.entries = entries();
   console.log("\n| entry point | import CPU, median of 5 | dist/ files loaded | their size |");
   console.log("|---|---:|---:|---:|");
