@@ -33,19 +33,17 @@ export {
   AmountSchema,
   CivilDateSchema,
   Id,
-  isWithinRegion,
   Measure,
-  MEASURES,
   Occupation,
   Party,
   PayeeKind,
   PLAUSIBLE_DATES,
   RegionId,
-  SKILL_LEVELS,
   SkillLevel,
 } from "./records/common.js";
-export { hasStatus, Trainee, TRAINEE_STATUSES, TraineeStatus } from "./records/trainee.js";
-export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise, SECTORS } from "./records/training.js";
+export { CERTIFICATE_KINDS, hasStatus, isWithinRegion, MEASURES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
+export { Trainee, TraineeStatus } from "./records/trainee.js";
+export { Apprenticeship, Certificate, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise } from "./records/training.js";
 export { CalendarMonth, Claim, Grant } from "./records/claim.js";
 export { CatalogueEntry, SubsidyCatalogue } from "./records/catalogue.js";
 export { EducationFundFigures } from "./records/educationFund.js";

@@ -5,6 +5,9 @@
 import * as z from "zod";
 import { AMOUNT_PATTERN } from "../core/money.js";
 import { amountString, isAmount, isCivilDate, isPlausibleDate, toCivilDate } from "./checks.js";
+import { MEASURES, SKILL_LEVELS } from "./kinds.js";
+
+export { isWithinRegion, MEASURES, SKILL_LEVELS } from "./kinds.js";
 
 /** Input limits (documented in docs/concepts.md): strings and ids stay short. */
 export const LIMITS = {
@@ -82,20 +85,6 @@ export const RegionId = z
   .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, { error: "region_format" });
 
 /**
- * Skill levels: the old five plus the "new eight-level" ladder (`op2025.eight-level`, `plan2021.skill-ladder`).
- * @example SKILL_LEVELS.indexOf("senior") // → 3
- */
-export const SKILL_LEVELS = [
-  "apprentice",
-  "junior",
-  "intermediate",
-  "senior",
-  "technician",
-  "seniorTechnician",
-  "principalTechnician",
-  "chiefTechnician",
-] as const;
-/**
  * A skill level, one of {@link SKILL_LEVELS} (zod schema).
  * @example SkillLevel.safeParse("technician").success // → true
  */
@@ -115,19 +104,6 @@ export const Occupation = z.strictObject({
 });
 export type Occupation = z.infer<typeof Occupation>;
 
-/**
- * What a claim asks for: the subsidy kinds of the glossary.
- * @example MEASURES.includes("livingAllowance") // → true
- */
-export const MEASURES = [
-  "trainingSubsidy",
-  "insuredSkillUpgradeSubsidy",
-  "livingAllowance",
-  "appraisalSubsidy",
-  "apprenticeshipSubsidy",
-  "workForTrainingSubsidy",
-  "trainingPackageGrant",
-] as const;
 /**
  * A measure, one of {@link MEASURES} (zod schema).
  * @example Measure.safeParse("appraisalSubsidy").success // → true
@@ -159,12 +135,3 @@ export const Party = z.strictObject({
 /** A party to a claim: a kind and the record id. */
 export type Party = z.infer<typeof Party>;
 
-/**
- * True when `region` equals `scope` or lies inside it.
- * @example
- * isWithinRegion("zhejiang.jiaxing.haining", "zhejiang.jiaxing") // → true
- * isWithinRegion("zhejiang.jiaxingx", "zhejiang.jiaxing") // → false
- */
-export function isWithinRegion(region: string, scope: string): boolean {
-  return region === scope || region.startsWith(`${scope}.`);
-}

@@ -1,8 +1,11 @@
 /** Courses (a trainee's enrolment in a training), certificates, enterprises, apprenticeships. */
 import * as z from "zod";
-import { apprenticeshipChecks, certificateChecks, courseChecks, isLeveledKind } from "./checks.js";
+import { apprenticeshipChecks, certificateChecks, courseChecks } from "./checks.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Occupation, RegionId, SkillLevel, Text } from "./common.js";
+import { CERTIFICATE_KINDS, SECTORS } from "./kinds.js";
 import { refined } from "./refined.js";
+
+export { CERTIFICATE_KINDS, isLeveled, SECTORS } from "./kinds.js";
 
 /**
  * Kinds of training (glossary "Training, certificates, levels").
@@ -90,17 +93,6 @@ export const Course = z
 export type Course = z.infer<typeof Course>;
 
 /**
- * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
- * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
- */
-export const CERTIFICATE_KINDS = [
-  "qualificationCertificate",
-  "skillLevelCertificate",
-  "specialAbilityCertificate",
-  "specialOperationsCertificate",
-  "trainingCompletionCertificate",
-] as const;
-/**
  * A certificate kind, one of {@link CERTIFICATE_KINDS} (zod schema).
  * @example CertificateKind.safeParse("specialOperationsCertificate").success // → true
  */
@@ -108,13 +100,6 @@ export const CertificateKind = z.enum(CERTIFICATE_KINDS);
 /** A certificate kind, one of {@link CERTIFICATE_KINDS}. */
 export type CertificateKind = z.infer<typeof CertificateKind>;
 
-/**
- * True for the certificate kinds that carry a skill level.
- * @example isLeveled("trainingCompletionCertificate") // → false
- */
-export function isLeveled(kind: CertificateKind): boolean {
-  return isLeveledKind(kind);
-}
 
 /**
  * A certificate a trainee obtained. Qualification and skill-level certificates must
@@ -150,18 +135,6 @@ export const Certificate = z
 /** A certificate a trainee obtained, as parsed by {@link parseCertificate}. */
 export type Certificate = z.infer<typeof Certificate>;
 
-/**
- * Sector tags of `op2025.sectors`.
- * @example SECTORS.length // → 6
- */
-export const SECTORS = [
-  "advancedManufacturing",
-  "digitalEconomy",
-  "lowAltitudeEconomy",
-  "transport",
-  "agricultureAndRural",
-  "lifeServices",
-] as const;
 /** A sector tag, one of {@link SECTORS} (zod schema). */
 export const Sector = z.enum(SECTORS);
 
