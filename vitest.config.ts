@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // One temporary folder per run, removed at its end (test/global-setup.ts).
+    globalSetup: ["test/global-setup.ts"],
   },
 });

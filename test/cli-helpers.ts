@@ -35,9 +35,9 @@ export async function cli(args: string[], stdin = "", stderrIsTTY = false) {
 }
 
 /** Runs `evaluate` forcing the partitioned (spill-to-disk) path with tiny parts. */
-export async function evaluateSpilled(args: string[], stdin = "", parts = 4, stderrIsTTY = false) {
+export async function evaluateSpilled(args: string[], stdin = "", parts = 4, stderrIsTTY = false, mergeFanIn?: number) {
   const sink = { out: "", err: "" };
-  const code = await evaluate(args, io(stdin, sink, stderrIsTTY), { spillAfter: 2, parts });
+  const code = await evaluate(args, io(stdin, sink, stderrIsTTY), { spillAfter: 2, parts, ...(mergeFanIn === undefined ? {} : { mergeFanIn }) });
   noStackTrace(sink);
   return { code, ...sink };
 }

@@ -2,7 +2,11 @@
  * The partitioned path of evaluate (records split by trainee into temporary part
  * files, decided part by part, merged) decides exactly as the whole batch in memory.
  */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
+import { MAX_PARTS, MERGE_FAN_IN, partsFor } from "../src/cli/pipeline.js";
 import { cli, evaluateSpilled, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
@@ -18,6 +22,34 @@ describe("evaluate on an input split into parts", () => {
         expect(spilled.out, `${format}, ${parts} parts`).toBe(memory.out);
         expect(spilled.code).toBe(memory.code);
       }
+    }
+  });
+
+  test("an input is split into one part per MiB, at least 16 and at most 4,096; standard input, of unknown size, into 512", () => {
+    const MiB = 1024 * 1024;
+    expect([MAX_PARTS, MERGE_FAN_IN]).toEqual([4096, 512]);
+    expect(partsFor(0)).toBe(16);
+    expect([partsFor(16 * MiB - 1), partsFor(16 * MiB), partsFor(16 * MiB + 1)]).toEqual([16, 16, 17]);
+    expect(partsFor(470 * MiB)).toBe(470); // the benchmark's 1M-claim file: about 1 MiB a part
+    expect([partsFor(4096 * MiB - 1), partsFor(4096 * MiB), partsFor(4096 * MiB + 1)]).toEqual([4096, 4096, 4096]);
+    expect(partsFor(null)).toBe(512);
+  });
+
+  test("merging the parts a few files at a time, in rounds (as past 512 parts), writes the same decisions, invalid records and grants", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ss-rounds-"));
+    // The fixture, plus records that are invalid in each part they fall in, so the invalid records' merge is covered too.
+    const broken = ["P-X1", "P-X2", "P-X3", "P-X4", "P-X5"].map((t, i) => JSON.stringify({ type: "claim", id: `BAD-${i}`, measure: "livingAllowance", traineeId: t, submittedOn: "2020-13-01" }));
+    const ndjson = [toNdjson(fixture()), ...broken].join("\n");
+    const memoryGrants = join(dir, "memory.ndjson");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--format", "ndjson", "--grants-out", memoryGrants], ndjson);
+    expect(memory.out.match(/BAD-/g)?.length).toBe(5);
+    for (const [parts, fanIn] of [[7, 2], [7, 3], [8, 2], [5, 4]] as const) {
+      const grants = join(dir, `rounds-${parts}-${fanIn}.ndjson`);
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--format", "ndjson", "--grants-out", grants], ndjson, parts, false, fanIn);
+      expect(spilled.out, `${parts} parts, ${fanIn} at a time`).toBe(memory.out);
+      expect(spilled.err, `${parts} parts, ${fanIn} at a time`).toBe(memory.err);
+      expect(spilled.code).toBe(memory.code);
+      expect(readFileSync(grants, "utf8"), `${parts} parts, ${fanIn} at a time`).toBe(readFileSync(memoryGrants, "utf8"));
     }
   });
 

@@ -13,7 +13,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { recordSchemas } from "../src/index.js";
+import type { ParameterTable, WrittenDecision } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, rebuildDecision, recordSchemas } from "../src/index.js";
 import type { Handler } from "../src/server/index.js";
 import { createHandler, openApiDocument, SCHEMA_NAMES, startServer } from "../src/server/index.js";
 import { STACK_TRACE } from "./cli-helpers.js";
@@ -132,7 +133,36 @@ describe("the handler, in process", () => {
     expect(decisions.every((d) => d.trace.length > 0)).toBe(true);
     const lean = await call(handler, "POST", "/evaluate?trace=false", worked());
     expect((lean.json["decisions"] as { trace: unknown[] }[]).every((d) => d.trace.length === 0)).toBe(true);
+    expect(lean.json["parameters"]).toEqual({});
     expect(lean.json["summary"]).toEqual(json["summary"]);
+  });
+
+  test("POST /evaluate names each parameter read by hash, writes each entry once in `parameters`, and the decisions rebuild from the response alone", async () => {
+    const { status, json } = await call(handler, "POST", "/evaluate", worked());
+    expect(status).toBe(200);
+    const decisions = json["decisions"] as WrittenDecision[];
+    const table = json["parameters"] as ParameterTable;
+    const uses = decisions.flatMap((d) => d.trace.flatMap((s) => s.parameters));
+    expect(uses.length).toBeGreaterThan(Object.keys(table).length);
+    for (const u of uses) expect(u).not.toHaveProperty("value");
+    // Every entry the traces name is there, and nothing else.
+    expect(Object.keys(table).sort()).toEqual([...new Set(uses.map((u) => u.hash))].sort());
+    const parsed = parseClaimsDocument(worked());
+    if (!parsed.ok) throw new Error("the worked example does not parse");
+    const decided = evaluateBatch(jiaxingPolicy(), parsed.value.document).decisions;
+    expect(decisions.map((d) => rebuildDecision(d, table))).toEqual(JSON.parse(JSON.stringify(decided)));
+  });
+
+  test("POST /explain carries the entries of the claim's trace, and rebuilds from the response", async () => {
+    const { status, json } = await call(handler, "POST", "/explain?claim=WX-2", worked());
+    expect(status).toBe(200);
+    const decision = json["decision"] as WrittenDecision;
+    const table = json["parameters"] as ParameterTable;
+    expect(Object.keys(table).sort()).toEqual([...new Set(decision.trace.flatMap((s) => s.parameters.map((u) => u.hash)))].sort());
+    const rebuilt = rebuildDecision(decision, table);
+    // WX-2, living allowance: 8 attended days × 50 yuan a day (jx2019 四(三)四, paraphrase) = 400.00; the rate read is 50.00.
+    expect(rebuilt.amount).toBe("400.00");
+    expect(rebuilt.trace.flatMap((s) => s.parameters).find((u) => u.parameter === "livingAllowance.dailyRate")?.value).toBe("50.00");
   });
 
   test("POST /evaluate decides one claim given with its records", async () => {
@@ -297,9 +327,10 @@ describe("skills-subsidy serve, as a child process", () => {
     // What `curl -s localhost:PORT/evaluate -d @fixtures/jiaxing/worked-example.json` sends: the file, form-encoded by name.
     const response = await fetch(`${server.url}/evaluate`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: readFileSync(WORKED) });
     expect(response.status).toBe(200);
-    const served = (await response.json()) as { decisions: unknown[]; summary: unknown };
-    const cli = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "evaluate", WORKED, "--format", "json"], { encoding: "utf8" })) as { decisions: unknown[]; summary: unknown };
+    const served = (await response.json()) as { decisions: unknown[]; parameters: unknown; summary: unknown };
+    const cli = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "evaluate", WORKED, "--format", "json"], { encoding: "utf8" })) as { decisions: unknown[]; parameters: unknown; summary: unknown };
     expect(served.decisions).toEqual(cli.decisions);
+    expect(served.parameters).toEqual(cli.parameters);
     expect(served.summary).toEqual(cli.summary);
     expect(served.decisions).toHaveLength(4);
     conforms("/evaluate", "post", 200, served);

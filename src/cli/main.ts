@@ -16,6 +16,7 @@ import { PARAMS } from "./commands/params.js";
 import { SCHEMA } from "./commands/schema.js";
 import { SERVE } from "./commands/serve.js";
 import { DIFF } from "./diff.js";
+import { boundHeapGrowth } from "./heap.js";
 import type { Command } from "./frame.js";
 import { seeHelp } from "./frame.js";
 import type { Io } from "./io.js";
@@ -159,6 +160,7 @@ function stdout(text: string): void | Promise<void> {
 const isMain = typeof process !== "undefined" && process.argv[1] !== undefined && import.meta.url.endsWith("/cli.js");
 if (isMain) {
   onSignals();
+  boundHeapGrowth();
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as a filter should.
   // Any other failed write (a full disk, no permission) is exit 3 with one line.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -4,8 +4,8 @@
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
 import { terms as zhTerms } from "../locales/zh-CN.js";
-import type { Decision, Policy, RecordName, ValidationIssue } from "../index.js";
-import { amount, recordJsonSchema, recordSchemas, toYuan, VERSION } from "../index.js";
+import type { Decision, ParameterEntry, Policy, RecordName, ValidationIssue } from "../index.js";
+import { amount, recordJsonSchema, recordSchemas, toYuan, VERSION, writtenDecision } from "../index.js";
 import type { RecordType } from "./input.js";
 import { nearest } from "./suggest.js";
 import type { Column } from "../text/format.js";
@@ -102,23 +102,55 @@ export function tableHeader(lang: Lang, wide = false): string[] {
   return tableColumns(lang, wide).map((c) => c.header);
 }
 
-/** Turns a decision into its one-line payload, and tracks what framing needs (column widths). */
+/**
+ * A JSON or NDJSON payload: the decision's JSON, then (after a tab, which JSON text never
+ * holds unescaped) the hashes of the parameter entries its trace names, comma-separated.
+ * @example splitPayload('{"claimId":"A"}\tab12,cd34') // → {"json":"{\"claimId\":\"A\"}","hashes":["ab12","cd34"]}
+ */
+export function splitPayload(payload: string): { json: string; hashes: string[] } {
+  const tab = payload.indexOf("\t");
+  return tab < 0 ? { json: payload, hashes: [] } : { json: payload.slice(0, tab), hashes: payload.slice(tab + 1).split(",") };
+}
+
+/** Turns a decision into its one-line payload, and tracks what framing needs (column widths, the parameter entries traces name). */
 export class Formatter {
   readonly format: OutputFormat;
   readonly lang: Lang;
   /** Table column widths so far. */
   readonly widths: number[];
-  constructor(format: OutputFormat, lang: Lang) {
+  /**
+   * The parameter entries the run's traces named, by hash: shared by the formatters of
+   * every part of a run (pass the run's own), so the writer can write each entry once.
+   */
+  readonly parameters: Map<string, ParameterEntry>;
+  /** The entries of the decision being written (cleared for each). */
+  readonly #refs = new Map<string, ParameterEntry>();
+  constructor(format: OutputFormat, lang: Lang, parameters: Map<string, ParameterEntry> = new Map()) {
     this.format = format;
     this.lang = lang;
     this.widths = new Array<number>(8).fill(0);
+    this.parameters = parameters;
+  }
+  /** The decision as written (parameter entries by hash), its JSON, and the hashes it names after a tab (see {@link splitPayload}). */
+  #written(d: Decision, prefix: string): string {
+    const refs = this.#refs;
+    refs.clear();
+    const json = JSON.stringify(writtenDecision(d, refs));
+    const text = prefix === "" ? json : `${prefix}${json.slice(1)}`;
+    if (refs.size === 0) return text;
+    let hashes = "";
+    for (const [hash, entry] of refs) {
+      if (!this.parameters.has(hash)) this.parameters.set(hash, entry);
+      hashes = hashes === "" ? hash : `${hashes},${hash}`;
+    }
+    return `${text}\t${hashes}`;
   }
   payload(d: Decision): string {
     switch (this.format) {
       case "json":
-        return JSON.stringify(d);
+        return this.#written(d, "");
       case "ndjson":
-        return `{"type":"decision",${JSON.stringify(d).slice(1)}`; // = JSON.stringify({ type: "decision", ...d }), without the copy
+        return this.#written(d, '{"type":"decision",'); // = JSON.stringify({ type: "decision", ...written }), without the copy
       case "csv":
         return [
           d.claimId,
@@ -225,6 +257,8 @@ export class Writer {
   readonly #columns: Column[];
   #widths: number[] = [];
   #first = true;
+  /** Hashes of the parameter entries written (NDJSON) or to be written in the table at the end (JSON), in the order first named. */
+  readonly #named = new Set<string>();
   constructor(out: OutputBuffer, formatter: Formatter, policy: Policy, view: TableView = {}) {
     this.#out = out;
     this.#f = formatter;
@@ -259,11 +293,29 @@ export class Writer {
       await this.#out.add(`${this.#width === Infinity ? title : truncate(title, this.#width)}\n\n${tableHead(this.#columns, this.#widths).join("\n")}\n`);
     }
   }
+  /** An entry of the run's parameter table as JSON (`{"value":…,"citation":…,"layer":…,"via":[…]}`). */
+  #entry(hash: string): string {
+    const entry = this.#f.parameters.get(hash);
+    if (entry === undefined) throw new Error(`no parameter entry ${hash} in the run's table`); // a fault of the command, not of the input
+    return JSON.stringify({ value: entry.value, citation: entry.citation, layer: entry.layer, via: entry.via });
+  }
   async decision(payload: string): Promise<void> {
     const f = this.#f;
-    if (f.format === "json") {
-      await this.#out.add(`${this.#first ? "\n" : ",\n"}${payload}`);
-      this.#first = false;
+    if (f.format === "json" || f.format === "ndjson") {
+      const { json, hashes } = splitPayload(payload);
+      if (f.format === "json") {
+        for (const hash of hashes) this.#named.add(hash);
+        await this.#out.add(`${this.#first ? "\n" : ",\n"}${json}`);
+        this.#first = false;
+        return;
+      }
+      // Each entry once, on its own line before the first decision that names it.
+      for (const hash of hashes) {
+        if (this.#named.has(hash)) continue;
+        this.#named.add(hash);
+        await this.#out.add(`{"type":"parameter","hash":"${hash}",${this.#entry(hash).slice(1)}\n`);
+      }
+      await this.#out.add(`${json}\n`);
     } else if (f.format === "table") await this.#out.add(`${tableRow(this.#cells(JSON.parse(payload) as string[]), this.#columns, this.#widths).join("\n")}\n`);
     else await this.#out.add(`${payload}\n`);
   }
@@ -272,7 +324,14 @@ export class Writer {
     const f = this.#f;
     const zh = f.lang === "zh";
     if (f.format === "json") {
-      await this.#out.add(`${this.#first ? "" : "\n"}],\n"invalid":[`);
+      // The parameter table: each entry the decisions' traces name, once, by hash.
+      await this.#out.add(`${this.#first ? "" : "\n"}],\n"parameters":{`);
+      let firstEntry = true;
+      for (const hash of this.#named) {
+        await this.#out.add(`${firstEntry ? "\n" : ",\n"}"${hash}":${this.#entry(hash)}`);
+        firstEntry = false;
+      }
+      await this.#out.add(`${firstEntry ? "" : "\n"}},\n"invalid":[`);
       let first = true;
       for await (const r of invalid) {
         await this.#out.add(`${first ? "\n" : ",\n"}${JSON.stringify(r)}`);

@@ -52,6 +52,24 @@ import type { ProgressEvents } from "./progress.js";
 /** Records kept in memory before the run spills to part files. */
 export const SPILL_AFTER = 20_000;
 
+/**
+ * The most parts a run is split into. K = the input's size / 1 MiB, between 16 and this,
+ * so a part holds about 1 MiB of input up to a 4 GiB input (about 8.6M claims of the
+ * benchmark's batch): memory holds one part, so memory stays flat as the input grows.
+ * Standard input, whose size is unknown, is split into 512.
+ */
+export const MAX_PARTS = 4096;
+/** The most part files merged at once (so the merge needs at most this many file descriptors and 16 KiB buffers). */
+export const MERGE_FAN_IN = 512;
+/** What the K parts' write buffers may hold together before they are written out. */
+const BUFFERS_BYTES = 16 * 1024 * 1024;
+
+/** The number of parts for an input of `size` bytes (null: unknown, standard input). */
+export function partsFor(size: number | null): number {
+  if (size === null) return 512;
+  return Math.min(MAX_PARTS, Math.max(16, Math.ceil(size / (1024 * 1024))));
+}
+
 /** An invalid record as reported: where it was read, its type and id, and its issues (paths within the record). */
 export interface InvalidReport {
   readonly at: string;
@@ -88,6 +106,8 @@ export interface RunOptions {
   readonly spillAfter?: number;
   /** Number of parts when spilling (default: from the input's size). */
   readonly parts?: number;
+  /** Most part files merged at once (default {@link MERGE_FAN_IN}; tests lower it to exercise the merge in rounds). */
+  readonly mergeFanIn?: number;
   /** Input size in bytes when known, to choose the number of parts. */
   readonly sizeHint?: number | null;
   /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
@@ -255,9 +275,12 @@ class PartFiles {
   readonly name: string;
   readonly #buffers: string[][];
   readonly #sizes: number[];
+  /** A part's buffer is written out past 8 KiB, or less when there are many parts, so that K buffers together stay under {@link BUFFERS_BYTES}. */
+  readonly #flushAt: number;
   constructor(dir: string, name: string, k: number) {
     this.dir = dir;
     this.name = name;
+    this.#flushAt = Math.max(2 * 1024, Math.min(8 * 1024, Math.floor(BUFFERS_BYTES / k)));
     this.#buffers = Array.from({ length: k }, () => []);
     this.#sizes = new Array<number>(k).fill(0);
     for (let i = 0; i < k; i++) writeFileSync(this.path(i), "", { mode: PRIVATE });
@@ -269,8 +292,9 @@ class PartFiles {
     const buffer = this.#buffers[i] as string[];
     buffer.push(line);
     this.#sizes[i] = (this.#sizes[i] as number) + line.length + 1;
-    if ((this.#sizes[i] as number) > 8 * 1024) this.#flush(i);
+    if ((this.#sizes[i] as number) > this.#flushAt) this.#flush(i);
   }
+
   #flush(i: number): void {
     const buffer = this.#buffers[i] as string[];
     if (buffer.length === 0) return;
@@ -306,13 +330,14 @@ class PartFiles {
 /** Reads a file line by line with a small buffer (for the merge). */
 class LineReader implements Iterator<string> {
   readonly #fd: number;
-  readonly #buffer = Buffer.alloc(1 << 14);
+  readonly #buffer: Buffer;
   readonly #decoder = new StringDecoder("utf8");
   #lines: string[] = [];
   #index = 0;
   #pending = "";
   #done = false;
-  constructor(path: string) {
+  constructor(path: string, bufferBytes = 1 << 14) {
+    this.#buffer = Buffer.alloc(bufferBytes);
     this.#fd = openSync(path, "r");
   }
   next(): IteratorResult<string> {
@@ -335,27 +360,82 @@ class LineReader implements Iterator<string> {
   }
 }
 
-/** Merges sorted runs of `key\tpayload` lines into one sorted stream of payloads (a binary heap over the runs' heads). */
-function* mergeRuns(runs: Iterator<string>[]): Generator<string> {
-  const heap: { key: string; line: string; run: Iterator<string> }[] = [];
-  const less = (i: number, j: number) => (heap[i] as { key: string }).key < (heap[j] as { key: string }).key;
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as (typeof heap)[0], heap[i] as (typeof heap)[0]]);
-  const push = (run: Iterator<string>) => {
+/**
+ * Merges sorted part files of `key\tpayload` lines into one sorted stream of payloads,
+ * holding at most `fanIn` files open at once: past that, groups of `fanIn` files are first
+ * merged into one file each (keys kept), in rounds, and the last round streams. So a run
+ * of thousands of parts needs neither thousands of file descriptors nor their buffers.
+ * Ties keep the files' order, in every round, as one merge of all of them would.
+ */
+function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: string, rounds: Map<string, readonly string[]>): Generator<string> {
+  // The rounds run once per stream name; a second read of the stream (the invalid records
+  // are read twice) merges the files the first one left.
+  let files = [...(rounds.get(name) ?? paths)];
+  for (let round = 0; files.length > fanIn; round++) {
+    const next: string[] = [];
+    for (let g = 0; g < files.length; g += fanIn) {
+      const group = files.slice(g, g + fanIn);
+      if (group.length === 1) {
+        next.push(group[0] as string);
+        continue;
+      }
+      const merged = join(dir, `${name}-round${round}-${next.length}`);
+      const fd = openSync(merged, "w", PRIVATE);
+      try {
+        let chunk: string[] = [];
+        let size = 0;
+        for (const line of mergeRuns(group.map((f) => new LineReader(f)), true)) {
+          chunk.push(line);
+          size += line.length + 1;
+          if (size >= 1 << 16) {
+            writeFileSync(fd, `${chunk.join("\n")}\n`);
+            chunk = [];
+            size = 0;
+          }
+        }
+        if (chunk.length > 0) writeFileSync(fd, `${chunk.join("\n")}\n`);
+      } finally {
+        closeSync(fd);
+      }
+      for (const f of group) rmSync(f, { force: true });
+      next.push(merged);
+    }
+    files = next;
+  }
+  rounds.set(name, files);
+  return mergeRuns(files.map((f) => new LineReader(f)));
+}
+
+/**
+ * Merges sorted runs of `key\tpayload` lines into one sorted stream of payloads (with
+ * `keepKeys`, of the whole lines), by a binary heap over the runs' heads. Equal keys come
+ * in the runs' order, so merging consecutive groups of runs first gives the same stream.
+ */
+function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<string> {
+  type Head = { key: string; line: string; run: Iterator<string>; order: number };
+  const heap: Head[] = [];
+  const less = (i: number, j: number) => {
+    const a = heap[i] as Head;
+    const b = heap[j] as Head;
+    return a.key < b.key || (a.key === b.key && a.order < b.order);
+  };
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as Head, heap[i] as Head]);
+  const push = (run: Iterator<string>, order: number) => {
     const next = run.next();
     if (next.done === true) return;
     const line = next.value;
-    heap.push({ key: line.slice(0, line.indexOf("\t")), line, run });
+    heap.push({ key: line.slice(0, line.indexOf("\t")), line, run, order });
     let i = heap.length - 1;
     while (i > 0 && less(i, (i - 1) >> 1)) {
       swap(i, (i - 1) >> 1);
       i = (i - 1) >> 1;
     }
   };
-  for (const run of runs) push(run);
+  runs.forEach((run, order) => push(run, order));
   while (heap.length > 0) {
-    const top = heap[0] as (typeof heap)[0];
-    yield top.line.slice(top.line.indexOf("\t") + 1);
-    const last = heap.pop() as (typeof heap)[0];
+    const top = heap[0] as Head;
+    yield keepKeys ? top.line : top.line.slice(top.line.indexOf("\t") + 1);
+    const last = heap.pop() as Head;
     if (heap.length > 0) {
       heap[0] = last;
       let i = 0;
@@ -370,7 +450,7 @@ function* mergeRuns(runs: Iterator<string>[]): Generator<string> {
         i = m;
       }
     }
-    push(top.run);
+    push(top.run, top.order);
   }
 }
 
@@ -438,7 +518,7 @@ async function decidePart(
   ]
     .sort((a, b) => a.seq - b.seq)
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
-  const formatter = new Formatter(options.formatter.format, options.formatter.lang);
+  const formatter = new Formatter(options.formatter.format, options.formatter.lang, options.formatter.parameters);
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
   for (const { decision, basisDate, grant } of steps) {
@@ -498,7 +578,8 @@ function validateAlone(items: readonly Item[], collection: Collection): { valid:
 export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | Read[]>[], options: RunOptions): Promise<RunResult> {
   const { io } = options;
   const spillAfter = options.spillAfter ?? SPILL_AFTER;
-  const k = options.parts ?? Math.min(512, Math.max(16, Math.ceil((options.sizeHint ?? 512 * 1024 * 1024) / (1024 * 1024))));
+  const k = options.parts ?? partsFor(options.sizeHint ?? null);
+  const fanIn = Math.max(2, options.mergeFanIn ?? MERGE_FAN_IN);
   const show = (text: string) => {
     if (options.progress) io.stderr(`\r${text}\x1b[K`);
   };
@@ -669,7 +750,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     }
     if (options.progress) io.stderr("\r\x1b[K");
 
-    // 4. merge
+    // 4. merge (in rounds past `fanIn` parts)
+    const rounds = new Map<string, readonly string[]>();
     const summary = new Summary();
     for (const s of summaries) summary.merge(s);
     const invalidCount = earlyLines.length + invalidCounts.reduce((a, n) => a + n, 0);
@@ -678,12 +760,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       summary,
       invalidCount,
       parts: k,
-      decisions: () => ({ [Symbol.iterator]: () => mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `out-${b}-0`)))) }),
-      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeRuns(Array.from({ length: k }, (_, b) => new LineReader(join(root, `grants-${b}-0`)))) : [][Symbol.iterator]()) }),
+      decisions: () => ({ [Symbol.iterator]: () => mergeFiles(Array.from({ length: k }, (_, b) => join(root, `out-${b}-0`)), fanIn, root, "merged-out", rounds) }),
+      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeFiles(Array.from({ length: k }, (_, b) => join(root, `grants-${b}-0`)), fanIn, root, "merged-grants", rounds) : [][Symbol.iterator]()) }),
       invalid: () => ({
         *[Symbol.iterator]() {
-          const runs = [new LineReader(join(root, "invalid-early")), ...Array.from({ length: k }, (_, b) => new LineReader(join(root, `invalid-${b}`)))];
-          for (const line of mergeRuns(runs)) yield JSON.parse(line) as InvalidReport;
+          const runs = [join(root, "invalid-early"), ...Array.from({ length: k }, (_, b) => join(root, `invalid-${b}`))];
+          for (const line of mergeFiles(runs, fanIn, root, "merged-invalid", rounds)) yield JSON.parse(line) as InvalidReport;
         },
       }),
       close: cleanup,

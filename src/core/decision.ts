@@ -223,6 +223,18 @@ function summarise(value: unknown): Fact {
   return null;
 }
 
+/** The overrides of a resolution as the trace lists them: one frozen list per resolution, shared by every use of it (and the key of its content hash, see trace.ts). */
+const vias = new WeakMap<Resolved<unknown> | Unresolved, ParameterUse["via"]>();
+
+function tracedVia(result: Resolved<unknown> | Unresolved): ParameterUse["via"] {
+  let via = vias.get(result);
+  if (via === undefined) {
+    via = Object.freeze("via" in result ? result.via.map((v) => Object.freeze({ layer: v.layer, kind: v.kind })) : []);
+    vias.set(result, via);
+  }
+  return via;
+}
+
 /**
  * The engine's implementation of {@link RuleContext}: resolves parameters and rules
  * through the policy's chain and writes the trace.
@@ -254,7 +266,7 @@ export class Evaluation implements RuleContext {
         inForceFrom: "value" in result ? result.from : null,
         layer: result.layer,
         citation: result.citation,
-        via: "via" in result ? result.via.map((v) => ({ layer: v.layer, kind: v.kind })) : [],
+        via: tracedVia(result),
         ...("reason" in result ? { missing: result.reason } : {}),
       });
     }

@@ -15,7 +15,7 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParsedClaimsDocument, Policy, ValidationIssue } from "../index.js";
+import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, ValidationIssue, WrittenDecision } from "../index.js";
 import {
   amount,
   claimsDocumentJsonSchema,
@@ -38,6 +38,7 @@ import {
   toYuan,
   validationIssue,
   VERSION,
+  writtenDecision,
 } from "../index.js";
 import { PROVISION_TEXTS } from "../law/provisionTexts.js";
 import { explainText } from "../text/explain.js";
@@ -314,6 +315,16 @@ async function decide(policy: Policy, document: ClaimsDocument, options: { on?: 
   return decisions;
 }
 
+/**
+ * Decisions as a response writes them (as `evaluate --format json` does): each trace
+ * names its parameter entries by hash, and the table holds each entry once.
+ */
+function writeOut(decisions: readonly Decision[]): { written: WrittenDecision[]; parameters: Record<string, ParameterEntry> } {
+  const table = new Map<string, ParameterEntry>();
+  const written = decisions.map((d) => writtenDecision(d, table));
+  return { written, parameters: Object.fromEntries(table) };
+}
+
 /** The totals `evaluate --format json` writes. */
 function summaryOf(decisions: readonly Decision[], invalid: number) {
   let total = amount(0);
@@ -431,7 +442,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         const trace = flagOf(query, "trace", true);
         const input = parseInput(await readJson(request, context.limits), context.limits);
         const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace }, context);
-        return { decisions, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
+        const { written, parameters } = writeOut(decisions);
+        return { decisions: written, parameters, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
       },
     },
     "/explain": {
@@ -452,7 +464,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         // Judged in order, each claim against the ones before it: the claims after this one cannot change it.
         const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace: true, until: claimId }, context);
         const decision = decisions.find((d) => d.claimId === claimId) as Decision;
-        return { decision, text: explainText(decision, lang) };
+        const { written, parameters } = writeOut([decision]);
+        return { decision: written[0], parameters, text: explainText(decision, lang) };
       },
     },
     "/diff": {

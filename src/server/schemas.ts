@@ -9,7 +9,7 @@
  * file fail to compile when a schema and its type disagree.
  */
 import * as z from "zod";
-import type { Comparison, Decision, InvalidRecord, ParameterListing, ReasonCode, ValidationIssue } from "../index.js";
+import type { Comparison, InvalidRecord, ParameterEntry, ParameterListing, ReasonCode, ValidationIssue, WrittenDecision } from "../index.js";
 import { Apprenticeship, Certificate, Claim, Course, Enterprise, Grant, MAX_RECORDS_PER_COLLECTION, Patch, REASON_CODES, Trainee } from "../index.js";
 import { REASON_FACTS } from "./reasonFacts.js";
 
@@ -104,16 +104,34 @@ export const ReasonSchema = z
   .discriminatedUnion("code", [firstReason as ReturnType<typeof reasonOf>, ...otherReasons])
   .meta({ description: "Why: a reason code (one of REASON_CODES), the provision and clause it applies, the facts of that code, and the reason in words. One schema per code: `code` tells which facts there are." });
 
-const ParameterUse = z.strictObject({
-  parameter: z.string(),
-  on: CivilDate,
-  value: z.unknown(),
-  inForceFrom: CivilDate.nullable(),
-  layer: z.string(),
-  citation: Citation,
-  via: z.array(z.strictObject({ layer: z.string(), kind: OverrideKind })),
-  missing: z.enum(["no_values", "not_yet", "ended"]).optional(),
-});
+const Hash = z.string().regex(/^[0-9a-f]{64}$/).meta({ description: "SHA-256 (hex) of a parameter entry's JSON with object keys sorted: the entry's key in the response's `parameters` table." });
+
+/** One parameter read, as written out: the entry in force named by its hash (the value is in the response's `parameters` table, once). */
+const ParameterUse = z
+  .strictObject({
+    parameter: z.string(),
+    on: CivilDate,
+    hash: Hash,
+    layer: z.string(),
+    inForceFrom: CivilDate.nullable(),
+    missing: z.enum(["no_values", "not_yet", "ended"]).optional(),
+  })
+  .meta({ description: "A parameter the step read on a date: the hash of the entry in force (look it up in the response's `parameters`), its layer, the first day of the entry, and why none is in force when none is." });
+
+/** A parameter's value entry, as the table of a response holds it under its hash. */
+export const ParameterEntrySchema = z
+  .strictObject({
+    value: z.unknown().meta({ description: "The value in force, or null when none is." }),
+    citation: Citation,
+    layer: z.string(),
+    via: z.array(z.strictObject({ layer: z.string(), kind: OverrideKind })),
+  })
+  .meta({ description: "A parameter's value entry in force: the value, where it is written, the layer whose value decided and the overrides that shaped it. Its key is the SHA-256 of its JSON with object keys sorted." });
+
+/** The parameter entries a response's traces name, by hash. */
+export const ParameterTableSchema = z
+  .record(Hash, ParameterEntrySchema)
+  .meta({ description: "Each parameter entry the decisions' traces name, once, by hash. Empty when the decisions carry no trace." });
 
 const TraceStep = z.strictObject({
   depth: z.number().int(),
@@ -133,7 +151,7 @@ const Provenance = z.strictObject({
   judgedOn: CivilDate,
 });
 
-/** One claim's decision, as the library returns it (`trace` is empty with `?trace=false`). */
+/** One claim's decision as written out (the library's `WrittenDecision`: parameters in the trace by hash; `trace` is empty with `?trace=false`). */
 export const DecisionSchema = z
   .strictObject({
     claimId: z.string(),
@@ -147,7 +165,7 @@ export const DecisionSchema = z
     trace: z.array(TraceStep),
     provenance: Provenance,
   })
-  .meta({ description: "One claim's decision: outcome, amount, payee, the paid lines, the reasons with their provisions and messages, the facts still missing, the trace of rules and parameters, and provenance." });
+  .meta({ description: "One claim's decision: outcome, amount, payee, the paid lines, the reasons with their provisions and messages, the facts still missing, the trace of rules and parameters (each parameter by the hash of its entry in the response's `parameters`), and provenance." });
 
 export const InvalidRecordSchema = z
   .strictObject({
@@ -172,11 +190,11 @@ export const Summary = z.strictObject({
 
 /** `POST /evaluate`: the same object `skills-subsidy evaluate --format json` writes. */
 export const EvaluateResponse = z
-  .strictObject({ decisions: z.array(DecisionSchema), invalid: z.array(InvalidRecordSchema), summary: Summary })
-  .meta({ description: "One decision per distinct claim id, in the order the claims were judged (basis date, then claim id); the records set aside; totals." });
+  .strictObject({ decisions: z.array(DecisionSchema), parameters: ParameterTableSchema, invalid: z.array(InvalidRecordSchema), summary: Summary })
+  .meta({ description: "One decision per distinct claim id, in the order the claims were judged (basis date, then claim id); the parameter entries their traces name, once each, by hash; the records set aside; totals." });
 
 /** `POST /explain`: one claim's decision and the text `skills-subsidy explain` prints. */
-export const ExplainResponse = z.strictObject({ decision: DecisionSchema, text: z.string().meta({ description: "The decision as text for people, in the language asked for (lang=zh|en)." }) });
+export const ExplainResponse = z.strictObject({ decision: DecisionSchema, parameters: ParameterTableSchema, text: z.string().meta({ description: "The decision as text for people, in the language asked for (lang=zh|en)." }) });
 
 const TotalRow = z.strictObject({ key: z.string(), base: Yuan, reformed: Yuan, delta: Yuan, claims: z.number().int(), changed: z.number().int() });
 const ClaimSide = z.strictObject({ outcome: Outcome, amount: Yuan.nullable(), payee: Payee.nullable(), reasons: z.array(z.enum(REASON_CODES)) });
@@ -308,5 +326,5 @@ export const ErrorBody = z
 type DeepReadonly<T> = T extends string | number | boolean | null | undefined ? T : T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 /** Compiles only when a library value is a valid response (`A` assignable to the schema's output). */
 type Fits<A, S extends z.ZodType> = DeepReadonly<A> extends DeepReadonly<z.output<S>> ? true : never;
-const agree: [Fits<Decision, typeof DecisionSchema>, Fits<InvalidRecord, typeof InvalidRecordSchema>, Fits<ValidationIssue, typeof ValidationIssueSchema>, Fits<ParameterListing, typeof ParameterListingSchema>, Fits<Comparison, z.ZodObject<Omit<(typeof DiffResponse)["shape"], "invalid">>>] = [true, true, true, true, true];
+const agree: [Fits<WrittenDecision, typeof DecisionSchema>, Fits<ParameterEntry, typeof ParameterEntrySchema>, Fits<InvalidRecord, typeof InvalidRecordSchema>, Fits<ValidationIssue, typeof ValidationIssueSchema>, Fits<ParameterListing, typeof ParameterListingSchema>, Fits<Comparison, z.ZodObject<Omit<(typeof DiffResponse)["shape"], "invalid">>>] = [true, true, true, true, true, true];
 void agree;

@@ -1,9 +1,10 @@
 /** `skills-subsidy explain`: one claim's decision, its reasons and trace, as text. */
-import type { Decision } from "../../index.js";
+import type { WrittenDecision } from "../../index.js";
+import { rebuildDecision } from "../../index.js";
 import { explainText } from "../format.js";
 import { defineCommand, oneStdin, seeHelp } from "../frame.js";
 import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
-import { Formatter, invalidLines } from "../output.js";
+import { Formatter, invalidLines, splitPayload } from "../output.js";
 import { runBatch } from "../pipeline.js";
 
 export const EXPLAIN = defineCommand({
@@ -37,10 +38,11 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
     const on = pickDate(values.on);
     const lang = pickLang(values.lang);
     const { sources, size } = routedSourcesOf(file, values, io);
+    const formatter = new Formatter("json", lang);
     const result = await runBatch(sources, {
       policy,
       ...(on === undefined ? {} : { on }),
-      formatter: new Formatter("json", lang),
+      formatter,
       io,
       progress: io.stderrIsTTY === true && values.quiet !== true,
       sizeHint: size,
@@ -54,7 +56,9 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
         if (invalid.length > 0) io.stderr(`${lang === "zh" ? "该申请无效：" : "the claim is invalid:"}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
         return 2;
       }
-      await io.stdout(explainText(JSON.parse(payload) as Decision, lang, { full: values.wide === true }));
+      // The decision as written names its parameter entries by hash; the run's table holds them.
+      const decision = rebuildDecision(JSON.parse(splitPayload(payload).json) as WrittenDecision, formatter.parameters);
+      await io.stdout(explainText(decision, lang, { full: values.wide === true }));
       return 0;
     } finally {
       result.close();
