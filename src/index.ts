@@ -33,27 +33,23 @@ export {
   AmountSchema,
   CivilDateSchema,
   Id,
-  isWithinRegion,
   Measure,
-  MEASURES,
   Occupation,
   Party,
   PayeeKind,
   PLAUSIBLE_DATES,
   RegionId,
-  SKILL_LEVELS,
   SkillLevel,
 } from "./records/common.js";
-export { hasStatus, Trainee, TRAINEE_STATUSES, TraineeStatus } from "./records/trainee.js";
-export { Apprenticeship, Certificate, CERTIFICATE_KINDS, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise, SECTORS } from "./records/training.js";
+export { CERTIFICATE_KINDS, hasStatus, isWithinRegion, MEASURES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
+export { Trainee, TraineeStatus } from "./records/trainee.js";
+export { Apprenticeship, Certificate, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise } from "./records/training.js";
 export { CalendarMonth, Claim, Grant } from "./records/claim.js";
 export { CatalogueEntry, SubsidyCatalogue } from "./records/catalogue.js";
 export { EducationFundFigures } from "./records/educationFund.js";
 export type { CollectionName, RecordName } from "./records/parse.js";
 export {
   COLLECTIONS,
-  otherJsonSchema,
-  otherSchemas,
   parseApprenticeship,
   parseCertificate,
   parseClaim,
@@ -63,11 +59,10 @@ export {
   parseGrant,
   parseSubsidyCatalogue,
   parseTrainee,
-  recordJsonSchema,
-  recordSchemas,
 } from "./records/parse.js";
+export { claimsDocumentJsonSchema, otherJsonSchema, otherSchemas, recordJsonSchema, recordSchemas } from "./records/schemas.js";
 export type { ClaimsDocument, InvalidRecord, ParsedClaimsDocument, RecordIndex } from "./records/document.js";
-export { claimsDocumentJsonSchema, MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
+export { MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // ── Results and errors: one result shape, bilingual coded issues, one coded error ──────
 export type { Message, Result, ValidationCode, ValidationIssue } from "./core/issues.js";

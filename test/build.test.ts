@@ -109,12 +109,50 @@ describe("a browser bundle of the library", () => {
   }
 
   // zod and date-fns are bundled into dist/ (tsup.config.ts), so their modules are read from the sources' import graph.
-  test("carries zod's Chinese and English messages only, and date-fns by function, not its barrel", async () => {
+  // Records are parsed by the validator generated from the zod schemas, which writes zod's messages itself, and the
+  // parameters declare their value shapes as data (issue #16): a claim's evaluation carries no zod, not even a language pack.
+  test("carries no zod language pack, and date-fns by function, not its barrel", async () => {
     const inputs = await bundledInputs("./src/index.ts");
     const locales = inputs.filter((p) => p.includes("zod/v4/locales/")).map((p) => p.slice(p.lastIndexOf("/") + 1));
-    expect(locales.sort()).toEqual(["en.js", "zh-CN.js"]);
+    expect(locales).toEqual([]);
     expect(inputs.filter((p) => /date-fns\/index\.js$/.test(p))).toEqual([]);
     expect(inputs.some((p) => /date-fns\/addMonths\.js$/.test(p))).toBe(true);
+  });
+
+  test("parsing records and claims documents bundles no module of zod (issue #16)", async () => {
+    const claimPath = await build({
+      stdin: { contents: `export { parseClaimsDocument } from "./src/records/document.ts"; export { parseTrainee, parseClaim, parseSubsidyCatalogue } from "./src/records/parse.ts";`, resolveDir: ".", loader: "js" },
+      bundle: true,
+      write: false,
+      minify: true,
+      platform: "browser",
+      format: "esm",
+      metafile: true,
+      logLevel: "silent",
+    });
+    const claimInputs = Object.entries(Object.values(claimPath.metafile.outputs)[0]?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    expect(claimInputs.filter((p) => p.includes("node_modules/zod/"))).toEqual([]);
+    expect(claimInputs).toContain("src/records/generated/validators.ts");
+  });
+
+  // The one-claim import of the budgets (docs/performance.md): parse a claims document, evaluate its claims under the
+  // Jiaxing policy with a catalogue. The rules read zod-free record helpers (records/kinds.ts) and declare their
+  // parameters' value shapes as data, which only a reform turns into zod schemas (issue #16).
+  test("the one-claim import (evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument) bundles no module of zod (issue #16)", async () => {
+    const result = await build({
+      stdin: { contents: `export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./src/index.ts";`, resolveDir: ".", loader: "js" },
+      bundle: true,
+      write: false,
+      minify: true,
+      platform: "browser",
+      format: "esm",
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    expect(inputs.filter((p) => p.includes("node_modules/zod/"))).toEqual([]);
+    expect(inputs).toContain("src/records/kinds.ts");
+    expect(inputs).toContain("src/jurisdictions/jiaxing/preJobTraining.ts");
   });
 });
 

@@ -15,6 +15,8 @@ import type { LayerParameterData } from "../src/core/parameterData.js";
 import type { Layer, Policy } from "../src/index.js";
 import { listParameters, POLICIES, reform } from "../src/index.js";
 import { parametersDoc } from "../src/cli/commands/params.js";
+import type { ValueShapeNode } from "../src/provisions/values.js";
+import { valueSchemaOf } from "../src/reform/valueSchema.js";
 
 const policies: [string, Policy][] = Object.entries(POLICIES).map(([id, make]) => [id, make()]);
 
@@ -67,7 +69,8 @@ describe("every parameter has a value schema and is reformable", () => {
     const bad: string[] = [];
     for (const [policyId, policy] of policies) {
       for (const p of listParameters(policy)) {
-        const schema = policy.parameter(p.id)?.parameter.valueSchema;
+        const declared = policy.parameter(p.id)?.parameter;
+        const schema = declared === undefined ? undefined : valueSchemaOf(declared);
         for (const row of p.values) {
           if (row.value === null || schema === undefined) continue;
           const parsed = schema.safeParse(row.value);
@@ -89,7 +92,7 @@ describe("every parameter has a value schema and is reformable", () => {
       if (!r.ok) throw new Error(`${policy.id} ${id}: ${JSON.stringify(r.issues)}`);
       const resolved = resolveParameter(r.value.policy, entry.parameter, civilDate(ON));
       expect(resolved, `${policy.id} ${id}`).toMatchObject({ layer: "reform.p" });
-      expect("value" in resolved ? resolved.value : undefined).toEqual(entry.parameter.valueSchema?.parse(value));
+      expect("value" in resolved ? resolved.value : undefined).toEqual(valueSchemaOf(entry.parameter)?.parse(value));
       // the base policy is untouched
       expect(resolveParameter(policy, entry.parameter, civilDate(ON)).layer).not.toBe("reform.p");
     }
@@ -108,6 +111,112 @@ describe("every parameter has a value schema and is reformable", () => {
       expect(issue.message.en).not.toBe("");
       expect(issue.message.zh).not.toBe(issue.message.en);
     }
+  });
+});
+
+/**
+ * Values of the wrong shape for a value shape, built from the shape itself: a value of another
+ * type, and values just outside each bound (a count of 1001 or -1 or 2.5, a share of 1.5, a
+ * percentage of 130, a list of 1001 items, an unknown enum value or reference, an object with
+ * a field missing or one too many). `good` is a value of the shape (a layer's own value).
+ */
+function wrongValues(shape: ValueShapeNode, good: unknown): unknown[] {
+  const other = typeof good === "boolean" ? "true" : typeof good === "number" ? "3" : typeof good === "string" ? { text: good } : 7;
+  const out: unknown[] = [other];
+  switch (shape.kind) {
+    case "count":
+      return [...out, 1001, -1, 2.5];
+    case "share":
+      return [...out, "1.5", "0.12345", 0.5];
+    case "percent":
+      return [...out, "130", "-1", 30];
+    case "decimal":
+      return [...out, "-1", "1.23456"];
+    case "amount":
+      return [...out, "-1", "1.234", "1e3"];
+    case "code":
+      return [...out, "", "-x", "a b"];
+    case "boolean":
+      return out;
+    case "enum":
+    case "reference":
+    case "documentKey":
+    case "skillLevel":
+    case "measure":
+    case "traineeStatus":
+    case "certificateKind":
+      return [...out, "§unknown§"];
+    case "list": {
+      const items = good as unknown[];
+      const first = items[0];
+      const bad = first === undefined ? [] : wrongValues(shape.item, first).map((w) => [w, ...items.slice(1)]);
+      return [...out, [...items, "§unknown§"], Array(1001).fill(first ?? "x"), ...(shape.nonEmpty === true ? [[]] : []), ...bad];
+    }
+    case "object": {
+      const o = good as Record<string, unknown>;
+      const keys = Object.keys(shape.fields);
+      return [
+        ...out,
+        { ...o, extra: 1 },
+        ...keys.map((k) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k))),
+        ...keys.flatMap((k) => wrongValues(shape.fields[k] as ValueShapeNode, o[k]).map((w) => ({ ...o, [k]: w }))),
+      ];
+    }
+    case "record":
+    case "partialRecord": {
+      const o = good as Record<string, unknown>;
+      const [k, v] = Object.entries(o)[0] ?? [];
+      const badKey = shape.kind === "record" ? "" : "§unknown§";
+      return [...out, { ...o, [badKey]: v }, ...(k === undefined ? [] : wrongValues(shape.value, v).map((w) => ({ ...o, [k]: w })))];
+    }
+    case "union":
+      // the library's one union is an amount or a record of amounts: a boolean is neither, nor is a negative amount
+      return [true, "-1", { A: "-1" }];
+    case "subsidyCatalogue":
+      return [...out, { ...(good as object), extra: 1 }];
+  }
+}
+
+describe("each parameter's value shape, as the zod schema a reform checks patches with", () => {
+  test("accepts every value the layers give the parameter and rejects values just outside its shape", () => {
+    const accepted: string[] = [];
+    let checked = 0;
+    for (const [policyId, policy] of policies) {
+      for (const p of listParameters(policy)) {
+        const parameter = policy.parameter(p.id)?.parameter;
+        const shape = parameter?.valueSchema;
+        if (parameter === undefined || shape === undefined || "safeParse" in shape) continue;
+        const schema = valueSchemaOf(parameter);
+        for (const row of p.values) {
+          if (row.value === null) continue;
+          expect(schema?.safeParse(row.value).success, `${policyId} ${p.id} ${row.layer}`).toBe(true);
+          for (const wrong of wrongValues(shape, row.value)) {
+            checked++;
+            if (schema?.safeParse(wrong).success !== false) accepted.push(`${policyId} ${p.id}: ${JSON.stringify(wrong).slice(0, 120)}`);
+          }
+        }
+      }
+    }
+    // and the parameters no layer gives a value, with their example values
+    for (const id of ids) {
+      const parameter = all.get(id)?.parameter;
+      const shape = parameter?.valueSchema;
+      if (parameter === undefined || shape === undefined || "safeParse" in shape) continue;
+      const schema = valueSchemaOf(parameter);
+      expect(schema?.safeParse(sample(id)).success, id).toBe(true);
+      for (const wrong of wrongValues(shape, sample(id))) {
+        checked++;
+        if (schema?.safeParse(wrong).success !== false) accepted.push(`${id}: ${JSON.stringify(wrong).slice(0, 120)}`);
+      }
+    }
+    expect(accepted).toEqual([]);
+    expect(checked).toBeGreaterThan(400);
+  });
+
+  test("the library's parameters declare plain data, not zod schemas (the rules load no zod)", () => {
+    expect(ids.filter((id) => { const s = all.get(id)?.parameter.valueSchema; return s === undefined || "safeParse" in s; })).toEqual([]);
+    // a shape is data: it survives JSON unchanged
+    for (const id of ids) expect(JSON.parse(JSON.stringify(all.get(id)?.parameter.valueSchema))).toEqual(all.get(id)?.parameter.valueSchema);
   });
 });
 

@@ -70,7 +70,7 @@ console.log(`\nbundle by package (minified bytes): ${Object.entries(figures.bund
 // part's figure includes what only it brings in, and the parts need not add up to the whole).
 async function bundleParts() {
   const parts = {
-    "zod (classic API, zh-CN and en messages)": /node_modules\/zod\//,
+    "zod (every module of it in the bundle; the library modules that import it are listed below)": /node_modules\/zod\//,
     // decimal.js until issue #16 (31.8 KB minified, 12.5 KB gzipped); now the library's own exact money
     "money: src/core/money.ts (exact amounts, no dependency)": /src\/core\/money\.ts$/,
     "messages: src/locales/zh-CN.ts": /src\/locales\/zh-CN\.ts$/,
@@ -101,7 +101,15 @@ async function bundleParts() {
     return { minifiedKB: code.length / 1024, gzipKB: gzipSync(code).length / 1024 };
   };
   const whole = await size(null);
-  const out = { whole, parts: {} };
+  // What brings zod in: the library's modules in the bundle that import zod themselves (the
+  // records' parse path does not: its validators are generated from the zod schemas, issue #16).
+  const meta = await build({ stdin: { contents: ONE_CLAIM("./src/index.ts"), resolveDir: ".", loader: "js" }, bundle: true, write: false, minify: true, platform: "browser", format: "esm", logLevel: "silent", metafile: true });
+  const kept = Object.values(meta.metafile.outputs)[0].inputs;
+  const zodImporters = Object.entries(meta.metafile.inputs)
+    .filter(([path, info]) => path.startsWith("src/") && (kept[path]?.bytesInOutput ?? 0) > 0 && info.imports.some((i) => i.path.includes("node_modules/zod/")))
+    .map(([path]) => path);
+  const zodBytes = Object.entries(kept).filter(([path]) => path.includes("node_modules/zod/")).reduce((n, [, v]) => n + v.bytesInOutput, 0);
+  const out = { whole, zodBytes, zodImporters: zodBytes === 0 ? [] : zodImporters, parts: {} };
   for (const [name, re] of Object.entries(parts)) {
     const without = await size(re);
     out.parts[name] = { minifiedKB: whole.minifiedKB - without.minifiedKB, gzipKB: whole.gzipKB - without.gzipKB };
@@ -133,6 +141,7 @@ if (process.argv.includes("--breakdown")) {
   console.log("| part | minified | min + gzip |");
   console.log("|---|---:|---:|");
   for (const [name, v] of Object.entries(parts.parts)) console.log(`| ${name} | ${kb(v.minifiedKB)} | ${kb(v.gzipKB)} |`);
+  console.log(`\nzod in that bundle: ${kb(parts.zodBytes / 1024)} minified${parts.zodBytes === 0 ? "" : `; the library's modules in it that import zod (${parts.zodImporters.length}): ${parts.zodImporters.join(", ")}`}`);
   figures.entries = entries();
   console.log("\n| entry point | import CPU, median of 5 | dist/ files loaded | their size |");
   console.log("|---|---:|---:|---:|");

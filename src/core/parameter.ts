@@ -6,6 +6,7 @@
  * last checked it against the text.
  */
 import type * as z from "zod";
+import type { ValueShape } from "../provisions/values.js";
 import type { Citation } from "./citation.js";
 import { assert } from "./assert.js";
 import type { CivilDate } from "./date.js";
@@ -50,12 +51,14 @@ export interface Parameter<T> {
   /** How the value reads, e.g. `yuan/day`. */
   readonly unit?: string;
   /**
-   * The shape of one value, as a zod schema whose output is `T`: how a value given as
-   * data (a reform patch, a scenario file) is checked. Every parameter of the library's
-   * policies declares one (a test checks it); a parameter without one cannot be patched
-   * by a reform.
+   * The shape of one value: how a value given as data (a reform patch, a scenario file) is
+   * checked. The library's parameters declare a {@link ValueShape} (plain data, from
+   * `provisions/values.ts`), which the reform turns into a zod schema when it checks a patch,
+   * so the rules load no zod; a zod schema whose output is `T` is accepted too. Every
+   * parameter of the library's policies declares one (a test checks it); a parameter
+   * without one cannot be patched by a reform.
    */
-  readonly valueSchema?: z.ZodType<T>;
+  readonly valueSchema?: ValueShape<T> | z.ZodType<T>;
 }
 
 /** The answer of {@link valueAt}. */

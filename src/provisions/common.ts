@@ -6,7 +6,7 @@ import { combineChecks, isResolved, parameterChangePoints } from "../core/decisi
 import type { Label, Parameter } from "../core/parameter.js";
 import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
 import { amount } from "../core/money.js";
-import { isWithinRegion } from "../records/common.js";
+import { isWithinRegion } from "../records/kinds.js";
 import type { Course } from "../records/training.js";
 
 export type { ClaimInput } from "../engine.js";

@@ -9,7 +9,7 @@
  */
 import { cite } from "../core/citation.js";
 import { defineParameter } from "../core/parameter.js";
-import { DocumentKeySchema } from "./values.js";
+import { DocumentKeyShape } from "./values.js";
 
 /**
  * The document key of the national framework in force (`gbf2019`, `plan2021`, `op2025`, `gf2018`).
@@ -24,5 +24,5 @@ export const nationalFramework = defineParameter<string>({
   citation: cite("gbf2019.local-standards", "§(十二)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: DocumentKeySchema,
+  valueSchema: DocumentKeyShape,
 });

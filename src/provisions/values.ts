@@ -1,62 +1,177 @@
 /**
- * Value schemas shared by the parameter slots: how one value of a parameter given as
- * data (a layer's parameter data file, a reform patch, a scenario's reform) is checked.
- * Every parameter declares one ({@link Parameter.valueSchema}), so every parameter can be
- * patched by a reform, and a value of the wrong shape is a field-level issue in Chinese and
- * English, never a crash.
+ * Value shapes shared by the parameter slots: how one value of a parameter given as data
+ * (a reform patch, a scenario's reform) is checked. Every parameter declares one
+ * ({@link Parameter.valueSchema}), so every parameter can be patched by a reform, and a
+ * value of the wrong shape is a field-level issue in Chinese and English, never a crash.
+ *
+ * A shape is plain data (a {@link ValueShape}), not a zod schema: the rules' modules load
+ * no zod, so a claim's evaluation does not either (issue #16). The reform code turns a
+ * shape into its zod schema when it checks a patch (`src/reform/valueSchema.ts`).
  */
-import * as z from "zod";
-import { documents } from "../catalogue/documents.js";
+import type { CertificateKind, Measure, SkillLevel, TraineeStatus } from "../records/kinds.js";
+import type { SubsidyCatalogue } from "../records/catalogue.js";
+import type { DocumentKey } from "../catalogue/documents.js";
+
+/**
+ * One node of a value shape, as data. The named kinds are the library's own value kinds:
+ * `amount` (yuan, as the records' `AmountSchema`), `share` (0 to 1, at most four decimals, as a
+ * string), `decimal` (a non-negative decimal string), `percent` (0 to 100 as a string),
+ * `count` (a whole number 0 to 1000), `code` (an id of a list a text names), `documentKey`,
+ * `boolean`, and the record kinds `skillLevel`, `measure`, `traineeStatus`, `certificateKind`,
+ * `subsidyCatalogue` (as the records' schemas of those names).
+ */
+export type ValueShapeNode =
+  | {
+      readonly kind:
+        | "amount"
+        | "share"
+        | "decimal"
+        | "percent"
+        | "count"
+        | "code"
+        | "documentKey"
+        | "boolean"
+        | "skillLevel"
+        | "measure"
+        | "traineeStatus"
+        | "certificateKind"
+        | "subsidyCatalogue";
+    }
+  /** One of the strings listed. */
+  | { readonly kind: "enum"; readonly values: readonly [string, ...string[]] }
+  /** A string naming one of the keys listed; another string is `unknown_reference`. */
+  | { readonly kind: "reference"; readonly keys: readonly string[] }
+  /** A list (at most 1000 items) of one kind of value; `nonEmpty`: at least one. */
+  | { readonly kind: "list"; readonly item: ValueShapeNode; readonly nonEmpty?: true }
+  /** An object whose keys are ids (1 to 100 characters) and whose values have one shape. */
+  | { readonly kind: "record"; readonly value: ValueShapeNode }
+  /** An object whose keys are some of an enum's values, each with one shape. */
+  | { readonly kind: "partialRecord"; readonly key: ValueShapeNode; readonly value: ValueShapeNode }
+  /** An object with exactly these fields (each required). */
+  | { readonly kind: "object"; readonly fields: Readonly<Record<string, ValueShapeNode>> }
+  /** A value of the first of these shapes it has. */
+  | { readonly kind: "union"; readonly options: readonly [ValueShapeNode, ...ValueShapeNode[]] };
+
+/**
+ * A value shape whose checked value has type `T` (`T` is for the compiler only).
+ * @example listOf(Count) // → {"kind":"list","item":{"kind":"count"}}
+ */
+export type ValueShape<T> = ValueShapeNode & { readonly "~value"?: T };
+
+/** The type of value a shape checks. */
+export type ShapeValue<S> = S extends ValueShape<infer T> ? T : never;
+
+/**
+ * Yuan, at most two decimals, as a string or a number; checked as the decimal string (`AmountSchema`).
+ * @example AmountShape // → {"kind":"amount"}
+ */
+export const AmountShape: ValueShape<string> = { kind: "amount" };
 
 /**
  * A share as a decimal string from 0 to 1 with at most four decimals, e.g. `"0.60"` (60 %).
- * @example [Share.safeParse("0.08").success, Share.safeParse("1.5").success, Share.safeParse(0.6).success] // → [true,false,false]
+ * @example Share // → {"kind":"share"}
  */
-export const Share = z
-  .string()
-  .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/)
-  .meta({ description: "a share from 0 to 1 as a decimal string, e.g. \"0.60\"" });
+export const Share: ValueShape<string> = { kind: "share" };
 
 /**
  * A non-negative decimal string, e.g. a factor `"1.2"` or a rate `"0.30"`.
- * @example [DecimalString.safeParse("1.2").success, DecimalString.safeParse("-1").success] // → [true,false]
+ * @example DecimalString // → {"kind":"decimal"}
  */
-export const DecimalString = z
-  .string()
-  .regex(/^\d{1,9}(\.\d{1,4})?$/)
-  .meta({ description: "a non-negative decimal as a string, e.g. \"1.2\"" });
+export const DecimalString: ValueShape<string> = { kind: "decimal" };
 
 /**
  * A percentage from 0 to 100 as a decimal string, e.g. `"30"`.
- * @example [Percent.safeParse("30").success, Percent.safeParse("130").success] // → [true,false]
+ * @example Percent // → {"kind":"percent"}
  */
-export const Percent = z
-  .string()
-  .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/)
-  .meta({ description: "a percentage from 0 to 100 as a decimal string, e.g. \"30\"" });
+export const Percent: ValueShape<string> = { kind: "percent" };
 
 /**
  * A whole number of things (times, months, years, class hours), 0 to 1000.
- * @example [Count.safeParse(3).success, Count.safeParse(2.5).success, Count.safeParse("3").success] // → [true,false,false]
+ * @example Count // → {"kind":"count"}
  */
-export const Count = z.number().int().min(0).max(1000);
-
-/**
- * A list of values of one kind (at most 1000), read-only once parsed.
- * @example listOf(z.enum(["a", "b"])).safeParse(["a", "c"]).success // → false
- */
-export function listOf<T extends z.ZodType>(item: T) {
-  return z.array(item).max(1000).readonly();
-}
+export const Count: ValueShape<number> = { kind: "count" };
 
 /**
  * A code a list of a text names (an occupation, a project): the library's id format.
- * @example Code.safeParse("6-31-01-03").success // → true
+ * @example Code // → {"kind":"code"}
  */
-export const Code = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/);
+export const Code: ValueShape<string> = { kind: "code" };
+
+/**
+ * True or false.
+ * @example Bool // → {"kind":"boolean"}
+ */
+export const Bool: ValueShape<boolean> = { kind: "boolean" };
 
 /**
  * The key of one of the documents the library encodes (`gbf2019`, `plan2021`, …).
- * @example [DocumentKeySchema.safeParse("op2025").success, DocumentKeySchema.safeParse("op2030").success] // → [true,false]
+ * @example DocumentKeyShape // → {"kind":"documentKey"}
  */
-export const DocumentKeySchema = z.enum(Object.keys(documents) as [keyof typeof documents, ...(keyof typeof documents)[]]);
+export const DocumentKeyShape: ValueShape<DocumentKey> = { kind: "documentKey" };
+
+/** A skill level (as the records' `SkillLevel`). */
+export const SkillLevelShape: ValueShape<SkillLevel> = { kind: "skillLevel" };
+/** A measure (as the records' `Measure`). */
+export const MeasureShape: ValueShape<Measure> = { kind: "measure" };
+/** A trainee status (as the records' `TraineeStatus`). */
+export const TraineeStatusShape: ValueShape<TraineeStatus> = { kind: "traineeStatus" };
+/** A certificate kind (as the records' `CertificateKind`). */
+export const CertificateKindShape: ValueShape<CertificateKind> = { kind: "certificateKind" };
+/** A subsidy catalogue (as the records' `SubsidyCatalogue`). */
+export const SubsidyCatalogueShape: ValueShape<SubsidyCatalogue> = { kind: "subsidyCatalogue" };
+
+/**
+ * One of the strings listed.
+ * @example enumOf(["denied", "undecidable"]) // → {"kind":"enum","values":["denied","undecidable"]}
+ */
+export function enumOf<const V extends readonly [string, ...string[]]>(values: V): ValueShape<V[number]> {
+  return { kind: "enum", values };
+}
+
+/**
+ * A string naming one of `keys`; another string is the issue `unknown_reference`.
+ * @example referenceTo(["a", "b"]) // → {"kind":"reference","keys":["a","b"]}
+ */
+export function referenceTo(keys: readonly string[]): ValueShape<string> {
+  return { kind: "reference", keys };
+}
+
+/**
+ * A list of values of one kind (at most 1000), read-only once checked; `{ nonEmpty: true }`: at least one.
+ * @example listOf(enumOf(["a", "b"])) // → {"kind":"list","item":{"kind":"enum","values":["a","b"]}}
+ */
+export function listOf<T>(item: ValueShape<T>, options: { readonly nonEmpty?: true } = {}): ValueShape<readonly T[]> {
+  return options.nonEmpty === true ? { kind: "list", item, nonEmpty: true } : { kind: "list", item };
+}
+
+/**
+ * An object keyed by ids (1 to 100 characters) whose values have one shape.
+ * @example recordOf(AmountShape) // → {"kind":"record","value":{"kind":"amount"}}
+ */
+export function recordOf<T>(value: ValueShape<T>): ValueShape<Record<string, T>> {
+  return { kind: "record", value };
+}
+
+/**
+ * An object keyed by some of an enum's values.
+ * @example partialRecordOf(SkillLevelShape, AmountShape) // → {"kind":"partialRecord","key":{"kind":"skillLevel"},"value":{"kind":"amount"}}
+ */
+export function partialRecordOf<K extends string, T>(key: ValueShape<K>, value: ValueShape<T>): ValueShape<Partial<Record<K, T>>> {
+  return { kind: "partialRecord", key, value };
+}
+
+/**
+ * An object with exactly these fields, each required.
+ * @example objectOf({ cap: AmountShape, maxYears: Count }) // → {"kind":"object","fields":{"cap":{"kind":"amount"},"maxYears":{"kind":"count"}}}
+ */
+export function objectOf<F extends Readonly<Record<string, ValueShape<unknown>>>>(fields: F): ValueShape<{ readonly [K in keyof F]: ShapeValue<F[K]> }> {
+  return { kind: "object", fields };
+}
+
+/**
+ * A value of the first of these shapes it has.
+ * @example unionOf(AmountShape, recordOf(AmountShape)) // → {"kind":"union","options":[{"kind":"amount"},{"kind":"record","value":{"kind":"amount"}}]}
+ */
+export function unionOf<A, B>(a: ValueShape<A>, b: ValueShape<B>): ValueShape<A | B> {
+  return { kind: "union", options: [a, b] };
+}

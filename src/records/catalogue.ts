@@ -9,6 +9,8 @@
  * of its own. A catalogue whose figures are examples says so in `illustrative`.
  */
 import * as z from "zod";
+import { catalogueChecks } from "./checks.js";
+import { refined } from "./refined.js";
 import { AmountSchema, CivilDateSchema, Id, Occupation, SkillLevel, Text } from "./common.js";
 import { CertificateKind } from "./training.js";
 
@@ -61,13 +63,6 @@ export const SubsidyCatalogue = z
     /** The training-institution catalogue (培训机构目录), when the edition has one. */
     institutions: z.array(Id).max(100_000).optional(),
   })
-  .superRefine((c, ctx) => {
-    const seen = new Set<string>();
-    c.entries.forEach((e, i) => {
-      const key = e.level === undefined ? e.occupation.code : `${e.occupation.code}@${e.level}`;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["entries", i], params: { reason: "duplicate_catalogue_entry", key }, input: key });
-      seen.add(key);
-    });
-  });
+  .check(refined(catalogueChecks));
 /** One edition of a subsidy catalogue, as parsed by {@link parseSubsidyCatalogue}. */
 export type SubsidyCatalogue = z.infer<typeof SubsidyCatalogue>;

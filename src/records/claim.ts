@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { distinctMonths } from "./checks.js";
+import { refined } from "./refined.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Measure, Party, SkillLevel } from "./common.js";
 
 /**
@@ -12,13 +14,7 @@ const Months = z
   .array(CalendarMonth)
   .min(1)
   .max(120)
-  .superRefine((months, ctx) => {
-    const seen = new Set<string>();
-    months.forEach((m, i) => {
-      if (seen.has(m)) ctx.addIssue({ code: "custom", path: [i], params: { reason: "duplicate_date" }, input: m });
-      seen.add(m);
-    });
-  });
+  .check(refined(distinctMonths));
 
 /**
  * A claim: what is claimed (`measure`), by whom (`claimant`), for which trainee and

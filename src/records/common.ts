@@ -3,9 +3,11 @@
  * skill levels, statuses. Every input shape of the library is defined in `records/`.
  */
 import * as z from "zod";
-import type { CivilDate } from "../core/date.js";
-import { isCivilDate } from "../core/date.js";
 import { AMOUNT_PATTERN } from "../core/money.js";
+import { amountString, isAmount, isCivilDate, isPlausibleDate, toCivilDate } from "./checks.js";
+import { MEASURES, SKILL_LEVELS } from "./kinds.js";
+
+export { isWithinRegion, MEASURES, SKILL_LEVELS } from "./kinds.js";
 
 /** Input limits (documented in docs/concepts.md): strings and ids stay short. */
 export const LIMITS = {
@@ -47,9 +49,9 @@ export const PLAUSIBLE_DATES = { from: "1900-01-01", to: "2099-12-31" } as const
 export const CivilDateSchema = z
   .string()
   .refine(isCivilDate, { error: "invalid_date", abort: true })
-  .refine((s) => s >= PLAUSIBLE_DATES.from && s <= PLAUSIBLE_DATES.to, { error: "date_out_of_range" })
+  .refine(isPlausibleDate, { error: "date_out_of_range" })
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "civil date YYYY-MM-DD (China), never an instant" })
-  .transform((s) => s as CivilDate);
+  .transform(toCivilDate);
 
 /**
  * An amount in yuan: a decimal string with at most two decimals (`"3000"`,
@@ -61,11 +63,7 @@ export const CivilDateSchema = z
  */
 export const AmountSchema = z
   .unknown()
-  .refine(
-    (v): v is string | number =>
-      typeof v === "number" ? Number.isFinite(v) && !Object.is(v, -0) && AMOUNT_PATTERN.test(String(v)) : typeof v === "string" && AMOUNT_PATTERN.test(v),
-    { error: "invalid_amount" },
-  )
+  .refine(isAmount, { error: "invalid_amount" })
   .meta({
     description: "yuan, at most two decimals, as a string or a number",
     anyOf: [
@@ -73,7 +71,7 @@ export const AmountSchema = z
       { type: "number", minimum: 0, multipleOf: 0.01 },
     ],
   })
-  .transform((v) => String(v));
+  .transform(amountString);
 
 /**
  * A region id: dot-separated lowercase pinyin segments from the province down,
@@ -86,20 +84,6 @@ export const RegionId = z
   .max(LIMITS.textLength)
   .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, { error: "region_format" });
 
-/**
- * Skill levels: the old five plus the "new eight-level" ladder (`op2025.eight-level`, `plan2021.skill-ladder`).
- * @example SKILL_LEVELS.indexOf("senior") // → 3
- */
-export const SKILL_LEVELS = [
-  "apprentice",
-  "junior",
-  "intermediate",
-  "senior",
-  "technician",
-  "seniorTechnician",
-  "principalTechnician",
-  "chiefTechnician",
-] as const;
 /**
  * A skill level, one of {@link SKILL_LEVELS} (zod schema).
  * @example SkillLevel.safeParse("technician").success // → true
@@ -120,19 +104,6 @@ export const Occupation = z.strictObject({
 });
 export type Occupation = z.infer<typeof Occupation>;
 
-/**
- * What a claim asks for: the subsidy kinds of the glossary.
- * @example MEASURES.includes("livingAllowance") // → true
- */
-export const MEASURES = [
-  "trainingSubsidy",
-  "insuredSkillUpgradeSubsidy",
-  "livingAllowance",
-  "appraisalSubsidy",
-  "apprenticeshipSubsidy",
-  "workForTrainingSubsidy",
-  "trainingPackageGrant",
-] as const;
 /**
  * A measure, one of {@link MEASURES} (zod schema).
  * @example Measure.safeParse("appraisalSubsidy").success // → true
@@ -164,12 +135,3 @@ export const Party = z.strictObject({
 /** A party to a claim: a kind and the record id. */
 export type Party = z.infer<typeof Party>;
 
-/**
- * True when `region` equals `scope` or lies inside it.
- * @example
- * isWithinRegion("zhejiang.jiaxing.haining", "zhejiang.jiaxing") // → true
- * isWithinRegion("zhejiang.jiaxingx", "zhejiang.jiaxing") // → false
- */
-export function isWithinRegion(region: string, scope: string): boolean {
-  return region === scope || region.startsWith(`${scope}.`);
-}

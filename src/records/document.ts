@@ -10,14 +10,14 @@
  * bad record is reported with its collection, index, id and issues, and a claim that
  * refers to a missing or bad record is itself reported as invalid, naming the field.
  */
-import * as z from "zod";
 import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
-import type { CollectionName, RecordName } from "./parse.js";
-import { INVALID, fastValidator } from "./fast.js";
-import { COLLECTIONS, issueAt, parseWith, recordSchemas } from "./parse.js";
+import { validators } from "./generated/validators.js";
+import type { CollectionName } from "./parse.js";
+import { COLLECTIONS, issueAt, parseWith } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
+import { INVALID, validatorOf } from "./validator.js";
 
 /**
  * At most this many records in one collection of one document.
@@ -198,15 +198,15 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   const parsed = {} as Record<CollectionName, Usable>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = (top[name] ?? []) as unknown[];
-    const schema = recordSchemas[COLLECTIONS[name] as RecordName];
+    const schema = validators[COLLECTIONS[name]];
     // A valid record takes the fast path; any other, the full path that writes its issues.
-    const fast = fastValidator(schema) as (input: unknown) => unknown;
+    const fast = validatorOf<unknown>(schema).accept;
     const usable: Usable = { values: [], indices: [], raws: [] };
     for (let index = 0; index < raw.length; index++) {
       const item = raw[index];
       let value = fast(item);
       if (value === INVALID) {
-        const result = parseWith(schema, item, [name, index]);
+        const result = parseWith<unknown>(schema, item, [name, index]);
         if (!result.ok) {
           invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
           continue;
@@ -290,36 +290,4 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
       invalid,
     },
   };
-}
-
-/**
- * JSON Schema (draft 2020-12) of a claims document, built from the record schemas
- * (`schemas/claims-document.json`): the records inline, or with `uri` as references to
- * their own schema files. A top-level `"$schema"` string (the schema's address, for
- * editors) is allowed and read by nothing.
- * @example Object.keys((claimsDocumentJsonSchema().properties ?? {}) as object) // → ["$schema","claims","trainees","courses","certificates","enterprises","apprenticeships","ledger"]
- * (claimsDocumentJsonSchema({ uri: (r) => `${r}.json` }).properties as { claims: { items: unknown } }).claims.items // → {"$ref":"claim.json"}
- */
-export function claimsDocumentJsonSchema(options: { readonly uri?: (record: RecordName) => string } = {}): Record<string, unknown> {
-  const list = <S extends z.ZodType>(schema: S) => z.array(schema).max(MAX_RECORDS_PER_COLLECTION).optional();
-  const shape = z.strictObject({
-    /** The address of this schema, for editors; nothing reads it. */
-    $schema: z.string().max(2048).optional(),
-    claims: z.array(recordSchemas.claim).max(MAX_RECORDS_PER_COLLECTION),
-    trainees: list(recordSchemas.trainee),
-    courses: list(recordSchemas.course),
-    certificates: list(recordSchemas.certificate),
-    enterprises: list(recordSchemas.enterprise),
-    apprenticeships: list(recordSchemas.apprenticeship),
-    ledger: list(recordSchemas.grant),
-  });
-  const { uri } = options;
-  if (uri === undefined) return z.toJSONSchema(shape, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  // Records as references to their own schema files (`claim.json`), not inline copies.
-  const registry = z.registry<{ id: string }>();
-  for (const name of Object.keys(recordSchemas) as RecordName[]) registry.add(recordSchemas[name], { id: name });
-  registry.add(shape, { id: "claims-document" });
-  const all = z.toJSONSchema(registry, { uri: (id) => (id === "claims-document" ? id : uri(id as RecordName)), io: "input", unrepresentable: "any" });
-  const { $id: _id, ...schema } = all.schemas["claims-document"] as Record<string, unknown>;
-  return schema;
 }

@@ -3,7 +3,8 @@
  * the education-fund test (gbf2019.education-fund, op2025.education-fund).
  */
 import * as z from "zod";
-import { AMOUNT_PATTERN } from "../core/money.js";
+import { educationFundChecks } from "./checks.js";
+import { refined } from "./refined.js";
 import { AmountSchema, Id } from "./common.js";
 
 /**
@@ -24,14 +25,6 @@ export const EducationFundFigures = z
   /** 工资薪金总额: total wages and salaries of the year, yuan. */
   totalWages: AmountSchema,
   })
-  .superRefine((f, ctx) => {
-    // The front-line spend is a part of the fund (compared as exact decimals). zod runs
-    // this even when an amount was bad (its issue does not abort): then there is nothing to compare.
-    const amount = (v: unknown) => typeof v === "string" && AMOUNT_PATTERN.test(v);
-    if (!amount(f.frontLineSpend) || !amount(f.fund)) return;
-    const [a, b] = [f.frontLineSpend, f.fund].map((v) => v.split(".")) as [string[], string[]];
-    const scaled = (p: string[]) => BigInt(p[0] ?? "0") * 100n + BigInt((p[1] ?? "").padEnd(2, "0") || "0");
-    if (scaled(a) > scaled(b)) ctx.addIssue({ code: "custom", path: ["frontLineSpend"], params: { reason: "front_line_exceeds_fund" }, input: f.frontLineSpend });
-  });
+  .check(refined(educationFundChecks));
 /** An enterprise's education-fund figures for one year, as parsed by {@link parseEducationFundFigures}. */
 export type EducationFundFigures = z.infer<typeof EducationFundFigures>;

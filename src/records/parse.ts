@@ -3,51 +3,18 @@
  * names the field (a path), a code, and a message in Chinese and English. Records
  * are parsed once here; provisions receive typed values and never re-validate.
  */
-import * as z from "zod";
-// The two languages the library speaks, one by one: `z.locales` would bring all of zod's ~40.
-import zodEn from "zod/v4/locales/en.js";
-import zodZhCN from "zod/v4/locales/zh-CN.js";
 import type { Facts, Result, ValidationCode, ValidationIssue } from "../core/issues.js";
-import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
-import { SubsidyCatalogue } from "./catalogue.js";
-import { EducationFundFigures } from "./educationFund.js";
-import { INVALID, fastValidator } from "./fast.js";
-import { Claim, Grant } from "./claim.js";
+import type { SubsidyCatalogue } from "./catalogue.js";
+import type { Claim, Grant } from "./claim.js";
 import { LIMITS } from "./common.js";
-import { Trainee } from "./trainee.js";
-import { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
-
-const zhLocale = zodZhCN().localeError;
-const enLocale = zodEn().localeError;
-const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
-
-type RawIssue = z.core.$ZodIssue;
-
-function localeText(fn: typeof zhLocale, issue: RawIssue): string {
-  const out = fn(issue as unknown as Parameters<typeof zhLocale>[0]);
-  if (typeof out === "string") return out;
-  return out?.message ?? "";
-}
-
-/** Turns zod's issues into the library's bilingual issues, under `prefix`. */
-export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
-  return issues.map((issue) => {
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
-    const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
-    const own = params?.["reason"] ?? (validationCodes.has(issue.message) ? issue.message : undefined);
-    if (typeof own === "string" && validationCodes.has(own)) {
-      const code = own as ValidationCode;
-      return { path, code, message: { zh: zh.validation[code](params ?? {}), en: en.validation[code](params ?? {}) } };
-    }
-    return {
-      path,
-      code: issue.code,
-      message: { zh: localeText(zhLocale, issue) || zh.validation.invalid_input({}), en: localeText(enLocale, issue) || en.validation.invalid_input({}) },
-    };
-  });
-}
+import type { EducationFundFigures } from "./educationFund.js";
+import { validators } from "./generated/validators.js";
+import type { Trainee } from "./trainee.js";
+import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
+import type { SchemaNode } from "./validator.js";
+import { INVALID, validatorOf } from "./validator.js";
 
 /**
  * A validation issue of the library's own, at `path`, with its messages (exported as `validationIssue`).
@@ -98,22 +65,22 @@ function walkForbidden(value: object, path: (string | number)[], depth: number, 
 }
 
 /**
- * Parses one record. A valid record takes the fast path (`fast.ts`: compiled from the
- * schema, no zod call, no copy, prototype keys refused in the same pass); anything else
- * takes the full path, which writes the issues: forbidden keys first, then the schema.
+ * Parses one record with its generated validator (`generated/validators.ts`, from the zod
+ * schemas; no zod at run time). A valid record takes the fast path (no copy, prototype keys
+ * refused in the same pass); anything else takes the full path, which writes the issues:
+ * forbidden keys first, then the schema's, exactly as zod's parse gave them.
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly (string | number)[] = []): Result<z.output<S>> {
-  const fast = fastValidator(schema)(input);
+export function parseWith<T>(node: SchemaNode, input: unknown, prefix: readonly (string | number)[] = []): Result<T> {
+  const validator = validatorOf<T>(node);
+  const fast = validator.accept(input);
   if (fast !== INVALID) return { ok: true, value: fast };
   const forbidden = forbiddenKeys(input, prefix);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: toValidationIssues(result.error.issues, prefix) };
+  return validator.check(input, prefix);
 }
 
-function parser<S extends z.ZodType>(schema: S): (input: unknown) => Result<z.output<S>> {
-  return (input) => parseWith(schema, input);
+function parser<T>(node: SchemaNode): (input: unknown) => Result<T> {
+  return (input) => parseWith<T>(node, input);
 }
 
 /**
@@ -123,7 +90,7 @@ function parser<S extends z.ZodType>(schema: S): (input: unknown) => Result<z.ou
  * const bad = parseTrainee({ id: "P-1", birthDate: "1990-02-30", statuses: [] });
  * bad.ok ? [] : bad.issues.map((i) => `${i.path.join(".")} ${i.code}`) // → ["birthDate invalid_date"]
  */
-export const parseTrainee = parser(Trainee);
+export const parseTrainee = parser<Trainee>(validators.trainee);
 /**
  * Parses a course (one trainee's enrolment).
  * @example
@@ -133,19 +100,19 @@ export const parseTrainee = parser(Trainee);
  * });
  * r.ok && r.value.attendedDays // → 7
  */
-export const parseCourse = parser(Course);
+export const parseCourse = parser<Course>(validators.course);
 /**
  * Parses a certificate; skill-level and qualification certificates must name a level.
  * @example
  * const r = parseCertificate({ id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, issuedOn: "2020-07-15" });
  * r.ok ? [] : r.issues.map((i) => `${i.path.join(".")} ${i.code}`) // → ["level level_required"]
  */
-export const parseCertificate = parser(Certificate);
+export const parseCertificate = parser<Certificate>(validators.certificate);
 /**
  * Parses an enterprise.
  * @example parseEnterprise({ id: "E-1", name: "嘉兴示例制造有限公司", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }).ok // → true
  */
-export const parseEnterprise = parser(Enterprise);
+export const parseEnterprise = parser<Enterprise>(validators.enterprise);
 /**
  * Parses an apprenticeship.
  * @example
@@ -155,7 +122,7 @@ export const parseEnterprise = parser(Enterprise);
  * });
  * r.ok // → true
  */
-export const parseApprenticeship = parser(Apprenticeship);
+export const parseApprenticeship = parser<Apprenticeship>(validators.apprenticeship);
 /**
  * Parses a claim.
  * @example
@@ -163,7 +130,7 @@ export const parseApprenticeship = parser(Apprenticeship);
  * const r = parseClaim({ id: "JX-1", measure: "lunch", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, submittedOn: "2020-03-20" });
  * r.ok ? [] : r.issues.map((i) => i.path.join(".")) // → ["measure"]
  */
-export const parseClaim = parser(Claim);
+export const parseClaim = parser<Claim>(validators.claim);
 /**
  * Parses a grant (a ledger entry, `jx2019.ledger`).
  * @example
@@ -173,48 +140,10 @@ export const parseClaim = parser(Claim);
  * });
  * r.ok && r.value.amount // → "120.00"
  */
-export const parseGrant = parser(Grant);
+export const parseGrant = parser<Grant>(validators.grant);
 
-/**
- * The record schemas (zod) by name, for JSON Schema generation and generic parsing.
- * @example Object.keys(recordSchemas) // → ["trainee","course","certificate","enterprise","apprenticeship","claim","grant"]
- */
-export const recordSchemas = {
-  trainee: Trainee,
-  course: Course,
-  certificate: Certificate,
-  enterprise: Enterprise,
-  apprenticeship: Apprenticeship,
-  claim: Claim,
-  grant: Grant,
-} as const;
-/** The name of a record kind: a key of {@link recordSchemas}. */
-export type RecordName = keyof typeof recordSchemas;
-
-/**
- * Inputs that are not records of a claims document: a catalogue edition, an enterprise's education-fund figures.
- * @example Object.keys(otherSchemas) // → ["subsidyCatalogue","educationFundFigures"]
- */
-export const otherSchemas = {
-  subsidyCatalogue: SubsidyCatalogue,
-  educationFundFigures: EducationFundFigures,
-} as const;
-
-/**
- * JSON Schema (draft 2020-12) of a catalogue edition or of education-fund figures.
- * @example otherJsonSchema("educationFundFigures").required // → ["enterpriseId","year","fund","frontLineSpend","totalWages"]
- */
-export function otherJsonSchema(name: keyof typeof otherSchemas): Record<string, unknown> {
-  return z.toJSONSchema(otherSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-}
-
-/**
- * JSON Schema (draft 2020-12) of a record's input shape (`skills-subsidy schema <name>` prints it).
- * @example recordJsonSchema("claim").required // → ["id","measure","traineeId","claimant","submittedOn"]
- */
-export function recordJsonSchema(name: RecordName): Record<string, unknown> {
-  return z.toJSONSchema(recordSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-}
+/** The name of a record kind: `trainee`, `course`, `certificate`, `enterprise`, `apprenticeship`, `claim` or `grant`. */
+export type RecordName = "trainee" | "course" | "certificate" | "enterprise" | "apprenticeship" | "claim" | "grant";
 
 /**
  * The collections of a claims document and the record each holds.
@@ -241,9 +170,9 @@ export { LIMITS };
  * const r = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
  * r.ok && [r.value.id, r.value.effectiveFrom] // → ["jiaxing-illustrative-2020","2020-01-01"]
  */
-export const parseSubsidyCatalogue = parser(SubsidyCatalogue);
+export const parseSubsidyCatalogue = parser<SubsidyCatalogue>(validators.subsidyCatalogue);
 /**
  * Parses an enterprise's yearly education-fund figures (see {@link educationFund}).
  * @example parseEducationFundFigures({ enterpriseId: "E-1", year: 2020, fund: "150000.00", frontLineSpend: "100000.00", totalWages: "10000000.00" }).ok // → true
  */
-export const parseEducationFundFigures = parser(EducationFundFigures);
+export const parseEducationFundFigures = parser<EducationFundFigures>(validators.educationFundFigures);

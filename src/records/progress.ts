@@ -14,8 +14,11 @@
  */
 import * as z from "zod";
 import type { Result, ValidationIssue } from "../core/issues.js";
+import { trainingRecordChecks } from "./checks.js";
 import { Grant } from "./claim.js";
+import { refined } from "./refined.js";
 import { CivilDateSchema, Id, RegionId, SkillLevel } from "./common.js";
+import { validators } from "./generated/validators.js";
 import { issueAt, parseWith } from "./parse.js";
 import { CertificateKind, CourseKind } from "./training.js";
 
@@ -85,12 +88,7 @@ export const TrainingRecord = z
     /** A new apprentice (新型学徒) starting with this training; counts in the period of `startDate`. */
     newApprentice: z.enum(["employee", "student"]).optional(),
   })
-  .superRefine((r, ctx) => {
-    if (r.endDate < r.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: r.endDate });
-    if (r.certificate !== undefined && r.certificate.issuedOn < r.startDate) {
-      ctx.addIssue({ code: "custom", path: ["certificate", "issuedOn"], params: { reason: "certificate_before_training" }, input: r.certificate.issuedOn });
-    }
-  });
+  .check(refined(trainingRecordChecks));
 /** One training of one person, for progress reports. */
 export type TrainingRecord = z.infer<typeof TrainingRecord>;
 
@@ -133,7 +131,7 @@ export type ProgressDocument = z.infer<typeof ProgressDocument>;
  * bad.ok ? [] : bad.issues.slice(0, 2).map((i) => `${i.path.join(".")} ${i.code}`) // → ["trainings.0.traineeId invalid_type","trainings.0.region invalid_type"]
  */
 export function parseProgressDocument(raw: unknown): Result<ProgressDocument> {
-  const result = parseWith(ProgressDocument, raw);
+  const result = parseWith<ProgressDocument>(validators.progressDocument, raw);
   if (!result.ok) return result;
   const duplicates: ValidationIssue[] = [];
   const unique = (name: "trainings" | "grants", records: readonly { id: string }[]) => {

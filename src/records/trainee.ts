@@ -1,42 +1,11 @@
 import * as z from "zod";
+import { traineeChecks } from "./checks.js";
 import { CivilDateSchema, Id, RegionId, Text } from "./common.js";
+import { TRAINEE_STATUSES } from "./kinds.js";
+import { refined } from "./refined.js";
 
-/**
- * Statuses a trainee can hold, several at once (glossary "People and their statuses").
- * `rural` and `urbanDibaoFamily` qualify a 两后生 (`nonContinuingGraduate`) for the
- * living allowance. `povertyRegistered` is also Zhejiang's 「建档立卡低收入农户家庭劳动力」.
- * @example TRAINEE_STATUSES.includes("nonContinuingGraduate") // → true
- */
-export const TRAINEE_STATUSES = [
-  "povertyRegistered",
-  "childOfPoorFamily",
-  "liftedOutOfPoverty",
-  "nonContinuingGraduate",
-  "rural",
-  "urbanDibaoFamily",
-  "ruralTransferWorker",
-  "newGenerationMigrantWorker",
-  "migrantWorker",
-  "returningMigrantWorker",
-  "unemployed",
-  "jobTransferWorker",
-  "veteran",
-  "disabled",
-  "employmentDifficulty",
-  "zeroEmploymentHousehold",
-  "collegeGraduate",
-  "graduationYearStudent",
-  "enterpriseEmployee",
-  "tradeFrictionAffected",
-  "professionalFarmer",
-  "yangtzeFishingBanFisher",
-  "inCustody",
-  "compulsoryRehab",
-  "communityCorrection",
-  "pairedRegionPovertyRegistered",
-  /** A trainee of a filed and assessed city-or-higher skill-master studio (jx2019.master-studio). */
-  "masterStudioTrainee",
-] as const;
+export { hasStatus, TRAINEE_STATUSES } from "./kinds.js";
+
 /**
  * A trainee status, one of {@link TRAINEE_STATUSES} (zod schema).
  * @example TraineeStatus.safeParse("veteran").success // → true
@@ -78,20 +47,7 @@ export const Trainee = z
     /** Months of unemployment insurance paid, by region id. */
     unemploymentInsuranceMonths: z.record(RegionId, z.int().min(0).max(1200)).optional(),
   })
-  .superRefine((t, ctx) => {
-    const seen = new Set<string>();
-    t.statuses.forEach((s, i) => {
-      if (seen.has(s)) ctx.addIssue({ code: "custom", path: ["statuses", i], params: { reason: "duplicate_status" }, input: s });
-      seen.add(s);
-    });
-  });
+  .check(refined(traineeChecks));
 /** A person (劳动者 / 参训人员), as parsed by {@link parseTrainee}. */
 export type Trainee = z.infer<typeof Trainee>;
 
-/**
- * True when the trainee holds `status`.
- * @example hasStatus(trainee({ statuses: ["veteran"] }), "veteran") // → true
- */
-export function hasStatus(trainee: Trainee, status: TraineeStatus): boolean {
-  return trainee.statuses.includes(status);
-}

@@ -1,7 +1,11 @@
 /** Courses (a trainee's enrolment in a training), certificates, enterprises, apprenticeships. */
 import * as z from "zod";
-import { inclusiveDays, isCivilDate, isWithin } from "../core/date.js";
+import { apprenticeshipChecks, certificateChecks, courseChecks } from "./checks.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Occupation, RegionId, SkillLevel, Text } from "./common.js";
+import { CERTIFICATE_KINDS, SECTORS } from "./kinds.js";
+import { refined } from "./refined.js";
+
+export { CERTIFICATE_KINDS, isLeveled, SECTORS } from "./kinds.js";
 
 /**
  * Kinds of training (glossary "Training, certificates, levels").
@@ -84,57 +88,10 @@ export const Course = z
     /** Where the training takes place. */
     region: RegionId,
   })
-  .superRefine((c, ctx) => {
-    // Cross-field checks need both dates; a bad date is already reported at its field.
-    if (!isCivilDate(c.startDate) || !isCivilDate(c.endDate)) return;
-    if (c.endDate < c.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: c.endDate });
-      return;
-    }
-    const span = inclusiveDays(c.startDate, c.endDate);
-    if (c.attendedDays > span) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["attendedDays"],
-        params: { reason: "attended_days_exceed_span", span, attendedDays: c.attendedDays },
-        input: c.attendedDays,
-      });
-    }
-    if (c.attendedDates !== undefined) {
-      const seen = new Set<string>();
-      c.attendedDates.forEach((d, i) => {
-        if (!isCivilDate(d)) return;
-        if (!isWithin(d, c.startDate, c.endDate)) {
-          ctx.addIssue({ code: "custom", path: ["attendedDates", i], params: { reason: "date_outside_course" }, input: d });
-        } else if (seen.has(d)) {
-          ctx.addIssue({ code: "custom", path: ["attendedDates", i], params: { reason: "duplicate_date" }, input: d });
-        }
-        seen.add(d);
-      });
-      if (c.attendedDates.length !== c.attendedDays) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["attendedDates"],
-          params: { reason: "attended_dates_count_mismatch", attendedDays: c.attendedDays, listed: c.attendedDates.length },
-          input: c.attendedDates.length,
-        });
-      }
-    }
-  });
+  .check(refined(courseChecks));
 /** One trainee's enrolment in one training course, as parsed by {@link parseCourse}. */
 export type Course = z.infer<typeof Course>;
 
-/**
- * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
- * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
- */
-export const CERTIFICATE_KINDS = [
-  "qualificationCertificate",
-  "skillLevelCertificate",
-  "specialAbilityCertificate",
-  "specialOperationsCertificate",
-  "trainingCompletionCertificate",
-] as const;
 /**
  * A certificate kind, one of {@link CERTIFICATE_KINDS} (zod schema).
  * @example CertificateKind.safeParse("specialOperationsCertificate").success // → true
@@ -143,15 +100,6 @@ export const CertificateKind = z.enum(CERTIFICATE_KINDS);
 /** A certificate kind, one of {@link CERTIFICATE_KINDS}. */
 export type CertificateKind = z.infer<typeof CertificateKind>;
 
-const LEVELED: ReadonlySet<CertificateKind> = new Set(["qualificationCertificate", "skillLevelCertificate"]);
-
-/**
- * True for the certificate kinds that carry a skill level.
- * @example isLeveled("trainingCompletionCertificate") // → false
- */
-export function isLeveled(kind: CertificateKind): boolean {
-  return LEVELED.has(kind);
-}
 
 /**
  * A certificate a trainee obtained. Qualification and skill-level certificates must
@@ -183,29 +131,10 @@ export const Certificate = z
      */
     directlyRecognised: z.boolean().optional(),
   })
-  .superRefine((c, ctx) => {
-    if (isLeveled(c.kind) && c.level === undefined) {
-      ctx.addIssue({ code: "custom", path: ["level"], params: { reason: "level_required", kind: c.kind }, input: undefined });
-    }
-    if (!isLeveled(c.kind) && c.level !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["level"], params: { reason: "level_not_allowed", kind: c.kind }, input: c.level });
-    }
-  });
+  .check(refined(certificateChecks));
 /** A certificate a trainee obtained, as parsed by {@link parseCertificate}. */
 export type Certificate = z.infer<typeof Certificate>;
 
-/**
- * Sector tags of `op2025.sectors`.
- * @example SECTORS.length // → 6
- */
-export const SECTORS = [
-  "advancedManufacturing",
-  "digitalEconomy",
-  "lowAltitudeEconomy",
-  "transport",
-  "agricultureAndRural",
-  "lifeServices",
-] as const;
 /** A sector tag, one of {@link SECTORS} (zod schema). */
 export const Sector = z.enum(SECTORS);
 
@@ -262,11 +191,7 @@ export const Apprenticeship = z
      */
     annualStandard: AmountSchema.optional(),
   })
-  .superRefine((a, ctx) => {
-    if (isCivilDate(a.startDate) && isCivilDate(a.endDate) && a.endDate < a.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: a.endDate });
-    }
-  });
+  .check(refined(apprenticeshipChecks));
 /** A new-style apprenticeship, as parsed by {@link parseApprenticeship}. */
 export type Apprenticeship = z.infer<typeof Apprenticeship>;
 

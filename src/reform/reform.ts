@@ -29,7 +29,9 @@ import type { Layer, ParameterOverride, Policy } from "../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import { CivilDateSchema, Id, Text } from "../records/common.js";
-import { issueAt, toValidationIssues } from "../records/parse.js";
+import { issueAt } from "../records/parse.js";
+import { toValidationIssues } from "../records/zodIssues.js";
+import { valueSchemaOf } from "./valueSchema.js";
 
 /**
  * One change of one parameter: its new value from `from` (until the day before `until`, when given) (zod schema).
@@ -159,7 +161,7 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
       values[i] = null;
       return;
     }
-    const schema = chain.parameter.valueSchema;
+    const schema = valueSchemaOf(chain.parameter);
     if (schema === undefined) {
       issues.push(issueAt(["changes", i, "parameter"], "parameter_not_reformable", { parameter: c.parameter }));
       return;

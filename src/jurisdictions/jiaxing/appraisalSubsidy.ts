@@ -18,12 +18,12 @@ import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import * as z from "zod";
-import { AmountSchema, SkillLevel } from "../../records/common.js";
+import type { SkillLevel } from "../../records/kinds.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisOf, findingOf, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
+import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
 
@@ -46,7 +46,7 @@ export const appraisalSubsidyStandards = defineParameter<AppraisalStandards>({
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/certificate",
   // Levels without a standard are left out (and not paid); an unknown level is an error.
-  valueSchema: z.partialRecord(SkillLevel, AmountSchema),
+  valueSchema: partialRecordOf(SkillLevelShape, AmountShape),
 });
 
 const MEASURES = new Set(["appraisalSubsidy"]);

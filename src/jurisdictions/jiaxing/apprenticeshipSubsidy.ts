@@ -40,9 +40,7 @@ import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { findingOf, unresolvedReason } from "../../provisions/common.js";
-import * as z from "zod";
-import { Count } from "../../provisions/values.js";
-import { AmountSchema } from "../../records/common.js";
+import { AmountShape, Count, objectOf } from "../../provisions/values.js";
 import type { Constraint } from "../../core/layer.js";
 import { APPRENTICESHIP_FLOOR, meetsApprenticeshipFloor } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
 
@@ -78,7 +76,7 @@ export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>(
   citation: cite("jx2019.employee-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ min: AmountSchema, max: AmountSchema, maxYears: Count }),
+  valueSchema: objectOf({ min: AmountShape, max: AmountShape, maxYears: Count }),
 });
 
 /**
@@ -95,7 +93,7 @@ export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
   citation: cite("jx2019.student-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ cap: AmountSchema, maxYears: Count }),
+  valueSchema: objectOf({ cap: AmountShape, maxYears: Count }),
 });
 
 const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;

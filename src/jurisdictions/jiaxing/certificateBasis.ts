@@ -36,11 +36,10 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
-import { TraineeStatus } from "../../records/trainee.js";
+import type { TraineeStatus } from "../../records/kinds.js";
 import type { Certificate, Course } from "../../records/training.js";
-import { CertificateKind } from "../../records/training.js";
-import * as z from "zod";
-import { listOf } from "../../provisions/values.js";
+import type { CertificateKind } from "../../records/kinds.js";
+import { Bool, CertificateKindShape, listOf, TraineeStatusShape } from "../../provisions/values.js";
 
 /**
  * The certificate kinds an occupation row's subsidy rests on. Encodes `jx2019.equal-standard` (五(十一)).
@@ -55,7 +54,7 @@ export const occupationCertificateKinds = defineParameter<readonly CertificateKi
   citation: cite("jx2019.equal-standard", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(CertificateKind),
+  valueSchema: listOf(CertificateKindShape),
 });
 
 /**
@@ -71,7 +70,7 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
   citation: cite("jx2019.project-certificate", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(CertificateKind),
+  valueSchema: listOf(CertificateKindShape),
 });
 
 /**
@@ -87,7 +86,7 @@ export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>
   citation: cite("jx2019.project-training", "四(三)三"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(TraineeStatus),
+  valueSchema: listOf(TraineeStatusShape),
 });
 
 /**
@@ -104,7 +103,7 @@ export const competitionCertificates = defineParameter<boolean>({
   citation: cite("jx2019.competition", "五(五)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.boolean(),
+  valueSchema: Bool,
 });
 
 /** What {@link certificateBasis} looks at. */

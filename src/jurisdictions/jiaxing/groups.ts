@@ -15,8 +15,8 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import { defineGroup } from "../../provisions/groups/group.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
-import { listOf } from "../../provisions/values.js";
-import { TraineeStatus } from "../../records/trainee.js";
+import { listOf, TraineeStatusShape } from "../../provisions/values.js";
+import type { TraineeStatus } from "../../records/kinds.js";
 
 /**
  * 二、培训对象: Jiaxing's target groups. Encodes `jx2019.target-groups` (二).
@@ -82,5 +82,5 @@ export const jxFreeTrainingStatuses = defineParameter<readonly TraineeStatus[]>(
   citation: cite("jx2019.free-training", "四(三)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(TraineeStatus),
+  valueSchema: listOf(TraineeStatusShape),
 });

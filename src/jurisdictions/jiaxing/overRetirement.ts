@@ -31,8 +31,7 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { ageOn } from "../../provisions/groups/olderMigrants.js";
-import * as z from "zod";
-import { Count } from "../../provisions/values.js";
+import { Count, objectOf } from "../../provisions/values.js";
 
 /** The over-retirement rule of a pack (reading pension-entitlement-test). */
 export interface RetirementAgeRule {
@@ -54,7 +53,7 @@ export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   citation: cite("jx2019.over-retirement", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ pensionAskedFromAge: Count }),
+  valueSchema: objectOf({ pensionAskedFromAge: Count }),
 });
 
 /**

@@ -27,8 +27,8 @@ import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { findingOf, unresolvedReason } from "../../provisions/common.js";
-import { AmountSchema } from "../../records/common.js";
 import { payOnceKey } from "../../core/ledger.js";
+import { AmountShape } from "../../provisions/values.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
 /** 委托职业院校、行业协会和骨干企业 */
@@ -58,7 +58,7 @@ export const packageGrantCap = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/package",
-  valueSchema: AmountSchema,
+  valueSchema: AmountShape,
 });
 
 /**

@@ -24,10 +24,9 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import type { Certificate, Course } from "../../records/training.js";
-import * as z from "zod";
-import { Count, listOf } from "../../provisions/values.js";
-import { SkillLevel } from "../../records/common.js";
-import { CertificateKind } from "../../records/training.js";
+import { CertificateKindShape, Count, listOf, objectOf, SkillLevelShape } from "../../provisions/values.js";
+import type { SkillLevel } from "../../records/kinds.js";
+import type { CertificateKind } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 
 /** The terms of the pre-job training subsidy (`jx2019.pre-job-training`). */
@@ -56,7 +55,7 @@ export const preJobTrainingTerms = defineParameter<PreJobTrainingTerms>({
   citation: cite("jx2019.pre-job-training", "三(一)一"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ minClassHours: Count, withinMonths: Count, certificateKinds: listOf(CertificateKind), standardLevel: SkillLevel }),
+  valueSchema: objectOf({ minClassHours: Count, withinMonths: Count, certificateKinds: listOf(CertificateKindShape), standardLevel: SkillLevelShape }),
 });
 
 /** What {@link preJobTraining} looks at: the course (the route applies to a pre-job course), the certificate it ended in, who claims (the organising unit), and the certificate's issue date (the date the terms are read on). */

@@ -26,12 +26,10 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import { isWithinRegion } from "../../records/common.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus, isWithinRegion } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
-import * as z from "zod";
-import { Count } from "../../provisions/values.js";
-import { SkillLevel } from "../../records/common.js";
+import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
+import type { SkillLevel } from "../../records/kinds.js";
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
 export interface SafetyTrainingTerms {
@@ -55,7 +53,7 @@ export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
   citation: cite("jx2019.safety-training", "三(一)三"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ minInsuredMonths: Count, standardLevel: SkillLevel }),
+  valueSchema: objectOf({ minInsuredMonths: Count, standardLevel: SkillLevelShape }),
 });
 
 /**

@@ -22,9 +22,8 @@ import type { Amount } from "../../core/money.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import * as z from "zod";
-import { DecimalString } from "../../provisions/values.js";
-import { TraineeStatus } from "../../records/trainee.js";
+import { DecimalString, objectOf, TraineeStatusShape } from "../../provisions/values.js";
+import type { TraineeStatus } from "../../records/kinds.js";
 
 /** The trade-friction uplift: a share and the status whose holders get it. */
 export interface Uplift {
@@ -48,7 +47,7 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
   citation: cite("jx2019.trade-friction-uplift", "三(二)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ rate: DecimalString, status: TraineeStatus }),
+  valueSchema: objectOf({ rate: DecimalString, status: TraineeStatusShape }),
 });
 
 /**

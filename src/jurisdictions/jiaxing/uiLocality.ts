@@ -18,9 +18,9 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
-import { isWithinRegion } from "../../records/common.js";
+import { isWithinRegion } from "../../records/kinds.js";
 import type { Enterprise } from "../../records/training.js";
-import * as z from "zod";
+import { Bool } from "../../provisions/values.js";
 
 /**
  * Whether an enterprise claims where it pays unemployment insurance (on in Jiaxing).
@@ -36,7 +36,7 @@ export const enterpriseUiLocality = defineParameter<boolean>({
   citation: cite("jx2019.ui-locality", "五(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.boolean(),
+  valueSchema: Bool,
 });
 
 /** What {@link uiLocality} looks at. */

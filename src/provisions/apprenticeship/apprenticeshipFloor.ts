@@ -16,8 +16,7 @@ import { cite } from "../../core/citation.js";
 import type { Constraint } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import * as z from "zod";
-import { AmountSchema } from "../../records/common.js";
+import { AmountShape, recordOf, unionOf } from "../values.js";
 
 export const APPRENTICESHIP_FLOOR = cite("gbf2019.apprenticeship-floor", "§(十一)");
 
@@ -45,7 +44,7 @@ export const apprenticeshipAnnualStandard = defineParameter<ApprenticeshipStanda
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/person/year",
-  valueSchema: z.union([AmountSchema, z.record(z.string().min(1).max(100), AmountSchema)]),
+  valueSchema: unionOf(AmountShape, recordOf(AmountShape)),
 });
 
 /**

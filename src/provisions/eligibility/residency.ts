@@ -15,7 +15,7 @@ import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
-import { isWithinRegion } from "../../records/common.js";
+import { isWithinRegion } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 
 /** What the residency rules look at: the trainee and the place in question. */

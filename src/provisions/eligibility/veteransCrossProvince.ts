@@ -10,8 +10,8 @@ import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
-import * as z from "zod";
+import { hasStatus } from "../../records/kinds.js";
+import { Bool } from "../values.js";
 
 export const VETERANS_CROSS_PROVINCE = cite("plan2021.veterans-cross-province", "§(六)");
 
@@ -29,7 +29,7 @@ export const veteransCrossProvince = defineParameter<boolean>({
   citation: VETERANS_CROSS_PROVINCE,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.boolean(),
+  valueSchema: Bool,
 });
 
 /**

@@ -9,9 +9,8 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import * as z from "zod";
-import { listOf } from "../values.js";
-import { Measure } from "../../records/common.js";
+import { enumOf, listOf, MeasureShape, objectOf } from "../values.js";
+import type { Measure } from "../../records/kinds.js";
 
 export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
 
@@ -45,7 +44,7 @@ export const subsidyKinds = defineParameter<SubsidyKinds>({
   citation: SUBSIDY_KINDS,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ measures: listOf(Measure), funds: listOf(z.enum(SUBSIDY_FUNDS)) }),
+  valueSchema: objectOf({ measures: listOf(MeasureShape), funds: listOf(enumOf(SUBSIDY_FUNDS)) }),
 });
 
 /**

@@ -9,7 +9,7 @@ import type { Citation } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import type { Label } from "../../core/parameter.js";
 import type { Trainee, TraineeStatus } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/kinds.js";
 
 /** A status, or statuses that must all hold. */
 export type Membership = TraineeStatus | readonly TraineeStatus[];

@@ -16,8 +16,8 @@ import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
-import { listOf } from "../values.js";
-import { SkillLevel } from "../../records/common.js";
+import { listOf, SkillLevelShape } from "../values.js";
+import type { SkillLevel } from "../../records/kinds.js";
 
 export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
 export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
@@ -48,7 +48,7 @@ export const skillLadder = defineParameter<readonly SkillLevel[]>({
   citation: SKILL_LADDER,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(SkillLevel).refine((levels) => levels.length > 0),
+  valueSchema: listOf(SkillLevelShape, { nonEmpty: true }),
 });
 
 /**

@@ -14,13 +14,13 @@ import type { Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
-import { AmountSchema } from "../../records/common.js";
 import type { ClaimInput } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { addDays, inclusiveDays } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
+import { AmountShape } from "../values.js";
 
 /**
  * Yuan per person per training day; local (the national layer leaves it empty, a local
@@ -37,7 +37,7 @@ export const livingAllowanceDailyRate = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/day",
-  valueSchema: AmountSchema,
+  valueSchema: AmountShape,
 });
 
 const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;

@@ -11,8 +11,9 @@ import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus, TraineeStatus } from "../../records/trainee.js";
-import { listOf } from "../values.js";
+import type { TraineeStatus } from "../../records/kinds.js";
+import { hasStatus } from "../../records/kinds.js";
+import { listOf, TraineeStatusShape } from "../values.js";
 
 export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
 
@@ -33,7 +34,7 @@ export const livingAllowanceScopeAdjustment = defineParameter<readonly TraineeSt
   citation: cite("gbf2019.scope-adjustment", "§(十二)"),
   values: [],
   lastVerifiedOn: "2026-12-03",
-  valueSchema: listOf(TraineeStatus),
+  valueSchema: listOf(TraineeStatusShape),
 });
 
 /**

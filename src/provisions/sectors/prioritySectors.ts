@@ -8,9 +8,8 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import { SECTORS } from "../../records/training.js";
-import * as z from "zod";
-import { listOf } from "../values.js";
+import { SECTORS } from "../../records/kinds.js";
+import { enumOf, listOf } from "../values.js";
 
 export const SECTORS_CITATION = cite("op2025.sectors", "二(一)–(六)");
 
@@ -30,7 +29,7 @@ export const prioritySectors = defineParameter<readonly Sector[]>({
   citation: SECTORS_CITATION,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(z.enum(SECTORS)),
+  valueSchema: listOf(enumOf(SECTORS)),
 });
 
 /**

@@ -23,13 +23,12 @@ import type { Ledger } from "../../core/ledger.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import * as z from "zod";
-import { AmountSchema } from "../../records/common.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, findingOf, unresolvedReason } from "../common.js";
+import { AmountShape, recordOf } from "../values.js";
 
 export const EMPLOYEE_SUBSIDY_CHOICE = cite("gbf2019.employee-training", "§(十一)");
 export const INSURED_SKILL_UPGRADE = cite("gf2018.insured-skill-upgrade", "§(六)");
@@ -62,7 +61,7 @@ export const insuredSkillUpgradeStandards = defineParameter<Readonly<Record<stri
   values: [],
   lastVerifiedOn: "2026-12-03",
   unit: "yuan",
-  valueSchema: z.record(z.string().min(1).max(100), AmountSchema),
+  valueSchema: recordOf(AmountShape),
 });
 
 const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);

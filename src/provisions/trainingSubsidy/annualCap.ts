@@ -17,8 +17,8 @@ import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
-import { Count, listOf } from "../values.js";
-import { Measure } from "../../records/common.js";
+import { Count, listOf, MeasureShape } from "../values.js";
+import type { Measure } from "../../records/kinds.js";
 
 export const ANNUAL_CAP = cite("gbf2019.annual-cap", "§(十二)");
 
@@ -52,7 +52,7 @@ export const annualCapMeasures = defineParameter<readonly Measure[]>({
   citation: ANNUAL_CAP,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(Measure),
+  valueSchema: listOf(MeasureShape),
 });
 
 /** What the annual cap looks at. */

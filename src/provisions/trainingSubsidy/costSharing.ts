@@ -12,7 +12,7 @@ import { cite } from "../../core/citation.js";
 import type { Amount } from "../../core/money.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import * as z from "zod";
+import { Bool } from "../values.js";
 
 export const COST_SHARING = cite("op2025.cost-sharing", "(十七)");
 
@@ -30,7 +30,7 @@ export const capAtFeeCharged = defineParameter<boolean>({
   citation: COST_SHARING,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.boolean(),
+  valueSchema: Bool,
 });
 
 /**

@@ -11,9 +11,7 @@ import { cite } from "../../core/citation.js";
 import type { Amount } from "../../core/money.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import * as z from "zod";
-import { DecimalString } from "../values.js";
-import { AmountSchema } from "../../records/common.js";
+import { AmountShape, DecimalString, objectOf, recordOf, unionOf } from "../values.js";
 
 export const DIFFERENTIATED = cite("op2025.differentiated-subsidy", "(十七)");
 
@@ -34,7 +32,7 @@ export const shortageTierPricing = defineParameter<Readonly<Record<string, TierP
   citation: DIFFERENTIATED,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.record(z.string().min(1).max(100), z.union([z.strictObject({ factor: DecimalString }), z.strictObject({ amount: AmountSchema })])),
+  valueSchema: recordOf(unionOf(objectOf({ factor: DecimalString }), objectOf({ amount: AmountShape }))),
 });
 
 /**

@@ -10,7 +10,7 @@
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/kinds.js";
 import type { Certificate, Course } from "../../records/training.js";
 
 export const EMPLOYEE_TRAINING = cite("gbf2019.employee-training", "§(十一)");

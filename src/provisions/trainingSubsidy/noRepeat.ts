@@ -16,8 +16,8 @@ import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
-import { listOf } from "../values.js";
-import { Measure } from "../../records/common.js";
+import { listOf, MeasureShape } from "../values.js";
+import type { Measure } from "../../records/kinds.js";
 
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
 
@@ -34,7 +34,7 @@ export const noRepeatMeasures = defineParameter<readonly Measure[]>({
   citation: NO_REPEAT,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(Measure),
+  valueSchema: listOf(MeasureShape),
 });
 
 /** What the no-repeat rule looks at. */

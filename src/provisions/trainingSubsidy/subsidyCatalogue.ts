@@ -32,8 +32,7 @@ import type { DatedValue } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Certificate, Course } from "../../records/training.js";
-import * as z from "zod";
-import { SubsidyCatalogue as SubsidyCatalogueSchema } from "../../records/catalogue.js";
+import { Bool, enumOf, SubsidyCatalogueShape } from "../values.js";
 
 export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
 export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
@@ -55,7 +54,7 @@ export const subsidyCatalogue = defineParameter<SubsidyCatalogue>({
   citation: LOCAL_STANDARDS,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: SubsidyCatalogueSchema,
+  valueSchema: SubsidyCatalogueShape,
 });
 
 /**
@@ -72,7 +71,7 @@ export const outsideCatalogue = defineParameter<"denied" | "undecidable">({
   citation: CATALOGUES,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.enum(["denied", "undecidable"]),
+  valueSchema: enumOf(["denied", "undecidable"]),
 });
 
 /**
@@ -89,7 +88,7 @@ export const openMarket = defineParameter<boolean>({
   citation: OPEN_TO_QUALIFIED,
   values: [],
   lastVerifiedOn: "2026-12-03",
-  valueSchema: z.boolean(),
+  valueSchema: Bool,
 });
 
 /**

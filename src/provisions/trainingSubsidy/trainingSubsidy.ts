@@ -40,7 +40,7 @@ import type { Trainee } from "../../records/trainee.js";
 import type { Certificate, Course, Enterprise } from "../../records/training.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
 import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";

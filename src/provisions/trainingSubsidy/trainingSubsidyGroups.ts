@@ -23,7 +23,7 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/kinds.js";
 import { employmentSkillsGroups } from "../groups/employmentSkillsGroups.js";
 import { freeTrainingGroups } from "../groups/freeTrainingGroups.js";
 import type { Group } from "../groups/group.js";
@@ -35,9 +35,8 @@ import { projectTrainingGroups } from "../groups/projectTrainingGroups.js";
 import { subsidyGroups } from "../groups/subsidyGroups.js";
 import { unemployedPriority } from "../groups/unemployedPriority.js";
 import { unresolvedReason } from "../common.js";
-import * as z from "zod";
-import { listOf } from "../values.js";
-import { TraineeStatus } from "../../records/trainee.js";
+import { Bool, listOf, objectOf, referenceTo, TraineeStatusShape } from "../values.js";
+import type { TraineeStatus } from "../../records/kinds.js";
 
 /**
  * The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id.
@@ -64,7 +63,7 @@ export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
   citation: cite("gbf2019.subsidy-groups", "§(十一)"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: listOf(z.string().refine((id) => Object.hasOwn(GROUPS, id), { error: "unknown_reference" })),
+  valueSchema: listOf(referenceTo(Object.keys(GROUPS))),
 });
 
 /** A province's widening of the scope (`gbf2019.scope-adjustment`). */
@@ -88,7 +87,7 @@ export const scopeAdjustment = defineParameter<ScopeAdjustment>({
   citation: SCOPE_ADJUSTMENT,
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: z.strictObject({ statuses: listOf(TraineeStatus), withoutMonthlyPension: z.boolean() }),
+  valueSchema: objectOf({ statuses: listOf(TraineeStatusShape), withoutMonthlyPension: Bool }),
 });
 
 /** What {@link trainingSubsidyGroups} looks at. */

@@ -26,10 +26,9 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/trainee.js";
+import { hasStatus } from "../../records/kinds.js";
 import type { Enterprise } from "../../records/training.js";
-import { Count } from "../values.js";
-import { AmountSchema } from "../../records/common.js";
+import { AmountShape, Count } from "../values.js";
 
 export const WORK_FOR_TRAINING = cite("gbf2019.work-for-training", "§(十一)");
 
@@ -66,7 +65,7 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
   values: [],
   lastVerifiedOn: "2026-11-25",
   unit: "yuan/month",
-  valueSchema: AmountSchema,
+  valueSchema: AmountShape,
 });
 
 /**

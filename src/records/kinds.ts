@@ -1,0 +1,136 @@
+/**
+ * The kinds the records name (skill levels, measures, trainee statuses, certificate kinds,
+ * sectors) and the helpers the rules use on records, without zod: the rules import them
+ * from here, so a claim's evaluation loads no schema (issue #16). The record schemas in
+ * `common.ts`, `trainee.ts` and `training.ts` are built from these lists and re-export them.
+ */
+import { isLeveledKind } from "./checks.js";
+import type { Trainee } from "./trainee.js";
+
+/**
+ * Skill levels: the old five plus the "new eight-level" ladder (`op2025.eight-level`, `plan2021.skill-ladder`).
+ * @example SKILL_LEVELS.indexOf("senior") // → 3
+ */
+export const SKILL_LEVELS = [
+  "apprentice",
+  "junior",
+  "intermediate",
+  "senior",
+  "technician",
+  "seniorTechnician",
+  "principalTechnician",
+  "chiefTechnician",
+] as const;
+
+/**
+ * What a claim asks for: the subsidy kinds of the glossary.
+ * @example MEASURES.includes("livingAllowance") // → true
+ */
+export const MEASURES = [
+  "trainingSubsidy",
+  "insuredSkillUpgradeSubsidy",
+  "livingAllowance",
+  "appraisalSubsidy",
+  "apprenticeshipSubsidy",
+  "workForTrainingSubsidy",
+  "trainingPackageGrant",
+] as const;
+
+/**
+ * True when `region` equals `scope` or lies inside it.
+ * @example
+ * isWithinRegion("zhejiang.jiaxing.haining", "zhejiang.jiaxing") // → true
+ * isWithinRegion("zhejiang.jiaxingx", "zhejiang.jiaxing") // → false
+ */
+export function isWithinRegion(region: string, scope: string): boolean {
+  return region === scope || region.startsWith(`${scope}.`);
+}
+
+/**
+ * Statuses a trainee can hold, several at once (glossary "People and their statuses").
+ * `rural` and `urbanDibaoFamily` qualify a 两后生 (`nonContinuingGraduate`) for the
+ * living allowance. `povertyRegistered` is also Zhejiang's 「建档立卡低收入农户家庭劳动力」.
+ * @example TRAINEE_STATUSES.includes("nonContinuingGraduate") // → true
+ */
+export const TRAINEE_STATUSES = [
+  "povertyRegistered",
+  "childOfPoorFamily",
+  "liftedOutOfPoverty",
+  "nonContinuingGraduate",
+  "rural",
+  "urbanDibaoFamily",
+  "ruralTransferWorker",
+  "newGenerationMigrantWorker",
+  "migrantWorker",
+  "returningMigrantWorker",
+  "unemployed",
+  "jobTransferWorker",
+  "veteran",
+  "disabled",
+  "employmentDifficulty",
+  "zeroEmploymentHousehold",
+  "collegeGraduate",
+  "graduationYearStudent",
+  "enterpriseEmployee",
+  "tradeFrictionAffected",
+  "professionalFarmer",
+  "yangtzeFishingBanFisher",
+  "inCustody",
+  "compulsoryRehab",
+  "communityCorrection",
+  "pairedRegionPovertyRegistered",
+  /** A trainee of a filed and assessed city-or-higher skill-master studio (jx2019.master-studio). */
+  "masterStudioTrainee",
+] as const;
+
+/**
+ * True when the trainee holds `status`.
+ * @example hasStatus(trainee({ statuses: ["veteran"] }), "veteran") // → true
+ */
+export function hasStatus(trainee: Trainee, status: TraineeStatus): boolean {
+  return trainee.statuses.includes(status);
+}
+
+/**
+ * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
+ * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
+ */
+export const CERTIFICATE_KINDS = [
+  "qualificationCertificate",
+  "skillLevelCertificate",
+  "specialAbilityCertificate",
+  "specialOperationsCertificate",
+  "trainingCompletionCertificate",
+] as const;
+
+/**
+ * True for the certificate kinds that carry a skill level.
+ * @example isLeveled("trainingCompletionCertificate") // → false
+ */
+export function isLeveled(kind: CertificateKind): boolean {
+  return isLeveledKind(kind);
+}
+
+/**
+ * Sector tags of `op2025.sectors`.
+ * @example SECTORS.length // → 6
+ */
+export const SECTORS = [
+  "advancedManufacturing",
+  "digitalEconomy",
+  "lowAltitudeEconomy",
+  "transport",
+  "agricultureAndRural",
+  "lifeServices",
+] as const;
+
+/** A skill level, one of {@link SKILL_LEVELS}. */
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+/** A measure, one of {@link MEASURES}. */
+export type Measure = (typeof MEASURES)[number];
+/** A trainee status, one of {@link TRAINEE_STATUSES}. */
+export type TraineeStatus = (typeof TRAINEE_STATUSES)[number];
+/** A certificate kind, one of {@link CERTIFICATE_KINDS}. */
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+/** A sector tag, one of {@link SECTORS}. */
+export type Sector = (typeof SECTORS)[number];

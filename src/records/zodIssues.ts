@@ -1,0 +1,43 @@
+/**
+ * zod's issues as the library's bilingual issues, for the inputs still parsed with zod (a
+ * reform, a scenario). The records are parsed without zod (`validator.ts`), with the same
+ * issues this gives for their schemas.
+ */
+import type * as z from "zod";
+// The two languages the library speaks, one by one: `z.locales` would bring all of zod's ~40.
+import zodEn from "zod/v4/locales/en.js";
+import zodZhCN from "zod/v4/locales/zh-CN.js";
+import type { Facts, ValidationCode, ValidationIssue } from "../core/issues.js";
+import { VALIDATION_CODES } from "../core/issues.js";
+import * as en from "../locales/en.js";
+import * as zh from "../locales/zh-CN.js";
+
+const zhLocale = zodZhCN().localeError;
+const enLocale = zodEn().localeError;
+const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
+
+type RawIssue = z.core.$ZodIssue;
+
+function localeText(fn: typeof zhLocale, issue: RawIssue): string {
+  const out = fn(issue as unknown as Parameters<typeof zhLocale>[0]);
+  if (typeof out === "string") return out;
+  return out?.message ?? "";
+}
+
+/** Turns zod's issues into the library's bilingual issues, under `prefix`. */
+export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
+    const own = params?.["reason"] ?? (validationCodes.has(issue.message) ? issue.message : undefined);
+    if (typeof own === "string" && validationCodes.has(own)) {
+      const code = own as ValidationCode;
+      return { path, code, message: { zh: zh.validation[code](params ?? {}), en: en.validation[code](params ?? {}) } };
+    }
+    return {
+      path,
+      code: issue.code,
+      message: { zh: localeText(zhLocale, issue) || zh.validation.invalid_input({}), en: localeText(enLocale, issue) || en.validation.invalid_input({}) },
+    };
+  });
+}
