@@ -154,6 +154,24 @@ describe("a browser bundle of the library", () => {
     expect(inputs).toContain("src/records/kinds.ts");
     expect(inputs).toContain("src/jurisdictions/jiaxing/preJobTraining.ts");
   });
+
+  // What a user's bundler sees is dist/, where zod is bundled into the chunks: the schemas the root exports are built
+  // in the same chunk as the claim's code, each marked `/* @__PURE__ */` so a bundler drops the ones nobody reads, and
+  // with them zod's classes (npm run build first).
+  test("the same import from the built package (dist/) holds none of zod's schema classes (issue #16)", async () => {
+    const result = await build({
+      stdin: { contents: `export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./dist/index.js";`, resolveDir: ".", loader: "js" },
+      bundle: true,
+      write: false,
+      minify: false,
+      platform: "browser",
+      format: "esm",
+      logLevel: "silent",
+    });
+    const text = result.outputFiles[0]?.text ?? "";
+    expect(text).toContain("parseClaimsDocument");
+    expect(text.match(/\$constructor\("Zod\w*"/g) ?? []).toEqual([]);
+  });
 });
 
 describe("importing the library in Node", () => {

@@ -18,7 +18,8 @@ import { CertificateKind } from "./training.js";
  * One row: an occupation (or project) at a level, or unleveled, and its standard (zod schema).
  * @example CatalogueEntry.parse({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior", standard: 1000, certificateKinds: ["skillLevelCertificate"] }).standard // → "1000"
  */
-export const CatalogueEntry = z.strictObject({
+export const CatalogueEntry = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** 职业（工种）, or a project of project-based training (项目制培训). */
   occupation: Occupation,
   /** Whether the row is an occupation or a project; occupations by default. */
@@ -31,7 +32,7 @@ export const CatalogueEntry = z.strictObject({
   shortageTier: z.string().min(1).max(32).optional(),
   /** The certificate kinds that earn this row's subsidy. */
   certificateKinds: z.array(CertificateKind).min(1).max(5),
-});
+}))();
 /** One row of a subsidy catalogue. */
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
 
@@ -43,7 +44,8 @@ export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
  * `gbf2019.local-standards` (§(十二)).
  * @example SubsidyCatalogue.safeParse({ id: "x", title: "示例", publishedBy: "示例", effectiveFrom: "2020-01-01", illustrative: true, entries: [] }).success // → true
  */
-export const SubsidyCatalogue = z
+export const SubsidyCatalogue = /* @__PURE__ */ (() =>
+  z
   .strictObject({
     /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
     $schema: z.string().max(2048).optional(),
@@ -63,6 +65,6 @@ export const SubsidyCatalogue = z
     /** The training-institution catalogue (培训机构目录), when the edition has one. */
     institutions: z.array(Id).max(100_000).optional(),
   })
-  .check(refined(catalogueChecks));
+  .check(refined(catalogueChecks)))();
 /** One edition of a subsidy catalogue, as parsed by {@link parseSubsidyCatalogue}. */
 export type SubsidyCatalogue = z.infer<typeof SubsidyCatalogue>;

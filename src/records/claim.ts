@@ -7,14 +7,16 @@ import { AmountSchema, CivilDateSchema, Id, LIMITS, Measure, Party, SkillLevel }
  * A calendar month `YYYY-MM` from 1900-01 to 2099-12 (zod schema), as work-for-training counts time.
  * @example CalendarMonth.safeParse("2020-03").success // → true
  */
-export const CalendarMonth = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { error: "invalid_month" });
+export const CalendarMonth = /* @__PURE__ */ (() =>
+  z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { error: "invalid_month" }))();
 
 /** Distinct months, at most 120. */
-const Months = z
+const Months = /* @__PURE__ */ (() =>
+  z
   .array(CalendarMonth)
   .min(1)
   .max(120)
-  .check(refined(distinctMonths));
+  .check(refined(distinctMonths)))();
 
 /**
  * A claim: what is claimed (`measure`), by whom (`claimant`), for which trainee and
@@ -22,7 +24,8 @@ const Months = z
  * schema; parse with {@link parseClaim}).
  * @example Claim.safeParse({ id: "JX-1", measure: "appraisalSubsidy", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, certificateId: "K-1", submittedOn: "2020-08-01" }).success // → true
  */
-export const Claim = z.strictObject({
+export const Claim = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The claim's id: the key of its decision. */
   id: Id,
   /** What is claimed, one of {@link MEASURES}. */
@@ -67,7 +70,7 @@ export const Claim = z.strictObject({
       commissioned: z.boolean(),
     })
     .optional(),
-});
+}))();
 /** A claim, as parsed by {@link parseClaim}. */
 export type Claim = z.infer<typeof Claim>;
 
@@ -78,7 +81,8 @@ export type Claim = z.infer<typeof Claim>;
  * (zod schema; parse with {@link parseGrant}).
  * @example Grant.shape.provision.safeParse("jx2019.appraisal-subsidy").success // → true
  */
-export const Grant = z.strictObject({
+export const Grant = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The grant's id. */
   id: Id,
   /** The claim it was paid on. */
@@ -112,6 +116,6 @@ export const Grant = z.strictObject({
    * keys is keyed by its certificate or course.
    */
   basisKeys: z.array(z.string().min(1).max(300)).max(LIMITS.listLength).optional(),
-});
+}))();
 /** A past payment (a ledger entry), as parsed by {@link parseGrant}. */
 export type Grant = z.infer<typeof Grant>;

@@ -1,6 +1,12 @@
 /**
  * Building blocks shared by the record schemas: ids, civil dates, amounts, regions,
  * skill levels, statuses. Every input shape of the library is defined in `records/`.
+ *
+ * Each schema built at a module's top level here, in the other record modules, in
+ * `reform/` and in `scenario/` is written `/* @__PURE__ *\/ (() => z…)()`: built when the
+ * module loads, as before, but a bundler may drop the ones nobody reads — and with them
+ * zod, which a claim's evaluation does not need (records are parsed by the generated
+ * validator). `test/build.test.ts` checks the built package's one-claim bundle for it.
  */
 import * as z from "zod";
 import { AMOUNT_PATTERN } from "../core/money.js";
@@ -22,14 +28,16 @@ export const LIMITS = {
  * Id.safeParse("JX-2020-001").success // → true
  * Id.safeParse("-x").success // → false
  */
-export const Id = z
+export const Id = /* @__PURE__ */ (() =>
+  z
   .string()
   .min(1)
   .max(LIMITS.idLength)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: "id_format" });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: "id_format" }))();
 
 /** A short free text (a name). */
-export const Text = z.string().min(1).max(LIMITS.textLength);
+export const Text = /* @__PURE__ */ (() =>
+  z.string().min(1).max(LIMITS.textLength))();
 
 /**
  * The days a date in a record may name (reading: plausible-record-dates): the texts run
@@ -46,12 +54,13 @@ export const PLAUSIBLE_DATES = { from: "1900-01-01", to: "2099-12-31" } as const
  * CivilDateSchema.safeParse("2020-02-29").success // → true
  * CivilDateSchema.safeParse("2020-02-29T00:00:00Z").success // → false
  */
-export const CivilDateSchema = z
+export const CivilDateSchema = /* @__PURE__ */ (() =>
+  z
   .string()
   .refine(isCivilDate, { error: "invalid_date", abort: true })
   .refine(isPlausibleDate, { error: "date_out_of_range" })
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "civil date YYYY-MM-DD (China), never an instant" })
-  .transform(toCivilDate);
+  .transform(toCivilDate))();
 
 /**
  * An amount in yuan: a decimal string with at most two decimals (`"3000"`,
@@ -61,7 +70,8 @@ export const CivilDateSchema = z
  * AmountSchema.parse(1250.5) // → "1250.5"
  * AmountSchema.safeParse("1e3").success // → false
  */
-export const AmountSchema = z
+export const AmountSchema = /* @__PURE__ */ (() =>
+  z
   .unknown()
   .refine(isAmount, { error: "invalid_amount" })
   .meta({
@@ -71,7 +81,7 @@ export const AmountSchema = z
       { type: "number", minimum: 0, multipleOf: 0.01 },
     ],
   })
-  .transform(amountString);
+  .transform(amountString))();
 
 /**
  * A region id: dot-separated lowercase pinyin segments from the province down,
@@ -79,16 +89,18 @@ export const AmountSchema = z
  * or starts with it followed by a dot (zod schema).
  * @example RegionId.safeParse("zhejiang.jiaxing.haining").success // → true
  */
-export const RegionId = z
+export const RegionId = /* @__PURE__ */ (() =>
+  z
   .string()
   .max(LIMITS.textLength)
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, { error: "region_format" });
+  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, { error: "region_format" }))();
 
 /**
  * A skill level, one of {@link SKILL_LEVELS} (zod schema).
  * @example SkillLevel.safeParse("technician").success // → true
  */
-export const SkillLevel = z.enum(SKILL_LEVELS);
+export const SkillLevel = /* @__PURE__ */ (() =>
+  z.enum(SKILL_LEVELS))();
 /** A skill level, one of {@link SKILL_LEVELS}. */
 export type SkillLevel = z.infer<typeof SkillLevel>;
 
@@ -96,19 +108,21 @@ export type SkillLevel = z.infer<typeof SkillLevel>;
  * An occupation (职业/工种) or a project: a catalogue code and its name (zod schema).
  * @example Occupation.parse({ code: "6-29-01-01", name: "电工" }).name // → "电工"
  */
-export const Occupation = z.strictObject({
+export const Occupation = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The code in the occupational classification or the subsidy catalogue, e.g. `6-29-01-01`. */
   code: Id,
   /** Its name, e.g. 电工. */
   name: Text,
-});
+}))();
 export type Occupation = z.infer<typeof Occupation>;
 
 /**
  * A measure, one of {@link MEASURES} (zod schema).
  * @example Measure.safeParse("appraisalSubsidy").success // → true
  */
-export const Measure = z.enum(MEASURES);
+export const Measure = /* @__PURE__ */ (() =>
+  z.enum(MEASURES))();
 /** A measure, one of {@link MEASURES}. */
 export type Measure = z.infer<typeof Measure>;
 
@@ -118,7 +132,8 @@ export const PAYEE_KINDS = ["trainee", "organizer", "enterprise"] as const;
  * Who is paid: `trainee`, `organizer` or `enterprise` (zod schema).
  * @example PayeeKind.options // → ["trainee","organizer","enterprise"]
  */
-export const PayeeKind = z.enum(PAYEE_KINDS);
+export const PayeeKind = /* @__PURE__ */ (() =>
+  z.enum(PAYEE_KINDS))();
 /** Who is paid: `trainee`, `organizer` or `enterprise`. */
 export type PayeeKind = z.infer<typeof PayeeKind>;
 
@@ -126,12 +141,13 @@ export type PayeeKind = z.infer<typeof PayeeKind>;
  * A party to a claim — its claimant or a grant's payee: a kind and the record id (zod schema).
  * @example Party.parse({ kind: "trainee", id: "P-1" }).kind // → "trainee"
  */
-export const Party = z.strictObject({
+export const Party = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The kind of party. */
   kind: PayeeKind,
   /** The id of its record (a trainee, an organizer, an enterprise). */
   id: Id,
-});
+}))();
 /** A party to a claim: a kind and the record id. */
 export type Party = z.infer<typeof Party>;
 

@@ -12,7 +12,8 @@ import { AmountSchema, Id } from "./common.js";
  * {@link parseEducationFundFigures}). Encodes `gbf2019.education-fund` (§(十三)).
  * @example EducationFundFigures.safeParse({ enterpriseId: "E-1", year: 2020, fund: "1000", frontLineSpend: "600", totalWages: "50000" }).success // → true
  */
-export const EducationFundFigures = z
+export const EducationFundFigures = /* @__PURE__ */ (() =>
+  z
   .strictObject({
   /** The enterprise. */
   enterpriseId: Id,
@@ -25,6 +26,6 @@ export const EducationFundFigures = z
   /** 工资薪金总额: total wages and salaries of the year, yuan. */
   totalWages: AmountSchema,
   })
-  .check(refined(educationFundChecks));
+  .check(refined(educationFundChecks)))();
 /** An enterprise's education-fund figures for one year, as parsed by {@link parseEducationFundFigures}. */
 export type EducationFundFigures = z.infer<typeof EducationFundFigures>;

@@ -31,7 +31,8 @@ export const TRAINING_OUTCOMES = ["passed", "failed", "pending"] as const;
  * A training outcome, one of {@link TRAINING_OUTCOMES} (zod schema).
  * @example TrainingOutcome.safeParse("passed").success // → true
  */
-export const TrainingOutcome = z.enum(TRAINING_OUTCOMES);
+export const TrainingOutcome = /* @__PURE__ */ (() =>
+  z.enum(TRAINING_OUTCOMES))();
 /** A training outcome, one of {@link TRAINING_OUTCOMES}. */
 export type TrainingOutcome = z.infer<typeof TrainingOutcome>;
 
@@ -44,7 +45,8 @@ export const FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "ski
  * A fund, one of {@link FUNDS} (zod schema).
  * @example Fund.safeParse("skillsActionAccount").success // → true
  */
-export const Fund = z.enum(FUNDS);
+export const Fund = /* @__PURE__ */ (() =>
+  z.enum(FUNDS))();
 /** A fund, one of {@link FUNDS}. */
 export type Fund = z.infer<typeof Fund>;
 
@@ -59,7 +61,8 @@ export const DepartmentId = Id;
  * kind, when, its outcome and what it led to (zod schema).
  * @example TrainingRecord.safeParse({ id: "T-1", traineeId: "P-1", region: "zhejiang.jiaxing.nanhu", kind: "employmentSkills", startDate: "2020-07-01", endDate: "2020-07-10", outcome: "passed" }).success // → true
  */
-export const TrainingRecord = z
+export const TrainingRecord = /* @__PURE__ */ (() =>
+  z
   .strictObject({
     id: Id,
     traineeId: Id,
@@ -88,7 +91,7 @@ export const TrainingRecord = z
     /** A new apprentice (新型学徒) starting with this training; counts in the period of `startDate`. */
     newApprentice: z.enum(["employee", "student"]).optional(),
   })
-  .check(refined(trainingRecordChecks));
+  .check(refined(trainingRecordChecks)))();
 /** One training of one person, for progress reports. */
 export type TrainingRecord = z.infer<typeof TrainingRecord>;
 
@@ -96,7 +99,8 @@ export type TrainingRecord = z.infer<typeof TrainingRecord>;
  * A ledger grant with the fund it was paid from, when known (zod schema).
  * @example ReportGrant.shape.fund.safeParse("employmentSubsidyFund").success // → true
  */
-export const ReportGrant = Grant.extend({ fund: Fund.optional() });
+export const ReportGrant = /* @__PURE__ */ (() =>
+  Grant.extend({ fund: Fund.optional() }))();
 /** A ledger grant with the fund it was paid from. */
 export type ReportGrant = z.infer<typeof ReportGrant>;
 
@@ -105,7 +109,8 @@ export type ReportGrant = z.infer<typeof ReportGrant>;
  * {@link parseProgressDocument}).
  * @example ProgressDocument.safeParse({ trainings: [], grants: [] }).success // → true
  */
-export const ProgressDocument = z.strictObject({
+export const ProgressDocument = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
   $schema: z.string().max(2048).optional(),
 
@@ -115,7 +120,7 @@ export const ProgressDocument = z.strictObject({
   trainings: z.array(TrainingRecord).max(100_000),
   /** The grants paid (the ledger, with funds). */
   grants: z.array(ReportGrant).max(100_000),
-});
+}))();
 /** The input of a progress report, as parsed by {@link parseProgressDocument}. */
 export type ProgressDocument = z.infer<typeof ProgressDocument>;
 

@@ -10,7 +10,8 @@ export { hasStatus, TRAINEE_STATUSES } from "./kinds.js";
  * A trainee status, one of {@link TRAINEE_STATUSES} (zod schema).
  * @example TraineeStatus.safeParse("veteran").success // → true
  */
-export const TraineeStatus = z.enum(TRAINEE_STATUSES);
+export const TraineeStatus = /* @__PURE__ */ (() =>
+  z.enum(TRAINEE_STATUSES))();
 /** A trainee status, one of {@link TRAINEE_STATUSES}. */
 export type TraineeStatus = z.infer<typeof TraineeStatus>;
 
@@ -20,7 +21,8 @@ export type TraineeStatus = z.infer<typeof TraineeStatus>;
  * certified as; a status not listed does not hold (zod schema; parse with {@link parseTrainee}).
  * @example Trainee.safeParse({ id: "P-1", birthDate: "2002-04-18", statuses: ["nonContinuingGraduate", "rural"] }).success // → true
  */
-export const Trainee = z
+export const Trainee = /* @__PURE__ */ (() =>
+  z
   .strictObject({
     /** The person's id in your records. */
     id: Id,
@@ -47,7 +49,7 @@ export const Trainee = z
     /** Months of unemployment insurance paid, by region id. */
     unemploymentInsuranceMonths: z.record(RegionId, z.int().min(0).max(1200)).optional(),
   })
-  .check(refined(traineeChecks));
+  .check(refined(traineeChecks)))();
 /** A person (劳动者 / 参训人员), as parsed by {@link parseTrainee}. */
 export type Trainee = z.infer<typeof Trainee>;
 

@@ -24,7 +24,8 @@ export const COURSE_KINDS = [
  * A kind of training, one of {@link COURSE_KINDS} (zod schema).
  * @example CourseKind.safeParse("safety").success // → true
  */
-export const CourseKind = z.enum(COURSE_KINDS);
+export const CourseKind = /* @__PURE__ */ (() =>
+  z.enum(COURSE_KINDS))();
 /** A kind of training, one of {@link COURSE_KINDS}. */
 export type CourseKind = z.infer<typeof CourseKind>;
 
@@ -39,7 +40,8 @@ export const COURSE_PRICING = ["market", "governmentGuided", "free"] as const;
  * How a course's fee is set, one of {@link COURSE_PRICING} (zod schema).
  * @example CoursePricing.safeParse("market").success // → true
  */
-export const CoursePricing = z.enum(COURSE_PRICING);
+export const CoursePricing = /* @__PURE__ */ (() =>
+  z.enum(COURSE_PRICING))();
 /** How a course's fee is set, one of {@link COURSE_PRICING}. */
 export type CoursePricing = z.infer<typeof CoursePricing>;
 
@@ -51,7 +53,8 @@ export type CoursePricing = z.infer<typeof CoursePricing>;
  * parse with {@link parseCourse}).
  * @example Course.safeParse({ id: "C-1", traineeId: "P-1", kind: "safety", occupation: { code: "6-29-01-01", name: "电工" }, classHours: 24, startDate: "2020-05-01", endDate: "2020-05-03", attendedDays: 3, region: "zhejiang.jiaxing" }).success // → true
  */
-export const Course = z
+export const Course = /* @__PURE__ */ (() =>
+  z
   .strictObject({
     /** The enrolment's id. */
     id: Id,
@@ -88,7 +91,7 @@ export const Course = z
     /** Where the training takes place. */
     region: RegionId,
   })
-  .check(refined(courseChecks));
+  .check(refined(courseChecks)))();
 /** One trainee's enrolment in one training course, as parsed by {@link parseCourse}. */
 export type Course = z.infer<typeof Course>;
 
@@ -96,7 +99,8 @@ export type Course = z.infer<typeof Course>;
  * A certificate kind, one of {@link CERTIFICATE_KINDS} (zod schema).
  * @example CertificateKind.safeParse("specialOperationsCertificate").success // → true
  */
-export const CertificateKind = z.enum(CERTIFICATE_KINDS);
+export const CertificateKind = /* @__PURE__ */ (() =>
+  z.enum(CERTIFICATE_KINDS))();
 /** A certificate kind, one of {@link CERTIFICATE_KINDS}. */
 export type CertificateKind = z.infer<typeof CertificateKind>;
 
@@ -106,7 +110,8 @@ export type CertificateKind = z.infer<typeof CertificateKind>;
  * name a level; the other three kinds must not (zod schema; parse with {@link parseCertificate}).
  * @example Certificate.safeParse({ id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, level: "senior", issuedOn: "2020-07-15" }).success // → true
  */
-export const Certificate = z
+export const Certificate = /* @__PURE__ */ (() =>
+  z
   .strictObject({
     /** The certificate's id. */
     id: Id,
@@ -131,18 +136,20 @@ export const Certificate = z
      */
     directlyRecognised: z.boolean().optional(),
   })
-  .check(refined(certificateChecks));
+  .check(refined(certificateChecks)))();
 /** A certificate a trainee obtained, as parsed by {@link parseCertificate}. */
 export type Certificate = z.infer<typeof Certificate>;
 
 /** A sector tag, one of {@link SECTORS} (zod schema). */
-export const Sector = z.enum(SECTORS);
+export const Sector = /* @__PURE__ */ (() =>
+  z.enum(SECTORS))();
 
 /**
  * An enterprise (企业), with where it pays unemployment insurance (`jx2019.ui-locality`) (zod schema).
  * @example Enterprise.safeParse({ id: "E-1", name: "示例公司", unemploymentInsuranceRegion: "zhejiang.jiaxing" }).success // → true
  */
-export const Enterprise = z.strictObject({
+export const Enterprise = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The enterprise's id. */
   id: Id,
   /** Its name. */
@@ -155,7 +162,7 @@ export const Enterprise = z.strictObject({
   highRiskIndustry: z.boolean().optional(),
   /** Its sector, for the priority sectors of `op2025.sectors`. */
   sector: Sector.optional(),
-});
+}))();
 /** An enterprise, as parsed by {@link parseEnterprise}. */
 export type Enterprise = z.infer<typeof Enterprise>;
 
@@ -164,7 +171,8 @@ export type Enterprise = z.infer<typeof Enterprise>;
  * parse with {@link parseApprenticeship}).
  * @example Apprenticeship.shape.kind.options // → ["employee","student"]
  */
-export const Apprenticeship = z
+export const Apprenticeship = /* @__PURE__ */ (() =>
+  z
   .strictObject({
     /** The apprenticeship's id. */
     id: Id,
@@ -191,7 +199,7 @@ export const Apprenticeship = z
      */
     annualStandard: AmountSchema.optional(),
   })
-  .check(refined(apprenticeshipChecks));
+  .check(refined(apprenticeshipChecks)))();
 /** A new-style apprenticeship, as parsed by {@link parseApprenticeship}. */
 export type Apprenticeship = z.infer<typeof Apprenticeship>;
 

@@ -37,7 +37,8 @@ import { valueSchemaOf } from "./valueSchema.js";
  * One change of one parameter: its new value from `from` (until the day before `until`, when given) (zod schema).
  * @example ParameterChange.safeParse({ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "60.00" }).success // → true
  */
-export const ParameterChange = z.strictObject({
+export const ParameterChange = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The parameter id, e.g. `livingAllowance.dailyRate`. */
   parameter: z.string().min(1).max(100).regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9-]+)*$/),
   /** First day the new value applies (by the date the rule reads the parameter on: a training day, an issue date). */
@@ -48,7 +49,7 @@ export const ParameterChange = z.strictObject({
   value: z.unknown(),
   /** Why, in a sentence. */
   note: z.string().min(1).max(1000).optional(),
-});
+}))();
 /** One change of one parameter, parsed. */
 export type ParameterChange = z.output<typeof ParameterChange>;
 
@@ -56,7 +57,8 @@ export type ParameterChange = z.output<typeof ParameterChange>;
  * A labelled set of parameter changes: one reform (zod schema; {@link reform} parses it).
  * @example Patch.safeParse({ id: "x", label: { zh: "x", en: "x" }, changes: [] }).success // → false
  */
-export const Patch = z.strictObject({
+export const Patch = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
   $schema: z.string().max(2048).optional(),
 
@@ -68,7 +70,7 @@ export const Patch = z.strictObject({
   description: z.string().min(1).max(4000).optional(),
   /** The changes, one to a hundred. */
   changes: z.array(ParameterChange).min(1).max(100),
-});
+}))();
 /** A patch, parsed. */
 export type Patch = z.output<typeof Patch>;
 /** A patch as written (before parsing). */

@@ -34,16 +34,19 @@ import { withCatalogue } from "../provisions/trainingSubsidy/subsidyCatalogue.js
 import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
 
 /** A provision id of the catalogue, e.g. `jx2019.living-allowance`. */
-const ProvisionIdSchema = z.string().regex(/^[a-z0-9]+\.[a-z0-9-]+$/, { error: "invalid_input" });
+const ProvisionIdSchema = /* @__PURE__ */ (() =>
+  z.string().regex(/^[a-z0-9]+\.[a-z0-9-]+$/, { error: "invalid_input" }))();
 
 /** A value a trace step may be expected to return. */
-const FactSchema: z.ZodType<Fact> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(FactSchema)]));
+const FactSchema: z.ZodType<Fact> = /* @__PURE__ */ (() =>
+  z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(FactSchema)])))();
 
 /**
  * One expected trace step: the first step of `rule` (or its `occurrence`-th) must match what is given (zod schema).
  * @example ExpectedStep.safeParse({ rule: "livingAllowance", parameters: { "livingAllowance.dailyRate": "50.00" } }).success // → true
  */
-export const ExpectedStep = z.strictObject({
+export const ExpectedStep = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The rule id, e.g. `livingAllowance.groups`. */
   rule: z.string().min(1).max(200),
   /** 1 for the first step of this rule in the trace (default), 2 for the second, … */
@@ -54,25 +57,27 @@ export const ExpectedStep = z.strictObject({
   result: FactSchema.optional(),
   /** Parameter reads in this step: parameter id → expected value (`null`: none in force). */
   parameters: z.record(z.string(), z.unknown()).optional(),
-});
+}))();
 /** One expected trace step, parsed. */
 export type ExpectedStep = z.output<typeof ExpectedStep>;
 
 /** One expected paid line. */
-export const ExpectedLine = z.strictObject({
+export const ExpectedLine = /* @__PURE__ */ (() =>
+  z.strictObject({
   rate: AmountSchema,
   quantity: z.number().min(0),
   amount: AmountSchema.optional(),
   /** The layer that set the rate (e.g. `zhejiang.jiaxing.jx2019`, `reform.la-60-2021`). */
   layer: z.string().min(1).max(200).optional(),
   provision: ProvisionIdSchema.optional(),
-});
+}))();
 
 /**
  * What is expected of one claim's decision. Only what is given is checked (zod schema).
  * @example ExpectedDecision.safeParse({ outcome: "granted", amount: "350.00", reasons: ["in_living_allowance_group"] }).success // → true
  */
-export const ExpectedDecision = z.strictObject({
+export const ExpectedDecision = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The claim id; may be left out when the records hold one claim. */
   claim: Id.optional(),
   /** The outcome. */
@@ -89,19 +94,20 @@ export const ExpectedDecision = z.strictObject({
   lines: z.array(ExpectedLine).max(100).optional(),
   /** Trace steps that must be there (matched by rule and occurrence). */
   trace: z.array(ExpectedStep).max(100).optional(),
-});
+}))();
 /** What is expected of one claim's decision, parsed. */
 export type ExpectedDecision = z.output<typeof ExpectedDecision>;
 
 /** The records a scenario decides: a claims document without its ledger. */
-export const ScenarioRecords = z.strictObject({
+export const ScenarioRecords = /* @__PURE__ */ (() =>
+  z.strictObject({
   trainees: z.array(Trainee).max(10_000).optional(),
   courses: z.array(Course).max(10_000).optional(),
   certificates: z.array(Certificate).max(10_000).optional(),
   enterprises: z.array(Enterprise).max(10_000).optional(),
   apprenticeships: z.array(Apprenticeship).max(10_000).optional(),
   claims: z.array(Claim).min(1).max(10_000),
-});
+}))();
 
 /**
  * A scenario: a policy (with reforms and a catalogue, if any), the records of some
@@ -112,7 +118,8 @@ export const ScenarioRecords = z.strictObject({
  * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
  * Scenario.safeParse(scenarios[0]).success // → true
  */
-export const Scenario = z.strictObject({
+export const Scenario = /* @__PURE__ */ (() =>
+  z.strictObject({
   /** The address of this document's JSON Schema, for editors ("$schema"): allowed, read by nothing. */
   $schema: z.string().max(2048).optional(),
 
@@ -141,7 +148,7 @@ export const Scenario = z.strictObject({
   expect: z.union([ExpectedDecision, z.array(ExpectedDecision).min(1).max(1000)]),
   /** The provision ids the scenario exercises; each must be cited by its decisions. */
   provisions: z.array(ProvisionIdSchema).min(1).max(100),
-});
+}))();
 /** A scenario, parsed. */
 export type Scenario = z.output<typeof Scenario>;
 /** A scenario as written (before parsing). */
@@ -154,7 +161,8 @@ export type ScenarioInput = z.input<typeof Scenario>;
  * const scenarios = JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance.json", "utf8")) as unknown[];
  * ScenarioFile.safeParse(scenarios).success // → true
  */
-export const ScenarioFile = z.union([Scenario, z.array(Scenario).min(1).max(1000)]);
+export const ScenarioFile = /* @__PURE__ */ (() =>
+  z.union([Scenario, z.array(Scenario).min(1).max(1000)]))();
 
 /**
  * JSON Schema (draft 2020-12) of a scenario file (`skills-subsidy schema scenario` prints it).
