@@ -111,6 +111,7 @@ export {
   topUpParameter,
 } from "./core/layer.js";
 export type { DatedValue, Label, Parameter, ValueAt } from "./core/parameter.js";
+export type { ValueShape, ValueShapeNode } from "./provisions/values.js";
 export { defineParameter, valueAt, withValues } from "./core/parameter.js";
 export type { LayerParameterData, OverrideData, ParameterData } from "./core/parameterData.js";
 export { declareFromData, overrideFromData } from "./core/parameterData.js";

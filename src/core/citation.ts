@@ -22,6 +22,7 @@ export interface Citation {
  * @example
  * cite("gbf2019.living-allowance-groups", "§(十一)") // → {"provision":"gbf2019.living-allowance-groups","document":"gbf2019","clause":"§(十一)"}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function cite<P extends ProvisionId>(provision: P, clause: (typeof PROVISION_CLAUSES)[P]): Citation {
   const document = provision.slice(0, provision.indexOf("."));
   return { provision, document, clause };

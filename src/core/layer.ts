@@ -70,6 +70,7 @@ export interface Rule<I, O> {
  * });
  * positive.id // → "example.positive"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRule<I, O>(rule: Rule<I, O>): Rule<I, O> {
   return rule;
 }
@@ -453,6 +454,7 @@ export interface Layer {
  * });
  * city.parameterOverrides?.length // → 1
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineLayer(layer: Layer): Layer {
   return layer;
 }

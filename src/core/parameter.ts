@@ -78,6 +78,7 @@ export type ValueAt<T> =
  * valueAt(rate, civilDate("2021-06-01")) // → {"inForce":true,"value":"50.00","from":"2020-01-01","until":"2023-01-01","citation":{"provision":"gbf2019.local-standards","document":"gbf2019","clause":"§(十二)"}}
  * valueAt(rate, civilDate("2023-06-01")) // → {"inForce":false,"reason":"ended","from":"2023-01-01"}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
   assert(isCivilDate(parameter.lastVerifiedOn), "invalid_parameter", { zh: `参数 ${parameter.id}：lastVerifiedOn 不是有效日期`, en: `parameter ${parameter.id}: lastVerifiedOn is not a civil date` }, { parameter: parameter.id, field: "lastVerifiedOn" });
   let previous = "";

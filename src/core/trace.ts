@@ -18,7 +18,7 @@ import { sha256 } from "./hash.js";
 import type { OverrideKind } from "./layer.js";
 import { canonicalJson } from "./layer.js";
 
-/** A parameter's value entry in force, as the trace read it: what {@link ParameterUse.hash} names. */
+/** A parameter's value entry in force, as the trace read it: what {@link WrittenParameterUse.hash} names. */
 export interface ParameterEntry {
   /** The value in force, or `null` when none is. */
   readonly value: unknown;
@@ -78,7 +78,7 @@ export function parameterEntryOf(use: ParameterUse): ParameterEntry {
 
 /**
  * The content hash of a parameter entry: SHA-256 (hex) of its JSON with object keys
- * sorted ({@link canonicalJson}) — the value, citation, layer and overrides, nothing else.
+ * sorted (`canonicalJson`) — the value, citation, layer and overrides, nothing else.
  * Equal entries hash the same in any output; a reader checks an entry against its key by
  * hashing it again.
  * @example

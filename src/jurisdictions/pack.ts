@@ -22,6 +22,7 @@ export interface JurisdictionPack {
  * const pack = definePack({ label: { zh: "示例市", en: "Example City" }, policies: { "example-city": nationalPolicy } });
  * Object.keys(pack.policies) // → ["example-city"]
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function definePack(pack: JurisdictionPack): JurisdictionPack {
   return pack;
 }

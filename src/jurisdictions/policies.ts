@@ -52,6 +52,7 @@ export function nationalFrameworksPolicy(): Policy {
  * @throws SkillsSubsidyError when two packs ship a policy of one id.
  * @example Object.keys(policiesOf({})) // → ["national","national-frameworks"]
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function policiesOf(registry: Readonly<Record<string, JurisdictionPack>>): Readonly<Record<string, () => Policy>> {
   const out: Record<string, () => Policy> = { national: nationalPolicy };
   for (const name of Object.keys(registry).sort()) {

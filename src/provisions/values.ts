@@ -8,7 +8,9 @@
  * no zod, so a claim's evaluation does not either (issue #16). The reform code turns a
  * shape into its zod schema when it checks a patch (`src/reform/valueSchema.ts`).
  */
-import type { CertificateKind, Measure, SkillLevel, TraineeStatus } from "../records/kinds.js";
+import type { CertificateKind, Measure } from "../records/kinds.js";
+import type { SkillLevel } from "../records/common.js"; // types only: erased, no zod at run time
+import type { TraineeStatus } from "../records/trainee.js";
 import type { SubsidyCatalogue } from "../records/catalogue.js";
 import type { DocumentKey } from "../catalogue/documents.js";
 

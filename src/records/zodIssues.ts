@@ -12,14 +12,15 @@ import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
 
-const zhLocale = zodZhCN().localeError;
-const enLocale = zodEn().localeError;
+// zod's messages in the two languages, built on the first issue to write (not when the module loads).
+let locales: { readonly zh: ReturnType<typeof zodZhCN>["localeError"]; readonly en: ReturnType<typeof zodEn>["localeError"] } | null = null;
+const zodLocales = () => (locales ??= { zh: zodZhCN().localeError, en: zodEn().localeError });
 const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
 
 type RawIssue = z.core.$ZodIssue;
 
-function localeText(fn: typeof zhLocale, issue: RawIssue): string {
-  const out = fn(issue as unknown as Parameters<typeof zhLocale>[0]);
+function localeText(fn: ReturnType<typeof zodZhCN>["localeError"], issue: RawIssue): string {
+  const out = fn(issue as unknown as Parameters<typeof fn>[0]);
   if (typeof out === "string") return out;
   return out?.message ?? "";
 }
@@ -37,7 +38,7 @@ export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly
     return {
       path,
       code: issue.code,
-      message: { zh: localeText(zhLocale, issue) || zh.validation.invalid_input({}), en: localeText(enLocale, issue) || en.validation.invalid_input({}) },
+      message: { zh: localeText(zodLocales().zh, issue) || zh.validation.invalid_input({}), en: localeText(zodLocales().en, issue) || en.validation.invalid_input({}) },
     };
   });
 }

@@ -228,6 +228,7 @@ function checkQuantity(id: string, q: Quantity): void {
  * });
  * set.targets.length // → 1
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineTargets(set: TargetSet): TargetSet {
   assert(isCivilDate(set.lastVerifiedOn), "invalid_plan_data", { zh: `${set.id}：lastVerifiedOn 不是有效日期`, en: `${set.id}: lastVerifiedOn is not a civil date` }, { id: set.id });
   const seen = new Set<string>();
@@ -245,6 +246,7 @@ export function defineTargets(set: TargetSet): TargetSet {
  * @throws when its rows do not add up to the total the text prints: a transcription fault.
  * @example definePlanTable(jx2019PlanByDepartment).rows.length // → 11
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function definePlanTable(table: PlanTable): PlanTable {
   assert(isCivilDate(table.lastVerifiedOn), "invalid_plan_data", { zh: `${table.id}：lastVerifiedOn 不是有效日期`, en: `${table.id}: lastVerifiedOn is not a civil date` }, { id: table.id });
   checkSpan(table.id, table.span);

@@ -18,7 +18,7 @@ import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import type { SkillLevel } from "../../records/kinds.js";
+import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisOf, findingOf, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";

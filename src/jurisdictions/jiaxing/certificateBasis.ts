@@ -36,7 +36,7 @@ import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
-import type { TraineeStatus } from "../../records/kinds.js";
+import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
 import type { Certificate, Course } from "../../records/training.js";
 import type { CertificateKind } from "../../records/kinds.js";
 import { Bool, CertificateKindShape, listOf, TraineeStatusShape } from "../../provisions/values.js";

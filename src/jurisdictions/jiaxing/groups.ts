@@ -16,7 +16,7 @@ import { defineParameter } from "../../core/parameter.js";
 import { defineGroup } from "../../provisions/groups/group.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
 import { listOf, TraineeStatusShape } from "../../provisions/values.js";
-import type { TraineeStatus } from "../../records/kinds.js";
+import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
 
 /**
  * 二、培训对象: Jiaxing's target groups. Encodes `jx2019.target-groups` (二).

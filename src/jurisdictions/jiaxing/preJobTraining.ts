@@ -25,7 +25,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import type { Certificate, Course } from "../../records/training.js";
 import { CertificateKindShape, Count, listOf, objectOf, SkillLevelShape } from "../../provisions/values.js";
-import type { SkillLevel } from "../../records/kinds.js";
+import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { CertificateKind } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 

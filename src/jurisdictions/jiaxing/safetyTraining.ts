@@ -29,7 +29,7 @@ import { defineParameter } from "../../core/parameter.js";
 import { hasStatus, isWithinRegion } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
-import type { SkillLevel } from "../../records/kinds.js";
+import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
 export interface SafetyTrainingTerms {

@@ -23,7 +23,7 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { DecimalString, objectOf, TraineeStatusShape } from "../../provisions/values.js";
-import type { TraineeStatus } from "../../records/kinds.js";
+import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
 
 /** The trade-friction uplift: a share and the status whose holders get it. */
 export interface Uplift {

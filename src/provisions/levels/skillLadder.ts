@@ -17,7 +17,7 @@ import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import { listOf, SkillLevelShape } from "../values.js";
-import type { SkillLevel } from "../../records/kinds.js";
+import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 
 export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
 export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");

@@ -11,7 +11,7 @@ import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import type { TraineeStatus } from "../../records/kinds.js";
+import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
 import { hasStatus } from "../../records/kinds.js";
 import { listOf, TraineeStatusShape } from "../values.js";
 

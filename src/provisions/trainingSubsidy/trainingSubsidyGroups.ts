@@ -36,7 +36,7 @@ import { subsidyGroups } from "../groups/subsidyGroups.js";
 import { unemployedPriority } from "../groups/unemployedPriority.js";
 import { unresolvedReason } from "../common.js";
 import { Bool, listOf, objectOf, referenceTo, TraineeStatusShape } from "../values.js";
-import type { TraineeStatus } from "../../records/kinds.js";
+import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
 
 /**
  * The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id.
