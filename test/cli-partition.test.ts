@@ -25,13 +25,14 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
-  test("an input is split into one part per MiB, at least 16 and at most 4,096; standard input, of unknown size, into 512", () => {
+  test("an input is split into one part per MiB, at least 16 and at most 512; standard input, of unknown size, into 512", () => {
     const MiB = 1024 * 1024;
-    expect([MAX_PARTS, MERGE_FAN_IN]).toEqual([4096, 512]);
+    expect([MAX_PARTS, MERGE_FAN_IN]).toEqual([512, 512]);
     expect(partsFor(0)).toBe(16);
     expect([partsFor(16 * MiB - 1), partsFor(16 * MiB), partsFor(16 * MiB + 1)]).toEqual([16, 16, 17]);
-    expect(partsFor(470 * MiB)).toBe(470); // the benchmark's 1M-claim file: about 1 MiB a part
-    expect([partsFor(4096 * MiB - 1), partsFor(4096 * MiB), partsFor(4096 * MiB + 1)]).toEqual([4096, 4096, 4096]);
+    expect(partsFor(448 * MiB)).toBe(448); // the benchmark's 1M-claim file (448 MiB): about 1 MiB a part
+    expect([partsFor(512 * MiB - 1), partsFor(512 * MiB), partsFor(512 * MiB + 1)]).toEqual([512, 512, 512]);
+    expect(partsFor(4539 * MiB)).toBe(512); // the 10M-claim file: a part holds about 9 MiB
     expect(partsFor(null)).toBe(512);
   });
 

@@ -53,12 +53,15 @@ import type { ProgressEvents } from "./progress.js";
 export const SPILL_AFTER = 20_000;
 
 /**
- * The most parts a run is split into. K = the input's size / 1 MiB, between 16 and this,
- * so a part holds about 1 MiB of input up to a 4 GiB input (about 8.6M claims of the
- * benchmark's batch): memory holds one part, so memory stays flat as the input grows.
- * Standard input, whose size is unknown, is split into 512.
+ * The most parts a run is split into: K = the input's size / 1 MiB, between 16 and this, so a
+ * part holds about 1 MiB of input up to a 512 MiB input (about 1.1M claims of the
+ * benchmark's batch) and grows with the input past it. Measured at 10M claims (4.8 GB,
+ * docs/performance.md): 4,096 parts, merged in rounds, kept peak memory at 240 MB against
+ * 515 MB with 512, but took 2,051 CPU-seconds against 1,201 — so the cap stays at 512, and a
+ * part grows past 512 MiB of input. The merge in rounds ({@link MERGE_FAN_IN}) lets the cap
+ * be raised safely.
  */
-export const MAX_PARTS = 4096;
+export const MAX_PARTS = 512;
 /** The most part files merged at once (so the merge needs at most this many file descriptors and 16 KiB buffers). */
 export const MERGE_FAN_IN = 512;
 /** What the K parts' write buffers may hold together before they are written out. */
