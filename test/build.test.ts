@@ -90,23 +90,15 @@ describe("one build: skills-subsidy, skills-subsidy/node and the command line sh
 });
 
 describe("a browser bundle of the library", () => {
-  // What reaches the output of a minified browser bundle (the metafile also lists files that were read and shaken out entirely).
-  async function bundledInputs(from: string): Promise<string[]> {
-    const result = await build({
-      stdin: { contents: `export { evaluateClaim, jiaxingPolicy, parseClaimsDocument } from "${from}";`, resolveDir: ".", loader: "js" },
-      bundle: true,
-      write: false,
-      minify: true,
-      platform: "browser",
-      format: "esm",
-      metafile: true,
-      logLevel: "silent",
-    });
-    const output = Object.values(result.metafile.outputs)[0];
-    return Object.entries(output?.inputs ?? {})
+  /** A browser bundle of `contents` (esbuild, as a user's bundler would): its text, and the inputs that reach its output (the metafile also lists files read and shaken out entirely). */
+  async function browserBundle(contents: string, minify = true): Promise<{ text: string; inputs: string[] }> {
+    const result = await build({ stdin: { contents, resolveDir: ".", loader: "js" }, bundle: true, write: false, minify, platform: "browser", format: "esm", metafile: true, logLevel: "silent" });
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})
       .filter(([, v]) => v.bytesInOutput > 0)
       .map(([path]) => path);
+    return { text: result.outputFiles[0]?.text ?? "", inputs };
   }
+  const bundledInputs = async (from: string) => (await browserBundle(`export { evaluateClaim, jiaxingPolicy, parseClaimsDocument } from "${from}";`)).inputs;
 
   // zod and date-fns are bundled into dist/ (tsup.config.ts), so their modules are read from the sources' import graph.
   // Records are parsed by the validator generated from the zod schemas, which writes zod's messages itself, and the
@@ -120,17 +112,7 @@ describe("a browser bundle of the library", () => {
   });
 
   test("parsing records and claims documents bundles no module of zod (issue #16)", async () => {
-    const claimPath = await build({
-      stdin: { contents: `export { parseClaimsDocument } from "./src/records/document.ts"; export { parseTrainee, parseClaim, parseSubsidyCatalogue } from "./src/records/parse.ts";`, resolveDir: ".", loader: "js" },
-      bundle: true,
-      write: false,
-      minify: true,
-      platform: "browser",
-      format: "esm",
-      metafile: true,
-      logLevel: "silent",
-    });
-    const claimInputs = Object.entries(Object.values(claimPath.metafile.outputs)[0]?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    const claimInputs = (await browserBundle(`export { parseClaimsDocument } from "./src/records/document.ts"; export { parseTrainee, parseClaim, parseSubsidyCatalogue } from "./src/records/parse.ts";`)).inputs;
     expect(claimInputs.filter((p) => p.includes("node_modules/zod/"))).toEqual([]);
     expect(claimInputs).toContain("src/records/generated/validators.ts");
   });
@@ -139,17 +121,7 @@ describe("a browser bundle of the library", () => {
   // Jiaxing policy with a catalogue. The rules read zod-free record helpers (records/kinds.ts) and declare their
   // parameters' value shapes as data, which only a reform turns into zod schemas (issue #16).
   test("the one-claim import (evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument) bundles no module of zod (issue #16)", async () => {
-    const result = await build({
-      stdin: { contents: `export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./src/index.ts";`, resolveDir: ".", loader: "js" },
-      bundle: true,
-      write: false,
-      minify: true,
-      platform: "browser",
-      format: "esm",
-      metafile: true,
-      logLevel: "silent",
-    });
-    const inputs = Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    const { inputs } = await browserBundle(`export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./src/index.ts";`);
     expect(inputs.filter((p) => p.includes("node_modules/zod/"))).toEqual([]);
     expect(inputs).toContain("src/records/kinds.ts");
     expect(inputs).toContain("src/jurisdictions/jiaxing/preJobTraining.ts");
@@ -159,16 +131,7 @@ describe("a browser bundle of the library", () => {
   // in the same chunk as the claim's code, each marked `/* @__PURE__ */` so a bundler drops the ones nobody reads, and
   // with them zod's classes (npm run build first).
   test("the same import from the built package (dist/) holds none of zod's schema classes (issue #16)", async () => {
-    const result = await build({
-      stdin: { contents: `export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./dist/index.js";`, resolveDir: ".", loader: "js" },
-      bundle: true,
-      write: false,
-      minify: false,
-      platform: "browser",
-      format: "esm",
-      logLevel: "silent",
-    });
-    const text = result.outputFiles[0]?.text ?? "";
+    const { text } = await browserBundle(`export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./dist/index.js";`, false);
     expect(text).toContain("parseClaimsDocument");
     expect(text.match(/\$constructor\("Zod\w*"/g) ?? []).toEqual([]);
   });

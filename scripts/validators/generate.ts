@@ -9,28 +9,17 @@
  */
 import * as z from "zod";
 import * as checks from "../../src/records/checks.js";
-import { CatalogueEntry, SubsidyCatalogue } from "../../src/records/catalogue.js";
-import { CalendarMonth, Claim, Grant } from "../../src/records/claim.js";
+import { CatalogueEntry } from "../../src/records/catalogue.js";
+import { CalendarMonth } from "../../src/records/claim.js";
 import * as common from "../../src/records/common.js";
-import { EducationFundFigures } from "../../src/records/educationFund.js";
 import { ProgressDocument, ReportGrant, TrainingRecord } from "../../src/records/progress.js";
 import { REFINEMENTS } from "../../src/records/refined.js";
-import { Trainee, TraineeStatus } from "../../src/records/trainee.js";
-import { Apprenticeship, Certificate, CertificateKind, Course, CourseKind, CoursePricing, Enterprise, Sector } from "../../src/records/training.js";
+import { otherSchemas, recordSchemas } from "../../src/records/schemas.js";
+import { TraineeStatus } from "../../src/records/trainee.js";
+import { CertificateKind, CourseKind, CoursePricing, Sector } from "../../src/records/training.js";
 
-/** The schemas written out, by the name the output exports them under. */
-export const SCHEMAS = {
-  trainee: Trainee,
-  course: Course,
-  certificate: Certificate,
-  enterprise: Enterprise,
-  apprenticeship: Apprenticeship,
-  claim: Claim,
-  grant: Grant,
-  subsidyCatalogue: SubsidyCatalogue,
-  educationFundFigures: EducationFundFigures,
-  progressDocument: ProgressDocument,
-} as const;
+/** The schemas written out, by the name the output exports them under: the records, the other inputs, the progress document. */
+export const SCHEMAS = { ...recordSchemas, ...otherSchemas, progressDocument: ProgressDocument } as const;
 
 /** Shared building blocks, written once under their schema's name. */
 const NAMED: ReadonlyMap<unknown, string> = new Map<unknown, string>([

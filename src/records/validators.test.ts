@@ -16,7 +16,7 @@ import { describe, expect, test } from "vitest";
 import * as z from "zod";
 import zodEn from "zod/v4/locales/en.js";
 import zodZhCN from "zod/v4/locales/zh-CN.js";
-import { generateValidators } from "../../scripts/validators/generate.js";
+import { generateValidators, SCHEMAS } from "../../scripts/validators/generate.js";
 import { valid as hostileValid } from "../../test/hostile/corpus.js";
 import type { Facts, ValidationCode, ValidationIssue } from "../core/issues.js";
 import type { InvalidRecord } from "./document.js";
@@ -25,30 +25,16 @@ import type { CollectionName } from "./parse.js";
 import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
-import { SubsidyCatalogue } from "./catalogue.js";
-import { Claim, Grant } from "./claim.js";
+import { Grant } from "./claim.js";
 import { MEASURES, SKILL_LEVELS } from "./common.js";
-import { EducationFundFigures } from "./educationFund.js";
 import { validators } from "./generated/validators.js";
 import { COLLECTIONS, forbiddenKeys, issueAt, parseWith } from "./parse.js";
-import { ProgressDocument } from "./progress.js";
 import { TRAINEE_STATUSES, Trainee } from "./trainee.js";
-import { Apprenticeship, CERTIFICATE_KINDS, COURSE_KINDS, Certificate, Course, Enterprise } from "./training.js";
+import { CERTIFICATE_KINDS, COURSE_KINDS } from "./training.js";
 import { INVALID, validatorOf } from "./validator.js";
 import type { SchemaNode } from "./validator.js";
 
-const zodSchemas = {
-  trainee: Trainee,
-  course: Course,
-  certificate: Certificate,
-  enterprise: Enterprise,
-  apprenticeship: Apprenticeship,
-  claim: Claim,
-  grant: Grant,
-  subsidyCatalogue: SubsidyCatalogue,
-  educationFundFigures: EducationFundFigures,
-  progressDocument: ProgressDocument,
-} as const satisfies Record<keyof typeof validators, z.ZodType>;
+const zodSchemas = SCHEMAS satisfies Record<keyof typeof validators, z.ZodType>;
 const schemas: Record<string, z.ZodType> = zodSchemas;
 
 // Today's zod path, kept here as the oracle: zod's issues to the library's, with zod's own zh-CN and en messages.
