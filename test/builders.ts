@@ -2,8 +2,9 @@
  * Record builders for tests: each returns a record parsed through the public schema,
  * so a test can never hand the rules a shape the boundary would have rejected.
  */
-import type { Certificate, Claim, ClaimInput, Course, Grant, Trainee } from "../src/index.js";
-import { Ledger, parseCertificate, parseClaim, parseCourse, parseGrant, parseTrainee } from "../src/index.js";
+import { readFileSync } from "node:fs";
+import type { Certificate, Claim, ClaimInput, ClaimsDocument, Course, Grant, Policy, Trainee } from "../src/index.js";
+import { catalogueSourceFor, Ledger, parseCertificate, parseClaim, parseClaimsDocument, parseCourse, parseGrant, parseSubsidyCatalogue, parseTrainee, withCatalogue } from "../src/index.js";
 
 function must<T>(result: { ok: true; value: T } | { ok: false; issues: readonly unknown[] }): T {
   if (!result.ok) throw new Error(`test record invalid: ${JSON.stringify(result.issues)}`);
@@ -73,4 +74,20 @@ export function grant(over: Record<string, unknown> = {}): Grant {
 /** A claim input with an empty ledger unless one is given. */
 export function input(parts: Partial<ClaimInput> & { claim: Claim; trainee: Trainee }): ClaimInput {
   return { ledger: Ledger.empty, ...parts };
+}
+
+const json = (path: string): unknown => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
+
+/** The claims document of a fixture file (a path from the repository's root), parsed; a fixture that does not parse fails the test. */
+export function documentAt(path: string): ClaimsDocument {
+  const r = parseClaimsDocument(json(path));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value.document;
+}
+
+/** `policy` with the illustrative Jiaxing catalogue (fixtures/jiaxing/catalogue-2020.json) where its catalogue source puts it. */
+export function withIllustrativeCatalogue(policy: Policy): Policy {
+  const parsed = parseSubsidyCatalogue(json("fixtures/jiaxing/catalogue-2020.json"));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return withCatalogue(policy, [parsed.value], catalogueSourceFor(policy));
 }

@@ -3,24 +3,11 @@
  * outcome, payee, amount, lines, reasons with their messages, missing facts,
  * provenance — with an empty trace, and the same ledger.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ClaimsDocument, Decision, Policy } from "../src/index.js";
-import { catalogueSourceFor, evaluateBatch, jiaxingPolicy, nationalFrameworksPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue } from "../src/index.js";
+import { documentAt, withIllustrativeCatalogue } from "./builders.js";
+import type { Decision, Policy } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, nationalFrameworksPolicy } from "../src/index.js";
 
-const json = (path: string): unknown => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
-
-function documentAt(path: string): ClaimsDocument {
-  const r = parseClaimsDocument(json(path));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value.document;
-}
-
-function withIllustrativeCatalogue(policy: Policy): Policy {
-  const parsed = parseSubsidyCatalogue(json("fixtures/jiaxing/catalogue-2020.json"));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return withCatalogue(policy, [parsed.value], catalogueSourceFor(policy));
-}
 
 const withoutTrace = (d: Decision): Decision => ({ ...d, trace: [] });
 

@@ -5,38 +5,21 @@
  * fixtures; an entry is shared by every claim that read it; a table that lacks an entry,
  * or whose entry does not hash to its key, is refused with a typed bilingual error.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ClaimsDocument, Decision, ParameterEntry, ParameterTable, Policy, WrittenDecision } from "../src/index.js";
+import { documentAt, withIllustrativeCatalogue } from "./builders.js";
+import type { Decision, ParameterEntry, ParameterTable, Policy, WrittenDecision } from "../src/index.js";
 import {
-  catalogueSourceFor,
   evaluateBatch,
   jiaxingPolicy,
   nationalFrameworksPolicy,
   parameterEntryHash,
-  parseClaimsDocument,
-  parseSubsidyCatalogue,
   rebuildDecision,
   SkillsSubsidyError,
-  withCatalogue,
   writtenDecision,
 } from "../src/index.js";
 import { canonicalJson } from "../src/core/layer.js";
 import { sha256 } from "../src/core/hash.js";
 
-const json = (path: string): unknown => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
-
-function documentAt(path: string): ClaimsDocument {
-  const r = parseClaimsDocument(json(path));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value.document;
-}
-
-function withIllustrativeCatalogue(policy: Policy): Policy {
-  const parsed = parseSubsidyCatalogue(json("fixtures/jiaxing/catalogue-2020.json"));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return withCatalogue(policy, [parsed.value], catalogueSourceFor(policy));
-}
 
 const cases: readonly [string, Policy, string][] = [
   ["the Jiaxing showcase with the illustrative catalogue", withIllustrativeCatalogue(jiaxingPolicy()), "fixtures/jiaxing/showcase.json"],

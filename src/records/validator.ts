@@ -745,16 +745,24 @@ export function zodMessage(issue: RawIssue, lang: "en" | "zh"): string {
   }
 }
 
+/**
+ * The library's own issue for a zod-shaped issue whose schema named one of the library's
+ * codes (as its `reason` fact or as its message), or `undefined`. Shared by this validator
+ * and the zod path of reforms (`zodIssues.ts`), so both read a schema's code the same way.
+ */
+export function ownCodeIssue(path: readonly (string | number)[], code: string, params: Facts | undefined, message: string): ValidationIssue | undefined {
+  const own = (code === "custom" ? params?.["reason"] : undefined) ?? (validationCodes.has(message) ? message : undefined);
+  if (typeof own !== "string" || !validationCodes.has(own)) return undefined;
+  const c = own as ValidationCode;
+  return { path, code: c, message: { zh: zh.validation[c](params ?? {}), en: en.validation[c](params ?? {}) } };
+}
+
 /** The library's issue for one of zod's: its own code when the schema gave one, else zod's code and messages. */
 function toIssue(issue: RawIssue, prefix: readonly (string | number)[]): ValidationIssue {
   const path = prefix.length === 0 ? (issue.path ?? []) : [...prefix, ...(issue.path ?? [])];
   const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
-  const message = issue.message ?? "";
-  const own = params?.["reason"] ?? (validationCodes.has(message) ? message : undefined);
-  if (typeof own === "string" && validationCodes.has(own)) {
-    const code = own as ValidationCode;
-    return { path, code, message: { zh: zh.validation[code](params ?? {}), en: en.validation[code](params ?? {}) } };
-  }
+  const own = ownCodeIssue(path, issue.code, params, issue.message ?? "");
+  if (own !== undefined) return own;
   return {
     path,
     code: issue.code,

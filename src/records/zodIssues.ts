@@ -7,15 +7,14 @@ import type * as z from "zod";
 // The two languages the library speaks, one by one: `z.locales` would bring all of zod's ~40.
 import zodEn from "zod/v4/locales/en.js";
 import zodZhCN from "zod/v4/locales/zh-CN.js";
-import type { Facts, ValidationCode, ValidationIssue } from "../core/issues.js";
-import { VALIDATION_CODES } from "../core/issues.js";
+import type { Facts, ValidationIssue } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
+import { ownCodeIssue } from "./validator.js";
 
 // zod's messages in the two languages, built on the first issue to write (not when the module loads).
 let locales: { readonly zh: ReturnType<typeof zodZhCN>["localeError"]; readonly en: ReturnType<typeof zodEn>["localeError"] } | null = null;
 const zodLocales = () => (locales ??= { zh: zodZhCN().localeError, en: zodEn().localeError });
-const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
 
 type RawIssue = z.core.$ZodIssue;
 
@@ -30,11 +29,8 @@ export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
     const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
-    const own = params?.["reason"] ?? (validationCodes.has(issue.message) ? issue.message : undefined);
-    if (typeof own === "string" && validationCodes.has(own)) {
-      const code = own as ValidationCode;
-      return { path, code, message: { zh: zh.validation[code](params ?? {}), en: en.validation[code](params ?? {}) } };
-    }
+    const own = ownCodeIssue(path, issue.code, params, issue.message);
+    if (own !== undefined) return own;
     return {
       path,
       code: issue.code,
