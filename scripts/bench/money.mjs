@@ -61,16 +61,17 @@ function decideWith(m) {
   };
 }
 
-const library = {
-  read: amount,
+// The library's Amount and a decimal.js clone answer the same method names.
+const byMethods = {
   int: (k) => k,
   plus: (a, b) => a.plus(b),
   times: (a, b) => a.times(b),
   div: (a, b) => a.dividedBy(b),
   min: (a, b) => (a.lessThanOrEqualTo(b) ? a : b),
   compare: (a, b) => a.comparedTo(b),
-  write: toYuan,
 };
+
+const library = { ...byMethods, read: amount, write: toYuan };
 
 const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 const decimalRead = new Map();
@@ -80,12 +81,7 @@ const decimal = {
     if (known === undefined) decimalRead.set(s, (known = new Money(s)));
     return known;
   },
-  int: (k) => k,
-  plus: (a, b) => a.plus(b),
-  times: (a, b) => a.times(b),
-  div: (a, b) => a.dividedBy(b),
-  min: (a, b) => (a.lessThanOrEqualTo(b) ? a : b),
-  compare: (a, b) => a.comparedTo(b),
+  ...byMethods,
   write: (a) => {
     const y = a.toFixed(2, Money.ROUND_HALF_UP);
     return y === "-0.00" ? "0.00" : y;

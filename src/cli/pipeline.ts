@@ -64,12 +64,10 @@ export const SPILL_AFTER = 20_000;
 export const MAX_PARTS = 512;
 /** The most part files merged at once (so the merge needs at most this many file descriptors and 16 KiB buffers). */
 export const MERGE_FAN_IN = 512;
-/** What the K parts' write buffers may hold together before they are written out. */
-const BUFFERS_BYTES = 16 * 1024 * 1024;
 
 /** The number of parts for an input of `size` bytes (null: unknown, standard input). */
 export function partsFor(size: number | null): number {
-  if (size === null) return 512;
+  if (size === null) return MAX_PARTS;
   return Math.min(MAX_PARTS, Math.max(16, Math.ceil(size / (1024 * 1024))));
 }
 
@@ -278,12 +276,9 @@ class PartFiles {
   readonly name: string;
   readonly #buffers: string[][];
   readonly #sizes: number[];
-  /** A part's buffer is written out past 8 KiB, or less when there are many parts, so that K buffers together stay under {@link BUFFERS_BYTES}. */
-  readonly #flushAt: number;
   constructor(dir: string, name: string, k: number) {
     this.dir = dir;
     this.name = name;
-    this.#flushAt = Math.max(2 * 1024, Math.min(8 * 1024, Math.floor(BUFFERS_BYTES / k)));
     this.#buffers = Array.from({ length: k }, () => []);
     this.#sizes = new Array<number>(k).fill(0);
     for (let i = 0; i < k; i++) writeFileSync(this.path(i), "", { mode: PRIVATE });
@@ -295,9 +290,8 @@ class PartFiles {
     const buffer = this.#buffers[i] as string[];
     buffer.push(line);
     this.#sizes[i] = (this.#sizes[i] as number) + line.length + 1;
-    if ((this.#sizes[i] as number) > this.#flushAt) this.#flush(i);
+    if ((this.#sizes[i] as number) > 8 * 1024) this.#flush(i);
   }
-
   #flush(i: number): void {
     const buffer = this.#buffers[i] as string[];
     if (buffer.length === 0) return;
@@ -333,14 +327,13 @@ class PartFiles {
 /** Reads a file line by line with a small buffer (for the merge). */
 class LineReader implements Iterator<string> {
   readonly #fd: number;
-  readonly #buffer: Buffer;
+  readonly #buffer = Buffer.alloc(1 << 14);
   readonly #decoder = new StringDecoder("utf8");
   #lines: string[] = [];
   #index = 0;
   #pending = "";
   #done = false;
-  constructor(path: string, bufferBytes = 1 << 14) {
-    this.#buffer = Buffer.alloc(bufferBytes);
+  constructor(path: string) {
     this.#fd = openSync(path, "r");
   }
   next(): IteratorResult<string> {
