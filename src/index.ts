@@ -139,8 +139,8 @@ export type {
   TraceStep,
 } from "./core/decision.js";
 export { combineChecks, isResolved, reason, resolveParameter } from "./core/decision.js";
-export type { ParameterEntry, ParameterTable, WrittenDecision, WrittenParameterUse, WrittenTraceStep } from "./core/trace.js";
-export { parameterEntryHash, parameterEntryOf, rebuildDecision, writtenDecision } from "./core/trace.js";
+export type { ParameterEntry, ParameterTable, RuleEntry, RuleTable, TraceTables, WrittenDecision, WrittenParameterUse, WrittenTables, WrittenTraceStep } from "./core/trace.js";
+export { parameterEntryHash, parameterEntryOf, rebuildDecision, ruleEntryHash, ruleEntryOf, TRACE_KEY_LENGTH, traceTables, writtenDecision } from "./core/trace.js";
 
 // ── Explaining: reasons, their messages, citations of the texts ───────────────────────
 export type { Fact, Facts, ReasonCode, ReasonFacts, ReasonMessages } from "./core/issues.js";

@@ -13,7 +13,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { ParameterTable, WrittenDecision } from "../src/index.js";
+import type { ParameterTable, RuleTable, WrittenDecision } from "../src/index.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, rebuildDecision, recordSchemas } from "../src/index.js";
 import type { Handler } from "../src/server/index.js";
 import { createHandler, openApiDocument, SCHEMA_NAMES, startServer } from "../src/server/index.js";
@@ -134,32 +134,40 @@ describe("the handler, in process", () => {
     const lean = await call(handler, "POST", "/evaluate?trace=false", worked());
     expect((lean.json["decisions"] as { trace: unknown[] }[]).every((d) => d.trace.length === 0)).toBe(true);
     expect(lean.json["parameters"]).toEqual({});
+    expect(lean.json["rules"]).toEqual({});
     expect(lean.json["summary"]).toEqual(json["summary"]);
   });
 
-  test("POST /evaluate names each parameter read by hash, writes each entry once in `parameters`, and the decisions rebuild from the response alone", async () => {
+  test("POST /evaluate names each rule and parameter by key, writes each entry once in `rules` and `parameters`, and the decisions rebuild from the response alone", async () => {
     const { status, json } = await call(handler, "POST", "/evaluate", worked());
     expect(status).toBe(200);
     const decisions = json["decisions"] as WrittenDecision[];
     const table = json["parameters"] as ParameterTable;
-    const uses = decisions.flatMap((d) => d.trace.flatMap((s) => s.parameters));
+    const rules = json["rules"] as RuleTable;
+    const steps = decisions.flatMap((d) => d.trace);
+    const uses = steps.flatMap((s) => s.parameters);
     expect(uses.length).toBeGreaterThan(Object.keys(table).length);
+    expect(steps.length).toBeGreaterThan(Object.keys(rules).length);
     for (const u of uses) expect(u).not.toHaveProperty("value");
+    for (const s of steps) expect(s).not.toHaveProperty("citation");
     // Every entry the traces name is there, and nothing else.
     expect(Object.keys(table).sort()).toEqual([...new Set(uses.map((u) => u.hash))].sort());
+    expect(Object.keys(rules).sort()).toEqual([...new Set(steps.map((s) => s.hash))].sort());
     const parsed = parseClaimsDocument(worked());
     if (!parsed.ok) throw new Error("the worked example does not parse");
     const decided = evaluateBatch(jiaxingPolicy(), parsed.value.document).decisions;
-    expect(decisions.map((d) => rebuildDecision(d, table))).toEqual(JSON.parse(JSON.stringify(decided)));
+    expect(decisions.map((d) => rebuildDecision(d, { parameters: table, rules }))).toEqual(JSON.parse(JSON.stringify(decided)));
   });
 
-  test("POST /explain carries the entries of the claim's trace, and rebuilds from the response", async () => {
+  test("POST /explain carries the rule and parameter entries of the claim's trace, and rebuilds from the response", async () => {
     const { status, json } = await call(handler, "POST", "/explain?claim=WX-2", worked());
     expect(status).toBe(200);
     const decision = json["decision"] as WrittenDecision;
     const table = json["parameters"] as ParameterTable;
+    const rules = json["rules"] as RuleTable;
     expect(Object.keys(table).sort()).toEqual([...new Set(decision.trace.flatMap((s) => s.parameters.map((u) => u.hash)))].sort());
-    const rebuilt = rebuildDecision(decision, table);
+    expect(Object.keys(rules).sort()).toEqual([...new Set(decision.trace.map((s) => s.hash))].sort());
+    const rebuilt = rebuildDecision(decision, { parameters: table, rules });
     // WX-2, living allowance: 8 attended days × 50 yuan a day (jx2019 四(三)四, paraphrase) = 400.00; the rate read is 50.00.
     expect(rebuilt.amount).toBe("400.00");
     expect(rebuilt.trace.flatMap((s) => s.parameters).find((u) => u.parameter === "livingAllowance.dailyRate")?.value).toBe("50.00");

@@ -4,8 +4,8 @@
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
 import { terms as zhTerms } from "../locales/zh-CN.js";
-import type { Decision, ParameterEntry, Policy, RecordName, ValidationIssue } from "../index.js";
-import { amount, recordJsonSchema, recordSchemas, toYuan, VERSION, writtenDecision } from "../index.js";
+import type { Decision, Policy, RecordName, TraceTables, ValidationIssue } from "../index.js";
+import { amount, recordJsonSchema, recordSchemas, toYuan, traceTables, VERSION, writtenDecision } from "../index.js";
 import type { RecordType } from "./input.js";
 import { nearest } from "./suggest.js";
 import type { Column } from "../text/format.js";
@@ -104,46 +104,60 @@ export function tableHeader(lang: Lang, wide = false): string[] {
 
 /**
  * A JSON or NDJSON payload: the decision's JSON, then (after a tab, which JSON text never
- * holds unescaped) the hashes of the parameter entries its trace names, comma-separated.
- * @example splitPayload('{"claimId":"A"}\tab12,cd34') // → {"json":"{\"claimId\":\"A\"}","hashes":["ab12","cd34"]}
+ * holds unescaped) the keys of the parameter entries its trace names, comma-separated, and
+ * (after another tab) the keys of its rule entries.
+ * @example splitPayload('{"claimId":"A"}\tab12,cd34\tef56') // → {"json":"{\"claimId\":\"A\"}","parameters":["ab12","cd34"],"rules":["ef56"]}
  */
-export function splitPayload(payload: string): { json: string; hashes: string[] } {
+export function splitPayload(payload: string): { json: string; parameters: string[]; rules: string[] } {
   const tab = payload.indexOf("\t");
-  return tab < 0 ? { json: payload, hashes: [] } : { json: payload.slice(0, tab), hashes: payload.slice(tab + 1).split(",") };
+  if (tab < 0) return { json: payload, parameters: [], rules: [] };
+  const second = payload.indexOf("\t", tab + 1);
+  const list = (text: string) => (text === "" ? [] : text.split(","));
+  return { json: payload.slice(0, tab), parameters: list(payload.slice(tab + 1, second)), rules: list(payload.slice(second + 1)) };
 }
 
-/** Turns a decision into its one-line payload, and tracks what framing needs (column widths, the parameter entries traces name). */
+/** Turns a decision into its one-line payload, and tracks what framing needs (column widths, the entries traces name). */
 export class Formatter {
   readonly format: OutputFormat;
   readonly lang: Lang;
   /** Table column widths so far. */
   readonly widths: number[];
   /**
-   * The parameter entries the run's traces named, by hash: shared by the formatters of
-   * every part of a run (pass the run's own), so the writer can write each entry once.
+   * The rule and parameter entries the run's traces named, by key: shared by the
+   * formatters of every part of a run (pass the run's own), so the writer can write each
+   * entry once and no two entries of the run share a key.
    */
-  readonly parameters: Map<string, ParameterEntry>;
-  /** The entries of the decision being written (cleared for each). */
-  readonly #refs = new Map<string, ParameterEntry>();
-  constructor(format: OutputFormat, lang: Lang, parameters: Map<string, ParameterEntry> = new Map()) {
+  readonly tables: TraceTables;
+  constructor(format: OutputFormat, lang: Lang, tables: TraceTables = traceTables()) {
     this.format = format;
     this.lang = lang;
     this.widths = new Array<number>(8).fill(0);
-    this.parameters = parameters;
+    this.tables = tables;
   }
-  /** The decision as written (parameter entries by hash), its JSON, and the hashes it names after a tab (see {@link splitPayload}). */
+  /** The decision as written (entries by key), its JSON, and the keys it names after tabs (see {@link splitPayload}). */
   #written(d: Decision, prefix: string): string {
-    const refs = this.#refs;
-    refs.clear();
-    const json = JSON.stringify(writtenDecision(d, refs));
+    const written = writtenDecision(d, this.tables);
+    const json = JSON.stringify(written);
     const text = prefix === "" ? json : `${prefix}${json.slice(1)}`;
-    if (refs.size === 0) return text;
-    let hashes = "";
-    for (const [hash, entry] of refs) {
-      if (!this.parameters.has(hash)) this.parameters.set(hash, entry);
-      hashes = hashes === "" ? hash : `${hashes},${hash}`;
+    if (written.trace.length === 0) return text;
+    let rules = "";
+    let parameters = "";
+    const seen = new Set<string>();
+    for (const step of written.trace) {
+      if (!seen.has(step.hash)) {
+        seen.add(step.hash);
+        rules = rules === "" ? step.hash : `${rules},${step.hash}`;
+      }
     }
-    return `${text}\t${hashes}`;
+    seen.clear();
+    for (const step of written.trace) {
+      for (const use of step.parameters) {
+        if (seen.has(use.hash)) continue;
+        seen.add(use.hash);
+        parameters = parameters === "" ? use.hash : `${parameters},${use.hash}`;
+      }
+    }
+    return `${text}\t${parameters}\t${rules}`;
   }
   payload(d: Decision): string {
     switch (this.format) {
@@ -257,8 +271,10 @@ export class Writer {
   readonly #columns: Column[];
   #widths: number[] = [];
   #first = true;
-  /** Hashes of the parameter entries written (NDJSON) or to be written in the table at the end (JSON), in the order first named. */
-  readonly #named = new Set<string>();
+  /** Keys of the parameter entries written (NDJSON) or to be written in the table at the end (JSON), in the order first named. */
+  readonly #namedParameters = new Set<string>();
+  /** Keys of the rule entries, likewise. */
+  readonly #namedRules = new Set<string>();
   constructor(out: OutputBuffer, formatter: Formatter, policy: Policy, view: TableView = {}) {
     this.#out = out;
     this.#f = formatter;
@@ -294,26 +310,39 @@ export class Writer {
     }
   }
   /** An entry of the run's parameter table as JSON (`{"value":…,"citation":…,"layer":…,"via":[…]}`). */
-  #entry(hash: string): string {
-    const entry = this.#f.parameters.get(hash);
-    if (entry === undefined) throw new Error(`no parameter entry ${hash} in the run's table`); // a fault of the command, not of the input
+  #parameter(key: string): string {
+    const entry = this.#f.tables.parameters.get(key);
+    if (entry === undefined) throw new Error(`no parameter entry ${key} in the run's table`); // a fault of the command, not of the input
     return JSON.stringify({ value: entry.value, citation: entry.citation, layer: entry.layer, via: entry.via });
+  }
+  /** An entry of the run's rules table as JSON (`{"rule":…,"label":…,"citation":…,"layer":…,"override":…}`, `override` only when one decided). */
+  #rule(key: string): string {
+    const entry = this.#f.tables.rules.get(key);
+    if (entry === undefined) throw new Error(`no rule entry ${key} in the run's table`); // a fault of the command, not of the input
+    const { rule, label, citation, layer, override } = entry;
+    return JSON.stringify(override === undefined ? { rule, label, citation, layer } : { rule, label, citation, layer, override });
   }
   async decision(payload: string): Promise<void> {
     const f = this.#f;
     if (f.format === "json" || f.format === "ndjson") {
-      const { json, hashes } = splitPayload(payload);
+      const { json, parameters, rules } = splitPayload(payload);
       if (f.format === "json") {
-        for (const hash of hashes) this.#named.add(hash);
+        for (const key of rules) this.#namedRules.add(key);
+        for (const key of parameters) this.#namedParameters.add(key);
         await this.#out.add(`${this.#first ? "\n" : ",\n"}${json}`);
         this.#first = false;
         return;
       }
-      // Each entry once, on its own line before the first decision that names it.
-      for (const hash of hashes) {
-        if (this.#named.has(hash)) continue;
-        this.#named.add(hash);
-        await this.#out.add(`{"type":"parameter","hash":"${hash}",${this.#entry(hash).slice(1)}\n`);
+      // Each entry once, on its own line before the first decision that names it: its rules, then its parameters.
+      for (const key of rules) {
+        if (this.#namedRules.has(key)) continue;
+        this.#namedRules.add(key);
+        await this.#out.add(`{"type":"rule","hash":"${key}",${this.#rule(key).slice(1)}\n`);
+      }
+      for (const key of parameters) {
+        if (this.#namedParameters.has(key)) continue;
+        this.#namedParameters.add(key);
+        await this.#out.add(`{"type":"parameter","hash":"${key}",${this.#parameter(key).slice(1)}\n`);
       }
       await this.#out.add(`${json}\n`);
     } else if (f.format === "table") await this.#out.add(`${tableRow(this.#cells(JSON.parse(payload) as string[]), this.#columns, this.#widths).join("\n")}\n`);
@@ -324,11 +353,17 @@ export class Writer {
     const f = this.#f;
     const zh = f.lang === "zh";
     if (f.format === "json") {
-      // The parameter table: each entry the decisions' traces name, once, by hash.
+      // The tables: each entry the decisions' traces name, once, by key.
       await this.#out.add(`${this.#first ? "" : "\n"}],\n"parameters":{`);
       let firstEntry = true;
-      for (const hash of this.#named) {
-        await this.#out.add(`${firstEntry ? "\n" : ",\n"}"${hash}":${this.#entry(hash)}`);
+      for (const key of this.#namedParameters) {
+        await this.#out.add(`${firstEntry ? "\n" : ",\n"}"${key}":${this.#parameter(key)}`);
+        firstEntry = false;
+      }
+      await this.#out.add(`${firstEntry ? "" : "\n"}},\n"rules":{`);
+      firstEntry = true;
+      for (const key of this.#namedRules) {
+        await this.#out.add(`${firstEntry ? "\n" : ",\n"}"${key}":${this.#rule(key)}`);
         firstEntry = false;
       }
       await this.#out.add(`${firstEntry ? "" : "\n"}},\n"invalid":[`);

@@ -514,7 +514,7 @@ async function decidePart(
   ]
     .sort((a, b) => a.seq - b.seq)
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
-  const formatter = new Formatter(options.formatter.format, options.formatter.lang, options.formatter.parameters);
+  const formatter = new Formatter(options.formatter.format, options.formatter.lang, options.formatter.tables);
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
   for (const { decision, basisDate, grant } of steps) {

@@ -33,6 +33,7 @@ export const ERROR_PREFIX = "[skills-subsidy]";
  * | `file_too_large` | a file holds more bytes than the limit |
  * | `invalid_file` | a file is not valid JSON or YAML |
  * | `scenario_failed` | a scenario run as a test fails (`message` is the report) |
+ * | `trace_key_collision` | writing decisions out, two different trace entries would share one short key in one output (`facts`: the table, the key, both full hashes) |
  * @example ERROR_CODES.includes("breaks_constraint") // → true
  */
 export const ERROR_CODES = [
@@ -54,6 +55,7 @@ export const ERROR_CODES = [
   "file_too_large",
   "invalid_file",
   "scenario_failed",
+  "trace_key_collision",
 ] as const;
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];

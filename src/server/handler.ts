@@ -15,7 +15,7 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, ValidationIssue, WrittenDecision } from "../index.js";
+import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
 import {
   amount,
   claimsDocumentJsonSchema,
@@ -36,6 +36,7 @@ import {
   reformAll,
   scenarioJsonSchema,
   toYuan,
+  traceTables,
   validationIssue,
   VERSION,
   writtenDecision,
@@ -317,12 +318,12 @@ async function decide(policy: Policy, document: ClaimsDocument, options: { on?: 
 
 /**
  * Decisions as a response writes them (as `evaluate --format json` does): each trace
- * names its parameter entries by hash, and the table holds each entry once.
+ * names its rule and parameter entries by key, and the tables hold each entry once.
  */
-function writeOut(decisions: readonly Decision[]): { written: WrittenDecision[]; parameters: Record<string, ParameterEntry> } {
-  const table = new Map<string, ParameterEntry>();
-  const written = decisions.map((d) => writtenDecision(d, table));
-  return { written, parameters: Object.fromEntries(table) };
+function writeOut(decisions: readonly Decision[]): { written: WrittenDecision[]; parameters: Record<string, ParameterEntry>; rules: Record<string, RuleEntry> } {
+  const tables = traceTables();
+  const written = decisions.map((d) => writtenDecision(d, tables));
+  return { written, parameters: Object.fromEntries(tables.parameters), rules: Object.fromEntries(tables.rules) };
 }
 
 /** The totals `evaluate --format json` writes. */
@@ -442,8 +443,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         const trace = flagOf(query, "trace", true);
         const input = parseInput(await readJson(request, context.limits), context.limits);
         const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace }, context);
-        const { written, parameters } = writeOut(decisions);
-        return { decisions: written, parameters, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
+        const { written, parameters, rules } = writeOut(decisions);
+        return { decisions: written, parameters, rules, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
       },
     },
     "/explain": {
@@ -464,8 +465,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         // Judged in order, each claim against the ones before it: the claims after this one cannot change it.
         const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace: true, until: claimId }, context);
         const decision = decisions.find((d) => d.claimId === claimId) as Decision;
-        const { written, parameters } = writeOut([decision]);
-        return { decision: written[0], parameters, text: explainText(decision, lang) };
+        const { written, parameters, rules } = writeOut([decision]);
+        return { decision: written[0], parameters, rules, text: explainText(decision, lang) };
       },
     },
     "/diff": {

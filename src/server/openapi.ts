@@ -13,6 +13,8 @@ import {
   DecisionSchema,
   ParameterEntrySchema,
   ParameterTableSchema,
+  RuleEntrySchema,
+  RuleTableSchema,
   DiffBody,
   DiffResponse,
   ErrorBody,
@@ -57,6 +59,8 @@ const COMPONENTS = {
   Decision: DecisionSchema,
   ParameterEntry: ParameterEntrySchema,
   ParameterTable: ParameterTableSchema,
+  RuleEntry: RuleEntrySchema,
+  RuleTable: RuleTableSchema,
   EvaluateResponse,
   ExplainResponse,
   DiffResponse,
@@ -127,11 +131,11 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
           operationId: "evaluate",
           summary: "Decide claims",
           description:
-            "Decides one claim with its records, or every claim of a claims document, as `skills-subsidy evaluate --format json` does: one decision per distinct claim id, in the order the claims are judged (basis date, then claim id). Each trace names the parameters it read by the hash of the entry in force; `parameters` holds each entry once (value, citation, layer, overrides), by hash. In a document a bad record is set aside and reported in `invalid`; the others are decided.",
+            "Decides one claim with its records, or every claim of a claims document, as `skills-subsidy evaluate --format json` does: one decision per distinct claim id, in the order the claims are judged (basis date, then claim id). Each trace step names its rule by the key of its entry (label, citation, layer, override) and each parameter it read by the key of the entry in force; `rules` and `parameters` hold each entry once, by key (the first 16 hex digits of the entry's SHA-256). In a document a bad record is set aside and reported in `invalid`; the others are decided.",
           parameters: [POLICY, ON, query("trace", "false: decisions without their trace of rules and parameters (smaller, faster).", { type: "boolean", default: true })],
           requestBody: { required: true, content: { "application/json": { schema: ref("EvaluateRequest") } } },
           responses: {
-            "200": json("EvaluateResponse", "The decisions, the parameter entries their traces name (by hash), the records set aside, and totals."),
+            "200": json("EvaluateResponse", "The decisions, the parameter and rule entries their traces name (by key), the records set aside, and totals."),
             ...INPUT_ERRORS,
             "422": error("One claim whose records are each valid but do not fit together (a course of another trainee, a claim filed before its course began); the issues name the fields."),
             ...COMMON_ERRORS,
@@ -142,7 +146,7 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
         post: {
           operationId: "explain",
           summary: "Explain one claim's decision",
-          description: "Decides the input as /evaluate does (the claim is judged after the claims of the same person before it) and returns that claim's decision with its trace (parameters by hash, their entries in `parameters`), and the text `skills-subsidy explain` prints (each reason with the passage of the text its provision stands for, in 「」).",
+          description: "Decides the input as /evaluate does (the claim is judged after the claims of the same person before it) and returns that claim's decision with its trace (rules and parameters by key, their entries in `rules` and `parameters`), and the text `skills-subsidy explain` prints (each reason with the passage of the text its provision stands for, in 「」).",
           parameters: [
             POLICY,
             ON,

@@ -9,7 +9,7 @@
  * file fail to compile when a schema and its type disagree.
  */
 import * as z from "zod";
-import type { Comparison, InvalidRecord, ParameterEntry, ParameterListing, ReasonCode, ValidationIssue, WrittenDecision } from "../index.js";
+import type { Comparison, InvalidRecord, ParameterEntry, ParameterListing, ReasonCode, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
 import { Apprenticeship, Certificate, Claim, Course, Enterprise, Grant, MAX_RECORDS_PER_COLLECTION, Patch, REASON_CODES, Trainee } from "../index.js";
 import { REASON_FACTS } from "./reasonFacts.js";
 
@@ -104,21 +104,24 @@ export const ReasonSchema = z
   .discriminatedUnion("code", [firstReason as ReturnType<typeof reasonOf>, ...otherReasons])
   .meta({ description: "Why: a reason code (one of REASON_CODES), the provision and clause it applies, the facts of that code, and the reason in words. One schema per code: `code` tells which facts there are." });
 
-const Hash = z.string().regex(/^[0-9a-f]{64}$/).meta({ description: "SHA-256 (hex) of a parameter entry's JSON with object keys sorted: the entry's key in the response's `parameters` table." });
+const Key = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/)
+  .meta({ description: "The first 16 hex digits of the SHA-256 of an entry's JSON with object keys sorted: the entry's key in the response's `parameters` or `rules` table (no two entries of one response share a key)." });
 
-/** One parameter read, as written out: the entry in force named by its hash (the value is in the response's `parameters` table, once). */
+/** One parameter read, as written out: the entry in force named by its key (the value is in the response's `parameters` table, once). */
 const ParameterUse = z
   .strictObject({
     parameter: z.string(),
     on: CivilDate,
-    hash: Hash,
+    hash: Key,
     layer: z.string(),
     inForceFrom: CivilDate.nullable(),
     missing: z.enum(["no_values", "not_yet", "ended"]).optional(),
   })
-  .meta({ description: "A parameter the step read on a date: the hash of the entry in force (look it up in the response's `parameters`), its layer, the first day of the entry, and why none is in force when none is." });
+  .meta({ description: "A parameter the step read on a date: the key of the entry in force (look it up in the response's `parameters`), its layer, the first day of the entry, and why none is in force when none is." });
 
-/** A parameter's value entry, as the table of a response holds it under its hash. */
+/** A parameter's value entry, as the table of a response holds it under its key. */
 export const ParameterEntrySchema = z
   .strictObject({
     value: z.unknown().meta({ description: "The value in force, or null when none is." }),
@@ -126,23 +129,38 @@ export const ParameterEntrySchema = z
     layer: z.string(),
     via: z.array(z.strictObject({ layer: z.string(), kind: OverrideKind })),
   })
-  .meta({ description: "A parameter's value entry in force: the value, where it is written, the layer whose value decided and the overrides that shaped it. Its key is the SHA-256 of its JSON with object keys sorted." });
+  .meta({ description: "A parameter's value entry in force: the value, where it is written, the layer whose value decided and the overrides that shaped it. Its key is the first 16 hex digits of the SHA-256 of its JSON with object keys sorted." });
 
-/** The parameter entries a response's traces name, by hash. */
+/** The parameter entries a response's traces name, by key. */
 export const ParameterTableSchema = z
-  .record(Hash, ParameterEntrySchema)
-  .meta({ description: "Each parameter entry the decisions' traces name, once, by hash. Empty when the decisions carry no trace." });
+  .record(Key, ParameterEntrySchema)
+  .meta({ description: "Each parameter entry the decisions' traces name, once, by key. Empty when the decisions carry no trace." });
 
-const TraceStep = z.strictObject({
-  depth: z.number().int(),
-  rule: z.string(),
-  label: Label,
-  citation: Citation,
-  layer: z.string(),
-  override: z.strictObject({ kind: OverrideKind, label: Label }).optional(),
-  parameters: z.array(ParameterUse),
-  result: Fact,
-});
+/** A rule as a trace step applied it, as the table of a response holds it under its key. */
+export const RuleEntrySchema = z
+  .strictObject({
+    rule: z.string(),
+    label: Label,
+    citation: Citation,
+    layer: z.string(),
+    override: z.strictObject({ kind: OverrideKind, label: Label }).optional(),
+  })
+  .meta({ description: "A rule as a trace step applied it: the rule's id and label, the provision of the rule (or of the override that decided), the layer whose rule or override decided, and the override when one did. Its key is the first 16 hex digits of the SHA-256 of its JSON with object keys sorted." });
+
+/** The rule entries a response's traces name, by key. */
+export const RuleTableSchema = z
+  .record(Key, RuleEntrySchema)
+  .meta({ description: "Each rule entry the decisions' trace steps name, once, by key. Empty when the decisions carry no trace." });
+
+const TraceStep = z
+  .strictObject({
+    depth: z.number().int(),
+    rule: z.string(),
+    hash: Key,
+    parameters: z.array(ParameterUse),
+    result: Fact,
+  })
+  .meta({ description: "A rule that ran: its nesting depth, its id, the key of its entry in the response's `rules` (label, citation, layer, override), the parameters it read, and what it returned." });
 
 const Provenance = z.strictObject({
   library: z.string(),
@@ -151,7 +169,7 @@ const Provenance = z.strictObject({
   judgedOn: CivilDate,
 });
 
-/** One claim's decision as written out (the library's `WrittenDecision`: parameters in the trace by hash; `trace` is empty with `?trace=false`). */
+/** One claim's decision as written out (the library's `WrittenDecision`: rules and parameters in the trace by key; `trace` is empty with `?trace=false`). */
 export const DecisionSchema = z
   .strictObject({
     claimId: z.string(),
@@ -165,7 +183,7 @@ export const DecisionSchema = z
     trace: z.array(TraceStep),
     provenance: Provenance,
   })
-  .meta({ description: "One claim's decision: outcome, amount, payee, the paid lines, the reasons with their provisions and messages, the facts still missing, the trace of rules and parameters (each parameter by the hash of its entry in the response's `parameters`), and provenance." });
+  .meta({ description: "One claim's decision: outcome, amount, payee, the paid lines, the reasons with their provisions and messages, the facts still missing, the trace of rules and parameters (each rule by the key of its entry in the response's `rules`, each parameter by the key of its entry in the response's `parameters`), and provenance." });
 
 export const InvalidRecordSchema = z
   .strictObject({
@@ -190,11 +208,11 @@ export const Summary = z.strictObject({
 
 /** `POST /evaluate`: the same object `skills-subsidy evaluate --format json` writes. */
 export const EvaluateResponse = z
-  .strictObject({ decisions: z.array(DecisionSchema), parameters: ParameterTableSchema, invalid: z.array(InvalidRecordSchema), summary: Summary })
-  .meta({ description: "One decision per distinct claim id, in the order the claims were judged (basis date, then claim id); the parameter entries their traces name, once each, by hash; the records set aside; totals." });
+  .strictObject({ decisions: z.array(DecisionSchema), parameters: ParameterTableSchema, rules: RuleTableSchema, invalid: z.array(InvalidRecordSchema), summary: Summary })
+  .meta({ description: "One decision per distinct claim id, in the order the claims were judged (basis date, then claim id); the parameter and rule entries their traces name, once each, by key; the records set aside; totals." });
 
 /** `POST /explain`: one claim's decision and the text `skills-subsidy explain` prints. */
-export const ExplainResponse = z.strictObject({ decision: DecisionSchema, parameters: ParameterTableSchema, text: z.string().meta({ description: "The decision as text for people, in the language asked for (lang=zh|en)." }) });
+export const ExplainResponse = z.strictObject({ decision: DecisionSchema, parameters: ParameterTableSchema, rules: RuleTableSchema, text: z.string().meta({ description: "The decision as text for people, in the language asked for (lang=zh|en)." }) });
 
 const TotalRow = z.strictObject({ key: z.string(), base: Yuan, reformed: Yuan, delta: Yuan, claims: z.number().int(), changed: z.number().int() });
 const ClaimSide = z.strictObject({ outcome: Outcome, amount: Yuan.nullable(), payee: Payee.nullable(), reasons: z.array(z.enum(REASON_CODES)) });
@@ -326,5 +344,5 @@ export const ErrorBody = z
 type DeepReadonly<T> = T extends string | number | boolean | null | undefined ? T : T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 /** Compiles only when a library value is a valid response (`A` assignable to the schema's output). */
 type Fits<A, S extends z.ZodType> = DeepReadonly<A> extends DeepReadonly<z.output<S>> ? true : never;
-const agree: [Fits<WrittenDecision, typeof DecisionSchema>, Fits<ParameterEntry, typeof ParameterEntrySchema>, Fits<InvalidRecord, typeof InvalidRecordSchema>, Fits<ValidationIssue, typeof ValidationIssueSchema>, Fits<ParameterListing, typeof ParameterListingSchema>, Fits<Comparison, z.ZodObject<Omit<(typeof DiffResponse)["shape"], "invalid">>>] = [true, true, true, true, true, true];
+const agree: [Fits<WrittenDecision, typeof DecisionSchema>, Fits<ParameterEntry, typeof ParameterEntrySchema>, Fits<RuleEntry, typeof RuleEntrySchema>, Fits<InvalidRecord, typeof InvalidRecordSchema>, Fits<ValidationIssue, typeof ValidationIssueSchema>, Fits<ParameterListing, typeof ParameterListingSchema>, Fits<Comparison, z.ZodObject<Omit<(typeof DiffResponse)["shape"], "invalid">>>] = [true, true, true, true, true, true, true];
 void agree;

@@ -34,7 +34,7 @@ const OPTIONS = {
   "no-trace": {
     type: "boolean",
     section: "Output",
-    help: "decisions without their trace of rules and parameters: the\nsame outcomes, amounts, lines, reasons and provenance, written\nfaster and several times smaller (for large batches)",
+    help: "decisions without their trace of rules and parameters: the\nsame outcomes, amounts, lines, reasons and provenance, written\nfaster and smaller (for large batches)",
   },
   quiet: { ...QUIET_OPTION, section: "Output" },
 } as const;

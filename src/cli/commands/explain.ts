@@ -56,8 +56,8 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
         if (invalid.length > 0) io.stderr(`${lang === "zh" ? "该申请无效：" : "the claim is invalid:"}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
         return 2;
       }
-      // The decision as written names its parameter entries by hash; the run's table holds them.
-      const decision = rebuildDecision(JSON.parse(splitPayload(payload).json) as WrittenDecision, formatter.parameters);
+      // The decision as written names its rule and parameter entries by key; the run's tables hold them.
+      const decision = rebuildDecision(JSON.parse(splitPayload(payload).json) as WrittenDecision, formatter.tables);
       await io.stdout(explainText(decision, lang, { full: values.wide === true }));
       return 0;
     } finally {
