@@ -22,13 +22,17 @@ const common = {
 } as const;
 
 // The library's entry points: the whole library, the Node-only entry, and the parts a user
-// may want alone (skills-subsidy/jurisdictions, /reform, /reports; each also in the root).
+// may want alone (skills-subsidy/jurisdictions and /reports, also in the root; /reform and
+// /schemas, which use zod, only on their subpath).
 const library = {
   index: "src/index.ts",
   node: "src/node/index.ts",
   jurisdictions: "src/jurisdictions/index.ts",
   reform: "src/reform/index.ts",
   reports: "src/reports/index.ts",
+  // the records as zod schemas and their JSON Schemas: zod's only way in besides reforms, so
+  // the root entry loads no zod (issue #16's import budget)
+  schemas: "src/schemas/index.ts",
   // the web service (skills-subsidy serve, issue #19): a server entry, never in the browser-safe core
   server: "src/server/index.ts",
   // the same service's Fetch handler alone: no Node built-in, for an edge runtime (Deno, Workers, …)

@@ -5,7 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { otherJsonSchema, otherSchemas, patchJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas, scenarioJsonSchema } from "../dist/index.js";
+import { patchJsonSchema, scenarioJsonSchema } from "../dist/reform.js";
+import { otherJsonSchema, otherSchemas, progressDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../dist/schemas.js";
 
 const out = new URL("../schemas/", import.meta.url);
 mkdirSync(out, { recursive: true });

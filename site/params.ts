@@ -3,8 +3,10 @@
  * and citation of each value and the passage of the text that sets it; with a date, the
  * value in force that day and where it comes from.
  */
-import type { CivilDate, ParameterListing, ParameterValueRow } from "../src/index.js";
-import { daysBetween, isCivilDate, listParameters } from "../src/index.js";
+import type { CivilDate } from "../src/index.js";
+import type { ParameterListing, ParameterValueRow } from "../src/reform/index.js";
+import { daysBetween, isCivilDate } from "../src/index.js";
+import { listParameters } from "../src/reform/index.js";
 import { field, h, passage, replace, s, select } from "./dom.js";
 import { label, lang, t } from "./i18n.js";
 import { cited, documentTitle } from "./passages.js";

@@ -5,8 +5,9 @@
  * outcome changes, and a chart by provision.
  */
 import data from "site-data:law";
-import type { Comparison, TotalRow } from "../src/index.js";
-import { compare, isCivilDate, listParameters, parseClaimsDocument, reform } from "../src/index.js";
+import type { Comparison, TotalRow } from "../src/reform/index.js";
+import { isCivilDate, parseClaimsDocument } from "../src/index.js";
+import { compare, listParameters, reform } from "../src/reform/index.js";
 import { colon, invalidView, OUTCOME } from "./decision.js";
 import { field, h, replace, s, select } from "./dom.js";
 import { label, lang, regionName, t, term } from "./i18n.js";

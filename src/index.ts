@@ -24,29 +24,19 @@
  * @packageDocumentation
  */
 
-// ── Records: civil dates, money, the record schemas and their parsers ──────────────────
+// ── Records: civil dates, money, the records' types and their parsers (the records as zod
+//    schemas and their JSON Schemas: skills-subsidy/schemas) ─────────────────────────────
 export type { CivilDate } from "./core/date.js";
 export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
 export type { Amount, AmountLike, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
-export {
-  AmountSchema,
-  CivilDateSchema,
-  Id,
-  Measure,
-  Occupation,
-  Party,
-  PayeeKind,
-  PLAUSIBLE_DATES,
-  RegionId,
-  SkillLevel,
-} from "./records/common.js";
-export { CERTIFICATE_KINDS, hasStatus, isWithinRegion, MEASURES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
-export { Trainee, TraineeStatus } from "./records/trainee.js";
-export { Apprenticeship, Certificate, CertificateKind, Course, COURSE_KINDS, COURSE_PRICING, CourseKind, CoursePricing, Enterprise } from "./records/training.js";
-export { CalendarMonth, Claim, Grant } from "./records/claim.js";
-export { CatalogueEntry, SubsidyCatalogue } from "./records/catalogue.js";
-export { EducationFundFigures } from "./records/educationFund.js";
+export type { Measure, Occupation, Party, PayeeKind, RegionId, SkillLevel } from "./records/common.js";
+export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, hasStatus, isWithinRegion, MEASURES, PLAUSIBLE_DATES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
+export type { Trainee, TraineeStatus } from "./records/trainee.js";
+export type { Apprenticeship, Certificate, CertificateKind, Course, CourseKind, CoursePricing, Enterprise } from "./records/training.js";
+export type { CalendarMonth, Claim, Grant } from "./records/claim.js";
+export type { CatalogueEntry, SubsidyCatalogue } from "./records/catalogue.js";
+export type { EducationFundFigures } from "./records/educationFund.js";
 export type { CollectionName, RecordName } from "./records/parse.js";
 export {
   COLLECTIONS,
@@ -60,7 +50,6 @@ export {
   parseSubsidyCatalogue,
   parseTrainee,
 } from "./records/parse.js";
-export { claimsDocumentJsonSchema, otherJsonSchema, otherSchemas, recordJsonSchema, recordSchemas } from "./records/schemas.js";
 export type { ClaimsDocument, InvalidRecord, ParsedClaimsDocument, RecordIndex } from "./records/document.js";
 export { MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
@@ -151,9 +140,6 @@ export { cite } from "./core/citation.js";
 export { PROVISION_CLAUSES } from "./law/provisionIds.js";
 export type { DocumentKey } from "./catalogue/documents.js";
 export { documents } from "./catalogue/documents.js";
-
-// ── Reforms and scenarios (also skills-subsidy/reform) ────────────────────────────────
-export * from "./reform/index.js";
 
 // ── Progress reports (also skills-subsidy/reports) ────────────────────────────────────
 export * from "./reports/index.js";

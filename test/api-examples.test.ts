@@ -1,6 +1,7 @@
 /**
  * The API reference's examples run here, so they cannot rot. Every `@example` in a source
- * file that src/index.ts or src/node/index.ts re-exports from is run against the source,
+ * file that src/index.ts, src/node/index.ts, src/reform/index.ts or src/schemas/index.ts
+ * re-exports from is run against the source,
  * and every result it states is checked. An example is TypeScript, written in one of two
  * ways (both may be mixed):
  *
@@ -9,7 +10,8 @@
  *
  * The value of an expression line is shown as JSON (strings quoted, objects compact),
  * except numbers, booleans, null and undefined, shown as they print. The prelude, in
- * scope without imports: every export of "skills-subsidy" and "skills-subsidy/node", the
+ * scope without imports: every export of "skills-subsidy", "skills-subsidy/node", "skills-subsidy/reform" and
+ * "skills-subsidy/schemas", the
  * exports of the example's own file (an internal helper's example runs against its module), and
  * the record builders of test/builders.ts — `trainee()`, `course()`, `certificate()`,
  * `claim()`, `grant()` (records with defaults, parsed through the public schemas; pass
@@ -19,7 +21,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { expectedOutputs, NODE_ENTRY, runSample, SOURCE_ENTRY, toSource } from "./support/samples.js";
+import { expectedOutputs, NODE_ENTRY, runSample, SOURCE_ENTRY, SUBPATH_ENTRIES, toSource } from "./support/samples.js";
 
 const dir = resolve("test/.api-examples");
 const BUILDERS = resolve("test/builders.ts");
@@ -80,10 +82,11 @@ function ownNames(code: string): Set<string> {
   return names;
 }
 
-const files = [...new Set([...exportedFiles(SOURCE_ENTRY), ...exportedFiles(NODE_ENTRY)])];
+const files = [...new Set([SOURCE_ENTRY, NODE_ENTRY, ...SUBPATH_ENTRIES].flatMap(exportedFiles))];
 const examples = files.flatMap(examplesOf);
 const lib = Object.keys(await import(SOURCE_ENTRY));
 const node = Object.keys(await import(NODE_ENTRY));
+const subpaths = await Promise.all(SUBPATH_ENTRIES.map(async (entry) => ({ entry, names: Object.keys((await import(entry)) as object).filter((n) => !lib.includes(n)) })));
 
 // FILL_EXAMPLES=file: also write what each example printed to that file (a writing aid).
 const filled: Record<string, string[]> = {};
@@ -101,12 +104,13 @@ describe("API reference examples", () => {
     const code = withPrintedValues(example.code);
     const own = ownNames(code);
     const take = (names: string[]) => names.filter((n) => !own.has(n)).join(", ");
-    const shared = new Set([...lib, ...node, ...BUILDER_NAMES]);
+    const shared = new Set([...lib, ...node, ...subpaths.flatMap((s) => s.names), ...BUILDER_NAMES]);
     const mine = Object.keys((await import(example.file)) as object).filter((n) => !shared.has(n));
     const prelude = [
       `import { ${take(lib)} } from ${JSON.stringify(SOURCE_ENTRY)};`,
       ...(take(mine) === "" ? [] : [`import { ${take(mine)} } from ${JSON.stringify(example.file)};`]),
       `import { ${take(node)} } from ${JSON.stringify(NODE_ENTRY)};`,
+      ...subpaths.filter((s) => take(s.names) !== "").map((s) => `import { ${take(s.names)} } from ${JSON.stringify(s.entry)};`),
       `import { ${take(BUILDER_NAMES)} } from ${JSON.stringify(BUILDERS)};`,
       SHOW,
     ].join("\n");

@@ -127,9 +127,8 @@ describe("a browser bundle of the library", () => {
     expect(inputs).toContain("src/jurisdictions/jiaxing/preJobTraining.ts");
   });
 
-  // What a user's bundler sees is dist/, where zod is bundled into the chunks: the schemas the root exports are built
-  // in the same chunk as the claim's code, each marked `/* @__PURE__ */` so a bundler drops the ones nobody reads, and
-  // with them zod's classes (npm run build first).
+  // What a user's bundler sees is dist/, where zod is bundled into the chunks that skills-subsidy/schemas and
+  // skills-subsidy/reform load; the root entry exports no zod schema (npm run build first).
   test("the same import from the built package (dist/) holds none of zod's schema classes (issue #16)", async () => {
     const { text } = await browserBundle(`export { evaluateClaim, jiaxingPolicy, withJiaxingCatalogue, parseClaimsDocument } from "./dist/index.js";`, false);
     expect(text).toContain("parseClaimsDocument");
@@ -144,5 +143,26 @@ describe("importing the library in Node", () => {
   test.each([".js", ".cjs"])("no %s file of dist/ loads zod or date-fns at run time", (ext) => {
     const loads = /\bfrom\s*["'](?:zod|date-fns)(?:\/[^"']*)?["']|\bimport\(\s*["'](?:zod|date-fns)|\brequire\(\s*["'](?:zod|date-fns)(?:\/[^"']*)?["']\s*\)/;
     expect(definingFiles(ext, loads)).toEqual([]);
+  });
+
+  /** The dist/ files an ES module loads when imported: itself and every chunk it imports, transitively. */
+  const loadedBy = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const m of readFileSync(dist(file), "utf8").matchAll(/\bfrom\s*['"]\.\/([\w.-]+\.js)['"]/g)) loadedBy(m[1] as string, seen);
+    return seen;
+  };
+  const zodClass = /\$constructor\("Zod\w*"/;
+
+  // zod's classes are built when its code loads (~25 ms of the import budget, 50 ms): the root entry, /jurisdictions and
+  // /reports parse records with the generated validators and load no zod; /schemas and /reform do (issue #16).
+  test.each(["index.js", "jurisdictions.js", "reports.js"])("importing dist/%s loads no file that holds zod's schema classes", (entry) => {
+    const files = [...loadedBy(entry)];
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.filter((f) => zodClass.test(readFileSync(dist(f), "utf8")))).toEqual([]);
+  });
+
+  test.each(["schemas.js", "reform.js"])("importing dist/%s does load zod (the check above can see it)", (entry) => {
+    expect([...loadedBy(entry)].some((f) => zodClass.test(readFileSync(dist(f), "utf8")))).toBe(true);
   });
 });

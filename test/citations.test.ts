@@ -4,8 +4,10 @@
  * clauses where Jiaxing's text governs).
  */
 import { describe, expect, test } from "vitest";
-import type { Certificate, Decision, Policy, ScenarioInput } from "../src/index.js";
-import { catalogueSourceFor, cite, clawback, evaluateBatch, evaluateClaim, jiaxingPolicy, Ledger, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, runScenario, withCatalogue } from "../src/index.js";
+import type { Certificate, Decision, Policy } from "../src/index.js";
+import type { ScenarioInput } from "../src/reform/index.js";
+import { catalogueSourceFor, cite, clawback, evaluateBatch, evaluateClaim, jiaxingPolicy, Ledger, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, withCatalogue } from "../src/index.js";
+import { runScenario } from "../src/reform/index.js";
 import { certificate, claim, course, grant, input, trainee } from "./builders.js";
 import { readDataFile, runScenarioFiles } from "../src/node/index.js";
 

@@ -188,7 +188,8 @@ describe('"$schema" at the top of any input document', () => {
     const { allSchemas } = await import("../src/cli/commands/schema.js");
     const document = allSchemas()["claims-document.json"] as { properties: Record<string, unknown> };
     expect(document.properties["$schema"]).toMatchObject({ type: "string" });
-    const { patchJsonSchema, progressDocumentJsonSchema, scenarioJsonSchema, otherJsonSchema } = await import("../src/index.js");
+    const { patchJsonSchema, scenarioJsonSchema } = await import("../src/reform/index.js");
+    const { progressDocumentJsonSchema, otherJsonSchema } = await import("../src/schemas/index.js");
     expect(JSON.stringify(progressDocumentJsonSchema())).toContain('"$schema":{"type":"string"');
     expect(JSON.stringify(scenarioJsonSchema())).toContain('"$schema":{"type":"string"');
     expect(JSON.stringify(patchJsonSchema())).toContain('"$schema":{"type":"string"');

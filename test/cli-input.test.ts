@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, scanLine, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
-import { recordJsonSchema, recordSchemas } from "../src/index.js";
+import { recordJsonSchema, recordSchemas } from "../src/schemas/index.js";
 import type { RecordName } from "../src/index.js";
 import { cli, fixture, toCsv, toNdjson } from "./cli-helpers.js";
 

@@ -16,8 +16,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Certificate, Claim, ClaimsDocument, Course, Decision, Grant, PatchInput, Policy } from "../src/index.js";
-import { amount, appraisalSubsidyStandards, change, evaluateBatch, inclusiveDays, livingAllowanceDailyRate, reformAll, toYuan } from "../src/index.js";
+import type { Certificate, Claim, ClaimsDocument, Course, Decision, Grant, Policy } from "../src/index.js";
+import type { PatchInput } from "../src/reform/index.js";
+import { amount, appraisalSubsidyStandards, evaluateBatch, inclusiveDays, livingAllowanceDailyRate, toYuan } from "../src/index.js";
+import { change, reformAll } from "../src/reform/index.js";
 import { runs } from "./support/runs.js";
 import { catalogueClauses } from "./support/law.js";
 import type { PolicyCase, RawDocument, WorldSpec } from "./support/world.js";

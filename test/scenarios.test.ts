@@ -7,8 +7,8 @@ import { catalogueClauses } from "./support/law.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { runScenarioFiles, scenarioTests } from "../src/node/index.js";
-import type { ScenarioInput } from "../src/index.js";
-import { provisionCoverage, runScenario, scenarioJsonSchema, scenarioReport } from "../src/index.js";
+import type { ScenarioInput } from "../src/reform/index.js";
+import { provisionCoverage, runScenario, scenarioJsonSchema, scenarioReport } from "../src/reform/index.js";
 
 describe("fixtures/scenarios", () => {
   for (const t of scenarioTests(["fixtures/scenarios"], { pathsWithin: "fixtures" })) test(t.name, t.run);

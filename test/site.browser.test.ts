@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../scripts/build-site.mjs";
 import { readCatalogue } from "../scripts/law.mjs";
 import type { Decision } from "../src/index.js";
-import { civilDate, compare, evaluateBatch, jiaxingPolicy, listParameters, parseClaimsDocument, parseSubsidyCatalogue, reform, withJiaxingCatalogue } from "../src/index.js";
+import { civilDate, evaluateBatch, jiaxingPolicy, parseClaimsDocument, parseSubsidyCatalogue, withJiaxingCatalogue } from "../src/index.js";
+import { compare, listParameters, reform } from "../src/reform/index.js";
 import { toCsv, toNdjson } from "./cli-helpers.js";
 import type { Doc } from "./cli-helpers.js";
 

@@ -120,7 +120,7 @@ async function bundleParts() {
 // Each entry point: its import CPU time (median of 5 fresh processes) and the dist/ files it loads.
 function entries() {
   const out = {};
-  for (const name of ["index", "jurisdictions", "reform", "reports", "node", "server", "server-fetch"]) {
+  for (const name of ["index", "jurisdictions", "reform", "reports", "schemas", "node", "server", "server-fetch"]) {
     const seen = new Set();
     const visit = (file) => {
       if (seen.has(file)) return;

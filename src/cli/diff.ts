@@ -9,8 +9,10 @@
  * out; 2 usage error, unreadable input or an invalid patch.
  */
 import { parse as parseYaml } from "yaml";
-import type { ClaimsDocument, Comparison, TotalRow } from "../index.js";
-import { COLLECTIONS, compare, parseClaimsDocument, POLICIES, reformAll, VERSION } from "../index.js";
+import type { ClaimsDocument } from "../index.js";
+import type { Comparison, TotalRow } from "../reform/index.js";
+import { COLLECTIONS, parseClaimsDocument, POLICIES, VERSION } from "../index.js";
+import { compare, reformAll } from "../reform/index.js";
 import { csvOutputCell } from "./csv.js";
 import type { Lang } from "./format.js";
 import { table } from "./format.js";

@@ -5,7 +5,8 @@
  */
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, ParameterEntry, Policy, RecordName, ValidationIssue } from "../index.js";
-import { amount, recordJsonSchema, recordSchemas, toYuan, VERSION, writtenDecision } from "../index.js";
+import { amount, toYuan, VERSION, writtenDecision } from "../index.js";
+import { recordJsonSchema, recordSchemas } from "../schemas/index.js";
 import type { RecordType } from "./input.js";
 import { nearest } from "./suggest.js";
 import type { Column } from "../text/format.js";

@@ -9,8 +9,9 @@
  * Exit codes: 0 every scenario passed; 1 some scenario failed or was invalid; 2 usage error or unreadable input.
  */
 import { parse as parseYaml } from "yaml";
-import type { ScenarioResult } from "../index.js";
-import { provisionCoverage, runScenario, scenarioReport, VERSION } from "../index.js";
+import type { ScenarioResult } from "../reform/index.js";
+import { VERSION } from "../index.js";
+import { provisionCoverage, runScenario, scenarioReport } from "../reform/index.js";
 import { runScenarioFiles } from "../node/index.js";
 import type { Lang } from "./format.js";
 import { defineCommand, oneStdin } from "./frame.js";

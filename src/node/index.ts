@@ -13,8 +13,10 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { Policy, ScenarioResult, ValidationIssue } from "../index.js";
-import { runScenario, scenarioReport, SkillsSubsidyError } from "../index.js";
+import type { Policy, ValidationIssue } from "../index.js";
+import type { ScenarioResult } from "../reform/index.js";
+import { SkillsSubsidyError } from "../index.js";
+import { runScenario, scenarioReport } from "../reform/index.js";
 
 /**
  * File extensions read as data: JSON, and YAML.

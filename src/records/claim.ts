@@ -28,7 +28,7 @@ export const Claim = /* @__PURE__ */ (() =>
   z.strictObject({
   /** The claim's id: the key of its decision. */
   id: Id,
-  /** What is claimed, one of {@link MEASURES}. */
+  /** What is claimed, one of {@link index!MEASURES}. */
   measure: Measure,
   /** The trainee the claim is for. */
   traineeId: Id,

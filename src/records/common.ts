@@ -11,16 +11,9 @@
 import * as z from "zod";
 import { AMOUNT_PATTERN } from "../core/money.js";
 import { amountString, isAmount, isCivilDate, isPlausibleDate, toCivilDate } from "./checks.js";
-import { MEASURES, SKILL_LEVELS } from "./kinds.js";
+import { LIMITS, MEASURES, PAYEE_KINDS, SKILL_LEVELS } from "./kinds.js";
 
-export { isWithinRegion, MEASURES, SKILL_LEVELS } from "./kinds.js";
-
-/** Input limits (documented in docs/concepts.md): strings and ids stay short. */
-export const LIMITS = {
-  idLength: 64,
-  textLength: 200,
-  listLength: 10_000,
-} as const;
+export { isWithinRegion, LIMITS, MEASURES, PAYEE_KINDS, PLAUSIBLE_DATES, SKILL_LEVELS } from "./kinds.js";
 
 /**
  * A record id: letters, digits and `._:-`, at most 64 characters (zod schema).
@@ -38,13 +31,6 @@ export const Id = /* @__PURE__ */ (() =>
 /** A short free text (a name). */
 export const Text = /* @__PURE__ */ (() =>
   z.string().min(1).max(LIMITS.textLength))();
-
-/**
- * The days a date in a record may name (reading: plausible-record-dates): the texts run
- * 2018–2027; a birth date of 1899 or a date of 2100 is a typing error, not a person.
- * @example PLAUSIBLE_DATES // → {"from":"1900-01-01","to":"2099-12-31"}
- */
-export const PLAUSIBLE_DATES = { from: "1900-01-01", to: "2099-12-31" } as const;
 
 /**
  * A civil date `YYYY-MM-DD` that exists on the calendar, from 1900-01-01 to 2099-12-31
@@ -126,8 +112,6 @@ export const Measure = /* @__PURE__ */ (() =>
 /** A measure, one of {@link MEASURES}. */
 export type Measure = z.infer<typeof Measure>;
 
-/** Who is paid (补贴对象). */
-export const PAYEE_KINDS = ["trainee", "organizer", "enterprise"] as const;
 /**
  * Who is paid: `trainee`, `organizer` or `enterprise` (zod schema).
  * @example PayeeKind.options // → ["trainee","organizer","enterprise"]

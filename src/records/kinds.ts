@@ -134,3 +134,54 @@ export type TraineeStatus = (typeof TRAINEE_STATUSES)[number];
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 /** A sector tag, one of {@link SECTORS}. */
 export type Sector = (typeof SECTORS)[number];
+
+/** Input limits (documented in docs/concepts.md): strings and ids stay short. */
+export const LIMITS = {
+  idLength: 64,
+  textLength: 200,
+  listLength: 10_000,
+} as const;
+
+/**
+ * The days a date in a record may name (reading: plausible-record-dates): the texts run
+ * 2018–2027; a birth date of 1899 or a date of 2100 is a typing error, not a person.
+ * @example PLAUSIBLE_DATES // → {"from":"1900-01-01","to":"2099-12-31"}
+ */
+export const PLAUSIBLE_DATES = { from: "1900-01-01", to: "2099-12-31" } as const;
+
+/** Who is paid (补贴对象). */
+export const PAYEE_KINDS = ["trainee", "organizer", "enterprise"] as const;
+
+/**
+ * Kinds of training (glossary "Training, certificates, levels").
+ * @example COURSE_KINDS[0] // → "preJob"
+ */
+export const COURSE_KINDS = [
+  "preJob",
+  "skillUpgrade",
+  "jobTransfer",
+  "safety",
+  "employmentSkills",
+  "entrepreneurship",
+  "projectBased",
+] as const;
+
+/**
+ * How the training's fee is set: 市场调节价 (`market`), 政府指导价 (`governmentGuided`), or
+ * free to the trainee (`free`). Only market-priced training comes under op2025's cost
+ * sharing, 「收费实行市场调节价的培训项目」 (reading: cost-sharing-market-priced-only).
+ * @example COURSE_PRICING // → ["market","governmentGuided","free"]
+ */
+export const COURSE_PRICING = ["market", "governmentGuided", "free"] as const;
+
+/**
+ * Outcome of a training's assessment: 合格 / 不合格 / not assessed yet.
+ * @example TRAINING_OUTCOMES // → ["passed","failed","pending"]
+ */
+export const TRAINING_OUTCOMES = ["passed", "failed", "pending"] as const;
+
+/**
+ * The funds subsidies are paid from (`plan2021.subsidy-kinds`).
+ * @example FUNDS.length // → 3
+ */
+export const FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { claimsDocumentJsonSchema, parseCertificate, parseClaimsDocument, parseCourse, parseEducationFundFigures, parseGrant, parseTrainee, recordJsonSchema, recordSchemas } from "../index.js";
+import { parseCertificate, parseClaimsDocument, parseCourse, parseEducationFundFigures, parseGrant, parseTrainee } from "../index.js";
+import { claimsDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../schemas/index.js";
 import { valid } from "../../test/hostile/corpus.js";
 
 const course = valid.course;

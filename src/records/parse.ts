@@ -8,7 +8,7 @@ import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
 import type { SubsidyCatalogue } from "./catalogue.js";
 import type { Claim, Grant } from "./claim.js";
-import { LIMITS } from "./common.js";
+import { LIMITS } from "./kinds.js";
 import type { EducationFundFigures } from "./educationFund.js";
 import { validators } from "./generated/validators.js";
 import type { Trainee } from "./trainee.js";

@@ -13,20 +13,15 @@
  * led to. A grant is a ledger entry (the `Grant` record) with an optional `fund`.
  */
 import * as z from "zod";
-import type { Result, ValidationIssue } from "../core/issues.js";
 import { trainingRecordChecks } from "./checks.js";
 import { Grant } from "./claim.js";
 import { refined } from "./refined.js";
 import { CivilDateSchema, Id, RegionId, SkillLevel } from "./common.js";
-import { validators } from "./generated/validators.js";
-import { issueAt, parseWith } from "./parse.js";
+import { FUNDS, TRAINING_OUTCOMES } from "./kinds.js";
 import { CertificateKind, CourseKind } from "./training.js";
 
-/**
- * Outcome of a training's assessment: 合格 / 不合格 / not assessed yet.
- * @example TRAINING_OUTCOMES // → ["passed","failed","pending"]
- */
-export const TRAINING_OUTCOMES = ["passed", "failed", "pending"] as const;
+export { FUNDS, TRAINING_OUTCOMES } from "./kinds.js";
+
 /**
  * A training outcome, one of {@link TRAINING_OUTCOMES} (zod schema).
  * @example TrainingOutcome.safeParse("passed").success // → true
@@ -36,11 +31,6 @@ export const TrainingOutcome = /* @__PURE__ */ (() =>
 /** A training outcome, one of {@link TRAINING_OUTCOMES}. */
 export type TrainingOutcome = z.infer<typeof TrainingOutcome>;
 
-/**
- * The funds subsidies are paid from (`plan2021.subsidy-kinds`).
- * @example FUNDS.length // → 3
- */
-export const FUNDS = ["employmentSubsidyFund", "unemploymentInsuranceFund", "skillsActionAccount"] as const;
 /**
  * A fund, one of {@link FUNDS} (zod schema).
  * @example Fund.safeParse("skillsActionAccount").success // → true
@@ -106,7 +96,7 @@ export type ReportGrant = z.infer<typeof ReportGrant>;
 
 /**
  * The input of a progress report: training records and grants (zod schema; parse with
- * {@link parseProgressDocument}).
+ * `parseProgressDocument`, which needs no zod).
  * @example ProgressDocument.safeParse({ trainings: [], grants: [] }).success // → true
  */
 export const ProgressDocument = /* @__PURE__ */ (() =>
@@ -124,37 +114,3 @@ export const ProgressDocument = /* @__PURE__ */ (() =>
 /** The input of a progress report, as parsed by {@link parseProgressDocument}. */
 export type ProgressDocument = z.infer<typeof ProgressDocument>;
 
-/**
- * Parses a progress document (the report input). Unlike a claims document, a report
- * needs every record: one bad record fails the whole input, with every issue listed
- * (bilingual, with a code and a path, as every parser's).
- * @example
- * import { readFileSync } from "node:fs";
- * const r = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
- * r.ok && [r.value.trainings.length, r.value.grants.length] // → [15,10]
- * const bad = parseProgressDocument({ trainings: [{ id: "T-1" }], grants: [] });
- * bad.ok ? [] : bad.issues.slice(0, 2).map((i) => `${i.path.join(".")} ${i.code}`) // → ["trainings.0.traineeId invalid_type","trainings.0.region invalid_type"]
- */
-export function parseProgressDocument(raw: unknown): Result<ProgressDocument> {
-  const result = parseWith<ProgressDocument>(validators.progressDocument, raw);
-  if (!result.ok) return result;
-  const duplicates: ValidationIssue[] = [];
-  const unique = (name: "trainings" | "grants", records: readonly { id: string }[]) => {
-    const ids = new Set<string>();
-    records.forEach((r, i) => {
-      if (ids.has(r.id)) duplicates.push(issueAt([name, i, "id"], "duplicate_id", { id: r.id }));
-      ids.add(r.id);
-    });
-  };
-  unique("trainings", result.value.trainings);
-  unique("grants", result.value.grants);
-  return duplicates.length === 0 ? result : { ok: false, issues: duplicates };
-}
-
-/**
- * JSON Schema (draft 2020-12) of the progress document, the `report` command's input.
- * @example progressDocumentJsonSchema().required // → ["trainings","grants"]
- */
-export function progressDocumentJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ProgressDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-}

@@ -9,6 +9,7 @@ import { Claim, Grant } from "./claim.js";
 import { MAX_RECORDS_PER_COLLECTION } from "./document.js";
 import { EducationFundFigures } from "./educationFund.js";
 import type { RecordName } from "./parse.js";
+import { ProgressDocument } from "./progress.js";
 import { Trainee } from "./trainee.js";
 import { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 
@@ -81,4 +82,12 @@ export function claimsDocumentJsonSchema(options: { readonly uri?: (record: Reco
   const all = z.toJSONSchema(registry, { uri: (id) => (id === "claims-document" ? id : uri(id as RecordName)), io: "input", unrepresentable: "any" });
   const { $id: _id, ...schema } = all.schemas["claims-document"] as Record<string, unknown>;
   return schema;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the progress document, the `report` command's input.
+ * @example progressDocumentJsonSchema().required // → ["trainings","grants"]
+ */
+export function progressDocumentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ProgressDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

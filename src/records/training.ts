@@ -2,24 +2,11 @@
 import * as z from "zod";
 import { apprenticeshipChecks, certificateChecks, courseChecks } from "./checks.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Occupation, RegionId, SkillLevel, Text } from "./common.js";
-import { CERTIFICATE_KINDS, SECTORS } from "./kinds.js";
+import { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, SECTORS } from "./kinds.js";
 import { refined } from "./refined.js";
 
-export { CERTIFICATE_KINDS, isLeveled, SECTORS } from "./kinds.js";
+export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, isLeveled, SECTORS } from "./kinds.js";
 
-/**
- * Kinds of training (glossary "Training, certificates, levels").
- * @example COURSE_KINDS[0] // → "preJob"
- */
-export const COURSE_KINDS = [
-  "preJob",
-  "skillUpgrade",
-  "jobTransfer",
-  "safety",
-  "employmentSkills",
-  "entrepreneurship",
-  "projectBased",
-] as const;
 /**
  * A kind of training, one of {@link COURSE_KINDS} (zod schema).
  * @example CourseKind.safeParse("safety").success // → true
@@ -29,13 +16,6 @@ export const CourseKind = /* @__PURE__ */ (() =>
 /** A kind of training, one of {@link COURSE_KINDS}. */
 export type CourseKind = z.infer<typeof CourseKind>;
 
-/**
- * How the training's fee is set: 市场调节价 (`market`), 政府指导价 (`governmentGuided`), or
- * free to the trainee (`free`). Only market-priced training comes under op2025's cost
- * sharing, 「收费实行市场调节价的培训项目」 (reading: cost-sharing-market-priced-only).
- * @example COURSE_PRICING // → ["market","governmentGuided","free"]
- */
-export const COURSE_PRICING = ["market", "governmentGuided", "free"] as const;
 /**
  * How a course's fee is set, one of {@link COURSE_PRICING} (zod schema).
  * @example CoursePricing.safeParse("market").success // → true

@@ -12,7 +12,9 @@
  */
 export type { BaseUnit, Metric, PlanRow, PlanTable, Quantity, Span, Target, TargetSet, Unit } from "../targets/target.js";
 export { baseQuantity, definePlanTable, defineTargets, MEASURED_METRICS, METRIC_LABELS, METRICS, UNIT_LABELS, UNITS } from "../targets/target.js";
-export { DepartmentId, Fund, FUNDS, parseProgressDocument, ProgressDocument, progressDocumentJsonSchema, ReportGrant, TRAINING_OUTCOMES, TrainingOutcome, TrainingRecord } from "../records/progress.js";
+export type { DepartmentId, Fund, ProgressDocument, ReportGrant, TrainingOutcome, TrainingRecord } from "../records/progress.js";
+export { FUNDS, TRAINING_OUTCOMES } from "../records/kinds.js";
+export { parseProgressDocument } from "../records/parseProgress.js";
 export type { Period, PlanSpan } from "./period.js";
 export { parsePeriod, PLAN_PERIODS, quartersOverlapping, trendQuarters } from "./period.js";
 export type { Counts, ProgressOptions, ProgressReport, QuarterProgress, RowProgress, Share, Spend, SpendLine, TableProgress, TargetProgress } from "./progress.js";

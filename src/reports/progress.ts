@@ -26,7 +26,7 @@ import { isWithin } from "../core/date.js";
 import type { Amount, Yuan } from "../core/money.js";
 import { amount, toYuan, ZERO } from "../core/money.js";
 import type { Label } from "../core/parameter.js";
-import { isWithinRegion } from "../records/common.js";
+import { isWithinRegion } from "../records/kinds.js";
 import type { ProvisionId } from "../law/provisionIds.js";
 import { PROVISION_CLAUSES } from "../law/provisionIds.js";
 import { labelOf, MEASURE_LABELS } from "./labels.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { jiaxingReportReference } from "../jurisdictions/jiaxing/reportReference.js";
-import { parseProgressDocument } from "../records/progress.js";
+import { parseProgressDocument } from "../records/parseProgress.js";
 import { civilDate } from "../core/date.js";
 import { parsePeriod } from "./period.js";
 import { progressReport } from "./progress.js";

@@ -16,30 +16,9 @@
  * and English and the field paths at fault — never a stack trace.
  */
 import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, ValidationIssue, WrittenDecision } from "../index.js";
-import {
-  amount,
-  claimsDocumentJsonSchema,
-  compare,
-  decideBatch,
-  documents,
-  isCivilDate,
-  listParameters,
-  otherJsonSchema,
-  parseClaimsDocument,
-  patchJsonSchema,
-  policyProvisions,
-  POLICIES,
-  progressDocumentJsonSchema,
-  PROVISION_CLAUSES,
-  recordJsonSchema,
-  recordSchemas,
-  reformAll,
-  scenarioJsonSchema,
-  toYuan,
-  validationIssue,
-  VERSION,
-  writtenDecision,
-} from "../index.js";
+import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, POLICIES, PROVISION_CLAUSES, toYuan, validationIssue, VERSION, writtenDecision } from "../index.js";
+import { compare, listParameters, patchJsonSchema, policyProvisions, reformAll, scenarioJsonSchema } from "../reform/index.js";
+import { claimsDocumentJsonSchema, otherJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../schemas/index.js";
 import { PROVISION_TEXTS } from "../law/provisionTexts.js";
 import { explainText } from "../text/explain.js";
 import { duplicateKey, jsonErrorOffset } from "../text/json.js";

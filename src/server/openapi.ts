@@ -6,7 +6,9 @@
  * without running the server.
  */
 import * as z from "zod";
-import { Apprenticeship, Certificate, Claim, Course, EducationFundFigures, Enterprise, Grant, Patch, POLICIES, SubsidyCatalogue, Trainee, VERSION } from "../index.js";
+import { POLICIES, VERSION } from "../index.js";
+import { Patch } from "../reform/index.js";
+import { Apprenticeship, Certificate, Claim, Course, EducationFundFigures, Enterprise, Grant, SubsidyCatalogue, Trainee } from "../schemas/index.js";
 import {
   ClaimInputBody,
   ClaimsDocumentBody,

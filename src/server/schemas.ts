@@ -9,8 +9,11 @@
  * file fail to compile when a schema and its type disagree.
  */
 import * as z from "zod";
-import type { Comparison, InvalidRecord, ParameterEntry, ParameterListing, ReasonCode, ValidationIssue, WrittenDecision } from "../index.js";
-import { Apprenticeship, Certificate, Claim, Course, Enterprise, Grant, MAX_RECORDS_PER_COLLECTION, Patch, REASON_CODES, Trainee } from "../index.js";
+import type { InvalidRecord, ParameterEntry, ReasonCode, ValidationIssue, WrittenDecision } from "../index.js";
+import type { Comparison, ParameterListing } from "../reform/index.js";
+import { MAX_RECORDS_PER_COLLECTION, REASON_CODES } from "../index.js";
+import { Patch } from "../reform/index.js";
+import { Apprenticeship, Certificate, Claim, Course, Enterprise, Grant, Trainee } from "../schemas/index.js";
 import { REASON_FACTS } from "./reasonFacts.js";
 
 // ── requests ──────────────────────────────────────────────────────────────────

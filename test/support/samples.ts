@@ -10,6 +10,8 @@ import { vi } from "vitest";
 
 export const SOURCE_ENTRY = resolve("src/index.ts");
 export const NODE_ENTRY = resolve("src/node/index.ts");
+/** The entries whose exports are only on their subpath (skills-subsidy/reform, skills-subsidy/schemas): zod's, kept out of the root. */
+export const SUBPATH_ENTRIES = [resolve("src/reform/index.ts"), resolve("src/schemas/index.ts")];
 
 /** The texts a sample says its `console.log(...); // → text` lines print, in order. */
 export function expectedOutputs(code: string): string[] {
@@ -19,7 +21,7 @@ export function expectedOutputs(code: string): string[] {
 /** Points the sample's imports of the package (and of skills-subsidy/node) at the source. */
 export function toSource(code: string): string {
   let out = code.replaceAll('from "skills-subsidy/node"', `from ${JSON.stringify(NODE_ENTRY)}`);
-  for (const sub of ["jurisdictions", "reform", "reports"]) out = out.replaceAll(`from "skills-subsidy/${sub}"`, `from ${JSON.stringify(resolve(`src/${sub}/index.ts`))}`);
+  for (const sub of ["jurisdictions", "reform", "reports", "schemas"]) out = out.replaceAll(`from "skills-subsidy/${sub}"`, `from ${JSON.stringify(resolve(`src/${sub}/index.ts`))}`);
   return out.replaceAll('from "skills-subsidy"', `from ${JSON.stringify(SOURCE_ENTRY)}`);
 }
 

@@ -1,6 +1,8 @@
 /** `skills-subsidy params`: every parameter of a policy — the ids a reform can patch — with its values and citations. */
-import type { CivilDate, ParameterListing, ParameterValueRow, Policy } from "../../index.js";
-import { listParameters, POLICIES } from "../../index.js";
+import type { CivilDate, Policy } from "../../index.js";
+import type { ParameterListing, ParameterValueRow } from "../../reform/index.js";
+import { POLICIES } from "../../index.js";
+import { listParameters } from "../../reform/index.js";
 import type { Lang } from "../format.js";
 import { table, terminalWidth } from "../format.js";
 import type { Column } from "../../text/format.js";

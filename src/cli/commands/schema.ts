@@ -2,7 +2,7 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { RecordName } from "../../index.js";
-import { claimsDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../../index.js";
+import { claimsDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../../schemas/index.js";
 import { defineCommand } from "../frame.js";
 import { INPUT_LIMITS } from "../input.js";
 import { OutputError } from "../io.js";
