@@ -1,5 +1,7 @@
 /** Running the command in process, and the Jiaxing fixture in every input format. */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { evaluate } from "../src/cli/commands/evaluate.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
 import type { Io } from "../src/cli/main.js";
@@ -40,6 +42,37 @@ export async function evaluateSpilled(args: string[], stdin = "", parts = 4, std
   const code = await evaluate(args, io(stdin, sink, stderrIsTTY), { spillAfter: 2, parts, ...(mergeFanIn === undefined ? {} : { mergeFanIn }) });
   noStackTrace(sink);
   return { code, ...sink };
+}
+
+/**
+ * Runs `evaluate` on the partitioned path with `parts` parts, each decided in slices of about
+ * `sliceBytes` bytes of part file; returns also the slice files the run decided (`in-<part>-<slice>`
+ * → their text, read while the output is written, before the run removes them). A part
+ * decided whole has no slice files.
+ */
+export async function evaluateSliced(args: string[], stdin: string, parts: number, sliceBytes: number) {
+  const sink = { out: "", err: "" };
+  const temp = mkdtempSync(join(tmpdir(), "ss-slices-"));
+  let sliceFiles: Record<string, string> | null = null;
+  const seen = () => {
+    const spill = readdirSync(temp).find((name) => name.startsWith("skills-subsidy-"));
+    const dir = spill === undefined ? null : join(temp, spill);
+    const names = dir === null ? [] : readdirSync(dir).filter((name) => /^in-\d+-\d+$/.test(name));
+    return Object.fromEntries(names.sort().map((name) => [name, readFileSync(join(dir as string, name), "utf8")]));
+  };
+  try {
+    const base = io(stdin, sink);
+    const code = await evaluate(args, { ...base, tmpdir: temp, stdout: (t) => ((sliceFiles ??= seen()), base.stdout(t)) }, { spillAfter: 2, parts, sliceBytes });
+    noStackTrace(sink);
+    return { code, ...sink, slices: sliceFiles ?? {} };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** The slice file (`in-<part>-<slice>`) holding a trainee's claims or trainee record, by its id as written in NDJSON. */
+export function sliceHolding(slices: Record<string, string>, traineeId: string): string | undefined {
+  return Object.keys(slices).find((name) => (slices[name] as string).includes(`"traineeId":${JSON.stringify(traineeId)}`) || (slices[name] as string).includes(`"type":"trainee","id":${JSON.stringify(traineeId)}`));
 }
 
 /** The records of a document in input order, each with its record type. */

@@ -17,25 +17,30 @@
  *    and reports as on reading), validate it as a claims document, decide it, write its decisions
  *    (sorted) and invalid records to files, and note each valid claim's id, trainee
  *    and content (written out only for an id the part holds twice), and each prior
- *    grant's claim id, in K claim-id files.
- * 3. Claim ids shared across parts: the library's {@link claimIdFacts} says, by the
- *    batch's own rules, which part decides each (a conflict, or a duplicate of a grant
- *    in another part's prior ledger) and which parts leave it to that one; a course,
- *    certificate or apprenticeship id held by two parts (so by two trainees) makes
- *    every copy a `duplicate_id`, as in one document. Only parts with such an id are
- *    decided again, with those facts (normally none).
+ *    grant's claim id, in K claim-id files. A part of 2 MiB or more (past a 512 MiB input,
+ *    where K stays at {@link MAX_PARTS}) is decided in slices of its trainees of about
+ *    {@link SLICE_BYTES} each, one after the other, each slice as its own document; the
+ *    slices' sorted decisions are merged into the part's file.
+ * 3. Claim ids shared across units (parts, and slices of a part): the library's
+ *    {@link claimIdFacts} says, by the batch's own rules, which unit decides each (a
+ *    conflict, or a duplicate of a grant in another unit's prior ledger) and which units
+ *    leave it to that one; a course, certificate or apprenticeship id held by two units
+ *    (so by two trainees) makes every copy a `duplicate_id`, as in one document. Only
+ *    parts with such an id are decided again, with those facts (normally none).
  * 4. Merge the parts' sorted decisions and invalid records into the output.
  *
- * Memory holds one part, the enterprises, and K write buffers, whatever the input size.
+ * Memory holds one slice (at most about 2 MiB of input), the enterprises, and K write
+ * buffers, whatever the input size.
  *
  * One exception to "trainees never compete": a basis no person owns — a training package,
  * paid once whoever claims it (jx2019 五(十)二 「给予每个不超过5万元补助」, reading
  * pay-once-basis) — may be claimed under two trainees (the engine files a package claim
  * under its contact person). The parts holding claims or prior grants of one such basis
  * are joined into one part before deciding ({@link PartJoins}), so the library's pay-once
- * rule sees them all, as in one document. A joined part is larger than one part.
+ * rule sees them all, as in one document. A joined part is larger than one part, and a
+ * part holding such a basis is decided whole, never in slices.
  */
-import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
@@ -58,8 +63,8 @@ export const SPILL_AFTER = 20_000;
  * benchmark's batch) and grows with the input past it. Measured at 10M claims (4.8 GB,
  * docs/performance.md): 4,096 parts, merged in rounds, kept peak memory at 240 MB against
  * 515 MB with 512, but took 2,051 CPU-seconds against 1,201 — so the cap stays at 512, and a
- * part grows past 512 MiB of input. The merge in rounds ({@link MERGE_FAN_IN}) lets the cap
- * be raised safely.
+ * part grows past 512 MiB of input — decided in slices ({@link SLICE_BYTES}), so memory does
+ * not grow with it. The merge in rounds ({@link MERGE_FAN_IN}) lets the cap be raised safely.
  */
 export const MAX_PARTS = 512;
 /** The most part files merged at once (so the merge needs at most this many file descriptors and 16 KiB buffers). */
@@ -69,6 +74,30 @@ export const MERGE_FAN_IN = 512;
 export function partsFor(size: number | null): number {
   if (size === null) return MAX_PARTS;
   return Math.min(MAX_PARTS, Math.max(16, Math.ceil(size / (1024 * 1024))));
+}
+
+/**
+ * The bytes of a part file decided at once. Memory follows what is decided at once (its
+ * records parsed, the part file's text): a part of 2 slices or more is decided in slices
+ * of its trainees, about this size each ({@link slicesFor}), so past a 512 MiB input,
+ * where a part grows with the input (K stays at {@link MAX_PARTS}), memory does not.
+ * Measured (docs/performance.md): 1M claims in 48 parts of ~9.3 MiB peaked at 254 MB
+ * decided whole, 170 MB in 9 slices a part (as many as 448 parts of ~1 MiB), output
+ * byte-identical, CPU time unchanged.
+ */
+export const SLICE_BYTES = 1024 * 1024;
+
+/** How many slices a part file of `bytes` is decided in: one below 2 × `sliceBytes`, else one per `sliceBytes` (rounded down). */
+export function slicesFor(bytes: number, sliceBytes = SLICE_BYTES): number {
+  return bytes < 2 * sliceBytes ? 1 : Math.floor(bytes / sliceBytes);
+}
+
+/**
+ * The slice of a part (of `k`) decided in `slices` slices that a trainee with id hash `hash` falls in.
+ * Independent of the part (`hash mod k`): the quotient by `k`, not `hash` itself, is taken modulo `slices`.
+ */
+function sliceOf(hash: number, k: number, slices: number): number {
+  return slices === 1 ? 0 : Math.floor(hash / k) % slices;
 }
 
 /** An invalid record as reported: where it was read, its type and id, and its issues (paths within the record). */
@@ -109,6 +138,8 @@ export interface RunOptions {
   readonly parts?: number;
   /** Most part files merged at once (default {@link MERGE_FAN_IN}; tests lower it to exercise the merge in rounds). */
   readonly mergeFanIn?: number;
+  /** Bytes of a part file decided at once (default {@link SLICE_BYTES}; tests lower it to decide parts in slices). */
+  readonly sliceBytes?: number;
   /** Input size in bytes when known, to choose the number of parts. */
   readonly sizeHint?: number | null;
   /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
@@ -149,12 +180,20 @@ const clean = (text: string) => (/[\t\r\n]/.test(text) ? text.replace(/[\t\r\n]/
 const seqKey = (seq: number) => seq.toString().padStart(12, "0");
 
 /**
- * A record's line in a part file: `seq\tR\ttype\tat\t` and the NDJSON line as read (to be
- * parsed when its part is decided), or `seq\tI\ttype\tat\t` and the record's JSON (read
- * from CSV or a JSON document, or an NDJSON line that had to be parsed to be routed).
+ * A record's line in a part file: `seq\tR\ttype\thash\tat\t` and the NDJSON line as read (to
+ * be parsed when its part is decided), or `seq\tI\ttype\thash\tat\t` and the record's JSON
+ * (read from CSV or a JSON document, or an NDJSON line that had to be parsed to be routed).
+ * `hash` is its trainee id's {@link hash32}, which picks the part and, in a large part, the
+ * slice ({@link sliceOf}).
  */
-function itemLine(item: Item | RawLine): string {
-  return isRaw(item) ? `${item.seq}\tR\t${item.type}\t${clean(item.at)}\t${item.text}` : `${item.seq}\tI\t${item.type}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
+function itemLine(item: Item | RawLine, hash: number): string {
+  return isRaw(item) ? `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t${item.text}` : `${item.seq}\tI\t${item.type}\t${hash}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
+}
+
+/** The trainee-id hash a part file's line carries (see {@link itemLine}). */
+function lineHash(line: string): number {
+  const c = line.indexOf("\t", line.indexOf("\t") + 3);
+  return Number(line.slice(c + 1, line.indexOf("\t", c + 1)));
 }
 
 /** A part file's line as an item: a raw NDJSON line is parsed here, its one parse, and may turn out bad. */
@@ -162,9 +201,10 @@ function lineItem(line: string): Item | BadItem {
   const a = line.indexOf("\t");
   const b = a + 2;
   const c = line.indexOf("\t", b + 1);
-  const d = line.indexOf("\t", c + 1);
+  const h = line.indexOf("\t", c + 1);
+  const d = line.indexOf("\t", h + 1);
   const seq = Number(line.slice(0, a));
-  const at = line.slice(c + 1, d);
+  const at = line.slice(h + 1, d);
   if (line.charCodeAt(a + 1) === 0x52) return ndjsonItem(seq, at, line.slice(d + 1), false);
   return { seq, type: line.slice(b + 1, c) as RecordType, at, record: JSON.parse(line.slice(d + 1)) as Record<string, unknown> };
 }
@@ -247,6 +287,8 @@ function sharedBases(item: Item): string[] {
 class PartJoins {
   readonly #parent: number[];
   readonly #owner = new Map<string, number>();
+  /** Parts holding a record that names a basis no person owns. */
+  readonly #shared = new Set<number>();
   constructor(k: number) {
     this.#parent = Array.from({ length: k }, (_, i) => i);
   }
@@ -260,6 +302,7 @@ class PartJoins {
   note(item: Item | RawLine, part: number): void {
     if (isRaw(item)) return;
     for (const basis of sharedBases(item)) {
+      this.#shared.add(part);
       const other = this.#owner.get(basis);
       if (other === undefined) this.#owner.set(basis, part);
       else {
@@ -267,6 +310,10 @@ class PartJoins {
         if (a !== b) this.#parent[Math.max(a, b)] = Math.min(a, b);
       }
     }
+  }
+  /** The parts (roots) whose records name a basis no person owns: each is decided whole, never in slices (its trainees may compete). */
+  sharedRoots(): Set<number> {
+    return new Set([...this.#shared].map((part) => this.find(part)));
   }
 }
 
@@ -303,8 +350,7 @@ class PartFiles {
     for (let i = 0; i < this.#buffers.length; i++) this.#flush(i);
   }
   lines(i: number): string[] {
-    const text = readFileSync(this.path(i), "utf8");
-    return text === "" ? [] : text.slice(0, -1).split("\n");
+    return readLines(this.path(i));
   }
   /** Moves every part's lines into its root part (after {@link flushAll}), keeping the lines in input order (by `seq`). */
   join(joins: PartJoins): void {
@@ -322,6 +368,37 @@ class PartFiles {
       writeFileSync(this.path(root), lines.length === 0 ? "" : `${lines.join("\n")}\n`, { mode: PRIVATE });
     }
   }
+}
+
+/** A file's lines (each ended by a newline), read whole. */
+function readLines(path: string): string[] {
+  const text = readFileSync(path, "utf8");
+  return text === "" ? [] : text.slice(0, -1).split("\n");
+}
+
+/**
+ * Merges sorted files of `key\tpayload` lines into one file at `target`, keys kept, equal
+ * keys in the files' order, and removes them.
+ */
+function mergeInto(paths: readonly string[], target: string): void {
+  const fd = openSync(target, "w", PRIVATE);
+  try {
+    let chunk: string[] = [];
+    let size = 0;
+    for (const line of mergeRuns(paths.map((f) => new LineReader(f)), true)) {
+      chunk.push(line);
+      size += line.length + 1;
+      if (size >= 1 << 16) {
+        writeFileSync(fd, `${chunk.join("\n")}\n`);
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length > 0) writeFileSync(fd, `${chunk.join("\n")}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  for (const f of paths) rmSync(f, { force: true });
 }
 
 /** Reads a file line by line with a small buffer (for the merge). */
@@ -376,24 +453,7 @@ function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: 
         continue;
       }
       const merged = join(dir, `${name}-round${round}-${next.length}`);
-      const fd = openSync(merged, "w", PRIVATE);
-      try {
-        let chunk: string[] = [];
-        let size = 0;
-        for (const line of mergeRuns(group.map((f) => new LineReader(f)), true)) {
-          chunk.push(line);
-          size += line.length + 1;
-          if (size >= 1 << 16) {
-            writeFileSync(fd, `${chunk.join("\n")}\n`);
-            chunk = [];
-            size = 0;
-          }
-        }
-        if (chunk.length > 0) writeFileSync(fd, `${chunk.join("\n")}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      for (const f of group) rmSync(f, { force: true });
+      mergeInto(group, merged);
       next.push(merged);
     }
     files = next;
@@ -629,15 +689,15 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           unregister = onExit(removeDir);
           parts = new PartFiles(dir, "in", k);
           for (const m of memory.splice(0)) {
-            const part = hash32(routeKey(m) as string) % k;
-            joins.note(m, part);
-            parts.add(part, itemLine(m));
+            const hash = hash32(routeKey(m) as string);
+            joins.note(m, hash % k);
+            parts.add(hash % k, itemLine(m, hash));
           }
         }
       } else {
-        const part = hash32(key) % k;
-        joins.note(item, part);
-        parts.add(part, itemLine(item));
+        const hash = hash32(key);
+        joins.note(item, hash % k);
+        parts.add(hash % k, itemLine(item, hash));
       }
     };
     for (const source of sources) {
@@ -689,27 +749,77 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     const widths: (readonly number[])[] = [];
     const invalidCounts: number[] = [];
     writeFileSync(join(root, "invalid-early"), earlyLines.length === 0 ? "" : `${earlyLines.join("\n")}\n`, { mode: PRIVATE });
-    const decideAndWrite = async (b: number, elsewhere: ClaimsElsewhere | undefined, badRecords?: ReadonlySet<string>) => {
-      const out = new PartFiles(root, `out-${b}`, 1);
-      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, 1) : null;
-      const part = await decidePart(spilled.lines(b).map(lineItem), enterprises, options, elsewhere, elsewhere === undefined, (line) => out.add(0, line), badRecords, grants === null ? undefined : (line) => grants.add(0, line));
+    // A part of 2 MiB or more is decided in slices of its trainees, about 1 MiB each (so
+    // memory holds one slice, not the part), unless its records name a basis no person owns
+    // (its trainees may then compete). A slice is a unit of its own for the claim ids
+    // shared across units, numbered `slice * k + part`; its sorted decisions are merged
+    // into the part's file, so the final merge still reads K files.
+    const sliceBytes = Math.max(1, options.sliceBytes ?? SLICE_BYTES);
+    const sharedRoots = joins.sharedRoots();
+    const slices = new Array<number>(k).fill(1);
+    const unitOf = (hash: number) => {
+      const part = joins.find(hash % k);
+      return sliceOf(hash, k, slices[part] as number) * k + part;
+    };
+    /** Decides part `b`, each slice with its facts (`facts`, by slice: a second decision, with facts from other units). */
+    const decideAndWrite = async (b: number, facts?: ReadonlyMap<number, { elsewhere: ClaimsElsewhere; badRecords: ReadonlySet<string> }>) => {
+      if (facts === undefined) {
+        const n = sharedRoots.has(b) ? 1 : slicesFor(statSync(spilled.path(b)).size, sliceBytes);
+        slices[b] = n;
+        if (n > 1) {
+          // The part's lines go to its slices' files, read a line at a time, in input order.
+          const into = new PartFiles(root, `in-${b}`, n);
+          for (const line of { [Symbol.iterator]: () => new LineReader(spilled.path(b)) }) into.add(sliceOf(lineHash(line), k, n), line);
+          into.flushAll();
+          writeFileSync(spilled.path(b), "", { mode: PRIVATE });
+        }
+      }
+      const n = slices[b] as number;
+      const out = new PartFiles(root, `out-${b}`, n);
+      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n) : null;
+      const summary = new Summary();
+      const partWidths: number[] = [];
+      const invalid: string[] = [];
+      for (let s = 0; s < n; s++) {
+        const lines = n === 1 ? spilled.lines(b) : readLines(join(root, `in-${b}-${s}`));
+        const here = facts?.get(s);
+        // A part decided again is decided again whole: its slices without facts with none.
+        const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
+        const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, (line) => out.add(s, line), here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
+        lines.length = 0;
+        summary.merge(part.summary);
+        part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
+        for (const line of part.invalid) invalid.push(line);
+        const unit = s * k + b;
+        for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${unit}\t`) : line);
+      }
       out.flushAll();
       grants?.flushAll();
-      writeFileSync(join(root, `invalid-${b}`), part.invalid.length === 0 ? "" : `${part.invalid.join("\n")}\n`, { mode: PRIVATE });
-      invalidCounts[b] = part.invalid.length;
-      summaries[b] = part.summary;
-      widths[b] = part.widths;
-      return part;
+      if (n > 1) {
+        // Each slice's decisions are in judged order: merged into the part's one sorted file.
+        const files = (name: string) => Array.from({ length: n }, (_, s) => join(root, `${name}-${b}-${s}`));
+        for (const name of grants === null ? ["out"] : ["out", "grants"]) {
+          mergeInto(files(name), join(root, `${name}-${b}-merged`));
+          renameSync(join(root, `${name}-${b}-merged`), join(root, `${name}-${b}-0`));
+        }
+        // By seq, as one part's are (the key is the zero-padded seq; a stable sort keeps one record's reports in order).
+        invalid.sort((x, y) => (x.slice(0, 12) < y.slice(0, 12) ? -1 : x.slice(0, 12) > y.slice(0, 12) ? 1 : 0));
+      }
+      writeFileSync(join(root, `invalid-${b}`), invalid.length === 0 ? "" : `${invalid.join("\n")}\n`, { mode: PRIVATE });
+      invalidCounts[b] = invalid.length;
+      summaries[b] = summary;
+      widths[b] = partWidths;
     };
     for (let b = 0; b < k; b++) {
       show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`);
-      const part = await decideAndWrite(b, undefined);
-      for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${b}\t`) : line);
+      await decideAndWrite(b);
     }
     ids.flushAll();
 
-    // 3. claim ids (and record ids) shared across parts
+    // 3. claim ids (and record ids) shared across units (parts, or slices of a part)
     const facts = new PartFiles(root, "facts", k);
+    /** A fact for unit `unit`, in its part's facts file: `letter\tslice\tid`. */
+    const addFact = (unit: number, letter: string, id: string) => facts.add(unit % k, `${letter}\t${Math.floor(unit / k)}\t${id}`);
     for (let c = 0; c < k; c++) {
       const pause = breathe();
       if (pause !== undefined) await pause;
@@ -726,23 +836,26 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
         let copies = byId.get(claimId);
         if (copies === undefined) byId.set(claimId, (copies = []));
-        copies.push({ part: joins.find(hash32(traineeId) % k), traineeId, content: content === "G" ? null : content });
+        copies.push({ part: unitOf(hash32(traineeId)), traineeId, content: content === "G" ? null : content });
       }
-      // The batch's own rules say which part decides a shared claim id, and how (engine.ts).
-      for (const [claimId, copies] of byId) for (const [part, fact] of claimIdFacts(copies)) facts.add(part, `${FACT_LETTER[fact]}\t${claimId}`);
-      for (const [key, held] of records) if (held.size > 1) for (const part of held) facts.add(part, `B\t${key}`);
+      // The batch's own rules say which unit decides a shared claim id, and how (engine.ts).
+      for (const [claimId, copies] of byId) for (const [unit, fact] of claimIdFacts(copies)) addFact(unit, FACT_LETTER[fact], claimId);
+      for (const [key, held] of records) if (held.size > 1) for (const unit of held) addFact(unit, "B", key);
     }
     facts.flushAll();
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const conflicting = new Set<string>();
-      const reportedElsewhere = new Set<string>();
-      const paid = new Set<string>();
-      const badRecords = new Set<string>();
-      const sets: Record<string, Set<string>> = { C: conflicting, E: reportedElsewhere, P: paid, B: badRecords };
-      for (const line of lines) sets[line[0] as string]?.add(line.slice(2));
-      await decideAndWrite(b, { conflicting, reportedElsewhere, paid }, badRecords);
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string> }; badRecords: Set<string> }>();
+      for (const line of lines) {
+        const tab = line.indexOf("\t", 2);
+        const s = Number(line.slice(2, tab));
+        let f = bySlice.get(s);
+        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set() }, badRecords: new Set() }));
+        const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
+        sets[line[0] as string]?.add(line.slice(tab + 1));
+      }
+      await decideAndWrite(b, bySlice);
     }
     if (options.progress) io.stderr("\r\x1b[K");
 

@@ -39,7 +39,7 @@ const OPTIONS = {
   quiet: { ...QUIET_OPTION, section: "Output" },
 } as const;
 
-export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn"> = {}): Promise<number> {
+export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes"> = {}): Promise<number> {
   const file = positionals[0] as string;
   oneStdin([
     ["the input", file],
@@ -134,6 +134,6 @@ A document may carry a "$schema" key (the address of its schema, for editors).`,
 export const EVALUATE = defineCommand(SPEC);
 
 /** `evaluate` with the partitioning tuned (tests lower the spill threshold to exercise the split path). */
-export function evaluate(args: readonly string[], io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn"> = {}): Promise<number> {
+export function evaluate(args: readonly string[], io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes"> = {}): Promise<number> {
   return defineCommand({ ...SPEC, run: (parsed, io2) => runEvaluate(parsed, io2, tuning) }).invoke(args, io);
 }
