@@ -122,7 +122,7 @@ const COLLECTION_OF: Record<RecordType, Collection> = {
 export interface RunOptions {
   readonly policy: Policy;
   readonly on?: CivilDate;
-  /** `false` writes decisions without their trace (faster, ~5× smaller output). */
+  /** `false` writes decisions without their trace (faster; at 1M claims 1.35 GB of NDJSON against 1.69 GB traced, docs/cli.md). */
   readonly trace?: boolean;
   readonly formatter: Formatter;
   readonly io: Io;
