@@ -159,7 +159,7 @@ export function parameterEntryOf(use: ParameterUse): ParameterEntry {
  * The rule entry of a trace step (or a copy of a rule entry): the rule's id, label,
  * citation and layer, and the override that decided (only when one did), nothing else.
  * @example
- * ruleEntryOf({ depth: 0, rule: "appraisalSubsidy", label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" }, citation: cite("jx2019.appraisal-subsidy", "五(十一)"), layer: "zhejiang.jiaxing.jx2019", parameters: [], result: "granted" }).rule // → "appraisalSubsidy"
+ * ruleEntryOf({ depth: 0, rule: "livingAllowance", label: { zh: "生活费补贴", en: "living allowance" }, citation: cite("gbf2019.living-allowance-groups", "§(十一)"), layer: "national.gbf2019", parameters: [], result: "granted" }).rule // → "livingAllowance"
  */
 export function ruleEntryOf(step: Pick<TraceStep, "rule" | "label" | "citation" | "layer" | "override">): RuleEntry {
   const { rule, label, citation, layer, override } = step;
@@ -193,9 +193,9 @@ export function parameterEntryHash(entry: ParameterEntry): string {
  * keys sorted — the rule's id, label, citation, layer and override, nothing else. An
  * output's key for the entry is its first {@link TRACE_KEY_LENGTH} digits.
  * @example
- * const entry = { rule: "appraisalSubsidy", label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" }, citation: { provision: "jx2019.appraisal-subsidy", document: "jx2019", clause: "五(十一)" }, layer: "zhejiang.jiaxing.jx2019" };
+ * const entry = { rule: "livingAllowance", label: { zh: "生活费补贴", en: "living allowance" }, citation: { provision: "gbf2019.living-allowance-groups", document: "gbf2019", clause: "§(十一)" }, layer: "national.gbf2019" };
  * ruleEntryHash(entry) === ruleEntryHash({ ...entry, override: undefined }) // → true
- * ruleEntryHash(entry) === ruleEntryHash({ ...entry, layer: "national.gbf2019" }) // → false
+ * ruleEntryHash(entry) === ruleEntryHash({ ...entry, layer: "national.plan2021" }) // → false
  */
 export function ruleEntryHash(entry: RuleEntry): string {
   const { rule, label, citation, layer, override } = entry;
