@@ -96,3 +96,19 @@ export function summaryOf(jsonOut: string): Record<string, string> {
   const parsed = JSON.parse(jsonOut) as { decisions: { claimId: string; outcome: string; amount: string | null; reasons: { code: string }[] }[] };
   return Object.fromEntries(parsed.decisions.map((d) => [d.claimId, `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`]));
 }
+
+/**
+ * A training-package claim (jx2019 五(十)二 「给予每个不超过5万元补助」: one package is paid once,
+ * whoever claims it; reading pay-once-basis) for package PK-1, filed under `traineeId`, 40,000.00 claimed.
+ */
+export const packageClaim = (id: string, traineeId: string, organiser: string, submittedOn: string) => ({
+  id, measure: "trainingPackageGrant", traineeId, claimant: { kind: "organizer", id: organiser }, submittedOn, amountClaimed: "40000.00",
+  trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true },
+});
+
+/** The Jiaxing fixture with package PK-1 claimed twice, under P-001 (PK-A, 2020-09-01) and P-003 (PK-B, 2020-09-02), as NDJSON. */
+export function onePackageClaimedTwice(): string {
+  const doc = fixture();
+  doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
+  return toNdjson(doc);
+}

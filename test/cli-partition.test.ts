@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { MAX_PARTS, MERGE_FAN_IN, partsFor } from "../src/cli/pipeline.js";
-import { cli, evaluateSpilled, fixture, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSpilled, fixture, onePackageClaimedTwice, packageClaim, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -80,15 +80,8 @@ describe("evaluate on an input split into parts", () => {
   // claims it (reading: pay-once-basis). The engine files every claim under a trainee (only
   // the claim's contact person), so two claims for one package may name two trainees — and
   // two trainees may fall in two parts. The parts they fall in decide it together.
-  const packageClaim = (id: string, traineeId: string, organiser: string, submittedOn: string) => ({
-    id, measure: "trainingPackageGrant", traineeId, claimant: { kind: "organizer", id: organiser }, submittedOn, amountClaimed: "40000.00",
-    trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true },
-  });
-
   test("one training package claimed under two trainees is paid once, whichever parts they fall in", async () => {
-    const doc = fixture();
-    doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
-    const ndjson = toNdjson(doc);
+    const ndjson = onePackageClaimedTwice();
     const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
     // 40,000.00 claimed, under the 50,000 cap: the first claim (2020-09-01) is paid 40,000.00;
     // the second is the same package, already paid

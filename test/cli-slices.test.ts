@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { SLICE_BYTES, slicesFor } from "../src/cli/pipeline.js";
 import type { Doc } from "./cli-helpers.js";
-import { cli, evaluateSliced, fixture, sliceHolding, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSliced, fixture, onePackageClaimedTwice, sliceHolding, summaryOf, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -135,13 +135,7 @@ describe("evaluate decides a large part in slices of its trainees", () => {
 
   test("a part whose trainees claim one training package is decided whole, so the package is paid once", async () => {
     // jx2019 五(十)二 「给予每个不超过5万元补助」: one package is paid once, whoever claims it (reading: pay-once-basis)
-    const packageClaim = (id: string, traineeId: string, organiser: string, submittedOn: string) => ({
-      id, measure: "trainingPackageGrant", traineeId, claimant: { kind: "organizer", id: organiser }, submittedOn, amountClaimed: "40000.00",
-      trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true },
-    });
-    const doc = fixture();
-    doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
-    const ndjson = toNdjson(doc);
+    const ndjson = onePackageClaimedTwice();
     const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
     // 40,000.00 claimed, under the 50,000 cap: the first (2020-09-01) is paid; the second is the same package
     expect(summaryOf(memory.out)["PK-A"]).toBe("granted:40000.00:package_grant");
