@@ -36,6 +36,14 @@ export class InputError extends Error {
     this.#code = code;
     this.#params = params;
   }
+  /** What the error is made of, as data (another thread sends it so: {@link InputError.from}). */
+  toData(): { readonly source: string; readonly code: ValidationCode; readonly params: Record<string, string | number> } {
+    return { source: this.source, code: this.#code, params: this.#params };
+  }
+  /** The error {@link InputError.toData} describes. */
+  static from(data: ReturnType<InputError["toData"]>): InputError {
+    return new InputError(data.source, data.code, data.params);
+  }
   /** The same error, the message ending with a hint on what to do. */
   withHint(hint: string): InputError {
     return new InputError(this.source, this.#code, this.#params, hint);

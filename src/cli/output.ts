@@ -27,6 +27,16 @@ export function pickFormat(format: string | undefined, json: boolean | undefined
   throw new Error(`--format must be table, json, ndjson or csv, not ${JSON.stringify(format)}`);
 }
 
+/** A {@link Summary}'s totals as data. */
+export interface SummaryData {
+  readonly claims: number;
+  readonly granted: number;
+  readonly denied: number;
+  readonly undecidable: number;
+  readonly conflicts: number;
+  readonly total: string;
+}
+
 /** Totals over a run, kept while decisions stream past. */
 export class Summary {
   claims = 0;
@@ -51,6 +61,21 @@ export class Summary {
   }
   get total(): string {
     return toYuan(this.#total);
+  }
+  /** The totals as data (another thread sends them so: {@link Summary.from}). */
+  toData(): SummaryData {
+    return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, conflicts: this.conflicts, total: this.total };
+  }
+  /** The summary {@link Summary.toData} describes. */
+  static from(data: SummaryData): Summary {
+    const summary = new Summary();
+    summary.claims = data.claims;
+    summary.granted = data.granted;
+    summary.denied = data.denied;
+    summary.undecidable = data.undecidable;
+    summary.conflicts = data.conflicts;
+    summary.#total = amount(data.total);
+    return summary;
   }
   toJSON(invalid: number) {
     return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, total: this.total, conflicts: this.conflicts, invalid };

@@ -52,7 +52,9 @@ import { INPUT_LIMITS, isBad, isRaw, ndjsonItem } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError } from "./io.js";
 import { Formatter, Summary } from "./output.js";
+import type { PolicySource } from "./options.js";
 import type { ProgressEvents } from "./progress.js";
+import { failRun, startHelpers, takeJob } from "./threads.js";
 
 /** Records kept in memory before the run spills to part files. */
 export const SPILL_AFTER = 20_000;
@@ -144,6 +146,17 @@ export interface RunOptions {
   readonly sizeHint?: number | null;
   /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
   readonly keepGrants?: boolean;
+  /**
+   * Threads deciding the parts of a spilled run (default 1: the main thread alone): the
+   * main thread and `threads - 1` worker threads (threads.ts), which need `policySource`.
+   */
+  readonly threads?: number;
+  /** How the run's policy is made, for worker threads to make the same one. */
+  readonly policySource?: PolicySource;
+  /** The worker's built file (default `dist/cli-worker.js` beside the command; tests running the sources name it). */
+  readonly workerFile?: URL;
+  /** Told how many threads decide the parts of a spilled run, once they are started (tests check that workers ran). */
+  readonly onThreads?: (threads: number) => void;
 }
 
 export interface RunResult {
@@ -527,7 +540,7 @@ interface PartResult {
 async function decidePart(
   items: readonly (Item | BadItem)[],
   enterprises: ReadonlyMap<string, Record<string, unknown>>,
-  options: RunOptions,
+  options: PartContext["options"],
   elsewhere: ClaimsElsewhere | undefined,
   wantIds: boolean,
   /** Receives `basis claimId\tpayload` lines in judged order. */
@@ -609,6 +622,130 @@ async function decidePart(
     held("apprenticeship", parsed.value.document.apprenticeships, "apprenticeships");
   }
   return { invalid, ids, summary, widths: formatter.widths };
+}
+
+/** Facts from other units for one slice of a part decided again. */
+export interface UnitFacts {
+  readonly elsewhere: ClaimsElsewhere;
+  readonly badRecords: ReadonlySet<string>;
+}
+
+/** What deciding a part needs besides its own files: the run's folder and number of parts, the valid enterprises, and how to decide and write. */
+export interface PartContext {
+  readonly root: string;
+  readonly k: number;
+  readonly sliceBytes: number;
+  readonly enterprises: ReadonlyMap<string, Record<string, unknown>>;
+  readonly options: Pick<RunOptions, "policy" | "on" | "trace" | "formatter" | "select" | "keepGrants" | "events">;
+}
+
+/** One part to decide: its number, whether it must be decided whole, and (a second time) its slices and the facts of each slice. */
+export interface PartJob {
+  readonly b: number;
+  readonly whole: boolean;
+  readonly again?: { readonly slices: number; readonly facts: ReadonlyMap<number, UnitFacts> };
+}
+
+/** What deciding a part leaves besides its files (`out-b-0`, `grants-b-0`, `invalid-b`). */
+export interface PartOutcome {
+  /** The slices it was decided in. */
+  readonly slices: number;
+  readonly summary: Summary;
+  readonly widths: readonly number[];
+  readonly invalidCount: number;
+  /** Its lines for the run's claim-id files (the first time only): `claimId\ttraineeId\tcontent`, `#type:id\tunit\tR`. */
+  readonly ids: readonly string[];
+}
+
+/**
+ * Decides part `job.b` of a spilled run from its file `in-b`, in slices when it is large
+ * (the first time: a part of 2 × `sliceBytes` or more that need not be decided whole),
+ * and writes its sorted decisions (`out-b-0`), grants (`grants-b-0`) and invalid records
+ * (`invalid-b`). Reads and writes only this part's files, so parts can be decided at the
+ * same time on other threads (see worker.ts).
+ */
+export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<PartOutcome> {
+  const { root, k, enterprises, options } = ctx;
+  const { b } = job;
+  const input = join(root, `in-${b}`);
+  const facts = job.again?.facts;
+  let n = job.again?.slices ?? 1;
+  if (job.again === undefined) {
+    n = job.whole ? 1 : slicesFor(statSync(input).size, ctx.sliceBytes);
+    if (n > 1) {
+      // The part's lines go to its slices' files, read a line at a time, in input order.
+      const into = new PartFiles(root, `in-${b}`, n);
+      for (const line of { [Symbol.iterator]: () => new LineReader(input) }) into.add(sliceOf(lineHash(line), k, n), line);
+      into.flushAll();
+      writeFileSync(input, "", { mode: PRIVATE });
+    }
+  }
+  const out = new PartFiles(root, `out-${b}`, n);
+  const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n) : null;
+  const summary = new Summary();
+  const partWidths: number[] = [];
+  const invalid: string[] = [];
+  const ids: string[] = [];
+  for (let s = 0; s < n; s++) {
+    const lines = readLines(n === 1 ? input : join(root, `in-${b}-${s}`));
+    const here = facts?.get(s);
+    // A part decided again is decided again whole: its slices without facts with none.
+    const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
+    const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, (line) => out.add(s, line), here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
+    lines.length = 0;
+    summary.merge(part.summary);
+    part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
+    for (const line of part.invalid) invalid.push(line);
+    const unit = s * k + b;
+    for (const line of part.ids) ids.push(line[0] === "#" ? line.replace("\t-\t", `\t${unit}\t`) : line);
+  }
+  out.flushAll();
+  grants?.flushAll();
+  if (n > 1) {
+    // Each slice's decisions are in judged order: merged into the part's one sorted file.
+    const files = (name: string) => Array.from({ length: n }, (_, s) => join(root, `${name}-${b}-${s}`));
+    for (const name of grants === null ? ["out"] : ["out", "grants"]) {
+      mergeInto(files(name), join(root, `${name}-${b}-merged`));
+      renameSync(join(root, `${name}-${b}-merged`), join(root, `${name}-${b}-0`));
+    }
+    // By seq, as one part's are (the key is the zero-padded seq; a stable sort keeps one record's reports in order).
+    invalid.sort((x, y) => (x.slice(0, 12) < y.slice(0, 12) ? -1 : x.slice(0, 12) > y.slice(0, 12) ? 1 : 0));
+  }
+  writeFileSync(join(root, `invalid-${b}`), invalid.length === 0 ? "" : `${invalid.join("\n")}\n`, { mode: PRIVATE });
+  return { slices: n, summary, widths: partWidths, invalidCount: invalid.length, ids };
+}
+
+/**
+ * Decides the parts of a spilled run, `threads` at a time: this thread and `threads - 1`
+ * worker threads (worker.ts), each taking the next part when it is free (from a counter
+ * the threads share, so a worker never waits for this thread to hand it one). Workers are used
+ * only when the run can describe its policy to them (`source`) and they rebuild it to the
+ * same content hash, when no filter is set (`select`, a function), and when the built
+ * worker file is there (`workerFile`); otherwise every part is decided here, as before. `finished` gets
+ * each part's outcome as it comes (in any order). The first error stops the taking of
+ * parts; the parts under way finish, then it is thrown (an input error as itself).
+ */
+async function decideParts(ctx: PartContext, jobs: readonly PartJob[], options: Pick<RunOptions, "threads" | "policySource" | "workerFile" | "onThreads">, starting: (b: number) => void, finished: (b: number, outcome: PartOutcome) => void): Promise<void> {
+  const shared = new SharedArrayBuffer(8);
+  const counter = new Int32Array(shared);
+  const threads = Math.min(options.threads ?? 1, jobs.length);
+  const source = options.policySource;
+  const helpers = threads > 1 && source !== undefined && ctx.options.select === undefined ? await startHelpers(threads - 1, ctx, source, jobs, shared, options.workerFile) : [];
+  options.onThreads?.(1 + helpers.length);
+  const here = async () => {
+    try {
+      for (let job = takeJob(counter, jobs); job !== undefined; job = takeJob(counter, jobs)) {
+        starting(job.b);
+        finished(job.b, await decidePartFiles(ctx, job));
+      }
+    } catch (error) {
+      failRun(counter);
+      throw error;
+    }
+  };
+  const results = await Promise.allSettled([here(), ...helpers.map((h) => h.run(finished))]);
+  await Promise.all(helpers.map((h) => h.stop()));
+  for (const r of results) if (r.status === "rejected") throw r.reason;
 }
 
 /** Validates records alone (enterprises, or records with no trainee id to route by): the valid ones by id, and reports. */
@@ -761,59 +898,24 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const part = joins.find(hash % k);
       return sliceOf(hash, k, slices[part] as number) * k + part;
     };
-    /** Decides part `b`, each slice with its facts (`facts`, by slice: a second decision, with facts from other units). */
-    const decideAndWrite = async (b: number, facts?: ReadonlyMap<number, { elsewhere: ClaimsElsewhere; badRecords: ReadonlySet<string> }>) => {
-      if (facts === undefined) {
-        const n = sharedRoots.has(b) ? 1 : slicesFor(statSync(spilled.path(b)).size, sliceBytes);
-        slices[b] = n;
-        if (n > 1) {
-          // The part's lines go to its slices' files, read a line at a time, in input order.
-          const into = new PartFiles(root, `in-${b}`, n);
-          for (const line of { [Symbol.iterator]: () => new LineReader(spilled.path(b)) }) into.add(sliceOf(lineHash(line), k, n), line);
-          into.flushAll();
-          writeFileSync(spilled.path(b), "", { mode: PRIVATE });
-        }
+    const ctx: PartContext = { root, k, sliceBytes, enterprises, options };
+    // Each part's outcome, recorded in part order whichever thread finished it first, so
+    // the claim-id files are written as one thread would write them.
+    const done = new Map<number, PartOutcome>();
+    let recorded = 0;
+    const record = (b: number, outcome: PartOutcome) => {
+      done.set(b, outcome);
+      for (let next = done.get(recorded); next !== undefined; next = done.get(recorded)) {
+        done.delete(recorded);
+        slices[recorded] = next.slices;
+        summaries[recorded] = next.summary;
+        widths[recorded] = next.widths;
+        invalidCounts[recorded] = next.invalidCount;
+        for (const line of next.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
+        recorded += 1;
       }
-      const n = slices[b] as number;
-      const out = new PartFiles(root, `out-${b}`, n);
-      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n) : null;
-      const summary = new Summary();
-      const partWidths: number[] = [];
-      const invalid: string[] = [];
-      for (let s = 0; s < n; s++) {
-        const lines = n === 1 ? spilled.lines(b) : readLines(join(root, `in-${b}-${s}`));
-        const here = facts?.get(s);
-        // A part decided again is decided again whole: its slices without facts with none.
-        const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
-        const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, (line) => out.add(s, line), here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
-        lines.length = 0;
-        summary.merge(part.summary);
-        part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
-        for (const line of part.invalid) invalid.push(line);
-        const unit = s * k + b;
-        for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${unit}\t`) : line);
-      }
-      out.flushAll();
-      grants?.flushAll();
-      if (n > 1) {
-        // Each slice's decisions are in judged order: merged into the part's one sorted file.
-        const files = (name: string) => Array.from({ length: n }, (_, s) => join(root, `${name}-${b}-${s}`));
-        for (const name of grants === null ? ["out"] : ["out", "grants"]) {
-          mergeInto(files(name), join(root, `${name}-${b}-merged`));
-          renameSync(join(root, `${name}-${b}-merged`), join(root, `${name}-${b}-0`));
-        }
-        // By seq, as one part's are (the key is the zero-padded seq; a stable sort keeps one record's reports in order).
-        invalid.sort((x, y) => (x.slice(0, 12) < y.slice(0, 12) ? -1 : x.slice(0, 12) > y.slice(0, 12) ? 1 : 0));
-      }
-      writeFileSync(join(root, `invalid-${b}`), invalid.length === 0 ? "" : `${invalid.join("\n")}\n`, { mode: PRIVATE });
-      invalidCounts[b] = invalid.length;
-      summaries[b] = summary;
-      widths[b] = partWidths;
     };
-    for (let b = 0; b < k; b++) {
-      show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`);
-      await decideAndWrite(b);
-    }
+    await decideParts(ctx, Array.from({ length: k }, (_, b) => ({ b, whole: sharedRoots.has(b) })), options, (b) => show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`), record);
     ids.flushAll();
 
     // 3. claim ids (and record ids) shared across units (parts, or slices of a part)
@@ -855,7 +957,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
         sets[line[0] as string]?.add(line.slice(tab + 1));
       }
-      await decideAndWrite(b, bySlice);
+      const outcome = await decidePartFiles(ctx, { b, whole: sharedRoots.has(b), again: { slices: slices[b] as number, facts: bySlice } });
+      summaries[b] = outcome.summary;
+      widths[b] = outcome.widths;
+      invalidCounts[b] = outcome.invalidCount;
     }
     if (options.progress) io.stderr("\r\x1b[K");
 
