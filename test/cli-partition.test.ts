@@ -169,6 +169,30 @@ describe("evaluate on an input split into parts", () => {
     ]);
   });
 
+  test("lines longer than a part file's 8 KiB buffer, in ASCII and in Chinese, are split and decided as in memory", async () => {
+    const lines = toNdjson(fixture()).split("\n");
+    lines.push(
+      // a trainee's name over the 200-character limit (invalid), 9,000 ASCII bytes: longer than a part's buffer
+      JSON.stringify({ type: "trainee", id: "P-LONG-1", birthDate: "1990-01-01", name: "x".repeat(9000), statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" }),
+      // 3,000 Chinese characters: 3,000 UTF-16 units but 9,000 bytes of UTF-8
+      JSON.stringify({ type: "trainee", id: "P-LONG-2", birthDate: "1990-01-01", name: "张".repeat(3000), statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" }),
+      // a line just under the buffer with a multi-byte tail, so its byte count decides where it goes
+      JSON.stringify({ type: "trainee", id: "P-LONG-3", birthDate: "1990-01-01", name: `${"y".repeat(2600)}${"王".repeat(1800)}`, statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" }),
+    );
+    const text = lines.join("\n");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const invalid = (JSON.parse(memory.out) as { invalid: { id: string; issues: { code: string; path: string[] }[] }[] }).invalid;
+    expect(invalid.map((r) => [r.id, r.issues[0]?.path.join(".")])).toEqual([
+      ["P-LONG-1", "name"],
+      ["P-LONG-2", "name"],
+      ["P-LONG-3", "name"],
+    ]);
+    for (const parts of [1, 2, 5]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], text, parts);
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
   // Issue #17: an NDJSON line is routed to its trainee's part by reading its type and trainee
   // id from its top level, unparsed, and parsed once, where its part is decided. Lines the
   // scan cannot route for certain are parsed at once, as before. Either way every line is

@@ -330,37 +330,60 @@ class PartJoins {
   }
 }
 
-/** K files written through small buffers, so K can be large without holding much. */
+/** Bytes each part file's buffer holds before it is appended to its file. */
+const PART_BUFFER_BYTES = 8 * 1024;
+
+/**
+ * K files written through small byte buffers (each made on a part's first line and
+ * dropped by {@link PartFiles.flushAll}), so K can be large without holding much: a line
+ * is encoded into its part's buffer as it comes (no string is kept, joined or copied), and
+ * a full buffer is appended to its file.
+ */
 class PartFiles {
   readonly dir: string;
   readonly name: string;
-  readonly #buffers: string[][];
-  readonly #sizes: number[];
+  readonly #buffers: (Buffer | null)[];
+  readonly #used: number[];
   constructor(dir: string, name: string, k: number) {
     this.dir = dir;
     this.name = name;
-    this.#buffers = Array.from({ length: k }, () => []);
-    this.#sizes = new Array<number>(k).fill(0);
+    this.#buffers = new Array<Buffer | null>(k).fill(null);
+    this.#used = new Array<number>(k).fill(0);
     for (let i = 0; i < k; i++) writeFileSync(this.path(i), "", { mode: PRIVATE });
   }
   path(i: number): string {
     return join(this.dir, `${this.name}-${i}`);
   }
   add(i: number, line: string): void {
-    const buffer = this.#buffers[i] as string[];
-    buffer.push(line);
-    this.#sizes[i] = (this.#sizes[i] as number) + line.length + 1;
-    if ((this.#sizes[i] as number) > 8 * 1024) this.#flush(i);
+    let used = this.#used[i] as number;
+    // At most 3 bytes of UTF-8 per UTF-16 unit: when that fits, no byte count is needed.
+    if (used + line.length * 3 + 1 > PART_BUFFER_BYTES) {
+      const bytes = Buffer.byteLength(line) + 1;
+      if (used + bytes > PART_BUFFER_BYTES) {
+        this.#flush(i);
+        used = 0;
+        if (bytes > PART_BUFFER_BYTES) {
+          appendFileSync(this.path(i), `${line}\n`, { mode: PRIVATE });
+          return;
+        }
+      }
+    }
+    let buffer = this.#buffers[i];
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(PART_BUFFER_BYTES);
+    used += buffer.write(line, used);
+    buffer[used] = 0x0a;
+    this.#used[i] = used + 1;
   }
   #flush(i: number): void {
-    const buffer = this.#buffers[i] as string[];
-    if (buffer.length === 0) return;
-    appendFileSync(this.path(i), `${buffer.join("\n")}\n`, { mode: PRIVATE });
-    this.#buffers[i] = [];
-    this.#sizes[i] = 0;
+    const used = this.#used[i] as number;
+    if (used === 0) return;
+    appendFileSync(this.path(i), (this.#buffers[i] as Buffer).subarray(0, used), { mode: PRIVATE });
+    this.#used[i] = 0;
   }
+  /** Writes every buffered line out and lets the buffers go (a later line makes its part's buffer again). */
   flushAll(): void {
     for (let i = 0; i < this.#buffers.length; i++) this.#flush(i);
+    this.#buffers.fill(null);
   }
   lines(i: number): string[] {
     return readLines(this.path(i));
