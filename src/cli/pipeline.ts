@@ -193,17 +193,18 @@ const clean = (text: string) => (/[\t\r\n]/.test(text) ? text.replace(/[\t\r\n]/
 const seqKey = (seq: number) => seq.toString().padStart(12, "0");
 
 /**
- * A record's line in a part file: `seq\tR\ttype\thash\tat\t` and the NDJSON line as read (to
+ * Writes a record's line to its part file: `seq\tR\ttype\thash\tat\t` and the NDJSON line as read (to
  * be parsed when its part is decided), or `seq\tI\ttype\thash\tat\t` and the record's JSON
  * (read from CSV or a JSON document, or an NDJSON line that had to be parsed to be routed).
  * `hash` is its trainee id's {@link hash32}, which picks the part and, in a large part, the
  * slice ({@link sliceOf}).
  */
-function itemLine(item: Item | RawLine, hash: number): string {
-  return isRaw(item) ? `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t${item.text}` : `${item.seq}\tI\t${item.type}\t${hash}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
+function addItem(files: PartFiles, part: number, item: Item | RawLine, hash: number): void {
+  if (isRaw(item)) files.addBytes(part, `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t`, item.bytes);
+  else files.add(part, `${item.seq}\tI\t${item.type}\t${hash}\t${clean(item.at)}\t${JSON.stringify(item.record)}`);
 }
 
-/** The trainee-id hash a part file's line carries (see {@link itemLine}). */
+/** The trainee-id hash a part file's line carries (see {@link addItem}). */
 function lineHash(line: string): number {
   const c = line.indexOf("\t", line.indexOf("\t") + 3);
   return Number(line.slice(c + 1, line.indexOf("\t", c + 1)));
@@ -224,7 +225,7 @@ function lineItem(line: string): Item | BadItem {
 
 /** An item of a part, a raw line parsed now (each line is parsed once, where it is decided). */
 function parsedItem(item: Item | RawLine): Item | BadItem {
-  return isRaw(item) ? ndjsonItem(item.seq, item.at, item.text, false) : item;
+  return isRaw(item) ? ndjsonItem(item.seq, item.at, item.bytes.toString("utf8"), false) : item;
 }
 
 /** A bad record as reported (its issues found when it was read or parsed). */
@@ -330,6 +331,8 @@ class PartJoins {
   }
 }
 
+const NEWLINE = Buffer.from("\n");
+
 /** Bytes each part file's buffer holds before it is appended to its file. */
 const PART_BUFFER_BYTES = 8 * 1024;
 
@@ -371,6 +374,29 @@ class PartFiles {
     let buffer = this.#buffers[i];
     if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(PART_BUFFER_BYTES);
     used += buffer.write(line, used);
+    buffer[used] = 0x0a;
+    this.#used[i] = used + 1;
+  }
+  /** Adds a line made of `head` (text) and `body` (bytes, copied as they are, no newline in them). */
+  addBytes(i: number, head: string, body: Buffer): void {
+    let used = this.#used[i] as number;
+    let headBytes = head.length * 3;
+    if (used + headBytes + body.length + 1 > PART_BUFFER_BYTES) {
+      headBytes = Buffer.byteLength(head);
+      const bytes = headBytes + body.length + 1;
+      if (used + bytes > PART_BUFFER_BYTES) {
+        this.#flush(i);
+        used = 0;
+        if (bytes > PART_BUFFER_BYTES) {
+          appendFileSync(this.path(i), Buffer.concat([Buffer.from(head, "utf8"), body, NEWLINE]), { mode: PRIVATE });
+          return;
+        }
+      }
+    }
+    let buffer = this.#buffers[i];
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(PART_BUFFER_BYTES);
+    used += buffer.write(head, used);
+    used += body.copy(buffer, used);
     buffer[used] = 0x0a;
     this.#used[i] = used + 1;
   }
@@ -851,13 +877,13 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           for (const m of memory.splice(0)) {
             const hash = hash32(routeKey(m) as string);
             joins.note(m, hash % k);
-            parts.add(hash % k, itemLine(m, hash));
+            addItem(parts, hash % k, m, hash);
           }
         }
       } else {
         const hash = hash32(key);
         joins.note(item, hash % k);
-        parts.add(hash % k, itemLine(item, hash));
+        addItem(parts, hash % k, item, hash);
       }
     };
     for (const source of sources) {
