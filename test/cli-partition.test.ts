@@ -193,6 +193,27 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
+  test("lines whose bytes cannot tell (blank, or wrapped in whitespace that trim removes: NBSP, ideographic space, BOM, VT, FF) read as text, as in memory", async () => {
+    const lines = toNdjson(fixture()).split("\n");
+    const claim = (id: string, day: string) => JSON.stringify({ type: "claim", id, measure: "livingAllowance", traineeId: "P-001", claimant: { kind: "trainee", id: "P-001" }, courseId: "C-101", submittedOn: `2020-09-${day}` });
+    lines.push(`\u00a0${claim("W-1", "03")}`, `${claim("W-2", "04")}\u3000`, `\ufeff${claim("W-3", "05")}`, `\v${claim("W-4", "06")}\f`, "\u3000 \u00a0", "", `${claim("W-5", "07")}  x`, "\u00a0claim");
+    const text = lines.join("\n");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const decided = Object.keys(summaryOf(memory.out)).filter((id) => id.startsWith("W-"));
+    expect(decided.sort()).toEqual(["W-1", "W-2", "W-3", "W-4"]); // four claims on P-001's course C-101, each routed and decided
+    const invalid = (JSON.parse(memory.out) as { invalid: { at: string; issues: { code: string }[] }[] }).invalid;
+    const n = lines.length;
+    // the blank lines are skipped; the line with text after the object and the bare word are not JSON
+    expect(invalid.map((r) => [r.at, r.issues[0]?.code])).toEqual([
+      [`stdin line ${n - 1}`, "not_json"],
+      [`stdin line ${n}`, "not_json"],
+    ]);
+    for (const parts of [1, 2, 3]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], text, parts);
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
   // Issue #17: an NDJSON line is routed to its trainee's part by reading its type and trainee
   // id from its top level, unparsed, and parsed once, where its part is decided. Lines the
   // scan cannot route for certain are parsed at once, as before. Either way every line is
