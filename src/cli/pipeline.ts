@@ -40,17 +40,16 @@
  * rule sees them all, as in one document. A joined part is larger than one part, and a
  * part holding such a basis is decided whole, never in slices.
  */
-import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, isRaw, ndjsonItem } from "./input.js";
 import type { Io } from "./io.js";
-import { InputError } from "./io.js";
+import { ByteWriter, InputError, textOf } from "./io.js";
 import { Formatter, Summary } from "./output.js";
 import type { PolicySource } from "./options.js";
 import type { ProgressEvents } from "./progress.js";
@@ -164,8 +163,8 @@ export interface RunResult {
   readonly invalidCount: number;
   /** How many parts the batch was split into (1 = decided in memory). */
   readonly parts: number;
-  /** Decision payloads in judged order. */
-  decisions(): Iterable<string>;
+  /** Decision payloads in judged order: text, or (from a spilled run's files) bytes, never decoded (`textOf` reads either). */
+  decisions(): Iterable<string | Buffer>;
   /** The grants the run made, each as JSON, in judged order (none unless `keepGrants`). */
   grants(): Iterable<string>;
   invalid(): Iterable<InvalidReport>;
@@ -205,9 +204,9 @@ function addItem(files: PartFiles, part: number, item: Item | RawLine, hash: num
 }
 
 /** The trainee-id hash a part file's line carries (see {@link addItem}). */
-function lineHash(line: string): number {
-  const c = line.indexOf("\t", line.indexOf("\t") + 3);
-  return Number(line.slice(c + 1, line.indexOf("\t", c + 1)));
+function lineHash(line: Buffer): number {
+  const c = line.indexOf(9, line.indexOf(9) + 3);
+  return Number(line.toString("latin1", c + 1, line.indexOf(9, c + 1)));
 }
 
 /** A part file's line as an item: a raw NDJSON line is parsed here, its one parse, and may turn out bad. */
@@ -440,58 +439,64 @@ function readLines(path: string): string[] {
 
 /**
  * Merges sorted files of `key\tpayload` lines into one file at `target`, keys kept, equal
- * keys in the files' order, and removes them.
+ * keys in the files' order, and removes them. Lines travel as bytes, never decoded.
  */
 function mergeInto(paths: readonly string[], target: string): void {
   const fd = openSync(target, "w", PRIVATE);
   try {
-    let chunk: string[] = [];
-    let size = 0;
-    for (const line of mergeRuns(paths.map((f) => new LineReader(f)), true)) {
-      chunk.push(line);
-      size += line.length + 1;
-      if (size >= 1 << 16) {
-        writeFileSync(fd, `${chunk.join("\n")}\n`);
-        chunk = [];
-        size = 0;
-      }
+    const out = new ByteWriter((bytes) => writeAll(fd, bytes));
+    for (const line of mergeRuns(paths.map((f) => new ByteLineReader(f)), true)) {
+      out.add(line);
+      out.add(NEWLINE);
     }
-    if (chunk.length > 0) writeFileSync(fd, `${chunk.join("\n")}\n`);
+    out.flush();
   } finally {
     closeSync(fd);
   }
   for (const f of paths) rmSync(f, { force: true });
 }
 
-/** Reads a file line by line with a small buffer (for the merge). */
-class LineReader implements Iterator<string> {
+/** Writes all of `bytes` to a file descriptor. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/** Reads a file line by line with a small buffer (for the merge): each line as bytes, a view of the block it was read in (a copy when it spans two). */
+class ByteLineReader implements Iterator<Buffer> {
   readonly #fd: number;
-  readonly #buffer = Buffer.alloc(1 << 14);
-  readonly #decoder = new StringDecoder("utf8");
-  #lines: string[] = [];
-  #index = 0;
-  #pending = "";
+  #block: Buffer = Buffer.alloc(0);
+  #at = 0;
+  #pending: Buffer | null = null;
   #done = false;
   constructor(path: string) {
     this.#fd = openSync(path, "r");
   }
-  next(): IteratorResult<string> {
-    while (this.#index >= this.#lines.length) {
+  next(): IteratorResult<Buffer> {
+    for (;;) {
+      const nl = this.#block.indexOf(10, this.#at);
+      if (nl !== -1) {
+        let line = this.#block.subarray(this.#at, nl);
+        this.#at = nl + 1;
+        if (this.#pending !== null) {
+          line = Buffer.concat([this.#pending, line]);
+          this.#pending = null;
+        }
+        return { done: false, value: line };
+      }
       if (this.#done) return { done: true, value: undefined };
-      const n = readSync(this.#fd, this.#buffer, 0, this.#buffer.length, null);
+      const rest = this.#block.subarray(this.#at);
+      if (rest.length > 0) this.#pending = this.#pending === null ? Buffer.from(rest) : Buffer.concat([this.#pending, rest]);
+      const block = Buffer.allocUnsafe(1 << 14);
+      const n = readSync(this.#fd, block, 0, block.length, null);
       if (n === 0) {
         this.#done = true;
         closeSync(this.#fd);
-        const rest = this.#pending + this.#decoder.end();
-        this.#lines = rest === "" ? [] : [rest];
-      } else {
-        const parts = (this.#pending + this.#decoder.write(this.#buffer.subarray(0, n))).split("\n");
-        this.#pending = parts.pop() as string;
-        this.#lines = parts;
-      }
-      this.#index = 0;
+        // a last line without its newline
+        this.#block = this.#pending === null || this.#pending.length === 0 ? Buffer.alloc(0) : Buffer.concat([this.#pending, NEWLINE]);
+        this.#pending = null;
+      } else this.#block = block.subarray(0, n);
+      this.#at = 0;
     }
-    return { done: false, value: this.#lines[this.#index++] as string };
   }
 }
 
@@ -502,7 +507,7 @@ class LineReader implements Iterator<string> {
  * of thousands of parts needs neither thousands of file descriptors nor their buffers.
  * Ties keep the files' order, in every round, as one merge of all of them would.
  */
-function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: string, rounds: Map<string, readonly string[]>): Generator<string> {
+function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: string, rounds: Map<string, readonly string[]>): Generator<Buffer> {
   // The rounds run once per stream name; a second read of the stream (the invalid records
   // are read twice) merges the files the first one left.
   let files = [...(rounds.get(name) ?? paths)];
@@ -521,16 +526,18 @@ function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: 
     files = next;
   }
   rounds.set(name, files);
-  return mergeRuns(files.map((f) => new LineReader(f)));
+  return mergeRuns(files.map((f) => new ByteLineReader(f)));
 }
 
+
 /**
- * Merges sorted runs of `key\tpayload` lines into one sorted stream of payloads (with
- * `keepKeys`, of the whole lines), by a binary heap over the runs' heads. Equal keys come
- * in the runs' order, so merging consecutive groups of runs first gives the same stream.
+ * Merges sorted runs of `key\tpayload` lines (text or bytes) into one sorted stream of
+ * payloads (with `keepKeys`, of the whole lines), by a binary heap over the runs' heads.
+ * Keys compare as text. Equal keys come in the runs' order, so merging consecutive groups
+ * of runs first gives the same stream.
  */
-function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<string> {
-  type Head = { key: string; line: string; run: Iterator<string>; order: number };
+function* mergeRuns<L extends string | Buffer>(runs: Iterator<L>[], keepKeys = false): Generator<L> {
+  type Head = { key: string; line: L; tab: number; run: Iterator<L>; order: number };
   const heap: Head[] = [];
   const less = (i: number, j: number) => {
     const a = heap[i] as Head;
@@ -538,11 +545,20 @@ function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<strin
     return a.key < b.key || (a.key === b.key && a.order < b.order);
   };
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as Head, heap[i] as Head]);
-  const push = (run: Iterator<string>, order: number) => {
+  const push = (run: Iterator<L>, order: number) => {
     const next = run.next();
     if (next.done === true) return;
     const line = next.value;
-    heap.push({ key: line.slice(0, line.indexOf("\t")), line, run, order });
+    let key: string;
+    let tab: number;
+    if (typeof line === "string") {
+      tab = line.indexOf("\t");
+      key = line.slice(0, tab);
+    } else {
+      tab = (line as Buffer).indexOf(9);
+      key = (line as Buffer).toString("utf8", 0, tab);
+    }
+    heap.push({ key, line, tab, run, order });
     let i = heap.length - 1;
     while (i > 0 && less(i, (i - 1) >> 1)) {
       swap(i, (i - 1) >> 1);
@@ -552,7 +568,8 @@ function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<strin
   runs.forEach((run, order) => push(run, order));
   while (heap.length > 0) {
     const top = heap[0] as Head;
-    yield keepKeys ? top.line : top.line.slice(top.line.indexOf("\t") + 1);
+    if (keepKeys) yield top.line;
+    else yield (typeof top.line === "string" ? top.line.slice(top.tab + 1) : (top.line as Buffer).subarray(top.tab + 1)) as L;
     const last = heap.pop() as Head;
     if (heap.length > 0) {
       heap[0] = last;
@@ -724,7 +741,7 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
     if (n > 1) {
       // The part's lines go to its slices' files, read a line at a time, in input order.
       const into = new PartFiles(root, `in-${b}`, n);
-      for (const line of { [Symbol.iterator]: () => new LineReader(input) }) into.add(sliceOf(lineHash(line), k, n), line);
+      for (const line of { [Symbol.iterator]: () => new ByteLineReader(input) }) into.addBytes(sliceOf(lineHash(line), k, n), "", line);
       into.flushAll();
       writeFileSync(input, "", { mode: PRIVATE });
     }
@@ -1024,11 +1041,15 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       invalidCount,
       parts: k,
       decisions: () => ({ [Symbol.iterator]: () => mergeFiles(Array.from({ length: k }, (_, b) => join(root, `out-${b}-0`)), fanIn, root, "merged-out", rounds) }),
-      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeFiles(Array.from({ length: k }, (_, b) => join(root, `grants-${b}-0`)), fanIn, root, "merged-grants", rounds) : [][Symbol.iterator]()) }),
+      grants: () => ({
+        *[Symbol.iterator]() {
+          if (options.keepGrants === true) for (const line of mergeFiles(Array.from({ length: k }, (_, b) => join(root, `grants-${b}-0`)), fanIn, root, "merged-grants", rounds)) yield textOf(line);
+        },
+      }),
       invalid: () => ({
         *[Symbol.iterator]() {
           const runs = [join(root, "invalid-early"), ...Array.from({ length: k }, (_, b) => join(root, `invalid-${b}`))];
-          for (const line of mergeFiles(runs, fanIn, root, "merged-invalid", rounds)) yield JSON.parse(line) as InvalidReport;
+          for (const line of mergeFiles(runs, fanIn, root, "merged-invalid", rounds)) yield JSON.parse(textOf(line)) as InvalidReport;
         },
       }),
       close: cleanup,
