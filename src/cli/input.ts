@@ -315,7 +315,7 @@ export function ndjsonItem(seq: number, at: string, text: string, ledger: boolea
   } catch {
     return { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
   }
-  const dup = duplicateKey(trimmed);
+  const dup = duplicateKey(trimmed, value);
   if (dup !== null) {
     return { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
   }
