@@ -346,11 +346,21 @@ class PartFiles {
   readonly name: string;
   readonly #buffers: (Buffer | null)[];
   readonly #used: number[];
-  constructor(dir: string, name: string, k: number) {
+  readonly #size: number;
+  /** Open descriptors, when few files are written a lot (a part's decisions): kept until {@link PartFiles.flushAll}. */
+  readonly #fds: (number | null)[] | null;
+  /**
+   * `keepOpen`: keep each file open between appends (for a few files written many times:
+   * a part's decisions and grants); otherwise each append opens and closes its file, so K
+   * files never hold K descriptors. `bufferBytes`: each file's buffer (default 8 KiB).
+   */
+  constructor(dir: string, name: string, k: number, options: { readonly keepOpen?: boolean; readonly bufferBytes?: number } = {}) {
     this.dir = dir;
     this.name = name;
     this.#buffers = new Array<Buffer | null>(k).fill(null);
     this.#used = new Array<number>(k).fill(0);
+    this.#size = options.bufferBytes ?? PART_BUFFER_BYTES;
+    this.#fds = options.keepOpen === true ? new Array<number | null>(k).fill(null) : null;
     for (let i = 0; i < k; i++) writeFileSync(this.path(i), "", { mode: PRIVATE });
   }
   path(i: number): string {
@@ -359,19 +369,19 @@ class PartFiles {
   add(i: number, line: string): void {
     let used = this.#used[i] as number;
     // At most 3 bytes of UTF-8 per UTF-16 unit: when that fits, no byte count is needed.
-    if (used + line.length * 3 + 1 > PART_BUFFER_BYTES) {
+    if (used + line.length * 3 + 1 > this.#size) {
       const bytes = Buffer.byteLength(line) + 1;
-      if (used + bytes > PART_BUFFER_BYTES) {
+      if (used + bytes > this.#size) {
         this.#flush(i);
         used = 0;
-        if (bytes > PART_BUFFER_BYTES) {
-          appendFileSync(this.path(i), `${line}\n`, { mode: PRIVATE });
+        if (bytes > this.#size) {
+          this.#append(i, Buffer.from(`${line}\n`, "utf8"));
           return;
         }
       }
     }
     let buffer = this.#buffers[i];
-    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(PART_BUFFER_BYTES);
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
     used += buffer.write(line, used);
     buffer[used] = 0x0a;
     this.#used[i] = used + 1;
@@ -380,35 +390,48 @@ class PartFiles {
   addBytes(i: number, head: string, body: Buffer): void {
     let used = this.#used[i] as number;
     let headBytes = head.length * 3;
-    if (used + headBytes + body.length + 1 > PART_BUFFER_BYTES) {
+    if (used + headBytes + body.length + 1 > this.#size) {
       headBytes = Buffer.byteLength(head);
       const bytes = headBytes + body.length + 1;
-      if (used + bytes > PART_BUFFER_BYTES) {
+      if (used + bytes > this.#size) {
         this.#flush(i);
         used = 0;
-        if (bytes > PART_BUFFER_BYTES) {
-          appendFileSync(this.path(i), Buffer.concat([Buffer.from(head, "utf8"), body, NEWLINE]), { mode: PRIVATE });
+        if (bytes > this.#size) {
+          this.#append(i, Buffer.concat([Buffer.from(head, "utf8"), body, NEWLINE]));
           return;
         }
       }
     }
     let buffer = this.#buffers[i];
-    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(PART_BUFFER_BYTES);
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
     used += buffer.write(head, used);
     used += body.copy(buffer, used);
     buffer[used] = 0x0a;
     this.#used[i] = used + 1;
   }
+  #append(i: number, bytes: Uint8Array): void {
+    if (this.#fds === null) {
+      appendFileSync(this.path(i), bytes, { mode: PRIVATE });
+      return;
+    }
+    let fd = this.#fds[i];
+    if (fd === null || fd === undefined) this.#fds[i] = fd = openSync(this.path(i), "a", PRIVATE);
+    writeAll(fd, bytes);
+  }
   #flush(i: number): void {
     const used = this.#used[i] as number;
     if (used === 0) return;
-    appendFileSync(this.path(i), (this.#buffers[i] as Buffer).subarray(0, used), { mode: PRIVATE });
+    this.#append(i, (this.#buffers[i] as Buffer).subarray(0, used));
     this.#used[i] = 0;
   }
-  /** Writes every buffered line out and lets the buffers go (a later line makes its part's buffer again). */
+  /** Writes every buffered line out, closes what it kept open and lets the buffers go (a later line makes its part's buffer again). */
   flushAll(): void {
     for (let i = 0; i < this.#buffers.length; i++) this.#flush(i);
     this.#buffers.fill(null);
+    if (this.#fds !== null) {
+      for (const fd of this.#fds) if (fd !== null) closeSync(fd);
+      this.#fds.fill(null);
+    }
   }
   lines(i: number): string[] {
     return readLines(this.path(i));
@@ -746,8 +769,9 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
       writeFileSync(input, "", { mode: PRIVATE });
     }
   }
-  const out = new PartFiles(root, `out-${b}`, n);
-  const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n) : null;
+  // A part's decisions are most of a run's output: 64 KiB buffers, the files kept open (a few per part).
+  const out = new PartFiles(root, `out-${b}`, n, { keepOpen: true, bufferBytes: 1 << 16 });
+  const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n, { keepOpen: true, bufferBytes: 1 << 16 }) : null;
   const summary = new Summary();
   const partWidths: number[] = [];
   const invalid: string[] = [];
