@@ -76,11 +76,11 @@ const spillFile = (dir: string, name: string) => spillFolders(dir).some((f) => e
 type Stage = "reading" | "deciding" | "writing";
 
 /** Starts a run, waits for the stage, sends the signal, and checks what the run leaves behind. */
-async function killDuring(stage: Stage, signal: "SIGTERM" | "SIGINT", withOut: boolean) {
-  const tmp = freshDir(`tmp-${stage}-${signal}`);
-  const outDir = freshDir(`out-${stage}-${signal}`);
+async function killDuring(stage: Stage, signal: "SIGTERM" | "SIGINT", withOut: boolean, extra: readonly string[] = []) {
+  const tmp = freshDir(`tmp-${stage}-${signal}-${extra.join("")}`);
+  const outDir = freshDir(`out-${stage}-${signal}-${extra.join("")}`);
   const marker = `TMPDIR=${tmp}`;
-  const args = [BIN, "evaluate", stage === "reading" ? "-" : big, "--input", "ndjson", "--format", "ndjson"];
+  const args = [BIN, "evaluate", stage === "reading" ? "-" : big, "--input", "ndjson", "--format", "ndjson", ...extra];
   if (withOut) args.push("--out", join(outDir, "decisions.ndjson"));
   const child = spawn(process.execPath, args, { env: { ...process.env, TMPDIR: tmp }, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
@@ -135,6 +135,19 @@ describe.runIf(existsSync(BIN))("a signal ends the whole run", () => {
         expect(lines[0]).toContain("不完整");
       });
     }
+  }
+
+  // A worker thread writes its part's files in the spill folder: the run's end stops it (and
+  // waits for it to let go) before removing the folder, or a file written after the removal
+  // began would keep the folder.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    test(`${signal} while two threads decide (--threads 2): the worker is stopped first, no spill folder stays, exit ${CODE[signal]}`, async () => {
+      const r = await killDuring("deciding", signal, false, ["--threads", "2"]);
+      expect(r.survivors).toEqual([]);
+      expect(r.spill).toEqual([]);
+      expect({ code: r.code, signal: r.signal }).toEqual({ code: CODE[signal], signal: null });
+      expect(r.stderr.split("\n").filter((l) => l.trim() !== "")).toHaveLength(1);
+    });
   }
 
   for (const stage of ["reading", "deciding"] as const) {

@@ -53,7 +53,7 @@ import { ByteWriter, InputError, textOf } from "./io.js";
 import { Formatter, Summary } from "./output.js";
 import type { PolicySource } from "./options.js";
 import type { ProgressEvents } from "./progress.js";
-import { failRun, startHelpers, takeJob } from "./threads.js";
+import { failRun, startHelpers, stopWorkers, takeJob } from "./threads.js";
 
 /** Records kept in memory before the run spills to part files. */
 export const SPILL_AFTER = 20_000;
@@ -726,6 +726,8 @@ export interface PartContext {
   readonly sliceBytes: number;
   readonly enterprises: ReadonlyMap<string, Record<string, unknown>>;
   readonly options: Pick<RunOptions, "policy" | "on" | "trace" | "formatter" | "select" | "keepGrants" | "events">;
+  /** True once the run is ending (a signal, an error): a worker stops its part at the next claim, so the run's folder can go. */
+  readonly aborted?: () => boolean;
 }
 
 /** One part to decide: its number, whether it must be decided whole, and (a second time) its slices and the facts of each slice. */
@@ -744,6 +746,18 @@ export interface PartOutcome {
   readonly invalidCount: number;
   /** Its lines for the run's claim-id files (the first time only): `claimId\ttraineeId\tcontent`, `#type:id\tunit\tR`. */
   readonly ids: readonly string[];
+}
+
+/** Stops a worker's part when the run is ending (see {@link PartContext.aborted}). */
+function stop(): never {
+  throw new RunEnded();
+}
+
+/** The run is ending: a worker's part stopped where it was (its files go with the run's folder). */
+export class RunEnded extends Error {
+  constructor() {
+    super("the run is ending");
+  }
 }
 
 /**
@@ -781,7 +795,9 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
     const here = facts?.get(s);
     // A part decided again is decided again whole: its slices without facts with none.
     const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
-    const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, (line) => out.add(s, line), here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
+    const { aborted } = ctx;
+    const sink = aborted === undefined ? (line: string) => out.add(s, line) : (line: string) => (aborted() ? stop() : out.add(s, line));
+    const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, sink, here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
     lines.length = 0;
     summary.merge(part.summary);
     part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
@@ -815,9 +831,18 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
  * each part's outcome as it comes (in any order). The first error stops the taking of
  * parts; the parts under way finish, then it is thrown (an input error as itself).
  */
-async function decideParts(ctx: PartContext, jobs: readonly PartJob[], options: Pick<RunOptions, "threads" | "policySource" | "workerFile" | "onThreads">, starting: (b: number) => void, finished: (b: number, outcome: PartOutcome) => void): Promise<void> {
-  const shared = new SharedArrayBuffer(8);
+async function decideParts(
+  ctx: PartContext,
+  jobs: readonly PartJob[],
+  options: Pick<RunOptions, "threads" | "policySource" | "workerFile" | "onThreads">,
+  starting: (b: number) => void,
+  finished: (b: number, outcome: PartOutcome) => void,
+  /** Given the function that stops the workers (and waits for them to let go of the run's folder), to call before the folder is removed. */
+  setStopper: (stop: (() => void) | null) => void,
+): Promise<void> {
+  const shared = new SharedArrayBuffer(12);
   const counter = new Int32Array(shared);
+  setStopper(() => stopWorkers(counter));
   const threads = Math.min(options.threads ?? 1, jobs.length);
   const source = options.policySource;
   const helpers = threads > 1 && source !== undefined && ctx.options.select === undefined ? await startHelpers(threads - 1, ctx, source, jobs, shared, options.workerFile) : [];
@@ -835,6 +860,7 @@ async function decideParts(ctx: PartContext, jobs: readonly PartJob[], options: 
   };
   const results = await Promise.allSettled([here(), ...helpers.map((h) => h.run(finished))]);
   await Promise.all(helpers.map((h) => h.stop()));
+  setStopper(null);
   for (const r of results) if (r.status === "rejected") throw r.reason;
 }
 
@@ -870,7 +896,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
   removeStaleSpills(temp);
   let dir: string | null = null;
   // However the run ends (done, an error, a signal, a closed reader), its spill folder goes.
+  // Worker threads deciding parts write in the folder: stopped first (see decideParts).
+  let stopWorkers: (() => void) | null = null;
   const removeDir = () => {
+    stopWorkers?.();
     if (dir !== null) rmSync(dir, { recursive: true, force: true });
     dir = null;
   };
@@ -1005,7 +1034,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         recorded += 1;
       }
     };
-    await decideParts(ctx, Array.from({ length: k }, (_, b) => ({ b, whole: sharedRoots.has(b) })), options, (b) => show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`), record);
+    await decideParts(ctx, Array.from({ length: k }, (_, b) => ({ b, whole: sharedRoots.has(b) })), options, (b) => show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`), record, (stop) => (stopWorkers = stop));
     ids.flushAll();
 
     // 3. claim ids (and record ids) shared across units (parts, or slices of a part)

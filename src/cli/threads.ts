@@ -38,7 +38,7 @@ export interface WorkerInit {
   readonly keepGrants: boolean;
   /** The parts to decide (first decisions: parts decided again are decided on the main thread). */
   readonly jobs: readonly { readonly b: number; readonly whole: boolean }[];
-  /** Shared by every thread of the run: `[next job, failed]` as an Int32Array ({@link takeJob}). */
+  /** Shared by every thread of the run: `[next job, 0 | failed 1 | ending 2, workers deciding]` as an Int32Array ({@link takeJob}, {@link stopWorkers}). */
   readonly counter: SharedArrayBuffer;
 }
 
@@ -48,14 +48,43 @@ export interface WorkerInit {
  * Each thread takes its own next part, so a free thread never waits on a busy one.
  */
 export function takeJob<J>(counter: Int32Array, jobs: readonly J[]): J | undefined {
-  if (Atomics.load(counter, 1) !== 0) return undefined;
+  if (Atomics.load(counter, 1) !== 0) return undefined; // failed or ending
   const i = Atomics.add(counter, 0, 1);
   return i < jobs.length ? jobs[i] : undefined;
 }
 
 /** Marks the run failed: no thread takes another part. */
 export function failRun(counter: Int32Array): void {
-  Atomics.store(counter, 1, 1);
+  Atomics.compareExchange(counter, 1, 0, 1);
+}
+
+/** True once the run is ending ({@link stopWorkers}): a worker stops the part it is deciding. */
+export function runEnding(counter: Int32Array): boolean {
+  return Atomics.load(counter, 1) === 2;
+}
+
+/** How long the run's end waits for its workers to let go of its folder. */
+const STOP_WAIT_MS = 2000;
+
+/**
+ * The run is ending (a signal, an error, a closed reader): no thread takes another part,
+ * each worker stops its part at its next claim, and this waits (up to 2 s) until none is
+ * deciding, so the run's folder can be removed with nothing writing in it.
+ */
+export function stopWorkers(counter: Int32Array): void {
+  Atomics.store(counter, 1, 2);
+  const until = performance.now() + STOP_WAIT_MS;
+  for (let busy = Atomics.load(counter, 2); busy > 0; busy = Atomics.load(counter, 2)) {
+    const left = until - performance.now();
+    if (left <= 0) return;
+    Atomics.wait(counter, 2, busy, left);
+  }
+}
+
+/** A worker starts (`+1`) or ends (`-1`) deciding a part: what {@link stopWorkers} waits on. */
+export function busy(counter: Int32Array, change: 1 | -1): void {
+  Atomics.add(counter, 2, change);
+  if (change < 0) Atomics.notify(counter, 2);
 }
 
 /** A part's outcome as a worker sends it: its summary as data. */

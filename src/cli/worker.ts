@@ -8,9 +8,9 @@ import type { Policy } from "../index.js";
 import { policyFromSource } from "./options.js";
 import { Formatter } from "./output.js";
 import type { PartContext } from "./pipeline.js";
-import { decidePartFiles } from "./pipeline.js";
+import { decidePartFiles, RunEnded } from "./pipeline.js";
 import type { WorkerGo, WorkerInit, WorkerReply } from "./threads.js";
-import { errorData, failRun, takeJob } from "./threads.js";
+import { busy, errorData, failRun, runEnding, takeJob } from "./threads.js";
 
 const port = parentPort;
 if (port === null) throw new Error("cli-worker.js runs as a worker thread of the command line");
@@ -35,6 +35,7 @@ else {
     sliceBytes: init.sliceBytes,
     enterprises: new Map(init.enterprises),
     options: { policy, ...(init.on === null ? {} : { on: init.on }), trace: init.trace, formatter, keepGrants: init.keepGrants },
+    aborted: () => runEnding(counter),
   };
   // Table entries are only ever added: what was sent is a prefix of each table.
   let sentParameters = 0;
@@ -42,7 +43,13 @@ else {
   const counter = new Int32Array(init.counter);
   const run = async () => {
     for (let job = takeJob(counter, init.jobs); job !== undefined; job = takeJob(counter, init.jobs)) {
-      const outcome = await decidePartFiles(ctx, job);
+      busy(counter, 1);
+      let outcome;
+      try {
+        outcome = await decidePartFiles(ctx, job);
+      } finally {
+        busy(counter, -1);
+      }
       const parameters = [...formatter.tables.parameters].slice(sentParameters);
       const rules = [...formatter.tables.rules].slice(sentRules);
       sentParameters += parameters.length;
@@ -55,6 +62,7 @@ else {
     run().then(
       () => send({ type: "finished" }),
       (error: unknown) => {
+        if (error instanceof RunEnded) return; // the run is ending: nothing to report
         failRun(counter);
         send({ type: "failed", error: errorData(error) });
       },
