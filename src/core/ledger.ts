@@ -148,9 +148,10 @@ export class Ledger {
     // an append.
     let at = list.length;
     while (at > 0 && before(grant, list[at - 1] as Grant)) at--;
-    list.splice(at, 0, grant);
+    if (at === list.length) list.push(grant);
+    else list.splice(at, 0, grant);
     for (const key of grantKeys(grant)) {
-      const period = periodOfKey(key);
+      const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
         const list = this.#periods.get(period.prefix);
         if (list === undefined) this.#periods.set(period.prefix, [{ start: period.start, end: period.end, grant }]);
@@ -192,7 +193,7 @@ export class Ledger {
    * were added; for a period key, the grants whose period of the same prefix overlaps it.
    */
   paidOn(key: string): readonly Grant[] {
-    const period = periodOfKey(key);
+    const period = key.includes("|period ") ? periodOfKey(key) : null;
     if (period === null) return this.#byKey.get(key) ?? [];
     return (this.#periods.get(period.prefix) ?? []).filter((p) => p.start <= period.end && period.start <= p.end).map((p) => p.grant);
   }
@@ -204,15 +205,28 @@ export class Ledger {
 
   /** The trainee's grants of the given measures whose basis date falls in `year`. */
   inYear(traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
-    return this.grantsOf(traineeId).filter((g) => measures.has(g.measure) && yearOf(g.basisDate) === year);
+    const out: Grant[] = [];
+    const list = this.#byTrainee.get(traineeId);
+    if (list === undefined) return out;
+    for (const g of list) if (measures.has(g.measure) && yearOf(g.basisDate) === year) out.push(g);
+    return out;
   }
 
   /** The trainee's grants of the given measures for this occupation and level (any year, any payee). */
   forOccupation(traineeId: string, measures: ReadonlySet<string>, occupationCode: string, level: string | undefined): Grant[] {
+    const out: Grant[] = [];
+    const list = this.#byTrainee.get(traineeId);
+    if (list === undefined) return out;
+    // The keys are compared as strings only where a code holds the separator `@` (so that
+    // different codes might still make one key); otherwise equal keys are equal codes and levels.
     const key = occupationKey(occupationCode, level);
-    return this.grantsOf(traineeId).filter(
-      (g) => measures.has(g.measure) && g.occupationCode !== undefined && occupationKey(g.occupationCode, g.level) === key,
-    );
+    const at = occupationCode.includes("@");
+    for (const g of list) {
+      if (!measures.has(g.measure) || g.occupationCode === undefined) continue;
+      const same = g.occupationCode === occupationCode && !at ? g.level === level : at || g.occupationCode.includes("@") ? occupationKey(g.occupationCode, g.level) === key : false;
+      if (same) out.push(g);
+    }
+    return out;
   }
 }
 
