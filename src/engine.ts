@@ -440,15 +440,17 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
 function paidOnce(policy: Policy, finding: Finding, ledger: Ledger): Finding {
   const keys = finding.basis?.keys;
   if (finding.outcome !== "granted" || keys === undefined) return finding;
-  const paid: string[] = [];
-  const claims = new Set<string>();
+  // Most grants pay nothing paid before: the lists are made only when a key was.
+  let paid: string[] | null = null;
+  let claims: Set<string> | null = null;
   for (const key of keys) {
     const earlier = ledger.paidOn(key);
     if (earlier.length === 0) continue;
-    paid.push(basisOfKey(key));
+    (paid ??= []).push(basisOfKey(key));
+    claims ??= new Set<string>();
     for (const g of earlier) claims.add(g.claimId);
   }
-  if (paid.length === 0) return finding;
+  if (paid === null || claims === null) return finding;
   const citation = finding.lines[0]?.citation ?? scopeOf(policy);
   return plainFinding("denied", { code: "basis_already_paid", citation, facts: { basis: paid, earlierClaims: [...claims].sort() } });
 }

@@ -276,20 +276,22 @@ export class Evaluation implements RuleContext {
   use<I, O>(rule: Rule<I, O>, input: I): O {
     const chain = this.policy.ruleChains.get(rule.id);
     let run = rule.run as (ctx: RuleContext, input: I) => O;
-    let layer = chain?.layer.id ?? "(unbound)";
-    let override: TraceStep["override"];
-    let citation = rule.citation;
-    for (const entry of chain?.overrides ?? []) {
-      const o = entry.override;
-      if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
-        run = o.run as (ctx: RuleContext, input: I) => O;
-        layer = entry.layer.id;
-        override = { kind: o.kind, label: o.label };
-        citation = o.citation;
-        break;
+    // The override that decides, if one does (what the trace names is written only when tracing).
+    let decided: NonNullable<typeof chain>["overrides"][number] | undefined;
+    if (chain !== undefined) {
+      for (const entry of chain.overrides) {
+        const o = entry.override;
+        if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
+          run = o.run as (ctx: RuleContext, input: I) => O;
+          decided = entry;
+          break;
+        }
       }
     }
     if (!this.#trace) return run(this, input);
+    const layer = decided !== undefined ? decided.layer.id : (chain?.layer.id ?? "(unbound)");
+    const override: TraceStep["override"] = decided === undefined ? undefined : { kind: decided.override.kind, label: decided.override.label };
+    const citation = decided === undefined ? rule.citation : decided.override.citation;
     const depth = this.#frames.length;
     const index = this.steps.length;
     this.steps.push(undefined as unknown as TraceStep); // keep the step's place before its children

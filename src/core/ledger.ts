@@ -95,6 +95,8 @@ function before(a: Grant, b: Grant): boolean {
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
+  /** Claim ids pushed but not yet in `#claimIds`: added when `hasClaim` (or `with`) next asks, so a batch that never asks does not build the set. */
+  readonly #newClaimIds: string[] = [];
   readonly #byKey: Map<string, Grant[]>;
   readonly #periods: Map<string, { start: string; end: string; grant: Grant }[]>;
   #size: number;
@@ -162,7 +164,7 @@ export class Ledger {
       if (paid === undefined) this.#byKey.set(key, [grant]);
       else paid.push(grant);
     }
-    this.#claimIds.add(grant.claimId);
+    this.#newClaimIds.push(grant.claimId);
     this.#size += 1;
   }
 
@@ -173,7 +175,7 @@ export class Ledger {
 
   /** A new ledger with `grants` added; this one is unchanged. */
   with(grants: readonly Grant[]): Ledger {
-    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
+    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
     for (const grant of grants) next.#push(grant);
     return next;
   }
@@ -185,7 +187,15 @@ export class Ledger {
 
   /** True when some grant was paid on this claim id. */
   hasClaim(claimId: string): boolean {
-    return this.#claimIds.has(claimId);
+    return this.#indexedClaimIds().has(claimId);
+  }
+
+  #indexedClaimIds(): Set<string> {
+    if (this.#newClaimIds.length > 0) {
+      for (const id of this.#newClaimIds) this.#claimIds.add(id);
+      this.#newClaimIds.length = 0;
+    }
+    return this.#claimIds;
   }
 
   /**
