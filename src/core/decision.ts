@@ -259,16 +259,9 @@ export class Evaluation implements RuleContext {
     const result = resolvedOn(this.policy, parameter, date, this.#timelines);
     const frame = this.#frames[this.#frames.length - 1];
     if (frame !== undefined) {
-      frame.push({
-        parameter: parameter.id,
-        on: date,
-        value: "value" in result ? result.value : null,
-        inForceFrom: "value" in result ? result.from : null,
-        layer: result.layer,
-        citation: result.citation,
-        via: tracedVia(result),
-        ...("reason" in result ? { missing: result.reason } : {}),
-      });
+      // Two literals rather than a conditional spread (a slow path in V8); `missing` last.
+      if ("value" in result) frame.push({ parameter: parameter.id, on: date, value: result.value, inForceFrom: result.from, layer: result.layer, citation: result.citation, via: tracedVia(result) });
+      else frame.push({ parameter: parameter.id, on: date, value: null, inForceFrom: null, layer: result.layer, citation: result.citation, via: tracedVia(result), missing: result.reason });
     }
     return result;
   }
@@ -303,16 +296,11 @@ export class Evaluation implements RuleContext {
     } finally {
       this.#frames.pop();
     }
-    this.steps[index] = {
-      depth,
-      rule: rule.id,
-      label: rule.label,
-      citation,
-      layer,
-      ...(override === undefined ? {} : { override }),
-      parameters: frame,
-      result: summarise(output),
-    };
+    // Two literals rather than a conditional spread; `override` between `layer` and `parameters`.
+    this.steps[index] =
+      override === undefined
+        ? { depth, rule: rule.id, label: rule.label, citation, layer, parameters: frame, result: summarise(output) }
+        : { depth, rule: rule.id, label: rule.label, citation, layer, override, parameters: frame, result: summarise(output) };
     return output;
   }
 
