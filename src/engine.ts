@@ -279,23 +279,30 @@ interface Judged {
  * (trainee id, content), so the choice never depends on the input order.
  */
 function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Judged[] {
-  // A claim's content key is written only when its id is seen twice: most ids are not.
-  const byId = new Map<string, { claim: Claim; key: string | null; conflict: boolean }>();
+  // One claim per id (the copy that represents it). A claim's content key is written only
+  // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
+  const byId = new Map<string, Claim>();
+  let copies: Map<string, { key: string; conflict: boolean }> | null = null;
   for (const claim of document.claims) {
     if (elsewhere.reportedElsewhere?.has(claim.id) === true) continue;
     const seen = byId.get(claim.id);
     if (seen === undefined) {
-      byId.set(claim.id, { claim, key: null, conflict: elsewhere.conflicting?.has(claim.id) === true });
+      byId.set(claim.id, claim);
       continue;
     }
+    copies ??= new Map();
+    let copy = copies.get(claim.id);
+    if (copy === undefined) {
+      copy = { key: canonical(seen), conflict: false };
+      copies.set(claim.id, copy);
+    }
     const key = canonical(claim);
-    const seenKey = (seen.key ??= canonical(seen.claim));
-    if (seenKey !== key) {
-      seen.conflict = true;
-      const order = byString(claim.traineeId, seen.claim.traineeId) || byString(key, seenKey);
+    if (copy.key !== key) {
+      copy.conflict = true;
+      const order = byString(claim.traineeId, seen.traineeId) || byString(key, copy.key);
       if (order < 0) {
-        seen.claim = claim;
-        seen.key = key;
+        byId.set(claim.id, claim);
+        copy.key = key;
       }
     }
   }
@@ -304,13 +311,13 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Judg
   // day's claims sorted by id. The same order, with far fewer comparisons. The course and
   // certificate the basis date is read from are kept for deciding (one lookup each).
   const byDay = new Map<string, Judged[]>();
-  for (const e of byId.values()) {
-    const claim = e.claim;
+  for (const claim of byId.values()) {
+    const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
     const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
     // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
     const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
-    const entry: Judged = { claim, id: claim.id, conflict: e.conflict, basis, course, certificate };
+    const entry: Judged = { claim, id: claim.id, conflict, basis, course, certificate };
     const day = byDay.get(basis);
     if (day === undefined) byDay.set(basis, [entry]);
     else day.push(entry);
