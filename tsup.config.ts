@@ -42,8 +42,9 @@ const library = {
 export default defineConfig([
   {
     ...common,
-    // The library (browser-safe core), the Node-only entry and the command line, as ES modules.
-    entry: { ...library, cli: "src/cli/main.ts" },
+    // The library (browser-safe core), the Node-only entry and the command line (and its
+    // worker thread, src/cli/threads.ts), as ES modules.
+    entry: { ...library, cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     clean: true,
     dts: { entry: library, compilerOptions: { ignoreDeprecations: "6.0" } },

@@ -129,7 +129,7 @@ export type {
 } from "./core/decision.js";
 export { combineChecks, isResolved, reason, resolveParameter } from "./core/decision.js";
 export type { ParameterEntry, ParameterTable, RuleEntry, RuleTable, TraceTables, WrittenDecision, WrittenParameterUse, WrittenTables, WrittenTraceStep } from "./core/trace.js";
-export { parameterEntryHash, parameterEntryOf, rebuildDecision, ruleEntryHash, ruleEntryOf, TRACE_KEY_LENGTH, traceTables, writtenDecision } from "./core/trace.js";
+export { mergeTraceTables, parameterEntryHash, parameterEntryOf, rebuildDecision, ruleEntryHash, ruleEntryOf, TRACE_KEY_LENGTH, traceTables, writtenDecision } from "./core/trace.js";
 
 // ── Explaining: reasons, their messages, citations of the texts ───────────────────────
 export type { Fact, Facts, ReasonCode, ReasonFacts, ReasonMessages } from "./core/issues.js";

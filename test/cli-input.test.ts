@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
+import fc from "fast-check";
 import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, scanLine, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/schemas/index.js";
@@ -242,6 +243,26 @@ test("duplicateKey finds a repeated key in one object only, reading strings and 
   expect(duplicateKey(`{"a\\\\":1,"b":"\\\\","a\\\\":2}`)).toEqual({ key: "a\\", path: ["a\\"] });
   expect(duplicateKey(`{"claims":[{"id":"x"},{"id":"y","id":"z"}]}`)).toEqual({ key: "id", path: ["claims", 1, "id"] });
   expect(duplicateKey(`{"\\u0069d":1,"id":2}`)).toEqual({ key: "id", path: ["id"] });
+});
+
+test("duplicateKey given the parsed value answers as it does from the text alone, on the same cases", () => {
+  for (const text of [`[{"a":1},{"a":2}]`, `{"a":"}{\\"a\\":1,\\"a\\":[","b":{"a":1,"c":[{"a":1}]}}`, `{"a\\\\":1,"b":"\\\\","a\\\\":2}`, `{"claims":[{"id":"x"},{"id":"y","id":"z"}]}`, `{"\\u0069d":1,"id":2}`, `{"a" : 1, "b":"x\\":"}`, `{"__proto__":1,"__proto__":2}`, `"a:"`, `[]`]) {
+    expect([text, duplicateKey(text, JSON.parse(text))]).toEqual([text, duplicateKey(text)]);
+  }
+});
+
+test("duplicateKey with the parsed value agrees with the text alone on generated JSON, keys given twice or not (property, 1,000 runs)", () => {
+  // Objects written by hand from generated entries, so a key may be given twice; keys and strings with quotes, backslashes, colons and braces.
+  const str = fc.string({ unit: fc.constantFrom("a", "b", ":", '"', "\\", "{", "}", "[", ",", " ", "王") }).map((t) => JSON.stringify(t));
+  const json: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+    value: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.constantFrom("1", "true", "null", "-2.5e3"), str, fc.array(tie("value"), { maxLength: 4 }).map((xs) => `[${xs.join(",")}]`), fc.array(fc.tuple(fc.constantFrom('"a"', '"b"', '"\\u0061"', '"a:"'), tie("value")), { maxLength: 4 }).map((es) => `{${es.map(([k, v]) => `${k} : ${v}`).join(",")}}`)),
+  })).value;
+  fc.assert(
+    fc.property(json, (text) => {
+      expect(duplicateKey(text, JSON.parse(text))).toEqual(duplicateKey(text));
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test("jsonErrorOffset points at the first character that cannot continue the JSON", () => {

@@ -169,6 +169,51 @@ describe("evaluate on an input split into parts", () => {
     ]);
   });
 
+  test("lines longer than a part file's 8 KiB buffer, in ASCII and in Chinese, are split and decided as in memory", async () => {
+    const lines = toNdjson(fixture()).split("\n");
+    lines.push(
+      // a trainee's name over the 200-character limit (invalid), 9,000 ASCII bytes: longer than a part's buffer
+      JSON.stringify({ type: "trainee", id: "P-LONG-1", birthDate: "1990-01-01", name: "x".repeat(9000), statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" }),
+      // 3,000 Chinese characters: 3,000 UTF-16 units but 9,000 bytes of UTF-8
+      JSON.stringify({ type: "trainee", id: "P-LONG-2", birthDate: "1990-01-01", name: "张".repeat(3000), statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" }),
+      // a line just under the buffer with a multi-byte tail, so its byte count decides where it goes
+      JSON.stringify({ type: "trainee", id: "P-LONG-3", birthDate: "1990-01-01", name: `${"y".repeat(2600)}${"王".repeat(1800)}`, statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" }),
+    );
+    const text = lines.join("\n");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const invalid = (JSON.parse(memory.out) as { invalid: { id: string; issues: { code: string; path: string[] }[] }[] }).invalid;
+    expect(invalid.map((r) => [r.id, r.issues[0]?.path.join(".")])).toEqual([
+      ["P-LONG-1", "name"],
+      ["P-LONG-2", "name"],
+      ["P-LONG-3", "name"],
+    ]);
+    for (const parts of [1, 2, 5]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], text, parts);
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
+  test("lines whose bytes cannot tell (blank, or wrapped in whitespace that trim removes: NBSP, ideographic space, BOM, VT, FF) read as text, as in memory", async () => {
+    const lines = toNdjson(fixture()).split("\n");
+    const claim = (id: string, day: string) => JSON.stringify({ type: "claim", id, measure: "livingAllowance", traineeId: "P-001", claimant: { kind: "trainee", id: "P-001" }, courseId: "C-101", submittedOn: `2020-09-${day}` });
+    lines.push(`\u00a0${claim("W-1", "03")}`, `${claim("W-2", "04")}\u3000`, `\ufeff${claim("W-3", "05")}`, `\v${claim("W-4", "06")}\f`, "\u3000 \u00a0", "", `${claim("W-5", "07")}  x`, "\u00a0claim");
+    const text = lines.join("\n");
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], text);
+    const decided = Object.keys(summaryOf(memory.out)).filter((id) => id.startsWith("W-"));
+    expect(decided.sort()).toEqual(["W-1", "W-2", "W-3", "W-4"]); // four claims on P-001's course C-101, each routed and decided
+    const invalid = (JSON.parse(memory.out) as { invalid: { at: string; issues: { code: string }[] }[] }).invalid;
+    const n = lines.length;
+    // the blank lines are skipped; the line with text after the object and the bare word are not JSON
+    expect(invalid.map((r) => [r.at, r.issues[0]?.code])).toEqual([
+      [`stdin line ${n - 1}`, "not_json"],
+      [`stdin line ${n}`, "not_json"],
+    ]);
+    for (const parts of [1, 2, 3]) {
+      const spilled = await evaluateSpilled(["-", "--input", "ndjson", "--json"], text, parts);
+      expect(spilled.out, `${parts} parts`).toBe(memory.out);
+    }
+  });
+
   // Issue #17: an NDJSON line is routed to its trainee's part by reading its type and trainee
   // id from its top level, unparsed, and parsed once, where its part is decided. Lines the
   // scan cannot route for certain are parsed at once, as before. Either way every line is

@@ -65,7 +65,7 @@ describe("the table of npm start", () => {
       const sink = { out: "", err: "" };
       const { run } = await import("../src/cli/main.js");
       const io = (columns?: number) => ({
-        stdout: (t: string) => void (sink.out += t),
+        stdout: (t: string | Uint8Array) => void (sink.out += t),
         stderr: (t: string) => void (sink.err += t),
         stdin: () => [][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
         ...(columns === undefined ? {} : { stdoutColumns: columns }),

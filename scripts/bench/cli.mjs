@@ -4,6 +4,8 @@
 // then for each size runs, one after another,
 //   - `node dist/cli.js evaluate <file> --format ndjson --no-trace`, output to a file;
 //   - the same with traces (the default);
+//   - both again with `--threads N` (BENCH_CLI_THREADS, default 2; 1 leaves them out): the
+//     parts decided on N threads, the output byte-identical (compared with cmp);
 //   - the read-parse-write floor (cli-floor.mjs: reads the same file, JSON.parses each
 //     line, writes a small JSON result per line),
 // each under `/usr/bin/time -v` (wall, user + system CPU, peak RSS; where /usr/bin/time
@@ -34,7 +36,15 @@ if (!existsSync(bin)) {
 const args = process.argv.slice(2);
 const jsonOut = args.includes("--no-json") ? undefined : args.includes("--json") ? args[args.indexOf("--json") + 1] : new URL("bench-results/cli-latest.json", ROOT).pathname;
 const sizes = (process.env.BENCH_CLI_SIZES ?? process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
+const THREADS = Number(process.env.BENCH_CLI_THREADS ?? 2);
 const LIMITS = { "no-trace": Number(process.env.BENCH_CLI_LIMIT_S ?? 1200), trace: Number(process.env.BENCH_LIMIT_S ?? 300) };
+/** The runs of each size: `kind` is the limit and the row's name; `threads` the --threads given (1: none). */
+const VARIANTS = [
+  { name: "no-trace", kind: "no-trace", threads: 1 },
+  { name: "trace", kind: "trace", threads: 1 },
+  ...(THREADS > 1 ? [{ name: `no-trace-threads-${THREADS}`, kind: "no-trace", threads: THREADS }, { name: `trace-threads-${THREADS}`, kind: "trace", threads: THREADS }] : []),
+];
+const label = (r) => `evaluate ${r.kind === "no-trace" ? "--no-trace" : "(traces)"}${(r.threads ?? 1) > 1 ? ` --threads ${r.threads}` : ""}`;
 const MAX_RECORDS = 10_000_000; // the CLI's records-per-run limit (evaluate --help)
 const hasTime = existsSync("/usr/bin/time");
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -91,41 +101,50 @@ try {
     const inputBytes = statSync(file).size;
     const records = Number(execFileSync("wc", ["-l", file], { encoding: "utf8" }).trim().split(/\s+/)[0]);
     log(`\n== ${n.toLocaleString("en")} claims: ${records.toLocaleString("en")} records, ${(inputBytes / 1e6).toFixed(1)} MB, generated in ${((Date.now() - t) / 1000).toFixed(1)} s — ${uptime()}`);
-    const out = join(dir, "out.ndjson");
+    const out = join(dir, "out-floor.ndjson");
     const floor = await measure([floorScript, file, out], out);
     if (floor.status !== 0) throw new Error(`the floor script exited ${floor.status}`);
     const floorBytes = statSync(out).size;
     rmSync(out, { force: true });
     runs.push({ claims: n, variant: "floor", records, inputBytes, ...floor, outputBytes: floorBytes });
     log(`  floor: ${floor.wall.toFixed(1)} s wall, ${floor.cpu?.toFixed(1) ?? "?"} s CPU, ${Math.round(floor.rssMb)} MB peak RSS, ${(floorBytes / 1e6).toFixed(1)} MB out`);
-    for (const variant of ["no-trace", "trace"]) {
-      const base = { claims: n, variant, records, inputBytes, floorWall: floor.wall };
+    const outputs = {}; // kind → the one-thread output's path, to compare the threaded one with
+    for (const { name: variant, kind, threads } of VARIANTS) {
+      const base = { claims: n, variant, kind, threads, records, inputBytes, floorWall: floor.wall };
       const estimate = perClaim[variant] === undefined ? undefined : perClaim[variant] * n;
-      if (estimate !== undefined && estimate > LIMITS[variant]) {
-        runs.push({ ...base, notRun: `estimated ${Math.round(estimate)} s wall and ${((perClaim[`${variant}-bytes`] * n) / 1e9).toFixed(1)} GB of output (linear from the size before) > the ${LIMITS[variant]} s limit` });
-        log(`  ${variant}: not run — ${runs.at(-1).notRun}`);
+      if (estimate !== undefined && estimate > LIMITS[kind]) {
+        runs.push({ ...base, notRun: `estimated ${Math.round(estimate)} s wall and ${((perClaim[`${variant}-bytes`] * n) / 1e9).toFixed(1)} GB of output (linear from the size before) > the ${LIMITS[kind]} s limit` });
+        log(`  ${label(base)}: not run — ${runs.at(-1).notRun}`);
         continue;
       }
-      const m = await measure([bin, "evaluate", file, "--format", "ndjson", ...(variant === "no-trace" ? ["--no-trace"] : []), ...(records > MAX_RECORDS ? ["--max-records", String(records)] : [])], out);
-      const outputBytes = statSync(out).size;
-      const summary = JSON.parse(spawnSync("tail", ["-n", "1", out], { encoding: "utf8" }).stdout);
-      rmSync(out, { force: true });
+      const target = join(dir, `out-${variant}.ndjson`);
+      const m = await measure([bin, "evaluate", file, "--format", "ndjson", ...(kind === "no-trace" ? ["--no-trace"] : []), ...(threads > 1 ? ["--threads", String(threads)] : []), ...(records > MAX_RECORDS ? ["--max-records", String(records)] : [])], target);
+      const outputBytes = statSync(target).size;
+      const summary = JSON.parse(spawnSync("tail", ["-n", "1", target], { encoding: "utf8" }).stdout);
       if (m.status !== 0 || summary.type !== "summary" || summary.claims !== n) throw new Error(`evaluate ${variant} on ${n} claims: exit ${m.status}, last line ${JSON.stringify(summary)}`);
+      let sameAsOneThread;
+      if (threads === 1) outputs[kind] = target;
+      else if (outputs[kind] !== undefined) {
+        sameAsOneThread = spawnSync("cmp", ["-s", outputs[kind], target]).status === 0;
+        if (!sameAsOneThread) throw new Error(`evaluate ${variant} on ${n} claims: the output differs from one thread's`);
+        rmSync(target, { force: true });
+      }
       perClaim[variant] = m.wall / n;
       perClaim[`${variant}-bytes`] = outputBytes / n;
-      runs.push({ ...base, ...m, outputBytes, wallRatio: m.wall / floor.wall, granted: summary.granted, total: summary.total });
-      log(`  ${variant}: ${m.wall.toFixed(1)} s wall (${(m.wall / floor.wall).toFixed(1)}× the floor), ${m.cpu?.toFixed(1) ?? "?"} s CPU, ${Math.round(m.rssMb)} MB peak RSS, ${(outputBytes / 1e6).toFixed(1)} MB out, ${summary.granted} granted, ${summary.total} yuan`);
+      runs.push({ ...base, ...m, outputBytes, wallRatio: m.wall / floor.wall, granted: summary.granted, total: summary.total, ...(sameAsOneThread === undefined ? {} : { sameAsOneThread }) });
+      log(`  ${label(base)}: ${m.wall.toFixed(1)} s wall (${(m.wall / floor.wall).toFixed(1)}× the floor), ${m.cpu?.toFixed(1) ?? "?"} s CPU, ${Math.round(m.rssMb)} MB peak RSS, ${(outputBytes / 1e6).toFixed(1)} MB out, ${summary.granted} granted, ${summary.total} yuan${sameAsOneThread ? ", byte-identical to one thread's" : ""}`);
     }
+    for (const path of Object.values(outputs)) rmSync(path, { force: true });
     rmSync(file, { force: true });
   }
   // 10M claims, when not asked for: the estimate from the largest size run (linear), and the command
   const largest = runs.filter((r) => r.variant === "floor").at(-1);
   if (!sizes.includes(10_000_000) && largest !== undefined) {
     const records = Math.round((largest.records / largest.claims) * 10_000_000);
-    for (const variant of ["no-trace", "trace"]) {
+    for (const { name: variant, kind, threads } of VARIANTS) {
       const at = runs.filter((r) => r.variant === variant && r.wall !== undefined).at(-1);
       const estimate = at === undefined ? "no rate measured" : `estimated ${Math.round((at.wall / at.claims) * 10_000_000)} s wall and ${((at.outputBytes / at.claims) * 1e7 / 1e9).toFixed(1)} GB of output (linear from ${at.claims.toLocaleString("en")} claims)`;
-      runs.push({ claims: 10_000_000, variant, records, inputBytes: (largest.inputBytes / largest.claims) * 10_000_000, notRun: `not asked for (BENCH_CLI_SIZES=…,10000000); ${estimate}; about ${records.toLocaleString("en")} records (${(largest.records / largest.claims).toFixed(2)} per claim), run with --max-records` });
+      runs.push({ claims: 10_000_000, variant, kind, threads, records, inputBytes: (largest.inputBytes / largest.claims) * 10_000_000, notRun: `not asked for (BENCH_CLI_SIZES=…,10000000); ${estimate}; about ${records.toLocaleString("en")} records (${(largest.records / largest.claims).toFixed(2)} per claim), run with --max-records` });
     }
   }
 } finally {
@@ -141,8 +160,8 @@ lines.push("");
 lines.push("| claims | run | records | input MB | output MB | wall s | CPU s | claims/s (wall) | peak RSS MB | wall ÷ floor |");
 lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of runs) {
-  if (r.notRun !== undefined) lines.push(`| ${r.claims.toLocaleString("en")} | evaluate ${r.variant === "no-trace" ? "--no-trace" : "(traces)"} | ${r.records.toLocaleString("en")} | ${(r.inputBytes / 1e6).toFixed(0)} | | not run: ${r.notRun} | | | | |`);
-  else lines.push(`| ${r.claims.toLocaleString("en")} | ${r.variant === "floor" ? "read-parse-write floor" : `evaluate ${r.variant === "no-trace" ? "--no-trace" : "(traces)"}`} | ${r.records.toLocaleString("en")} | ${(r.inputBytes / 1e6).toFixed(0)} | ${(r.outputBytes / 1e6).toFixed(0)} | ${r.wall.toFixed(1)} | ${r.cpu?.toFixed(1) ?? "n/a"} | ${Math.round(r.claims / r.wall).toLocaleString("en")} | ${Math.round(r.rssMb)} | ${r.variant === "floor" ? "1" : `${r.wallRatio.toFixed(1)}×`} |`);
+  if (r.notRun !== undefined) lines.push(`| ${r.claims.toLocaleString("en")} | ${label(r)} | ${r.records.toLocaleString("en")} | ${(r.inputBytes / 1e6).toFixed(0)} | | not run: ${r.notRun} | | | | |`);
+  else lines.push(`| ${r.claims.toLocaleString("en")} | ${r.variant === "floor" ? "read-parse-write floor" : label(r)} | ${r.records.toLocaleString("en")} | ${(r.inputBytes / 1e6).toFixed(0)} | ${(r.outputBytes / 1e6).toFixed(0)} | ${r.wall.toFixed(1)} | ${r.cpu?.toFixed(1) ?? "n/a"} | ${Math.round(r.claims / r.wall).toLocaleString("en")} | ${Math.round(r.rssMb)} | ${r.variant === "floor" ? "1" : `${r.wallRatio.toFixed(1)}×`} |`);
 }
 console.log(lines.join("\n"));
 if (jsonOut !== undefined) {

@@ -66,7 +66,8 @@ export function isBad(item: Item | BadItem | RawLine): item is BadItem {
 /**
  * An NDJSON line of the input, routed by the command line without being parsed: its type
  * and its trainee's id (a trainee's own id) read by {@link scanLine}. It is parsed once,
- * by {@link ndjsonItem}, where its part is decided; until then it travels as its text.
+ * by {@link ndjsonItem}, where its part is decided; until then it travels as its bytes,
+ * never decoded.
  */
 export interface RawLine {
   readonly seq: number;
@@ -74,15 +75,15 @@ export interface RawLine {
   readonly type: RecordType;
   /** The trainee id the line is routed by. */
   readonly key: string;
-  /** The line as read (untrimmed, so a `not_json` offset is counted as before). */
-  readonly text: string;
+  /** The line's bytes as read (untrimmed, so a `not_json` offset is counted as before; no newline). */
+  readonly bytes: Buffer;
 }
 
 /** What the input yields to the pipeline: a parsed record, a bad one, or a line still to parse. */
 export type Read = Item | BadItem | RawLine;
 
 export function isRaw(item: Read): item is RawLine {
-  return "text" in item;
+  return "bytes" in item;
 }
 
 /** The input formats, as `--input` and `--ledger-format` name them. */
@@ -239,16 +240,17 @@ function toItem(seq: number, at: string, value: unknown, defaultType: RecordType
   return { seq, at, type: type as RecordType, record };
 }
 
-/** One line of an NDJSON input: its number and its text, or `null` when it was over the line limit (skipped unread). */
+/** One line of an NDJSON input: its number and its bytes (no newline), or `null` when it was over the line limit (skipped unread). */
 interface Line {
   readonly line: number;
-  readonly text: string | null;
+  readonly bytes: Buffer | null;
 }
 
 /**
  * Splits byte chunks into lines, never holding more than one line (up to the limit) in
  * memory besides the chunk: the lines each chunk completes, as one array (so a run pays
- * one step of the async iteration per chunk, not per line).
+ * one step of the async iteration per chunk, not per line). A line is a view of its chunk
+ * (a copy only when it spans chunks), decoded by whoever needs its text.
  */
 async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Line[]> {
   let pending: Buffer[] = [];
@@ -278,11 +280,11 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
       }
       line += 1;
       if (skipping || pendingBytes + (nl - start) > limit) {
-        batch.push({ line, text: null });
+        batch.push({ line, bytes: null });
       } else if (pending.length === 0) {
-        batch.push({ line, text: chunk.toString("utf8", start, nl) });
+        batch.push({ line, bytes: chunk.subarray(start, nl) });
       } else {
-        batch.push({ line, text: Buffer.concat([...pending, chunk.subarray(start, nl)]).toString("utf8") });
+        batch.push({ line, bytes: Buffer.concat([...pending, chunk.subarray(start, nl)]) });
       }
       pending = [];
       pendingBytes = 0;
@@ -291,8 +293,8 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
     }
     if (batch.length > 0) yield batch;
   }
-  if (skipping) yield [{ line: line + 1, text: null }];
-  else if (pendingBytes > 0) yield [{ line: line + 1, text: Buffer.concat(pending).toString("utf8") }];
+  if (skipping) yield [{ line: line + 1, bytes: null }];
+  else if (pendingBytes > 0) yield [{ line: line + 1, bytes: Buffer.concat(pending) }];
 }
 
 /** The bad item of a line over the line limit. */
@@ -313,15 +315,13 @@ export function ndjsonItem(seq: number, at: string, text: string, ledger: boolea
   } catch {
     return { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
   }
-  const dup = duplicateKey(trimmed);
+  const dup = duplicateKey(trimmed, value);
   if (dup !== null) {
     return { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
   }
   return toItem(seq, at, value, ledger ? "grant" : null, true);
 }
 
-/** Top-level keys {@link scanLine} must see parsed: they name a basis no person owns (see the pipeline's part joins). */
-const PARSE_FOR_KEYS: ReadonlySet<string> = new Set(["trainingPackage", "basisKeys"]);
 
 /**
  * The type and routing key (a trainee's `id`, any other record's `traineeId`) of an NDJSON
@@ -333,16 +333,44 @@ const PARSE_FOR_KEYS: ReadonlySet<string> = new Set(["trainingPackage", "basisKe
  * line not shaped as one object. The line is then parsed at once, as before. A line the
  * scan accepts may still be bad JSON inside a value: that is found, and reported the same,
  * when the line is parsed where it is decided.
+ * @example
+ * scanLine('{"type":"claim","id":"A-1","traineeId":"P-1"}') // → {"type":"claim","key":"P-1"}
+ * scanLine('{"type":"enterprise","id":"E-1"}') // → null
  */
 export function scanLine(text: string): { type: RecordType; key: string } | null {
-  if (text.indexOf("\\") !== -1) return null;
-  const n = text.length;
-  let i = 0;
+  const bytes = Buffer.from(text, "utf8");
+  const scanned = scanLineBytes(bytes, 0, bytes.length);
+  return typeof scanned === "string" ? null : scanned;
+}
+
+/** Bytes of the ASCII names {@link scanLineBytes} looks for: the type and routing keys, and the top-level keys it must see parsed (they name a basis no person owns: see the pipeline's part joins). */
+const NAME = { type: Buffer.from("type"), id: Buffer.from("id"), traineeId: Buffer.from("traineeId"), trainingPackage: Buffer.from("trainingPackage"), basisKeys: Buffer.from("basisKeys") } as const;
+
+/** True when `bytes[start, end)` are the bytes of `name`. */
+function isName(bytes: Buffer, start: number, end: number, name: Buffer): boolean {
+  if (end - start !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (bytes[start + k] !== name[k]) return false;
+  return true;
+}
+
+/**
+ * {@link scanLine} on a line's bytes, `bytes[start, end)`, never decoding more than the
+ * type and the routing key: their strings when the line can be routed unparsed;
+ * `"parse"` when it must be parsed (as {@link scanLine} would say of its text); `"text"`
+ * when its bytes cannot tell — a blank line, or whitespace other than space, tab, CR or LF
+ * around the object (`String.prototype.trim` removes more: read it as text). Bytes and
+ * text agree: a quote, backslash, brace or any ASCII byte never occurs inside a UTF-8
+ * sequence, so every position the scan stops at is the same character either way.
+ */
+export function scanLineBytes(bytes: Buffer, start: number, end: number): { type: RecordType; key: string } | "parse" | "text" {
+  let i = start;
   const ws = () => {
-    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++i));
+    for (let c = bytes[i]; i < end && (c === 32 || c === 9 || c === 10 || c === 13); c = bytes[++i]);
   };
   ws();
-  if (text.charCodeAt(i) !== 0x7b) return null;
+  if (i >= end || bytes[i] !== 0x7b) return "text";
+  const backslash = bytes.indexOf(0x5c, i);
+  if (backslash !== -1 && backslash < end) return "parse";
   i++;
   let type: string | null = null;
   let id: string | null = null;
@@ -351,98 +379,110 @@ export function scanLine(text: string): { type: RecordType; key: string } | null
   let seenId = false;
   let seenTrainee = false;
   ws();
-  if (text.charCodeAt(i) === 0x7d) return null;
+  if (bytes[i] === 0x7d) return "parse";
   for (;;) {
-    if (text.charCodeAt(i) !== 0x22) return null;
-    const keyEnd = text.indexOf('"', i + 1);
-    if (keyEnd === -1) return null;
-    const key = text.slice(i + 1, keyEnd);
-    if (PARSE_FOR_KEYS.has(key)) return null;
+    if (i >= end || bytes[i] !== 0x22) return "parse";
+    const keyEnd = bytes.indexOf(0x22, i + 1);
+    if (keyEnd === -1 || keyEnd >= end) return "parse";
+    const keyStart = i + 1;
+    if (isName(bytes, keyStart, keyEnd, NAME.trainingPackage) || isName(bytes, keyStart, keyEnd, NAME.basisKeys)) return "parse";
     i = keyEnd + 1;
     ws();
-    if (text.charCodeAt(i) !== 0x3a) return null;
+    if (i >= end || bytes[i] !== 0x3a) return "parse";
     i++;
     ws();
-    const c = text.charCodeAt(i);
-    let value: string | null = null;
+    const c = bytes[i];
+    let valueStart = -1;
+    let valueEnd = -1;
+    if (i >= end) return "parse";
     if (c === 0x22) {
-      const end = text.indexOf('"', i + 1);
-      if (end === -1) return null;
-      value = text.slice(i + 1, end);
-      i = end + 1;
+      const close = bytes.indexOf(0x22, i + 1);
+      if (close === -1 || close >= end) return "parse";
+      valueStart = i + 1;
+      valueEnd = close;
+      i = close + 1;
     } else if (c === 0x7b || c === 0x5b) {
       let depth = 0;
-      for (; i < n; i++) {
-        const d = text.charCodeAt(i);
+      for (; i < end; i++) {
+        const d = bytes[i];
         if (d === 0x22) {
-          i = text.indexOf('"', i + 1);
-          if (i === -1) return null;
+          i = bytes.indexOf(0x22, i + 1);
+          if (i === -1 || i >= end) return "parse";
         } else if (d === 0x7b || d === 0x5b) depth++;
         else if (d === 0x7d || d === 0x5d) {
           depth--;
           if (depth === 0) break;
         }
       }
-      if (i >= n) return null;
+      if (i >= end) return "parse";
       i++;
     } else {
       // a number, true, false or null: up to the next separator
-      while (i < n) {
-        const d = text.charCodeAt(i);
+      while (i < end) {
+        const d = bytes[i];
         if (d === 0x2c || d === 0x7d || d === 32 || d === 9 || d === 10 || d === 13) break;
         i++;
       }
     }
-    if (key === "type") {
-      if (seenType) return null;
+    const value = () => (valueStart < 0 ? null : bytes.toString("utf8", valueStart, valueEnd));
+    if (isName(bytes, keyStart, keyEnd, NAME.type)) {
+      if (seenType) return "parse";
       seenType = true;
-      type = value;
-    } else if (key === "id") {
-      if (seenId) return null;
+      type = value();
+    } else if (isName(bytes, keyStart, keyEnd, NAME.id)) {
+      if (seenId) return "parse";
       seenId = true;
-      id = value;
-    } else if (key === "traineeId") {
-      if (seenTrainee) return null;
+      id = value();
+    } else if (isName(bytes, keyStart, keyEnd, NAME.traineeId)) {
+      if (seenTrainee) return "parse";
       seenTrainee = true;
-      traineeId = value;
+      traineeId = value();
     }
     ws();
-    const sep = text.charCodeAt(i);
-    if (sep === 0x2c) {
+    const sep = bytes[i];
+    if (i < end && sep === 0x2c) {
       i++;
       ws();
       continue;
     }
-    if (sep !== 0x7d) return null;
+    if (i >= end || sep !== 0x7d) return "parse";
     i++;
     ws();
-    if (i !== n) return null;
+    if (i !== end) return "text";
     break;
   }
-  if (type === null || !RECORD_TYPE_SET.has(type) || type === "enterprise" || type === "grant") return null;
+  if (type === null || !RECORD_TYPE_SET.has(type) || type === "enterprise" || type === "grant") return "parse";
   const key = type === "trainee" ? id : traineeId;
-  return key === null ? null : { type: type as RecordType, key };
+  return key === null ? "parse" : { type: type as RecordType, key };
 }
 
 /**
- * NDJSON input for the pipeline: the lines of each chunk, each a {@link RawLine} when
- * {@link scanLine} can route it unparsed, else parsed at once ({@link ndjsonItem}); blank
- * lines are skipped. Not for ledgers (their lines may omit `type`: {@link readNdjson}).
+ * NDJSON input for the pipeline: the lines of each chunk, each a {@link RawLine} (its
+ * bytes, undecoded) when {@link scanLineBytes} (or, for a line its bytes cannot tell,
+ * {@link scanLine} of its text) can route it unparsed, else parsed at once
+ * ({@link ndjsonItem}); blank lines are skipped. Not for ledgers (their lines may omit `type`: {@link readNdjson}).
  */
 export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter): AsyncGenerator<Read[]> {
   for await (const batch of lineBatches(chunks)) {
     const out: Read[] = [];
-    for (const { line, text } of batch) {
+    for (const { line, bytes } of batch) {
       const at = `${source} line ${line}`;
-      if (text === null) {
+      if (bytes === null) {
         out.push(tooLong(counter.next(source), at));
         continue;
       }
+      // Most lines are routed from their bytes, never decoded; the rest read as before, as text.
+      const route = scanLineBytes(bytes, 0, bytes.length);
+      if (typeof route === "object") {
+        out.push({ seq: counter.next(source), at, type: route.type, key: route.key, bytes });
+        continue;
+      }
+      const text = bytes.toString("utf8");
       const trimmed = text.trim();
       if (trimmed === "") continue;
       const seq = counter.next(source);
-      const route = scanLine(trimmed);
-      out.push(route === null ? ndjsonItem(seq, at, text, false) : { seq, at, type: route.type, key: route.key, text });
+      const again = route === "text" ? scanLine(trimmed) : null;
+      out.push(again === null ? ndjsonItem(seq, at, text, false) : { seq, at, type: again.type, key: again.key, bytes: Buffer.from(text, "utf8") });
     }
     if (out.length > 0) yield out;
   }
@@ -451,12 +491,13 @@ export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, 
 /** NDJSON: one record per line with a `type` field; blank lines are skipped. A ledger's lines may omit `type`. */
 export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   for await (const batch of lineBatches(chunks)) {
-    for (const { line, text } of batch) {
+    for (const { line, bytes } of batch) {
       const at = `${source} line ${line}`;
-      if (text === null) {
+      if (bytes === null) {
         yield tooLong(counter.next(source), at);
         continue;
       }
+      const text = bytes.toString("utf8");
       if (text.trim() === "") continue;
       yield ndjsonItem(counter.next(source), at, text, ledger);
     }

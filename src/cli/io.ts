@@ -6,8 +6,8 @@ import { basename, dirname, join } from "node:path";
 import { breathe, onExit } from "./cleanup.js";
 
 export interface Io {
-  /** Writes to standard output; a returned promise means "wait before writing more" (back-pressure). */
-  readonly stdout: (text: string) => void | Promise<void>;
+  /** Writes to standard output (text, or bytes of UTF-8 that never split a character); a returned promise means "wait before writing more" (back-pressure). */
+  readonly stdout: (chunk: string | Uint8Array) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   /** Standard input as chunks. */
   readonly stdin: () => AsyncIterable<Buffer | string>;
@@ -35,6 +35,14 @@ export class InputError extends Error {
     this.source = source;
     this.#code = code;
     this.#params = params;
+  }
+  /** What the error is made of, as data (another thread sends it so: {@link InputError.from}). */
+  toData(): { readonly source: string; readonly code: ValidationCode; readonly params: Record<string, string | number> } {
+    return { source: this.source, code: this.#code, params: this.#params };
+  }
+  /** The error {@link InputError.toData} describes. */
+  static from(data: ReturnType<InputError["toData"]>): InputError {
+    return new InputError(data.source, data.code, data.params);
   }
   /** The same error, the message ending with a hint on what to do. */
   withHint(hint: string): InputError {
@@ -74,35 +82,89 @@ export class ReadError extends Error {
   }
 }
 
-/** Buffers output and honours back-pressure, so a huge output never piles up in memory. */
-export class OutputBuffer {
-  readonly #write: Io["stdout"];
-  #parts: string[] = [];
-  #size = 0;
-  constructor(write: Io["stdout"]) {
+/** A line's text (a payload, a grant, an invalid record) whether it came as text or as bytes. */
+export function textOf(line: string | Uint8Array): string {
+  return typeof line === "string" ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("utf8");
+}
+
+/** Bytes gathered into 64 KiB blocks, each handed to `write` when full (a new block each time: `write` may keep it). */
+export class ByteWriter {
+  readonly #write: (bytes: Buffer) => void;
+  #block = Buffer.allocUnsafe(1 << 16);
+  #used = 0;
+  constructor(write: (bytes: Buffer) => void) {
     this.#write = write;
   }
-  /** Adds text; resolves when it is safe to add more. */
-  async add(text: string): Promise<void> {
-    this.#parts.push(text);
-    this.#size += text.length;
-    if (this.#size >= 1 << 16) await this.flush();
+  /** Adds text (as UTF-8) or bytes; a piece is never split between two blocks. */
+  add(piece: string | Uint8Array): void {
+    const room = this.#block.length - this.#used;
+    if (typeof piece === "string") {
+      if (piece.length * 3 <= room) {
+        this.#used += this.#block.write(piece, this.#used);
+        return;
+      }
+      piece = Buffer.from(piece, "utf8");
+    }
+    if (piece.length > room) {
+      this.flush();
+      if (piece.length > this.#block.length) {
+        this.#write(Buffer.from(piece));
+        return;
+      }
+    }
+    this.#block.set(piece, this.#used);
+    this.#used += piece.length;
+  }
+  /** Bytes waiting in the current block. */
+  get pending(): number {
+    return this.#used;
+  }
+  flush(): void {
+    if (this.#used === 0) return;
+    const full = this.#block.subarray(0, this.#used);
+    this.#block = Buffer.allocUnsafe(1 << 16);
+    this.#used = 0;
+    this.#write(full);
+  }
+}
+
+/**
+ * Buffers output as bytes (text encoded as it comes, bytes copied) in 64 KiB blocks and
+ * honours back-pressure, so a huge output never piles up in memory and is never decoded
+ * and encoded again on its way out.
+ */
+export class OutputBuffer {
+  readonly #bytes: ByteWriter;
+  /** The last write's "wait before writing more", until honoured. */
+  #wait: Promise<void> | undefined;
+  constructor(write: Io["stdout"]) {
+    this.#bytes = new ByteWriter((block) => {
+      const wait = write(block);
+      if (wait !== undefined) this.#wait = wait;
+    });
+  }
+  /** Adds text or bytes; resolves when it is safe to add more. */
+  async add(piece: string | Uint8Array): Promise<void> {
+    this.#bytes.add(piece);
+    if (this.#wait !== undefined) await this.#drained();
     // Writing to a file never waits: let signals in now and then.
     const pause = breathe();
     if (pause !== undefined) await pause;
   }
   async flush(): Promise<void> {
-    if (this.#parts.length === 0) return;
-    const text = this.#parts.join("");
-    this.#parts = [];
-    this.#size = 0;
-    await this.#write(text);
+    this.#bytes.flush();
+    if (this.#wait !== undefined) await this.#drained();
+  }
+  #drained(): Promise<void> | undefined {
+    const wait = this.#wait;
+    this.#wait = undefined;
+    return wait;
   }
 }
 
 /** An output file being written: text goes to a temporary file beside it, renamed into place only by `commit`. */
 export interface OutputFile {
-  readonly write: (text: string) => void;
+  readonly write: (chunk: string | Uint8Array) => void;
   /** The output is complete: move it into place. */
   readonly commit: () => void;
   /** The output is not complete: remove the temporary file (also done at exit, however the run ends). */
@@ -137,9 +199,9 @@ export function openOutputFile(path: string): OutputFile {
     }
   });
   return {
-    write: (text) => {
+    write: (chunk) => {
       try {
-        const bytes = Buffer.from(text, "utf8");
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
         for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
       } catch (error) {
         throw new OutputError(path, error);

@@ -146,10 +146,10 @@ function onSignals(): void {
 }
 
 /** Standard output as the commands see it: back-pressure honoured, a failed write an OutputError (exit 3). */
-function stdout(text: string): void | Promise<void> {
+function stdout(chunk: string | Uint8Array): void | Promise<void> {
   let ok: boolean;
   try {
-    ok = process.stdout.write(text);
+    ok = process.stdout.write(chunk);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EPIPE") process.exit(0);
     throw new OutputError("standard output", error);

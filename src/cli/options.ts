@@ -53,6 +53,22 @@ export function pickMaxRecords(value: string | undefined): number {
   return n;
 }
 
+/** The most threads `--threads` takes. */
+export const MAX_THREADS = 64;
+
+/**
+ * `--threads`: how many threads decide the parts of a large input (see threads.ts): a
+ * whole number from 1 to {@link MAX_THREADS}, or `auto` for the machine's available
+ * parallelism (at most {@link MAX_THREADS}).
+ */
+export function pickThreads(value: string | undefined, auto: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (value === "auto") return Math.max(1, Math.min(MAX_THREADS, auto));
+  const n = /^[1-9]\d{0,1}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_THREADS)) throw new UsageError(`--threads must be auto or a whole number from 1 to ${MAX_THREADS}, not ${JSON.stringify(value)}`);
+  return n;
+}
+
 /** `--lang`, as most commands take it. */
 export const LANG_OPTION = { type: "string", choices: ["zh", "en"], help: "language of the output and messages (default zh)" } as const satisfies OptionSpec;
 
@@ -153,12 +169,30 @@ export async function readJsonDocument(file: string, io: Io): Promise<unknown> {
  * catalogue goes. The trace names that layer as where each standard came from.
  */
 export async function applyCatalogue(file: string | undefined, policy: Policy, io: Io): Promise<Policy> {
-  if (file === undefined) return policy;
+  return withCatalogues(policy, await readCatalogues(file, policy, io), file === "-" ? "stdin" : (file ?? ""));
+}
+
+/**
+ * How a run's policy is made, as data another thread can make it from: the `--policy`
+ * id and the `--catalogue` document as read (a JSON value; `undefined` without the option).
+ */
+export interface PolicySource {
+  readonly policy: string | undefined;
+  readonly catalogue: unknown;
+}
+
+/** The `--catalogue` document as read (a JSON value, its `$schema` key set aside), `undefined` without the option. */
+export async function readCatalogues(file: string | undefined, policy: Policy, io: Io): Promise<unknown> {
+  if (file === undefined) return undefined;
   if (policy.parameter(subsidyCatalogue.id) === undefined) {
     throw new UsageError(`policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it`);
   }
-  const source = file === "-" ? "stdin" : file;
-  const value = await readJsonDocument(file, io);
+  return readJsonDocument(file, io);
+}
+
+/** The policy with a `--catalogue` document applied: one edition (an object) or several (an array), each checked against the catalogue schema; the policy itself for `undefined`. */
+export function withCatalogues(policy: Policy, value: unknown, source: string): Policy {
+  if (value === undefined) return policy;
   const raw = Array.isArray(value) ? value.map(withoutSchemaKey) : [value];
   if (raw.length === 0) throw new InputError(source, "invalid_input");
   const editions: SubsidyCatalogue[] = [];
@@ -172,4 +206,9 @@ export async function applyCatalogue(file: string | undefined, policy: Policy, i
     editions.push(parsed.value);
   }
   return withCatalogue(policy, editions, catalogueSourceFor(policy));
+}
+
+/** The policy a {@link PolicySource} describes (throws as the command line does for a bad one). */
+export function policyFromSource(source: PolicySource): Policy {
+  return withCatalogues(pickPolicy(source.policy), source.catalogue, "--catalogue");
 }

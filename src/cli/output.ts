@@ -14,6 +14,7 @@ import { csvOutputCell, displayWidth, fitColumns, tableHead, tableRow, truncate,
 import type { Lang } from "./format.js";
 import { MEASURE_ZH, OUTCOME, reasonWords } from "./format.js";
 import type { OutputBuffer } from "./io.js";
+import { textOf } from "./io.js";
 import type { InvalidReport } from "./pipeline.js";
 
 export type OutputFormat = "table" | "json" | "ndjson" | "csv";
@@ -25,6 +26,16 @@ export function pickFormat(format: string | undefined, json: boolean | undefined
     return format;
   }
   throw new Error(`--format must be table, json, ndjson or csv, not ${JSON.stringify(format)}`);
+}
+
+/** A {@link Summary}'s totals as data. */
+export interface SummaryData {
+  readonly claims: number;
+  readonly granted: number;
+  readonly denied: number;
+  readonly undecidable: number;
+  readonly conflicts: number;
+  readonly total: string;
 }
 
 /** Totals over a run, kept while decisions stream past. */
@@ -51,6 +62,21 @@ export class Summary {
   }
   get total(): string {
     return toYuan(this.#total);
+  }
+  /** The totals as data (another thread sends them so: {@link Summary.from}). */
+  toData(): SummaryData {
+    return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, conflicts: this.conflicts, total: this.total };
+  }
+  /** The summary {@link Summary.toData} describes. */
+  static from(data: SummaryData): Summary {
+    const summary = new Summary();
+    summary.claims = data.claims;
+    summary.granted = data.granted;
+    summary.denied = data.denied;
+    summary.undecidable = data.undecidable;
+    summary.conflicts = data.conflicts;
+    summary.#total = amount(data.total);
+    return summary;
   }
   toJSON(invalid: number) {
     return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, total: this.total, conflicts: this.conflicts, invalid };
@@ -115,6 +141,15 @@ export function splitPayload(payload: string): { json: string; parameters: strin
   const second = payload.indexOf("\t", tab + 1);
   const list = (text: string) => (text === "" ? [] : text.split(","));
   return { json: payload.slice(0, tab), parameters: list(payload.slice(tab + 1, second)), rules: list(payload.slice(second + 1)) };
+}
+
+/** {@link splitPayload} of a payload as text or as bytes; bytes stay bytes (the keys after the tabs are hex digits). */
+function splitAnyPayload(payload: string | Buffer): { json: string | Buffer; parameters: string[]; rules: string[] } {
+  if (typeof payload === "string") return splitPayload(payload);
+  const tab = payload.indexOf(9);
+  if (tab < 0) return { json: payload, parameters: [], rules: [] };
+  const { parameters, rules } = splitPayload(payload.toString("latin1", tab));
+  return { json: payload.subarray(0, tab), parameters, rules };
 }
 
 /** Turns a decision into its one-line payload, and tracks what framing needs (column widths, the entries traces name). */
@@ -323,14 +358,16 @@ export class Writer {
     const { rule, label, citation, layer, override } = entry;
     return JSON.stringify(override === undefined ? { rule, label, citation, layer } : { rule, label, citation, layer, override });
   }
-  async decision(payload: string): Promise<void> {
+  /** Writes one decision's payload (text, or bytes from a spilled run's files: written as they are, never decoded). */
+  async decision(payload: string | Buffer): Promise<void> {
     const f = this.#f;
     if (f.format === "json" || f.format === "ndjson") {
-      const { json, parameters, rules } = splitPayload(payload);
+      const { json, parameters, rules } = splitAnyPayload(payload);
       if (f.format === "json") {
         for (const key of rules) this.#namedRules.add(key);
         for (const key of parameters) this.#namedParameters.add(key);
-        await this.#out.add(`${this.#first ? "\n" : ",\n"}${json}`);
+        await this.#out.add(this.#first ? "\n" : ",\n");
+        await this.#out.add(json);
         this.#first = false;
         return;
       }
@@ -345,9 +382,13 @@ export class Writer {
         this.#namedParameters.add(key);
         await this.#out.add(`{"type":"parameter","hash":"${key}",${this.#parameter(key).slice(1)}\n`);
       }
-      await this.#out.add(`${json}\n`);
-    } else if (f.format === "table") await this.#out.add(`${tableRow(this.#cells(JSON.parse(payload) as string[]), this.#columns, this.#widths).join("\n")}\n`);
-    else await this.#out.add(`${payload}\n`);
+      await this.#out.add(json);
+      await this.#out.add("\n");
+    } else if (f.format === "table") await this.#out.add(`${tableRow(this.#cells(JSON.parse(textOf(payload)) as string[]), this.#columns, this.#widths).join("\n")}\n`);
+    else {
+      await this.#out.add(payload);
+      await this.#out.add("\n");
+    }
   }
   /** Ends the decisions and writes the invalid records (not for CSV, which holds decisions only) and the summary. */
   async end(summary: Summary, invalid: AsyncIterable<InvalidReport> | Iterable<InvalidReport>, invalidCount: number): Promise<void> {

@@ -40,19 +40,20 @@
  * rule sees them all, as in one document. A joined part is larger than one part, and a
  * part holding such a basis is decided whole, never in slices.
  */
-import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, isRaw, ndjsonItem } from "./input.js";
 import type { Io } from "./io.js";
-import { InputError } from "./io.js";
+import { ByteWriter, InputError, textOf } from "./io.js";
 import { Formatter, Summary } from "./output.js";
+import type { PolicySource } from "./options.js";
 import type { ProgressEvents } from "./progress.js";
+import { failRun, startHelpers, takeJob } from "./threads.js";
 
 /** Records kept in memory before the run spills to part files. */
 export const SPILL_AFTER = 20_000;
@@ -144,6 +145,17 @@ export interface RunOptions {
   readonly sizeHint?: number | null;
   /** Keep the grants the run makes, for {@link RunResult.grants} (`evaluate --grants-out`). */
   readonly keepGrants?: boolean;
+  /**
+   * Threads deciding the parts of a spilled run (default 1: the main thread alone): the
+   * main thread and `threads - 1` worker threads (threads.ts), which need `policySource`.
+   */
+  readonly threads?: number;
+  /** How the run's policy is made, for worker threads to make the same one. */
+  readonly policySource?: PolicySource;
+  /** The worker's built file (default `dist/cli-worker.js` beside the command; tests running the sources name it). */
+  readonly workerFile?: URL;
+  /** Told how many threads decide the parts of a spilled run, once they are started (tests check that workers ran). */
+  readonly onThreads?: (threads: number) => void;
 }
 
 export interface RunResult {
@@ -151,8 +163,8 @@ export interface RunResult {
   readonly invalidCount: number;
   /** How many parts the batch was split into (1 = decided in memory). */
   readonly parts: number;
-  /** Decision payloads in judged order. */
-  decisions(): Iterable<string>;
+  /** Decision payloads in judged order: text, or (from a spilled run's files) bytes, never decoded (`textOf` reads either). */
+  decisions(): Iterable<string | Buffer>;
   /** The grants the run made, each as JSON, in judged order (none unless `keepGrants`). */
   grants(): Iterable<string>;
   invalid(): Iterable<InvalidReport>;
@@ -180,20 +192,21 @@ const clean = (text: string) => (/[\t\r\n]/.test(text) ? text.replace(/[\t\r\n]/
 const seqKey = (seq: number) => seq.toString().padStart(12, "0");
 
 /**
- * A record's line in a part file: `seq\tR\ttype\thash\tat\t` and the NDJSON line as read (to
+ * Writes a record's line to its part file: `seq\tR\ttype\thash\tat\t` and the NDJSON line as read (to
  * be parsed when its part is decided), or `seq\tI\ttype\thash\tat\t` and the record's JSON
  * (read from CSV or a JSON document, or an NDJSON line that had to be parsed to be routed).
  * `hash` is its trainee id's {@link hash32}, which picks the part and, in a large part, the
  * slice ({@link sliceOf}).
  */
-function itemLine(item: Item | RawLine, hash: number): string {
-  return isRaw(item) ? `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t${item.text}` : `${item.seq}\tI\t${item.type}\t${hash}\t${clean(item.at)}\t${JSON.stringify(item.record)}`;
+function addItem(files: PartFiles, part: number, item: Item | RawLine, hash: number): void {
+  if (isRaw(item)) files.addBytes(part, `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t`, item.bytes);
+  else files.add(part, `${item.seq}\tI\t${item.type}\t${hash}\t${clean(item.at)}\t${JSON.stringify(item.record)}`);
 }
 
-/** The trainee-id hash a part file's line carries (see {@link itemLine}). */
-function lineHash(line: string): number {
-  const c = line.indexOf("\t", line.indexOf("\t") + 3);
-  return Number(line.slice(c + 1, line.indexOf("\t", c + 1)));
+/** The trainee-id hash a part file's line carries (see {@link addItem}). */
+function lineHash(line: Buffer): number {
+  const c = line.indexOf(9, line.indexOf(9) + 3);
+  return Number(line.toString("latin1", c + 1, line.indexOf(9, c + 1)));
 }
 
 /** A part file's line as an item: a raw NDJSON line is parsed here, its one parse, and may turn out bad. */
@@ -211,7 +224,7 @@ function lineItem(line: string): Item | BadItem {
 
 /** An item of a part, a raw line parsed now (each line is parsed once, where it is decided). */
 function parsedItem(item: Item | RawLine): Item | BadItem {
-  return isRaw(item) ? ndjsonItem(item.seq, item.at, item.text, false) : item;
+  return isRaw(item) ? ndjsonItem(item.seq, item.at, item.bytes.toString("utf8"), false) : item;
 }
 
 /** A bad record as reported (its issues found when it was read or parsed). */
@@ -317,37 +330,108 @@ class PartJoins {
   }
 }
 
-/** K files written through small buffers, so K can be large without holding much. */
+const NEWLINE = Buffer.from("\n");
+
+/** Bytes each part file's buffer holds before it is appended to its file. */
+const PART_BUFFER_BYTES = 8 * 1024;
+
+/**
+ * K files written through small byte buffers (each made on a part's first line and
+ * dropped by {@link PartFiles.flushAll}), so K can be large without holding much: a line
+ * is encoded into its part's buffer as it comes (no string is kept, joined or copied), and
+ * a full buffer is appended to its file.
+ */
 class PartFiles {
   readonly dir: string;
   readonly name: string;
-  readonly #buffers: string[][];
-  readonly #sizes: number[];
-  constructor(dir: string, name: string, k: number) {
+  readonly #buffers: (Buffer | null)[];
+  readonly #used: number[];
+  readonly #size: number;
+  /** Open descriptors, when few files are written a lot (a part's decisions): kept until {@link PartFiles.flushAll}. */
+  readonly #fds: (number | null)[] | null;
+  /**
+   * `keepOpen`: keep each file open between appends (for a few files written many times:
+   * a part's decisions and grants); otherwise each append opens and closes its file, so K
+   * files never hold K descriptors. `bufferBytes`: each file's buffer (default 8 KiB).
+   */
+  constructor(dir: string, name: string, k: number, options: { readonly keepOpen?: boolean; readonly bufferBytes?: number } = {}) {
     this.dir = dir;
     this.name = name;
-    this.#buffers = Array.from({ length: k }, () => []);
-    this.#sizes = new Array<number>(k).fill(0);
+    this.#buffers = new Array<Buffer | null>(k).fill(null);
+    this.#used = new Array<number>(k).fill(0);
+    this.#size = options.bufferBytes ?? PART_BUFFER_BYTES;
+    this.#fds = options.keepOpen === true ? new Array<number | null>(k).fill(null) : null;
     for (let i = 0; i < k; i++) writeFileSync(this.path(i), "", { mode: PRIVATE });
   }
   path(i: number): string {
     return join(this.dir, `${this.name}-${i}`);
   }
   add(i: number, line: string): void {
-    const buffer = this.#buffers[i] as string[];
-    buffer.push(line);
-    this.#sizes[i] = (this.#sizes[i] as number) + line.length + 1;
-    if ((this.#sizes[i] as number) > 8 * 1024) this.#flush(i);
+    let used = this.#used[i] as number;
+    // At most 3 bytes of UTF-8 per UTF-16 unit: when that fits, no byte count is needed.
+    if (used + line.length * 3 + 1 > this.#size) {
+      const bytes = Buffer.byteLength(line) + 1;
+      if (used + bytes > this.#size) {
+        this.#flush(i);
+        used = 0;
+        if (bytes > this.#size) {
+          this.#append(i, Buffer.from(`${line}\n`, "utf8"));
+          return;
+        }
+      }
+    }
+    let buffer = this.#buffers[i];
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
+    used += buffer.write(line, used);
+    buffer[used] = 0x0a;
+    this.#used[i] = used + 1;
+  }
+  /** Adds a line made of `head` (text) and `body` (bytes, copied as they are, no newline in them). */
+  addBytes(i: number, head: string, body: Buffer): void {
+    let used = this.#used[i] as number;
+    let headBytes = head.length * 3;
+    if (used + headBytes + body.length + 1 > this.#size) {
+      headBytes = Buffer.byteLength(head);
+      const bytes = headBytes + body.length + 1;
+      if (used + bytes > this.#size) {
+        this.#flush(i);
+        used = 0;
+        if (bytes > this.#size) {
+          this.#append(i, Buffer.concat([Buffer.from(head, "utf8"), body, NEWLINE]));
+          return;
+        }
+      }
+    }
+    let buffer = this.#buffers[i];
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
+    used += buffer.write(head, used);
+    used += body.copy(buffer, used);
+    buffer[used] = 0x0a;
+    this.#used[i] = used + 1;
+  }
+  #append(i: number, bytes: Uint8Array): void {
+    if (this.#fds === null) {
+      appendFileSync(this.path(i), bytes, { mode: PRIVATE });
+      return;
+    }
+    let fd = this.#fds[i];
+    if (fd === null || fd === undefined) this.#fds[i] = fd = openSync(this.path(i), "a", PRIVATE);
+    writeAll(fd, bytes);
   }
   #flush(i: number): void {
-    const buffer = this.#buffers[i] as string[];
-    if (buffer.length === 0) return;
-    appendFileSync(this.path(i), `${buffer.join("\n")}\n`, { mode: PRIVATE });
-    this.#buffers[i] = [];
-    this.#sizes[i] = 0;
+    const used = this.#used[i] as number;
+    if (used === 0) return;
+    this.#append(i, (this.#buffers[i] as Buffer).subarray(0, used));
+    this.#used[i] = 0;
   }
+  /** Writes every buffered line out, closes what it kept open and lets the buffers go (a later line makes its part's buffer again). */
   flushAll(): void {
     for (let i = 0; i < this.#buffers.length; i++) this.#flush(i);
+    this.#buffers.fill(null);
+    if (this.#fds !== null) {
+      for (const fd of this.#fds) if (fd !== null) closeSync(fd);
+      this.#fds.fill(null);
+    }
   }
   lines(i: number): string[] {
     return readLines(this.path(i));
@@ -378,58 +462,64 @@ function readLines(path: string): string[] {
 
 /**
  * Merges sorted files of `key\tpayload` lines into one file at `target`, keys kept, equal
- * keys in the files' order, and removes them.
+ * keys in the files' order, and removes them. Lines travel as bytes, never decoded.
  */
 function mergeInto(paths: readonly string[], target: string): void {
   const fd = openSync(target, "w", PRIVATE);
   try {
-    let chunk: string[] = [];
-    let size = 0;
-    for (const line of mergeRuns(paths.map((f) => new LineReader(f)), true)) {
-      chunk.push(line);
-      size += line.length + 1;
-      if (size >= 1 << 16) {
-        writeFileSync(fd, `${chunk.join("\n")}\n`);
-        chunk = [];
-        size = 0;
-      }
+    const out = new ByteWriter((bytes) => writeAll(fd, bytes));
+    for (const line of mergeRuns(paths.map((f) => new ByteLineReader(f)), true)) {
+      out.add(line);
+      out.add(NEWLINE);
     }
-    if (chunk.length > 0) writeFileSync(fd, `${chunk.join("\n")}\n`);
+    out.flush();
   } finally {
     closeSync(fd);
   }
   for (const f of paths) rmSync(f, { force: true });
 }
 
-/** Reads a file line by line with a small buffer (for the merge). */
-class LineReader implements Iterator<string> {
+/** Writes all of `bytes` to a file descriptor. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/** Reads a file line by line with a small buffer (for the merge): each line as bytes, a view of the block it was read in (a copy when it spans two). */
+class ByteLineReader implements Iterator<Buffer> {
   readonly #fd: number;
-  readonly #buffer = Buffer.alloc(1 << 14);
-  readonly #decoder = new StringDecoder("utf8");
-  #lines: string[] = [];
-  #index = 0;
-  #pending = "";
+  #block: Buffer = Buffer.alloc(0);
+  #at = 0;
+  #pending: Buffer | null = null;
   #done = false;
   constructor(path: string) {
     this.#fd = openSync(path, "r");
   }
-  next(): IteratorResult<string> {
-    while (this.#index >= this.#lines.length) {
+  next(): IteratorResult<Buffer> {
+    for (;;) {
+      const nl = this.#block.indexOf(10, this.#at);
+      if (nl !== -1) {
+        let line = this.#block.subarray(this.#at, nl);
+        this.#at = nl + 1;
+        if (this.#pending !== null) {
+          line = Buffer.concat([this.#pending, line]);
+          this.#pending = null;
+        }
+        return { done: false, value: line };
+      }
       if (this.#done) return { done: true, value: undefined };
-      const n = readSync(this.#fd, this.#buffer, 0, this.#buffer.length, null);
+      const rest = this.#block.subarray(this.#at);
+      if (rest.length > 0) this.#pending = this.#pending === null ? Buffer.from(rest) : Buffer.concat([this.#pending, rest]);
+      const block = Buffer.allocUnsafe(1 << 14);
+      const n = readSync(this.#fd, block, 0, block.length, null);
       if (n === 0) {
         this.#done = true;
         closeSync(this.#fd);
-        const rest = this.#pending + this.#decoder.end();
-        this.#lines = rest === "" ? [] : [rest];
-      } else {
-        const parts = (this.#pending + this.#decoder.write(this.#buffer.subarray(0, n))).split("\n");
-        this.#pending = parts.pop() as string;
-        this.#lines = parts;
-      }
-      this.#index = 0;
+        // a last line without its newline
+        this.#block = this.#pending === null || this.#pending.length === 0 ? Buffer.alloc(0) : Buffer.concat([this.#pending, NEWLINE]);
+        this.#pending = null;
+      } else this.#block = block.subarray(0, n);
+      this.#at = 0;
     }
-    return { done: false, value: this.#lines[this.#index++] as string };
   }
 }
 
@@ -440,7 +530,7 @@ class LineReader implements Iterator<string> {
  * of thousands of parts needs neither thousands of file descriptors nor their buffers.
  * Ties keep the files' order, in every round, as one merge of all of them would.
  */
-function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: string, rounds: Map<string, readonly string[]>): Generator<string> {
+function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: string, rounds: Map<string, readonly string[]>): Generator<Buffer> {
   // The rounds run once per stream name; a second read of the stream (the invalid records
   // are read twice) merges the files the first one left.
   let files = [...(rounds.get(name) ?? paths)];
@@ -459,16 +549,18 @@ function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: 
     files = next;
   }
   rounds.set(name, files);
-  return mergeRuns(files.map((f) => new LineReader(f)));
+  return mergeRuns(files.map((f) => new ByteLineReader(f)));
 }
 
+
 /**
- * Merges sorted runs of `key\tpayload` lines into one sorted stream of payloads (with
- * `keepKeys`, of the whole lines), by a binary heap over the runs' heads. Equal keys come
- * in the runs' order, so merging consecutive groups of runs first gives the same stream.
+ * Merges sorted runs of `key\tpayload` lines (text or bytes) into one sorted stream of
+ * payloads (with `keepKeys`, of the whole lines), by a binary heap over the runs' heads.
+ * Keys compare as text. Equal keys come in the runs' order, so merging consecutive groups
+ * of runs first gives the same stream.
  */
-function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<string> {
-  type Head = { key: string; line: string; run: Iterator<string>; order: number };
+function* mergeRuns<L extends string | Buffer>(runs: Iterator<L>[], keepKeys = false): Generator<L> {
+  type Head = { key: string; line: L; tab: number; run: Iterator<L>; order: number };
   const heap: Head[] = [];
   const less = (i: number, j: number) => {
     const a = heap[i] as Head;
@@ -476,11 +568,20 @@ function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<strin
     return a.key < b.key || (a.key === b.key && a.order < b.order);
   };
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as Head, heap[i] as Head]);
-  const push = (run: Iterator<string>, order: number) => {
+  const push = (run: Iterator<L>, order: number) => {
     const next = run.next();
     if (next.done === true) return;
     const line = next.value;
-    heap.push({ key: line.slice(0, line.indexOf("\t")), line, run, order });
+    let key: string;
+    let tab: number;
+    if (typeof line === "string") {
+      tab = line.indexOf("\t");
+      key = line.slice(0, tab);
+    } else {
+      tab = (line as Buffer).indexOf(9);
+      key = (line as Buffer).toString("utf8", 0, tab);
+    }
+    heap.push({ key, line, tab, run, order });
     let i = heap.length - 1;
     while (i > 0 && less(i, (i - 1) >> 1)) {
       swap(i, (i - 1) >> 1);
@@ -490,7 +591,8 @@ function* mergeRuns(runs: Iterator<string>[], keepKeys = false): Generator<strin
   runs.forEach((run, order) => push(run, order));
   while (heap.length > 0) {
     const top = heap[0] as Head;
-    yield keepKeys ? top.line : top.line.slice(top.line.indexOf("\t") + 1);
+    if (keepKeys) yield top.line;
+    else yield (typeof top.line === "string" ? top.line.slice(top.tab + 1) : (top.line as Buffer).subarray(top.tab + 1)) as L;
     const last = heap.pop() as Head;
     if (heap.length > 0) {
       heap[0] = last;
@@ -527,7 +629,7 @@ interface PartResult {
 async function decidePart(
   items: readonly (Item | BadItem)[],
   enterprises: ReadonlyMap<string, Record<string, unknown>>,
-  options: RunOptions,
+  options: PartContext["options"],
   elsewhere: ClaimsElsewhere | undefined,
   wantIds: boolean,
   /** Receives `basis claimId\tpayload` lines in judged order. */
@@ -611,6 +713,131 @@ async function decidePart(
   return { invalid, ids, summary, widths: formatter.widths };
 }
 
+/** Facts from other units for one slice of a part decided again. */
+export interface UnitFacts {
+  readonly elsewhere: ClaimsElsewhere;
+  readonly badRecords: ReadonlySet<string>;
+}
+
+/** What deciding a part needs besides its own files: the run's folder and number of parts, the valid enterprises, and how to decide and write. */
+export interface PartContext {
+  readonly root: string;
+  readonly k: number;
+  readonly sliceBytes: number;
+  readonly enterprises: ReadonlyMap<string, Record<string, unknown>>;
+  readonly options: Pick<RunOptions, "policy" | "on" | "trace" | "formatter" | "select" | "keepGrants" | "events">;
+}
+
+/** One part to decide: its number, whether it must be decided whole, and (a second time) its slices and the facts of each slice. */
+export interface PartJob {
+  readonly b: number;
+  readonly whole: boolean;
+  readonly again?: { readonly slices: number; readonly facts: ReadonlyMap<number, UnitFacts> };
+}
+
+/** What deciding a part leaves besides its files (`out-b-0`, `grants-b-0`, `invalid-b`). */
+export interface PartOutcome {
+  /** The slices it was decided in. */
+  readonly slices: number;
+  readonly summary: Summary;
+  readonly widths: readonly number[];
+  readonly invalidCount: number;
+  /** Its lines for the run's claim-id files (the first time only): `claimId\ttraineeId\tcontent`, `#type:id\tunit\tR`. */
+  readonly ids: readonly string[];
+}
+
+/**
+ * Decides part `job.b` of a spilled run from its file `in-b`, in slices when it is large
+ * (the first time: a part of 2 × `sliceBytes` or more that need not be decided whole),
+ * and writes its sorted decisions (`out-b-0`), grants (`grants-b-0`) and invalid records
+ * (`invalid-b`). Reads and writes only this part's files, so parts can be decided at the
+ * same time on other threads (see worker.ts).
+ */
+export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<PartOutcome> {
+  const { root, k, enterprises, options } = ctx;
+  const { b } = job;
+  const input = join(root, `in-${b}`);
+  const facts = job.again?.facts;
+  let n = job.again?.slices ?? 1;
+  if (job.again === undefined) {
+    n = job.whole ? 1 : slicesFor(statSync(input).size, ctx.sliceBytes);
+    if (n > 1) {
+      // The part's lines go to its slices' files, read a line at a time, in input order.
+      const into = new PartFiles(root, `in-${b}`, n);
+      for (const line of { [Symbol.iterator]: () => new ByteLineReader(input) }) into.addBytes(sliceOf(lineHash(line), k, n), "", line);
+      into.flushAll();
+      writeFileSync(input, "", { mode: PRIVATE });
+    }
+  }
+  // A part's decisions are most of a run's output: 64 KiB buffers, the files kept open (a few per part).
+  const out = new PartFiles(root, `out-${b}`, n, { keepOpen: true, bufferBytes: 1 << 16 });
+  const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n, { keepOpen: true, bufferBytes: 1 << 16 }) : null;
+  const summary = new Summary();
+  const partWidths: number[] = [];
+  const invalid: string[] = [];
+  const ids: string[] = [];
+  for (let s = 0; s < n; s++) {
+    const lines = readLines(n === 1 ? input : join(root, `in-${b}-${s}`));
+    const here = facts?.get(s);
+    // A part decided again is decided again whole: its slices without facts with none.
+    const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
+    const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, (line) => out.add(s, line), here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
+    lines.length = 0;
+    summary.merge(part.summary);
+    part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
+    for (const line of part.invalid) invalid.push(line);
+    const unit = s * k + b;
+    for (const line of part.ids) ids.push(line[0] === "#" ? line.replace("\t-\t", `\t${unit}\t`) : line);
+  }
+  out.flushAll();
+  grants?.flushAll();
+  if (n > 1) {
+    // Each slice's decisions are in judged order: merged into the part's one sorted file.
+    const files = (name: string) => Array.from({ length: n }, (_, s) => join(root, `${name}-${b}-${s}`));
+    for (const name of grants === null ? ["out"] : ["out", "grants"]) {
+      mergeInto(files(name), join(root, `${name}-${b}-merged`));
+      renameSync(join(root, `${name}-${b}-merged`), join(root, `${name}-${b}-0`));
+    }
+    // By seq, as one part's are (the key is the zero-padded seq; a stable sort keeps one record's reports in order).
+    invalid.sort((x, y) => (x.slice(0, 12) < y.slice(0, 12) ? -1 : x.slice(0, 12) > y.slice(0, 12) ? 1 : 0));
+  }
+  writeFileSync(join(root, `invalid-${b}`), invalid.length === 0 ? "" : `${invalid.join("\n")}\n`, { mode: PRIVATE });
+  return { slices: n, summary, widths: partWidths, invalidCount: invalid.length, ids };
+}
+
+/**
+ * Decides the parts of a spilled run, `threads` at a time: this thread and `threads - 1`
+ * worker threads (worker.ts), each taking the next part when it is free (from a counter
+ * the threads share, so a worker never waits for this thread to hand it one). Workers are used
+ * only when the run can describe its policy to them (`source`) and they rebuild it to the
+ * same content hash, when no filter is set (`select`, a function), and when the built
+ * worker file is there (`workerFile`); otherwise every part is decided here, as before. `finished` gets
+ * each part's outcome as it comes (in any order). The first error stops the taking of
+ * parts; the parts under way finish, then it is thrown (an input error as itself).
+ */
+async function decideParts(ctx: PartContext, jobs: readonly PartJob[], options: Pick<RunOptions, "threads" | "policySource" | "workerFile" | "onThreads">, starting: (b: number) => void, finished: (b: number, outcome: PartOutcome) => void): Promise<void> {
+  const shared = new SharedArrayBuffer(8);
+  const counter = new Int32Array(shared);
+  const threads = Math.min(options.threads ?? 1, jobs.length);
+  const source = options.policySource;
+  const helpers = threads > 1 && source !== undefined && ctx.options.select === undefined ? await startHelpers(threads - 1, ctx, source, jobs, shared, options.workerFile) : [];
+  options.onThreads?.(1 + helpers.length);
+  const here = async () => {
+    try {
+      for (let job = takeJob(counter, jobs); job !== undefined; job = takeJob(counter, jobs)) {
+        starting(job.b);
+        finished(job.b, await decidePartFiles(ctx, job));
+      }
+    } catch (error) {
+      failRun(counter);
+      throw error;
+    }
+  };
+  const results = await Promise.allSettled([here(), ...helpers.map((h) => h.run(finished))]);
+  await Promise.all(helpers.map((h) => h.stop()));
+  for (const r of results) if (r.status === "rejected") throw r.reason;
+}
+
 /** Validates records alone (enterprises, or records with no trainee id to route by): the valid ones by id, and reports. */
 function validateAlone(items: readonly Item[], collection: Collection): { valid: Map<string, Record<string, unknown>>; invalid: { seq: number; r: InvalidReport }[] } {
   const doc = { claims: [], [collection]: items.map((i) => i.record) };
@@ -691,13 +918,13 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           for (const m of memory.splice(0)) {
             const hash = hash32(routeKey(m) as string);
             joins.note(m, hash % k);
-            parts.add(hash % k, itemLine(m, hash));
+            addItem(parts, hash % k, m, hash);
           }
         }
       } else {
         const hash = hash32(key);
         joins.note(item, hash % k);
-        parts.add(hash % k, itemLine(item, hash));
+        addItem(parts, hash % k, item, hash);
       }
     };
     for (const source of sources) {
@@ -761,59 +988,24 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const part = joins.find(hash % k);
       return sliceOf(hash, k, slices[part] as number) * k + part;
     };
-    /** Decides part `b`, each slice with its facts (`facts`, by slice: a second decision, with facts from other units). */
-    const decideAndWrite = async (b: number, facts?: ReadonlyMap<number, { elsewhere: ClaimsElsewhere; badRecords: ReadonlySet<string> }>) => {
-      if (facts === undefined) {
-        const n = sharedRoots.has(b) ? 1 : slicesFor(statSync(spilled.path(b)).size, sliceBytes);
-        slices[b] = n;
-        if (n > 1) {
-          // The part's lines go to its slices' files, read a line at a time, in input order.
-          const into = new PartFiles(root, `in-${b}`, n);
-          for (const line of { [Symbol.iterator]: () => new LineReader(spilled.path(b)) }) into.add(sliceOf(lineHash(line), k, n), line);
-          into.flushAll();
-          writeFileSync(spilled.path(b), "", { mode: PRIVATE });
-        }
+    const ctx: PartContext = { root, k, sliceBytes, enterprises, options };
+    // Each part's outcome, recorded in part order whichever thread finished it first, so
+    // the claim-id files are written as one thread would write them.
+    const done = new Map<number, PartOutcome>();
+    let recorded = 0;
+    const record = (b: number, outcome: PartOutcome) => {
+      done.set(b, outcome);
+      for (let next = done.get(recorded); next !== undefined; next = done.get(recorded)) {
+        done.delete(recorded);
+        slices[recorded] = next.slices;
+        summaries[recorded] = next.summary;
+        widths[recorded] = next.widths;
+        invalidCounts[recorded] = next.invalidCount;
+        for (const line of next.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
+        recorded += 1;
       }
-      const n = slices[b] as number;
-      const out = new PartFiles(root, `out-${b}`, n);
-      const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n) : null;
-      const summary = new Summary();
-      const partWidths: number[] = [];
-      const invalid: string[] = [];
-      for (let s = 0; s < n; s++) {
-        const lines = n === 1 ? spilled.lines(b) : readLines(join(root, `in-${b}-${s}`));
-        const here = facts?.get(s);
-        // A part decided again is decided again whole: its slices without facts with none.
-        const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
-        const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, (line) => out.add(s, line), here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
-        lines.length = 0;
-        summary.merge(part.summary);
-        part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
-        for (const line of part.invalid) invalid.push(line);
-        const unit = s * k + b;
-        for (const line of part.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line[0] === "#" ? line.replace("\t-\t", `\t${unit}\t`) : line);
-      }
-      out.flushAll();
-      grants?.flushAll();
-      if (n > 1) {
-        // Each slice's decisions are in judged order: merged into the part's one sorted file.
-        const files = (name: string) => Array.from({ length: n }, (_, s) => join(root, `${name}-${b}-${s}`));
-        for (const name of grants === null ? ["out"] : ["out", "grants"]) {
-          mergeInto(files(name), join(root, `${name}-${b}-merged`));
-          renameSync(join(root, `${name}-${b}-merged`), join(root, `${name}-${b}-0`));
-        }
-        // By seq, as one part's are (the key is the zero-padded seq; a stable sort keeps one record's reports in order).
-        invalid.sort((x, y) => (x.slice(0, 12) < y.slice(0, 12) ? -1 : x.slice(0, 12) > y.slice(0, 12) ? 1 : 0));
-      }
-      writeFileSync(join(root, `invalid-${b}`), invalid.length === 0 ? "" : `${invalid.join("\n")}\n`, { mode: PRIVATE });
-      invalidCounts[b] = invalid.length;
-      summaries[b] = summary;
-      widths[b] = partWidths;
     };
-    for (let b = 0; b < k; b++) {
-      show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`);
-      await decideAndWrite(b);
-    }
+    await decideParts(ctx, Array.from({ length: k }, (_, b) => ({ b, whole: sharedRoots.has(b) })), options, (b) => show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`), record);
     ids.flushAll();
 
     // 3. claim ids (and record ids) shared across units (parts, or slices of a part)
@@ -855,7 +1047,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
         sets[line[0] as string]?.add(line.slice(tab + 1));
       }
-      await decideAndWrite(b, bySlice);
+      const outcome = await decidePartFiles(ctx, { b, whole: sharedRoots.has(b), again: { slices: slices[b] as number, facts: bySlice } });
+      summaries[b] = outcome.summary;
+      widths[b] = outcome.widths;
+      invalidCounts[b] = outcome.invalidCount;
     }
     if (options.progress) io.stderr("\r\x1b[K");
 
@@ -870,11 +1065,15 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       invalidCount,
       parts: k,
       decisions: () => ({ [Symbol.iterator]: () => mergeFiles(Array.from({ length: k }, (_, b) => join(root, `out-${b}-0`)), fanIn, root, "merged-out", rounds) }),
-      grants: () => ({ [Symbol.iterator]: () => (options.keepGrants === true ? mergeFiles(Array.from({ length: k }, (_, b) => join(root, `grants-${b}-0`)), fanIn, root, "merged-grants", rounds) : [][Symbol.iterator]()) }),
+      grants: () => ({
+        *[Symbol.iterator]() {
+          if (options.keepGrants === true) for (const line of mergeFiles(Array.from({ length: k }, (_, b) => join(root, `grants-${b}-0`)), fanIn, root, "merged-grants", rounds)) yield textOf(line);
+        },
+      }),
       invalid: () => ({
         *[Symbol.iterator]() {
           const runs = [join(root, "invalid-early"), ...Array.from({ length: k }, (_, b) => join(root, `invalid-${b}`))];
-          for (const line of mergeFiles(runs, fanIn, root, "merged-invalid", rounds)) yield JSON.parse(line) as InvalidReport;
+          for (const line of mergeFiles(runs, fanIn, root, "merged-invalid", rounds)) yield JSON.parse(textOf(line)) as InvalidReport;
         },
       }),
       close: cleanup,

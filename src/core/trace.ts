@@ -241,6 +241,24 @@ function keyIn<E extends object>(table: Map<string, E>, full: string, length: nu
   );
 }
 
+/**
+ * Adds the entries another writer of the same output put in its tables (the command
+ * line's worker threads each write some of an output's decisions) to `into`, each under
+ * its key and checked as the writer checks its own: an entry already held under the key
+ * is kept when it is the same entry, and a different entry is `trace_key_collision`.
+ * @example
+ * const entry = { value: 3, citation: { provision: "gbf2019.annual-cap", document: "gbf2019", clause: "§(十二)" }, layer: "national.gbf2019", via: [] };
+ * const into = traceTables();
+ * const key = parameterEntryHash(entry).slice(0, TRACE_KEY_LENGTH);
+ * mergeTraceTables(into, { parameters: [[key, entry]], rules: [] });
+ * mergeTraceTables(into, { parameters: [[key, { ...entry }]], rules: [] });
+ * [into.parameters.size, into.parameters.get(key)?.value] // → [1,3]
+ */
+export function mergeTraceTables(into: TraceTables, from: { readonly parameters: Iterable<readonly [string, ParameterEntry]>; readonly rules: Iterable<readonly [string, RuleEntry]> }): void {
+  for (const [key, entry] of from.parameters) keyIn(into.parameters, parameterEntryHash(entry), key.length, () => entry, parameterEntryHash, { table: "parameters", id: key });
+  for (const [key, entry] of from.rules) keyIn(into.rules, ruleEntryHash(entry), key.length, () => entry, ruleEntryHash, { table: "rules", id: entry.rule });
+}
+
 /** {@link writtenDecision} with a key of `keyLength` digits: the library writes {@link TRACE_KEY_LENGTH}; a test forces collisions with fewer. */
 export function writtenDecisionWithKeyLength(decision: Decision, tables: TraceTables, keyLength: number): WrittenDecision {
   const trace = decision.trace;

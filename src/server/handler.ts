@@ -195,7 +195,7 @@ async function readJson(request: Request, limits: ServerLimits): Promise<unknown
     const offset = new TextEncoder().encode(text.slice(0, jsonErrorOffset(text))).byteLength;
     throw inputError(400, "not_json", { detail: `at byte ${offset}` });
   }
-  const dup = duplicateKey(text);
+  const dup = duplicateKey(text, value);
   if (dup !== null) throw inputError(400, "duplicate_key", { key: JSON.stringify(dup.key) }, dup.path);
   return value;
 }

@@ -5,7 +5,8 @@ import { OutputBuffer, openOutputFile, UsageError } from "../io.js";
 import { defineCommand, oneStdin } from "../frame.js";
 import type { CommandSpec, Parsed } from "../frame.js";
 import { grantsFormatOf, writeGrants } from "../grants.js";
-import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
+import { availableParallelism } from "node:os";
+import { CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, pickThreads, QUIET_OPTION, readCatalogues, routedSourcesOf, withCatalogues } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
@@ -37,9 +38,15 @@ const OPTIONS = {
     help: "decisions without their trace of rules and parameters: the\nsame outcomes, amounts, lines, reasons and provenance, written\nfaster and smaller (for large batches)",
   },
   quiet: { ...QUIET_OPTION, section: "Output" },
+  threads: {
+    type: "string",
+    value: "<n|auto>",
+    section: "Judging",
+    help: "decide a large input's parts on n threads (default 1); auto:\none per available core. Same output, more memory (docs/cli.md)",
+  },
 } as const;
 
-export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes"> = {}): Promise<number> {
+export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes" | "workerFile" | "onThreads"> = {}): Promise<number> {
   const file = positionals[0] as string;
   oneStdin([
     ["the input", file],
@@ -47,7 +54,10 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   ]);
   if (values["grants-format"] !== undefined && values["grants-out"] === undefined) throw new UsageError("--grants-format needs --grants-out <file>");
   if (values["grants-out"] === "-") throw new UsageError("--grants-out needs a file (standard output carries the decisions)");
-  const policy = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
+  const threads = pickThreads(values.threads, availableParallelism(), 1);
+  const base = pickPolicy(values.policy);
+  const catalogue = await readCatalogues(values.catalogue, base, io);
+  const policy = withCatalogues(base, catalogue, values.catalogue === "-" ? "stdin" : (values.catalogue ?? ""));
   const on = pickDate(values.on);
   const lang = pickLang(values.lang);
   let format;
@@ -83,6 +93,8 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
       events: progress,
       sizeHint: size,
       keepGrants: grantsOut !== null,
+      threads,
+      policySource: { policy: values.policy, catalogue },
       ...tuning,
     });
     try {
@@ -134,6 +146,6 @@ A document may carry a "$schema" key (the address of its schema, for editors).`,
 export const EVALUATE = defineCommand(SPEC);
 
 /** `evaluate` with the partitioning tuned (tests lower the spill threshold to exercise the split path). */
-export function evaluate(args: readonly string[], io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes"> = {}): Promise<number> {
+export function evaluate(args: readonly string[], io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes" | "workerFile" | "onThreads"> = {}): Promise<number> {
   return defineCommand({ ...SPEC, run: (parsed, io2) => runEvaluate(parsed, io2, tuning) }).invoke(args, io);
 }

@@ -3,6 +3,7 @@ import type { WrittenDecision } from "../../index.js";
 import { rebuildDecision } from "../../index.js";
 import { explainText } from "../format.js";
 import { defineCommand, oneStdin, seeHelp } from "../frame.js";
+import { textOf } from "../io.js";
 import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, routedSourcesOf } from "../options.js";
 import { Formatter, invalidLines, splitPayload } from "../output.js";
 import { runBatch } from "../pipeline.js";
@@ -57,7 +58,7 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
         return 2;
       }
       // The decision as written names its rule and parameter entries by key; the run's tables hold them.
-      const decision = rebuildDecision(JSON.parse(splitPayload(payload).json) as WrittenDecision, formatter.tables);
+      const decision = rebuildDecision(JSON.parse(splitPayload(textOf(payload)).json) as WrittenDecision, formatter.tables);
       await io.stdout(explainText(decision, lang, { full: values.wide === true }));
       return 0;
     } finally {
