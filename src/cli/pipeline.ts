@@ -188,7 +188,7 @@ function routeKey(item: Item | RawLine): string | null {
   return typeof key === "string" ? key : null;
 }
 
-const clean = (text: string) => (/[\t\r\n]/.test(text) ? text.replace(/[\t\r\n]/g, " ") : text);
+const clean = (text: string) => (text.includes("\t") || text.includes("\n") || text.includes("\r") ? text.replace(/[\t\r\n]/g, " ") : text);
 const seqKey = (seq: number) => seq.toString().padStart(12, "0");
 
 /**

@@ -58,14 +58,8 @@ export function failRun(counter: Int32Array): void {
   Atomics.store(counter, 1, 1);
 }
 
-/** A part's outcome as a worker sends it. */
-export interface OutcomeData {
-  readonly slices: number;
-  readonly summary: SummaryData;
-  readonly widths: readonly number[];
-  readonly invalidCount: number;
-  readonly ids: readonly string[];
-}
+/** A part's outcome as a worker sends it: its summary as data. */
+export type OutcomeData = Omit<PartOutcome, "summary"> & { readonly summary: SummaryData };
 
 /** What the main thread sends a ready worker: start taking parts. */
 export interface WorkerGo {
