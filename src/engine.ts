@@ -12,7 +12,7 @@ import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
 import type { Claim, Grant } from "./records/claim.js";
-import type { ClaimsDocument, RecordIndex } from "./records/document.js";
+import type { ClaimsDocument } from "./records/document.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";
@@ -84,7 +84,7 @@ function policyStamp(policy: Policy): Provenance["policy"] {
 function refuseZero(policy: Policy, finding: Finding, lines: readonly Line[]): Finding {
   if (finding.outcome !== "granted") return finding;
   // The total as the decision would report it: the lines rounded once each, then summed.
-  const total = sum(lines.map((l) => amount(l.amount)));
+  const total = lines.length === 1 ? amount(lines[0]!.amount) : sum(lines.map((l) => amount(l.amount)));
   if (total.greaterThan(0)) return finding;
   const citation = finding.lines[finding.lines.length - 1]?.citation ?? scopeOf(policy);
   return { ...finding, outcome: "denied", payee: null, lines: [], reasons: [...finding.reasons, { code: "nothing_to_pay", citation, facts: { amount: total.toFixed(2) } }] };
@@ -241,15 +241,6 @@ export interface BatchStep {
   readonly grant: Grant | null;
 }
 
-/** The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date. */
-function basisDateOf(claim: Claim, document: RecordIndex): string {
-  const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
-  if (certificate !== undefined) return certificate.issuedOn;
-  const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
-  if (course !== undefined) return course.endDate;
-  return claim.submittedOn;
-}
-
 /**
  * A claim's content as one string: keys sorted and fields set to `undefined` left out (as
  * JSON leaves them out), so two copies compare equal exactly when their contents are.
@@ -271,53 +262,83 @@ function canonical(value: unknown): string {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** One claim as {@link judgedOrder} lists it: the claim, whether its id conflicts, its basis date, and the course and certificate it names (looked up once). */
+interface Judged {
+  readonly claim: Claim;
+  readonly id: string;
+  readonly conflict: boolean;
+  readonly basis: string;
+  readonly course: Course | undefined;
+  readonly certificate: Certificate | undefined;
+}
+
 /**
  * The claims of a document in the order they are judged (reading: claim-order-by-issue-date): basis
  * date, then claim id; one entry per claim id. Copies of one id with different
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { claim: Claim; conflict: boolean; basis: string }[] {
-  // A claim's content key is written only when its id is seen twice: most ids are not.
-  const byId = new Map<string, { claim: Claim; key: string | null; conflict: boolean }>();
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Judged[] {
+  // One claim per id (the copy that represents it). A claim's content key is written only
+  // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
+  const byId = new Map<string, Claim>();
+  let copies: Map<string, { key: string; conflict: boolean }> | null = null;
   for (const claim of document.claims) {
     if (elsewhere.reportedElsewhere?.has(claim.id) === true) continue;
     const seen = byId.get(claim.id);
     if (seen === undefined) {
-      byId.set(claim.id, { claim, key: null, conflict: elsewhere.conflicting?.has(claim.id) === true });
+      byId.set(claim.id, claim);
       continue;
     }
+    copies ??= new Map();
+    let copy = copies.get(claim.id);
+    if (copy === undefined) {
+      copy = { key: canonical(seen), conflict: false };
+      copies.set(claim.id, copy);
+    }
     const key = canonical(claim);
-    const seenKey = (seen.key ??= canonical(seen.claim));
-    if (seenKey !== key) {
-      seen.conflict = true;
-      const order = byString(claim.traineeId, seen.claim.traineeId) || byString(key, seenKey);
+    if (copy.key !== key) {
+      copy.conflict = true;
+      const order = byString(claim.traineeId, seen.traineeId) || byString(key, copy.key);
       if (order < 0) {
-        seen.claim = claim;
-        seen.key = key;
+        byId.set(claim.id, claim);
+        copy.key = key;
       }
     }
   }
   // Sorted in two steps rather than by one comparison of (date, id) over every claim:
   // claims are bucketed by basis date (a few hundred days), the days sorted, and each
-  // day's claims sorted by id. The same order, with far fewer comparisons.
-  const byDay = new Map<string, { claim: Claim; conflict: boolean; basis: string }[]>();
-  for (const e of byId.values()) {
-    const basis = basisDateOf(e.claim, document);
-    const entry = { claim: e.claim, conflict: e.conflict, basis };
+  // day's claims sorted by id. The same order, with far fewer comparisons. The course and
+  // certificate the basis date is read from are kept for deciding (one lookup each).
+  const byDay = new Map<string, Judged[]>();
+  for (const claim of byId.values()) {
+    const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
+    const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
+    const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
+    // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
+    const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
+    const entry: Judged = { claim, id: claim.id, conflict, basis, course, certificate };
     const day = byDay.get(basis);
     if (day === undefined) byDay.set(basis, [entry]);
     else day.push(entry);
   }
   const days = [...byDay.keys()].sort(byString);
-  const out: { claim: Claim; conflict: boolean; basis: string }[] = [];
+  const out: Judged[] = [];
   for (const basis of days) {
-    const day = byDay.get(basis) as { claim: Claim; conflict: boolean; basis: string }[];
+    const day = byDay.get(basis) as Judged[];
     // One entry per claim id: ids never tie.
-    if (day.length > 1) day.sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));
+    if (day.length > 1) day.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const entry of day) out.push(entry);
   }
   return out;
+}
+
+/** The claim ids of a prior ledger, `null` when it has none. */
+function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
+  if (grants.length === 0) return null;
+  const ids = new Set<string>();
+  for (const g of grants) ids.add(g.claimId);
+  return ids;
 }
 
 /**
@@ -335,11 +356,15 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): { cl
 export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
   const elsewhere = options.elsewhere ?? {};
   const { ledger, add } = Ledger.growing(document.ledger);
-  for (const { claim, conflict, basis } of judgedOrder(document, elsewhere)) {
+  // Whether a claim id was paid before: the batch judges each claim id once, so the grants
+  // it adds (each under the id of a claim judged earlier) never pay the id being judged;
+  // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
+  const paidBefore = priorClaimIds(document.ledger);
+  for (const { claim, conflict, basis, course, certificate } of judgedOrder(document, elsewhere)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
     if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });
-    else if (ledger.hasClaim(claim.id) || elsewhere.paid?.has(claim.id) === true) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
+    else if ((paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
     const trainee = refusal === null ? document.trainees.get(claim.traineeId) : undefined;
     if (refusal === null && trainee === undefined) refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]);
     if (refusal !== null || trainee === undefined) {
@@ -347,14 +372,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       continue;
     }
     const input: { -readonly [K in keyof ClaimInput]: ClaimInput[K] } = { claim, trainee, ledger };
-    if (claim.courseId !== undefined) {
-      const course = document.courses.get(claim.courseId);
-      if (course !== undefined) input.course = course;
-    }
-    if (claim.certificateId !== undefined) {
-      const certificate = document.certificates.get(claim.certificateId);
-      if (certificate !== undefined) input.certificate = certificate;
-    }
+    if (course !== undefined) input.course = course;
+    if (certificate !== undefined) input.certificate = certificate;
     if (claim.enterpriseId !== undefined) {
       const enterprise = document.enterprises.get(claim.enterpriseId);
       if (enterprise !== undefined) input.enterprise = enterprise;
@@ -428,15 +447,17 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
 function paidOnce(policy: Policy, finding: Finding, ledger: Ledger): Finding {
   const keys = finding.basis?.keys;
   if (finding.outcome !== "granted" || keys === undefined) return finding;
-  const paid: string[] = [];
-  const claims = new Set<string>();
+  // Most grants pay nothing paid before: the lists are made only when a key was.
+  let paid: string[] | null = null;
+  let claims: Set<string> | null = null;
   for (const key of keys) {
     const earlier = ledger.paidOn(key);
     if (earlier.length === 0) continue;
-    paid.push(basisOfKey(key));
+    (paid ??= []).push(basisOfKey(key));
+    claims ??= new Set<string>();
     for (const g of earlier) claims.add(g.claimId);
   }
-  if (paid.length === 0) return finding;
+  if (paid === null || claims === null) return finding;
   const citation = finding.lines[0]?.citation ?? scopeOf(policy);
   return plainFinding("denied", { code: "basis_already_paid", citation, facts: { basis: paid, earlierClaims: [...claims].sort() } });
 }

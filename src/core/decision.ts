@@ -7,7 +7,7 @@
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import type { Fact, Message, ReasonCode, ReasonFacts } from "./issues.js";
-import type { ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
+import type { ExtensionEntry, ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
 import { extensionsOf } from "./layer.js";
 import type { Amount, Yuan } from "./money.js";
 import { amount, toYuan } from "./money.js";
@@ -259,16 +259,9 @@ export class Evaluation implements RuleContext {
     const result = resolvedOn(this.policy, parameter, date, this.#timelines);
     const frame = this.#frames[this.#frames.length - 1];
     if (frame !== undefined) {
-      frame.push({
-        parameter: parameter.id,
-        on: date,
-        value: "value" in result ? result.value : null,
-        inForceFrom: "value" in result ? result.from : null,
-        layer: result.layer,
-        citation: result.citation,
-        via: tracedVia(result),
-        ...("reason" in result ? { missing: result.reason } : {}),
-      });
+      // Two literals rather than a conditional spread (a slow path in V8); `missing` last.
+      if ("value" in result) frame.push({ parameter: parameter.id, on: date, value: result.value, inForceFrom: result.from, layer: result.layer, citation: result.citation, via: tracedVia(result) });
+      else frame.push({ parameter: parameter.id, on: date, value: null, inForceFrom: null, layer: result.layer, citation: result.citation, via: tracedVia(result), missing: result.reason });
     }
     return result;
   }
@@ -276,20 +269,22 @@ export class Evaluation implements RuleContext {
   use<I, O>(rule: Rule<I, O>, input: I): O {
     const chain = this.policy.ruleChains.get(rule.id);
     let run = rule.run as (ctx: RuleContext, input: I) => O;
-    let layer = chain?.layer.id ?? "(unbound)";
-    let override: TraceStep["override"];
-    let citation = rule.citation;
-    for (const entry of chain?.overrides ?? []) {
-      const o = entry.override;
-      if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
-        run = o.run as (ctx: RuleContext, input: I) => O;
-        layer = entry.layer.id;
-        override = { kind: o.kind, label: o.label };
-        citation = o.citation;
-        break;
+    // The override that decides, if one does (what the trace names is written only when tracing).
+    let decided: NonNullable<typeof chain>["overrides"][number] | undefined;
+    if (chain !== undefined) {
+      for (const entry of chain.overrides) {
+        const o = entry.override;
+        if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
+          run = o.run as (ctx: RuleContext, input: I) => O;
+          decided = entry;
+          break;
+        }
       }
     }
     if (!this.#trace) return run(this, input);
+    const layer = decided !== undefined ? decided.layer.id : (chain?.layer.id ?? "(unbound)");
+    const override: TraceStep["override"] = decided === undefined ? undefined : { kind: decided.override.kind, label: decided.override.label };
+    const citation = decided === undefined ? rule.citation : decided.override.citation;
     const depth = this.#frames.length;
     const index = this.steps.length;
     this.steps.push(undefined as unknown as TraceStep); // keep the step's place before its children
@@ -301,16 +296,11 @@ export class Evaluation implements RuleContext {
     } finally {
       this.#frames.pop();
     }
-    this.steps[index] = {
-      depth,
-      rule: rule.id,
-      label: rule.label,
-      citation,
-      layer,
-      ...(override === undefined ? {} : { override }),
-      parameters: frame,
-      result: summarise(output),
-    };
+    // Two literals rather than a conditional spread; `override` between `layer` and `parameters`.
+    this.steps[index] =
+      override === undefined
+        ? { depth, rule: rule.id, label: rule.label, citation, layer, parameters: frame, result: summarise(output) }
+        : { depth, rule: rule.id, label: rule.label, citation, layer, override, parameters: frame, result: summarise(output) };
     return output;
   }
 
@@ -325,7 +315,7 @@ export class Evaluation implements RuleContext {
 
   fold<I, O>(point: ExtensionPoint<I, O>, input: I, date: CivilDate, next: (input: I, output: O) => I): I {
     let current = input;
-    for (const entry of extensionsOf(this.policy, point as unknown as ExtensionPoint<never, unknown>, date)) {
+    for (const entry of extensionsOn(this.policy, point as unknown as ExtensionPoint<never, unknown>, date, this.#timelines)) {
       if (entry.applies !== undefined && !(entry.applies as (ctx: RuleContext, input: I) => boolean)(this, current)) continue;
       current = next(current, this.use(entry.rule as unknown as Rule<I, O>, current));
     }
@@ -345,10 +335,56 @@ interface Timeline {
   readonly answers: (Resolved<unknown> | Unresolved | undefined)[];
 }
 
-/** A policy's timelines: by parameter object (the usual lookup), and by id for parameters the chains declare. */
+/** A policy's timelines: by parameter object (the usual lookup), and by id for parameters the chains declare; and its extension points' entries by point id. */
 interface Timelines {
   readonly byObject: Map<Parameter<unknown>, Timeline>;
   readonly byId: Map<string, Timeline>;
+  readonly extensions: Map<string, ExtensionPieces>;
+}
+
+/**
+ * An extension point's entries under one policy, by piece of time: `starts[i]` is the
+ * first day of piece i (the first piece starts at the beginning of time), `inForce[i]`
+ * the entries in force throughout it, as {@link extensionsOf} lists them for any date
+ * of the piece. Built once per policy and point, each piece's list on first use.
+ */
+interface ExtensionPieces {
+  readonly all: readonly ExtensionEntry[];
+  readonly starts: readonly string[];
+  readonly inForce: (readonly ExtensionEntry[] | undefined)[];
+}
+
+/** {@link extensionsOf} on a date, answered from the point's pieces (the lists are shared and read-only). */
+function extensionsOn(policy: Policy, point: ExtensionPoint<never, unknown>, date: string, cache: Timelines): readonly ExtensionEntry[] {
+  let pieces = cache.extensions.get(point.id);
+  if (pieces === undefined) {
+    const all = extensionsOf(policy, point);
+    const points = new Set<string>(["0000-01-01"]);
+    for (const e of all) {
+      if (e.from !== null) points.add(e.from);
+      if (e.until !== null) points.add(e.until);
+    }
+    const starts = [...points].sort();
+    pieces = { all, starts, inForce: starts.map(() => undefined) };
+    cache.extensions.set(point.id, pieces);
+  }
+  if (pieces.all.length === 0) return pieces.all;
+  const { starts, inForce } = pieces;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as string) <= date) lo = mid;
+    else hi = mid - 1;
+  }
+  let list = inForce[lo];
+  if (list === undefined) {
+    // The same test as extensionsOf's, for the piece's first day: no entry starts or ends inside a piece.
+    const day = starts[lo] as string;
+    list = pieces.all.filter((e) => !((e.from !== null && day < e.from) || (e.until !== null && day >= e.until)));
+    inForce[lo] = list;
+  }
+  return list;
 }
 
 const timelines = new WeakMap<Policy, Timelines>();
@@ -357,7 +393,7 @@ const timelines = new WeakMap<Policy, Timelines>();
 export function timelinesOf(policy: Policy): Timelines {
   let cache = timelines.get(policy);
   if (cache === undefined) {
-    cache = { byObject: new Map(), byId: new Map() };
+    cache = { byObject: new Map(), byId: new Map(), extensions: new Map() };
     timelines.set(policy, cache);
   }
   return cache;

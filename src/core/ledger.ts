@@ -8,6 +8,7 @@
  * old one as it was.
  */
 import type { Grant } from "../records/claim.js";
+import type { CivilDate } from "./date.js";
 import { yearOf } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
@@ -72,6 +73,17 @@ export function grantKeys(grant: Grant): readonly string[] {
   return [];
 }
 
+/** {@link yearOf}, read from the four leading digits without a substring (asked of every earlier grant of a claim's trainee). */
+function yearNumber(date: string): number {
+  const a = date.charCodeAt(0) - 48;
+  const b = date.charCodeAt(1) - 48;
+  const c = date.charCodeAt(2) - 48;
+  const d = date.charCodeAt(3) - 48;
+  // Past the end charCodeAt is NaN, and every comparison with NaN is false: the slow path decides.
+  if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) return a * 1000 + b * 100 + c * 10 + d;
+  return yearOf(date as CivilDate);
+}
+
 /** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
 function before(a: Grant, b: Grant): boolean {
   if (a.basisDate !== b.basisDate) return a.basisDate < b.basisDate;
@@ -95,6 +107,8 @@ function before(a: Grant, b: Grant): boolean {
 export class Ledger {
   readonly #byTrainee: Map<string, Grant[]>;
   readonly #claimIds: Set<string>;
+  /** Claim ids pushed but not yet in `#claimIds`: added when `hasClaim` (or `with`) next asks, so a batch that never asks does not build the set. */
+  readonly #newClaimIds: string[] = [];
   readonly #byKey: Map<string, Grant[]>;
   readonly #periods: Map<string, { start: string; end: string; grant: Grant }[]>;
   #size: number;
@@ -148,9 +162,10 @@ export class Ledger {
     // an append.
     let at = list.length;
     while (at > 0 && before(grant, list[at - 1] as Grant)) at--;
-    list.splice(at, 0, grant);
+    if (at === list.length) list.push(grant);
+    else list.splice(at, 0, grant);
     for (const key of grantKeys(grant)) {
-      const period = periodOfKey(key);
+      const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
         const list = this.#periods.get(period.prefix);
         if (list === undefined) this.#periods.set(period.prefix, [{ start: period.start, end: period.end, grant }]);
@@ -161,7 +176,7 @@ export class Ledger {
       if (paid === undefined) this.#byKey.set(key, [grant]);
       else paid.push(grant);
     }
-    this.#claimIds.add(grant.claimId);
+    this.#newClaimIds.push(grant.claimId);
     this.#size += 1;
   }
 
@@ -172,7 +187,7 @@ export class Ledger {
 
   /** A new ledger with `grants` added; this one is unchanged. */
   with(grants: readonly Grant[]): Ledger {
-    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#claimIds), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
+    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
     for (const grant of grants) next.#push(grant);
     return next;
   }
@@ -184,7 +199,15 @@ export class Ledger {
 
   /** True when some grant was paid on this claim id. */
   hasClaim(claimId: string): boolean {
-    return this.#claimIds.has(claimId);
+    return this.#indexedClaimIds().has(claimId);
+  }
+
+  #indexedClaimIds(): Set<string> {
+    if (this.#newClaimIds.length > 0) {
+      for (const id of this.#newClaimIds) this.#claimIds.add(id);
+      this.#newClaimIds.length = 0;
+    }
+    return this.#claimIds;
   }
 
   /**
@@ -192,7 +215,7 @@ export class Ledger {
    * were added; for a period key, the grants whose period of the same prefix overlaps it.
    */
   paidOn(key: string): readonly Grant[] {
-    const period = periodOfKey(key);
+    const period = key.includes("|period ") ? periodOfKey(key) : null;
     if (period === null) return this.#byKey.get(key) ?? [];
     return (this.#periods.get(period.prefix) ?? []).filter((p) => p.start <= period.end && period.start <= p.end).map((p) => p.grant);
   }
@@ -204,15 +227,28 @@ export class Ledger {
 
   /** The trainee's grants of the given measures whose basis date falls in `year`. */
   inYear(traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
-    return this.grantsOf(traineeId).filter((g) => measures.has(g.measure) && yearOf(g.basisDate) === year);
+    const out: Grant[] = [];
+    const list = this.#byTrainee.get(traineeId);
+    if (list === undefined) return out;
+    for (const g of list) if (measures.has(g.measure) && yearNumber(g.basisDate) === year) out.push(g);
+    return out;
   }
 
   /** The trainee's grants of the given measures for this occupation and level (any year, any payee). */
   forOccupation(traineeId: string, measures: ReadonlySet<string>, occupationCode: string, level: string | undefined): Grant[] {
+    const out: Grant[] = [];
+    const list = this.#byTrainee.get(traineeId);
+    if (list === undefined) return out;
+    // The keys are compared as strings only where a code holds the separator `@` (so that
+    // different codes might still make one key); otherwise equal keys are equal codes and levels.
     const key = occupationKey(occupationCode, level);
-    return this.grantsOf(traineeId).filter(
-      (g) => measures.has(g.measure) && g.occupationCode !== undefined && occupationKey(g.occupationCode, g.level) === key,
-    );
+    const at = occupationCode.includes("@");
+    for (const g of list) {
+      if (!measures.has(g.measure) || g.occupationCode === undefined) continue;
+      const same = g.occupationCode === occupationCode && !at ? g.level === level : at || g.occupationCode.includes("@") ? occupationKey(g.occupationCode, g.level) === key : false;
+      if (same) out.push(g);
+    }
+    return out;
   }
 }
 

@@ -133,6 +133,11 @@ export function measureSet(measures: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/** {@link basisOf} with the pay-once keys, in that key order (a literal rather than a spread, on every granted claim). */
+export function basisWithKeys(date: CivilDate, occupationCode: string, level: string | undefined, keys: readonly string[]): NonNullable<Finding["basis"]> {
+  return level === undefined ? { date, occupationCode, keys } : { date, occupationCode, level, keys };
+}
+
 /** A finding's ledger keys: the basis date and the occupation and level (when leveled). */
 export function basisOf(date: CivilDate, occupationCode: string, level: string | undefined): NonNullable<Finding["basis"]> {
   return level === undefined ? { date, occupationCode } : { date, occupationCode, level };

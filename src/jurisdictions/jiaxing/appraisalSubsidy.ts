@@ -20,7 +20,7 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
-import { basisOf, findingOf, unresolvedReason } from "../../provisions/common.js";
+import { basisWithKeys, findingOf, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
@@ -127,7 +127,7 @@ export const appraisalSubsidy = defineRule({
         },
       ],
       // the certificate is paid once (reading: pay-once-basis), besides the first-time rule
-      basis: { ...basisOf(certificate.issuedOn, certificate.occupation.code, certificate.level), keys: [payOnceKey("appraisalSubsidy", certificate.traineeId, "certificate", certificate.id)] },
+      basis: basisWithKeys(certificate.issuedOn, certificate.occupation.code, certificate.level, [payOnceKey("appraisalSubsidy", certificate.traineeId, "certificate", certificate.id)]),
     };
   },
 });

@@ -24,10 +24,9 @@ export function residencyJiaxing(input: ResidencyInput): Check {
   const residence = regionWithin(trainee.residenceRegion, region);
   const permitted: boolean | "unknown" =
     residence === false ? false : trainee.hasResidencePermit === false ? false : residence === true && trainee.hasResidencePermit === true ? true : "unknown";
-  const residenceMissing = [
-    ...(trainee.residenceRegion === undefined ? ["trainee.residenceRegion"] : []),
-    ...(trainee.hasResidencePermit === undefined ? ["trainee.hasResidencePermit"] : []),
-  ];
+  const residenceMissing: string[] = [];
+  if (trainee.residenceRegion === undefined) residenceMissing.push("trainee.residenceRegion");
+  if (trainee.hasResidencePermit === undefined) residenceMissing.push("trainee.hasResidencePermit");
   return residencyCheck(
     [
       { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },

@@ -46,7 +46,9 @@ export interface ResidencyBasis {
  * residencyCheck([{ name: "hukouRegion", holds: "unknown", missing: ["trainee.hukouRegion"] }], at, "example.city", "national").missing // → ["trainee.hukouRegion"]
  */
 export function residencyCheck(bases: readonly ResidencyBasis[], citation: Citation, region: string, scheme: string): Check {
-  const held = bases.filter((b) => b.holds === true).map((b) => b.name);
+  // One loop rather than filter + map: asked for every claim.
+  const held: string[] = [];
+  for (const b of bases) if (b.holds === true) held.push(b.name);
   if (held.length > 0) return { pass: true, reason: { code: "residency_basis", citation, facts: { bases: held, region } } };
   const unknown = bases.filter((b) => b.holds === "unknown");
   if (unknown.length > 0) {

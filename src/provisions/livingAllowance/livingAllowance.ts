@@ -18,7 +18,7 @@ import type { ClaimInput } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { addDays, inclusiveDays } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
-import { basisOf, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 import { AmountShape } from "../values.js";
 
@@ -121,6 +121,6 @@ export const livingAllowance = defineRule({
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: pricing.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
-    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: { ...basisOf(course.endDate, course.occupation.code, course.level), keys: attendedDayKeys(course) } };
+    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, attendedDayKeys(course)) };
   },
 });

@@ -42,7 +42,7 @@ import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
-import { basisOf, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
@@ -114,6 +114,19 @@ export interface AdjustedStandard {
   readonly standard: Amount;
   /** Why, with the provision. */
   readonly reason: Reason;
+}
+
+/** What the extension points see of a claim: a literal per shape (not conditional spreads, on every claim); keys in this order. */
+function seenOf(trainee: Trainee, claimant: Party, certificate: Certificate, course: Course | undefined, enterprise: Enterprise | undefined, region: string | null, date: CivilDate): TrainingSubsidyClaim {
+  if (course === undefined) return enterprise === undefined ? { trainee, claimant, certificate, region, date } : { trainee, claimant, certificate, enterprise, region, date };
+  return enterprise === undefined ? { trainee, claimant, certificate, course, region, date } : { trainee, claimant, certificate, course, enterprise, region, date };
+}
+
+/** `{ ...seen, rowKind }` for a {@link seenOf} claim, as a literal. */
+function rowOf(seen: TrainingSubsidyClaim, rowKind: TrainingSubsidyRow["rowKind"]): TrainingSubsidyRow {
+  const { trainee, claimant, certificate, course, enterprise, region, date } = seen;
+  if (course === undefined) return enterprise === undefined ? { trainee, claimant, certificate, region, date, rowKind } : { trainee, claimant, certificate, enterprise, region, date, rowKind };
+  return enterprise === undefined ? { trainee, claimant, certificate, course, region, date, rowKind } : { trainee, claimant, certificate, course, enterprise, region, date, rowKind };
 }
 
 /**
@@ -223,15 +236,7 @@ export const trainingSubsidy = defineRule({
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
     if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
     // What the policy's layers add (trainingSubsidy.checks).
-    const seen: TrainingSubsidyClaim = {
-      trainee,
-      claimant: claim.claimant,
-      certificate,
-      ...(course === undefined ? {} : { course }),
-      ...(input.enterprise === undefined ? {} : { enterprise: input.enterprise }),
-      region: ctx.policy.region,
-      date,
-    };
+    const seen = seenOf(trainee, claim.claimant, certificate, course, input.enterprise, ctx.policy.region, date);
     for (const extra of ctx.extended(trainingSubsidyChecks, seen, date)) if (extra !== null) checks.push(extra);
 
     // A pack's age ceiling, which never excludes a migrant worker from a project for
@@ -289,7 +294,7 @@ export const trainingSubsidy = defineRule({
         standard = row.entry?.standard;
         tier = row.entry?.shortageTier;
         // What the policy's layers add once a row matched (trainingSubsidy.rowChecks).
-        if (row.entry !== undefined) for (const more of ctx.extended(trainingSubsidyRowChecks, { ...seen, rowKind: row.entry.kind ?? "occupation" }, date)) checks.push(...more);
+        if (row.entry !== undefined) for (const more of ctx.extended(trainingSubsidyRowChecks, rowOf(seen, row.entry.kind ?? "occupation"), date)) checks.push(...more);
       }
       // a listed institution cites the open-market clause of the policy's texts, read only when the edition lists institutions
       const openClause = (): Citation => {
@@ -343,7 +348,7 @@ export const trainingSubsidy = defineRule({
       reasons,
       missingFacts: decided.missingFacts,
       // the occupation at the level paid; the certificate is paid once (reading: pay-once-basis)
-      basis: { ...basisOf(date, certificate.occupation.code, paidLevel), keys: [payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id)] },
+      basis: basisWithKeys(date, certificate.occupation.code, paidLevel, [payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id)]),
     };
   },
 });
