@@ -30,7 +30,9 @@
  * 4. Merge the parts' sorted decisions and invalid records into the output.
  *
  * Memory holds one slice (at most about 2 MiB of input), the enterprises, and K write
- * buffers, whatever the input size.
+ * buffers, whatever the input size. With `threads` > 1 the parts of step 2 are decided by
+ * this thread and worker threads (threads.ts), each holding its own slice; the output is
+ * the same byte for byte.
  *
  * One exception to "trainees never compete": a basis no person owns — a training package,
  * paid once whoever claims it (jx2019 五(十)二 「给予每个不超过5万元补助」, reading
