@@ -45,7 +45,7 @@ export function grantsFormatOf(file: string, override: string | undefined): Inpu
 
 /** Writes grants (each a JSON text, in judged order) to an output file in a ledger format; resolves to how many. */
 export async function writeGrants(file: OutputFile, format: InputFormat, grants: Iterable<string>): Promise<number> {
-  const out = new OutputBuffer(file.write);
+  const out = new OutputBuffer(file.write, { reuse: true });
   let count = 0;
   if (format === "csv") await out.add(`${GRANT_CSV_COLUMNS.join(",")}\n`);
   if (format === "json") await out.add("[");

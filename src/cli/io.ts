@@ -87,13 +87,19 @@ export function textOf(line: string | Uint8Array): string {
   return typeof line === "string" ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("utf8");
 }
 
-/** Bytes gathered into 64 KiB blocks, each handed to `write` when full (a new block each time: `write` may keep it). */
+/**
+ * Bytes gathered into 64 KiB blocks, each handed to `write` when full: a new block each time
+ * (`write` may keep it, as a stream does), or with `reuse` the same block again (for a
+ * `write` done with it when it returns, as `writeSync` is).
+ */
 export class ByteWriter {
   readonly #write: (bytes: Buffer) => void;
-  #block = Buffer.allocUnsafe(1 << 16);
+  readonly #reuse: boolean;
+  #block = Buffer.allocUnsafeSlow(1 << 16);
   #used = 0;
-  constructor(write: (bytes: Buffer) => void) {
+  constructor(write: (bytes: Buffer) => void, options: { readonly reuse?: boolean } = {}) {
     this.#write = write;
+    this.#reuse = options.reuse === true;
   }
   /** Adds text (as UTF-8) or bytes; a piece is never split between two blocks. */
   add(piece: string | Uint8Array): void {
@@ -122,7 +128,7 @@ export class ByteWriter {
   flush(): void {
     if (this.#used === 0) return;
     const full = this.#block.subarray(0, this.#used);
-    this.#block = Buffer.allocUnsafe(1 << 16);
+    if (!this.#reuse) this.#block = Buffer.allocUnsafeSlow(1 << 16);
     this.#used = 0;
     this.#write(full);
   }
@@ -137,11 +143,12 @@ export class OutputBuffer {
   readonly #bytes: ByteWriter;
   /** The last write's "wait before writing more", until honoured. */
   #wait: Promise<void> | undefined;
-  constructor(write: Io["stdout"]) {
+  /** `reuse`: `write` is done with a block when it returns (a file written with `writeSync`), so one block serves the whole output. */
+  constructor(write: Io["stdout"], options: { readonly reuse?: boolean } = {}) {
     this.#bytes = new ByteWriter((block) => {
       const wait = write(block);
       if (wait !== undefined) this.#wait = wait;
-    });
+    }, options);
   }
   /** Adds text or bytes; resolves when it is safe to add more. */
   async add(piece: string | Uint8Array): Promise<void> {
@@ -164,6 +171,7 @@ export class OutputBuffer {
 
 /** An output file being written: text goes to a temporary file beside it, renamed into place only by `commit`. */
 export interface OutputFile {
+  /** Writes now (`writeSync`): done with `chunk` when it returns. */
   readonly write: (chunk: string | Uint8Array) => void;
   /** The output is complete: move it into place. */
   readonly commit: () => void;

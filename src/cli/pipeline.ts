@@ -469,7 +469,7 @@ function readLines(path: string): string[] {
 function mergeInto(paths: readonly string[], target: string): void {
   const fd = openSync(target, "w", PRIVATE);
   try {
-    const out = new ByteWriter((bytes) => writeAll(fd, bytes));
+    const out = new ByteWriter((bytes) => writeAll(fd, bytes), { reuse: true });
     for (const line of mergeRuns(paths.map((f) => new ByteLineReader(f)), true)) {
       out.add(line);
       out.add(NEWLINE);
@@ -486,9 +486,11 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
-/** Reads a file line by line with a small buffer (for the merge): each line as bytes, a view of the block it was read in (a copy when it spans two). */
+/** Reads a file line by line with one small buffer (for the merge): each line as bytes, a view of the buffer valid until the next line is asked for (a copy when it spans two reads). */
 class ByteLineReader implements Iterator<Buffer> {
   readonly #fd: number;
+  /** The one block this reader reads into: a line is a view of it, valid until the next call of `next` (every caller copies a line before asking for the next). */
+  readonly #buffer = Buffer.allocUnsafeSlow(1 << 14);
   #block: Buffer = Buffer.alloc(0);
   #at = 0;
   #pending: Buffer | null = null;
@@ -511,7 +513,7 @@ class ByteLineReader implements Iterator<Buffer> {
       if (this.#done) return { done: true, value: undefined };
       const rest = this.#block.subarray(this.#at);
       if (rest.length > 0) this.#pending = this.#pending === null ? Buffer.from(rest) : Buffer.concat([this.#pending, rest]);
-      const block = Buffer.allocUnsafe(1 << 14);
+      const block = this.#buffer;
       const n = readSync(this.#fd, block, 0, block.length, null);
       if (n === 0) {
         this.#done = true;

@@ -98,7 +98,8 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
       ...tuning,
     });
     try {
-      const out = new OutputBuffer(outFile === null ? io.stdout : outFile.write);
+      // A file is written with writeSync, done with each block when it returns: one block serves.
+      const out = outFile === null ? new OutputBuffer(io.stdout) : new OutputBuffer(outFile.write, { reuse: true });
       const writer = new Writer(out, formatter, policy, { wide: values.wide === true, width: terminalWidth(outFile === null ? io.stdoutColumns : undefined) });
       await writer.begin(result.summary.claims);
       for (const payload of result.decisions()) await writer.decision(payload);
