@@ -48,6 +48,12 @@ const trainingClaim = (id: string, traineeId: string, courseId: string, certific
 const codes = (d: Decision) => d.reasons.map((r) => r.code);
 
 describe("the registry: the library's and one line", () => {
+  test("POLICIES are the policies of the library's registry, every pack it lists (policies.ts names them one by one)", async () => {
+    const libraryRegistry = (await import("../src/jurisdictions/registry.js")) as Record<string, Parameters<typeof policiesOf>[0][string]>;
+    expect(Object.keys(POLICIES)).toEqual(Object.keys(policiesOf(libraryRegistry)));
+    expect(Object.values(POLICIES)).toEqual(Object.values(policiesOf(libraryRegistry)));
+  });
+
   test("docs/examples/registry.ts is the library's registry and one line: the sample city's pack", () => {
     const lines = readFileSync("docs/examples/registry.ts", "utf8")
       .split("\n")

@@ -9,7 +9,7 @@ import { gbf2019 } from "./national/gbf2019.js";
 import { op2025 } from "./national/op2025.js";
 import { plan2021 } from "./national/plan2021.js";
 import type { JurisdictionPack } from "./pack.js";
-import * as REGISTRY from "./registry.js";
+import { jiaxing, jieyang } from "./registry.js";
 
 export { jiaxingPolicy } from "./jiaxing/policy.js";
 export { jieyang2018Policy } from "./guangdong/policy.js";
@@ -68,6 +68,12 @@ export function policiesOf(registry: Readonly<Record<string, JurisdictionPack>>)
 /**
  * The policies the CLI knows by id (`--policy <id>`): the national ones and every pack of the
  * registry ({@link policiesOf}).
+ *
+ * The registry's packs are named here one by one, not imported as a namespace: the built
+ * chunk turns a namespace into an object made when it loads (`__export`), which a bundler
+ * of `dist/` cannot drop. Measured on the one-claim browser bundle: 60.0 → 59.8 KB min +
+ * gzip (issue #16's budget is 60 KB; 2026-12-04 06:10 UTC). A test checks that this list is
+ * the registry's.
  * @example Object.keys(POLICIES) // → ["national","jiaxing-2019","jieyang-2018","national-frameworks"]
  */
-export const POLICIES: Readonly<Record<string, () => Policy>> = policiesOf(REGISTRY);
+export const POLICIES: Readonly<Record<string, () => Policy>> = policiesOf({ jiaxing, jieyang });
