@@ -370,13 +370,7 @@ function extensionsOn(policy: Policy, point: ExtensionPoint<never, unknown>, dat
   }
   if (pieces.all.length === 0) return pieces.all;
   const { starts, inForce } = pieces;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as string) <= date) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = pieceOf(starts, date);
   let list = inForce[lo];
   if (list === undefined) {
     // The same test as extensionsOf's, for the piece's first day: no entry starts or ends inside a piece.
@@ -385,6 +379,18 @@ function extensionsOn(policy: Policy, point: ExtensionPoint<never, unknown>, dat
     inForce[lo] = list;
   }
   return list;
+}
+
+/** The piece of a timeline `date` falls in: the last of the sorted first days `starts` (the first is the beginning of time) on or before it. */
+function pieceOf(starts: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as string) <= date) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const timelines = new WeakMap<Policy, Timelines>();
@@ -427,13 +433,7 @@ function timelineOf(policy: Policy, parameter: Parameter<unknown>, cache: Timeli
 export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate, cache?: Timelines): Resolved<T> | Unresolved {
   const timeline = timelineOf(policy, parameter as Parameter<unknown>, cache);
   const { starts, answers } = timeline;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as string) <= date) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = pieceOf(starts, date);
   const known = answers[lo];
   if (known !== undefined) return known as Resolved<T> | Unresolved;
   const answer = resolveParameter(policy, parameter, starts[lo] as CivilDate);
