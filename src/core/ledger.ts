@@ -8,7 +8,6 @@
  * old one as it was.
  */
 import type { Grant } from "../records/claim.js";
-import type { CivilDate } from "./date.js";
 import { yearOf } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
@@ -71,17 +70,6 @@ export function grantKeys(grant: Grant): readonly string[] {
   if (grant.certificateId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId)];
   if (grant.courseId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId)];
   return [];
-}
-
-/** {@link yearOf}, read from the four leading digits without a substring (asked of every earlier grant of a claim's trainee). */
-function yearNumber(date: string): number {
-  const a = date.charCodeAt(0) - 48;
-  const b = date.charCodeAt(1) - 48;
-  const c = date.charCodeAt(2) - 48;
-  const d = date.charCodeAt(3) - 48;
-  // Past the end charCodeAt is NaN, and every comparison with NaN is false: the slow path decides.
-  if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) return a * 1000 + b * 100 + c * 10 + d;
-  return yearOf(date as CivilDate);
 }
 
 /** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
@@ -230,7 +218,7 @@ export class Ledger {
     const out: Grant[] = [];
     const list = this.#byTrainee.get(traineeId);
     if (list === undefined) return out;
-    for (const g of list) if (measures.has(g.measure) && yearNumber(g.basisDate) === year) out.push(g);
+    for (const g of list) if (measures.has(g.measure) && yearOf(g.basisDate) === year) out.push(g);
     return out;
   }
 
@@ -239,14 +227,14 @@ export class Ledger {
     const out: Grant[] = [];
     const list = this.#byTrainee.get(traineeId);
     if (list === undefined) return out;
-    // The keys are compared as strings only where a code holds the separator `@` (so that
-    // different codes might still make one key); otherwise equal keys are equal codes and levels.
+    // Where neither code holds the separator `@`, equal keys are equal codes and equal
+    // levels (no key built); otherwise the keys are compared, as different codes might make one.
     const key = occupationKey(occupationCode, level);
     const at = occupationCode.includes("@");
     for (const g of list) {
       if (!measures.has(g.measure) || g.occupationCode === undefined) continue;
-      const same = g.occupationCode === occupationCode && !at ? g.level === level : at || g.occupationCode.includes("@") ? occupationKey(g.occupationCode, g.level) === key : false;
-      if (same) out.push(g);
+      const plain = !at && !g.occupationCode.includes("@");
+      if (plain ? g.occupationCode === occupationCode && g.level === level : occupationKey(g.occupationCode, g.level) === key) out.push(g);
     }
     return out;
   }
