@@ -391,10 +391,10 @@ export function scanLineBytes(bytes: Buffer, start: number, end: number): { type
     if (i >= end || bytes[i] !== 0x3a) return "parse";
     i++;
     ws();
+    if (i >= end) return "parse";
     const c = bytes[i];
     let valueStart = -1;
     let valueEnd = -1;
-    if (i >= end) return "parse";
     if (c === 0x22) {
       const close = bytes.indexOf(0x22, i + 1);
       if (close === -1 || close >= end) return "parse";

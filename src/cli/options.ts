@@ -169,7 +169,12 @@ export async function readJsonDocument(file: string, io: Io): Promise<unknown> {
  * catalogue goes. The trace names that layer as where each standard came from.
  */
 export async function applyCatalogue(file: string | undefined, policy: Policy, io: Io): Promise<Policy> {
-  return withCatalogues(policy, await readCatalogues(file, policy, io), file === "-" ? "stdin" : (file ?? ""));
+  return withCatalogues(policy, await readCatalogues(file, policy, io), catalogueName(file));
+}
+
+/** How a `--catalogue` file is named in messages: `stdin` for `-`. */
+export function catalogueName(file: string | undefined): string {
+  return file === "-" ? "stdin" : (file ?? "--catalogue");
 }
 
 /**
@@ -210,5 +215,5 @@ export function withCatalogues(policy: Policy, value: unknown, source: string): 
 
 /** The policy a {@link PolicySource} describes (throws as the command line does for a bad one). */
 export function policyFromSource(source: PolicySource): Policy {
-  return withCatalogues(pickPolicy(source.policy), source.catalogue, "--catalogue");
+  return withCatalogues(pickPolicy(source.policy), source.catalogue, catalogueName(undefined));
 }

@@ -34,8 +34,8 @@ export interface SummaryData {
   readonly granted: number;
   readonly denied: number;
   readonly undecidable: number;
-  readonly conflicts: number;
   readonly total: string;
+  readonly conflicts: number;
 }
 
 /** Totals over a run, kept while decisions stream past. */
@@ -65,7 +65,7 @@ export class Summary {
   }
   /** The totals as data (another thread sends them so: {@link Summary.from}). */
   toData(): SummaryData {
-    return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, conflicts: this.conflicts, total: this.total };
+    return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, total: this.total, conflicts: this.conflicts };
   }
   /** The summary {@link Summary.toData} describes. */
   static from(data: SummaryData): Summary {
@@ -79,7 +79,7 @@ export class Summary {
     return summary;
   }
   toJSON(invalid: number) {
-    return { claims: this.claims, granted: this.granted, denied: this.denied, undecidable: this.undecidable, total: this.total, conflicts: this.conflicts, invalid };
+    return { ...this.toData(), invalid };
   }
 }
 

@@ -333,6 +333,7 @@ class PartJoins {
 }
 
 const NEWLINE = Buffer.from("\n");
+const EMPTY = Buffer.alloc(0);
 
 /** Bytes each part file's buffer holds before it is appended to its file. */
 const PART_BUFFER_BYTES = 8 * 1024;
@@ -369,24 +370,7 @@ class PartFiles {
     return join(this.dir, `${this.name}-${i}`);
   }
   add(i: number, line: string): void {
-    let used = this.#used[i] as number;
-    // At most 3 bytes of UTF-8 per UTF-16 unit: when that fits, no byte count is needed.
-    if (used + line.length * 3 + 1 > this.#size) {
-      const bytes = Buffer.byteLength(line) + 1;
-      if (used + bytes > this.#size) {
-        this.#flush(i);
-        used = 0;
-        if (bytes > this.#size) {
-          this.#append(i, Buffer.from(`${line}\n`, "utf8"));
-          return;
-        }
-      }
-    }
-    let buffer = this.#buffers[i];
-    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
-    used += buffer.write(line, used);
-    buffer[used] = 0x0a;
-    this.#used[i] = used + 1;
+    this.addBytes(i, line, EMPTY);
   }
   /** Adds a line made of `head` (text) and `body` (bytes, copied as they are, no newline in them). */
   addBytes(i: number, head: string, body: Buffer): void {
@@ -555,7 +539,6 @@ function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: 
   rounds.set(name, files);
   return mergeRuns(files.map((f) => new ByteLineReader(f)));
 }
-
 
 /**
  * Merges sorted runs of `key\tpayload` lines (text or bytes) into one sorted stream of
@@ -794,12 +777,12 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
   const partWidths: number[] = [];
   const invalid: string[] = [];
   const ids: string[] = [];
+  const { aborted } = ctx;
   for (let s = 0; s < n; s++) {
     const lines = readLines(n === 1 ? input : join(root, `in-${b}-${s}`));
     const here = facts?.get(s);
     // A part decided again is decided again whole: its slices without facts with none.
     const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
-    const { aborted } = ctx;
     const sink = aborted === undefined ? (line: string) => out.add(s, line) : (line: string) => (aborted() ? stop() : out.add(s, line));
     const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, sink, here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
     lines.length = 0;

@@ -20,7 +20,7 @@ import { InputError } from "./io.js";
 import type { PolicySource } from "./options.js";
 import type { OutputFormat, SummaryData } from "./output.js";
 import { Summary } from "./output.js";
-import type { PartContext, PartOutcome } from "./pipeline.js";
+import type { PartContext, PartJob, PartOutcome } from "./pipeline.js";
 
 /** What a worker is started with (its `workerData`). */
 export interface WorkerInit {
@@ -37,7 +37,7 @@ export interface WorkerInit {
   readonly lang: Lang;
   readonly keepGrants: boolean;
   /** The parts to decide (first decisions: parts decided again are decided on the main thread). */
-  readonly jobs: readonly { readonly b: number; readonly whole: boolean }[];
+  readonly jobs: readonly Pick<PartJob, "b" | "whole">[];
   /** Shared by every thread of the run: `[next job, 0 | failed 1 | ending 2, workers deciding]` as an Int32Array ({@link takeJob}, {@link stopWorkers}). */
   readonly counter: SharedArrayBuffer;
 }

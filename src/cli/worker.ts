@@ -29,6 +29,7 @@ try {
 if (policy === null || why !== "") send({ type: "ready", ok: false, why });
 else {
   const formatter = new Formatter(init.format, init.lang);
+  const counter = new Int32Array(init.counter);
   const ctx: PartContext = {
     root: init.root,
     k: init.k,
@@ -40,7 +41,6 @@ else {
   // Table entries are only ever added: what was sent is a prefix of each table.
   let sentParameters = 0;
   let sentRules = 0;
-  const counter = new Int32Array(init.counter);
   const run = async () => {
     for (let job = takeJob(counter, init.jobs); job !== undefined; job = takeJob(counter, init.jobs)) {
       busy(counter, 1);

@@ -6,7 +6,7 @@ import { defineCommand, oneStdin } from "../frame.js";
 import type { CommandSpec, Parsed } from "../frame.js";
 import { grantsFormatOf, writeGrants } from "../grants.js";
 import { availableParallelism } from "node:os";
-import { CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, pickThreads, QUIET_OPTION, readCatalogues, routedSourcesOf, withCatalogues } from "../options.js";
+import { catalogueName, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, pickThreads, QUIET_OPTION, readCatalogues, routedSourcesOf, withCatalogues } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
@@ -57,7 +57,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   const threads = pickThreads(values.threads, availableParallelism(), 1);
   const base = pickPolicy(values.policy);
   const catalogue = await readCatalogues(values.catalogue, base, io);
-  const policy = withCatalogues(base, catalogue, values.catalogue === "-" ? "stdin" : (values.catalogue ?? ""));
+  const policy = withCatalogues(base, catalogue, catalogueName(values.catalogue));
   const on = pickDate(values.on);
   const lang = pickLang(values.lang);
   let format;
