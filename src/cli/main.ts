@@ -29,7 +29,7 @@ import { VERIFY } from "./verify.js";
 export type { Io } from "./io.js";
 
 /** The command table: every command's options, positionals, help and exit codes (frame.ts). Adding a command is one line. */
-const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT, SERVE].map((c) => [c.name, c]));
+export const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT, SERVE].map((c) => [c.name, c]));
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
@@ -96,8 +96,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`skills-subsidy: ${oneLine(error.messages.zh)} / ${oneLine(error.messages.en)}${see}\n`);
       return 2;
     }
-    // A usage error (Node's parseArgs errors among them) is one line in both languages, naming the field, and where to look, not the whole help: a slip of the keyboard gets a suggestion.
-    const usage = error instanceof UsageError ? error : fromParseArgs(error, (option) => (command === undefined ? undefined : nearest(option, command.optionNames)));
+    // A usage error is one line in both languages, naming the field, and where to look, not the whole help.
+    const usage = asUsageError(error, command);
     if (usage !== undefined) {
       io.stderr(`skills-subsidy: ${usage.message}${see}\n`);
       return 2;
@@ -109,6 +109,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 /** The first line of a message (a scenario's report may run to several). */
 function oneLine(text: string): string {
   return text.split("\n")[0] ?? text;
+}
+
+/**
+ * The usage error an error of `command` is, if it is one: a {@link UsageError}, or Node's
+ * parseArgs error of its options as one (a misspelt option gets the nearest of the command's).
+ */
+export function asUsageError(error: unknown, command: Command | undefined): UsageError | undefined {
+  return error instanceof UsageError ? error : fromParseArgs(error, (option) => (command === undefined ? undefined : nearest(option, command.optionNames)));
 }
 
 /** "unknown command …", with the nearest command when it looks like a slip. */
