@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import fc from "fast-check";
-import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, scanLine, tooDeep } from "../src/cli/input.js";
+import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, scanLine, scanLineBytes, tooDeep } from "../src/cli/input.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/schemas/index.js";
 import type { RecordName } from "../src/index.js";
@@ -98,6 +98,19 @@ describe("input limits", () => {
       '{"type":"claim","traineeId":"P-1"',
       "{}",
     ]) expect(scanLine(line), line).toBeNull();
+  });
+
+  // The pipeline scans each line where it lies in the chunk it was read in (no view made per
+  // line): the scan reads bytes[start, end) alone, whatever comes before and after.
+  test("scanLineBytes reads only its line of a chunk: an escape or a stray brace in the next line does not count", () => {
+    const first = '{"type":"claim","id":"A-1","traineeId":"P-1"}';
+    const second = '{"type":"claim","traineeId":"P-\\u0032"} }';
+    const chunk = Buffer.from(`${second}\n${first}\n${second}`);
+    const start = Buffer.byteLength(second) + 1;
+    const end = start + Buffer.byteLength(first);
+    expect(scanLineBytes(chunk, start, end)).toEqual({ type: "claim", key: "P-1" });
+    expect(scanLineBytes(chunk, 0, start - 1)).toBe("parse"); // the line with the escape itself
+    expect(scanLineBytes(chunk, end + 1, chunk.length)).toBe("parse");
   });
 
   test("a JSON document over the size limit is rejected whole as soon as the limit is passed", async () => {

@@ -75,15 +75,26 @@ export interface RawLine {
   readonly type: RecordType;
   /** The trainee id the line is routed by. */
   readonly key: string;
-  /** The line's bytes as read (untrimmed, so a `not_json` offset is counted as before; no newline). */
-  readonly bytes: Buffer;
+  /**
+   * The line's bytes as read are `chunk[start, end)` (untrimmed, so a `not_json` offset is
+   * counted as before; no newline): the chunk they were read in and where, not a view of
+   * it (a view is an object the garbage collector tracks, made for every line).
+   */
+  readonly chunk: Buffer;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A raw line's text (see {@link RawLine}). */
+export function rawText(line: RawLine): string {
+  return line.chunk.toString("utf8", line.start, line.end);
 }
 
 /** What the input yields to the pipeline: a parsed record, a bad one, or a line still to parse. */
 export type Read = Item | BadItem | RawLine;
 
 export function isRaw(item: Read): item is RawLine {
-  return "bytes" in item;
+  return "chunk" in item;
 }
 
 /** The input formats, as `--input` and `--ledger-format` name them. */
@@ -240,16 +251,18 @@ function toItem(seq: number, at: string, value: unknown, defaultType: RecordType
   return { seq, at, type: type as RecordType, record };
 }
 
-/** One line of an NDJSON input: its number and its bytes (no newline), or `null` when it was over the line limit (skipped unread). */
+/** One line of an NDJSON input: its number and its bytes, `chunk[start, end)` (no newline), or a `null` chunk when it was over the line limit (skipped unread). */
 interface Line {
   readonly line: number;
-  readonly bytes: Buffer | null;
+  readonly chunk: Buffer | null;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
  * Splits byte chunks into lines, never holding more than one line (up to the limit) in
  * memory besides the chunk: the lines each chunk completes, as one array (so a run pays
- * one step of the async iteration per chunk, not per line). A line is a view of its chunk
+ * one step of the async iteration per chunk, not per line). A line is its place in its chunk
  * (a copy only when it spans chunks), decoded by whoever needs its text.
  */
 async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Line[]> {
@@ -280,11 +293,12 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
       }
       line += 1;
       if (skipping || pendingBytes + (nl - start) > limit) {
-        batch.push({ line, bytes: null });
+        batch.push({ line, chunk: null, start: 0, end: 0 });
       } else if (pending.length === 0) {
-        batch.push({ line, bytes: chunk.subarray(start, nl) });
+        batch.push({ line, chunk, start, end: nl });
       } else {
-        batch.push({ line, bytes: Buffer.concat([...pending, chunk.subarray(start, nl)]) });
+        const whole = Buffer.concat([...pending, chunk.subarray(start, nl)]);
+        batch.push({ line, chunk: whole, start: 0, end: whole.length });
       }
       pending = [];
       pendingBytes = 0;
@@ -293,8 +307,11 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
     }
     if (batch.length > 0) yield batch;
   }
-  if (skipping) yield [{ line: line + 1, bytes: null }];
-  else if (pendingBytes > 0) yield [{ line: line + 1, bytes: Buffer.concat(pending) }];
+  if (skipping) yield [{ line: line + 1, chunk: null, start: 0, end: 0 }];
+  else if (pendingBytes > 0) {
+    const whole = Buffer.concat(pending);
+    yield [{ line: line + 1, chunk: whole, start: 0, end: whole.length }];
+  }
 }
 
 /** The bad item of a line over the line limit. */
@@ -353,6 +370,25 @@ function isName(bytes: Buffer, start: number, end: number, name: Buffer): boolea
   return true;
 }
 
+/** The first index from `i` (up to `end`) that is not JSON whitespace (space, tab, LF, CR). */
+function skipSpace(bytes: Buffer, i: number, end: number): number {
+  while (i < end) {
+    const c = bytes[i];
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** The record types' names as bytes, each with its string. */
+const TYPE_NAMES: readonly (readonly [Buffer, RecordType])[] = RECORD_TYPES.map((t) => [Buffer.from(t), t] as const);
+
+/** The record type whose name is `bytes[start, end)`, `null` when none is. */
+function recordTypeAt(bytes: Buffer, start: number, end: number): RecordType | null {
+  for (const [name, type] of TYPE_NAMES) if (isName(bytes, start, end, name)) return type;
+  return null;
+}
+
 /**
  * {@link scanLine} on a line's bytes, `bytes[start, end)`, never decoding more than the
  * type and the routing key: their strings when the line can be routed unparsed;
@@ -363,22 +399,19 @@ function isName(bytes: Buffer, start: number, end: number, name: Buffer): boolea
  * sequence, so every position the scan stops at is the same character either way.
  */
 export function scanLineBytes(bytes: Buffer, start: number, end: number): { type: RecordType; key: string } | "parse" | "text" {
-  let i = start;
-  const ws = () => {
-    for (let c = bytes[i]; i < end && (c === 32 || c === 9 || c === 10 || c === 13); c = bytes[++i]);
-  };
-  ws();
+  // `i` is a plain local, moved by skipSpace's result (a closure over it would keep it in a context object: every step a store).
+  let i = skipSpace(bytes, start, end);
   if (i >= end || bytes[i] !== 0x7b) return "text";
-  const backslash = bytes.indexOf(0x5c, i);
-  if (backslash !== -1 && backslash < end) return "parse";
+  // A backslash anywhere in the line (looked for in the line alone: `bytes` may be the whole chunk it was read in).
+  for (let at = i; at < end; at++) if (bytes[at] === 0x5c) return "parse";
   i++;
-  let type: string | null = null;
+  let type: RecordType | null = null;
   let id: string | null = null;
   let traineeId: string | null = null;
   let seenType = false;
   let seenId = false;
   let seenTrainee = false;
-  ws();
+  i = skipSpace(bytes, i, end);
   if (bytes[i] === 0x7d) return "parse";
   for (;;) {
     if (i >= end || bytes[i] !== 0x22) return "parse";
@@ -387,10 +420,10 @@ export function scanLineBytes(bytes: Buffer, start: number, end: number): { type
     const keyStart = i + 1;
     if (isName(bytes, keyStart, keyEnd, NAME.trainingPackage) || isName(bytes, keyStart, keyEnd, NAME.basisKeys)) return "parse";
     i = keyEnd + 1;
-    ws();
+    i = skipSpace(bytes, i, end);
     if (i >= end || bytes[i] !== 0x3a) return "parse";
     i++;
-    ws();
+    i = skipSpace(bytes, i, end);
     if (i >= end) return "parse";
     const c = bytes[i];
     let valueStart = -1;
@@ -424,36 +457,37 @@ export function scanLineBytes(bytes: Buffer, start: number, end: number): { type
         i++;
       }
     }
-    const value = () => (valueStart < 0 ? null : bytes.toString("utf8", valueStart, valueEnd));
     if (isName(bytes, keyStart, keyEnd, NAME.type)) {
       if (seenType) return "parse";
       seenType = true;
-      type = value();
+      // One of the record types, read as its constant string (no decoding); any other value is parsed.
+      type = valueStart < 0 ? null : recordTypeAt(bytes, valueStart, valueEnd);
+      if (type === null) return "parse";
     } else if (isName(bytes, keyStart, keyEnd, NAME.id)) {
       if (seenId) return "parse";
       seenId = true;
-      id = value();
+      id = valueStart < 0 ? null : bytes.toString("utf8", valueStart, valueEnd);
     } else if (isName(bytes, keyStart, keyEnd, NAME.traineeId)) {
       if (seenTrainee) return "parse";
       seenTrainee = true;
-      traineeId = value();
+      traineeId = valueStart < 0 ? null : bytes.toString("utf8", valueStart, valueEnd);
     }
-    ws();
+    i = skipSpace(bytes, i, end);
     const sep = bytes[i];
     if (i < end && sep === 0x2c) {
       i++;
-      ws();
+      i = skipSpace(bytes, i, end);
       continue;
     }
     if (i >= end || sep !== 0x7d) return "parse";
     i++;
-    ws();
+    i = skipSpace(bytes, i, end);
     if (i !== end) return "text";
     break;
   }
-  if (type === null || !RECORD_TYPE_SET.has(type) || type === "enterprise" || type === "grant") return "parse";
+  if (type === null || type === "enterprise" || type === "grant") return "parse";
   const key = type === "trainee" ? id : traineeId;
-  return key === null ? "parse" : { type: type as RecordType, key };
+  return key === null ? "parse" : { type, key };
 }
 
 /**
@@ -465,24 +499,28 @@ export function scanLineBytes(bytes: Buffer, start: number, end: number): { type
 export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter): AsyncGenerator<Read[]> {
   for await (const batch of lineBatches(chunks)) {
     const out: Read[] = [];
-    for (const { line, bytes } of batch) {
+    for (const { line, chunk, start, end } of batch) {
       const at = `${source} line ${line}`;
-      if (bytes === null) {
+      if (chunk === null) {
         out.push(tooLong(counter.next(source), at));
         continue;
       }
       // Most lines are routed from their bytes, never decoded; the rest read as before, as text.
-      const route = scanLineBytes(bytes, 0, bytes.length);
+      const route = scanLineBytes(chunk, start, end);
       if (typeof route === "object") {
-        out.push({ seq: counter.next(source), at, type: route.type, key: route.key, bytes });
+        out.push({ seq: counter.next(source), at, type: route.type, key: route.key, chunk, start, end });
         continue;
       }
-      const text = bytes.toString("utf8");
+      const text = chunk.toString("utf8", start, end);
       const trimmed = text.trim();
       if (trimmed === "") continue;
       const seq = counter.next(source);
       const again = route === "text" ? scanLine(trimmed) : null;
-      out.push(again === null ? ndjsonItem(seq, at, text, false) : { seq, at, type: again.type, key: again.key, bytes: Buffer.from(text, "utf8") });
+      if (again === null) out.push(ndjsonItem(seq, at, text, false));
+      else {
+        const bytes = Buffer.from(text, "utf8");
+        out.push({ seq, at, type: again.type, key: again.key, chunk: bytes, start: 0, end: bytes.length });
+      }
     }
     if (out.length > 0) yield out;
   }
@@ -491,13 +529,13 @@ export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, 
 /** NDJSON: one record per line with a `type` field; blank lines are skipped. A ledger's lines may omit `type`. */
 export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   for await (const batch of lineBatches(chunks)) {
-    for (const { line, bytes } of batch) {
+    for (const { line, chunk, start, end } of batch) {
       const at = `${source} line ${line}`;
-      if (bytes === null) {
+      if (chunk === null) {
         yield tooLong(counter.next(source), at);
         continue;
       }
-      const text = bytes.toString("utf8");
+      const text = chunk.toString("utf8", start, end);
       if (text.trim() === "") continue;
       yield ndjsonItem(counter.next(source), at, text, ledger);
     }

@@ -49,7 +49,7 @@ import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, Validat
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
-import { INPUT_LIMITS, isBad, isRaw, ndjsonItem } from "./input.js";
+import { INPUT_LIMITS, isBad, isRaw, ndjsonItem, rawText } from "./input.js";
 import type { Io } from "./io.js";
 import { ByteWriter, InputError, textOf } from "./io.js";
 import { Formatter, Summary } from "./output.js";
@@ -201,7 +201,7 @@ const seqKey = (seq: number) => seq.toString().padStart(12, "0");
  * slice ({@link sliceOf}).
  */
 function addItem(files: PartFiles, part: number, item: Item | RawLine, hash: number): void {
-  if (isRaw(item)) files.addBytes(part, `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t`, item.bytes);
+  if (isRaw(item)) files.addBytes(part, `${item.seq}\tR\t${item.type}\t${hash}\t${clean(item.at)}\t`, item.chunk, item.start, item.end);
   else files.add(part, `${item.seq}\tI\t${item.type}\t${hash}\t${clean(item.at)}\t${JSON.stringify(item.record)}`);
 }
 
@@ -226,7 +226,7 @@ function lineItem(line: string): Item | BadItem {
 
 /** An item of a part, a raw line parsed now (each line is parsed once, where it is decided). */
 function parsedItem(item: Item | RawLine): Item | BadItem {
-  return isRaw(item) ? ndjsonItem(item.seq, item.at, item.bytes.toString("utf8"), false) : item;
+  return isRaw(item) ? ndjsonItem(item.seq, item.at, rawText(item), false) : item;
 }
 
 /** A bad record as reported (its issues found when it was read or parsed). */
@@ -370,20 +370,21 @@ class PartFiles {
     return join(this.dir, `${this.name}-${i}`);
   }
   add(i: number, line: string): void {
-    this.addBytes(i, line, EMPTY);
+    this.addBytes(i, line, EMPTY, 0, 0);
   }
-  /** Adds a line made of `head` (text) and `body` (bytes, copied as they are, no newline in them). */
-  addBytes(i: number, head: string, body: Buffer): void {
+  /** Adds a line made of `head` (text) and `body[start, end)` (bytes, copied as they are, no newline in them). */
+  addBytes(i: number, head: string, body: Buffer, start = 0, end = body.length): void {
     let used = this.#used[i] as number;
     let headBytes = head.length * 3;
-    if (used + headBytes + body.length + 1 > this.#size) {
+    const bodyBytes = end - start;
+    if (used + headBytes + bodyBytes + 1 > this.#size) {
       headBytes = Buffer.byteLength(head);
-      const bytes = headBytes + body.length + 1;
+      const bytes = headBytes + bodyBytes + 1;
       if (used + bytes > this.#size) {
         this.#flush(i);
         used = 0;
         if (bytes > this.#size) {
-          this.#append(i, Buffer.concat([Buffer.from(head, "utf8"), body, NEWLINE]));
+          this.#append(i, Buffer.concat([Buffer.from(head, "utf8"), body.subarray(start, end), NEWLINE]));
           return;
         }
       }
@@ -391,7 +392,8 @@ class PartFiles {
     let buffer = this.#buffers[i];
     if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
     used += buffer.write(head, used);
-    used += body.copy(buffer, used);
+    // Byte by byte: a line is short, and Buffer#copy from an offset makes a view of the source first.
+    for (let at = start; at < end; at++) buffer[used++] = body[at] as number;
     buffer[used] = 0x0a;
     this.#used[i] = used + 1;
   }
