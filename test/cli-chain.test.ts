@@ -139,7 +139,7 @@ describe("'-' wherever a file is read, once", () => {
   test("standard input can be read once: two '-' arguments are a usage error naming both", async () => {
     const r = await cli(["evaluate", "-", "--catalogue", "-"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("skills-subsidy: standard input can be read once: the input and --catalogue cannot both be - (see skills-subsidy evaluate --help)\n");
+    expect(r.err).toBe("skills-subsidy: 标准输入只能读取一次：<file|-> 和 --catalogue 不能都是 - / standard input can be read once: <file|-> and --catalogue cannot both be -（详见 skills-subsidy evaluate --help）\n");
     expect((await cli(["diff", "--reform", "-", "-"])).code).toBe(2);
   });
 });
@@ -215,11 +215,11 @@ describe("the command table drives every command's help and did-you-mean", () =>
   });
 
   test("a misspelt option of diff, verify or report gets the same one-line did-you-mean as evaluate's", async () => {
-    expect((await cli(["diff", "--refrom", LA60, POPULATION])).err).toBe("skills-subsidy: unknown option --refrom — did you mean --reform? (see skills-subsidy diff --help)\n");
+    expect((await cli(["diff", "--refrom", LA60, POPULATION])).err).toBe("skills-subsidy: 未知选项 --refrom——是否应为 --reform？ / unknown option --refrom — did you mean --reform?（详见 skills-subsidy diff --help）\n");
     expect((await cli(["verify", "fixtures/scenarios", "--coverge"])).err).toContain("did you mean --coverage?");
     expect((await cli(["report", "--perod", "2020", "x.json"])).err).toContain("did you mean --period?");
     const choice = await cli(["report", "--period", "2020", "--format", "pdf", "x.json"]);
-    expect(choice.err).toBe('skills-subsidy: --format must be md, html or json, not "pdf" (see skills-subsidy report --help)\n');
+    expect(choice.err).toBe('skills-subsidy: 选项 --format 应为 md、html 或 json，而不是 "pdf" / --format must be md, html or json, not "pdf" (see skills-subsidy report --help)\n');
   });
 });
 

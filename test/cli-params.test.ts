@@ -54,7 +54,7 @@ describe("skills-subsidy params", () => {
     expect((await cli(["params", "--all", "--policy", "national"])).code).toBe(2);
     const unknown = await cli(["params", "--policy", "hangzhou"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("known: national, jiaxing-2019");
+    expect(unknown.err).toContain('--policy must be national, jiaxing-2019, jieyang-2018 or national-frameworks, not "hangzhou"');
   });
 });
 

@@ -132,8 +132,9 @@ describe("errors that help", () => {
     expect((await cli(["verify", missing])).err).toMatch(/ \(see skills-subsidy verify --help\)\n$/);
     expect((await cli(["verify", missing, "--lang", "zh"])).err).toMatch(/（详见 skills-subsidy verify --help）\n$/);
     expect((await cli(["report", missing])).err).toMatch(/ \(see skills-subsidy report --help\)\n$/);
-    // a usage error keeps its own English pointer (it is about the command line, not the run)
-    expect((await cli(["evaluate", missing, "--formt", "json"])).err).toBe("skills-subsidy: unknown option --formt — did you mean --format? (see skills-subsidy evaluate --help)\n");
+    // a usage error is bilingual too and ends the same way (test/cli-usage-errors.test.ts)
+    expect((await cli(["evaluate", missing, "--formt", "json"])).err).toBe("skills-subsidy: 未知选项 --formt——是否应为 --format？ / unknown option --formt — did you mean --format?（详见 skills-subsidy evaluate --help）\n");
+    expect((await cli(["evaluate", missing, "--formt", "json", "--lang", "en"])).err).toMatch(/ \(see skills-subsidy evaluate --help\)\n$/);
   });
 
   test("explain without a decision for the claim, and diff with an invalid patch, point to their help on the line that says so", async () => {

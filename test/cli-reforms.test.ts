@@ -79,7 +79,7 @@ describe("skills-subsidy diff", async () => {
   });
 
   test("usage errors exit 2", async () => {
-    expect((await call("diff", [POPULATION])).err).toContain("at least one --reform");
+    expect((await call("diff", [POPULATION])).err).toContain("missing --reform: diff needs at least one patch file");
     expect((await call("diff", ["--reform", LA60])).err).toContain("needs a claims file");
     expect((await call("diff", ["--reform", "missing.json", POPULATION])).code).toBe(2);
     expect((await call("diff", ["--reform", LA60, POPULATION, "--on", "2021-02-29"])).code).toBe(2);

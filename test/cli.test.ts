@@ -256,10 +256,10 @@ describe("skills-subsidy evaluate", () => {
     expect((await cli(["evaluate"])).err).toContain("needs a file");
     expect(await cli(["evaluate", "no-such-file.json"])).toMatchObject({ code: 2 });
     expect(await cli(["evaluate", "-"], "{not json")).toMatchObject({ code: 2 });
-    expect((await cli(["evaluate", FIXTURE, "--policy", "atlantis"])).err).toContain("unknown policy");
-    expect((await cli(["evaluate", FIXTURE, "--policy", "__proto__"])).err).toContain("unknown policy");
-    expect((await cli(["evaluate", FIXTURE, "--policy", "toString"])).err).toContain("unknown policy");
-    expect((await cli(["evaluate", FIXTURE, "--on", "2023-02-29"])).err).toContain("not a date");
+    expect((await cli(["evaluate", FIXTURE, "--policy", "atlantis"])).err).toContain('--policy must be national, jiaxing-2019, jieyang-2018 or national-frameworks, not "atlantis"');
+    expect((await cli(["evaluate", FIXTURE, "--policy", "__proto__"])).err).toContain('not "__proto__"');
+    expect((await cli(["evaluate", FIXTURE, "--policy", "toString"])).err).toContain('not "toString"');
+    expect((await cli(["evaluate", FIXTURE, "--on", "2023-02-29"])).err).toContain('--on must be a date YYYY-MM-DD, not "2023-02-29"');
     expect((await cli(["evaluate", FIXTURE, "--bogus"])).code).toBe(2);
     expect((await cli(["evaluate", FIXTURE, "--format", "xml"])).code).toBe(2);
     expect((await cli(["frobnicate"])).err).toContain("unknown command");
@@ -291,14 +291,14 @@ describe("skills-subsidy evaluate", () => {
   test("a misspelt command or option is one line with a suggestion and where the help is, not the whole help (issue #18)", async () => {
     const command = await cli(["evalute", FIXTURE]);
     expect(command.code).toBe(2);
-    expect(command.err).toBe('skills-subsidy: unknown command "evalute" — did you mean "evaluate"? (see skills-subsidy --help)\n');
+    expect(command.err).toBe('skills-subsidy: 未知命令 "evalute"——是否应为 "evaluate"？ / unknown command "evalute" — did you mean "evaluate"?（详见 skills-subsidy --help）\n');
     const option = await cli(["evaluate", FIXTURE, "--formt", "json"]);
     expect(option.code).toBe(2);
-    expect(option.err).toBe("skills-subsidy: unknown option --formt — did you mean --format? (see skills-subsidy evaluate --help)\n");
+    expect(option.err).toBe("skills-subsidy: 未知选项 --formt——是否应为 --format？ / unknown option --formt — did you mean --format?（详见 skills-subsidy evaluate --help）\n");
     expect((await cli(["evaluate", FIXTURE, "--no-trac"])).err).toContain("did you mean --no-trace?");
     // nothing near enough: no guess, still one line
     const far = await cli(["evaluate", FIXTURE, "--zzzzzzzz"]);
-    expect(far.err).toBe("skills-subsidy: unknown option --zzzzzzzz (see skills-subsidy evaluate --help)\n");
+    expect(far.err).toBe("skills-subsidy: 未知选项 --zzzzzzzz / unknown option --zzzzzzzz（详见 skills-subsidy evaluate --help）\n");
   });
 });
 

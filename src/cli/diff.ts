@@ -134,7 +134,9 @@ async function readPatches(file: string, io: Io): Promise<unknown[]> {
   try {
     data = yaml ? (parseYaml(text, { uniqueKeys: true }) as unknown) : JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${source}: not valid ${yaml ? "YAML" : "JSON"}: ${(error as Error).message.split("\n")[0]}`);
+    const detail = (error as Error).message.split("\n")[0] ?? "";
+    const kind = yaml ? "YAML" : "JSON";
+    throw new UsageError("unusable_file", { field: "--reform", file: source, why: { zh: `不是有效的 ${kind}：${detail}`, en: `not valid ${kind}: ${detail}` } });
   }
   if (!yaml) rejectDuplicateKeys(text, source);
   return (Array.isArray(data) ? data : [data]).map(withoutSchemaKey);
@@ -145,7 +147,7 @@ const OPTIONS = {
     type: "string",
     multiple: true,
     value: "<patch-file|->",
-    required: "diff needs at least one --reform <patch-file>",
+    required: { zh: "diff 至少需要一个改革方案文件", en: "diff needs at least one patch file" },
     help: "a patch file (JSON or YAML): one patch or a list; repeat to stack\npatches, in order",
   },
   ...CLAIMS_OPTIONS,
@@ -159,7 +161,7 @@ const OPTIONS = {
 export const DIFF = defineCommand({
   name: "diff",
   summary: "what a reform changes, claim by claim and in total",
-  positionals: [{ name: "<file|->", missing: "diff needs a claims file (or - for standard input)" }],
+  positionals: [{ name: "<file|->", missing: { zh: "diff 需要一个申请记录文件（或用 - 表示标准输入）", en: "diff needs a claims file (or - for standard input)" } }],
   usage: "--reform <patch-file> [--reform <patch-file> …] <file|-> [options]",
   description: `Decides the claims under a policy and under the policy with the patches applied (in
 the order given), and prints the differences as totals by provision, by reform, by payee
@@ -177,7 +179,7 @@ ${INPUT_LIMITS.maxRecordsPerCollection} per collection).`,
     const claimsFile = positionals[0] as string;
     const files = values.reform ?? [];
     oneStdin([
-      ["the input", claimsFile],
+      ["<file|->", claimsFile],
       ["--reform", files],
       ["--catalogue", values.catalogue],
       ["--ledger", values.ledger],

@@ -8,7 +8,8 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "./format.js";
 import type { Io } from "./io.js";
-import { UsageError } from "./io.js";
+import type { Bilingual } from "./usage.js";
+import { UsageError } from "./usage.js";
 
 /** One option of a command. */
 export interface OptionSpec {
@@ -26,8 +27,8 @@ export interface OptionSpec {
   readonly help: string;
   /** Heading of the help section it is listed under (default "Options"). */
   readonly section?: string;
-  /** The usage error when it is missing (a required option). */
-  readonly required?: string;
+  /** What the command needs, for the usage error when it is missing (a required option), in both languages. */
+  readonly required?: Bilingual;
   /** A deprecated alias: the one-line notice printed on standard error when it is used. */
   readonly deprecated?: string;
 }
@@ -36,8 +37,8 @@ export interface OptionSpec {
 export interface PositionalSpec {
   /** As the usage line shows it: `<file|->`. */
   readonly name: string;
-  /** The usage error when it is missing; absent: the positional is optional. */
-  readonly missing?: string;
+  /** What the command needs, for the usage error when it is missing, in both languages; absent: the positional is optional. */
+  readonly missing?: Bilingual;
   /** It takes every remaining argument (at least one when `missing` is set). */
   readonly variadic?: true;
 }
@@ -46,7 +47,7 @@ type ValueOf<S extends OptionSpec> = S extends { type: "boolean" }
   ? boolean | undefined
   : S extends { multiple: true }
     ? string[] | undefined
-    : S extends { default: string } | { required: string }
+    : S extends { default: string } | { required: Bilingual }
       ? string
       : string | undefined;
 
@@ -114,11 +115,6 @@ function langArgument(args: readonly string[]): Lang | undefined {
 }
 
 const HELP_OPTION: OptionSpec = { type: "boolean", short: "h", help: "this help" };
-
-/** `a, b or c`. */
-export function orList(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
 
 /** Words wrapped to `width` columns, each line after the first indented by `indent`. */
 function wrap(text: string, width: number, indent = ""): string {
@@ -194,12 +190,12 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
       for (const [name, o] of entries) {
         const value = values[name];
         if (value === undefined) {
-          if (o.required !== undefined) throw new UsageError(o.required);
+          if (o.required !== undefined) throw new UsageError("missing_option", { option: `--${name}`, says: o.required });
           continue;
         }
         if (o.choices !== undefined) {
           for (const v of Array.isArray(value) ? value : [value]) {
-            if (typeof v === "string" && !o.choices.includes(v)) throw new UsageError(`--${name} must be ${orList(o.choices)}, not ${JSON.stringify(v)}`);
+            if (typeof v === "string" && !o.choices.includes(v)) throw new UsageError("not_a_choice", { option: `--${name}`, value: v, choices: o.choices });
           }
         }
         if (o.deprecated !== undefined) io.stderr(`skills-subsidy: ${o.deprecated}\n`);
@@ -207,17 +203,17 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
       let at = 0;
       for (const p of spec.positionals) {
         if (p.variadic === true) {
-          if (at >= positionals.length && p.missing !== undefined) throw new UsageError(p.missing);
+          if (at >= positionals.length && p.missing !== undefined) throw new UsageError("missing_argument", { argument: p.name, says: p.missing });
           at = positionals.length;
           break;
         }
         if (at >= positionals.length) {
-          if (p.missing !== undefined) throw new UsageError(p.missing);
+          if (p.missing !== undefined) throw new UsageError("missing_argument", { argument: p.name, says: p.missing });
           break;
         }
         at += 1;
       }
-      if (at < positionals.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[at])}`);
+      if (at < positionals.length) throw new UsageError("unexpected_argument", { argument: positionals[at] as string });
       return spec.run({ values: values as unknown as Values<O>, positionals }, io);
     },
   };
@@ -225,12 +221,10 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
 
 /**
  * Standard input can be read once: of a command's file arguments at most one may be `-`.
- * @example oneStdin([["the input", "-"], ["--ledger", "g.ndjson"]]) // → undefined
+ * Each is named as the usage line names it: the option (`--ledger`) or the argument (`<file|->`).
+ * @example oneStdin([["<file|->", "-"], ["--ledger", "g.ndjson"]]) // → undefined
  */
-export function oneStdin(files: readonly (readonly [label: string, file: string | readonly string[] | undefined])[]): void {
-  const reading = files.flatMap(([label, file]) => ((Array.isArray(file) ? file : [file]) as (string | undefined)[]).filter((f) => f === "-").map(() => label));
-  if (reading.length > 1) {
-    const both = reading.length === 2 ? `${reading[0]} and ${reading[1]} cannot both be -` : `${orList(reading).replace(/ or ([^,]*)$/, " and $1")} cannot all be -`;
-    throw new UsageError(`standard input can be read once: ${both}`);
-  }
+export function oneStdin(files: readonly (readonly [field: string, file: string | readonly string[] | undefined])[]): void {
+  const readers = files.flatMap(([field, file]) => ((Array.isArray(file) ? file : [file]) as (string | undefined)[]).filter((f) => f === "-").map(() => field));
+  if (readers.length > 1) throw new UsageError("stdin_twice", { readers });
 }

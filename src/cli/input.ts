@@ -108,7 +108,7 @@ export const INPUT_FORMATS = ["json", "ndjson", "csv"] as const;
 export function formatOf(file: string, override: string | undefined, option = "--input"): InputFormat {
   if (override !== undefined) {
     if (override === "json" || override === "ndjson" || override === "csv") return override;
-    throw new UsageError(`${option} must be json, ndjson or csv, not ${JSON.stringify(override)}`);
+    throw new UsageError("not_a_choice", { option, value: override, choices: INPUT_FORMATS });
   }
   const lower = file.toLowerCase();
   if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";

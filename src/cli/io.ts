@@ -19,8 +19,8 @@ export interface Io {
   readonly tmpdir?: string;
 }
 
-/** A mistake in the command line itself: exit 2 with a message. */
-export class UsageError extends Error {}
+/** A mistake in the command line itself: exit 2 with a bilingual message naming the field (usage.ts). */
+export { UsageError } from "./usage.js";
 
 /** Input that cannot be read or is over a whole-input limit: exit 2 with a bilingual message. */
 export class InputError extends Error {

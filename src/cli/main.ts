@@ -23,12 +23,13 @@ import type { Io } from "./io.js";
 import { InputError, OutputError, ReadError, UsageError } from "./io.js";
 import { REPORT } from "./report.js";
 import { nearest } from "./suggest.js";
+import { fromParseArgs } from "./usage.js";
 import { VERIFY } from "./verify.js";
 
 export type { Io } from "./io.js";
 
 /** The command table: every command's options, positionals, help and exit codes (frame.ts). Adding a command is one line. */
-const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT, SERVE].map((c) => [c.name, c]));
+export const COMMANDS: Readonly<Record<string, Command>> = Object.fromEntries([EVALUATE, EXPLAIN, SCHEMA, PARAMS, DIFF, VERIFY, REPORT, SERVE].map((c) => [c.name, c]));
 
 const USAGE = `skills-subsidy ${VERSION} — China's vocational-skills training subsidy policy as code
 
@@ -72,9 +73,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           await io.stdout((COMMANDS[topic] as Command).help);
           return 0;
         }
-        throw new UsageError(unknownCommand(topic));
+        throw unknownCommand(topic);
       }
-      if (positionals[0] !== undefined) throw new UsageError(unknownCommand(positionals[0]));
+      if (positionals[0] !== undefined) throw unknownCommand(positionals[0]);
       io.stderr(USAGE);
       return 2;
     }
@@ -95,9 +96,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`skills-subsidy: ${oneLine(error.messages.zh)} / ${oneLine(error.messages.en)}${see}\n`);
       return 2;
     }
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      // One line and where to look, not the whole help: a slip of the keyboard gets a suggestion.
-      io.stderr(`skills-subsidy: ${usageLine(error as Error & { code?: string }, command)}\n`);
+    // A usage error is one line in both languages, naming the field, and where to look, not the whole help.
+    const usage = asUsageError(error, command);
+    if (usage !== undefined) {
+      io.stderr(`skills-subsidy: ${usage.message}${see}\n`);
       return 2;
     }
     throw error;
@@ -109,22 +111,17 @@ function oneLine(text: string): string {
   return text.split("\n")[0] ?? text;
 }
 
-/** "unknown command …", with the nearest command when it looks like a slip. */
-function unknownCommand(word: string): string {
-  const guess = nearest(word, Object.keys(COMMANDS));
-  return `unknown command ${JSON.stringify(word)}${guess === undefined ? "" : ` — did you mean "${guess}"?`} (see skills-subsidy --help)`;
+/**
+ * The usage error an error of `command` is, if it is one: a {@link UsageError}, or Node's
+ * parseArgs error of its options as one (a misspelt option gets the nearest of the command's).
+ */
+export function asUsageError(error: unknown, command: Command | undefined): UsageError | undefined {
+  return error instanceof UsageError ? error : fromParseArgs(error, (option) => (command === undefined ? undefined : nearest(option, command.optionNames)));
 }
 
-/** A usage error as one line: Node's "Unknown option" gets the nearest option of the command; every line says where the help is. */
-function usageLine(error: Error & { code?: string }, command: Command | undefined): string {
-  const where = command === undefined ? "skills-subsidy --help" : `skills-subsidy ${command.name} --help`;
-  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const option = /'(-{1,2}[^']*)'/.exec(error.message)?.[1] ?? "";
-    const guess = command === undefined ? undefined : nearest(option.split("=")[0] ?? option, command.optionNames);
-    return `unknown option ${option}${guess === undefined ? "" : ` — did you mean ${guess}?`} (see ${where})`;
-  }
-  const message = error.message.split("\n")[0] ?? error.message;
-  return message.includes("--help") ? message : `${message} (see ${where})`;
+/** "unknown command …", with the nearest command when it looks like a slip. */
+function unknownCommand(word: string): UsageError {
+  return new UsageError("unknown_command", { command: word, guess: nearest(word, Object.keys(COMMANDS)) });
 }
 
 /** The exit code of a run ended by a signal: 128 + its number, as a shell reports it. */

@@ -14,20 +14,20 @@ import { InputError, UsageError } from "./io.js";
 export function pickPolicy(id: string | undefined): Policy {
   const key = id ?? "jiaxing-2019";
   const make = Object.hasOwn(POLICIES, key) ? POLICIES[key] : undefined;
-  if (make === undefined) throw new UsageError(`unknown policy ${JSON.stringify(id)}; known: ${Object.keys(POLICIES).join(", ")}`);
+  if (make === undefined) throw new UsageError("not_a_choice", { option: "--policy", value: key, choices: Object.keys(POLICIES) });
   return make();
 }
 
 export function pickDate(on: string | undefined): CivilDate | undefined {
   if (on === undefined) return undefined;
-  if (!isCivilDate(on)) throw new UsageError(`--on ${JSON.stringify(on)} is not a date YYYY-MM-DD`);
+  if (!isCivilDate(on)) throw new UsageError("invalid_value", { option: "--on", value: on, expected: { zh: "YYYY-MM-DD 格式的有效日期", en: "a date YYYY-MM-DD" } });
   return on;
 }
 
 export function pickLang(lang: string | undefined): Lang {
   if (lang === undefined || lang === "zh") return "zh";
   if (lang === "en") return "en";
-  throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(lang)}`);
+  throw new UsageError("not_a_choice", { option: "--lang", value: lang, choices: ["zh", "en"] });
 }
 
 /** The options of every command that reads claims (evaluate, explain, diff): the same inputs, the same limits. */
@@ -49,7 +49,7 @@ export const CLAIMS_OPTIONS = {
 export function pickMaxRecords(value: string | undefined): number {
   if (value === undefined) return INPUT_LIMITS.maxRecords;
   const n = /^[1-9]\d{0,11}$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n)) throw new UsageError(`--max-records must be a whole number of records above 0, not ${JSON.stringify(value)}`);
+  if (!Number.isSafeInteger(n)) throw new UsageError("invalid_value", { option: "--max-records", value, expected: { zh: "大于 0 的整数（记录条数）", en: "a whole number of records above 0" } });
   return n;
 }
 
@@ -65,7 +65,9 @@ export function pickThreads(value: string | undefined, auto: number, fallback: n
   if (value === undefined) return fallback;
   if (value === "auto") return Math.max(1, Math.min(MAX_THREADS, auto));
   const n = /^[1-9]\d{0,1}$/.test(value) ? Number(value) : Number.NaN;
-  if (!(n >= 1 && n <= MAX_THREADS)) throw new UsageError(`--threads must be auto or a whole number from 1 to ${MAX_THREADS}, not ${JSON.stringify(value)}`);
+  if (!(n >= 1 && n <= MAX_THREADS)) {
+    throw new UsageError("invalid_value", { option: "--threads", value, expected: { zh: `auto 或 1 至 ${MAX_THREADS} 的整数`, en: `auto or a whole number from 1 to ${MAX_THREADS}` } });
+  }
   return n;
 }
 
@@ -113,7 +115,7 @@ function sourcesFor<T>(
   const sources: AsyncIterable<Item | BadItem | T>[] = [];
   if (ledger !== undefined) {
     oneStdin([
-      ["the input", file],
+      ["<file|->", file],
       ["--ledger", ledger],
     ]);
     const ledgerFormat = formatOf(ledger === "-" ? "" : ledger, values["ledger-format"], "--ledger-format");
@@ -190,7 +192,11 @@ export interface PolicySource {
 export async function readCatalogues(file: string | undefined, policy: Policy, io: Io): Promise<unknown> {
   if (file === undefined) return undefined;
   if (policy.parameter(subsidyCatalogue.id) === undefined) {
-    throw new UsageError(`policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it`);
+    throw new UsageError("options_conflict", {
+      option: "--catalogue",
+      other: `--policy ${policy.id}`,
+      why: { zh: `政策 ${policy.id} 没有补贴目录（${subsidyCatalogue.id}），--catalogue 对它不适用`, en: `policy ${policy.id} has no subsidy catalogue (${subsidyCatalogue.id}); --catalogue does not apply to it` },
+    });
   }
   return readJsonDocument(file, io);
 }
@@ -206,7 +212,11 @@ export function withCatalogues(policy: Policy, value: unknown, source: string): 
     if (!parsed.ok) {
       const first = parsed.issues[0];
       const where = [...(Array.isArray(value) ? [i] : []), ...(first?.path ?? [])].join(".");
-      throw new UsageError(`${source}: not a subsidy catalogue: ${where}: ${first?.code} — ${first?.message.zh} / ${first?.message.en}`);
+      throw new UsageError("unusable_file", {
+        field: "--catalogue",
+        file: source,
+        why: { zh: `不是补贴目录：${where}：${first?.code}——${first?.message.zh}`, en: `not a subsidy catalogue: ${where}: ${first?.code} — ${first?.message.en}` },
+      });
     }
     editions.push(parsed.value);
   }

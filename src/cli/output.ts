@@ -15,6 +15,7 @@ import type { Lang } from "./format.js";
 import { MEASURE_ZH, OUTCOME, reasonWords } from "./format.js";
 import type { OutputBuffer } from "./io.js";
 import { textOf } from "./io.js";
+import { UsageError } from "./usage.js";
 import type { InvalidReport } from "./pipeline.js";
 
 export type OutputFormat = "table" | "json" | "ndjson" | "csv";
@@ -22,10 +23,10 @@ export type OutputFormat = "table" | "json" | "ndjson" | "csv";
 export function pickFormat(format: string | undefined, json: boolean | undefined): OutputFormat {
   if (format === undefined) return json === true ? "json" : "table";
   if (format === "table" || format === "json" || format === "ndjson" || format === "csv") {
-    if (json === true && format !== "json") throw new Error(`--json and --format ${format} disagree`);
+    if (json === true && format !== "json") throw new UsageError("options_conflict", { option: "--json", other: `--format ${format}`, why: { zh: "--json 即 --format json", en: "--json is --format json" } });
     return format;
   }
-  throw new Error(`--format must be table, json, ndjson or csv, not ${JSON.stringify(format)}`);
+  throw new UsageError("not_a_choice", { option: "--format", value: format, choices: ["table", "json", "ndjson", "csv"] });
 }
 
 /** A {@link Summary}'s totals as data. */

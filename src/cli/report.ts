@@ -15,6 +15,7 @@
  * Exit codes: 0 report written; 1 an input is invalid; 2 usage error or unreadable input;
  * 3 the --out file cannot be written.
  */
+import type { ValidationIssue } from "../index.js";
 import { jiaxingReportReference, parsePeriod, parseProgressDocument, PLAN_PERIODS, progressReport, reportHtml, reportJson, reportMarkdown } from "../index.js";
 import { defineCommand, oneStdin, seeHelp } from "./frame.js";
 import { formatOf, INPUT_FORMATS, isBad, readItems, RecordCounter, readWholeInput, withoutSchemaKey } from "./input.js";
@@ -72,7 +73,7 @@ records are put together).`,
     period: {
       type: "string",
       value: "<period>",
-      required: "--period is required",
+      required: { zh: "report 需要一个报告期，如 2020Q3、2020 或 jx2019", en: "report needs a period such as 2020Q3, 2020 or jx2019" },
       help: "2020Q3 (a quarter), 2020 (a year), jx2019 | gbf2019 | plan2021 |\nop2025 (a plan's whole span) or YYYY-MM-DD..YYYY-MM-DD",
     },
     grants: { type: "string", value: "<file|->", section: "Input", help: "grants, read as evaluate --ledger reads them (JSON, NDJSON or CSV):\nwhat evaluate --grants-out writes" },
@@ -89,14 +90,17 @@ records are put together).`,
   ],
   run: async ({ values, positionals }, io) => {
     const period = parsePeriod(values.period, { ...PLAN_PERIODS, ...jiaxingReportReference.periods });
-    if (!period.ok) throw new UsageError(period.issues.map((i) => `--period ${values.period}: ${i.message.en}`).join("\n"));
+    if (!period.ok) throw new UsageError("invalid_value", { option: "--period", value: values.period, problem: (period.issues[0] as ValidationIssue).message });
     const file = positionals[0];
     if (file === undefined && values.grants === undefined && values.trainings === undefined) {
-      throw new UsageError("report needs a progress document (or -), or --grants and --trainings");
+      throw new UsageError("missing_argument", {
+        argument: "<progress-document|->",
+        says: { zh: "report 需要一个进度文件（或用 - 表示标准输入），或者 --grants 和 --trainings", en: "report needs a progress document (or -), or --grants and --trainings" },
+      });
     }
-    if (values["grants-format"] !== undefined && values.grants === undefined) throw new UsageError("--grants-format needs --grants <file>");
+    if (values["grants-format"] !== undefined && values.grants === undefined) throw new UsageError("option_needs_option", { option: "--grants-format", needs: "--grants <file>" });
     oneStdin([
-      ["the progress document", file],
+      ["<progress-document|->", file],
       ["--grants", values.grants],
       ["--trainings", values.trainings],
     ]);

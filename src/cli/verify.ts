@@ -73,7 +73,7 @@ const PROVISIONS_HELP = "a provision catalogue: law/provisions.json, or a markdo
 export const VERIFY = defineCommand({
   name: "verify",
   summary: "run scenario files and report pass/fail (and provision coverage)",
-  positionals: [{ name: "<file|dir|->…", missing: "verify needs scenario files or directories (or - for standard input)", variadic: true }],
+  positionals: [{ name: "<file|dir|->…", missing: { zh: "verify 需要场景文件或目录（或用 - 表示标准输入）", en: "verify needs scenario files or directories (or - for standard input)" }, variadic: true }],
   description: `Runs scenario files (policy tests as data: JSON or YAML, one scenario or a list) and
 prints a pass/fail line per scenario; a failure shows expected vs actual and the trace step
 that differed. Directories are searched for .json, .yaml and .yml files; - reads one
@@ -93,17 +93,29 @@ file's scenarios from standard input. The format: docs/policy-changes.md, schema
     ["2", "usage error or unreadable input"],
   ],
   run: async ({ values, positionals }, io) => {
-    if (values.provisions !== undefined && values.catalogue !== undefined) throw new UsageError("--provisions and --catalogue are one option: give --provisions only");
+    if (values.provisions !== undefined && values.catalogue !== undefined) {
+      throw new UsageError("options_conflict", {
+        option: "--catalogue",
+        other: "--provisions",
+        why: { zh: "--catalogue 是 --provisions 的旧名，只需给出 --provisions", en: "--catalogue is the old name of --provisions: give --provisions only" },
+      });
+    }
     const provisionsFile = values.provisions ?? values.catalogue;
     oneStdin([
-      ["a scenario file", positionals],
+      ["<file|dir|->…", positionals],
       ["--provisions", provisionsFile],
     ]);
     const lang = pickLang(values.lang);
     let catalogue: string[] | undefined;
     if (provisionsFile !== undefined) {
       catalogue = catalogueIds(await readWholeInput(provisionsFile, io)); // at most 16 MiB, counted as read
-      if (catalogue.length === 0) throw new UsageError(`${provisionsFile === "-" ? "stdin" : provisionsFile} lists no provision ids (rows starting with | \`id\` |)`);
+      if (catalogue.length === 0) {
+        throw new UsageError("unusable_file", {
+          field: values.provisions === undefined ? "--catalogue" : "--provisions",
+          file: provisionsFile === "-" ? "stdin" : provisionsFile,
+          why: { zh: "没有列出条款编号（以 | `id` | 开头的行）", en: "lists no provision ids (rows starting with | `id` |)" },
+        });
+      }
     }
     const results: ScenarioResult[] = [];
     for (const path of positionals) {
@@ -117,7 +129,9 @@ file's scenarios from standard input. The format: docs/policy-changes.md, schema
         throw new ReadError(path, error);
       }
     }
-    if (results.length === 0) throw new UsageError(`no scenario files (.json, .yaml, .yml) in ${positionals.join(", ")}`);
+    if (results.length === 0) {
+      throw new UsageError("unusable_file", { field: "<file|dir|->…", file: positionals.join(", "), why: { zh: "没有场景文件（.json、.yaml、.yml）", en: "no scenario files (.json, .yaml, .yml)" } });
+    }
     const failed = results.filter((r) => !r.pass);
     if (values.json === true) {
       const coverage = values.coverage === true ? provisionCoverage(results, catalogue) : undefined;

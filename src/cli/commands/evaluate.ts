@@ -49,23 +49,20 @@ const OPTIONS = {
 export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io, tuning: Pick<RunOptions, "spillAfter" | "parts" | "mergeFanIn" | "sliceBytes" | "workerFile" | "onThreads"> = {}): Promise<number> {
   const file = positionals[0] as string;
   oneStdin([
-    ["the input", file],
+    ["<file|->", file],
     ["--catalogue", values.catalogue],
   ]);
-  if (values["grants-format"] !== undefined && values["grants-out"] === undefined) throw new UsageError("--grants-format needs --grants-out <file>");
-  if (values["grants-out"] === "-") throw new UsageError("--grants-out needs a file (standard output carries the decisions)");
+  if (values["grants-format"] !== undefined && values["grants-out"] === undefined) throw new UsageError("option_needs_option", { option: "--grants-format", needs: "--grants-out <file>" });
+  if (values["grants-out"] === "-") {
+    throw new UsageError("invalid_value", { option: "--grants-out", value: "-", expected: { zh: "一个文件（标准输出已用来输出判定结果）", en: "a file (standard output carries the decisions)" } });
+  }
   const threads = pickThreads(values.threads, availableParallelism(), 1);
   const base = pickPolicy(values.policy);
   const catalogue = await readCatalogues(values.catalogue, base, io);
   const policy = withCatalogues(base, catalogue, catalogueName(values.catalogue));
   const on = pickDate(values.on);
   const lang = pickLang(values.lang);
-  let format;
-  try {
-    format = pickFormat(values.format, values.json);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const format = pickFormat(values.format, values.json);
   const grantsFile = values["grants-out"];
   const grantsFormat = grantsFile === undefined ? null : grantsFormatOf(grantsFile, values["grants-format"]);
   let bytesRead = 0;
@@ -126,7 +123,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
 const SPEC: CommandSpec<typeof OPTIONS> = {
   name: "evaluate",
   summary: "decide every claim of an input (JSON, NDJSON or CSV) and write the decisions",
-  positionals: [{ name: "<file|->", missing: "evaluate needs a file (or - for standard input)" }],
+  positionals: [{ name: "<file|->", missing: { zh: "evaluate 需要一个文件（或用 - 表示标准输入）", en: "evaluate needs a file (or - for standard input)" } }],
   description: `Decides every claim of the input and writes one decision per claim, in the order the
 claims are judged (basis date, then claim id), followed by the invalid records.`,
   options: OPTIONS,

@@ -12,8 +12,8 @@ export const EXPLAIN = defineCommand({
   name: "explain",
   summary: "print one claim's decision: lines, reasons, trace",
   positionals: [
-    { name: "<file|->", missing: "explain needs a file (or - for standard input)" },
-    { name: "<claim-id>", missing: "explain needs a claim id" },
+    { name: "<file|->", missing: { zh: "explain 需要一个文件（或用 - 表示标准输入）", en: "explain needs a file (or - for standard input)" } },
+    { name: "<claim-id>", missing: { zh: "explain 需要一个申请编号", en: "explain needs a claim id" } },
   ],
   description: `Decides the input as evaluate does (the claim is judged against the claims of the same
 person before it) and prints that claim's decision: paid lines, reasons with their
@@ -32,7 +32,7 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
   run: async ({ values, positionals }, io) => {
     const [file, claimId] = positionals as [string, string];
     oneStdin([
-      ["the input", file],
+      ["<file|->", file],
       ["--catalogue", values.catalogue],
     ]);
     const policy = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);

@@ -217,8 +217,11 @@ can be patched by a reform file (diff --reform).`,
     ["2", "usage error or unreadable --catalogue"],
   ],
   run: async ({ values }, io) => {
-    if (values.all === true && values.policy !== undefined) throw new UsageError("--all and --policy exclude each other");
-    if (values.all === true && (values.on !== undefined || values.catalogue !== undefined)) throw new UsageError("--on and --catalogue need one policy (--policy), not --all");
+    if (values.all === true && values.policy !== undefined) throw new UsageError("options_conflict", { option: "--all", other: "--policy" });
+    if (values.all === true && (values.on !== undefined || values.catalogue !== undefined)) {
+      const other = values.on !== undefined ? "--on" : "--catalogue";
+      throw new UsageError("options_conflict", { option: "--all", other, why: { zh: "--on 和 --catalogue 只适用于 --policy 指定的单项政策", en: "--on and --catalogue apply to one policy, named by --policy" } });
+    }
     const format = values.format;
     const lang = pickLang(values.lang);
     const on = pickDate(values.on);

@@ -7,11 +7,24 @@ import { UsageError } from "../io.js";
 
 function count(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${name} must be a whole number ≥ ${min}, not ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError("invalid_value", { option: `--${name}`, value: text, expected: { zh: `不小于 ${min} 的整数`, en: `a whole number ≥ ${min}` } });
+  }
   return Number(text);
 }
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Why the address cannot be listened on, naming the option at fault: the port (in use, not allowed) or the host (not this machine's, no such name). */
+function cannotListen(address: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const detail = (error as Error | null)?.message ?? String(error);
+  if (code === "EADDRINUSE") return new UsageError("cannot_listen", { field: "--port", address, why: { zh: "端口已被占用", en: "the port is in use" } });
+  if (code === "EACCES") return new UsageError("cannot_listen", { field: "--port", address, why: { zh: "没有使用该端口的权限", en: "permission denied for that port" } });
+  if (code === "EADDRNOTAVAIL") return new UsageError("cannot_listen", { field: "--host", address, why: { zh: "本机没有这个地址", en: "this machine has no such address" } });
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new UsageError("cannot_listen", { field: "--host", address, why: { zh: "找不到这个主机名", en: "no such host name" } });
+  return new UsageError("cannot_listen", { field: "--host", address, why: { zh: `监听失败（${detail}）`, en: detail } });
+}
 
 export const SERVE = defineCommand({
   name: "serve",
@@ -54,7 +67,7 @@ interface ServeValues {
 
 async function serve(values: ServeValues, io: Io): Promise<number> {
   const port = count("port", values.port, 8080, 0);
-  if (port > 65535) throw new UsageError(`--port must be 0 to 65535, not ${port}`);
+  if (port > 65535) throw new UsageError("invalid_value", { option: "--port", value: String(values.port), expected: { zh: "0 至 65535 之间的整数", en: "0 to 65535" } });
   const limits = {
     maxBodyBytes: count("max-body", values["max-body"], SERVER_LIMITS.maxBodyBytes, 1),
     maxClaims: count("max-claims", values["max-claims"], SERVER_LIMITS.maxClaims, 1),
@@ -62,7 +75,11 @@ async function serve(values: ServeValues, io: Io): Promise<number> {
   };
   const grace = count("grace", values.grace, 10_000, 0);
   if (values.cors !== undefined && values.cors !== "*" && !/^https?:\/\/[^/\s]+$/.test(values.cors)) {
-    throw new UsageError(`--cors must be an origin such as https://example.gov.cn (scheme and host, no path) or *, not ${JSON.stringify(values.cors)}`);
+    throw new UsageError("invalid_value", {
+      option: "--cors",
+      value: values.cors,
+      expected: { zh: "来源（origin），如 https://example.gov.cn（协议和主机，不含路径），或 *", en: "an origin such as https://example.gov.cn (scheme and host, no path) or *" },
+    });
   }
   let running;
   try {
@@ -74,7 +91,7 @@ async function serve(values: ServeValues, io: Io): Promise<number> {
       onError: (error, request) => io.stderr(`skills-subsidy serve: ${request.method} ${new URL(request.url).pathname}: ${(error as Error).stack ?? String(error)}\n`),
     });
   } catch (error) {
-    throw new UsageError(`cannot listen on ${values.host ?? "127.0.0.1"}:${port}: ${(error as Error).message}`);
+    throw cannotListen(`${values.host ?? "127.0.0.1"}:${port}`, error);
   }
   const server = running;
   await io.stdout(`skills-subsidy serve: listening on ${server.url}\n`);
