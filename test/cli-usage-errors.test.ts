@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { asUsageError, COMMANDS } from "../src/cli/main.js";
 import type { UsageArgs, UsageCode, UsageParams } from "../src/cli/usage.js";
-import { USAGE_CODES, UsageError, usageMessages } from "../src/cli/usage.js";
+import { fromParseArgs, USAGE_CODES, UsageError, usageMessages } from "../src/cli/usage.js";
 import { cli, FIXTURE } from "./cli-helpers.js";
 import { runs } from "./support/runs.js";
 
@@ -52,6 +52,14 @@ const CASES: readonly Case[] = [
   {
     says: "a misspelt command is unknown, with the nearest command suggested; no field",
     argv: () => ["evalute", FIXTURE],
+    code: "unknown_command",
+    field: null,
+    zh: () => '未知命令 "evalute"——是否应为 "evaluate"？',
+    en: () => 'unknown command "evalute" — did you mean "evaluate"?',
+  },
+  {
+    says: "a misspelt command followed by options is still named first, before its options are read",
+    argv: () => ["evalute", FIXTURE, "--json"],
     code: "unknown_command",
     field: null,
     zh: () => '未知命令 "evalute"——是否应为 "evaluate"？',
@@ -252,8 +260,17 @@ async function thrown(argv: readonly string[]): Promise<UsageError | undefined> 
 }
 
 describe("every usage error is typed, names its field, and is printed in Chinese and English (exit 2, one line)", () => {
-  test("the cases cover every code", () => {
-    expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(USAGE_CODES));
+  test("the cases cover every code a command line of Node 20 can produce", () => {
+    // unreadable_arguments is for a parseArgs error code Node 20 does not have (below).
+    expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(USAGE_CODES.filter((code) => code !== "unreadable_arguments")));
+  });
+
+  test("a parseArgs error of a code the table does not know is still a usage error (one line, exit 2), never a stack trace", () => {
+    const later = Object.assign(new TypeError("Option '--x' is refused\n  for a reason of a later Node"), { code: "ERR_PARSE_ARGS_SOMETHING_NEW" });
+    const usage = fromParseArgs(later, () => undefined);
+    expect([usage?.code, usage?.field, usage?.messages.en]).toEqual(["unreadable_arguments", null, "cannot read the arguments: Option '--x' is refused"]);
+    expect(usage?.messages.zh).toBe("无法解读命令行参数（Node.js 的说明：Option '--x' is refused）");
+    expect(fromParseArgs(Object.assign(new Error("x"), { code: "ENOENT" }), () => undefined)).toBeUndefined();
   });
 
   test.each(CASES.map((c) => [c.says, c] as const))("%s", async (_says, c) => {
@@ -346,6 +363,7 @@ const PARAMS: { readonly [C in UsageCode]: fc.Arbitrary<readonly [C, UsageParams
   stdin_twice: fc.record({ readers: fc.array(fc.oneof(option, argument), { minLength: 2, maxLength: 4 }) }).map((p) => ["stdin_twice", p] as const),
   unusable_file: fc.record({ field: fc.oneof(option, argument), file: word, why: bilingual }).map((p) => ["unusable_file", p] as const),
   cannot_listen: fc.record({ field: fc.constantFrom("--host" as const, "--port" as const), address: word, why: bilingual }).map((p) => ["cannot_listen", p] as const),
+  unreadable_arguments: fc.record({ detail: word }).map((p) => ["unreadable_arguments", p] as const),
 };
 
 describe("the message table", () => {
@@ -363,7 +381,7 @@ describe("the message table", () => {
           if (field !== null) expect(text.includes(field) || text.includes(JSON.stringify(field))).toBe(true);
         }
         expect(HAN.test(messages.zh)).toBe(true);
-        expect(field === null).toBe(code === "unknown_command");
+        expect(field === null).toBe(code === "unknown_command" || code === "unreadable_arguments");
       }),
       { numRuns: runs(100) },
     );

@@ -53,6 +53,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const command = first === undefined ? undefined : Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   try {
     if (command === undefined) {
+      // A first word that is no command is named as such, before any option after it is read (`evalute x --lang en`).
+      if (first !== undefined && !first.startsWith("-") && first !== "help") throw unknownCommand(first);
       const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } } });
       if (values.version === true) {
         await io.stdout(`${VERSION}\n`);

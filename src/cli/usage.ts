@@ -28,6 +28,7 @@ export const USAGE_CODES = [
   "stdin_twice",
   "unusable_file",
   "cannot_listen",
+  "unreadable_arguments",
 ] as const;
 
 export type UsageCode = (typeof USAGE_CODES)[number];
@@ -62,6 +63,8 @@ export interface UsageParams {
   readonly unusable_file: { readonly field: string; readonly file: string; readonly why: Bilingual };
   /** `serve` cannot listen on the address: `field` is `--port` (in use, not allowed) or `--host` (no such address or host). */
   readonly cannot_listen: { readonly field: "--host" | "--port"; readonly address: string; readonly why: Bilingual };
+  /** Arguments Node's `parseArgs` refused for a reason this table does not know (a code of a later Node): its own words, in English, as `detail`. */
+  readonly unreadable_arguments: { readonly detail: string };
 }
 
 /** `a, b or c` (English) and `a、b 或 c` (Chinese). */
@@ -164,6 +167,10 @@ const TABLE: { readonly [C in UsageCode]: { readonly field: (p: UsageParams[C]) 
     field: (p) => p.field,
     messages: (p) => ({ zh: `无法在 ${p.address} 上监听（${p.field}）：${p.why.zh}`, en: `cannot listen on ${p.address} (${p.field}): ${p.why.en}` }),
   },
+  unreadable_arguments: {
+    field: () => null,
+    messages: (p) => ({ zh: `无法解读命令行参数（Node.js 的说明：${p.detail}）`, en: `cannot read the arguments: ${p.detail}` }),
+  },
 };
 
 /** The arguments of a usage error: a code and what its message says. */
@@ -207,7 +214,8 @@ export class UsageError extends Error {
 /**
  * Node's `parseArgs` errors as usage errors: an unknown option (with the nearest of `known`
  * when it looks like a slip), an option without its value, a switch given one, an argument
- * the command does not take. Anything else: undefined.
+ * the command does not take; any other parseArgs error as `unreadable_arguments`. Anything
+ * else: undefined.
  */
 export function fromParseArgs(error: unknown, nearestOf: (option: string) => string | undefined): UsageError | undefined {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
@@ -227,6 +235,7 @@ export function fromParseArgs(error: unknown, nearestOf: (option: string) => str
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return new UsageError("unexpected_argument", { argument: quoted });
     default:
-      return undefined;
+      // Another parseArgs error (a later Node may add codes): still one line and exit 2, never a stack trace.
+      return code.startsWith("ERR_PARSE_ARGS") ? new UsageError("unreadable_arguments", { detail: message.split("\n")[0] ?? message }) : undefined;
   }
 }
