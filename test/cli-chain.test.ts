@@ -89,6 +89,9 @@ describe("evaluate --grants-out, then evaluate --ledger: a chained run pays noth
     const r = await cli(["report", "--period", "2020", "--grants", grants, "--trainings", TRAININGS]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${grants} line 2`);
+    // in both languages, as every error of the command line: the headline and each record's issue
+    expect(r.err).toContain(`${grants} 中有无法读取的记录 / ${grants} has records that cannot be read`);
+    expect(r.err.split("\n").find((l) => l.includes(`${grants} line 2`))).toMatch(/not_json — .*[\u4e00-\u9fff].* \/ .*[a-z]/);
   });
 });
 
@@ -153,7 +156,7 @@ describe("verify --provisions", () => {
     expect(now.err).toBe("");
     const old = await cli(["verify", "fixtures/scenarios/jiaxing/living-allowance.json", "--coverage", "--catalogue", provisions]);
     expect(old.out).toBe(now.out);
-    expect(old.err).toBe("skills-subsidy: --catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)\n");
+    expect(old.err).toBe("skills-subsidy: verify 的 --catalogue 已弃用：请改用 --provisions（它读的是条款表，不是补贴目录） / --catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)\n");
   });
 });
 

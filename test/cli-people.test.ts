@@ -140,7 +140,7 @@ describe("errors that help", () => {
   test("explain without a decision for the claim, and diff with an invalid patch, point to their help on the line that says so", async () => {
     const none = await cli(["explain", "fixtures/jiaxing/claims.json", "NO-SUCH-CLAIM"]);
     expect(none.code).toBe(2);
-    expect(none.err).toBe('skills-subsidy: no decision for claim "NO-SUCH-CLAIM" in fixtures/jiaxing/claims.json（详见 skills-subsidy explain --help）\n');
+    expect(none.err).toBe('skills-subsidy: fixtures/jiaxing/claims.json 中没有申请 "NO-SUCH-CLAIM" 的判定结果 / no decision for claim "NO-SUCH-CLAIM" in fixtures/jiaxing/claims.json（详见 skills-subsidy explain --help）\n');
     const dir = mkdtempSync(join(tmpdir(), "skills-subsidy-patch-"));
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ id: "bad", label: { zh: "坏", en: "bad" }, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "x" }] }));

@@ -303,6 +303,9 @@ describe("skills-subsidy report", () => {
     const r = await cli(["report", "--period", "2020", "-"], JSON.stringify({ trainings: [{ id: "X" }], grants: [] }));
     expect(r.code).toBe(1);
     expect(r.err).toContain("trainings.0.traineeId");
+    expect(r.err).toContain("- 不是有效的台账文件 / - is not a valid ledger file");
+    // each issue in both languages, after its code
+    expect(r.err.split("\n").find((l) => l.includes("trainings.0.traineeId"))).toMatch(/: \w+ — .*[\u4e00-\u9fff].* \/ [A-Za-z]/);
   });
 });
 

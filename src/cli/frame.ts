@@ -30,7 +30,7 @@ export interface OptionSpec {
   /** What the command needs, for the usage error when it is missing (a required option), in both languages. */
   readonly required?: Bilingual;
   /** A deprecated alias: the one-line notice printed on standard error when it is used. */
-  readonly deprecated?: string;
+  readonly deprecated?: { readonly zh: string; readonly en: string };
 }
 
 /** One positional argument. */
@@ -198,7 +198,7 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
             if (typeof v === "string" && !o.choices.includes(v)) throw new UsageError("not_a_choice", { option: `--${name}`, value: v, choices: o.choices });
           }
         }
-        if (o.deprecated !== undefined) io.stderr(`skills-subsidy: ${o.deprecated}\n`);
+        if (o.deprecated !== undefined) io.stderr(`skills-subsidy: ${o.deprecated.zh} / ${o.deprecated.en}\n`);
       }
       let at = 0;
       for (const p of spec.positionals) {

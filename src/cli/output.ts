@@ -284,10 +284,9 @@ export function plainIssue(i: ValidationIssue, type: RecordType | null, lang: La
 }
 
 /** One invalid record as text lines: where, which field, why in plain words (input echoed only through {@link printable}). */
-export function invalidLines(r: InvalidReport, lang: Lang): string[] {
-  return r.issues.map((i) =>
-    printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${plainIssue(i, r.recordType, lang)}`),
-  );
+export function invalidLines(r: InvalidReport, lang: Lang | "both"): string[] {
+  const words = (i: ValidationIssue) => (lang === "both" ? `${plainIssue(i, r.recordType, "zh")} / ${plainIssue(i, r.recordType, "en")}` : plainIssue(i, r.recordType, lang));
+  return r.issues.map((i) => printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${words(i)}`));
 }
 
 /** How a table for people is laid out. */

@@ -53,7 +53,7 @@ async function readGrants(file: string, format: string | undefined, io: Io): Pro
   const grants: Record<string, unknown>[] = [];
   const bad: string[] = [];
   for await (const item of readItems(file, formatOf(file === "-" ? "" : file, format, "--grants-format"), io, new RecordCounter(), true)) {
-    if (isBad(item)) bad.push(...invalidLines({ at: item.at, recordType: item.type, id: item.id, issues: item.issues }, "en"));
+    if (isBad(item)) bad.push(...invalidLines({ at: item.at, recordType: item.type, id: item.id, issues: item.issues }, "both"));
     else grants.push(item.record);
   }
   return { grants, bad };
@@ -118,7 +118,7 @@ records are put together).`,
     if (values.grants !== undefined) {
       const { grants, bad } = await readGrants(values.grants, values["grants-format"], io);
       if (bad.length > 0) {
-        io.stderr(`skills-subsidy report: ${values.grants} has records that cannot be read${seeHelp("report", "en")}:\n${bad.join("\n")}\n`);
+        io.stderr(`skills-subsidy report: ${values.grants} 中有无法读取的记录 / ${values.grants} has records that cannot be read${seeHelp("report", "en")}:\n${bad.join("\n")}\n`);
         return 1;
       }
       if (Array.isArray(raw.grants)) raw.grants = [...raw.grants, ...grants];
@@ -126,7 +126,7 @@ records are put together).`,
     const name = [file, values.trainings, values.grants].filter((f) => f !== undefined).join(" + ");
     const document = parseProgressDocument(raw);
     if (!document.ok) {
-      io.stderr(`skills-subsidy report: ${name} is not a valid ledger file${seeHelp("report", "en")}:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.en}`).join("\n")}\n`);
+      io.stderr(`skills-subsidy report: ${name} 不是有效的台账文件 / ${name} is not a valid ledger file${seeHelp("report", "en")}:\n${document.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.code} — ${i.message.zh} / ${i.message.en}`).join("\n")}\n`);
       return 1;
     }
     const report = progressReport(document.value, period.value, jiaxingReportReference);

@@ -81,7 +81,7 @@ file's scenarios from standard input. The format: docs/policy-changes.md, schema
   options: {
     coverage: { type: "boolean", help: "list the provision ids the scenarios exercise and those none does" },
     provisions: { type: "string", value: "<file|->", help: PROVISIONS_HELP },
-    catalogue: { type: "string", value: "<file|->", help: "deprecated: the old name of --provisions", deprecated: "--catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)" },
+    catalogue: { type: "string", value: "<file|->", help: "deprecated: the old name of --provisions", deprecated: { zh: "verify 的 --catalogue 已弃用：请改用 --provisions（它读的是条款表，不是补贴目录）", en: "--catalogue on verify is deprecated: it is --provisions (a provisions table, not a subsidy catalogue)" } },
     json: { type: "boolean", help: "print the results as JSON" },
     lang: { ...LANG_OPTION, default: "en", help: "language of messages" },
     "allow-paths": { type: "boolean", help: "let a scenario's reforms and catalogue paths lead outside its folder (by default such a path is refused, unread)" },

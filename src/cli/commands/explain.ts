@@ -52,7 +52,7 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
     try {
       const [payload] = result.decisions();
       if (payload === undefined) {
-        io.stderr(`skills-subsidy: no decision for claim ${JSON.stringify(claimId)} in ${file}${seeHelp("explain", lang)}\n`);
+        io.stderr(`skills-subsidy: ${file} 中没有申请 ${JSON.stringify(claimId)} 的判定结果 / no decision for claim ${JSON.stringify(claimId)} in ${file}${seeHelp("explain", lang)}\n`);
         const invalid = [...result.invalid()].filter((r) => r.id === claimId && r.recordType === "claim");
         if (invalid.length > 0) io.stderr(`${lang === "zh" ? "该申请无效：" : "the claim is invalid:"}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
         return 2;
