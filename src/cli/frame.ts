@@ -7,8 +7,8 @@
  */
 import { parseArgs } from "node:util";
 import type { Lang } from "./format.js";
+import type { Label } from "../index.js";
 import type { Io } from "./io.js";
-import type { Bilingual } from "./usage.js";
 import { UsageError } from "./usage.js";
 
 /** One option of a command. */
@@ -28,9 +28,9 @@ export interface OptionSpec {
   /** Heading of the help section it is listed under (default "Options"). */
   readonly section?: string;
   /** What the command needs, for the usage error when it is missing (a required option), in both languages. */
-  readonly required?: Bilingual;
+  readonly required?: Label;
   /** A deprecated alias: the one-line notice printed on standard error when it is used. */
-  readonly deprecated?: { readonly zh: string; readonly en: string };
+  readonly deprecated?: Label;
 }
 
 /** One positional argument. */
@@ -38,7 +38,7 @@ export interface PositionalSpec {
   /** As the usage line shows it: `<file|->`. */
   readonly name: string;
   /** What the command needs, for the usage error when it is missing, in both languages; absent: the positional is optional. */
-  readonly missing?: Bilingual;
+  readonly missing?: Label;
   /** It takes every remaining argument (at least one when `missing` is set). */
   readonly variadic?: true;
 }
@@ -47,7 +47,7 @@ type ValueOf<S extends OptionSpec> = S extends { type: "boolean" }
   ? boolean | undefined
   : S extends { multiple: true }
     ? string[] | undefined
-    : S extends { default: string } | { required: Bilingual }
+    : S extends { default: string } | { required: Label }
       ? string
       : string | undefined;
 

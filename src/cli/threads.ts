@@ -139,7 +139,7 @@ export const WORKER_FILE = new URL("./cli-worker.js", import.meta.url);
  * (docs/performance.md, 2026-12-04 08:23–08:30 UTC): 8 MiB took peak RSS from 245–256 MB to
  * 207–213 MB and user CPU from 58–63 s to 52–58 s; 4 and 2 MiB saved a few MB more at more CPU.
  */
-export const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * Starts `n` workers for a run's `jobs`, taking parts from `counter` as the main thread

@@ -6,11 +6,7 @@
  * line prints it as one line, `skills-subsidy: <zh> / <en>（详见 … --help）`, and exits 2.
  */
 
-/** A message in both languages. */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Label } from "../index.js";
 
 /** Every kind of usage error, in the order of the table. */
 export const USAGE_CODES = [
@@ -46,36 +42,36 @@ export interface UsageParams {
   /** A value that is not one of the option's choices. */
   readonly not_a_choice: { readonly option: string; readonly value: string; readonly choices: readonly string[] };
   /** A value of the wrong form: what was `expected`, or (a value read by the library) the `problem` it found. */
-  readonly invalid_value: { readonly option: string; readonly value: string; readonly expected: Bilingual } | { readonly option: string; readonly value: string; readonly problem: Bilingual };
+  readonly invalid_value: { readonly option: string; readonly value: string; readonly expected: Label } | { readonly option: string; readonly value: string; readonly problem: Label };
   /** A required option not given; `says` what the command needs. */
-  readonly missing_option: { readonly option: string; readonly says: Bilingual };
+  readonly missing_option: { readonly option: string; readonly says: Label };
   /** A required argument not given (`argument` as the usage line shows it); `says` what the command needs. */
-  readonly missing_argument: { readonly argument: string; readonly says: Bilingual };
+  readonly missing_argument: { readonly argument: string; readonly says: Label };
   /** An argument the command does not take. */
   readonly unexpected_argument: { readonly argument: string };
   /** Two options that cannot be given together (`other` may carry its value: `--format csv`); `why`, when it is not plain. */
-  readonly options_conflict: { readonly option: string; readonly other: string; readonly why?: Bilingual };
+  readonly options_conflict: { readonly option: string; readonly other: string; readonly why?: Label };
   /** An option that means something only with another (`needs`: `--grants-out <file>`). */
   readonly option_needs_option: { readonly option: string; readonly needs: string };
   /** More than one file argument is `-`: the options and arguments (as the usage line names them) that would read standard input, in order. */
   readonly stdin_twice: { readonly readers: readonly string[] };
   /** A file named on the command line that is not what the option or argument takes (not a patch, not a catalogue, no scenarios). */
-  readonly unusable_file: { readonly field: string; readonly file: string; readonly why: Bilingual };
+  readonly unusable_file: { readonly field: string; readonly file: string; readonly why: Label };
   /** `serve` cannot listen on the address: `field` is `--port` (in use, not allowed) or `--host` (no such address or host). */
-  readonly cannot_listen: { readonly field: "--host" | "--port"; readonly address: string; readonly why: Bilingual };
+  readonly cannot_listen: { readonly field: "--host" | "--port"; readonly address: string; readonly why: Label };
   /** Arguments Node's `parseArgs` refused for a reason this table does not know (a code of a later Node): its own words, in English, as `detail`. */
   readonly unreadable_arguments: { readonly detail: string };
 }
 
 /** `a, b or c` (English) and `a、b 或 c` (Chinese). */
-function orList(words: readonly string[]): Bilingual {
+function orList(words: readonly string[]): Label {
   const last = words[words.length - 1] ?? "";
   if (words.length <= 1) return { zh: last, en: last };
   return { zh: `${words.slice(0, -1).join("、")} 或 ${last}`, en: `${words.slice(0, -1).join(", ")} or ${last}` };
 }
 
 /** `a and b`, `a, b and c` (English) and `a 和 b`、`a、b 和 c` (Chinese). */
-function andList(words: readonly string[]): Bilingual {
+function andList(words: readonly string[]): Label {
   const last = words[words.length - 1] ?? "";
   if (words.length <= 1) return { zh: last, en: last };
   return { zh: `${words.slice(0, -1).join("、")} 和 ${last}`, en: `${words.slice(0, -1).join(", ")} and ${last}` };
@@ -88,7 +84,7 @@ const spaced = (zh: string): string => (/^[\x21-\x7e]/.test(zh) ? ` ${zh}` : zh)
 const q = (value: string): string => JSON.stringify(value);
 
 /** Each code: the field at fault, and the message in both languages. */
-const TABLE: { readonly [C in UsageCode]: { readonly field: (p: UsageParams[C]) => string | null; readonly messages: (p: UsageParams[C]) => Bilingual } } = {
+const TABLE: { readonly [C in UsageCode]: { readonly field: (p: UsageParams[C]) => string | null; readonly messages: (p: UsageParams[C]) => Label } } = {
   unknown_command: {
     field: () => null,
     messages: (p) => ({
@@ -180,8 +176,8 @@ export type UsageArgs = { readonly [C in UsageCode]: readonly [code: C, params: 
  * The field and messages of a usage error, from the table.
  * @example usageMessages("not_a_choice", { option: "--format", value: "pdf", choices: ["md", "html", "json"] }).messages.en // → "--format must be md, html or json, not \"pdf\""
  */
-export function usageMessages<C extends UsageCode>(code: C, params: UsageParams[C]): { readonly field: string | null; readonly messages: Bilingual } {
-  const entry = TABLE[code] as unknown as { field: (p: UsageParams[C]) => string | null; messages: (p: UsageParams[C]) => Bilingual };
+export function usageMessages<C extends UsageCode>(code: C, params: UsageParams[C]): { readonly field: string | null; readonly messages: Label } {
+  const entry = TABLE[code] as unknown as { field: (p: UsageParams[C]) => string | null; messages: (p: UsageParams[C]) => Label };
   const messages = entry.messages(params);
   return { field: entry.field(params), messages: { zh: oneLine(messages.zh), en: oneLine(messages.en) } };
 }
@@ -200,7 +196,7 @@ export class UsageError extends Error {
   readonly code: UsageCode;
   /** The option (`--threads`) or argument (`<file|->`, or the argument as given when it is one too many) at fault; null for an unknown command. */
   readonly field: string | null;
-  readonly messages: Bilingual;
+  readonly messages: Label;
   constructor(...[code, params]: UsageArgs) {
     const { field, messages } = usageMessages(code, params);
     super(`${messages.zh} / ${messages.en}`);
