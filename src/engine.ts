@@ -227,6 +227,19 @@ export function claimIdFacts(copies: readonly ClaimIdCopy[]): Map<number, keyof 
 export interface BatchOptions extends EvaluateOptions {
   /** Facts about claim ids held by other parts of a split batch. */
   readonly elsewhere?: ClaimsElsewhere;
+  /**
+   * The order the decisions come in; it never changes a decision, a grant or the ledger.
+   * - `"judged"` (the default): the whole batch by basis date, then claim id — the order
+   *   the claims are judged in (reading: claim-order-by-issue-date).
+   * - `"trainee"`: trainee by trainee — each trainee's claims together, in that judged
+   *   order among themselves; trainees in the order the document lists them (then the
+   *   claims whose trainee it lacks, by trainee id as first met). Claims of different
+   *   trainees never compete, save for a basis no person owns: trainees whose claims name
+   *   one training package are taken as one, their claims in judged order together.
+   *   Faster on a large batch (each trainee's records are read together, and no global
+   *   sort), for a caller that does not need the whole batch in one order.
+   */
+  readonly order?: "judged" | "trainee";
 }
 
 /** One step of a batch: the claim judged, the date it competed on, its decision and the grant it added. */
@@ -274,11 +287,11 @@ interface Judged {
 
 /**
  * The claims of a document in the order they are judged (reading: claim-order-by-issue-date): basis
- * date, then claim id; one entry per claim id. Copies of one id with different
+ * date, then claim id, over the whole document or trainee by trainee ({@link BatchOptions.order}); one entry per claim id. Copies of one id with different
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Judged[] {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"]): Judged[] {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -306,20 +319,29 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Judg
       }
     }
   }
-  // Sorted in two steps rather than by one comparison of (date, id) over every claim:
-  // claims are bucketed by basis date (a few hundred days), the days sorted, and each
-  // day's claims sorted by id. The same order, with far fewer comparisons. The course and
-  // certificate the basis date is read from are kept for deciding (one lookup each).
-  const byDay = new Map<string, Judged[]>();
+  const entries: Judged[] = [];
   for (const claim of byId.values()) {
     const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
     const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
     // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
     const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
-    const entry: Judged = { claim, id: claim.id, conflict, basis, course, certificate };
-    const day = byDay.get(basis);
-    if (day === undefined) byDay.set(basis, [entry]);
+    entries.push({ claim, id: claim.id, conflict, basis, course, certificate });
+  }
+  return order === "trainee" ? byTrainee(document, entries) : byBasisThenId(entries);
+}
+
+/**
+ * The judged order: basis date, then claim id. Sorted in two steps rather than by one
+ * comparison of (date, id) over every claim: claims are bucketed by basis date (a few
+ * hundred days), the days sorted, and each day's claims sorted by id. The same order,
+ * with far fewer comparisons.
+ */
+function byBasisThenId(entries: readonly Judged[]): Judged[] {
+  const byDay = new Map<string, Judged[]>();
+  for (const entry of entries) {
+    const day = byDay.get(entry.basis);
+    if (day === undefined) byDay.set(entry.basis, [entry]);
     else day.push(entry);
   }
   const days = [...byDay.keys()].sort(byString);
@@ -330,6 +352,59 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Judg
     if (day.length > 1) day.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const entry of day) out.push(entry);
   }
+  return out;
+}
+
+/** Basis date, then claim id (ids never tie: one entry per claim id). */
+const judgedBefore = (a: Judged, b: Judged) => (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : a.id < b.id ? -1 : 1);
+
+/**
+ * The `"trainee"` order ({@link BatchOptions.order}): each group of trainees in judged
+ * order, groups in the order the document lists their first trainee (then trainees it
+ * lacks, as first met). A group is one trainee, or the trainees whose claims name one
+ * training package (trainingPackageGrant|*|package …, the one basis no person owns:
+ * reading pay-once-basis), joined (union–find).
+ */
+function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged[] {
+  // Trainees joined by a package their claims name: each trainee's representative.
+  const joined = new Map<string, string>();
+  const root = (t: string): string => {
+    let r = t;
+    for (let up = joined.get(r); up !== undefined && up !== r; up = joined.get(r)) r = up;
+    if (r !== t) joined.set(t, r);
+    return r;
+  };
+  const packages = new Map<string, string>();
+  for (const { claim } of entries) {
+    const pkg = claim.trainingPackage?.id;
+    if (pkg === undefined) continue;
+    const first = packages.get(pkg);
+    if (first === undefined) packages.set(pkg, claim.traineeId);
+    else {
+      const a = root(first);
+      const b = root(claim.traineeId);
+      if (a !== b) joined.set(b, a);
+    }
+  }
+  const groups = new Map<string, Judged[]>();
+  for (const entry of entries) {
+    const key = joined.size === 0 ? entry.claim.traineeId : root(entry.claim.traineeId);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [entry]);
+    else group.push(entry);
+  }
+  const out: Judged[] = [];
+  const take = (traineeId: string) => {
+    const key = joined.size === 0 ? traineeId : root(traineeId);
+    const group = groups.get(key);
+    if (group === undefined) return;
+    groups.delete(key);
+    if (group.length > 1) group.sort(judgedBefore);
+    for (const entry of group) out.push(entry);
+  };
+  for (const traineeId of document.trainees.keys()) take(traineeId);
+  // Claims whose trainee the document lacks (decided as missing_record), as first met.
+  for (const key of [...groups.keys()]) take(key);
   return out;
 }
 
@@ -360,7 +435,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
   const paidBefore = priorClaimIds(document.ledger);
-  for (const { claim, conflict, basis, course, certificate } of judgedOrder(document, elsewhere)) {
+  for (const { claim, conflict, basis, course, certificate } of judgedOrder(document, elsewhere, options.order)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
     if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });

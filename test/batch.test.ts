@@ -134,3 +134,53 @@ describe("deciding a batch", () => {
     expect(JSON.stringify(doc.ledger)).toBe(before);
   });
 });
+
+describe('order: "trainee" — the same decisions, trainee by trainee', () => {
+  const byClaimId = <T extends { readonly claimId: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
+
+  test("the shipped Jiaxing batch: every decision and grant as in the judged order; each trainee's claims together, in judged order, trainees as the document lists them", () => {
+    const doc = parse(fixture);
+    const judged = evaluateBatch(policy, doc);
+    const grouped = evaluateBatch(policy, doc, { order: "trainee" });
+    expect(byClaimId(grouped.decisions)).toEqual(byClaimId(judged.decisions));
+    expect(byClaimId(grouped.grants)).toEqual(byClaimId(judged.grants));
+    expect(byClaimId(grouped.ledger.grants())).toEqual(byClaimId(judged.ledger.grants()));
+    const traineeOf = new Map(doc.claims.map((c) => [c.id, c.traineeId]));
+    const sequence = grouped.decisions.map((d) => traineeOf.get(d.claimId) as string);
+    // trainee by trainee, in the document's order of trainees (P-001 … as listed)
+    const listed = [...doc.trainees.keys()].filter((t) => sequence.includes(t));
+    expect([...new Set(sequence)]).toEqual(listed);
+    expect(sequence).toEqual(listed.flatMap((t) => sequence.filter((s) => s === t)));
+    // within a trainee, the judged order (the judged order of the whole batch, kept to that trainee)
+    for (const t of listed) expect(grouped.decisions.filter((d) => traineeOf.get(d.claimId) === t).map((d) => d.claimId)).toEqual(judged.decisions.filter((d) => traineeOf.get(d.claimId) === t).map((d) => d.claimId));
+    expect(listed.length).toBeGreaterThan(2); // the fixture has several trainees: the grouping is exercised
+  });
+
+  test("two trainees filing for one training package are taken together: the package is paid once, to the claim judged first, whichever trainee the document lists first", () => {
+    const pkg = { id: "PK-1", developerKind: "vocationalCollege", commissioned: true };
+    const person = (id: string) => ({ id, birthDate: "1980-01-01", statuses: [] });
+    const packageClaim = (id: string, traineeId: string, submittedOn: string) => ({ id, measure: "trainingPackageGrant", traineeId, claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn, amountClaimed: "50000.00", trainingPackage: pkg });
+    // K2 (P2) is filed on 2020-09-01, K1 (P1) on 2020-09-02: a package claim's basis is its filing date, so K2 is judged first
+    const claims = [packageClaim("K1", "P1", "2020-09-02"), packageClaim("K2", "P2", "2020-09-01")];
+    for (const trainees of [[person("P1"), person("P2")], [person("P2"), person("P1")]]) {
+      const doc = parse({ trainees, claims });
+      const judged = evaluateBatch(policy, doc);
+      const grouped = evaluateBatch(policy, doc, { order: "trainee" });
+      // jx2019 五(十)二 「给予每个不超过5万元补助」: one package, 50,000.00 once, to K2, judged first
+      expect(grouped.decisions.map((d) => [d.claimId, d.outcome, d.amount])).toEqual([
+        ["K2", "granted", "50000.00"],
+        ["K1", "denied", "0.00"],
+      ]);
+      expect(grouped.decisions).toEqual(judged.decisions);
+    }
+  });
+
+  test("a claim whose trainee the document lacks (a document built in code: parsing refuses one) comes after the listed trainees' claims, undecidable as in the judged order", () => {
+    const base = parse(fixture);
+    const doc: ClaimsDocument = { ...base, claims: [{ ...(base.claims[0] as Claim), id: "JX-ORPHAN", traineeId: "P-404" }, ...base.claims] };
+    const grouped = evaluateBatch(policy, doc, { order: "trainee" }).decisions;
+    const orphan = grouped[grouped.length - 1];
+    expect([orphan?.claimId, orphan?.outcome, orphan?.reasons.map((r) => r.code)]).toEqual(["JX-ORPHAN", "undecidable", ["missing_record"]]);
+    expect(orphan).toEqual(evaluateBatch(policy, doc).decisions.find((d) => d.claimId === "JX-ORPHAN"));
+  });
+});

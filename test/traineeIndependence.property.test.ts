@@ -12,8 +12,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Claim, ClaimsDocument, Decision } from "../src/index.js";
-import { evaluateBatch } from "../src/index.js";
+import type { BatchStep, Claim, ClaimsDocument, Decision } from "../src/index.js";
+import { decideBatch, evaluateBatch } from "../src/index.js";
 import { runs } from "./support/runs.js";
 import { parsed, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
 
@@ -80,6 +80,42 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         for (const c of document.claims) copies.set(c.id, (copies.get(c.id) ?? new Set()).add(JSON.stringify(c)));
         const order = batch.decisions.map((d) => d.claimId).filter((id) => copies.get(id)?.size === 1);
         expect(order).toEqual([...order].sort((a, b) => (basis(a) < basis(b) ? -1 : basis(a) > basis(b) ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('deciding trainee by trainee (order: "trainee") makes every decision, grant and the ledger as the judged order does; each trainee\'s claims come in judged order, and together unless a shared training package joins trainees', () => {
+    fc.assert(
+      // half the worlds mostly training packages, so that trainees share one often (a package is nobody's own basis)
+      fc.property(policyCaseArb, fc.oneof(worldArb(), worldArb({ measures: ["trainingPackageGrant", "trainingPackageGrant", "appraisalSubsidy"] })), (pc, world) => {
+        const document = parsed(rawDocument(world));
+        const run = (order: "judged" | "trainee") => {
+          const steps: BatchStep[] = [];
+          const it = decideBatch(pc.policy, document, { order });
+          for (let next = it.next(); ; next = it.next()) {
+            if (next.done === true) return { steps, ledger: next.value.grants() };
+            steps.push(next.value);
+          }
+        };
+        const judged = run("judged");
+        const grouped = run("trainee");
+        const byId = <T extends { readonly claimId: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+        expect(byId(grouped.steps.map((s) => s.decision))).toEqual(byId(judged.steps.map((s) => s.decision)));
+        expect(byId(grouped.steps.flatMap((s) => (s.grant === null ? [] : [s.grant])))).toEqual(byId(judged.steps.flatMap((s) => (s.grant === null ? [] : [s.grant]))));
+        expect(byId(grouped.ledger)).toEqual(byId(judged.ledger));
+        const packagers = new Set(document.claims.filter((c) => c.trainingPackage !== undefined).map((c) => c.traineeId));
+        const trainees = new Set(grouped.steps.map((s) => s.claim.traineeId));
+        const sequence = grouped.steps.map((s) => s.claim.traineeId);
+        for (const t of trainees) {
+          // in judged order among themselves
+          expect(grouped.steps.filter((s) => s.claim.traineeId === t).map((s) => s.claim.id)).toEqual(judged.steps.filter((s) => s.claim.traineeId === t).map((s) => s.claim.id));
+          if (packagers.has(t)) continue;
+          // together: from a trainee's first decision to its last, no other trainee's
+          const first = sequence.indexOf(t);
+          const last = sequence.lastIndexOf(t);
+          expect(sequence.slice(first, last + 1).every((s) => s === t), t).toBe(true);
+        }
       }),
       { numRuns: RUNS },
     );

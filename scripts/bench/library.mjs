@@ -1,6 +1,7 @@
 // The library, through its public API only (dist/index.js, as a user imports it): the
 // policy is Jiaxing 2019 with the illustrative 2020 catalogue, put where the CLI's
-// --catalogue puts it (catalogueSourceFor). Four ways of deciding the same documents:
+// --catalogue puts it (catalogueSourceFor). Four ways of deciding the same documents (the
+// lean ones also with order: "trainee", each trainee's claims together):
 //   lean public   parseClaimsDocument (validation) + decideBatch(…, { trace: false })
 //   full public   parseClaimsDocument + decideBatch(…) with its default traces
 //   lean decide   decideBatch(…, { trace: false }) over documents parsed beforehand
@@ -46,14 +47,14 @@ export class LibraryRecord {
   }
 }
 
-export function leanPublic(policy, rawDocuments, record) {
-  for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw), { trace: false })) record.add(step.decision);
+export function leanPublic(policy, rawDocuments, record, order = "judged") {
+  for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw), { trace: false, order })) record.add(step.decision);
 }
 export function fullPublic(policy, rawDocuments, record) {
   for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw))) record.add(step.decision);
 }
-export function leanDecide(policy, documents, record) {
-  for (const document of documents) for (const step of decideBatch(policy, document, { trace: false })) record.add(step.decision);
+export function leanDecide(policy, documents, record, order = "judged") {
+  for (const document of documents) for (const step of decideBatch(policy, document, { trace: false, order })) record.add(step.decision);
 }
 export function fullDecide(policy, documents, record) {
   for (const document of documents) for (const step of decideBatch(policy, document)) record.add(step.decision);
