@@ -50,8 +50,8 @@ export class LibraryRecord {
 export function leanPublic(policy, rawDocuments, record, order = "judged") {
   for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw), { trace: false, order })) record.add(step.decision);
 }
-export function fullPublic(policy, rawDocuments, record) {
-  for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw))) record.add(step.decision);
+export function fullPublic(policy, rawDocuments, record, order = "judged") {
+  for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw), { order })) record.add(step.decision);
 }
 export function leanDecide(policy, documents, record, order = "judged") {
   for (const document of documents) for (const step of decideBatch(policy, document, { trace: false, order })) record.add(step.decision);

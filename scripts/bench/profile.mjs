@@ -1,7 +1,8 @@
 // Profiles the library path of the benchmark: generates and parses N claims (default
 // 100k), then runs the V8 CPU profiler around deciding them (decideBatch, trace: false,
 // the lean-decide path of run.mjs; BENCH_PROFILE=public profiles parseClaimsDocument +
-// decideBatch from the raw documents instead), writes the profile
+// decideBatch from the raw documents instead; BENCH_ORDER=trainee decides with
+// order: "trainee"), writes the profile
 // (open it in Chrome DevTools or speedscope) and prints the top functions by self time,
 // and by total (inclusive) time.
 //
@@ -17,7 +18,8 @@ const publicPath = process.env.BENCH_PROFILE === "public";
 const raw = generateDocuments(n);
 const docs = publicPath ? raw : raw.map(parseOne);
 const policy = libraryPolicy();
-const library = (p, d) => (publicPath ? leanPublic(p, d, new LibraryRecord()) : leanDecide(p, d, new LibraryRecord()));
+const order = process.env.BENCH_ORDER ?? "judged"; // BENCH_ORDER=trainee profiles order: "trainee"
+const library = (p, d) => (publicPath ? leanPublic(p, d, new LibraryRecord(), order) : leanDecide(p, d, new LibraryRecord(), order));
 const warm = generateDocuments(10_000, 7);
 library(policy, publicPath ? warm : warm.map(parseOne)); // warm-up
 
