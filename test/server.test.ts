@@ -220,6 +220,27 @@ describe("the handler, in process", () => {
     expect(JSON.stringify(json)).not.toMatch(/\n\s+at /);
   });
 
+  test("POST /evaluate?order=trainee makes the same decisions trainee by trainee; any other order is a 400 naming the parameter in both languages", async () => {
+    const body = readFileSync(new URL("../fixtures/jiaxing/claims.json", import.meta.url), "utf8");
+    const judged = await call(handler, "POST", "/evaluate", body);
+    const grouped = await call(handler, "POST", "/evaluate?order=trainee", body);
+    expect(grouped.status).toBe(200);
+    type D = { claimId: string };
+    const ids = (json: Record<string, unknown>) => (json["decisions"] as D[]).map((d) => d.claimId);
+    const sorted = (json: Record<string, unknown>) => [...(json["decisions"] as D[])].sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
+    expect(sorted(grouped.json)).toEqual(sorted(judged.json));
+    expect(grouped.json["summary"]).toEqual(judged.json["summary"]);
+    // the fixture's judged order interleaves trainees; trainee by trainee it does not
+    const traineeOf = new Map((JSON.parse(body) as { claims: { id: string; traineeId: string }[] }).claims.map((c) => [c.id, c.traineeId]));
+    const runs = (list: string[]) => list.map((id) => traineeOf.get(id)).filter((t, i, all) => i === 0 || t !== all[i - 1]).length;
+    expect(runs(ids(grouped.json))).toBe(new Set(traineeOf.values()).size);
+    expect(runs(ids(judged.json))).toBeGreaterThan(new Set(traineeOf.values()).size);
+    expect((await call(handler, "POST", "/evaluate?order=judged", body)).json["decisions"]).toEqual(judged.json["decisions"]);
+    const bad = await call(handler, "POST", "/evaluate?order=person", body);
+    expect([bad.status, bad.json["code"]]).toEqual([400, "invalid_query"]);
+    expect(bad.json["message"]).toEqual({ zh: expect.stringContaining("order") as unknown, en: expect.stringContaining("order") as unknown });
+  });
+
   test("a misspelt query parameter is a 400, not ignored", async () => {
     const { status, json } = await call(handler, "POST", "/evaluate?trace=no", worked());
     expect([status, json["code"]]).toEqual([400, "invalid_query"]);

@@ -56,6 +56,6 @@ export function fullPublic(policy, rawDocuments, record, order = "judged") {
 export function leanDecide(policy, documents, record, order = "judged") {
   for (const document of documents) for (const step of decideBatch(policy, document, { trace: false, order })) record.add(step.decision);
 }
-export function fullDecide(policy, documents, record) {
-  for (const document of documents) for (const step of decideBatch(policy, document)) record.add(step.decision);
+export function fullDecide(policy, documents, record, order = "judged") {
+  for (const document of documents) for (const step of decideBatch(policy, document, { order })) record.add(step.decision);
 }

@@ -2,7 +2,7 @@
 // 100k), then runs the V8 CPU profiler around deciding them (decideBatch, trace: false,
 // the lean-decide path of run.mjs; BENCH_PROFILE=public profiles parseClaimsDocument +
 // decideBatch from the raw documents instead; BENCH_ORDER=trainee decides with
-// order: "trainee"), writes the profile
+// order: "trainee"; BENCH_TRACE=1 the traced paths), writes the profile
 // (open it in Chrome DevTools or speedscope) and prints the top functions by self time,
 // and by total (inclusive) time.
 //
@@ -10,7 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { generateDocuments } from "./data.mjs";
-import { LibraryRecord, leanDecide, leanPublic, libraryPolicy, parseOne } from "./library.mjs";
+import { LibraryRecord, fullDecide, fullPublic, leanDecide, leanPublic, libraryPolicy, parseOne } from "./library.mjs";
 
 const n = Number(process.argv[2] ?? 100_000);
 const file = process.argv[3] ?? "library.cpuprofile";
@@ -19,7 +19,8 @@ const raw = generateDocuments(n);
 const docs = publicPath ? raw : raw.map(parseOne);
 const policy = libraryPolicy();
 const order = process.env.BENCH_ORDER ?? "judged"; // BENCH_ORDER=trainee profiles order: "trainee"
-const library = (p, d) => (publicPath ? leanPublic(p, d, new LibraryRecord(), order) : leanDecide(p, d, new LibraryRecord(), order));
+const traced = process.env.BENCH_TRACE === "1"; // BENCH_TRACE=1 profiles traced deciding (the full paths)
+const library = (p, d) => (publicPath ? (traced ? fullPublic : leanPublic)(p, d, new LibraryRecord(), order) : traced ? fullDecide(p, d, new LibraryRecord(), order) : leanDecide(p, d, new LibraryRecord(), order));
 const warm = generateDocuments(10_000, 7);
 library(policy, publicPath ? warm : warm.map(parseOne)); // warm-up
 

@@ -109,7 +109,7 @@ const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Query parameters each path accepts (any other is a 400, so a misspelt one is not silently ignored). */
 const QUERY: Readonly<Record<string, readonly string[]>> = {
-  "/evaluate": ["policy", "on", "trace"],
+  "/evaluate": ["policy", "on", "trace", "order"],
   "/explain": ["policy", "on", "claim", "lang"],
   "/diff": ["policy", "on"],
   "/parameters": ["policy", "on"],
@@ -144,6 +144,14 @@ function flagOf(query: Query, name: string, fallback: boolean): boolean {
   if (value === "true") return true;
   if (value === "false") return false;
   throw queryError(name, "应为 true 或 false", "must be true or false");
+}
+
+/** `order=judged|trainee`: the order of the decisions (the library's `BatchOptions.order`). */
+function orderOf(query: Query): "judged" | "trainee" {
+  const value = query.get("order");
+  if (value === null || value === "judged") return "judged";
+  if (value === "trainee") return "trainee";
+  throw queryError("order", "应为 judged 或 trainee", "must be judged or trainee");
 }
 
 function langOf(query: Query): "zh" | "en" {
@@ -277,9 +285,9 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
 }
 
 /** Decides a batch as the library does, yielding to the event loop now and then and stopping at the deadline; `until` stops after that claim. */
-async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; until?: string }, context: Context): Promise<Decision[]> {
+async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; order?: "judged" | "trainee"; until?: string }, context: Context): Promise<Decision[]> {
   const decisions: Decision[] = [];
-  const steps = decideBatch(policy, document, { ...(options.on === undefined ? {} : { on: options.on }), trace: options.trace });
+  const steps = decideBatch(policy, document, { ...(options.on === undefined ? {} : { on: options.on }), trace: options.trace, order: options.order ?? "judged" });
   let last = performance.now();
   for (const step of { [Symbol.iterator]: () => steps }) {
     decisions.push(step.decision);
@@ -419,8 +427,9 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         const policy = context.policy(query);
         const on = dateOf(query);
         const trace = flagOf(query, "trace", true);
+        const order = orderOf(query);
         const input = parseInput(await readJson(request, context.limits), context.limits);
-        const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace }, context);
+        const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace, order }, context);
         const { written, parameters, rules } = writeOut(decisions);
         return { decisions: written, parameters, rules, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
       },
