@@ -337,6 +337,18 @@ describe("every usage error is typed, names its field, and is printed in Chinese
     expect(r.code).toBe(2);
     expect(r.err).toBe("skills-subsidy: 未知选项 --a\\nb / unknown option --a\\nb（详见 skills-subsidy evaluate --help）\n");
   });
+
+  test("an escape sequence or a bidirectional mark typed in a name is shown as \\u{…}, never sent to the terminal", async () => {
+    const r = await cli(["evaluate", FIXTURE, "--format", "\u001b[2J\u202epdf"]);
+    expect(r.code).toBe(2);
+    // the value is quoted as JSON (which writes ESC as \u001b); the bidi mark, which JSON leaves as it is, as \u{202e}
+    expect(r.err).toContain('"\\u001b[2J\\u{202e}pdf"');
+    expect(r.err).not.toMatch(/[\u001b\u202e]/);
+    // an option's name is written as typed: each control or bidi character as \u{…}
+    const named = await cli(["evaluate", FIXTURE, "--a\u001b[31mb\u202ec"]);
+    expect(named.code).toBe(2);
+    expect(named.err).toBe("skills-subsidy: 未知选项 --a\\u{1b}[31mb\\u{202e}c / unknown option --a\\u{1b}[31mb\\u{202e}c（详见 skills-subsidy evaluate --help）\n");
+  });
 });
 
 /** Option and argument names as the usage lines write them, and values as anyone may type them. */

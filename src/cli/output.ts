@@ -10,7 +10,7 @@ import { recordJsonSchema, recordSchemas } from "../schemas/index.js";
 import type { RecordType } from "./input.js";
 import { nearest } from "./suggest.js";
 import type { Column } from "../text/format.js";
-import { csvOutputCell, displayWidth, fitColumns, tableHead, tableRow, truncate, wrap } from "../text/format.js";
+import { csvOutputCell, displayWidth, fitColumns, printable, tableHead, tableRow, truncate, wrap } from "../text/format.js";
 import type { Lang } from "./format.js";
 import { MEASURE_ZH, OUTCOME, reasonWords } from "./format.js";
 import type { OutputBuffer } from "./io.js";
@@ -231,13 +231,6 @@ export class Formatter {
   }
 }
 
-/** Control characters (C0 but newline, DEL, C1) and bidirectional controls: what may not reach a terminal from input. */
-const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** Text from the input made safe to print: each control or bidi character shown as `\u{…}`. */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`);
-}
 
 const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
   array: { zh: "列表", en: "a list" },
@@ -283,7 +276,7 @@ export function plainIssue(i: ValidationIssue, type: RecordType | null, lang: La
   return zh ? i.message.zh : i.message.en;
 }
 
-/** One invalid record as text lines: where, which field, why in plain words (input echoed only through {@link printable}). */
+/** One invalid record as text lines: where, which field, why in plain words (input echoed only through `printable`, text/format.ts). */
 export function invalidLines(r: InvalidReport, lang: Lang | "both"): string[] {
   const words = (i: ValidationIssue) => (lang === "both" ? `${plainIssue(i, r.recordType, "zh")} / ${plainIssue(i, r.recordType, "en")}` : plainIssue(i, r.recordType, lang));
   return r.issues.map((i) => printable(`  ${r.at}${r.id === null ? "" : ` (${r.id})`} ${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.code} — ${words(i)}`));

@@ -7,6 +7,7 @@
  */
 
 import type { Label } from "../index.js";
+import { printable } from "../text/format.js";
 
 /** Every kind of usage error, in the order of the table. */
 export const USAGE_CODES = [
@@ -182,9 +183,13 @@ export function usageMessages<C extends UsageCode>(code: C, params: UsageParams[
   return { field: entry.field(params), messages: { zh: oneLine(messages.zh), en: oneLine(messages.en) } };
 }
 
-/** A line break in a name given on the command line shown as `\n`, so the error stays one line. */
+/**
+ * A name given on the command line made safe to print on one line: a line break shown as
+ * `\n` (`\r`), any other control or bidirectional character as `\u{…}` (so a typed
+ * escape sequence cannot colour, move or reverse the terminal's text).
+ */
 function oneLine(text: string): string {
-  return text.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+  return printable(text.replace(/\r/g, "\\r").replace(/\n/g, "\\n"));
 }
 
 /**

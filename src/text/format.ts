@@ -313,3 +313,14 @@ export function csvOutputCell(text: string): string {
   const formula = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text);
   return csvCell(formula ? `'${text}` : text);
 }
+
+/** Control characters (C0 but newline, DEL, C1) and bidirectional controls: what may not reach a terminal from input. */
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from the input made safe to print: each control or bidi character shown as `\u{…}`.
+ * @example printable("a\u001b[31mb\u202e") // → "a\\u{1b}[31mb\\u{202e}"
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`);
+}
