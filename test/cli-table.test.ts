@@ -24,6 +24,16 @@ function npmStart(extra: string[]): string {
 const widest = (text: string) => Math.max(...text.split("\n").map(displayWidth));
 
 describe("the table of npm start", () => {
+  test("the English table names each measure in words, as the Chinese one does (not its code)", async () => {
+    const en = await cli(["evaluate", "fixtures/jiaxing/claims.json", "--lang", "en"]);
+    const zh = await cli(["evaluate", "fixtures/jiaxing/claims.json"]);
+    const rows = (text: string) => text.split("\n").filter((l) => /^JX-\d{4} /.test(l));
+    expect(rows(en.out).filter((l) => / living allowance /.test(l))).toHaveLength(4); // JX-0001 … JX-0004
+    expect(rows(en.out).filter((l) => / appraisal subsidy /.test(l))).toHaveLength(5); // JX-0005 … JX-0009
+    expect(en.out).not.toMatch(/livingAllowance|appraisalSubsidy/);
+    expect(rows(zh.out).filter((l) => / 生活费补贴 /.test(l))).toHaveLength(4);
+  });
+
   test("npm start is evaluate on the showcase with its catalogue (what the next tests run)", () => {
     expect(START).toBe(`node dist/cli.js ${SHOWCASE.join(" ")}`);
   });

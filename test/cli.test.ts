@@ -178,7 +178,7 @@ describe("skills-subsidy evaluate", () => {
     expect(r.out).toContain(`stdin row ${at + 1} (JX-0006) measure: invalid_value`);
     // without JX-0006, JX-0009 is the first 高级工 数控车工 appraisal of P-004: 150 yuan;
     // 350 + 500 + 120 + 150 = 1120 yuan
-    expect(r.out).toMatch(/JX-0009 +appraisalSubsidy +granted +trainee:P-004 +150\.00/);
+    expect(r.out).toMatch(/JX-0009 +appraisal subsidy +granted +trainee:P-004 +150\.00/);
     expect(r.out).toContain("granted 4, total 1120.00 yuan");
   });
 

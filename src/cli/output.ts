@@ -3,6 +3,7 @@
  * programs. Each decision is turned into one line (a "payload") as soon as it is
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
+import { terms as enTerms } from "../locales/en.js";
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, Policy, RecordName, TraceTables, ValidationIssue } from "../index.js";
 import { amount, toYuan, traceTables, VERSION, writtenDecision } from "../index.js";
@@ -99,7 +100,7 @@ function tableCells(d: Decision, lang: Lang): string[] {
   const zh = lang === "zh";
   return [
     d.claimId,
-    zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure,
+    zh ? (MEASURE_ZH[d.measure] ?? d.measure) : (enTerms[d.measure] ?? d.measure),
     OUTCOME[lang][d.outcome],
     d.payee === null ? "—" : zh ? `${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `${d.payee.kind}:${d.payee.id}`,
     d.amount ?? "—",
