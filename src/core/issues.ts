@@ -327,10 +327,10 @@ export interface ReasonFacts {
   nothing_to_pay: { readonly amount: string };
   /** The day judged on, the record field the claim relies on, and its date. */
   judged_before_basis: { readonly on: string; readonly basis: string; readonly date: string };
-  /** The monthly rate of each month paid, the months paid, paid before, and at most, and the months. */
-  work_for_training_months: { readonly rate: readonly string[]; readonly paid: number; readonly priorMonths: number; readonly maxMonths: number; readonly months: readonly string[] };
-  /** The most months, the months paid before, and the months asked for. */
-  work_for_training_months_used: { readonly maxMonths: number; readonly priorMonths: number; readonly requested: readonly string[] };
+  /** The monthly rate of each month paid, the months paid, paid before (to `employer` alone when the most counts per employer), and at most, and the months. */
+  work_for_training_months: { readonly rate: readonly string[]; readonly paid: number; readonly priorMonths: number; readonly maxMonths: number; readonly months: readonly string[]; readonly employer?: string };
+  /** The most months, the months paid before (to `employer` alone when the most counts per employer), and the months asked for. */
+  work_for_training_months_used: { readonly maxMonths: number; readonly priorMonths: number; readonly requested: readonly string[]; readonly employer?: string };
   /** The months insured. */
   insured_employee: { readonly insuredMonths: number };
   /** Why not. */

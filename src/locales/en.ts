@@ -149,6 +149,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.shortageTierPricing": "standard by shortage tier",
   "trainingSubsidy.tradeFrictionUplift": "uplift for employees affected by economic and trade friction",
   "workForTraining.maxMonths": "work-for-training subsidy, most months per person",
+  "workForTraining.maxMonthsPerEmployer": "work-for-training months per employer",
   "workForTraining.monthlyRate": "work-for-training subsidy per person per month (yuan)",
   "insuredSkillUpgrade.standards": "insured employees' skill-upgrade subsidy by level (yuan)",
   // regions
@@ -156,6 +157,8 @@ export const terms: Readonly<Record<string, string>> = {
 };
 
 const s = factWriter(terms, ", ");
+/** ` to E-1` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
+const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : ` to ${s(f["employer"])}`);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
 const raw = factWriter({}, ", ");
 /** A level after an occupation (with the words before it), or nothing for a certificate without levels. */
@@ -266,8 +269,8 @@ export const reasons: ReasonMessages = {
   competition_certificate: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and counts as earned individually`,
   competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
   judged_before_basis: (f) => `judged on ${s(f["on"])}, before ${s(f["basis"])} ${s(f["date"])}: on that day the claim had nothing to rely on`,
-  work_for_training_months: (f) => `work-for-training: ${s(f["rate"])} yuan per person per month for ${s(f["paid"])} months (${s(f["priorMonths"])} months paid before, at most ${s(f["maxMonths"])})`,
-  work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months and ${s(f["priorMonths"])} have been paid: none of the months claimed can be paid`,
+  work_for_training_months: (f) => `work-for-training: ${s(f["rate"])} yuan per person per month for ${s(f["paid"])} months (${s(f["priorMonths"])} months paid before${toEmployer(f)}, at most ${s(f["maxMonths"])})`,
+  work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months and ${s(f["priorMonths"])} have been paid${toEmployer(f)}: none of the months claimed can be paid`,
   insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
   not_insured_employee: (f) =>
     f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : "not insured against unemployment",

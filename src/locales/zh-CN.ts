@@ -155,6 +155,7 @@ export const terms: Readonly<Record<string, string>> = {
   "trainingSubsidy.shortageTierPricing": "按急需紧缺程度确定的补贴标准",
   "trainingSubsidy.tradeFrictionUplift": "受经贸摩擦影响的企业职工补贴上浮比例",
   "workForTraining.maxMonths": "以工代训补贴最长月数",
+  "workForTraining.maxMonthsPerEmployer": "以工代训按单位计月",
   "workForTraining.monthlyRate": "以工代训补贴标准（元/人·月）",
   "insuredSkillUpgrade.standards": "参保职工技能提升补贴标准（元，按等级）",
   // regions
@@ -162,6 +163,8 @@ export const terms: Readonly<Record<string, string>> = {
 };
 
 const s = factWriter(terms, "、");
+/** `向单位 E-1 ` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
+const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : `向单位 ${s(f["employer"])} `);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
 const raw = factWriter({}, "、");
 /** A level after an occupation, or nothing for a certificate without levels. */
@@ -276,8 +279,8 @@ export const reasons: ReasonMessages = {
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
   judged_before_basis: (f) => `评判日期 ${s(f["on"])} 早于${BASIS_ZH[String(f["basis"])] ?? "所依据记录的日期"} ${s(f["date"])}，当日尚无可依据的记录`,
-  work_for_training_months: (f) => `以工代训补贴按每人每月 ${s(f["rate"])} 元，计 ${s(f["paid"])} 个月（此前已补贴 ${s(f["priorMonths"])} 个月，最长 ${s(f["maxMonths"])} 个月）`,
-  work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月，已补贴 ${s(f["priorMonths"])} 个月，本次申请月份无可补贴`,
+  work_for_training_months: (f) => `以工代训补贴按每人每月 ${s(f["rate"])} 元，计 ${s(f["paid"])} 个月（此前${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月，最长 ${s(f["maxMonths"])} 个月）`,
+  work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月，${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月，本次申请月份无可补贴`,
   insured_employee: (f) => `企业职工，已参加失业保险 ${s(f["insuredMonths"])} 个月`,
   not_insured_employee: (f) =>
     f["detail"] === "not an enterprise employee" ? "不是企业职工" : f["detail"] === "insurance unknown" ? "未给出参加失业保险的月数" : f["detail"] === "claimant is not the insured employee" ? "该补贴由参保职工本人申领" : "未参加失业保险",

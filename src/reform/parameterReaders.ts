@@ -116,6 +116,9 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
   "workForTraining.maxMonths": [
     "workForTrainingSubsidy"
   ],
+  "workForTraining.maxMonthsPerEmployer": [
+    "workForTrainingSubsidy"
+  ],
   "workForTraining.monthlyRate": [
     "workForTrainingSubsidy"
   ]

@@ -36,7 +36,7 @@ import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../
 import { deductionLimitShare, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
-import { workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingSubsidy } from "../../provisions/workForTraining/workForTraining.js";
+import { workForTrainingMaxMonths, workForTrainingMaxMonthsPerEmployer, workForTrainingMonthlyRate, workForTrainingSubsidy } from "../../provisions/workForTraining/workForTraining.js";
 import { insuredSkillUpgrade, insuredSkillUpgradeStandards } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
 
 /** The layer's parameter values, from gbf2019.params.yaml. */
@@ -64,7 +64,7 @@ export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values
  * on. Encodes the `gbf2019.*` provisions (see docs/provisions.md).
  * @example
  * [gbf2019.id, gbf2019.level, gbf2019.documents] // → ["national.gbf2019","national",["gbf2019"]]
- * (gbf2019.parameters ?? []).length // → 20
+ * (gbf2019.parameters ?? []).length // → 21
  */
 export const gbf2019 = defineLayer({
   id: "national.gbf2019",
@@ -93,6 +93,7 @@ export const gbf2019 = defineLayer({
     licensedOccupations,
     ageCeiling,
     declareFromData(workForTrainingMaxMonths, P["workForTraining.maxMonths"]),
+    declareFromData(workForTrainingMaxMonthsPerEmployer, P["workForTraining.maxMonthsPerEmployer"]),
     declareFromData(frontLineShareMinimum, P["educationFund.frontLineShareMinimum"]),
     declareFromData(deductionLimitShare, P["educationFund.deductionLimitShare"]),
   ],

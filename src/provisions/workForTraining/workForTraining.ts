@@ -9,7 +9,8 @@
  *   laborer; an *insured* enterprise (one that pays unemployment insurance somewhere)
  *   employing an employment-difficulty person or a zero-employment household member.
  * - {@link workForTrainingMonths}: at most {@link workForTrainingMaxMonths} (6) months
- *   per person over the whole history, whatever the employer (reading: work-for-training-per-person),
+ *   per person over the whole history, whatever the employer (reading: work-for-training-per-person;
+ *   {@link workForTrainingMaxMonthsPerEmployer} lets a layer count them per employer instead),
  *   counted in calendar months `YYYY-MM`, in order; a month already subsidised is not
  *   paid again. The monthly amount is local ({@link workForTrainingMonthlyRate}).
  * - {@link workForTrainingSubsidy}: the rule that decides a claim of the measure
@@ -28,7 +29,7 @@ import { findingOf, unresolvedReason } from "../common.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/kinds.js";
 import type { Enterprise } from "../../records/training.js";
-import { AmountShape, Count } from "../values.js";
+import { AmountShape, Bool, Count } from "../values.js";
 
 export const WORK_FOR_TRAINING = cite("gbf2019.work-for-training", "§(十一)");
 
@@ -48,6 +49,28 @@ export const workForTrainingMaxMonths = defineParameter<number>({
   lastVerifiedOn: "2026-11-25",
   unit: "months",
   valueSchema: Count,
+});
+
+/**
+ * Whether the most months ({@link workForTrainingMaxMonths}) count per person *and
+ * employer* (`true`: each employer that takes the person on and trains them may be paid up
+ * to the most for its own months) or per person, whatever the employer (`false`). The text,
+ * 「吸纳贫困劳动力就业并开展以工代训……给予一定期限的职业培训补贴，最长不超过 6 个月」, allows
+ * both; the national layer reads it per person (reading: work-for-training-per-person), and
+ * a layer or a reform may set it. Either way a month already paid is never paid again.
+ * Encodes `gbf2019.work-for-training` (§(十一)).
+ * Parameter `workForTraining.maxMonthsPerEmployer`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
+ * @example
+ * const r = resolveParameter(nationalPolicy(), workForTrainingMaxMonthsPerEmployer, civilDate("2020-06-01"));
+ * isResolved(r) ? r.value : r.reason // → false
+ */
+export const workForTrainingMaxMonthsPerEmployer = defineParameter<boolean>({
+  id: "workForTraining.maxMonthsPerEmployer",
+  label: { zh: "以工代训按单位计月", en: "work-for-training months per employer" },
+  citation: WORK_FOR_TRAINING,
+  values: [],
+  lastVerifiedOn: "2026-12-04",
+  valueSchema: Bool,
 });
 
 /**
@@ -92,23 +115,26 @@ export function workForTrainingEmployerCheck(employer: Enterprise, worker: Train
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
- * Which requested months are paid: in calendar order, until the person's subsidised
- * months reach the maximum; months already subsidised are never paid twice.
+ * Which requested months are paid: in calendar order, until the subsidised months that
+ * count (`countedMonths`: by default every month subsidised before, `priorMonths`) reach
+ * the maximum; a month subsidised before is never paid twice, whether it counts or not.
  * Encodes `gbf2019.work-for-training` (§(十一)).
  * @example workForTrainingMonths({ priorMonths: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05"], requested: ["2020-05", "2020-06", "2020-07"], maxMonths: 6 }) // → {"paid":["2020-06"],"unpaid":["2020-07"],"alreadyPaid":["2020-05"]}
+ * @example workForTrainingMonths({ priorMonths: ["2020-01", "2020-02"], countedMonths: [], requested: ["2020-02", "2020-03"], maxMonths: 1 }) // → {"paid":["2020-03"],"unpaid":[],"alreadyPaid":["2020-02"]}
  */
-export function workForTrainingMonths(input: { readonly priorMonths: readonly string[]; readonly requested: readonly string[]; readonly maxMonths: number }): {
+export function workForTrainingMonths(input: { readonly priorMonths: readonly string[]; readonly countedMonths?: readonly string[]; readonly requested: readonly string[]; readonly maxMonths: number }): {
   readonly paid: readonly string[];
   readonly unpaid: readonly string[];
   readonly alreadyPaid: readonly string[];
 } {
   const prior = new Set(input.priorMonths.filter((m) => MONTH.test(m)));
+  const counted = new Set((input.countedMonths ?? input.priorMonths).filter((m) => MONTH.test(m))).size;
   const paid: string[] = [];
   const unpaid: string[] = [];
   const alreadyPaid: string[] = [];
   for (const month of [...new Set(input.requested)].sort()) {
     if (prior.has(month)) alreadyPaid.push(month);
-    else if (MONTH.test(month) && prior.size + paid.length < input.maxMonths) paid.push(month);
+    else if (MONTH.test(month) && counted + paid.length < input.maxMonths) paid.push(month);
     else unpaid.push(month);
   }
   return { paid, unpaid, alreadyPaid };
@@ -149,14 +175,22 @@ export const workForTrainingSubsidy = defineRule({
     const first = `${sorted[0]}-01` as CivilDate;
     const max = ctx.param(workForTrainingMaxMonths, first);
     if (!isResolved(max)) checks.push(unresolvedReason(max, first).check);
+    const perEmployer = ctx.param(workForTrainingMaxMonthsPerEmployer, first);
+    if (!isResolved(perEmployer)) checks.push(unresolvedReason(perEmployer, first).check);
     const decided = combineChecks(checks);
-    if (decided.outcome === "denied" || !isResolved(max)) return findingOf(checks);
+    if (decided.outcome === "denied" || !isResolved(max) || !isResolved(perEmployer)) return findingOf(checks);
 
-    const priorMonths = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy").flatMap((g) => g.months ?? []);
-    const { paid } = workForTrainingMonths({ priorMonths, requested: sorted, maxMonths: max.value });
-    const prior = new Set(priorMonths).size;
+    // Every month paid before is never paid again; the months that count toward the most
+    // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).
+    const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy");
+    const priorMonths = earlier.flatMap((g) => g.months ?? []);
+    const countedMonths = perEmployer.value ? earlier.filter((g) => g.payee.kind === "enterprise" && g.payee.id === enterprise.id).flatMap((g) => g.months ?? []) : priorMonths;
+    const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
+    const prior = new Set(countedMonths).size;
+    // Per employer, the reasons name the employer whose months were counted.
+    const counted = perEmployer.value ? { employer: enterprise.id } : {};
     if (paid.length === 0) {
-      checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted } } });
+      checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted, ...counted } } });
       return findingOf(checks);
     }
     // The monthly standard in force on the first day of each month paid; months of one standard make one line.
@@ -175,7 +209,7 @@ export const workForTrainingSubsidy = defineRule({
     }
     const outcome = combineChecks(checks);
     if (outcome.outcome !== "granted") return findingOf(checks);
-    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid] } }];
+    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }];
     return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid, keys: paid.map((m) => payOnceKey("workForTrainingSubsidy", trainee.id, "month", m)) } };
   },
 });

@@ -9,10 +9,11 @@ import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js"
 import { evaluateBatch, evaluateClaim } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
 import { Ledger } from "../../core/ledger.js";
+import { resolveParameter } from "../../core/decision.js";
 import type { Claim, Grant } from "../../records/claim.js";
 import type { Enterprise } from "../../records/training.js";
 import { d, HERE, trainee } from "../../../test/support/national.js";
-import { workForTrainingMonthlyRate } from "./workForTraining.js";
+import { workForTrainingMaxMonthsPerEmployer, workForTrainingMonthlyRate } from "./workForTraining.js";
 
 const workshop: Enterprise = { id: "E-1", name: "扶贫车间（示例）" };
 const poor = trainee({ statuses: ["povertyRegistered"] });
@@ -25,12 +26,14 @@ const paid = (id: string, months: string[]): Grant => ({
   payee: { kind: "enterprise", id: "E-1" }, amount: "1.00", basisDate: d(`${months[0]}-01`), months,
 });
 
-/** A prefecture that sets 500 yuan per person per month from 2020-01-01 (illustrative). */
-function withRate(rate = "500.00"): Policy {
+/** A prefecture that sets 500 yuan per person per month from 2020-01-01 (illustrative), and (`perEmployer`) counts the six months per employer. */
+function withRate(rate = "500.00", perEmployer = false): Policy {
+  const monthly = replaceParameter(workForTrainingMonthlyRate, { label: { zh: "每人每月 500 元（示意）", en: "500 a month (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2020-01-01", value: rate }], lastVerifiedOn: "2026-11-25" });
+  const perEach = replaceParameter(workForTrainingMaxMonthsPerEmployer, { label: { zh: "按单位分别计算（示意）", en: "per employer (illustrative)" }, citation: cite("gbf2019.work-for-training", "§(十一)"), values: [{ from: "2020-01-01", value: true }], lastVerifiedOn: "2026-12-04" });
   const city = defineLayer({
     id: "example.city", level: "prefecture", region: HERE, label: { zh: "示例市（示意）", en: "example city (illustrative)" }, documents: ["gbf2019"],
     scope: cite("gbf2019.local-standards", "§(十二)"),
-    parameterOverrides: [replaceParameter(workForTrainingMonthlyRate, { label: { zh: "每人每月 500 元（示意）", en: "500 a month (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2020-01-01", value: rate }], lastVerifiedOn: "2026-11-25" })],
+    parameterOverrides: perEmployer ? [monthly, perEach] : [monthly],
   });
   return buildPolicy({ id: "example", label: { zh: "示例", en: "example" }, layers: [...nationalPolicy().layers, city] });
 }
@@ -84,5 +87,48 @@ describe("以工代训 is claimable (gbf2019.work-for-training)", () => {
     // 4 × 500 = 2000.00; then 2 × 500 = 1000.00 (months 5 and 6)
     expect(result.decisions.map((x) => x.amount)).toEqual(["2000.00", "1000.00"]);
     expect(result.grants[1]?.months).toEqual(["2020-05", "2020-06"]);
+  });
+});
+
+describe("「吸纳贫困劳动力就业并开展以工代训……最长不超过6个月」 and a change of employer (reading: work-for-training-per-person)", () => {
+  const factory: Enterprise = { id: "E-2", name: "扶贫车间二（示例）" };
+  const paidTo = (id: string, employer: string, months: string[]): Grant => ({ ...paid(id, months), payee: { kind: "enterprise", id: employer } });
+  const atFactory = (months: string[]) => claim({ id: "W-9", claimant: { kind: "enterprise", id: "E-2" }, enterpriseId: "E-2", months });
+  const decideAt = (policy: Policy, c: Claim, ledger: readonly Grant[]) => evaluateClaim(policy, { claim: c, trainee: poor, enterprise: factory, ledger: Ledger.from(ledger) });
+  const sixAtWorkshop = paidTo("OLD", "E-1", ["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02"]);
+
+  it("the national texts count the six months per person: after six months at one workshop, a second employer is paid nothing", () => {
+    expect(resolveParameter(nationalPolicy(), workForTrainingMaxMonthsPerEmployer, d("2020-03-01"))).toMatchObject({ value: false, layer: "national.gbf2019" });
+    const decision = decideAt(withRate(), atFactory(["2020-03", "2020-04"]), [sixAtWorkshop]);
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.find((r) => r.code === "work_for_training_months_used")?.facts).toEqual({ maxMonths: 6, priorMonths: 6, requested: ["2020-03", "2020-04"] });
+  });
+
+  it("a layer that counts them per employer: the second employer is paid its own months (2 × 500 = 1000.00), and the reason names it", () => {
+    // per employer: E-2 has had no month paid; 2020-03 and 2020-04 × 500 yuan (illustrative) = 1000.00
+    const decision = decideAt(withRate("500.00", true), atFactory(["2020-03", "2020-04"]), [sixAtWorkshop]);
+    expect([decision.outcome, decision.amount, decision.payee]).toEqual(["granted", "1000.00", { kind: "enterprise", id: "E-2" }]);
+    const reason = decision.reasons.find((r) => r.code === "work_for_training_months");
+    expect(reason?.facts).toMatchObject({ priorMonths: 0, maxMonths: 6, employer: "E-2" });
+    expect(reason?.message.zh).toContain("此前向单位 E-2 已补贴 0 个月");
+    expect(reason?.message.en).toContain("0 months paid before to E-2");
+  });
+
+  it("per employer, a month already paid to another employer is still not paid again, and does not count toward this employer's six", () => {
+    // 2020-02 was paid to E-1: not again. E-2 had 5 months of its own (2019-07 … 2019-11): 2020-03 is its 6th (500.00), 2020-04 a 7th (refused)
+    const own = paidTo("MINE", "E-2", ["2019-07", "2019-08", "2019-09", "2019-10", "2019-11"]);
+    const decision = decideAt(withRate("500.00", true), atFactory(["2020-02", "2020-03", "2020-04"]), [sixAtWorkshop, own]);
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "500.00"]);
+    expect(decision.reasons.find((r) => r.code === "work_for_training_months")?.facts).toMatchObject({ months: ["2020-03"], priorMonths: 5, employer: "E-2" });
+  });
+
+  it("per employer, the employer's own six months used: refused, the reason naming the employer", () => {
+    const own = paidTo("MINE", "E-2", ["2019-07", "2019-08", "2019-09", "2019-10", "2019-11", "2019-12"]);
+    const decision = decideAt(withRate("500.00", true), atFactory(["2020-03"]), [own]);
+    expect(decision.outcome).toBe("denied");
+    const reason = decision.reasons.find((r) => r.code === "work_for_training_months_used");
+    expect(reason?.facts).toEqual({ maxMonths: 6, priorMonths: 6, requested: ["2020-03"], employer: "E-2" });
+    expect(reason?.message.zh).toBe("以工代训补贴最长 6 个月，向单位 E-2 已补贴 6 个月，本次申请月份无可补贴");
+    expect(reason?.message.en).toBe("work-for-training is paid for at most 6 months and 6 have been paid to E-2: none of the months claimed can be paid");
   });
 });
