@@ -38,6 +38,35 @@ describe("skills-subsidy diff", async () => {
     expect((await call("diff", ["--reform", "fixtures/reforms/stacked.json", POPULATION])).out).toBe(r.out);
   });
 
+  test("the alternative reading of 以工代训's six months (per employer, not per person) is a patch: diff shows the money it moves", async () => {
+    // gbf2019.work-for-training §(十一): 「吸纳贫困劳动力就业并开展以工代训……最长不超过6个月」. One poverty-registered
+    // worker: six months at workshop E-1, then two months at E-2. Jiaxing sets no monthly standard,
+    // so a first (illustrative) patch sets 500 yuan a month; the second counts the months per employer.
+    const dir = tmp();
+    const patch = (name: string, id: string, changes: unknown[]) => {
+      writeFileSync(join(dir, name), JSON.stringify({ id, label: { zh: id, en: id }, description: "Illustrative, not an official text.", changes }));
+      return join(dir, name);
+    };
+    const rate = patch("rate.json", "wft-500", [{ parameter: "workForTraining.monthlyRate", from: "2020-01-01", value: "500.00", note: "illustrative" }]);
+    const perEmployer = patch("per-employer.json", "wft-per-employer", [{ parameter: "workForTraining.maxMonthsPerEmployer", from: "2020-01-01", value: true, note: "the alternative reading" }]);
+    const claim = (id: string, employer: string, months: string[], submittedOn: string) => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: employer }, enterpriseId: employer, months, submittedOn });
+    writeFileSync(
+      join(dir, "population.json"),
+      JSON.stringify({
+        trainees: [{ id: "P1", birthDate: "1985-01-01", statuses: ["povertyRegistered"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
+        enterprises: [{ id: "E-1", name: "扶贫车间一（示例）" }, { id: "E-2", name: "扶贫车间二（示例）" }],
+        claims: [claim("W1", "E-1", ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"], "2020-07-01"), claim("W2", "E-2", ["2020-07", "2020-08"], "2020-09-01")],
+      }),
+    );
+    const r = await call("diff", ["--reform", rate, "--reform", perEmployer, join(dir, "population.json"), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    // the rate alone: W1 6 × 500 = 3000.00; W2 nothing (six months per person used at E-1)
+    expect(r.out).toMatch(/reform\.wft-500 +gbf2019\.work-for-training +\+3000\.00 +2/);
+    // per employer: W2 is E-2's first two months, 2 × 500 = 1000.00 more
+    expect(r.out).toMatch(/reform\.wft-per-employer +gbf2019\.work-for-training +\+1000\.00 +1/);
+    expect(r.out).toContain("base 0.00 yuan, reformed 4000.00 yuan, change +4000.00 yuan.");
+  });
+
   test("--out writes the per-claim differences as CSV or JSON", async () => {
     const dir = tmp();
     expect((await call("diff", ["--reform", LA60, POPULATION, "--out", join(dir, "d.csv")])).code).toBe(0);
