@@ -7,6 +7,7 @@ import type { CivilDate } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Policy, Rule } from "./core/layer.js";
+import { assert } from "./core/assert.js";
 import { basisOfKey, Ledger } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
@@ -228,14 +229,18 @@ export interface BatchOptions extends EvaluateOptions {
   /** Facts about claim ids held by other parts of a split batch. */
   readonly elsewhere?: ClaimsElsewhere;
   /**
-   * The order the decisions come in; it never changes a decision, a grant or the ledger.
+   * The order the decisions come in; it never changes a decision or a grant, nor which
+   * grants the ledger holds (`ledger.grants()` lists trainees in the order they were first
+   * paid, so that list's order follows). Any other value is an `invalid_argument` error.
    * - `"judged"` (the default): the whole batch by basis date, then claim id — the order
    *   the claims are judged in (reading: claim-order-by-issue-date).
    * - `"trainee"`: trainee by trainee — each trainee's claims together, in that judged
    *   order among themselves; trainees in the order the document lists them (then the
    *   claims whose trainee it lacks, by trainee id as first met). Claims of different
    *   trainees never compete, save for a basis no person owns: trainees whose claims name
-   *   one training package are taken as one, their claims in judged order together.
+   *   one training package are taken as one, their claims in judged order together (the
+   *   one basis no person owns, reading: pay-once-basis — the command line splits a batch
+   *   by trainee on the same ground).
    *   Faster on a large batch (each trainee's records are read together, and no global
    *   sort), for a caller that does not need the whole batch in one order.
    */
@@ -429,6 +434,8 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
  * first.done ? null : [first.value.claim.id, first.value.basisDate, first.value.decision.outcome] // → ["JX-0004","2019-12-20","undecidable"]
  */
 export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
+  const order: unknown = options.order;
+  assert(order === undefined || order === "judged" || order === "trainee", "invalid_argument", { zh: `order 应为 "judged" 或 "trainee"，而不是 ${JSON.stringify(order)}`, en: `order must be "judged" or "trainee", not ${JSON.stringify(order)}` }, { argument: "order" });
   const elsewhere = options.elsewhere ?? {};
   const { ledger, add } = Ledger.growing(document.ledger);
   // Whether a claim id was paid before: the batch judges each claim id once, so the grants

@@ -181,6 +181,28 @@ describe('order: "trainee" — the same decisions, trainee by trainee', () => {
     const grouped = evaluateBatch(policy, doc, { order: "trainee" }).decisions;
     const orphan = grouped[grouped.length - 1];
     expect([orphan?.claimId, orphan?.outcome, orphan?.reasons.map((r) => r.code)]).toEqual(["JX-ORPHAN", "undecidable", ["missing_record"]]);
-    expect(orphan).toEqual(evaluateBatch(policy, doc).decisions.find((d) => d.claimId === "JX-ORPHAN"));
+    expect(byClaimId(grouped)).toEqual(byClaimId(evaluateBatch(policy, doc).decisions)); // every decision once, as judged
+  });
+
+  test("trainees chained by packages (A and B file for PK-1, B and C for PK-2) are one group: each package is paid to its claim judged first", () => {
+    const person = (id: string) => ({ id, birthDate: "1980-01-01", statuses: [] });
+    const packageClaim = (id: string, traineeId: string, pkg: string, submittedOn: string) => ({ id, measure: "trainingPackageGrant", traineeId, claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn, amountClaimed: "50000.00", trainingPackage: { id: pkg, developerKind: "vocationalCollege", commissioned: true } });
+    // judged by filing date: B's PK-1 (09-01), C's PK-2 (09-02), A's PK-1 (09-03), B's PK-2 (09-04)
+    const claims = [packageClaim("A1", "A", "PK-1", "2020-09-03"), packageClaim("B1", "B", "PK-1", "2020-09-01"), packageClaim("C2", "C", "PK-2", "2020-09-02"), packageClaim("B2", "B", "PK-2", "2020-09-04")];
+    const doc = parse({ trainees: [person("A"), person("B"), person("C")], claims });
+    const grouped = evaluateBatch(policy, doc, { order: "trainee" });
+    // jx2019 五(十)二 「给予每个不超过5万元补助」: each package 50,000.00 once, to B1 and C2, judged first
+    expect(grouped.decisions.map((d) => [d.claimId, d.amount])).toEqual([
+      ["B1", "50000.00"],
+      ["C2", "50000.00"],
+      ["A1", "0.00"],
+      ["B2", "0.00"],
+    ]);
+    expect(grouped.decisions).toEqual(evaluateBatch(policy, doc).decisions);
+  });
+
+  test("an order the option does not know is an invalid_argument error, in Chinese and English", () => {
+    const doc = parse(fixture);
+    expect(() => evaluateBatch(policy, doc, { order: "person" as never })).toThrow(expect.objectContaining({ code: "invalid_argument", messages: { zh: 'order 应为 "judged" 或 "trainee"，而不是 "person"', en: 'order must be "judged" or "trainee", not "person"' } }) as Error);
   });
 });

@@ -270,7 +270,7 @@ export const reasons: ReasonMessages = {
   competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
   judged_before_basis: (f) => `judged on ${s(f["on"])}, before ${s(f["basis"])} ${s(f["date"])}: on that day the claim had nothing to rely on`,
   work_for_training_months: (f) => `work-for-training: ${s(f["rate"])} yuan per person per month for ${s(f["paid"])} months (${s(f["priorMonths"])} months paid before${toEmployer(f)}, at most ${s(f["maxMonths"])})`,
-  work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months and ${s(f["priorMonths"])} have been paid${toEmployer(f)}: none of the months claimed can be paid`,
+  work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months (${s(f["priorMonths"])} paid before${toEmployer(f)}) and once a month: none of the months claimed can be paid`,
   insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
   not_insured_employee: (f) =>
     f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : "not insured against unemployment",

@@ -280,7 +280,7 @@ export const reasons: ReasonMessages = {
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
   judged_before_basis: (f) => `评判日期 ${s(f["on"])} 早于${BASIS_ZH[String(f["basis"])] ?? "所依据记录的日期"} ${s(f["date"])}，当日尚无可依据的记录`,
   work_for_training_months: (f) => `以工代训补贴按每人每月 ${s(f["rate"])} 元，计 ${s(f["paid"])} 个月（此前${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月，最长 ${s(f["maxMonths"])} 个月）`,
-  work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月，${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月，本次申请月份无可补贴`,
+  work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月（此前${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月），每月只补贴一次，本次申请月份无可补贴`,
   insured_employee: (f) => `企业职工，已参加失业保险 ${s(f["insuredMonths"])} 个月`,
   not_insured_employee: (f) =>
     f["detail"] === "not an enterprise employee" ? "不是企业职工" : f["detail"] === "insurance unknown" ? "未给出参加失业保险的月数" : f["detail"] === "claimant is not the insured employee" ? "该补贴由参保职工本人申领" : "未参加失业保险",

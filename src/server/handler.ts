@@ -15,7 +15,7 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
+import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
 import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, POLICIES, PROVISION_CLAUSES, toYuan, traceTables, validationIssue, VERSION, writtenDecision } from "../index.js";
 import { compare, listParameters, patchJsonSchema, policyProvisions, reformAll, scenarioJsonSchema } from "../reform/index.js";
 import { claimsDocumentJsonSchema, otherJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../schemas/index.js";
@@ -147,7 +147,7 @@ function flagOf(query: Query, name: string, fallback: boolean): boolean {
 }
 
 /** `order=judged|trainee`: the order of the decisions (the library's `BatchOptions.order`). */
-function orderOf(query: Query): "judged" | "trainee" {
+function orderOf(query: Query): NonNullable<BatchOptions["order"]> {
   const value = query.get("order");
   if (value === null || value === "judged") return "judged";
   if (value === "trainee") return "trainee";
@@ -285,7 +285,7 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
 }
 
 /** Decides a batch as the library does, yielding to the event loop now and then and stopping at the deadline; `until` stops after that claim. */
-async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; order?: "judged" | "trainee"; until?: string }, context: Context): Promise<Decision[]> {
+async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; order?: BatchOptions["order"]; until?: string }, context: Context): Promise<Decision[]> {
   const decisions: Decision[] = [];
   const steps = decideBatch(policy, document, { ...(options.on === undefined ? {} : { on: options.on }), trace: options.trace, order: options.order ?? "judged" });
   let last = performance.now();

@@ -174,11 +174,14 @@ export const workForTrainingSubsidy = defineRule({
     const sorted = [...requested].sort();
     const first = `${sorted[0]}-01` as CivilDate;
     const max = ctx.param(workForTrainingMaxMonths, first);
-    if (!isResolved(max)) checks.push(unresolvedReason(max, first).check);
+    if (!isResolved(max)) {
+      checks.push(unresolvedReason(max, first).check);
+      return findingOf(checks);
+    }
+    // Read once the most is known: a month before the texts has one missing fact, not two.
     const perEmployer = ctx.param(workForTrainingMaxMonthsPerEmployer, first);
     if (!isResolved(perEmployer)) checks.push(unresolvedReason(perEmployer, first).check);
-    const decided = combineChecks(checks);
-    if (decided.outcome === "denied" || !isResolved(max) || !isResolved(perEmployer)) return findingOf(checks);
+    if (combineChecks(checks).outcome === "denied" || !isResolved(perEmployer)) return findingOf(checks);
 
     // Every month paid before is never paid again; the months that count toward the most
     // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).

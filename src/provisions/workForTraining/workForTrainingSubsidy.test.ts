@@ -128,7 +128,22 @@ describe("「吸纳贫困劳动力就业并开展以工代训……最长不超�
     expect(decision.outcome).toBe("denied");
     const reason = decision.reasons.find((r) => r.code === "work_for_training_months_used");
     expect(reason?.facts).toEqual({ maxMonths: 6, priorMonths: 6, requested: ["2020-03"], employer: "E-2" });
-    expect(reason?.message.zh).toBe("以工代训补贴最长 6 个月，向单位 E-2 已补贴 6 个月，本次申请月份无可补贴");
-    expect(reason?.message.en).toBe("work-for-training is paid for at most 6 months and 6 have been paid to E-2: none of the months claimed can be paid");
+    expect(reason?.message.zh).toBe("以工代训补贴最长 6 个月（此前向单位 E-2 已补贴 6 个月），每月只补贴一次，本次申请月份无可补贴");
+    expect(reason?.message.en).toBe("work-for-training is paid for at most 6 months (6 paid before to E-2) and once a month: none of the months claimed can be paid");
+  });
+
+  it("per employer, a claim only for a month already paid to another employer is refused, the reason saying a month is paid once", () => {
+    // 2020-02 was paid to E-1 (sixAtWorkshop); E-2 has had no month: the six months are not the reason, the month is
+    const decision = decideAt(withRate("500.00", true), atFactory(["2020-02"]), [sixAtWorkshop]);
+    expect(decision.outcome).toBe("denied");
+    const reason = decision.reasons.find((r) => r.code === "work_for_training_months_used");
+    expect(reason?.facts).toEqual({ maxMonths: 6, priorMonths: 0, requested: ["2020-02"], employer: "E-2" });
+    expect(reason?.message.en).toBe("work-for-training is paid for at most 6 months (0 paid before to E-2) and once a month: none of the months claimed can be paid");
+  });
+
+  it("a month before the texts (2019-05-18): undecidable for the one missing maximum, the per-employer setting not asked", () => {
+    const decision = decideAt(withRate("500.00", true), atFactory(["2019-04"]), []);
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toEqual(["parameter workForTraining.maxMonths"]);
   });
 });
