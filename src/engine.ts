@@ -237,10 +237,10 @@ export interface BatchOptions extends EvaluateOptions {
    * - `"trainee"`: trainee by trainee — each trainee's claims together, in that judged
    *   order among themselves; trainees in the order the document lists them (then the
    *   claims whose trainee it lacks, by trainee id as first met). Claims of different
-   *   trainees never compete, save for a basis no person owns: trainees whose claims name
-   *   one training package are taken as one, their claims in judged order together (the
-   *   one basis no person owns, reading: pay-once-basis — the command line splits a batch
-   *   by trainee on the same ground).
+   *   trainees never compete, save for a training package, the one basis no person owns
+   *   (reading: pay-once-basis; the command line splits a batch by trainee on the same
+   *   ground): trainees whose claims name one package are taken as one, their claims in
+   *   judged order together.
    *   Faster on a large batch (each trainee's records are read together, and no global
    *   sort), for a caller that does not need the whole batch in one order.
    */
@@ -393,14 +393,14 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
   }
   const groups = new Map<string, Judged[]>();
   for (const entry of entries) {
-    const key = joined.size === 0 ? entry.claim.traineeId : root(entry.claim.traineeId);
+    const key = root(entry.claim.traineeId);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [entry]);
     else group.push(entry);
   }
   const out: Judged[] = [];
   const take = (traineeId: string) => {
-    const key = joined.size === 0 ? traineeId : root(traineeId);
+    const key = root(traineeId);
     const group = groups.get(key);
     if (group === undefined) return;
     groups.delete(key);

@@ -49,4 +49,4 @@ export function invalidText(invalid: readonly InvalidRecord[], lang: Lang): stri
 
 // What `explain` prints is browser-safe (the web service's Fetch handler prints it too): it is in
 // src/text/explain.ts, re-exported here for the command line.
-export { EXPLAIN_VALUE_WIDTH, explainText, MEASURE_ZH, OUTCOME } from "../text/explain.js";
+export { EXPLAIN_VALUE_WIDTH, explainText, measureName, OUTCOME } from "../text/explain.js";

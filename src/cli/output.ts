@@ -3,7 +3,6 @@
  * programs. Each decision is turned into one line (a "payload") as soon as it is
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
-import { terms as enTerms } from "../locales/en.js";
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, Policy, RecordName, TraceTables, ValidationIssue } from "../index.js";
 import { amount, toYuan, traceTables, VERSION, writtenDecision } from "../index.js";
@@ -13,7 +12,7 @@ import { nearest } from "./suggest.js";
 import type { Column } from "../text/format.js";
 import { csvOutputCell, displayWidth, fitColumns, printable, tableHead, tableRow, truncate, wrap } from "../text/format.js";
 import type { Lang } from "./format.js";
-import { MEASURE_ZH, OUTCOME, reasonWords } from "./format.js";
+import { measureName, OUTCOME, reasonWords } from "./format.js";
 import type { OutputBuffer } from "./io.js";
 import { textOf } from "./io.js";
 import { UsageError } from "./usage.js";
@@ -100,7 +99,7 @@ function tableCells(d: Decision, lang: Lang): string[] {
   const zh = lang === "zh";
   return [
     d.claimId,
-    zh ? (MEASURE_ZH[d.measure] ?? d.measure) : (enTerms[d.measure] ?? d.measure),
+    measureName(d.measure, lang),
     OUTCOME[lang][d.outcome],
     d.payee === null ? "—" : zh ? `${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `${d.payee.kind}:${d.payee.id}`,
     d.amount ?? "—",
@@ -231,7 +230,6 @@ export class Formatter {
     widths.forEach((w, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, w)));
   }
 }
-
 
 const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
   array: { zh: "列表", en: "a list" },

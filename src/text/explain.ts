@@ -9,6 +9,7 @@
  * from law/provisions.json), which the core entry does not import: a decision carries the
  * provision id, and what shows it to people looks the words up.
  */
+import { terms as enTerms } from "../locales/en.js";
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision } from "../core/decision.js";
 import { PROVISION_TEXTS } from "../law/provisionTexts.js";
@@ -45,6 +46,15 @@ export const MEASURE_ZH: Record<string, string> = {
   trainingPackageGrant: "培训包开发补助",
 };
 
+/**
+ * A measure in words, as the table and `explain` name it: {@link MEASURE_ZH} in Chinese, the
+ * English terms in English; the code itself for a measure neither knows.
+ * @example [measureName("livingAllowance", "zh"), measureName("livingAllowance", "en"), measureName("moonSubsidy", "en")] // → ["生活费补贴","living allowance","moonSubsidy"]
+ */
+export function measureName(measure: string, lang: "zh" | "en"): string {
+  return (lang === "zh" ? MEASURE_ZH[measure] : enTerms[measure]) ?? measure;
+}
+
 /** The widest a value (a parameter's, a step's result) is shown in `explain` unless `--full`. */
 export const EXPLAIN_VALUE_WIDTH = 80;
 
@@ -63,7 +73,7 @@ export function explainText(d: Decision, lang: Lang, options: { readonly full?: 
     return truncate(text, EXPLAIN_VALUE_WIDTH);
   };
   const out: string[] = [];
-  out.push(`${zh ? "申请" : "claim"} ${d.claimId} · ${zh ? (MEASURE_ZH[d.measure] ?? d.measure) : d.measure} · ${OUTCOME[lang][d.outcome]}${d.amount === null ? "" : ` · ${d.amount} ${zh ? "元" : "yuan"}`}`);
+  out.push(`${zh ? "申请" : "claim"} ${d.claimId} · ${measureName(d.measure, lang)} · ${OUTCOME[lang][d.outcome]}${d.amount === null ? "" : ` · ${d.amount} ${zh ? "元" : "yuan"}`}`);
   if (d.payee !== null) out.push(zh ? `补贴发放对象：${zhTerms[d.payee.kind] ?? d.payee.kind} ${d.payee.id}` : `payee: ${d.payee.kind}:${d.payee.id}`);
   for (const l of d.lines) {
     out.push(`  ${zh ? l.label.zh : l.label.en}: ${l.rate} × ${l.quantity} ${l.unit} = ${l.amount}  [${l.citation.provision} ${l.citation.clause} · ${l.layer}]`);
