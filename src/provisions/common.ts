@@ -8,6 +8,8 @@ import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
 import { amount } from "../core/money.js";
 import { isWithinRegion } from "../records/kinds.js";
 import type { Course } from "../records/training.js";
+import type { Grant } from "../records/claim.js";
+import type { Ledger } from "../core/ledger.js";
 
 export type { ClaimInput } from "../engine.js";
 
@@ -141,4 +143,31 @@ export function basisWithKeys(date: CivilDate, occupationCode: string, level: st
 /** A finding's ledger keys: the basis date and the occupation and level (when leveled). */
 export function basisOf(date: CivilDate, occupationCode: string, level: string | undefined): NonNullable<Finding["basis"]> {
   return level === undefined ? { date, occupationCode } : { date, occupationCode, level };
+}
+
+/**
+ * The trainee's earlier grants of `measures` that do not say which occupation they paid
+ * (no `occupationCode`), save a grant on the certificate claimed on (that certificate is
+ * paid once by its own key: reading pay-once-basis). Whether such a grant was for the
+ * occupation and level claimed cannot be told, so a first-time or no-repeat rule cannot
+ * pass while one is there (reading: earlier-grant-says-what-it-paid).
+ * @example
+ * const ledger = Ledger.from([grant({ id: "G1", measure: "trainingSubsidy", certificateId: "K9" }), grant({ id: "G2", measure: "trainingSubsidy", occupationCode: "EX-ELEC" })]);
+ * grantsWithoutOccupation(ledger, "P1", new Set(["trainingSubsidy"]), "K1").map((g) => g.id) // → ["G1"]
+ * grantsWithoutOccupation(ledger, "P1", new Set(["trainingSubsidy"]), "K9") // → []
+ */
+export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measures: ReadonlySet<string>, certificateId: string | undefined): Grant[] {
+  const out: Grant[] = [];
+  for (const g of ledger.grantsOf(traineeId)) if (g.occupationCode === undefined && measures.has(g.measure) && (certificateId === undefined || g.certificateId !== certificateId)) out.push(g);
+  return out;
+}
+
+/**
+ * A check that cannot be judged until each of `grants` says `field`: unknown, naming the
+ * grants as the missing facts (`grant G1: occupationCode`) (reading: earlier-grant-says-what-it-paid).
+ * @example grantFieldsMissing([grant({ id: "G1" })], "months", cite("gbf2019.work-for-training", "§(十一)")).missing // → ["grant G1: months"]
+ */
+export function grantFieldsMissing(grants: readonly Grant[], field: string, citation: Citation): Check {
+  const missing = grants.map((g) => `grant ${g.id}: ${field}`);
+  return { pass: "unknown", reason: { code: "missing_record", citation, facts: { field: missing.join(", ") } }, missing };
 }

@@ -99,7 +99,10 @@ export const Grant = /* @__PURE__ */ (() =>
   amount: AmountSchema,
   /** The basis date (certificate issue date, else course end date): the year the annual cap counts it in. */
   basisDate: CivilDateSchema,
-  /** The occupation code, for the no-repeat rules. */
+  /**
+   * The occupation code, for the no-repeat and first-time rules: while a grant of a measure
+   * they count names none, a claim they judge is undecidable (reading: earlier-grant-says-what-it-paid).
+   */
   occupationCode: Id.optional(),
   /** The level, for the no-repeat rules. */
   level: SkillLevel.optional(),
@@ -107,7 +110,11 @@ export const Grant = /* @__PURE__ */ (() =>
   courseId: Id.optional(),
   /** The certificate paid on, if any. */
   certificateId: Id.optional(),
-  /** The calendar months paid (`YYYY-MM`), for work-for-training (gbf2019.work-for-training). */
+  /**
+   * The calendar months paid (`YYYY-MM`), for work-for-training (gbf2019.work-for-training): a
+   * work-for-training grant that names neither these nor month keys leaves the person's next
+   * claim undecidable (reading: earlier-grant-says-what-it-paid).
+   */
   months: Months.optional(),
   /**
    * What the grant paid for, each key paid at most once (reading: pay-once-basis): e.g.

@@ -59,6 +59,35 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     expect(decide({}, otherOccupation).amount).toBe("120.00"); // 中级工 120 元: first time in this occupation
   });
 
+  describe("an earlier appraisal subsidy that names no occupation (reading: earlier-grant-says-what-it-paid)", () => {
+    const unnamed = (over: Record<string, unknown> = {}) => grant({ id: "G-9", claimId: "OLD-9", occupationCode: undefined, level: undefined, ...over });
+
+    test("makes a first-time claim undecidable, asking for that grant's occupation: it may have been for this one", () => {
+      // before: paid 120.00 (中级工 120 元) although the earlier grant may have been for 电工 中级工 too
+      const d = decide({}, Ledger.from([unnamed()]));
+      expect(d.outcome).toBe("undecidable");
+      expect(d.amount).toBeNull();
+      expect(d.missingFacts).toEqual(["grant G-9: occupationCode"]);
+      expect(d.reasons.map((r) => [r.code, r.facts])).toEqual([["missing_record", { field: "grant G-9: occupationCode" }]]);
+    });
+
+    test("once the ledger names another occupation, the claim is paid 120.00; naming this one, it is denied", () => {
+      expect(decide({}, Ledger.from([unnamed({ occupationCode: "6-18-02-04", level: "intermediate" })])).amount).toBe("120.00"); // 中级工 120 元: first time in 电工
+      expect(decide({}, Ledger.from([unnamed({ occupationCode: "6-29-01-01", level: "intermediate" })])).outcome).toBe("denied");
+    });
+
+    test("a grant on the very certificate claimed is not a question: that certificate was paid (basis_already_paid)", () => {
+      const d = decide({}, Ledger.from([unnamed({ certificateId: "K1" })]));
+      expect(d.outcome).toBe("denied");
+      expect(d.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
+    });
+
+    test("a denial on other grounds stays a denial, and a training subsidy that names no occupation is no appraisal", () => {
+      expect(decide({ kind: "trainingCompletionCertificate", level: undefined }, Ledger.from([unnamed()])).outcome).toBe("denied");
+      expect(decide({}, Ledger.from([unnamed({ measure: "trainingSubsidy", provision: "jx2019.catalogue" })])).amount).toBe("120.00"); // 中级工 120 元
+    });
+  });
+
   test("a level with no standard is not paid: 特级技师, and an unleveled special-ability certificate", () => {
     const top = decide({ level: "principalTechnician" });
     expect(top.outcome).toBe("denied");

@@ -20,7 +20,7 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
-import { basisWithKeys, findingOf, unresolvedReason } from "../../provisions/common.js";
+import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
@@ -105,7 +105,10 @@ export const appraisalSubsidy = defineRule({
         },
       });
     } else {
-      checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
+      // An earlier appraisal subsidy that names no occupation may have been for this one (reading: earlier-grant-says-what-it-paid).
+      const unknown = grantsWithoutOccupation(ledger, trainee.id, MEASURES, certificate.id);
+      if (unknown.length > 0) checks.push(grantFieldsMissing(unknown, "occupationCode", APPRAISAL_SUBSIDY));
+      else checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);

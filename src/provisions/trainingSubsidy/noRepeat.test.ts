@@ -61,6 +61,43 @@ describe("noRepeat — gbf2019.no-repeat: the same occupation at the same level 
   });
 });
 
+describe("an earlier training subsidy that names no occupation (reading: earlier-grant-says-what-it-paid)", () => {
+  const { occupationCode: _o, level: _l, ...unnamed } = grant({ id: "g0", basisDate: "2019-08-01" as never });
+
+  it("makes the claim undecidable, asking for that grant's occupation: it may have paid this occupation and level", () => {
+    // before: paid the EX-ELEC 初级工 row (1000.00, illustrative) although the earlier grant may have paid it already
+    const out = run([["a", "EX-ELEC", "junior", "2020-03-01"]], [unnamed]);
+    expect(out.a?.outcome).toBe("undecidable");
+    expect(out.a?.missingFacts).toEqual(["grant g0: occupationCode"]);
+    expect(out.a?.reasons.find((r) => r.code === "missing_record")).toMatchObject({ citation: { provision: "gbf2019.no-repeat" }, facts: { field: "grant g0: occupationCode" } });
+  });
+
+  it("once the ledger names another occupation the claim is paid; naming this one, it is denied", () => {
+    // EX-ELEC 初级工 row: 1000 yuan (illustrative)
+    expect(run([["a", "EX-ELEC", "junior", "2020-03-01"]], [{ ...unnamed, occupationCode: "EX-CARE" }]).a?.amount).toBe("1000.00");
+    expect(run([["a", "EX-ELEC", "junior", "2020-03-01"]], [{ ...unnamed, occupationCode: "EX-ELEC", level: "junior" }]).a?.outcome).toBe("denied");
+  });
+
+  it("a grant on the very certificate claimed is no question: the certificate was paid (basis_already_paid)", () => {
+    const out = run([["a", "EX-ELEC", "junior", "2020-03-01"]], [{ ...unnamed, certificateId: "c-a" }]);
+    expect(out.a?.outcome).toBe("denied");
+    expect(out.a?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
+  });
+
+  it("an earlier appraisal subsidy that names no occupation does not count (the measures of the rule are the training subsidy's)", () => {
+    expect(run([["a", "EX-ELEC", "junior", "2020-03-01"]], [{ ...unnamed, measure: "appraisalSubsidy" }]).a?.amount).toBe("1000.00"); // EX-ELEC 初级工 1000 (illustrative)
+  });
+
+  it("the check itself: unknown, naming every such grant as a missing fact", () => {
+    const ledger = Ledger.from([unnamed, { ...unnamed, id: "g1", claimId: "g1" }]);
+    expect(noRepeatCheck({ traineeId: "p1", occupationCode: "EX-ELEC", level: "junior", date: "2021-01-01" as never, ledger, measures: new Set(["trainingSubsidy"]) })).toEqual({
+      pass: "unknown",
+      reason: { code: "missing_record", citation: cite("gbf2019.no-repeat", "§(十二)"), facts: { field: "grant g0: occupationCode, grant g1: occupationCode" } },
+      missing: ["grant g0: occupationCode", "grant g1: occupationCode"],
+    });
+  });
+});
+
 describe("what the no-repeat check says, and when it applies", () => {
   const ledger = Ledger.from([grant({ id: "g1", claimId: "cl-9", occupationCode: "EX-ELEC", level: "junior" })]);
   it("a repeat names the occupation, the level, and the earlier grants and claims", () => {

@@ -15,7 +15,7 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
-import { measureSet } from "../common.js";
+import { grantFieldsMissing, grantsWithoutOccupation, measureSet } from "../common.js";
 import { listOf, MeasureShape } from "../values.js";
 import type { Measure } from "../../records/kinds.js";
 
@@ -49,11 +49,14 @@ export interface NoRepeatInput {
   readonly date: CivilDate;
   /** Past grants. */
   readonly ledger: Ledger;
+  /** The certificate claimed on: an earlier grant on it that names no occupation is left to its pay-once key. */
+  readonly certificateId?: string;
 }
 
 /**
  * Passes when no earlier grant of the measures has this occupation and level; a
- * denial names the earlier grants. Encodes `gbf2019.no-repeat` (§(十二)).
+ * denial names the earlier grants. Unknown while an earlier grant of the measures names no
+ * occupation (save one on the certificate claimed on): reading earlier-grant-says-what-it-paid. Encodes `gbf2019.no-repeat` (§(十二)).
  * @example
  * const ledger = Ledger.from([grant({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", occupationCode: "EX-ELEC", level: "junior" })]);
  * const ask = { traineeId: "P1", occupationCode: "EX-ELEC", date: civilDate("2022-05-01"), ledger, measures: new Set(["trainingSubsidy"]) };
@@ -63,8 +66,11 @@ export interface NoRepeatInput {
 export function noRepeatCheck(input: NoRepeatInput & { readonly measures: ReadonlySet<string> }): Check {
   const earlier = input.ledger.forOccupation(input.traineeId, input.measures, input.occupationCode, input.level);
   const facts = { occupation: input.occupationCode, level: input.level ?? null };
-  if (earlier.length === 0) return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };
-  return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts: { ...facts, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) } } };
+  if (earlier.length > 0) return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts: { ...facts, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) } } };
+  // An earlier grant that names no occupation may have paid this one (reading: earlier-grant-says-what-it-paid).
+  const unknown = grantsWithoutOccupation(input.ledger, input.traineeId, input.measures, input.certificateId);
+  if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
+  return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };
 }
 
 /**
@@ -79,6 +85,7 @@ export const noRepeat = defineRule({
   run: (ctx, input: NoRepeatInput): Check | null => {
     const measures = ctx.param(noRepeatMeasures, input.date);
     if (!isResolved(measures)) return null;
-    return noRepeatCheck({ traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value) });
+    const ask = { traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value) };
+    return noRepeatCheck(input.certificateId === undefined ? ask : { ...ask, certificateId: input.certificateId });
   },
 });

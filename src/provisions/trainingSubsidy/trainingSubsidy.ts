@@ -310,7 +310,7 @@ export const trainingSubsidy = defineRule({
     if (cap !== null) checks.push(cap);
     // A route is judged and recorded at the level it pays (reading: pre-job-no-repeat).
     const paidLevel = route?.level ?? certificate.level;
-    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger });
+    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateId: certificate.id });
     if (repeat !== null) checks.push(repeat);
     // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
     const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate);

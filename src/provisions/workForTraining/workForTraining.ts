@@ -25,7 +25,8 @@ import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
-import { findingOf, unresolvedReason } from "../common.js";
+import { findingOf, grantFieldsMissing, unresolvedReason } from "../common.js";
+import type { Grant } from "../../records/claim.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/kinds.js";
 import type { Enterprise } from "../../records/training.js";
@@ -143,6 +144,22 @@ export function workForTrainingMonths(input: { readonly priorMonths: readonly st
 const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" } as const;
 
 /**
+ * The months an earlier work-for-training grant paid: its `months`, else the months of its
+ * `…|month YYYY-MM` pay-once keys; `undefined` when it names neither (reading: earlier-grant-says-what-it-paid).
+ * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P1|month 2020-03"] })) // → ["2020-03"]
+ * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy" })) // → undefined
+ */
+export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
+  if (grant.months !== undefined) return grant.months;
+  const months: string[] = [];
+  for (const key of grant.basisKeys ?? []) {
+    const at = key.lastIndexOf("|month ");
+    if (at >= 0) months.push(key.slice(at + 7));
+  }
+  return months.length > 0 ? months : undefined;
+}
+
+/**
  * Decides a work-for-training claim (measure `workForTrainingSubsidy`): the employer
  * (claimant and payee) and the worker fit one of §(十一)'s two cases, and the months
  * claimed (`claim.months`) are paid at the local monthly standard until the person's
@@ -186,14 +203,21 @@ export const workForTrainingSubsidy = defineRule({
     // Every month paid before is never paid again; the months that count toward the most
     // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).
     const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy");
-    const priorMonths = earlier.flatMap((g) => g.months ?? []);
-    const countedMonths = perEmployer.value ? earlier.filter((g) => g.payee.kind === "enterprise" && g.payee.id === enterprise.id).flatMap((g) => g.months ?? []) : priorMonths;
+    const priorMonths = earlier.flatMap((g) => monthsPaidBy(g) ?? []);
+    const countedMonths = perEmployer.value ? earlier.filter((g) => g.payee.kind === "enterprise" && g.payee.id === enterprise.id).flatMap((g) => monthsPaidBy(g) ?? []) : priorMonths;
     const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
     const prior = new Set(countedMonths).size;
     // Per employer, the reasons name the employer whose months were counted.
     const counted = perEmployer.value ? { employer: enterprise.id } : {};
     if (paid.length === 0) {
+      // Certain whatever an earlier grant that names no months paid: more months paid before can only pay fewer now.
       checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted, ...counted } } });
+      return findingOf(checks);
+    }
+    // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
+    const unknown = earlier.filter((g) => monthsPaidBy(g) === undefined);
+    if (unknown.length > 0) {
+      checks.push(grantFieldsMissing(unknown, "months", WORK_FOR_TRAINING));
       return findingOf(checks);
     }
     // The monthly standard in force on the first day of each month paid; months of one standard make one line.

@@ -147,3 +147,34 @@ describe("「吸纳贫困劳动力就业并开展以工代训……最长不超�
     expect(decision.missingFacts).toEqual(["parameter workForTraining.maxMonths"]);
   });
 });
+
+describe("an earlier work-for-training grant that names no months (reading: earlier-grant-says-what-it-paid)", () => {
+  const { months: _m, ...unnamed } = paid("OLD", ["2020-01"]);
+
+  it("makes the claim undecidable, asking for that grant's months: it may have paid these months, or all six", () => {
+    // before: paid 3 × 500 = 1500.00 although the earlier grant may have paid 2020-03 … 2020-05 already
+    const decision = decide(withRate(), claim(), [unnamed]);
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.amount).toBeNull();
+    expect(decision.missingFacts).toEqual(["grant OLD: months"]);
+  });
+
+  it("months named by its pay-once keys count as its months: five months by key, three asked, one paid (500.00)", () => {
+    // keys 2019-10 … 2020-02: five months; 2020-03 is the sixth (1 × 500 = 500.00), 2020-04 and 2020-05 are over the most
+    const keys = ["2019-10", "2019-11", "2019-12", "2020-01", "2020-02"].map((m) => `workForTrainingSubsidy|p1|month ${m}`);
+    const decision = decide(withRate(), claim(), [{ ...unnamed, basisKeys: keys }]);
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "500.00"]);
+  });
+
+  it("six months known to be paid already: denied whatever the unnamed grant paid", () => {
+    const six = paid("SIX", ["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02"]);
+    const decision = decide(withRate(), claim(), [six, { ...unnamed, id: "OLD2", claimId: "OLD2" }]);
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.map((r) => r.code)).toContain("work_for_training_months_used");
+  });
+
+  it("per employer too, an unnamed grant to another employer leaves the months open (a month is paid once whoever was paid)", () => {
+    const elsewhere = { ...unnamed, payee: { kind: "enterprise" as const, id: "E-2" } };
+    expect(decide(withRate("500.00", true), claim(), [elsewhere]).missingFacts).toEqual(["grant OLD: months"]);
+  });
+});
