@@ -38,3 +38,16 @@ describe("a city pack over the national layers: Jiaxing with an illustrative cat
     expect(decision.reasons.map((r) => r.code)).toContain("course_outside_jurisdiction");
   });
 });
+
+describe("Jiaxing's restated no-repeat rule (jx2019.annual-cap) and an earlier grant that names no occupation (reading: earlier-grant-says-what-it-paid)", () => {
+  it("the claim is undecidable under Jiaxing's own citation, asking for the grant's occupation; named, it is paid 1000.00", () => {
+    const unnamed = { id: "g0", claimId: "g0", traineeId: "p1", measure: "trainingSubsidy" as const, provision: "jx2019.catalogue", payee: { kind: "trainee" as const, id: "p1" }, amount: "1000.00", basisDate: "2019-08-01" as never };
+    const local = { hukouRegion: "zhejiang.jiaxing.nanhu" };
+    const decision = evaluateClaim(jiaxing(), input({ trainee: local, ledger: [unnamed] }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toEqual(["grant g0: occupationCode"]);
+    expect(decision.reasons.find((r) => r.code === "missing_record")?.citation.provision).toBe("jx2019.annual-cap");
+    // EX-ELEC 初级工 1000 yuan (illustrative): the earlier grant named as another occupation
+    expect(evaluateClaim(jiaxing(), input({ trainee: local, ledger: [{ ...unnamed, occupationCode: "EX-CARE" }] })).amount).toBe("1000.00");
+  });
+});

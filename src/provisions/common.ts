@@ -10,6 +10,7 @@ import { isWithinRegion } from "../records/kinds.js";
 import type { Course } from "../records/training.js";
 import type { Grant } from "../records/claim.js";
 import type { Ledger } from "../core/ledger.js";
+import { grantKeys } from "../core/ledger.js";
 
 export type { ClaimInput } from "../engine.js";
 
@@ -147,18 +148,19 @@ export function basisOf(date: CivilDate, occupationCode: string, level: string |
 
 /**
  * The trainee's earlier grants of `measures` that do not say which occupation they paid
- * (no `occupationCode`), save a grant on the certificate claimed on (that certificate is
- * paid once by its own key: reading pay-once-basis). Whether such a grant was for the
- * occupation and level claimed cannot be told, so a first-time or no-repeat rule cannot
- * pass while one is there (reading: earlier-grant-says-what-it-paid).
+ * (no `occupationCode`), save a grant whose pay-once keys hold `certificateKey` (the key of
+ * the certificate claimed on, under the measure claimed: that grant is refused by it,
+ * reading pay-once-basis). Whether such a grant was for the occupation and level claimed
+ * cannot be told, so a first-time, no-repeat or one-or-the-other rule cannot pass while one
+ * is there (reading: earlier-grant-says-what-it-paid).
  * @example
- * const ledger = Ledger.from([grant({ id: "G1", measure: "trainingSubsidy", certificateId: "K9" }), grant({ id: "G2", measure: "trainingSubsidy", occupationCode: "EX-ELEC" })]);
- * grantsWithoutOccupation(ledger, "P1", new Set(["trainingSubsidy"]), "K1").map((g) => g.id) // → ["G1"]
- * grantsWithoutOccupation(ledger, "P1", new Set(["trainingSubsidy"]), "K9") // → []
+ * const ledger = Ledger.from([grant({ id: "G1", measure: "trainingSubsidy", occupationCode: undefined, certificateId: "K9" }), grant({ id: "G2", measure: "trainingSubsidy", occupationCode: "EX-ELEC" })]);
+ * grantsWithoutOccupation(ledger, "P1", new Set(["trainingSubsidy"]), "trainingSubsidy|P1|certificate K1").map((g) => g.id) // → ["G1"]
+ * grantsWithoutOccupation(ledger, "P1", new Set(["trainingSubsidy"]), "trainingSubsidy|P1|certificate K9") // → []
  */
-export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measures: ReadonlySet<string>, certificateId: string | undefined): Grant[] {
+export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measures: ReadonlySet<string>, certificateKey: string | undefined): Grant[] {
   const out: Grant[] = [];
-  for (const g of ledger.grantsOf(traineeId)) if (g.occupationCode === undefined && measures.has(g.measure) && (certificateId === undefined || g.certificateId !== certificateId)) out.push(g);
+  for (const g of ledger.grantsOf(traineeId)) if (g.occupationCode === undefined && measures.has(g.measure) && (certificateKey === undefined || !grantKeys(g).includes(certificateKey))) out.push(g);
   return out;
 }
 

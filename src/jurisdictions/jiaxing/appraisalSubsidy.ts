@@ -106,7 +106,7 @@ export const appraisalSubsidy = defineRule({
       });
     } else {
       // An earlier appraisal subsidy that names no occupation may have been for this one (reading: earlier-grant-says-what-it-paid).
-      const unknown = grantsWithoutOccupation(ledger, trainee.id, MEASURES, certificate.id);
+      const unknown = grantsWithoutOccupation(ledger, trainee.id, MEASURES, payOnceKey("appraisalSubsidy", certificate.traineeId, "certificate", certificate.id));
       if (unknown.length > 0) checks.push(grantFieldsMissing(unknown, "occupationCode", APPRAISAL_SUBSIDY));
       else checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }

@@ -85,6 +85,20 @@ describe("「职业培训补贴或参保职工技能提升补贴」: one or the 
     const other = { ...upgradePaid, certificateId: "c9", occupationCode: "EX-COOK" };
     expect(evaluateClaim(withStandards(), input({ trainee: employee, ledger: [other] })).amount).toBe("1000.00");
   });
+  it("reading: earlier-grant-says-what-it-paid — a skill-upgrade subsidy naming neither an occupation nor the certificate leaves the training subsidy undecidable", () => {
+    // before: the training subsidy was paid (1000.00) although that grant may have paid this very training
+    const { occupationCode: _o, level: _l, certificateId: _c, ...unnamed } = upgradePaid;
+    const decision = evaluateClaim(withStandards(), input({ trainee: employee, ledger: [unnamed] }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toEqual(["grant OLD-U: occupationCode"]);
+    expect(decision.reasons.find((r) => r.code === "missing_record")?.citation.provision).toBe("gbf2019.employee-training");
+  });
+  it("reading: earlier-grant-says-what-it-paid — and the other way round: a training subsidy naming neither leaves the skill-upgrade subsidy undecidable", () => {
+    const { occupationCode: _o, level: _l, certificateId: _c, ...unnamed } = trainingPaid;
+    const decision = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: employee, ledger: [unnamed] }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toEqual(["grant OLD-T: occupationCode"]);
+  });
   it("both claimed in one batch: the first judged is paid, the second denied", () => {
     const t = trainee(employee);
     const doc = {

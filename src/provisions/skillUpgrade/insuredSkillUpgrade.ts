@@ -27,7 +27,7 @@ import { hasStatus } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
 import type { ClaimInput } from "../common.js";
-import { basisOf, findingOf, unresolvedReason } from "../common.js";
+import { basisOf, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../common.js";
 import { AmountShape, recordOf } from "../values.js";
 
 export const EMPLOYEE_SUBSIDY_CHOICE = cite("gbf2019.employee-training", "§(十一)");
@@ -65,11 +65,15 @@ export const insuredSkillUpgradeStandards = defineParameter<Readonly<Record<stri
 });
 
 const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
+/** The other measure of the two, as a set. */
+const OTHER: Readonly<Record<"trainingSubsidy" | "insuredSkillUpgradeSubsidy", ReadonlySet<string>>> = { trainingSubsidy: new Set(["insuredSkillUpgradeSubsidy"]), insuredSkillUpgradeSubsidy: new Set(["trainingSubsidy"]) };
 
 /**
  * 「职业培训补贴或参保职工技能提升补贴」: fails when the ledger (prior grants and the
  * grants of the batch so far) holds the other of the two measures for the same
- * training: the same certificate, or the same occupation and level. Encodes
+ * training: the same certificate, or the same occupation and level; unknown while an earlier
+ * grant of the other names neither an occupation nor this certificate (reading
+ * earlier-grant-says-what-it-paid). Encodes
  * `gbf2019.employee-training` (§(十一)).
  * @example oneOrTheOther(Ledger.empty, "trainingSubsidy", "P1", certificate()).pass // → true
  */
@@ -83,7 +87,12 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
         CHOICE.has(g.measure) &&
         (g.certificateId === certificate.id || (g.occupationCode === certificate.occupation.code && g.level !== undefined && g.level === certificate.level)),
     );
-  if (same === undefined) return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
+  if (same === undefined) {
+    // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
+    const unknown = grantsWithoutOccupation(ledger, traineeId, OTHER[measure], undefined);
+    if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", EMPLOYEE_SUBSIDY_CHOICE);
+    return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
+  }
   return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { certificate: certificate.id, paidMeasure: other, grant: same.id } } };
 }
 

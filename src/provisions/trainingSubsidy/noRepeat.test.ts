@@ -84,6 +84,12 @@ describe("an earlier training subsidy that names no occupation (reading: earlier
     expect(out.a?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
   });
 
+  it("a grant naming the certificate but keyed on something else is still a question (its keys would not refuse the claim)", () => {
+    const out = run([["a", "EX-ELEC", "junior", "2020-03-01"]], [{ ...unnamed, certificateId: "c-a", basisKeys: ["trainingSubsidy|p1|course C-1"] }]);
+    expect(out.a?.outcome).toBe("undecidable");
+    expect(out.a?.missingFacts).toEqual(["grant g0: occupationCode"]);
+  });
+
   it("an earlier appraisal subsidy that names no occupation does not count (the measures of the rule are the training subsidy's)", () => {
     expect(run([["a", "EX-ELEC", "junior", "2020-03-01"]], [{ ...unnamed, measure: "appraisalSubsidy" }]).a?.amount).toBe("1000.00"); // EX-ELEC 初级工 1000 (illustrative)
   });

@@ -49,14 +49,14 @@ export interface NoRepeatInput {
   readonly date: CivilDate;
   /** Past grants. */
   readonly ledger: Ledger;
-  /** The certificate claimed on: an earlier grant on it that names no occupation is left to its pay-once key. */
-  readonly certificateId?: string;
+  /** The pay-once key of the certificate claimed on: an earlier grant holding it that names no occupation is left to that key. */
+  readonly certificateKey?: string;
 }
 
 /**
  * Passes when no earlier grant of the measures has this occupation and level; a
  * denial names the earlier grants. Unknown while an earlier grant of the measures names no
- * occupation (save one on the certificate claimed on): reading earlier-grant-says-what-it-paid. Encodes `gbf2019.no-repeat` (§(十二)).
+ * occupation (save one holding the pay-once key of the certificate claimed on): reading earlier-grant-says-what-it-paid. Encodes `gbf2019.no-repeat` (§(十二)).
  * @example
  * const ledger = Ledger.from([grant({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", occupationCode: "EX-ELEC", level: "junior" })]);
  * const ask = { traineeId: "P1", occupationCode: "EX-ELEC", date: civilDate("2022-05-01"), ledger, measures: new Set(["trainingSubsidy"]) };
@@ -68,7 +68,7 @@ export function noRepeatCheck(input: NoRepeatInput & { readonly measures: Readon
   const facts = { occupation: input.occupationCode, level: input.level ?? null };
   if (earlier.length > 0) return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts: { ...facts, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) } } };
   // An earlier grant that names no occupation may have paid this one (reading: earlier-grant-says-what-it-paid).
-  const unknown = grantsWithoutOccupation(input.ledger, input.traineeId, input.measures, input.certificateId);
+  const unknown = grantsWithoutOccupation(input.ledger, input.traineeId, input.measures, input.certificateKey);
   if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
   return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };
 }
@@ -86,6 +86,6 @@ export const noRepeat = defineRule({
     const measures = ctx.param(noRepeatMeasures, input.date);
     if (!isResolved(measures)) return null;
     const ask = { traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value) };
-    return noRepeatCheck(input.certificateId === undefined ? ask : { ...ask, certificateId: input.certificateId });
+    return noRepeatCheck(input.certificateKey === undefined ? ask : { ...ask, certificateKey: input.certificateKey });
   },
 });

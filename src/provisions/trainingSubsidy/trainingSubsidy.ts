@@ -310,11 +310,12 @@ export const trainingSubsidy = defineRule({
     if (cap !== null) checks.push(cap);
     // A route is judged and recorded at the level it pays (reading: pre-job-no-repeat).
     const paidLevel = route?.level ?? certificate.level;
-    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateId: certificate.id });
+    const certificateKey = payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id);
+    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey });
     if (repeat !== null) checks.push(repeat);
     // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
     const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate);
-    if (!choice.pass) checks.push(choice);
+    if (choice.pass !== true) checks.push(choice);
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
@@ -348,7 +349,7 @@ export const trainingSubsidy = defineRule({
       reasons,
       missingFacts: decided.missingFacts,
       // the occupation at the level paid; the certificate is paid once (reading: pay-once-basis)
-      basis: basisWithKeys(date, certificate.occupation.code, paidLevel, [payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id)]),
+      basis: basisWithKeys(date, certificate.occupation.code, paidLevel, [certificateKey]),
     };
   },
 });
