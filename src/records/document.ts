@@ -12,12 +12,15 @@
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
-import { validators } from "./generated/validators.js";
+import { apprenticeship, certificate, claim, course, enterprise, grant, trainee } from "./generated/validators.js";
 import type { CollectionName } from "./parse.js";
 import { COLLECTIONS, issueAt, parseWith } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 import { INVALID, validatorOf } from "./validator.js";
+
+/** The validators of the records a claims document holds (only these: a bundle of the claim path keeps no other). */
+const RECORDS = { trainee, course, certificate, enterprise, apprenticeship, claim, grant } as const;
 
 /**
  * At most this many records in one collection of one document.
@@ -198,7 +201,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   const parsed = {} as Record<CollectionName, Usable>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = (top[name] ?? []) as unknown[];
-    const schema = validators[COLLECTIONS[name]];
+    const schema = RECORDS[COLLECTIONS[name]];
     // A valid record takes the fast path; any other, the full path that writes its issues.
     const fast = validatorOf<unknown>(schema).accept;
     const usable: Usable = { values: [], indices: [], raws: [] };

@@ -10,7 +10,7 @@ import type { SubsidyCatalogue } from "./catalogue.js";
 import type { Claim, Grant } from "./claim.js";
 import { LIMITS } from "./kinds.js";
 import type { EducationFundFigures } from "./educationFund.js";
-import { validators } from "./generated/validators.js";
+import { apprenticeship, certificate, claim, course, educationFundFigures, enterprise, grant, subsidyCatalogue, trainee } from "./generated/validators.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 import type { SchemaNode } from "./validator.js";
@@ -90,7 +90,7 @@ function parser<T>(node: SchemaNode): (input: unknown) => Result<T> {
  * const bad = parseTrainee({ id: "P-1", birthDate: "1990-02-30", statuses: [] });
  * bad.ok ? [] : bad.issues.map((i) => `${i.path.join(".")} ${i.code}`) // → ["birthDate invalid_date"]
  */
-export const parseTrainee = parser<Trainee>(validators.trainee);
+export const parseTrainee = /* @__PURE__ */ parser<Trainee>(trainee);
 /**
  * Parses a course (one trainee's enrolment).
  * @example
@@ -100,19 +100,19 @@ export const parseTrainee = parser<Trainee>(validators.trainee);
  * });
  * r.ok && r.value.attendedDays // → 7
  */
-export const parseCourse = parser<Course>(validators.course);
+export const parseCourse = /* @__PURE__ */ parser<Course>(course);
 /**
  * Parses a certificate; skill-level and qualification certificates must name a level.
  * @example
  * const r = parseCertificate({ id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, issuedOn: "2020-07-15" });
  * r.ok ? [] : r.issues.map((i) => `${i.path.join(".")} ${i.code}`) // → ["level level_required"]
  */
-export const parseCertificate = parser<Certificate>(validators.certificate);
+export const parseCertificate = /* @__PURE__ */ parser<Certificate>(certificate);
 /**
  * Parses an enterprise.
  * @example parseEnterprise({ id: "E-1", name: "嘉兴示例制造有限公司", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }).ok // → true
  */
-export const parseEnterprise = parser<Enterprise>(validators.enterprise);
+export const parseEnterprise = /* @__PURE__ */ parser<Enterprise>(enterprise);
 /**
  * Parses an apprenticeship.
  * @example
@@ -122,7 +122,7 @@ export const parseEnterprise = parser<Enterprise>(validators.enterprise);
  * });
  * r.ok // → true
  */
-export const parseApprenticeship = parser<Apprenticeship>(validators.apprenticeship);
+export const parseApprenticeship = /* @__PURE__ */ parser<Apprenticeship>(apprenticeship);
 /**
  * Parses a claim.
  * @example
@@ -130,7 +130,7 @@ export const parseApprenticeship = parser<Apprenticeship>(validators.apprentices
  * const r = parseClaim({ id: "JX-1", measure: "lunch", traineeId: "P-1", claimant: { kind: "trainee", id: "P-1" }, submittedOn: "2020-03-20" });
  * r.ok ? [] : r.issues.map((i) => i.path.join(".")) // → ["measure"]
  */
-export const parseClaim = parser<Claim>(validators.claim);
+export const parseClaim = /* @__PURE__ */ parser<Claim>(claim);
 /**
  * Parses a grant (a ledger entry, `jx2019.ledger`).
  * @example
@@ -140,7 +140,7 @@ export const parseClaim = parser<Claim>(validators.claim);
  * });
  * r.ok && r.value.amount // → "120.00"
  */
-export const parseGrant = parser<Grant>(validators.grant);
+export const parseGrant = /* @__PURE__ */ parser<Grant>(grant);
 
 /** The name of a record kind: `trainee`, `course`, `certificate`, `enterprise`, `apprenticeship`, `claim` or `grant`. */
 export type RecordName = "trainee" | "course" | "certificate" | "enterprise" | "apprenticeship" | "claim" | "grant";
@@ -170,9 +170,9 @@ export { LIMITS };
  * const r = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
  * r.ok && [r.value.id, r.value.effectiveFrom] // → ["jiaxing-illustrative-2020","2020-01-01"]
  */
-export const parseSubsidyCatalogue = parser<SubsidyCatalogue>(validators.subsidyCatalogue);
+export const parseSubsidyCatalogue = /* @__PURE__ */ parser<SubsidyCatalogue>(subsidyCatalogue);
 /**
  * Parses an enterprise's yearly education-fund figures (see {@link educationFund}).
  * @example parseEducationFundFigures({ enterpriseId: "E-1", year: 2020, fund: "150000.00", frontLineSpend: "100000.00", totalWages: "10000000.00" }).ok // → true
  */
-export const parseEducationFundFigures = parser<EducationFundFigures>(validators.educationFundFigures);
+export const parseEducationFundFigures = /* @__PURE__ */ parser<EducationFundFigures>(educationFundFigures);

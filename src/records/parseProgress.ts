@@ -4,7 +4,7 @@
  * by `skills-subsidy/schemas`).
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
-import { validators } from "./generated/validators.js";
+import { progressDocument } from "./generated/validators.js";
 import { issueAt, parseWith } from "./parse.js";
 import type { ProgressDocument } from "./progress.js";
 
@@ -20,7 +20,7 @@ import type { ProgressDocument } from "./progress.js";
  * bad.ok ? [] : bad.issues.slice(0, 2).map((i) => `${i.path.join(".")} ${i.code}`) // → ["trainings.0.traineeId invalid_type","trainings.0.region invalid_type"]
  */
 export function parseProgressDocument(raw: unknown): Result<ProgressDocument> {
-  const result = parseWith<ProgressDocument>(validators.progressDocument, raw);
+  const result = parseWith<ProgressDocument>(progressDocument, raw);
   if (!result.ok) return result;
   const duplicates: ValidationIssue[] = [];
   const unique = (name: "trainings" | "grants", records: readonly { id: string }[]) => {
