@@ -37,7 +37,7 @@ function partOf(document: ClaimsDocument, traineeId: string): ClaimsDocument {
 
 describe("trainee independence (fast-check, 1,000 cases)", () => {
   // Shown to fail: engine.ts sorted one day's claims by id descending (case 4, 2026-12-03).
-  it("a batch decides each claim as its trainee's claims decided alone would, and lists the decisions by basis date, then claim id", () => {
+  it("a batch decides each claim as its trainee's claims decided alone would, and lists the decisions by basis date, then claim id; every basis a grant pays is its trainee's own, save a training package", () => {
     fc.assert(
       fc.property(policyCaseArb, worldArb(), (pc, world) => {
         const document = parsed(rawDocument(world));
@@ -59,6 +59,14 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
             if (document.ledger.some((g) => g.claimId === c.id && g.traineeId !== t)) paid.add(c.id);
           }
           for (const d of evaluateBatch(pc.policy, part, { elsewhere: { conflicting, reportedElsewhere, paid } }).decisions) alone.set(d.claimId, d);
+        }
+        // what the split rests on (reading: pay-once-basis): every basis a grant pays is its
+        // trainee's own, save a training package, the one basis no person owns
+        for (const g of batch.grants) {
+          for (const key of g.basisKeys ?? []) {
+            const [, owner, basis] = key.split("|") as [string, string, string];
+            expect(owner === g.traineeId || (owner === "*" && basis.startsWith("package ")), key).toBe(true);
+          }
         }
         // the same decisions, claim by claim (packages aside when two trainees file for them)
         expect([...alone.keys()].sort()).toEqual([...byClaim.keys()].sort());
