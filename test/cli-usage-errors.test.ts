@@ -349,6 +349,15 @@ describe("every usage error is typed, names its field, and is printed in Chinese
     expect(named.code).toBe(2);
     expect(named.err).toBe("skills-subsidy: 未知选项 --a\\u{1b}[31mb\\u{202e}c / unknown option --a\\u{1b}[31mb\\u{202e}c（详见 skills-subsidy evaluate --help）\n");
   });
+
+  test("an invisible character typed in a name (zero-width space, word joiner, byte-order mark) is shown as \\u{…}: --policy jiaxing-2019 and a look-alike differ on screen", async () => {
+    const r = await cli(["evaluate", FIXTURE, "--policy", "jiaxing-2019\u200b"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("jiaxing-2019\\u{200b}");
+    expect(r.err).not.toMatch(/[\u200b\u2060\ufeff]/);
+    const named = await cli(["evaluate", FIXTURE, "--no\u2060-trace\ufeff"]);
+    expect(named.err).toContain("--no\\u{2060}-trace\\u{feff}");
+  });
 });
 
 /** Option and argument names as the usage lines write them, and values as anyone may type them. */

@@ -314,12 +314,13 @@ export function csvOutputCell(text: string): string {
   return csvCell(formula ? `'${text}` : text);
 }
 
-/** Control characters (C0 but newline, DEL, C1) and bidirectional controls: what may not reach a terminal from input. */
-const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters (C0 but newline, DEL, C1), bidirectional controls and invisible ones (zero-width, word joiner, BOM): what may not reach a terminal from input unseen. */
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**
- * Text from the input made safe to print: each control or bidi character shown as `\u{…}`.
+ * Text from the input made safe to print: each control, bidi or invisible character shown as `\u{…}`.
  * @example printable("a\u001b[31mb\u202e") // → "a\\u{1b}[31mb\\u{202e}"
+ * @example printable("P-1\u200b") // → "P-1\\u{200b}"
  */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`);
