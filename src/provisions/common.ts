@@ -165,11 +165,12 @@ export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measu
 }
 
 /**
- * A check that cannot be judged until each of `grants` says `field`: unknown, naming the
- * grants as the missing facts (`grant G1: occupationCode`) (reading: earlier-grant-says-what-it-paid).
+ * A check that cannot be judged until each of `grants` says `field` (and the record fields
+ * `first` are given): unknown, naming them as the missing facts (`grant G1: occupationCode`)
+ * (reading: earlier-grant-says-what-it-paid).
  * @example grantFieldsMissing([grant({ id: "G1" })], "months", cite("gbf2019.work-for-training", "§(十一)")).missing // → ["grant G1: months"]
  */
-export function grantFieldsMissing(grants: readonly Grant[], field: string, citation: Citation): Check {
-  const missing = grants.map((g) => `grant ${g.id}: ${field}`);
+export function grantFieldsMissing(grants: readonly Grant[], field: string, citation: Citation, first: readonly string[] = []): Check {
+  const missing = [...first, ...grants.map((g) => `grant ${g.id}: ${field}`)];
   return { pass: "unknown", reason: { code: "missing_record", citation, facts: { field: missing.join(", ") } }, missing };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { evaluateClaim, jiaxingPolicy, nationalPolicy } from "../../index.js";
+import { evaluateBatch, evaluateClaim, jiaxingPolicy, nationalPolicy, parseClaimsDocument } from "../../index.js";
 import { claim, course, input, trainee } from "../../../test/builders.js";
 
 const jiaxing = jiaxingPolicy();
@@ -207,5 +207,77 @@ describe("what a living-allowance decision records", () => {
         // reading pay-once-basis: the course and each of its seven attended days (all days of 2020-03-02..08) are paid once
         basisKeys: ["livingAllowance|P1|course C1", "livingAllowance|P1|day 2020-03-02","livingAllowance|P1|day 2020-03-03","livingAllowance|P1|day 2020-03-04","livingAllowance|P1|day 2020-03-05","livingAllowance|P1|day 2020-03-06","livingAllowance|P1|day 2020-03-07","livingAllowance|P1|day 2020-03-08"] },
     ]);
+  });
+});
+
+describe("「每人每天」 when the days attended are not known (reading: living-allowance-days-unknown)", () => {
+  // Two courses of one 两后生 from a rural family, in Jiaxing; `a` and `b` override each course.
+  const person = { id: "P-001", birthDate: "2002-04-18", statuses: ["nonContinuingGraduate", "rural"], hukouRegion: "zhejiang.jiaxing.haining" };
+  const courseOf = (id: string, over: Record<string, unknown>) => ({ id, traineeId: "P-001", kind: "employmentSkills", occupation: { code: "4-10-01-01", name: "养老护理员" }, level: "junior", classHours: 56, startDate: "2020-03-02", endDate: "2020-03-08", attendedDays: 7, region: "zhejiang.jiaxing.haining", ...over });
+  const claimOf = (id: string, courseId: string) => ({ id, measure: "livingAllowance", traineeId: "P-001", claimant: { kind: "trainee", id: "P-001" }, courseId, submittedOn: "2020-03-20" });
+  function batch(a: Record<string, unknown>, b: Record<string, unknown> | null, ledger: unknown[] = []) {
+    const parsed = parseClaimsDocument({ trainees: [person], courses: [courseOf("C-A", a), ...(b === null ? [] : [courseOf("C-B", b)])], claims: [claimOf("LA-1", "C-A"), ...(b === null ? [] : [claimOf("LA-2", "C-B")])], ledger });
+    if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error("fixture does not parse");
+    return Object.fromEntries(evaluateBatch(jiaxing, parsed.value.document).decisions.map((d) => [d.claimId, d]));
+  }
+
+  test("the ordinary case: one course attended 6 days of 7, its days not listed, is paid 300.00 (50 × 6)", () => {
+    expect(batch({ attendedDays: 6 }, null)["LA-1"]?.amount).toBe("300.00");
+  });
+
+  test("a second course over the same week, both attended 6 of 7 days without dates: the first is paid 300.00, the second asks for its dates (it may repeat up to 6 paid days)", () => {
+    // before: both paid 300.00 — 12 paid days in a 7-day week, at least 5 of them twice
+    const out = batch({ attendedDays: 6 }, { attendedDays: 6 });
+    expect(out["LA-1"]?.amount).toBe("300.00"); // 50 × 6
+    expect(out["LA-2"]?.outcome).toBe("undecidable");
+    expect(out["LA-2"]?.missingFacts).toEqual(["course.attendedDates", "grant LA-1: days paid"]);
+  });
+
+  test("the week attended in full first (350.00, every day paid): a second course of 6 days in it is denied, its days must repeat", () => {
+    // before: the second was paid 300.00 for 6 days, every one of them already paid
+    const out = batch({ attendedDays: 7 }, { attendedDays: 6 });
+    expect(out["LA-1"]?.amount).toBe("350.00"); // 50 × 7
+    expect(out["LA-2"]?.outcome).toBe("denied");
+    expect(out["LA-2"]?.reasons.find((r) => r.code === "basis_already_paid")?.facts).toEqual({ basis: ["day 2020-03-02", "day 2020-03-03", "day 2020-03-04", "day 2020-03-05", "day 2020-03-06", "day 2020-03-07", "day 2020-03-08"], earlierClaims: ["LA-1"] });
+  });
+
+  test("at the pigeonhole threshold: 3 of the week's days paid by dates, a second course of 4 days may avoid them (undecidable), of 5 cannot (denied)", () => {
+    const three = { attendedDays: 3, attendedDates: ["2020-03-02", "2020-03-03", "2020-03-04"] };
+    expect(batch(three, { attendedDays: 4 })["LA-2"]?.missingFacts).toEqual(["course.attendedDates"]); // 7 − 3 = 4 days free: 4 may fit
+    expect(batch(three, { attendedDays: 5 })["LA-2"]?.outcome).toBe("denied"); // 5 > 4 free days: one repeats
+  });
+
+  test("with the second course's dates listed, days not paid before are paid: 4 days (200.00); one paid day among them is refused", () => {
+    const three = { attendedDays: 3, attendedDates: ["2020-03-02", "2020-03-03", "2020-03-04"] };
+    expect(batch(three, { attendedDays: 4, attendedDates: ["2020-03-05", "2020-03-06", "2020-03-07", "2020-03-08"] })["LA-2"]?.amount).toBe("200.00"); // 50 × 4
+    expect(batch(three, { attendedDays: 4, attendedDates: ["2020-03-04", "2020-03-05", "2020-03-06", "2020-03-07"] })["LA-2"]?.reasons.map((r) => r.code)).toContain("basis_already_paid");
+  });
+
+  test("a course the week after (no day in common) is paid whatever is known of either: 300.00", () => {
+    expect(batch({ attendedDays: 6 }, { attendedDays: 6, startDate: "2020-03-09", endDate: "2020-03-15" })["LA-2"]?.amount).toBe("300.00"); // 50 × 6
+  });
+
+  test("a course sharing one day (the earlier's last) with an earlier one whose days are not known asks for the earlier grant's days", () => {
+    const out = batch({ attendedDays: 6 }, { attendedDays: 7, startDate: "2020-03-08", endDate: "2020-03-14" });
+    expect(out["LA-2"]?.missingFacts).toEqual(["grant LA-1: days paid"]);
+  });
+
+  test("a prior ledger's grant that names only its course (no days, no span) may have paid any day up to its basis date: a course over those days asks for them", () => {
+    // before: paid 350.00 again for the same week
+    const old = { type: undefined, id: "OLD-LA", claimId: "OLD-LA", traineeId: "P-001", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P-001" }, amount: "350.00", basisDate: "2020-03-08", occupationCode: "4-10-01-01", level: "junior", courseId: "C-OLD" };
+    const { type: _t, ...grant } = old;
+    const out = batch({ attendedDays: 7 }, null, [grant]);
+    expect(out["LA-1"]?.outcome).toBe("undecidable");
+    expect(out["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: days paid"]);
+    // a course after its basis date cannot meet it: 350.00 (50 × 7)
+    expect(batch({ attendedDays: 7, startDate: "2020-03-09", endDate: "2020-03-15" }, null, [grant])["LA-1"]?.amount).toBe("350.00");
+  });
+
+  test("the same course claimed twice is still refused by the course itself, not asked about", () => {
+    const parsed = parseClaimsDocument({ trainees: [person], courses: [courseOf("C-A", { attendedDays: 6 })], claims: [claimOf("LA-1", "C-A"), claimOf("LA-9", "C-A")] });
+    if (!parsed.ok) throw new Error("fixture does not parse");
+    const d = evaluateBatch(jiaxing, parsed.value.document).decisions;
+    expect(d.map((x) => x.outcome)).toEqual(["granted", "denied"]);
+    expect(d[1]?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
   });
 });

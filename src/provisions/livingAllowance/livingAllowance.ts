@@ -10,15 +10,18 @@
  * - reading: living-allowance-days-attended — the days are the days attended; more than the course's inclusive span is
  *   rejected when the course record is parsed.
  */
-import type { Finding } from "../../core/decision.js";
+import type { Check, Finding } from "../../core/decision.js";
+import type { Citation } from "../../core/citation.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
-import { payOnceKey } from "../../core/ledger.js";
+import type { Ledger } from "../../core/ledger.js";
+import { grantKeys, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import { addDays, inclusiveDays } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
-import { basisWithKeys, courseInJurisdiction, findingOf, priceAttendedDays } from "../common.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, priceAttendedDays } from "../common.js";
+import type { Grant } from "../../records/claim.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 import { AmountShape } from "../values.js";
 
@@ -45,16 +48,68 @@ const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
 /**
  * What a living allowance pays for (reading: pay-once-basis): 「每人每天」, so each day the
  * person attended, and the course itself. The days are the listed attended dates, or every
- * day of the course when every day was attended; otherwise only the course is known.
+ * day of the course when every day was attended; otherwise the span they lie in is (reading
+ * living-allowance-days-unknown).
  * @example
  * attendedDayKeys(course({ attendedDays: 2, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|day 2020-03-02","livingAllowance|P1|day 2020-03-03"]
+ * attendedDayKeys(course({ attendedDays: 1, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|period 2020-03-02..2020-03-03"]
  */
 export function attendedDayKeys(course: Course): string[] {
   const keys = [payOnceKey("livingAllowance", course.traineeId, "course", course.id)];
-  const span = inclusiveDays(course.startDate, course.endDate);
-  const days = course.attendedDates ?? (course.attendedDays === span ? Array.from({ length: span }, (_, i) => addDays(course.startDate, i)) : []);
-  for (const day of [...days].sort()) keys.push(payOnceKey("livingAllowance", course.traineeId, "day", day));
+  const days = attendedDays(course);
+  // Days not known: the span they lie in (reading: living-allowance-days-unknown).
+  if (days === null) keys.push(payOnceKey("livingAllowance", course.traineeId, "period", `${course.startDate}..${course.endDate}`));
+  else for (const day of [...days].sort()) keys.push(payOnceKey("livingAllowance", course.traineeId, "day", day));
   return keys;
+}
+
+/** The days attended: the listed dates, or every day of a course attended in full; `null` when only their number is known. */
+function attendedDays(course: Course): readonly string[] | null {
+  const span = inclusiveDays(course.startDate, course.endDate);
+  return course.attendedDates ?? (course.attendedDays === span ? Array.from({ length: span }, (_, i) => addDays(course.startDate, i)) : null);
+}
+
+/**
+ * Whether days already paid to the person may be paid again by this course (reading:
+ * living-allowance-days-unknown): a check that fails when they must be (more days attended
+ * than the span has days not paid), is unknown when they may be (this course's days, or an
+ * earlier grant's, are not known and the two may meet), `null` when they cannot. Days known
+ * on both sides are left to the pay-once keys. Grants on this very course are left to its key.
+ */
+function daysPaidBefore(ledger: Ledger, course: Course, citation: Citation): Check | null {
+  const own = payOnceKey("livingAllowance", course.traineeId, "course", course.id);
+  const days = attendedDays(course);
+  const paid = new Set<string>();
+  const claims = new Set<string>();
+  const open: Grant[] = [];
+  for (const g of ledger.grantsOf(course.traineeId)) {
+    if (g.measure !== "livingAllowance") continue;
+    const keys = grantKeys(g);
+    if (keys.includes(own)) continue;
+    let known = false;
+    let from = "";
+    let to: string = g.basisDate;
+    for (const key of keys) {
+      const day = key.lastIndexOf("|day ");
+      if (day >= 0) {
+        known = true;
+        const d = key.slice(day + 5);
+        if (d >= course.startDate && d <= course.endDate) {
+          paid.add(d);
+          claims.add(g.claimId);
+        }
+      }
+      const period = periodOfKey(key);
+      if (period !== null) [from, to] = [period.start, period.end];
+    }
+    // An earlier grant whose days are not known may have paid any day of its span (only its last day known: any day up to it).
+    if (!known && (days === null ? from <= course.endDate && to >= course.startDate : days.some((d) => d >= from && d <= to))) open.push(g);
+  }
+  if (days === null && course.attendedDays > inclusiveDays(course.startDate, course.endDate) - paid.size) {
+    return { pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [...paid].sort().map((d) => `day ${d}`), earlierClaims: [...claims].sort() } } };
+  }
+  const mine = days === null && (paid.size > 0 || open.length > 0) ? ["course.attendedDates"] : [];
+  return mine.length > 0 || open.length > 0 ? grantFieldsMissing(open, "days paid", citation, mine) : null;
 }
 
 /**
@@ -118,6 +173,8 @@ export const livingAllowance = defineRule({
       reason: "living_allowance_days",
     });
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
+    const before = daysPaidBefore(input.ledger, course, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
+    if (before !== null) return findingOf([...checks, before]);
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: pricing.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);

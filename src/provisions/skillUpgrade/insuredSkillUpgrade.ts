@@ -65,8 +65,6 @@ export const insuredSkillUpgradeStandards = defineParameter<Readonly<Record<stri
 });
 
 const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
-/** The other measure of the two, as a set. */
-const OTHER: Readonly<Record<"trainingSubsidy" | "insuredSkillUpgradeSubsidy", ReadonlySet<string>>> = { trainingSubsidy: new Set(["insuredSkillUpgradeSubsidy"]), insuredSkillUpgradeSubsidy: new Set(["trainingSubsidy"]) };
 
 /**
  * 「职业培训补贴或参保职工技能提升补贴」: fails when the ledger (prior grants and the
@@ -89,7 +87,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     );
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
-    const unknown = grantsWithoutOccupation(ledger, traineeId, OTHER[measure], undefined);
+    const unknown = grantsWithoutOccupation(ledger, traineeId, CHOICE, undefined).filter((g) => g.measure === other);
     if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", EMPLOYEE_SUBSIDY_CHOICE);
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
