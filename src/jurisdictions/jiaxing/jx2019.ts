@@ -17,6 +17,7 @@ import { appraisalSubsidy, appraisalSubsidyStandards } from "./appraisalSubsidy.
 import { residency } from "../../provisions/eligibility/residency.js";
 import { residencyJiaxing } from "./residency.js";
 import { livingAllowanceDailyRate } from "../../provisions/livingAllowance/livingAllowance.js";
+import { jxLivingAllowanceDisabled } from "./livingAllowanceGroups.js";
 import { overRetirement, retirementAgeRule } from "./overRetirement.js";
 import { enterpriseUiLocality, uiLocality } from "./uiLocality.js";
 import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
@@ -162,6 +163,9 @@ export const jx2019 = defineLayer({
       citation: ANNUAL_CAP,
       run: (ctx, input) => recite(noRepeat.run(ctx, input)),
     }),
+    // 「四是对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员」: its 就业困难人员 is the
+    // paragraph's 「就业困难人员（含残疾人）」, so a disabled trainee gets the living allowance (reading jiaxing-living-allowance-disabled).
+    jxLivingAllowanceDisabled,
   ],
 });
 

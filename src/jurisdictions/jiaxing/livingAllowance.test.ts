@@ -281,3 +281,65 @@ describe("「每人每天」 when the days attended are not known (reading: livi
     expect(d[1]?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
   });
 });
+
+// Reading jiaxing-living-allowance-disabled: 四(三) opens with 「就业困难人员（含残疾人）」 and its item 四是 pays
+// 「就业困难人员」 of the same paragraph 「每人每天50元」, so a disabled trainee is one of them in Jiaxing.
+describe("jx2019.living-allowance 四(三)四: 就业困难人员 includes disabled persons (就业困难人员（含残疾人）, 四(三))", () => {
+  test("a disabled Jiaxing worker in none of the other groups is paid 350.00 yuan for 7 attended days", () => {
+    // Jiaxing hukou (南湖区), 7 days attended 2020-03-02..08 of a course in Jiaxing: 50 yuan/day × 7 days = 350.00
+    const d = decide(["disabled"]);
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("350.00"); // 50 yuan/day × 7 days, jx2019.living-allowance
+    expect(d.payee).toEqual({ kind: "trainee", id: "P1" });
+    expect(d.lines).toEqual([expect.objectContaining({ rate: "50.00", quantity: 7, unit: "day", amount: "350.00", fund: "employmentSubsidyFund", layer: "zhejiang.jiaxing.jx2019" })]);
+  });
+
+  test("the group reason cites Jiaxing's own clause (jx2019.living-allowance 四(三)四), not the national one, and names 就业困难人员（含残疾人）", () => {
+    const d = decide(["disabled"]);
+    expect(d.reasons.find((r) => r.code === "in_living_allowance_group")).toMatchObject({
+      citation: { provision: "jx2019.living-allowance", clause: "四(三)四" },
+      facts: { groups: ["employmentDifficulty(disabled)"] },
+    });
+    // the trace says the Jiaxing layer's exception decided the group rule
+    expect(d.trace.find((s) => s.rule === "livingAllowance.groups")).toMatchObject({
+      layer: "zhejiang.jiaxing.jx2019",
+      override: { kind: "exception", label: { zh: "嘉兴：就业困难人员（含残疾人）给予生活费补贴" } },
+      citation: { provision: "jx2019.living-allowance", clause: "四(三)四" },
+    });
+  });
+
+  test("under the national texts alone the same disabled person is in no living-allowance group (gbf2019 §(十一) has no parenthesis) and is denied", () => {
+    const d = decide(["disabled"], {}, nationalPolicy());
+    expect(d.outcome).toBe("denied");
+    expect(d.amount).toBe("0.00");
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "gbf2019.living-allowance-groups", clause: "§(十一)" }) })]);
+  });
+
+  test("a disabled person who is also in a national group is paid under the national group rule, as before", () => {
+    const d = decide(["disabled", "employmentDifficulty"]);
+    expect(d.amount).toBe("350.00"); // 50 yuan/day × 7 days
+    expect(d.reasons.find((r) => r.code === "in_living_allowance_group")).toMatchObject({ citation: { provision: "gbf2019.living-allowance-groups" }, facts: { groups: ["employmentDifficulty"] } });
+  });
+
+  test("the disabled trainee is paid while the plan is in force: the day before its first day (2019-12-12) nothing, 2019-12-13 and 2021-12-31 50.00 yuan, 2022-01-01 nothing", () => {
+    const day = (date: string) => decide(["disabled"], { startDate: date, endDate: date, attendedDays: 1 });
+    // before 2019-12-13 no Jiaxing rate is in force (the national layer leaves it local): nothing is paid
+    const before = day("2019-12-12");
+    expect(before.outcome).toBe("undecidable");
+    expect(before.amount).toBeNull();
+    expect(before.reasons.map((r) => r.code)).toEqual(["no_local_standard"]);
+    expect(day("2019-12-13").amount).toBe("50.00"); // first day of jx2019: 50 yuan/day × 1 day
+    expect(day("2021-12-31").amount).toBe("50.00"); // last day of the three-year action: 50 yuan/day × 1 day
+    // from 2022-01-01 no Jiaxing rate is in force (reading jiaxing-plan-in-force): nothing is paid, as for any 就业困难人员
+    const after = day("2022-01-01");
+    expect(after.outcome).toBe("undecidable");
+    expect(after.amount).toBeNull();
+    expect(after.reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
+    expect(decide(["employmentDifficulty"], { startDate: "2022-01-01", endDate: "2022-01-01", attendedDays: 1 }).reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
+  });
+
+  test("the exception widens nothing else: a veteran or a city 两后生 not on dibao is still denied in Jiaxing", () => {
+    expect(decide(["veteran"]).outcome).toBe("denied");
+    expect(decide(["nonContinuingGraduate"]).outcome).toBe("denied");
+  });
+});
