@@ -20,6 +20,6 @@ export const jiaxingReportReference: ProgressOptions = {
   planByRegion: jx2019PlanByRegion,
   planByDepartment: jx2019PlanByDepartment,
   targetSets: [jx2019Targets, gbf2019Targets, plan2021Targets, op2025Targets],
-  performance: [cite("jx2019.performance", "六(十三)")],
+  performance: [/* @__PURE__ */ cite("jx2019.performance", "六(十三)")],
   periods: { jx2019: { start: "2019-01-01", end: "2021-12-31" } },
 };

@@ -10,10 +10,16 @@ import { JIAXING_REGION_NAMES, JIAXING_REGIONS } from "./regions.js";
 import type { Quantity } from "../../targets/target.js";
 
 const VERIFIED = "2026-11-25";
-const d = (s: string) => s as CivilDate;
-const wan = (value: string): Quantity => ({ value, unit: "wanPersonTimes", atLeast: false });
+/* @__NO_SIDE_EFFECTS__ */
+function d(s: string): CivilDate {
+  return s as CivilDate;
+}
+/* @__NO_SIDE_EFFECTS__ */
+function wan(value: string): Quantity {
+  return { value, unit: "wanPersonTimes", atLeast: false };
+}
 
-const TARGETS = cite("jx2019.targets", "一(二)");
+const TARGETS = /* @__PURE__ */ cite("jx2019.targets", "一(二)");
 /** Reading (reading: targets-action-spans): 「到 2021 年」 over the three-year action 2019–2021 (the plan's title). */
 const ACTION = { start: d("2019-01-01"), end: d("2021-12-31") };
 
@@ -21,7 +27,7 @@ const ACTION = { start: d("2019-01-01"), end: d("2021-12-31") };
  * 嘉兴市职业技能提升行动实施方案 一(二) 目标任务: Jiaxing's targets. Encodes `jx2019.targets` (一(二)).
  * @example jx2019Targets.targets.map((t) => t.metric) // → ["trained","subsidisedTraining","newApprentices","highSkillTrainingBases","skilledWorkerShare","highSkilledShare"]
  */
-export const jx2019Targets = defineTargets({
+export const jx2019Targets = /* @__PURE__ */ defineTargets({
   id: "jx2019.targets",
   label: { zh: "嘉兴市职业技能提升行动目标任务（到2021年）", en: "Jiaxing skills-upgrading targets (to 2021)" },
   citation: TARGETS,
@@ -95,7 +101,7 @@ const YEAR_2019 = { start: d("2019-01-01"), end: d("2019-12-31") };
  * 附件1 2019 年全市职业技能提升行动分地区培训计划 — 职业技能培训（万人次）. Encodes `jx2019.plan-by-region` (附件1).
  * @example [jx2019PlanByRegion.rows.length, jx2019PlanByRegion.printedTotal.value] // → [9,"10"]
  */
-export const jx2019PlanByRegion = definePlanTable({
+export const jx2019PlanByRegion = /* @__PURE__ */ definePlanTable({
   id: "jx2019.plan-by-region",
   by: "region",
   label: { zh: "2019 年全市职业技能提升行动分地区培训计划", en: "2019 training plan by region" },
@@ -138,7 +144,7 @@ export const JIAXING_DEPARTMENTS = {
  * 附件2 2019 年全市职业技能提升行动分部门培训计划 — 培训计划数（万人次）. Encodes `jx2019.plan-by-department` (附件2).
  * @example [jx2019PlanByDepartment.rows.length, jx2019PlanByDepartment.printedTotal.value] // → [11,"5.2849"]
  */
-export const jx2019PlanByDepartment = definePlanTable({
+export const jx2019PlanByDepartment = /* @__PURE__ */ definePlanTable({
   id: "jx2019.plan-by-department",
   by: "department",
   label: { zh: "2019 年全市职业技能提升行动分部门培训计划", en: "2019 training plan by department" },

@@ -8,16 +8,19 @@ import type { CivilDate } from "../../core/date.js";
 import { defineTargets } from "../../targets/target.js";
 
 const VERIFIED = "2026-11-25";
-const d = (s: string) => s as CivilDate;
+/* @__NO_SIDE_EFFECTS__ */
+function d(s: string): CivilDate {
+  return s as CivilDate;
+}
 
-const GBF2019 = cite("gbf2019.targets", "§(二)");
+const GBF2019 = /* @__PURE__ */ cite("gbf2019.targets", "§(二)");
 const ACTION_2019_2021 = { start: d("2019-01-01"), end: d("2021-12-31") };
 
 /**
  * 国办发〔2019〕24号 §(二) 目标任务 and §(三) (apprentices). Encodes `gbf2019.targets` (§(二)).
  * @example gbf2019Targets.targets.length // → 5
  */
-export const gbf2019Targets = defineTargets({
+export const gbf2019Targets = /* @__PURE__ */ defineTargets({
   id: "gbf2019.targets",
   label: { zh: "职业技能提升行动（2019—2021年）目标任务", en: "Skills-upgrading action 2019–2021: targets" },
   citation: GBF2019,
@@ -72,14 +75,14 @@ export const gbf2019Targets = defineTargets({
   ],
 });
 
-const PLAN2021 = cite("plan2021.targets", "专栏1");
+const PLAN2021 = /* @__PURE__ */ cite("plan2021.targets", "专栏1");
 const PLAN_2021_2025 = { start: d("2021-01-01"), end: d("2025-12-31") };
 
 /**
  * 《“十四五”职业技能培训规划》 专栏1 「“十四五”时期职业技能培训主要指标」 (all 预期性). Encodes `plan2021.targets` (专栏1).
  * @example plan2021Targets.targets.length // → 5
  */
-export const plan2021Targets = defineTargets({
+export const plan2021Targets = /* @__PURE__ */ defineTargets({
   id: "plan2021.targets",
   label: { zh: "“十四五”时期职业技能培训主要指标", en: "14th five-year plan 2021–2025: main indicators" },
   citation: PLAN2021,
@@ -133,14 +136,14 @@ export const plan2021Targets = defineTargets({
   ],
 });
 
-const OP2025 = cite("op2025.targets", "一");
+const OP2025 = /* @__PURE__ */ cite("op2025.targets", "一");
 
 /**
  * 2025 opinions 一. Reading (reading: targets-action-spans): 「从2025年到2027年底」 is taken as 2025-01-01 – 2027-12-31
  * (the text does not name a first day; the opinions are dated 2025-06-20). Encodes `op2025.targets` (一).
  * @example op2025Targets.targets[0]?.span // → {"start":"2025-01-01","end":"2027-12-31"}
  */
-export const op2025Targets = defineTargets({
+export const op2025Targets = /* @__PURE__ */ defineTargets({
   id: "op2025.targets",
   label: { zh: "大规模职业技能提升培训行动（2025—2027年）", en: "Large-scale skills training 2025–2027" },
   citation: OP2025,
