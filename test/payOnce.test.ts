@@ -113,8 +113,7 @@ describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的
     expect(outcome(r["X2"])).toBe("denied:0.00:basis_already_paid");
   });
   it("four half-year periods use the two years (24 months); a fifth is refused; two half-years do not use them up", () => {
-    // half-years from jx2019's first day (each month is paid under the terms in force on its first day,
-    // reading apprenticeship-terms-by-month: A5's first month, from 2021-12-13, is the only one in force)
+    // half-years from jx2019's first day (the terms are read on each period's first day)
     const halves = [
       period("A1", "2019-12-13", "2020-06-12"),
       period("A2", "2020-06-13", "2020-12-12"),

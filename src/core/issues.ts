@@ -306,11 +306,11 @@ export interface ReasonFacts {
   /** The apprenticeship without a standard. */
   apprenticeship_standard_unknown: { readonly apprenticeship: string };
   /** The standard a year, and the range it must lie in. */
-  apprenticeship_standard: { readonly standard: string; readonly min: string; readonly max: string; readonly unpaidMonths?: readonly string[] };
+  apprenticeship_standard: { readonly standard: string; readonly min: string; readonly max: string };
   /** The standard a year, and the range it is outside. */
   apprenticeship_standard_out_of_range: { readonly standard: string; readonly min: string; readonly max: string };
   /** The monthly internship allowance, the yearly cap, and the year's amount. */
-  student_apprentice_standard: { readonly allowance: string; readonly cap: string; readonly yearly: string; readonly unpaidMonths?: readonly string[] };
+  student_apprentice_standard: { readonly allowance: string; readonly cap: string; readonly yearly: string };
   /** The package and the kind of unit that developed it. */
   package_developer_not_eligible: { readonly package: string; readonly developerKind: string };
   /** The package. */

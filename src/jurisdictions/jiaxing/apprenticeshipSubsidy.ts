@@ -22,11 +22,7 @@
  * than the months left is paid for the months left. Reading pay-once-basis: the days the
  * paid months cover are paid once. The terms are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
- * (`no_local_standard`). Reading apprenticeship-terms-by-month: each month is paid under the
- * terms in force on its first day (as the living allowance prices each day at the rate in
- * force on it); a month with none (under Jiaxing's plan, one starting before 2019-12-13 or
- * from 2022-01-01) is not paid and is listed (`unpaidMonths` of the standard's reason); a
- * period with no month in force is `undecidable` (`provision_not_in_force`). The gbf2019 floor of 4000 yuan binds the employee range's lower
+ * (`no_local_standard`). The gbf2019 floor of 4000 yuan binds the employee range's lower
  * bound ({@link employeeApprenticeFloorConstraint}, a constraint of the Jiaxing layer).
  */
 import type { Citation } from "../../core/citation.js";
@@ -37,12 +33,10 @@ import { payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
-import { combineChecks, isResolved, parameterChangePoints } from "../../core/decision.js";
-import type { Resolved, RuleContext, Unresolved } from "../../core/layer.js";
+import { combineChecks, isResolved } from "../../core/decision.js";
+import type { Resolved, Unresolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
-import type { Amount } from "../../core/money.js";
 import { amount, min } from "../../core/money.js";
-import type { Parameter } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { findingOf, unresolvedReason } from "../../provisions/common.js";
@@ -138,62 +132,20 @@ export function wholeMonths(start: CivilDate, end: CivilDate): number {
 }
 
 /**
- * The first day of the `k`-th month (from 0) of a period that starts on `start`: the start
- * itself, then the day after the end of the month before (reading: apprenticeship-month-count).
- * @example
- * monthStart(civilDate("2020-01-31"), 1) // → "2020-03-01"
- * monthStart(civilDate("2021-12-31"), 1) // → "2022-01-31"
+ * The pay-once key of the first `months` months of an apprenticeship period: the days they
+ * cover, from the first day to the end of the last month paid (reading: pay-once-basis); a
+ * later period overlapping it by a day is the same basis.
+ * @example periodKey("P1", civilDate("2020-01-15"), 2) // → "apprenticeshipSubsidy|P1|period 2020-01-15..2020-03-14"
  */
-export function monthStart(start: CivilDate, k: number): CivilDate {
-  return k === 0 ? start : addDays(monthEnd(start, k), 1);
+export function periodKey(traineeId: string, start: CivilDate, months: number): string {
+  return payOnceKey("apprenticeshipSubsidy", traineeId, "period", `${start}..${monthEnd(start, months)}`);
 }
 
-/**
- * The pay-once key of `months` months of an apprenticeship period, after the first `skipped`
- * (none unless given): the days they cover, from the first day of the first month paid to
- * the end of the last (reading: pay-once-basis); a later period overlapping it by a day is
- * the same basis.
- * @example
- * periodKey("P1", civilDate("2020-01-15"), 2) // → "apprenticeshipSubsidy|P1|period 2020-01-15..2020-03-14"
- * periodKey("P1", civilDate("2019-12-12"), 11, 1) // → "apprenticeshipSubsidy|P1|period 2020-01-12..2020-12-11"
- */
-export function periodKey(traineeId: string, start: CivilDate, months: number, skipped = 0): string {
-  return payOnceKey("apprenticeshipSubsidy", traineeId, "period", `${monthStart(start, skipped)}..${monthEnd(start, skipped + months)}`);
-}
-
-/** Months an earlier grant paid: the whole months of its period keys (together), or 12 (one subsidy year) for a grant recorded without one. */
+/** Months an earlier grant paid: the whole months of its period key, or 12 (one subsidy year) for a grant recorded without one. */
 function monthsOf(grant: Grant): number {
-  let months = 0;
-  let found = false;
-  for (const key of grant.basisKeys ?? []) {
-    const period = periodOfKey(key);
-    if (period === null) continue;
-    found = true;
-    months += wholeMonths(period.start as CivilDate, period.end as CivilDate);
-  }
-  return found ? months : 12;
-}
-
-type Terms = EmployeeApprenticeTerms | StudentApprenticeTerms;
-type TermsPiece = { readonly start: CivilDate; readonly value: Resolved<Terms> | Unresolved };
-
-/**
- * The terms of each month of a period (reading: apprenticeship-terms-by-month): a month is
- * paid under the terms in force on its first day, the way the living allowance prices a day
- * at the rate in force on it. The terms are resolved once per stretch in which they do not
- * change ({@link parameterChangePoints}); `of[k]` is the stretch of month k (from 0).
- */
-function termsByMonth(policy: RuleContext["policy"], parameter: Parameter<Terms>, read: (date: CivilDate) => Resolved<Terms> | Unresolved, start: CivilDate, months: number): { pieces: TermsPiece[]; of: TermsPiece[] } {
-  const firsts: CivilDate[] = [];
-  for (let k = 0; k < months; k++) firsts.push(monthStart(start, k));
-  const last = firsts[firsts.length - 1] ?? start;
-  const pieces: TermsPiece[] = parameterChangePoints(policy, parameter as Parameter<unknown>, start, last).map((p) => ({ start: p, value: read(p) }));
-  const of = firsts.map((day) => {
-    let found = pieces[0] as TermsPiece;
-    for (const p of pieces) if (p.start <= day) found = p;
-    return found;
-  });
-  return { pieces, of };
+  const period = grant.basisKeys?.map(periodOfKey).find((p) => p !== null);
+  if (period === undefined || period === null) return 12;
+  return wholeMonths(period.start as CivilDate, period.end as CivilDate);
 }
 
 /**
@@ -218,37 +170,22 @@ export const apprenticeshipSubsidy = defineRule({
     if (apprenticeship === undefined) {
       return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: RECORD, facts: { field: "claim.apprenticeshipId" } }], missingFacts: ["claim.apprenticeshipId"] };
     }
-    const start = apprenticeship.startDate;
+    const date = apprenticeship.startDate;
     const employee = apprenticeship.kind === "employee";
-    const months = wholeMonths(start, apprenticeship.endDate);
-    // reading apprenticeship-terms-by-month: each month under the terms in force on its first day;
-    // months with none are not paid (listed as unpaidMonths), as the living allowance leaves a day
-    // with no rate unpaid; with no month in force the claim is undecidable, naming the first gap.
-    const byMonth = employee
-      ? termsByMonth(ctx.policy, employeeApprenticeTerms as Parameter<Terms>, (d) => ctx.param(employeeApprenticeTerms, d), start, months)
-      : termsByMonth(ctx.policy, studentApprenticeTerms as Parameter<Terms>, (d) => ctx.param(studentApprenticeTerms, d), start, months);
-    const inForce: number[] = [];
-    const unpaidMonths: string[] = [];
-    for (const [k, piece] of byMonth.of.entries()) {
-      if (isResolved(piece.value)) inForce.push(k);
-      else unpaidMonths.push(`${monthStart(start, k)}..${monthEnd(start, k + 1)}`);
-    }
-    // the terms of the first month in force govern the checks (a period of no whole month: those of its first day)
-    const governing = inForce.length > 0 ? (byMonth.of[inForce[0] as number] as TermsPiece) : (byMonth.pieces.find((p) => !isResolved(p.value)) ?? (byMonth.pieces[0] as TermsPiece));
-    if (!isResolved(governing.value)) return findingOf([unresolvedReason(governing.value, governing.start).check]);
-    const terms = governing.value;
-    const date = inForce.length > 0 ? monthStart(start, inForce[0] as number) : start;
+    const terms = (employee ? ctx.param(employeeApprenticeTerms, date) : ctx.param(studentApprenticeTerms, date)) as Resolved<EmployeeApprenticeTerms | StudentApprenticeTerms> | Unresolved;
+    if (!isResolved(terms)) return findingOf([unresolvedReason(terms, date).check]);
     const citation: Citation = terms.citation;
     const checks: Check[] = [];
 
     if (claim.claimant.kind !== "enterprise") checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: claim.claimant.kind } } });
 
-    const period = { startDate: start, endDate: apprenticeship.endDate, months };
+    const months = wholeMonths(apprenticeship.startDate, apprenticeship.endDate);
+    const period = { startDate: apprenticeship.startDate, endDate: apprenticeship.endDate, months };
     if (months > 12) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_long", citation, facts: period } });
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
 
     // 按属地原则由失业保险参保地进行管理 (jx2019.ui-locality): the enterprise is insured here.
-    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date: start });
+    const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
     if (ui !== null) checks.push(ui);
 
     // readings: apprenticeship-years-over-history, apprenticeship-month-count — the term is time — the months of this
@@ -264,9 +201,7 @@ export const apprenticeshipSubsidy = defineRule({
         ? { pass: true, reason: { code: "apprenticeship_year_within_term", citation, facts: yearFacts } }
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
-    // the months paid: those in force, in order, as many as the term leaves
-    const paid = inForce.slice(0, monthsLeft);
-    const unpaid = unpaidMonths.length > 0 ? { unpaidMonths } : {};
+    const paidMonths = Math.min(months, monthsLeft);
 
     // The yearly standard.
     let yearly: string | undefined;
@@ -276,7 +211,7 @@ export const apprenticeshipSubsidy = defineRule({
       if (given === undefined) {
         checks.push({ pass: "unknown", reason: { code: "apprenticeship_standard_unknown", citation, facts: { apprenticeship: apprenticeship.id } }, missing: ["apprenticeship.annualStandard"] });
       } else {
-        const facts = { standard: given, min: t.min, max: t.max, ...unpaid };
+        const facts = { standard: given, min: t.min, max: t.max };
         const inRange = amount(given).greaterThanOrEqualTo(amount(t.min)) && amount(given).lessThanOrEqualTo(amount(t.max));
         checks.push(
           inRange
@@ -294,43 +229,21 @@ export const apprenticeshipSubsidy = defineRule({
         // reading student-apprentice-amount: one month's internship allowance is the year's amount, at most the cap
         const capped = min(amount(allowance), amount(t.cap));
         yearly = capped.toFixed(2);
-        checks.push({ pass: true, reason: { code: "student_apprentice_standard", citation, facts: { allowance, cap: t.cap, yearly, ...unpaid } } });
+        checks.push({ pass: true, reason: { code: "student_apprentice_standard", citation, facts: { allowance, cap: t.cap, yearly } } });
       }
     }
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || yearly === undefined) return findingOf(checks);
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
-    // One line per stretch of terms the paid months fall in (one, unless a layer changes the terms
-    // inside the period): the yearly standard prorated by whole months, rounded once when the line is
-    // finished. A student's yearly amount is capped by the cap of the line's own terms.
-    const runs: { piece: TermsPiece; yearly: Amount; months: number }[] = [];
-    for (const k of paid) {
-      const piece = byMonth.of[k] as TermsPiece;
-      const run = runs[runs.length - 1];
-      if (run !== undefined && run.piece === piece) run.months += 1;
-      else {
-        const own = (piece.value as Resolved<Terms>).value;
-        runs.push({ piece, yearly: employee ? amount(yearly) : min(amount(yearly), amount((own as StudentApprenticeTerms).cap)), months: 1 });
-      }
-    }
-    const lines = runs.map(({ piece, yearly: y, months: n }) => {
-      const r = piece.value as Resolved<Terms>;
-      return { label: LINE_LABEL, citation: r.citation, payee, quantity: n, unit: "month", rate: y.dividedBy(12), amount: y.times(n).dividedBy(12), layer: r.layer } as const;
-    });
-    // pay-once keys: the apprenticeship, and the days of each run of consecutive months paid (reading: pay-once-basis)
-    const keys = [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id)];
-    for (let i = 0; i < paid.length; ) {
-      let j = i;
-      while (j + 1 < paid.length && (paid[j + 1] as number) === (paid[j] as number) + 1) j++;
-      keys.push(periodKey(trainee.id, start, j - i + 1, paid[i] as number));
-      i = j + 1;
-    }
+    // the yearly standard prorated by whole months, rounded once when the line is finished
+    const rate = amount(yearly).dividedBy(12);
+    const exact = amount(yearly).times(paidMonths).dividedBy(12);
     return {
       ...decided,
       payee,
-      lines,
-      basis: { date, occupationCode: apprenticeship.occupation.code, keys },
+      lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
+      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)] },
     };
   },
 });
