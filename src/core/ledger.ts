@@ -72,6 +72,9 @@ export function grantKeys(grant: Grant): readonly string[] {
   return [];
 }
 
+/** The answer for a key nothing paid (shared, read-only). */
+const NONE: readonly Grant[] = Object.freeze([]);
+
 /** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
 function before(a: Grant, b: Grant): boolean {
   if (a.basisDate !== b.basisDate) return a.basisDate < b.basisDate;
@@ -204,8 +207,12 @@ export class Ledger {
    */
   paidOn(key: string): readonly Grant[] {
     const period = key.includes("|period ") ? periodOfKey(key) : null;
-    if (period === null) return this.#byKey.get(key) ?? [];
-    return (this.#periods.get(period.prefix) ?? []).filter((p) => p.start <= period.end && period.start <= p.end).map((p) => p.grant);
+    if (period === null) return this.#byKey.get(key) ?? NONE;
+    const list = this.#periods.get(period.prefix);
+    if (list === undefined) return NONE;
+    const out: Grant[] = [];
+    for (const p of list) if (p.start <= period.end && period.start <= p.end) out.push(p.grant);
+    return out;
   }
 
   /** The grants of one trainee, by basis date, then id (whatever order they were given in). */

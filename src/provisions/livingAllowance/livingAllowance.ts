@@ -54,9 +54,8 @@ const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
  * attendedDayKeys(course({ attendedDays: 2, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|day 2020-03-02","livingAllowance|P1|day 2020-03-03"]
  * attendedDayKeys(course({ attendedDays: 1, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|period 2020-03-02..2020-03-03"]
  */
-export function attendedDayKeys(course: Course): string[] {
+export function attendedDayKeys(course: Course, days: readonly string[] | null = attendedDays(course)): string[] {
   const keys = [payOnceKey("livingAllowance", course.traineeId, "course", course.id)];
-  const days = attendedDays(course);
   // Days not known: the span they lie in (reading: living-allowance-days-unknown).
   if (days === null) keys.push(payOnceKey("livingAllowance", course.traineeId, "period", `${course.startDate}..${course.endDate}`));
   else for (const day of [...days].sort()) keys.push(payOnceKey("livingAllowance", course.traineeId, "day", day));
@@ -76,13 +75,15 @@ function attendedDays(course: Course): readonly string[] | null {
  * earlier grant's, are not known and the two may meet), `null` when they cannot. Days known
  * on both sides are left to the pay-once keys. Grants on this very course are left to its key.
  */
-function daysPaidBefore(ledger: Ledger, course: Course, citation: Citation): Check | null {
+function daysPaidBefore(ledger: Ledger, course: Course, days: readonly string[] | null, citation: Citation): Check | null {
+  const earlier = ledger.grantsOf(course.traineeId);
+  // Most people have no earlier living allowance: nothing to compare.
+  if (!earlier.some((g) => g.measure === "livingAllowance")) return null;
   const own = payOnceKey("livingAllowance", course.traineeId, "course", course.id);
-  const days = attendedDays(course);
   const paid = new Set<string>();
   const claims = new Set<string>();
   const open: Grant[] = [];
-  for (const g of ledger.grantsOf(course.traineeId)) {
+  for (const g of earlier) {
     if (g.measure !== "livingAllowance") continue;
     const keys = grantKeys(g);
     if (keys.includes(own)) continue;
@@ -173,11 +174,12 @@ export const livingAllowance = defineRule({
       reason: "living_allowance_days",
     });
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
-    const before = daysPaidBefore(input.ledger, course, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
+    const days = attendedDays(course);
+    const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
     if (before !== null) return findingOf([...checks, before]);
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: pricing.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
-    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, attendedDayKeys(course)) };
+    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, attendedDayKeys(course, days)) };
   },
 });
