@@ -64,7 +64,8 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         // trainee's own, save a training package, the one basis no person owns
         for (const g of batch.grants) {
           for (const key of g.basisKeys ?? []) {
-            const [, owner, basis] = key.split("|") as [string, string, string];
+            const [measure, owner, basis] = key.split("|") as [string, string, string];
+            expect(measure, key).toBe(g.measure);
             expect(owner === g.traineeId || (owner === "*" && basis.startsWith("package ")), key).toBe(true);
           }
         }

@@ -230,7 +230,7 @@ describe("「每人每天」 when the days attended are not known (reading: livi
     const out = batch({ attendedDays: 6 }, { attendedDays: 6 });
     expect(out["LA-1"]?.amount).toBe("300.00"); // 50 × 6
     expect(out["LA-2"]?.outcome).toBe("undecidable");
-    expect(out["LA-2"]?.missingFacts).toEqual(["course.attendedDates", "grant LA-1: days paid"]);
+    expect(out["LA-2"]?.missingFacts).toEqual(["course.attendedDates", "grant LA-1: basisKeys (its days)"]);
   });
 
   test("the week attended in full first (350.00, every day paid): a second course of 6 days in it is denied, its days must repeat", () => {
@@ -259,18 +259,40 @@ describe("「每人每天」 when the days attended are not known (reading: livi
 
   test("a course sharing one day (the earlier's last) with an earlier one whose days are not known asks for the earlier grant's days", () => {
     const out = batch({ attendedDays: 6 }, { attendedDays: 7, startDate: "2020-03-08", endDate: "2020-03-14" });
-    expect(out["LA-2"]?.missingFacts).toEqual(["grant LA-1: days paid"]);
+    expect(out["LA-2"]?.missingFacts).toEqual(["grant LA-1: basisKeys (its days)"]);
   });
 
   test("a prior ledger's grant that names only its course (no days, no span) may have paid any day up to its basis date: a course over those days asks for them", () => {
     // before: paid 350.00 again for the same week
-    const old = { type: undefined, id: "OLD-LA", claimId: "OLD-LA", traineeId: "P-001", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P-001" }, amount: "350.00", basisDate: "2020-03-08", occupationCode: "4-10-01-01", level: "junior", courseId: "C-OLD" };
-    const { type: _t, ...grant } = old;
+    const grant = { id: "OLD-LA", claimId: "OLD-LA", traineeId: "P-001", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P-001" }, amount: "350.00", basisDate: "2020-03-08", occupationCode: "4-10-01-01", level: "junior", courseId: "C-OLD" };
     const out = batch({ attendedDays: 7 }, null, [grant]);
     expect(out["LA-1"]?.outcome).toBe("undecidable");
-    expect(out["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: days paid"]);
+    expect(out["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: basisKeys (its days)"]);
     // a course after its basis date cannot meet it: 350.00 (50 × 7)
     expect(batch({ attendedDays: 7, startDate: "2020-03-09", endDate: "2020-03-15" }, null, [grant])["LA-1"]?.amount).toBe("350.00");
+  });
+
+  describe("a prior ledger's grant with keys of its own (another system's, or an older version's)", () => {
+    const base = { id: "OLD-LA", claimId: "OLD-LA", traineeId: "P-001", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P-001" }, amount: "350.00", basisDate: "2020-03-08", occupationCode: "4-10-01-01", level: "junior", courseId: "C-OLD" };
+    const keyed = (...keys: string[]) => ({ ...base, basisKeys: ["livingAllowance|P-001|course C-OLD", ...keys] });
+    const dated = (...dates: string[]) => ({ attendedDays: dates.length, attendedDates: dates });
+
+    test("a day key and a period key: the period's days are not known, so a course in that period asks (undated: not refused; dated: not paid)", () => {
+      const grant = keyed("livingAllowance|P-001|day 2020-02-20", "livingAllowance|P-001|period 2020-03-01..2020-03-08");
+      expect(batch({ attendedDays: 3 }, null, [grant])["LA-1"]?.missingFacts).toEqual(["course.attendedDates", "grant OLD-LA: basisKeys (its days)"]);
+      expect(batch(dated("2020-03-05", "2020-03-06", "2020-03-07"), null, [grant])["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: basisKeys (its days)"]);
+    });
+
+    test("two period keys: a course meeting either asks; one between them is paid (3 × 50 = 150.00)", () => {
+      const grant = keyed("livingAllowance|P-001|period 2020-03-02..2020-03-04", "livingAllowance|P-001|period 2020-05-01..2020-05-03");
+      expect(batch(dated("2020-03-03", "2020-03-04"), null, [grant])["LA-1"]?.outcome).toBe("undecidable");
+      expect(batch({ ...dated("2020-03-10", "2020-03-11", "2020-03-12"), startDate: "2020-03-09", endDate: "2020-03-15" }, null, [grant])["LA-1"]?.amount).toBe("150.00");
+    });
+
+    test("a day key that cannot be read (2020-3-5) is no known day: a course up to the grant's basis date asks", () => {
+      const grant = keyed("livingAllowance|P-001|day 2020-3-5");
+      expect(batch(dated("2020-03-05"), null, [grant])["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: basisKeys (its days)"]);
+    });
   });
 
   test("the same course claimed twice is still refused by the course itself, not asked about", () => {

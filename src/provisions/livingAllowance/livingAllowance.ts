@@ -18,7 +18,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { Ledger } from "../../core/ledger.js";
 import { grantKeys, payOnceKey, periodOfKey } from "../../core/ledger.js";
-import { addDays, inclusiveDays } from "../../core/date.js";
+import { addDays, inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, priceAttendedDays } from "../common.js";
 import type { Grant } from "../../records/claim.js";
@@ -75,7 +75,7 @@ function attendedDays(course: Course): readonly string[] | null {
  * earlier grant's, are not known and the two may meet), `null` when they cannot. Days known
  * on both sides are left to the pay-once keys. Grants on this very course are left to its key.
  */
-function daysPaidBefore(ledger: Ledger, course: Course, days: readonly string[] | null, citation: Citation): Check | null {
+function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[] | null, citation: Citation): Check | null {
   const earlier = ledger.grantsOf(course.traineeId);
   // Most people have no earlier living allowance: nothing to compare.
   if (!earlier.some((g) => g.measure === "livingAllowance")) return null;
@@ -87,30 +87,31 @@ function daysPaidBefore(ledger: Ledger, course: Course, days: readonly string[] 
     if (g.measure !== "livingAllowance") continue;
     const keys = grantKeys(g);
     if (keys.includes(own)) continue;
-    let known = false;
-    let from = "";
-    let to: string = g.basisDate;
+    // The spans in which the grant paid days not known: each period key's, and, for a grant
+    // that names no day at all (or a day or period that cannot be read), any day up to its basis date.
+    const spans: [string, string][] = [];
+    let days = 0;
     for (const key of keys) {
-      const day = key.lastIndexOf("|day ");
-      if (day >= 0) {
-        known = true;
-        const d = key.slice(day + 5);
-        if (d >= course.startDate && d <= course.endDate) {
+      const at = key.lastIndexOf("|day ");
+      const period = at >= 0 ? null : periodOfKey(key);
+      if (at >= 0) {
+        const d = key.slice(at + 5);
+        if (!isCivilDate(d)) spans.push(["", g.basisDate]);
+        else if (d >= course.startDate && d <= course.endDate) {
           paid.add(d);
           claims.add(g.claimId);
         }
-      }
-      const period = periodOfKey(key);
-      if (period !== null) [from, to] = [period.start, period.end];
+        days += 1;
+      } else if (period !== null) spans.push(isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end ? [period.start, period.end] : ["", g.basisDate]);
     }
-    // An earlier grant whose days are not known may have paid any day of its span (only its last day known: any day up to it).
-    if (!known && (days === null ? from <= course.endDate && to >= course.startDate : days.some((d) => d >= from && d <= to))) open.push(g);
+    if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
+    if (spans.some(([from, to]) => (dates === null ? from <= course.endDate && to >= course.startDate : dates.some((d) => d >= from && d <= to)))) open.push(g);
   }
-  if (days === null && course.attendedDays > inclusiveDays(course.startDate, course.endDate) - paid.size) {
+  if (dates === null && course.attendedDays > inclusiveDays(course.startDate, course.endDate) - paid.size) {
     return { pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [...paid].sort().map((d) => `day ${d}`), earlierClaims: [...claims].sort() } } };
   }
-  const mine = days === null && (paid.size > 0 || open.length > 0) ? ["course.attendedDates"] : [];
-  return mine.length > 0 || open.length > 0 ? grantFieldsMissing(open, "days paid", citation, mine) : null;
+  const mine = dates === null && (paid.size > 0 || open.length > 0) ? ["course.attendedDates"] : [];
+  return mine.length > 0 || open.length > 0 ? grantFieldsMissing(open, "basisKeys (its days)", citation, mine) : null;
 }
 
 /**

@@ -87,6 +87,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     );
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
+    // (both measures asked, the other's kept: a set of the other alone cost bytes of the browser bundle)
     const unknown = grantsWithoutOccupation(ledger, traineeId, CHOICE, undefined).filter((g) => g.measure === other);
     if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", EMPLOYEE_SUBSIDY_CHOICE);
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };

@@ -144,17 +144,21 @@ export function workForTrainingMonths(input: { readonly priorMonths: readonly st
 const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" } as const;
 
 /**
- * The months an earlier work-for-training grant paid: its `months`, else the months of its
- * `…|month YYYY-MM` pay-once keys; `undefined` when it names neither (reading: earlier-grant-says-what-it-paid).
+ * The months an earlier work-for-training grant paid: its `months` and the months of its
+ * `…|month YYYY-MM` pay-once keys; `undefined` when it names neither, or a month key that
+ * cannot be read (reading: earlier-grant-says-what-it-paid).
  * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P1|month 2020-03"] })) // → ["2020-03"]
  * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy" })) // → undefined
+ * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P1|month 2020-3"] })) // → undefined
  */
 export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
-  if (grant.months !== undefined) return grant.months;
-  const months: string[] = [];
+  const months: string[] = [...(grant.months ?? [])];
   for (const key of grant.basisKeys ?? []) {
     const at = key.lastIndexOf("|month ");
-    if (at >= 0) months.push(key.slice(at + 7));
+    if (at < 0) continue;
+    const month = key.slice(at + 7);
+    if (!MONTH.test(month)) return undefined;
+    months.push(month);
   }
   return months.length > 0 ? months : undefined;
 }

@@ -166,6 +166,18 @@ describe("an earlier work-for-training grant that names no months (reading: earl
     expect([decision.outcome, decision.amount]).toEqual(["granted", "500.00"]);
   });
 
+  it("a month key that cannot be read (2020-3) is no known month: the claim asks for the grant's months", () => {
+    const decision = decide(withRate(), claim(), [{ ...unnamed, basisKeys: ["workForTrainingSubsidy|p1|month 2020-3"] }]);
+    expect(decision.missingFacts).toEqual(["grant OLD: months"]);
+  });
+
+  it("months and month keys together: both count (five between them, three asked, one paid: 500.00)", () => {
+    // months 2019-10, 2019-11 and keys 2019-12, 2020-01, 2020-02: five; 2020-03 is the sixth (1 × 500 = 500.00)
+    const keys = ["2019-12", "2020-01", "2020-02"].map((m) => `workForTrainingSubsidy|p1|month ${m}`);
+    const decision = decide(withRate(), claim(), [{ ...unnamed, months: ["2019-10", "2019-11"], basisKeys: keys }]);
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "500.00"]);
+  });
+
   it("six months known to be paid already: denied whatever the unnamed grant paid", () => {
     const six = paid("SIX", ["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02"]);
     const decision = decide(withRate(), claim(), [six, { ...unnamed, id: "OLD2", claimId: "OLD2" }]);
