@@ -60,16 +60,20 @@ export function basisOfKey(key: string): string {
 }
 
 /**
- * The pay-once keys of a grant: those it carries, else (a grant recorded without them) its
- * certificate or course.
+ * The pay-once keys of a grant: those it carries, else (a grant recorded without them, by
+ * another system) its certificate or course, and, for the skill-upgrade subsidy, paid once per
+ * occupation at a level (reading pay-once-basis), its occupation at its level.
  * @example
  * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1" })) // → ["appraisalSubsidy|P1|certificate K1"]
+ * grantKeys(grant({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1", occupationCode: "EX-ELEC", level: "junior" })) // → ["insuredSkillUpgradeSubsidy|P1|certificate K1","insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
   if (grant.basisKeys !== undefined) return grant.basisKeys;
-  if (grant.certificateId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId)];
-  if (grant.courseId !== undefined) return [payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId)];
-  return [];
+  const keys: string[] = [];
+  if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
+  else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
+  if (grant.measure === "insuredSkillUpgradeSubsidy" && grant.occupationCode !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "level", `${grant.occupationCode}@${grant.level ?? ""}`));
+  return keys;
 }
 
 /** The answer for a key nothing paid (shared, read-only). */

@@ -99,6 +99,19 @@ describe("「职业培训补贴或参保职工技能提升补贴」: one or the 
     expect(decision.outcome).toBe("undecidable");
     expect(decision.missingFacts).toEqual(["grant OLD-T: occupationCode"]);
   });
+  it("reading pay-once-basis — a skill-upgrade subsidy recorded by another system (no keys) on another certificate of the same occupation and level: the second is refused", () => {
+    // before: paid 1000.00 again (the grant was keyed by its certificate only)
+    const { basisKeys: _k, ...foreign } = { ...upgradePaid, certificateId: "c9" } as Grant;
+    const decision = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: employee, ledger: [foreign] }));
+    expect(decision.outcome).toBe("denied");
+    expect(decision.reasons.find((r) => r.code === "basis_already_paid")?.facts).toEqual({ basis: ["level EX-ELEC@junior"], earlierClaims: ["OLD-U"] });
+  });
+  it("reading earlier-grant-says-what-it-paid — a skill-upgrade subsidy naming no occupation, on another certificate, leaves the next one undecidable", () => {
+    const { occupationCode: _o, level: _l, ...unnamed } = { ...upgradePaid, certificateId: "c9" } as Grant;
+    const decision = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: employee, ledger: [unnamed] }));
+    expect(decision.outcome).toBe("undecidable");
+    expect(decision.missingFacts).toEqual(["grant OLD-U: occupationCode"]);
+  });
   it("both claimed in one batch: the first judged is paid, the second denied", () => {
     const t = trainee(employee);
     const doc = {

@@ -135,6 +135,9 @@ export const insuredSkillUpgrade = defineRule({
     }
     checks.push(insuredEmployeeCheck(trainee));
     checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate));
+    // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
+    const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id)).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");
+    if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "occupationCode", INSURED_SKILL_UPGRADE));
     const standards = ctx.param(insuredSkillUpgradeStandards, date);
     let standard: string | undefined;
     if (!isResolved(standards)) checks.push(unresolvedReason(standards, date).check);
