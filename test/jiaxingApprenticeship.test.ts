@@ -134,7 +134,7 @@ describe("what an apprenticeship decision says when it is not paid", () => {
   it("reading apprenticeship-terms-at-start: the terms in force on the first day govern the whole period — one starting 2021-12-31, the plan's last day, is paid 6000.00; one starting 2019-12-12, the day before the plan, is undecidable", () => {
     // 6000 yuan/year × 12/12 under the terms of 2021-12-31 (months after 2022-01-01 included: an open question, see the reading)
     expect(decide({ startDate: "2021-12-31", endDate: "2022-12-30" }).amount).toBe("6000.00");
-    // the first day in force: 2019-12-13
+    // the first day in force, 2019-12-13: 6000 yuan/year × 12/12
     expect(decide({ startDate: "2019-12-13", endDate: "2020-12-12" }).amount).toBe("6000.00");
     expect(codes(decide({ startDate: "2019-12-12", endDate: "2020-12-11" }))).toEqual(["provision_not_in_force"]);
     // from 2022-01-01 no Jiaxing terms: undecidable

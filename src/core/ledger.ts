@@ -61,10 +61,10 @@ export function basisOfKey(key: string): string {
 
 /**
  * The pay-once keys of a grant: those it carries, else (a grant recorded without them, by
- * another system) its certificate or course, and, for the skill-upgrade subsidy, paid once per
- * occupation at a level (reading pay-once-basis), its occupation at its level.
+ * another system) its certificate or course and its occupation at its level — what a measure
+ * paid once per occupation and level (the skill-upgrade subsidy) keys on (reading pay-once-basis).
  * @example
- * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1" })) // → ["appraisalSubsidy|P1|certificate K1"]
+ * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1", occupationCode: undefined })) // → ["appraisalSubsidy|P1|certificate K1"]
  * grantKeys(grant({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1", occupationCode: "EX-ELEC", level: "junior" })) // → ["insuredSkillUpgradeSubsidy|P1|certificate K1","insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
@@ -72,8 +72,20 @@ export function grantKeys(grant: Grant): readonly string[] {
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
   else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
-  if (grant.measure === "insuredSkillUpgradeSubsidy" && grant.occupationCode !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "level", `${grant.occupationCode}@${grant.level ?? ""}`));
+  if (grant.occupationCode !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "level", `${grant.occupationCode}@${grant.level ?? ""}`));
   return keys;
+}
+
+/**
+ * The value of a pay-once key of the given kind (`day`, `month` …), `null` for a key of
+ * another kind: the inverse of {@link payOnceKey} for one kind.
+ * @example
+ * keyValue("livingAllowance|P1|day 2020-03-02", "day") // → "2020-03-02"
+ * keyValue("livingAllowance|P1|course C1", "day") // → null
+ */
+export function keyValue(key: string, kind: "day" | "month"): string | null {
+  const at = key.lastIndexOf(`|${kind} `);
+  return at < 0 ? null : key.slice(at + kind.length + 2);
 }
 
 /** The answer for a key nothing paid (shared, read-only). */

@@ -17,7 +17,7 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantKeys, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { grantKeys, keyValue, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import { addDays, inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, priceAttendedDays } from "../common.js";
@@ -92,10 +92,9 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
     const spans: [string, string][] = [];
     let days = 0;
     for (const key of keys) {
-      const at = key.lastIndexOf("|day ");
-      const period = at >= 0 ? null : periodOfKey(key);
-      if (at >= 0) {
-        const d = key.slice(at + 5);
+      const d = keyValue(key, "day");
+      const period = d !== null ? null : periodOfKey(key);
+      if (d !== null) {
         if (!isCivilDate(d)) spans.push(["", g.basisDate]);
         else if (d >= course.startDate && d <= course.endDate) {
           paid.add(d);

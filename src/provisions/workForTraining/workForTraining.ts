@@ -21,7 +21,7 @@ import type { CivilDate } from "../../core/date.js";
 import type { Check, Finding, LineDraft } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
-import { payOnceKey } from "../../core/ledger.js";
+import { keyValue, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
@@ -154,9 +154,8 @@ const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" }
 export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
   const months: string[] = [...(grant.months ?? [])];
   for (const key of grant.basisKeys ?? []) {
-    const at = key.lastIndexOf("|month ");
-    if (at < 0) continue;
-    const month = key.slice(at + 7);
+    const month = keyValue(key, "month");
+    if (month === null) continue;
     if (!MONTH.test(month)) return undefined;
     months.push(month);
   }
@@ -207,8 +206,9 @@ export const workForTrainingSubsidy = defineRule({
     // Every month paid before is never paid again; the months that count toward the most
     // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).
     const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy");
-    const priorMonths = earlier.flatMap((g) => monthsPaidBy(g) ?? []);
-    const countedMonths = perEmployer.value ? earlier.filter((g) => g.payee.kind === "enterprise" && g.payee.id === enterprise.id).flatMap((g) => monthsPaidBy(g) ?? []) : priorMonths;
+    const monthsOf = earlier.map(monthsPaidBy);
+    const priorMonths = monthsOf.flatMap((m) => m ?? []);
+    const countedMonths = perEmployer.value ? earlier.flatMap((g, i) => (g.payee.kind === "enterprise" && g.payee.id === enterprise.id ? (monthsOf[i] ?? []) : [])) : priorMonths;
     const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
     const prior = new Set(countedMonths).size;
     // Per employer, the reasons name the employer whose months were counted.
@@ -219,7 +219,7 @@ export const workForTrainingSubsidy = defineRule({
       return findingOf(checks);
     }
     // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
-    const unknown = earlier.filter((g) => monthsPaidBy(g) === undefined);
+    const unknown = earlier.filter((_, i) => monthsOf[i] === undefined);
     if (unknown.length > 0) {
       checks.push(grantFieldsMissing(unknown, "months", WORK_FOR_TRAINING));
       return findingOf(checks);
