@@ -271,7 +271,8 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
   }, TIMEOUT);
 
   // Shown to fail: livingAllowance.ts denied courses of more than 5 attended days (case 101); common.ts priced 20 − attended days (case 10).
-  it("(7) attending more days of a course never pays less: every claim granted before is granted after, for at least as much, unless a day added was already paid on another claim (jx2019.living-allowance, readings: living-allowance-days-attended, pay-once-basis)", () => {
+  // Failed with seed 2005310561 (2026-12-04) for want of the exception below for a day an earlier grant may have paid: the law, not the library, was short.
+  it("(7) attending more days of a course never pays less: every claim granted before is granted after, for at least as much, unless a day added was already paid on another claim or may have been (jx2019.living-allowance, readings: living-allowance-days-attended, pay-once-basis, living-allowance-days-unknown)", () => {
     const world = worldArb({ measures: ["livingAllowance", "livingAllowance", "livingAllowance", "trainingSubsidy", "appraisalSubsidy"] });
     fc.assert(
       fc.property(fc.constantFrom(...jiaxingCases, POLICY_CASES[2] as PolicyCase), world, fc.array(fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), { minLength: 4, maxLength: 4 }), (pc, w, more) => {
@@ -283,6 +284,8 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
           if (was === undefined) throw new Error(`${after.claimId} decided only after`);
           // reading pay-once-basis: a day added to this course may be a day another claim already paid
           if (after.reasons.some((r) => r.code === "basis_already_paid")) continue;
+          // reading living-allowance-days-unknown: a day added may fall where an earlier grant paid days it does not name, so the claim asks for them (seed 2005310561: a keyless grant dated 2020-01-01, a day added on 2020-01-01)
+          if (after.outcome === "undecidable" && after.missingFacts.some((f) => f.endsWith(": basisKeys (its days)"))) continue;
           if (was.outcome === "granted") expect(after.outcome, after.claimId).toBe("granted");
           if (was.amount !== null && after.amount !== null) expect(yuan(after.amount).greaterThanOrEqualTo(was.amount), `${after.claimId}: ${was.amount} → ${after.amount}`).toBe(true);
         }
