@@ -78,6 +78,31 @@ describe("gbf2019 §(十一)/(十二) national scope (reading national-training-
     expect(d.outcome).toBe("denied");
     expect(codes(d)).toContain("not_in_group");
   });
+  // The illustrative catalogue's EX-ELEC junior row pays 1000.00 (regionalPolicy), whoever the group member is.
+  it.each(["newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker"] as const)("§(四) 「农村转移就业劳动者特别是新生代农民工」: a %s is a 农村转移就业劳动者 of §(十一)'s free-training list and is paid 1000.00", (status) => {
+    const d = evaluateClaim(regionalPolicy(nationalPolicy()), nationalInput({ trainee: { statuses: [status] } }));
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("1000.00");
+    expect(d.reasons.find((r) => r.code === "in_group")?.facts["matched"]).toEqual([`gbf2019.free-training-groups:${status}`]);
+  });
+  it.each(["employmentDifficulty", "zeroEmploymentHousehold"] as const)("§(十一) 「在培训期间按规定通过就业补助资金同时给予生活费补贴」: a %s, given the living allowance during training, is in the training subsidy's scope too and is paid 1000.00", (status) => {
+    const d = evaluateClaim(regionalPolicy(nationalPolicy()), nationalInput({ trainee: { statuses: [status] } }));
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("1000.00");
+    expect(d.reasons.find((r) => r.code === "in_group")?.citation.provision).toBe("gbf2019.living-allowance-groups");
+  });
+  it("a city 两后生 not on dibao is in the free-training list (「“两后生”」) whatever the living-allowance list says", () => {
+    expect(evaluateClaim(regionalPolicy(nationalPolicy()), nationalInput({ trainee: { statuses: ["nonContinuingGraduate"] } })).outcome).toBe("granted");
+  });
+  it("under plan2021 (2022) the same 就业困难人员 stays in scope: the plan's list keeps gbf2019's and adds graduation-year students", () => {
+    const d = evaluateClaim(regionalPolicy(nationalFrameworksPolicy()), nationalInput({ trainee: { statuses: ["employmentDifficulty"] }, certificate: { issuedOn: "2022-03-01" as Certificate["issuedOn"] }, claim: { submittedOn: "2022-04-01" as Certificate["issuedOn"] } }));
+    expect(d.reasons.find((r) => r.code === "in_group")?.citation.provision).toBe("gbf2019.living-allowance-groups");
+  });
+  it("a professional farmer (职业农民) in none of the lists is still refused nationally: the province may widen the scope (§(十二))", () => {
+    const d = evaluateClaim(regionalPolicy(nationalPolicy()), nationalInput({ trainee: { statuses: ["professionalFarmer"] } }));
+    expect(d.outcome).toBe("denied");
+    expect(codes(d)).toContain("not_in_group");
+  });
 });
 
 describe("gbf2019 §(十二) 「符合条件的劳动者在户籍地、常住地、求职就业地参加培训」 (reading job-seeking-place)", () => {

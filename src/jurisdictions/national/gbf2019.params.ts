@@ -35,9 +35,9 @@ export const GBF2019_PARAMS = {
     "trainingSubsidy.noRepeatMeasures": {"id":"trainingSubsidy.noRepeatMeasures","citation":cite("gbf2019.no-repeat", "§(十二)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":["trainingSubsidy"],"passage":"按规定给予职业培训补贴，原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受"}]},
     /**
      * `trainingSubsidy.groups` (gbf2019.subsidy-groups, §(十一); verified 2026-11-25):
-     * - from 2019-05-18: ["gbf2019.free-training-groups","gbf2019.subsidy-groups"] 「开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴」
+     * - from 2019-05-18: ["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.living-allowance-groups"] 「开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴。对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴」
      */
-    "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":cite("gbf2019.subsidy-groups", "§(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":["gbf2019.free-training-groups","gbf2019.subsidy-groups"],"passage":"开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴"}]},
+    "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":cite("gbf2019.subsidy-groups", "§(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-05-18","value":["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.living-allowance-groups"],"passage":"开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴。对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴"}]},
     /**
      * `trainingSubsidy.scopeAdjustment` (gbf2019.scope-adjustment, §(十二); verified 2026-11-25):
      * - from 2019-05-18: {"statuses":[],"withoutMonthlyPension":false} 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」

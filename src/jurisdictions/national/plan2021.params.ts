@@ -27,9 +27,9 @@ export const PLAN2021_PARAMS = {
     "national.framework": {"id":"national.framework","citation":cite("plan2021.subsidy-kinds", "§(二十六)"),"lastVerifiedOn":"2026-11-25","label":{"zh":"“十四五”规划期","en":"the 14th five-year plan period"},"values":[{"from":"2022-01-01","value":"plan2021","passage":"“十四五”职业技能培训规划"},{"from":"2026-01-01","value":null}]},
     /**
      * `trainingSubsidy.groups` — graduation-year students come in (plan2021.graduation-year-students, §(十); verified 2026-11-25):
-     * - from 2022-01-01: ["gbf2019.free-training-groups","gbf2019.subsidy-groups","plan2021.graduation-year-students"] 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」
+     * - from 2022-01-01: ["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.living-allowance-groups","plan2021.graduation-year-st… 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」
      */
-    "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":cite("plan2021.graduation-year-students", "§(十)"),"lastVerifiedOn":"2026-11-25","label":{"zh":"纳入毕业年度学生","en":"graduation-year students come in"},"values":[{"from":"2022-01-01","value":["gbf2019.free-training-groups","gbf2019.subsidy-groups","plan2021.graduation-year-students"],"passage":"积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴"}]},
+    "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":cite("plan2021.graduation-year-students", "§(十)"),"lastVerifiedOn":"2026-11-25","label":{"zh":"纳入毕业年度学生","en":"graduation-year students come in"},"values":[{"from":"2022-01-01","value":["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.living-allowance-groups","plan2021.graduation-year-students"],"passage":"积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴"}]},
     /**
      * `levels.skillLadder` — principal and chief technicians added (plan2021.skill-ladder, §(二十); verified 2026-11-25):
      * - from 2022-01-01: ["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"] 「鼓励企业设立首席技师、特级技师等」

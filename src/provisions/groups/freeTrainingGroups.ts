@@ -2,6 +2,11 @@
  * 免费职业技能培训对象 — groups entitled to free vocational training.
  *
  * gbf2019.free-training-groups §(十一): 「对贫困家庭子女、贫困劳动力、“两后生”、农村转移就业劳动者、下岗失业人员和转岗职工、退役军人、残疾人开展免费职业技能培训行动」.
+ *
+ * 农村转移就业劳动者 takes in the migrant workers: the same text's §(四) names
+ * 「农村转移就业劳动者特别是新生代农民工」 and runs 「返乡创业培训计划」 for them, so a
+ * `newGenerationMigrantWorker`, a `migrantWorker` (of any age) and a `returningMigrantWorker`
+ * are members as `ruralTransferWorker` is (reading national-training-subsidy-scope).
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
@@ -14,5 +19,5 @@ export const freeTrainingGroups = defineGroup({
   id: "gbf2019.free-training-groups",
   label: { zh: "免费职业技能培训对象", en: "groups entitled to free vocational training" },
   citation: cite("gbf2019.free-training-groups", "§(十一)"),
-  members: ["childOfPoorFamily", "povertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
+  members: ["childOfPoorFamily", "povertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
 });

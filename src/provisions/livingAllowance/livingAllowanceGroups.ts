@@ -12,7 +12,7 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
-import { hasStatus } from "../../records/kinds.js";
+import { livingAllowanceTrainees } from "../groups/livingAllowanceTrainees.js";
 import { listOf, TraineeStatusShape } from "../values.js";
 
 export const LIVING_ALLOWANCE_GROUPS = cite("gbf2019.living-allowance-groups", "§(十一)");
@@ -43,15 +43,7 @@ export const livingAllowanceScopeAdjustment = defineParameter<readonly TraineeSt
  * @example livingAllowanceGroupsOf(trainee({ statuses: ["nonContinuingGraduate", "rural", "veteran"] })) // → ["nonContinuingGraduate+rural"]
  */
 export function livingAllowanceGroupsOf(trainee: Trainee): string[] {
-  const groups: string[] = [];
-  if (hasStatus(trainee, "povertyRegistered")) groups.push("povertyRegistered");
-  if (hasStatus(trainee, "employmentDifficulty")) groups.push("employmentDifficulty");
-  if (hasStatus(trainee, "zeroEmploymentHousehold")) groups.push("zeroEmploymentHousehold");
-  if (hasStatus(trainee, "nonContinuingGraduate")) {
-    if (hasStatus(trainee, "rural")) groups.push("nonContinuingGraduate+rural");
-    if (hasStatus(trainee, "urbanDibaoFamily")) groups.push("nonContinuingGraduate+urbanDibaoFamily");
-  }
-  return groups;
+  return livingAllowanceTrainees.of(trainee);
 }
 
 /**

@@ -73,7 +73,7 @@ describe("what the group check says (the facts its message shows)", () => {
       reason: {
         code: "in_group",
         citation: cite("gbf2019.free-training-groups", "§(十一)"),
-        facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups", matched: ["gbf2019.free-training-groups:disabled", "gbf2019.subsidy-groups:enterpriseEmployee"] },
+        facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups | gbf2019.living-allowance-groups", matched: ["gbf2019.free-training-groups:disabled", "gbf2019.subsidy-groups:enterpriseEmployee"] },
       },
     });
   });
@@ -99,7 +99,7 @@ describe("what the group check says (the facts its message shows)", () => {
   it("no match names the groups in force and the person's statuses", () => {
     expect(judge(nationalPolicy(), trainee({ statuses: ["rural"] }))).toEqual({
       pass: false,
-      reason: { code: "not_in_group", citation: cite("gbf2019.subsidy-groups", "§(十一)"), facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups", statuses: ["rural"] } },
+      reason: { code: "not_in_group", citation: cite("gbf2019.subsidy-groups", "§(十一)"), facts: { group: "gbf2019.free-training-groups | gbf2019.subsidy-groups | gbf2019.living-allowance-groups", statuses: ["rural"] } },
     });
   });
 });

@@ -2,7 +2,10 @@
  * 职业培训补贴对象 — who may receive the certificate-based training subsidy.
  *
  * - gbf2019.free-training-groups and gbf2019.subsidy-groups §(十一): the free-training
- *   groups, college graduates and enterprise employees.
+ *   groups (the migrant workers among 农村转移就业劳动者, by §(四)), college graduates and
+ *   enterprise employees; and gbf2019.living-allowance-groups §(十一), the people given the
+ *   living allowance 「在培训期间……同时」, so trained on subsidy (就业困难人员, 零就业家庭成员;
+ *   reading national-training-subsidy-scope).
  * - plan2021.graduation-year-students §(十): from the plan's period graduation-year
  *   students come in (the plan2021 layer replaces the dated list
  *   {@link trainingSubsidyGroupIds}); §(六)'s key groups (`plan2021.groups`) are training
@@ -29,6 +32,7 @@ import { freeTrainingGroups } from "../groups/freeTrainingGroups.js";
 import type { Group } from "../groups/group.js";
 import { graduationYearStudents } from "../groups/graduationYearStudents.js";
 import { keyGroups2021 } from "../groups/keyGroups2021.js";
+import { livingAllowanceTrainees } from "../groups/livingAllowanceTrainees.js";
 import { migrantWorkers } from "../groups/olderMigrants.js";
 import { povertySupport } from "../groups/povertySupport.js";
 import { projectTrainingGroups } from "../groups/projectTrainingGroups.js";
@@ -40,22 +44,22 @@ import type { TraineeStatus } from "../../records/trainee.js"; // type only: era
 
 /**
  * The groups a layer can name in {@link trainingSubsidyGroupIds}, by provision id.
- * @example Object.keys(GROUPS) // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.project-training-groups","gf2018.groups","plan2021.groups","plan2021.graduation-year-students","gbf2019.poverty-support","op2025.unemployed-priority","op2025.older-migrants"]
+ * @example Object.keys(GROUPS) // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.living-allowance-groups","gbf2019.project-training-groups","gf2018.groups","plan2021.groups","plan2021.graduation-year-students","gbf2019.poverty-support","op2025.unemployed-priority","op2025.older-migrants"]
  */
 export const GROUPS: Readonly<Record<string, Group>> = Object.fromEntries(
-  [freeTrainingGroups, subsidyGroups, projectTrainingGroups, employmentSkillsGroups, keyGroups2021, graduationYearStudents, povertySupport, unemployedPriority, migrantWorkers].map((g) => [g.id, g]),
+  [freeTrainingGroups, subsidyGroups, livingAllowanceTrainees, projectTrainingGroups, employmentSkillsGroups, keyGroups2021, graduationYearStudents, povertySupport, unemployedPriority, migrantWorkers].map((g) => [g.id, g]),
 );
 
 export const SCOPE_ADJUSTMENT = cite("gbf2019.scope-adjustment", "§(十二)");
 
 /**
  * The groups whose members may receive the training subsidy (provision ids of {@link GROUPS}).
- * Encodes `gbf2019.free-training-groups`, `gbf2019.subsidy-groups` (§(十一)) and, from
+ * Encodes `gbf2019.free-training-groups`, `gbf2019.subsidy-groups`, `gbf2019.living-allowance-groups` (§(十一)) and, from
  * plan2021, `plan2021.graduation-year-students` (§(十)).
  * Parameter `trainingSubsidy.groups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(nationalPolicy(), trainingSubsidyGroupIds, civilDate("2020-06-01"));
- * isResolved(r) ? r.value : r.reason // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups"]
+ * isResolved(r) ? r.value : r.reason // → ["gbf2019.free-training-groups","gbf2019.subsidy-groups","gbf2019.living-allowance-groups"]
  */
 export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
   id: "trainingSubsidy.groups",

@@ -1,0 +1,21 @@
+/**
+ * 培训期间给予生活费补贴的人员 — the people given the living allowance during training.
+ *
+ * gbf2019.living-allowance-groups §(十一): 「对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴」.
+ * The one list of them: the living allowance's group test reads it, and so does the
+ * training subsidy's scope, since 「同时」 gives the allowance beside subsidised training
+ * (reading national-training-subsidy-scope).
+ */
+import { cite } from "../../core/citation.js";
+import { defineGroup } from "./group.js";
+
+/**
+ * The living-allowance groups of gbf2019 §(十一). Encodes `gbf2019.living-allowance-groups` (§(十一)).
+ * @example livingAllowanceTrainees.of(trainee({ statuses: ["nonContinuingGraduate", "rural", "veteran"] })) // → ["nonContinuingGraduate+rural"]
+ */
+export const livingAllowanceTrainees = defineGroup({
+  id: "gbf2019.living-allowance-groups",
+  label: { zh: "培训期间给予生活费补贴的人员", en: "people given the living allowance during training" },
+  citation: cite("gbf2019.living-allowance-groups", "§(十一)"),
+  members: ["povertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
+});
