@@ -202,6 +202,23 @@ describe("jx2019 四(三)三 「对口支援地区建档立卡贫困人员等相
     expect(d.outcome).toBe("denied");
     expect(codes(d)).toContain("project_training_paid_to_provider");
   });
+  it("a migrant worker (农民工) born in 1972, not of the new generation, is a 农村转移就业劳动者 (gbf2019 「面向农村转移就业劳动者特别是新生代农民工」) and so in the related groups: the provider is paid", () => {
+    const migrant = ordinary({ birthDate: "1972-03-01", statuses: ["migrantWorker"], hukouRegion: "anhui.hefei", employmentRegion: "zhejiang.jiaxing.nanhu" });
+    const d = decide(migrant, ecom(), [], { claim: { claimant: { kind: "organizer", id: "ORG-1" } }, course: ecomCourse });
+    // 500 yuan: the EX-ECOM project row's standard (illustrative catalogue), paid once to ORG-1, the provider that delivered the course
+    expect([d.outcome, d.amount, d.payee]).toEqual(["granted", "500.00", { kind: "organizer", id: "ORG-1" }]);
+    expect(d.reasons.find((r) => r.code === "in_project_training_group")?.facts).toMatchObject({ matched: ["migrantWorker"] });
+  });
+  it("a local worker in none of the groups — flexibly employed or self-employed, not an enterprise employee — is not served by project training (「以及企业职工」 would be idle if 「相关群体」 meant every worker)", () => {
+    const d = decide(ordinary(), ecom(), [], { claim: { claimant: { kind: "organizer", id: "ORG-1" } }, course: ecomCourse });
+    expect(d.outcome).toBe("denied");
+    expect(codes(d)).toContain("not_in_project_training_group");
+  });
+  it("a professional farmer (职业农民) is not among the related groups: 四(三) does not name the group, and farmers' training is the agriculture department's (gbf2019 「农业农村部门负责职业农民培训」)", () => {
+    const d = decide(ordinary({ statuses: ["professionalFarmer"] }), ecom(), [], { claim: { claimant: { kind: "organizer", id: "ORG-1" } }, course: ecomCourse });
+    expect(d.outcome).toBe("denied");
+    expect(codes(d)).toContain("not_in_project_training_group");
+  });
   it("a provider other than the one that delivered the course is not paid", () => {
     const d = decide(ordinary({ statuses: ["unemployed"] }), ecom(), [], { claim: { claimant: { kind: "organizer", id: "ORG-2" } }, course: ecomCourse });
     expect(d.outcome).toBe("denied");

@@ -13,7 +13,8 @@
  * - jx2019.project-training 四(三)三: 「对口支援地区建档立卡贫困人员等相 关群体以及企业职工」 …
  *   「由符合规定的购买主体通过政府购买服务形式开展培训」 — project-based training
  *   serves the listed groups and related ones ({@link projectTrainingStatuses}; reading
- *   project-training-open-list: the layer's list is open to the related groups); a trainee
+ *   project-training-open-list: the layer's list is open to the related groups, and a 农民工
+ *   `migrantWorker` is a 农村转移就业劳动者); a trainee
  *   in none of them is not subsidised for a project row. The training is bought by
  *   government, so the subsidy goes to the provider that delivered the course (the
  *   claimant is an organizer and `course.organizerId` names it), never to the trainee.
@@ -78,7 +79,7 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
  * Parameter `trainingSubsidy.projectTrainingStatuses`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectTrainingStatuses, civilDate("2020-06-01"));
- * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerationMigrantWorker","ruralTransferWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"]
+ * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerationMigrantWorker","ruralTransferWorker","migrantWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"]
  */
 export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
   id: "trainingSubsidy.projectTrainingStatuses",

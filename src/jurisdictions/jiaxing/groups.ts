@@ -3,7 +3,8 @@
  * free training (jx2019.free-training 四(三)) and whom project-based training serves
  * (jx2019.project-training 四(三)三), as statuses of the trainee record.
  *
- * Readings: 新生代农民工 is `newGenerationMigrantWorker`; 农村转移劳动力 `ruralTransferWorker`;
+ * Readings: 新生代农民工 is `newGenerationMigrantWorker`; 农村转移就业劳动者 `ruralTransferWorker`
+ * (for project training also 农民工 `migrantWorker`: reading project-training-open-list);
  * 两后生 `nonContinuingGraduate`; 失业人员 `unemployed`; 退役军人 `veteran`; 就业困难人员
  * (含残疾人) `employmentDifficulty` or `disabled`; 「有培训需求的高校毕业生」 `collegeGraduate`
  * (for free training, the text says 「本市高校毕业生」: the residency rule judges locality);
@@ -60,10 +61,14 @@ export const jxFreeTrainingGroups = defineGroup({
  * Reading (project-training-open-list): 「等相 关群体以及企业职工」 is open. The related groups are
  * the key groups 四(三) itself names for free training (新生代农民工, 农村转移就业劳动者, 两后生,
  * 失业人员, 退役军人, 就业困难人员（含残疾人）, 本市高校毕业生) beside the four listed groups and
- * enterprise employees.
+ * enterprise employees. A 农民工 (`migrantWorker`) of any generation is a 农村转移就业劳动者, as
+ * gbf2019 uses the words (「面向农村转移就业劳动者特别是新生代农民工」), so is served; 职业农民 and
+ * workers in no group (灵活就业, 个体工商户 not employed by an enterprise) are not.
  * @example
  * JX_PROJECT_TRAINING_STATUSES.includes("veteran") // → true
  * JX_PROJECT_TRAINING_STATUSES.includes("unemployed") // → true
+ * JX_PROJECT_TRAINING_STATUSES.includes("migrantWorker") // → true
+ * JX_PROJECT_TRAINING_STATUSES.includes("professionalFarmer") // → false
  */
 export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
 
