@@ -2,9 +2,12 @@
  * Generators of realistic claims documents for the invariants (test/invariants.property.test.ts).
  *
  * A "world" is a few trainees with their records — certificates, courses, apprenticeships,
- * two enterprises — a prior ledger, and claims of every measure the policies decide
+ * three enterprises — a prior ledger, and claims of every measure the policies decide
  * (training subsidy, appraisal subsidy, living allowance, apprenticeship subsidy,
- * training-package grant), with copies of some claims. Dates cluster on the days the
+ * training-package grant, work-for-training subsidy over runs of calendar months, insured
+ * employees' skill-upgrade subsidy), with copies of some claims. Earlier grants of
+ * work-for-training and the skill-upgrade subsidy say what they paid by their keys, by their
+ * fields, or not at all (reading earlier-grant-says-what-it-paid). Dates cluster on the days the
  * texts turn on (2019-12-13, 2020-01-01, 2021-01-01, 2021-12-31 / 2022-01-01,
  * 2025-06-20) and amounts on the edges of the caps (a fen either side of 3000, 4000,
  * 10000, 50000, of a catalogue standard). The world is turned into the raw JSON a caller
@@ -14,7 +17,22 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import type { CivilDate, ClaimsDocument, Policy, SubsidyCatalogue } from "../../src/index.js";
-import { addMonths, jiaxingPolicy, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, withJiaxingCatalogue } from "../../src/index.js";
+import {
+  addMonths,
+  buildPolicy,
+  cite,
+  defineLayer,
+  insuredSkillUpgradeStandards,
+  jiaxingPolicy,
+  nationalFrameworksPolicy,
+  nationalPolicy,
+  parseClaimsDocument,
+  parseSubsidyCatalogue,
+  replaceParameter,
+  withJiaxingCatalogue,
+  workForTrainingMonthlyRate,
+} from "../../src/index.js";
+import { workForTrainingMaxMonthsPerEmployer } from "../../src/provisions/workForTraining/workForTraining.js";
 import { HERE, illustrativeCatalogue, regionalPolicy } from "./national.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -36,12 +54,56 @@ export interface PolicyCase {
   readonly catalogue: SubsidyCatalogue | null;
 }
 
-/** Jiaxing with and without its catalogue; the national texts and the national frameworks (gbf2019 → plan2021 → op2025) with a prefecture catalogue. */
+/**
+ * ILLUSTRATIVE local standards (not any city's): work-for-training 500 yuan a month from
+ * 2020-01-01 and 600 from 2021-01-01 (months before 2020 have no standard); the skill-upgrade
+ * subsidy 1000 (初级工), 1500 (中级工), 2000 (高级工) from 2019-06-01, no other level.
+ */
+export const LOCAL_STANDARDS = {
+  workForTrainingMonthly: [
+    { from: "2020-01-01", value: "500.00" },
+    { from: "2021-01-01", value: "600.00" },
+  ],
+  skillUpgrade: { junior: "1000.00", intermediate: "1500.00", senior: "2000.00" } as Readonly<Record<string, string>>,
+} as const;
+
+/** `base` with a reform-level layer setting {@link LOCAL_STANDARDS} (and, `perEmployer`, work-for-training months counted per employer from 2020-01-01). */
+function withLocalStandards(base: Policy, perEmployer: boolean): Policy {
+  const local = cite("gbf2019.local-standards", "§(十二)");
+  const overrides = [
+    replaceParameter(workForTrainingMonthlyRate, { label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, citation: local, values: [...LOCAL_STANDARDS.workForTrainingMonthly], lastVerifiedOn: "2026-12-04" }),
+    replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" }, citation: local, values: [{ from: "2019-06-01", value: LOCAL_STANDARDS.skillUpgrade }], lastVerifiedOn: "2026-12-04" }),
+    ...(perEmployer
+      ? [replaceParameter(workForTrainingMaxMonthsPerEmployer, { label: { zh: "按单位分别计算（示意）", en: "per employer (illustrative)" }, citation: cite("gbf2019.work-for-training", "§(十一)"), values: [{ from: "2020-01-01", value: true }], lastVerifiedOn: "2026-12-04" })]
+      : []),
+  ];
+  const layer = defineLayer({
+    id: "example.local-standards",
+    level: "reform",
+    region: null,
+    label: { zh: "示例地方标准（示意）", en: "example local standards (illustrative)" },
+    documents: ["gbf2019"],
+    scope: local,
+    parameterOverrides: overrides,
+  });
+  return buildPolicy({ id: `${base.id}+local-standards`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
+}
+
+/**
+ * Jiaxing with and without its catalogue; the national texts and the national frameworks
+ * (gbf2019 → plan2021 → op2025) with a prefecture catalogue; and two with the local
+ * standards the national texts leave open, so that work-for-training and the skill-upgrade
+ * subsidy are paid, not only undecidable (`no_local_standard`): the national texts with the
+ * example catalogue and {@link LOCAL_STANDARDS}, and Jiaxing with its catalogue and the
+ * same standards, counting work-for-training months per employer from 2020-01-01.
+ */
 export const POLICY_CASES: readonly PolicyCase[] = [
   policyCase("jiaxing-2019 + illustrative catalogue", withJiaxingCatalogue(jiaxingCatalogue), jiaxingCatalogue),
   policyCase("jiaxing-2019 (no catalogue)", jiaxingPolicy(), null),
   policyCase("national + example prefecture catalogue", regionalPolicy(nationalPolicy()), illustrativeCatalogue),
   policyCase("national frameworks + example prefecture catalogue", regionalPolicy(nationalFrameworksPolicy()), illustrativeCatalogue),
+  policyCase("national + example catalogue + illustrative local work-for-training and skill-upgrade standards", withLocalStandards(regionalPolicy(nationalPolicy()), false), illustrativeCatalogue),
+  policyCase("jiaxing-2019 + illustrative catalogue + the same standards, work-for-training months per employer", withLocalStandards(withJiaxingCatalogue(jiaxingCatalogue), true), jiaxingCatalogue),
 ];
 
 function policyCase(name: string, policy: Policy, catalogue: SubsidyCatalogue | null): PolicyCase {
@@ -147,7 +209,17 @@ const FEES = ["0.00", "299.99", "300.00", "600.00", "999.99", "1000.00", "1000.0
 const ANNUAL_STANDARDS = ["3999.99", "4000.00", "6000.00", "10000.00", "10000.01"] as const;
 const ALLOWANCES = ["0.00", "250.00", "2999.99", "3000.00", "3000.01", "8000.00"] as const;
 const PACKAGE_AMOUNTS = ["0.00", "0.01", "49999.99", "50000.00", "50000.01", "120000.00"] as const;
-const MEASURES = ["trainingSubsidy", "appraisalSubsidy", "livingAllowance", "apprenticeshipSubsidy", "trainingPackageGrant"] as const;
+const MEASURES = ["trainingSubsidy", "appraisalSubsidy", "livingAllowance", "apprenticeshipSubsidy", "trainingPackageGrant", "workForTrainingSubsidy", "insuredSkillUpgradeSubsidy"] as const;
+
+/**
+ * The calendar months work-for-training claims and earlier grants name: before the six
+ * months' first day (2019-05-18) and after, either side of the illustrative standards'
+ * 2020-01-01 and 2021-01-01; a claim names a run of them, so claims overlap.
+ */
+export const MONTH_POOL = ["2019-04", "2019-05", "2019-06", "2019-12", "2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06", "2020-07", "2020-08", "2020-12", "2021-01", "2021-02"] as const;
+/** A run of `count` months of {@link MONTH_POOL} from `from` (fewer at its end). */
+const monthRun = ([from, count]: readonly [number, number]): string[] => MONTH_POOL.slice(from, from + count);
+const monthRunArb = fc.tuple(fc.integer({ min: 0, max: MONTH_POOL.length - 1 }), fc.integer({ min: 0, max: 7 }));
 export type WorldMeasure = (typeof MEASURES)[number];
 
 const traineeSpecArb = fc.record(
@@ -156,7 +228,7 @@ const traineeSpecArb = fc.record(
     statuses: fc.oneof(
       fc.subarray([...STATUSES], { maxLength: 3 }),
       // the groups the texts name, as they come
-      fc.constantFrom(["unemployed"], ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"], ["employmentDifficulty", "enterpriseEmployee"], ["povertyRegistered"], ["zeroEmploymentHousehold"], ["enterpriseEmployee", "tradeFrictionAffected"], ["collegeGraduate"]).map((g): string[] => [...g]),
+      fc.constantFrom(["unemployed"], ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"], ["employmentDifficulty", "enterpriseEmployee"], ["povertyRegistered"], ["zeroEmploymentHousehold"], ["enterpriseEmployee", "tradeFrictionAffected"], ["collegeGraduate"], ["povertyRegistered", "rural"], ["enterpriseEmployee"]).map((g): string[] => [...g]),
     ),
     hukou: fc.constantFrom(...REGIONS),
     residence: fc.constantFrom(...REGIONS),
@@ -205,11 +277,21 @@ const apprenticeshipSpecArb = fc.record({
 const priorGrantSpecArb = (dates: fc.Arbitrary<CivilDate>) =>
   fc.record({
     owner: fc.integer({ min: 0, max: TRAINEE_IDS.length - 1 }),
-    measure: fc.constantFrom("trainingSubsidy", "trainingSubsidy", "appraisalSubsidy", "apprenticeshipSubsidy"),
+    measure: fc.constantFrom("trainingSubsidy", "trainingSubsidy", "appraisalSubsidy", "apprenticeshipSubsidy", "workForTrainingSubsidy", "insuredSkillUpgradeSubsidy"),
     spec: specIndexArb,
     basisDate: dates,
     /** the id of a claim in the batch: that claim was already paid (one entry in five) */
     paysClaim: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.nat(), weight: 1 }),
+    /**
+     * What a work-for-training or skill-upgrade grant says it paid: its pay-once keys; its
+     * fields (months; occupation and level, with its certificate or not); its certificate
+     * alone; nothing (recorded by another system: the next claim is undecidable).
+     */
+    says: fc.constantFrom("keys", "keys", "fields", "fields", "certificate", "nothing"),
+    /** the months a work-for-training grant paid (a run of {@link MONTH_POOL}, maybe more than six) */
+    months: monthRunArb,
+    /** its employer (the payee) */
+    enterprise: fc.integer({ min: 0, max: 2 }),
   });
 
 const copySpecArb = fc.record({ claim: fc.nat(), how: fc.constantFrom("same", "respelled", "conflict") });
@@ -220,8 +302,8 @@ export interface WorldSpec {
   readonly certificates: readonly { owner: number; spec: number; issuedOn: CivilDate; viaCompetition: boolean | null }[];
   readonly courses: readonly { owner: number; kind: string; spec: number; start: CivilDate; days: boolean[]; listDates: boolean; fee: string | null; pricing: string | null; region: string; hiredDaysBefore: number | null; classHours: number }[];
   readonly apprenticeships: readonly { owner: number; student: boolean; start: CivilDate; months: number; extraDays: number; annualStandard: string | null; allowance: string | null; enterprise: number }[];
-  readonly claims: readonly { measure: WorldMeasure; record: number; course: number | null; oddClaimant: boolean; filedDaysLater: number; amountClaimed: string | null; spelled: boolean }[];
-  readonly ledger: readonly { owner: number; measure: string; spec: number; basisDate: CivilDate; paysClaim: number | null }[];
+  readonly claims: readonly { measure: WorldMeasure; record: number; course: number | null; oddClaimant: boolean; filedDaysLater: number; amountClaimed: string | null; spelled: boolean; months: readonly [number, number]; enterprise: number }[];
+  readonly ledger: readonly { owner: number; measure: string; spec: number; basisDate: CivilDate; paysClaim: number | null; says: "keys" | "fields" | "certificate" | "nothing"; months: readonly [number, number]; enterprise: number }[];
   readonly copies: readonly { claim: number; how: "same" | "respelled" | "conflict" }[];
 }
 
@@ -243,7 +325,26 @@ export interface WorldOptions {
    * each person also has courses with a fee, in Jiaxing or the example prefecture.
    */
   readonly era?: "2021" | "op2025";
+  /**
+   * Workers: each person is in one of gbf2019.work-for-training's groups (poverty-registered;
+   * an employment-difficulty person or zero-employment household member employed by an
+   * enterprise) or an insured enterprise employee, mostly with months of unemployment
+   * insurance; each world holds two to six certificates, and a prior ledger of two to five
+   * grants, mostly of work-for-training and the skill-upgrade subsidy.
+   */
+  readonly workers?: boolean;
 }
+
+const WORKER_GROUPS = [["povertyRegistered"], ["povertyRegistered", "rural"], ["employmentDifficulty", "enterpriseEmployee"], ["zeroEmploymentHousehold", "enterpriseEmployee"], ["enterpriseEmployee"], ["enterpriseEmployee", "tradeFrictionAffected"]] as const;
+const workerArb = fc.record({
+  birthDate: fc.constantFrom("1975-06-15", "1995-05-01"),
+  statuses: fc.constantFrom(...WORKER_GROUPS).map((g): string[] => [...g]),
+  employment: fc.constantFrom(...REGIONS),
+  uiMonths: fc.constantFrom(0, 12, 12, 36),
+});
+const workerLedgerArb = priorGrantSpecArb(dateArb).chain((g) =>
+  fc.constantFrom("workForTrainingSubsidy", "workForTrainingSubsidy", "insuredSkillUpgradeSubsidy", "insuredSkillUpgradeSubsidy", "trainingSubsidy").map((measure) => ({ ...g, measure })),
+);
 
 const op2025DateArb: fc.Arbitrary<CivilDate> = fc.oneof(
   { arbitrary: fc.constantFrom("2025-06-19", "2025-06-20").map((d) => d as CivilDate), weight: 1 },
@@ -280,6 +381,17 @@ export function worldArb(options: WorldOptions = {}): fc.Arbitrary<WorldSpec> {
   const op2025 = crowded && options.era === "op2025";
   const crowdedDates = op2025 ? op2025DateArb : crowdedDateArb;
   const people = { minLength: TRAINEE_IDS.length, maxLength: TRAINEE_IDS.length };
+  if (options.workers === true) {
+    return fc.record({
+      trainees: fc.array(workerArb, people),
+      certificates: fc.array(certificateSpecArb, { minLength: 2, maxLength: 6 }),
+      courses: fc.array(courseSpecArb, { maxLength: 2 }),
+      apprenticeships: fc.constant([]),
+      claims: fc.array(fc.record({ ...claimSpecArbFields(), measure }), { minLength: 1, maxLength: maxClaims }),
+      ledger: fc.array(workerLedgerArb, { minLength: 2, maxLength: 5 }),
+      copies: fc.array(copySpecArb, { maxLength: 2 }),
+    });
+  }
   return fc.record({
     trainees: fc.array(
       traineeSpecArb.map((t) =>
@@ -309,6 +421,10 @@ function claimSpecArbFields() {
     amountClaimed: fc.option(fc.constantFrom(...PACKAGE_AMOUNTS), { freq: 6 }),
     /** optional fields absent spelled as `undefined` (a TypeScript caller's object literal) */
     spelled: fc.boolean(),
+    /** the months of a work-for-training claim: a run of {@link MONTH_POOL} (none: the claim names no months) */
+    months: monthRunArb,
+    /** the employer of a work-for-training claim (the third, a workshop, says nothing of its insurance) */
+    enterprise: fc.integer({ min: 0, max: 2 }),
   };
 }
 
@@ -329,8 +445,10 @@ export interface RawDocument {
 const ENTERPRISES: readonly Raw[] = [
   { id: "E-JX", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu", highRiskIndustry: true },
   { id: "E-EX", name: "示例企业", region: HERE, unemploymentInsuranceRegion: "anhui.hefei" },
+  // gbf2019.work-for-training: a poverty-alleviation workshop, its insurance unknown
+  { id: "E-WS", name: "扶贫车间（示意）", region: HERE },
 ];
-const CLAIM_OPTIONALS = ["courseId", "certificateId", "apprenticeshipId", "enterpriseId", "amountClaimed", "trainingPackage"] as const;
+const CLAIM_OPTIONALS = ["courseId", "certificateId", "apprenticeshipId", "enterpriseId", "amountClaimed", "trainingPackage", "months"] as const;
 
 /** Optional fields absent from `record` spelled out as `undefined`. */
 export function respell(record: Raw, optionals: readonly string[] = CLAIM_OPTIONALS): Raw {
@@ -451,6 +569,28 @@ export function rawDocument(world: WorldSpec): RawDocument {
         basis = a["endDate"] as string;
         claimant = c.oddClaimant ? undefined : { kind: "enterprise", id: a["enterpriseId"] };
       }
+    } else if (c.measure === "workForTrainingSubsidy") {
+      // gbf2019.work-for-training: the employer claims (one claim in six, the worker) for some calendar months
+      const employer = ENTERPRISES[c.enterprise % ENTERPRISES.length]?.["id"] as string;
+      refs["enterpriseId"] = employer;
+      claimant = c.oddClaimant ? undefined : { kind: "enterprise", id: employer };
+      const months = monthRun(c.months);
+      if (months.length > 0) {
+        refs["months"] = months;
+        basis = addDays(`${months[months.length - 1] as string}-01`, 31);
+      }
+    } else if (c.measure === "insuredSkillUpgradeSubsidy") {
+      // gf2018.insured-skill-upgrade: the insured employee claims on a certificate (one claim in six, an enterprise)
+      const k = pick(certificates, c.record);
+      if (k !== undefined) {
+        refs["certificateId"] = k["id"];
+        owner = k["traineeId"] as string;
+        basis = k["issuedOn"] as string;
+      }
+      if (c.oddClaimant) {
+        claimant = { kind: "enterprise", id: "E-JX" };
+        refs["enterpriseId"] = "E-JX";
+      }
     } else {
       claimant = c.oddClaimant ? undefined : { kind: "organizer", id: "ORG-1" };
       if (c.amountClaimed !== null) refs["amountClaimed"] = c.amountClaimed;
@@ -486,17 +626,37 @@ export function rawDocument(world: WorldSpec): RawDocument {
     const paid = g.paysClaim === null ? undefined : (claims[g.paysClaim % claims.length] as Raw);
     const traineeId = (paid?.["traineeId"] as string | undefined) ?? traineeIds[g.owner];
     const measure = (paid?.["measure"] as string | undefined) ?? g.measure;
-    const provision = { trainingSubsidy: "jx2019.catalogue", appraisalSubsidy: "jx2019.appraisal-subsidy", apprenticeshipSubsidy: "jx2019.employee-apprentice" }[measure] ?? "jx2019.package-grant";
+    const provision =
+      { trainingSubsidy: "jx2019.catalogue", appraisalSubsidy: "jx2019.appraisal-subsidy", apprenticeshipSubsidy: "jx2019.employee-apprentice", workForTrainingSubsidy: "gbf2019.work-for-training", insuredSkillUpgradeSubsidy: "gf2018.insured-skill-upgrade" }[measure] ??
+      "jx2019.package-grant";
+    let payee: Raw = { kind: "trainee", id: traineeId };
+    let says: Raw = {};
+    if (measure === "workForTrainingSubsidy") {
+      // the months it paid: the paid claim's, else a run of the pool; said as keys, as months, or not at all
+      const months = paid === undefined ? monthRun(g.months) : ((paid["months"] as string[] | undefined) ?? []);
+      payee = { kind: "enterprise", id: (paid?.["enterpriseId"] as string | undefined) ?? ENTERPRISES[g.enterprise % ENTERPRISES.length]?.["id"] };
+      if (g.says === "keys") says = { basisKeys: months.map((m) => `workForTrainingSubsidy|${traineeId}|month ${m}`) };
+      else if (g.says === "fields" && months.length > 0) says = { months };
+    } else if (measure === "insuredSkillUpgradeSubsidy") {
+      // the certificate it paid: the paid claim's, else the owner's certificate of that spec if any, else an old one
+      const own = paid === undefined ? certificates.find((k) => k["traineeId"] === traineeId && k["occupation"] !== undefined && (k["occupation"] as Raw)["code"] === code && k["level"] === (level ?? undefined)) : certificates.find((k) => k["id"] === paid["certificateId"]);
+      const certificateId = (own?.["id"] as string | undefined) ?? `OLD-K${i}`;
+      const occupation = own === undefined ? code : ((own["occupation"] as Raw)["code"] as string);
+      const at = own === undefined ? level : ((own["level"] as string | undefined) ?? null);
+      if (g.says === "keys") says = { basisKeys: [`insuredSkillUpgradeSubsidy|${traineeId}|certificate ${certificateId}`, `insuredSkillUpgradeSubsidy|${traineeId}|level ${occupation}@${at ?? ""}`] };
+      else if (g.says === "fields") says = { occupationCode: occupation, ...(at === null ? {} : { level: at }), ...(g.spec % 2 === 0 ? { certificateId } : {}) };
+      else if (g.says === "certificate") says = { certificateId };
+    } else if (measure === "trainingSubsidy" || measure === "appraisalSubsidy") says = { occupationCode: code, ...(level === null ? {} : { level }) };
     return {
       id: `G${i}`,
       claimId: (paid?.["id"] as string | undefined) ?? `OLD-${i}`,
       traineeId,
       measure,
       provision,
-      payee: { kind: "trainee", id: traineeId },
+      payee,
       amount: "120.00",
       basisDate: g.basisDate,
-      ...(measure === "trainingSubsidy" || measure === "appraisalSubsidy" ? { occupationCode: code, ...(level === null ? {} : { level }) } : {}),
+      ...says,
     };
   });
 
