@@ -79,10 +79,31 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     // a student-apprentice year does not count against the employee term
     expect(decide({}, { ledger: [prior("g1"), prior("g2", "jx2019.student-apprentice")] }).outcome).toBe("granted");
   });
-  it("without a standard the claim is undecidable; a period over 12 months is denied; only the enterprise is paid", () => {
+  it("without a standard the claim is undecidable; only the enterprise is paid", () => {
     expect(decide({ annualStandard: undefined }).missingFacts).toEqual(["apprenticeship.annualStandard"]);
-    expect(codes(decide({ endDate: "2021-01-31" }))).toContain("apprenticeship_period_too_long");
     expect(codes(decide({}, { claim: { claimant: { kind: "trainee", id: "p1" } } }))).toContain("payee_not_enterprise");
+  });
+  it("「补助原则上不超过2年」: an ordinary two-year apprenticeship recorded as one period is paid its two years at once, 12000.00, not refused (reading apprenticeship-month-count)", () => {
+    const d = decide({ endDate: "2021-12-31" });
+    // 6000 yuan/year × 24 whole months ÷ 12 = 12000.00
+    expect([d.outcome, d.amount, d.payee]).toEqual(["granted", "12000.00", { kind: "enterprise", id: "e1" }]);
+    expect(d.lines[0]).toMatchObject({ quantity: 24, unit: "month", rate: "500.00", amount: "12000.00" });
+  });
+  it("a period longer than the term is paid for the months left: 30 months pay 24, 12000.00; after a year paid elsewhere, two years pay the 12 left, 6000.00", () => {
+    // 6000 × min(30, 24) ÷ 12 = 12000.00
+    expect(decide({ endDate: "2022-06-30" }).amount).toBe("12000.00");
+    // 24 − 12 (the earlier grant, no period: one subsidy year) = 12 months left: 6000 × 12 ÷ 12 = 6000.00
+    const d = decide({ endDate: "2021-12-31" }, { ledger: [prior("g1")] });
+    expect([d.outcome, d.amount]).toEqual(["granted", "6000.00"]);
+    expect(d.lines[0]?.quantity).toBe(12);
+  });
+  it("a two-year record paid once leaves nothing: a later claim for another period of the same person is refused, the term used", () => {
+    const twoYears = { id: "g24", claimId: "g24", traineeId: "p1", measure: "apprenticeshipSubsidy", provision: "jx2019.employee-apprentice", payee: { kind: "enterprise", id: "e1" }, amount: "12000.00", basisDate: "2020-01-01", basisKeys: ["apprenticeshipSubsidy|p1|apprenticeship a0", "apprenticeshipSubsidy|p1|period 2020-01-01..2021-12-31"] };
+    const d = decide({ startDate: "2022-01-01", endDate: "2022-12-31" }, { ledger: [twoYears] });
+    // the terms in force on 2022-01-01 are none (Jiaxing's plan ended): undecidable before the term is even counted
+    expect(d.outcome).not.toBe("granted");
+    const inPlan = decide({ startDate: "2021-06-01", endDate: "2021-11-30" }, { ledger: [{ ...twoYears, basisKeys: ["apprenticeshipSubsidy|p1|apprenticeship a0", "apprenticeshipSubsidy|p1|period 2019-12-13..2021-12-12"] }] });
+    expect(codes(inPlan)).toContain("apprenticeship_term_used");
   });
   it("under the national texts alone there is no measure for it", () => {
     expect(decide({}, { policy: nationalPolicy() }).outcome).toBe("undecidable");
@@ -98,6 +119,11 @@ describe("jx2019.student-apprentice: the monthly internship allowance standard a
     // 3001 > 3000 → capped at 3000
     expect(decide({ ...student, monthlyInternshipAllowance: "3001.00" }).amount).toBe("3000.00");
     expect(decide({ ...student, monthlyInternshipAllowance: "3000.00" }).lines[0]?.citation.provision).toBe("jx2019.student-apprentice");
+  });
+  it("「补助不超过1年」: a student apprenticeship recorded over two years is paid its one year, 2500.00, not refused (reading apprenticeship-month-count)", () => {
+    const d = decide({ ...student, monthlyInternshipAllowance: "2500.00", endDate: "2021-12-31" });
+    // 2500 (≤ 3000) a year × min(24, 12 months left) ÷ 12 = 2500.00
+    expect([d.outcome, d.amount, d.lines[0]?.quantity]).toEqual(["granted", "2500.00", 12]);
   });
   it("a second year is not paid", () => {
     const d = decide({ ...student, monthlyInternshipAllowance: "2000.00" }, { ledger: [prior("s1", "jx2019.student-apprentice")] });
@@ -145,10 +171,9 @@ describe("what an apprenticeship decision says when it is not paid", () => {
     expect(d.outcome).toBe("denied");
     expect(d.reasons).toMatchObject([{ code: "payee_not_enterprise", citation: { provision: "jx2019.employee-apprentice" }, facts: { claimant: "trainee" } }]);
   });
-  it("13 whole months is too long and less than one whole month too short: both denied, with the period", () => {
-    const long = decide({ endDate: "2021-01-31" });
-    expect(long.outcome).toBe("denied");
-    expect(long.reasons).toMatchObject([{ code: "apprenticeship_period_too_long", facts: { startDate: "2020-01-01", endDate: "2021-01-31", months: 13 } }]);
+  it("13 whole months are paid as 13 (6500.00); less than one whole month is too short: denied, with the period", () => {
+    // 6000 × 13 ÷ 12 = 6500.00
+    expect(decide({ endDate: "2021-01-31" }).amount).toBe("6500.00");
     // 2020-01-01 to 2020-01-30: not a whole month
     const short = decide({ endDate: "2020-01-30" });
     expect(short.outcome).toBe("denied");

@@ -94,7 +94,6 @@ export const REASON_CODES = [
   "too_few_insured_months",
   "trade_friction_uplift",
   "payee_not_enterprise",
-  "apprenticeship_period_too_long",
   "apprenticeship_period_too_short",
   "apprenticeship_year_within_term",
   "apprenticeship_term_used",
@@ -296,7 +295,6 @@ export interface ReasonFacts {
   /** Who claimed. */
   payee_not_enterprise: { readonly claimant: string };
   /** The period claimed and its whole months. */
-  apprenticeship_period_too_long: { readonly startDate: string; readonly endDate: string; readonly months: number };
   /** The period claimed and its whole months. */
   apprenticeship_period_too_short: { readonly startDate: string; readonly endDate: string; readonly months: number };
   /** The year of the term, the most years, the months paid before and left, and the earlier grants. */

@@ -51,6 +51,7 @@ export const terms: Readonly<Record<string, string>> = {
   // groups, by the provision that lists them
   "gbf2019.free-training-groups": "the groups entitled to free vocational training",
   "gbf2019.subsidy-groups": "the groups given the training subsidy per local rules",
+  "gbf2019.living-allowance-groups": "the people given the living allowance during training",
   "gbf2019.scope-adjustment": "the province's widened subsidy scope",
   "gbf2019.poverty-support": "the skills poverty-alleviation groups",
   "gbf2019.project-training-groups": "the groups served by project-based training",
@@ -200,7 +201,8 @@ export const reasons: ReasonMessages = {
   basis_already_paid: (f) => `one basis is paid once: ${s(f["basis"])} was already paid on claim ${s(f["earlierClaims"])}`,
   claim_conflict: (f) => `claim id ${s(f["claimId"])} was submitted twice with different contents; neither is paid`,
   // national layers (issue 3)
-  in_group: (f) => `in ${groups(f["group"])}: ${s(items(f["matched"]).map(membership))}`,
+  // a status that puts the person in two of the groups is named once
+  in_group: (f) => `in ${groups(f["group"])}: ${s([...new Set(items(f["matched"]).map(membership))])}`,
   not_in_group: (f) => `not in ${groups(f["group"])} (statuses: ${items(f["statuses"]).length === 0 ? "none recorded" : s(f["statuses"])})`,
   catalogue_entry: (f) => `in the subsidy catalogue ${s(f["catalogue"])}: ${s(f["occupation"])}${lv(f["level"], " ")}, standard ${s(f["standard"])} yuan`,
   not_in_catalogue: (f) => `${s(f["occupation"])}${lv(f["level"], " ")} is not in the subsidy catalogue ${s(f["catalogue"])} in force on ${s(f["date"])}; training outside the catalogue is not subsidised`,
@@ -254,7 +256,6 @@ export const reasons: ReasonMessages = {
   too_few_insured_months: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, fewer than ${s(f["minInsuredMonths"])}`,
   trade_friction_uplift: (f) => `employee affected by economic and trade friction: standard ${s(f["standard"])} yuan raised by ${percent(f["rate"])} % to ${s(f["raised"])} yuan`,
   payee_not_enterprise: (f) => `this subsidy is paid to the enterprise, not to the ${s(f["claimant"])}`,
-  apprenticeship_period_too_long: (f) => `the claim covers ${s(f["months"])} months (${s(f["startDate"])}–${s(f["endDate"])}): claim one year at a time`,
   apprenticeship_period_too_short: (f) => `the claim covers no whole month (${s(f["startDate"])}–${s(f["endDate"])})`,
   apprenticeship_year_within_term: (f) => `at most ${s(f["maxYears"])} years: ${s(f["monthsPaid"])} months paid before, ${s(f["monthsLeft"])} left`,
   apprenticeship_term_used: (f) => `the ${s(f["maxYears"])}-year term is used up (${s(f["monthsPaid"])} months paid before; grants ${s(f["earlierGrants"])})`,

@@ -57,6 +57,7 @@ export const terms: Readonly<Record<string, string>> = {
   // groups, by the provision that lists them
   "gbf2019.free-training-groups": "免费职业技能培训对象",
   "gbf2019.subsidy-groups": "按规定给予职业培训补贴的对象",
+  "gbf2019.living-allowance-groups": "培训期间给予生活费补贴的人员",
   "gbf2019.scope-adjustment": "省级调整后的补贴人员范围",
   "gbf2019.poverty-support": "技能扶贫对象",
   "gbf2019.project-training-groups": "项目制培训对象",
@@ -210,7 +211,7 @@ export const reasons: ReasonMessages = {
   basis_already_paid: (f) => `同一补贴依据只补贴一次：${basisZh(f["basis"])} 已在申请 ${s(f["earlierClaims"])} 中补贴`,
   claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 出现内容不同的两份申请，均不支付`,
   // national layers (issue 3)
-  in_group: (f) => `属于${groups(f["group"])}：${s(items(f["matched"]).map(membership))}`,
+  in_group: (f) => `属于${groups(f["group"])}：${s([...new Set(items(f["matched"]).map(membership))])}`,
   not_in_group: (f) => `不属于${groups(f["group"])}（身份：${items(f["statuses"]).length === 0 ? "未登记任何人员类别" : s(f["statuses"])}）`,
   catalogue_entry: (f) => `列入补贴目录清单 ${s(f["catalogue"])}：${s(f["occupation"])}${lv(f["level"])}，补贴标准 ${s(f["standard"])} 元`,
   not_in_catalogue: (f) => `${s(f["occupation"])}${lv(f["level"])} 未列入 ${s(f["date"])} 施行的补贴目录清单 ${s(f["catalogue"])}，目录外培训不予补贴`,
@@ -264,7 +265,6 @@ export const reasons: ReasonMessages = {
   too_few_insured_months: (f) => `在${s(f["region"])}参加失业保险 ${s(f["insuredMonths"])} 个月，不足 ${s(f["minInsuredMonths"])} 个月`,
   trade_friction_uplift: (f) => `受经贸摩擦影响的企业职工：补贴标准 ${s(f["standard"])} 元上浮 ${percent(f["rate"])}% 至 ${s(f["raised"])} 元`,
   payee_not_enterprise: (f) => `该补贴的领取单位是企业，不是${s(f["claimant"])}`,
-  apprenticeship_period_too_long: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 为 ${s(f["months"])} 个月，超过一年，应按年申请`,
   apprenticeship_period_too_short: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 不足一个整月`,
   apprenticeship_year_within_term: (f) => `补助不超过 ${s(f["maxYears"])} 年：此前已补贴 ${s(f["monthsPaid"])} 个月，尚余 ${s(f["monthsLeft"])} 个月`,
   apprenticeship_term_used: (f) => `补助期限 ${s(f["maxYears"])} 年已用完（此前已补贴 ${s(f["monthsPaid"])} 个月，补贴记录 ${s(f["earlierGrants"])}）`,

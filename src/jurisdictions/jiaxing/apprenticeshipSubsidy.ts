@@ -179,9 +179,9 @@ export const apprenticeshipSubsidy = defineRule({
 
     if (claim.claimant.kind !== "enterprise") checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: claim.claimant.kind } } });
 
+    // reading apprenticeship-month-count: the period's whole months are paid, up to the months of the term left (a two-year record at once)
     const months = wholeMonths(apprenticeship.startDate, apprenticeship.endDate);
     const period = { startDate: apprenticeship.startDate, endDate: apprenticeship.endDate, months };
-    if (months > 12) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_long", citation, facts: period } });
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
 
     // 按属地原则由失业保险参保地进行管理 (jx2019.ui-locality): the enterprise is insured here.
