@@ -151,6 +151,8 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   if (basis?.level !== undefined) grant.level = basis.level as NonNullable<Grant["level"]>;
   if (claim.courseId !== undefined) grant.courseId = claim.courseId;
   if (claim.certificateId !== undefined) grant.certificateId = claim.certificateId;
+  if (claim.apprenticeshipId !== undefined) grant.apprenticeshipId = claim.apprenticeshipId;
+  if (claim.trainingPackage !== undefined) grant.trainingPackageId = claim.trainingPackage.id;
   if (basis?.months !== undefined) grant.months = [...basis.months];
   if (basis?.keys !== undefined && basis.keys.length > 0) grant.basisKeys = [...basis.keys];
   return grant;

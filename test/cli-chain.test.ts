@@ -51,6 +51,39 @@ describe("evaluate --grants-out, then evaluate --ledger: a chained run pays noth
     expect(named.out).toContain("granted 0, total 0.00 yuan");
   });
 
+  // A ledger kept by another system carries no pay-once keys (`basisKeys`, our format): the
+  // apprenticeship and the training package a grant paid go in their own columns, both ways.
+  test("in csv, a grant's apprenticeshipId and trainingPackageId are written and read back: without its basisKeys column the ledger still refuses the same apprenticeship and package", async () => {
+    const d = dir();
+    const doc = {
+      trainees: [
+        { id: "P1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.nanhu" },
+        { id: "P2", birthDate: "1980-01-01", statuses: [] },
+      ],
+      enterprises: [{ id: "E1", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }],
+      apprenticeships: [{ id: "A1", traineeId: "P1", enterpriseId: "E1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2021-01-01", endDate: "2021-06-30", annualStandard: "6000.00" }],
+      claims: [
+        { id: "X1", measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, apprenticeshipId: "A1", enterpriseId: "E1", submittedOn: "2021-07-10" },
+        { id: "K1", measure: "trainingPackageGrant", traineeId: "P2", claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn: "2021-07-10", amountClaimed: "40000.00", trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true } },
+      ],
+    };
+    writeFileSync(join(d, "in.json"), JSON.stringify(doc));
+    const first = await cli(["evaluate", join(d, "in.json"), "--format", "json", "--grants-out", join(d, "g.csv")]);
+    // X1: 6000 × 6 ÷ 12 = 3000.00; K1: 40,000.00 claimed, under 每个不超过5万元
+    expect(summaryOf(first.out)).toEqual({ X1: "granted:3000.00:enterprise_ui_local+apprenticeship_year_within_term+apprenticeship_standard", K1: "granted:40000.00:package_grant" });
+    const [header, ...rows] = readFileSync(join(d, "g.csv"), "utf8").trimEnd().split("\n") as [string, ...string[]];
+    const columns = header.split(",");
+    expect(columns.slice(-4)).toEqual(["apprenticeshipId", "trainingPackageId", "months", "basisKeys"]);
+    const cell = (row: string, column: string) => row.split(",")[columns.indexOf(column)];
+    expect(rows.map((r) => [cell(r, "id"), cell(r, "apprenticeshipId"), cell(r, "trainingPackageId")]).sort()).toEqual([["K1", "", "PK-1"], ["X1", "A1", ""]]);
+    // the ledger as another system keeps it: the same columns but basisKeys
+    writeFileSync(join(d, "other.csv"), [header, ...rows].map((r) => r.split(",").slice(0, -1).join(",")).join("\n"));
+    const again = { ...doc, claims: doc.claims.map((c) => ({ ...c, id: `${c.id}-AGAIN` })) };
+    writeFileSync(join(d, "again.json"), JSON.stringify(again));
+    const second = await cli(["evaluate", join(d, "again.json"), "--format", "json", "--ledger", join(d, "other.csv")]);
+    expect(summaryOf(second.out)).toEqual({ "X1-AGAIN": "denied:0.00:basis_already_paid", "K1-AGAIN": "denied:0.00:basis_already_paid" });
+  });
+
   test("the split (spilled) path writes the same grants file as the in-memory path, in judged order", async () => {
     const d = dir();
     await cli(["evaluate", FIXTURE, "--grants-out", join(d, "memory.ndjson")]);

@@ -108,6 +108,29 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
+  // A ledger kept by another system may name no package on a package grant: any package of its
+  // payee may be the one it paid (reading: earlier-grant-says-what-it-paid). The parts holding
+  // it and that payee's package claims decide together, as one document would.
+  test("a package grant kept without its package, to the payee of a claim under another trainee, leaves that claim undecidable in every split; naming the package, denied", async () => {
+    const doc = fixture();
+    doc["claims"]!.push(packageClaim("PK-C", "P-001", "SCHOOL-1", "2020-09-01"));
+    const old = { id: "G-PK", claimId: "PK-0", traineeId: "P-003", measure: "trainingPackageGrant", provision: "jx2019.package-grant", payee: { kind: "organizer", id: "SCHOOL-1" }, amount: "40000.00", basisDate: "2020-06-01" };
+    doc["ledger"] = [old];
+    const ndjson = toNdjson(doc);
+    const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
+    expect(summaryOf(memory.out)["PK-C"]).toBe("undecidable:null:missing_record");
+    for (const parts of [2, 3, 4, 5, 7, 8]) {
+      expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
+    }
+    doc["ledger"] = [{ ...old, trainingPackageId: "PK-1" }];
+    const named = toNdjson(doc);
+    const denied = await cli(["evaluate", "-", "--input", "ndjson", "--json"], named);
+    expect(summaryOf(denied.out)["PK-C"]).toBe("denied:0.00:basis_already_paid");
+    for (const parts of [2, 3, 5, 8]) {
+      expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], named, parts)).out, `${parts} parts`).toBe(denied.out);
+    }
+  });
+
   test("a claim id paid in the prior ledger under another trainee is a duplicate in every split", async () => {
     const doc = fixture();
     // JX-0006 (P-004, 高级工 150 yuan) was paid before, recorded under trainee P-002

@@ -75,6 +75,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   amount: "text",
   basisDate: "text",
   occupationCode: "text",
+  trainingPackageId: "text",
   basisKeys: "list",
 };
 

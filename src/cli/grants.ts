@@ -31,6 +31,8 @@ export const GRANT_CSV_COLUMNS = [
   "level",
   "courseId",
   "certificateId",
+  "apprenticeshipId",
+  "trainingPackageId",
   "months",
   "basisKeys",
 ] as const;

@@ -39,7 +39,8 @@
  * pay-once-basis) — may be claimed under two trainees (the engine files a package claim
  * under its contact person). The parts holding claims or prior grants of one such basis
  * are joined into one part before deciding ({@link PartJoins}), so the library's pay-once
- * rule sees them all, as in one document. A joined part is larger than one part, and a
+ * rule sees them all, as in one document; so are the parts holding a prior package grant that
+ * names no package (another system's ledger) and the package claims of its payee. A joined part is larger than one part, and a
  * part holding such a basis is decided whole, never in slices.
  */
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
@@ -283,19 +284,31 @@ function alive(pid: number): boolean {
 
 /**
  * The bases no person owns that a record names: a claim's training package, a prior
- * grant's basis keys owned by `*` (see {@link packageBasisKey}).
+ * grant's basis keys owned by `*` (see {@link packageBasisKey}), or, for a prior package grant
+ * kept without keys, its `trainingPackageId`. A package grant that names no package may have paid
+ * any package of its payee (reading earlier-grant-says-what-it-paid), so it and every package
+ * claim of that payee also name the payee's packages as one basis.
  */
 function sharedBases(item: Item): string[] {
   if (item.type === "claim") {
     const pkg = item.record["trainingPackage"];
     const id = typeof pkg === "object" && pkg !== null ? (pkg as Record<string, unknown>)["id"] : undefined;
-    return typeof id === "string" ? [packageBasisKey(id)] : [];
+    return typeof id === "string" ? [packageBasisKey(id), payeePackages(item.record["claimant"])] : [];
   }
   if (item.type === "grant") {
     const keys = item.record["basisKeys"];
-    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*") : [];
+    if (Array.isArray(keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
+    if (item.record["measure"] !== "trainingPackageGrant") return [];
+    const id = item.record["trainingPackageId"];
+    return [typeof id === "string" ? packageBasisKey(id) : payeePackages(item.record["payee"])];
   }
   return [];
+}
+
+/** The packages of one payee (a claim's claimant, a grant's payee), as one shared basis (a name no pay-once key has: those start with the measure). */
+function payeePackages(party: unknown): string {
+  const p = typeof party === "object" && party !== null ? (party as Record<string, unknown>) : {};
+  return `packages of ${JSON.stringify([p["kind"], p["id"]])}`;
 }
 
 /** Which parts must be decided as one because their records share a basis no person owns (union–find over part numbers). */

@@ -61,17 +61,23 @@ export function basisOfKey(key: string): string {
 
 /**
  * The pay-once keys of a grant: those it carries, else (a grant recorded without them, by
- * another system) its certificate or course and its occupation at its level — what a measure
- * paid once per occupation and level (the skill-upgrade subsidy) keys on (reading pay-once-basis).
+ * another system) its certificate or course, its apprenticeship, its training package (a basis
+ * no person owns: `*`) and its occupation at its level — what a measure paid once per occupation
+ * and level (the skill-upgrade subsidy) keys on (reading pay-once-basis).
  * @example
  * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1", occupationCode: undefined })) // → ["appraisalSubsidy|P1|certificate K1"]
  * grantKeys(grant({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1", occupationCode: "EX-ELEC", level: "junior" })) // → ["insuredSkillUpgradeSubsidy|P1|certificate K1","insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]
+ * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1" })) // → ["trainingPackageGrant|*|package PK-1"]
+ * grantKeys(grant({ measure: "apprenticeshipSubsidy", occupationCode: undefined, apprenticeshipId: "A-1" })) // → ["apprenticeshipSubsidy|P1|apprenticeship A-1"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
   if (grant.basisKeys !== undefined) return grant.basisKeys;
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
   else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
+  if (grant.apprenticeshipId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "apprenticeship", grant.apprenticeshipId));
+  // a training package is no person's: owned by `*`, whoever the grant was filed under
+  if (grant.trainingPackageId !== undefined) keys.push(payOnceKey(grant.measure, "*", "package", grant.trainingPackageId));
   if (grant.occupationCode !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "level", `${grant.occupationCode}@${grant.level ?? ""}`));
   return keys;
 }
@@ -118,6 +124,8 @@ export class Ledger {
   readonly #newClaimIds: string[] = [];
   readonly #byKey: Map<string, Grant[]>;
   readonly #periods: Map<string, { start: string; end: string; grant: Grant }[]>;
+  /** The grants recorded without pay-once keys, of each measure {@link Ledger.withoutKeys} was asked about: built on the first ask, then kept as grants are added. */
+  readonly #withoutKeys = new Map<string, Grant[]>();
   #size: number;
 
   private constructor(
@@ -183,6 +191,7 @@ export class Ledger {
       if (paid === undefined) this.#byKey.set(key, [grant]);
       else paid.push(grant);
     }
+    if (grant.basisKeys === undefined) this.#withoutKeys.get(grant.measure)?.push(grant);
     this.#newClaimIds.push(grant.claimId);
     this.#size += 1;
   }
@@ -229,6 +238,22 @@ export class Ledger {
     const out: Grant[] = [];
     for (const p of list) if (p.start <= period.end && period.start <= p.end) out.push(p.grant);
     return out;
+  }
+
+  /**
+   * The grants of `measure`, of any trainee, recorded without pay-once keys (no `basisKeys`: a
+   * ledger kept by another system), in no particular order: for a basis no person owns, which such
+   * a grant may have paid whoever it was filed under (reading: earlier-grant-says-what-it-paid).
+   * The first ask for a measure reads the whole ledger; later grants are added as they come.
+   */
+  withoutKeys(measure: string): readonly Grant[] {
+    let list = this.#withoutKeys.get(measure);
+    if (list === undefined) {
+      list = [];
+      for (const grants of this.#byTrainee.values()) for (const g of grants) if (g.basisKeys === undefined && g.measure === measure) list.push(g);
+      this.#withoutKeys.set(measure, list);
+    }
+    return list;
   }
 
   /** The grants of one trainee, by basis date, then id (whatever order they were given in). */

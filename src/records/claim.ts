@@ -111,6 +111,20 @@ export const Grant = /* @__PURE__ */ (() =>
   /** The certificate paid on, if any. */
   certificateId: Id.optional(),
   /**
+   * The apprenticeship paid on (`claim.apprenticeshipId`), for the apprenticeship subsidy: a grant
+   * without pay-once keys is keyed by it (reading: pay-once-basis); an apprenticeship-subsidy grant
+   * that names neither it nor its keys, and may have paid months of the period claimed, leaves
+   * the person's next claim undecidable (reading: earlier-grant-says-what-it-paid).
+   */
+  apprenticeshipId: Id.optional(),
+  /**
+   * The training package paid on (`claim.trainingPackage.id`), for the package grant
+   * (jx2019.package-grant): a grant without pay-once keys is keyed by it (reading: pay-once-basis);
+   * a package grant that names neither it nor its keys leaves the same payee's next package claim
+   * undecidable (reading: earlier-grant-says-what-it-paid).
+   */
+  trainingPackageId: Id.optional(),
+  /**
    * The calendar months paid (`YYYY-MM`), for work-for-training (gbf2019.work-for-training): a
    * work-for-training grant that names neither these nor month keys leaves the person's next
    * claim undecidable (reading: earlier-grant-says-what-it-paid).
@@ -120,7 +134,7 @@ export const Grant = /* @__PURE__ */ (() =>
    * What the grant paid for, each key paid at most once (reading: pay-once-basis): e.g.
    * `livingAllowance|P1|day 2020-03-02`, `apprenticeshipSubsidy|P1|month 2020-04`,
    * `trainingPackageGrant|*|package PK-1`. Written by `evaluateBatch`; a grant without
-   * keys is keyed by its certificate or course.
+   * keys is keyed by its certificate or course, apprenticeship or training package.
    */
   basisKeys: z.array(z.string().min(1).max(300)).max(LIMITS.listLength).optional(),
 }))();

@@ -20,7 +20,9 @@
  * the months of this provision already paid to the person with any enterprise count
  * against maxYears × 12 (a ledger entry without its period counts 12); a period longer
  * than the months left is paid for the months left. Reading pay-once-basis: the days the
- * paid months cover are paid once. The terms are the parameters {@link employeeApprenticeTerms} and
+ * paid months cover are paid once. Reading earlier-grant-says-what-it-paid: an earlier grant
+ * kept without its period (another system's ledger) whose span may meet the period claimed
+ * leaves the claim undecidable, asking for its `apprenticeshipId` ({@link grantsWithoutPeriod}). The terms are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
  * (`no_local_standard`). The gbf2019 floor of 4000 yuan binds the employee range's lower
  * bound ({@link employeeApprenticeFloorConstraint}, a constraint of the Jiaxing layer).
@@ -29,7 +31,7 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { addDays, addMonths } from "../../core/date.js";
-import { payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { grantKeys, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -39,7 +41,7 @@ import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
-import { findingOf, unresolvedReason } from "../../provisions/common.js";
+import { findingOf, grantFieldsMissing, unresolvedReason } from "../../provisions/common.js";
 import { AmountShape, Count, objectOf } from "../../provisions/values.js";
 import type { Constraint } from "../../core/layer.js";
 import { APPRENTICESHIP_FLOOR, meetsApprenticeshipFloor } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
@@ -149,6 +151,33 @@ function monthsOf(grant: Grant): number {
 }
 
 /**
+ * The earlier apprenticeship-subsidy grants (of `grants`, one person's) that do not say which
+ * days they paid (no `…|period` key: a ledger kept by another system) and whose period may meet
+ * `start`..`end` (reading: earlier-grant-says-what-it-paid): a grant's period is read as the
+ * library writes it, starting on its basis date and at most 12 months long (one claim covers at
+ * most 12), so it may meet the claimed period when its basis date is on or before `end` and its
+ * 12th month ends on or after `start`. `unnamed`: those naming no apprenticeship (their
+ * `apprenticeshipId` is asked for); `periodUnknown`: those naming one, another than the claimed
+ * (a grant naming the claimed one is refused by its key), whose period is asked for.
+ * @example
+ * const g = grant({ id: "G-9", measure: "apprenticeshipSubsidy", occupationCode: undefined, basisDate: "2020-01-02" });
+ * grantsWithoutPeriod([g], civilDate("2021-01-01"), civilDate("2021-06-30")).unnamed.map((x) => x.id) // → ["G-9"]
+ * grantsWithoutPeriod([{ ...g, basisDate: "2020-01-01" }], civilDate("2021-01-01"), civilDate("2021-06-30")).unnamed // → []
+ */
+export function grantsWithoutPeriod(grants: readonly Grant[], start: CivilDate, end: CivilDate): { unnamed: Grant[]; periodUnknown: Grant[] } {
+  const unnamed: Grant[] = [];
+  const periodUnknown: Grant[] = [];
+  for (const g of grants) {
+    if (g.measure !== "apprenticeshipSubsidy" || g.basisDate > end || monthEnd(g.basisDate as CivilDate, 12) < start) continue;
+    const keys = grantKeys(g);
+    if (keys.some((k) => k.includes("|period "))) continue;
+    if (keys.some((k) => k.includes("|apprenticeship "))) periodUnknown.push(g);
+    else unnamed.push(g);
+  }
+  return { unnamed, periodUnknown };
+}
+
+/**
  * Decides an apprenticeship-subsidy claim, paid to the enterprise. Encodes
  * `jx2019.employee-apprentice` and `jx2019.student-apprentice` (三(一)二).
  * @example
@@ -233,6 +262,15 @@ export const apprenticeshipSubsidy = defineRule({
       }
     }
 
+    // reading earlier-grant-says-what-it-paid: an earlier grant kept without its period may have
+    // paid months of this one — unless this one's keys already refuse it (pay-once-basis)
+    const keys = [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)];
+    if (ledger.paidOn(keys[0] as string).length === 0 && ledger.paidOn(keys[1] as string).length === 0) {
+      const { unnamed, periodUnknown } = grantsWithoutPeriod(ledger.grantsOf(trainee.id), apprenticeship.startDate, apprenticeship.endDate);
+      if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "apprenticeshipId", citation));
+      if (periodUnknown.length > 0) checks.push(grantFieldsMissing(periodUnknown, "basisKeys (its period)", citation));
+    }
+
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || yearly === undefined) return findingOf(checks);
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
@@ -243,7 +281,7 @@ export const apprenticeshipSubsidy = defineRule({
       ...decided,
       payee,
       lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
-      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)] },
+      basis: { date, occupationCode: apprenticeship.occupation.code, keys },
     };
   },
 });

@@ -8,7 +8,9 @@
  * The claim names the package (`claim.trainingPackage`: its id, the developer's kind,
  * whether it was commissioned); a developer of another kind or an uncommissioned package
  * is denied, and one package is paid once, whoever claims it (reading: pay-once-basis;
- * 每个 is read as each package, not each developer).
+ * 每个 is read as each package, not each developer). A package grant to the same payee kept
+ * without its package (another system's ledger) leaves the claim undecidable, asking for its
+ * `trainingPackageId` (reading: earlier-grant-says-what-it-paid, {@link unnamedPackageGrants}).
  * Reading (reading: package-grant-capped): the claim states the development cost (`claim.amountClaimed`); the grant is
  * that amount, capped at the parameter {@link packageGrantCap} (a claim above the cap
  * is paid the cap, with a reason saying so). Paid to the claimant (the developing
@@ -20,14 +22,16 @@
  * for a package claim that record is only the claim's contact person and is not judged.
  */
 import { cite } from "../../core/citation.js";
-import type { Finding } from "../../core/decision.js";
+import type { Check, Finding } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
-import { findingOf, unresolvedReason } from "../../provisions/common.js";
+import { findingOf, grantFieldsMissing, unresolvedReason } from "../../provisions/common.js";
+import type { Ledger } from "../../core/ledger.js";
 import { payOnceKey } from "../../core/ledger.js";
+import type { Grant } from "../../records/claim.js";
 import { AmountShape } from "../../provisions/values.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
@@ -42,6 +46,22 @@ const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" }
  */
 export function packageBasisKey(packageId: string): string {
   return payOnceKey("trainingPackageGrant", "*", "package", packageId);
+}
+
+/**
+ * The package grants paid to `payee` that a ledger kept by another system recorded without
+ * saying which package (no `trainingPackageId`, no pay-once keys), by basis date, then id: any
+ * of them may have paid the package this payee claims now (reading: earlier-grant-says-what-it-paid).
+ * A grant to another payee is read as paying a package that payee developed.
+ * @example
+ * const ledger = Ledger.from([grant({ id: "G-9", measure: "trainingPackageGrant", payee: { kind: "organizer", id: "SCHOOL-1" }, occupationCode: undefined }), grant({ id: "G-8", measure: "trainingPackageGrant", payee: { kind: "organizer", id: "SCHOOL-1" }, trainingPackageId: "PK-2" })]);
+ * unnamedPackageGrants(ledger, { kind: "organizer", id: "SCHOOL-1" }).map((g) => g.id) // → ["G-9"]
+ * unnamedPackageGrants(ledger, { kind: "organizer", id: "SCHOOL-2" }) // → []
+ */
+export function unnamedPackageGrants(ledger: Ledger, payee: { readonly kind: string; readonly id: string }): Grant[] {
+  const out: Grant[] = [];
+  for (const g of ledger.withoutKeys("trainingPackageGrant")) if (g.trainingPackageId === undefined && g.payee.kind === payee.kind && g.payee.id === payee.id) out.push(g);
+  return out.sort((a, b) => (a.basisDate !== b.basisDate ? (a.basisDate < b.basisDate ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -89,10 +109,15 @@ export const trainingPackageGrant = defineRule({
     if (!pkg.commissioned) {
       return findingOf([{ pass: false, reason: { code: "package_not_commissioned", citation: cap.citation, facts: { package: pkg.id } } }]);
     }
-    if (claim.amountClaimed === undefined) {
-      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: cap.citation, facts: { field: "claim.amountClaimed" } }], missingFacts: ["claim.amountClaimed"] };
-    }
-    const claimed = amount(claim.amountClaimed);
+    const unknown: Check[] = [];
+    if (claim.amountClaimed === undefined) unknown.push({ pass: "unknown", reason: { code: "missing_record", citation: cap.citation, facts: { field: "claim.amountClaimed" } }, missing: ["claim.amountClaimed"] });
+    // reading earlier-grant-says-what-it-paid: a grant to this payee, kept without its package,
+    // may have paid this one — unless the package's key already refuses it (pay-once-basis)
+    const unnamed = input.ledger.paidOn(packageBasisKey(pkg.id)).length === 0 ? unnamedPackageGrants(input.ledger, claim.claimant) : [];
+    if (unnamed.length > 0) unknown.push(grantFieldsMissing(unnamed, "trainingPackageId", cap.citation));
+    if (unknown.length > 0) return findingOf(unknown);
+    const amountClaimed = claim.amountClaimed as string;
+    const claimed = amount(amountClaimed);
     const paid = min(claimed, amount(cap.value));
     const over = claimed.greaterThan(paid);
     const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
