@@ -12,7 +12,9 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
   "appraisalSubsidy.standards": [
     "appraisalSubsidy"
   ],
-  "apprenticeship.annualStandard": [],
+  "apprenticeship.annualStandard": [
+    "apprenticeshipSubsidy"
+  ],
   "apprenticeship.employeeTerms": [
     "apprenticeshipSubsidy"
   ],

@@ -29,6 +29,7 @@ import { tradeFrictionAdjustment, tradeFrictionUplift } from "./tradeFrictionUpl
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import type { Check, Reason } from "../../core/decision.js";
+import { nationalApprenticeshipSubsidy } from "../../provisions/apprenticeship/nationalApprenticeship.js";
 import { apprenticeshipSubsidy, employeeApprenticeFloorConstraint, employeeApprenticeTerms, studentApprenticeTerms } from "./apprenticeshipSubsidy.js";
 import { packageGrantCap, trainingPackageGrant } from "./packageGrant.js";
 import { jxFreeTrainingStatuses } from "./groups.js";
@@ -82,7 +83,7 @@ export const JX_PENSION_ASKED_FROM_AGE: number = P["eligibility.retirementAge"].
  * package grant. Encodes the `jx2019.*` provisions (see docs/provisions.md).
  * @example
  * [jx2019.id, jx2019.level, jx2019.region] // → ["zhejiang.jiaxing.jx2019","prefecture","zhejiang.jiaxing"]
- * (jx2019.measures ?? []).map((m) => m.measure) // → ["appraisalSubsidy","apprenticeshipSubsidy","trainingPackageGrant"]
+ * (jx2019.measures ?? []).map((m) => m.measure) // → ["appraisalSubsidy","trainingPackageGrant"]
  */
 export const jx2019 = defineLayer({
   id: "zhejiang.jiaxing.jx2019",
@@ -117,7 +118,7 @@ export const jx2019 = defineLayer({
   ],
   // gbf2019's floor (每人每年 4000 元以上) binds the employee-apprentice range.
   constraints: [employeeApprenticeFloorConstraint],
-  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("apprenticeshipSubsidy", apprenticeshipSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
+  measures: [bindMeasure("appraisalSubsidy", appraisalSubsidy), bindMeasure("trainingPackageGrant", trainingPackageGrant)],
   parameterOverrides: [
     // 补贴目录 (五(十)一): the city's merged catalogue says what is subsidised; training outside it is not.
     overrideFromData(outsideCatalogue, O["trainingSubsidy.outsideCatalogue"]),
@@ -140,6 +141,12 @@ export const jx2019 = defineLayer({
     extend(trainingSubsidyAdjustments, tradeFrictionAdjustment),
   ],
   ruleOverrides: [
+    // 三(一)二: the apprenticeship subsidy gbf2019 §(十一) provides, paid by Jiaxing's terms
+    replaceRule(nationalApprenticeshipSubsidy, {
+      label: { zh: "嘉兴：职工学徒、学生学徒的补贴标准和期限", en: "Jiaxing: the employee- and student-apprentice standards and terms" },
+      citation: apprenticeshipSubsidy.citation,
+      run: apprenticeshipSubsidy.run,
+    }),
     replaceRule(residency, {
       label: { zh: "嘉兴：户籍、常住并办有居住证、就业创业、失业登记", en: "Jiaxing: hukou, residence with permit, local employment, local unemployment registration" },
       citation: cite("jx2019.residency", "五(十一)"),

@@ -33,6 +33,7 @@ import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsid
 import { scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { advancePaymentShare, advancePaymentShareConstraint } from "../../provisions/advancePayment/advancePayment.js";
 import { apprenticeshipAnnualStandard, apprenticeshipFloorConstraint } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
+import { nationalApprenticeshipSubsidy } from "../../provisions/apprenticeship/nationalApprenticeship.js";
 import { deductionLimitShare, frontLineShareMinimum } from "../../provisions/educationFund/educationFund.js";
 import { licensedOccupations } from "../../provisions/eligibility/licensedOccupations.js";
 import { ageCeiling } from "../../provisions/groups/olderMigrants.js";
@@ -106,5 +107,7 @@ export const gbf2019 = defineLayer({
     // 以工代训 and 参保职工技能提升补贴 (§(十一)); their amounts are local: undecidable until a layer sets them.
     bindMeasure("workForTrainingSubsidy", workForTrainingSubsidy),
     bindMeasure("insuredSkillUpgradeSubsidy", insuredSkillUpgrade),
+    // 企业新型学徒制培训 (§(十一)): the standard is local; undecidable until a layer binds a rule that pays it.
+    bindMeasure("apprenticeshipSubsidy", nationalApprenticeshipSubsidy),
   ],
 });
