@@ -90,7 +90,7 @@ describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的
     expect(d?.reasons.map((r) => [r.code, r.citation.provision])).toEqual([["missing_record", "jx2019.employee-apprentice"]]);
   });
   it("its period may meet the claimed one when its basis date is on or before the claimed last day and its twelve months reach the claimed first day", () => {
-    // A grant's period starts on its basis date and is at most 12 months (one claim covers at most 12):
+    // A grant naming neither its period nor its months is one subsidy year from its basis date (as the term counts it):
     // from 2020-01-02 the 12th month ends 2021-01-01, the claimed first day: a question
     expect(decide([keylessAp({ basisDate: "2020-01-02" })])?.missingFacts).toEqual(["grant G-9: apprenticeshipId"]);
     // from 2020-01-01 it ends 2020-12-31, the day before: no question; 12 months of the 24
@@ -107,6 +107,32 @@ describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的
     // the same grant with its period key, 2020-07-01..2020-12-31 (6 months): no overlap; 6 + 6 of 24 months,
     // 6000 × 6 ÷ 12 = 3000.00
     expect(outcome(decide([keylessAp({ apprenticeshipId: "A0", basisDate: "2020-07-01", basisKeys: ["apprenticeshipSubsidy|P1|apprenticeship A0", "apprenticeshipSubsidy|P1|period 2020-07-01..2020-12-31"] })]))).toContain("granted:3000.00");
+  });
+  it("a grant without keys naming the months it paid (another system's 2021-01…2021-06, to another enterprise) paid the claimed days: denied, basis_already_paid", () => {
+    const d = decide([keylessAp({ payee: { kind: "enterprise", id: "E2" }, months: ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"] })]);
+    // 「每人每年」: the person's months 2021-01..06 were paid; A1 covers the same days
+    expect(outcome(d)).toBe("denied:0.00:basis_already_paid");
+    // one named month inside the period is enough (pay-once-basis refuses an overlapping period whole)
+    expect(outcome(decide([keylessAp({ months: ["2021-06"] })]))).toBe("denied:0.00:basis_already_paid");
+    // months before the period do not meet it: 6 named months of the 24 used, 18 left; 6000 × 6 ÷ 12 = 3000.00
+    expect(outcome(decide([keylessAp({ basisDate: "2020-01-01", months: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"] })]))).toContain("granted:3000.00");
+  });
+  it("the months a grant names are the months it used of the term: six named months leave 18, so after a year claimed the last 6 are paid (3000.00), not refused", () => {
+    const sixMonths = keylessAp({ basisDate: "2020-01-01", amount: "3000.00", months: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"] });
+    const r = evaluateBatch(
+      policy,
+      parse({
+        trainees: [apprentice],
+        enterprises: [E1],
+        apprenticeships: [period("M1", "2020-07-01", "2021-06-30"), period("M2", "2021-07-01", "2022-06-30")],
+        claims: [apClaim("Y1", "M1"), apClaim("Y2", "M2", { submittedOn: "2022-07-05" })],
+        ledger: [sixMonths],
+      }),
+    ).decisions;
+    // Y1: 12 whole months, 18 left: 6000 × 12 ÷ 12 = 6000.00
+    expect(outcome(r.find((d) => d.claimId === "Y1"))).toContain("granted:6000.00");
+    // Y2: 24 − 6 − 12 = 6 months left: 6000 × 6 ÷ 12 = 3000.00 (the terms in force on 2021-07-01, its first day)
+    expect(outcome(r.find((d) => d.claimId === "Y2"))).toContain("granted:3000.00");
   });
   it("a certain denial stands: a period already paid under its key, or a claimant who is not the enterprise, is denied whatever the unnamed grant", () => {
     const keyed = keylessAp({ id: "G-1", claimId: "OLD-0", basisDate: "2021-03-01", basisKeys: ["apprenticeshipSubsidy|P1|apprenticeship A7", "apprenticeshipSubsidy|P1|period 2021-03-01..2021-08-31"] });

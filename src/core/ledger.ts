@@ -8,7 +8,8 @@
  * old one as it was.
  */
 import type { Grant } from "../records/claim.js";
-import { yearOf } from "./date.js";
+import { addDays, addMonths, isCivilDate, yearOf } from "./date.js";
+import type { CivilDate } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
 
@@ -79,7 +80,23 @@ export function grantKeys(grant: Grant): readonly string[] {
   // a training package is no person's: owned by `*`, whoever the grant was filed under
   if (grant.trainingPackageId !== undefined) keys.push(payOnceKey(grant.measure, "*", "package", grant.trainingPackageId));
   if (grant.occupationCode !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "level", `${grant.occupationCode}@${grant.level ?? ""}`));
+  // the calendar months it names as paid (work-for-training; an apprenticeship kept by another system): each a month key, read as its days too ({@link monthSpan})
+  if (grant.months !== undefined) for (const m of grant.months) keys.push(payOnceKey(grant.measure, grant.traineeId, "month", m));
   return keys;
+}
+
+/**
+ * The days of a calendar month `YYYY-MM` as a period (first and last day), `null` when the
+ * text is not such a month. A month key is a period of days too: a paid month meets a period
+ * claimed over any of its days (reading pay-once-basis).
+ * @example
+ * monthSpan("2020-02") // → {"start":"2020-02-01","end":"2020-02-29"}
+ * monthSpan("2020-13") // → null
+ */
+export function monthSpan(month: string): { start: string; end: string } | null {
+  const first = `${month}-01`;
+  if (!/^\d{4}-\d{2}$/.test(month) || !isCivilDate(first)) return null;
+  return { start: first, end: addDays(addMonths(first as CivilDate, 1), -1) };
 }
 
 /**
@@ -186,6 +203,15 @@ export class Ledger {
         if (list === undefined) this.#periods.set(period.prefix, [{ start: period.start, end: period.end, grant }]);
         else list.push({ start: period.start, end: period.end, grant });
         continue;
+      }
+      // A month is also the period of its days, so a period claimed over one of them finds it.
+      const month = key.includes("|month ") ? keyValue(key, "month") : null;
+      const days = month === null ? null : monthSpan(month);
+      if (days !== null) {
+        const prefix = `${key.slice(0, key.lastIndexOf("|month "))}|period`;
+        const list = this.#periods.get(prefix);
+        if (list === undefined) this.#periods.set(prefix, [{ start: days.start, end: days.end, grant }]);
+        else list.push({ start: days.start, end: days.end, grant });
       }
       const paid = this.#byKey.get(key);
       if (paid === undefined) this.#byKey.set(key, [grant]);

@@ -125,9 +125,10 @@ export const Grant = /* @__PURE__ */ (() =>
    */
   trainingPackageId: Id.optional(),
   /**
-   * The calendar months paid (`YYYY-MM`), for work-for-training (gbf2019.work-for-training): a
-   * work-for-training grant that names neither these nor month keys leaves the person's next
-   * claim undecidable (reading: earlier-grant-says-what-it-paid).
+   * The calendar months paid (`YYYY-MM`), for a measure paid by time: work-for-training
+   * (gbf2019.work-for-training: a grant that names neither these nor month keys leaves the
+   * person's next claim undecidable) and an apprenticeship kept by another system (its days
+   * are paid once, and the months count toward the term) (reading: earlier-grant-says-what-it-paid).
    */
   months: Months.optional(),
   /**

@@ -13,12 +13,12 @@
  * - jx2019.ui-locality 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」:
  *   the enterprise is insured in the policy's region (reading apprenticeship-ui-locality).
  *
- * Readings: one claim covers one apprenticeship record's period, which may not exceed
- * 12 months; a period of fewer whole months is prorated (standard × months ÷ 12,
+ * Readings: one claim covers one apprenticeship record's period, paid for its whole months up
+ * to the term left (reading apprenticeship-month-count); a part year is prorated (standard × months ÷ 12,
  * rounded once, reading: round-once-half-up). Reading apprenticeship-month-count: a month ends the day
  * before the same day of the next month (or that month's last day), and the term is time:
  * the months of this provision already paid to the person with any enterprise count
- * against maxYears × 12 (a ledger entry without its period counts 12); a period longer
+ * against maxYears × 12 (a ledger entry without its period counts the months it names, else 12); a period longer
  * than the months left is paid for the months left. Reading pay-once-basis: the days the
  * paid months cover are paid once. Reading earlier-grant-says-what-it-paid: an earlier grant
  * kept without its period (another system's ledger) whose span may meet the period claimed
@@ -31,7 +31,7 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { addDays, addMonths } from "../../core/date.js";
-import { grantKeys, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { grantKeys, keyValue, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -143,20 +143,36 @@ export function periodKey(traineeId: string, start: CivilDate, months: number): 
   return payOnceKey("apprenticeshipSubsidy", traineeId, "period", `${start}..${monthEnd(start, months)}`);
 }
 
-/** Months an earlier grant paid: the whole months of its period key, or 12 (one subsidy year) for a grant recorded without one. */
+/**
+ * Months an earlier grant paid: the whole months of its period key; else the calendar months
+ * it names (`months`, or month keys: a ledger kept by another system); else 12 (one subsidy
+ * year) for a grant recorded with neither (reading apprenticeship-month-count).
+ */
 function monthsOf(grant: Grant): number {
-  const period = grant.basisKeys?.map(periodOfKey).find((p) => p !== null);
-  if (period === undefined || period === null) return 12;
-  return wholeMonths(period.start as CivilDate, period.end as CivilDate);
+  const keys = grantKeys(grant);
+  let named = 0;
+  for (const key of keys) {
+    const period = key.includes("|period ") ? periodOfKey(key) : null;
+    if (period !== null) return wholeMonths(period.start as CivilDate, period.end as CivilDate);
+    if (keyValue(key, "month") !== null) named += 1;
+  }
+  return named > 0 ? named : 12;
 }
+
+/**
+ * The period a grant naming neither its period nor its months is read as: one subsidy year
+ * (「每人每年」), as the term counts it ({@link monthsOf}; reading apprenticeship-month-count).
+ * A ledger that paid more in one grant says so by its period or its months.
+ */
+const UNNAMED_GRANT_MONTHS = 12;
 
 /**
  * The earlier apprenticeship-subsidy grants (of `grants`, one person's) that do not say which
  * days they paid (no `…|period` key: a ledger kept by another system) and whose period may meet
  * `start`..`end` (reading: earlier-grant-says-what-it-paid): a grant's period is read as the
- * library writes it, starting on its basis date and at most 12 months long (one claim covers at
- * most 12), so it may meet the claimed period when its basis date is on or before `end` and its
- * 12th month ends on or after `start`. `unnamed`: those naming no apprenticeship (their
+ * one subsidy year from its basis date (as the term counts it), so it may meet the claimed period
+ * when its basis date is on or before `end` and its 12th month ends on or after `start`; a grant
+ * naming its period or the months it paid is judged by those. `unnamed`: those naming no apprenticeship (their
  * `apprenticeshipId` is asked for); `periodUnknown`: those naming one, another than the claimed
  * (a grant naming the claimed one is refused by its key), whose period is asked for.
  * @example
@@ -168,9 +184,10 @@ export function grantsWithoutPeriod(grants: readonly Grant[], start: CivilDate, 
   const unnamed: Grant[] = [];
   const periodUnknown: Grant[] = [];
   for (const g of grants) {
-    if (g.measure !== "apprenticeshipSubsidy" || g.basisDate > end || monthEnd(g.basisDate as CivilDate, 12) < start) continue;
+    if (g.measure !== "apprenticeshipSubsidy" || g.basisDate > end || monthEnd(g.basisDate as CivilDate, UNNAMED_GRANT_MONTHS) < start) continue;
     const keys = grantKeys(g);
-    if (keys.some((k) => k.includes("|period "))) continue;
+    // a period or the months it paid say which days it paid: the pay-once keys judge it (a month is the period of its days)
+    if (keys.some((k) => k.includes("|period ") || k.includes("|month "))) continue;
     if (keys.some((k) => k.includes("|apprenticeship "))) periodUnknown.push(g);
     else unnamed.push(g);
   }
