@@ -192,15 +192,22 @@ describe("reading pre-job-no-repeat: jx2019 三(一)一 「按初级工标准给
     { id: "T1", measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "organizer", id: "ORG-1" }, courseId: "C1", certificateId: "K1", submittedOn: "2020-04-25" },
     { id: "T2", measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, certificateId: "K2", submittedOn: "2020-09-05" },
   ];
-  it("the pre-job grant is recorded at the level it paid (初级工), and a later 初级工 certificate of the same occupation is not paid again", () => {
+  it("the pre-job grant is paid at the 初级工 rate but records no level (its 专项职业能力证书 awards none), and the worker's later 初级工 certificate of the same occupation is paid: another 等级", () => {
     const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, junior], claims }));
     const d = byId(r.decisions);
-    // T1: the organiser is paid EX-ELEC's 初级工 row, 1000.00 (illustrative catalogue)
+    // T1: the organiser is paid EX-ELEC's 初级工 row, 1000.00 (illustrative catalogue) — 「按初级工标准」 is the rate
     expect([d["T1"]?.outcome, d["T1"]?.amount]).toEqual(["granted", "1000.00"]);
-    expect(r.grants[0]).toMatchObject({ claimId: "T1", occupationCode: "EX-ELEC", level: "junior" });
-    // T2: EX-ELEC at 初级工 was already paid on T1
-    expect(d["T2"]?.outcome).toBe("denied");
-    expect(d["T2"]?.reasons.map((x) => x.code)).toContain("occupation_level_already_subsidised");
+    expect(r.grants[0]).toMatchObject({ claimId: "T1", occupationCode: "EX-ELEC" });
+    expect(r.grants[0]?.level).toBeUndefined();
+    // T2: the 初级工 skill-level certificate is the first at that 等级: EX-ELEC 初级工 row, 1000.00
+    expect([d["T2"]?.outcome, d["T2"]?.amount]).toEqual(["granted", "1000.00"]);
+  });
+  it("a second pre-job certificate of the same occupation (项目), also without a level, is the same 职业（项目）同一等级 and is not paid again", () => {
+    const again = { ...ability, id: "K3", issuedOn: "2020-06-20" };
+    const course2 = { ...preJob, id: "C2", startDate: "2020-06-01", endDate: "2020-06-10" };
+    const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob, course2], certificates: [ability, again], claims: [claims[0], { ...claims[0], id: "T3", courseId: "C2", certificateId: "K3", submittedOn: "2020-06-25" }] }));
+    // T1 paid 1000.00 as above; T3 repeats EX-ELEC without a level
+    expect(byId(r.decisions)["T3"]?.reasons.map((x) => x.code)).toContain("occupation_level_already_subsidised");
   });
   it("a 中级工 certificate of the same occupation afterwards is another level and is paid", () => {
     const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, { ...junior, level: "intermediate" }], claims }));

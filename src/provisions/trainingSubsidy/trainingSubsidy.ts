@@ -146,7 +146,8 @@ export const trainingSubsidyChecks = defineExtensionPoint<TrainingSubsidyClaim, 
  * Extension point `trainingSubsidy.routes`: routes a layer adds that pay the standard of
  * another row of the occupation (e.g. training paid at the 初级工 row whatever certificate
  * it ends in). The first route that returns one decides; its checks are added and its
- * level is the row paid, judged and recorded (reading: pre-job-no-repeat).
+ * level is the row paid; the grant is judged and recorded at the certificate's level, which
+ * the route's certificate does not have (reading: pre-job-no-repeat).
  * @example trainingSubsidyRoutes.id // → "trainingSubsidy.routes"
  */
 export const trainingSubsidyRoutes = defineExtensionPoint<TrainingSubsidyClaim, StandardRoute | null>({
@@ -308,8 +309,9 @@ export const trainingSubsidy = defineRule({
     // The claim history.
     const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger });
     if (cap !== null) checks.push(cap);
-    // A route is judged and recorded at the level it pays (reading: pre-job-no-repeat).
-    const paidLevel = route?.level ?? certificate.level;
+    // Judged and recorded at the certificate's level, a route's too: 「按初级工标准」 is the rate a route pays, not a level its
+    // 专项职业能力证书 or 培训合格证书 awards (reading: pre-job-no-repeat).
+    const paidLevel = certificate.level;
     const certificateKey = payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id);
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey });
     if (repeat !== null) checks.push(repeat);
