@@ -34,6 +34,18 @@ export interface ClaimInput {
   readonly apprenticeship?: Apprenticeship;
   /** Past grants (use `Ledger.empty` for none). */
   readonly ledger: Ledger;
+  /**
+   * The certificates the trainee holds in the claims document (the claim's own among them),
+   * for a rule that judges a certificate against the trainee's others: the appraisal
+   * subsidy is for the first appraisal at an occupation and level (jx2019 五(十一),
+   * reading: appraisal-first-by-certificates), and a certificate of the same occupation and
+   * level issued earlier makes it not the first, whether or not it was ever subsidised.
+   * Absent, the trainee's history of certificates is not known, and the rule judges on the
+   * ledger alone. An empty list says the trainee holds no other certificate.
+   * {@link decideBatch} fills it from the document for the claims whose rule reads it
+   * (appraisal-subsidy claims that name a certificate).
+   */
+  readonly traineeCertificates?: readonly Certificate[];
 }
 
 /** Options of {@link evaluateClaim}. */
@@ -423,6 +435,19 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
   return ids;
 }
 
+const NO_CERTIFICATES: readonly Certificate[] = Object.freeze([]);
+
+/** A document's certificates by the trainee who holds them (one pass, in document order). */
+function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>): Map<string, Certificate[]> {
+  const byTrainee = new Map<string, Certificate[]>();
+  for (const certificate of certificates.values()) {
+    const held = byTrainee.get(certificate.traineeId);
+    if (held === undefined) byTrainee.set(certificate.traineeId, [certificate]);
+    else held.push(certificate);
+  }
+  return byTrainee;
+}
+
 /**
  * Decides a batch one claim at a time, yielding each step as it is decided, so a
  * caller can write decisions out without holding them all. Same semantics as
@@ -444,6 +469,9 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
   const paidBefore = priorClaimIds(document.ledger);
+  // The document's certificates by trainee, built on the first claim that reads them (an
+  // appraisal claim): a batch without one never builds it.
+  let certificatesByTrainee: Map<string, Certificate[]> | null = null;
   for (const { claim, conflict, basis, course, certificate } of judgedOrder(document, elsewhere, options.order)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
@@ -465,6 +493,10 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     if (claim.apprenticeshipId !== undefined) {
       const apprenticeship = document.apprenticeships.get(claim.apprenticeshipId);
       if (apprenticeship !== undefined) input.apprenticeship = apprenticeship;
+    }
+    if (certificate !== undefined && claim.measure === "appraisalSubsidy") {
+      certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
+      input.traineeCertificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
     }
     const { decision, finding } = evaluateWithFinding(policy, input, options);
     const grant = grantOf(claim, decision, finding);

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 100
+ * REASON_CODES.length // → 101
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -27,6 +27,7 @@ export const REASON_CODES = [
   "training_completion_certificate_excluded",
   "level_has_no_standard",
   "appraisal_already_granted",
+  "appraisal_not_first",
   "no_residency_basis",
   "certificate_not_of_trainee",
   "course_not_of_trainee",
@@ -163,6 +164,8 @@ export interface ReasonFacts {
   level_has_no_standard: { readonly level: string | null; readonly kind: string };
   /** The earlier grants and claims for the occupation and level. */
   appraisal_already_granted: { readonly earlierGrants: readonly string[]; readonly earlierClaims: readonly string[]; readonly occupation: string; readonly level: string | null };
+  /** The trainee's earlier certificate of the occupation and level, its issue date, and the occupation and level. */
+  appraisal_not_first: { readonly earlierCertificate: string; readonly earlierIssuedOn: string; readonly occupation: string; readonly level: string | null };
   /** The region tested, and the scheme of bases (`national`, or a layer's own). */
   no_residency_basis: { readonly region: string; readonly scheme: string };
   /** The certificate, and the claimant trainee it does not belong to. */

@@ -182,6 +182,8 @@ export const reasons: ReasonMessages = {
   training_completion_certificate_excluded: () => "a training-completion certificate does not earn the appraisal subsidy",
   level_has_no_standard: (f) => (f["level"] == null ? "the certificate has no level and there is no appraisal-subsidy standard for it" : `there is no appraisal-subsidy standard for level ${s(f["level"])}`),
   appraisal_already_granted: (f) => `an appraisal subsidy was already paid for this occupation at this level (grants ${s(f["earlierGrants"])})`,
+  appraisal_not_first: (f) =>
+    `not the first appraisal in this occupation at this level: the trainee already holds certificate ${s(f["earlierCertificate"])} (${s(f["occupation"])}${lv(f["level"], ", ")}), issued ${s(f["earlierIssuedOn"])}`,
   no_residency_basis: (f) =>
     f["scheme"] === "national"
       ? `the training place ${s(f["region"])} is not the trainee's hukou place, habitual residence or job-seeking/employment place (work or unemployment registration)`

@@ -23,6 +23,7 @@ export const REASON_FACTS = {
   training_completion_certificate_excluded: z.strictObject({ certificateId: z.string(), kind: z.string() }),
   level_has_no_standard: z.strictObject({ level: z.string().nullable(), kind: z.string() }),
   appraisal_already_granted: z.strictObject({ earlierGrants: z.array(z.string()), earlierClaims: z.array(z.string()), occupation: z.string(), level: z.string().nullable() }),
+  appraisal_not_first: z.strictObject({ earlierCertificate: z.string(), earlierIssuedOn: z.string(), occupation: z.string(), level: z.string().nullable() }),
   no_residency_basis: z.strictObject({ region: z.string(), scheme: z.string() }),
   certificate_not_of_trainee: z.strictObject({ certificateId: z.string(), traineeId: z.string() }),
   course_not_of_trainee: z.strictObject({ courseId: z.string(), traineeId: z.string() }),

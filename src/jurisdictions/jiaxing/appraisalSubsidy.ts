@@ -8,7 +8,10 @@
  *
  * The standards are a parameter slot ({@link appraisalSubsidyStandards}) that the layer
  * enacting the subsidy fills; a level it gives no standard for is not paid. Readings:
- * the first-time rule is keyed by occupation and level over the whole history (reading: no-repeat-whole-history);
+ * the first-time rule is keyed by occupation and level over the whole history (reading: no-repeat-whole-history),
+ * and an earlier certificate of the same occupation and level that the trainee holds makes an
+ * appraisal not the first, though it was never subsidised (reading: appraisal-first-by-certificates;
+ * the history is {@link ClaimInput.traineeCertificates}, which a batch fills);
  * the trainee must meet the residency bases of the same paragraph (the residency rule
  * of the policy in force, `eligibility.residency`).
  */
@@ -19,6 +22,7 @@ import { defineRule } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
+import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -50,6 +54,39 @@ export const appraisalSubsidyStandards = defineParameter<AppraisalStandards>({
 });
 
 const MEASURES = new Set(["appraisalSubsidy"]);
+
+/**
+ * The trainee's first certificate of `certificate`'s occupation and level issued strictly
+ * before it that stands for an appraisal, if any (reading: appraisal-first-by-certificates):
+ * not a training-completion certificate (「不含培训合格证书」) and not a level recognised
+ * directly (`directlyRecognised`: no appraisal was passed); a competition certificate
+ * (`viaCompetition`) counts, as a certificate obtained individually (jx2019 五(五)
+ * 「可按个人获证方式给予补贴」). One issued the same day is not before it. The earliest is
+ * named (then the least id). `undefined` also when the history is not known (`held` absent)
+ * or the certificate has no level (it has no standard either).
+ * @example
+ * const k0 = certificate({ id: "K0", level: "junior", issuedOn: "2019-06-01" });
+ * earlierAppraisal(certificate({ id: "K1", level: "junior", issuedOn: "2020-06-01" }), [k0])?.id // → "K0"
+ * earlierAppraisal(certificate({ id: "K1", level: "junior", issuedOn: "2019-06-01" }), [k0]) // → undefined
+ */
+export function earlierAppraisal(certificate: Certificate, held: readonly Certificate[] | undefined): Certificate | undefined {
+  if (held === undefined || certificate.level === undefined) return undefined;
+  let first: Certificate | undefined;
+  for (const other of held) {
+    if (
+      other.issuedOn < certificate.issuedOn &&
+      other.level === certificate.level &&
+      other.occupation.code === certificate.occupation.code &&
+      other.traineeId === certificate.traineeId &&
+      other.kind !== "trainingCompletionCertificate" &&
+      other.directlyRecognised !== true &&
+      (first === undefined || other.issuedOn < first.issuedOn || (other.issuedOn === first.issuedOn && other.id < first.id))
+    ) {
+      first = other;
+    }
+  }
+  return first;
+}
 
 /**
  * Decides an appraisal-subsidy claim. Encodes `jx2019.appraisal-subsidy` (五(十一)).
@@ -95,6 +132,7 @@ export const appraisalSubsidy = defineRule({
       }
     }
     const earlier = ledger.forOccupation(trainee.id, MEASURES, certificate.occupation.code, certificate.level);
+    const earlierCertificate = earlierAppraisal(certificate, input.traineeCertificates);
     if (earlier.length > 0) {
       checks.push({
         pass: false,
@@ -102,6 +140,16 @@ export const appraisalSubsidy = defineRule({
           code: "appraisal_already_granted",
           citation: APPRAISAL_SUBSIDY,
           facts: { earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId), occupation: certificate.occupation.code, level: certificate.level ?? null },
+        },
+      });
+    } else if (earlierCertificate !== undefined) {
+      // Not the first appraisal at this occupation and level, paid or not (reading: appraisal-first-by-certificates).
+      checks.push({
+        pass: false,
+        reason: {
+          code: "appraisal_not_first",
+          citation: APPRAISAL_SUBSIDY,
+          facts: { earlierCertificate: earlierCertificate.id, earlierIssuedOn: earlierCertificate.issuedOn, occupation: certificate.occupation.code, level: certificate.level ?? null },
         },
       });
     } else {
