@@ -26,6 +26,7 @@ export const BITS = {
   occupation_level_already_subsidised: 16,
   not_in_living_allowance_group: 32,
   appraisal_already_granted: 64,
+  appraisal_not_first: 128,
 };
 /** A reason code outside the subset, or an outcome other than granted/denied. */
 export const FOREIGN_BIT = 1 << 30;
@@ -70,13 +71,16 @@ export const yearOf = (date) => (date.charCodeAt(0) - 48) * 1000 + (date.charCod
 /**
  * One person's history for the subset, as the engines' harnesses keep it: training
  * subsidies per calendar year, the occupation@level pairs paid a training subsidy, and
- * those paid an appraisal subsidy (occupation code → set of levels, no joined strings).
+ * those paid an appraisal subsidy (occupation code → set of levels, no joined strings),
+ * and the earliest issue date of the certificates the person holds, by occupation@level
+ * (occupation code → level → date).
  */
 export class Counters {
   constructor() {
     this.tsYears = new Map();
     this.ts = new Map();
     this.ap = new Map();
+    this.held = new Map();
   }
   tsInYear(year) {
     return this.tsYears.get(year) ?? 0;
@@ -93,6 +97,18 @@ export class Counters {
   }
   addAp(code, level) {
     if (code !== undefined) addTo(this.ap, code, level);
+  }
+  /** Notes a certificate the person holds. */
+  hold(code, level, issuedOn) {
+    let levels = this.held.get(code);
+    if (levels === undefined) this.held.set(code, (levels = new Map()));
+    const first = levels.get(level ?? "");
+    if (first === undefined || issuedOn < first) levels.set(level ?? "", issuedOn);
+  }
+  /** Whether the person holds a certificate of occupation@level issued before `issuedOn` (the appraisal is not the first). */
+  heldBefore(code, level, issuedOn) {
+    const first = this.held.get(code)?.get(level ?? "");
+    return first !== undefined && first < issuedOn;
   }
 }
 function addTo(map, code, level) {
@@ -112,7 +128,6 @@ export function prepare(document) {
   const trainees = new Map();
   for (const t of document.trainees) trainees.set(t.id, t);
   const certificates = new Map();
-  for (const c of document.certificates ?? []) certificates.set(c.id, c);
   const courses = new Map();
   for (const c of document.courses ?? []) courses.set(c.id, c);
   const counters = new Map();
@@ -121,6 +136,12 @@ export function prepare(document) {
     if (c === undefined) counters.set(id, (c = new Counters()));
     return c;
   };
+  // The certificates a person holds (the synthetic data: skill-level certificates only, none
+  // directly recognised or from a competition, so every one stands for an appraisal).
+  for (const c of document.certificates ?? []) {
+    certificates.set(c.id, c);
+    of(c.traineeId).hold(c.occupation.code, c.level, c.issuedOn);
+  }
   for (const g of document.ledger ?? []) {
     if (g.measure === "trainingSubsidy") of(g.traineeId).addTs(yearOf(g.basisDate), g.occupationCode, g.level);
     else if (g.measure === "appraisalSubsidy") of(g.traineeId).addAp(g.occupationCode, g.level);

@@ -34,6 +34,9 @@
 // appraisalSubsidy (judged on the certificate's issue date):
 //   no_residency_basis                   as above
 //   appraisal_already_granted            an appraisal subsidy already granted for occupation@level
+//   appraisal_not_first                  else: the person holds another certificate of occupation@level
+//                                        issued before this one (reading appraisal-first-by-certificates;
+//                                        the data's certificates are all skill-level certificates)
 //   granted: 120 (junior, intermediate), 150 (senior, technician), 180 (seniorTechnician)
 //   (jx2019.appraisal-subsidy).
 // A grant adds to the history the person's later claims are judged against.
@@ -45,6 +48,7 @@ const ANNUAL_CAP_REACHED = 8;
 const ALREADY_SUBSIDISED = 16;
 const NOT_IN_GROUP = 32;
 const APPRAISAL_ALREADY = 64;
+const APPRAISAL_NOT_FIRST = 128;
 const APPRAISAL_FEN = { junior: 12000, intermediate: 12000, senior: 15000, technician: 15000, seniorTechnician: 18000 };
 
 const inJiaxing = (r) => r !== undefined && (r === "zhejiang.jiaxing" || r.startsWith("zhejiang.jiaxing."));
@@ -59,6 +63,7 @@ class Person {
     this.tsYears = null; // year → training subsidies granted
     this.ts = null; // occupation code → levels paid a training subsidy
     this.ap = null; // occupation code → levels paid an appraisal subsidy
+    this.held = null; // occupation code → level → the earliest issue date of a certificate held
     this.pendingTs = null; // indices of its training-subsidy claims
     this.pendingAp = null; // indices of its appraisal claims
   }
@@ -72,6 +77,19 @@ function add(map, code, level) {
   return map;
 }
 const has = (map, code, level) => map !== null && map.get(code)?.has(level ?? "") === true;
+function hold(map, code, level, issuedOn) {
+  if (map === null) map = new Map();
+  let levels = map.get(code);
+  if (levels === undefined) map.set(code, (levels = new Map()));
+  const first = levels.get(level ?? "");
+  if (first === undefined || issuedOn < first) levels.set(level ?? "", issuedOn);
+  return map;
+}
+/** Whether a certificate of occupation@level issued before `issuedOn` is held. */
+const heldBefore = (map, code, level, issuedOn) => {
+  const first = map === null ? undefined : map.get(code)?.get(level ?? "");
+  return first !== undefined && first < issuedOn;
+};
 
 /**
  * Decides raw claims documents (each holding whole trainees) into `out` (Outcomes: code
@@ -85,7 +103,11 @@ export function floor(documents, catalogue, out) {
     const people = new Map();
     for (const t of doc.trainees) people.set(t.id, new Person(t));
     const certificates = new Map();
-    for (const c of doc.certificates) certificates.set(c.id, c);
+    for (const c of doc.certificates) {
+      certificates.set(c.id, c);
+      const p = people.get(c.traineeId);
+      if (p !== undefined) p.held = hold(p.held, c.occupation.code, c.level, c.issuedOn);
+    }
     const courses = new Map();
     for (const c of doc.courses) courses.set(c.id, c);
     for (const g of doc.ledger) {
@@ -170,6 +192,7 @@ export function floor(documents, catalogue, out) {
           const cert = certAt[i];
           let bits = p.resident ? 0 : NO_RESIDENCY;
           if (has(p.ap, cert.occupation.code, cert.level)) bits |= APPRAISAL_ALREADY;
+          else if (heldBefore(p.held, cert.occupation.code, cert.level, cert.issuedOn)) bits |= APPRAISAL_NOT_FIRST;
           if (bits !== 0) {
             codeOut[base + i] = bits;
             fenOut[base + i] = 0;

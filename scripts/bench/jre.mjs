@@ -61,7 +61,10 @@ export async function jre(engines, documents, catalogue, out) {
           facts.catalogueRow = catalogue.get(cert.occupation.code)?.get(cert.level ?? "") ?? null;
           facts.trainingSubsidiesInYear = history.tsInYear(yearOf(cert.issuedOn));
           facts.trainingSubsidyForOccupationLevel = history.tsHas(cert.occupation.code, cert.level);
-        } else facts.appraisalForOccupationLevel = history.apHas(cert.occupation.code, cert.level);
+        } else {
+          facts.appraisalForOccupationLevel = history.apHas(cert.occupation.code, cert.level);
+          facts.earlierCertificate = history.heldBefore(cert.occupation.code, cert.level, cert.issuedOn);
+        }
       }
       if (claim.courseId !== undefined) {
         course = courses.get(claim.courseId);

@@ -85,7 +85,10 @@ export async function zen(decision, documents, catalogue, out) {
           input.catalogueRow = catalogue.get(cert.occupation.code)?.get(cert.level ?? "") ?? null;
           input.trainingSubsidiesInYear = history.tsInYear(yearOf(cert.issuedOn));
           input.trainingSubsidyForOccupationLevel = history.tsHas(cert.occupation.code, cert.level);
-        } else input.appraisalForOccupationLevel = history.apHas(cert.occupation.code, cert.level);
+        } else {
+          input.appraisalForOccupationLevel = history.apHas(cert.occupation.code, cert.level);
+          input.earlierCertificate = history.heldBefore(cert.occupation.code, cert.level, cert.issuedOn);
+        }
       }
       if (claim.courseId !== undefined) input.attendedDays = courses.get(claim.courseId).attendedDays;
       const { result } = await decision.evaluate(input);
