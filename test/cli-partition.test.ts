@@ -140,8 +140,9 @@ describe("evaluate on an input split into parts", () => {
     const ndjson = toNdjson(doc);
     const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
     expect(summaryOf(memory.out)["JX-0006"]).toBe("denied:0.00:duplicate_claim");
-    // JX-0009 is now P-004's first 高级工 数控车工 appraisal: 150 yuan, so the total stays 1120
-    expect(summaryOf(memory.out)["JX-0009"]).toBe("granted:150.00:residency_basis+appraisal_first_time");
+    // JX-0009 (K-205, 2020-09-30) is still not P-004's first 高级工 数控车工 appraisal: P-004 holds
+    // K-202 of 2020-01-01 (reading appraisal-first-by-certificates), so 0 (before that reading: 150)
+    expect(summaryOf(memory.out)["JX-0009"]).toBe("denied:0.00:appraisal_not_first");
     for (const parts of [2, 3, 5, 8]) {
       expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
     }

@@ -176,10 +176,11 @@ describe("skills-subsidy evaluate", () => {
     const r = await cli(["evaluate", "-", "--input", "csv", "--lang", "en"], rows.join("\n"));
     expect(r.code).toBe(1);
     expect(r.out).toContain(`stdin row ${at + 1} (JX-0006) measure: invalid_value`);
-    // without JX-0006, JX-0009 is the first 高级工 数控车工 appraisal of P-004: 150 yuan;
-    // 350 + 500 + 120 + 150 = 1120 yuan
-    expect(r.out).toMatch(/JX-0009 +appraisal subsidy +granted +trainee:P-004 +150\.00/);
-    expect(r.out).toContain("granted 4, total 1120.00 yuan");
+    // without the claim JX-0006, P-004 still holds its certificate K-202 (高级工 数控车工, 2020-01-01),
+    // so JX-0009 (K-205, 2020-09-30) is not the first appraisal at that level (reading
+    // appraisal-first-by-certificates): 0. 350 + 500 + 120 = 970 yuan
+    expect(r.out).toMatch(/JX-0009 +appraisal subsidy +denied +— +0\.00 +not the first appraisal/);
+    expect(r.out).toContain("granted 3, total 970.00 yuan");
   });
 
   test("a claim id given twice with the same content is decided once and paid once", async () => {
