@@ -95,7 +95,7 @@ export function grantKeys(grant: Grant): readonly string[] {
  */
 export function monthSpan(month: string): { start: string; end: string } | null {
   const first = `${month}-01`;
-  if (!/^\d{4}-\d{2}$/.test(month) || !isCivilDate(first)) return null;
+  if (!isCivilDate(first)) return null;
   return { start: first, end: addDays(addMonths(first as CivilDate, 1), -1) };
 }
 
@@ -114,8 +114,11 @@ export function keyValue(key: string, kind: "day" | "month"): string | null {
 /** The answer for a key nothing paid (shared, read-only). */
 const NONE: readonly Grant[] = Object.freeze([]);
 
-/** True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id. */
-function before(a: Grant, b: Grant): boolean {
+/**
+ * True when `a` comes before `b` in a trainee's history: earlier basis date, then lesser id, then lesser claim id.
+ * @example grantBefore(grant({ id: "G1", basisDate: "2020-01-01" }), grant({ id: "G0", basisDate: "2020-02-01" })) // → true
+ */
+export function grantBefore(a: Grant, b: Grant): boolean {
   if (a.basisDate !== b.basisDate) return a.basisDate < b.basisDate;
   if (a.id !== b.id) return a.id < b.id;
   return a.claimId < b.claimId;
@@ -193,26 +196,19 @@ export class Ledger {
     // grants in the order it judges claims (basis date first), so this is nearly always
     // an append.
     let at = list.length;
-    while (at > 0 && before(grant, list[at - 1] as Grant)) at--;
+    while (at > 0 && grantBefore(grant, list[at - 1] as Grant)) at--;
     if (at === list.length) list.push(grant);
     else list.splice(at, 0, grant);
     for (const key of grantKeys(grant)) {
       const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
-        const list = this.#periods.get(period.prefix);
-        if (list === undefined) this.#periods.set(period.prefix, [{ start: period.start, end: period.end, grant }]);
-        else list.push({ start: period.start, end: period.end, grant });
+        this.#period(period.prefix, period.start, period.end, grant);
         continue;
       }
       // A month is also the period of its days, so a period claimed over one of them finds it.
       const month = key.includes("|month ") ? keyValue(key, "month") : null;
       const days = month === null ? null : monthSpan(month);
-      if (days !== null) {
-        const prefix = `${key.slice(0, key.lastIndexOf("|month "))}|period`;
-        const list = this.#periods.get(prefix);
-        if (list === undefined) this.#periods.set(prefix, [{ start: days.start, end: days.end, grant }]);
-        else list.push({ start: days.start, end: days.end, grant });
-      }
+      if (days !== null) this.#period(`${key.slice(0, key.lastIndexOf("|month "))}|period`, days.start, days.end, grant);
       const paid = this.#byKey.get(key);
       if (paid === undefined) this.#byKey.set(key, [grant]);
       else paid.push(grant);
@@ -220,6 +216,13 @@ export class Ledger {
     if (grant.basisKeys === undefined) this.#withoutKeys.get(grant.measure)?.push(grant);
     this.#newClaimIds.push(grant.claimId);
     this.#size += 1;
+  }
+
+  /** Records that `grant` paid the days `start`..`end` of the period keys starting `prefix`. */
+  #period(prefix: string, start: string, end: string, grant: Grant): void {
+    const list = this.#periods.get(prefix);
+    if (list === undefined) this.#periods.set(prefix, [{ start, end, grant }]);
+    else list.push({ start, end, grant });
   }
 
   /** How many grants the ledger holds. */

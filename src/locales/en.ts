@@ -51,7 +51,7 @@ export const terms: Readonly<Record<string, string>> = {
   // groups, by the provision that lists them
   "gbf2019.free-training-groups": "the groups entitled to free vocational training",
   "gbf2019.subsidy-groups": "the groups given the training subsidy per local rules",
-  "gbf2019.living-allowance-groups": "the people given the living allowance during training",
+  "gbf2019.living-allowance-groups": "the living-allowance groups",
   "gbf2019.scope-adjustment": "the province's widened subsidy scope",
   "gbf2019.poverty-support": "the skills poverty-alleviation groups",
   "gbf2019.project-training-groups": "the groups served by project-based training",

@@ -57,7 +57,7 @@ export const terms: Readonly<Record<string, string>> = {
   // groups, by the provision that lists them
   "gbf2019.free-training-groups": "免费职业技能培训对象",
   "gbf2019.subsidy-groups": "按规定给予职业培训补贴的对象",
-  "gbf2019.living-allowance-groups": "培训期间给予生活费补贴的人员",
+  "gbf2019.living-allowance-groups": "生活费补贴对象",
   "gbf2019.scope-adjustment": "省级调整后的补贴人员范围",
   "gbf2019.poverty-support": "技能扶贫对象",
   "gbf2019.project-training-groups": "项目制培训对象",
@@ -195,7 +195,7 @@ export const reasons: ReasonMessages = {
   training_completion_certificate_excluded: () => "培训合格证书不享受职业技能鉴定补贴",
   level_has_no_standard: (f) => (f["level"] == null ? "该证书不分等级，没有职业技能鉴定补贴标准" : `${s(f["level"])}没有职业技能鉴定补贴标准`),
   appraisal_already_granted: (f) => `同一职业（工种）同一技能等级已享受过职业技能鉴定补贴（补贴记录 ${s(f["earlierGrants"])}）`,
-  appraisal_not_first: (f) => `并非同一职业（工种）同一技能等级的初次鉴定：已持有 ${s(f["earlierIssuedOn"])} 发放的证书 ${s(f["earlierCertificate"])}（${s(f["occupation"])}${lv(f["level"])}）`,
+  appraisal_not_first: (f) => `同一职业（工种）同一技能等级已持有 ${s(f["earlierIssuedOn"])} 发放的证书 ${s(f["earlierCertificate"])}，并非初次鉴定（${s(f["occupation"])}${lv(f["level"])}）`,
   no_residency_basis: (f) =>
     f["scheme"] === "national"
       ? `培训地 ${s(f["region"])} 不是其户籍地、常住地或求职就业地（就业地、失业登记地）`

@@ -31,6 +31,7 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { addDays, addMonths } from "../../core/date.js";
+import { APPRENTICESHIP_SUBSIDY_LABEL } from "../../provisions/apprenticeship/nationalApprenticeship.js";
 import { grantKeys, keyValue, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
@@ -98,7 +99,7 @@ export const studentApprenticeTerms = defineParameter<StudentApprenticeTerms>({
   valueSchema: objectOf({ cap: AmountShape, maxYears: Count }),
 });
 
-const LINE_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;
+const LINE_LABEL = APPRENTICESHIP_SUBSIDY_LABEL;
 /** The new-style apprenticeship of 三(一)二 as a whole, for either kind of apprentice (a student's claim never cites the employee clause). */
 const RECORD = cite("jx2019.new-apprenticeship", "三(一)二");
 

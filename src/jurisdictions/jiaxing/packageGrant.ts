@@ -30,7 +30,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { findingOf, grantFieldsMissing, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { payOnceKey } from "../../core/ledger.js";
+import { grantBefore, payOnceKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { AmountShape } from "../../provisions/values.js";
 
@@ -61,7 +61,7 @@ export function packageBasisKey(packageId: string): string {
 export function unnamedPackageGrants(ledger: Ledger, payee: { readonly kind: string; readonly id: string }): Grant[] {
   const out: Grant[] = [];
   for (const g of ledger.withoutKeys("trainingPackageGrant")) if (g.trainingPackageId === undefined && g.payee.kind === payee.kind && g.payee.id === payee.id) out.push(g);
-  return out.sort((a, b) => (a.basisDate !== b.basisDate ? (a.basisDate < b.basisDate ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort((a, b) => (grantBefore(a, b) ? -1 : grantBefore(b, a) ? 1 : 0));
 }
 
 /**

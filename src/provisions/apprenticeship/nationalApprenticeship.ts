@@ -19,6 +19,9 @@ import type { ClaimInput } from "../common.js";
 import { findingOf, unresolvedReason } from "../common.js";
 import { APPRENTICESHIP_FLOOR, apprenticeshipAnnualStandard } from "./apprenticeshipFloor.js";
 
+/** The measure's name on a decision's line and in the trace (企业新型学徒制培训补贴), shared by the layers that decide it. */
+export const APPRENTICESHIP_SUBSIDY_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;
+
 /**
  * Decides an apprenticeship-subsidy claim under the national layer: undecidable for want of
  * the local standard. Encodes `gbf2019.apprenticeship-floor` (§(十一)).
@@ -30,7 +33,7 @@ import { APPRENTICESHIP_FLOOR, apprenticeshipAnnualStandard } from "./apprentice
 export const nationalApprenticeshipSubsidy = defineRule({
   // the measure's rule: a layer that pays the subsidy replaces it (replaceRule), so the trace names it alike
   id: "apprenticeshipSubsidy",
-  label: { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" },
+  label: APPRENTICESHIP_SUBSIDY_LABEL,
   citation: APPRENTICESHIP_FLOOR,
   run: (ctx, input: ClaimInput): Finding => {
     const date = input.apprenticeship?.startDate ?? input.claim.submittedOn;

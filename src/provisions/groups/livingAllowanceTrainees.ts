@@ -15,7 +15,7 @@ import { defineGroup } from "./group.js";
  */
 export const livingAllowanceTrainees = defineGroup({
   id: "gbf2019.living-allowance-groups",
-  label: { zh: "培训期间给予生活费补贴的人员", en: "people given the living allowance during training" },
+  label: { zh: "生活费补贴对象", en: "living-allowance groups" },
   citation: cite("gbf2019.living-allowance-groups", "§(十一)"),
   members: ["povertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
 });
