@@ -83,27 +83,26 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     expect(decide({ annualStandard: undefined }).missingFacts).toEqual(["apprenticeship.annualStandard"]);
     expect(codes(decide({}, { claim: { claimant: { kind: "trainee", id: "p1" } } }))).toContain("payee_not_enterprise");
   });
-  it("「补助原则上不超过2年」: an ordinary two-year apprenticeship recorded as one period is paid its two years at once, 12000.00, not refused (reading apprenticeship-month-count)", () => {
+  it("「补助原则上不超过2年」 with 「每人每年」: an ordinary two-year apprenticeship recorded as one period is paid its first year, 6000.00, not refused (reading apprenticeship-month-count)", () => {
     const d = decide({ endDate: "2021-12-31" });
-    // 6000 yuan/year × 24 whole months ÷ 12 = 12000.00
-    expect([d.outcome, d.amount, d.payee]).toEqual(["granted", "12000.00", { kind: "enterprise", id: "e1" }]);
-    expect(d.lines[0]).toMatchObject({ quantity: 24, unit: "month", rate: "500.00", amount: "12000.00" });
+    // 6000 yuan/year × min(24 whole months, 12 a claim) ÷ 12 = 6000.00
+    expect([d.outcome, d.amount, d.payee]).toEqual(["granted", "6000.00", { kind: "enterprise", id: "e1" }]);
+    expect(d.lines[0]).toMatchObject({ quantity: 12, unit: "month", rate: "500.00", amount: "6000.00" });
   });
-  it("a period longer than the term is paid for the months left: 30 months pay 24, 12000.00; after a year paid elsewhere, two years pay the 12 left, 6000.00", () => {
-    // 6000 × min(30, 24) ÷ 12 = 12000.00
-    expect(decide({ endDate: "2022-06-30" }).amount).toBe("12000.00");
-    // 24 − 12 (the earlier grant, no period: one subsidy year) = 12 months left: 6000 × 12 ÷ 12 = 6000.00
-    const d = decide({ endDate: "2021-12-31" }, { ledger: [prior("g1")] });
-    expect([d.outcome, d.amount]).toEqual(["granted", "6000.00"]);
-    expect(d.lines[0]?.quantity).toBe(12);
+  it("a claim pays at most 12 months however long the period (30 months: 6000.00), and no more than the term left (after 18 months paid elsewhere, 6 left: 3000.00)", () => {
+    // 6000 × min(30, 12) ÷ 12 = 6000.00
+    expect(decide({ endDate: "2022-06-30" }).amount).toBe("6000.00");
+    // 24 − 18 (a grant with its 18-month period) = 6 left: 6000 × 6 ÷ 12 = 3000.00
+    const eighteen = { ...prior("g18"), basisKeys: ["apprenticeshipSubsidy|p1|apprenticeship a0", "apprenticeshipSubsidy|p1|period 2018-01-01..2019-06-30"] };
+    const d = decide({ endDate: "2021-12-31" }, { ledger: [eighteen] });
+    expect([d.outcome, d.amount, d.lines[0]?.quantity]).toEqual(["granted", "3000.00", 6]);
   });
-  it("a two-year record paid once leaves nothing: a later claim for another period of the same person is refused, the term used", () => {
-    const twoYears = { id: "g24", claimId: "g24", traineeId: "p1", measure: "apprenticeshipSubsidy", provision: "jx2019.employee-apprentice", payee: { kind: "enterprise", id: "e1" }, amount: "12000.00", basisDate: "2020-01-01", basisKeys: ["apprenticeshipSubsidy|p1|apprenticeship a0", "apprenticeshipSubsidy|p1|period 2020-01-01..2021-12-31"] };
-    const d = decide({ startDate: "2022-01-01", endDate: "2022-12-31" }, { ledger: [twoYears] });
-    // the terms in force on 2022-01-01 are none (Jiaxing's plan ended): undecidable before the term is even counted
-    expect(d.outcome).not.toBe("granted");
-    const inPlan = decide({ startDate: "2021-06-01", endDate: "2021-11-30" }, { ledger: [{ ...twoYears, basisKeys: ["apprenticeshipSubsidy|p1|apprenticeship a0", "apprenticeshipSubsidy|p1|period 2019-12-13..2021-12-12"] }] });
-    expect(codes(inPlan)).toContain("apprenticeship_term_used");
+  it("a 12-month period after 24 months paid is refused, the term used; after 12 paid it is paid (6000.00)", () => {
+    const year = (id: string, period: string) => ({ ...prior(id), basisKeys: [`apprenticeshipSubsidy|p1|apprenticeship ${id}`, `apprenticeshipSubsidy|p1|period ${period}`] });
+    const used = decide({}, { ledger: [year("y1", "2018-01-01..2018-12-31"), year("y2", "2019-01-01..2019-12-31")] });
+    expect(codes(used)).toContain("apprenticeship_term_used");
+    // 24 − 12 = 12 left: 6000 × 12 ÷ 12 = 6000.00
+    expect(decide({}, { ledger: [year("y1", "2018-01-01..2018-12-31")] }).amount).toBe("6000.00");
   });
   it("under the national texts alone there is no measure for it", () => {
     expect(decide({}, { policy: nationalPolicy() }).outcome).toBe("undecidable");
@@ -171,9 +170,9 @@ describe("what an apprenticeship decision says when it is not paid", () => {
     expect(d.outcome).toBe("denied");
     expect(d.reasons).toMatchObject([{ code: "payee_not_enterprise", citation: { provision: "jx2019.employee-apprentice" }, facts: { claimant: "trainee" } }]);
   });
-  it("13 whole months are paid as 13 (6500.00); less than one whole month is too short: denied, with the period", () => {
-    // 6000 × 13 ÷ 12 = 6500.00
-    expect(decide({ endDate: "2021-01-31" }).amount).toBe("6500.00");
+  it("13 whole months are paid their first 12 (6000.00); less than one whole month is too short: denied, with the period", () => {
+    // 6000 × min(13, 12) ÷ 12 = 6000.00
+    expect(decide({ endDate: "2021-01-31" }).amount).toBe("6000.00");
     // 2020-01-01 to 2020-01-30: not a whole month
     const short = decide({ endDate: "2020-01-30" });
     expect(short.outcome).toBe("denied");

@@ -209,6 +209,15 @@ describe("reading pre-job-no-repeat: jx2019 三(一)一 「按初级工标准给
     // T1 paid 1000.00 as above; T3 repeats EX-ELEC without a level
     expect(byId(r.decisions)["T3"]?.reasons.map((x) => x.code)).toContain("occupation_level_already_subsidised");
   });
+  it("the other way round, a pre-job route certificate after a paid 初级工 certificate of the same occupation is paid to the unit: its certificate has no 等级", () => {
+    const earlyJunior = { ...junior, issuedOn: "2020-03-01" };
+    const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, earlyJunior], claims: [claims[0], { ...claims[1], submittedOn: "2020-03-05" }] }));
+    const d = byId(r.decisions);
+    // T2 (2020-03-01): the worker's 初级工 certificate, EX-ELEC 初级工 row, 1000.00
+    expect([d["T2"]?.outcome, d["T2"]?.amount]).toEqual(["granted", "1000.00"]);
+    // T1 (2020-04-20): the organiser, 「按初级工标准」, the same row, 1000.00 — another 等级 (none), not a repeat
+    expect([d["T1"]?.outcome, d["T1"]?.amount]).toEqual(["granted", "1000.00"]);
+  });
   it("a 中级工 certificate of the same occupation afterwards is another level and is paid", () => {
     const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, { ...junior, level: "intermediate" }], claims }));
     // EX-ELEC 中级工 row: 1500.00 (illustrative catalogue)

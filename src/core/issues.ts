@@ -298,7 +298,6 @@ export interface ReasonFacts {
   /** Who claimed. */
   payee_not_enterprise: { readonly claimant: string };
   /** The period claimed and its whole months. */
-  /** The period claimed and its whole months. */
   apprenticeship_period_too_short: { readonly startDate: string; readonly endDate: string; readonly months: number };
   /** The year of the term, the most years, the months paid before and left, and the earlier grants. */
   apprenticeship_year_within_term: { readonly year: number; readonly maxYears: number; readonly monthsPaid: number; readonly monthsLeft: number; readonly earlierGrants: readonly string[] };

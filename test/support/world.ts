@@ -267,7 +267,7 @@ const apprenticeshipSpecArb = fc.record({
   owner: fc.integer({ min: 0, max: TRAINEE_IDS.length - 1 }),
   student: fc.boolean(),
   start: dateArb,
-  // up to 30: a two-year record and one past the term are paid whole up to it (reading apprenticeship-month-count)
+  // up to 30: a two-year record and one past the term are paid their first year (reading apprenticeship-month-count)
   months: fc.constantFrom(0, 1, 5, 6, 11, 12, 13, 23, 24, 25, 30),
   extraDays: fc.constantFrom(-1, 0, 0, 10),
   annualStandard: fc.option(fc.constantFrom(...ANNUAL_STANDARDS), { freq: 6 }),

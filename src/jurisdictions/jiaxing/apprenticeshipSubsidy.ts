@@ -13,8 +13,8 @@
  * - jx2019.ui-locality 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」:
  *   the enterprise is insured in the policy's region (reading apprenticeship-ui-locality).
  *
- * Readings: one claim covers one apprenticeship record's period, paid for its whole months up
- * to the term left (reading apprenticeship-month-count); a part year is prorated (standard × months ÷ 12,
+ * Readings: one claim covers one apprenticeship record's period, paid for its first 12 whole
+ * months at most, up to the term left (reading apprenticeship-month-count); a part year is prorated (standard × months ÷ 12,
  * rounded once, reading: round-once-half-up). Reading apprenticeship-month-count: a month ends the day
  * before the same day of the next month (or that month's last day), and the term is time:
  * the months of this provision already paid to the person with any enterprise count
@@ -226,7 +226,7 @@ export const apprenticeshipSubsidy = defineRule({
 
     if (claim.claimant.kind !== "enterprise") checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: claim.claimant.kind } } });
 
-    // reading apprenticeship-month-count: the period's whole months are paid, up to the months of the term left (a two-year record at once)
+    // reading apprenticeship-month-count: a claim pays its period's first year at most (「每人每年」, judged year by year), up to the months of the term left; never refused for a longer period
     const months = wholeMonths(apprenticeship.startDate, apprenticeship.endDate);
     const period = { startDate: apprenticeship.startDate, endDate: apprenticeship.endDate, months };
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
@@ -248,7 +248,7 @@ export const apprenticeshipSubsidy = defineRule({
         ? { pass: true, reason: { code: "apprenticeship_year_within_term", citation, facts: yearFacts } }
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
-    const paidMonths = Math.min(months, monthsLeft);
+    const paidMonths = Math.min(months, 12, monthsLeft);
 
     // The yearly standard.
     let yearly: string | undefined;
