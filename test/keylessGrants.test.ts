@@ -6,19 +6,15 @@
  * (readings pay-once-basis, earlier-grant-says-what-it-paid).
  */
 import { describe, expect, it } from "vitest";
-import type { ClaimsDocument, Decision } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy } from "../src/index.js";
+import { apprentice, E1, period } from "./support/apprenticeship.js";
+import { outcome } from "./support/outcome.js";
+import { parsed as parse } from "./support/world.js";
 
 const policy = jiaxingPolicy();
+
 type O = Record<string, unknown>;
 
-function parse(doc: O): ClaimsDocument {
-  const r = parseClaimsDocument(doc);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.value.invalid).toEqual([]);
-  return r.value.document;
-}
-const outcome = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`);
 
 describe("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: a package paid under another system's ledger is not paid again", () => {
   const pkg = (o: O = {}): O => ({ id: "PK-1", developerKind: "vocationalCollege", commissioned: true, ...o });
@@ -56,19 +52,6 @@ describe("jx2019 五(十)二 「开发职业技能培训包，给予每个不超
   });
 });
 
-const E1 = { id: "E1", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" };
-const apprentice = { id: "P1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.nanhu" };
-const period = (id: string, startDate: string, endDate: string, o: O = {}): O => ({
-  id,
-  traineeId: "P1",
-  enterpriseId: "E1",
-  kind: "employee",
-  occupation: { code: "EX-WELD", name: "焊工（示意）" },
-  startDate,
-  endDate,
-  annualStandard: "6000.00",
-  ...o,
-});
 const apClaim = (id: string, apprenticeshipId: string, o: O = {}): O => ({ id, measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, apprenticeshipId, enterpriseId: "E1", submittedOn: "2021-07-10", ...o });
 /** An apprenticeship-subsidy grant as another system keeps it: no `basisKeys`; the basis date is its period's first day. */
 const keylessAp = (o: O = {}): O => ({ id: "G-9", claimId: "OLD-1", traineeId: "P1", measure: "apprenticeshipSubsidy", provision: "jx2019.employee-apprentice", payee: { kind: "enterprise", id: "E1" }, amount: "3000.00", basisDate: "2021-01-01", ...o });

@@ -8,21 +8,17 @@
  * (jx2019 四(三)四 「在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」).
  */
 import { describe, expect, it } from "vitest";
-import type { ClaimsDocument, Decision } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
-import { jiaxingCatalogue } from "./support/world.js";
+import type { Decision } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, withJiaxingCatalogue } from "../src/index.js";
+import { jiaxingCatalogue, parsed as parse } from "./support/world.js";
 import { rawCourse } from "./builders.js";
+import { apprentice, E1, period } from "./support/apprenticeship.js";
+import { outcome } from "./support/outcome.js";
 
 const policy = jiaxingPolicy();
+
 type O = Record<string, unknown>;
 
-function parse(doc: O): ClaimsDocument {
-  const r = parseClaimsDocument(doc);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  expect(r.value.invalid).toEqual([]);
-  return r.value.document;
-}
-const outcome = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`);
 const byId = (ds: readonly Decision[]) => Object.fromEntries(ds.map((d) => [d.claimId, d]));
 
 const P1 = { id: "P1", birthDate: "2002-05-01", statuses: ["nonContinuingGraduate", "rural"], hukouRegion: "zhejiang.jiaxing.nanhu" };
@@ -73,19 +69,6 @@ describe("jx2019 四(三)四 「按每人每天50元标准给予生活费补贴�
   });
 });
 
-const E1 = { id: "E1", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" };
-const apprentice = { id: "P1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.nanhu" };
-const period = (id: string, startDate: string, endDate: string, o: O = {}): O => ({
-  id,
-  traineeId: "P1",
-  enterpriseId: "E1",
-  kind: "employee",
-  occupation: { code: "EX-WELD", name: "焊工（示意）" },
-  startDate,
-  endDate,
-  annualStandard: "6000.00",
-  ...o,
-});
 const apClaim = (id: string, apprenticeshipId: string, submittedOn = "2022-06-01"): O => ({
   id,
   measure: "apprenticeshipSubsidy",

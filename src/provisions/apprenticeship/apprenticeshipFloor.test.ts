@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cite } from "../../core/citation.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import type { ApprenticeshipStandard } from "./apprenticeshipFloor.js";
-import { apprenticeshipAnnualStandard, meetsApprenticeshipFloor } from "./apprenticeshipFloor.js";
+import { meetsApprenticeshipFloor } from "./apprenticeshipFloor.js";
 import { fault } from "../../../test/support/fault.js";
+import { cityWith } from "../../../test/support/apprenticeship.js";
 
-function cityWith(value: ApprenticeshipStandard) {
-  const city = defineLayer({
-    id: "example.city",
-    level: "prefecture",
-    region: "example.city",
-    label: { zh: "示例市（示意）", en: "example city (illustrative)" },
-    documents: ["gbf2019"],
-    scope: cite("gbf2019.local-standards", "§(十二)"),
-    parameterOverrides: [
-      replaceParameter(apprenticeshipAnnualStandard, {
-        label: { zh: "示例学徒补贴标准", en: "example apprenticeship standard" },
-        citation: cite("gbf2019.local-standards", "§(十二)"),
-        values: [{ from: "2020-01-01", value }],
-        lastVerifiedOn: "2026-11-25",
-      }),
-    ],
-  });
-  return () => buildPolicy({ id: "example", label: { zh: "示例", en: "example" }, layers: [...nationalPolicy().layers, city] });
-}
 
 describe("apprenticeshipFloor — gbf2019.apprenticeship-floor: at least 4000 yuan per apprentice per year", () => {
   it("a city standard of 4000 yuan is valid", () => {

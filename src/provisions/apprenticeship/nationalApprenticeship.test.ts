@@ -4,12 +4,10 @@
  * national policies a claim waits for the local standard; it is not a measure they lack.
  */
 import { describe, expect, it } from "vitest";
-import { cite } from "../../core/citation.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { evaluateClaim } from "../../engine.js";
 import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { claim, input, trainee } from "../../../test/builders.js";
-import { apprenticeshipAnnualStandard } from "./apprenticeshipFloor.js";
+import { cityWith } from "../../../test/support/apprenticeship.js";
 
 const apprenticeshipClaim = claim({ measure: "apprenticeshipSubsidy", claimant: { kind: "enterprise", id: "E-1" }, apprenticeshipId: "A-1", enterpriseId: "E-1", submittedOn: "2021-01-10" });
 
@@ -23,23 +21,7 @@ describe("gbf2019 §(十一) 「给予企业每人每年4000元以上的职业�
     });
   }
   it("a layer that sets the standard but binds no rule to pay it leaves the measure not provided: the national text sets no term to pay by", () => {
-    const city = defineLayer({
-      id: "example.city",
-      level: "prefecture",
-      region: "example.city",
-      label: { zh: "示例市（示意）", en: "example city (illustrative)" },
-      documents: ["gbf2019"],
-      scope: cite("gbf2019.local-standards", "§(十二)"),
-      parameterOverrides: [
-        replaceParameter(apprenticeshipAnnualStandard, {
-          label: { zh: "示例学徒补贴标准", en: "example apprenticeship standard" },
-          citation: cite("gbf2019.local-standards", "§(十二)"),
-          values: [{ from: "2020-01-01", value: "6000.00" }],
-          lastVerifiedOn: "2026-11-25",
-        }),
-      ],
-    });
-    const policy = buildPolicy({ id: "example", label: { zh: "示例", en: "example" }, layers: [...nationalPolicy().layers, city] });
+    const policy = cityWith("6000.00")();
     const d = evaluateClaim(policy, input({ claim: apprenticeshipClaim, trainee: trainee({ statuses: ["enterpriseEmployee"] }) }));
     expect([d.outcome, d.amount, d.reasons.map((r) => r.code)]).toEqual(["undecidable", null, ["measure_not_provided"]]);
   });
