@@ -3,6 +3,9 @@
 import { cite } from "../../core/citation.js";
 import type { LayerParameterData } from "../../core/parameterData.js";
 
+/** A passage several values quote. */
+const PASSAGE_1 = "本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行";
+
 /** The parameter values of the layer `zhejiang.jiaxing.jx2019`, as jx2019.params.yaml gives them. */
 export const JX2019_PARAMS = {
   layer: "zhejiang.jiaxing.jx2019",
@@ -12,91 +15,91 @@ export const JX2019_PARAMS = {
      * - from 2020-01-01 until 2022-01-01: {"junior":"120.00","intermediate":"120.00","senior":"150.00","technician":"150.00","seniorTechnician":"180.00"} 「补贴标准为初级工、中级工120元，高级工、技师150元，高级技师180元，职业技能鉴定补贴从2020年1月1日起执行，以证书发放日期」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "appraisalSubsidy.standards": {"id":"appraisalSubsidy.standards","citation":cite("jx2019.appraisal-subsidy", "五(十一)"),"lastVerifiedOn":"2026-11-25","unit":"yuan/certificate","values":[{"from":"2020-01-01","value":{"junior":"120.00","intermediate":"120.00","senior":"150.00","technician":"150.00","seniorTechnician":"180.00"},"passage":"补贴标准为初级工、中级工120元，高级工、技师150元，高级技师180元，职业技能鉴定补贴从2020年1月1日起执行，以证书发放日期"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "appraisalSubsidy.standards": {"id":"appraisalSubsidy.standards","citation":cite("jx2019.appraisal-subsidy", "五(十一)"),"lastVerifiedOn":"2026-11-25","unit":"yuan/certificate","values":[{"from":"2020-01-01","value":{"junior":"120.00","intermediate":"120.00","senior":"150.00","technician":"150.00","seniorTechnician":"180.00"},"passage":"补贴标准为初级工、中级工120元，高级工、技师150元，高级技师180元，职业技能鉴定补贴从2020年1月1日起执行，以证书发放日期"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `eligibility.retirementAge` (jx2019.over-retirement, 五(十一); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: {"pensionAskedFromAge":60} 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "eligibility.retirementAge": {"id":"eligibility.retirementAge","citation":cite("jx2019.over-retirement", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"pensionAskedFromAge":60},"passage":"对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "eligibility.retirementAge": {"id":"eligibility.retirementAge","citation":cite("jx2019.over-retirement", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"pensionAskedFromAge":60},"passage":"对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `eligibility.enterpriseUiLocality` (jx2019.ui-locality, 五(十一); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: true 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "eligibility.enterpriseUiLocality": {"id":"eligibility.enterpriseUiLocality","citation":cite("jx2019.ui-locality", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":true,"passage":"享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "eligibility.enterpriseUiLocality": {"id":"eligibility.enterpriseUiLocality","citation":cite("jx2019.ui-locality", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":true,"passage":"享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.openMarket` (jx2019.open-market, 五(八); verified 2026-12-03):
      * - from 2019-12-13 until 2022-01-01: true 「政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.openMarket": {"id":"trainingSubsidy.openMarket","citation":cite("jx2019.open-market", "五(八)"),"lastVerifiedOn":"2026-12-03","values":[{"from":"2019-12-13","value":true,"passage":"政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.openMarket": {"id":"trainingSubsidy.openMarket","citation":cite("jx2019.open-market", "五(八)"),"lastVerifiedOn":"2026-12-03","values":[{"from":"2019-12-13","value":true,"passage":"政府补贴的职业技能培训项目全部向具备资质的社会职业培训机构开放"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.competitionCertificates` (jx2019.competition, 五(五); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: true 「对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.competitionCertificates": {"id":"trainingSubsidy.competitionCertificates","citation":cite("jx2019.competition", "五(五)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":true,"passage":"对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.competitionCertificates": {"id":"trainingSubsidy.competitionCertificates","citation":cite("jx2019.competition", "五(五)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":true,"passage":"对经职业技能竞赛活动产生的优秀选手，可按个人获证方式给予补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.occupationCertificateKinds` (jx2019.equal-standard, 五(十一); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: ["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"] 「按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、专项能力证书，下同）为主要依据」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.occupationCertificateKinds": {"id":"trainingSubsidy.occupationCertificateKinds","citation":cite("jx2019.equal-standard", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"],"passage":"按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、专项能力证书，下同）为主要依据"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.occupationCertificateKinds": {"id":"trainingSubsidy.occupationCertificateKinds","citation":cite("jx2019.equal-standard", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["qualificationCertificate","skillLevelCertificate","specialAbilityCertificate"],"passage":"按照同一工种、同一等级、同一补贴标准，以获取职业资格证书（职业技能等级证书、专项能力证书，下同）为主要依据"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.projectCertificateKinds` (jx2019.project-certificate, 五(十一); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: ["trainingCompletionCertificate","specialOperationsCertificate"] 「对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.projectCertificateKinds": {"id":"trainingSubsidy.projectCertificateKinds","citation":cite("jx2019.project-certificate", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["trainingCompletionCertificate","specialOperationsCertificate"],"passage":"对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.projectCertificateKinds": {"id":"trainingSubsidy.projectCertificateKinds","citation":cite("jx2019.project-certificate", "五(十一)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["trainingCompletionCertificate","specialOperationsCertificate"],"passage":"对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.projectTrainingStatuses` (jx2019.project-training, 四(三)三; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerati… 「对建档立卡低收入农户家庭劳动力、退役军人、就业困难人员、对口支援地区建档立卡贫困人员等相关群体以及企业职工，制订项目制」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.projectTrainingStatuses": {"id":"trainingSubsidy.projectTrainingStatuses","citation":cite("jx2019.project-training", "四(三)三"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerationMigrantWorker","ruralTransferWorker","migrantWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"],"passage":"对建档立卡低收入农户家庭劳动力、退役军人、就业困难人员、对口支援地区建档立卡贫困人员等相关群体以及企业职工，制订项目制"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.projectTrainingStatuses": {"id":"trainingSubsidy.projectTrainingStatuses","citation":cite("jx2019.project-training", "四(三)三"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","newGenerationMigrantWorker","ruralTransferWorker","migrantWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"],"passage":"对建档立卡低收入农户家庭劳动力、退役军人、就业困难人员、对口支援地区建档立卡贫困人员等相关群体以及企业职工，制订项目制"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.preJobTraining` (jx2019.pre-job-training, 三(一)一; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: {"minClassHours":40,"withinMonths":12,"certificateKinds":["specialAbilityCertificate","trainingCompletionCertificate"],… 「在员工入职12个月内，开展基本技能、职业素养、安全生产、消防安全、工匠精神、劳动保障、禁毒戒毒知识、法律常识等内容的岗前培训，培训时间不低于40课时，培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.preJobTraining": {"id":"trainingSubsidy.preJobTraining","citation":cite("jx2019.pre-job-training", "三(一)一"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"minClassHours":40,"withinMonths":12,"certificateKinds":["specialAbilityCertificate","trainingCompletionCertificate"],"standardLevel":"junior"},"passage":"在员工入职12个月内，开展基本技能、职业素养、安全生产、消防安全、工匠精神、劳动保障、禁毒戒毒知识、法律常识等内容的岗前培训，培训时间不低于40课时，培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.preJobTraining": {"id":"trainingSubsidy.preJobTraining","citation":cite("jx2019.pre-job-training", "三(一)一"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"minClassHours":40,"withinMonths":12,"certificateKinds":["specialAbilityCertificate","trainingCompletionCertificate"],"standardLevel":"junior"},"passage":"在员工入职12个月内，开展基本技能、职业素养、安全生产、消防安全、工匠精神、劳动保障、禁毒戒毒知识、法律常识等内容的岗前培训，培训时间不低于40课时，培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.safetyTraining` (jx2019.safety-training, 三(一)三; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: {"minInsuredMonths":12,"standardLevel":"junior"} 「对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.safetyTraining": {"id":"trainingSubsidy.safetyTraining","citation":cite("jx2019.safety-training", "三(一)三"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"minInsuredMonths":12,"standardLevel":"junior"},"passage":"对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.safetyTraining": {"id":"trainingSubsidy.safetyTraining","citation":cite("jx2019.safety-training", "三(一)三"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"minInsuredMonths":12,"standardLevel":"junior"},"passage":"对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingSubsidy.tradeFrictionUplift` (jx2019.trade-friction-uplift, 三(二); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: {"rate":"0.30","status":"tradeFrictionAffected"} 「2021年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingSubsidy.tradeFrictionUplift": {"id":"trainingSubsidy.tradeFrictionUplift","citation":cite("jx2019.trade-friction-uplift", "三(二)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"rate":"0.30","status":"tradeFrictionAffected"},"passage":"2021年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingSubsidy.tradeFrictionUplift": {"id":"trainingSubsidy.tradeFrictionUplift","citation":cite("jx2019.trade-friction-uplift", "三(二)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"rate":"0.30","status":"tradeFrictionAffected"},"passage":"2021年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `jiaxing.freeTrainingGroups` (jx2019.free-training, 四(三); verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: ["newGenerationMigrantWorker","ruralTransferWorker","nonContinuingGraduate","unemployed","veteran","employmentDifficult… 「面向新生代农民工、农村转移就业劳动者、“两后生”、失业人员、退役军人、就业困难人员（含残疾人）、本市高校毕业生持续实施就业技能培训、转岗转业培训、技能提升培训等免费培训」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "jiaxing.freeTrainingGroups": {"id":"jiaxing.freeTrainingGroups","citation":cite("jx2019.free-training", "四(三)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["newGenerationMigrantWorker","ruralTransferWorker","nonContinuingGraduate","unemployed","veteran","employmentDifficulty","disabled","collegeGraduate"],"passage":"面向新生代农民工、农村转移就业劳动者、“两后生”、失业人员、退役军人、就业困难人员（含残疾人）、本市高校毕业生持续实施就业技能培训、转岗转业培训、技能提升培训等免费培训"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "jiaxing.freeTrainingGroups": {"id":"jiaxing.freeTrainingGroups","citation":cite("jx2019.free-training", "四(三)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":["newGenerationMigrantWorker","ruralTransferWorker","nonContinuingGraduate","unemployed","veteran","employmentDifficulty","disabled","collegeGraduate"],"passage":"面向新生代农民工、农村转移就业劳动者、“两后生”、失业人员、退役军人、就业困难人员（含残疾人）、本市高校毕业生持续实施就业技能培训、转岗转业培训、技能提升培训等免费培训"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `apprenticeship.employeeTerms` (jx2019.employee-apprentice, 三(一)二; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: {"min":"4000.00","max":"10000.00","maxYears":2} 「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "apprenticeship.employeeTerms": {"id":"apprenticeship.employeeTerms","citation":cite("jx2019.employee-apprentice", "三(一)二"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"min":"4000.00","max":"10000.00","maxYears":2},"passage":"职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "apprenticeship.employeeTerms": {"id":"apprenticeship.employeeTerms","citation":cite("jx2019.employee-apprentice", "三(一)二"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"min":"4000.00","max":"10000.00","maxYears":2},"passage":"职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `apprenticeship.studentTerms` (jx2019.student-apprentice, 三(一)二; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: {"cap":"3000.00","maxYears":1} 「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元，补助不超过1年」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "apprenticeship.studentTerms": {"id":"apprenticeship.studentTerms","citation":cite("jx2019.student-apprentice", "三(一)二"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"cap":"3000.00","maxYears":1},"passage":"学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元，补助不超过1年"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "apprenticeship.studentTerms": {"id":"apprenticeship.studentTerms","citation":cite("jx2019.student-apprentice", "三(一)二"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2019-12-13","value":{"cap":"3000.00","maxYears":1},"passage":"学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元，补助不超过1年"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
     /**
      * `trainingPackage.grantCap` (jx2019.package-grant, 五(十)二; verified 2026-11-25):
      * - from 2019-12-13 until 2022-01-01: "50000.00" 「开发职业技能培训包，给予每个不超过5万元补助」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "trainingPackage.grantCap": {"id":"trainingPackage.grantCap","citation":cite("jx2019.package-grant", "五(十)二"),"lastVerifiedOn":"2026-11-25","unit":"yuan/package","values":[{"from":"2019-12-13","value":"50000.00","passage":"开发职业技能培训包，给予每个不超过5万元补助"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "trainingPackage.grantCap": {"id":"trainingPackage.grantCap","citation":cite("jx2019.package-grant", "五(十)二"),"lastVerifiedOn":"2026-11-25","unit":"yuan/package","values":[{"from":"2019-12-13","value":"50000.00","passage":"开发职业技能培训包，给予每个不超过5万元补助"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
   },
   overrides: {
     /**
@@ -109,6 +112,6 @@ export const JX2019_PARAMS = {
      * - from 2019-12-13 until 2022-01-01: "50.00" 「在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」
      * - from 2022-01-01: ended (jx2019.supersession, closing)
      */
-    "livingAllowance.dailyRate": {"id":"livingAllowance.dailyRate","citation":cite("jx2019.living-allowance", "四(三)四"),"lastVerifiedOn":"2026-11-25","label":{"zh":"嘉兴：每人每天 50 元","en":"Jiaxing: 50 yuan per person per training day"},"unit":"yuan/day","values":[{"from":"2019-12-13","value":"50.00","passage":"在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":"本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行"}]},
+    "livingAllowance.dailyRate": {"id":"livingAllowance.dailyRate","citation":cite("jx2019.living-allowance", "四(三)四"),"lastVerifiedOn":"2026-11-25","label":{"zh":"嘉兴：每人每天 50 元","en":"Jiaxing: 50 yuan per person per training day"},"unit":"yuan/day","values":[{"from":"2019-12-13","value":"50.00","passage":"在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
   },
 } as const satisfies LayerParameterData;

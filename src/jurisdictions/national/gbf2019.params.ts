@@ -3,6 +3,9 @@
 import { cite } from "../../core/citation.js";
 import type { LayerParameterData } from "../../core/parameterData.js";
 
+/** A passage several values quote. */
+const PASSAGE_1 = "给予一定期限的职业培训补贴，最长不超过6个月";
+
 /** The parameter values of the layer `national.gbf2019`, as gbf2019.params.yaml gives them. */
 export const GBF2019_PARAMS = {
   layer: "national.gbf2019",
@@ -57,12 +60,12 @@ export const GBF2019_PARAMS = {
      * `workForTraining.maxMonths` (gbf2019.work-for-training, §(十一); verified 2026-11-25):
      * - from 2019-05-18: 6 「给予一定期限的职业培训补贴，最长不超过6个月」
      */
-    "workForTraining.maxMonths": {"id":"workForTraining.maxMonths","citation":cite("gbf2019.work-for-training", "§(十一)"),"lastVerifiedOn":"2026-11-25","unit":"months","values":[{"from":"2019-05-18","value":6,"passage":"给予一定期限的职业培训补贴，最长不超过6个月"}]},
+    "workForTraining.maxMonths": {"id":"workForTraining.maxMonths","citation":cite("gbf2019.work-for-training", "§(十一)"),"lastVerifiedOn":"2026-11-25","unit":"months","values":[{"from":"2019-05-18","value":6,"passage":PASSAGE_1}]},
     /**
      * `workForTraining.maxMonthsPerEmployer` (gbf2019.work-for-training, §(十一); verified 2026-12-04):
      * - from 2019-05-18: false 「给予一定期限的职业培训补贴，最长不超过6个月」
      */
-    "workForTraining.maxMonthsPerEmployer": {"id":"workForTraining.maxMonthsPerEmployer","citation":cite("gbf2019.work-for-training", "§(十一)"),"lastVerifiedOn":"2026-12-04","values":[{"from":"2019-05-18","value":false,"passage":"给予一定期限的职业培训补贴，最长不超过6个月"}]},
+    "workForTraining.maxMonthsPerEmployer": {"id":"workForTraining.maxMonthsPerEmployer","citation":cite("gbf2019.work-for-training", "§(十一)"),"lastVerifiedOn":"2026-12-04","values":[{"from":"2019-05-18","value":false,"passage":PASSAGE_1}]},
     /**
      * `educationFund.frontLineShareMinimum` (gbf2019.education-fund, §(十三); verified 2026-11-25):
      * - from 2019-05-18: "0.60" 「其中60%以上用于一线职工培训」
