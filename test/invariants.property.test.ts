@@ -457,8 +457,6 @@ function checkPaidOnce(grants: readonly Grant[], claims: ReadonlyMap<string, Cla
     paid.set(basis, claimId);
   };
   const periods: { who: string; start: string; end: string; months: number; claimId: string }[] = [];
-  /** The months each apprenticeship record has been paid so far, in the grants' order (judged order). */
-  const recordMonths = new Map<string, number>();
   for (const g of grants) {
     const claim = claims.get(g.claimId);
     if (claim === undefined) continue; // a prior grant of the world's ledger: no records to read
@@ -480,11 +478,7 @@ function checkPaidOnce(grants: readonly Grant[], claims: ReadonlyMap<string, Cla
         const a = document.apprenticeships.get(claim.apprenticeshipId ?? "");
         if (a === undefined) throw new Error(`${g.claimId}: no apprenticeship`);
         const paidMonths = months.get(g.claimId) ?? 0;
-        // reading apprenticeship-month-count: a record is claimed year by year, each grant paying the record's next months
-        const offset = recordMonths.get(`${a.traineeId} ${a.id}`) ?? 0;
-        recordMonths.set(`${a.traineeId} ${a.id}`, offset + paidMonths);
-        const start = afterMonths(a.startDate, offset);
-        periods.push({ who: `${a.traineeId} ${g.provision}`, start, end: addDays(afterMonths(start, paidMonths), -1), months: paidMonths, claimId: g.claimId });
+        periods.push({ who: `${a.traineeId} ${g.provision}`, start: a.startDate, end: addDays(afterMonths(a.startDate, paidMonths), -1), months: paidMonths, claimId: g.claimId });
         break;
       }
       case "trainingPackageGrant":

@@ -13,8 +13,8 @@
  * - jx2019.ui-locality 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」:
  *   the enterprise is insured in the policy's region (reading apprenticeship-ui-locality).
  *
- * Readings: a record is claimed year by year, each claim paying its next 12 whole months at
- * most not yet paid, up to the term left (reading apprenticeship-month-count); a part year is prorated (standard × months ÷ 12,
+ * Readings: one claim covers one apprenticeship record's period, paid for its first 12 whole
+ * months at most, up to the term left (reading apprenticeship-month-count); a part year is prorated (standard × months ÷ 12,
  * rounded once, reading: round-once-half-up). Reading apprenticeship-month-count: a month ends the day
  * before the same day of the next month (or that month's last day), and the term is time:
  * the months of this provision already paid to the person with any enterprise count
@@ -174,8 +174,8 @@ const UNNAMED_GRANT_MONTHS = 12;
  * one subsidy year from its basis date (as the term counts it), so it may meet the claimed period
  * when its basis date is on or before `end` and its 12th month ends on or after `start`; a grant
  * naming its period or the months it paid is judged by those. `unnamed`: those naming no apprenticeship (their
- * `apprenticeshipId` is asked for); `periodUnknown`: those naming another apprenticeship, whose
- * period is asked for (the caller leaves out the grants naming the claimed one: they count as its months paid).
+ * `apprenticeshipId` is asked for); `periodUnknown`: those naming one, another than the claimed
+ * (a grant naming the claimed one is refused by its key), whose period is asked for.
  * @example
  * const g = grant({ id: "G-9", measure: "apprenticeshipSubsidy", occupationCode: undefined, basisDate: "2020-01-02" });
  * grantsWithoutPeriod([g], civilDate("2021-01-01"), civilDate("2021-06-30")).unnamed.map((x) => x.id) // → ["G-9"]
@@ -217,21 +217,7 @@ export const apprenticeshipSubsidy = defineRule({
     if (apprenticeship === undefined) {
       return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: RECORD, facts: { field: "claim.apprenticeshipId" } }], missingFacts: ["claim.apprenticeshipId"] };
     }
-    // reading apprenticeship-month-count: a record is claimed year by year — the months of this
-    // record earlier grants paid (naming it by apprenticeshipId or by its key), then the next year
-    const recordKey = payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id);
-    const ofRecord: Grant[] = [];
-    let offset = 0;
-    for (const g of ledger.grantsOf(trainee.id)) {
-      if (g.measure !== "apprenticeshipSubsidy" || (g.apprenticeshipId !== apprenticeship.id && !grantKeys(g).includes(recordKey))) continue;
-      ofRecord.push(g);
-      offset += monthsOf(g);
-    }
-    // every month of the record paid: a repeat, whatever the terms (reading pay-once-basis)
-    const months = wholeMonths(apprenticeship.startDate, apprenticeship.endDate);
-    if (months > 0 && offset >= months) return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation: RECORD, facts: { basis: [`apprenticeship ${apprenticeship.id}`], earlierClaims: ofRecord.map((g) => g.claimId).sort() } } }]);
-    // the first day of the year claimed: its terms govern it (reading apprenticeship-terms-at-start)
-    const date = offset === 0 ? apprenticeship.startDate : addDays(monthEnd(apprenticeship.startDate, offset), 1);
+    const date = apprenticeship.startDate;
     const employee = apprenticeship.kind === "employee";
     const terms = (employee ? ctx.param(employeeApprenticeTerms, date) : ctx.param(studentApprenticeTerms, date)) as Resolved<EmployeeApprenticeTerms | StudentApprenticeTerms> | Unresolved;
     if (!isResolved(terms)) return findingOf([unresolvedReason(terms, date).check]);
@@ -241,6 +227,7 @@ export const apprenticeshipSubsidy = defineRule({
     if (claim.claimant.kind !== "enterprise") checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: claim.claimant.kind } } });
 
     // reading apprenticeship-month-count: a claim pays its period's first year at most (「每人每年」, judged year by year), up to the months of the term left; never refused for a longer period
+    const months = wholeMonths(apprenticeship.startDate, apprenticeship.endDate);
     const period = { startDate: apprenticeship.startDate, endDate: apprenticeship.endDate, months };
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
 
@@ -261,7 +248,7 @@ export const apprenticeshipSubsidy = defineRule({
         ? { pass: true, reason: { code: "apprenticeship_year_within_term", citation, facts: yearFacts } }
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
-    const paidMonths = Math.min(months - offset, 12, monthsLeft);
+    const paidMonths = Math.min(months, 12, monthsLeft);
 
     // The yearly standard.
     let yearly: string | undefined;
@@ -295,10 +282,9 @@ export const apprenticeshipSubsidy = defineRule({
 
     // reading earlier-grant-says-what-it-paid: an earlier grant kept without its period may have
     // paid months of this one — unless this one's keys already refuse it (pay-once-basis)
-    // the days of the year claimed (the record's own key is not one: its next year is claimed on it)
-    const key = periodKey(trainee.id, date, Math.max(paidMonths, 1));
-    if (ledger.paidOn(key).length === 0) {
-      const { unnamed, periodUnknown } = grantsWithoutPeriod(ledger.grantsOf(trainee.id).filter((g) => !ofRecord.includes(g)), date, apprenticeship.endDate);
+    const keys = [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)];
+    if (ledger.paidOn(keys[0] as string).length === 0 && ledger.paidOn(keys[1] as string).length === 0) {
+      const { unnamed, periodUnknown } = grantsWithoutPeriod(ledger.grantsOf(trainee.id), apprenticeship.startDate, apprenticeship.endDate);
       if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "apprenticeshipId", citation));
       if (periodUnknown.length > 0) checks.push(grantFieldsMissing(periodUnknown, "basisKeys (its period)", citation));
     }
@@ -313,7 +299,7 @@ export const apprenticeshipSubsidy = defineRule({
       ...decided,
       payee,
       lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
-      basis: { date, occupationCode: apprenticeship.occupation.code, keys: [key] },
+      basis: { date, occupationCode: apprenticeship.occupation.code, keys },
     };
   },
 });
