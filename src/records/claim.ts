@@ -129,6 +129,8 @@ export const Grant = /* @__PURE__ */ (() =>
    * (gbf2019.work-for-training: a grant that names neither these nor month keys leaves the
    * person's next claim undecidable) and an apprenticeship kept by another system (its days
    * are paid once, and the months count toward the term) (reading: earlier-grant-says-what-it-paid).
+   * On a measure paid by the day they are days paid, which of them not said: a living-allowance
+   * grant naming 2020-03 leaves a claim over March days undecidable, asking for its days.
    */
   months: Months.optional(),
   /**

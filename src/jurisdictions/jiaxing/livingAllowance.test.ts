@@ -253,6 +253,15 @@ describe("「每人每天」 when the days attended are not known (reading: livi
     expect(batch(three, { attendedDays: 4, attendedDates: ["2020-03-04", "2020-03-05", "2020-03-06", "2020-03-07"] })["LA-2"]?.reasons.map((r) => r.code)).toContain("basis_already_paid");
   });
 
+  test("a grant kept by another system that names the month it paid (2020-03), not its days, leaves a March course asking, dated or not; a February course is paid", () => {
+    const march = { id: "OLD-LA", claimId: "OLD-LA", traineeId: "P-001", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P-001" }, amount: "150.00", basisDate: "2020-02-20", months: ["2020-03"] };
+    // which March days it paid is not said: the week's days may repeat them (reading living-allowance-days-unknown)
+    expect(batch({ attendedDays: 6 }, null, [march])["LA-1"]?.missingFacts).toEqual(["course.attendedDates", "grant OLD-LA: basisKeys (its days)"]);
+    expect(batch({ attendedDays: 2, attendedDates: ["2020-03-02", "2020-03-03"] }, null, [march])["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: basisKeys (its days)"]);
+    // a February week, outside the month named (though before the grant's basis date): 50 × 6 = 300.00
+    expect(batch({ attendedDays: 6, startDate: "2020-02-03", endDate: "2020-02-09" }, null, [march])["LA-1"]?.amount).toBe("300.00");
+  });
+
   test("a course the week after (no day in common) is paid whatever is known of either: 300.00", () => {
     expect(batch({ attendedDays: 6 }, { attendedDays: 6, startDate: "2020-03-09", endDate: "2020-03-15" })["LA-2"]?.amount).toBe("300.00"); // 50 × 6
   });

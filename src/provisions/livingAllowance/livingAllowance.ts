@@ -17,7 +17,7 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantKeys, keyValue, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import { addDays, inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, priceAttendedDays } from "../common.js";
@@ -93,7 +93,9 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
     let days = 0;
     for (const key of keys) {
       const d = keyValue(key, "day");
-      const period = d !== null ? null : periodOfKey(key);
+      // a month it names is a span of days, which of them not said (reading earlier-grant-says-what-it-paid)
+      const month = d !== null ? null : keyValue(key, "month");
+      const period = d !== null ? null : month !== null ? monthSpan(month) : periodOfKey(key);
       if (d !== null) {
         if (!isCivilDate(d)) spans.push(["", g.basisDate]);
         else if (d >= course.startDate && d <= course.endDate) {
