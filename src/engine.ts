@@ -42,8 +42,8 @@ export interface ClaimInput {
    * level issued earlier makes it not the first, whether or not it was ever subsidised.
    * Absent, the trainee's history of certificates is not known, and the rule judges on the
    * ledger alone. An empty list says the trainee holds no other certificate.
-   * {@link decideBatch} fills it from the document for the claims whose rule reads it
-   * (appraisal-subsidy claims that name a certificate).
+   * {@link decideBatch} fills it from the document for every claim that names a certificate,
+   * whatever its measure (the rule decides whether to read it).
    */
   readonly traineeCertificates?: readonly Certificate[];
 }
@@ -469,8 +469,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
   const paidBefore = priorClaimIds(document.ledger);
-  // The document's certificates by trainee, built on the first claim that reads them (an
-  // appraisal claim): a batch without one never builds it.
+  // The document's certificates by trainee, built on the first claim that names a certificate:
+  // a batch without one never builds it.
   let certificatesByTrainee: Map<string, Certificate[]> | null = null;
   for (const { claim, conflict, basis, course, certificate } of judgedOrder(document, elsewhere, options.order)) {
     const on = options.on ?? claim.submittedOn;
@@ -494,7 +494,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       const apprenticeship = document.apprenticeships.get(claim.apprenticeshipId);
       if (apprenticeship !== undefined) input.apprenticeship = apprenticeship;
     }
-    if (certificate !== undefined && claim.measure === "appraisalSubsidy") {
+    if (certificate !== undefined) {
       certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
       input.traineeCertificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
     }

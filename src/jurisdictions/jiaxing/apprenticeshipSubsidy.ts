@@ -145,6 +145,13 @@ export function periodKey(traineeId: string, start: CivilDate, months: number): 
 }
 
 /**
+ * The period a grant naming neither its period nor its months is read as: one subsidy year
+ * (「每人每年」), for the term ({@link monthsOf}) and for the days it may meet ({@link grantsWithoutPeriod}); reading apprenticeship-month-count).
+ * A ledger that paid more in one grant says so by its period or its months.
+ */
+const UNNAMED_GRANT_MONTHS = 12;
+
+/**
  * Months an earlier grant paid: the whole months of its period key; else the calendar months
  * it names (`months`, or month keys: a ledger kept by another system); else 12 (one subsidy
  * year) for a grant recorded with neither (reading apprenticeship-month-count).
@@ -157,15 +164,8 @@ function monthsOf(grant: Grant): number {
     if (period !== null) return wholeMonths(period.start as CivilDate, period.end as CivilDate);
     if (keyValue(key, "month") !== null) named += 1;
   }
-  return named > 0 ? named : 12;
+  return named > 0 ? named : UNNAMED_GRANT_MONTHS;
 }
-
-/**
- * The period a grant naming neither its period nor its months is read as: one subsidy year
- * (「每人每年」), as the term counts it ({@link monthsOf}; reading apprenticeship-month-count).
- * A ledger that paid more in one grant says so by its period or its months.
- */
-const UNNAMED_GRANT_MONTHS = 12;
 
 /**
  * The earlier apprenticeship-subsidy grants (of `grants`, one person's) that do not say which

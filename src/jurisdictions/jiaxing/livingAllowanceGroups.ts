@@ -16,7 +16,8 @@ import type { RuleOverride } from "../../core/layer.js";
 import { ruleException } from "../../core/layer.js";
 import { hasStatus } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
-import { livingAllowanceGroups, livingAllowanceGroupsOf } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
+import { livingAllowanceGroups } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
+import { livingAllowanceTrainees } from "../../provisions/groups/livingAllowanceTrainees.js";
 
 /** Jiaxing's living-allowance clause (四(三)四), which names 就业困难人员 of its paragraph's 「就业困难人员（含残疾人）」. */
 export const JX_LIVING_ALLOWANCE = cite("jx2019.living-allowance", "四(三)四");
@@ -43,7 +44,7 @@ export function jxDisabledLivingAllowanceCheck(): Check {
  * jxDisabledOnly(trainee({ statuses: ["disabled", "employmentDifficulty"] })) // → false
  */
 export function jxDisabledOnly(trainee: Trainee): boolean {
-  return hasStatus(trainee, "disabled") && livingAllowanceGroupsOf(trainee).length === 0;
+  return hasStatus(trainee, "disabled") && !livingAllowanceTrainees.test(trainee);
 }
 
 /**
