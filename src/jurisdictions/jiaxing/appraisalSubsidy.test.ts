@@ -43,6 +43,16 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     expect(d.reasons.map((r) => r.code)).toEqual(["training_completion_certificate_excluded"]);
   });
 
+  test("「通过初次职业技能鉴定并取得证书」: a level recognised directly (直接认定) passed no appraisal and is denied; one appraised (directlyRecognised false or absent) is paid", () => {
+    const direct = decide({ directlyRecognised: true });
+    expect(direct.outcome).toBe("denied");
+    expect(direct.amount).toBe("0.00");
+    expect(direct.reasons.map((r) => [r.code, r.facts, r.citation.provision])).toContainEqual(["directly_recognised", { certificate: "K1", level: "intermediate" }, "jx2019.appraisal-subsidy"]);
+    expect(direct.reasons[0]?.message.en).toContain("appraisal");
+    expect(decide({ directlyRecognised: false }).amount).toBe("120.00"); // 中级工 120 元: an appraisal passed
+    expect(decide().amount).toBe("120.00"); // 中级工 120 元: the ordinary certificate, the attribute absent
+  });
+
   test("a second appraisal for the same occupation and level is denied, naming the earlier grant", () => {
     const ledger = Ledger.from([grant({ id: "G-7", claimId: "OLD-7", occupationCode: "6-29-01-01", level: "intermediate" })]);
     const d = decide({}, ledger);

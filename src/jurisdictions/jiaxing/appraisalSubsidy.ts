@@ -13,7 +13,8 @@
  * appraisal not the first, though it was never subsidised (reading: appraisal-first-by-certificates;
  * the history is {@link ClaimInput.traineeCertificates}, which a batch fills);
  * the trainee must meet the residency bases of the same paragraph (the residency rule
- * of the policy in force, `eligibility.residency`).
+ * of the policy in force, `eligibility.residency`); a level recognised directly
+ * (`directlyRecognised`) passed no appraisal and is not paid (reading: direct-recognition-no-training-subsidy).
  */
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -115,6 +116,8 @@ export const appraisalSubsidy = defineRule({
     if (certificate.kind === "trainingCompletionCertificate") {
       checks.push({ pass: false, reason: { code: "training_completion_certificate_excluded", citation: APPRAISAL_SUBSIDY, facts: { certificateId: certificate.id, kind: certificate.kind } } });
     }
+    // 「通过初次职业技能鉴定」: a level recognised directly passed no appraisal (reading: direct-recognition-no-training-subsidy).
+    if (certificate.directlyRecognised === true) checks.push({ pass: false, reason: { code: "directly_recognised", citation: APPRAISAL_SUBSIDY, facts: { certificate: certificate.id, level: certificate.level ?? null } } });
     const standards = ctx.param(appraisalSubsidyStandards, certificate.issuedOn);
     let rate: string | undefined;
     if (!isResolved(standards)) {
