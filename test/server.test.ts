@@ -184,6 +184,40 @@ describe("the handler, in process", () => {
     expect((json["decisions"] as { amount: string }[]).map((d) => d.amount)).toEqual(["400.00"]);
   });
 
+  describe("jx2019 五(十一) 「通过初次职业技能鉴定」: one appraisal claim is judged against the trainee's other certificates given as traineeCertificates", () => {
+    const w = worked();
+    // WX-3: the appraisal subsidy for CT-WX1, a 初级工 certificate in EX-ELEC issued 2021-03-20.
+    // The certificates without the courses they name (not given here).
+    const [own, other] = w.certificates.map(({ courseId: _, ...c }) => c);
+    const single = (traineeCertificates?: unknown) => ({ claim: w.claims[2], trainee: w.trainees[0], certificate: own, ...(traineeCertificates === undefined ? {} : { traineeCertificates }) });
+    const earlier = { ...own, id: "CT-OLD", issuedOn: "2020-05-01" };
+    const amounts = (json: Record<string, unknown>) => (json["decisions"] as { amount: string; reasons: { code: string }[] }[]).map((d) => [d.amount, d.reasons.map((r) => r.code).at(-1)]);
+
+    test("without them, or with only the claim's own certificate, the first appraisal is paid 120.00", async () => {
+      // 初级工 120 元 (jx2019 五(十一)).
+      expect(amounts((await call(handler, "POST", "/evaluate", single())).json)).toEqual([["120.00", "appraisal_first_time"]]);
+      expect(amounts((await call(handler, "POST", "/evaluate", single([own, other]))).json)).toEqual([["120.00", "appraisal_first_time"]]);
+    });
+
+    test("an earlier certificate of the same occupation and level makes it not the first: denied 0.00", async () => {
+      const { status, json } = await call(handler, "POST", "/evaluate", single([earlier]));
+      expect(status).toBe(200);
+      expect(amounts(json)).toEqual([["0.00", "appraisal_not_first"]]);
+    });
+
+    test("an invalid field of one of them is a 400 naming it, and the claim's own certificate given twice with other contents a 422", async () => {
+      const bad = await call(handler, "POST", "/evaluate", single([earlier, { ...earlier, id: "CT-BAD", issuedOn: "2020-02-30" }]));
+      expect(bad.status).toBe(400);
+      expect((bad.json["issues"] as { path: unknown[] }[]).map((i) => i.path.join("."))).toContain("traineeCertificates.1.issuedOn");
+      const twice = await call(handler, "POST", "/evaluate", single([{ ...own, issuedOn: "2021-03-21" }]));
+      expect(twice.status).toBe(422);
+      expect(twice.json["issues"]).toEqual(expect.arrayContaining([expect.objectContaining({ code: "duplicate_id", path: ["traineeCertificates", 0, "id"] })]));
+      const notList = await call(handler, "POST", "/evaluate", { ...single(), traineeCertificates: earlier });
+      expect(notList.status).toBe(400);
+      expect((notList.json["issues"] as { path: unknown[]; code: string }[])[0]).toMatchObject({ path: ["traineeCertificates"], code: "invalid_type" });
+    });
+  });
+
   test("one claim with an invalid field is a 400 naming the field", async () => {
     const w = worked();
     const { status, json } = await call(handler, "POST", "/evaluate", { claim: w.claims[1], trainee: w.trainees[0], course: { ...w.courses[0], startDate: "2021-02-30" } });

@@ -22,6 +22,8 @@ import { claimsDocumentJsonSchema, otherJsonSchema, progressDocumentJsonSchema, 
 import { PROVISION_TEXTS } from "../law/provisionTexts.js";
 import { explainText } from "../text/explain.js";
 import { duplicateKey, jsonErrorOffset } from "../text/json.js";
+import { canonicalJson } from "../core/layer.js";
+import { Certificate } from "../schemas/index.js";
 import type { ErrorBody } from "./errors.js";
 import { HttpError, inputError, issuesError, serviceError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
@@ -222,8 +224,15 @@ const SINGLE: Readonly<Record<string, string>> = {
   enterprise: "enterprises",
   apprenticeship: "apprenticeships",
   ledger: "ledger",
+  traineeCertificates: "certificates",
 };
-const FIELD_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SINGLE).map(([field, collection]) => [collection, field]));
+/** True when `a` and `b` are one valid certificate, key order aside. */
+function sameCertificate(a: unknown, b: unknown): boolean {
+  return b !== undefined && Certificate.safeParse(a).success && Certificate.safeParse(b).success && canonicalJson(a) === canonicalJson(b);
+}
+
+/** The fields of a one-claim body that are lists (the others are one record each). */
+const LISTS: ReadonlySet<string> = new Set(["ledger", "traineeCertificates"]);
 
 /** A parsed input: the document and the records set aside. */
 interface Input {
@@ -259,21 +268,34 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
         unknown.map((k) => ({ path: [k], code: "unrecognized_keys", message: { zh: `不认识的字段 ${JSON.stringify(k)}`, en: `unrecognized field ${JSON.stringify(k)}` } })),
       );
     }
-    const raw: Record<string, unknown> = { claims: [body["claim"]], trainees: Object.hasOwn(body, "trainee") ? [body["trainee"]] : [] };
-    for (const [field, collection] of Object.entries(SINGLE)) {
-      if (field === "claim" || field === "trainee" || !Object.hasOwn(body, field)) continue;
-      raw[collection] = field === "ledger" ? body[field] : [body[field]];
-    }
     const issues: ValidationIssue[] = [];
     if (!Object.hasOwn(body, "trainee")) issues.push({ ...validationIssue(["trainee"], "invalid_input"), code: "invalid_type" });
-    if (Object.hasOwn(body, "ledger") && !Array.isArray(body["ledger"])) issues.push({ ...validationIssue(["ledger"], "invalid_input"), code: "invalid_type" });
+    for (const field of LISTS) if (Object.hasOwn(body, field) && !Array.isArray(body[field])) issues.push({ ...validationIssue([field], "invalid_input"), code: "invalid_type" });
     if (issues.length > 0) throw issuesError(400, issues);
+    // Each collection's records, and where each came from in the body (a field, or a field and an index).
+    const raw: Record<string, unknown[]> = {};
+    const from: Record<string, (string | number)[][]> = {};
+    const put = (collection: string, record: unknown, at: (string | number)[]) => {
+      (raw[collection] ??= []).push(record);
+      (from[collection] ??= []).push(at);
+    };
+    for (const [field, collection] of Object.entries(SINGLE)) {
+      if (!Object.hasOwn(body, field)) continue;
+      if (!LISTS.has(field)) put(collection, body[field], [field]);
+      else (body[field] as unknown[]).forEach((record, index) => {
+        // The trainee's certificates may hold the claim's own (as ClaimInput.traineeCertificates does): the same
+        // record is one record. Compared only once both are valid certificates (no deep value is walked).
+        if (field === "traineeCertificates" && sameCertificate(record, body["certificate"])) return;
+        put(collection, record, [field, index]);
+      });
+    }
+    raw["claims"] ??= [];
+    raw["trainees"] ??= [];
     const parsed = parseClaimsDocument(raw);
     if (!parsed.ok) throw issuesError(400, parsed.issues);
     if (parsed.value.invalid.length > 0) {
       const all = parsed.value.invalid.flatMap((r) => {
-        const field = FIELD_OF[r.collection] ?? r.collection;
-        const at = r.collection === "ledger" ? [field, r.index] : [field];
+        const at = from[r.collection]?.[r.index] ?? [r.collection, r.index];
         return r.issues.map((i) => ({ ...i, path: [...at, ...i.path.slice(i.path[0] === r.collection ? 2 : 0)] }));
       });
       throw issuesError(all.every((i) => INCONSISTENT.has(i.code)) ? 422 : 400, all);

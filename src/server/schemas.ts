@@ -48,6 +48,11 @@ export const ClaimInputBody = z
     enterprise: Enterprise.optional(),
     apprenticeship: Apprenticeship.optional(),
     ledger: z.array(Grant).max(MAX_RECORDS_PER_COLLECTION).optional(),
+    traineeCertificates: z
+      .array(Certificate)
+      .max(MAX_RECORDS_PER_COLLECTION)
+      .optional()
+      .meta({ description: "The trainee's other certificates (the claim's own may be among them, given the same): the history an appraisal subsidy's 「初次」 (first appraisal) is judged against. Without it the claim's certificate is the only one known, as in a claims document that lists no other." }),
   })
   .meta({ description: "One claim with the records it refers to and the grants already paid. Any invalid field is a 400; records that are valid but do not fit together (a course of another trainee, a claim filed before its course began) are a 422." });
 
