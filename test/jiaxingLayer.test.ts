@@ -240,8 +240,8 @@ describe("jx2019.pre-job-training: new hires, ≥ 40 class hours, within 12 mont
   it("is paid to the organising unit: the trainee's own claim is denied", () => {
     const d = preJob({}, {}, { claimant: { kind: "trainee", id: "p1" } });
     expect([d.outcome, codes(d)]).toEqual(["denied", expect.arrayContaining(["payee_not_organiser"])]);
-    // an outside training organiser may claim: 800 yuan (illustrative 初级工 row)
-    expect(preJob({}, {}, { claimant: { kind: "organizer", id: "school-1" } }).amount).toBe("800.00");
+    // an outside training organiser that organised it may claim: 800 yuan (illustrative 初级工 row)
+    expect(preJob({ organizerId: "school-1" }, {}, { claimant: { kind: "organizer", id: "school-1" } }).amount).toBe("800.00");
   });
 });
 
@@ -250,7 +250,7 @@ describe("jx2019.safety-training: a special-operations certificate and ≥ 12 mo
     decide({
       trainee: { statuses: ["enterpriseEmployee"], ...(months === undefined ? {} : { unemploymentInsuranceMonths: months }) },
       claim: { ...cl, courseId: "k1" },
-      course: { kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" } },
+      course: { kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" }, organizerId: "school-1" },
       certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-WELD", name: "焊工（示意）" }, level: undefined },
     });
   it("12 months are enough, 11 are not, 13 are", () => {

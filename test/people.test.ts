@@ -169,7 +169,7 @@ describe("jx2019 三(一)三 「在本市缴纳失业保险 1 年以上的企业
       ordinary({ statuses, unemploymentInsuranceMonths: { "zhejiang.jiaxing.nanhu": 14 } }),
       elec({ kind: "specialOperationsCertificate", occupation: { code: "EX-WELD", name: "焊工（示意）" }, level: undefined }),
       [],
-      { claim: { claimant }, course: course({ kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10 }) },
+      { claim: { claimant }, course: course({ kind: "safety", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, organizerId: "ORG-1" }) },
     );
   it("an enterprise employee insured 14 months in the city is paid the 初级工 standard, to the person", () => {
     const d = safety(["enterpriseEmployee"]);

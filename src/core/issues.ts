@@ -284,7 +284,7 @@ export interface ReasonFacts {
   /** The hire date, the training's dates, and the last day it may end. */
   not_within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly latestEnd: string };
   /** Who claimed. */
-  payee_not_organiser: { readonly claimant: string };
+  payee_not_organiser: { readonly claimant: string; readonly organiser?: string };
   /** Who claimed. */
   payee_is_organiser: { readonly claimant: string };
   /** The region where the months are counted. */

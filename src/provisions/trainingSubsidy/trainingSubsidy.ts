@@ -180,6 +180,22 @@ export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust,
 });
 
 /**
+ * An organiser is paid for training it organised (reading: organiser-of-record): the course
+ * the claim names must name it as its organiser (`course.organizerId`). A course not named, or
+ * one that does not say who organised it, leaves the claim undecidable, asking for it.
+ */
+/** Reasons of a route's or a layer's check that judged an organiser as the payee. */
+const PAYEE_JUDGED: ReadonlySet<string> = new Set(["payee_is_organiser", "project_training_provider", "project_training_paid_to_provider"]);
+
+function organiserOfRecord(organiser: string, course: Course | undefined): Check {
+  if (course === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] };
+  if (course.organizerId === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "course.organizerId" } }, missing: ["course.organizerId"] };
+  return course.organizerId === organiser
+    ? { pass: true, reason: { code: "payee_is_organiser", citation: CERTIFICATE_BASIS, facts: { claimant: "organizer" } } }
+    : { pass: false, reason: { code: "payee_not_organiser", citation: CERTIFICATE_BASIS, facts: { claimant: "organizer", organiser: course.organizerId } } };
+}
+
+/**
  * Decides a training-subsidy claim. Encodes `gbf2019.certificate-basis` (§(十二)) with the
  * provisions listed above.
  * @example
@@ -304,6 +320,13 @@ export const trainingSubsidy = defineRule({
       };
       const institution = catalogue.value.institutions === undefined ? null : institutionCheck(catalogue.value, course, { catalogue: catalogueClause, open: openClause() });
       if (institution !== null) checks.push(institution);
+    }
+
+    // An organiser is paid for training it organised (reading: organiser-of-record); where a route or a layer's check
+    // already judged who is paid (pre-job's unit, project training's provider), its reason says it once.
+    if (claim.claimant.kind === "organizer") {
+      const organiser = organiserOfRecord(claim.claimant.id, course);
+      if (organiser.pass !== true || !checks.some((c) => PAYEE_JUDGED.has(c.reason.code))) checks.push(organiser);
     }
 
     // The claim history.

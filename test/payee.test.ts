@@ -1,0 +1,72 @@
+/**
+ * Who is paid (reading organiser-of-record): a training subsidy claimed by an organiser is paid to
+ * it only for training it organised — the course the claim names says so (`course.organizerId`).
+ * Found by a cold audit (2026-12-04): any organiser that filed first was paid the worker's
+ * subsidy, and the worker, or the unit that organised the training, was then refused.
+ *
+ * Figures: the ILLUSTRATIVE Jiaxing catalogue (fixtures/jiaxing/catalogue-2020.json): EX-ELEC
+ * 初级工 1000.00, EX-SEW 初级工 800.00; the national policy with the example prefecture
+ * catalogue of test/support/world.ts (EX-ELEC 初级工 1000.00).
+ */
+import { describe, expect, it } from "vitest";
+import type { Decision } from "../src/index.js";
+import { evaluateBatch, withJiaxingCatalogue } from "../src/index.js";
+import { jiaxingCatalogue, parsed as parse, POLICY_CASES } from "./support/world.js";
+
+type O = Record<string, unknown>;
+const jx = withJiaxingCatalogue(jiaxingCatalogue);
+const byId = (ds: readonly Decision[]) => Object.fromEntries(ds.map((d) => [d.claimId, d]));
+const worker = { id: "P1", birthDate: "1995-05-01", statuses: [], hukouRegion: "zhejiang.jiaxing.nanhu" };
+const junior = { id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-06-20", courseId: "C1" };
+// The course, delivered by ORG-1.
+const course = { id: "C1", traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, classHours: 80, startDate: "2020-05-01", endDate: "2020-05-20", attendedDays: 20, region: "zhejiang.jiaxing.nanhu", organizerId: "ORG-1" };
+const subsidy = (id: string, claimant: O, o: O = {}): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant, certificateId: "K1", courseId: "C1", submittedOn: "2020-07-01", ...o });
+const decide = (claims: O[], courses: O[] = [course], certificates: O[] = [junior]) => byId(evaluateBatch(jx, parse({ trainees: [worker], courses, certificates, claims })).decisions);
+const outcome = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.payee?.id, d?.reasons.map((r) => r.code).filter((c) => c.startsWith("payee") || c === "missing_record")];
+
+describe("jx2019 五(十一) 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠同等的培训补贴」: the subsidy for a worker's training goes to the worker, or to the organiser that ran the training", () => {
+  it("the ordinary worker claiming the certificate is paid: 1000.00 (EX-ELEC 初级工 row)", () => {
+    expect(outcome(decide([subsidy("B", { kind: "trainee", id: "P1" })])["B"])).toEqual(["granted", "1000.00", "P1", []]);
+  });
+
+  it("the organiser the course names (ORG-1) may claim instead, and is paid 1000.00 (EX-ELEC 初级工 row), saying it organised the training", () => {
+    expect(outcome(decide([subsidy("A", { kind: "organizer", id: "ORG-1" })])["A"])).toEqual(["granted", "1000.00", "ORG-1", ["payee_is_organiser"]]);
+  });
+
+  it("an organiser the course does not name (ORG-X) is denied, payee_not_organiser naming the course's organiser, and the worker is then paid 1000.00", () => {
+    const r = decide([subsidy("A", { kind: "organizer", id: "ORG-X" }), subsidy("B", { kind: "trainee", id: "P1" })]);
+    expect(outcome(r["A"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);
+    expect(r["A"]?.reasons.find((x) => x.code === "payee_not_organiser")?.facts).toEqual({ claimant: "organizer", organiser: "ORG-1" });
+    // EX-ELEC 初级工 row: 1000.00, to the worker (the stranger's claim paid nothing, so the level is still unpaid)
+    expect(outcome(r["B"])).toEqual(["granted", "1000.00", "P1", []]);
+  });
+
+  it("an organiser's claim naming no course, or a course that does not say who organised it, is undecidable, asking for it; never paid on a guess", () => {
+    const noCourse = decide([subsidy("A", { kind: "organizer", id: "ORG-1" }, { courseId: undefined })])["A"];
+    expect([noCourse?.outcome, noCourse?.missingFacts]).toEqual(["undecidable", ["claim.courseId"]]);
+    const { organizerId: _, ...unsaid } = course;
+    const noOrganiser = decide([subsidy("A", { kind: "organizer", id: "ORG-1" })], [unsaid])["A"];
+    expect([noOrganiser?.outcome, noOrganiser?.missingFacts]).toEqual(["undecidable", ["course.organizerId"]]);
+  });
+
+  it("jx2019 三(一)一 「按初级工标准给予组织单位补贴」: the 组织单位 of pre-job training is the one that organised it — a stranger is denied, ORG-1 is paid 800.00 (EX-SEW 初级工 row)", () => {
+    const preJob = { id: "C2", traineeId: "P1", kind: "preJob", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, hireDate: "2020-03-15", region: "zhejiang.jiaxing.nanhu", organizerId: "ORG-1" };
+    const ability = { id: "K2", traineeId: "P1", kind: "specialAbilityCertificate", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, issuedOn: "2020-04-20" };
+    const r = decide([subsidy("A", { kind: "organizer", id: "ORG-X" }, { certificateId: "K2", courseId: "C2" }), subsidy("B", { kind: "organizer", id: "ORG-1" }, { certificateId: "K2", courseId: "C2" })], [preJob], [ability]);
+    expect(outcome(r["A"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);
+    // 「按初级工标准」: EX-SEW 初级工 row, 800.00, to ORG-1; the route names the payee once
+    expect(outcome(r["B"])).toEqual(["granted", "800.00", "ORG-1", ["payee_is_organiser"]]);
+  });
+
+  it("gbf2019 §(十二) 「符合条件的劳动者在户籍地、常住地、求职就业地参加培训后取得证书」: under the national texts too, an unemployed worker's subsidy is not paid to a provider that did not train them", () => {
+    const policy = POLICY_CASES[2]!.policy; // the national texts with the example prefecture catalogue (EX-ELEC 初级工 1000.00)
+    const u = { id: "p1", birthDate: "1990-01-01", statuses: ["unemployed"], hukouRegion: "example.city" };
+    const k = { id: "c1", traineeId: "p1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", issuedOn: "2020-03-01" };
+    const c = { id: "k1", traineeId: "p1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", classHours: 80, startDate: "2020-02-01", endDate: "2020-02-20", attendedDays: 20, region: "example.city", organizerId: "ORG-1" };
+    const claim = (id: string, claimant: O): O => ({ id, measure: "trainingSubsidy", traineeId: "p1", claimant, certificateId: "c1", courseId: "k1", submittedOn: "2020-03-05" });
+    const r = byId(evaluateBatch(policy, parse({ trainees: [u], courses: [c], certificates: [k], claims: [claim("A", { kind: "organizer", id: "ORG-X" }), claim("B", { kind: "trainee", id: "p1" })] })).decisions);
+    expect(outcome(r["A"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);
+    // EX-ELEC 初级工 row of the example catalogue: 1000.00, to the worker
+    expect(outcome(r["B"])).toEqual(["granted", "1000.00", "p1", []]);
+  });
+});
