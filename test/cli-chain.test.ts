@@ -84,6 +84,33 @@ describe("evaluate --grants-out, then evaluate --ledger: a chained run pays noth
     expect(summaryOf(second.out)).toEqual({ "X1-AGAIN": "denied:0.00:basis_already_paid", "K1-AGAIN": "denied:0.00:basis_already_paid" });
   });
 
+  test("in csv, a two-year apprenticeship recorded as one record: the grants file names the record and the year paid, so a later run pays the second year once (6000.00), and without the basisKeys column asks which year was paid", async () => {
+    const d = dir();
+    const doc = {
+      trainees: [{ id: "P1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
+      enterprises: [{ id: "E1", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }],
+      apprenticeships: [{ id: "A2", traineeId: "P1", enterpriseId: "E1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2020-01-01", endDate: "2021-12-31", annualStandard: "6000.00" }],
+      claims: [{ id: "Y1", measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, apprenticeshipId: "A2", enterpriseId: "E1", submittedOn: "2021-01-05" }],
+    };
+    writeFileSync(join(d, "in.json"), JSON.stringify(doc));
+    const first = await cli(["evaluate", join(d, "in.json"), "--format", "json", "--grants-out", join(d, "g.csv")]);
+    // Y1: the first year, 2020: 6000 × 12 ÷ 12 = 6000.00
+    expect(summaryOf(first.out)).toEqual({ Y1: "granted:6000.00:enterprise_ui_local+apprenticeship_year_within_term+apprenticeship_standard" });
+    const [header, ...rows] = readFileSync(join(d, "g.csv"), "utf8").trimEnd().split("\n") as [string, ...string[]];
+    const columns = header.split(",");
+    const cell = (row: string, column: string) => row.split(",")[columns.indexOf(column)];
+    expect(rows.map((r) => [cell(r, "apprenticeshipId"), cell(r, "basisDate"), cell(r, "basisKeys")])).toEqual([["A2", "2020-01-01", "apprenticeshipSubsidy|P1|period 2020-01-01..2020-12-31"]]);
+    const later = { ...doc, claims: [{ ...doc.claims[0], id: "Y2", submittedOn: "2022-01-05" }, { ...doc.claims[0], id: "Y3", submittedOn: "2022-02-05" }] };
+    writeFileSync(join(d, "later.json"), JSON.stringify(later));
+    const second = await cli(["evaluate", join(d, "later.json"), "--format", "json", "--ledger", join(d, "g.csv")]);
+    // Y2: the second year, 2021, begun: 6000 × 12 ÷ 12 = 6000.00; Y3: both years paid
+    expect(summaryOf(second.out)).toEqual({ Y2: "granted:6000.00:enterprise_ui_local+apprenticeship_year_within_term+apprenticeship_standard", Y3: "denied:0.00:basis_already_paid" });
+    // the ledger as another system keeps it, without basisKeys: which year Y1 paid is not said
+    writeFileSync(join(d, "other.csv"), [header, ...rows].map((r) => r.split(",").slice(0, -1).join(",")).join("\n"));
+    const asked = await cli(["evaluate", join(d, "later.json"), "--format", "json", "--ledger", join(d, "other.csv")]);
+    expect(summaryOf(asked.out)).toEqual({ Y2: "undecidable:null:missing_record", Y3: "undecidable:null:missing_record" });
+  });
+
   test("the split (spilled) path writes the same grants file as the in-memory path, in judged order", async () => {
     const d = dir();
     await cli(["evaluate", FIXTURE, "--grants-out", join(d, "memory.ndjson")]);

@@ -478,7 +478,16 @@ function checkPaidOnce(grants: readonly Grant[], claims: ReadonlyMap<string, Cla
         const a = document.apprenticeships.get(claim.apprenticeshipId ?? "");
         if (a === undefined) throw new Error(`${g.claimId}: no apprenticeship`);
         const paidMonths = months.get(g.claimId) ?? 0;
-        periods.push({ who: `${a.traineeId} ${g.provision}`, start: a.startDate, end: addDays(afterMonths(a.startDate, paidMonths), -1), months: paidMonths, claimId: g.claimId });
+        // reading apprenticeship-month-count: a claim pays one year of its record, year k from the record's first day
+        // 12k months on (the grant's basis date says which), its months counted from that day, never past the record's
+        // end, and a year after the first only once it has begun on the day the claim is judged (its filing date here)
+        const k = Array.from({ length: 10 }, (_, i) => i).find((i) => afterMonths(a.startDate, 12 * i) === g.basisDate);
+        expect(k, `${g.claimId}: ${g.basisDate} is not the first day of a year of ${a.id} (from ${a.startDate})`).toBeDefined();
+        if ((k ?? 0) > 0) expect(claim.submittedOn >= g.basisDate, `${g.claimId} filed ${claim.submittedOn}, paid year ${(k ?? 0) + 1} from ${g.basisDate}`).toBe(true);
+        const end = addDays(afterMonths(g.basisDate, paidMonths), -1);
+        expect(paidMonths, `${g.claimId}: ${paidMonths} months`).toBeLessThanOrEqual(12);
+        expect(end <= a.endDate && end < afterMonths(a.startDate, 12 * ((k ?? 0) + 1)), `${g.claimId}: paid to ${end}, past its year or record (${a.startDate}..${a.endDate})`).toBe(true);
+        periods.push({ who: `${a.traineeId} ${g.provision}`, start: g.basisDate, end, months: paidMonths, claimId: g.claimId });
         break;
       }
       case "trainingPackageGrant":

@@ -19,6 +19,10 @@ import { cite } from "../src/core/citation.js";
 import { explainReason } from "../src/engine.js";
 import type { CivilDate } from "../src/core/date.js";
 import { fault } from "./support/fault.js";
+import { evaluateBatch } from "../src/engine.js";
+import { apprentice, E1, period } from "./support/apprenticeship.js";
+import { outcome } from "./support/outcome.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
 const HERE = "zhejiang.jiaxing.tongxiang";
@@ -298,5 +302,146 @@ describe("reading student-apprentice-amount: 「学生学徒补贴金额一般�
     expect(reason?.message.zh).toContain("月实习津贴");
     expect(reason?.message.zh).not.toMatch(/每人每年 ?2500/);
     void explainReason;
+  });
+});
+
+describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」: one record is claimed year by year, each year once it has begun (reading apprenticeship-month-count)", () => {
+  /** A second enterprise insured in Jiaxing (海宁). */
+  const E2 = { id: "E2", name: "嘉兴另一示例企业", region: "zhejiang.jiaxing.haining", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" };
+  const apClaim = (id: string, apprenticeshipId: string, submittedOn: string, o: O = {}): O => ({ id, measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, apprenticeshipId, enterpriseId: "E1", submittedOn, ...o });
+  const twoYears = period("A2", "2020-01-01", "2021-12-31");
+  const run = (claims: O[], apprenticeships: O[] = [twoYears], ledger: O[] = [], on?: string) =>
+    evaluateBatch(jiaxingPolicy(), parsed({ trainees: [apprentice], enterprises: [E1, E2], apprenticeships, claims, ledger }), on === undefined ? {} : { on: on as CivilDate });
+  const byId = (r: ReturnType<typeof run>) => Object.fromEntries(r.decisions.map((d) => [d.claimId, d]));
+  /** A grant kept by another system: no pay-once keys, the record and months it names given in `o`. */
+  const foreign = (o: O): O => ({ id: "G-9", claimId: "OLD-1", traineeId: "P1", measure: "apprenticeshipSubsidy", provision: "jx2019.employee-apprentice", payee: { kind: "enterprise", id: "E1" }, amount: "6000.00", basisDate: "2021-01-01", ...o });
+  const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
+
+  it("an ordinary two-year apprenticeship recorded as one record is paid its second year on a second claim (6000.00 each); a third claim is refused", () => {
+    const r = run([apClaim("Y1", "A2", "2021-01-05"), apClaim("Y2", "A2", "2022-01-05"), apClaim("Y3", "A2", "2022-02-05")]);
+    const d = byId(r);
+    // Y1: year 1, 2020-01-01..2020-12-31: 6000 × 12 ÷ 12 = 6000.00
+    expect(outcome(d["Y1"])).toContain("granted:6000.00");
+    // Y2: year 2, 2021-01-01..2021-12-31, begun before 2022-01-05: 6000 × 12 ÷ 12 = 6000.00 (24 months of the term, 12 paid)
+    expect(outcome(d["Y2"])).toContain("granted:6000.00");
+    // Y3: both years paid
+    expect(outcome(d["Y3"])).toBe("denied:0.00:basis_already_paid");
+    expect(d["Y3"]?.reasons[0]?.facts).toEqual({ basis: ["apprenticeship A2"], earlierClaims: ["Y1", "Y2"] });
+    // each grant names the record and the days of the year it paid, dated on that year's first day
+    expect(r.grants.map((g) => [g.claimId, g.apprenticeshipId, g.basisDate, g.basisKeys])).toEqual([
+      ["Y1", "A2", "2020-01-01", ["apprenticeshipSubsidy|P1|period 2020-01-01..2020-12-31"]],
+      ["Y2", "A2", "2021-01-01", ["apprenticeshipSubsidy|P1|period 2021-01-01..2021-12-31"]],
+    ]);
+    // the second year in a later run, against the ledger the first wrote (read back as JSON): 6000.00, then refused
+    const first = run([apClaim("Y1", "A2", "2021-01-05")]);
+    const later = byId(run([apClaim("Y2", "A2", "2022-01-05"), apClaim("Y3", "A2", "2022-02-05")], [twoYears], JSON.parse(JSON.stringify(first.ledger.grants())) as O[]));
+    expect(outcome(later["Y2"])).toContain("granted:6000.00");
+    expect(outcome(later["Y3"])).toBe("denied:0.00:basis_already_paid");
+  });
+
+  it("the second year is paid once it has begun: a claim judged the day before its first day is denied; on that day and the day after it is paid 6000.00", () => {
+    // the record 2020-03-15..2022-03-14: year 2 begins 2021-03-15 (12 months from the record's first day)
+    const a = period("A3", "2020-03-15", "2022-03-14");
+    const yearOne = run([apClaim("Y1", "A3", "2020-04-01")], [a]).ledger.grants() as unknown as O[];
+    const second = (submittedOn: string, on?: string) => run([apClaim("Y2", "A3", submittedOn)], [a], yearOne, on).decisions[0];
+    const before = second("2021-03-14");
+    expect(outcome(before)).toBe("denied:0.00:apprenticeship_year_not_begun");
+    expect(before?.reasons[0]?.facts).toEqual({ apprenticeship: "A3", year: 2, firstDay: "2021-03-15", on: "2021-03-14" });
+    // 6000 × 12 ÷ 12 = 6000.00 for 2021-03-15..2022-03-14
+    expect(outcome(second("2021-03-15"))).toContain("granted:6000.00");
+    expect(outcome(second("2021-03-16"))).toContain("granted:6000.00");
+    // judged on a given day (options.on), that day decides, not the filing date
+    expect(outcome(second("2021-03-16", "2021-03-14"))).toBe("denied:0.00:apprenticeship_year_not_begun");
+    expect(outcome(second("2021-03-14", "2021-03-15"))).toContain("granted:6000.00");
+  });
+
+  it("the same claim filed twice (two claim ids) four days into the first year pays the first year once: the second year has not begun (6000.00, not 12000.00 at once)", () => {
+    const r = byId(run([apClaim("X1", "A2", "2020-01-05"), apClaim("X2", "A2", "2020-01-05")]));
+    // X1: 6000 × 12 ÷ 12 = 6000.00 for 2020; X2 would be 2021, which begins 2021-01-01
+    expect(outcome(r["X1"])).toContain("granted:6000.00");
+    expect(outcome(r["X2"])).toBe("denied:0.00:apprenticeship_year_not_begun");
+    // refiled once 2021 has begun, it is paid: 6000 × 12 ÷ 12 = 6000.00
+    expect(outcome(byId(run([apClaim("X1", "A2", "2020-01-05"), apClaim("X2", "A2", "2020-01-05"), apClaim("X3", "A2", "2021-01-01")]))["X3"])).toContain("granted:6000.00");
+  });
+
+  it("another system's grant naming the record's second year's months: a claim pays the first year (6000.00), not the second again; then the record is paid", () => {
+    const paidYearTwo = foreign({ apprenticeshipId: "A2", months: monthsOf(2021) });
+    const r = byId(run([apClaim("Y1", "A2", "2022-01-05"), apClaim("Y2", "A2", "2022-02-05")], [twoYears], [paidYearTwo]));
+    // Y1: 2020 unpaid, 2021 paid on OLD-1: 6000 × 12 ÷ 12 = 6000.00 for 2020 (24 − 12 months of the term left)
+    expect(outcome(r["Y1"])).toContain("granted:6000.00");
+    expect(outcome(r["Y2"])).toBe("denied:0.00:basis_already_paid");
+    // the same with the second year's period in our own key format
+    const keyed = foreign({ apprenticeshipId: "A2", basisKeys: ["apprenticeshipSubsidy|P1|period 2021-01-01..2021-12-31"] });
+    expect(outcome(run([apClaim("Y1", "A2", "2022-01-05")], [twoYears], [keyed]).decisions[0])).toContain("granted:6000.00");
+    expect(run([apClaim("Y1", "A2", "2022-01-05")], [twoYears], [keyed]).grants[0]?.basisKeys).toEqual(["apprenticeshipSubsidy|P1|period 2020-01-01..2020-12-31"]);
+  });
+
+  it("another system's grant of the record that names neither its period nor its months: which year it paid is asked, never guessed; of a one-year record it paid the record", () => {
+    const d = run([apClaim("Y1", "A2", "2022-01-05")], [twoYears], [foreign({ apprenticeshipId: "A2" })]).decisions[0];
+    expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["grant G-9: basisKeys (its period)"]]);
+    // a grant an earlier version keyed by the record alone: asked the same way
+    const old = foreign({ basisKeys: ["apprenticeshipSubsidy|P1|apprenticeship A2"] });
+    expect(run([apClaim("Y1", "A2", "2022-01-05")], [twoYears], [old]).decisions[0]?.missingFacts).toEqual(["grant G-9: basisKeys (its period)"]);
+    // one an earlier version keyed by the record and its first year's period: the second year is paid, 6000.00
+    const olderYearOne = foreign({ basisDate: "2020-01-01", basisKeys: ["apprenticeshipSubsidy|P1|apprenticeship A2", "apprenticeshipSubsidy|P1|period 2020-01-01..2020-12-31"] });
+    expect(outcome(run([apClaim("Y2", "A2", "2022-01-05")], [twoYears], [olderYearOne]).decisions[0])).toContain("granted:6000.00");
+    // a one-year record: the grant paid its one year
+    expect(outcome(run([apClaim("Y1", "A1", "2021-01-05")], [period("A1", "2020-01-01", "2020-12-31")], [foreign({ apprenticeshipId: "A1" })]).decisions[0])).toBe("denied:0.00:basis_already_paid");
+  });
+
+  it("a year some of whose months another system paid is asked, not paid on a guess nor refused", () => {
+    const half = foreign({ apprenticeshipId: "A2", months: monthsOf(2021).slice(6) });
+    const ledger = [...(run([apClaim("Y1", "A2", "2021-01-05")]).ledger.grants() as unknown as O[]), half];
+    const d = run([apClaim("Y2", "A2", "2022-01-05")], [twoYears], ledger).decisions[0];
+    // 2021-07..12 paid on OLD-1; 2021-01..06 not: which months the year still owes is for an official
+    expect(outcome(d)).toBe("undecidable:null:apprenticeship_year_partly_paid");
+    expect(d?.reasons[0]?.facts).toEqual({ apprenticeship: "A2", year: 2, firstDay: "2021-01-01", lastDay: "2021-12-31", earlierClaims: ["OLD-1"] });
+  });
+
+  it("a record starting at a month's end: its second year runs from the same day a year on, and its key never runs past the record's end", () => {
+    const r = run([apClaim("Y1", "A5", "2020-02-05"), apClaim("Y2", "A5", "2021-02-05")], [period("A5", "2020-01-31", "2021-03-30")]);
+    // year 1 2020-01-31..2021-01-30: 6000 × 12 ÷ 12 = 6000.00; year 2 2021-01-31..2021-03-30, two whole months
+    // (to 2021-02-28, February's last day, and to 2021-03-30): 6000 × 2 ÷ 12 = 1000.00
+    expect(r.decisions.map(outcome).map((s) => s.split(":").slice(0, 2).join(":"))).toEqual(["granted:6000.00", "granted:1000.00"]);
+    expect(r.grants.map((g) => g.basisKeys?.[0])).toEqual(["apprenticeshipSubsidy|P1|period 2020-01-31..2021-01-30", "apprenticeshipSubsidy|P1|period 2021-01-31..2021-03-30"]);
+    // from 29 February 2020 to 28 April 2021: year 2 begins 1 March 2021 (February 2021 has no 29th); its months, counted
+    // from that day, are one whole (to 2021-03-31; to 2021-04-30 is past the record's end): 6000 × 1 ÷ 12 = 500.00, its key
+    // within the record (counted from the record's first day it would be two, to 03-28 and 04-28: an alternative of the
+    // reading, whose key would count back one month fewer than it paid)
+    const leap = run([apClaim("Y1", "A6", "2020-03-05"), apClaim("Y2", "A6", "2021-03-05")], [period("A6", "2020-02-29", "2021-04-28")]);
+    expect(leap.decisions.map((d) => d.amount)).toEqual(["6000.00", "500.00"]);
+    expect(leap.grants.map((g) => g.basisKeys?.[0])).toEqual(["apprenticeshipSubsidy|P1|period 2020-02-29..2021-02-28", "apprenticeshipSubsidy|P1|period 2021-03-01..2021-03-31"]);
+  });
+
+  it("reading apprenticeship-terms-at-start: a record begun under the plan is paid its second year under the terms of its first day, though that year begins after 2021-12-31", () => {
+    const late = period("A7", "2021-06-01", "2023-05-31");
+    const r = byId(run([apClaim("Z1", "A7", "2021-07-01"), apClaim("Z2", "A7", "2022-06-01")], [late]));
+    // Z1: 2021-06-01..2022-05-31 under the terms of 2021-06-01: 6000 × 12 ÷ 12 = 6000.00
+    expect(outcome(r["Z1"])).toContain("granted:6000.00");
+    // Z2: 2022-06-01..2023-05-31, begun on 2022-06-01, under the same terms (the record's first day): 6000.00
+    expect(outcome(r["Z2"])).toContain("granted:6000.00");
+    expect(r["Z2"]?.lines[0]?.layer).toBe("zhejiang.jiaxing.jx2019");
+  });
+
+  it("「补助不超过1年」: a student's two-year record is paid its first year (2500.00); its second year is refused, the term used", () => {
+    const student = period("S1", "2020-01-01", "2021-12-31", { kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "2500.00" });
+    const r = byId(run([apClaim("Y1", "S1", "2021-01-05"), apClaim("Y2", "S1", "2022-01-05")], [student]));
+    // 2500 (≤ 3000) a year × 12 ÷ 12 = 2500.00; then 12 of the student's 12 months paid
+    expect(outcome(r["Y1"])).toContain("granted:2500.00");
+    expect(outcome(r["Y2"])).toBe("denied:0.00:apprenticeship_term_used");
+  });
+
+  it("24 months per person across enterprises: 18 months with E1 leave 6 with E2 (3000.00); E2's record's second year is refused", () => {
+    const withE1 = period("B1", "2020-01-01", "2021-06-30");
+    const withE2 = period("B2", "2021-07-01", "2022-12-31", { enterpriseId: "E2" });
+    const e2 = (id: string, submittedOn: string) => apClaim(id, "B2", submittedOn, { claimant: { kind: "enterprise", id: "E2" }, enterpriseId: "E2" });
+    const r = byId(run([apClaim("B1-1", "B1", "2020-02-01"), apClaim("B1-2", "B1", "2021-07-01"), e2("B2-1", "2021-07-05"), e2("B2-2", "2022-07-05")], [withE1, withE2]));
+    // B1: 2020 (12 months, 6000.00), then 2021-01..06 (6 months: 6000 × 6 ÷ 12 = 3000.00)
+    expect([outcome(r["B1-1"]), outcome(r["B1-2"])].map((s) => s.split(":").slice(0, 2).join(":"))).toEqual(["granted:6000.00", "granted:3000.00"]);
+    // B2: 24 − 18 = 6 months left of its first year's 12: 6000 × 6 ÷ 12 = 3000.00
+    expect(outcome(r["B2-1"])).toContain("granted:3000.00");
+    expect(r["B2-1"]?.lines[0]?.quantity).toBe(6);
+    // B2's second year (from 2022-07-01): the 24 months are paid
+    expect(outcome(r["B2-2"])).toBe("denied:0.00:apprenticeship_term_used");
   });
 });

@@ -90,10 +90,14 @@ describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的
     const again = evaluateBatch(policy, parse({ ...doc, claims: [apClaim("X3", "A1", "2020-08-01")], ledger: first.ledger.grants() }));
     expect(outcome(again.decisions[0])).toBe("denied:0.00:basis_already_paid");
   });
-  it("a second record overlapping months already paid is denied", () => {
-    const doc = { trainees: [apprentice], enterprises: [E1], apprenticeships: [period("A1", "2020-01-01", "2020-06-30"), period("A2", "2020-06-01", "2020-08-31")], claims: [apClaim("X1", "A1", "2020-07-10"), apClaim("X2", "A2", "2020-09-10")] };
-    const r = byId(evaluateBatch(policy, parse(doc)).decisions);
-    expect(outcome(r["X2"])).toBe("denied:0.00:basis_already_paid");
+  it("a second record within months already paid is denied; one overlapping them in part is asked which of its months are still owed, not refused whole", () => {
+    const doc = (second: O) => ({ trainees: [apprentice], enterprises: [E1], apprenticeships: [period("A1", "2020-01-01", "2020-06-30"), second], claims: [apClaim("X1", "A1", "2020-07-10"), apClaim("X2", "A2", "2020-09-10")] });
+    // A2 2020-03-01..2020-06-30: every month of it paid on X1
+    expect(outcome(byId(evaluateBatch(policy, parse(doc(period("A2", "2020-03-01", "2020-06-30")))).decisions)["X2"])).toBe("denied:0.00:basis_already_paid");
+    // A2 2020-06-01..2020-08-31: June paid on X1, July and August not (reading apprenticeship-month-count: a year partly paid is asked)
+    const r = byId(evaluateBatch(policy, parse(doc(period("A2", "2020-06-01", "2020-08-31")))).decisions);
+    expect(outcome(r["X2"])).toBe("undecidable:null:apprenticeship_year_partly_paid");
+    expect(r["X2"]?.reasons[0]?.facts).toEqual({ apprenticeship: "A2", year: 1, firstDay: "2020-06-01", lastDay: "2020-08-31", earlierClaims: ["X1"] });
   });
   it("four half-year periods use the two years (24 months); a fifth is refused; two half-years do not use them up", () => {
     // half-years from jx2019's first day (the terms are read on each period's first day)

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 101
+ * REASON_CODES.length // → 103
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -98,6 +98,9 @@ export const REASON_CODES = [
   "apprenticeship_period_too_short",
   "apprenticeship_year_within_term",
   "apprenticeship_term_used",
+  // a record claimed year by year (reading apprenticeship-month-count): a year not begun, a year partly paid
+  "apprenticeship_year_not_begun",
+  "apprenticeship_year_partly_paid",
   "apprenticeship_standard_unknown",
   "apprenticeship_standard",
   "apprenticeship_standard_out_of_range",
@@ -303,6 +306,10 @@ export interface ReasonFacts {
   apprenticeship_year_within_term: { readonly year: number; readonly maxYears: number; readonly monthsPaid: number; readonly monthsLeft: number; readonly earlierGrants: readonly string[] };
   /** The year of the term, the most years, the months paid before and left, and the earlier grants. */
   apprenticeship_term_used: { readonly year: number; readonly maxYears: number; readonly monthsPaid: number; readonly monthsLeft: number; readonly earlierGrants: readonly string[] };
+  /** The record, the year of it claimed (1 = its first), that year's first day, and the day the claim is judged (before it). */
+  apprenticeship_year_not_begun: { readonly apprenticeship: string; readonly year: number; readonly firstDay: string; readonly on: string };
+  /** The record, its year claimed (1 = its first), the days of that year's whole months, and the claims whose grants paid some of those days. */
+  apprenticeship_year_partly_paid: { readonly apprenticeship: string; readonly year: number; readonly firstDay: string; readonly lastDay: string; readonly earlierClaims: readonly string[] };
   /** The apprenticeship without a standard. */
   apprenticeship_standard_unknown: { readonly apprenticeship: string };
   /** The standard a year, and the range it must lie in. */

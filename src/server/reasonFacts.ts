@@ -91,6 +91,8 @@ export const REASON_FACTS = {
   apprenticeship_period_too_short: z.strictObject({ startDate: z.string(), endDate: z.string(), months: z.number() }),
   apprenticeship_year_within_term: z.strictObject({ year: z.number(), maxYears: z.number(), monthsPaid: z.number(), monthsLeft: z.number(), earlierGrants: z.array(z.string()) }),
   apprenticeship_term_used: z.strictObject({ year: z.number(), maxYears: z.number(), monthsPaid: z.number(), monthsLeft: z.number(), earlierGrants: z.array(z.string()) }),
+  apprenticeship_year_not_begun: z.strictObject({ apprenticeship: z.string(), year: z.number(), firstDay: z.string(), on: z.string() }),
+  apprenticeship_year_partly_paid: z.strictObject({ apprenticeship: z.string(), year: z.number(), firstDay: z.string(), lastDay: z.string(), earlierClaims: z.array(z.string()) }),
   apprenticeship_standard_unknown: z.strictObject({ apprenticeship: z.string() }),
   apprenticeship_standard: z.strictObject({ standard: z.string(), min: z.string(), max: z.string() }),
   apprenticeship_standard_out_of_range: z.strictObject({ standard: z.string(), min: z.string(), max: z.string() }),

@@ -567,7 +567,8 @@ export function rawDocument(world: WorldSpec): RawDocument {
         refs["apprenticeshipId"] = a["id"];
         refs["enterpriseId"] = a["enterpriseId"];
         owner = a["traineeId"] as string;
-        basis = a["endDate"] as string;
+        // filed after the record's end, or (one claim in four) 200 days into its first year, when a later year has not begun
+        basis = c.filedDaysLater === 200 ? (a["startDate"] as string) : (a["endDate"] as string);
         claimant = c.oddClaimant ? undefined : { kind: "enterprise", id: a["enterpriseId"] };
       }
     } else if (c.measure === "workForTrainingSubsidy") {

@@ -13,8 +13,13 @@
  * - jx2019.ui-locality 五(十一) 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」:
  *   the enterprise is insured in the policy's region (reading apprenticeship-ui-locality).
  *
- * Readings: one claim covers one apprenticeship record's period, paid for its first 12 whole
- * months at most, up to the term left (reading apprenticeship-month-count); a part year is prorated (standard × months ÷ 12,
+ * Readings: a record is claimed year by year ({@link recordYears}): a claim pays the record's
+ * earliest year none of whose whole months an earlier grant paid (the days each grant's period
+ * or months cover, this batch's and the prior ledger's), once that year has begun on the day the
+ * claim is judged (the first year as always; else `apprenticeship_year_not_begun`), up to the
+ * term left (reading apprenticeship-month-count); a year partly paid is `undecidable`
+ * (`apprenticeship_year_partly_paid`), a grant of the record naming neither its period nor its
+ * months asks for its period ({@link keylessOfRecord}); a part year is prorated (standard × months ÷ 12,
  * rounded once, reading: round-once-half-up). Reading apprenticeship-month-count: a month ends the day
  * before the same day of the next month (or that month's last day), and the term is time:
  * the months of this provision already paid to the person with any enterprise count
@@ -22,7 +27,9 @@
  * than the months left is paid for the months left. Reading pay-once-basis: the days the
  * paid months cover are paid once. Reading earlier-grant-says-what-it-paid: an earlier grant
  * kept without its period (another system's ledger) whose span may meet the period claimed
- * leaves the claim undecidable, asking for its `apprenticeshipId` ({@link grantsWithoutPeriod}). The terms are the parameters {@link employeeApprenticeTerms} and
+ * leaves the claim undecidable, asking for its `apprenticeshipId` ({@link grantsWithoutPeriod}). A grant names the record
+ * (`apprenticeshipId`) and, by its period key, the days of the year it paid, dated on that year's first day. The terms,
+ * read on the record's first day for each of its years (reading apprenticeship-terms-at-start), are the parameters {@link employeeApprenticeTerms} and
  * {@link studentApprenticeTerms}; without them the claim is `undecidable`
  * (`no_local_standard`). The gbf2019 floor of 4000 yuan binds the employee range's lower
  * bound ({@link employeeApprenticeFloorConstraint}, a constraint of the Jiaxing layer).
@@ -135,9 +142,9 @@ export function wholeMonths(start: CivilDate, end: CivilDate): number {
 }
 
 /**
- * The pay-once key of the first `months` months of an apprenticeship period: the days they
- * cover, from the first day to the end of the last month paid (reading: pay-once-basis); a
- * later period overlapping it by a day is the same basis.
+ * The pay-once key of the first `months` months of an apprenticeship period (a year of a
+ * record, from its first day): the days they cover, from the first day to the end of the last
+ * month paid (reading: pay-once-basis); a later period meeting it by a day meets a paid basis.
  * @example periodKey("P1", civilDate("2020-01-15"), 2) // → "apprenticeshipSubsidy|P1|period 2020-01-15..2020-03-14"
  */
 export function periodKey(traineeId: string, start: CivilDate, months: number): string {
@@ -174,8 +181,8 @@ function monthsOf(grant: Grant): number {
  * one subsidy year from its basis date (as the term counts it), so it may meet the claimed period
  * when its basis date is on or before `end` and its 12th month ends on or after `start`; a grant
  * naming its period or the months it paid is judged by those. `unnamed`: those naming no apprenticeship (their
- * `apprenticeshipId` is asked for); `periodUnknown`: those naming one, another than the claimed
- * (a grant naming the claimed one is refused by its key), whose period is asked for.
+ * `apprenticeshipId` is asked for); `periodUnknown`: those naming one, whose period is asked for
+ * (the rule leaves out the grants naming the claimed record: {@link keylessOfRecord}).
  * @example
  * const g = grant({ id: "G-9", measure: "apprenticeshipSubsidy", occupationCode: undefined, basisDate: "2020-01-02" });
  * grantsWithoutPeriod([g], civilDate("2021-01-01"), civilDate("2021-06-30")).unnamed.map((x) => x.id) // → ["G-9"]
@@ -193,6 +200,68 @@ export function grantsWithoutPeriod(grants: readonly Grant[], start: CivilDate, 
     else unnamed.push(g);
   }
   return { unnamed, periodUnknown };
+}
+
+/** A year of an apprenticeship record ({@link recordYears}). */
+export interface RecordYear {
+  /** 0 for the record's first year, 1 for its second … */
+  readonly index: number;
+  /** Its first day: the record's first day, `12 × index` months on. */
+  readonly start: CivilDate;
+  /** Its last day: the day before the next year's first, or the record's last day when that comes first. */
+  readonly end: CivilDate;
+  /** Its whole months, counted from its first day ({@link wholeMonths}): 12, or fewer in a record's last, part year. */
+  readonly months: number;
+}
+
+/**
+ * The years of an apprenticeship record `start`..`end` (reading apprenticeship-month-count):
+ * year k runs from the day after the record's 12k-th month ({@link monthEnd}) to the end of
+ * its 12(k+1)-th month, clipped to the record's last day; the years stop at the record's end,
+ * and a later year with no whole month is none. The first year is always listed (a record of
+ * less than a whole month is refused as too short). A year's months are counted from its own
+ * first day, so the period key of its paid months ({@link periodKey}) counts back to them and
+ * never runs past the year (nor the record).
+ * @example
+ * recordYears(civilDate("2020-01-01"), civilDate("2021-12-31")).map((y) => `${y.start}..${y.end} ${y.months}`) // → ["2020-01-01..2020-12-31 12","2021-01-01..2021-12-31 12"]
+ * recordYears(civilDate("2020-01-31"), civilDate("2021-03-15")).map((y) => `${y.start}..${y.end} ${y.months}`) // → ["2020-01-31..2021-01-30 12","2021-01-31..2021-03-15 1"]
+ * recordYears(civilDate("2020-01-01"), civilDate("2021-01-15")).length // → 1
+ */
+export function recordYears(start: CivilDate, end: CivilDate): RecordYear[] {
+  const years: RecordYear[] = [];
+  // at most 100 years (the dates a record may hold: 1900-01-01..2099-12-31)
+  for (let index = 0; index < 200; index++) {
+    const first = index === 0 ? start : addDays(monthEnd(start, 12 * index), 1);
+    if (first > end) break;
+    const close = monthEnd(start, 12 * (index + 1));
+    const last = close < end ? close : end;
+    const months = wholeMonths(first, last);
+    if (index > 0 && months === 0) break;
+    years.push({ index, start: first, end: last, months });
+  }
+  return years;
+}
+
+/**
+ * The earlier apprenticeship-subsidy grants (of `grants`, one person's) that name the record
+ * `apprenticeshipId` (by `apprenticeshipId`, or by the record's key an earlier version wrote) but
+ * neither the period nor the months they paid: which of its years they paid is not said
+ * (reading apprenticeship-month-count).
+ * @example
+ * const g = grant({ id: "G-9", measure: "apprenticeshipSubsidy", occupationCode: undefined, apprenticeshipId: "A-1" });
+ * keylessOfRecord([g], "P1", "A-1").map((x) => x.id) // → ["G-9"]
+ * keylessOfRecord([{ ...g, months: ["2020-01"] }], "P1", "A-1") // → []
+ */
+export function keylessOfRecord(grants: readonly Grant[], traineeId: string, apprenticeshipId: string): Grant[] {
+  const recordKey = payOnceKey("apprenticeshipSubsidy", traineeId, "apprenticeship", apprenticeshipId);
+  const out: Grant[] = [];
+  for (const g of grants) {
+    if (g.measure !== "apprenticeshipSubsidy") continue;
+    const keys = grantKeys(g);
+    if (g.apprenticeshipId !== apprenticeshipId && !keys.includes(recordKey)) continue;
+    if (!keys.some((k) => k.includes("|period ") || k.includes("|month "))) out.push(g);
+  }
+  return out;
 }
 
 /**
@@ -217,6 +286,7 @@ export const apprenticeshipSubsidy = defineRule({
     if (apprenticeship === undefined) {
       return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: RECORD, facts: { field: "claim.apprenticeshipId" } }], missingFacts: ["claim.apprenticeshipId"] };
     }
+    // reading apprenticeship-terms-at-start: the record's first day sets the terms of each of its years
     const date = apprenticeship.startDate;
     const employee = apprenticeship.kind === "employee";
     const terms = (employee ? ctx.param(employeeApprenticeTerms, date) : ctx.param(studentApprenticeTerms, date)) as Resolved<EmployeeApprenticeTerms | StudentApprenticeTerms> | Unresolved;
@@ -226,10 +296,48 @@ export const apprenticeshipSubsidy = defineRule({
 
     if (claim.claimant.kind !== "enterprise") checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: claim.claimant.kind } } });
 
-    // reading apprenticeship-month-count: a claim pays its period's first year at most (「每人每年」, judged year by year), up to the months of the term left; never refused for a longer period
+    // reading apprenticeship-month-count: a record is claimed year by year, each claim paying the record's earliest year
+    // none of whose whole months is paid yet (its 12 whole months at most), up to the months of the term left
     const months = wholeMonths(apprenticeship.startDate, apprenticeship.endDate);
     const period = { startDate: apprenticeship.startDate, endDate: apprenticeship.endDate, months };
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
+    const years = recordYears(apprenticeship.startDate, apprenticeship.endDate);
+    const grants = ledger.grantsOf(trainee.id);
+    const ofRecord = keylessOfRecord(grants, trainee.id, apprenticeship.id);
+    // a grant of the record naming neither its period nor its months: of a one-year record it paid that year
+    // (one subsidy year, reading earlier-grant-says-what-it-paid); of a longer one, which year is not said
+    if (ofRecord.length > 0 && years.length === 1) {
+      return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [`apprenticeship ${apprenticeship.id}`], earlierClaims: [...new Set(ofRecord.map((g) => g.claimId))].sort() } } }]);
+    }
+    if (ofRecord.length > 0) checks.push(grantFieldsMissing(ofRecord, "basisKeys (its period)", citation));
+    // the days each earlier grant paid (its period or months: this batch's and the prior ledger's) tell which years are paid
+    let year: RecordYear | undefined;
+    const paidBy = new Set<string>();
+    for (const y of years) {
+      const meeting = ledger.paidOn(periodKey(trainee.id, y.start, y.months));
+      if (meeting.length === 0) {
+        year = y;
+        break;
+      }
+      for (const g of meeting) paidBy.add(g.claimId);
+      let unpaid = 0;
+      for (let j = 1; j <= y.months; j++) {
+        const from = j === 1 ? y.start : addDays(monthEnd(y.start, j - 1), 1);
+        if (ledger.paidOn(payOnceKey("apprenticeshipSubsidy", trainee.id, "period", `${from}..${monthEnd(y.start, j)}`)).length === 0) unpaid++;
+      }
+      if (unpaid > 0) {
+        // some of its whole months paid, some not: which are still owed is not said (a month another system names may
+        // meet two of the record's); asked, never paid on a guess nor refused
+        const facts = { apprenticeship: apprenticeship.id, year: y.index + 1, firstDay: y.start, lastDay: monthEnd(y.start, y.months), earlierClaims: [...new Set(meeting.map((g) => g.claimId))].sort() };
+        checks.push({ pass: "unknown", reason: { code: "apprenticeship_year_partly_paid", citation, facts }, missing: [`apprenticeship ${apprenticeship.id}: the months of its year ${y.index + 1} not yet paid`] });
+        year = y;
+        break;
+      }
+    }
+    // every year paid: a repeat (reading pay-once-basis)
+    if (year === undefined) return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [`apprenticeship ${apprenticeship.id}`], earlierClaims: [...paidBy].sort() } } }]);
+    // a year after the first is paid once it has begun on the day the claim is judged (the record's first year as always)
+    if (year.index > 0 && ctx.on < year.start) checks.push({ pass: false, reason: { code: "apprenticeship_year_not_begun", citation, facts: { apprenticeship: apprenticeship.id, year: year.index + 1, firstDay: year.start, on: ctx.on } } });
 
     // 按属地原则由失业保险参保地进行管理 (jx2019.ui-locality): the enterprise is insured here.
     const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
@@ -238,17 +346,17 @@ export const apprenticeshipSubsidy = defineRule({
     // readings: apprenticeship-years-over-history, apprenticeship-month-count — the term is time — the months of this
     // provision already paid, with any enterprise, out of maxYears × 12.
     const maxYears = terms.value.maxYears;
-    const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
+    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
     const monthsPaid = earlier.reduce((n, g) => n + monthsOf(g), 0);
     const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);
-    const year = Math.floor(monthsPaid / 12) + 1;
-    const yearFacts = { year, maxYears, monthsPaid, monthsLeft, earlierGrants: earlier.map((g) => g.id) };
+    const termYear = Math.floor(monthsPaid / 12) + 1;
+    const yearFacts = { year: termYear, maxYears, monthsPaid, monthsLeft, earlierGrants: earlier.map((g) => g.id) };
     checks.push(
       monthsLeft > 0
         ? { pass: true, reason: { code: "apprenticeship_year_within_term", citation, facts: yearFacts } }
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
-    const paidMonths = Math.min(months, 12, monthsLeft);
+    const paidMonths = Math.min(year.months, monthsLeft);
 
     // The yearly standard.
     let yearly: string | undefined;
@@ -280,14 +388,13 @@ export const apprenticeshipSubsidy = defineRule({
       }
     }
 
-    // reading earlier-grant-says-what-it-paid: an earlier grant kept without its period may have
-    // paid months of this one — unless this one's keys already refuse it (pay-once-basis)
-    const keys = [payOnceKey("apprenticeshipSubsidy", trainee.id, "apprenticeship", apprenticeship.id), periodKey(trainee.id, apprenticeship.startDate, paidMonths)];
-    if (ledger.paidOn(keys[0] as string).length === 0 && ledger.paidOn(keys[1] as string).length === 0) {
-      const { unnamed, periodUnknown } = grantsWithoutPeriod(ledger.grantsOf(trainee.id), apprenticeship.startDate, apprenticeship.endDate);
-      if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "apprenticeshipId", citation));
-      if (periodUnknown.length > 0) checks.push(grantFieldsMissing(periodUnknown, "basisKeys (its period)", citation));
-    }
+    // reading earlier-grant-says-what-it-paid: an earlier grant of another record, or of none, kept without its period
+    // may have paid days of the year claimed
+    const { unnamed, periodUnknown } = grantsWithoutPeriod(ofRecord.length === 0 ? grants : grants.filter((g) => !ofRecord.includes(g)), year.start, year.end);
+    if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "apprenticeshipId", citation));
+    if (periodUnknown.length > 0) checks.push(grantFieldsMissing(periodUnknown, "basisKeys (its period)", citation));
+    // the grant names the record (its apprenticeshipId) and, by this key, the days of the year's months it paid
+    const keys = [periodKey(trainee.id, year.start, paidMonths)];
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || yearly === undefined) return findingOf(checks);
@@ -299,7 +406,7 @@ export const apprenticeshipSubsidy = defineRule({
       ...decided,
       payee,
       lines: [{ label: LINE_LABEL, citation, payee, quantity: paidMonths, unit: "month", rate, amount: exact, layer: terms.layer }],
-      basis: { date, occupationCode: apprenticeship.occupation.code, keys },
+      basis: { date: year.start, occupationCode: apprenticeship.occupation.code, keys },
     };
   },
 });
