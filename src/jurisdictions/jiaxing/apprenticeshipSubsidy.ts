@@ -303,41 +303,32 @@ export const apprenticeshipSubsidy = defineRule({
     if (months === 0) checks.push({ pass: false, reason: { code: "apprenticeship_period_too_short", citation, facts: period } });
     const years = recordYears(apprenticeship.startDate, apprenticeship.endDate);
     const grants = ledger.grantsOf(trainee.id);
-    const ofRecord = keylessOfRecord(grants, trainee.id, apprenticeship.id);
+    const id = apprenticeship.id;
+    const ofRecord = keylessOfRecord(grants, trainee.id, id);
     // a grant of the record naming neither its period nor its months: of a one-year record it paid that year
     // (one subsidy year, reading earlier-grant-says-what-it-paid); of a longer one, which year is not said
-    if (ofRecord.length > 0 && years.length === 1) {
-      return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [`apprenticeship ${apprenticeship.id}`], earlierClaims: [...new Set(ofRecord.map((g) => g.claimId))].sort() } } }]);
-    }
-    if (ofRecord.length > 0) checks.push(grantFieldsMissing(ofRecord, "basisKeys (its period)", citation));
+    const paidBy = new Set(years.length === 1 ? ofRecord.map((g) => g.claimId) : []);
+    if (ofRecord.length > 0 && years.length > 1) checks.push(grantFieldsMissing(ofRecord, "basisKeys (its period)", citation));
     // the days each earlier grant paid (its period or months: this batch's and the prior ledger's) tell which years are paid
     let year: RecordYear | undefined;
-    const paidBy = new Set<string>();
-    for (const y of years) {
+    for (const y of paidBy.size > 0 ? [] : years) {
       const meeting = ledger.paidOn(periodKey(trainee.id, y.start, y.months));
-      if (meeting.length === 0) {
-        year = y;
-        break;
+      // some of its whole months paid, some not: which are still owed is not said (a month another system names may
+      // meet two of the record's); asked, never paid on a guess nor refused
+      const partly = meeting.length > 0 && Array.from({ length: y.months }, (_, j) => ledger.paidOn(payOnceKey("apprenticeshipSubsidy", trainee.id, "period", `${addDays(monthEnd(y.start, j), 1)}..${monthEnd(y.start, j + 1)}`)).length).includes(0);
+      const earlierClaims = [...new Set(meeting.map((g) => g.claimId))].sort();
+      if (partly) checks.push({ pass: "unknown", reason: { code: "apprenticeship_year_partly_paid", citation, facts: { apprenticeship: id, year: y.index + 1, firstDay: y.start, lastDay: monthEnd(y.start, y.months), earlierClaims } }, missing: [`apprenticeship ${id}: the months of its year ${y.index + 1} not yet paid`] });
+      else if (meeting.length > 0) {
+        for (const c of earlierClaims) paidBy.add(c);
+        continue;
       }
-      for (const g of meeting) paidBy.add(g.claimId);
-      let unpaid = 0;
-      for (let j = 1; j <= y.months; j++) {
-        const from = j === 1 ? y.start : addDays(monthEnd(y.start, j - 1), 1);
-        if (ledger.paidOn(payOnceKey("apprenticeshipSubsidy", trainee.id, "period", `${from}..${monthEnd(y.start, j)}`)).length === 0) unpaid++;
-      }
-      if (unpaid > 0) {
-        // some of its whole months paid, some not: which are still owed is not said (a month another system names may
-        // meet two of the record's); asked, never paid on a guess nor refused
-        const facts = { apprenticeship: apprenticeship.id, year: y.index + 1, firstDay: y.start, lastDay: monthEnd(y.start, y.months), earlierClaims: [...new Set(meeting.map((g) => g.claimId))].sort() };
-        checks.push({ pass: "unknown", reason: { code: "apprenticeship_year_partly_paid", citation, facts }, missing: [`apprenticeship ${apprenticeship.id}: the months of its year ${y.index + 1} not yet paid`] });
-        year = y;
-        break;
-      }
+      year = y;
+      break;
     }
     // every year paid: a repeat (reading pay-once-basis)
-    if (year === undefined) return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [`apprenticeship ${apprenticeship.id}`], earlierClaims: [...paidBy].sort() } } }]);
+    if (year === undefined) return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [`apprenticeship ${id}`], earlierClaims: [...paidBy].sort() } } }]);
     // a year after the first is paid once it has begun on the day the claim is judged (the record's first year as always)
-    if (year.index > 0 && ctx.on < year.start) checks.push({ pass: false, reason: { code: "apprenticeship_year_not_begun", citation, facts: { apprenticeship: apprenticeship.id, year: year.index + 1, firstDay: year.start, on: ctx.on } } });
+    if (year.index > 0 && ctx.on < year.start) checks.push({ pass: false, reason: { code: "apprenticeship_year_not_begun", citation, facts: { apprenticeship: id, year: year.index + 1, firstDay: year.start, on: ctx.on } } });
 
     // 按属地原则由失业保险参保地进行管理 (jx2019.ui-locality): the enterprise is insured here.
     const ui = ctx.use(uiLocality, { claimant: claim.claimant, enterprise: input.enterprise, region: ctx.policy.region, date });
