@@ -163,8 +163,8 @@ describe("one claims reader: diff and explain read every input evaluate reads", 
     writeFileSync(join(d, "p.csv"), toCsv(doc));
     const json = await cli(["diff", "--reform", LA60, POPULATION, "--lang", "en"]);
     expect(json.code).toBe(0);
-    // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06) = −20 (cli-reforms.test.ts works it out)
-    expect(json.out).toContain("change -20.00 yuan");
+    // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) + 20 (RF-06) = +200 (cli-reforms.test.ts works it out)
+    expect(json.out).toContain("change +200.00 yuan");
     for (const file of [join(d, "p.ndjson"), join(d, "p.csv")]) expect((await cli(["diff", "--reform", LA60, file, "--lang", "en"])).out).toBe(json.out);
     expect((await cli(["diff", "--reform", LA60, "-", "--input", "ndjson", "--lang", "en"], toNdjson(doc))).out).toBe(json.out);
   });
@@ -174,7 +174,7 @@ describe("one claims reader: diff and explain read every input evaluate reads", 
     const r = await cli(["diff", "--reform", LA60, "-", "--input", "ndjson", "--lang", "en"], `${toNdjson(doc)}\n{"type":"claim","id":"bad id!"}`);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/stdin line \d+ .*id/);
-    expect(r.out).toContain("change -20.00 yuan");
+    expect(r.out).toContain("change +200.00 yuan"); // as above, from the valid lines
   });
 
   test("explain reads CSV, as evaluate does", async () => {

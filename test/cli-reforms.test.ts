@@ -18,13 +18,15 @@ describe("skills-subsidy diff", async () => {
     const r = await call("diff", ["--reform", LA60, POPULATION, "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    // living allowance: 1850 → 1830 = +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06, now undecidable)
-    expect(r.out).toMatch(/jx2019\.living-allowance +1850\.00 +1830\.00 +-20\.00 +6 +4/);
-    expect(r.out).toMatch(/reform\.la-60-2021 +jx2019\.living-allowance +-20\.00 +4/);
-    // xiuzhou: RF-03 500 → 600 (60 × 10), RF-06 200 → undecidable
-    expect(r.out).toMatch(/zhejiang\.jiaxing\.xiuzhou +700\.00 +600\.00 +-100\.00 +2 +2/);
-    expect(r.out).toContain("granted → undecidable: 1");
-    expect(r.out).toContain("total: 12 claims, 4 changed; base 2420.00 yuan, reformed 2400.00 yuan, change -20.00 yuan.");
+    // living allowance: 1850 → 2050 = +50 (RF-02) + 100 (RF-03) + 30 (RF-05) + 20 (RF-06: attended on all 4 days of
+    // its span 2020-12-30..2021-01-02, so 2 × 50 + 2 × 60 = 220, was 4 × 50 = 200)
+    expect(r.out).toMatch(/jx2019\.living-allowance +1850\.00 +2050\.00 +\+200\.00 +6 +4/);
+    expect(r.out).toMatch(/reform\.la-60-2021 +jx2019\.living-allowance +\+200\.00 +4/);
+    // xiuzhou: RF-03 500 → 600 (60 × 10), RF-06 200 → 220
+    expect(r.out).toMatch(/zhejiang\.jiaxing\.xiuzhou +700\.00 +820\.00 +\+120\.00 +2 +2/);
+    // no claim changes outcome
+    expect(r.out).not.toContain("outcome changes");
+    expect(r.out).toContain("total: 12 claims, 4 changed; base 2420.00 yuan, reformed 2620.00 yuan, change +200.00 yuan.");
   });
 
   test("stacks patches in the order given and prints each one's part", async () => {
@@ -32,8 +34,8 @@ describe("skills-subsidy diff", async () => {
     expect(r.code).toBe(0);
     // 高级工 certificate issued 2021-01-01: 200 − 150 = +50, reform.senior-appraisal-200-2021 + jx2019.appraisal-subsidy
     expect(r.out).toMatch(/reform\.senior-appraisal-200-2021 +jx2019\.appraisal-subsidy +\+50\.00 +1/);
-    // −20 + 50 = +30
-    expect(r.out).toContain("合计：12 项申请，5 项有变化；原政策 2420.00 元，改革后 2450.00 元，变化 +30.00 元。");
+    // +200 + 50 = +250
+    expect(r.out).toContain("合计：12 项申请，5 项有变化；原政策 2420.00 元，改革后 2670.00 元，变化 +250.00 元。");
     // the same stack from one file of two patches gives the same table
     expect((await call("diff", ["--reform", "fixtures/reforms/stacked.json", POPULATION])).out).toBe(r.out);
   });
@@ -76,7 +78,7 @@ describe("skills-subsidy diff", async () => {
     expect(csv).toContain("RF-02,livingAllowance,R-02,trainee,zhejiang.jiaxing.nanhu,4-10-01-02 家政服务员,granted,400.00,granted,450.00,50.00,reform.la-60-2021 jx2019.living-allowance 50.00");
     expect((await call("diff", ["--reform", LA60, POPULATION, "--out", join(dir, "d.json")])).code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, "d.json"), "utf8")) as { claims: { claimId: string; delta: string }[] };
-    expect(json.claims.find((c) => c.claimId === "RF-06")?.delta).toBe("-200.00"); // 50 × 4 = 200 → undecidable (dates needed)
+    expect(json.claims.find((c) => c.claimId === "RF-06")?.delta).toBe("20.00"); // 50 × 4 = 200 → 2 × 50 + 2 × 60 = 220 (every day of the span attended)
   });
 
   test("an invalid patch exits 2 and names the file, the field and the code", async () => {
@@ -101,7 +103,7 @@ describe("skills-subsidy diff", async () => {
         "",
       ].join("\n"),
     );
-    // same totals as the JSON patch: 2420 → 2400 (−20), worked out in the first test
+    // same totals as the JSON patch: 2420 → 2620 (+200), worked out in the first test
     expect((await call("diff", ["--reform", yaml, POPULATION])).out).toBe((await call("diff", ["--reform", LA60, POPULATION])).out);
     writeFileSync(yaml, "id: [unclosed");
     expect((await call("diff", ["--reform", yaml, POPULATION])).err).toContain("not valid YAML");
@@ -118,8 +120,8 @@ describe("skills-subsidy diff", async () => {
   test("is reached from the main command", async () => {
     const { code, out } = await cli(["diff", "--reform", LA60, POPULATION, "--json"]);
     expect(code).toBe(0);
-    // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) − 200 (RF-06) = −20, reform.la-60-2021 + jx2019.living-allowance
-    expect(JSON.parse(out).totals.all.delta).toBe("-20.00");
+    // +50 (RF-02) + 100 (RF-03) + 30 (RF-05) + 20 (RF-06) = +200, reform.la-60-2021 + jx2019.living-allowance
+    expect(JSON.parse(out).totals.all.delta).toBe("200.00");
   });
 });
 

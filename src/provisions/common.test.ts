@@ -108,11 +108,19 @@ describe("priceAttendedDays — a rate that changes during the course", () => {
   const span = { startDate: d("2020-05-01"), endDate: d("2020-05-07"), attendedDays: 7 };
   const price = (second: string, over: Parameters<typeof course>[0] = {}) => priceAttendedDays(new Evaluation(city(second), d("2020-06-01")), livingAllowanceDailyRate, course({ ...span, ...over }), line);
 
-  it("with only a count of days and two different rates, the attended dates are needed, naming the day the rate changes", () => {
-    expect(price("60.00")).toEqual({
+  it("with only a count of days smaller than the span (6 of its 7) and two different rates, the attended dates are needed, naming the day the rate changes", () => {
+    expect(price("60.00", { attendedDays: 6 })).toEqual({
       kind: "unknown",
       check: { pass: "unknown", reason: { code: "attendance_dates_needed", citation: line.citation, facts: { changesOn: ["2020-05-04"], parameter: "livingAllowance.dailyRate" } }, missing: ["course.attendedDates"] },
     });
+  });
+  it("a course attended on every day of its span (7 of 7) has its days known without a list: each is priced at its own rate, 3 days at 50 and 4 at 60", () => {
+    const priced = price("60.00");
+    expect(priced.kind).toBe("priced");
+    if (priced.kind !== "priced") return;
+    // 1–3 May at 50 and 4–7 May at 60: 50 × 3 + 60 × 4 = 150 + 240 = 390 yuan
+    expect(priced.lines.map((l) => [l.quantity, l.rate.toFixed(2)])).toEqual([[3, "50.00"], [4, "60.00"]]);
+    expect(priced.reason.facts).toEqual({ rate: ["50.00", "60.00"], days: 7 });
   });
   it("with the dates, each day is priced at its own rate: 3 days at 50 and 4 at 60", () => {
     const priced = price("60.00", { attendedDates: [d("2020-05-07"), d("2020-05-01"), d("2020-05-02"), d("2020-05-03"), d("2020-05-04"), d("2020-05-05"), d("2020-05-06")] });
@@ -122,10 +130,12 @@ describe("priceAttendedDays — a rate that changes during the course", () => {
     expect(priced.lines.map((l) => [l.quantity, l.rate.toFixed(2)])).toEqual([[3, "50.00"], [4, "60.00"]]);
     expect(priced.reason.facts).toEqual({ rate: ["50.00", "60.00"], days: 7 });
   });
-  it("a change to the same amount written differently is no change: the count is priced at the one rate", () => {
-    const priced = price("50");
-    expect(priced.kind).toBe("priced");
-    // 50 yuan/day × 7 days
-    if (priced.kind === "priced") expect(priced.lines.map((l) => [l.quantity, l.rate.toFixed(2)])).toEqual([[7, "50.00"]]);
+  it("a change to the same amount written differently is no change: the count, or the days of a course attended on each of them, are priced at the one rate", () => {
+    for (const attendedDays of [6, 7]) {
+      const priced = price("50", { attendedDays });
+      expect(priced.kind).toBe("priced");
+      // 50 yuan/day × 6 days, and 50 yuan/day × 7 days: one line
+      if (priced.kind === "priced") expect(priced.lines.map((l) => [l.quantity, l.rate.toFixed(2)])).toEqual([[attendedDays, "50.00"]]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** Helpers the provisions share: the jurisdiction check and pricing a span of days. */
 import type { Citation } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
+import { addDays, inclusiveDays } from "../core/date.js";
 import type { Check, Finding, LineDraft, Payee, Reason } from "../core/decision.js";
 import { combineChecks, isResolved, parameterChangePoints } from "../core/decision.js";
 import type { Label, Parameter } from "../core/parameter.js";
@@ -43,11 +44,27 @@ export type DayPricing =
   | { readonly kind: "unknown"; readonly check: Check };
 
 /**
+ * The days a course was attended, when they are known: the listed `attendedDates`, or every
+ * day of the span when `attendedDays` is the span's number of calendar days (the trainee
+ * attended each of them); `null` when only a number of days smaller than the span is known
+ * (reading: living-allowance-day-by-day; the pay-once keys read the same days, reading pay-once-basis).
+ * @example
+ * knownAttendedDates(course({ startDate: "2020-12-30", endDate: "2021-01-02", attendedDays: 4 })) // → ["2020-12-30","2020-12-31","2021-01-01","2021-01-02"]
+ * knownAttendedDates(course({ startDate: "2020-12-30", endDate: "2021-01-02", attendedDays: 3 })) // → null
+ */
+export function knownAttendedDates(course: Course): readonly CivilDate[] | null {
+  if (course.attendedDates !== undefined) return course.attendedDates;
+  const span = inclusiveDays(course.startDate, course.endDate);
+  return course.attendedDays === span ? Array.from({ length: span }, (_, i) => addDays(course.startDate, i)) : null;
+}
+
+/**
  * Prices the attended days of a course at a per-day parameter, splitting the span
- * where the parameter's value changes. With `attendedDates`, each day is priced at the
+ * where the parameter's value changes. When the days are known ({@link knownAttendedDates}:
+ * listed, or every day of the span attended), each day is priced at the
  * value in force on it, and days with no value in force are left unpaid (and listed).
- * With a count only, the days can be priced only when one value holds over the whole
- * span; otherwise the attended dates are a missing fact.
+ * With a count smaller than the span only, the days can be priced only when one value holds over the whole
+ * span; otherwise the attended dates are a missing fact (reading: living-allowance-day-by-day).
  */
 export function priceAttendedDays(
   ctx: RuleContext,
@@ -81,20 +98,30 @@ export function priceAttendedDays(
     };
   };
 
-  if (course.attendedDates !== undefined) {
-    const counts = new Map<(typeof pieces)[number], number>();
+  // The days are known when listed, or when every day of the span was attended; over one
+  // value they price as the count does, so the span's days are listed only when the value changes.
+  const known = course.attendedDates ?? (pieces.length > 1 ? knownAttendedDates(course) : null);
+  if (known !== null) {
+    // One line per rate and layer: a change to the same amount by the same layer (written differently) is no new line.
+    const counts = new Map<string, { value: Resolved<string>; days: number }>();
     const unpaid: string[] = [];
-    for (const date of [...course.attendedDates].sort()) {
+    for (const date of [...known].sort()) {
       const piece = pieceOf(date);
-      if (isResolved(piece.value)) counts.set(piece, (counts.get(piece) ?? 0) + 1);
-      else unpaid.push(date);
+      if (!isResolved(piece.value)) {
+        unpaid.push(date);
+        continue;
+      }
+      const key = `${amount(piece.value.value).toFixed(2)}|${piece.value.layer}`;
+      const entry = counts.get(key);
+      if (entry === undefined) counts.set(key, { value: piece.value, days: 1 });
+      else entry.days += 1;
     }
     if (counts.size === 0) {
       const first = pieces.find((p) => !isResolved(p.value)) as (typeof pieces)[number];
       return { kind: "unknown", check: unresolvedReason(first.value as Unresolved, first.start).check };
     }
-    const lines = [...counts].map(([piece, days]) => draft(piece.value as Resolved<string>, days));
-    const days = [...counts.values()].reduce((a, b) => a + b, 0);
+    const lines = [...counts.values()].map((e) => draft(e.value, e.days));
+    const days = [...counts.values()].reduce((a, e) => a + e.days, 0);
     return { kind: "priced", lines, days, unpaidDates: unpaid, reason: reasonFor(lines, days, unpaid) };
   }
 

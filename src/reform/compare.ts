@@ -201,8 +201,8 @@ class Totals {
  * if (!population.ok) throw new Error("unreadable population");
  * const r = reform(jiaxingPolicy(), JSON.parse(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8")));
  * const c = r.ok ? compare(jiaxingPolicy(), r.value.policy, population.value.document) : undefined;
- * c?.totals.all // → {"key":"all","base":"2420.00","reformed":"2400.00","delta":"-20.00","claims":12,"changed":4}
- * c?.totals.byReform.map((t) => [t.reform, t.provision, t.delta]) // → [["reform.la-60-2021","jx2019.living-allowance","-20.00"]]
+ * c?.totals.all // → {"key":"all","base":"2420.00","reformed":"2620.00","delta":"200.00","claims":12,"changed":4}
+ * c?.totals.byReform.map((t) => [t.reform, t.provision, t.delta]) // → [["reform.la-60-2021","jx2019.living-allowance","200.00"]]
  * @throws SkillsSubsidyError when `reformed` is not `base` with reform layers added.
  */
 export function compare(base: Policy, reformed: Policy, document: ClaimsDocument, options: { readonly on?: CivilDate } = {}): Comparison {

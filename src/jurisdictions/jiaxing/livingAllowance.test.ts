@@ -113,11 +113,34 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts).toEqual({ rate: ["50.00"], days: 2, unpaidDates: ["2019-12-11", "2019-12-12"] });
   });
 
-  test("when the rate changes during a course and only a count of days is known, the attended dates are the missing fact", () => {
+  test("when the rate changes during a course and only a count of days smaller than its span is known, the attended dates are the missing fact", () => {
+    // 3 days attended of the 4 from 2019-12-11 to 2019-12-14: whether 12-11 or 12-12 was missed is not known
     const d = decide(["employmentDifficulty"], { startDate: "2019-12-11", endDate: "2019-12-14", attendedDays: 3 });
     expect(d.outcome).toBe("undecidable");
     expect(d.reasons.map((r) => r.code)).toEqual(["attendance_dates_needed"]);
     expect(d.missingFacts).toEqual(["course.attendedDates"]);
+  });
+
+  test("a course attended on every day of its span across the plan's first day (2019-12-13) has its days known without a list: the days from 2019-12-13 are paid, the days before are not", () => {
+    // course 2019-12-11..2019-12-14, 4 calendar days, attendedDays 4: every day attended, 12-11 to 12-14.
+    // jx2019 applies from 2019-12-13 (「本方案自印发之日起施行」): 50 yuan/day × 2 days (12-13, 12-14) = 100.00
+    const d = decide(["employmentDifficulty"], { startDate: "2019-12-11", endDate: "2019-12-14", attendedDays: 4 });
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("100.00"); // 50 × 2
+    expect(d.lines).toEqual([expect.objectContaining({ rate: "50.00", quantity: 2, unit: "day", amount: "100.00", layer: "zhejiang.jiaxing.jx2019" })]);
+    expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts).toEqual({ rate: ["50.00"], days: 2, unpaidDates: ["2019-12-11", "2019-12-12"] });
+  });
+
+  test("a course attended on every day of its span across the plan's end (2022-01-01) is paid for the days up to 2021-12-31 and not after", () => {
+    // course 2021-12-30..2022-01-02, attendedDays 4 = the span: 12-30 and 12-31 at 50 (jx2019.living-allowance);
+    // from 2022-01-01 the plan no longer applies (jx2019.supersession): 50 × 2 = 100.00
+    const d = decide(["employmentDifficulty"], { startDate: "2021-12-30", endDate: "2022-01-02", attendedDays: 4 });
+    expect(d.outcome).toBe("granted");
+    expect(d.amount).toBe("100.00"); // 50 × 2
+    expect(d.reasons.find((r) => r.code === "living_allowance_days")?.facts).toEqual({ rate: ["50.00"], days: 2, unpaidDates: ["2022-01-01", "2022-01-02"] });
+    // one day fewer than the span (3 of 4): which days is not known, so the dates are asked for
+    const short = decide(["employmentDifficulty"], { startDate: "2021-12-30", endDate: "2022-01-02", attendedDays: 3 });
+    expect([short.outcome, short.missingFacts]).toEqual(["undecidable", ["course.attendedDates"]]);
   });
 
   test("the last day of the three-year action (2021-12-31) is paid; from 2022-01-01 no Jiaxing rate is in force", () => {

@@ -18,9 +18,9 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { Ledger } from "../../core/ledger.js";
 import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
-import { addDays, inclusiveDays, isCivilDate } from "../../core/date.js";
+import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
-import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, priceAttendedDays } from "../common.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, knownAttendedDates, priceAttendedDays } from "../common.js";
 import type { Grant } from "../../records/claim.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 import { AmountShape } from "../values.js";
@@ -54,7 +54,7 @@ const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
  * attendedDayKeys(course({ attendedDays: 2, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|day 2020-03-02","livingAllowance|P1|day 2020-03-03"]
  * attendedDayKeys(course({ attendedDays: 1, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|period 2020-03-02..2020-03-03"]
  */
-export function attendedDayKeys(course: Course, days: readonly string[] | null = attendedDays(course)): string[] {
+export function attendedDayKeys(course: Course, days: readonly string[] | null = knownAttendedDates(course)): string[] {
   const keys = [payOnceKey("livingAllowance", course.traineeId, "course", course.id)];
   // Days not known: the span they lie in (reading: living-allowance-days-unknown).
   if (days === null) keys.push(payOnceKey("livingAllowance", course.traineeId, "period", `${course.startDate}..${course.endDate}`));
@@ -62,11 +62,6 @@ export function attendedDayKeys(course: Course, days: readonly string[] | null =
   return keys;
 }
 
-/** The days attended: the listed dates, or every day of a course attended in full; `null` when only their number is known. */
-function attendedDays(course: Course): readonly string[] | null {
-  const span = inclusiveDays(course.startDate, course.endDate);
-  return course.attendedDates ?? (course.attendedDays === span ? Array.from({ length: span }, (_, i) => addDays(course.startDate, i)) : null);
-}
 
 /**
  * Whether days already paid to the person may be paid again by this course (reading:
@@ -176,7 +171,7 @@ export const livingAllowance = defineRule({
       reason: "living_allowance_days",
     });
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
-    const days = attendedDays(course);
+    const days = knownAttendedDates(course);
     const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
     if (before !== null) return findingOf([...checks, before]);
     // every check passed (a denial returned above; no check here can be unknown)
