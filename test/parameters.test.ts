@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { civilDate } from "../src/core/date.js";
+import { amount } from "../src/core/money.js";
 import { resolveParameter } from "../src/core/decision.js";
 import type { Parameter } from "../src/core/parameter.js";
 import type { LayerParameterData } from "../src/core/parameterData.js";
@@ -161,6 +162,8 @@ function wrongValues(shape: ValueShapeNode, good: unknown): unknown[] {
         { ...o, extra: 1 },
         ...keys.map((k) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k))),
         ...keys.flatMap((k) => wrongValues(shape.fields[k] as ValueShapeNode, o[k]).map((w) => ({ ...o, [k]: w }))),
+        // a range's top one fen below its bottom
+        ...(shape.range === undefined ? [] : [{ ...o, [shape.range[1]]: amount(o[shape.range[0]] as string).minus("0.01").toFixed(2) }]),
       ];
     }
     case "record":

@@ -388,6 +388,8 @@ export const VALIDATION_CODES = [
   "parameter_not_reformable",
   "overlapping_changes",
   "breaks_constraint",
+  "incomplete_table",
+  "range_top_below_bottom",
   "unknown_policy",
   "claim_required",
   "unknown_claim",

@@ -311,6 +311,9 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   parameter_not_reformable: (p) => `parameter ${raw(p["parameter"])} declares no value shape, so a reform cannot set it`,
   overlapping_changes: (p) => `two changes of ${raw(p["parameter"])} in one patch overlap from ${s(p["from"])}; split them into two patches or make them consecutive`,
   breaks_constraint: (p) => `the value breaks ${raw(p["provision"])}: ${s(p["rule"])}`,
+  incomplete_table: (p) =>
+    `the new table of ${raw(p["parameter"])} leaves out ${raw(p["missing"])}, which the table in force from ${s(p["from"])} gives; a patch replaces the whole table, so give every key, the unchanged ones too (a key left out would no longer be paid)`,
+  range_top_below_bottom: (p) => `the top of the range, ${raw(p["top"])} ${s(p["topValue"])}, is below its bottom, ${raw(p["bottom"])} ${s(p["bottomValue"])}: no value lies in it`,
   unknown_policy: (p) => `no policy ${raw(p["policy"])} (known: ${raw(p["known"])})`,
   claim_required: () => "the records hold several claims: say which one this expectation is about",
   unknown_claim: (p) => `no claim ${s(p["id"])} in the records`,

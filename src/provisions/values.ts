@@ -49,8 +49,11 @@ export type ValueShapeNode =
   | { readonly kind: "record"; readonly value: ValueShapeNode }
   /** An object whose keys are some of an enum's values, each with one shape. */
   | { readonly kind: "partialRecord"; readonly key: ValueShapeNode; readonly value: ValueShapeNode }
-  /** An object with exactly these fields (each required). */
-  | { readonly kind: "object"; readonly fields: Readonly<Record<string, ValueShapeNode>> }
+  /**
+   * An object with exactly these fields (each required); `range`: two of its amount fields,
+   * the bottom and the top of a range, the top never below the bottom (else `range_top_below_bottom`).
+   */
+  | { readonly kind: "object"; readonly fields: Readonly<Record<string, ValueShapeNode>>; readonly range?: readonly [string, string] }
   /** A value of the first of these shapes it has. */
   | { readonly kind: "union"; readonly options: readonly [ValueShapeNode, ...ValueShapeNode[]] };
 
@@ -163,11 +166,16 @@ export function partialRecordOf<K extends string, T>(key: ValueShape<K>, value: 
 }
 
 /**
- * An object with exactly these fields, each required.
+ * An object with exactly these fields, each required; `{ range: [bottom, top] }` names two amount
+ * fields that bound a range, the top never below the bottom.
  * @example objectOf({ cap: AmountShape, maxYears: Count }) // → {"kind":"object","fields":{"cap":{"kind":"amount"},"maxYears":{"kind":"count"}}}
+ * @example objectOf({ min: AmountShape, max: AmountShape }, { range: ["min", "max"] }) // → {"kind":"object","fields":{"min":{"kind":"amount"},"max":{"kind":"amount"}},"range":["min","max"]}
  */
-export function objectOf<F extends Readonly<Record<string, ValueShape<unknown>>>>(fields: F): ValueShape<{ readonly [K in keyof F]: ShapeValue<F[K]> }> {
-  return { kind: "object", fields };
+export function objectOf<F extends Readonly<Record<string, ValueShape<unknown>>>>(
+  fields: F,
+  options: { readonly range?: readonly [keyof F & string, keyof F & string] } = {},
+): ValueShape<{ readonly [K in keyof F]: ShapeValue<F[K]> }> {
+  return options.range === undefined ? { kind: "object", fields } : { kind: "object", fields, range: options.range };
 }
 
 /**

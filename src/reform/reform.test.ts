@@ -11,6 +11,9 @@ import { appraisalSubsidyStandards } from "../jurisdictions/jiaxing/appraisalSub
 import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
 import { AmountSchema } from "../records/common.js";
 import { parseClaimsDocument } from "../records/document.js";
+import { employeeApprenticeTerms } from "../jurisdictions/jiaxing/apprenticeshipSubsidy.js";
+import { valueSchemaOf } from "./valueSchema.js";
+import { compare } from "./compare.js";
 import type { Result } from "../core/issues.js";
 import type { Reformed } from "./reform.js";
 import { change, reform, reformAll, reformSteps } from "./reform.js";
@@ -102,7 +105,8 @@ describe("reform(policy, patch)", () => {
     const good = change(livingAllowanceDailyRate, { from: "2021-01-01", value: "60.00" });
     // @ts-expect-error the daily rate is a decimal string, not a number
     change(livingAllowanceDailyRate, { from: "2021-01-01", value: 60 });
-    const table = change(appraisalSubsidyStandards, { from: "2021-01-01", value: { senior: "200.00" } });
+    // the whole table by level (jx2019.appraisal-subsidy 五(十一)), 高级工 raised to 200
+    const table = change(appraisalSubsidyStandards, { from: "2021-01-01", value: { junior: "120.00", intermediate: "120.00", senior: "200.00", technician: "150.00", seniorTechnician: "180.00" } });
     expect(ok(reform(jiaxingPolicy(), { id: "t", label: { zh: "t", en: "t" }, changes: [good, table] })).policy.id).toBe("jiaxing-2019+t");
   });
 });
@@ -195,5 +199,121 @@ describe("a bad patch is a typed validation result, not a crash", () => {
     expect(ev.param(appraisalSubsidyStandards, civilDate("2020-12-31"))).toMatchObject({ value: { senior: "150.00" }, layer: "zhejiang.jiaxing.jx2019" });
     // and 200 the day after, 2021-01-02; the other levels keep jx2019's 120/120/150/180
     expect(ev.param(appraisalSubsidyStandards, civilDate("2021-01-02"))).toMatchObject({ value: { junior: "120.00", senior: "200.00", seniorTechnician: "180.00" }, layer: "reform.senior-appraisal-200-2021" });
+  });
+});
+
+describe("a patch of a table replaces the whole table: one that leaves out a level in force is refused, naming the levels", () => {
+  const base = jiaxingPolicy();
+  // jx2019.appraisal-subsidy 五(十一): 「补贴标准为初级工、中级工120元，高级工、技师150元，高级技师180元」
+  const JX = { junior: "120.00", intermediate: "120.00", senior: "150.00", technician: "150.00", seniorTechnician: "180.00" } as const;
+  const standards = (value: unknown, from = "2021-01-01", until: string | null = "2022-01-01") => ({
+    id: "st",
+    label: { zh: "高级技师鉴定补贴提高到 200 元", en: "senior technician appraisal subsidy 200" },
+    changes: [{ parameter: "appraisalSubsidy.standards", from, ...(until === null ? {} : { until }), value }],
+  });
+  const population = () => {
+    const parsed = parseClaimsDocument(fixture("jiaxing/reform-population.json"));
+    if (!parsed.ok) throw new Error("unreadable population");
+    return parsed.value.document;
+  };
+
+  test("a patch of the appraisal standards that names one level only is refused, not read as abolishing the subsidy for the levels it leaves out", () => {
+    // Cold audit 4: an analyst raises 高级技师 to 200 and writes only that level. Accepted, every certificate of
+    // another level issued in 2021 was denied level_has_no_standard: in the reform population RF-10 (高级工
+    // 2021-01-01, 150), RF-11 (中级工 2021-01-02, 120) and RF-12 (技师 2021-06-01, 150) lost 150 + 120 + 150 = 420.00.
+    const r = reform(base, standards({ seniorTechnician: "200.00" }));
+    if (r.ok) {
+      const c = compare(base, r.value.policy, population());
+      expect({ delta: c.totals.all.delta, denied: c.totals.outcomes }).toEqual({ delta: "0.00", denied: [] });
+    }
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["changes.0.value", "incomplete_table"]]);
+    // the message names the parameter and the four levels left out, in Chinese and English
+    for (const text of [r.issues[0]?.message.zh, r.issues[0]?.message.en]) {
+      expect(text).toContain("appraisalSubsidy.standards");
+      for (const level of ["junior", "intermediate", "senior", "technician"]) expect(text).toContain(level);
+      expect(text).not.toContain("seniorTechnician,");
+    }
+    expect(r.issues[0]?.message.zh).toContain("缺少");
+    expect(r.issues[0]?.message.en).toContain("leaves out junior, intermediate, senior, technician");
+  });
+
+  test("four levels of five is refused naming the fifth; all five, one of them changed, is accepted and pays 200 at that level", () => {
+    const { seniorTechnician: _left, ...four } = JX;
+    const r = reform(base, standards({ ...four, senior: "200.00" }));
+    expect(r.ok ? [] : r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["changes.0.value", "incomplete_table"]]);
+    expect(r.ok ? "" : r.issues[0]?.message.en).toContain("leaves out seniorTechnician");
+    const whole = reform(base, standards({ ...JX, senior: "200.00" }));
+    expect(whole.ok).toBe(true);
+    if (!whole.ok) return;
+    const c = compare(base, whole.value.policy, population());
+    // RF-10, 高级工 issued 2021-01-01: 200 − 150 = +50; RF-11 (中级工 120) and RF-12 (技师 150) unchanged
+    expect(c.totals.all).toMatchObject({ base: "2420.00", reformed: "2470.00", delta: "50.00", changed: 1 });
+  });
+
+  test("the levels are those of the table in force on any day of the change's span, not only its first day", () => {
+    // from 2021-12-31 to no end: on 2021-12-31 jx2019's table is in force (its five levels); from 2022-01-01 none
+    // (jx2019.supersession): the five are still asked for
+    const r = reform(base, standards({ seniorTechnician: "200.00" }, "2021-12-31", null));
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(["incomplete_table"]);
+    // wholly after the plan's end no table is in force: the table given is the whole table
+    expect(reform(base, standards({ seniorTechnician: "200.00" }, "2022-01-01", null)).ok).toBe(true);
+    // and before the subsidy starts (2020-01-01, 「职业技能鉴定补贴从2020年1月1日起执行」) there is none either
+    expect(reform(base, standards({ seniorTechnician: "200.00" }, "2019-01-01", "2020-01-01")).ok).toBe(true);
+    // a span ending on 2020-01-01 exclusive reaches no day of the table; one ending 2020-01-02 reaches its first day
+    expect(reform(base, standards({ seniorTechnician: "200.00" }, "2019-01-01", "2020-01-02")).ok).toBe(false);
+  });
+});
+
+describe("a range's top below its bottom is refused, naming the field", () => {
+  const base = jiaxingPolicy();
+  const terms = (value: unknown) => ({
+    id: "range-typo",
+    label: { zh: "职工学徒补贴区间", en: "employee-apprentice range" },
+    changes: [{ parameter: "apprenticeship.employeeTerms", from: "2021-01-01", value }],
+  });
+  const apprentice = () => {
+    const doc = parseClaimsDocument({
+      trainees: [{ id: "P-1", birthDate: "1990-01-01", statuses: ["enterpriseEmployee"], hukouRegion: "zhejiang.jiaxing.haining" }],
+      enterprises: [{ id: "E-1", name: "示例企业", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" }],
+      apprenticeships: [{ id: "A-1", traineeId: "P-1", enterpriseId: "E-1", kind: "employee", occupation: { code: "EX-WELD", name: "焊工（示意）" }, startDate: "2021-01-01", endDate: "2021-12-31", annualStandard: "6000.00" }],
+      claims: [{ id: "J-1", measure: "apprenticeshipSubsidy", traineeId: "P-1", claimant: { kind: "enterprise", id: "E-1" }, submittedOn: "2022-01-20", apprenticeshipId: "A-1", enterpriseId: "E-1" }],
+    });
+    if (!doc.ok) throw new Error("unreadable");
+    return doc.value.document;
+  };
+
+  test("an employee-apprentice range whose top is below its bottom is refused, not applied to deny every apprentice", () => {
+    // Cold audit 4: a typo, max 3000 for 13000. jx2019.employee-apprentice 三(一)二: 「职工学徒按每人每年4000元至10000元的标准给予企业补贴」 —
+    // a range from a bottom to a top; 4000 … 3000 holds no standard at all. Accepted, a first year at the 6000 standard,
+    // paid 6000.00 under the plan (within 4000–10000), was denied under the patch with no word about it.
+    expect(evaluateBatch(base, apprentice()).decisions[0]?.amount).toBe("6000.00"); // 6000 × 12 ÷ 12
+    const r = reform(base, terms({ min: "4000.00", max: "3000.00", maxYears: 2 }));
+    if (r.ok) expect(evaluateBatch(r.value.policy, apprentice()).decisions[0]?.outcome).toBe("granted");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["changes.0.value", "range_top_below_bottom"]]);
+    // the message names both fields and both values, in Chinese and English
+    expect(r.issues[0]?.message.en).toBe("the top of the range, max 3000.00, is below its bottom, min 4000.00: no value lies in it");
+    expect(r.issues[0]?.message.zh).toBe("区间上限 max 3000.00 低于下限 min 4000.00，区间内没有任何取值");
+  });
+
+  test("a top one fen below the bottom is refused; a top equal to the bottom is a range of one value and pays it", () => {
+    expect(reform(base, terms({ min: "4000.00", max: "3999.99", maxYears: 2 })).ok).toBe(false);
+    const one = reform(base, terms({ min: "6000.00", max: "6000.00", maxYears: 2 }));
+    expect(one.ok).toBe(true);
+    // the 6000 standard lies in 6000–6000: 6000 × 12 ÷ 12 = 6000.00
+    if (one.ok) expect(evaluateBatch(one.value.policy, apprentice()).decisions[0]?.amount).toBe("6000.00");
+  });
+
+  test("the layer's own range passes the same check: jx2019's 4000–10000 is a range, and so is it written as numbers", () => {
+    const schema = valueSchemaOf(employeeApprenticeTerms);
+    const declared = resolveParameter(base, employeeApprenticeTerms, civilDate("2021-01-01"));
+    expect("value" in declared ? declared.value : null).toEqual({ min: "4000.00", max: "10000.00", maxYears: 2 });
+    expect(schema?.safeParse("value" in declared ? declared.value : null).success).toBe(true);
+    // amounts compare as amounts, not as text: "10000.00" < "4000.00" as strings, yet 10000 > 4000
+    expect(schema?.safeParse({ min: 4000, max: 10000, maxYears: 2 }).success).toBe(true);
+    expect(schema?.safeParse({ min: "900", max: "10000", maxYears: 2 }).success).toBe(true);
   });
 });

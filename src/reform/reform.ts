@@ -28,6 +28,9 @@ import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Layer, ParameterOverride, Policy } from "../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import type { Label, Parameter } from "../core/parameter.js";
+import type { CivilDate } from "../core/date.js";
+import { addDays, civilDate } from "../core/date.js";
+import { isResolved, parameterChangePoints, resolveParameter } from "../core/decision.js";
 import { CivilDateSchema, Id, Text } from "../records/common.js";
 import { issueAt } from "../records/parse.js";
 import { toValidationIssues } from "../records/zodIssues.js";
@@ -126,6 +129,29 @@ function amendedCitation(policy: Policy, parameterId: string): Citation {
 }
 
 /**
+ * For a table (a value keyed by level, tier …: a `record` or `partialRecord` shape), the keys the
+ * table in force in `policy` gives on some day of the change's span that the new table leaves
+ * out, with the first such day; `null` when it leaves none out (or the value is no table). A
+ * patch replaces the whole value, so a key left out would no longer be paid: `jx2019.appraisal-subsidy`'s
+ * table by level patched with one level denies every other level `level_has_no_standard`.
+ * The patch format has no merge: the table is given whole (docs/policy-changes.md).
+ */
+function keysLeftOut(policy: Policy, parameter: Parameter<unknown>, c: ParameterChange, value: unknown): { keys: string[]; from: CivilDate } | null {
+  const shape = parameter.valueSchema;
+  if (shape === undefined || "safeParse" in shape || (shape.kind !== "record" && shape.kind !== "partialRecord")) return null;
+  if (value === null || typeof value !== "object") return null;
+  const given = new Set(Object.keys(value));
+  const last = c.until === undefined ? civilDate("9999-12-31") : addDays(civilDate(c.until), -1);
+  for (const day of parameterChangePoints(policy, parameter, civilDate(c.from), last)) {
+    const inForce = resolveParameter(policy, parameter, day);
+    if (!isResolved(inForce) || inForce.value === null || typeof inForce.value !== "object") continue;
+    const keys = Object.keys(inForce.value).filter((k) => !given.has(k));
+    if (keys.length > 0) return { keys, from: inForce.from };
+  }
+  return null;
+}
+
+/**
  * Applies a patch to a policy.
  * @example
  * const la60 = {
@@ -174,6 +200,8 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
       return;
     }
     values[i] = value.data;
+    const missing = keysLeftOut(policy, chain.parameter, c, value.data);
+    if (missing !== null) issues.push(issueAt(["changes", i, "value"], "incomplete_table", { parameter: c.parameter, missing: missing.keys, from: missing.from }));
     for (const layer of policy.layers) {
       for (const constraint of layer.constraints ?? []) {
         if (constraint.parameter.id === c.parameter && !constraint.test(value.data)) {

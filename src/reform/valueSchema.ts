@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { documents } from "../catalogue/documents.js";
+import { amount } from "../core/money.js";
 import type { Parameter } from "../core/parameter.js";
 import type { ValueShape, ValueShapeNode } from "../provisions/values.js";
 import { SubsidyCatalogue } from "../records/catalogue.js";
@@ -62,8 +63,19 @@ function build(shape: ValueShapeNode): z.ZodType {
       return z.record(z.string().min(1).max(100), toZod(shape.value));
     case "partialRecord":
       return z.partialRecord(toZod(shape.key) as z.ZodEnum, toZod(shape.value));
-    case "object":
-      return z.strictObject(Object.fromEntries(Object.entries(shape.fields).map(([k, v]) => [k, toZod(v)])));
+    case "object": {
+      const object = z.strictObject(Object.fromEntries(Object.entries(shape.fields).map(([k, v]) => [k, toZod(v)])));
+      if (shape.range === undefined) return object;
+      // A range's top below its bottom holds no value: refused, never read as denying every value.
+      const [bottom, top] = shape.range;
+      return object.superRefine((value, ctx) => {
+        const low = value[bottom];
+        const high = value[top];
+        if (typeof low === "string" && typeof high === "string" && amount(high).lessThan(low)) {
+          ctx.addIssue({ code: "custom", path: [], params: { reason: "range_top_below_bottom", bottom, top, bottomValue: low, topValue: high }, input: value });
+        }
+      });
+    }
     case "union":
       return z.union(shape.options.map(toZod) as [z.ZodType, ...z.ZodType[]]);
     default:

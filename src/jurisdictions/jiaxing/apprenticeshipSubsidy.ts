@@ -86,7 +86,8 @@ export const employeeApprenticeTerms = defineParameter<EmployeeApprenticeTerms>(
   citation: cite("jx2019.employee-apprentice", "三(一)二"),
   values: [],
   lastVerifiedOn: "2026-11-25",
-  valueSchema: objectOf({ min: AmountShape, max: AmountShape, maxYears: Count }),
+  // 「4000元至10000元」: a range from a bottom to a top (a top below the bottom is refused)
+  valueSchema: objectOf({ min: AmountShape, max: AmountShape, maxYears: Count }, { range: ["min", "max"] }),
 });
 
 /**
