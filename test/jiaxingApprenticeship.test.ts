@@ -445,3 +445,24 @@ describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的
     expect(outcome(r["B2-2"])).toBe("denied:0.00:apprenticeship_term_used");
   });
 });
+
+describe("jx2019 三(一)二 「对于实施培养计划的新型学徒」 … 「给予企业补贴」: the subsidy goes to the enterprise that trains the apprentice, the one its record names", () => {
+  const E2 = { ...E1, id: "E2", name: "另一企业（示意）" };
+  const claim = (id: string, e: string): Record<string, unknown> => ({ id, measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: e }, apprenticeshipId: "A1", enterpriseId: e, submittedOn: "2021-01-05" });
+  // A1: P1's employee apprenticeship with E1 (the record's enterpriseId), 2020-01-01..2020-12-31, at 6000 a year.
+  const decide = (claims: Record<string, unknown>[]) =>
+    Object.fromEntries(evaluateBatch(jiaxingPolicy(), parsed({ trainees: [apprentice], enterprises: [E1, E2], apprenticeships: [period("A1", "2020-01-01", "2020-12-31")], claims })).decisions.map((d) => [d.claimId, d]));
+
+  it("the enterprise the record names is paid its year: 6000 × 12 ÷ 12 = 6000.00", () => {
+    const d = decide([claim("X2", "E1")])["X2"];
+    expect([d?.outcome, d?.amount, d?.payee?.id]).toEqual(["granted", "6000.00", "E1"]);
+  });
+
+  it("another enterprise claiming the record is denied, payee_not_enterprise naming the record's enterprise, and the record's enterprise is then paid 6000.00", () => {
+    const r = decide([claim("X1", "E2"), claim("X2", "E1")]);
+    expect([r["X1"]?.outcome, r["X1"]?.amount]).toEqual(["denied", "0.00"]);
+    expect(r["X1"]?.reasons.map((x) => [x.code, x.facts])).toEqual([["payee_not_enterprise", { claimant: "enterprise", enterprise: "E1" }]]);
+    // 6000 × 12 ÷ 12 = 6000.00, to E1: the stranger's claim paid no month
+    expect([r["X2"]?.outcome, r["X2"]?.amount, r["X2"]?.payee?.id]).toEqual(["granted", "6000.00", "E1"]);
+  });
+});

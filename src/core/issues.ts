@@ -299,7 +299,7 @@ export interface ReasonFacts {
   /** The standard, the uplift (a decimal share), the raised standard, and the date. */
   trade_friction_uplift: { readonly standard: string; readonly rate: string; readonly raised: string; readonly date: string };
   /** Who claimed. */
-  payee_not_enterprise: { readonly claimant: string };
+  payee_not_enterprise: { readonly claimant: string; readonly enterprise?: string };
   /** The period claimed and its whole months. */
   apprenticeship_period_too_short: { readonly startDate: string; readonly endDate: string; readonly months: number };
   /** The year of the term, the most years, the months paid before and left, and the earlier grants. */

@@ -257,7 +257,7 @@ export const reasons: ReasonMessages = {
   insured_months_met: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, at least ${s(f["minInsuredMonths"])}`,
   too_few_insured_months: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, fewer than ${s(f["minInsuredMonths"])}`,
   trade_friction_uplift: (f) => `employee affected by economic and trade friction: standard ${s(f["standard"])} yuan raised by ${percent(f["rate"])} % to ${s(f["raised"])} yuan`,
-  payee_not_enterprise: (f) => `this subsidy is paid to the enterprise, not to the ${s(f["claimant"])}`,
+  payee_not_enterprise: (f) => (f["enterprise"] === undefined ? `this subsidy is paid to the enterprise, not to the ${s(f["claimant"])}` : "the claiming enterprise does not train this apprentice: the subsidy is paid to the one that does"),
   apprenticeship_period_too_short: (f) => `the claim covers no whole month (${s(f["startDate"])}–${s(f["endDate"])})`,
   apprenticeship_year_within_term: (f) => `at most ${s(f["maxYears"])} years: ${s(f["monthsPaid"])} months paid before, ${s(f["monthsLeft"])} left`,
   apprenticeship_term_used: (f) => `the ${s(f["maxYears"])}-year term is used up (${s(f["monthsPaid"])} months paid before; grants ${s(f["earlierGrants"])})`,

@@ -265,7 +265,7 @@ export const reasons: ReasonMessages = {
   insured_months_met: (f) => `在${s(f["region"])}参加失业保险 ${s(f["insuredMonths"])} 个月，不少于 ${s(f["minInsuredMonths"])} 个月`,
   too_few_insured_months: (f) => `在${s(f["region"])}参加失业保险 ${s(f["insuredMonths"])} 个月，不足 ${s(f["minInsuredMonths"])} 个月`,
   trade_friction_uplift: (f) => `受经贸摩擦影响的企业职工：补贴标准 ${s(f["standard"])} 元上浮 ${percent(f["rate"])}% 至 ${s(f["raised"])} 元`,
-  payee_not_enterprise: (f) => `该补贴的领取单位是企业，不是${s(f["claimant"])}`,
+  payee_not_enterprise: (f) => (f["enterprise"] === undefined ? `该补贴的领取单位是企业，不是${s(f["claimant"])}` : "申领企业不是该学徒的培养企业，该补贴给予培养学徒的企业"),
   apprenticeship_period_too_short: (f) => `申请期间 ${s(f["startDate"])}至${s(f["endDate"])} 不足一个整月`,
   apprenticeship_year_within_term: (f) => `补助不超过 ${s(f["maxYears"])} 年：此前已补贴 ${s(f["monthsPaid"])} 个月，尚余 ${s(f["monthsLeft"])} 个月`,
   apprenticeship_term_used: (f) => `补助期限 ${s(f["maxYears"])} 年已用完（此前已补贴 ${s(f["monthsPaid"])} 个月，补贴记录 ${s(f["earlierGrants"])}）`,

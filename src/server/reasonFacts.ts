@@ -87,7 +87,7 @@ export const REASON_FACTS = {
   insured_months_met: z.strictObject({ insuredMonths: z.number(), minInsuredMonths: z.number(), region: z.string() }),
   too_few_insured_months: z.strictObject({ insuredMonths: z.number(), minInsuredMonths: z.number(), region: z.string() }),
   trade_friction_uplift: z.strictObject({ standard: z.string(), rate: z.string(), raised: z.string(), date: z.string() }),
-  payee_not_enterprise: z.strictObject({ claimant: z.string() }),
+  payee_not_enterprise: z.strictObject({ claimant: z.string(), enterprise: z.string().optional() }),
   apprenticeship_period_too_short: z.strictObject({ startDate: z.string(), endDate: z.string(), months: z.number() }),
   apprenticeship_year_within_term: z.strictObject({ year: z.number(), maxYears: z.number(), monthsPaid: z.number(), monthsLeft: z.number(), earlierGrants: z.array(z.string()) }),
   apprenticeship_term_used: z.strictObject({ year: z.number(), maxYears: z.number(), monthsPaid: z.number(), monthsLeft: z.number(), earlierGrants: z.array(z.string()) }),

@@ -296,6 +296,8 @@ export const apprenticeshipSubsidy = defineRule({
     const checks: Check[] = [];
 
     if (claim.claimant.kind !== "enterprise") checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: claim.claimant.kind } } });
+    // 「对于实施培养计划的新型学徒……给予企业补贴」: the enterprise that trains the apprentice, the one its record names.
+    else if (claim.claimant.id !== apprenticeship.enterpriseId) checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation, facts: { claimant: "enterprise", enterprise: apprenticeship.enterpriseId } } });
 
     // reading apprenticeship-month-count: a record is claimed year by year, each claim paying the record's earliest year
     // none of whose whole months is paid yet (its 12 whole months at most), up to the months of the term left
