@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { runScenarioFiles, scenarioTests } from "../src/node/index.js";
 import type { ScenarioInput } from "../src/reform/index.js";
-import { provisionCoverage, runScenario, scenarioJsonSchema, scenarioReport } from "../src/reform/index.js";
+import { provisionCoverage, reform, runScenario, scenarioJsonSchema, scenarioReport } from "../src/reform/index.js";
+import { jiaxingPolicy } from "../src/index.js";
 
 describe("fixtures/scenarios", () => {
   for (const t of scenarioTests(["fixtures/scenarios"], { pathsWithin: "fixtures" })) test(t.name, t.run);
@@ -72,6 +73,41 @@ describe("running a scenario", () => {
       { path: ["reforms", 0, "changes", 0, "parameter"], code: "unknown_parameter" },
     ]);
     expect(runScenario({ ...base, records: { ...base.records, courses: [] } }).issues[0]).toMatchObject({ path: ["records", "claims", 0, "courseId"], code: "unknown_reference" });
+  });
+});
+
+describe("a scenario's inline reform is checked field by field, as a patch file is (cold audit 4)", () => {
+  const scenario = () => (JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance-reform.json", "utf8")) as Record<string, unknown>[])[0] as Record<string, unknown>;
+  const la60 = () => JSON.parse(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8")) as { changes: Record<string, unknown>[] } & Record<string, unknown>;
+
+  test("a reform dated a day that does not exist names reforms.0.changes.0.from, invalid_date, in Chinese and in English — what reform() says of the same patch", () => {
+    const patch = la60();
+    const bad = { ...patch, changes: [{ ...patch.changes[0], from: "2021-13-01" }] };
+    const r = runScenario({ ...scenario(), reforms: [bad] });
+    expect(r.pass).toBe(false);
+    expect(r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["reforms.0.changes.0.from", "invalid_date"]]);
+    // the patch alone, as `diff --reform` reads it: the same code and the same words
+    const alone = reform(jiaxingPolicy(), bad);
+    expect(alone.ok ? [] : alone.issues.map((i) => ({ ...i, path: ["reforms", 0, ...i.path] }))).toEqual(r.issues);
+    expect(r.issues[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(scenarioReport(r, "zh")).toContain("reforms.0.changes.0.from: invalid_date — 应为存在的日期");
+  });
+
+  test("a reform without its English label names reforms.0.label.en", () => {
+    const r = runScenario({ ...scenario(), reforms: [{ ...la60(), label: { zh: "生活费补贴提高到每天 60 元" } }] });
+    expect(r.pass).toBe(false);
+    expect(r.issues.map((i) => i.path.join("."))).toEqual(["reforms.0.label.en"]);
+  });
+
+  test("a reform that is neither a path nor a patch is one issue at reforms.0, in both languages", () => {
+    const r = runScenario({ ...scenario(), reforms: [42] });
+    expect(r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["reforms.0", "invalid_union"]]);
+    expect(r.issues[0]?.message.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("an expectation given as one object names its own bad field, not the choice between one and a list", () => {
+    const r = runScenario({ ...scenario(), expect: { outcome: "paid" } });
+    expect(r.issues.map((i) => [i.path.join("."), i.code])).toEqual([["expect.outcome", "invalid_value"]]);
   });
 });
 

@@ -24,10 +24,24 @@ function localeText(fn: ReturnType<typeof zodZhCN>["localeError"], issue: RawIss
   return out?.message ?? "";
 }
 
+/**
+ * The one branch of a failed union whose shape the input has, or `undefined`: a branch that
+ * failed with the wrong type at its root (a path where an object was given, an object where a
+ * list was) is not the one meant; when exactly one other branch is left, its issues name the
+ * field that is wrong (`reforms.0.changes.0.from: invalid_date`, not `reforms.0: invalid_union`).
+ */
+function meantBranch(issue: RawIssue): readonly RawIssue[] | undefined {
+  if (issue.code !== "invalid_union") return undefined;
+  const shaped = issue.errors.filter((branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 && i.code === "invalid_type"));
+  return shaped.length === 1 ? shaped[0] : undefined;
+}
+
 /** Turns zod's issues into the library's bilingual issues, under `prefix`. */
 export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    const branch = meantBranch(issue);
+    if (branch !== undefined) return toValidationIssues(branch, path);
     const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
     const own = ownCodeIssue(path, issue.code, params, issue.message);
     if (own !== undefined) return own;
