@@ -90,6 +90,30 @@ describe("skills-subsidy diff", async () => {
     expect(r.err).toContain(`${bad} changes.0.value: invalid_amount`);
   });
 
+  test("a patch file holding an empty list exits 2 naming the file and saying it is an empty list, in Chinese and in English (cold audit 4)", async () => {
+    // docs/policy-changes.md: bad patches are reported "naming the file and the field"; before, "  ? (top): invalid_input".
+    const dir = tmp();
+    const empty = join(dir, "empty-list.json");
+    writeFileSync(empty, "[]");
+    const en = await call("diff", ["--reform", empty, POPULATION, "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain(`${empty} (--reform): holds an empty list: a patch file holds one patch, or a list of one or more patches`);
+    expect(en.err).not.toMatch(/^\s+\?\s/m);
+    const zh = await call("diff", ["--reform", empty, POPULATION, "--lang", "zh"]);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain(`${empty}（--reform）：是空列表`);
+  });
+
+  test("an empty patch list stacked after a real patch is refused, not passed over as if it were not given", async () => {
+    const dir = tmp();
+    const empty = join(dir, "empty-list.json");
+    writeFileSync(empty, "[]");
+    const r = await call("diff", ["--reform", LA60, "--reform", empty, POPULATION, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(`${empty} (--reform): holds an empty list`);
+  });
+
   test("reads a patch written in YAML the same as its JSON", async () => {
     const dir = tmp();
     const yaml = join(dir, "la60.yaml");
@@ -165,6 +189,16 @@ describe("skills-subsidy verify", async () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain(`✗ (unreadable scenario file)  (${join(dir, "broken.json")})`);
     expect(r.out).toContain("not valid JSON");
+  });
+
+  test("a scenario naming a patch file that holds an empty list fails naming that file, instead of running with no reform", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "empty-list.json"), "[]");
+    const scenario = (JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance-reform.json", "utf8")) as Record<string, unknown>[])[0];
+    writeFileSync(join(dir, "scenario.json"), JSON.stringify({ ...scenario, reforms: ["empty-list.json"] }));
+    const r = await call("verify", [join(dir, "scenario.json"), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${join(dir, "empty-list.json")}: holds an empty list`);
   });
 
   test("usage errors exit 2", async () => {

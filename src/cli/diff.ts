@@ -21,6 +21,7 @@ import type { BadItem, Item, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, readWholeInput, rejectDuplicateKeys, withoutSchemaKey } from "./input.js";
 import type { Io } from "./io.js";
 import { InputError, openOutputFile, UsageError } from "./io.js";
+import { EMPTY_PATCH_LIST } from "../node/messages.js";
 import { applyCatalogue, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, QUIET_OPTION, sourcesOf } from "./options.js";
 import { invalidLines } from "./output.js";
 import type { InvalidReport } from "./pipeline.js";
@@ -139,6 +140,7 @@ async function readPatches(file: string, io: Io): Promise<unknown[]> {
     throw new UsageError("unusable_file", { field: "--reform", file: source, why: { zh: `不是有效的 ${kind}：${detail}`, en: `not valid ${kind}: ${detail}` } });
   }
   if (!yaml) rejectDuplicateKeys(text, source);
+  if (Array.isArray(data) && data.length === 0) throw new UsageError("unusable_file", { field: "--reform", file: source, why: EMPTY_PATCH_LIST });
   return (Array.isArray(data) ? data : [data]).map(withoutSchemaKey);
 }
 

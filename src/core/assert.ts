@@ -31,7 +31,7 @@ export const ERROR_PREFIX = "[skills-subsidy]";
  * | `invalid_plan_data` | a target set or plan table is malformed (spans, quantities, duplicate ids, rows that do not add up) |
  * | `file_unreadable` | a file cannot be read (`facts.errno`, e.g. `ENOENT`; the file system's error is `cause`) |
  * | `file_too_large` | a file holds more bytes than the limit |
- * | `invalid_file` | a file is not valid JSON or YAML |
+ * | `invalid_file` | a file is not UTF-8 text (`facts.offset`: the byte where it stops being UTF-8), not valid JSON or YAML, or a patch file holding an empty list |
  * | `scenario_failed` | a scenario run as a test fails (`message` is the report) |
  * | `trace_key_collision` | writing decisions out, two different trace entries would share one short key in one output (`facts`: the table, the key, both full hashes) |
  * @example ERROR_CODES.includes("breaks_constraint") // → true

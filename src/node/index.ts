@@ -17,6 +17,7 @@ import type { Policy, ValidationIssue } from "../index.js";
 import type { ScenarioResult } from "../reform/index.js";
 import { SkillsSubsidyError } from "../index.js";
 import { runScenario, scenarioReport } from "../reform/index.js";
+import { EMPTY_PATCH_LIST } from "./messages.js";
 
 /**
  * File extensions read as data: JSON, and YAML.
@@ -110,14 +111,19 @@ function whereInvalid(error: unknown): string {
 
 /**
  * Reads a patch file: one patch or a list of patches, returned as a list.
+ * @throws SkillsSubsidyError `invalid_file` naming the file when it holds an empty list, and as {@link readDataFile}.
  * @example
  * readPatchFile("fixtures/reforms/living-allowance-60.json").length // → 1
  * readPatchFile("fixtures/reforms/stacked.json").length // → 2
  */
 export function readPatchFile(path: string): unknown[] {
   const data = readDataFile(path);
+  if (Array.isArray(data) && data.length === 0) {
+    throw new SkillsSubsidyError("invalid_file", { zh: `${path}：${EMPTY_PATCH_LIST.zh}`, en: `${path}: ${EMPTY_PATCH_LIST.en}` }, { facts: { path, format: "patch" } });
+  }
   return Array.isArray(data) ? data : [data];
 }
+
 
 /**
  * The data files under the given files and directories (directories recursively), sorted.
@@ -238,13 +244,19 @@ class ScenarioFailure extends SkillsSubsidyError {
   }
 }
 
+/** The validation code a file that cannot be read as data is reported under: an empty patch list is `invalid_input`, the rest `not_json`. */
+function codeOf(error: unknown): ValidationIssue["code"] {
+  const format = error instanceof SkillsSubsidyError ? error.facts["format"] : undefined;
+  return format === "patch" ? "invalid_input" : "not_json";
+}
+
 function failed(source: string, error: unknown): ScenarioResult {
   const message = error instanceof SkillsSubsidyError ? error.messages : { zh: (error as Error).message, en: (error as Error).message };
   return {
     name: "(unreadable scenario file)",
     source,
     pass: false,
-    issues: [{ path: [], code: "not_json", message }],
+    issues: [{ path: [], code: codeOf(error), message }],
     mismatches: [],
     decisions: [],
     declaredProvisions: [],
