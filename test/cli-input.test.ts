@@ -1,5 +1,5 @@
 /** Input limits and hostile input: each gives a typed, bilingual issue or a clean exit 2, never a crash or a hang. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
@@ -8,7 +8,8 @@ import { duplicateKey, INPUT_LIMITS, jsonErrorOffset, scanLine, scanLineBytes, t
 import { CSV_COLUMNS } from "../src/cli/csv.js";
 import { recordJsonSchema, recordSchemas } from "../src/schemas/index.js";
 import type { RecordName } from "../src/index.js";
-import { cli, fixture, toCsv, toNdjson } from "./cli-helpers.js";
+import { run } from "../src/cli/main.js";
+import { cli, FIXTURE, fixture, toCsv, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, often several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -305,4 +306,123 @@ test("a CSV file over 256 KiB whose rows end with CR alone, or CRLF, is read row
     const r = await cli(["evaluate", "-", "--input", "csv", "--json"], all.join(eol));
     expect([r.code, r.out === reference.out], JSON.stringify(eol)).toEqual([0, true]);
   }
+});
+
+describe("input that is not UTF-8 is refused naming the file and the byte, never decoded as U+FFFD (cold audit 4)", () => {
+  // 「示例台账」 as a file saved as GBK by a Windows tool in China holds it: ca be | c0 fd | cc a8 | d5 cb.
+  // ca be happen to form a UTF-8 sequence (U+02BE); c0 can start none: the text stops being UTF-8
+  // two bytes into the name. Decoded as UTF-8, every character would become U+FFFD without a word.
+  const GBK = Buffer.from("cabec0fdcca8d5cb", "hex");
+  const MARK = "@@GBK@@";
+  /** `text` with MARK replaced by the GBK bytes, and the offset of the first byte that is not UTF-8. */
+  const withGbk = (text: string) => {
+    const [before, after] = text.split(MARK) as [string, string];
+    return { bytes: Buffer.concat([Buffer.from(before, "utf8"), GBK, Buffer.from(after, "utf8")]), offset: Buffer.byteLength(before, "utf8") + 2 };
+  };
+  const says = (err: string, source: string, offset: number) => {
+    expect(err).toContain(`${source}: 不是 UTF-8 编码的文本：偏移 ${offset} 处的字节不是 UTF-8`);
+    expect(err).toContain(`not UTF-8 text: the byte at offset ${offset} is not UTF-8`);
+  };
+  const dir = () => mkdtempSync(join(tmpdir(), "skills-subsidy-gbk-"));
+
+  test("the GBK bytes are 「示例台账」", () => {
+    expect(new TextDecoder("gbk").decode(GBK)).toBe("示例台账");
+  });
+
+  test("a claims document, NDJSON or CSV file saved as GBK exits 2 naming the file and the byte, in Chinese and in English", async () => {
+    const doc = fixture();
+    (doc["trainees"] as Record<string, unknown>[])[0]!["name"] = MARK;
+    const d = dir();
+    for (const [name, text] of [["claims.json", JSON.stringify(doc)], ["claims.ndjson", toNdjson(doc)], ["claims.csv", toCsv(doc)]] as const) {
+      const file = join(d, name);
+      const { bytes, offset } = withGbk(text);
+      writeFileSync(file, bytes);
+      const r = await cli(["evaluate", file, "--json"]);
+      expect(r.code, name).toBe(2);
+      says(r.err, file, offset);
+      expect(`${r.out}${r.err}`).not.toContain("\uFFFD");
+    }
+  });
+
+  test("standard input saved as GBK is refused the same, naming stdin", async () => {
+    const doc = fixture();
+    (doc["trainees"] as Record<string, unknown>[])[0]!["name"] = MARK;
+    const { bytes, offset } = withGbk(toNdjson(doc));
+    const sink = { out: "", err: "" };
+    const code = await run(["evaluate", "-", "--input", "ndjson"], {
+      stdout: (t) => void (sink.out += typeof t === "string" ? t : Buffer.from(t).toString("utf8")),
+      stderr: (t) => void (sink.err += t),
+      // cut inside 「示」 and again inside 「例」: the check reads across chunks
+      stdin: () => [bytes.subarray(0, offset - 1), bytes.subarray(offset - 1, offset + 1), bytes.subarray(offset + 1)][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
+    });
+    expect(code).toBe(2);
+    says(sink.err, "stdin", offset);
+  });
+
+  test("a ledger, a catalogue, a patch and a progress document saved as GBK each exit 2 naming that file", async () => {
+    const d = dir();
+    const write = (name: string, text: string) => {
+      const { bytes, offset } = withGbk(text);
+      writeFileSync(join(d, name), bytes);
+      return { file: join(d, name), offset };
+    };
+    const ledger = write("ledger.json", `[{"id":"G-1","note":"${MARK}"}]`);
+    let r = await cli(["evaluate", FIXTURE, "--ledger", ledger.file]);
+    expect(r.code).toBe(2);
+    says(r.err, ledger.file, ledger.offset);
+
+    const catalogue = write("catalogue.json", readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8").replace("嘉兴市职业培训补贴目录", MARK));
+    r = await cli(["evaluate", FIXTURE, "--catalogue", catalogue.file]);
+    expect(r.code).toBe(2);
+    says(r.err, catalogue.file, catalogue.offset);
+
+    // docs/policy-changes.md: "same patch, same hash" — a garbled label would give the patch another hash
+    const patch = write("la-60.json", readFileSync("fixtures/reforms/living-allowance-60.json", "utf8").replace("嘉兴生活费补贴", MARK));
+    r = await cli(["diff", "--reform", patch.file, "fixtures/jiaxing/reform-population.json"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    says(r.err, patch.file, patch.offset);
+
+    const progress = write("ledger-2020.json", readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8").replace("嘉兴市 2020 年示例台账", MARK));
+    r = await cli(["report", "--period", "2020Q3", progress.file]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    says(r.err, progress.file, progress.offset);
+  });
+
+  test("a scenario file, or a patch file a scenario names, saved as GBK fails naming that file (not_utf8)", async () => {
+    const d = dir();
+    const scenario = (JSON.parse(readFileSync("fixtures/scenarios/jiaxing/living-allowance-reform.json", "utf8")) as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const gbkScenario = withGbk(JSON.stringify({ ...scenario, name: MARK, reforms: [] }));
+    writeFileSync(join(d, "scenario.json"), gbkScenario.bytes);
+    const patch = withGbk(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8").replace("嘉兴生活费补贴", MARK));
+    const sub = join(d, "named");
+    mkdirSync(sub);
+    writeFileSync(join(sub, "la-60.json"), patch.bytes);
+    writeFileSync(join(sub, "scenario.json"), JSON.stringify({ ...scenario, reforms: ["la-60.json"] }));
+    const r = await cli(["verify", join(sub, "scenario.json"), join(d, "scenario.json"), "--json"]);
+    expect(r.code).toBe(1);
+    const results = (JSON.parse(r.out) as { results: { source: string; issues: { code: string; message: { zh: string; en: string } }[] }[] }).results;
+    expect(results.map((x) => [x.source, x.issues.map((i) => i.code)])).toEqual([
+      [join(sub, "scenario.json"), ["not_utf8"]],
+      [join(d, "scenario.json"), ["not_utf8"]],
+    ]);
+    expect(results[0]?.issues[0]?.message.en).toBe(`${join(sub, "la-60.json")}: not UTF-8 text: the byte at offset ${patch.offset} is not UTF-8 (a file saved as GBK or in another encoding must be saved again as UTF-8)`);
+    expect(results[1]?.issues[0]?.message.zh).toContain(`${join(d, "scenario.json")}：不是 UTF-8 编码的文本：偏移 ${gbkScenario.offset} 处`);
+    expect(r.out).not.toContain("\uFFFD");
+  });
+
+  test("a character cut by the 1 MiB read of a file is read whole: the same decisions as the file without padding", async () => {
+    const text = readFileSync(FIXTURE, "utf8");
+    // pad with JSON white space so that 「王」 of 王小梅 takes the last byte of the first 1 MiB read and the first two of the next
+    const at = Buffer.byteLength(text.slice(0, text.indexOf("王小梅")), "utf8");
+    const padded = `${" ".repeat((1 << 20) - at - 1)}${text}`;
+    expect(Buffer.from(padded, "utf8").subarray((1 << 20) - 1, (1 << 20) + 2).toString("utf8")).toBe("王");
+    const file = join(dir(), "claims.json");
+    writeFileSync(file, padded);
+    const [plain, cut] = [await cli(["evaluate", FIXTURE, "--json"]), await cli(["evaluate", file, "--json"])];
+    expect(cut.err).toBe(plain.err);
+    expect(cut.code).toBe(plain.code);
+    expect(JSON.parse(cut.out)).toEqual(JSON.parse(plain.out));
+  });
 });

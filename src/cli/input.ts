@@ -9,6 +9,7 @@
  * - `ndjson`: one record per line, `{"type":"claim", ...the claim's fields}`.
  * - `csv`: one record per row, a `type` column and the columns of `csv.ts`.
  */
+import { isUtf8 } from "node:buffer";
 import { createReadStream, statSync } from "node:fs";
 import { Readable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
@@ -18,6 +19,7 @@ import { csvRecord, checkCsvHeader } from "./csv.js";
 import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
 import { duplicateKey, jsonErrorOffset } from "../text/json.js";
+import { Utf8Check } from "../text/utf8.js";
 
 // Browser-safe, in src/text/json.ts (the web service's Fetch handler uses them too); re-exported for the command line.
 export { duplicateKey, jsonErrorOffset } from "../text/json.js";
@@ -196,12 +198,30 @@ async function* withoutBom(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
 }
 
 /**
- * Chunks of a file or of standard input (without a byte-order mark); an unreadable file is
- * a ReadError (exit 2). A pipe or device (`<(…)`, /dev/stdin) is read as a stream, its
- * size unknown: the limits count the bytes read.
+ * The chunks of an input, passed on unchanged once their bytes are checked to be UTF-8
+ * (src/text/utf8.ts, one check for every file the command line reads): bytes that are not
+ * (a file saved as GBK) stop the read with an InputError `not_utf8` naming the source and the
+ * byte's offset, before the chunk that holds them is passed on, instead of each character
+ * being decoded as U+FFFD.
+ */
+async function* utf8Checked(chunks: AsyncIterable<Buffer | string>, source: string): AsyncGenerator<Buffer | string> {
+  const check = new Utf8Check(isUtf8);
+  for await (const chunk of chunks) {
+    const at = check.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+    if (at >= 0) throw new InputError(source, "not_utf8", { offset: at });
+    yield chunk;
+  }
+  const at = check.end();
+  if (at >= 0) throw new InputError(source, "not_utf8", { offset: at });
+}
+
+/**
+ * Chunks of a file or of standard input (checked to be UTF-8, without a byte-order mark); an
+ * unreadable file is a ReadError (exit 2). A pipe or device (`<(…)`, /dev/stdin) is read as a
+ * stream, its size unknown: the limits count the bytes read.
  */
 export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer | string>; size: number | null } {
-  if (file === "-") return { chunks: withoutBom(io.stdin()), size: null };
+  if (file === "-") return { chunks: withoutBom(utf8Checked(io.stdin(), "stdin")), size: null };
   let size: number | null;
   try {
     const stat = statSync(file);
@@ -210,7 +230,7 @@ export function openChunks(file: string, io: Io): { chunks: AsyncIterable<Buffer
   } catch (error) {
     throw new ReadError(file, error);
   }
-  return { chunks: withoutBom(createReadStream(file, { highWaterMark: 1 << 20 })), size };
+  return { chunks: withoutBom(utf8Checked(createReadStream(file, { highWaterMark: 1 << 20 }), file)), size };
 }
 
 /** Counts records over a whole run and stops it as soon as one too many arrives (past `limit`: `--max-records`, by default {@link INPUT_LIMITS.maxRecords}). */

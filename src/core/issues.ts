@@ -401,6 +401,7 @@ export const VALIDATION_CODES = [
   "unknown_column",
   "too_many_records",
   "input_too_large",
+  "not_utf8",
   "unknown_collection",
   "duplicate_key",
   // dates that cannot be (reading: plausible-record-dates)

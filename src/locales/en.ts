@@ -324,6 +324,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `unknown column ${s(p["column"])}`,
   too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  not_utf8: (p) => `not UTF-8 text: the byte at offset ${s(p["offset"])} is not UTF-8 (a file saved as GBK or in another encoding must be saved again as UTF-8)`,
   duplicate_key: (p) => `the key ${s(p["key"])} is given twice in one object (a JSON reader would silently keep only the last)`,
   invalid_month: () => "a month YYYY-MM from 1900-01 to 2099-12",
   certificate_before_training: () => "the certificate is dated before the training started",

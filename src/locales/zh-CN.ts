@@ -341,6 +341,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_column: (p) => `未知的列 ${s(p["column"])}`,
   too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  not_utf8: (p) => `不是 UTF-8 编码的文本：偏移 ${s(p["offset"])} 处的字节不是 UTF-8（以 GBK 等其他编码保存的文件，请另存为 UTF-8）`,
   duplicate_key: (p) => `同一对象中键 ${s(p["key"])} 出现了两次（JSON 解析会悄悄只保留最后一个）`,
   invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
   certificate_before_training: () => "证书日期早于培训开始日期",

@@ -10,12 +10,14 @@
  * for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);
  * ```
  */
+import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Policy, ValidationIssue } from "../index.js";
 import type { ScenarioResult } from "../reform/index.js";
-import { SkillsSubsidyError } from "../index.js";
+import { SkillsSubsidyError, validationIssue } from "../index.js";
+import { notUtf8At } from "../text/utf8.js";
 import { runScenario, scenarioReport } from "../reform/index.js";
 import { EMPTY_PATCH_LIST } from "./messages.js";
 
@@ -37,7 +39,8 @@ export const MAX_DATA_FILE_BYTES = 16 * 1024 * 1024;
  * for /dev/zero or a pipe), and stops as soon as it holds more than `limit` bytes.
  * @throws SkillsSubsidyError `file_too_large` when it is larger than the limit;
  *   `file_unreadable` when it cannot be read (`facts.errno`, e.g. `ENOENT`; the file
- *   system's error is its `cause`).
+ *   system's error is its `cause`); `invalid_file` when it is not UTF-8 text (a file saved
+ *   as GBK: `facts.offset` is the first byte that is not UTF-8), never decoded with U+FFFD.
  * @example readTextFile("fixtures/reforms/living-allowance-60.json").startsWith("{") // → true
  */
 export function readTextFile(path: string, limit: number = MAX_DATA_FILE_BYTES): string {
@@ -63,7 +66,13 @@ export function readTextFile(path: string, limit: number = MAX_DATA_FILE_BYTES):
       if (size > limit) throw new SkillsSubsidyError("file_too_large", { zh: `${path}：超过 ${limit} 字节`, en: `${path}: larger than ${limit} bytes` }, { facts: { path, limit } });
       chunks.push(chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks).toString("utf8");
+    const bytes = Buffer.concat(chunks);
+    const offset = notUtf8At(bytes, isUtf8);
+    if (offset >= 0) {
+      const { message } = validationIssue([], "not_utf8", { offset });
+      throw new SkillsSubsidyError("invalid_file", { zh: `${path}：${message.zh}`, en: `${path}: ${message.en}` }, { facts: { path, format: "UTF-8", offset } });
+    }
+    return bytes.toString("utf8");
   } finally {
     closeSync(fd);
   }
@@ -244,10 +253,10 @@ class ScenarioFailure extends SkillsSubsidyError {
   }
 }
 
-/** The validation code a file that cannot be read as data is reported under: an empty patch list is `invalid_input`, the rest `not_json`. */
+/** The validation code a file that cannot be read as data is reported under: an empty patch list is `invalid_input`, text that is not UTF-8 `not_utf8`, the rest `not_json`. */
 function codeOf(error: unknown): ValidationIssue["code"] {
   const format = error instanceof SkillsSubsidyError ? error.facts["format"] : undefined;
-  return format === "patch" ? "invalid_input" : "not_json";
+  return format === "patch" ? "invalid_input" : format === "UTF-8" ? "not_utf8" : "not_json";
 }
 
 function failed(source: string, error: unknown): ScenarioResult {
