@@ -299,6 +299,21 @@ describe("skills-subsidy report", () => {
     expect(readFileSync("docs/reports.md", "utf8")).toContain(shifted);
   });
 
+  test("a ledger's source holding a link and emphasis comes out as text in the Markdown report, not as a live link (cold audit 4)", async () => {
+    // docs/reports.md: "Text from the ledger file (`source`, names) is escaped in HTML and in Markdown alike."
+    const ledger = JSON.parse(readFileSync(FIXTURE, "utf8")) as Record<string, unknown>;
+    const stdin = JSON.stringify({ ...ledger, source: "[请点此核对](http://example.invalid/phish) *加急*" });
+    const r = await cli(["report", "--period", "2020Q3", "--format", "md", "-"], stdin);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("数据来源 Source: \\[请点此核对\\](http\\://example.invalid/phish) \\*加急\\*\n");
+    expect(r.out).not.toContain("[请点此核对](http://example.invalid/phish)");
+    expect(r.out).not.toContain(" *加急*");
+    // in HTML the same text is inert already: escaped as HTML, never a link
+    const html = (await cli(["report", "--period", "2020Q3", "--format", "html", "-"], stdin)).out;
+    expect(html).not.toContain("<a ");
+    expect(html).toContain("[请点此核对](http://example.invalid/phish) *加急*");
+  });
+
   test("an invalid ledger file exits 1 and names the bad field", async () => {
     const r = await cli(["report", "--period", "2020", "-"], JSON.stringify({ trainings: [{ id: "X" }], grants: [] }));
     expect(r.code).toBe(1);

@@ -26,7 +26,7 @@ export function reportJson(report: ProgressReport): string {
 }
 
 const bi = (l: Label) => `${l.zh} ${l.en}`;
-/** Bilingual text for Markdown: HTML escaped (Markdown lets raw HTML through). */
+/** Bilingual text for Markdown, escaped ({@link markdownText}: HTML and Markdown's inline syntax). */
 const biMd = (l: Label) => markdownText(bi(l));
 const citeText = (c: Citation, where?: string) => `${markdownCode(c.provision)} ${markdownText(c.clause)}${where === undefined ? "" : `（${markdownText(where)}）`}`;
 const pct = (s: Share | null) => (s === null ? "—" : `${s.percent} %`);
@@ -96,7 +96,7 @@ function targetValue(t: TargetProgress): string {
   return `${q.atLeast ? "≥ " : ""}${q.value} ${UNIT_LABELS[q.unit].zh}`;
 }
 
-/** A Markdown table of plain-text cells (each escaped: HTML, pipes). */
+/** A Markdown table of plain-text cells (each escaped by {@link markdownText}). */
 function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return markdownTable(head.map(markdownText), rows.map((r) => r.map(markdownText)));
 }

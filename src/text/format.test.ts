@@ -45,6 +45,14 @@ describe("Markdown and CSV", () => {
     expect(markdownCode("a`b|c")).toBe("`a'b\\|c`");
     expect(markdownTable(["a", "b"], [["1", "x\ny"]])).toBe("| a | b |\n|---|---|\n| 1 | x y |");
   });
+  test("Markdown text escapes Markdown's inline syntax, so a link, emphasis, code, strike-through or math in a ledger's text is shown as the text it is", () => {
+    expect(markdownText("[请点此核对](http://example.invalid/phish) *加急*")).toBe("\\[请点此核对\\](http\\://example.invalid/phish) \\*加急\\*");
+    expect(markdownText("![img](x) _a_ __b__ `c` ~~d~~ $e$ \\")).toBe("!\\[img\\](x) \\_a\\_ \\_\\_b\\_\\_ \\`c\\` \\~\\~d\\~\\~ \\$e\\$ \\\\");
+    // GitHub's autolinks: a URL, a www. address and an e-mail address are disarmed too
+    expect(markdownText("见 https://x.invalid、www.x.invalid、a@x.invalid")).toBe("见 https\\://x.invalid、www\\.x.invalid、a\\@x.invalid");
+    // the text's own words, Chinese punctuation and dates are left as they are
+    expect(markdownText("嘉兴市 2020 年示例台账（虚构数据） / Jiaxing 2020-07-01: 四(三)四")).toBe("嘉兴市 2020 年示例台账（虚构数据） / Jiaxing 2020-07-01: 四(三)四");
+  });
   test("CSV cells a spreadsheet would run as formulas are neutralised; numbers are not", () => {
     expect(["=1+1", "+1", "-x", "@SUM(A1)", "\tx", "\r=1", "-20.00"].map(csvOutputCell)).toEqual(["'=1+1", "'+1", "'-x", "'@SUM(A1)", "'\tx", `"'\r=1"`, "-20.00"]);
   });

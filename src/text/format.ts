@@ -262,16 +262,24 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text for a Markdown paragraph or table cell: HTML escaped (Markdown passes raw HTML
- * through, so `<script>` would run where the Markdown is shown), `|` escaped, lines joined.
+ * Text for a Markdown paragraph or table cell, shown as the text it is: HTML escaped
+ * (Markdown passes raw HTML through, so `<script>` would run where the Markdown is shown);
+ * Markdown's inline syntax escaped with a backslash — links and images (`[`, `]`), emphasis
+ * and strike-through (`*`, `_`, `~`), code (`` ` ``), math (`$`), the backslash itself, table
+ * cells (`|`) — and the autolinks of GitHub's Markdown disarmed (`http\://`, `www\.`, `\@`),
+ * so text from a ledger file (`[请点此核对](http://…)`) never becomes a live link; lines joined.
+ * The one escaping of free text in the Markdown the library writes.
  * @example markdownText("a <b> | c") // → "a &lt;b&gt; \\| c"
+ * @example markdownText("[核对](http://x.invalid) *加急*") // → "\\[核对\\](http\\://x.invalid) \\*加急\\*"
  */
 export function markdownText(text: string): string {
   return text
+    .replace(/[\\`*_[\]~$@|]/g, "\\$&")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/\b(www)\./gi, "$1\\.")
     .replace(/\r?\n|\r/g, " ");
 }
 
