@@ -133,6 +133,55 @@ describe("skills-subsidy diff", async () => {
     expect((await call("diff", ["--reform", yaml, POPULATION])).err).toContain("not valid YAML");
   });
 
+  test("a patch of a parameter no rule reads says so on standard error, in Chinese and in English, instead of reading as a reform that changes nothing (cold audit 4)", async () => {
+    // docs/parameters.md: advancePayment.sharePercent — "read by: —". gbf2019.advance-payment §(十二) sets
+    // the share of the training subsidy paid in advance; no rule decides on it, so a 100 % advance moves
+    // no claim: 12 claims, 0 changed, 0.00 yuan — the same totals as a reform that truly changes nothing.
+    const dir = tmp();
+    const file = join(dir, "advance-100.json");
+    writeFileSync(file, JSON.stringify({ id: "adv-100", label: { zh: "培训补贴全部先行拨付", en: "advance payment 100 %" }, changes: [{ parameter: "advancePayment.sharePercent", from: "2020-01-01", value: "100" }] }));
+    const r = await call("diff", ["--reform", file, POPULATION, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("total: 12 claims, 0 changed; base 2420.00 yuan, reformed 2420.00 yuan, change 0.00 yuan.");
+    expect(r.err).toBe(
+      "skills-subsidy: 注意：reform.adv-100 修改的参数 advancePayment.sharePercent 没有任何规则读取（政策 jiaxing-2019+adv-100）：修改它不会改变任何决定" +
+        " / warning: reform.adv-100 changes advancePayment.sharePercent, which no rule of policy jiaxing-2019+adv-100 reads: a change to it cannot change a decision\n",
+    );
+    // the JSON output carries it
+    const json = JSON.parse((await call("diff", ["--reform", file, POPULATION, "--json"])).out) as { unread: { reform: string; parameter: string; message: { zh: string; en: string } }[] };
+    expect(json.unread.map((u) => [u.reform, u.parameter])).toEqual([["reform.adv-100", "advancePayment.sharePercent"]]);
+  });
+
+  test("a stack names each unread parameter under its own patch; a parameter a rule reads, and one only a function outside the decisions reads, are told apart", async () => {
+    const dir = tmp();
+    const file = join(dir, "stack.json");
+    writeFileSync(
+      file,
+      JSON.stringify([
+        // jx2019.free-training 四(三) lists the free-training groups; the rules read the training-subsidy groups, not this list
+        { id: "free-all", label: { zh: "免费培训只面向失业人员", en: "free training for the unemployed only" }, changes: [{ parameter: "jiaxing.freeTrainingGroups", from: "2020-01-01", until: "2022-01-01", value: ["unemployed"] }] },
+        // gbf2019.education-fund §(十三) 「税前扣除限额提高至工资薪金总额8%」: read by educationFundUnder() alone, which decides no claim
+        { id: "fund-10", label: { zh: "职工教育经费 10%", en: "education fund 10 %" }, changes: [{ parameter: "educationFund.deductionLimitShare", from: "2020-01-01", value: "0.10" }] },
+      ]),
+    );
+    const r = await call("diff", ["--reform", file, "--reform", LA60, POPULATION, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { unread: { reform: string; parameter: string; message: { zh: string; en: string } }[] };
+    // the living allowance rate is read by the livingAllowance rule: not named
+    expect(json.unread.map((u) => [u.reform, u.parameter])).toEqual([
+      ["reform.free-all", "jiaxing.freeTrainingGroups"],
+      ["reform.fund-10", "educationFund.deductionLimitShare"],
+    ]);
+    expect(json.unread[1]?.message.en).toContain("(only educationFundUnder(), outside the decisions, reads it)");
+    expect(r.err.split("\n").filter((l) => l.includes("warning:")).length).toBe(2);
+  });
+
+  test("a patch of a parameter a rule reads gives no such warning", async () => {
+    const r = await call("diff", ["--reform", LA60, POPULATION, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+  });
+
   test("usage errors exit 2", async () => {
     expect((await call("diff", [POPULATION])).err).toContain("missing --reform: diff needs at least one patch file");
     expect((await call("diff", ["--reform", LA60])).err).toContain("needs a claims file");

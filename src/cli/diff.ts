@@ -212,6 +212,8 @@ ${INPUT_LIMITS.maxRecordsPerCollection} per collection).`,
     const comparison = compare(base, reformed.value.policy, document, on === undefined ? {} : { on });
     const stack = patches.map((p) => p as { id: string; label: { zh: string; en: string } });
     await io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonText(comparison, stack, lang));
+    // A reform of a parameter no rule reads changes nothing whatever its value: said in both languages, never read as "0 changed".
+    for (const u of comparison.unread) io.stderr(`skills-subsidy: 注意：${u.message.zh} / warning: ${u.message.en}\n`);
     if (invalid.length > 0) {
       io.stderr(`${lang === "zh" ? `无效记录 ${invalid.length} 条（未参与比较）：` : `${invalid.length} invalid records (left out):`}\n${invalid.flatMap((r) => invalidLines(r, lang)).join("\n")}\n`);
     }

@@ -20,6 +20,8 @@ import type { Policy } from "../core/layer.js";
 import { evaluateBatch } from "../engine.js";
 import type { ClaimsDocument } from "../records/document.js";
 import type { Claim } from "../records/claim.js";
+import { PARAMETER_READERS } from "./parameterReaders.js";
+import { rulesReading } from "./parameters.js";
 import { reformSteps } from "./reform.js";
 
 /** A claim's decision under one policy, in brief. */
@@ -104,6 +106,41 @@ export interface ReformTotal {
   readonly claims: number;
 }
 
+/**
+ * A parameter a reform changes that no rule of the reformed policy reads (see
+ * `rulesReading`): whatever its value, no decision can change, so a comparison showing no
+ * difference says nothing about the reform.
+ */
+export interface UnreadParameter {
+  /** The reform layer, `reform.<patch id>`. */
+  readonly reform: string;
+  /** The parameter id. */
+  readonly parameter: string;
+  /** What this means, in Chinese and English. */
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/** The parameters the reform layers of `reformed` (over `base`) change that no rule of `reformed` reads, each reform's once. */
+function unreadParameters(base: Policy, reformed: Policy): UnreadParameter[] {
+  const out: UnreadParameter[] = [];
+  for (const layer of reformed.layers.slice(base.layers.length)) {
+    for (const id of new Set((layer.parameterOverrides ?? []).map((o) => o.target.id))) {
+      if (rulesReading(reformed, id).length > 0) continue;
+      const helpers = (PARAMETER_READERS[id] ?? []).filter((r) => r.endsWith("()"));
+      const outside = helpers.length === 0 ? { zh: "", en: "" } : { zh: `（只有决定之外的函数 ${helpers.join("、")} 读取它）`, en: ` (only ${helpers.join(", ")}, outside the decisions, reads it)` };
+      out.push({
+        reform: layer.id,
+        parameter: id,
+        message: {
+          zh: `${layer.id} 修改的参数 ${id} 没有任何规则读取（政策 ${reformed.id}）${outside.zh}：修改它不会改变任何决定`,
+          en: `${layer.id} changes ${id}, which no rule of policy ${reformed.id} reads${outside.en}: a change to it cannot change a decision`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
 /** What {@link compare} returns: per-claim differences and totals. */
 export interface Comparison {
   /** The base policy's id and hash. */
@@ -124,6 +161,8 @@ export interface Comparison {
     /** How many claims went from one outcome to another. */
     readonly outcomes: readonly { readonly from: Outcome; readonly to: Outcome; readonly claims: number }[];
   };
+  /** The parameters the reforms change that no rule of the reformed policy reads: changing one cannot change a decision (empty when every changed parameter is read). */
+  readonly unread: readonly UnreadParameter[];
 }
 
 /**
@@ -203,6 +242,10 @@ class Totals {
  * const c = r.ok ? compare(jiaxingPolicy(), r.value.policy, population.value.document) : undefined;
  * c?.totals.all // → {"key":"all","base":"2420.00","reformed":"2620.00","delta":"200.00","claims":12,"changed":4}
  * c?.totals.byReform.map((t) => [t.reform, t.provision, t.delta]) // → [["reform.la-60-2021","jx2019.living-allowance","200.00"]]
+ * c?.unread // → []
+ * // a patch of a parameter no rule reads (gbf2019 §(十二)'s advance share) moves nothing, and says so
+ * const advance = reform(jiaxingPolicy(), { id: "adv-100", label: { zh: "全部先行拨付", en: "all in advance" }, changes: [{ parameter: "advancePayment.sharePercent", from: "2020-01-01", value: "100" }] });
+ * advance.ok ? compare(jiaxingPolicy(), advance.value.policy, population.value.document).unread.map((u) => [u.reform, u.parameter]) : [] // → [["reform.adv-100","advancePayment.sharePercent"]]
  * @throws SkillsSubsidyError when `reformed` is not `base` with reform layers added.
  */
 export function compare(base: Policy, reformed: Policy, document: ClaimsDocument, options: { readonly on?: CivilDate } = {}): Comparison {
@@ -317,5 +360,6 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
         return { from, to, claims: n };
       }),
     },
+    unread: unreadParameters(base, reformed),
   };
 }

@@ -12,10 +12,10 @@
  */
 export type { PatchInput, Reformed } from "./reform.js";
 export { change, ParameterChange, Patch, patchJsonSchema, reform, reformAll, reformLayerId, reformLayers, reformSteps } from "./reform.js";
-export type { Attribution, ClaimDifference, ClaimSide, Comparison, ReformTotal, TotalRow } from "./compare.js";
+export type { Attribution, ClaimDifference, ClaimSide, Comparison, ReformTotal, TotalRow, UnreadParameter } from "./compare.js";
 export { compare } from "./compare.js";
 export type { ParameterInForce, ParameterListing, ParameterValueRow } from "./parameters.js";
-export { listParameters } from "./parameters.js";
+export { listParameters, rulesReading } from "./parameters.js";
 export type { Coverage, Mismatch, RunScenarioOptions, ScenarioInput, ScenarioResult } from "../scenario/scenario.js";
 export {
   decisionProvisions,

@@ -79,3 +79,30 @@ export function listParameters(policy: Policy, on?: CivilDate): ParameterListing
   }
   return out.sort((a, b) => compareCodeUnits(a.id, b.id));
 }
+
+/**
+ * The rules of a policy that read a parameter, by the library's list of readers
+ * (`PARAMETER_READERS`, found in the rules' source): those of its readers that are a rule or
+ * measure of the policy, or a rule override of one of its layers (`<rule id> (<layer id>)`).
+ * Empty: no rule of the policy reads the parameter, so a change to it cannot change a
+ * decision (a function outside the rules, listed as `name()` in `readBy`, may still read it).
+ * A rule of a layer of your own is not in the library's list.
+ * @example
+ * rulesReading(jiaxingPolicy(), "livingAllowance.dailyRate") // → ["livingAllowance"]
+ * // gbf2019 §(十二) sets the share of the training subsidy paid in advance; no rule reads it
+ * rulesReading(jiaxingPolicy(), "advancePayment.sharePercent") // → []
+ */
+export function rulesReading(policy: Policy, parameterId: string): string[] {
+  const layers = new Set<string>();
+  const rules = new Set<string>();
+  for (const layer of policy.layers) {
+    layers.add(layer.id);
+    for (const rule of layer.rules ?? []) rules.add(rule.id);
+    for (const binding of layer.measures ?? []) rules.add(binding.rule.id).add(binding.measure);
+    for (const extension of layer.extensions ?? []) rules.add(extension.rule.id);
+  }
+  return (PARAMETER_READERS[parameterId] ?? []).filter((reader) => {
+    const override = /^(\S+) \((\S+)\)$/.exec(reader);
+    return override === null ? rules.has(reader) : layers.has(override[2] as string);
+  });
+}

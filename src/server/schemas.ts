@@ -257,6 +257,9 @@ export const DiffResponse = z
       byReform: z.array(z.strictObject({ reform: z.string(), label: Label, provision: z.string(), delta: Yuan, claims: z.number().int() })),
       outcomes: z.array(z.strictObject({ from: Outcome, to: Outcome, claims: z.number().int() })),
     }),
+    unread: z
+      .array(z.strictObject({ reform: z.string(), parameter: z.string(), message: Label }))
+      .meta({ description: "The parameters the patches change that no rule of the policy reads: changing one cannot change a decision (empty when every changed parameter is read)." }),
     invalid: z.array(InvalidRecordSchema),
   })
   .meta({ description: "What the reform changes: per claim and in total by provision, reform, payee kind, region and occupation (exact yuan)." });
