@@ -309,7 +309,7 @@ test("a CSV file over 256 KiB whose rows end with CR alone, or CRLF, is read row
 });
 
 describe("input that is not UTF-8 is refused naming the file and the byte, never decoded as U+FFFD (cold audit 4)", () => {
-  // 「示例台账」 as a file saved as GBK by a Windows tool in China holds it: ca be | c0 fd | cc a8 | d5 cb.
+  // "示例台账" as a file saved as GBK by a Windows tool in China holds it: ca be | c0 fd | cc a8 | d5 cb.
   // ca be happen to form a UTF-8 sequence (U+02BE); c0 can start none: the text stops being UTF-8
   // two bytes into the name. Decoded as UTF-8, every character would become U+FFFD without a word.
   const GBK = Buffer.from("cabec0fdcca8d5cb", "hex");
@@ -325,7 +325,7 @@ describe("input that is not UTF-8 is refused naming the file and the byte, never
   };
   const dir = () => mkdtempSync(join(tmpdir(), "skills-subsidy-gbk-"));
 
-  test("the GBK bytes are 「示例台账」", () => {
+  test("the GBK bytes are 示例台账", () => {
     expect(new TextDecoder("gbk").decode(GBK)).toBe("示例台账");
   });
 
@@ -352,7 +352,7 @@ describe("input that is not UTF-8 is refused naming the file and the byte, never
     const code = await run(["evaluate", "-", "--input", "ndjson"], {
       stdout: (t) => void (sink.out += typeof t === "string" ? t : Buffer.from(t).toString("utf8")),
       stderr: (t) => void (sink.err += t),
-      // cut inside 「示」 and again inside 「例」: the check reads across chunks
+      // cut inside "示" and again inside "例": the check reads across chunks
       stdin: () => [bytes.subarray(0, offset - 1), bytes.subarray(offset - 1, offset + 1), bytes.subarray(offset + 1)][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
     });
     expect(code).toBe(2);
@@ -414,7 +414,7 @@ describe("input that is not UTF-8 is refused naming the file and the byte, never
 
   test("a character cut by the 1 MiB read of a file is read whole: the same decisions as the file without padding", async () => {
     const text = readFileSync(FIXTURE, "utf8");
-    // pad with JSON white space so that 「王」 of 王小梅 takes the last byte of the first 1 MiB read and the first two of the next
+    // pad with JSON white space so that "王" of 王小梅 takes the last byte of the first 1 MiB read and the first two of the next
     const at = Buffer.byteLength(text.slice(0, text.indexOf("王小梅")), "utf8");
     const padded = `${" ".repeat((1 << 20) - at - 1)}${text}`;
     expect(Buffer.from(padded, "utf8").subarray((1 << 20) - 1, (1 << 20) + 2).toString("utf8")).toBe("王");

@@ -71,7 +71,7 @@ function cutShort(bytes: Uint8Array, at: number, end: number): boolean {
  * const check = new Utf8Check();
  * const bytes = new TextEncoder().encode("示例");
  * [check.push(bytes.subarray(0, 2)), check.push(bytes.subarray(2)), check.end()] // → [-1,-1,-1]
- * // 「生」 in GBK is c9 fa: c9 would start a two-byte sequence, fa cannot continue one
+ * // "生" in GBK is c9 fa: c9 would start a two-byte sequence, fa cannot continue one
  * const gbk = new Utf8Check();
  * [gbk.push(Uint8Array.of(0x22, 0xc9)), gbk.push(Uint8Array.of(0xfa, 0x22)), gbk.end()] // → [-1,1,1]
  */
@@ -140,7 +140,7 @@ export class Utf8Check {
  * The offset of the first byte of `bytes` that is not UTF-8, or -1 when all are.
  * @example
  * notUtf8At(new TextEncoder().encode('{"source":"示例台账"}')) // → -1
- * // 「示例」 in GBK is ca be c0 fd: ca be happen to be a UTF-8 sequence (U+02BE), c0 cannot start one
+ * // "示例" in GBK is ca be c0 fd: ca be happen to be a UTF-8 sequence (U+02BE), c0 cannot start one
  * notUtf8At(Uint8Array.of(0x7b, 0x22, 0xca, 0xbe, 0xc0, 0xfd)) // → 4
  */
 export function notUtf8At(bytes: Uint8Array, fast?: (bytes: Uint8Array) => boolean): number {
