@@ -37,9 +37,9 @@
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
-import { addDays, addMonths } from "../../core/date.js";
+import { addDays, addMonths, isCivilDate } from "../../core/date.js";
 import { APPRENTICESHIP_SUBSIDY_LABEL } from "../../provisions/apprenticeship/nationalApprenticeship.js";
-import { grantKeys, keyValue, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -176,6 +176,21 @@ function monthsOf(grant: Grant): number {
 }
 
 /**
+ * True when `key` says which of the trainee's days an apprenticeship grant paid, as the ledger
+ * reads it: a period key of this trainee with a readable span, or a month key of this trainee
+ * naming a real month. A key written under another owner (a former id) or not readable as days
+ * says nothing of them, and the grant is judged as one that named no period.
+ */
+function namesDays(key: string, traineeId: string): boolean {
+  const prefix = `apprenticeshipSubsidy|${traineeId}|`;
+  if (!key.startsWith(prefix)) return false;
+  const span = periodOfKey(key);
+  if (span !== null) return isCivilDate(span.start) && isCivilDate(span.end) && span.start <= span.end;
+  const month = key.startsWith(`${prefix}month `) ? keyValue(key, "month") : null;
+  return month !== null && monthSpan(month) !== null;
+}
+
+/**
  * The earlier apprenticeship-subsidy grants (of `grants`, one person's) that do not say which
  * days they paid (no `…|period` key: a ledger kept by another system) and whose period may meet
  * `start`..`end` (reading: earlier-grant-says-what-it-paid): a grant's period is read as the
@@ -196,7 +211,7 @@ export function grantsWithoutPeriod(grants: readonly Grant[], start: CivilDate, 
     if (g.measure !== "apprenticeshipSubsidy" || g.basisDate > end || monthEnd(g.basisDate as CivilDate, UNNAMED_GRANT_MONTHS) < start) continue;
     const keys = grantKeys(g);
     // a period or the months it paid say which days it paid: the pay-once keys judge it (a month is the period of its days)
-    if (keys.some((k) => k.includes("|period ") || k.includes("|month "))) continue;
+    if (keys.some((k) => namesDays(k, g.traineeId))) continue;
     if (keys.some((k) => k.includes("|apprenticeship "))) periodUnknown.push(g);
     else unnamed.push(g);
   }
@@ -260,7 +275,7 @@ export function keylessOfRecord(grants: readonly Grant[], traineeId: string, app
     if (g.measure !== "apprenticeshipSubsidy") continue;
     const keys = grantKeys(g);
     if (g.apprenticeshipId !== apprenticeshipId && !keys.includes(recordKey)) continue;
-    if (!keys.some((k) => k.includes("|period ") || k.includes("|month "))) out.push(g);
+    if (!keys.some((k) => namesDays(k, traineeId))) out.push(g);
   }
   return out;
 }
