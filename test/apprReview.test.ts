@@ -260,3 +260,21 @@ describe("cases that hold", () => {
     );
   }, 60_000);
 });
+
+describe("final review (2026-12-04): a grant's key that cannot be read as the person's days counts as one subsidy year of the term, as a grant with no key does", () => {
+  // 「补助原则上不超过2年」: 24 months per person. Another system's grant of an earlier record A0 is read as 12 months
+  // when it says nothing readable of its days, so a new two-year record A9 has 12 months left: its first year.
+  const rec = period("A9", "2021-01-01", "2022-12-31");
+  const claims = [apClaim("Y1", "A9", "2021-01-05"), apClaim("Y2", "A9", "2022-01-05")];
+  const twelve = (keys: string[]) => byId(run(claims, [rec], [foreign({ apprenticeshipId: "A0", amount: "12000.00", basisDate: "2019-01-01", basisKeys: keys })]));
+  it("a period key written backwards (2020-12-31..2019-01-01) counts 12 months: Y1 paid 6000 × 12 ÷ 12 = 6000.00, Y2 refused (24 months used)", () => {
+    const r = twelve(["apprenticeshipSubsidy|P1|period 2020-12-31..2019-01-01"]);
+    expect(r["Y1"]).toContain("granted:6000.00");
+    expect(r["Y2"]?.startsWith("granted")).toBe(false);
+  });
+  it("a period key with dates that do not exist (2019-02-30..2020-13-01) decides as the backwards one, and never stops the batch", () => {
+    const r = twelve(["apprenticeshipSubsidy|P1|period 2019-02-30..2020-13-01"]);
+    expect(r["Y1"]).toContain("granted:6000.00");
+    expect(r["Y2"]?.startsWith("granted")).toBe(false);
+  });
+});

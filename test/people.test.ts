@@ -223,6 +223,8 @@ describe("jx2019 四(三)三 「对口支援地区建档立卡贫困人员等相
     const d = decide(ordinary({ statuses: ["unemployed"] }), ecom(), [], { claim: { claimant: { kind: "organizer", id: "ORG-2" } }, course: ecomCourse });
     expect(d.outcome).toBe("denied");
     expect(codes(d)).toContain("project_training_paid_to_provider");
+    // judged once: the provider check compares the claimant with the course's organiser (reading organiser-of-record)
+    expect(codes(d)).not.toContain("payee_not_organiser");
   });
 });
 

@@ -111,7 +111,7 @@ export const Certificate = /* @__PURE__ */ (() =>
     viaCompetition: z.boolean().optional(),
     /**
      * True when the level was recognised directly (直接认定, op2025.direct-recognition), without
-     * training or appraisal: it earns no training or skill-upgrade subsidy
+     * training or appraisal: it earns no training, skill-upgrade or (Jiaxing) appraisal subsidy
      * (reading: direct-recognition-no-training-subsidy).
      */
     directlyRecognised: z.boolean().optional(),

@@ -284,6 +284,14 @@ describe("a range's top below its bottom is refused, naming the field", () => {
     return doc.value.document;
   };
 
+  test("a range whose bound is not an amount is that field's typed issue, never a throw (final review, 2026-12-04)", () => {
+    const r = reform(base, terms({ min: "abc", max: "10000.00", maxYears: 2 }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path.join("."))).toContain("changes.0.value.min");
+    expect(r.issues.map((i) => i.code)).not.toContain("range_top_below_bottom");
+  });
+
   test("an employee-apprentice range whose top is below its bottom is refused, not applied to deny every apprentice", () => {
     // Cold audit 4: a typo, max 3000 for 13000. jx2019.employee-apprentice 三(一)二: 「职工学徒按每人每年4000元至10000元的标准给予企业补贴」 —
     // a range from a bottom to a top; 4000 … 3000 holds no standard at all. Accepted, a first year at the 6000 standard,

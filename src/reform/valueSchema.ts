@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { documents } from "../catalogue/documents.js";
-import { amount } from "../core/money.js";
+import { amount, AMOUNT_PATTERN } from "../core/money.js";
 import type { Parameter } from "../core/parameter.js";
 import type { ValueShape, ValueShapeNode } from "../provisions/values.js";
 import { SubsidyCatalogue } from "../records/catalogue.js";
@@ -71,7 +71,8 @@ function build(shape: ValueShapeNode): z.ZodType {
       return object.superRefine((value, ctx) => {
         const low = value[bottom];
         const high = value[top];
-        if (typeof low === "string" && typeof high === "string" && amount(high).lessThan(low)) {
+        // compared only once both are amounts: a field that is not is its own issue (invalid_amount), never a throw
+        if (typeof low === "string" && typeof high === "string" && AMOUNT_PATTERN.test(low) && AMOUNT_PATTERN.test(high) && amount(high).lessThan(low)) {
           ctx.addIssue({ code: "custom", path: [], params: { reason: "range_top_below_bottom", bottom, top, bottomValue: low, topValue: high }, input: value });
         }
       });

@@ -28,6 +28,7 @@ import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
+import { directlyRecognised } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
@@ -117,7 +118,8 @@ export const appraisalSubsidy = defineRule({
       checks.push({ pass: false, reason: { code: "training_completion_certificate_excluded", citation: APPRAISAL_SUBSIDY, facts: { certificateId: certificate.id, kind: certificate.kind } } });
     }
     // 「通过初次职业技能鉴定」: a level recognised directly passed no appraisal (reading: direct-recognition-no-training-subsidy).
-    if (certificate.directlyRecognised === true) checks.push({ pass: false, reason: { code: "directly_recognised", citation: APPRAISAL_SUBSIDY, facts: { certificate: certificate.id, level: certificate.level ?? null } } });
+    const direct = directlyRecognised(certificate, APPRAISAL_SUBSIDY);
+    if (direct !== null) checks.push(direct);
     const standards = ctx.param(appraisalSubsidyStandards, certificate.issuedOn);
     let rate: string | undefined;
     if (!isResolved(standards)) {

@@ -162,15 +162,17 @@ const UNNAMED_GRANT_MONTHS = 12;
 /**
  * Months an earlier grant paid: the whole months of its period key; else the calendar months
  * it names (`months`, or month keys: a ledger kept by another system); else 12 (one subsidy
- * year) for a grant recorded with neither (reading apprenticeship-month-count).
+ * year) for a grant recorded with neither, or with keys that cannot be read as the person's
+ * days (reading apprenticeship-month-count).
  */
 function monthsOf(grant: Grant): number {
-  const keys = grantKeys(grant);
   let named = 0;
-  for (const key of keys) {
-    const period = key.includes("|period ") ? periodOfKey(key) : null;
+  for (const key of grantKeys(grant)) {
+    // only a key the ledger can read as the person's days counts them ({@link namesDays}): one it cannot is no period
+    if (!namesDays(key, grant.traineeId)) continue;
+    const period = periodOfKey(key);
     if (period !== null) return wholeMonths(period.start as CivilDate, period.end as CivilDate);
-    if (keyValue(key, "month") !== null) named += 1;
+    named += 1;
   }
   return named > 0 ? named : UNNAMED_GRANT_MONTHS;
 }

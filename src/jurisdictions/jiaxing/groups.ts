@@ -73,8 +73,9 @@ export const jxFreeTrainingGroups = defineGroup({
 export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
 
 /**
- * The free-training statuses as a parameter of the Jiaxing layer, so that a decision's
- * trace shows the list it was judged by and a reform can change it. Encodes
+ * The free-training statuses as a parameter of the Jiaxing layer, listing who jx2019 四(三)
+ * trains free. No rule reads it (a decision's free-training groups come from the rules'
+ * own tests), so a reform of it changes no decision, as `diff` warns. Encodes
  * `jx2019.free-training` (四(三)).
  * Parameter `jiaxing.freeTrainingGroups`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example

@@ -15,6 +15,7 @@
  * or the other for the same training ({@link oneOrTheOther}, reading
  * training-or-skill-upgrade).
  */
+import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
@@ -40,9 +41,9 @@ export const DIRECT_RECOGNITION = cite("op2025.direct-recognition", "(十四)");
  * Encodes `op2025.direct-recognition` (十四).
  * @example directlyRecognised(certificate({ directlyRecognised: true }))?.pass // → false
  */
-export function directlyRecognised(certificate: Certificate): Check | null {
+export function directlyRecognised(certificate: Certificate, citation: Citation = DIRECT_RECOGNITION): Check | null {
   if (certificate.directlyRecognised !== true) return null;
-  return { pass: false, reason: { code: "directly_recognised", citation: DIRECT_RECOGNITION, facts: { certificate: certificate.id, level: certificate.level ?? null } } };
+  return { pass: false, reason: { code: "directly_recognised", citation, facts: { certificate: certificate.id, level: certificate.level ?? null } } };
 }
 const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employees' skill-upgrade subsidy" } as const;
 

@@ -184,8 +184,8 @@ export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust,
  * the claim names must name it as its organiser (`course.organizerId`). A course not named, or
  * one that does not say who organised it, leaves the claim undecidable, asking for it.
  */
-/** Reasons of a route's or a layer's check that judged an organiser as the payee. */
-const PAYEE_JUDGED: ReadonlySet<string> = new Set(["payee_is_organiser", "project_training_provider", "project_training_paid_to_provider"]);
+/** Reasons of a layer's check that already judged the organiser against the course's (project training's provider), pass or fail. */
+const PROVIDER_JUDGED: ReadonlySet<string> = new Set(["project_training_provider", "project_training_paid_to_provider"]);
 
 function organiserOfRecord(organiser: string, course: Course | undefined): Check {
   if (course === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] };
@@ -322,11 +322,12 @@ export const trainingSubsidy = defineRule({
       if (institution !== null) checks.push(institution);
     }
 
-    // An organiser is paid for training it organised (reading: organiser-of-record); where a route or a layer's check
-    // already judged who is paid (pre-job's unit, project training's provider), its reason says it once.
-    if (claim.claimant.kind === "organizer") {
+    // An organiser is paid for training it organised (reading: organiser-of-record). Project training's provider check
+    // already compares the claimant with the course's organiser: not judged twice. Pre-job's unit check judges the
+    // kind of claimant only: its pass reason stands for ours, a mismatch or an unknown organiser is still said.
+    if (claim.claimant.kind === "organizer" && !checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
       const organiser = organiserOfRecord(claim.claimant.id, course);
-      if (organiser.pass !== true || !checks.some((c) => PAYEE_JUDGED.has(c.reason.code))) checks.push(organiser);
+      if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
     }
 
     // The claim history.
