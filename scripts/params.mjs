@@ -231,10 +231,12 @@ export function generate(file) {
     ...shared.map(([text, constName]) => `/** A passage several values quote. */\nconst ${constName} = ${text};`),
     ...(shared.length === 0 ? [] : [""]),
     `/** The parameter values of the layer \`${compiled.layer}\`, as ${basename(file)} gives them. */`,
-    `export const ${name} = {`,
+    // built in a pure function call, so a bundler drops a layer's data that nothing reads (issue #16)
+    `export const ${name} = /* @__PURE__ */ (() =>`,
+    "  ({",
     `  layer: ${JSON.stringify(compiled.layer)},`,
     ...valueLines,
-    "} as const satisfies LayerParameterData;",
+    "  }) as const satisfies LayerParameterData)();",
     "",
   ].join("\n");
 }

@@ -77,9 +77,10 @@ parameters:
     ]);
   });
 
-  test("the generated TypeScript is data only, typed as LayerParameterData, with each entry's values in its TSDoc", () => {
+  test("the generated TypeScript is data only, typed as LayerParameterData, built by a pure call a bundler may drop, with each entry's values in its TSDoc", () => {
     const ts = generate(file(entry("原则上每人每年可享受不超过3次")));
-    expect(ts).toContain("as const satisfies LayerParameterData;");
+    expect(ts).toContain("as const satisfies LayerParameterData)();");
+    expect(ts).toMatch(/export const T\d+_PARAMS = \/\* @__PURE__ \*\/ \(\(\) =>/);
     expect(ts).toContain("- from 2019-05-18: 3 「原则上每人每年可享受不超过3次」");
     expect(ts).not.toMatch(/from "yaml"|node:/);
   });

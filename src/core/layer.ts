@@ -184,6 +184,7 @@ export type RuleOverride =
  * });
  * [o.kind, o.target.id] // → ["replace","livingAllowance.dailyRate"]
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function replaceParameter<T>(
   target: Parameter<T>,
   o: OverrideBase & { readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string; readonly until?: string },
@@ -200,6 +201,7 @@ export function replaceParameter<T>(
  * });
  * o.kind // → "cap"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function capParameter(
   target: Parameter<string>,
   o: OverrideBase & { readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string },
@@ -216,6 +218,7 @@ export function capParameter(
  * });
  * o.kind // → "topUp"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function topUpParameter(
   target: Parameter<string>,
   o: OverrideBase & { readonly values: readonly DatedValue<string>[]; readonly lastVerifiedOn: string },
@@ -232,6 +235,7 @@ export function topUpParameter(
  * });
  * [o.kind, o.target.id] // → ["replace","livingAllowance.groups"]
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & { readonly run: (ctx: RuleContext, input: I) => O }): RuleOverride {
   return { kind: "replace", target: target as unknown as Rule<never, unknown>, label: o.label, citation: o.citation, run: o.run as (ctx: RuleContext, input: never) => unknown };
 }
@@ -247,6 +251,7 @@ export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & { readon
  * });
  * o.kind // → "exception"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function ruleException<I, O>(
   target: Rule<I, O>,
   o: OverrideBase & { readonly applies: (ctx: RuleContext, input: I) => boolean; readonly run: (ctx: RuleContext, input: I) => O },
@@ -287,6 +292,7 @@ export interface ExtensionPoint<I, O> {
  * });
  * extraChecks.id // → "example.checks"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineExtensionPoint<I, O>(point: ExtensionPoint<I, O>): ExtensionPoint<I, O> {
   return point;
 }
@@ -318,6 +324,7 @@ export interface Extension {
  * const e = extend(extraChecks, positive, { from: "2024-01-01", until: "2025-01-01" });
  * [e.point.id, e.rule.id, e.from, e.until] // → ["example.checks","example.positive","2024-01-01","2025-01-01"]
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function extend<I, O>(
   point: ExtensionPoint<I, O>,
   rule: Rule<NoInfer<I>, NoInfer<O>>,
@@ -463,6 +470,7 @@ export function defineLayer(layer: Layer): Layer {
  * Binds a measure to the rule that decides it.
  * @example bindMeasure("livingAllowance", livingAllowance).measure // → "livingAllowance"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function bindMeasure<I, O>(measure: string, rule: Rule<I, O>): MeasureBinding {
   return { measure, rule: rule as unknown as Rule<never, unknown> };
 }

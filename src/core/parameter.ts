@@ -128,6 +128,7 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ValueAt<T>
  * });
  * valueAt(local, civilDate("2020-06-01")).inForce // → true
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function withValues<T>(
   parameter: Parameter<T>,
   own: { readonly citation: Citation; readonly values: readonly DatedValue<T>[]; readonly lastVerifiedOn: string },

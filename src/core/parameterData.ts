@@ -60,6 +60,7 @@ function checkData(parameter: Parameter<unknown>, data: ParameterData<unknown>):
  *   values: [{ from: "2019-05-18", value: 3, passage: "原则上每人每年可享受不超过3次" }] };
  * declareFromData(annualCapLimit, data).values[0]?.value // → 3
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function declareFromData<T>(parameter: Parameter<T>, data: ParameterData<T>): Parameter<T> {
   checkData(parameter as Parameter<unknown>, data);
   return withValues(parameter, { citation: data.citation, values: data.values, lastVerifiedOn: data.lastVerifiedOn });
@@ -73,6 +74,7 @@ export function declareFromData<T>(parameter: Parameter<T>, data: ParameterData<
  *   lastVerifiedOn: "2026-11-25", values: [{ from: "2024-01-01", value: "50.00" }] };
  * overrideFromData(livingAllowanceDailyRate, data).kind // → "replace"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function overrideFromData<T>(parameter: Parameter<T>, data: OverrideData<T>): ParameterOverride {
   checkData(parameter as Parameter<unknown>, data);
   return replaceParameter(parameter, {

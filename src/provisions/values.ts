@@ -129,6 +129,7 @@ export const SubsidyCatalogueShape: ValueShape<SubsidyCatalogue> = { kind: "subs
  * One of the strings listed.
  * @example enumOf(["denied", "undecidable"]) // → {"kind":"enum","values":["denied","undecidable"]}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function enumOf<const V extends readonly [string, ...string[]]>(values: V): ValueShape<V[number]> {
   return { kind: "enum", values };
 }
@@ -137,6 +138,7 @@ export function enumOf<const V extends readonly [string, ...string[]]>(values: V
  * A string naming one of `keys`; another string is the issue `unknown_reference`.
  * @example referenceTo(["a", "b"]) // → {"kind":"reference","keys":["a","b"]}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function referenceTo(keys: readonly string[]): ValueShape<string> {
   return { kind: "reference", keys };
 }
@@ -145,6 +147,7 @@ export function referenceTo(keys: readonly string[]): ValueShape<string> {
  * A list of values of one kind (at most 1000), read-only once checked; `{ nonEmpty: true }`: at least one.
  * @example listOf(enumOf(["a", "b"])) // → {"kind":"list","item":{"kind":"enum","values":["a","b"]}}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function listOf<T>(item: ValueShape<T>, options: { readonly nonEmpty?: true } = {}): ValueShape<readonly T[]> {
   return options.nonEmpty === true ? { kind: "list", item, nonEmpty: true } : { kind: "list", item };
 }
@@ -153,6 +156,7 @@ export function listOf<T>(item: ValueShape<T>, options: { readonly nonEmpty?: tr
  * An object keyed by ids (1 to 100 characters) whose values have one shape.
  * @example recordOf(AmountShape) // → {"kind":"record","value":{"kind":"amount"}}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function recordOf<T>(value: ValueShape<T>): ValueShape<Record<string, T>> {
   return { kind: "record", value };
 }
@@ -161,6 +165,7 @@ export function recordOf<T>(value: ValueShape<T>): ValueShape<Record<string, T>>
  * An object keyed by some of an enum's values.
  * @example partialRecordOf(SkillLevelShape, AmountShape) // → {"kind":"partialRecord","key":{"kind":"skillLevel"},"value":{"kind":"amount"}}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function partialRecordOf<K extends string, T>(key: ValueShape<K>, value: ValueShape<T>): ValueShape<Partial<Record<K, T>>> {
   return { kind: "partialRecord", key, value };
 }
@@ -171,6 +176,7 @@ export function partialRecordOf<K extends string, T>(key: ValueShape<K>, value: 
  * @example objectOf({ cap: AmountShape, maxYears: Count }) // → {"kind":"object","fields":{"cap":{"kind":"amount"},"maxYears":{"kind":"count"}}}
  * @example objectOf({ min: AmountShape, max: AmountShape }, { range: ["min", "max"] }) // → {"kind":"object","fields":{"min":{"kind":"amount"},"max":{"kind":"amount"}},"range":["min","max"]}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function objectOf<F extends Readonly<Record<string, ValueShape<unknown>>>>(
   fields: F,
   options: { readonly range?: readonly [keyof F & string, keyof F & string] } = {},
@@ -182,6 +188,7 @@ export function objectOf<F extends Readonly<Record<string, ValueShape<unknown>>>
  * A value of the first of these shapes it has.
  * @example unionOf(AmountShape, recordOf(AmountShape)) // → {"kind":"union","options":[{"kind":"amount"},{"kind":"record","value":{"kind":"amount"}}]}
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function unionOf<A, B>(a: ValueShape<A>, b: ValueShape<B>): ValueShape<A | B> {
   return { kind: "union", options: [a, b] };
 }

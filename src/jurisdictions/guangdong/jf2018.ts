@@ -16,11 +16,12 @@ export const JIEYANG = "guangdong.jieyang";
  * Jieyang's forwarding of yf2018 (揭府〔2018〕54号): no new amounts. Encodes `jf2018.forwarding`.
  * @example [jf2018.id, jf2018.level, jf2018.region] // → ["guangdong.jieyang.jf2018","prefecture","guangdong.jieyang"]
  */
-export const jf2018 = defineLayer({
-  id: "guangdong.jieyang.jf2018",
-  level: "prefecture",
-  region: JIEYANG,
-  label: { zh: "揭阳市人民政府转发关于推行终身职业技能培训制度意见的通知", en: "Jieyang forwarding of the lifelong vocational training opinions" },
-  documents: ["jf2018"],
-  scope: cite("jf2018.forwarding", "揭府〔2018〕54号"),
-});
+export const jf2018 = /* @__PURE__ */ (() =>
+  defineLayer({
+    id: "guangdong.jieyang.jf2018",
+    level: "prefecture",
+    region: JIEYANG,
+    label: { zh: "揭阳市人民政府转发关于推行终身职业技能培训制度意见的通知", en: "Jieyang forwarding of the lifelong vocational training opinions" },
+    documents: ["jf2018"],
+    scope: cite("jf2018.forwarding", "揭府〔2018〕54号"),
+  }))();

@@ -17,11 +17,12 @@ export const GUANGDONG = "guangdong";
  * Encodes `yf2018.forwarding`.
  * @example [yf2018.id, yf2018.level, yf2018.region] // → ["guangdong.yf2018","province","guangdong"]
  */
-export const yf2018 = defineLayer({
-  id: "guangdong.yf2018",
-  level: "province",
-  region: GUANGDONG,
-  label: { zh: "广东省人民政府转发国务院关于推行终身职业技能培训制度意见的通知", en: "Guangdong forwarding of the lifelong vocational training opinions" },
-  documents: ["yf2018"],
-  scope: cite("yf2018.forwarding", "粤府〔2018〕58号"),
-});
+export const yf2018 = /* @__PURE__ */ (() =>
+  defineLayer({
+    id: "guangdong.yf2018",
+    level: "province",
+    region: GUANGDONG,
+    label: { zh: "广东省人民政府转发国务院关于推行终身职业技能培训制度意见的通知", en: "Guangdong forwarding of the lifelong vocational training opinions" },
+    documents: ["yf2018"],
+    scope: cite("yf2018.forwarding", "粤府〔2018〕58号"),
+  }))();

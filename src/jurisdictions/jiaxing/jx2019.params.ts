@@ -7,7 +7,8 @@ import type { LayerParameterData } from "../../core/parameterData.js";
 const PASSAGE_1 = "本方案自印发之日起施行，适用范围为全市。三年行动计划期间原政策规定与本方案不一致的，按本方案执行";
 
 /** The parameter values of the layer `zhejiang.jiaxing.jx2019`, as jx2019.params.yaml gives them. */
-export const JX2019_PARAMS = {
+export const JX2019_PARAMS = /* @__PURE__ */ (() =>
+  ({
   layer: "zhejiang.jiaxing.jx2019",
   parameters: {
     /**
@@ -114,4 +115,4 @@ export const JX2019_PARAMS = {
      */
     "livingAllowance.dailyRate": {"id":"livingAllowance.dailyRate","citation":cite("jx2019.living-allowance", "四(三)四"),"lastVerifiedOn":"2026-11-25","label":{"zh":"嘉兴：每人每天 50 元","en":"Jiaxing: 50 yuan per person per training day"},"unit":"yuan/day","values":[{"from":"2019-12-13","value":"50.00","passage":"在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴"},{"from":"2022-01-01","value":null,"citation":cite("jx2019.supersession", "closing"),"passage":PASSAGE_1}]},
   },
-} as const satisfies LayerParameterData;
+  }) as const satisfies LayerParameterData)();

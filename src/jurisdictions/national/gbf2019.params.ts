@@ -7,7 +7,8 @@ import type { LayerParameterData } from "../../core/parameterData.js";
 const PASSAGE_1 = "给予一定期限的职业培训补贴，最长不超过6个月";
 
 /** The parameter values of the layer `national.gbf2019`, as gbf2019.params.yaml gives them. */
-export const GBF2019_PARAMS = {
+export const GBF2019_PARAMS = /* @__PURE__ */ (() =>
+  ({
   layer: "national.gbf2019",
   parameters: {
     /**
@@ -78,4 +79,4 @@ export const GBF2019_PARAMS = {
     "educationFund.deductionLimitShare": {"id":"educationFund.deductionLimitShare","citation":cite("gbf2019.education-fund", "§(十三)"),"lastVerifiedOn":"2026-11-25","unit":"fraction","values":[{"from":"2019-05-18","value":"0.08","passage":"税前扣除限额提高至工资薪金总额8%"}]},
   },
   overrides: {},
-} as const satisfies LayerParameterData;
+  }) as const satisfies LayerParameterData)();

@@ -4,7 +4,8 @@ import { cite } from "../../core/citation.js";
 import type { LayerParameterData } from "../../core/parameterData.js";
 
 /** The parameter values of the layer `national.gf2018`, as gf2018.params.yaml gives them. */
-export const GF2018_PARAMS = {
+export const GF2018_PARAMS = /* @__PURE__ */ (() =>
+  ({
   layer: "national.gf2018",
   parameters: {
     /**
@@ -24,4 +25,4 @@ export const GF2018_PARAMS = {
     "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":cite("gf2018.groups", "§(五)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2018-05-03","value":["gf2018.groups"],"passage":"围绕就业创业重点群体，广泛开展就业技能培训"}]},
   },
   overrides: {},
-} as const satisfies LayerParameterData;
+  }) as const satisfies LayerParameterData)();

@@ -24,12 +24,12 @@ import { openMarket, subsidyCatalogue } from "../../provisions/trainingSubsidy/s
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
 /** The layer's parameter values, from gf2018.params.yaml. */
-const P = GF2018_PARAMS.parameters;
+const P = /* @__PURE__ */ (() => GF2018_PARAMS.parameters)();
 /**
  * Issued 2018-05-03.
  * @example GF2018_ISSUED // → "2018-05-03"
  */
-export const GF2018_ISSUED: string = P["national.framework"].values[0].from;
+export const GF2018_ISSUED: string = /* @__PURE__ */ (() => P["national.framework"].values[0].from)();
 
 /**
  * The national layer of 国发〔2018〕11号 (the lifelong vocational training system): its
@@ -39,17 +39,18 @@ export const GF2018_ISSUED: string = P["national.framework"].values[0].from;
  * [gf2018.id, gf2018.level, gf2018.documents] // → ["national.gf2018","national",["gf2018"]]
  * (gf2018.parameters ?? []).length // → 4
  */
-export const gf2018 = defineLayer({
-  id: "national.gf2018",
-  level: "national",
-  region: null,
-  label: { zh: "国务院关于推行终身职业技能培训制度的意见", en: "State Council opinions on the lifelong vocational training system" },
-  documents: ["gf2018"],
-  scope: cite("gf2018.catalogues", "§(十二)"),
-  parameters: [
-    subsidyCatalogue,
-    declareFromData(openMarket, P["trainingSubsidy.openMarket"]),
-    declareFromData(nationalFramework, P["national.framework"]),
-    declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
-  ],
-});
+export const gf2018 = /* @__PURE__ */ (() =>
+  defineLayer({
+    id: "national.gf2018",
+    level: "national",
+    region: null,
+    label: { zh: "国务院关于推行终身职业技能培训制度的意见", en: "State Council opinions on the lifelong vocational training system" },
+    documents: ["gf2018"],
+    scope: cite("gf2018.catalogues", "§(十二)"),
+    parameters: [
+      subsidyCatalogue,
+      declareFromData(openMarket, P["trainingSubsidy.openMarket"]),
+      declareFromData(nationalFramework, P["national.framework"]),
+      declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
+    ],
+  }))();

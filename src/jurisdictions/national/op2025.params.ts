@@ -4,7 +4,8 @@ import { cite } from "../../core/citation.js";
 import type { LayerParameterData } from "../../core/parameterData.js";
 
 /** The parameter values of the layer `national.op2025`, as op2025.params.yaml gives them. */
-export const OP2025_PARAMS = {
+export const OP2025_PARAMS = /* @__PURE__ */ (() =>
+  ({
   layer: "national.op2025",
   parameters: {
     /**
@@ -41,4 +42,4 @@ export const OP2025_PARAMS = {
      */
     "levels.skillLadder": {"id":"levels.skillLadder","citation":cite("op2025.eight-level", "(十四)"),"lastVerifiedOn":"2026-11-25","label":{"zh":"“新八级工”","en":"the new eight-level ladder"},"values":[{"from":"2025-06-20","value":["apprentice","junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"],"passage":"大力推行“新八级工”职业技能等级制度"}]},
   },
-} as const satisfies LayerParameterData;
+  }) as const satisfies LayerParameterData)();

@@ -22,25 +22,25 @@ import { shortageTierPricing } from "../../provisions/trainingSubsidy/differenti
 import { OP2025_PARAMS } from "./op2025.params.js";
 
 /** The layer's parameter values, from op2025.params.yaml. */
-const P = OP2025_PARAMS.parameters;
-const O = OP2025_PARAMS.overrides;
+const P = /* @__PURE__ */ (() => OP2025_PARAMS.parameters)();
+const O = /* @__PURE__ */ (() => OP2025_PARAMS.overrides)();
 
 /**
  * Issued 2025-06-20.
  * @example OP2025_FROM // → "2025-06-20"
  */
-export const OP2025_FROM: string = O["national.framework"].values[0].from;
+export const OP2025_FROM: string = /* @__PURE__ */ (() => O["national.framework"].values[0].from)();
 /**
  * The day after the action's end (从2025年到2027年底).
  * @example OP2025_END // → "2028-01-01"
  */
-export const OP2025_END: string = O["national.framework"].values[1].from;
+export const OP2025_END: string = /* @__PURE__ */ (() => O["national.framework"].values[1].from)();
 /**
  * 「新八级工」 (`op2025.eight-level`): op2025 names the system but does not list its levels; the library's
  * list, 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师, is from outside the text (from op2025.params.yaml).
  * @example EIGHT_LEVELS[0] // → "apprentice"
  */
-export const EIGHT_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].values[0].value;
+export const EIGHT_LEVELS: readonly SkillLevel[] = /* @__PURE__ */ (() => O["levels.skillLadder"].values[0].value)();
 
 /**
  * The national layer of the 2025 opinions on large-scale skills training (2025–2027),
@@ -51,23 +51,24 @@ export const EIGHT_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].value
  * (op2025.parameters ?? []).length // → 4
  * op2025.follows // → "national.plan2021"
  */
-export const op2025 = defineLayer({
-  id: "national.op2025",
-  level: "national",
-  region: null,
-  label: { zh: "关于开展大规模职业技能提升培训行动的意见", en: "opinions on large-scale skills-upgrading training (2025–2027)" },
-  documents: ["op2025"],
-  scope: cite("op2025.targets", "一"),
-  follows: "national.plan2021",
-  parameters: [
-    shortageTierPricing,
-    declareFromData(olderMigrantProjects, P["eligibility.olderMigrantProjects"]),
-    declareFromData(capAtFeeCharged, P["trainingSubsidy.capAtFeeCharged"]),
-    declareFromData(prioritySectors, P["sectors.priority"]),
-  ],
-  parameterOverrides: [
-    overrideFromData(nationalFramework, O["national.framework"]),
-    overrideFromData(frontLineShareMinimum, O["educationFund.frontLineShareMinimum"]),
-    overrideFromData(skillLadder, O["levels.skillLadder"]),
-  ],
-});
+export const op2025 = /* @__PURE__ */ (() =>
+  defineLayer({
+    id: "national.op2025",
+    level: "national",
+    region: null,
+    label: { zh: "关于开展大规模职业技能提升培训行动的意见", en: "opinions on large-scale skills-upgrading training (2025–2027)" },
+    documents: ["op2025"],
+    scope: cite("op2025.targets", "一"),
+    follows: "national.plan2021",
+    parameters: [
+      shortageTierPricing,
+      declareFromData(olderMigrantProjects, P["eligibility.olderMigrantProjects"]),
+      declareFromData(capAtFeeCharged, P["trainingSubsidy.capAtFeeCharged"]),
+      declareFromData(prioritySectors, P["sectors.priority"]),
+    ],
+    parameterOverrides: [
+      overrideFromData(nationalFramework, O["national.framework"]),
+      overrideFromData(frontLineShareMinimum, O["educationFund.frontLineShareMinimum"]),
+      overrideFromData(skillLadder, O["levels.skillLadder"]),
+    ],
+  }))();

@@ -4,7 +4,8 @@ import { cite } from "../../core/citation.js";
 import type { LayerParameterData } from "../../core/parameterData.js";
 
 /** The parameter values of the layer `national.plan2021`, as plan2021.params.yaml gives them. */
-export const PLAN2021_PARAMS = {
+export const PLAN2021_PARAMS = /* @__PURE__ */ (() =>
+  ({
   layer: "national.plan2021",
   parameters: {
     /**
@@ -36,4 +37,4 @@ export const PLAN2021_PARAMS = {
      */
     "levels.skillLadder": {"id":"levels.skillLadder","citation":cite("plan2021.skill-ladder", "§(二十)"),"lastVerifiedOn":"2026-11-25","label":{"zh":"增设特级技师、首席技师","en":"principal and chief technicians added"},"values":[{"from":"2022-01-01","value":["junior","intermediate","senior","technician","seniorTechnician","principalTechnician","chiefTechnician"],"passage":"鼓励企业设立首席技师、特级技师等"}]},
   },
-} as const satisfies LayerParameterData;
+  }) as const satisfies LayerParameterData)();

@@ -31,25 +31,25 @@ import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/traini
 import { PLAN2021_PARAMS } from "./plan2021.params.js";
 
 /** The layer's parameter values, from plan2021.params.yaml. */
-const P = PLAN2021_PARAMS.parameters;
-const O = PLAN2021_PARAMS.overrides;
+const P = /* @__PURE__ */ (() => PLAN2021_PARAMS.parameters)();
+const O = /* @__PURE__ */ (() => PLAN2021_PARAMS.overrides)();
 
 /**
  * The plan's first day in the library (reading plan2021-start: no day of issue in the text;
  * the day after gbf2019's 「2019—2021年」 action).
  * @example PLAN2021_FROM // → "2022-01-01"
  */
-export const PLAN2021_FROM: string = O["national.framework"].values[0].from;
+export const PLAN2021_FROM: string = /* @__PURE__ */ (() => O["national.framework"].values[0].from)();
 /**
  * The day after the plan's period 2021–2025.
  * @example PLAN2021_END // → "2026-01-01"
  */
-export const PLAN2021_END: string = O["national.framework"].values[1].from;
+export const PLAN2021_END: string = /* @__PURE__ */ (() => O["national.framework"].values[1].from)();
 /**
  * The old five plus 特级技师 and 首席技师 (`plan2021.skill-ladder`, from plan2021.params.yaml).
  * @example SEVEN_LEVELS.slice(-2) // → ["principalTechnician","chiefTechnician"]
  */
-export const SEVEN_LEVELS: readonly SkillLevel[] = O["levels.skillLadder"].values[0].value;
+export const SEVEN_LEVELS: readonly SkillLevel[] = /* @__PURE__ */ (() => O["levels.skillLadder"].values[0].value)();
 
 /**
  * The plan2021 layer in force from `from` (a civil date; default {@link PLAN2021_FROM}), for
@@ -91,4 +91,4 @@ export function plan2021Layer(from: string = PLAN2021_FROM): Layer {
  * (plan2021.parameters ?? []).length // → 2
  * plan2021.follows // → "national.gbf2019"
  */
-export const plan2021 = plan2021Layer();
+export const plan2021 = /* @__PURE__ */ (() => plan2021Layer())();

@@ -12,7 +12,7 @@ import { defineParameter } from "../../core/parameter.js";
 import { enumOf, listOf, MeasureShape, objectOf } from "../values.js";
 import type { Measure } from "../../records/kinds.js";
 
-export const SUBSIDY_KINDS = cite("plan2021.subsidy-kinds", "§(二十六)");
+export const SUBSIDY_KINDS = /* @__PURE__ */ cite("plan2021.subsidy-kinds", "§(二十六)");
 
 /**
  * The funds that pay subsidies: 就业补助资金 / 失业保险基金 / 「职业技能提升行动专账」.

@@ -42,6 +42,7 @@ export interface Group {
  * g.of(trainee({ statuses: ["nonContinuingGraduate", "rural"] })) // → ["nonContinuingGraduate+rural"]
  * g.test(trainee({ statuses: ["nonContinuingGraduate"] })) // → false
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineGroup(spec: { readonly id: string; readonly label: Label; readonly citation: Citation; readonly members: readonly Membership[] }): Group {
   // Asked for every claim: one loop, the `a+b` names written once here, and `test` stops at the first membership held.
   const members = spec.members;

@@ -11,7 +11,7 @@ import { defineParameter } from "../../core/parameter.js";
 import { SECTORS } from "../../records/kinds.js";
 import { enumOf, listOf } from "../values.js";
 
-export const SECTORS_CITATION = cite("op2025.sectors", "二(一)–(六)");
+export const SECTORS_CITATION = /* @__PURE__ */ cite("op2025.sectors", "二(一)–(六)");
 
 /** A sector tag, one of {@link SECTORS}. */
 export type Sector = (typeof SECTORS)[number];
