@@ -24,7 +24,11 @@ export interface ClaimInput {
   readonly claim: Claim;
   /** The trainee it is for. */
   readonly trainee: Trainee;
-  /** The course it refers to (`claim.courseId`), if any. */
+  /**
+   * The course it refers to (`claim.courseId`), if any; {@link decideBatch} gives a claim that
+   * names none the course its certificate names (`certificate.courseId`, the same trainee's):
+   * reading certificate-names-its-course.
+   */
   readonly course?: Course;
   /** The certificate it refers to (`claim.certificateId`), if any. */
   readonly certificate?: Certificate;
@@ -342,12 +346,24 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
   for (const claim of byId.values()) {
     const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
-    const course = claim.courseId === undefined ? undefined : document.courses.get(claim.courseId);
+    const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document, certificate);
     // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
     const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
     entries.push({ claim, id: claim.id, conflict, basis, course, certificate });
   }
   return order === "trainee" ? byTrainee(document, entries) : byBasisThenId(entries);
+}
+
+/**
+ * The course a certificate names as the training that led to it (`certificate.courseId`), when
+ * the document holds it as the same trainee's: the course of a claim on the certificate that
+ * names none (reading: certificate-names-its-course) — where it took place, what kind of training
+ * it was (pre-job, safety, project), what it cost.
+ */
+function courseOfCertificate(document: ClaimsDocument, certificate: Certificate | undefined): Course | undefined {
+  if (certificate?.courseId === undefined) return undefined;
+  const course = document.courses.get(certificate.courseId);
+  return course !== undefined && course.traineeId === certificate.traineeId ? course : undefined;
 }
 
 /**

@@ -42,7 +42,9 @@ describe("jx2019 五(十一) 「对具有当地户籍、当地常住并办有居
   });
 
   it("an organiser's claim naming no course, or a course that does not say who organised it, is undecidable, asking for it; never paid on a guess", () => {
-    const noCourse = decide([subsidy("A", { kind: "organizer", id: "ORG-1" }, { courseId: undefined })])["A"];
+    // neither the claim nor the certificate names a course (a certificate naming one gives the claim its course: reading certificate-names-its-course)
+    const { courseId: __, ...unsourced } = junior;
+    const noCourse = decide([subsidy("A", { kind: "organizer", id: "ORG-1" }, { courseId: undefined })], [course], [unsourced])["A"];
     expect([noCourse?.outcome, noCourse?.missingFacts]).toEqual(["undecidable", ["claim.courseId"]]);
     const { organizerId: _, ...unsaid } = course;
     const noOrganiser = decide([subsidy("A", { kind: "organizer", id: "ORG-1" })], [unsaid])["A"];
