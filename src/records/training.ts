@@ -60,7 +60,7 @@ export const Course = /* @__PURE__ */ (() =>
     feeCharged: AmountSchema.optional(),
     /** How the fee is set; only `market` (市场调节价) training has its subsidy capped at the fee (op2025.cost-sharing). Absent: not known to be market-priced. */
     pricing: CoursePricing.optional(),
-    /** The training organizer (a payee for subsidies paid to institutions). */
+    /** The training organizer (a payee for subsidies paid to institutions): an organizer's claim on this course is paid only when this names it (reading organiser-of-record). */
     organizerId: Id.optional(),
     /**
      * The day the trainee was hired by the enterprise whose new hires the training is for
