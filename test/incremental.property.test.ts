@@ -157,7 +157,7 @@ export function differences(document: ClaimsDocument, whole: readonly Decision[]
   const splitOf = new Map<string, Decision>();
   for (const d of split.decisions) if (!splitOf.has(d.claimId)) splitOf.set(d.claimId, d);
   const said = (d: Decision | undefined) => (d === undefined ? "none" : `${d.outcome} ${d.amount ?? ""} [${d.reasons.map((r) => r.code).join(",")}]`);
-  const out: Difference[] = [];
+  const out: { claimId: string; whole: string; split: string; explained: boolean; history: boolean }[] = [];
   for (const [id, w] of wholeOf) {
     // an id filed twice, its copies in different runs: the chain decides each run's copy (a duplicate once paid), the batch one
     if (split.spread.has(id)) continue;
@@ -172,10 +172,23 @@ export function differences(document: ClaimsDocument, whole: readonly Decision[]
     const historyOnly = (d: Decision | undefined) => d !== undefined && d.outcome !== "granted" && d.reasons.some((r) => HISTORY.has(r.code));
     // refused in the chain for a basis a rival's copy paid: that rival's id was filed twice with different contents (one claim_conflict in the batch), its first copy paid in an earlier run
     const paidConflictRival = [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && split.spread.has(o.id) && splitOf.get(o.id)?.outcome === "granted" && (split.runOf.get(o.id) ?? 0) <= run);
-    const explained = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier);
-    out.push({ claimId: id, whole: said(w), split: said(s), explained });
+    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier);
+    out.push({ claimId: id, whole: said(w), split: said(s), explained, history: historyOnly(w) || historyOnly(s) });
   }
-  return out;
+  // the order cascades: a claim refused (or paid) for its history because a rival judged before it
+  // in the batch was decided otherwise for the order is explained too (one chain of such claims per person)
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const d of out) {
+      if (d.explained || !d.history) continue;
+      const c = claimOf.get(d.claimId) as Claim;
+      if (out.some((e) => e.explained && e.claimId !== d.claimId && rivals(claimOf.get(e.claimId) as Claim, c) && before(claimOf.get(e.claimId) as Claim, c))) {
+        d.explained = true;
+        changed = true;
+      }
+    }
+  }
+  return out.map(({ history: _, ...d }) => d);
 }
 
 /** The amount each basis key is paid, over `grants`. */
@@ -268,4 +281,66 @@ describe("incremental runs through the command line, the ledger carried as CSV (
       { numRuns: CSV_RUNS },
     );
   }, TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Explicit cases: what the judging order does across runs (readings claim-order-by-issue-date,
+// pay-once-basis, no-repeat-whole-history, annual-cap-calendar-year). Illustrative Jiaxing
+// catalogue (fixtures/jiaxing/catalogue-2020.json): EX-ELEC 初级 1000.00, EX-WELD 初级 1200.00,
+// EX-CARE 初级 900.00, EX-FORK 初级 900.00.
+
+describe("incremental runs: the judging order across runs (explicit cases)", () => {
+  const JIAXING = POLICY_CASES.find((p) => p.name === "jiaxing-2019 + illustrative catalogue") as (typeof POLICY_CASES)[number];
+  /** An unemployed Jiaxing resident of working age (jx2019: in the training-subsidy groups). */
+  const person = { id: "P1", birthDate: "1990-07-01", statuses: ["unemployed"], hukouRegion: "zhejiang.jiaxing.nanhu", employmentRegion: "example.city" };
+  const certificate = (id: string, code: string, issuedOn: string) => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code, name: `${code}（示意）` }, level: "junior", issuedOn });
+  const claim = (id: string, certificateId: string, submittedOn: string) => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, certificateId, submittedOn });
+  const documentOf = (certificates: Record<string, unknown>[], claims: Record<string, unknown>[]): RawDocument => ({ trainees: [person], courses: [], certificates, enterprises: [], apprenticeships: [], claims, ledger: [] });
+  const paid = (ds: readonly Decision[]) => Object.fromEntries(ds.map((d) => [d.claimId, d.outcome === "granted" ? (d.amount as string) : d.reasons.map((r) => r.code).filter((c) => HISTORY.has(c)).join("+")]));
+  const total = (gs: readonly Grant[]) => toYuan(gs.reduce((acc, g) => acc.plus(amount(g.amount)), amount(0)));
+
+  it("two certificates of one occupation and level, the later-issued filed first: one batch pays the earlier-issued, a chain of runs pays the one filed first and refuses the other (the same 1000.00, another certificate)", () => {
+    // K1 EX-ELEC 初级 issued 2020-03-10, filed 2020-06-01; K2 EX-ELEC 初级 issued 2020-04-10, filed 2020-04-20
+    const raw = documentOf([certificate("K1", "EX-ELEC", "2020-03-10"), certificate("K2", "EX-ELEC", "2020-04-10")], [claim("CL1", "K1", "2020-06-01"), claim("CL2", "K2", "2020-04-20")]);
+    const whole = evaluateBatch(JIAXING.policy, parsed(raw));
+    // one batch, by issue date: CL1 (K1) paid 1000.00; CL2 「同一职业（项目）同一等级不可重复享受」 refused
+    expect(paid(whole.decisions)).toEqual({ CL1: "1000.00", CL2: "occupation_level_already_subsidised" });
+    // April's run pays CL2 (K2) 1000.00; June's run refuses CL1: the same money, the other certificate
+    const runs = chain(JIAXING.policy, raw, splitByFiling(raw.claims, [0.5], [0]), "objects");
+    expect(paid(runs.decisions)).toEqual({ CL2: "1000.00", CL1: "occupation_level_already_subsidised" });
+    expect(total(runs.grants)).toBe(total(whole.grants));
+    expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
+  });
+
+  it("the order cascades: a December certificate filed before three earlier ones of the year takes a place of the annual cap, so the March certificate is refused and the next year's certificate of the same occupation and level is paid: four training subsidies (4000.00) where one batch pays three (3100.00); every year within the cap, no basis twice", () => {
+    const raw = documentOf(
+      [
+        certificate("KC", "EX-WELD", "2020-01-10"), // 1200.00
+        certificate("KD", "EX-CARE", "2020-02-10"), // 900.00
+        certificate("KA", "EX-ELEC", "2020-03-10"), // 1000.00
+        certificate("KE", "EX-FORK", "2020-12-10"), // 900.00
+        certificate("KB", "EX-ELEC", "2021-03-10"), // 1000.00, the occupation and level of KA
+      ],
+      [claim("CL-C", "KC", "2020-12-20"), claim("CL-D", "KD", "2020-12-20"), claim("CL-A", "KA", "2020-12-20"), claim("CL-E", "KE", "2020-12-11"), claim("CL-B", "KB", "2021-03-15")],
+    );
+    const whole = evaluateBatch(JIAXING.policy, parsed(raw));
+    // one batch, by issue date: KC 1200 + KD 900 + KA 1000 = 3100.00, the three of 2020 (「每人每年可享受不超过 3 次」);
+    // KE the fourth of 2020, refused; KB refused, EX-ELEC 初级 paid on KA (「同一职业（项目）同一等级不可重复享受」)
+    expect(paid(whole.decisions)).toEqual({ "CL-C": "1200.00", "CL-D": "900.00", "CL-A": "1000.00", "CL-E": "annual_cap_reached", "CL-B": "occupation_level_already_subsidised" });
+    expect(total(whole.grants)).toBe("3100.00");
+    // three monthly runs by filing: [CL-E] (filed 12-11), [CL-C, CL-D, CL-A] (12-20), [CL-B] (2021-03-15)
+    const runs = chain(JIAXING.policy, raw, [[raw.claims[3] as Record<string, unknown>], raw.claims.slice(0, 3), [raw.claims[4] as Record<string, unknown>]], "objects");
+    // KE 900 first; then KC 1200, KD 900 (the 2nd and 3rd of 2020), KA the fourth of 2020, refused; KB: EX-ELEC 初级 never paid, 1000
+    expect(paid(runs.decisions)).toEqual({ "CL-E": "900.00", "CL-C": "1200.00", "CL-D": "900.00", "CL-A": "annual_cap_reached", "CL-B": "1000.00" });
+    // 900 + 1200 + 900 + 1000 = 4000.00: 900.00 more than one batch, each year within the cap, each basis once
+    expect(total(runs.grants)).toBe("4000.00");
+    expect(paidTwice(runs.grants)).toEqual([]);
+    // CL-B is paid in the chain where the batch refuses it, and no rival of it is filed later: the direct rule does not explain it, only the cascade through CL-A
+    const diffs = differences(parsed(raw), whole.decisions, runs);
+    expect(diffs.map((d) => [d.claimId, d.explained])).toEqual([
+      ["CL-A", true],
+      ["CL-E", true],
+      ["CL-B", true],
+    ]);
+  });
 });
