@@ -39,7 +39,9 @@ const WORKERS = worldArb({ measures: ["workForTrainingSubsidy", "workForTraining
 const CROWDED = worldArb({ measures: ["trainingSubsidy", "trainingSubsidy", "trainingSubsidy", "appraisalSubsidy"], maxClaims: 8, crowded: true });
 const PACKAGES = worldArb({ measures: ["trainingPackageGrant", "trainingPackageGrant", "apprenticeshipSubsidy", "livingAllowance", "livingAllowance"] });
 const APPRENTICES = worldArb({ measures: ["apprenticeshipSubsidy", "apprenticeshipSubsidy", "livingAllowance", "workForTrainingSubsidy"], maxClaims: 10 });
-const WORLDS = fc.oneof(worldArb(), CROWDED, WORKERS, PACKAGES, APPRENTICES);
+/** Crowded from op2025's first days over 500 days (two calendar years), each person with courses whose fee caps the subsidy. */
+const OP2025 = worldArb({ measures: ["trainingSubsidy", "trainingSubsidy", "appraisalSubsidy", "livingAllowance"], maxClaims: 10, crowded: true, era: "op2025" });
+const WORLDS = fc.oneof(worldArb(), CROWDED, OP2025, WORKERS, PACKAGES, APPRENTICES);
 
 /** How the claims are cut: 1–3 cut points (fractions of the claims), and keys that order claims filed the same day. */
 const SPLIT = fc.record({ cuts: fc.array(fc.integer({ min: 1, max: 99 }).map((n) => n / 100), { minLength: 1, maxLength: 3 }), ties: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }) });
@@ -309,6 +311,28 @@ describe("incremental runs: the judging order across runs (explicit cases)", () 
     const runs = chain(JIAXING.policy, raw, splitByFiling(raw.claims, [0.5], [0]), "objects");
     expect(paid(runs.decisions)).toEqual({ CL2: "1000.00", CL1: "occupation_level_already_subsidised" });
     expect(total(runs.grants)).toBe(total(whole.grants));
+    expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
+  });
+
+  it("one certificate claimed for the training subsidy and for the insured employees' skill-upgrade subsidy: one batch pays the claim of the lesser id (1560.00), a chain of runs the claim filed first (1000.00), 560.00 less; never both", () => {
+    const STANDARDS = POLICY_CASES.find((p) => p.name.startsWith("jiaxing-2019 + illustrative catalogue + the same standards")) as (typeof POLICY_CASES)[number];
+    // an insured enterprise employee affected by trade friction, in Jiaxing; K1 EX-WELD 初级 issued 2020-05-01
+    const employee = { ...person, statuses: ["enterpriseEmployee", "tradeFrictionAffected"], employmentRegion: "zhejiang.jiaxing.nanhu", unemploymentInsuranceMonths: { "zhejiang.jiaxing": 36 } };
+    const raw: RawDocument = {
+      ...documentOf([certificate("K1", "EX-WELD", "2020-05-01")], []),
+      trainees: [employee],
+      enterprises: [{ id: "E-JX", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }],
+      claims: [claim("CL1", "K1", "2020-07-01"), { ...claim("CL2", "K1", "2020-05-10"), measure: "insuredSkillUpgradeSubsidy" }],
+    };
+    const whole = evaluateBatch(STANDARDS.policy, parsed(raw));
+    // one batch: both on 2020-05-01, so by claim id: CL1, the training subsidy, 1200.00 × 1.3 (jx2019 trade-friction uplift) = 1560.00;
+    // CL2 「职业培训补贴或参保职工技能提升补贴」: the other of the two already paid on K1 (reading training-or-skill-upgrade)
+    expect(paid(whole.decisions)).toEqual({ CL1: "1560.00", CL2: "other_measure_already_paid" });
+    // May's run pays CL2, the skill-upgrade subsidy at the illustrative 初级 standard, 1000.00; July's refuses CL1
+    const runs = chain(STANDARDS.policy, raw, splitByFiling(raw.claims, [0.5], [0]), "objects");
+    expect(paid(runs.decisions)).toEqual({ CL2: "1000.00", CL1: "other_measure_already_paid" });
+    // 1000.00 against 1560.00: the chain pays 560.00 less for the same training, explained by the order
+    expect([total(runs.grants), total(whole.grants)]).toEqual(["1000.00", "1560.00"]);
     expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
   });
 
