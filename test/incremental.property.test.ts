@@ -131,6 +131,7 @@ const HISTORY = new Set([
   "appraisal_already_granted",
   "apprenticeship_term_used",
   "apprenticeship_year_partly_paid",
+  "apprenticeship_year_not_begun",
   "basis_already_paid",
   "occupation_level_already_subsidised",
   "other_measure_already_paid",
@@ -174,7 +175,11 @@ export function differences(document: ClaimsDocument, whole: readonly Decision[]
     const historyOnly = (d: Decision | undefined) => d !== undefined && d.outcome !== "granted" && d.reasons.some((r) => HISTORY.has(r.code));
     // refused in the chain for a basis a rival's copy paid: that rival's id was filed twice with different contents (one claim_conflict in the batch), its first copy paid in an earlier run
     const paidConflictRival = [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && split.spread.has(o.id) && splitOf.get(o.id)?.outcome === "granted" && (split.runOf.get(o.id) ?? 0) <= run);
-    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier);
+    // paid in both for different amounts (the years of one apprenticeship, the months of work-for-training, two claims filed the same day): a rival paid in either, in the other order
+    const reordered = (o: Claim) => (before(o, c) && (split.runOf.get(o.id) ?? 0) > run) || (before(c, o) && (split.runOf.get(o.id) ?? 0) < run);
+    // (or a rival whose id was filed twice with different contents, paid in the chain, one claim_conflict in the batch)
+    const swapped = w.outcome === "granted" && s?.outcome === "granted" && (paidConflictRival || [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && reordered(o) && (wholeOf.get(o.id)?.outcome === "granted" || splitOf.get(o.id)?.outcome === "granted")));
+    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier) || swapped;
     out.push({ claimId: id, whole: said(w), split: said(s), explained, history: historyOnly(w) || historyOnly(s) });
   }
   // the order cascades: a claim refused (or paid) for its history because a rival judged before it
@@ -333,6 +338,29 @@ describe("incremental runs: the judging order across runs (explicit cases)", () 
     expect(paid(runs.decisions)).toEqual({ CL2: "1000.00", CL1: "other_measure_already_paid" });
     // 1000.00 against 1560.00: the chain pays 560.00 less for the same training, explained by the order
     expect([total(runs.grants), total(whole.grants)]).toEqual(["1000.00", "1560.00"]);
+    expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
+  });
+
+  it("two work-for-training claims for one worker filed the same day, taken in two runs: the six months paid are another six, 3200.00 where one batch pays 3100.00; no month twice, six months in all", () => {
+    const LOCAL = POLICY_CASES.find((p) => p.name.startsWith("national + example catalogue + illustrative local")) as (typeof POLICY_CASES)[number];
+    // a poverty-registered worker hired by E-JX (gbf2019.work-for-training: 「吸纳贫困劳动力就业并开展以工代训」); illustrative standard 500.00 a month in 2020, 600.00 from 2021
+    const worker = { id: "P1", birthDate: "1975-06-15", statuses: ["povertyRegistered"], employmentRegion: "zhejiang.jiaxing.haining" };
+    const months = (id: string, ms: string[]) => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E-JX" }, enterpriseId: "E-JX", months: ms, submittedOn: "2021-09-20" });
+    const raw: RawDocument = {
+      ...documentOf([], [months("CLA", ["2020-05", "2020-06", "2020-07", "2020-08", "2020-12", "2021-01", "2021-02"]), months("CLB", ["2020-07", "2020-08", "2020-12", "2021-01", "2021-02"])]),
+      trainees: [worker],
+      enterprises: [{ id: "E-JX", name: "嘉兴示例企业", region: "zhejiang.jiaxing.nanhu", unemploymentInsuranceRegion: "zhejiang.jiaxing.nanhu" }],
+    };
+    const whole = evaluateBatch(LOCAL.policy, parsed(raw));
+    // one batch, by claim id: CLA the first six months in calendar order (「最长不超过6个月」): 2020-05..08 and 2020-12 at 500 (2500) + 2021-01 at 600 = 3100.00; CLB every month used
+    expect(paid(whole.decisions)).toEqual({ CLA: "3100.00", CLB: "work_for_training_months_used" });
+    // CLB in the first run: 2020-07, 08, 12 at 500 (1500) + 2021-01, 02 at 600 (1200) = 2700.00; CLA in the next: one month left, 2020-05, 500.00
+    const runs = chain(LOCAL.policy, raw, [[raw.claims[1] as Record<string, unknown>], [raw.claims[0] as Record<string, unknown>]], "objects");
+    expect(paid(runs.decisions)).toEqual({ CLB: "2700.00", CLA: "500.00" });
+    // 2700 + 500 = 3200.00: 2021-02 (600) paid instead of 2020-06 (500), 100.00 more; six distinct months, none twice
+    expect([total(runs.grants), total(whole.grants)]).toEqual(["3200.00", "3100.00"]);
+    expect(runs.grants.flatMap((g) => g.months ?? []).sort()).toEqual(["2020-05", "2020-07", "2020-08", "2020-12", "2021-01", "2021-02"]);
+    expect(paidTwice(runs.grants)).toEqual([]);
     expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
   });
 
