@@ -80,12 +80,12 @@ describe("findings (it.fails: left, each fails on the code; it: fixed since the 
 
   // F2 — pre-existing root (b9d1bc0 counted the term the same way) but widened by the change: b9d1bc0 paid such a
   // record's first year (6000.00); the year-by-year build pays both (12000.00).
-  it.fails("F2 「补助原则上不超过2年」: 24 months another system paid under a provision id other than employee-apprentice count for nothing, and a new two-year record is paid 24 months more", () => {
+  it("F2 (fixed) 「补助原则上不超过2年」: 24 months another system paid under a provision id that is neither apprentice provision count toward the term, and a new two-year record is not paid 24 months more", () => {
     // another system's grants, naming their months, 2019-12..2021-11 (24 months), filed under the clause as a whole
     const paid = [0, 1].map((i) => foreign({ id: `G-${i}`, claimId: `OLD-${i}`, provision: "jx2019.new-apprenticeship", basisDate: i === 0 ? "2019-12-01" : "2020-12-01", months: monthsFrom(i === 0 ? "2019-12" : "2020-12", 12) }));
     const late = period("A9", "2021-12-01", "2023-11-30");
     const r = byId(run([apClaim("Y1", "A9", "2022-01-05"), apClaim("Y2", "A9", "2022-12-05")], [late], paid));
-    // library: Y1 granted 6000.00 and Y2 granted 6000.00 (24 + 24 months). Right: the 24 months of the term are used
+    // before the fix: Y1 granted 6000.00 and Y2 granted 6000.00 (24 + 24 months). Right: the 24 months of the term are used
     // (the grants are of the measure and name their months): nothing, or at least asked which provision they were paid under
     expect([r["Y1"], r["Y2"]].every((s) => !s?.startsWith("granted"))).toBe(true);
   });

@@ -159,6 +159,9 @@ export function periodKey(traineeId: string, start: CivilDate, months: number): 
  */
 const UNNAMED_GRANT_MONTHS = 12;
 
+/** The provisions an apprenticeship-subsidy grant of this library names (jx2019 三(一)二's two kinds of apprentice). */
+const APPRENTICE_PROVISIONS: ReadonlySet<string> = new Set(["jx2019.employee-apprentice", "jx2019.student-apprentice"]);
+
 /**
  * Months an earlier grant paid: the whole months of its period key; else the calendar months
  * it names (`months`, or month keys: a ledger kept by another system); else 12 (one subsidy
@@ -355,9 +358,10 @@ export const apprenticeshipSubsidy = defineRule({
     if (ui !== null) checks.push(ui);
 
     // readings: apprenticeship-years-over-history, apprenticeship-month-count — the term is time — the months of this
-    // provision already paid, with any enterprise, out of maxYears × 12.
+    // provision already paid, with any enterprise, out of maxYears × 12; a grant of the measure under a provision id
+    // that is neither apprentice provision (another system's) may have been either, and counts for both.
     const maxYears = terms.value.maxYears;
-    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
+    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && (g.provision === citation.provision || !APPRENTICE_PROVISIONS.has(g.provision)));
     const monthsPaid = earlier.reduce((n, g) => n + monthsOf(g), 0);
     const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);
     const termYear = Math.floor(monthsPaid / 12) + 1;
