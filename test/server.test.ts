@@ -254,6 +254,19 @@ describe("the handler, in process", () => {
     expect(JSON.stringify(json)).not.toMatch(/\n\s+at /);
   });
 
+  test("a body that is not UTF-8 (a document saved as GBK) is a 400 not_utf8 naming the byte where it stops being UTF-8, in both languages, as the command line says it", async () => {
+    // {"claims":[],"source":"示例"} with 示例 in GBK: ca be c0 fd — ca be happen to be a UTF-8 sequence, c0 cannot start one
+    const head = new TextEncoder().encode('{"claims":[],"source":"');
+    const body = Uint8Array.of(...head, 0xca, 0xbe, 0xc0, 0xfd, 0x22, 0x7d);
+    const response = await handler(new Request("http://localhost/evaluate", { method: "POST", body }));
+    expect(response.status).toBe(400);
+    const error = (await response.json()) as { code: string; message: { zh: string; en: string }; issues: { facts?: unknown }[] };
+    conforms("/evaluate", "post", 400, error as unknown as Record<string, unknown>);
+    expect(error.code).toBe("not_utf8");
+    expect(error.message.en).toContain(`offset ${head.length + 2}`);
+    expect(error.message.zh.length).toBeGreaterThan(0);
+  });
+
   test("POST /evaluate?order=trainee makes the same decisions trainee by trainee; any other order is a 400 naming the parameter in both languages", async () => {
     const body = readFileSync(new URL("../fixtures/jiaxing/claims.json", import.meta.url), "utf8");
     const judged = await call(handler, "POST", "/evaluate", body);

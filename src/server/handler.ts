@@ -22,6 +22,7 @@ import { claimsDocumentJsonSchema, otherJsonSchema, progressDocumentJsonSchema, 
 import { PROVISION_TEXTS } from "../law/provisionTexts.js";
 import { explainText } from "../text/explain.js";
 import { duplicateKey, jsonErrorOffset } from "../text/json.js";
+import { notUtf8At } from "../text/utf8.js";
 import { canonicalJson } from "../core/layer.js";
 import { Certificate } from "../schemas/index.js";
 import type { ErrorBody } from "./errors.js";
@@ -190,7 +191,8 @@ async function readBody(request: Request, limit: number): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw inputError(400, "not_json", { detail: "not UTF-8" });
+    // as the command line says it: the byte where the text stops being UTF-8 (a body saved as GBK, say)
+    throw inputError(400, "not_utf8", { offset: Math.max(0, notUtf8At(bytes)) });
   }
 }
 
