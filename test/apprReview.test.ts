@@ -80,7 +80,7 @@ describe("findings (it.fails: left, each fails on the code; it: fixed since the 
 
   // F2 — pre-existing root (b9d1bc0 counted the term the same way) but widened by the change: b9d1bc0 paid such a
   // record's first year (6000.00); the year-by-year build pays both (12000.00).
-  it("F2 (fixed) 「补助原则上不超过2年」: 24 months another system paid under a provision id that is neither apprentice provision count toward the term, and a new two-year record is not paid 24 months more", () => {
+  it("F2 (fixed) 「补助原则上不超过2年」: 24 months another system paid under a provision id that is neither apprentice provision may have used the term, so a new two-year record is asked which provision they were paid under, not paid 24 months more", () => {
     // another system's grants, naming their months, 2019-12..2021-11 (24 months), filed under the clause as a whole
     const paid = [0, 1].map((i) => foreign({ id: `G-${i}`, claimId: `OLD-${i}`, provision: "jx2019.new-apprenticeship", basisDate: i === 0 ? "2019-12-01" : "2020-12-01", months: monthsFrom(i === 0 ? "2019-12" : "2020-12", 12) }));
     const late = period("A9", "2021-12-01", "2023-11-30");
@@ -276,5 +276,19 @@ describe("final review (2026-12-04): a grant's key that cannot be read as the pe
     const r = twelve(["apprenticeshipSubsidy|P1|period 2019-02-30..2020-13-01"]);
     expect(r["Y1"]).toContain("granted:6000.00");
     expect(r["Y2"]?.startsWith("granted")).toBe(false);
+  });
+});
+
+describe("late review (2026-12-04): a grant under a provision id that is neither apprentice provision holds the claim, asking which it was; it is never counted on a guess", () => {
+  // P1 had 12 months paid by another system under "jx2019.new-apprenticeship" (employee or student: not said).
+  const other = foreign({ id: "G-1", claimId: "OLD-1", apprenticeshipId: "A0", provision: "jx2019.new-apprenticeship", basisDate: "2020-01-01", months: monthsFrom("2020-01", 12) });
+  const student = period("S1", "2021-09-01", "2022-08-31", { kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "250.00" });
+  it("a student's year after those months is asked (grant G-1: provision), neither refused nor paid: were they a student's, the 12-month term is used", () => {
+    const d = run([apClaim("Y1", "S1", "2021-09-05")], [student], [other]).decisions[0];
+    expect([d?.outcome, d?.missingFacts]).toEqual(["undecidable", ["grant G-1: provision"]]);
+  });
+  it("an employee's first year after them is paid 6000 × 12 ÷ 12 = 6000.00: 12 + 12 months are within 24 whichever kind they were", () => {
+    const d = run([apClaim("Y1", "A9", "2021-01-05")], [period("A9", "2021-01-01", "2021-12-31")], [other]).decisions[0];
+    expect([d?.outcome, d?.amount]).toEqual(["granted", "6000.00"]);
   });
 });

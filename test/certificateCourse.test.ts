@@ -53,6 +53,13 @@ describe("a certificate names the course that led to it, and a claim on it that 
     expect([r["B-O"]?.outcome, r["B-O"]?.amount, r["B-O"]?.payee?.id]).toEqual(["granted", "800.00", "ORG-1"]);
   });
 
+  it("a 初级工 skill-level certificate a pre-job course led to is not the route's (「培训后取得专项职业能力证书（或培训合格证书）」): the trainee is paid its own row, 1000.00 (EX-ELEC 初级工 row)", () => {
+    const preJob = { id: "C1", traineeId: "P1", kind: "preJob", occupation: { code: "EX-ELEC", name: "电工（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, hireDate: "2020-03-15", region: "zhejiang.jiaxing.nanhu", organizerId: "ORG-1" };
+    const skill = { id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-04-20", courseId: "C1" };
+    const d = evaluateBatch(jx, parse({ trainees: [worker], courses: [preJob], certificates: [skill], claims: [subsidy("A-T", trainee)] })).decisions[0];
+    expect([d?.outcome, d?.amount, d?.payee?.id]).toEqual(["granted", "1000.00", "P1"]);
+  });
+
   it("jx2019 三(一)三 「对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴」: the employee's special-operations certificate whose record names its safety course is paid 900.00 (EX-FORK 初级工 row), though the claim leaves the course out", () => {
     const employee = { ...worker, statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "zhejiang.jiaxing.nanhu": 14 } };
     const safety = { id: "C2", traineeId: "P1", kind: "safety", occupation: { code: "EX-FORK", name: "叉车司机（示意）" }, classHours: 24, startDate: "2020-05-01", endDate: "2020-05-03", attendedDays: 3, region: "zhejiang.jiaxing.nanhu" };

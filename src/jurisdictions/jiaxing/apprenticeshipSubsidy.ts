@@ -358,10 +358,12 @@ export const apprenticeshipSubsidy = defineRule({
     if (ui !== null) checks.push(ui);
 
     // readings: apprenticeship-years-over-history, apprenticeship-month-count — the term is time — the months of this
-    // provision already paid, with any enterprise, out of maxYears × 12; a grant of the measure under a provision id
-    // that is neither apprentice provision (another system's) may have been either, and counts for both.
+    // provision already paid, with any enterprise, out of maxYears × 12. A grant of the measure under a provision id
+    // that is neither apprentice provision (another system's) may have been either: where its months would pay less,
+    // the claim asks which provision it was paid under, never refused or paid on a guess.
     const maxYears = terms.value.maxYears;
-    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && (g.provision === citation.provision || !APPRENTICE_PROVISIONS.has(g.provision)));
+    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
+    const eitherKind = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && !APPRENTICE_PROVISIONS.has(g.provision));
     const monthsPaid = earlier.reduce((n, g) => n + monthsOf(g), 0);
     const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);
     const termYear = Math.floor(monthsPaid / 12) + 1;
@@ -372,6 +374,9 @@ export const apprenticeshipSubsidy = defineRule({
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
     const paidMonths = Math.min(year.months, monthsLeft);
+    if (eitherKind.length > 0 && Math.min(year.months, Math.max(0, monthsLeft - eitherKind.reduce((n, g) => n + monthsOf(g), 0))) < paidMonths) {
+      checks.push(grantFieldsMissing(eitherKind, "provision", citation));
+    }
 
     // The yearly standard.
     let yearly: string | undefined;
