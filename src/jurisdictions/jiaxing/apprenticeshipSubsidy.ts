@@ -197,7 +197,7 @@ function namesDays(key: string, traineeId: string): boolean {
 
 /**
  * The earlier apprenticeship-subsidy grants (of `grants`, one person's) that do not say which
- * days they paid (no `…|period` key: a ledger kept by another system) and whose period may meet
+ * days they paid (no key the ledger reads as the person's days, {@link namesDays}: a ledger kept by another system) and whose period may meet
  * `start`..`end` (reading: earlier-grant-says-what-it-paid): a grant's period is read as the
  * one subsidy year from its basis date (as the term counts it), so it may meet the claimed period
  * when its basis date is on or before `end` and its 12th month ends on or after `start`; a grant
@@ -250,7 +250,7 @@ export interface RecordYear {
  */
 export function recordYears(start: CivilDate, end: CivilDate): RecordYear[] {
   const years: RecordYear[] = [];
-  // at most 100 years (the dates a record may hold: 1900-01-01..2099-12-31)
+  // at most 200 years (the dates a record may hold: 1900-01-01..2099-12-31)
   for (let index = 0; index < 200; index++) {
     const first = index === 0 ? start : addDays(monthEnd(start, 12 * index), 1);
     if (first > end) break;
@@ -364,7 +364,8 @@ export const apprenticeshipSubsidy = defineRule({
     const maxYears = terms.value.maxYears;
     const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
     const eitherKind = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && !APPRENTICE_PROVISIONS.has(g.provision));
-    const monthsPaid = earlier.reduce((n, g) => n + monthsOf(g), 0);
+    const monthsIn = (gs: readonly Grant[]) => gs.reduce((n, g) => n + monthsOf(g), 0);
+    const monthsPaid = monthsIn(earlier);
     const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);
     const termYear = Math.floor(monthsPaid / 12) + 1;
     const yearFacts = { year: termYear, maxYears, monthsPaid, monthsLeft, earlierGrants: earlier.map((g) => g.id) };
@@ -374,9 +375,9 @@ export const apprenticeshipSubsidy = defineRule({
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
     const paidMonths = Math.min(year.months, monthsLeft);
-    if (eitherKind.length > 0 && Math.min(year.months, Math.max(0, monthsLeft - eitherKind.reduce((n, g) => n + monthsOf(g), 0))) < paidMonths) {
-      checks.push(grantFieldsMissing(eitherKind, "provision", citation));
-    }
+    // were those grants of this kind, the months the year would be paid
+    const paidIfEither = Math.min(year.months, Math.max(0, monthsLeft - monthsIn(eitherKind)));
+    if (paidIfEither < paidMonths) checks.push(grantFieldsMissing(eitherKind, "provision", citation));
 
     // The yearly standard.
     let yearly: string | undefined;
