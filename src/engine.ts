@@ -306,6 +306,12 @@ interface Judged {
   readonly basis: string;
   readonly course: Course | undefined;
   readonly certificate: Certificate | undefined;
+  /** Whether the prior ledger (or another part's) paid this claim id. */
+  readonly paid: boolean;
+  /** The claim's trainee, when the document holds it. */
+  readonly trainee: Trainee | undefined;
+  /** The trainee's certificates in the document, for a claim that names a certificate (else `undefined`). */
+  readonly certificates: readonly Certificate[] | undefined;
 }
 
 /**
@@ -314,7 +320,7 @@ interface Judged {
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"]): Judged[] {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null): Judged[] {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -343,13 +349,23 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     }
   }
   const entries: Judged[] = [];
+  // What the judging loop reads of each claim's records is looked up here, in document order: the loop visits
+  // claims in judged order, all over the document, where each lookup would be a miss of the processor's cache.
+  let certificatesByTrainee: Map<string, Certificate[]> | null = null;
   for (const claim of byId.values()) {
     const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
     const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document, certificate);
     // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
     const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
-    entries.push({ claim, id: claim.id, conflict, basis, course, certificate });
+    const paid = (paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true;
+    const trainee = document.trainees.get(claim.traineeId);
+    let certificates: readonly Certificate[] | undefined;
+    if (certificate !== undefined && trainee !== undefined) {
+      certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
+      certificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
+    }
+    entries.push({ claim, id: claim.id, conflict, basis, course, certificate, paid, trainee, certificates });
   }
   return order === "trainee" ? byTrainee(document, entries) : byBasisThenId(entries);
 }
@@ -485,15 +501,12 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
   const paidBefore = priorClaimIds(document.ledger);
-  // The document's certificates by trainee, built on the first claim that names a certificate:
-  // a batch without one never builds it.
-  let certificatesByTrainee: Map<string, Certificate[]> | null = null;
-  for (const { claim, conflict, basis, course, certificate } of judgedOrder(document, elsewhere, options.order)) {
+  for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
     if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });
-    else if ((paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
-    const trainee = refusal === null ? document.trainees.get(claim.traineeId) : undefined;
+    else if (paid) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
+    const trainee = refusal === null ? held : undefined;
     if (refusal === null && trainee === undefined) refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]);
     if (refusal !== null || trainee === undefined) {
       yield { claim, basisDate: basis, decision: finish(policy, claim, on, refusal as Finding, null), grant: null };
@@ -510,10 +523,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       const apprenticeship = document.apprenticeships.get(claim.apprenticeshipId);
       if (apprenticeship !== undefined) input.apprenticeship = apprenticeship;
     }
-    if (certificate !== undefined) {
-      certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
-      input.traineeCertificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
-    }
+    if (certificates !== undefined) input.traineeCertificates = certificates;
     const { decision, finding } = evaluateWithFinding(policy, input, options);
     const grant = grantOf(claim, decision, finding);
     if (grant !== null) add(grant);

@@ -257,6 +257,8 @@ export class Evaluation implements RuleContext {
 
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
     const result = resolvedOn(this.policy, parameter, date, this.#timelines);
+    // Frames are pushed only when tracing: a lean evaluation records nothing.
+    if (!this.#trace) return result;
     const frame = this.#frames[this.#frames.length - 1];
     if (frame !== undefined) {
       // Two literals rather than a conditional spread (a slow path in V8); `missing` last.

@@ -8,7 +8,7 @@
  * old one as it was.
  */
 import type { Grant } from "../records/claim.js";
-import { addDays, addMonths, isCivilDate, yearOf } from "./date.js";
+import { addDays, addMonths, isCivilDate } from "./date.js";
 import type { CivilDate } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
@@ -295,7 +295,9 @@ export class Ledger {
     const out: Grant[] = [];
     const list = this.#byTrainee.get(traineeId);
     if (list === undefined) return out;
-    for (const g of list) if (measures.has(g.measure) && yearOf(g.basisDate) === year) out.push(g);
+    // The year as the first four characters of a basis date (a civil date, YYYY-MM-DD): compared in place, no number parsed per grant.
+    const y = String(year).padStart(4, "0");
+    for (const g of list) if (g.basisDate.startsWith(y) && measures.has(g.measure)) out.push(g);
     return out;
   }
 
