@@ -4,7 +4,8 @@
 // decideBatch from the raw documents instead; BENCH_ORDER=trainee decides with
 // order: "trainee"; BENCH_TRACE=1 the traced paths), writes the profile
 // (open it in Chrome DevTools or speedscope) and prints the top functions by self time,
-// and by total (inclusive) time.
+// by total (inclusive) time, and the library's time by kind of work (what a compiled plan
+// that binds rules to pre-resolved values would remove is the "dispatch" line).
 //
 //   node scripts/bench/profile.mjs [claims] [out.cpuprofile]
 import { writeFileSync } from "node:fs";
@@ -67,3 +68,27 @@ console.log("\nTop 30 by self time:");
 console.log(top(self, 30).join("\n"));
 console.log("\nTop 40 by total time:");
 console.log(top(total, 40).join("\n"));
+
+// The library's time by kind of work: each sample of the timed call (and the collector's) goes to
+// the first kind that names it, walking from the sampled function up its callers.
+const DISPATCH = new Set(["use", "param", "extended", "fold", "extensionsOn", "resolvedOn", "pieceOf", "timelinesOf", "isResolved"]);
+const LEDGER = new Set(["paidOn", "inYear", "forOccupation", "#push", "add", "grantsOf", "withoutKeys", "grantKeys", "payOnceKey", "periodOfKey", "keyValue", "monthSpan", "hasClaim", "#period", "#indexedClaimIds", "grantsWithoutOccupation"]);
+const kinds = new Map();
+let timed = 0;
+for (const [id, us] of dt) {
+  const leaf = byId.get(id).callFrame.functionName;
+  let kind = leaf === "(garbage collector)" ? "garbage collection" : null;
+  let inLibrary = kind !== null;
+  for (let p = id; p !== undefined; p = parent.get(p)) {
+    const f = byId.get(p).callFrame;
+    if (f.functionName === "library" && f.url.endsWith("profile.mjs")) inLibrary = true;
+    if (kind === null && f.functionName === "explainReason") kind = "messages (explainReason, the locale tables)";
+    if (kind === null && f.functionName === "judgedOrder") kind = "judged order (lookups, sort)";
+  }
+  if (!inLibrary) continue;
+  kind ??= DISPATCH.has(leaf) ? "rule dispatch, parameter resolution (self time)" : LEDGER.has(leaf) ? "ledger lookups and keys (self time)" : "rule bodies, decisions, the batch loop (the rest)";
+  kinds.set(kind, (kinds.get(kind) ?? 0) + us);
+  timed += us;
+}
+console.log(`\nThe library's time by kind of work (${(timed / 1000).toFixed(0)} ms, GC included):`);
+for (const [k, us] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`${((100 * us) / timed).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
