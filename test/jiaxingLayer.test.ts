@@ -194,7 +194,8 @@ describe("jx2019.pre-job-training: new hires, ≥ 40 class hours, within 12 mont
       trainee: employee,
       claim: { ...cl, courseId: "k1" },
       enterprise: {},
-      course: { kind: "preJob", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, hireDate: "2020-03-15", startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, classHours: 40, ...o },
+      // the course names the unit that organised it: the firm claiming (reading organiser-of-record)
+      course: { kind: "preJob", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, hireDate: "2020-03-15", startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, classHours: 40, organizerId: "e1", ...o },
       certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, level: undefined, issuedOn: "2020-04-20", courseId: "k1", ...c },
     });
   it("40 class hours are enough, 39 are not", () => {

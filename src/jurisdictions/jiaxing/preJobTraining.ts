@@ -129,6 +129,6 @@ export const preJobTraining = defineRule({
     // 「培训后取得专项职业能力证书（或培训合格证书）」: the route is for those certificates; a skill-level certificate
     // the same course led to is paid at its own row, as any other (found by the late review, 2026-12-04)
     if (!terms.value.certificateKinds.includes(input.certificate.kind)) return null;
-    return { route: "preJob", level: terms.value.standardLevel, checks: preJobTrainingChecks(course, input.certificate, input.claimant, terms.value, terms.citation) };
+    return { route: "preJob", level: terms.value.standardLevel, paysOrganisingUnit: true, checks: preJobTrainingChecks(course, input.certificate, input.claimant, terms.value, terms.citation) };
   },
 });

@@ -22,6 +22,7 @@ describe("safetyTraining — jx2019.safety-training: 「在本市缴纳失业保
     expect(route({ "zhejiang.jiaxing.haining": 7, [JX]: 5, "zhejiang.hangzhou": 30 })).toEqual({
       route: "safety",
       level: "junior",
+      paysOrganisingUnit: true,
       checks: [EMPLOYEE, { pass: true, reason: { code: "insured_months_met", citation: SAFETY, facts: { insuredMonths: 12, minInsuredMonths: 12, region: JX } } }],
     });
   });

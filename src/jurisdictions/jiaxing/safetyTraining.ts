@@ -106,6 +106,6 @@ export const safetyTraining = defineRule({
     const employee: Check = hasStatus(input.trainee, "enterpriseEmployee")
       ? { pass: true, reason: { code: "employee_training", citation, facts: { basis: "safety" } } }
       : { pass: false, reason: { code: "not_enterprise_employee", citation, facts: { statuses: [...input.trainee.statuses] } } };
-    return { route: "safety", level: terms.value.standardLevel, checks: [employee, check] };
+    return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks: [employee, check] };
   },
 });

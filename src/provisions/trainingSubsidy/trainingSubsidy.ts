@@ -88,6 +88,12 @@ export interface StandardRoute {
   readonly checks: readonly Check[];
   /** The row whose standard is paid: the occupation at this level, whatever certificate earned it. */
   readonly level: SkillLevel;
+  /**
+   * The route pays the unit that organised the training (「给予组织单位补贴」): a unit claiming it, an
+   * enterprise as well as an organiser, is paid only for training the course names it as organising
+   * (reading: organiser-of-record).
+   */
+  readonly paysOrganisingUnit?: boolean;
 }
 
 /** What a rule appended to {@link trainingSubsidyRowChecks} sees: the claim and the kind of catalogue row it matched. */
@@ -187,12 +193,12 @@ export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust,
 /** Reasons of a layer's check that already judged the organiser against the course's (project training's provider), pass or fail. */
 const PROVIDER_JUDGED: ReadonlySet<string> = new Set(["project_training_provider", "project_training_paid_to_provider"]);
 
-function organiserOfRecord(organiser: string, course: Course | undefined): Check {
+function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: string, course: Course | undefined): Check {
   if (course === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] };
   if (course.organizerId === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "course.organizerId" } }, missing: ["course.organizerId"] };
   return course.organizerId === organiser
-    ? { pass: true, reason: { code: "payee_is_organiser", citation: CERTIFICATE_BASIS, facts: { claimant: "organizer" } } }
-    : { pass: false, reason: { code: "payee_not_organiser", citation: CERTIFICATE_BASIS, facts: { claimant: "organizer", organiser: course.organizerId } } };
+    ? { pass: true, reason: { code: "payee_is_organiser", citation: CERTIFICATE_BASIS, facts: { claimant } } }
+    : { pass: false, reason: { code: "payee_not_organiser", citation: CERTIFICATE_BASIS, facts: { claimant, organiser: course.organizerId } } };
 }
 
 /**
@@ -322,11 +328,14 @@ export const trainingSubsidy = defineRule({
       if (institution !== null) checks.push(institution);
     }
 
-    // An organiser is paid for training it organised (reading: organiser-of-record). Project training's provider check
-    // already compares the claimant with the course's organiser: not judged twice. Pre-job's unit check judges the
-    // kind of claimant only: its pass reason stands for ours, a mismatch or an unknown organiser is still said.
-    if (claim.claimant.kind === "organizer" && !checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
-      const organiser = organiserOfRecord(claim.claimant.id, course);
+    // An organiser is paid for training it organised (reading: organiser-of-record), and so is an enterprise claiming a
+    // route that pays the 组织单位 (pre-job, safety training). Project training's provider check already compares the
+    // claimant with the course's organiser: not judged twice. Pre-job's unit check judges the kind of claimant only: its
+    // pass reason stands for ours, a mismatch or an unknown organiser is still said.
+    const kind = claim.claimant.kind;
+    const unit = kind === "organizer" ? kind : kind === "enterprise" && route?.paysOrganisingUnit === true ? kind : null;
+    if (unit !== null && !checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
+      const organiser = organiserOfRecord(unit, claim.claimant.id, course);
       if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
     }
 
