@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 103
+ * REASON_CODES.length // → 104
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -42,6 +42,7 @@ export const REASON_CODES = [
   "duplicate_claim",
   "claim_conflict",
   "basis_already_paid",
+  "days_already_paid",
   // national layers (issue 3): training subsidy, groups, claim history
   "in_group",
   "not_in_group",
@@ -195,6 +196,8 @@ export interface ReasonFacts {
   claim_conflict: { readonly claimId: string };
   /** The pay-once bases already paid, and the claims that were paid them. */
   basis_already_paid: { readonly basis: readonly string[]; readonly earlierClaims: readonly string[] };
+  /** Days of a living-allowance claim another claim already paid (those are not paid again; the claim's other days are). */
+  days_already_paid: { readonly days: readonly string[]; readonly earlierClaims: readonly string[]; readonly paidDays: number };
   // national layers: training subsidy, groups, claim history
   /** The group (the provision listing it; several joined with ` | `) and the memberships found. */
   in_group: { readonly group: string; readonly matched: readonly string[] };

@@ -200,6 +200,7 @@ export const reasons: ReasonMessages = {
       ? "hukou place, habitual residence and job-seeking/employment place (work or unemployment registration) are unknown"
       : "hukou, residence (with permit), employment and unemployment-registration places are all unknown",
   duplicate_claim: (f) => `duplicate claim: ${s(f["claimId"])} was already decided and pays once`,
+  days_already_paid: (f) => `${s(f["days"])} already paid on claim ${s(f["earlierClaims"])}, not paid again; the other ${s(f["paidDays"])} days are paid`,
   basis_already_paid: (f) => `one basis is paid once: ${s(f["basis"])} was already paid on claim ${s(f["earlierClaims"])}`,
   claim_conflict: (f) => `claim id ${s(f["claimId"])} was submitted twice with different contents; neither is paid`,
   // national layers (issue 3)

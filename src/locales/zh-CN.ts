@@ -209,6 +209,7 @@ export const reasons: ReasonMessages = {
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
   residency_unknown: (f) => (f["scheme"] === "national" ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）" : "无法判断户籍、常住（居住证）、就业创业或失业登记地"),
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
+  days_already_paid: (f) => `${s(f["days"])} 已在申请 ${s(f["earlierClaims"])} 中补贴，不再补贴；本次补贴其余 ${s(f["paidDays"])} 天`,
   basis_already_paid: (f) => `同一补贴依据只补贴一次：${basisZh(f["basis"])} 已在申请 ${s(f["earlierClaims"])} 中补贴`,
   claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 出现内容不同的两份申请，均不支付`,
   // national layers (issue 3)

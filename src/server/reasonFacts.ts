@@ -36,6 +36,7 @@ export const REASON_FACTS = {
   duplicate_claim: z.strictObject({ claimId: z.string() }),
   claim_conflict: z.strictObject({ claimId: z.string() }),
   basis_already_paid: z.strictObject({ basis: z.array(z.string()), earlierClaims: z.array(z.string()) }),
+  days_already_paid: z.strictObject({ days: z.array(z.string()), earlierClaims: z.array(z.string()), paidDays: z.number() }),
   in_group: z.strictObject({ group: z.string(), matched: z.array(z.string()) }),
   not_in_group: z.strictObject({ group: z.string(), statuses: z.array(z.string()) }),
   catalogue_entry: z.strictObject({ catalogue: z.string(), occupation: z.string(), level: z.string().nullable(), standard: z.string(), illustrative: z.boolean(), route: z.string().optional() }),

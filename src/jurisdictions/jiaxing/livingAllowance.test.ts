@@ -270,10 +270,15 @@ describe("「每人每天」 when the days attended are not known (reading: livi
     expect(batch(three, { attendedDays: 5 })["LA-2"]?.outcome).toBe("denied"); // 5 > 4 free days: one repeats
   });
 
-  test("with the second course's dates listed, days not paid before are paid: 4 days (200.00); one paid day among them is refused", () => {
+  test("with the second course's dates listed, days not paid before are paid: 4 days (200.00); of four days one of which was paid, the other three are (150.00), the paid one named", () => {
     const three = { attendedDays: 3, attendedDates: ["2020-03-02", "2020-03-03", "2020-03-04"] };
     expect(batch(three, { attendedDays: 4, attendedDates: ["2020-03-05", "2020-03-06", "2020-03-07", "2020-03-08"] })["LA-2"]?.amount).toBe("200.00"); // 50 × 4
-    expect(batch(three, { attendedDays: 4, attendedDates: ["2020-03-04", "2020-03-05", "2020-03-06", "2020-03-07"] })["LA-2"]?.reasons.map((r) => r.code)).toContain("basis_already_paid");
+    // 「每人每天」: 03-04 was paid on LA-1 and is not paid again; 03-05..03-07 are: 50 × 3 = 150.00 (reading living-allowance-days-unknown)
+    const overlap = batch(three, { attendedDays: 4, attendedDates: ["2020-03-04", "2020-03-05", "2020-03-06", "2020-03-07"] })["LA-2"];
+    expect([overlap?.outcome, overlap?.amount, overlap?.lines[0]?.quantity]).toEqual(["granted", "150.00", 3]);
+    expect(overlap?.reasons.find((r) => r.code === "days_already_paid")?.facts).toEqual({ days: ["2020-03-04"], earlierClaims: ["LA-1"], paidDays: 3 });
+    // every listed day paid before: refused whole, naming them
+    expect(batch(three, { attendedDays: 2, attendedDates: ["2020-03-03", "2020-03-04"] })["LA-2"]?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
   });
 
   test("a grant kept by another system that names the month it paid (2020-03), not its days, leaves a March course asking, dated or not; a February course is paid", () => {
@@ -283,6 +288,23 @@ describe("「每人每天」 when the days attended are not known (reading: livi
     expect(batch({ attendedDays: 2, attendedDates: ["2020-03-02", "2020-03-03"] }, null, [march])["LA-1"]?.missingFacts).toEqual(["grant OLD-LA: basisKeys (its days)"]);
     // a February week, outside the month named (though before the grant's basis date): 50 × 6 = 300.00
     expect(batch({ attendedDays: 6, startDate: "2020-02-03", endDate: "2020-02-09" }, null, [march])["LA-1"]?.amount).toBe("300.00");
+  });
+
+  test("jx2019 四(三)四 「按每人每天50元标准」: a second course attended every day, half of its days already paid by the first, is paid its three new days — 50 × 3 = 150.00 — not refused whole (cold audit 5, 65 %)", () => {
+    // C-A every day 03-02..03-08 (7 of 7: 350.00); C-B every day 03-05..03-11 (7 of 7): 03-05..03-08 repeat C-A's days, 03-09..03-11 are new
+    const r = batch({ attendedDays: 7 }, { attendedDays: 7, startDate: "2020-03-05", endDate: "2020-03-11" });
+    expect([r["LA-1"]?.outcome, r["LA-1"]?.amount]).toEqual(["granted", "350.00"]); // 50 × 7
+    expect([r["LA-2"]?.outcome, r["LA-2"]?.amount, r["LA-2"]?.lines[0]?.quantity]).toEqual(["granted", "150.00", 3]); // 50 × 3 (03-09..03-11)
+    expect(r["LA-2"]?.reasons.find((x) => x.code === "days_already_paid")?.facts).toEqual({ days: ["2020-03-05", "2020-03-06", "2020-03-07", "2020-03-08"], earlierClaims: ["LA-1"], paidDays: 3 });
+    // the grant keys only the days it paid: a third course over 03-09..03-11, every day attended, is refused whole (each of its days paid once, on LA-2)
+    const three = parseClaimsDocument({
+      trainees: [person],
+      courses: [courseOf("C-A", { attendedDays: 7 }), courseOf("C-B", { attendedDays: 7, startDate: "2020-03-05", endDate: "2020-03-11" }), courseOf("C-C", { attendedDays: 3, startDate: "2020-03-09", endDate: "2020-03-11" })],
+      claims: [claimOf("LA-1", "C-A"), claimOf("LA-2", "C-B"), claimOf("LA-3", "C-C")],
+    });
+    if (!three.ok || three.value.invalid.length > 0) throw new Error("fixture does not parse");
+    const third = evaluateBatch(jiaxing, three.value.document).decisions.find((d) => d.claimId === "LA-3");
+    expect([third?.outcome, third?.reasons.map((x) => x.code)]).toEqual(["denied", ["basis_already_paid"]]);
   });
 
   test("a course the week after (no day in common) is paid whatever is known of either: 300.00", () => {

@@ -44,6 +44,27 @@ export const livingAllowanceDailyRate = defineParameter<string>({
 });
 
 const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
+/** How a living allowance's days are priced: its line, paid to the trainee from the employment subsidy fund. */
+const LINE_PRICING = (payee: { readonly kind: "trainee"; readonly id: string }) =>
+  ({ label: LINE_LABEL, citation: LIVING_ALLOWANCE_GROUPS, payee, fund: "employmentSubsidyFund", reason: "living_allowance_days" }) as const;
+
+/**
+ * The known days of a course that earlier living-allowance grants paid by day key, and the claims
+ * that paid them; `null` when none was paid, when every one was (the pay-once keys refuse the claim
+ * whole: basis_already_paid), or when the course itself was paid (its key refuses it).
+ */
+function paidDaysOf(ledger: Ledger, course: Course, days: readonly string[]): { days: string[]; claims: string[] } | null {
+  if (ledger.paidOn(payOnceKey("livingAllowance", course.traineeId, "course", course.id)).length > 0) return null;
+  const paid: string[] = [];
+  const claims = new Set<string>();
+  for (const day of days) {
+    const earlier = ledger.paidOn(payOnceKey("livingAllowance", course.traineeId, "day", day));
+    if (earlier.length === 0) continue;
+    paid.push(day);
+    for (const g of earlier) claims.add(g.claimId);
+  }
+  return paid.length === 0 || paid.length === days.length ? null : { days: paid.sort(), claims: [...claims].sort() };
+}
 
 /**
  * What a living allowance pays for (reading: pay-once-basis): 「每人每天」, so each day the
@@ -163,20 +184,29 @@ export const livingAllowance = defineRule({
       return findingOf(checks);
     }
     if (combineChecks(checks).outcome === "denied") return findingOf(checks);
-    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, {
-      label: LINE_LABEL,
-      citation: LIVING_ALLOWANCE_GROUPS,
-      payee,
-      fund: "employmentSubsidyFund",
-      reason: "living_allowance_days",
-    });
+    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee));
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
     const days = knownAttendedDates(course);
     const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
     if (before !== null) return findingOf([...checks, before]);
+    // 「每人每天」: of known days, those another claim paid are not paid again and the others are (reading
+    // living-allowance-days-unknown); every day paid, or the course itself, is left to the pay-once keys (basis_already_paid).
+    const repeat = days === null ? null : paidDaysOf(input.ledger, course, days);
+    let priced = pricing;
+    let keyed = days;
+    if (repeat !== null && days !== null) {
+      const fresh = days.filter((d) => !repeat.days.includes(d));
+      const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee));
+      // days known: priced whatever the rate does over them
+      if (again.kind === "priced") {
+        priced = again;
+        keyed = fresh;
+        checks.push({ pass: true, reason: { code: "days_already_paid", citation: again.reason.citation, facts: { days: repeat.days, earlierClaims: repeat.claims, paidDays: again.days } } });
+      }
+    }
     // every check passed (a denial returned above; no check here can be unknown)
-    checks.push({ pass: true, reason: pricing.reason });
+    checks.push({ pass: true, reason: priced.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
-    return { outcome, payee, lines: pricing.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, attendedDayKeys(course, days)) };
+    return { outcome, payee, lines: priced.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, attendedDayKeys(course, keyed)) };
   },
 });
