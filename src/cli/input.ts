@@ -18,7 +18,7 @@ import { COLLECTIONS, MAX_RECORDS_PER_COLLECTION, validationIssue } from "../ind
 import { csvRecord, checkCsvHeader } from "./csv.js";
 import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
-import { duplicateKey, jsonErrorOffset } from "../text/json.js";
+import { duplicateKey, duplicateKeyOf, jsonErrorOffset, jsonShape } from "../text/json.js";
 import { Utf8Check } from "../text/utf8.js";
 
 // Browser-safe, in src/text/json.ts (the web service's Fetch handler uses them too); re-exported for the command line.
@@ -251,11 +251,12 @@ export class RecordCounter {
 }
 
 /** Checks one raw record (depth, type) and makes it an item. `defaultType` is for ledger files, whose lines may omit `type`. */
-function toItem(seq: number, at: string, value: unknown, defaultType: RecordType | null, typeFromField: boolean): Item | BadItem {
+function toItem(seq: number, at: string, value: unknown, defaultType: RecordType | null, typeFromField: boolean, deeper?: boolean): Item | BadItem {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { seq, at, type: null, id: null, issues: [validationIssue([], "invalid_input")] };
   }
-  if (tooDeep(value, INPUT_LIMITS.maxDepth)) {
+  // `deeper`: the caller walked the value already (jsonShape) and knows.
+  if (deeper ?? tooDeep(value, INPUT_LIMITS.maxDepth)) {
     return { seq, at, type: null, id: readableId(value), issues: [validationIssue([], "nesting_too_deep", { limit: INPUT_LIMITS.maxDepth })] };
   }
   let record = value as Record<string, unknown>;
@@ -352,11 +353,13 @@ export function ndjsonItem(seq: number, at: string, text: string, ledger: boolea
   } catch {
     return { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
   }
-  const dup = duplicateKey(trimmed, value);
+  // One walk of the value answers both checks: its keys (for the duplicate-key check) and its depth (toItem's).
+  const shape = jsonShape(value, INPUT_LIMITS.maxDepth);
+  const dup = duplicateKeyOf(trimmed, shape.keys);
   if (dup !== null) {
     return { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
   }
-  return toItem(seq, at, value, ledger ? "grant" : null, true);
+  return toItem(seq, at, value, ledger ? "grant" : null, true, shape.deeper);
 }
 
 

@@ -153,6 +153,9 @@ function splitAnyPayload(payload: string | Buffer): { json: string | Buffer; par
   return { json: payload.subarray(0, tab), parameters, rules };
 }
 
+/** A payload as three pieces of text, joined in order (see {@link Formatter.payloadPieces}). */
+export type PayloadPieces = readonly [string, string, string];
+
 /** Turns a decision into its one-line payload, and tracks what framing needs (column widths, the entries traces name). */
 export class Formatter {
   readonly format: OutputFormat;
@@ -171,12 +174,17 @@ export class Formatter {
     this.widths = new Array<number>(8).fill(0);
     this.tables = tables;
   }
-  /** The decision as written (entries by key), its JSON, and the keys it names after tabs (see {@link splitPayload}). */
-  #written(d: Decision, prefix: string): string {
+  /**
+   * The decision as written (entries by key) in three pieces that join to its payload: `head`,
+   * its JSON from `from` on, and (for a traced decision) the keys it names after tabs (see
+   * {@link splitPayload}). Kept apart so a writer can encode each piece in place, never
+   * copying the long JSON text into one joined string first.
+   */
+  #written(d: Decision, head: string, from: 0 | 1): PayloadPieces {
     const written = writtenDecision(d, this.tables);
     const json = JSON.stringify(written);
-    const text = prefix === "" ? json : `${prefix}${json.slice(1)}`;
-    if (written.trace.length === 0) return text;
+    const body = from === 0 ? json : json.slice(1);
+    if (written.trace.length === 0) return [head, body, ""];
     let rules = "";
     let parameters = "";
     const seen = new Set<string>();
@@ -194,35 +202,44 @@ export class Formatter {
         parameters = parameters === "" ? use.hash : `${parameters},${use.hash}`;
       }
     }
-    return `${text}\t${parameters}\t${rules}`;
+    return [head, body, `\t${parameters}\t${rules}`];
   }
   payload(d: Decision): string {
+    const [head, body, tail] = this.payloadPieces(d);
+    return `${head}${body}${tail}`;
+  }
+  /** {@link Formatter.payload} in pieces, joined in order (JSON and NDJSON: the long JSON text apart; other formats: the payload, then two empty pieces). */
+  payloadPieces(d: Decision): PayloadPieces {
     switch (this.format) {
       case "json":
-        return this.#written(d, "");
+        return this.#written(d, "", 0);
       case "ndjson":
-        return this.#written(d, '{"type":"decision",'); // = JSON.stringify({ type: "decision", ...written }), without the copy
+        return this.#written(d, '{"type":"decision",', 1); // = JSON.stringify({ type: "decision", ...written }), without the copy
       case "csv":
         return [
-          d.claimId,
-          d.measure,
-          d.outcome,
-          d.payee?.kind ?? "",
-          d.payee?.id ?? "",
-          d.amount ?? "",
-          d.reasons.map((r) => r.code).join(";"),
-          provisions(d).join(";"),
-          d.missingFacts.join(";"),
-          d.provenance.judgedOn,
-          d.provenance.policy.id,
-          d.provenance.policy.hash,
-        ]
-          .map((c) => csvOutputCell(c.replace(/[\r\n]+/g, " ")))
-          .join(",");
+          [
+            d.claimId,
+            d.measure,
+            d.outcome,
+            d.payee?.kind ?? "",
+            d.payee?.id ?? "",
+            d.amount ?? "",
+            d.reasons.map((r) => r.code).join(";"),
+            provisions(d).join(";"),
+            d.missingFacts.join(";"),
+            d.provenance.judgedOn,
+            d.provenance.policy.id,
+            d.provenance.policy.hash,
+          ]
+            .map((c) => csvOutputCell(c.replace(/[\r\n]+/g, " ")))
+            .join(","),
+          "",
+          "",
+        ];
       default: {
         const cells = tableCells(d, this.lang);
         cells.forEach((c, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, displayWidth(c))));
-        return JSON.stringify(cells);
+        return [JSON.stringify(cells), "", ""];
       }
     }
   }

@@ -53,6 +53,7 @@ import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, isRaw, ndjsonItem, rawText } from "./input.js";
 import type { Io } from "./io.js";
 import { ByteWriter, InputError, textOf } from "./io.js";
+import type { PayloadPieces } from "./output.js";
 import { Formatter, Summary } from "./output.js";
 import type { PolicySource } from "./options.js";
 import type { ProgressEvents } from "./progress.js";
@@ -351,13 +352,21 @@ const EMPTY = Buffer.alloc(0);
 /** Bytes each part file's buffer holds before it is appended to its file. */
 const PART_BUFFER_BYTES = 8 * 1024;
 
+/** Bytes the K part files' buffers hold together while the input is split: each appends (opens, writes, closes its file) once per this / K bytes. */
+const INPUT_BUFFERS_BYTES = 4 * 1024 * 1024;
+
+/** Each input part file's buffer: {@link INPUT_BUFFERS_BYTES} shared by the K parts, from {@link PART_BUFFER_BYTES} (512 parts) to 64 KiB (64 parts or fewer). */
+function inputBufferBytes(k: number): number {
+  return Math.min(1 << 16, Math.max(PART_BUFFER_BYTES, Math.floor(INPUT_BUFFERS_BYTES / k)));
+}
+
 /**
  * K files written through small byte buffers (each made on a part's first line and
  * dropped by {@link PartFiles.flushAll}), so K can be large without holding much: a line
  * is encoded into its part's buffer as it comes (no string is kept, joined or copied), and
  * a full buffer is appended to its file.
  */
-class PartFiles {
+export class PartFiles {
   readonly dir: string;
   readonly name: string;
   readonly #buffers: (Buffer | null)[];
@@ -384,6 +393,34 @@ class PartFiles {
   }
   add(i: number, line: string): void {
     this.addBytes(i, line, EMPTY, 0, 0);
+  }
+  /**
+   * Adds a line made of four pieces of text, each encoded in place one after another (a
+   * long piece, a decision's JSON, is never copied into one joined string first). Each
+   * piece ends on a whole character (they are split at ASCII characters), so the bytes are
+   * those of the joined line.
+   */
+  addText(i: number, a: string, b: string, c: string, d: string): void {
+    let used = this.#used[i] as number;
+    if (used + (a.length + b.length + c.length + d.length) * 3 + 1 > this.#size) {
+      const bytes = Buffer.byteLength(a) + Buffer.byteLength(b) + Buffer.byteLength(c) + Buffer.byteLength(d) + 1;
+      if (used + bytes > this.#size) {
+        this.#flush(i);
+        used = 0;
+        if (bytes > this.#size) {
+          this.#append(i, Buffer.from(`${a}${b}${c}${d}\n`, "utf8"));
+          return;
+        }
+      }
+    }
+    let buffer = this.#buffers[i];
+    if (buffer === null || buffer === undefined) this.#buffers[i] = buffer = Buffer.allocUnsafeSlow(this.#size);
+    used += buffer.write(a, used);
+    if (b !== "") used += buffer.write(b, used);
+    if (c !== "") used += buffer.write(c, used);
+    if (d !== "") used += buffer.write(d, used);
+    buffer[used] = 0x0a;
+    this.#used[i] = used + 1;
   }
   /** Adds a line made of `head` (text) and `body[start, end)` (bytes, copied as they are, no newline in them). */
   addBytes(i: number, head: string, body: Buffer, start = 0, end = body.length): void {
@@ -634,8 +671,8 @@ async function decidePart(
   options: PartContext["options"],
   elsewhere: ClaimsElsewhere | undefined,
   wantIds: boolean,
-  /** Receives `basis claimId\tpayload` lines in judged order. */
-  sink: (line: string) => void,
+  /** Receives each decision in judged order: its key (`basis claimId\t`) and its payload in pieces (the line is the key and the pieces joined). */
+  sink: (key: string, payload: PayloadPieces) => void,
   /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
   badRecords: ReadonlySet<string> = new Set(),
   /** Receives `basis claimId\tgrant JSON` lines in judged order (with `keepGrants`). */
@@ -687,7 +724,7 @@ async function decidePart(
     summary.add(decision);
     if (elsewhere === undefined) options.events?.decided(); // a part decided again (with cross-part facts) is not counted twice
     if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
-    if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t${formatter.payload(decision)}`);
+    if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t`, formatter.payloadPieces(decision));
   }
   const ids: string[] = [];
   if (wantIds) {
@@ -798,7 +835,8 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
     const here = facts?.get(s);
     // A part decided again is decided again whole: its slices without facts with none.
     const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
-    const sink = aborted === undefined ? (line: string) => out.add(s, line) : (line: string) => (aborted() ? stop() : out.add(s, line));
+    const write = (key: string, [head, body, tail]: PayloadPieces) => out.addText(s, key, head, body, tail);
+    const sink = aborted === undefined ? write : (key: string, payload: PayloadPieces) => (aborted() ? stop() : write(key, payload));
     const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, sink, here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
     lines.length = 0;
     summary.merge(part.summary);
@@ -945,7 +983,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         if (memory.length > spillAfter) {
           dir = mkdtempSync(join(temp, `${SPILL_PREFIX}${process.pid}-`));
           unregister = onExit(removeDir);
-          parts = new PartFiles(dir, "in", k);
+          parts = new PartFiles(dir, "in", k, { bufferBytes: inputBufferBytes(k) });
           for (const m of memory.splice(0)) {
             const hash = hash32(routeKey(m) as string);
             joins.note(m, hash % k);
@@ -976,7 +1014,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       // Small input: one part, in memory.
       const decisions: string[] = [];
       const grants: string[] = [];
-      const part = await decidePart(memory.map(parsedItem), enterprises, options, undefined, false, (line) => decisions.push(line), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
+      const part = await decidePart(memory.map(parsedItem), enterprises, options, undefined, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];

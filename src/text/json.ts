@@ -19,6 +19,64 @@
  */
 export function duplicateKey(text: string, parsed?: unknown): { key: string; path: (string | number)[] } | null {
   if (parsed !== undefined && keysInText(text) === keysIn(parsed)) return null;
+  return firstDuplicateKey(text);
+}
+
+/**
+ * What one walk of a parsed JSON value tells a reader of a text: how many own keys its
+ * objects hold, nested ones included (a text with as many keys as that has no key twice:
+ * {@link duplicateKey}), and whether an object or array lies deeper than `limit` (the
+ * value itself at depth 1). Iterative, so depth cannot overflow the stack.
+ * @example
+ * jsonShape(JSON.parse('{"a":{"b":[{"c":1}]}}'), 3) // → {"keys":3,"deeper":true}
+ * jsonShape(JSON.parse('{"a":{"b":[{"c":1}]}}'), 4) // → {"keys":3,"deeper":false}
+ */
+export function jsonShape(value: unknown, limit: number): { keys: number; deeper: boolean } {
+  let keys = 0;
+  let deeper = false;
+  if (value === null || typeof value !== "object") return { keys, deeper };
+  // Two stacks, each object with its depth: no pair is made per object.
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const v = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > limit) deeper = true;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    // Own keys only: an enumerable key inherited from a changed prototype must not stand in for one given twice.
+    const own = Object.keys(v);
+    keys += own.length;
+    for (let i = 0; i < own.length; i++) {
+      const child = (v as Record<string, unknown>)[own[i] as string];
+      if (child !== null && typeof child === "object") {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return { keys, deeper };
+}
+
+/**
+ * {@link duplicateKey} of a text whose keys {@link keysInText} counted as `keysInText` and whose parsed
+ * value {@link jsonShape} found holding `keys`: `null` at once when the two agree, else the text's first
+ * key given twice. The same answer as `duplicateKey(text, parsed)`, for a reader that walked the value already.
+ */
+export function duplicateKeyOf(text: string, keysInValue: number): { key: string; path: (string | number)[] } | null {
+  return keysInText(text) === keysInValue ? null : firstDuplicateKey(text);
+}
+
+/** The first key given twice in one object of a text `JSON.parse` accepted, with its path, by walking the text. */
+function firstDuplicateKey(text: string): { key: string; path: (string | number)[] } | null {
   const stack: { object: boolean; keys: Set<string> | null; at: string | number; expectKey: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
