@@ -137,7 +137,7 @@ describe("findings (it: fixed since the audit; it.fails: left, each fails on the
     expect(brief(r["L2"])).toEqual(["granted", "250.00", "trainee:P1"]); // 50 × 5 (05-11..05-15)
   });
 
-  // left (55 %): the living allowance's paragraph names its groups, not a residency basis; the library judges where the training took place (reading living-allowance-in-territory): open, not changed this evening.
+  // left (55 %; a second cold reader the same evening, 60 %, holds the library right: the residency rule of 五(十一) is the training subsidy's): the living allowance's paragraph names its groups, not a residency basis; the library judges where the training took place (reading living-allowance-in-territory).
   it.fails("jx2019 四(三)四 with 五(十一): a rural 两后生 with no tie to Jiaxing, refused the training subsidy for want of a residency basis, is not paid the living allowance for the same course either", () => {
     // Passages (jx2019): 四(三) 「面向新生代农民工、农村转移就业劳动者、“两后生”、失业人员、退役军人、就业困难人员（含残疾人）、本市高校毕业生持续实施就业技能培训、转岗转业培训、技能提升培训等免费培训」;
     // 四(三)四 「“两后生”中的农村学员和城市低保家庭学员，在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」;
@@ -167,7 +167,7 @@ describe("findings (it: fixed since the audit; it.fails: left, each fails on the
     expect(r["LA"]?.outcome).toBe("denied");
   });
 
-  // left (55 %): reading appraisal-needs-residency applies the paragraph's residency basis to the appraisal subsidy and is silent on its pension test: open, not changed this evening.
+  // left (55 %; a second cold reader the same evening, 60 %, agrees with the auditor): reading appraisal-needs-residency applies the paragraph's residency basis to the appraisal subsidy and is silent on its pension test: open, not changed this evening.
   it.fails("jx2019 五(十一) 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」: a 65-year-old drawing a monthly pension is outside the paragraph's 参训人员 for the appraisal subsidy too (120.00)", () => {
     // Passages (jx2019 五(十一)): 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」;
     // 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」.
@@ -194,7 +194,7 @@ describe("findings (it: fixed since the audit; it.fails: left, each fails on the
     expect(r["AP"]?.outcome).toBe("denied");
   });
 
-  // left (60 %): reading cost-sharing-market-priced-only keeps the cap for market-priced courses (its alternative "no cap at all" is this one).
+  // left (60 %; a second cold reader the same evening: the sentence sets no cap, 80 %, yet "a careful official would likely pay at most the 600 actually charged"): reading cost-sharing-market-priced-only keeps the cap for market-priced courses (its alternative "no cap at all" is this one).
   it.fails("op2025 「可探索建立“市场化收费+政府补贴”相结合的培训成本分摊机制」 sets no cap: a market-priced course charging 600 is paid the catalogue standard, 1000.00", () => {
     // Passage (op2025): 「收费实行市场调节价的培训项目,可探索建立“市场化收费+政府补贴”相结合的培训成本分摊机制」.
     // Records: an enterprise employee in the example prefecture; a market-priced course (pricing "market",
