@@ -264,10 +264,13 @@ describe("「每人每天」 when the days attended are not known (reading: livi
     expect(out["LA-2"]?.reasons.find((r) => r.code === "basis_already_paid")?.facts).toEqual({ basis: ["day 2020-03-02", "day 2020-03-03", "day 2020-03-04", "day 2020-03-05", "day 2020-03-06", "day 2020-03-07", "day 2020-03-08"], earlierClaims: ["LA-1"] });
   });
 
-  test("at the pigeonhole threshold: 3 of the week's days paid by dates, a second course of 4 days may avoid them (undecidable), of 5 cannot (denied)", () => {
+  test("at the pigeonhole threshold: 3 of the week's days paid by dates, a second course of 4 days may avoid them, of 5 repeats one but has new days too — both asked for their dates; with all 7 paid, refused", () => {
     const three = { attendedDays: 3, attendedDates: ["2020-03-02", "2020-03-03", "2020-03-04"] };
     expect(batch(three, { attendedDays: 4 })["LA-2"]?.missingFacts).toEqual(["course.attendedDates"]); // 7 − 3 = 4 days free: 4 may fit
-    expect(batch(three, { attendedDays: 5 })["LA-2"]?.outcome).toBe("denied"); // 5 > 4 free days: one repeats
+    // 5 > 4 free days: one repeats, but at least 1 and up to 4 are new (50.00–200.00), which its dates would pay (review 6)
+    expect([batch(three, { attendedDays: 5 })["LA-2"]?.outcome, batch(three, { attendedDays: 5 })["LA-2"]?.missingFacts]).toEqual(["undecidable", ["course.attendedDates"]]);
+    // every day of the week paid by dates: any day attended repeats
+    expect(batch({ attendedDays: 7 }, { attendedDays: 2 })["LA-2"]?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
   });
 
   test("with the second course's dates listed, days not paid before are paid: 4 days (200.00); of four days one of which was paid, the other three are (150.00), the paid one named", () => {

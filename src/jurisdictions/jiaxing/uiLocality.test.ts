@@ -22,7 +22,10 @@ describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays 
   });
   it("without the enterprise record, or its insurance region, the check waits for it, naming the enterprise", () => {
     expect(judge({})).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e1" } }, missing: ["claim.enterpriseId"] });
-    expect(judge({ enterprise: { id: "e2", name: "x" } })).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e2" } }, missing: ["enterprise.unemploymentInsuranceRegion"] });
+    expect(judge({ enterprise: { id: "e1", name: "x" } })).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e1" } }, missing: ["enterprise.unemploymentInsuranceRegion"] });
+  });
+  it("「按属地原则由失业保险参保地进行管理」 is the claimant's own insurance: another enterprise's record, insured in the city, named on e1's claim says nothing of e1 — the check waits for e1's record (review 6)", () => {
+    expect(judge({ enterprise: { id: "e2", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e1" } }, missing: ["claim.enterpriseId"] });
   });
   it("no check for a claimant that is not an enterprise, for a national policy, or where the rule is not in force", () => {
     expect(judge({ claimant: { kind: "organizer", id: "s1" } })).toBeNull();

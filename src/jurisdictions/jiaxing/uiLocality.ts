@@ -65,7 +65,10 @@ export const uiLocality = defineRule({
     const on = ctx.param(enterpriseUiLocality, input.date);
     if (!isResolved(on) || !on.value) return null;
     const citation = on.citation;
-    const { enterprise } = input;
+    // The enterprise judged is the claimant: a claim naming another enterprise's record (claim.enterpriseId) says
+    // nothing of where the claimant is insured (found by review 6, 2026-12-04: an enterprise insured in Hangzhou
+    // was paid by naming a Jiaxing-insured enterprise's record). It is asked for its own record.
+    const enterprise = input.enterprise !== undefined && input.enterprise.id === input.claimant.id ? input.enterprise : undefined;
     if (enterprise === undefined) {
       return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts: { enterprise: input.claimant.id } }, missing: ["claim.enterpriseId"] };
     }

@@ -86,10 +86,10 @@ export function attendedDayKeys(course: Course, days: readonly string[] | null =
 
 /**
  * Whether days already paid to the person may be paid again by this course (reading:
- * living-allowance-days-unknown): a check that fails when they must be (more days attended
- * than the span has days not paid), is unknown when they may be (this course's days, or an
- * earlier grant's, are not known and the two may meet), `null` when they cannot. Days known
- * on both sides are left to the pay-once keys. Grants on this very course are left to its key.
+ * living-allowance-days-unknown): a check that fails when they must all be (every day of the
+ * span paid by date, this course's days not listed), is unknown when they may be (this course's
+ * days, or an earlier grant's, are not known and the two may meet), `null` when they cannot. Days
+ * known on both sides are judged day by day by the rule. Grants on this very course are left to its key.
  */
 function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[] | null, citation: Citation): Check | null {
   const earlier = ledger.grantsOf(course.traineeId);
@@ -124,7 +124,9 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
     if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
     if (spans.some(([from, to]) => (dates === null ? from <= course.endDate && to >= course.startDate : dates.some((d) => d >= from && d <= to)))) open.push(g);
   }
-  if (dates === null && course.attendedDays > inclusiveDays(course.startDate, course.endDate) - paid.size) {
+  // Every day of the span paid by date: whatever days were attended repeat. Some left: a repeat may be certain by
+  // counting, but some days may be new, and known dates pay the new ones, so the dates are asked (review 6).
+  if (dates === null && paid.size >= inclusiveDays(course.startDate, course.endDate)) {
     return { pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [...paid].sort().map((d) => `day ${d}`), earlierClaims: [...claims].sort() } } };
   }
   const mine = dates === null && (paid.size > 0 || open.length > 0) ? ["course.attendedDates"] : [];
@@ -197,13 +199,16 @@ export const livingAllowance = defineRule({
     if (repeat !== null && days !== null) {
       const fresh = days.filter((d) => !repeat.days.includes(d));
       const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee));
-      // days known: priced whatever the rate does over them
-      if (again.kind === "priced") {
-        priced = again;
-        keyed = fresh;
-        checks.push({ pass: true, reason: { code: "days_already_paid", citation: again.reason.citation, facts: { days: repeat.days, earlierClaims: repeat.claims, paidDays: again.days } } });
-      }
+      // No rate in force on the new days: held as those days alone would be (reading undecidable-never-zero), not refused as paid.
+      if (again.kind === "unknown") return findingOf([...checks, again.check]);
+      priced = again;
+      keyed = fresh;
+      checks.push({ pass: true, reason: { code: "days_already_paid", citation: again.reason.citation, facts: { days: repeat.days, earlierClaims: repeat.claims, paidDays: again.days } } });
     }
+    // The grant keys the days it paid: a day with no rate in force on it is listed unpaid and left unkeyed, so no later
+    // claim is told it was paid (review 6).
+    const unpaid = priced.unpaidDates;
+    if (keyed !== null && unpaid.length > 0) keyed = keyed.filter((d) => !unpaid.includes(d));
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: priced.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
