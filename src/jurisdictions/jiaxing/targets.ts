@@ -101,26 +101,27 @@ const YEAR_2019 = { start: d("2019-01-01"), end: d("2019-12-31") };
  * 附件1 2019 年全市职业技能提升行动分地区培训计划 — 职业技能培训（万人次）. Encodes `jx2019.plan-by-region` (附件1).
  * @example [jx2019PlanByRegion.rows.length, jx2019PlanByRegion.printedTotal.value] // → [9,"10"]
  */
-export const jx2019PlanByRegion = /* @__PURE__ */ definePlanTable({
-  id: "jx2019.plan-by-region",
-  by: "region",
-  label: { zh: "2019 年全市职业技能提升行动分地区培训计划", en: "2019 training plan by region" },
-  span: YEAR_2019,
-  citation: cite("jx2019.plan-by-region", "附件1"),
-  lastVerifiedOn: VERIFIED,
-  rows: [
-    { id: JIAXING_REGIONS.jiashan, label: JIAXING_REGION_NAMES.jiashan, quantity: wan("1.3") },
-    { id: JIAXING_REGIONS.pinghu, label: JIAXING_REGION_NAMES.pinghu, quantity: wan("1.5") },
-    { id: JIAXING_REGIONS.haiyan, label: JIAXING_REGION_NAMES.haiyan, quantity: wan("1.3") },
-    { id: JIAXING_REGIONS.haining, label: JIAXING_REGION_NAMES.haining, quantity: wan("1.7") },
-    { id: JIAXING_REGIONS.tongxiang, label: JIAXING_REGION_NAMES.tongxiang, quantity: wan("1.7") },
-    { id: JIAXING_REGIONS.nanhu, label: JIAXING_REGION_NAMES.nanhu, quantity: wan("0.9") },
-    { id: JIAXING_REGIONS.xiuzhou, label: JIAXING_REGION_NAMES.xiuzhou, quantity: wan("0.9") },
-    { id: JIAXING_REGIONS.jingkai, label: JIAXING_REGION_NAMES.jingkai, quantity: wan("0.55") },
-    { id: JIAXING_REGIONS.gangqu, label: JIAXING_REGION_NAMES.gangqu, quantity: wan("0.15") },
-  ],
-  printedTotal: wan("10"),
-});
+export const jx2019PlanByRegion = /* @__PURE__ */ (() =>
+  definePlanTable({
+    id: "jx2019.plan-by-region",
+    by: "region",
+    label: { zh: "2019 年全市职业技能提升行动分地区培训计划", en: "2019 training plan by region" },
+    span: YEAR_2019,
+    citation: cite("jx2019.plan-by-region", "附件1"),
+    lastVerifiedOn: VERIFIED,
+    rows: [
+      { id: JIAXING_REGIONS.jiashan, label: JIAXING_REGION_NAMES.jiashan, quantity: wan("1.3") },
+      { id: JIAXING_REGIONS.pinghu, label: JIAXING_REGION_NAMES.pinghu, quantity: wan("1.5") },
+      { id: JIAXING_REGIONS.haiyan, label: JIAXING_REGION_NAMES.haiyan, quantity: wan("1.3") },
+      { id: JIAXING_REGIONS.haining, label: JIAXING_REGION_NAMES.haining, quantity: wan("1.7") },
+      { id: JIAXING_REGIONS.tongxiang, label: JIAXING_REGION_NAMES.tongxiang, quantity: wan("1.7") },
+      { id: JIAXING_REGIONS.nanhu, label: JIAXING_REGION_NAMES.nanhu, quantity: wan("0.9") },
+      { id: JIAXING_REGIONS.xiuzhou, label: JIAXING_REGION_NAMES.xiuzhou, quantity: wan("0.9") },
+      { id: JIAXING_REGIONS.jingkai, label: JIAXING_REGION_NAMES.jingkai, quantity: wan("0.55") },
+      { id: JIAXING_REGIONS.gangqu, label: JIAXING_REGION_NAMES.gangqu, quantity: wan("0.15") },
+    ],
+    printedTotal: wan("10"),
+  }))();
 
 /**
  * Department ids of 附件2, ASCII under `jiaxing.`.
@@ -144,25 +145,26 @@ export const JIAXING_DEPARTMENTS = {
  * 附件2 2019 年全市职业技能提升行动分部门培训计划 — 培训计划数（万人次）. Encodes `jx2019.plan-by-department` (附件2).
  * @example [jx2019PlanByDepartment.rows.length, jx2019PlanByDepartment.printedTotal.value] // → [11,"5.2849"]
  */
-export const jx2019PlanByDepartment = /* @__PURE__ */ definePlanTable({
-  id: "jx2019.plan-by-department",
-  by: "department",
-  label: { zh: "2019 年全市职业技能提升行动分部门培训计划", en: "2019 training plan by department" },
-  span: YEAR_2019,
-  citation: cite("jx2019.plan-by-department", "附件2"),
-  lastVerifiedOn: VERIFIED,
-  rows: [
-    { id: JIAXING_DEPARTMENTS.economyIt, label: { zh: "市经信局", en: "Economy and Information Technology Bureau" }, quantity: wan("0.87"), task: "发挥行业主管部门的作用，重点协调组织数字经济产业的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.education, label: { zh: "市教育局", en: "Education Bureau" }, quantity: wan("0.1361"), task: "组织院校承担职业技能培训任务，重点协调组织“两后生”的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.construction, label: { zh: "市建设局", en: "Construction Bureau" }, quantity: wan("0.4421"), task: "协调组织建筑领域技能劳动者的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.agriculture, label: { zh: "市农业农村局", en: "Agriculture and Rural Affairs Bureau" }, quantity: wan("0.202"), task: "协调组织新型职业农民和建档立卡低收入农户家庭劳动力的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.veterans, label: { zh: "市退役军人事务局", en: "Veterans Affairs Bureau" }, quantity: wan("0.0889"), task: "协调组织退役军人的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.emergency, label: { zh: "市应急管理局", en: "Emergency Management Bureau" }, quantity: wan("2.3"), task: "协调组织高危行业领域安全技能培训和特种作业人员安全作业培训工作。" },
-    { id: JIAXING_DEPARTMENTS.civilAffairs, label: { zh: "市民政局", en: "Civil Affairs Bureau" }, quantity: wan("0.12"), task: "协调组织养老护理人员的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.health, label: { zh: "市卫生健康委", en: "Health Commission" }, quantity: wan("0.0508"), task: "协调组织卫生健康行业的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.stateAssets, label: { zh: "市国资委", en: "State-owned Assets Commission" }, quantity: wan("0.125"), task: "协调组织国有和国有控股企业职工的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.marketRegulation, label: { zh: "市市场监管局", en: "Market Regulation Bureau" }, quantity: wan("0.8"), task: "协调组织小微企业职工的职业技能培训工作。" },
-    { id: JIAXING_DEPARTMENTS.disabled, label: { zh: "市残联", en: "Disabled Persons' Federation" }, quantity: wan("0.15"), task: "协调组织残疾人的职业技能培训工作。" },
-  ],
-  printedTotal: wan("5.2849"),
-});
+export const jx2019PlanByDepartment = /* @__PURE__ */ (() =>
+  definePlanTable({
+    id: "jx2019.plan-by-department",
+    by: "department",
+    label: { zh: "2019 年全市职业技能提升行动分部门培训计划", en: "2019 training plan by department" },
+    span: YEAR_2019,
+    citation: cite("jx2019.plan-by-department", "附件2"),
+    lastVerifiedOn: VERIFIED,
+    rows: [
+      { id: JIAXING_DEPARTMENTS.economyIt, label: { zh: "市经信局", en: "Economy and Information Technology Bureau" }, quantity: wan("0.87"), task: "发挥行业主管部门的作用，重点协调组织数字经济产业的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.education, label: { zh: "市教育局", en: "Education Bureau" }, quantity: wan("0.1361"), task: "组织院校承担职业技能培训任务，重点协调组织“两后生”的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.construction, label: { zh: "市建设局", en: "Construction Bureau" }, quantity: wan("0.4421"), task: "协调组织建筑领域技能劳动者的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.agriculture, label: { zh: "市农业农村局", en: "Agriculture and Rural Affairs Bureau" }, quantity: wan("0.202"), task: "协调组织新型职业农民和建档立卡低收入农户家庭劳动力的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.veterans, label: { zh: "市退役军人事务局", en: "Veterans Affairs Bureau" }, quantity: wan("0.0889"), task: "协调组织退役军人的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.emergency, label: { zh: "市应急管理局", en: "Emergency Management Bureau" }, quantity: wan("2.3"), task: "协调组织高危行业领域安全技能培训和特种作业人员安全作业培训工作。" },
+      { id: JIAXING_DEPARTMENTS.civilAffairs, label: { zh: "市民政局", en: "Civil Affairs Bureau" }, quantity: wan("0.12"), task: "协调组织养老护理人员的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.health, label: { zh: "市卫生健康委", en: "Health Commission" }, quantity: wan("0.0508"), task: "协调组织卫生健康行业的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.stateAssets, label: { zh: "市国资委", en: "State-owned Assets Commission" }, quantity: wan("0.125"), task: "协调组织国有和国有控股企业职工的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.marketRegulation, label: { zh: "市市场监管局", en: "Market Regulation Bureau" }, quantity: wan("0.8"), task: "协调组织小微企业职工的职业技能培训工作。" },
+      { id: JIAXING_DEPARTMENTS.disabled, label: { zh: "市残联", en: "Disabled Persons' Federation" }, quantity: wan("0.15"), task: "协调组织残疾人的职业技能培训工作。" },
+    ],
+    printedTotal: wan("5.2849"),
+  }))();
