@@ -69,3 +69,34 @@ describe("a certificate names the course that led to it, and a claim on it that 
     expect([d?.outcome, d?.amount]).toEqual(["granted", "900.00"]);
   });
 });
+
+/**
+ * A claim naming a course other than the one its certificate's record names (review 6, 2026-12-04, 60 %; audit 3 had
+ * left it at 45–50 %): the course decides where the training took place, what kind it was and who organised it, so
+ * the claim is held, asking which training earned the certificate (`course_not_certificate_course`), never paid on
+ * the course the claim chose.
+ */
+describe("「参加培训后取得证书」: the training judged is the one that led to the certificate", () => {
+  const course = { id: "C1", traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, classHours: 80, startDate: "2020-05-01", endDate: "2020-05-20", attendedDays: 20, region: "zhejiang.jiaxing.nanhu" };
+  const junior = { id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-05-25", courseId: "C1" };
+
+  it("the ordinary worker naming the course the certificate names is paid 1000.00 (EX-ELEC 初级工 row), as before", () => {
+    const d = evaluateBatch(jx, parse({ trainees: [worker], courses: [course], certificates: [junior], claims: [subsidy("A", trainee, { courseId: "C1" })] })).decisions[0];
+    expect([d?.outcome, d?.amount]).toEqual(["granted", "1000.00"]);
+  });
+
+  it("a claim naming another course of the worker's (C2, in Jiaxing) for a certificate from C1 outside Jiaxing is held, naming both courses — not paid 1000.00 as local training", () => {
+    const away = { ...course, region: "anhui.fuyang" };
+    const local = { ...course, id: "C2", startDate: "2020-03-01", endDate: "2020-03-20" };
+    const d = evaluateBatch(jx, parse({ trainees: [worker], courses: [away, local], certificates: [junior], claims: [subsidy("A", trainee, { courseId: "C2" })] })).decisions[0];
+    // before: granted 1000.00 on C2's region; the certificate's own course (C1) took place in Fuyang
+    expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["claim.courseId"]]);
+    expect(d?.reasons.map((x) => [x.code, x.facts])).toEqual([["course_not_certificate_course", { courseId: "C2", certificateId: "K1", certificateCourseId: "C1" }]]);
+  });
+
+  it("a certificate whose record names no course is judged with the course the claim names, as before: paid 1000.00", () => {
+    const { courseId: _, ...unsourced } = junior;
+    const d = evaluateBatch(jx, parse({ trainees: [worker], courses: [course], certificates: [unsourced], claims: [subsidy("A", trainee, { courseId: "C1" })] })).decisions[0];
+    expect([d?.outcome, d?.amount]).toEqual(["granted", "1000.00"]);
+  });
+});

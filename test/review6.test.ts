@@ -8,10 +8,10 @@
  *   (jx2019 四(三)四 「按每人每天50元标准给予生活费补贴」; readings living-allowance-days-unknown, pay-once-basis).
  *
  * The first describe block holds the findings, each saying the passage, what the library did, what
- * is right, the money at stake and the reviewer's confidence. Four were fixed the same evening and
+ * is right, the money at stake and the reviewer's confidence. Five were fixed the same evening and
  * pass (`it`): an enterprise naming another's record for its insurance place, new days with no
  * rate in force, `days_already_paid` naming unpaid days, an undated course with new days refused
- * whole. Three are left as `it.fails` records (each fails on the code as it stands; when one is
+ * whole, a claim naming another course than its certificate's. Two are left as `it.fails` records (each fails on the code as it stands; when one is
  * fixed its test starts failing: turn it into `it(...)`), each saying why. The second block holds
  * what was tried and holds (passing).
  *
@@ -72,8 +72,8 @@ const days = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.lines.map((
 const keptGrant = (basisKeys: string[]): O => ({ id: "G1", claimId: "OLD-1", traineeId: "P-001", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P-001" }, amount: "100.00", basisDate: "2020-03-03", basisKeys });
 
 describe("review 6 findings (it: fixed since the review; it.fails: left, each fails on the code as it stands)", () => {
-  // left (60 %): a claim naming a course other than the one its certificate names is accepted — the same question audit 3 left at 45–50 % (reading certificate-names-its-course judges a claim naming no course with the certificate's).
-  it.fails("jx2019 三(一)一 「按初级工标准给予组织单位补贴」: an enterprise that did not organise the training that led to the certificate is not paid it by naming on its claim another pre-job course it did organise; the unit that organised it is paid 800.00", () => {
+  // fixed the same evening: a claim naming another course than its certificate's is held, asking which (course_not_certificate_course; reading certificate-names-its-course)
+  it("jx2019 三(一)一 「按初级工标准给予组织单位补贴」: an enterprise that did not organise the training that led to the certificate is not paid it by naming on its claim another pre-job course it did organise; the unit that organised it is paid 800.00", () => {
     // K1's record names C1 (organised by E1). E2 once ran another pre-job course for the worker (C2, naming E2, which
     // led to no certificate claimed here) and files first for K1 naming C2. The library judges the course the claim
     // names (reading certificate-names-its-course: "a claim that names a course is judged with the course it names"),
@@ -87,6 +87,8 @@ describe("review 6 findings (it: fixed since the review; it.fails: left, each fa
     const c2 = preJob({ id: "C2", organizerId: "E2", startDate: "2020-03-20", endDate: "2020-03-30" });
     const r = decideTs([subsidy("A-E2", firm("E2"), { courseId: "C2" }), subsidy("B-E1", firm("E1"))], [preJob(), c2], [ability()]);
     expect(r["A-E2"]?.outcome).not.toBe("granted");
+    // since the fix: held, naming both courses
+    expect([r["A-E2"]?.outcome, codes(r["A-E2"]), r["A-E2"]?.missingFacts]).toEqual(["undecidable", ["course_not_certificate_course"], ["claim.courseId"]]);
     expect(paid(r["B-E1"])).toEqual(["granted", "800.00", "E1"]); // EX-SEW 初级工 row
   });
 

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 104
+ * REASON_CODES.length // → 105
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -31,6 +31,7 @@ export const REASON_CODES = [
   "no_residency_basis",
   "certificate_not_of_trainee",
   "course_not_of_trainee",
+  "course_not_certificate_course",
   // undecidable
   "no_local_standard",
   "provision_not_in_force",
@@ -176,6 +177,8 @@ export interface ReasonFacts {
   certificate_not_of_trainee: { readonly certificateId: string; readonly traineeId: string };
   /** The course, and the claimant trainee it does not belong to. */
   course_not_of_trainee: { readonly courseId: string; readonly traineeId: string };
+  /** The course a claim names is not the one its certificate's record says led to it. */
+  course_not_certificate_course: { readonly courseId: string; readonly certificateId: string; readonly certificateCourseId: string };
   // undecidable
   /** The parameter no layer gives a value, and the layer that declares it. */
   no_local_standard: { readonly parameter: string; readonly layer: string };

@@ -27,6 +27,7 @@ export const REASON_FACTS = {
   no_residency_basis: z.strictObject({ region: z.string(), scheme: z.string() }),
   certificate_not_of_trainee: z.strictObject({ certificateId: z.string(), traineeId: z.string() }),
   course_not_of_trainee: z.strictObject({ courseId: z.string(), traineeId: z.string() }),
+  course_not_certificate_course: z.strictObject({ courseId: z.string(), certificateId: z.string(), certificateCourseId: z.string() }),
   no_local_standard: z.strictObject({ parameter: z.string(), layer: z.string() }),
   provision_not_in_force: z.strictObject({ parameter: z.string(), date: z.string(), layer: z.string() }),
   attendance_dates_needed: z.strictObject({ changesOn: z.array(z.string()), parameter: z.string() }),

@@ -236,6 +236,19 @@ export const trainingSubsidy = defineRule({
     if (course !== undefined && course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
+    // 「参加培训后取得证书」: the training judged is the one that led to the certificate. A claim naming another course than
+    // the one the certificate's record names is held, asking which (reading certificate-names-its-course): the course
+    // decides where the training took place, what kind it was and who organised it (found by review 6, 2026-12-04:
+    // an enterprise was paid another unit's pre-job certificate by naming a course of its own).
+    if (course !== undefined && certificate.courseId !== undefined && certificate.courseId !== course.id) {
+      return {
+        outcome: "undecidable",
+        payee: null,
+        lines: [],
+        reasons: [{ code: "course_not_certificate_course", citation: CERTIFICATE_BASIS, facts: { courseId: course.id, certificateId: certificate.id, certificateCourseId: certificate.courseId } }],
+        missingFacts: ["claim.courseId"],
+      };
+    }
     // A level recognised directly, without training (op2025.direct-recognition): reading direct-recognition-no-training-subsidy.
     const direct = directlyRecognised(certificate);
     if (direct !== null) return findingOf([direct]);
