@@ -664,7 +664,7 @@ interface PartResult {
   readonly widths: readonly number[];
 }
 
-/** Decides one part: its records as one claims document, the valid enterprises its claims name added. */
+/** Decides one part: its records as one claims document, the valid enterprises its claims name (or, naming none, their enterprise claimants) added. */
 async function decidePart(
   items: readonly (Item | BadItem)[],
   enterprises: ReadonlyMap<string, Record<string, unknown>>,
@@ -696,13 +696,17 @@ async function decidePart(
     where[c].push(item);
   }
   const added = new Set<string>();
+  const add = (id: unknown) => {
+    if (typeof id !== "string" || added.has(id)) return;
+    const e = enterprises.get(id);
+    if (e !== undefined) doc.enterprises.push(e);
+    added.add(id);
+  };
   for (const claim of doc.claims) {
-    const id = claim["enterpriseId"];
-    if (typeof id === "string" && !added.has(id)) {
-      const e = enterprises.get(id);
-      if (e !== undefined) doc.enterprises.push(e);
-      added.add(id);
-    }
+    add(claim["enterpriseId"]);
+    // an enterprise's claim naming no record is read with its own (decideBatch does so): the part holds it too
+    const claimant = claim["claimant"] as { kind?: unknown; id?: unknown } | null | undefined;
+    if (claim["enterpriseId"] === undefined && claimant !== null && typeof claimant === "object" && claimant.kind === "enterprise") add(claimant.id);
   }
   const parsed = parseClaimsDocument(doc);
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
