@@ -315,6 +315,9 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
           if (after.reasons.some((r) => r.code === "basis_already_paid")) continue;
           // reading living-allowance-days-unknown: a day added may fall where an earlier grant paid days it does not name, so the claim asks for them (seed 2005310561: a keyless grant dated 2020-01-01, a day added on 2020-01-01)
           if (after.outcome === "undecidable" && after.missingFacts.some((f) => f.endsWith(": basisKeys (its days)"))) continue;
+          // the same reading, the other way round: a day added to another course, now paid by date, may be the day this undated
+          // course attended, so this one asks for its dates (seed -190764209: one day of 2020-12-31..2021-01-01 undated, 2021-01-01 added to another course)
+          if (after.outcome === "undecidable" && after.missingFacts.includes("course.attendedDates") && !was.missingFacts.includes("course.attendedDates")) continue;
           if (was.outcome === "granted") expect(after.outcome, after.claimId).toBe("granted");
           if (was.amount !== null && after.amount !== null) expect(yuan(after.amount).greaterThanOrEqualTo(was.amount), `${after.claimId}: ${was.amount} → ${after.amount}`).toBe(true);
         }
