@@ -11,6 +11,7 @@
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateBatch, withJiaxingCatalogue } from "../src/index.js";
+import { ability, employee, enterprises, NANHU, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { jiaxingCatalogue, parsed as parse, POLICY_CASES } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -80,46 +81,35 @@ describe("jx2019 五(十一) 「对具有当地户籍、当地常住并办有居
  * or the worker — was then refused as already subsidised.
  */
 describe("jx2019 三(一)一 「按初级工标准给予组织单位补贴」 and 三(一)三 「按初级工标准给予个人或组织单位补贴」: an enterprise is paid the route only as the unit that organised the training", () => {
-  const NANHU = "zhejiang.jiaxing.nanhu";
-  // an enterprise employee with a Jiaxing hukou and two years of unemployment insurance there
-  const employee = { id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: NANHU, unemploymentInsuranceMonths: { [NANHU]: 24 } };
-  const enterprises = [
-    { id: "E1", name: "组织培训的企业（示意）", region: NANHU, unemploymentInsuranceRegion: NANHU },
-    { id: "E2", name: "另一家企业（示意）", region: NANHU, unemploymentInsuranceRegion: NANHU },
-  ];
-  const preJob = (o: O = {}): O => ({ id: "C1", traineeId: "P1", kind: "preJob", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, region: NANHU, organizerId: "E1", hireDate: "2020-03-15", ...o });
-  const ability = { id: "K1", traineeId: "P1", kind: "specialAbilityCertificate", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, issuedOn: "2020-04-20", courseId: "C1" };
-  const safety = { id: "C1", traineeId: "P1", kind: "safety", occupation: { code: "EX-FORK", name: "叉车司机（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, region: NANHU, organizerId: "E1" };
-  const operations = { id: "K1", traineeId: "P1", kind: "specialOperationsCertificate", occupation: { code: "EX-FORK", name: "叉车司机（示意）" }, issuedOn: "2020-04-20", courseId: "C1" };
   const by = (id: string) => ({ kind: "enterprise", id });
   const claim = (id: string, claimant: O): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant, certificateId: "K1", courseId: "C1", submittedOn: "2020-04-25", ...(claimant["kind"] === "enterprise" ? { enterpriseId: claimant["id"] } : {}) });
   const run = (claims: O[], course: O, certificate: O) => byId(evaluateBatch(jx, parse({ trainees: [employee], enterprises, courses: [course], certificates: [certificate], claims })).decisions);
 
   it("the ordinary case: the enterprise that organised its new hire's pre-job training is paid 800.00 (EX-SEW 初级工 row, 「按初级工标准」)", () => {
-    expect(outcome(run([claim("B-E1", by("E1"))], preJob(), ability)["B-E1"])).toEqual(["granted", "800.00", "E1", ["payee_is_organiser"]]);
+    expect(outcome(run([claim("B-E1", by("E1"))], preJob(), ability())["B-E1"])).toEqual(["granted", "800.00", "E1", ["payee_is_organiser"]]);
   });
 
   it("an enterprise the course does not name (E2) is denied payee_not_organiser, naming E1, and E1 is then paid 800.00 (EX-SEW 初级工 row)", () => {
     // A-E2 files first (its id sorts first): before the fix it was paid 800.00 and E1 was refused occupation_level_already_subsidised
-    const r = run([claim("A-E2", by("E2")), claim("B-E1", by("E1"))], preJob(), ability);
+    const r = run([claim("A-E2", by("E2")), claim("B-E1", by("E1"))], preJob(), ability());
     expect(outcome(r["A-E2"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);
     expect(r["A-E2"]?.reasons.find((x) => x.code === "payee_not_organiser")?.facts).toEqual({ claimant: "enterprise", organiser: "E1" });
     expect(outcome(r["B-E1"])).toEqual(["granted", "800.00", "E1", ["payee_is_organiser"]]);
   });
 
   it("a pre-job course that does not say who organised it leaves an enterprise's claim undecidable, asking course.organizerId; never paid on a guess", () => {
-    const d = run([claim("B-E1", by("E1"))], preJob({ organizerId: undefined }), ability)["B-E1"];
+    const d = run([claim("B-E1", by("E1"))], preJob({ organizerId: undefined }), ability())["B-E1"];
     expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["course.organizerId"]]);
   });
 
   it("safety training: the worker (「个人」) is paid 900.00 (EX-FORK 初级工 row) after an enterprise the course does not name is denied", () => {
-    const r = run([claim("A-E2", by("E2")), claim("B-P1", { kind: "trainee", id: "P1" })], safety, operations);
+    const r = run([claim("A-E2", by("E2")), claim("B-P1", { kind: "trainee", id: "P1" })], safety(), operations);
     expect(outcome(r["A-E2"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);
     expect(outcome(r["B-P1"])).toEqual(["granted", "900.00", "P1", []]);
   });
 
   it("safety training: the enterprise the course names (「组织单位」) is paid 900.00 (EX-FORK 初级工 row), saying it organised the training", () => {
-    expect(outcome(run([claim("B-E1", by("E1"))], safety, operations)["B-E1"])).toEqual(["granted", "900.00", "E1", ["payee_is_organiser"]]);
+    expect(outcome(run([claim("B-E1", by("E1"))], safety(), operations)["B-E1"])).toEqual(["granted", "900.00", "E1", ["payee_is_organiser"]]);
   });
 
   it("an enterprise's claim on an ordinary skill-level certificate is judged as before (employee training; the records name no employer): paid 1000.00 (EX-ELEC 初级工 row)", () => {

@@ -29,6 +29,7 @@ import type { Decision, Grant } from "../src/index.js";
 import { evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
 import { change, reform } from "../src/reform/index.js";
 import { cli, evaluateSpilled } from "./cli-helpers.js";
+import { ability, employee, enterprises, NANHU, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { addDays, jiaxingCatalogue, parsed as parse } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -37,19 +38,6 @@ const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code);
 
 // ——— the training subsidy: pre-job and safety routes (b4dadb3) ———
 const jx = withJiaxingCatalogue(jiaxingCatalogue);
-const NANHU = "zhejiang.jiaxing.nanhu";
-// an enterprise employee with a Jiaxing hukou and two years of unemployment insurance there
-const employee = { id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: NANHU, unemploymentInsuranceMonths: { [NANHU]: 24 } };
-const enterprises = [
-  { id: "E1", name: "组织培训的企业（示意）", region: NANHU, unemploymentInsuranceRegion: NANHU },
-  { id: "E2", name: "另一家企业（示意）", region: NANHU, unemploymentInsuranceRegion: NANHU },
-  { id: "E-HZ", name: "杭州参保的企业（示意）", region: "zhejiang.hangzhou", unemploymentInsuranceRegion: "zhejiang.hangzhou" },
-];
-const preJob = (o: O = {}): O => ({ id: "C1", traineeId: "P1", kind: "preJob", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, region: NANHU, organizerId: "E1", hireDate: "2020-03-15", ...o });
-// the special-ability certificate the pre-job course C1 led to (its record names C1)
-const ability = (o: O = {}): O => ({ id: "K1", traineeId: "P1", kind: "specialAbilityCertificate", occupation: { code: "EX-SEW", name: "缝纫工（示意）" }, issuedOn: "2020-04-20", courseId: "C1", ...o });
-const safety = (o: O = {}): O => ({ id: "C1", traineeId: "P1", kind: "safety", occupation: { code: "EX-FORK", name: "叉车司机（示意）" }, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, region: NANHU, organizerId: "E1", ...o });
-const operations = { id: "K1", traineeId: "P1", kind: "specialOperationsCertificate", occupation: { code: "EX-FORK", name: "叉车司机（示意）" }, issuedOn: "2020-04-20", courseId: "C1" };
 const subsidy = (id: string, claimant: O, o: O = {}): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant, certificateId: "K1", courseId: "C1", submittedOn: "2020-04-25", ...(claimant["kind"] === "enterprise" ? { enterpriseId: claimant["id"] } : {}), ...o });
 const firm = (id: string) => ({ kind: "enterprise", id });
 const decideTs = (claims: O[], courses: O[], certificates: O[]) => byId(evaluateBatch(jx, parse({ trainees: [employee], enterprises, courses, certificates, claims })).decisions);

@@ -48,17 +48,22 @@ const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
 const LINE_PRICING = (payee: { readonly kind: "trainee"; readonly id: string }) =>
   ({ label: LINE_LABEL, citation: LIVING_ALLOWANCE_GROUPS, payee, fund: "employmentSubsidyFund", reason: "living_allowance_days" }) as const;
 
+/** The pay-once key of a course's living allowance (the course itself, reading pay-once-basis). */
+const courseKey = (course: Course) => payOnceKey("livingAllowance", course.traineeId, "course", course.id);
+/** The pay-once key of one day of the course's trainee (「每人每天」). */
+const dayKey = (course: Course, day: string) => payOnceKey("livingAllowance", course.traineeId, "day", day);
+
 /**
  * The known days of a course that earlier living-allowance grants paid by day key, and the claims
  * that paid them; `null` when none was paid, when every one was (the pay-once keys refuse the claim
  * whole: basis_already_paid), or when the course itself was paid (its key refuses it).
  */
 function paidDaysOf(ledger: Ledger, course: Course, days: readonly string[]): { days: string[]; claims: string[] } | null {
-  if (ledger.paidOn(payOnceKey("livingAllowance", course.traineeId, "course", course.id)).length > 0) return null;
+  if (ledger.paidOn(courseKey(course)).length > 0) return null;
   const paid: string[] = [];
   const claims = new Set<string>();
   for (const day of days) {
-    const earlier = ledger.paidOn(payOnceKey("livingAllowance", course.traineeId, "day", day));
+    const earlier = ledger.paidOn(dayKey(course, day));
     if (earlier.length === 0) continue;
     paid.push(day);
     for (const g of earlier) claims.add(g.claimId);
@@ -76,10 +81,10 @@ function paidDaysOf(ledger: Ledger, course: Course, days: readonly string[]): { 
  * attendedDayKeys(course({ attendedDays: 1, startDate: "2020-03-02", endDate: "2020-03-03" })) // → ["livingAllowance|P1|course C1","livingAllowance|P1|period 2020-03-02..2020-03-03"]
  */
 export function attendedDayKeys(course: Course, days: readonly string[] | null = knownAttendedDates(course)): string[] {
-  const keys = [payOnceKey("livingAllowance", course.traineeId, "course", course.id)];
+  const keys = [courseKey(course)];
   // Days not known: the span they lie in (reading: living-allowance-days-unknown).
   if (days === null) keys.push(payOnceKey("livingAllowance", course.traineeId, "period", `${course.startDate}..${course.endDate}`));
-  else for (const day of [...days].sort()) keys.push(payOnceKey("livingAllowance", course.traineeId, "day", day));
+  else for (const day of [...days].sort()) keys.push(dayKey(course, day));
   return keys;
 }
 
@@ -95,7 +100,7 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
   const earlier = ledger.grantsOf(course.traineeId);
   // Most people have no earlier living allowance: nothing to compare.
   if (!earlier.some((g) => g.measure === "livingAllowance")) return null;
-  const own = payOnceKey("livingAllowance", course.traineeId, "course", course.id);
+  const own = courseKey(course);
   const paid = new Set<string>();
   const claims = new Set<string>();
   const open: Grant[] = [];

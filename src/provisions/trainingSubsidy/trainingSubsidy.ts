@@ -346,7 +346,7 @@ export const trainingSubsidy = defineRule({
     // claimant with the course's organiser: not judged twice. Pre-job's unit check judges the kind of claimant only: its
     // pass reason stands for ours, a mismatch or an unknown organiser is still said.
     const kind = claim.claimant.kind;
-    const unit = kind === "organizer" ? kind : kind === "enterprise" && route?.paysOrganisingUnit === true ? kind : null;
+    const unit = kind === "organizer" || (kind === "enterprise" && route?.paysOrganisingUnit === true) ? kind : null;
     if (unit !== null && !checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
       const organiser = organiserOfRecord(unit, claim.claimant.id, course);
       if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
