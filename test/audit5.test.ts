@@ -8,7 +8,8 @@
  * the text (each says the passage, the library's outcome at the audit, what is held right, the
  * money at stake and a confidence). Three were fixed the same evening and pass (`it`): the
  * pre-job and safety routes' 组织单位 (b4dadb3, reading organiser-of-record) and the living
- * allowance's known new days (16a2acd, reading living-allowance-days-unknown). Four are left as
+ * allowance's known new days (16a2acd, reading living-allowance-days-unknown); a fourth the next
+ * night (a pensioner's appraisal subsidy, reading appraisal-needs-residency). Three are left as
  * `it.fails` records — each fails on the code as it stands, so `it.fails` passes; when one is
  * fixed, its test starts failing: turn it into `it(...)`. They disagree with a recorded reading
  * at 55–60 % (named in each). The second block holds the controls: the ordinary claimant of every
@@ -167,8 +168,8 @@ describe("findings (it: fixed since the audit; it.fails: left, each fails on the
     expect(r["LA"]?.outcome).toBe("denied");
   });
 
-  // left (55 %; a second cold reader the same evening, 60 %, agrees with the auditor): reading appraisal-needs-residency applies the paragraph's residency basis to the appraisal subsidy and is silent on its pension test: open, not changed this evening.
-  it.fails("jx2019 五(十一) 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」: a 65-year-old drawing a monthly pension is outside the paragraph's 参训人员 for the appraisal subsidy too (120.00)", () => {
+  // fixed 2026-12-04 (night): reading appraisal-needs-residency now applies the paragraph's over-retirement sentence too (the auditor 55 %, a second cold reader 60 %).
+  it("jx2019 五(十一) 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员」: a 65-year-old drawing a monthly pension is outside the paragraph's 参训人员 for the appraisal subsidy too (120.00)", () => {
     // Passages (jx2019 五(十一)): 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」;
     // 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」.
     // Records: a Jiaxing-hukou pensioner born 1955 (monthlyPensionEntitled: true, receivesMonthlyPension:

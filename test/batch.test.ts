@@ -31,8 +31,8 @@ describe("deciding a batch", () => {
       "JX-0002": "denied:0.00:not_in_living_allowance_group", // urban 两后生, not on dibao
       "JX-0003": "granted:500.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days", // 50 yuan/day × 10 days, employment-difficulty
       "JX-0004": "undecidable:null:attendance_dates_needed", // course 2019-12-09..20 straddles jx2019's first day, 2019-12-13
-      "JX-0005": "granted:120.00:residency_basis+appraisal_first_time", // 中级工 120 元, resident with permit
-      "JX-0006": "granted:150.00:residency_basis+appraisal_first_time", // 高级工 150 元, issued 2020-01-01
+      "JX-0005": "granted:120.00:residency_basis+within_retirement_age+appraisal_first_time", // 中级工 120 元, resident with permit
+      "JX-0006": "granted:150.00:residency_basis+within_retirement_age+appraisal_first_time", // 高级工 150 元, issued 2020-01-01
       "JX-0007": "denied:0.00:before_provision_start", // issued 2019-12-31, before 2020-01-01
       "JX-0008": "denied:0.00:training_completion_certificate_excluded", // 不含培训合格证书
       "JX-0009": "denied:0.00:appraisal_already_granted", // same occupation and level as JX-0006

@@ -14,8 +14,8 @@ const EXPECTED = {
   "JX-0002": "denied:0.00:not_in_living_allowance_group",
   "JX-0003": "granted:500.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days", // 50 yuan/day × 10 days
   "JX-0004": "undecidable:null:attendance_dates_needed",
-  "JX-0005": "granted:120.00:residency_basis+appraisal_first_time", // 中级工 120 yuan (jx2019.appraisal-subsidy)
-  "JX-0006": "granted:150.00:residency_basis+appraisal_first_time", // 高级工 150 yuan
+  "JX-0005": "granted:120.00:residency_basis+within_retirement_age+appraisal_first_time", // 中级工 120 yuan (jx2019.appraisal-subsidy)
+  "JX-0006": "granted:150.00:residency_basis+within_retirement_age+appraisal_first_time", // 高级工 150 yuan
   "JX-0007": "denied:0.00:before_provision_start",
   "JX-0008": "denied:0.00:training_completion_certificate_excluded",
   "JX-0009": "denied:0.00:appraisal_already_granted",

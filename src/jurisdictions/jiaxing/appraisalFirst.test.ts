@@ -36,7 +36,8 @@ function batch(raw: O): Record<string, Decision> {
 }
 const short = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`);
 
-const FIRST = "granted:120.00:residency_basis+appraisal_first_time";
+// the reasons of a paid first appraisal: the residency basis, the over-retirement sentence (a worker under 60 is presumed to have no pension entitlement), the first-time rule
+const FIRST = "granted:120.00:residency_basis+within_retirement_age+appraisal_first_time";
 const NOT_FIRST = "denied:0.00:appraisal_not_first";
 
 describe("jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」", () => {

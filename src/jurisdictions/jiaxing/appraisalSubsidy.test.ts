@@ -124,6 +124,36 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
     expect(unknown.missingFacts).toEqual(["trainee.residenceRegion", "trainee.hasResidencePermit", "trainee.employmentRegion", "trainee.unemploymentRegisteredAt"]);
   });
 
+  describe("「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员，根据我市经济社会发展实际需要，可纳入培训补贴政策范围」: the same paragraph's 参训人员 for the appraisal subsidy too (reading appraisal-needs-residency)", () => {
+    // The certificate is issued 2020-07-15 (an 中级工 level: 「中级工 120 元」); the rule asks about a pension from 60 (eligibility.retirementAge).
+    test("the ordinary worker (25, nothing recorded of a pension) is paid 120.00, the sentence named among the reasons", () => {
+      const d = decide();
+      expect([d.outcome, d.amount]).toEqual(["granted", "120.00"]); // 中级工 120 元 × 1 certificate
+      expect(d.reasons.find((r) => r.code === "within_retirement_age")).toMatchObject({ citation: { provision: "jx2019.over-retirement" }, facts: { age: 25, pensionAskedFromAge: 60 } });
+    });
+
+    test("a 65-year-old entitled to a monthly pension is denied (before: paid 120.00); one with no entitlement is paid 120.00", () => {
+      const pensioner = decide({}, Ledger.empty, { birthDate: "1955-01-01", monthlyPensionEntitled: true, receivesMonthlyPension: true });
+      expect([pensioner.outcome, pensioner.amount, pensioner.reasons.map((r) => r.code)]).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+      // 「不具有按月领取养老金资格」: included, 中级工 120 元
+      expect(decide({}, Ledger.empty, { birthDate: "1955-01-01", monthlyPensionEntitled: false }).amount).toBe("120.00");
+    });
+
+    test("drawing a monthly pension shows the entitlement at any age: denied at 45 too", () => {
+      const d = decide({}, Ledger.empty, { birthDate: "1975-01-01", receivesMonthlyPension: true });
+      expect([d.outcome, d.reasons.map((r) => r.code)]).toEqual(["denied", ["monthly_pension_entitled"]]);
+    });
+
+    test("nothing recorded of a pension: paid the day before the 60th birthday; asked for it on the birthday and after", () => {
+      // 59 on 2020-07-15 (born 1960-07-16): presumed not entitled, 中级工 120 元
+      expect(decide({}, Ledger.empty, { birthDate: "1960-07-16" }).amount).toBe("120.00");
+      for (const birthDate of ["1960-07-15", "1960-07-14"]) {
+        const d = decide({}, Ledger.empty, { birthDate });
+        expect([d.outcome, d.missingFacts]).toEqual(["undecidable", ["trainee.monthlyPensionEntitled"]]);
+      }
+    });
+  });
+
   test("denial beats undecidable: a training-completion certificate is denied even when residency is unknown", () => {
     const d = decide({ kind: "trainingCompletionCertificate", level: undefined }, Ledger.empty, { hukouRegion: "anhui.fuyang" });
     expect(d.outcome).toBe("denied");
@@ -176,6 +206,7 @@ describe("what an appraisal decision records", () => {
     const granted = decide();
     expect(granted.reasons.map((r) => [r.code, r.facts])).toEqual([
       ["residency_basis", { bases: ["hukouRegion"], region: "zhejiang.jiaxing" }],
+      ["within_retirement_age", { age: 25, pensionAskedFromAge: 60 }],
       ["appraisal_first_time", { occupation: "6-29-01-01", level: "intermediate" }],
     ]);
     const none = evaluateClaim(jiaxing, input({ claim: claim({ measure: "appraisalSubsidy" }), trainee: trainee() }));

@@ -13,7 +13,8 @@
  * appraisal not the first, though it was never subsidised (reading: appraisal-first-by-certificates;
  * the history is {@link ClaimInput.traineeCertificates}, which a batch fills);
  * the trainee must meet the residency bases of the same paragraph (the residency rule
- * of the policy in force, `eligibility.residency`); a level recognised directly
+ * of the policy in force, `eligibility.residency`) and fall within its over-retirement sentence
+ * (`eligibility.overRetirement`: a person entitled to a monthly pension is outside); a level recognised directly
  * (`directlyRecognised`) passed no appraisal and is not paid (reading: direct-recognition-no-training-subsidy).
  */
 import { cite } from "../../core/citation.js";
@@ -28,6 +29,7 @@ import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
+import { overRetirement } from "./overRetirement.js";
 import { directlyRecognised } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
 
@@ -114,6 +116,10 @@ export const appraisalSubsidy = defineRule({
     }
     const checks: Check[] = [];
     if (ctx.policy.region !== null) checks.push(ctx.use(residency, { trainee, region: ctx.policy.region }));
+    // The same paragraph's over-retirement sentence bounds its 参训人员 as its residency bases do:
+    // a person entitled to a monthly pension is outside them (reading appraisal-needs-residency).
+    const pension = ctx.use(overRetirement, { trainee, date: certificate.issuedOn });
+    if (pension !== null) checks.push(pension);
     if (certificate.kind === "trainingCompletionCertificate") {
       checks.push({ pass: false, reason: { code: "training_completion_certificate_excluded", citation: APPRAISAL_SUBSIDY, facts: { certificateId: certificate.id, kind: certificate.kind } } });
     }

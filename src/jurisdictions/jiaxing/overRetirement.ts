@@ -19,7 +19,8 @@
  * for (`undecidable`).
  *
  * The Jiaxing layer declares {@link retirementAgeRule} and appends {@link overRetirement} to
- * the training subsidy's extra checks (`trainingSubsidy.checks`); while no rule is in force
+ * the training subsidy's extra checks (`trainingSubsidy.checks`); the appraisal subsidy of the
+ * same paragraph runs it too (reading appraisal-needs-residency). While no rule is in force
  * on the date it returns `null` and adds no check. (The national scope adjustment has its
  * own flag, `gbf2019.scope-adjustment`.)
  */
