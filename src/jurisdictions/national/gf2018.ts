@@ -12,8 +12,9 @@
  * that extends the chain supplies its catalogue ({@link withCatalogue}) and the rule
  * it applies.
  *
- * Reading: this chain is separate from gbf2019 → plan2021 → op2025 because both
- * declare the same slots; for claims from 2019-05-18 use those frameworks.
+ * Reading (gf2018-chain-groups): this chain is separate from gbf2019 → plan2021 → op2025
+ * because both declare the same slots; for claims from 2019-05-18 use those frameworks (a pack
+ * over this chain carries none of gbf2019's rules: no annual cap, no no-repeat bar).
  */
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
