@@ -9,7 +9,8 @@
  * money at stake and a confidence). Three were fixed the same evening and pass (`it`): the
  * pre-job and safety routes' 组织单位 (b4dadb3, reading organiser-of-record) and the living
  * allowance's known new days (16a2acd, reading living-allowance-days-unknown); a fourth the next
- * night (a pensioner's appraisal subsidy, reading appraisal-needs-residency). Three are left as
+ * night (a pensioner's appraisal subsidy, reading appraisal-needs-residency; an unrelated enterprise paid
+ * a worker's certificate, reading employer-of-record). Two are left as
  * `it.fails` records — each fails on the code as it stands, so `it.fails` passes; when one is
  * fixed, its test starts failing: turn it into `it(...)`. They disagree with a recorded reading
  * at 55–60 % (named in each). The second block holds the controls: the ordinary claimant of every
@@ -95,8 +96,8 @@ describe("findings (it: fixed since the audit; it.fails: left, each fails on the
     expect(brief(r["B-P1"])).toEqual(["granted", "900.00", "trainee:P1"]);
   });
 
-  // left (60 %): reading organiser-of-record, alternative "An enterprise claiming any certificate must be named by the course" — the records carry no employer.
-  it.fails("jx2019 五(十一) 「提供普惠同等的培训补贴」: the worker's own certificate from E1's course is not paid to another enterprise ahead of the worker (800.00)", () => {
+  // fixed 2026-12-04 (night): reading employer-of-record — an enterprise is paid for its own employees' training: the employer on record, or the enterprise that organised the course; no tie on record holds the claim (here E2 is held, and the worker paid).
+  it("jx2019 五(十一) 「提供普惠同等的培训补贴」: the worker's own certificate from E1's course is not paid to another enterprise ahead of the worker (800.00)", () => {
     // Passage (jx2019 五(十一)): 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠同等的培训补贴」;
     // the only enterprise the paragraph names is 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」.
     // Records: an enterprise employee passes EX-SEW 初级工 after a skill-upgrade course organised by E1.
@@ -246,7 +247,8 @@ describe("controls: the plain claimant of every policy × measure, and the thres
     const occ = (code: string) => ({ code, name: code });
     const certs = [skill({ id: "C1" }), skill({ id: "C2", occupation: occ("EX-WELD") }), skill({ id: "C3", occupation: occ("EX-FORK") }), skill({ id: "C4", occupation: occ("EX-SEW") })];
     const firm = (id: string, c: string) => ({ ...claim(id, "trainingSubsidy", { certificateId: c }), claimant: E1, enterpriseId: "E1" });
-    const r = decide(JXC, { trainees: [employee()], enterprises, certificates: certs, claims: [firm("A", "C1"), firm("B", "C2"), firm("C", "C3"), claim("D", "trainingSubsidy", { certificateId: "C4" })] });
+    // E1 is the worker's employer on record (reading employer-of-record: an enterprise is paid for its own employees' training)
+    const r = decide(JXC, { trainees: [employee({ employerId: "E1" })], enterprises, certificates: certs, claims: [firm("A", "C1"), firm("B", "C2"), firm("C", "C3"), claim("D", "trainingSubsidy", { certificateId: "C4" })] });
     // 1000 + 1200 + 900 (EX-ELEC, EX-WELD, EX-FORK 初级工 rows) to E1; the worker's 4th is refused
     expect([r["A"]?.amount, r["B"]?.amount, r["C"]?.amount]).toEqual(["1000.00", "1200.00", "900.00"]);
     expect(codes(r["D"])).toContain("annual_cap_reached");

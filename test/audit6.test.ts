@@ -291,7 +291,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   });
 
   // F5 — the same defect as cold audit 5's left finding 「提供普惠同等的培训补贴」 (jx2019, 60 %; reading organiser-of-record, alternative "An enterprise claiming any certificate must be named by the course"), here reaching the national frameworks under op2025.
-  it.fails("gbf2019 §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」 under op2025: the worker's certificate from E1's course is not paid to an enterprise named on no record ahead of the worker (1000.00)", () => {
+  // fixed 2026-12-04 (night): reading employer-of-record (E2 is held asking for the employer; the worker is paid).
+  it("gbf2019 §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」 under op2025: the worker's certificate from E1's course is not paid to an enterprise named on no record ahead of the worker (1000.00)", () => {
     // Passages: gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴」;
     // op2025 (七) 「支持企业通过开展在岗培训、转岗培训等方式稳定职工队伍」.
     // Records: an enterprise employee (hukou in the city) passes EX-ELEC 初级工 (2025-08-01) after a skill-upgrade

@@ -45,7 +45,7 @@ function decide(o: { trainee?: O; certificate?: O; course?: O | null; claim?: O;
 }
 const codes = (d: Decision) => d.reasons.map((r) => r.code);
 const cites = (d: Decision, code: string) => d.reasons.find((r) => r.code === code)?.citation.provision;
-const employee = { statuses: ["enterpriseEmployee" as const] };
+const employee = { statuses: ["enterpriseEmployee" as const], employerId: "e1" };
 const firm = { claimant: { kind: "enterprise" as const, id: "e1" }, enterpriseId: "e1" };
 
 describe("jx2019.catalogue: the Jiaxing layer fills the national catalogue slot with dated editions", () => {

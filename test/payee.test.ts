@@ -112,9 +112,11 @@ describe("jx2019 三(一)一 「按初级工标准给予组织单位补贴」 an
     expect(outcome(run([claim("B-E1", by("E1"))], safety(), operations)["B-E1"])).toEqual(["granted", "900.00", "E1", ["payee_is_organiser"]]);
   });
 
-  it("an enterprise's claim on an ordinary skill-level certificate is judged as before (employee training; the records name no employer): paid 1000.00 (EX-ELEC 初级工 row)", () => {
+  it("an enterprise's claim on an ordinary skill-level certificate is judged by the employer on record, not by this route (reading employer-of-record; test/employer.test.ts): with none recorded and a course naming no organiser it is held asking trainee.employerId", () => {
+    // before 2026-12-04 (night): paid 1000.00 (EX-ELEC 初级工 row) to any enterprise, the records naming no employer
     const course2 = { id: "C1", traineeId: "P1", kind: "skillUpgrade", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", classHours: 80, startDate: "2020-04-01", endDate: "2020-04-10", attendedDays: 10, region: NANHU };
     const skill = { id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-04-20", courseId: "C1" };
-    expect(outcome(run([claim("B-E1", by("E1"))], course2, skill)["B-E1"])).toEqual(["granted", "1000.00", "E1", []]);
+    expect(outcome(run([claim("B-E1", by("E1"))], course2, skill)["B-E1"])).toEqual(["undecidable", null, undefined, ["missing_record"]]);
+    expect(run([claim("B-E1", by("E1"))], course2, skill)["B-E1"]?.missingFacts).toEqual(["trainee.employerId"]);
   });
 });

@@ -27,6 +27,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   unemploymentRegisteredAt: "text",
   receivesMonthlyPension: "bool",
   monthlyPensionEntitled: "bool",
+  employerId: "text",
   unemploymentInsuranceMonths: "months",
   // course, certificate, apprenticeship
   kind: "text",

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 105
+ * REASON_CODES.length // → 107
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -92,6 +92,8 @@ export const REASON_CODES = [
   "not_within_months_of_hire",
   "payee_not_organiser",
   "payee_is_organiser",
+  "payee_not_employer",
+  "payee_is_employer",
   "insured_months_unknown",
   "insured_months_met",
   "too_few_insured_months",
@@ -296,6 +298,10 @@ export interface ReasonFacts {
   payee_not_organiser: { readonly claimant: string; readonly organiser?: string };
   /** Who claimed. */
   payee_is_organiser: { readonly claimant: string };
+  /** The trainee's employer on record (another enterprise than the claimant). */
+  payee_not_employer: { readonly employer: string };
+  /** The trainee's employer on record (the claimant). */
+  payee_is_employer: { readonly employer: string };
   /** The region where the months are counted. */
   insured_months_unknown: { readonly region: string };
   /** The months insured, the least required, and the region. */

@@ -46,6 +46,12 @@ export const Trainee = /* @__PURE__ */ (() =>
     receivesMonthlyPension: z.boolean().optional(),
     /** 具有按月领取养老金资格: entitled to a monthly pension, drawn or not (jx2019.over-retirement; reading pension-entitlement-test). */
     monthlyPensionEntitled: z.boolean().optional(),
+    /**
+     * The enterprise employing the person (an enterprise record's id), when known: an enterprise's
+     * training-subsidy claim on the person's certificate is paid to their employer, or to the
+     * enterprise the course names as its organiser (reading employer-of-record). Absent: unknown.
+     */
+    employerId: Id.optional(),
     /** Months of unemployment insurance paid, by region id. */
     unemploymentInsuranceMonths: z.record(RegionId, z.int().min(0).max(1200)).optional(),
   })

@@ -85,6 +85,8 @@ export const REASON_FACTS = {
   not_within_months_of_hire: z.strictObject({ hireDate: z.string(), startDate: z.string(), endDate: z.string(), latestEnd: z.string() }),
   payee_not_organiser: z.strictObject({ claimant: z.string(), organiser: z.string().optional() }),
   payee_is_organiser: z.strictObject({ claimant: z.string() }),
+  payee_not_employer: z.strictObject({ employer: z.string() }),
+  payee_is_employer: z.strictObject({ employer: z.string() }),
   insured_months_unknown: z.strictObject({ region: z.string() }),
   insured_months_met: z.strictObject({ insuredMonths: z.number(), minInsuredMonths: z.number(), region: z.string() }),
   too_few_insured_months: z.strictObject({ insuredMonths: z.number(), minInsuredMonths: z.number(), region: z.string() }),

@@ -151,14 +151,14 @@ describe("trainingSubsidy — gbf2019.certificate-basis: a certificate earned in
 describe("trainingSubsidy — gbf2019.employee-training: an enterprise claims for its employee's training", () => {
   const enterpriseClaim = { claimant: { kind: "enterprise" as const, id: "e1" } };
   it("an employee's safety training is paid to the enterprise", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "safety" }, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"], employerId: "e1" }, course: { kind: "safety" }, certificate: { kind: "specialOperationsCertificate", occupation: { code: "EX-SAFE", name: "x" }, level: undefined as never } }));
     expect(decision.outcome).toBe("granted");
     // EX-SAFE row 300 yuan (illustrative)
     expect(decision.amount).toBe("300.00");
     expect(decision.payee).toEqual({ kind: "enterprise", id: "e1" });
   });
   it("a 初级工 certificate is leveled training whatever the course kind", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "skillUpgrade" } }));
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"], employerId: "e1" }, course: { kind: "skillUpgrade" } }));
     expect(decision.outcome).toBe("granted");
   });
   it("an enterprise cannot claim for someone who is not its employee", () => {
@@ -167,7 +167,7 @@ describe("trainingSubsidy — gbf2019.employee-training: an enterprise claims fo
     expect(codes(decision)).toContain("not_employee_training");
   });
   it("an unleveled certificate from entrepreneurship training is not employee training of the listed kinds", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"] }, course: { kind: "entrepreneurship" }, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
+    const decision = evaluateClaim(withCatalogue(), input({ claim: enterpriseClaim, trainee: { statuses: ["enterpriseEmployee"], employerId: "e1" }, course: { kind: "entrepreneurship" }, certificate: { kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never } }));
     expect(decision.outcome).toBe("denied");
     expect(codes(decision)).toContain("not_employee_training");
   });

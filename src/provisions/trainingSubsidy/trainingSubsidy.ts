@@ -202,6 +202,23 @@ function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: stri
 }
 
 /**
+ * An enterprise is paid for its own employees' training (reading: employer-of-record; gbf2019
+ * §(十一) 「符合条件的企业职工参加……培训，按规定给予职业培训补贴」): the enterprise claiming must be
+ * the trainee's employer on record (`trainee.employerId`) or, where no employer is recorded, the
+ * enterprise the course names as organising it. An employer on record that is another enterprise
+ * refuses the claim; no tie on record leaves it undecidable, asking for the employer.
+ */
+function employerOfRecord(enterprise: string, trainee: Trainee, course: Course | undefined): Check {
+  if (trainee.employerId !== undefined) {
+    return trainee.employerId === enterprise
+      ? { pass: true, reason: { code: "payee_is_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } }
+      : { pass: false, reason: { code: "payee_not_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } };
+  }
+  if (course?.organizerId === enterprise) return { pass: true, reason: { code: "payee_is_organiser", citation: CERTIFICATE_BASIS, facts: { claimant: "enterprise" } } };
+  return { pass: "unknown", reason: { code: "missing_record", citation: EMPLOYEE_TRAINING, facts: { field: "trainee.employerId" } }, missing: ["trainee.employerId"] };
+}
+
+/**
  * Decides a training-subsidy claim. Encodes `gbf2019.certificate-basis` (§(十二)) with the
  * provisions listed above.
  * @example
@@ -350,6 +367,9 @@ export const trainingSubsidy = defineRule({
     if (unit !== null && !checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
       const organiser = organiserOfRecord(unit, claim.claimant.id, course);
       if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
+    } else if (kind === "enterprise" && unit === null) {
+      // Any other enterprise claim: the employer's, or the organising enterprise's (reading: employer-of-record).
+      checks.push(employerOfRecord(claim.claimant.id, trainee, course));
     }
 
     // The claim history.
