@@ -126,6 +126,25 @@ describe("review 7 findings (it.fails: left, each fails on the code as it stands
     expect(c.unread).toEqual([]); // today: "eligibility.retirementAge … a change to it cannot change a decision"
   });
 
+  // Dates under a reform: the over-retirement rule (eligibility.retirementAge) ends with the plan on 2022-01-01
+  // (jx2019.supersession), and appraisalSubsidy skips the check when the rule is not in force (ctx.use returns null).
+  // A reform that continues only the appraisal standards into 2022 (the patch format's way to continue 「职业技能鉴定补贴」)
+  // pays a pensioner 120.00 without a word, while the residency half of the same reading (a rule override with no end)
+  // still refuses a person with no Jiaxing basis: the asymmetry 7fc16b2 removed comes back after 2021. Money: 120.00 to
+  // 180.00 a pensioner's certificate, under such a reform only. Fix: have reform() warn (as it does for table keys left
+  // out) when a patch extends a parameter past the end of another parameter the same rule reads, or end neither half
+  // silently (the rule returns a held check, provision_not_in_force, while the appraisal is paid). Confidence 45 %.
+  it.fails("「以证书发放日期为准」: a reform continuing the appraisal standards into 2022 does not silently pay a pensioner 「具有按月领取养老金资格」", () => {
+    const table = { junior: "120.00", intermediate: "120.00", senior: "150.00", technician: "150.00", seniorTechnician: "180.00" };
+    const r = reform(JX, { id: "appraisal-2022", label: { zh: "示意", en: "illustrative" }, changes: [change(appraisalSubsidyStandards, { from: "2022-01-01", until: "2023-01-01", value: table })] });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const outsider = person("OUT", "1990-01-01", { hukouRegion: "jiangsu.suzhou", residenceRegion: "jiangsu.suzhou", hasResidencePermit: false, employmentRegion: "jiangsu.suzhou", unemploymentRegisteredAt: "jiangsu.suzhou" });
+    const raw = { trainees: [PEOPLE[0], outsider], certificates: [cert("PEN", { issuedOn: "2022-03-01" }), cert("OUT", { issuedOn: "2022-03-01" })], claims: [claim("PEN", { submittedOn: "2022-04-01" }), claim("OUT", { submittedOn: "2022-04-01" })] };
+    const d = Object.fromEntries(evaluateBatch(r.value.policy, parsed(raw)).decisions.map((x) => [x.claimId, x]));
+    expect(d["A-OUT"]?.reasons.map((x) => x.code)).toContain("no_residency_basis"); // the residency half still holds
+    expect(d["A-PEN"]?.outcome).not.toBe("granted"); // today: granted 120.00 (中级工 120 元)
+  });
+
   // Tool: the policy explorer's claim form (site/claim.ts, "decide a claim filled in a form … appraisal") has one
   // pension box, receivesMonthlyPension, and writes false when it is unticked; it has no field for
   // monthlyPensionEntitled. Since 7fc16b2 every appraisal claim filled in for a person of 60 or more on the issue
