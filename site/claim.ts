@@ -86,6 +86,8 @@ function valuesOf(doc: RawDocument, claimId: string): Map<string, string | boole
   set("trainee.hukouRegion", trainee["hukouRegion"]);
   set("trainee.employmentRegion", trainee["employmentRegion"]);
   v.set("trainee.receivesMonthlyPension", trainee["receivesMonthlyPension"] === true);
+  // 具有按月领取养老金资格: recorded yes or no, or not recorded (asked of an appraisal or training claim from 60)
+  set("trainee.monthlyPensionEntitled", typeof trainee["monthlyPensionEntitled"] === "boolean" ? String(trainee["monthlyPensionEntitled"]) : "");
   set("course.id", course["id"]);
   set("course.kind", course["kind"]);
   set("course.occupation.code", occ(course)["code"]);
@@ -143,6 +145,8 @@ export function documentOf(v: ReadonlyMap<string, string | boolean | string[]>):
   put(trainee, "employmentRegion", "trainee.employmentRegion");
   if (v.get("trainee.receivesMonthlyPension") === true) trainee["receivesMonthlyPension"] = true;
   else trainee["receivesMonthlyPension"] = false;
+  const entitled = get("trainee.monthlyPensionEntitled");
+  if (entitled === "true" || entitled === "false") trainee["monthlyPensionEntitled"] = entitled === "true";
   doc["trainees"]?.push(trainee);
   const claim: Raw = {};
   put(claim, "id", "claim.id");
@@ -265,6 +269,11 @@ export function renderClaim(root: HTMLElement): void {
     return field(labelText, el);
   };
   const region = (key: string, labelText: string) => text(key, labelText, "text", { list: "regions", autocomplete: "off" });
+  const yesNo = (key: string, labelText: string) => {
+    const el = select([["", w.notRecorded], ["true", w.yes], ["false", w.no]], str(st.values.get(key)), { name: key });
+    controls.set(key, el);
+    return field(labelText, el);
+  };
 
   const statusBoxes = TRAINEE_STATUSES.map((code) => {
     const id = uid("status");
@@ -312,6 +321,7 @@ export function renderClaim(root: HTMLElement): void {
     region("trainee.hukouRegion", w.hukouRegion),
     region("trainee.employmentRegion", w.employmentRegion),
     h("div", { class: "check" }, pension, h("label", { for: pension.id }, w.receivesMonthlyPension)),
+    yesNo("trainee.monthlyPensionEntitled", w.monthlyPensionEntitled),
     h("fieldset", { class: "statuses" }, h("legend", {}, w.statuses), statusBoxes),
   );
 

@@ -90,7 +90,7 @@ describe("review 7 findings (it.fails: left, each fails on the code as it stands
   // certificate, and a catalogue standard a training certificate, per such record. Fix: in pensionEntitlement test
   // `receivesMonthlyPension === true` first (or a traineeChecks issue for the pair). Confidence 55 % (a caller may mean
   // another scheme's pension by the one field and not the other; the schema's own words say otherwise).
-  it.fails("「不具有按月领取养老金资格」: a 65-year-old drawing a monthly pension whose record also says not entitled is not paid the appraisal subsidy", () => {
+  it("「不具有按月领取养老金资格」: a 65-year-old drawing a monthly pension whose record also says not entitled is not paid the appraisal subsidy", () => {
     const contradictory = person("PEN", "1955-01-01", { receivesMonthlyPension: true, monthlyPensionEntitled: false });
     const r = parseClaimsDocument({ trainees: [contradictory], certificates: [cert("PEN")], claims: [claim("PEN")] });
     const decided = r.ok && r.value.invalid.length === 0 ? evaluateBatch(JX, r.value.document).decisions[0] : undefined;
@@ -152,7 +152,7 @@ describe("review 7 findings (it.fails: left, each fails on the code as it stands
   // 66-year-old without an entitlement, whom the sentence includes, is never shown paid. Money: none paid (the
   // explorer pays nobody), but what it shows is wrong for everyone of 60+. Fix: a tri-state "entitled to a monthly
   // pension" field written as monthlyPensionEntitled. Confidence 70 %.
-  it.fails("site/claim.ts: the claim form can state 「具有按月领取养老金资格」 (monthlyPensionEntitled) that an appraisal claim of 60 or more asks for", () => {
+  it("site/claim.ts: the claim form can state 「具有按月领取养老金资格」 (monthlyPensionEntitled) that an appraisal claim of 60 or more asks for", () => {
     expect(readFileSync("site/claim.ts", "utf8")).toContain("monthlyPensionEntitled");
   });
 
@@ -162,7 +162,7 @@ describe("review 7 findings (it.fails: left, each fails on the code as it stands
   // Money: 120.00–180.00 a claim held (not lost) for a caller who builds records from this table.
   // Fix: add "; from 60 on the issue date, `monthlyPensionEntitled` (entitled: not paid)" to that cell.
   // Confidence 75 %.
-  it.fails("docs/getting-started.md: what an appraisalSubsidy claim needs names the trainee's 「按月领取养老金资格」 from 60", () => {
+  it("docs/getting-started.md: what an appraisalSubsidy claim needs names the trainee's 「按月领取养老金资格」 from 60", () => {
     const row = readFileSync("docs/getting-started.md", "utf8").split("\n").find((l) => l.startsWith("| `appraisalSubsidy` |"));
     expect(row).toMatch(/monthlyPensionEntitled/);
   });
@@ -174,7 +174,7 @@ describe("review 7 findings (it.fails: left, each fails on the code as it stands
   // the page omits monthlyPensionEntitled for appraisal claimants of 60+, whose claims are then held).
   // Fix: "(appended to `trainingSubsidy.checks`; the appraisal subsidy runs it too, reading appraisal-needs-residency)".
   // Confidence 85 %.
-  it.fails("docs/jiaxing-layer.md: the jx2019.over-retirement row 「不具有按月领取养老金资格」 says the appraisal subsidy runs it too", () => {
+  it("docs/jiaxing-layer.md: the jx2019.over-retirement row 「不具有按月领取养老金资格」 says the appraisal subsidy runs it too", () => {
     const row = readFileSync("docs/jiaxing-layer.md", "utf8").split("\n").find((l) => l.startsWith("| jx2019.over-retirement |"));
     expect(row).toMatch(/appraisal/);
   });

@@ -58,16 +58,18 @@ export const retirementAgeRule = defineParameter<RetirementAgeRule>({
 });
 
 /**
- * Whether the record shows entitlement to a monthly pension: the stated entitlement, else
- * drawing one shows it, else unknown.
+ * Whether the record shows entitlement to a monthly pension: drawing one shows it (whatever the
+ * record says of the entitlement: a person drawing a monthly pension has the 资格 to draw it — a
+ * record saying both is read by the fact drawn, review 7), else the stated entitlement, else unknown.
  * @example
  * pensionEntitlement(trainee({ receivesMonthlyPension: true })) // → true
+ * pensionEntitlement(trainee({ receivesMonthlyPension: true, monthlyPensionEntitled: false })) // → true
  * pensionEntitlement(trainee({ receivesMonthlyPension: false })) // → undefined
  * pensionEntitlement(trainee({ receivesMonthlyPension: false, monthlyPensionEntitled: false })) // → false
  */
 export function pensionEntitlement(trainee: Trainee): boolean | undefined {
-  if (trainee.monthlyPensionEntitled !== undefined) return trainee.monthlyPensionEntitled;
-  return trainee.receivesMonthlyPension === true ? true : undefined;
+  if (trainee.receivesMonthlyPension === true) return true;
+  return trainee.monthlyPensionEntitled;
 }
 
 /** What {@link overRetirement} looks at. */
