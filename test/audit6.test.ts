@@ -220,7 +220,7 @@ describe("controls: the ordinary claimant of each measure of these policies, and
 });
 
 describe("findings (it.fails: each fails on the code as it stands)", () => {
-  // F1 — left: no library reading weighed it (the chain's separation from gbf2019 was stated in src/jurisdictions/national/gf2018.ts only); now an alternative of reading gf2018-chain-groups.
+  // F1 — left as a record: no library reading weighed it (the chain's separation from gbf2019 was stated in src/jurisdictions/national/gf2018.ts only); now an alternative of reading gf2018-chain-groups. Since 2026-12-04 night neither certificate is paid (both undecidable: the chain ends its framework on 2019-05-18), so nothing is paid twice — the record still fails because the first is not paid either.
   it.fails("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」, in force nationally from 2019-05-18: a Jieyang pack over the 2018 chain does not pay a second 初级工 certificate of the same occupation in 2019 (1000.00)", () => {
     // Passages: gbf2019 §(十二) 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」 (issued 2019-05-18, a
     // national text in force in Jieyang as everywhere); gf2018 §(十八) 「落实职业技能培训补贴政策」 (the 2018 texts
@@ -241,7 +241,7 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(r["B"]?.outcome).toBe("denied"); // the same occupation and level: not again
   });
 
-  // F2 — left: as F1 (reading gf2018-chain-groups).
+  // F2 — left as a record: as F1 (reading gf2018-chain-groups); since 2026-12-04 night none of the four is paid (undecidable from 2019-05-18).
   it.fails("gbf2019 §(十二) 「原则上每人每年可享受不超过3次」: a Jieyang pack over the 2018 chain does not pay a fourth training subsidy to one person in 2019 (1200.00)", () => {
     // Passage: gbf2019 §(十二) 「原则上每人每年可享受不超过3次」 (national, from 2019-05-18).
     // Records: a Jieyang 下岗失业人员 earns four 初级工 certificates of four occupations in 2019 after 2019-05-18
@@ -257,7 +257,7 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(r["T3"]?.outcome).toBe("denied"); // the fourth of 2019
   });
 
-  // F3 — left: now an alternative of reading gf2018-chain-groups; it contradicts the library's own plan2021-subsidy-groups (training targets are not subsidy groups) in the other direction.
+  // F3 — left: now an alternative of reading gf2018-chain-groups (since 2026-12-04 night the 2019 claim is held, undecidable, no longer refused); it contradicts the library's own plan2021-subsidy-groups (training targets are not subsidy groups) in the other direction.
   it.fails("gf2018 §(六) 「将企业职工培训作为职业技能培训工作的重点」 and gbf2019 §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」: a Jieyang pack over the 2018 chain does not refuse a Jieyang enterprise employee for want of a group (1000.00)", () => {
     // Passages: gf2018 §(六) 「将企业职工培训作为职业技能培训工作的重点」 … 「支持符合条件的参保职工提升职业技能」; gbf2019
     // §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」 (national, from 2019-05-18). The library's group list

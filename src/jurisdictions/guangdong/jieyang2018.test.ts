@@ -61,8 +61,11 @@ describe("a Jieyang pack that binds the training subsidy over the 2018 chain", (
     measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
   });
   const packed = () => buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, pack] });
-  const claimIn = (policy: ReturnType<typeof packed>) =>
-    evaluateClaim(policy, input({ trainee: { hukouRegion: "guangdong.jieyang.rongcheng", statuses: ["unemployed"] }, course: { region: "guangdong.jieyang.rongcheng" }, certificate: { issuedOn: d("2019-07-01") } }));
+  const claimIn = (policy: ReturnType<typeof packed>, issuedOn = "2019-03-01") =>
+    evaluateClaim(policy, input({ trainee: { hukouRegion: "guangdong.jieyang.rongcheng", statuses: ["unemployed"] }, course: { region: "guangdong.jieyang.rongcheng" }, certificate: { issuedOn: d(issuedOn) } }));
+  // the example rows as an edition in force from gf2018's first day (the example edition itself starts 2019-06-01)
+  const edition2018 = { ...illustrativeCatalogue, id: "example-2018", effectiveFrom: d("2018-05-03") };
+  const catalogued = () => withCatalogue(packed(), edition2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
 
   it("with no local standard the claim is undecidable, naming the missing catalogue", () => {
     const d = claimIn(packed());
@@ -71,8 +74,17 @@ describe("a Jieyang pack that binds the training subsidy over the 2018 chain", (
     expect(d.reasons.map((r) => r.code)).toContain("no_local_standard");
   });
   it("with a standard supplied through withCatalogue it is decided: 1000 yuan (illustrative catalogue, EX-ELEC 初级工)", () => {
-    const d = claimIn(withCatalogue(packed(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" }));
+    const d = claimIn(catalogued());
     expect([d.outcome, d.amount]).toEqual(["granted", "1000.00"]);
     expect(d.lines[0]?.layer).toBe("guangdong.jieyang.example-catalogue");
+  });
+  it("gbf2019 §(十二) 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」 is in force from 2019-05-18 and the chain does not carry it: a certificate of that day or later is undecidable (judge it under the national frameworks), one of the day before is paid 1000 yuan (reading gf2018-chain-groups)", () => {
+    expect([claimIn(catalogued(), "2019-05-17").outcome, claimIn(catalogued(), "2019-05-17").amount]).toEqual(["granted", "1000.00"]); // EX-ELEC 初级工
+    for (const day of ["2019-05-18", "2019-05-19", "2019-07-01"]) {
+      const later = claimIn(catalogued(), day);
+      expect([later.outcome, later.amount, later.lines]).toEqual(["undecidable", null, []]);
+      expect(later.missingFacts).toEqual(["parameter national.framework"]);
+      expect(later.reasons[0]).toMatchObject({ citation: { provision: "gf2018.catalogues" } });
+    }
   });
 });

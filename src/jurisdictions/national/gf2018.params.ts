@@ -15,9 +15,10 @@ export const GF2018_PARAMS = /* @__PURE__ */ (() =>
     "trainingSubsidy.openMarket": {"id":"trainingSubsidy.openMarket","citation":cite("gf2018.open-to-qualified", "§(十)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2018-05-03","value":true,"passage":"政府补贴的职业技能培训项目全部向具备资质的职业院校和培训机构开放"}]},
     /**
      * `national.framework` (gf2018.catalogues, §(十二); verified 2026-11-25):
-     * - from 2018-05-03: "gf2018" 「国务院关于推行终身职业技能培训制度的意见(国发〔2018〕11号)」
+     * - from 2018-05-03 until 2019-05-18: "gf2018" 「国务院关于推行终身职业技能培训制度的意见(国发〔2018〕11号)」
+     * - from 2019-05-18: ended
      */
-    "national.framework": {"id":"national.framework","citation":cite("gf2018.catalogues", "§(十二)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2018-05-03","value":"gf2018","passage":"国务院关于推行终身职业技能培训制度的意见(国发〔2018〕11号)"}]},
+    "national.framework": {"id":"national.framework","citation":cite("gf2018.catalogues", "§(十二)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2018-05-03","value":"gf2018","passage":"国务院关于推行终身职业技能培训制度的意见(国发〔2018〕11号)"},{"from":"2019-05-18","value":null}]},
     /**
      * `trainingSubsidy.groups` (gf2018.groups, §(五); verified 2026-11-25):
      * - from 2018-05-03: ["gf2018.groups"] 「围绕就业创业重点群体，广泛开展就业技能培训」

@@ -13,8 +13,10 @@
  * it applies.
  *
  * Reading (gf2018-chain-groups): this chain is separate from gbf2019 → plan2021 → op2025
- * because both declare the same slots; for claims from 2019-05-18 use those frameworks (a pack
- * over this chain carries none of gbf2019's rules: no annual cap, no no-repeat bar).
+ * because both declare the same slots; for claims from 2019-05-18 use those frameworks: this
+ * chain carries none of gbf2019's rules (no annual cap, no no-repeat bar), so its framework
+ * (`national.framework`) ends on 2019-05-18 and a training-subsidy claim of that date or later is
+ * `undecidable` under it.
  */
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
