@@ -40,8 +40,10 @@ describe("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、
     expect(r["B-E1"]?.reasons.find((x) => x.code === "payee_is_employer")).toMatchObject({ citation: { provision: "gbf2019.employee-training" }, facts: { employer: "E1" } });
   });
 
-  it("no employer recorded, the enterprise that organised the course (E1) is paid 1000.00 (EX-ELEC 初级工 row): it trained its own worker", () => {
-    expect(outcome(run([claim("B-E1", by("E1"))], employee, course({ organizerId: "E1" }))["B-E1"])).toEqual(["granted", "1000.00", "E1", ["payee_is_organiser"]]);
+  it("no employer recorded, the enterprise that organised the course (E1) is held asking trainee.employerId: organising a course is no record of employing its trainees (op2025 (十) 「为本企业、产业链上下游企业职工开展职业技能培训」; review 8)", () => {
+    const r = run([claim("B-E1", by("E1"))], employee, course({ organizerId: "E1" }));
+    expect(outcome(r["B-E1"])).toEqual(["undecidable", null, undefined, ["missing_record"]]);
+    expect(r["B-E1"]?.missingFacts).toEqual(["trainee.employerId"]);
   });
 
   it("another enterprise (E2) than the employer on record (E1) is denied payee_not_employer, and the worker filing the same day is then paid 1000.00 (before: E2 paid 1000.00, the worker refused)", () => {

@@ -278,7 +278,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // fallback in employerOfRecord — with no trainee.employerId, hold asking for it whoever organised the course.
   // Money: the certificate's row (1000.00 here) paid to a non-employer and refused to the worker or the true
   // employer. Confidence 55 %.
-  it.fails("op2025 (十) 「为本企业、产业链上下游企业职工开展职业技能培训」: a lead enterprise that organised the course, with no employer on record, is not paid the worker's certificate ahead of the worker (1000.00)", () => {
+  // fixed the same night (the lead's mend of review 8): now it(...).
+  it("op2025 (十) 「为本企业、产业链上下游企业职工开展职业技能培训」: a lead enterprise that organised the course, with no employer on record, is not paid the worker's certificate ahead of the worker (1000.00)", () => {
     const r = nf(nfWorker(), nfCourse({ organizerId: "LEAD" }), [nfClaim("A-LEAD", E("LEAD")), nfClaim("B-P1", WORKER)]);
     // Library: A-LEAD granted 1000.00 (payee_is_organiser), B-P1 denied occupation_level_already_subsidised.
     expect([r["A-LEAD"]?.outcome, r["A-LEAD"]?.missingFacts]).toEqual(["undecidable", ["trainee.employerId"]]);
@@ -290,7 +291,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Why: the message states a fact the records contradict; an official checking the course would stop. Fix: say
   // only that the claimant is not the employer on record (or, when it is the organiser, that organising does not
   // make it the employer). Money: none. Confidence 85 %.
-  it.fails("gbf2019 §(十一) 「企业职工」: the refusal of an enterprise that organised the course but is not the employer on record does not say it did not organise it", () => {
+  // fixed the same night (the lead's mend of review 8): now it(...).
+  it("gbf2019 §(十一) 「企业职工」: the refusal of an enterprise that organised the course but is not the employer on record does not say it did not organise it", () => {
     const d = decide(JX, { trainees: [worker({ employerId: "E1" })], courses: [course({ organizerId: "E2" })], certificates: [certificate()], claims: [claim("A", E("E2"))] })["A"];
     const m = d?.reasons.find((r) => r.code === "payee_not_employer")?.message;
     expect(m?.en).not.toContain("nor the unit that organised the training");
@@ -318,7 +320,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // claim also needs `trainee.employerId` (or a course naming it as organiser) or it is held. Why: a reader following
   // the table gets `undecidable` and no line telling why. Fix: add "an enterprise claiming: the trainee's
   // `employerId` (pre-job and safety: the course's `organizerId`)". Money: none (held, not lost). Confidence 60 %.
-  it.fails("docs/getting-started.md's table of what a claim needs names trainee.employerId for an enterprise's training-subsidy claim", () => {
+  // fixed the same night (the lead's mend of review 8): now it(...).
+  it("docs/getting-started.md's table of what a claim needs names trainee.employerId for an enterprise's training-subsidy claim", () => {
     const doc = readFileSync("docs/getting-started.md", "utf8");
     const row = doc.split("\n").find((l) => l.startsWith("| `trainingSubsidy`"));
     expect(row).toContain("employerId");

@@ -204,18 +204,15 @@ function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: stri
 /**
  * An enterprise is paid for its own employees' training (reading: employer-of-record; gbf2019
  * §(十一) 「符合条件的企业职工参加……培训，按规定给予职业培训补贴」): the enterprise claiming must be
- * the trainee's employer on record (`trainee.employerId`) or, where no employer is recorded, the
- * enterprise the course names as organising it. An employer on record that is another enterprise
- * refuses the claim; no tie on record leaves it undecidable, asking for the employer.
+ * the trainee's employer on record (`trainee.employerId`); another enterprise is refused. With no
+ * employer on record the claim is undecidable, asking for it — organising the course is no record
+ * of employment (op2025 (十): a lead enterprise trains 「产业链上下游企业职工」 too; review 8).
  */
-function employerOfRecord(enterprise: string, trainee: Trainee, course: Course | undefined): Check {
-  if (trainee.employerId !== undefined) {
-    return trainee.employerId === enterprise
-      ? { pass: true, reason: { code: "payee_is_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } }
-      : { pass: false, reason: { code: "payee_not_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } };
-  }
-  if (course?.organizerId === enterprise) return { pass: true, reason: { code: "payee_is_organiser", citation: CERTIFICATE_BASIS, facts: { claimant: "enterprise" } } };
-  return { pass: "unknown", reason: { code: "missing_record", citation: EMPLOYEE_TRAINING, facts: { field: "trainee.employerId" } }, missing: ["trainee.employerId"] };
+function employerOfRecord(enterprise: string, trainee: Trainee): Check {
+  if (trainee.employerId === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: EMPLOYEE_TRAINING, facts: { field: "trainee.employerId" } }, missing: ["trainee.employerId"] };
+  return trainee.employerId === enterprise
+    ? { pass: true, reason: { code: "payee_is_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } }
+    : { pass: false, reason: { code: "payee_not_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } };
 }
 
 /**
@@ -368,8 +365,8 @@ export const trainingSubsidy = defineRule({
       const organiser = organiserOfRecord(unit, claim.claimant.id, course);
       if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
     } else if (kind === "enterprise" && unit === null) {
-      // Any other enterprise claim: the employer's, or the organising enterprise's (reading: employer-of-record).
-      checks.push(employerOfRecord(claim.claimant.id, trainee, course));
+      // Any other enterprise claim: the employer's on record (reading: employer-of-record).
+      checks.push(employerOfRecord(claim.claimant.id, trainee));
     }
 
     // The claim history.
