@@ -331,6 +331,32 @@ export function parameterReaders() {
       }
     }
   }
+  // A rule run by another rule (`ctx.use(rule, …)`) reads its parameters for that rule too: the
+  // caller is a reader wherever a policy binds it, whether or not the policy binds the rule run
+  // (review 7: the appraisal subsidy runs the over-retirement rule).
+  const idOfRule = new Map(rules); // const name → rule id
+  const callers = new Map(); // rule id → the rule ids (or helpers) that run it with ctx.use
+  for (const file of files) {
+    for (const m of file.text.matchAll(/ctx\.use\((\w+)\b/g)) {
+      const used = idOfRule.get(m[1]);
+      if (used === undefined) continue;
+      for (const reader of readersOf(file, m.index, 0, new Set())) {
+        if (reader === used) continue;
+        if (!callers.has(used)) callers.set(used, new Set());
+        callers.get(used).add(reader);
+      }
+    }
+  }
+  for (const readers of out.values()) {
+    const queue = [...readers];
+    while (queue.length > 0) {
+      for (const caller of callers.get(queue.pop()) ?? []) {
+        if (readers.has(caller)) continue;
+        readers.add(caller);
+        queue.push(caller);
+      }
+    }
+  }
   return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, set]) => [id, [...set].sort()]));
 }
 

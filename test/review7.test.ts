@@ -106,7 +106,8 @@ describe("review 7 findings (it.fails: left, each fails on the code as it stands
   // delta of -120.00. Money: none misdecided; the comparison's warning is false and would lead a reader to discard the
   // reform's result. Fix: attribute `ctx.use(<rule>, …)` calls to the calling rule in scripts/params.mjs (listing
   // appraisalSubsidy for eligibility.retirementAge), or let rulesReading follow rule composition. Confidence 65 %.
-  it.fails("「对超过退休年龄，不具有按月领取养老金资格」: a patch of eligibility.retirementAge that moves an appraisal decision is not reported as read by no rule", () => {
+  // fixed the same night: scripts/params.mjs credits a rule run with ctx.use to the rule running it.
+  it("「对超过退休年龄，不具有按月领取养老金资格」: a patch of eligibility.retirementAge that moves an appraisal decision is not reported as read by no rule", () => {
     const at = cite("jx2019.appraisal-subsidy", "五(十一)");
     const city = defineLayer({
       id: "example.city.appraisal", level: "prefecture", region: "example.city", label: { zh: "示例市", en: "example city" }, documents: ["jx2019"], scope: at,
@@ -354,11 +355,11 @@ describe("what holds", () => {
   });
 
   describe("reforms: a patch of eligibility.retirementAge 「对超过退休年龄，不具有按月领取养老金资格」 now moves appraisal decisions", () => {
-    it("PARAMETER_READERS lists the rule that reads it (eligibility.overRetirement), the list is current, and rulesReading finds it in the Jiaxing policy", () => {
-      // The readers are the rules whose body resolves the parameter; neither measure that runs the rule is
-      // listed (the training subsidy was not before either): the list is derived as it says.
-      expect(PARAMETER_READERS["eligibility.retirementAge"]).toEqual(["eligibility.overRetirement"]);
-      expect(rulesReading(JX, "eligibility.retirementAge")).toEqual(["eligibility.overRetirement"]);
+    it("PARAMETER_READERS lists the rule that reads it (eligibility.overRetirement) and the appraisal subsidy that runs it, the list is current, and rulesReading finds both in the Jiaxing policy", () => {
+      // The readers are the rules whose body resolves the parameter, and (since the same night) the rules that
+      // run such a rule with ctx.use — the appraisal subsidy; the training subsidy runs it as an extension.
+      expect(PARAMETER_READERS["eligibility.retirementAge"]).toEqual(["appraisalSubsidy", "eligibility.overRetirement"]);
+      expect(rulesReading(JX, "eligibility.retirementAge")).toEqual(["appraisalSubsidy", "eligibility.overRetirement"]);
       expect(readFileSync("src/reform/parameterReaders.ts", "utf8")).toBe(generateReaders()); // node scripts/params.mjs changes nothing
     });
 

@@ -31,6 +31,7 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy"
   ],
   "eligibility.enterpriseUiLocality": [
+    "apprenticeshipSubsidy",
     "eligibility.uiLocality"
   ],
   "eligibility.licensedOccupations": [],
@@ -38,6 +39,7 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy"
   ],
   "eligibility.retirementAge": [
+    "appraisalSubsidy",
     "eligibility.overRetirement"
   ],
   "eligibility.veteransCrossProvince": [
@@ -65,9 +67,11 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingPackageGrant"
   ],
   "trainingSubsidy.annualCap": [
+    "trainingSubsidy",
     "trainingSubsidy.annualCap"
   ],
   "trainingSubsidy.annualCapMeasures": [
+    "trainingSubsidy",
     "trainingSubsidy.annualCap"
   ],
   "trainingSubsidy.capAtFeeCharged": [
@@ -80,9 +84,11 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy.certificateBasis"
   ],
   "trainingSubsidy.groups": [
+    "trainingSubsidy",
     "trainingSubsidy.groups"
   ],
   "trainingSubsidy.noRepeatMeasures": [
+    "trainingSubsidy",
     "trainingSubsidy.noRepeat"
   ],
   "trainingSubsidy.occupationCertificateKinds": [
@@ -107,6 +113,7 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy.safetyTraining"
   ],
   "trainingSubsidy.scopeAdjustment": [
+    "trainingSubsidy",
     "trainingSubsidy.groups"
   ],
   "trainingSubsidy.shortageTierPricing": [
