@@ -704,9 +704,10 @@ async function decidePart(
   };
   for (const claim of doc.claims) {
     add(claim["enterpriseId"]);
-    // an enterprise's claim naming no record is read with its own (decideBatch does so): the part holds it too
+    // an enterprise's (or an organiser's) claim naming no record is read with its own, when there is one (decideBatch
+    // does so): the part holds it too
     const claimant = claim["claimant"] as { kind?: unknown; id?: unknown } | null | undefined;
-    if (claim["enterpriseId"] === undefined && claimant !== null && typeof claimant === "object" && claimant.kind === "enterprise") add(claimant.id);
+    if (claim["enterpriseId"] === undefined && claimant !== null && typeof claimant === "object" && (claimant.kind === "enterprise" || claimant.kind === "organizer")) add(claimant.id);
   }
   const parsed = parseClaimsDocument(doc);
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });

@@ -27,8 +27,16 @@ describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays 
   it("「按属地原则由失业保险参保地进行管理」 is the claimant's own insurance: another enterprise's record, insured in the city, named on e1's claim says nothing of e1 — the check waits for e1's record (review 6)", () => {
     expect(judge({ enterprise: { id: "e2", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e1" } }, missing: ["claim.enterpriseId"] });
   });
+  it("「享受职业技能培训补贴的企业」: an organiser that is an enterprise on record (its own record given) is judged by where it is insured; an organiser with no enterprise record, or another's, is not (late review 7)", () => {
+    const organiser = { kind: "organizer" as const, id: "e1" };
+    expect(judge({ claimant: organiser, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toMatchObject({ pass: false, reason: { code: "enterprise_ui_elsewhere" } });
+    expect(judge({ claimant: organiser, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toMatchObject({ pass: true, reason: { code: "enterprise_ui_local" } });
+    expect(judge({ claimant: organiser })).toBeNull(); // a training institution: no enterprise record
+    expect(judge({ claimant: organiser, enterprise: { id: "e2", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toBeNull(); // another's record says nothing of the organiser
+  });
   it("no check for a claimant that is not an enterprise, for a national policy, or where the rule is not in force", () => {
     expect(judge({ claimant: { kind: "organizer", id: "s1" } })).toBeNull();
+    expect(judge({ claimant: { kind: "trainee", id: "p1" }, enterprise: { id: "p1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toBeNull();
     expect(judge({ region: null })).toBeNull();
     expect(judge({}, nationalPolicy())).toBeNull();
   });

@@ -61,7 +61,12 @@ export const uiLocality = defineRule({
   label: { zh: "企业失业保险参保地", en: "enterprise's unemployment-insurance region" },
   citation: cite("jx2019.ui-locality", "五(十一)"),
   run: (ctx, input: UiLocalityInput): Check | null => {
-    if (input.claimant.kind !== "enterprise" || input.region === null) return null;
+    if (input.region === null) return null;
+    // An organiser is judged too when it is an enterprise on record — its own enterprise record given (late review 7:
+    // 「享受职业技能培训补贴的企业」 is any enterprise the subsidy is paid to, whatever kind of claimant it files as); an
+    // organiser with no enterprise record (a training institution) is not.
+    const organiserEnterprise = input.claimant.kind === "organizer" && input.enterprise !== undefined && input.enterprise.id === input.claimant.id;
+    if (input.claimant.kind !== "enterprise" && !organiserEnterprise) return null;
     const on = ctx.param(enterpriseUiLocality, input.date);
     if (!isResolved(on) || !on.value) return null;
     const citation = on.citation;
