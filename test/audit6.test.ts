@@ -33,9 +33,9 @@
  * for the Jieyang pack the same rows from 2018-05-03. Not official figures.
  */
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy, SubsidyCatalogue } from "../src/index.js";
-import { bindMeasure, buildPolicy, cite, defineLayer, evaluateBatch, jieyang2018Policy, nationalFrameworksPolicy, parseSubsidyCatalogue, trainingSubsidy, withCatalogue } from "../src/index.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, regionalPolicy } from "./support/national.js";
+import type { Decision, Policy } from "../src/index.js";
+import { buildPolicy, evaluateBatch, jieyang2018Policy, nationalFrameworksPolicy, withCatalogue } from "../src/index.js";
+import { CATALOGUE_SOURCE, exampleEdition2018, jieyangExamplePack, regionalPolicy } from "./support/national.js";
 import { parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -83,24 +83,11 @@ const single = (p: O, issuedOn: string, o: { course?: O; cert?: O } = {}) => {
 
 // ---------------------------------------------------------------------------------------------
 // The Guangdong → Jieyang chain, and a Jieyang pack over it (the library's own fixture, test-only).
-const JIEYANG = "guangdong.jieyang";
 const RONGCHENG = "guangdong.jieyang.rongcheng";
 const JY = jieyang2018Policy();
 /** The illustrative rows, in force from gf2018's first day (2018-05-03) so the 2018 chain has a standard. */
-const catalogue2018: SubsidyCatalogue = (() => {
-  const r = parseSubsidyCatalogue({ ...illustrativeCatalogue, id: "example-2018", effectiveFrom: "2018-05-03" });
-  if (!r.ok) throw new Error("catalogue");
-  return r.value;
-})();
-const jieyangPack = defineLayer({
-  id: "guangdong.jieyang.pack-example",
-  level: "prefecture",
-  region: JIEYANG,
-  label: { zh: "揭阳示例补贴包（测试用）", en: "Jieyang example pack (test fixture)" },
-  documents: ["gbf2019"],
-  scope: cite("gbf2019.certificate-basis", "§(十二)"),
-  measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
-});
+const catalogue2018 = exampleEdition2018;
+const jieyangPack = jieyangExamplePack;
 const JP = withCatalogue(buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...JY.layers, jieyangPack] }), catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
 const jyPerson = (o: O = {}): O => person({ hukouRegion: RONGCHENG, ...o });
 const jyCourse = (id: string, o: O = {}): O => course(id, { region: RONGCHENG, startDate: "2019-06-01", endDate: "2019-06-10", attendedDays: 10, ...o });

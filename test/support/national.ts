@@ -7,7 +7,7 @@ import { cite } from "../../src/core/citation.js";
 import type { CivilDate } from "../../src/core/date.js";
 import type { Citation } from "../../src/core/citation.js";
 import type { Policy } from "../../src/core/layer.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../src/core/layer.js";
+import { bindMeasure, buildPolicy, defineLayer, replaceParameter } from "../../src/core/layer.js";
 import type { Parameter } from "../../src/core/parameter.js";
 import { nationalPolicy } from "../../src/jurisdictions/policies.js";
 import { Ledger } from "../../src/core/ledger.js";
@@ -19,6 +19,7 @@ import type { ClaimsDocument } from "../../src/records/document.js";
 import type { Trainee } from "../../src/records/trainee.js";
 import type { Certificate, Course } from "../../src/records/training.js";
 import { withCatalogue } from "../../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+import { trainingSubsidy } from "../../src/provisions/trainingSubsidy/trainingSubsidy.js";
 
 export const d = (s: string) => s as CivilDate;
 
@@ -165,3 +166,20 @@ export function nationalWithEnded<T>(parameter: Parameter<T>, citation: Citation
     ],
   });
 }
+
+/** The illustrative rows as an edition in force from gf2018's first day (2018-05-03), so the 2018 chain has a standard (the example edition itself starts 2019-06-01). */
+export const exampleEdition2018: SubsidyCatalogue = SubsidyCatalogueSchema.parse({ ...illustrativeCatalogue, id: "example-2018", effectiveFrom: "2018-05-03" });
+
+/**
+ * A Jieyang pack over the 2018 chain (a test fixture, not law): a minimal layer binding the national
+ * training-subsidy rule for Jieyang under gbf2019.certificate-basis, setting no amount of its own.
+ */
+export const jieyangExamplePack = defineLayer({
+  id: "guangdong.jieyang.pack-example",
+  level: "prefecture",
+  region: "guangdong.jieyang",
+  label: { zh: "揭阳示例补贴包（测试用）", en: "Jieyang example pack (test fixture)" },
+  documents: ["gbf2019"],
+  scope: cite("gbf2019.certificate-basis", "§(十二)"),
+  measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
+});

@@ -4,11 +4,9 @@ import { evaluateClaim } from "../../engine.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { subsidyCatalogue, withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { CATALOGUE_SOURCE, d, illustrativeCatalogue, input } from "../../../test/support/national.js";
+import { CATALOGUE_SOURCE, d, exampleEdition2018, illustrativeCatalogue, input, jieyangExamplePack } from "../../../test/support/national.js";
 import { jieyang2018Policy } from "../policies.js";
-import { cite } from "../../core/citation.js";
-import { bindMeasure, buildPolicy, defineLayer } from "../../core/layer.js";
-import { trainingSubsidy } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
+import { buildPolicy } from "../../core/layer.js";
 
 describe("the 2018 chain: gf2018 (national) → yf2018 (Guangdong) → jf2018 (Jieyang)", () => {
   it("is a three-level chain governing Jieyang", () => {
@@ -49,23 +47,13 @@ describe("the forwarding notices cite their own texts", () => {
 });
 
 describe("a Jieyang pack that binds the training subsidy over the 2018 chain", () => {
-  // A minimal pack layer (a test fixture, not law): it binds the national training-subsidy
-  // rule for Jieyang under gbf2019.certificate-basis and sets no amount of its own.
-  const pack = defineLayer({
-    id: "guangdong.jieyang.pack-example",
-    level: "prefecture",
-    region: "guangdong.jieyang",
-    label: { zh: "揭阳示例补贴包（测试用）", en: "Jieyang example pack (test fixture)" },
-    documents: ["gbf2019"],
-    scope: cite("gbf2019.certificate-basis", "§(十二)"),
-    measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
-  });
+  // A minimal pack layer (a test fixture, not law: test/support/national.ts): it binds the national
+  // training-subsidy rule for Jieyang under gbf2019.certificate-basis and sets no amount of its own.
+  const pack = jieyangExamplePack;
   const packed = () => buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, pack] });
   const claimIn = (policy: ReturnType<typeof packed>, issuedOn = "2019-03-01") =>
     evaluateClaim(policy, input({ trainee: { hukouRegion: "guangdong.jieyang.rongcheng", statuses: ["unemployed"] }, course: { region: "guangdong.jieyang.rongcheng" }, certificate: { issuedOn: d(issuedOn) } }));
-  // the example rows as an edition in force from gf2018's first day (the example edition itself starts 2019-06-01)
-  const edition2018 = { ...illustrativeCatalogue, id: "example-2018", effectiveFrom: d("2018-05-03") };
-  const catalogued = () => withCatalogue(packed(), edition2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
+  const catalogued = () => withCatalogue(packed(), exampleEdition2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
 
   it("with no local standard the claim is undecidable, naming the missing catalogue", () => {
     const d = claimIn(packed());
