@@ -515,14 +515,14 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     const input: { -readonly [K in keyof ClaimInput]: ClaimInput[K] } = { claim, trainee, ledger };
     if (course !== undefined) input.course = course;
     if (certificate !== undefined) input.certificate = certificate;
-    // The enterprise record the claim names; an enterprise's (or an organiser's) claim naming none is read with its own
-    // record, when the document has one: the one the rules judge it by (where it is insured: reading
-    // ui-locality-enterprise-elsewhere; an organiser that is an enterprise on record: late review 7).
-    const enterpriseId = claim.enterpriseId ?? (claim.claimant.kind === "enterprise" || claim.claimant.kind === "organizer" ? claim.claimant.id : undefined);
-    if (enterpriseId !== undefined) {
-      const enterprise = document.enterprises.get(enterpriseId);
-      if (enterprise !== undefined) input.enterprise = enterprise;
-    }
+    // The enterprise record the claim names; an enterprise's claim naming none is read with its own record, the one
+    // the rules judge it by (where it is insured: reading ui-locality-enterprise-elsewhere). An organiser is read with
+    // its own record when the document has one, whatever record its claim names (late review 7, review 9: the
+    // 组织单位 of pre-job or safety training that is an enterprise is judged by where it is insured).
+    const own = claim.claimant.kind === "organizer" ? document.enterprises.get(claim.claimant.id) : undefined;
+    const enterpriseId = claim.enterpriseId ?? (claim.claimant.kind === "enterprise" ? claim.claimant.id : undefined);
+    const enterprise = own ?? (enterpriseId === undefined ? undefined : document.enterprises.get(enterpriseId));
+    if (enterprise !== undefined) input.enterprise = enterprise;
     if (claim.apprenticeshipId !== undefined) {
       const apprenticeship = document.apprenticeships.get(claim.apprenticeshipId);
       if (apprenticeship !== undefined) input.apprenticeship = apprenticeship;

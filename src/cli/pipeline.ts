@@ -707,7 +707,7 @@ async function decidePart(
     // an enterprise's (or an organiser's) claim naming no record is read with its own, when there is one (decideBatch
     // does so): the part holds it too
     const claimant = claim["claimant"] as { kind?: unknown; id?: unknown } | null | undefined;
-    if (claim["enterpriseId"] === undefined && claimant !== null && typeof claimant === "object" && (claimant.kind === "enterprise" || claimant.kind === "organizer")) add(claimant.id);
+    if (claimant !== null && typeof claimant === "object" && ((claim["enterpriseId"] === undefined && claimant.kind === "enterprise") || claimant.kind === "organizer")) add(claimant.id);
   }
   const parsed = parseClaimsDocument(doc);
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });

@@ -3,6 +3,7 @@ import { cite } from "../../core/citation.js";
 import { Evaluation } from "../../core/decision.js";
 import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { d } from "../../../test/support/national.js";
+import type { Course } from "../../records/training.js";
 import { uiLocality } from "./uiLocality.js";
 
 describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays unemployment insurance", () => {
@@ -27,12 +28,18 @@ describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays 
   it("「按属地原则由失业保险参保地进行管理」 is the claimant's own insurance: another enterprise's record, insured in the city, named on e1's claim says nothing of e1 — the check waits for e1's record (review 6)", () => {
     expect(judge({ enterprise: { id: "e2", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toEqual({ pass: "unknown", reason: { code: "enterprise_ui_unknown", citation: UI, facts: { enterprise: "e1" } }, missing: ["claim.enterpriseId"] });
   });
-  it("「享受职业技能培训补贴的企业」: an organiser that is an enterprise on record (its own record given) is judged by where it is insured; an organiser with no enterprise record, or another's, is not (late review 7)", () => {
+  it("「享受职业技能培训补贴的企业」: the 组织单位 of pre-job or safety training that is an enterprise on record (its own record given) is judged by where it is insured; an organiser with no enterprise record, another's, or on any other course (a training institution paid for training others) is not (late review 7, review 9)", () => {
     const organiser = { kind: "organizer" as const, id: "e1" };
-    expect(judge({ claimant: organiser, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toMatchObject({ pass: false, reason: { code: "enterprise_ui_elsewhere" } });
-    expect(judge({ claimant: organiser, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toMatchObject({ pass: true, reason: { code: "enterprise_ui_local" } });
-    expect(judge({ claimant: organiser })).toBeNull(); // a training institution: no enterprise record
-    expect(judge({ claimant: organiser, enterprise: { id: "e2", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toBeNull(); // another's record says nothing of the organiser
+    const hz = { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" };
+    for (const kind of ["preJob", "safety"] as const) {
+      const course = { kind } as Course;
+      expect(judge({ claimant: organiser, course, enterprise: hz })).toMatchObject({ pass: false, reason: { code: "enterprise_ui_elsewhere" } });
+      expect(judge({ claimant: organiser, course, enterprise: { ...hz, unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toMatchObject({ pass: true, reason: { code: "enterprise_ui_local" } });
+      expect(judge({ claimant: organiser, course })).toBeNull(); // no enterprise record: a training institution
+      expect(judge({ claimant: organiser, course, enterprise: { ...hz, id: "e2" } })).toBeNull(); // another's record says nothing of the organiser
+    }
+    for (const kind of ["skillUpgrade", "employmentSkills", "projectBased"] as const) expect(judge({ claimant: organiser, course: { kind } as Course, enterprise: hz })).toBeNull();
+    expect(judge({ claimant: organiser, enterprise: hz })).toBeNull(); // no course
   });
   it("no check for a claimant that is not an enterprise, for a national policy, or where the rule is not in force", () => {
     expect(judge({ claimant: { kind: "organizer", id: "s1" } })).toBeNull();

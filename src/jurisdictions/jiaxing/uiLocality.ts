@@ -19,7 +19,7 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import { isWithinRegion } from "../../records/kinds.js";
-import type { Enterprise } from "../../records/training.js";
+import type { Course, Enterprise } from "../../records/training.js";
 import { Bool } from "../../provisions/values.js";
 
 /**
@@ -45,6 +45,8 @@ export interface UiLocalityInput {
   readonly claimant: Party;
   /** The enterprise record, when the claimant is one. */
   readonly enterprise?: Enterprise | undefined;
+  /** The course, when the claim names one (an organiser is judged only as the 组织单位 of pre-job or safety training). */
+  readonly course?: Course | undefined;
   /** The policy's region. */
   readonly region: string | null;
   /** The date judged on. */
@@ -62,10 +64,13 @@ export const uiLocality = defineRule({
   citation: cite("jx2019.ui-locality", "五(十一)"),
   run: (ctx, input: UiLocalityInput): Check | null => {
     if (input.region === null) return null;
-    // An organiser is judged too when it is an enterprise on record — its own enterprise record given (late review 7:
-    // 「享受职业技能培训补贴的企业」 is any enterprise the subsidy is paid to, whatever kind of claimant it files as); an
-    // organiser with no enterprise record (a training institution) is not.
-    const organiserEnterprise = input.claimant.kind === "organizer" && input.enterprise !== undefined && input.enterprise.id === input.claimant.id;
+    // An organiser is judged too where it claims as the enterprise training its own workers — the 组织单位 of pre-job
+    // or safety training (三(一)一, 三(一)三) — and is an enterprise on record, its own record given (late review 7:
+    // filing as the organiser does not make an enterprise insured elsewhere 「享受职业技能培训补贴的企业」 of Jiaxing's).
+    // A training institution paid for training others (an ordinary or a project course), or an organiser with no
+    // enterprise record, is not judged by it (review 9).
+    const organiserRoute = input.course?.kind === "preJob" || input.course?.kind === "safety";
+    const organiserEnterprise = input.claimant.kind === "organizer" && organiserRoute && input.enterprise !== undefined && input.enterprise.id === input.claimant.id;
     if (input.claimant.kind !== "enterprise" && !organiserEnterprise) return null;
     const on = ctx.param(enterpriseUiLocality, input.date);
     if (!isResolved(on) || !on.value) return null;
