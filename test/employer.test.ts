@@ -3,9 +3,9 @@
  * employer-of-record): gbf2019 §(十一) pays the subsidy for 「符合条件的企业职工参加……培训」, and
  * jx2019 五(十一) speaks of 「享受职业技能培训补贴的企业」 — an enterprise is paid for its own
  * employees' training. The enterprise claiming must be the worker's employer on record
- * (`trainee.employerId`) or, where no employer is recorded, the enterprise the course names as its
- * organiser; an employer on record that is another enterprise refuses the claim, and no tie on
- * record holds it, asking for the employer. Found by cold audits 5 (jx2019, 60 %) and 6 (op2025,
+ * (`trainee.employerId`); an employer on record that is another enterprise refuses the claim, and
+ * no employer on record holds it, asking for the employer — whoever the course names as its
+ * organiser (review 8 dropped a first version's organiser fallback). Found by cold audits 5 (jx2019, 60 %) and 6 (op2025,
  * 55 %): an enterprise named on no record filed first and was paid the worker's certificate, and
  * the worker was then refused as already subsidised.
  *

@@ -48,8 +48,9 @@ export const Trainee = /* @__PURE__ */ (() =>
     monthlyPensionEntitled: z.boolean().optional(),
     /**
      * The enterprise employing the person (an enterprise record's id), when known: an enterprise's
-     * training-subsidy claim on the person's certificate is paid to their employer, or to the
-     * enterprise the course names as its organiser (reading employer-of-record). Absent: unknown.
+     * training-subsidy claim on the person's certificate (other than the pre-job and safety routes,
+     * reading organiser-of-record) is paid only to their employer; with none recorded it is held,
+     * asking for it (reading employer-of-record). Absent: unknown.
      */
     employerId: Id.optional(),
     /** Months of unemployment insurance paid, by region id. */

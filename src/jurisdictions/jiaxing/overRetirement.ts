@@ -6,13 +6,15 @@
  *
  * Reading (pension-entitlement-test): the text's test is entitlement to a monthly pension,
  * not an age. A person entitled to a monthly pension (drawing one, or entitled and not
- * drawing it) is outside the training subsidy, whatever their age; a person with no such
+ * drawing it) is outside the training subsidy (and the appraisal subsidy of the same
+ * paragraph), whatever their age; a person with no such
  * entitlement is in, whether below retirement age (an ordinary worker) or over it (the
  * clause includes them; taking the training and obtaining the certificate shows the
  * 培训需求). No age of retirement is needed, so the record needs no sex.
  *
  * The record says `trainee.monthlyPensionEntitled` (具有按月领取养老金资格); drawing a monthly
- * pension (`receivesMonthlyPension: true`) shows entitlement. Where neither says so, a
+ * pension (`receivesMonthlyPension: true`) shows entitlement, whatever the record states of it
+ * ({@link pensionEntitlement}). Where neither says so, a
  * person younger than {@link RetirementAgeRule.pensionAskedFromAge} (Jiaxing: 60, the highest
  * statutory retirement age of 2019–2021 under 国发〔1978〕104号 — a figure outside the text, a
  * reading a pack may change) is presumed not entitled; an older person's entitlement is asked

@@ -4,8 +4,11 @@
  *
  * 「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」 (jx2019.ui-locality 五(十一)). Reading (reading: ui-locality-enterprise-elsewhere): an
  * enterprise claimant whose unemployment-insurance region lies outside the policy's
- * region is denied (`enterprise_ui_elsewhere`); when the enterprise record, or its
- * unemployment-insurance region, is not given the claim is `undecidable`.
+ * region is denied (`enterprise_ui_elsewhere`); when its own enterprise record, or its
+ * unemployment-insurance region, is not given the claim is `undecidable`. An organiser
+ * claiming as the 组织单位 of pre-job or safety training (the course's kind `preJob` or
+ * `safety`) whose own enterprise record is given is judged the same way; any other organiser
+ * (a training institution paid for training others, or one with no enterprise record) is not.
  *
  * The Jiaxing layer appends the rule to the training subsidy's extra checks
  * (`trainingSubsidy.checks`) and its apprenticeship subsidy runs it too; it checks only while
@@ -43,7 +46,7 @@ export const enterpriseUiLocality = defineParameter<boolean>({
 export interface UiLocalityInput {
   /** Who claims. */
   readonly claimant: Party;
-  /** The enterprise record, when the claimant is one. */
+  /** The claimant's own enterprise record, when given (a record with another id is not the claimant's: asked for). */
   readonly enterprise?: Enterprise | undefined;
   /** The course, when the claim names one (an organiser is judged only as the 组织单位 of pre-job or safety training). */
   readonly course?: Course | undefined;
@@ -54,8 +57,9 @@ export interface UiLocalityInput {
 }
 
 /**
- * The check: `null` for a claimant that is not an enterprise, a policy with no region, or
- * while {@link enterpriseUiLocality} is not `true`. Encodes `jx2019.ui-locality` (五(十一)).
+ * The check: `null` for a claimant that is neither an enterprise nor the 组织单位 of pre-job or
+ * safety training with its own enterprise record, a policy with no region, or while
+ * {@link enterpriseUiLocality} is not `true`. Encodes `jx2019.ui-locality` (五(十一)).
  * @example [uiLocality.id, uiLocality.citation.provision] // → ["eligibility.uiLocality","jx2019.ui-locality"]
  */
 export const uiLocality = defineRule({
