@@ -32,7 +32,11 @@ export interface ClaimInput {
   readonly course?: Course;
   /** The certificate it refers to (`claim.certificateId`), if any. */
   readonly certificate?: Certificate;
-  /** The enterprise it refers to (`claim.enterpriseId`), if any. */
+  /**
+   * The enterprise it refers to (`claim.enterpriseId`), if any; {@link decideBatch} gives an
+   * enterprise's claim that names none its own record, and an organiser's claim its own record
+   * whenever the document holds one, whatever record it names (reading ui-locality-enterprise-elsewhere).
+   */
   readonly enterprise?: Enterprise;
   /** The apprenticeship it refers to (`claim.apprenticeshipId`), if any. */
   readonly apprenticeship?: Apprenticeship;

@@ -72,7 +72,7 @@ export interface TrainingSubsidyClaim {
   readonly certificate: Certificate;
   /** The course, when the claim names one. */
   readonly course?: Course;
-  /** The enterprise record, when the claim names one. */
+  /** The enterprise record, when the claim has one (`ClaimInput.enterprise`: in a batch, an organiser's or enterprise's own). */
   readonly enterprise?: Enterprise;
   /** The policy's region; `null` for a national policy. */
   readonly region: string | null;
@@ -185,13 +185,14 @@ export const trainingSubsidyAdjustments = defineExtensionPoint<StandardToAdjust,
   citation: LOCAL_STANDARDS,
 });
 
+/** Reasons of a layer's check that already judged the organiser against the course's (project training's provider), pass or fail. */
+const PROVIDER_JUDGED: ReadonlySet<string> = new Set(["project_training_provider", "project_training_paid_to_provider"]);
+
 /**
  * An organiser is paid for training it organised (reading: organiser-of-record): the course
  * the claim names must name it as its organiser (`course.organizerId`). A course not named, or
  * one that does not say who organised it, leaves the claim undecidable, asking for it.
  */
-/** Reasons of a layer's check that already judged the organiser against the course's (project training's provider), pass or fail. */
-const PROVIDER_JUDGED: ReadonlySet<string> = new Set(["project_training_provider", "project_training_paid_to_provider"]);
 
 function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: string, course: Course | undefined): Check {
   if (course === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] };
