@@ -3,6 +3,7 @@ import { cite } from "../../core/citation.js";
 import { Evaluation } from "../../core/decision.js";
 import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { d } from "../../../test/support/national.js";
+import { COURSE_KINDS } from "../../records/kinds.js";
 import type { Course } from "../../records/training.js";
 import { uiLocality } from "./uiLocality.js";
 
@@ -38,7 +39,8 @@ describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays 
       expect(judge({ claimant: organiser, course })).toBeNull(); // no enterprise record: a training institution
       expect(judge({ claimant: organiser, course, enterprise: { ...hz, id: "e2" } })).toBeNull(); // another's record says nothing of the organiser
     }
-    for (const kind of ["skillUpgrade", "employmentSkills", "projectBased"] as const) expect(judge({ claimant: organiser, course: { kind } as Course, enterprise: hz })).toBeNull();
+    // every other course kind (jobTransfer and entrepreneurship too: the name says "any other course")
+    for (const kind of COURSE_KINDS.filter((k) => k !== "preJob" && k !== "safety")) expect(judge({ claimant: organiser, course: { kind } as Course, enterprise: hz }), kind).toBeNull();
     expect(judge({ claimant: organiser, enterprise: hz })).toBeNull(); // no course
   });
   it("no check for a claimant that is not an enterprise, for a national policy, or where the rule is not in force", () => {
