@@ -22,19 +22,14 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy, SubsidyCatalogue } from "../src/index.js";
+import type { Decision, Policy } from "../src/index.js";
 import {
-  bindMeasure,
   buildPolicy,
-  cite,
-  defineLayer,
   evaluateBatch,
   explainReason,
   jieyang2018Policy,
   nationalFrameworksPolicy,
-  parseSubsidyCatalogue,
   POLICIES,
-  trainingSubsidy,
   withCatalogue,
   withJiaxingCatalogue,
 } from "../src/index.js";
@@ -49,7 +44,7 @@ import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
 import { createHandler } from "../src/server/index.js";
 import { cli, evaluateSpilled, STACK_TRACE, toCsv } from "./cli-helpers.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, regionalPolicy } from "./support/national.js";
+import { CATALOGUE_SOURCE, exampleEdition2018, jieyangExamplePack, regionalPolicy } from "./support/national.js";
 import { ability, employee, enterprises, NANHU, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { jiaxingCatalogue, parsed } from "./support/world.js";
 
@@ -59,23 +54,9 @@ const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code) ?? [];
 const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.payee ? `${d.payee.kind}:${d.payee.id}` : null];
 
 // ——— A. a Jieyang pack over the 2018 chain (the library's own fixture: jieyang2018.test.ts, audit6.test.ts) ———
-const JIEYANG = "guangdong.jieyang";
 const RONGCHENG = "guangdong.jieyang.rongcheng";
-const catalogue2018: SubsidyCatalogue = (() => {
-  const r = parseSubsidyCatalogue({ ...illustrativeCatalogue, id: "example-2018", effectiveFrom: "2018-05-03" });
-  if (!r.ok) throw new Error("catalogue");
-  return r.value;
-})();
-const jieyangPack = defineLayer({
-  id: "guangdong.jieyang.pack-example",
-  level: "prefecture",
-  region: JIEYANG,
-  label: { zh: "揭阳示例补贴包（测试用）", en: "Jieyang example pack (test fixture)" },
-  documents: ["gbf2019"],
-  scope: cite("gbf2019.certificate-basis", "§(十二)"),
-  measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
-});
-const JP: Policy = withCatalogue(buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, jieyangPack] }), catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
+const catalogue2018 = exampleEdition2018;
+const JP: Policy = withCatalogue(buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, jieyangExamplePack] }), catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
 const jyPerson = { id: "P1", birthDate: "1990-05-05", statuses: ["unemployed"], hukouRegion: RONGCHENG };
 const jyCourse = (id: string, start: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", classHours: 80, startDate: start, endDate: start, attendedDays: 1, region: RONGCHENG, ...o });
 const jyCert = (id: string, issuedOn: string, courseId: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", issuedOn, courseId, ...o });
