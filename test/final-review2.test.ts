@@ -39,8 +39,10 @@ describe("final review 2: jx2019 五(十一) 「享受职业技能培训补贴�
   // kind it declares: denied enterprise_ui_elsewhere, as the control above. A discriminator that keeps review 9's
   // training institution (paid for training others) unjudged: the organiser is the trainee's employer on record
   // (trainee.employerId === claimant.id), or holds its own enterprise record. Money: 1000.00 per such claim.
-  it.fails("an enterprise insured in Hangzhou is not paid its own worker's ordinary certificate in Jiaxing by filing as the course's organiser instead of as the enterprise", () => {
+  // fixed the same night: uiLocality judges an organiser that is the trainee's employer on record, on any course.
+  it("an enterprise insured in Hangzhou is not paid its own worker's ordinary certificate in Jiaxing by filing as the course's organiser instead of as the enterprise", () => {
     const d = decide({ kind: "organizer", id: "E-HZ" });
-    expect([d?.outcome, d?.amount, d?.payee?.id]).not.toEqual(["granted", "1000.00", "E-HZ"]); // today: exactly this (EX-ELEC 初级工 row)
+    expect([d?.outcome, d?.amount, d?.payee?.id]).not.toEqual(["granted", "1000.00", "E-HZ"]); // before: exactly this (EX-ELEC 初级工 row)
+    expect([d?.outcome, d?.reasons.map((r) => r.code)]).toEqual(["denied", ["enterprise_ui_elsewhere"]]);
   });
 });

@@ -5,6 +5,7 @@ import { jiaxingPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { d } from "../../../test/support/national.js";
 import { COURSE_KINDS } from "../../records/kinds.js";
 import type { Course } from "../../records/training.js";
+import type { Trainee } from "../../records/trainee.js";
 import { uiLocality } from "./uiLocality.js";
 
 describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays unemployment insurance", () => {
@@ -42,6 +43,16 @@ describe("uiLocality — jx2019.ui-locality: an enterprise claims where it pays 
     // every other course kind (jobTransfer and entrepreneurship too: the name says "any other course")
     for (const kind of COURSE_KINDS.filter((k) => k !== "preJob" && k !== "safety")) expect(judge({ claimant: organiser, course: { kind } as Course, enterprise: hz }), kind).toBeNull();
     expect(judge({ claimant: organiser, enterprise: hz })).toBeNull(); // no course
+  });
+  it("an organiser that is the trainee's employer on record is an enterprise training its own worker, judged on any course: insured elsewhere fails, in the city passes, its record not given is asked for (final review 2)", () => {
+    const organiser = { kind: "organizer" as const, id: "e1" };
+    const trainee = { id: "P1", birthDate: "1990-01-01", statuses: [], employerId: "e1" } as unknown as Trainee;
+    const course = { kind: "skillUpgrade" } as Course;
+    expect(judge({ claimant: organiser, trainee, course, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toMatchObject({ pass: false, reason: { code: "enterprise_ui_elsewhere" } });
+    expect(judge({ claimant: organiser, trainee, course, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" } })).toMatchObject({ pass: true, reason: { code: "enterprise_ui_local" } });
+    expect(judge({ claimant: organiser, trainee, course })).toMatchObject({ pass: "unknown", missing: ["claim.enterpriseId"] });
+    // another employer on record: a training institution training someone else's worker, not judged
+    expect(judge({ claimant: organiser, trainee: { ...trainee, employerId: "e2" } as Trainee, course, enterprise: { id: "e1", name: "x", unemploymentInsuranceRegion: "zhejiang.hangzhou" } })).toBeNull();
   });
   it("no check for a claimant that is not an enterprise, for a national policy, or where the rule is not in force", () => {
     expect(judge({ claimant: { kind: "organizer", id: "s1" } })).toBeNull();

@@ -23,6 +23,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
 import { isWithinRegion } from "../../records/kinds.js";
 import type { Course, Enterprise } from "../../records/training.js";
+import type { Trainee } from "../../records/trainee.js";
 import { Bool } from "../../provisions/values.js";
 
 /**
@@ -48,8 +49,10 @@ export interface UiLocalityInput {
   readonly claimant: Party;
   /** The claimant's own enterprise record, when given (a record with another id is not the claimant's: asked for). */
   readonly enterprise?: Enterprise | undefined;
-  /** The course, when the claim names one (an organiser is judged only as the 组织单位 of pre-job or safety training). */
+  /** The course, when the claim names one (an organiser is judged as the 组织单位 of pre-job or safety training). */
   readonly course?: Course | undefined;
+  /** The trainee, when the claim has one (an organiser that is the trainee's employer on record is judged). */
+  readonly trainee?: Trainee | undefined;
   /** The policy's region. */
   readonly region: string | null;
   /** The date judged on. */
@@ -57,8 +60,9 @@ export interface UiLocalityInput {
 }
 
 /**
- * The check: `null` for a claimant that is neither an enterprise nor the 组织单位 of pre-job or
- * safety training with its own enterprise record, a policy with no region, or while
+ * The check: `null` for a claimant that is neither an enterprise, nor the 组织单位 of pre-job or
+ * safety training with its own enterprise record, nor an organiser that is the trainee's employer
+ * on record; for a policy with no region; or while
  * {@link enterpriseUiLocality} is not `true`. Encodes `jx2019.ui-locality` (五(十一)).
  * @example [uiLocality.id, uiLocality.citation.provision] // → ["eligibility.uiLocality","jx2019.ui-locality"]
  */
@@ -71,10 +75,13 @@ export const uiLocality = defineRule({
     // An organiser is judged too where it claims as the enterprise training its own workers — the 组织单位 of pre-job
     // or safety training (三(一)一, 三(一)三) — and is an enterprise on record, its own record given (late review 7:
     // filing as the organiser does not make an enterprise insured elsewhere 「享受职业技能培训补贴的企业」 of Jiaxing's).
+    // So is an organiser that is the trainee's employer on record, on any course: an enterprise training its own
+    // worker (final review 2: filing as the organiser of an ordinary in-house course paid a Hangzhou-insured employer).
     // A training institution paid for training others (an ordinary or a project course), or an organiser with no
     // enterprise record, is not judged by it (review 9).
     const organiserRoute = input.course?.kind === "preJob" || input.course?.kind === "safety";
-    const organiserEnterprise = input.claimant.kind === "organizer" && organiserRoute && input.enterprise !== undefined && input.enterprise.id === input.claimant.id;
+    const ownRecord = input.enterprise !== undefined && input.enterprise.id === input.claimant.id;
+    const organiserEnterprise = input.claimant.kind === "organizer" && ((organiserRoute && ownRecord) || (input.trainee?.employerId !== undefined && input.trainee.employerId === input.claimant.id));
     if (input.claimant.kind !== "enterprise" && !organiserEnterprise) return null;
     const on = ctx.param(enterpriseUiLocality, input.date);
     if (!isResolved(on) || !on.value) return null;
