@@ -475,6 +475,10 @@ export function rawDocument(world: WorldSpec): RawDocument {
       ...(d.unemploymentAt === undefined ? {} : { unemploymentRegisteredAt: d.unemploymentAt }),
       ...(d.pension === undefined ? {} : { receivesMonthlyPension: d.pension }),
       ...(d.uiMonths === undefined ? {} : { unemploymentInsuranceMonths: { "zhejiang.jiaxing": d.uiMonths } }),
+      // every other enterprise employee is on record as employed by E-JX, the enterprise of the odd claimants, so an
+      // enterprise's training-subsidy claim is paid for some workers and held, asking for the employer, for the others
+      // (reading employer-of-record)
+      ...(d.statuses.includes("enterpriseEmployee") && i % 2 === 0 ? { employerId: "E-JX" } : {}),
     };
   });
   const certificates = world.certificates.map((c, i): Raw => {
