@@ -702,12 +702,12 @@ async function decidePart(
     if (e !== undefined) doc.enterprises.push(e);
     added.add(id);
   };
+  // Every enterprise record a claim may be read with — the one it names and its claimant's own — goes to the part;
+  // which of them a claim is judged by is decideBatch's to say (ClaimInput.enterprise), not repeated here.
   for (const claim of doc.claims) {
     add(claim["enterpriseId"]);
-    // an enterprise's (or an organiser's) claim naming no record is read with its own, when there is one (decideBatch
-    // does so): the part holds it too
-    const claimant = claim["claimant"] as { kind?: unknown; id?: unknown } | null | undefined;
-    if (claimant !== null && typeof claimant === "object" && ((claim["enterpriseId"] === undefined && claimant.kind === "enterprise") || claimant.kind === "organizer")) add(claimant.id);
+    const claimant = claim["claimant"] as { id?: unknown } | null | undefined;
+    if (claimant !== null && typeof claimant === "object") add(claimant.id);
   }
   const parsed = parseClaimsDocument(doc);
   if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });

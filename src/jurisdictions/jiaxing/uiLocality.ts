@@ -79,17 +79,16 @@ export const uiLocality = defineRule({
     // worker (final review 2: filing as the organiser of an ordinary in-house course paid a Hangzhou-insured employer).
     // A training institution paid for training others (an ordinary or a project course), or an organiser with no
     // enterprise record, is not judged by it (review 9).
+    // The enterprise judged is the claimant: a claim naming another enterprise's record (claim.enterpriseId) says
+    // nothing of where the claimant is insured (found by review 6, 2026-12-04: an enterprise insured in Hangzhou
+    // was paid by naming a Jiaxing-insured enterprise's record). It is asked for its own record.
+    const enterprise = input.enterprise?.id === input.claimant.id ? input.enterprise : undefined;
     const organiserRoute = input.course?.kind === "preJob" || input.course?.kind === "safety";
-    const ownRecord = input.enterprise !== undefined && input.enterprise.id === input.claimant.id;
-    const organiserEnterprise = input.claimant.kind === "organizer" && ((organiserRoute && ownRecord) || (input.trainee?.employerId !== undefined && input.trainee.employerId === input.claimant.id));
+    const organiserEnterprise = input.claimant.kind === "organizer" && ((organiserRoute && enterprise !== undefined) || input.trainee?.employerId === input.claimant.id);
     if (input.claimant.kind !== "enterprise" && !organiserEnterprise) return null;
     const on = ctx.param(enterpriseUiLocality, input.date);
     if (!isResolved(on) || !on.value) return null;
     const citation = on.citation;
-    // The enterprise judged is the claimant: a claim naming another enterprise's record (claim.enterpriseId) says
-    // nothing of where the claimant is insured (found by review 6, 2026-12-04: an enterprise insured in Hangzhou
-    // was paid by naming a Jiaxing-insured enterprise's record). It is asked for its own record.
-    const enterprise = input.enterprise !== undefined && input.enterprise.id === input.claimant.id ? input.enterprise : undefined;
     if (enterprise === undefined) {
       return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts: { enterprise: input.claimant.id } }, missing: ["claim.enterpriseId"] };
     }

@@ -193,7 +193,6 @@ const PROVIDER_JUDGED: ReadonlySet<string> = new Set(["project_training_provider
  * the claim names must name it as its organiser (`course.organizerId`). A course not named, or
  * one that does not say who organised it, leaves the claim undecidable, asking for it.
  */
-
 function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: string, course: Course | undefined): Check {
   if (course === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] };
   if (course.organizerId === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "course.organizerId" } }, missing: ["course.organizerId"] };
@@ -362,10 +361,12 @@ export const trainingSubsidy = defineRule({
     // pass reason stands for ours, a mismatch or an unknown organiser is still said.
     const kind = claim.claimant.kind;
     const unit = kind === "organizer" || (kind === "enterprise" && route?.paysOrganisingUnit === true) ? kind : null;
-    if (unit !== null && !checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
-      const organiser = organiserOfRecord(unit, claim.claimant.id, course);
-      if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
-    } else if (kind === "enterprise" && unit === null) {
+    if (unit !== null) {
+      if (!checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
+        const organiser = organiserOfRecord(unit, claim.claimant.id, course);
+        if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
+      }
+    } else if (kind === "enterprise") {
       // Any other enterprise claim: the employer's on record (reading: employer-of-record).
       checks.push(employerOfRecord(claim.claimant.id, trainee));
     }
