@@ -34,8 +34,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { buildPolicy, evaluateBatch, jieyang2018Policy, nationalFrameworksPolicy, withCatalogue } from "../src/index.js";
-import { CATALOGUE_SOURCE, exampleEdition2018, jieyangExamplePack, regionalPolicy } from "./support/national.js";
+import { evaluateBatch, jieyang2018Policy, nationalFrameworksPolicy } from "../src/index.js";
+import { jieyangPackPolicy, regionalPolicy, withJieyangEdition } from "./support/national.js";
 import { parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -86,9 +86,7 @@ const single = (p: O, issuedOn: string, o: { course?: O; cert?: O } = {}) => {
 const RONGCHENG = "guangdong.jieyang.rongcheng";
 const JY = jieyang2018Policy();
 /** The illustrative rows, in force from gf2018's first day (2018-05-03) so the 2018 chain has a standard. */
-const catalogue2018 = exampleEdition2018;
-const jieyangPack = jieyangExamplePack;
-const JP = withCatalogue(buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...JY.layers, jieyangPack] }), catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
+const JP = jieyangPackPolicy();
 const jyPerson = (o: O = {}): O => person({ hukouRegion: RONGCHENG, ...o });
 const jyCourse = (id: string, o: O = {}): O => course(id, { region: RONGCHENG, startDate: "2019-06-01", endDate: "2019-06-10", attendedDays: 10, ...o });
 
@@ -103,7 +101,7 @@ describe("controls: the ordinary claimant of each measure of these policies, and
       certificates: [cert("C1", { issuedOn: "2018-12-01", courseId: "K1" })],
       claims: [ts("A", "C1", { courseId: "K1", submittedOn: "2018-12-05" }), { id: "L", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn: "2018-12-05" }],
     };
-    for (const policy of [JY, withCatalogue(JY, catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" })]) {
+    for (const policy of [JY, withJieyangEdition(JY)]) {
       const r = decide(policy, doc);
       for (const id of ["A", "L"]) {
         expect(r[id]?.outcome).toBe("undecidable");

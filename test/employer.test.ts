@@ -36,7 +36,7 @@ const run = (claims: O[], trainee: O = employee, c: O = course()) => byId(evalua
 describe("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴」: an enterprise is paid for its own employees' training", () => {
   it("the ordinary case: the worker's employer on record (E1) claims the 初级工 certificate of training it sent the worker to, and is paid 1000.00 (EX-ELEC 初级工 row)", () => {
     const r = run([claim("B-E1", by("E1"))], { ...employee, employerId: "E1" });
-    expect(outcome(r["B-E1"])).toEqual(["granted", "1000.00", "E1", ["payee_is_employer"]]);
+    expect(outcome(r["B-E1"])).toEqual(["granted", "1000.00", "E1", ["payee_is_employer"]]); // EX-ELEC 初级工 row of the illustrative catalogue: 1000.00 × 1 certificate
     expect(r["B-E1"]?.reasons.find((x) => x.code === "payee_is_employer")).toMatchObject({ citation: { provision: "gbf2019.employee-training" }, facts: { employer: "E1" } });
   });
 
@@ -62,7 +62,7 @@ describe("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、
   });
 
   it("the same with the employer supplied: the held enterprise, now on record as the employer, is paid 1000.00", () => {
-    expect(outcome(run([claim("A-E2", by("E2"))], { ...employee, employerId: "E2" })["A-E2"])).toEqual(["granted", "1000.00", "E2", ["payee_is_employer"]]);
+    expect(outcome(run([claim("A-E2", by("E2"))], { ...employee, employerId: "E2" })["A-E2"])).toEqual(["granted", "1000.00", "E2", ["payee_is_employer"]]); // EX-ELEC 初级工 row of the illustrative catalogue: 1000.00 × 1 certificate
   });
 
   it("an enterprise that organised the course but is not the employer on record is denied as an enterprise: the employer is who the record names", () => {
@@ -72,7 +72,7 @@ describe("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、
   it("the worker's own claim is not judged by the employer on record: paid 1000.00 whoever employs them (EX-ELEC 初级工 row)", () => {
     for (const employerId of [undefined, "E1", "E2"]) {
       const trainee = employerId === undefined ? employee : { ...employee, employerId };
-      expect(outcome(run([claim("B-P1", worker)], trainee)["B-P1"])).toEqual(["granted", "1000.00", "P1", []]);
+      expect(outcome(run([claim("B-P1", worker)], trainee)["B-P1"])).toEqual(["granted", "1000.00", "P1", []]); // EX-ELEC 初级工 row of the illustrative catalogue: 1000.00 × 1 certificate
     }
   });
 

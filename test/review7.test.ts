@@ -379,7 +379,7 @@ describe("what holds", () => {
       const r = reform(JX, { id: "no-pension-test", label: { zh: "示意", en: "illustrative" }, changes: [change(retirementAgeRule, { from: "2019-12-13", until: "2022-01-01", value: null })] });
       if (!r.ok) throw new Error(JSON.stringify(r.issues));
       const raw = { trainees: [PEOPLE[0]], certificates: [cert("PEN")], claims: [claim("PEN")] };
-      expect(evaluateBatch(r.value.policy, parsed(raw)).decisions.map((d) => [d.outcome, d.amount])).toEqual([["granted", "120.00"]]);
+      expect(evaluateBatch(r.value.policy, parsed(raw)).decisions.map((d) => [d.outcome, d.amount])).toEqual([["granted", "120.00"]]); // 中级工 120 元 × 1 certificate
     });
   });
 });

@@ -148,7 +148,7 @@ describe("what holds (it)", () => {
 
   it("jx2019 三(二) 「受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮 30%」: the employer on record is paid 1000.00 × 1.30 = 1300.00", () => {
     const r = decide(JX, { trainees: [worker({ statuses: ["enterpriseEmployee", "tradeFrictionAffected"], employerId: "E1" })], courses: [course()], certificates: [certificate()], claims: [claim("A", E("E1"))] });
-    expect(brief(r["A"])).toEqual(["granted", "1300.00", "enterprise:E1"]);
+    expect(brief(r["A"])).toEqual(["granted", "1300.00", "enterprise:E1"]); // EX-ELEC 初级工 1000.00 × 1.30 (上浮 30%) = 1300.00
     expect(codes(r["A"])).toEqual(expect.arrayContaining(["payee_is_employer", "trade_friction_uplift"]));
   });
 

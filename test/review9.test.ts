@@ -24,13 +24,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import {
-  buildPolicy,
   evaluateBatch,
   explainReason,
   jieyang2018Policy,
   nationalFrameworksPolicy,
   POLICIES,
-  withCatalogue,
   withJiaxingCatalogue,
 } from "../src/index.js";
 import { evaluate } from "../src/cli/commands/evaluate.js";
@@ -44,7 +42,7 @@ import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
 import { createHandler } from "../src/server/index.js";
 import { cli, evaluateSpilled, STACK_TRACE, toCsv } from "./cli-helpers.js";
-import { CATALOGUE_SOURCE, exampleEdition2018, jieyangExamplePack, regionalPolicy } from "./support/national.js";
+import { exampleEdition2018, jieyangPackPolicy, regionalPolicy, withJieyangEdition } from "./support/national.js";
 import { ability, employee, enterprises, NANHU, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { jiaxingCatalogue, parsed } from "./support/world.js";
 
@@ -55,8 +53,7 @@ const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.payee ? `$
 
 // ——— A. a Jieyang pack over the 2018 chain (the library's own fixture: jieyang2018.test.ts, audit6.test.ts) ———
 const RONGCHENG = "guangdong.jieyang.rongcheng";
-const catalogue2018 = exampleEdition2018;
-const JP: Policy = withCatalogue(buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, jieyangExamplePack] }), catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
+const JP: Policy = jieyangPackPolicy();
 const jyPerson = { id: "P1", birthDate: "1990-05-05", statuses: ["unemployed"], hukouRegion: RONGCHENG };
 const jyCourse = (id: string, start: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", classHours: 80, startDate: start, endDate: start, attendedDays: 1, region: RONGCHENG, ...o });
 const jyCert = (id: string, issuedOn: string, courseId: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", issuedOn, courseId, ...o });
@@ -90,7 +87,7 @@ describe("A. the 2018 chain's framework ends on 2019-05-18: what holds", () => {
     };
     const r = evaluateBatch(JP, parsed(doc));
     const d = byId(r.decisions);
-    expect(brief(d["A"])).toEqual(["granted", "1000.00", "trainee:P1"]);
+    expect(brief(d["A"])).toEqual(["granted", "1000.00", "trainee:P1"]); // EX-ELEC 初级工 row of the 2018 example edition: 1000.00
     expect([d["B"]?.outcome, d["B"]?.amount]).toEqual(["undecidable", null]);
     expect(r.grants.map((g) => [g.claimId, g.amount])).toEqual([["A", "1000.00"]]);
   });
@@ -109,13 +106,13 @@ describe("A. the 2018 chain's framework ends on 2019-05-18: what holds", () => {
 
   it("the shipped policies: jieyang-2018 still binds no measure (every claim undecidable, measure_not_provided, either side of 2019-05-18); the national frameworks pay the 2019-05-18 certificate the chain now holds (1000.00, framework gbf2019)", () => {
     for (const day of ["2018-12-01", "2019-05-17", "2019-05-18", "2020-06-01"]) {
-      const d = jyOne(withCatalogue(jieyang2018Policy(), catalogue2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" }), day).decisions[0];
+      const d = jyOne(withJieyangEdition(jieyang2018Policy()), day).decisions[0];
       expect([d?.outcome, codes(d)], day).toEqual(["undecidable", ["measure_not_provided"]]);
     }
     expect(Object.keys(POLICIES)).toEqual(["national", "jiaxing-2019", "jieyang-2018", "national-frameworks"]);
     // the national frameworks with the example edition governing example.city: EX-ELEC 初级工 1000.00 from 2019-06-01 (the
     // example edition's first day), so the certificate of the 18th is judged under the 2018-dated rows
-    const NF = regionalPolicy(nationalFrameworksPolicy(), [catalogue2018]);
+    const NF = regionalPolicy(nationalFrameworksPolicy(), [exampleEdition2018]);
     const here = { ...jyPerson, hukouRegion: "example.city" };
     const r = evaluateBatch(NF, parsed({ trainees: [here], courses: [jyCourse("K1", "2019-05-18", { region: "example.city" })], certificates: [jyCert("C1", "2019-05-18", "K1")], claims: [jyClaim("A", "C1", "K1", "2019-05-20")] }));
     expect(brief(r.decisions[0])).toEqual(["granted", "1000.00", "trainee:P1"]);
@@ -251,7 +248,7 @@ describe("B. Jiaxing's uiLocality and an organiser on record: what holds", () =>
     const NF = regionalPolicy(nationalFrameworksPolicy());
     const here = { ...unemployed, hukouRegion: "example.city" };
     const doc = (records: O[]) => ({ trainees: [here], enterprises: records, courses: [skillCourse({ occupation: { code: "EX-ELEC", name: "示例电工" }, region: "example.city" })], certificates: [{ ...skillCert, occupation: { code: "EX-ELEC", name: "示例电工" } }], claims: [subsidy("A", { kind: "organizer", id: "ORG-1" })] });
-    for (const records of [[], [school({ unemploymentInsuranceRegion: "zhejiang.hangzhou" })], [school()]]) expect(brief(decide(NF, doc(records))["A"])).toEqual(["granted", "1000.00", "organizer:ORG-1"]);
+    for (const records of [[], [school({ unemploymentInsuranceRegion: "zhejiang.hangzhou" })], [school()]]) expect(brief(decide(NF, doc(records))["A"])).toEqual(["granted", "1000.00", "organizer:ORG-1"]); // EX-ELEC 初级工 row of the example prefecture catalogue: 1000.00
     // Noted, no money: an organiser's work-for-training claim (「给予企业」 — the payee is an enterprise) under the national
     // texts went from undecidable (asking claim.enterpriseId) to denied payee_not_enterprise once decideBatch reads the
     // organiser's own record; it is refused either way once the record is known.

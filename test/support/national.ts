@@ -9,7 +9,7 @@ import type { Citation } from "../../src/core/citation.js";
 import type { Policy } from "../../src/core/layer.js";
 import { bindMeasure, buildPolicy, defineLayer, replaceParameter } from "../../src/core/layer.js";
 import type { Parameter } from "../../src/core/parameter.js";
-import { nationalPolicy } from "../../src/jurisdictions/policies.js";
+import { jieyang2018Policy, nationalPolicy } from "../../src/jurisdictions/policies.js";
 import { Ledger } from "../../src/core/ledger.js";
 import type { ClaimInput } from "../../src/engine.js";
 import type { SubsidyCatalogue } from "../../src/records/catalogue.js";
@@ -183,3 +183,14 @@ export const jieyangExamplePack = defineLayer({
   scope: cite("gbf2019.certificate-basis", "§(十二)"),
   measures: [bindMeasure("trainingSubsidy", trainingSubsidy)],
 });
+
+/** `policy` with {@link exampleEdition2018} as the Jieyang pack's catalogue (layer `guangdong.jieyang.example-catalogue`). */
+export function withJieyangEdition(policy: Policy): Policy {
+  return withCatalogue(policy, exampleEdition2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
+}
+
+/** The 2018 chain with {@link jieyangExamplePack} over it, priced by {@link exampleEdition2018} unless `catalogue` is false. */
+export function jieyangPackPolicy(catalogue = true): Policy {
+  const policy = buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, jieyangExamplePack] });
+  return catalogue ? withJieyangEdition(policy) : policy;
+}

@@ -4,9 +4,8 @@ import { evaluateClaim } from "../../engine.js";
 import { nationalFramework } from "../../provisions/framework.js";
 import { subsidyCatalogue, withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { CATALOGUE_SOURCE, d, exampleEdition2018, illustrativeCatalogue, input, jieyangExamplePack } from "../../../test/support/national.js";
+import { CATALOGUE_SOURCE, d, illustrativeCatalogue, input, jieyangPackPolicy } from "../../../test/support/national.js";
 import { jieyang2018Policy } from "../policies.js";
-import { buildPolicy } from "../../core/layer.js";
 
 describe("the 2018 chain: gf2018 (national) → yf2018 (Guangdong) → jf2018 (Jieyang)", () => {
   it("is a three-level chain governing Jieyang", () => {
@@ -49,11 +48,10 @@ describe("the forwarding notices cite their own texts", () => {
 describe("a Jieyang pack that binds the training subsidy over the 2018 chain", () => {
   // A minimal pack layer (a test fixture, not law: test/support/national.ts): it binds the national
   // training-subsidy rule for Jieyang under gbf2019.certificate-basis and sets no amount of its own.
-  const pack = jieyangExamplePack;
-  const packed = () => buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, pack] });
+  const packed = () => jieyangPackPolicy(false);
   const claimIn = (policy: ReturnType<typeof packed>, issuedOn = "2019-03-01") =>
     evaluateClaim(policy, input({ trainee: { hukouRegion: "guangdong.jieyang.rongcheng", statuses: ["unemployed"] }, course: { region: "guangdong.jieyang.rongcheng" }, certificate: { issuedOn: d(issuedOn) } }));
-  const catalogued = () => withCatalogue(packed(), exampleEdition2018, { ...CATALOGUE_SOURCE, layer: "guangdong.jieyang.example-catalogue" });
+  const catalogued = () => jieyangPackPolicy();
 
   it("with no local standard the claim is undecidable, naming the missing catalogue", () => {
     const d = claimIn(packed());
