@@ -79,3 +79,30 @@ describe("the occupation-and-level key", () => {
     expect(l.forOccupation("P1", APPRAISAL, "undefined", undefined)).toEqual([]);
   });
 });
+
+describe("one grant, one payment (reading ledger-grant-identity)", () => {
+  // jx2019 五(十一) 「职业培训补贴原则上每人每年可享受不超过3次」 counts payments: a grant listed twice is still one.
+  const g1 = grant({ id: "G1", claimId: "C1", measure: "trainingSubsidy", basisDate: "2020-04-01", occupationCode: "EX-ELEC", level: "junior", amount: "1000.00" });
+  const g2 = grant({ id: "G2", claimId: "C2", measure: "trainingSubsidy", basisDate: "2020-06-01", occupationCode: "EX-WELD", level: "junior", amount: "1200.00" });
+  /** The same grant as another system writes it: the same fields in another order. */
+  const reordered = (g: Grant): Grant => Object.fromEntries(Object.entries(g).reverse()) as Grant;
+
+  test("the same grant given twice (the same id and content, in any key order) is one payment: two grants of 2020, not four", () => {
+    const twice = Ledger.from([g1, g2, reordered(g1), { ...g2 }]);
+    expect([twice.size, twice.inYear("P1", 2020, TRAINING).map((g) => g.id)]).toEqual([2, ["G1", "G2"]]);
+    expect(twice.paidOn("trainingSubsidy|P1|level EX-ELEC@junior")).toHaveLength(1);
+  });
+
+  test("a grant already held is not added again by a later with(): a grants file read as a ledger twice counts once", () => {
+    expect(Ledger.from([g1, g2]).with([reordered(g1), g2]).size).toBe(2);
+  });
+
+  test("two grants with one id and different contents are both kept: which is true is unknown, and dropping either could pay its basis again", () => {
+    const amended = { ...g1, amount: "900.00" };
+    expect(Ledger.from([g1, amended]).inYear("P1", 2020, TRAINING).map((g) => g.amount)).toEqual(["1000.00", "900.00"]);
+  });
+
+  test("grants of different ids are each a payment, however alike", () => {
+    expect(Ledger.from([g1, { ...g1, id: "G1-b" }]).size).toBe(2);
+  });
+});

@@ -12,6 +12,7 @@ import { addDays, addMonths, isCivilDate } from "./date.js";
 import type { CivilDate } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
+import { canonicalJson } from "./layer.js";
 
 /**
  * The occupation-and-level key of the no-repeat rules (`gbf2019.no-repeat`); unleveled
@@ -230,10 +231,27 @@ export class Ledger {
     return this.#size;
   }
 
-  /** A new ledger with `grants` added; this one is unchanged. */
+  /**
+   * A new ledger with `grants` added; this one is unchanged. A grant it already holds — the
+   * same id and the same content (key order aside) — is the same payment and is not added
+   * again (reading ledger-grant-identity: a grants file read twice, or two ledgers that share
+   * grants, count each payment once). Two grants with one id and different contents are both
+   * kept: which one is true is unknown, and dropping either could pay its basis again.
+   */
   with(grants: readonly Grant[]): Ledger {
     const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
-    for (const grant of grants) next.#push(grant);
+    // The grants held so far by id (each id's first; its repeats are compared with it): built only when grants are added.
+    let held: Map<string, Grant> | null = null;
+    for (const grant of grants) {
+      if (held === null) {
+        held = new Map();
+        for (const list of this.#byTrainee.values()) for (const g of list) if (!held.has(g.id)) held.set(g.id, g);
+      }
+      const had = held.get(grant.id);
+      if (had === undefined) held.set(grant.id, grant);
+      else if (had === grant || canonicalJson(had) === canonicalJson(grant)) continue;
+      next.#push(grant);
+    }
     return next;
   }
 
