@@ -24,8 +24,9 @@
  * system that names its occupation but no level is read "as the library writes it, for an unleveled
  * certificate" (reading earlier-grant-says-what-it-paid) — but the appraisal subsidy and the skill-upgrade
  * subsidy are never paid for a certificate without a level, so for those measures such a grant paid some level
- * of the occupation, perhaps the one claimed, and the claim is paid on the guess that it did not. Two more
- * concern one course named by two certificates, or by the grant.
+ * of the occupation, perhaps the one claimed, and the claim is paid on the guess that it did not. Three more
+ * concern one course paid twice: named by two certificates (a safety route's 特种作业操作证 and a 初级工 certificate;
+ * an EX-ELEC and an EX-WELD certificate), or by another system's grant.
  *
  * Figures: the ILLUSTRATIVE catalogues of the fixtures (fixtures/jiaxing/catalogue-2020.json: EX-ELEC 初级工
  * 1000.00, 中级工 1500.00; EX-FORK 初级工 900.00, 特种作业操作证 400.00; test/support/national.ts for the national
@@ -42,7 +43,7 @@ import { buildPolicy, cite, defineLayer, evaluateBatch, insuredSkillUpgradeStand
 import { apprentice, E1 as APPRENTICE_EMPLOYER, period } from "./support/apprenticeship.js";
 import { regionalPolicy } from "./support/national.js";
 import { jiaxingCatalogue, parsed } from "./support/world.js";
-import { cli, evaluateSpilled, summaryOf, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSliced, evaluateSpilled, fixture, packageClaim, summaryOf, toNdjson } from "./cli-helpers.js";
 
 // The command-line tests run the whole command several times; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 60_000 });
@@ -178,6 +179,37 @@ describe("controls: one basis, paid once, and only that basis refused (what I ho
     expect(codes(decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [su] })["S"])).toEqual(["basis_already_paid"]);
   });
 
+  it("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: a package paid in one run (40,000.00) is refused in the next under another trainee and another claimant, whatever the grants file's format and however the run is split (parts, slices); another system's ledger naming the package refuses it too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "audit7-once-"));
+    const first = fixture();
+    first["claims"] = [packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01")];
+    const firstFile = join(dir, "first.json");
+    writeFileSync(firstFile, JSON.stringify(first));
+    const next = fixture();
+    next["claims"]!.push(packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-10-01"), { ...packageClaim("PK-C", "P-003", "SCHOOL-2", "2020-10-01"), trainingPackage: { id: "PK-2", developerKind: "vocationalCollege", commissioned: true } });
+    const ndjson = toNdjson(next);
+    const decided = async (ledger: string) => {
+      const runs = [summaryOf((await cli(["evaluate", "-", "--input", "ndjson", "--format", "json", "--ledger", ledger], ndjson)).out)];
+      for (const parts of [2, 3, 5]) runs.push(summaryOf((await evaluateSpilled(["-", "--input", "ndjson", "--format", "json", "--ledger", ledger], ndjson, parts)).out));
+      for (const sliceBytes of [150, 400]) runs.push(summaryOf((await evaluateSliced(["-", "--input", "ndjson", "--format", "json", "--ledger", ledger], ndjson, 1, sliceBytes)).out));
+      return runs;
+    };
+    for (const format of ["json", "ndjson", "csv"]) {
+      const grants = join(dir, `grants.${format}`);
+      expect(summaryOf((await cli(["evaluate", firstFile, "--format", "json", "--grants-out", grants])).out)["PK-A"]).toBe("granted:40000.00:package_grant"); // 40,000 claimed, under the 50,000 cap
+      for (const run of await decided(grants)) {
+        expect(run["PK-B"], format).toBe("denied:0.00:basis_already_paid"); // PK-1 paid on PK-A
+        expect(run["PK-C"], format).toBe("granted:40000.00:package_grant"); // PK-2, another package: 40,000 claimed
+      }
+    }
+    const other = join(dir, "other-system.csv");
+    writeFileSync(other, "id,claimId,traineeId,measure,provision,payee.kind,payee.id,amount,basisDate,trainingPackageId\nG9,OLD-9,P-999,trainingPackageGrant,jx2019.package-grant,organizer,SCHOOL-9,40000.00,2020-03-01,PK-1\n");
+    for (const run of await decided(other)) {
+      expect(run["PK-B"]).toBe("denied:0.00:basis_already_paid"); // PK-1 paid on OLD-9
+      expect(run["PK-C"]).toBe("granted:40000.00:package_grant");
+    }
+  });
+
   it("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴」: a person's months are paid once across two enterprises' records — a month split between them pays whole months only (2500.00 + 3000.00), a record over a year already paid is asked about, and a student record over the employee year is refused", () => {
     const E2 = { ...APPRENTICE_EMPLOYER, id: "E2" };
     const claim = (id: string, record: string, enterprise: string, submittedOn: string): O => ({ id, measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: enterprise }, apprenticeshipId: record, enterpriseId: enterprise, submittedOn });
@@ -281,5 +313,18 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(brief(r["S1"])).toEqual(["granted", "900.00", "enterprise:E1"]); // EX-FORK 初级工 row, 900.00, by the safety route (passes today)
     // at stake: 900.00 (EX-FORK 初级工 row) paid a second time for course K1
     expect(r["S2"]?.outcome).not.toBe("granted");
+  });
+
+  // Confidence 50 %. One ten-day EX-ELEC 初级工 course (K1) is named by two certificates as the training that led to them
+  // (certificate.courseId, reading certificate-names-its-course): the EX-ELEC 初级工 certificate and an EX-WELD 初级工
+  // one. Both are paid, 1000.00 + 1200.00: the welding certificate is paid as training K1 although K1 trained another
+  // occupation, and K1 was already paid for. Nothing compares the occupation of the course with the certificate's, and
+  // nothing pays a course once. 「参加培训后取得证书」 pays the training that earned the certificate; K1 earned the first.
+  it.fails("gbf2019 §(十二) 「参加培训后取得证书」: one EX-ELEC course named by an EX-ELEC 初级工 certificate and an EX-WELD 初级工 certificate pays the training once — the welding certificate is not paid 1200.00 as training K1", () => {
+    const weld = cert("C2", { occupation: { code: "EX-WELD", name: "焊工（示意）" }, issuedOn: "2020-06-21" });
+    const r = decide(JX, { ...ordinary, certificates: [cert("C1"), weld], claims: [ts("A", "C1"), ts("B", "C2")] });
+    expect(brief(r["A"])).toEqual(["granted", "1000.00", "trainee:P1"]); // EX-ELEC 初级工 row (passes today)
+    // at stake: 1200.00 (EX-WELD 初级工 row), paid for a course that trained electricians and was already paid for
+    expect(r["B"]?.outcome).not.toBe("granted");
   });
 });
