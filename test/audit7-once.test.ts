@@ -355,4 +355,20 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(codes(d)).not.toContain("duplicate_claim");
     expect(d?.outcome).not.toBe("denied");
   });
+
+  // Confidence 65 %. A package grant kept by another system names its package (trainingPackageId PK-1) but carries a
+  // basisKeys list without the library's package key: an empty list, or keys of its own scheme. grantKeys reads a grant's
+  // basisKeys as all it paid, so the grant is keyed by nothing of PK-1, and the package rule asks only after grants with no
+  // basisKeys at all (Ledger.withoutKeys): PK-1 is paid a second time. For a certificate the library holds such a grant
+  // ("a grant naming the certificate but keyed on something else is still a question", reading earlier-grant-says-what-it-paid);
+  // for a package, nothing. (A grant with no basisKeys field naming PK-1 is refused — the CLI tests and the control above.)
+  it.fails("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: a package grant that names PK-1 but whose basisKeys are an empty list, or another system's keys, refuses PK-1 again — not paid 40,000.00 a second time", () => {
+    const packageClaimed = { id: "PK", measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn: "2020-09-01", amountClaimed: "40000.00", trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true } };
+    for (const basisKeys of [[], ["OTHER-SYSTEM:PK-1"]]) {
+      const earlier = kept({ measure: "trainingPackageGrant", provision: "jx2019.package-grant", payee: { kind: "organizer", id: "SCHOOL-9" }, amount: "40000.00", trainingPackageId: "PK-1", basisKeys });
+      const d = decide(JX, { trainees: [worker()], claims: [packageClaimed], ledger: [earlier] })["PK"];
+      // at stake: 40,000.00 (the development cost claimed, under the 50,000 cap), paid again for package PK-1
+      expect(d?.outcome, JSON.stringify(basisKeys)).not.toBe("granted");
+    }
+  });
 });
