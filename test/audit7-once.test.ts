@@ -20,13 +20,17 @@
  *
  * What the library holds right is in the first block (controls, passing). The second block holds the findings
  * as `it.fails` records: each asserts what the text requires and fails on the code as it stands (so `it.fails`
- * passes); when one is fixed, turn it into `it(...)`. The findings share one root: a grant kept by another
- * system that names its occupation but no level is read "as the library writes it, for an unleveled
- * certificate" (reading earlier-grant-says-what-it-paid) — but the appraisal subsidy and the skill-upgrade
- * subsidy are never paid for a certificate without a level, so for those measures such a grant paid some level
- * of the occupation, perhaps the one claimed, and the claim is paid on the guess that it did not. Three more
- * concern one course paid twice: named by two certificates (a safety route's 特种作业操作证 and a 初级工 certificate;
- * an EX-ELEC and an EX-WELD certificate), or by another system's grant.
+ * passes); when one is fixed, turn it into `it(...)`. They fall under four roots:
+ * 1. A grant kept by another system that names its occupation but no level is read "as the library writes it, for an
+ *    unleveled certificate" (reading earlier-grant-says-what-it-paid) — but the appraisal subsidy and the skill-upgrade
+ *    subsidy are never paid for a certificate without a level, so for those measures such a grant paid some level of
+ *    the occupation, perhaps the one claimed, and the claim is paid on the guess that it did not.
+ * 2. A grant's basisKeys are read as all it paid: a grant that names its package or its certificate but carries an
+ *    empty basisKeys list, or keys of another system's scheme, is keyed by nothing it names, and the two measures that
+ *    rely on keys alone (the package grant, the skill-upgrade subsidy) pay the same basis again.
+ * 3. One course paid twice: named by two certificates (a safety route's 特种作业操作证 and a 初级工 certificate; an
+ *    EX-ELEC and an EX-WELD certificate), or by another system's grant that the certificate's course key never meets.
+ * 4. A prior grant's claim id, used for another person's basis, refuses this run's claim as `duplicate_claim`.
  *
  * Figures: the ILLUSTRATIVE catalogues of the fixtures (fixtures/jiaxing/catalogue-2020.json: EX-ELEC 初级工
  * 1000.00, 中级工 1500.00; EX-FORK 初级工 900.00, 特种作业操作证 400.00; test/support/national.ts for the national
@@ -368,6 +372,19 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
       const earlier = kept({ measure: "trainingPackageGrant", provision: "jx2019.package-grant", payee: { kind: "organizer", id: "SCHOOL-9" }, amount: "40000.00", trainingPackageId: "PK-1", basisKeys });
       const d = decide(JX, { trainees: [worker()], claims: [packageClaimed], ledger: [earlier] })["PK"];
       // at stake: 40,000.00 (the development cost claimed, under the 50,000 cap), paid again for package PK-1
+      expect(d?.outcome, JSON.stringify(basisKeys)).not.toBe("granted");
+    }
+  });
+
+  // Confidence 70 %. The same root for the skill-upgrade subsidy, which is paid once per certificate and per occupation at
+  // its level by its pay-once keys alone (no rule of its own reads the ledger by occupation for its own measure): a grant
+  // kept by another system naming the very certificate C1, EX-ELEC and 初级工, with a basisKeys list that is empty or of
+  // its own scheme, is keyed by nothing, and C1 is paid again. With no basisKeys field the same grant refuses it (controls).
+  it.fails("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: a skill-upgrade grant naming certificate C1, EX-ELEC at 初级工, whose basisKeys are empty or another system's, refuses C1's skill-upgrade claim — not paid 1000.00 again", () => {
+    for (const basisKeys of [[], ["OTHER-SYSTEM:C1"]]) {
+      const earlier = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "1000.00", basisDate: "2022-08-01", certificateId: "C1", occupationCode: "EX-ELEC", level: "junior", basisKeys });
+      const d = decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [earlier] })["S"];
+      // at stake: 1000.00 (illustrative 初级工 skill-upgrade standard), paid twice for certificate C1
       expect(d?.outcome, JSON.stringify(basisKeys)).not.toBe("granted");
     }
   });
