@@ -14,7 +14,7 @@ import type { ValidateFunction } from "ajv/dist/2020.js";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ParameterTable, RuleTable, WrittenDecision } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, rebuildDecision } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, parseSubsidyCatalogue, rebuildDecision } from "../src/index.js";
 import { recordSchemas } from "../src/schemas/index.js";
 import type { Handler } from "../src/server/index.js";
 import { createHandler, openApiDocument, SCHEMA_NAMES, startServer } from "../src/server/index.js";
@@ -566,5 +566,85 @@ describe("the browser-safe core does not reach the server", () => {
   test("the core package has no server dependency", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["csv-parse", "date-fns", "yaml", "zod"]);
+  });
+});
+
+describe("a subsidy catalogue given to the service (cold audit 7, F1): jx2019 五(十一) 「各地应根据职业技能培训补贴目录清单，按照同一工种、同一等级、同一补贴标准」", () => {
+  const CATALOGUE = "fixtures/jiaxing/catalogue-2020.json";
+  const edition = () => {
+    const parsed = parseSubsidyCatalogue(JSON.parse(readFileSync(CATALOGUE, "utf8")));
+    if (!parsed.ok) throw new Error("the illustrative catalogue does not parse");
+    return parsed.value;
+  };
+  const brief = (decisions: readonly { claimId: string; outcome: string; amount: string | null; reasons: readonly { code: string }[] }[], id: string) => {
+    const d = decisions.find((x) => x.claimId === id);
+    return d === undefined ? "missing" : `${d.outcome}:${d.amount}`;
+  };
+  const post = (h: Handler, body: unknown, query = "") => h(new Request(`http://localhost/evaluate${query}`, { method: "POST", body: JSON.stringify(body) }));
+
+  test("with the city's catalogue (createHandler({ catalogues })) the service pays the worked example's training subsidies as evaluate --catalogue does: WX-1 1300.00, WX-4 1560.00", async () => {
+    // WX-1: EX-ELEC 初级工 1000.00 × 1.3 = 1300.00; WX-4: EX-WELD 初级工 1200.00 × 1.3 = 1560.00 (the trade-friction uplift,
+    // 「受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%」; the illustrative catalogue's rows).
+    const served = (await (await post(createHandler({ catalogues: { "jiaxing-2019": edition() } }), worked())).json()) as { decisions: WrittenDecision[]; parameters: unknown; rules: unknown; summary: unknown };
+    const cli = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "evaluate", WORKED, "--catalogue", CATALOGUE, "--format", "json"], { encoding: "utf8" })) as typeof served;
+    expect([brief(served.decisions, "WX-1"), brief(served.decisions, "WX-4")]).toEqual(["granted:1300.00", "granted:1560.00"]);
+    expect(served.decisions).toEqual(cli.decisions);
+    expect(served.parameters).toEqual(cli.parameters);
+    expect(served.summary).toEqual(cli.summary);
+    conforms("/evaluate", "post", 200, served);
+  });
+
+  test("without one the same claims are held, no_local_standard (the standard is the city's), never refused or priced at zero", async () => {
+    const served = (await (await post(createHandler(), worked(), "?trace=false")).json()) as { decisions: WrittenDecision[] };
+    const wx1 = served.decisions.find((d) => d.claimId === "WX-1");
+    expect([wx1?.outcome, wx1?.reasons.map((r) => r.code)]).toEqual(["undecidable", expect.arrayContaining(["no_local_standard"])]);
+  });
+
+  test("the catalogue prices only the policy it is given for: a request under national-frameworks is not priced with Jiaxing's rows", async () => {
+    const h = createHandler({ catalogues: { "jiaxing-2019": edition() } });
+    const jx = (await (await h(new Request("http://localhost/parameters?policy=jiaxing-2019&on=2020-06-01"))).json()) as { policy: { hash: string } };
+    const plain = (await (await createHandler()(new Request("http://localhost/parameters?policy=jiaxing-2019&on=2020-06-01"))).json()) as { policy: { hash: string } };
+    const national = (await (await h(new Request("http://localhost/parameters?policy=national-frameworks&on=2020-06-01"))).json()) as { policy: { hash: string } };
+    const nationalPlain = (await (await createHandler()(new Request("http://localhost/parameters?policy=national-frameworks&on=2020-06-01"))).json()) as { policy: { hash: string } };
+    expect(jx.policy.hash).not.toBe(plain.policy.hash);
+    expect(national.policy.hash).toBe(nationalPlain.policy.hash);
+  });
+
+  test("a catalogue for a policy the service does not serve stops the handler being made, naming catalogues.<id> in Chinese and English", () => {
+    let error: unknown;
+    try {
+      createHandler({ catalogues: { "hangzhou-2020": edition() } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "invalid_argument", facts: { argument: "catalogues.hangzhou-2020" }, messages: { zh: expect.stringContaining("hangzhou-2020"), en: expect.stringContaining("serves no policy hangzhou-2020") } });
+  });
+
+  test("skills-subsidy serve --catalogue <file> prices the default policy's training subsidy over HTTP; --catalogue jiaxing-2019=<file> says which policy", async () => {
+    for (const given of [CATALOGUE, `jiaxing-2019=${CATALOGUE}`]) {
+      const server = await serveChild(["--catalogue", given]);
+      try {
+        const body = (await (await fetch(`${server.url}/evaluate?trace=false`, { method: "POST", body: readFileSync(WORKED) })).json()) as { decisions: WrittenDecision[] };
+        expect(brief(body.decisions, "WX-1"), given).toBe("granted:1300.00"); // EX-ELEC 初级工 1000.00 × 1.3
+      } finally {
+        server.child.kill("SIGKILL");
+      }
+    }
+  });
+
+  test("serve refuses a catalogue it cannot use (exit 2): a file that is not a catalogue, two for one policy, a missing file", () => {
+    for (const args of [["--catalogue", WORKED], ["--catalogue", CATALOGUE, "--catalogue", `jiaxing-2019=${CATALOGUE}`], ["--catalogue", "no-such-catalogue.json"]]) {
+      let status = 0;
+      let stderr = "";
+      try {
+        execFileSync(process.execPath, ["dist/cli.js", "serve", "--port", "0", ...args], { stdio: "pipe", timeout: 10_000 });
+      } catch (error) {
+        status = (error as { status: number }).status;
+        stderr = String((error as { stderr: Buffer }).stderr);
+      }
+      expect(status, args.join(" ")).toBe(2);
+      expect(stderr, args.join(" ")).toMatch(/--catalogue|no-such-catalogue/);
+      expect(stderr).not.toMatch(STACK_TRACE);
+    }
   });
 });

@@ -204,6 +204,11 @@ export async function readCatalogues(file: string | undefined, policy: Policy, i
 /** The policy with a `--catalogue` document applied: one edition (an object) or several (an array), each checked against the catalogue schema; the policy itself for `undefined`. */
 export function withCatalogues(policy: Policy, value: unknown, source: string): Policy {
   if (value === undefined) return policy;
+  return withCatalogue(policy, catalogueEditions(value, source), catalogueSourceFor(policy));
+}
+
+/** The editions of a `--catalogue` document (one edition, an object, or several, an array), each checked against the catalogue schema: a usage error naming the file and the place for one that is not an edition. */
+export function catalogueEditions(value: unknown, source: string): SubsidyCatalogue[] {
   const raw = Array.isArray(value) ? value.map(withoutSchemaKey) : [value];
   if (raw.length === 0) throw new InputError(source, "invalid_input");
   const editions: SubsidyCatalogue[] = [];
@@ -220,7 +225,7 @@ export function withCatalogues(policy: Policy, value: unknown, source: string): 
     }
     editions.push(parsed.value);
   }
-  return withCatalogue(policy, editions, catalogueSourceFor(policy));
+  return editions;
 }
 
 /** The policy a {@link PolicySource} describes (throws as the command line does for a bad one). */

@@ -15,8 +15,9 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
-import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, POLICIES, PROVISION_CLAUSES, toYuan, traceTables, validationIssue, VERSION, writtenDecision } from "../index.js";
+import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, SubsidyCatalogue, ValidationIssue, WrittenDecision } from "../index.js";
+import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, POLICIES, PROVISION_CLAUSES, SkillsSubsidyError, subsidyCatalogue, toYuan, traceTables, validationIssue, VERSION, withCatalogue, writtenDecision } from "../index.js";
+import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
 import { compare, listParameters, patchJsonSchema, policyProvisions, reformAll, scenarioJsonSchema } from "../reform/index.js";
 import { claimsDocumentJsonSchema, otherJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../schemas/index.js";
 import { PROVISION_TEXTS } from "../law/provisionTexts.js";
@@ -80,6 +81,17 @@ export interface HandlerOptions {
   readonly limits?: Partial<ServerLimits>;
   /** An origin allowed to call the service from a browser (`*` for any); none by default (no CORS headers). */
   readonly cors?: string;
+  /**
+   * The subsidy catalogue each policy's training subsidy is priced with, by the id the service
+   * knows the policy by (`?policy=`): one edition or several (each in force from its
+   * `effectiveFrom`), parsed with `parseSubsidyCatalogue`, put where the command line's
+   * `--catalogue` puts it. Without one a policy prices no training subsidy
+   * (`no_local_standard`: jx2019 五(十一) and gbf2019 §(十二) leave the standards to the city's
+   * catalogue). `skills-subsidy serve --catalogue [<policy>=]<file>` fills it.
+   * @throws SkillsSubsidyError (`invalid_argument`) from {@link createHandler} for an id the service
+   * does not serve or a policy with no catalogue slot.
+   */
+  readonly catalogues?: Readonly<Record<string, SubsidyCatalogue | readonly SubsidyCatalogue[]>>;
   /** The provision catalogue `GET /provisions` serves; by default the one compiled into the library (law/provisions.json: kinds, summaries, passages). */
   readonly provisions?: readonly ProvisionEntry[];
   /** True once the server is shutting down: `/health` says so. */
@@ -87,6 +99,9 @@ export interface HandlerOptions {
   /** Called with an unexpected error (the response is a 500 without its details). */
   readonly onError?: (error: unknown, request: Request) => void;
 }
+
+/** The policy a request that names none (`?policy=`) is decided with. */
+export const DEFAULT_POLICY = "jiaxing-2019";
 
 /** A Fetch handler. */
 export type Handler = (request: Request) => Promise<Response>;
@@ -376,6 +391,17 @@ export const SCHEMA_NAMES: readonly string[] = Object.keys(schemaCatalogue());
 export function createHandler(options: HandlerOptions = {}): Handler {
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
   const policies = new Map<string, Policy>();
+  // The policies given a catalogue, made now, so a catalogue that cannot be used stops the service before it serves.
+  for (const [id, catalogue] of Object.entries(options.catalogues ?? {})) {
+    if (!Object.hasOwn(POLICIES, id)) {
+      throw new SkillsSubsidyError("invalid_argument", { zh: `catalogues：服务没有编号为 ${id} 的政策（可用：${Object.keys(POLICIES).join("、")}）`, en: `catalogues: the service serves no policy ${id} (known: ${Object.keys(POLICIES).join(", ")})` }, { facts: { argument: `catalogues.${id}` } });
+    }
+    const base = (POLICIES[id] as () => Policy)();
+    if (base.parameter(subsidyCatalogue.id) === undefined) {
+      throw new SkillsSubsidyError("invalid_argument", { zh: `catalogues.${id}：政策 ${id} 没有补贴目录（${subsidyCatalogue.id}），目录对它不适用`, en: `catalogues.${id}: policy ${id} has no subsidy catalogue (${subsidyCatalogue.id}); a catalogue does not apply to it` }, { facts: { argument: `catalogues.${id}` } });
+    }
+    policies.set(id, withCatalogue(base, catalogue, catalogueSourceFor(base)));
+  }
   const policyOf = (id: string): Policy => {
     let policy = policies.get(id);
     if (policy === undefined) {
@@ -386,7 +412,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     return policy;
   };
   const pickPolicy = (query: Query): Policy => {
-    const id = query.get("policy") ?? "jiaxing-2019";
+    const id = query.get("policy") ?? DEFAULT_POLICY;
     if (!Object.hasOwn(POLICIES, id)) throw inputError(400, "unknown_policy", { policy: id, known: Object.keys(POLICIES).join(", ") }, ["query", "policy"]);
     return policyOf(id);
   };

@@ -1,9 +1,12 @@
 /** `skills-subsidy serve`: the web service (src/server), until SIGTERM or SIGINT. */
-import { SERVER_LIMITS } from "../../server/handler.js";
+import { DEFAULT_POLICY, SERVER_LIMITS } from "../../server/handler.js";
 import { startServer } from "../../server/node.js";
 import { defineCommand } from "../frame.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
+import type { Policy, SubsidyCatalogue } from "../../index.js";
+import { POLICIES, subsidyCatalogue } from "../../index.js";
+import { catalogueEditions, catalogueName, readJsonDocument } from "../options.js";
 
 function count(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
@@ -26,11 +29,34 @@ function cannotListen(address: string, error: unknown): UsageError {
   return new UsageError("cannot_listen", { field: "--host", address, why: { zh: `监听失败（${detail}）`, en: detail } });
 }
 
+/**
+ * `--catalogue [<policy>=]<file>`, each given: the catalogue editions by the policy they price (the
+ * service's default policy, jiaxing-2019, when none is named). A policy named twice, a policy the
+ * service does not serve, or one with no catalogue slot is a usage error naming the option.
+ */
+async function servedCatalogues(given: readonly string[], io: Io): Promise<Record<string, SubsidyCatalogue[]>> {
+  const out: Record<string, SubsidyCatalogue[]> = {};
+  for (const value of given) {
+    const named = /^([a-z0-9-]+)=(.+)$/.exec(value);
+    const id = named !== null && Object.hasOwn(POLICIES, named[1] as string) ? (named[1] as string) : DEFAULT_POLICY;
+    const file = named !== null && id === named[1] ? (named[2] as string) : value;
+    if (Object.hasOwn(out, id)) {
+      throw new UsageError("invalid_value", { option: "--catalogue", value, expected: { zh: `每个政策一个目录文件（${id} 已给出）`, en: `one catalogue file per policy (${id} was given one already)` } });
+    }
+    const policy = (POLICIES[id] as () => Policy)();
+    if (policy.parameter(subsidyCatalogue.id) === undefined) {
+      throw new UsageError("invalid_value", { option: "--catalogue", value, expected: { zh: `一个有补贴目录的政策（${id} 没有 ${subsidyCatalogue.id}）`, en: `a policy with a subsidy catalogue (${id} has no ${subsidyCatalogue.id})` } });
+    }
+    out[id] = catalogueEditions(await readJsonDocument(file, io), catalogueName(file));
+  }
+  return out;
+}
+
 export const SERVE = defineCommand({
   name: "serve",
   summary: "serve the library as an HTTP JSON API with an OpenAPI document (docs/server.md)",
   positionals: [],
-  usage: "[--host <address>] [--port <n>] [--cors <origin>] [limits]",
+  usage: "[--host <address>] [--port <n>] [--cors <origin>] [--catalogue [<policy>=]<file>]… [limits]",
   description: `Serves the library as an HTTP JSON API (docs/server.md): POST /evaluate, /explain, /diff;
 GET /policies, /parameters, /provisions, /schemas/{record}, /health, and the OpenAPI 3.1
 document at /openapi.json (also shipped as schemas/openapi.json). Prints its URL when it
@@ -39,6 +65,12 @@ listens.`,
     host: { type: "string", value: "<address>", help: "the address to listen on (default 127.0.0.1: this machine only)" },
     port: { type: "string", value: "<n>", help: "the port (default 8080; 0: any free port)" },
     cors: { type: "string", value: "<origin>", help: "let pages from this origin (or *) call the service from a browser; without it no CORS headers are sent" },
+    catalogue: {
+      type: "string",
+      multiple: true,
+      value: "<[policy=]file>",
+      help: "price a policy's training subsidy with this subsidy catalogue\n(a JSON edition or array of editions, as evaluate --catalogue);\n<policy>= names the policy (default jiaxing-2019); repeatable",
+    },
     "max-body": { type: "string", value: "<bytes>", section: "Limits", help: `the largest request body (default ${SERVER_LIMITS.maxBodyBytes}): 413 past it` },
     "max-claims": { type: "string", value: "<n>", section: "Limits", help: `the most claims in one request (default ${SERVER_LIMITS.maxClaims}): 413 past it` },
     "time-limit": { type: "string", value: "<ms>", section: "Limits", help: `the longest one request may take (default ${SERVER_LIMITS.timeLimitMs}): 503 past it` },
@@ -59,6 +91,7 @@ interface ServeValues {
   readonly host: string | undefined;
   readonly port: string | undefined;
   readonly cors: string | undefined;
+  readonly catalogue: string[] | undefined;
   readonly "max-body": string | undefined;
   readonly "max-claims": string | undefined;
   readonly "time-limit": string | undefined;
@@ -81,9 +114,11 @@ async function serve(values: ServeValues, io: Io): Promise<number> {
       expected: { zh: "来源（origin），如 https://example.gov.cn（协议和主机，不含路径），或 *", en: "an origin such as https://example.gov.cn (scheme and host, no path) or *" },
     });
   }
+  const catalogues = await servedCatalogues(values.catalogue ?? [], io);
   let running;
   try {
     running = await startServer({
+      catalogues,
       host: values.host ?? "127.0.0.1",
       port,
       limits,
