@@ -81,7 +81,7 @@ describe("the occupation-and-level key", () => {
 });
 
 describe("one grant, one payment (reading ledger-grant-identity)", () => {
-  // jx2019 五(十一) 「职业培训补贴原则上每人每年可享受不超过3次」 counts payments: a grant listed twice is still one.
+  // gbf2019 §(十二) 「原则上每人每年可享受不超过3次」 counts payments: a grant listed twice is still one.
   const g1 = grant({ id: "G1", claimId: "C1", measure: "trainingSubsidy", basisDate: "2020-04-01", occupationCode: "EX-ELEC", level: "junior", amount: "1000.00" });
   const g2 = grant({ id: "G2", claimId: "C2", measure: "trainingSubsidy", basisDate: "2020-06-01", occupationCode: "EX-WELD", level: "junior", amount: "1200.00" });
   /** The same grant as another system writes it: the same fields in another order. */
