@@ -84,7 +84,11 @@ function valuesOf(doc: RawDocument, claimId: string): Map<string, string | boole
   set("trainee.birthDate", trainee["birthDate"]);
   v.set("trainee.statuses", Array.isArray(trainee["statuses"]) ? (trainee["statuses"] as unknown[]).map(str) : []);
   set("trainee.hukouRegion", trainee["hukouRegion"]);
+  // every residency basis a record can carry (gbf2019 §(十二): 户籍地、常住地、求职就业地; jx2019 五(十一): 当地户籍、当地常住并办有居住证、在当地就业创业、在当地办理失业登记)
+  set("trainee.residenceRegion", trainee["residenceRegion"]);
+  set("trainee.hasResidencePermit", typeof trainee["hasResidencePermit"] === "boolean" ? String(trainee["hasResidencePermit"]) : "");
   set("trainee.employmentRegion", trainee["employmentRegion"]);
+  set("trainee.unemploymentRegisteredAt", trainee["unemploymentRegisteredAt"]);
   v.set("trainee.receivesMonthlyPension", trainee["receivesMonthlyPension"] === true);
   // 具有按月领取养老金资格: recorded yes or no, or not recorded (asked of an appraisal or training claim from 60)
   set("trainee.monthlyPensionEntitled", typeof trainee["monthlyPensionEntitled"] === "boolean" ? String(trainee["monthlyPensionEntitled"]) : "");
@@ -114,6 +118,7 @@ function valuesOf(doc: RawDocument, claimId: string): Map<string, string | boole
   set("apprenticeship.startDate", appr["startDate"]);
   set("apprenticeship.endDate", appr["endDate"]);
   set("apprenticeship.annualStandard", appr["annualStandard"]);
+  set("apprenticeship.monthlyInternshipAllowance", appr["monthlyInternshipAllowance"]);
   return v;
 }
 
@@ -142,7 +147,11 @@ export function documentOf(v: ReadonlyMap<string, string | boolean | string[]>):
   const statuses = v.get("trainee.statuses");
   trainee["statuses"] = Array.isArray(statuses) ? statuses : [];
   put(trainee, "hukouRegion", "trainee.hukouRegion");
+  put(trainee, "residenceRegion", "trainee.residenceRegion");
+  const permit = get("trainee.hasResidencePermit");
+  if (permit === "true" || permit === "false") trainee["hasResidencePermit"] = permit === "true";
   put(trainee, "employmentRegion", "trainee.employmentRegion");
+  put(trainee, "unemploymentRegisteredAt", "trainee.unemploymentRegisteredAt");
   if (v.get("trainee.receivesMonthlyPension") === true) trainee["receivesMonthlyPension"] = true;
   else trainee["receivesMonthlyPension"] = false;
   const entitled = get("trainee.monthlyPensionEntitled");
@@ -195,6 +204,7 @@ export function documentOf(v: ReadonlyMap<string, string | boolean | string[]>):
     put(a, "startDate", "apprenticeship.startDate");
     put(a, "endDate", "apprenticeship.endDate");
     put(a, "annualStandard", "apprenticeship.annualStandard");
+    put(a, "monthlyInternshipAllowance", "apprenticeship.monthlyInternshipAllowance");
     doc["apprenticeships"]?.push(a);
     claim["apprenticeshipId"] = a["id"];
     claim["enterpriseId"] = e["id"];
@@ -308,7 +318,7 @@ export function renderClaim(root: HTMLElement): void {
   const fieldsets = {
     course: h("fieldset", { "data-for": "trainingSubsidy livingAllowance" }, h("legend", {}, w.course), text("course.id", w.id), choice("course.kind", w.kind, COURSE_KINDS), text("course.occupation.code", w.occupationCode), text("course.occupation.name", w.occupationName), choice("course.level", w.level, SKILL_LEVELS, true), text("course.classHours", w.classHours, "number", { min: "0", step: "1" }), text("course.startDate", w.startDate, "date"), text("course.endDate", w.endDate, "date"), text("course.attendedDays", w.attendedDays, "number", { min: "0", step: "1" }), region("course.region", w.region)),
     certificate: h("fieldset", { "data-for": "trainingSubsidy appraisalSubsidy" }, h("legend", {}, w.certificate), text("certificate.id", w.id), choice("certificate.kind", w.kind, CERTIFICATE_KINDS), text("certificate.occupation.code", w.occupationCode), text("certificate.occupation.name", w.occupationName), choice("certificate.level", w.level, SKILL_LEVELS, true), text("certificate.issuedOn", w.issuedOn, "date")),
-    apprenticeship: h("fieldset", { "data-for": "apprenticeshipSubsidy" }, h("legend", {}, `${w.apprenticeship} · ${w.enterprise}`), text("enterprise.id", `${w.enterprise} ${w.id}`), text("enterprise.name", w.enterpriseName), region("enterprise.unemploymentInsuranceRegion", w.uiRegion), text("apprenticeship.id", `${w.apprenticeship} ${w.id}`), choice("apprenticeship.kind", w.kind, ["employee", "student"]), text("apprenticeship.occupation.code", w.occupationCode), text("apprenticeship.occupation.name", w.occupationName), text("apprenticeship.startDate", w.startDate, "date"), text("apprenticeship.endDate", w.endDate, "date"), text("apprenticeship.annualStandard", w.annualStandard)),
+    apprenticeship: h("fieldset", { "data-for": "apprenticeshipSubsidy" }, h("legend", {}, `${w.apprenticeship} · ${w.enterprise}`), text("enterprise.id", `${w.enterprise} ${w.id}`), text("enterprise.name", w.enterpriseName), region("enterprise.unemploymentInsuranceRegion", w.uiRegion), text("apprenticeship.id", `${w.apprenticeship} ${w.id}`), choice("apprenticeship.kind", w.kind, ["employee", "student"]), text("apprenticeship.occupation.code", w.occupationCode), text("apprenticeship.occupation.name", w.occupationName), text("apprenticeship.startDate", w.startDate, "date"), text("apprenticeship.endDate", w.endDate, "date"), text("apprenticeship.annualStandard", w.annualStandard), text("apprenticeship.monthlyInternshipAllowance", w.monthlyInternshipAllowance)),
   };
   const claimSet = h("fieldset", {}, h("legend", {}, w.claim), text("claim.id", w.id), choice("claim.measure", w.measure, MEASURES), choice("claim.claimant", w.claimant, ["trainee", "enterprise"]), text("claim.submittedOn", w.submittedOn, "date"));
   const traineeSet = h(
@@ -319,7 +329,10 @@ export function renderClaim(root: HTMLElement): void {
     text("trainee.name", w.name),
     text("trainee.birthDate", w.birthDate, "date"),
     region("trainee.hukouRegion", w.hukouRegion),
+    region("trainee.residenceRegion", w.residenceRegion),
+    yesNo("trainee.hasResidencePermit", w.hasResidencePermit),
     region("trainee.employmentRegion", w.employmentRegion),
+    region("trainee.unemploymentRegisteredAt", w.unemploymentRegisteredAt),
     h("div", { class: "check" }, pension, h("label", { for: pension.id }, w.receivesMonthlyPension)),
     yesNo("trainee.monthlyPensionEntitled", w.monthlyPensionEntitled),
     h("fieldset", { class: "statuses" }, h("legend", {}, w.statuses), statusBoxes),
