@@ -217,6 +217,27 @@ describe.skipIf(!hasChromium)(`the policy explorer in headless Chromium, from fi
     expect(await apprentice.locator(".amount").getAttribute("data-amount")).toBe("6000.00");
     expect(await apprentice.innerText()).toContain("E-1");
 
+    // the same apprenticeship as a student apprenticeship: one month's internship allowance for the year, at most 3000
+    // (「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」, reading student-apprentice-amount): 2750.00
+    await page.selectOption("select[name='apprenticeship.kind']", "student");
+    await page.fill("input[name='apprenticeship.annualStandard']", "");
+    await page.fill("input[name='apprenticeship.monthlyInternshipAllowance']", "2750.00");
+    await page.click("#decide");
+    expect(await apprentice.locator(".amount").getAttribute("data-amount")).toBe("2750.00");
+
+    // WX-1's 沈建华 typed in as local only by living in Tongxiang with a residence permit (jx2019 五(十一)
+    // 「当地常住并办有居住证」): hukou and employment region cleared, the claim is held for residency; with the
+    // residence and the permit typed in, it is paid 1300.00 again (1000 × 1.3, as above)
+    await page.selectOption("select[name=example]", "WX-1");
+    await page.fill("input[name='trainee.hukouRegion']", "anhui.hefei");
+    await page.fill("input[name='trainee.employmentRegion']", "");
+    await page.click("#decide");
+    expect(await page.locator('.decision[data-claim="WX-1"]').getAttribute("data-outcome")).toBe("undecidable");
+    await page.fill("input[name='trainee.residenceRegion']", "zhejiang.jiaxing.tongxiang");
+    await page.selectOption("select[name='trainee.hasResidencePermit']", "true");
+    await page.click("#decide");
+    expect(await page.locator('.decision[data-claim="WX-1"] .amount').getAttribute("data-amount")).toBe("1300.00");
+
     // a field left empty is named, in Chinese, with its path; nothing is decided
     await page.selectOption("select[name=example]", "WX-2");
     await page.fill("input[name='trainee.birthDate']", "");
