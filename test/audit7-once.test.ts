@@ -24,10 +24,12 @@
  * 1. A grant kept by another system that names its occupation but no level is read "as the library writes it, for an
  *    unleveled certificate" (reading earlier-grant-says-what-it-paid) — but the appraisal subsidy and the skill-upgrade
  *    subsidy are never paid for a certificate without a level, so for those measures such a grant paid some level of
- *    the occupation, perhaps the one claimed, and the claim is paid on the guess that it did not.
+ *    the occupation, perhaps the one claimed, and the claim is paid on the guess that it did not. Fixed 2026-12-05: the
+ *    claim is undecidable, asking for that grant's level (`grant G9: level`).
  * 2. A grant's basisKeys are read as all it paid: a grant that names its package or its certificate but carries an
  *    empty basisKeys list, or keys of another system's scheme, is keyed by nothing it names, and the two measures that
- *    rely on keys alone (the package grant, the skill-upgrade subsidy) pay the same basis again.
+ *    rely on keys alone (the package grant, the skill-upgrade subsidy) pay the same basis again. Fixed 2026-12-05: an
+ *    empty list, or one none of whose keys the library spells, is read as none (the grant judged by what it names).
  * 3. One course paid twice: named by two certificates (a safety route's 特种作业操作证 and a 初级工 certificate; an
  *    EX-ELEC and an EX-WELD certificate), or by another system's grant that the certificate's course key never meets.
  * 4. A prior grant's claim id, used for another person's basis, refuses this run's claim as `duplicate_claim`.
@@ -264,42 +266,72 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // writes an appraisal grant without one. A grant kept by another system (「建立培训全过程台账，确保可追溯」) that names
   // EX-ELEC but no level paid EX-ELEC at some level, perhaps 初级工: whether this is the first 初级工 appraisal is not known.
   // The library reads the grant "as the library writes it, for an unleveled certificate" and pays.
-  it.fails("jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」: an appraisal grant kept by another system for EX-ELEC without its level leaves the 初级工 claim undecidable, asking for that grant's level — not paid 120.00", () => {
+  // fixed 2026-12-05 (root 1: an appraisal grant naming its occupation but no level asks for its level; reading earlier-grant-says-what-it-paid)
+  it("jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」: an appraisal grant kept by another system for EX-ELEC without its level leaves the 初级工 claim undecidable, asking for that grant's level — not paid 120.00", () => {
     const d = decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [kept({ measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00", occupationCode: "EX-ELEC", certificateId: "OLD-CERT" })] })["AP"];
     // at stake: 120.00 (初级工 120), paid now on the guess that the earlier EX-ELEC appraisal was not at 初级工
     expect([d?.outcome, d?.amount]).toEqual(["undecidable", null]);
-    expect(d?.missingFacts.join(" ")).toContain("G9");
+    expect(d?.missingFacts).toEqual(["grant G9: level"]);
+    expect(codes(d)).toContain("missing_record");
+    // once the ledger says which level it paid: 中级工 leaves 初级工 the first, 120.00 (「初级工、中级工120元」); 初级工 refuses it
+    const leveled = (level: string) => kept({ measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00", occupationCode: "EX-ELEC", level, certificateId: "OLD-CERT" });
+    expect(brief(decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [leveled("intermediate")] })["AP"])).toEqual(["granted", "120.00", "trainee:P1"]);
+    expect(codes(decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [leveled("junior")] })["AP"])).toContain("appraisal_already_granted");
+    // another occupation's grant without its level is no question: EX-WELD is not EX-ELEC, 初级工 120.00
+    const weld = kept({ measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00", occupationCode: "EX-WELD", certificateId: "OLD-CERT" });
+    expect(brief(decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [weld] })["AP"])).toEqual(["granted", "120.00", "trainee:P1"]);
+    // nor is a grant naming the very certificate claimed: its key refuses it (paid once, reading pay-once-basis)
+    const same = kept({ measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00", occupationCode: "EX-ELEC", certificateId: "C1" });
+    const onC1 = decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [same] })["AP"];
+    expect([onC1?.outcome, codes(onC1)]).toEqual(["denied", ["basis_already_paid"]]);
   });
 
-  it.fails("the same, the ledger read by the command line from a CSV another system wrote (no basisKeys column): the 初级工 appraisal claim is not paid 120.00 while the EX-ELEC grant names no level", async () => {
+  // fixed 2026-12-05 (root 1: the grant's level is asked for on the command line too)
+  it("the same, the ledger read by the command line from a CSV another system wrote (no basisKeys column): the 初级工 appraisal claim is not paid 120.00 while the EX-ELEC grant names no level", async () => {
     const dir = mkdtempSync(join(tmpdir(), "audit7-once-"));
     const ledger = join(dir, "other-system.csv");
     writeFileSync(ledger, "id,claimId,traineeId,measure,provision,payee.kind,payee.id,amount,basisDate,occupationCode,certificateId\nG9,OLD-9,P1,appraisalSubsidy,jx2019.appraisal-subsidy,trainee,P1,120.00,2020-03-01,EX-ELEC,OLD-CERT\n");
     const claims = join(dir, "claims.json");
     writeFileSync(claims, JSON.stringify({ ...ordinary, claims: [appraisal("AP", "C1")] }));
     const run = await cli(["evaluate", claims, "--catalogue", CATALOGUE, "--format", "json", "--ledger", ledger]);
-    // at stake: 120.00 (初级工 120)
+    // at stake: 120.00 (初级工 120); held until the ledger says G9's level
     expect(summaryOf(run.out)["AP"]).toMatch(/^undecidable:null:/);
+    expect(run.out).toContain("grant G9: level");
   });
 
   // Confidence 50 %. The skill-upgrade subsidy is priced by level alone (insuredSkillUpgradeStandards: 初级工, 中级工, 高级工;
   // a certificate without a level is refused, no_skill_upgrade_standard), so the library never writes a skill-upgrade grant
   // without a level; another system's grant naming EX-ELEC without one paid EX-ELEC at some level, perhaps 初级工. Against
   // it: gbf2019 lists 岗前培训 and 安全技能培训 beside the levels, so another system might pay an unleveled certificate.
-  it.fails("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: a skill-upgrade grant kept by another system for EX-ELEC without its level leaves the next EX-ELEC 初级工 skill-upgrade claim undecidable — not paid 1000.00", () => {
+  // fixed 2026-12-05 (root 1: a skill-upgrade grant naming its occupation but no level asks for its level)
+  it("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: a skill-upgrade grant kept by another system for EX-ELEC without its level leaves the next EX-ELEC 初级工 skill-upgrade claim undecidable — not paid 1000.00", () => {
     const su = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "1000.00", basisDate: "2021-08-01", occupationCode: "EX-ELEC", certificateId: "OLD-CERT" });
     const d = decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [su] })["S"];
     // at stake: 1000.00 (illustrative 初级工 skill-upgrade standard); named 初级工, the same grant refuses it (controls)
     expect([d?.outcome, d?.amount]).toEqual(["undecidable", null]);
+    expect(d?.missingFacts).toEqual(["grant G9: level"]);
+    // named 中级工, it leaves 初级工 paid: 1000.00 (illustrative 初级工 standard)
+    expect(brief(decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [{ ...su, level: "intermediate" }] })["S"])).toEqual(["granted", "1000.00", "trainee:P1"]);
+    // another occupation's, without its level, is no question: 1000.00
+    expect(brief(decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [{ ...su, occupationCode: "EX-WELD" }] })["S"])).toEqual(["granted", "1000.00", "trainee:P1"]);
   });
 
   // Confidence 45 %. The same grant, and the training subsidy: 「或」 makes the two one or the other for one training
   // (reading training-or-skill-upgrade); the check compares the occupation only when the earlier grant names a level.
-  it.fails("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴」: after a skill-upgrade grant kept without its level for EX-ELEC, the training subsidy for an EX-ELEC 初级工 certificate is undecidable — not paid 1000.00", () => {
+  // fixed 2026-12-05 (root 1 covers it: the skill-upgrade grant paid some level of EX-ELEC, perhaps 初级工, and the
+  // one-or-the-other rule refuses the training subsidy for the same occupation at the same level; so its level is asked)
+  it("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴」: after a skill-upgrade grant kept without its level for EX-ELEC, the training subsidy for an EX-ELEC 初级工 certificate is undecidable — not paid 1000.00", () => {
     const su = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "1000.00", basisDate: "2021-08-01", occupationCode: "EX-ELEC", certificateId: "OLD-CERT" });
     const d = decide(NF, { ...cityDoc, claims: [cityTs("T", "C1")], ledger: [su] })["T"];
     // at stake: 1000.00 (EX-ELEC 初级工 row of the illustrative catalogue)
     expect([d?.outcome, d?.amount]).toEqual(["undecidable", null]);
+    expect(d?.missingFacts).toEqual(["grant G9: level"]);
+    // named 中级工, the grant paid another level: the 初级工 training subsidy is paid, 1000.00 (EX-ELEC 初级工 row)
+    expect(brief(decide(NF, { ...cityDoc, claims: [cityTs("T", "C1")], ledger: [{ ...su, level: "intermediate" }] })["T"])).toEqual(["granted", "1000.00", "trainee:P1"]);
+    // the reverse is no question: a training subsidy without a level is one for an unleveled certificate (as the library writes it),
+    // so the skill-upgrade claim on C1 is paid, 1000.00 (illustrative 初级工 standard)
+    const unleveledTs = kept({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", amount: "600.00", basisDate: "2021-08-01", occupationCode: "EX-ELEC", certificateId: "OLD-CERT" });
+    expect(brief(decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [unleveledTs] })["S"])).toEqual(["granted", "1000.00", "trainee:P1"]);
   });
 
   // Confidence 50 %. A grant kept by another system that names the course K1 — the very course the claimed certificate C1
@@ -366,13 +398,39 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // basisKeys at all (Ledger.withoutKeys): PK-1 is paid a second time. For a certificate the library holds such a grant
   // ("a grant naming the certificate but keyed on something else is still a question", reading earlier-grant-says-what-it-paid);
   // for a package, nothing. (A grant with no basisKeys field naming PK-1 is refused — the CLI tests and the control above.)
-  it.fails("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: a package grant that names PK-1 but whose basisKeys are an empty list, or another system's keys, refuses PK-1 again — not paid 40,000.00 a second time", () => {
+  // fixed 2026-12-05 (root 2: an empty basisKeys list, or one none of whose keys the library spells, is read as none)
+  it("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: a package grant that names PK-1 but whose basisKeys are an empty list, or another system's keys, refuses PK-1 again — not paid 40,000.00 a second time", () => {
     const packageClaimed = { id: "PK", measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn: "2020-09-01", amountClaimed: "40000.00", trainingPackage: { id: "PK-1", developerKind: "vocationalCollege", commissioned: true } };
     for (const basisKeys of [[], ["OTHER-SYSTEM:PK-1"]]) {
       const earlier = kept({ measure: "trainingPackageGrant", provision: "jx2019.package-grant", payee: { kind: "organizer", id: "SCHOOL-9" }, amount: "40000.00", trainingPackageId: "PK-1", basisKeys });
       const d = decide(JX, { trainees: [worker()], claims: [packageClaimed], ledger: [earlier] })["PK"];
       // at stake: 40,000.00 (the development cost claimed, under the 50,000 cap), paid again for package PK-1
       expect(d?.outcome, JSON.stringify(basisKeys)).not.toBe("granted");
+      expect([d?.outcome, d?.amount, codes(d)], JSON.stringify(basisKeys)).toEqual(["denied", "0.00", ["basis_already_paid"]]);
+      // another package, PK-2, is paid: 40,000.00 claimed, under the 50,000 cap
+      const other = decide(JX, { trainees: [worker()], claims: [{ ...packageClaimed, trainingPackage: { ...packageClaimed.trainingPackage, id: "PK-2" } }], ledger: [earlier] })["PK"];
+      expect(brief(other), JSON.stringify(basisKeys)).toEqual(["granted", "40000.00", "organizer:SCHOOL-1"]);
+    }
+    // a list the library spells is read as it is (the ordinary case, grants this library wrote): keyed on PK-2, PK-1 is paid, 40,000.00
+    const keyedElsewhere = kept({ measure: "trainingPackageGrant", provision: "jx2019.package-grant", payee: { kind: "organizer", id: "SCHOOL-9" }, amount: "40000.00", trainingPackageId: "PK-1", basisKeys: ["trainingPackageGrant|*|package PK-2"] });
+    expect(brief(decide(JX, { trainees: [worker()], claims: [packageClaimed], ledger: [keyedElsewhere] })["PK"])).toEqual(["granted", "40000.00", "organizer:SCHOOL-1"]);
+  });
+
+  // fixed 2026-12-05 (root 2, on the command line: a grant with another system's keys is routed to the parts that claim its package)
+  it("the same on the command line: another system's CSV ledger naming PK-1 with its own keys (basisKeys OTHER-SYSTEM:PK-1) refuses PK-1 whole, in parts and in slices — not paid 40,000.00 again — and pays PK-2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "audit7-once-"));
+    const other = join(dir, "other-system.csv");
+    writeFileSync(other, "id,claimId,traineeId,measure,provision,payee.kind,payee.id,amount,basisDate,trainingPackageId,basisKeys\nG9,OLD-9,P-999,trainingPackageGrant,jx2019.package-grant,organizer,SCHOOL-9,40000.00,2020-03-01,PK-1,OTHER-SYSTEM:PK-1\n");
+    const next = fixture();
+    next["claims"]!.push(packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-10-01"), { ...packageClaim("PK-C", "P-003", "SCHOOL-2", "2020-10-01"), trainingPackage: { id: "PK-2", developerKind: "vocationalCollege", commissioned: true } });
+    const ndjson = toNdjson(next);
+    const args = ["-", "--input", "ndjson", "--format", "json", "--ledger", other];
+    const runs = [summaryOf((await cli(["evaluate", ...args], ndjson)).out)];
+    for (const parts of [2, 3, 5]) runs.push(summaryOf((await evaluateSpilled(args, ndjson, parts)).out));
+    for (const sliceBytes of [150, 400]) runs.push(summaryOf((await evaluateSliced(args, ndjson, 1, sliceBytes)).out));
+    for (const run of runs) {
+      expect(run["PK-B"]).toBe("denied:0.00:basis_already_paid"); // PK-1 paid on OLD-9 (its trainingPackageId; its keys are not the library's)
+      expect(run["PK-C"]).toBe("granted:40000.00:package_grant"); // PK-2: 40,000 claimed, under the 50,000 cap
     }
   });
 
@@ -380,12 +438,14 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // its level by its pay-once keys alone (no rule of its own reads the ledger by occupation for its own measure): a grant
   // kept by another system naming the very certificate C1, EX-ELEC and 初级工, with a basisKeys list that is empty or of
   // its own scheme, is keyed by nothing, and C1 is paid again. With no basisKeys field the same grant refuses it (controls).
-  it.fails("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: a skill-upgrade grant naming certificate C1, EX-ELEC at 初级工, whose basisKeys are empty or another system's, refuses C1's skill-upgrade claim — not paid 1000.00 again", () => {
+  // fixed 2026-12-05 (root 2: an empty basisKeys list, or one none of whose keys the library spells, is read as none)
+  it("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: a skill-upgrade grant naming certificate C1, EX-ELEC at 初级工, whose basisKeys are empty or another system's, refuses C1's skill-upgrade claim — not paid 1000.00 again", () => {
     for (const basisKeys of [[], ["OTHER-SYSTEM:C1"]]) {
       const earlier = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "1000.00", basisDate: "2022-08-01", certificateId: "C1", occupationCode: "EX-ELEC", level: "junior", basisKeys });
       const d = decide(NF, { ...cityDoc, claims: [skillUpgrade("S", "C1")], ledger: [earlier] })["S"];
       // at stake: 1000.00 (illustrative 初级工 skill-upgrade standard), paid twice for certificate C1
       expect(d?.outcome, JSON.stringify(basisKeys)).not.toBe("granted");
+      expect([d?.outcome, d?.amount, codes(d)], JSON.stringify(basisKeys)).toEqual(["denied", "0.00", ["basis_already_paid"]]);
     }
   });
 });

@@ -15,6 +15,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BatchStep, Claim, ClaimsDocument, Decision } from "../src/index.js";
 import { decideBatch, evaluateBatch } from "../src/index.js";
+import { spellsKeys } from "../src/core/ledger.js";
 import { runs } from "./support/runs.js";
 import { parsed, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
 
@@ -67,6 +68,9 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         // what the split rests on (reading: pay-once-basis): every basis a grant pays is its
         // trainee's own, save a training package, the one basis no person owns
         for (const g of batch.grants) {
+          // a grant this library writes carries no empty list and only keys it spells, so it is read by its own keys
+          // (reading earlier-grant-says-what-it-paid: an empty list or another system's keys are read as none)
+          if (g.basisKeys !== undefined) expect(g.basisKeys.length > 0 && g.basisKeys.every((k) => spellsKeys(g.measure, [k])), JSON.stringify(g.basisKeys)).toBe(true);
           for (const key of g.basisKeys ?? []) {
             const [measure, owner, basis] = key.split("|") as [string, string, string];
             expect(measure, key).toBe(g.measure);

@@ -61,9 +61,44 @@ export function basisOfKey(key: string): string {
   return key.slice(key.indexOf("|", key.indexOf("|") + 1) + 1);
 }
 
+/** The form of a pay-once key this library spells ({@link payOnceKey}): `measure|owner|kind value`. */
+const KEY_FORM = /^[^|]+\|[^|]+\|(?:day|course|period|apprenticeship|certificate|level|month|package) ./;
+
 /**
- * The pay-once keys of a grant: those it carries, else (a grant recorded without them, by
- * another system) its certificate or course, its apprenticeship, its training package (a basis
+ * True when `keys` (a grant's `basisKeys`) are keys this library spells for `measure`: at least
+ * one of the form `measure|owner|kind value` ({@link payOnceKey}). An empty list, or one none of
+ * whose keys has that form (another system's scheme), says nothing the library can read of what
+ * the grant paid: such a grant is judged by what it names, as one kept without keys (reading
+ * earlier-grant-says-what-it-paid). The library writes no grant with an empty list and spells
+ * every key of a grant under the grant's own measure, so every grant it wrote is read by its keys.
+ * @example
+ * spellsKeys("trainingPackageGrant", ["trainingPackageGrant|*|package PK-1"]) // → true
+ * spellsKeys("trainingPackageGrant", []) // → false
+ * spellsKeys("trainingPackageGrant", ["OTHER-SYSTEM:PK-1"]) // → false
+ * spellsKeys("trainingPackageGrant", ["trainingSubsidy|P1|certificate C1"]) // → false
+ */
+export function spellsKeys(measure: string, keys: readonly unknown[]): boolean {
+  const prefix = `${measure}|`;
+  for (const key of keys) if (typeof key === "string" && key.startsWith(prefix) && KEY_FORM.test(key)) return true;
+  return false;
+}
+
+/**
+ * True when a grant's pay-once keys are its own `basisKeys`: it carries a list the library can
+ * read ({@link spellsKeys}); false for a grant kept without keys, with an empty list, or with keys
+ * of another system's scheme (reading earlier-grant-says-what-it-paid).
+ * @example
+ * carriesKeys(grant({ measure: "insuredSkillUpgradeSubsidy", basisKeys: ["insuredSkillUpgradeSubsidy|P1|certificate C1"] })) // → true
+ * carriesKeys(grant({ measure: "insuredSkillUpgradeSubsidy", basisKeys: [] })) // → false
+ */
+export function carriesKeys(grant: Grant): boolean {
+  return grant.basisKeys !== undefined && spellsKeys(grant.measure, grant.basisKeys);
+}
+
+/**
+ * The pay-once keys of a grant: those it carries, else (a grant recorded without them by
+ * another system, or with an empty list or keys of another system's scheme: {@link carriesKeys})
+ * its certificate or course, its apprenticeship, its training package (a basis
  * no person owns: `*`) and its occupation at its level — what a measure paid once per occupation
  * and level (the skill-upgrade subsidy) keys on (reading pay-once-basis).
  * @example
@@ -71,9 +106,10 @@ export function basisOfKey(key: string): string {
  * grantKeys(grant({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1", occupationCode: "EX-ELEC", level: "junior" })) // → ["insuredSkillUpgradeSubsidy|P1|certificate K1","insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]
  * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1" })) // → ["trainingPackageGrant|*|package PK-1"]
  * grantKeys(grant({ measure: "apprenticeshipSubsidy", occupationCode: undefined, apprenticeshipId: "A-1" })) // → ["apprenticeshipSubsidy|P1|apprenticeship A-1"]
+ * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1", basisKeys: ["OTHER-SYSTEM:PK-1"] })) // → ["trainingPackageGrant|*|package PK-1"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
-  if (grant.basisKeys !== undefined) return grant.basisKeys;
+  if (grant.basisKeys !== undefined && spellsKeys(grant.measure, grant.basisKeys)) return grant.basisKeys;
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
   else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
@@ -214,7 +250,7 @@ export class Ledger {
       if (paid === undefined) this.#byKey.set(key, [grant]);
       else paid.push(grant);
     }
-    if (grant.basisKeys === undefined) this.#withoutKeys.get(grant.measure)?.push(grant);
+    if (!carriesKeys(grant)) this.#withoutKeys.get(grant.measure)?.push(grant);
     this.#newClaimIds.push(grant.claimId);
     this.#size += 1;
   }
@@ -288,8 +324,8 @@ export class Ledger {
   }
 
   /**
-   * The grants of `measure`, of any trainee, recorded without pay-once keys (no `basisKeys`: a
-   * ledger kept by another system), in no particular order: for a basis no person owns, which such
+   * The grants of `measure`, of any trainee, recorded without pay-once keys the library can read
+   * (no `basisKeys`, an empty list or another system's keys: {@link carriesKeys}), in no particular order: for a basis no person owns, which such
    * a grant may have paid whoever it was filed under (reading: earlier-grant-says-what-it-paid).
    * The first ask for a measure reads the whole ledger; later grants are added as they come.
    */
@@ -297,7 +333,7 @@ export class Ledger {
     let list = this.#withoutKeys.get(measure);
     if (list === undefined) {
       list = [];
-      for (const grants of this.#byTrainee.values()) for (const g of grants) if (g.basisKeys === undefined && g.measure === measure) list.push(g);
+      for (const grants of this.#byTrainee.values()) for (const g of grants) if (g.measure === measure && !carriesKeys(g)) list.push(g);
       this.#withoutKeys.set(measure, list);
     }
     return list;

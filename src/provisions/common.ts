@@ -192,6 +192,26 @@ export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measu
 }
 
 /**
+ * The trainee's earlier grants of `measure` — one never paid for a certificate without a level
+ * (the appraisal subsidy, the skill-upgrade subsidy) — that name `occupationCode` but no level,
+ * save a grant whose pay-once keys hold `certificateKey` (the certificate claimed on, under the
+ * measure claimed: refused by that key). The library never writes such a grant; one kept by
+ * another system paid that occupation at some level, perhaps the one claimed, so a first-time,
+ * once-per-level or one-or-the-other rule cannot pass while one is there (reading
+ * earlier-grant-says-what-it-paid).
+ * @example
+ * const ledger = Ledger.from([grant({ id: "G1", measure: "appraisalSubsidy", occupationCode: "EX-ELEC", level: undefined, certificateId: "K9" })]);
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K1").map((g) => g.id) // → ["G1"]
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-WELD", "appraisalSubsidy|P1|certificate K1") // → []
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K9") // → []
+ */
+export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: string, occupationCode: string, certificateKey: string | undefined): Grant[] {
+  const out: Grant[] = [];
+  for (const g of ledger.grantsOf(traineeId)) if (g.measure === measure && g.level === undefined && g.occupationCode === occupationCode && (certificateKey === undefined || !grantKeys(g).includes(certificateKey))) out.push(g);
+  return out;
+}
+
+/**
  * A check that cannot be judged until each of `grants` says `field` (and the record fields
  * `first` are given): unknown, naming them as the missing facts (`grant G1: occupationCode`)
  * (reading: earlier-grant-says-what-it-paid).

@@ -26,7 +26,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
-import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
+import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { overRetirement } from "./overRetirement.js";
@@ -165,9 +165,14 @@ export const appraisalSubsidy = defineRule({
       });
     } else {
       // An earlier appraisal subsidy that names no occupation may have been for this one (reading: earlier-grant-says-what-it-paid).
-      const unknown = grantsWithoutOccupation(ledger, trainee.id, MEASURES, payOnceKey("appraisalSubsidy", certificate.traineeId, "certificate", certificate.id));
+      const certificateKey = payOnceKey("appraisalSubsidy", certificate.traineeId, "certificate", certificate.id);
+      const unknown = grantsWithoutOccupation(ledger, trainee.id, MEASURES, certificateKey);
+      // One that names this occupation but no level paid some level of it, perhaps this one: the subsidy is paid
+      // only 「同一技能等级」, never for a certificate without a level (reading: earlier-grant-says-what-it-paid).
+      const unleveled = certificate.level === undefined ? [] : grantsWithoutLevel(ledger, trainee.id, "appraisalSubsidy", certificate.occupation.code, certificateKey);
       if (unknown.length > 0) checks.push(grantFieldsMissing(unknown, "occupationCode", APPRAISAL_SUBSIDY));
-      else checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
+      if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", APPRAISAL_SUBSIDY));
+      if (unknown.length === 0 && unleveled.length === 0) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);

@@ -28,7 +28,7 @@ import { hasStatus } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
 import type { ClaimInput } from "../common.js";
-import { basisOf, findingOf, grantFieldsMissing, grantsWithoutOccupation, unresolvedReason } from "../common.js";
+import { basisOf, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, unresolvedReason } from "../common.js";
 import { AmountShape, recordOf } from "../values.js";
 
 export const EMPLOYEE_SUBSIDY_CHOICE = cite("gbf2019.employee-training", "§(十一)");
@@ -71,7 +71,8 @@ const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpg
  * 「职业培训补贴或参保职工技能提升补贴」: fails when the ledger (prior grants and the
  * grants of the batch so far) holds the other of the two measures for the same
  * training: the same certificate, or the same occupation and level; unknown while an earlier
- * grant of the other names neither an occupation nor this certificate (reading
+ * grant of the other names neither an occupation nor this certificate, or (a skill-upgrade grant,
+ * never paid without a level) names this leveled certificate's occupation but no level (reading
  * earlier-grant-says-what-it-paid). Encodes
  * `gbf2019.employee-training` (§(十一)).
  * @example oneOrTheOther(Ledger.empty, "trainingSubsidy", "P1", certificate()).pass // → true
@@ -90,7 +91,10 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
     // (both measures asked, the other's kept: a set of the other alone cost bytes of the browser bundle)
     const unknown = grantsWithoutOccupation(ledger, traineeId, CHOICE, undefined).filter((g) => g.measure === other);
-    if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", EMPLOYEE_SUBSIDY_CHOICE);
+    // A skill-upgrade grant naming this occupation but no level paid some level of it (the subsidy is never paid without
+    // one), perhaps this certificate's; a training subsidy without a level is one for an unleveled certificate, no question.
+    const unleveled = other === "insuredSkillUpgradeSubsidy" && certificate.level !== undefined ? grantsWithoutLevel(ledger, traineeId, other, certificate.occupation.code, undefined) : [];
+    if (unknown.length > 0 || unleveled.length > 0) return grantFieldsMissing(unleveled, "level", EMPLOYEE_SUBSIDY_CHOICE, unknown.map((g) => `grant ${g.id}: occupationCode`));
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
   return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { certificate: certificate.id, paidMeasure: other, grant: same.id } } };
@@ -139,6 +143,12 @@ export const insuredSkillUpgrade = defineRule({
     // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
     const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id)).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");
     if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "occupationCode", INSURED_SKILL_UPGRADE));
+    // One that names this occupation but no level paid some level of it (the subsidy is priced by level alone and never
+    // paid without one), perhaps this one (reading: earlier-grant-says-what-it-paid).
+    if (certificate.level !== undefined) {
+      const unleveled = grantsWithoutLevel(ledger, trainee.id, "insuredSkillUpgradeSubsidy", certificate.occupation.code, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id));
+      if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", INSURED_SKILL_UPGRADE));
+    }
     const standards = ctx.param(insuredSkillUpgradeStandards, date);
     let standard: string | undefined;
     if (!isResolved(standards)) checks.push(unresolvedReason(standards, date).check);
