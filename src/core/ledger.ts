@@ -78,8 +78,8 @@ const KEY_FORM = /^[^|]+\|[^|]+\|(?:day|course|period|apprenticeship|certificate
  * spellsKeys("trainingPackageGrant", ["trainingSubsidy|P1|certificate C1"]) // → false
  */
 export function spellsKeys(measure: string, keys: readonly unknown[]): boolean {
-  const prefix = `${measure}|`;
-  for (const key of keys) if (typeof key === "string" && key.startsWith(prefix) && KEY_FORM.test(key)) return true;
+  // `measure|` compared in place (no prefix string made per call: every grant added to a ledger asks this).
+  for (const key of keys) if (typeof key === "string" && key.charCodeAt(measure.length) === 124 && key.startsWith(measure) && KEY_FORM.test(key)) return true;
   return false;
 }
 
@@ -236,7 +236,8 @@ export class Ledger {
     while (at > 0 && grantBefore(grant, list[at - 1] as Grant)) at--;
     if (at === list.length) list.push(grant);
     else list.splice(at, 0, grant);
-    for (const key of grantKeys(grant)) {
+    const carried = carriesKeys(grant);
+    for (const key of carried ? (grant.basisKeys as readonly string[]) : grantKeys(grant)) {
       const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
         this.#period(period.prefix, period.start, period.end, grant);
@@ -250,7 +251,7 @@ export class Ledger {
       if (paid === undefined) this.#byKey.set(key, [grant]);
       else paid.push(grant);
     }
-    if (!carriesKeys(grant)) this.#withoutKeys.get(grant.measure)?.push(grant);
+    if (!carried) this.#withoutKeys.get(grant.measure)?.push(grant);
     this.#newClaimIds.push(grant.claimId);
     this.#size += 1;
   }
