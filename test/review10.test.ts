@@ -31,7 +31,7 @@ type O = Record<string, unknown>;
 const JX = withJiaxingCatalogue(jiaxingCatalogue);
 const JX_CAT = "fixtures/jiaxing/catalogue-2020.json";
 const NANHU = "zhejiang.jiaxing.nanhu";
-const brief = (d: Decision | undefined) => (d === undefined ? "none" : [d.outcome, d.amount ?? "-", d.reasons.find((r) => d.outcome !== "granted")?.code ?? ""].join(":"));
+const brief = (d: Decision | undefined) => (d === undefined ? "none" : [d.outcome, d.amount ?? "-", d.outcome === "granted" ? "" : (d.reasons[0]?.code ?? "")].join(":"));
 
 // One person of 南湖区 (当地户籍), four certificates of 2020, each 初级工 of its own occupation, each from its own course.
 const person = { id: "P", birthDate: "1990-01-01", statuses: [], hukouRegion: NANHU };
