@@ -44,7 +44,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Grant } from "../src/index.js";
-import { clawback, evaluateBatch, parseClaimsDocument, parseGrant, withJiaxingCatalogue } from "../src/index.js";
+import { clawback, evaluateBatch, parseClaimsDocument, parseGrant, parseSubsidyCatalogue, withJiaxingCatalogue } from "../src/index.js";
 import { Ledger } from "../src/core/ledger.js";
 import { createHandler } from "../src/server/index.js";
 import { cli, evaluateSpilled } from "./cli-helpers.js";
@@ -115,6 +115,30 @@ describe("what holds", () => {
     const res = (await (await handler(new Request("http://localhost/evaluate?trace=false", { method: "POST", body }))).json()) as { decisions: Decision[] };
     // EX-ELEC 初级工 1000.00 × 1.3 (trade-friction uplift of the worked example) = 1300.00; WX-4 EX-WELD 1200.00 × 1.3 = 1560.00.
     expect(res.decisions.map((d) => `${d.claimId}:${d.amount}`)).toEqual(["WX-2:400.00", "WX-1:1300.00", "WX-3:120.00", "WX-4:1560.00"]);
+  });
+});
+
+describe("the service priced as the command line prices (national-frameworks, the example catalogue)", () => {
+  it("gbf2019 §(十二) 「市（地）以上人力资源社会保障部门、财政部门」 set the standard: served with createHandler({ catalogues: { \"national-frameworks\": … } }) and decided by evaluate --policy national-frameworks --catalogue, the 下岗失业人员's EX-ELEC 初级工 claim is paid the example row 1000.00 alike, with the same parameters and summary", async () => {
+    const CITY = "anhui.hefei";
+    const doc = {
+      trainees: [{ id: "N-1", birthDate: "1990-05-05", statuses: ["unemployed"], hukouRegion: CITY }],
+      courses: [{ id: "K-N1", traineeId: "N-1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", classHours: 64, startDate: "2021-06-01", endDate: "2021-06-08", attendedDays: 8, region: CITY }],
+      certificates: [{ id: "CT-N1", traineeId: "N-1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2021-07-01", courseId: "K-N1" }],
+      claims: [{ id: "NTS-1", measure: "trainingSubsidy", traineeId: "N-1", claimant: { kind: "trainee", id: "N-1" }, certificateId: "CT-N1", courseId: "K-N1", submittedOn: "2021-07-15" }],
+    };
+    const file = join(dir, "national.json");
+    writeFileSync(file, JSON.stringify(doc));
+    const EX_CAT = "fixtures/examples/catalogue-2020.json";
+    const edition = parseSubsidyCatalogue(JSON.parse(readFileSync(EX_CAT, "utf8")));
+    if (!edition.ok) throw new Error(EX_CAT);
+    const handler = createHandler({ catalogues: { "national-frameworks": edition.value } });
+    const served = (await (await handler(new Request("http://localhost/evaluate?policy=national-frameworks", { method: "POST", body: JSON.stringify(doc) }))).json()) as { decisions: Decision[]; parameters: unknown; summary: unknown };
+    const run = await cli(["evaluate", file, "--policy", "national-frameworks", "--catalogue", EX_CAT, "--format", "json"]);
+    const fromCli = JSON.parse(run.out) as typeof served;
+    // The example catalogue's EX-ELEC 初级工 row: 1000.00 (ILLUSTRATIVE).
+    expect(served.decisions.map((d) => `${d.claimId}:${d.outcome}:${d.amount}`)).toEqual(["NTS-1:granted:1000.00"]);
+    expect([served.decisions, served.parameters, served.summary]).toEqual([fromCli.decisions, fromCli.parameters, fromCli.summary]);
   });
 });
 
