@@ -172,6 +172,18 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(decide([SPECS[2]], [G1, { ...G1, amount: 1000 }, G2])["T3"]).toBe("granted:900.00:");
   });
 
+  // R2b — what: the same payment with a field absent in one copy: the library's grants file gives basisKeys, another
+  // system's export of that payment (the brief's "a field absent vs present") does not — its keys, read from its
+  // certificate and occupation (grantKeys), are the very keys the first copy names. Two contents, so counted twice, as R2.
+  // Money: 900.00 refused (T3). Confidence 45 % (a maintainer may hold that a copy saying less is another record; the
+  // reading's text, "the same content", allows that; the payment is one). Fix: as R2, or compare grants on the fields
+  // every writer gives (id, claimId, traineeId, measure, payee, amount as a number, basisDate) and flag the rest.
+  it.fails("「每人每年可享受不超过3次」: one payment listed with its basisKeys and again without them (the keys it would be read with are the same) counts once: the third training subsidy of 2020 is paid 900.00", () => {
+    const { basisKeys: _keys, ...keyless } = G1;
+    // Paid before: G1 (EX-ELEC 1000.00, twice: with and without keys) and G2 (EX-WELD 1200.00): two payments. T3 the third: EX-FORK 900.00.
+    expect(decide([SPECS[2]], [G1, keyless, G2])["T3"]).toBe("granted:900.00:");
+  });
+
   // R3 — what: clawback (src/provisions/fraud/clawback.ts:105) sums every grant of a false claim in ledger.grants(). Two
   // copies of one grant the ledger keeps — the same payment spelled 1000 and "1000.00" (R2), or an amended copy — are both
   // recovered: 2,000.00 demanded of the payee for one payment of 1,000.00 (1,900.00 for 1000.00 + an amended 900.00).
