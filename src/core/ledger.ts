@@ -13,6 +13,7 @@ import type { CivilDate } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
 import { canonicalJson } from "./layer.js";
+import { amount, toYuan } from "./money.js";
 
 /**
  * The occupation-and-level key of the no-repeat rules (`gbf2019.no-repeat`); unleveled
@@ -162,6 +163,18 @@ export function grantBefore(a: Grant, b: Grant): boolean {
 }
 
 /**
+ * What makes two grant records one payment (reading ledger-grant-identity): the grant's fields
+ * with object keys sorted, its amount as yuan and its pay-once keys as the ledger reads them
+ * ({@link grantKeys}) — so the same grant written by two systems, or as JSON and as CSV, is one.
+ * @example
+ * grantIdentity(grant({ amount: "1000.00" })) === grantIdentity(grant({ amount: 1000 as never })) // → true
+ * grantIdentity(grant({ amount: "1000.00" })) === grantIdentity(grant({ amount: "900.00" })) // → false
+ */
+export function grantIdentity(grant: Grant): string {
+  return canonicalJson({ ...grant, amount: toYuan(amount(grant.amount)), basisKeys: grantKeys(grant) });
+}
+
+/**
  * A ledger of past grants, by trainee: what the claim-history rules read
  * (`gbf2019.annual-cap`, `gbf2019.no-repeat`) and the ledger a local text may require
  * ({@link ledgerCitation}). Immutable; build one with
@@ -270,24 +283,32 @@ export class Ledger {
 
   /**
    * A new ledger with `grants` added; this one is unchanged. A grant it already holds — the
-   * same id and the same content (key order aside) — is the same payment and is not added
-   * again (reading ledger-grant-identity: a grants file read twice, or two ledgers that share
-   * grants, count each payment once). Two grants with one id and different contents are both
-   * kept: which one is true is unknown, and dropping either could pay its basis again.
+   * same id and the same content — is the same payment and is not added again (reading
+   * ledger-grant-identity: a grants file read twice, or two ledgers that share grants, count each
+   * payment once). The content is compared as the ledger reads it ({@link grantIdentity}): the
+   * order of fields aside, the amount as yuan (`1000` and `"1000.00"` are one amount), the pay-once
+   * keys as read (a grant listing the keys it would be read with anyway is the same grant). Two
+   * grants with one id and different contents are both kept: which one is true is unknown, and
+   * dropping either could pay its basis again.
    */
   with(grants: readonly Grant[]): Ledger {
     const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
-    // The grants held so far by id (each id's first; its repeats are compared with it): built only when grants are added.
-    let held: Map<string, Grant> | null = null;
+    // The contents held so far under each id (made only when grants are added): a grant is compared with every one of them.
+    let held: Map<string, Set<string>> | null = null;
+    const hold = (g: Grant): boolean => {
+      const identity = grantIdentity(g);
+      const contents = (held as Map<string, Set<string>>).get(g.id);
+      if (contents === undefined) (held as Map<string, Set<string>>).set(g.id, new Set([identity]));
+      else if (contents.has(identity)) return false;
+      else contents.add(identity);
+      return true;
+    };
     for (const grant of grants) {
       if (held === null) {
         held = new Map();
-        for (const list of this.#byTrainee.values()) for (const g of list) if (!held.has(g.id)) held.set(g.id, g);
+        for (const list of this.#byTrainee.values()) for (const g of list) hold(g);
       }
-      const had = held.get(grant.id);
-      if (had === undefined) held.set(grant.id, grant);
-      else if (had === grant || canonicalJson(had) === canonicalJson(grant)) continue;
-      next.#push(grant);
+      if (hold(grant)) next.#push(grant);
     }
     return next;
   }
