@@ -213,7 +213,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // read: x.json is (for national-frameworks). Money: none (the service does not start), but the fix is hidden.
   // Confidence 70 %. Fix: a prefix matching /^[a-z0-9-]+=/ that is no policy and no existing file is a usage error
   // naming --catalogue and the known ids; wrap read errors with the option; document ./ for such file names.
-  it.fails("serve --catalogue with a policy prefix that is no policy (jiaxing2019=…) is a usage error naming --catalogue and the policy", async () => {
+  // fixed 2026-12-05 (the lead's mend of review 10): now it(...).
+  it("serve --catalogue with a policy prefix that is no policy (jiaxing2019=…) is a usage error naming --catalogue and the policy", async () => {
     const r = await cli(["serve", "--port", "0", "--catalogue", `jiaxing2019=${JX_CAT}`]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--catalogue");
@@ -227,7 +228,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // is ("1e3" priced as 1000). Money: none directly (the service does not start, or prices the value meant). Confidence
   // 60 %. Fix: in createHandler, parse each edition with parseSubsidyCatalogue and wrap failures as invalid_argument naming
   // catalogues.<id>[.<n>], bilingual.
-  it.fails("createHandler({ catalogues: { \"jiaxing-2019\": [] } }) is an invalid_argument naming catalogues.jiaxing-2019", () => {
+  // fixed 2026-12-05 (the lead's mend of review 10): now it(...).
+  it("createHandler({ catalogues: { \"jiaxing-2019\": [] } }) is an invalid_argument naming catalogues.jiaxing-2019", () => {
     let facts: unknown;
     try {
       createHandler({ catalogues: { "jiaxing-2019": [] } });
@@ -244,7 +246,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // under", invites) now cannot call any priced one. Money: none (a loud 400), but the catalogue the audit asked for is
   // out of reach of such a client. Confidence 60 %. Fix: /policies lists the service's id (the POLICIES key) as `id` and
   // the built policy's id as e.g. `policyId`, or give withCatalogue `policyId` = the key (catalogueSource.policyId).
-  it.fails("GET /policies with a catalogue lists ids that ?policy= accepts (jiaxing-2019, not jiaxing-2019+zhejiang.jiaxing.catalogue)", async () => {
+  // fixed 2026-12-05 (the lead's mend of review 10): now it(...).
+  it("GET /policies with a catalogue lists ids that ?policy= accepts (jiaxing-2019, not jiaxing-2019+zhejiang.jiaxing.catalogue)", async () => {
     const handler = createHandler({ catalogues: { "jiaxing-2019": jiaxingCatalogue } });
     const { policies } = (await (await handler(new Request("http://localhost/policies"))).json()) as { policies: { id: string }[] };
     const statuses = await Promise.all(policies.map(async (p) => `${p.id}:${(await handler(new Request(`http://localhost/parameters?policy=${encodeURIComponent(p.id)}`))).status}`));

@@ -620,6 +620,18 @@ describe("a subsidy catalogue given to the service (cold audit 7, F1): jx2019 äº
     expect(error).toMatchObject({ code: "invalid_argument", facts: { argument: "catalogues.hangzhou-2020" }, messages: { zh: expect.stringContaining("hangzhou-2020"), en: expect.stringContaining("serves no policy hangzhou-2020") } });
   });
 
+  test("an edition that is not a subsidy catalogue (a standard of \"abc\") stops the handler being made, naming the place under catalogues.<id>, never a bare TypeError", () => {
+    const bad = { ...edition(), entries: edition().entries.map((e, i) => (i === 0 ? { ...e, standard: "abc" } : e)) };
+    let error: unknown;
+    try {
+      createHandler({ catalogues: { "jiaxing-2019": [edition(), bad as never] } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "invalid_argument", facts: { argument: expect.stringMatching(/^catalogues\.jiaxing-2019\.1\.entries\.0\.standard/) } });
+    expect((error as Error).message).toContain("not a subsidy catalogue");
+  });
+
   test("skills-subsidy serve --catalogue <file> prices the default policy's training subsidy over HTTP; --catalogue jiaxing-2019=<file> says which policy", async () => {
     for (const given of [CATALOGUE, `jiaxing-2019=${CATALOGUE}`]) {
       const server = await serveChild(["--catalogue", given]);

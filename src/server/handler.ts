@@ -16,7 +16,7 @@
  * and English and the field paths at fault — never a stack trace.
  */
 import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, SubsidyCatalogue, ValidationIssue, WrittenDecision } from "../index.js";
-import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, POLICIES, PROVISION_CLAUSES, SkillsSubsidyError, subsidyCatalogue, toYuan, traceTables, validationIssue, VERSION, withCatalogue, writtenDecision } from "../index.js";
+import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, PROVISION_CLAUSES, SkillsSubsidyError, subsidyCatalogue, toYuan, traceTables, validationIssue, VERSION, withCatalogue, writtenDecision } from "../index.js";
 import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
 import { compare, listParameters, patchJsonSchema, policyProvisions, reformAll, scenarioJsonSchema } from "../reform/index.js";
 import { claimsDocumentJsonSchema, otherJsonSchema, progressDocumentJsonSchema, recordJsonSchema, recordSchemas } from "../schemas/index.js";
@@ -396,11 +396,23 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     if (!Object.hasOwn(POLICIES, id)) {
       throw new SkillsSubsidyError("invalid_argument", { zh: `catalogues：服务没有编号为 ${id} 的政策（可用：${Object.keys(POLICIES).join("、")}）`, en: `catalogues: the service serves no policy ${id} (known: ${Object.keys(POLICIES).join(", ")})` }, { facts: { argument: `catalogues.${id}` } });
     }
+    const editions = Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue];
+    if (editions.length === 0) {
+      throw new SkillsSubsidyError("invalid_argument", { zh: `catalogues.${id}：没有给出目录版本`, en: `catalogues.${id}: no catalogue edition given` }, { facts: { argument: `catalogues.${id}` } });
+    }
+    // Each edition checked as the command line checks a --catalogue file: a caller's JavaScript may hand anything over.
+    for (const [i, edition] of editions.entries()) {
+      const parsed = parseSubsidyCatalogue(edition);
+      if (parsed.ok) continue;
+      const first = parsed.issues[0];
+      const where = [`catalogues.${id}`, ...(Array.isArray(catalogue) ? [String(i)] : []), ...(first?.path ?? []).map(String)].join(".");
+      throw new SkillsSubsidyError("invalid_argument", { zh: `${where}：不是补贴目录：${first?.code}——${first?.message.zh}`, en: `${where}: not a subsidy catalogue: ${first?.code} — ${first?.message.en}` }, { facts: { argument: where } });
+    }
     const base = (POLICIES[id] as () => Policy)();
     if (base.parameter(subsidyCatalogue.id) === undefined) {
       throw new SkillsSubsidyError("invalid_argument", { zh: `catalogues.${id}：政策 ${id} 没有补贴目录（${subsidyCatalogue.id}），目录对它不适用`, en: `catalogues.${id}: policy ${id} has no subsidy catalogue (${subsidyCatalogue.id}); a catalogue does not apply to it` }, { facts: { argument: `catalogues.${id}` } });
     }
-    policies.set(id, withCatalogue(base, catalogue, catalogueSourceFor(base)));
+    policies.set(id, withCatalogue(base, editions, catalogueSourceFor(base)));
   }
   const policyOf = (id: string): Policy => {
     let policy = policies.get(id);
@@ -430,7 +442,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         policies: Object.keys(POLICIES).map((id) => {
           const p = policyOf(id);
           return {
-            id: p.id,
+            // the id `?policy=` takes (a policy given a catalogue is served under the shipped policy's id)
+            id,
             label: p.label,
             region: p.region,
             hash: p.hash,

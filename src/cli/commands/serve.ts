@@ -4,6 +4,7 @@ import { startServer } from "../../server/node.js";
 import { defineCommand } from "../frame.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
+import { existsSync } from "node:fs";
 import type { Policy, SubsidyCatalogue } from "../../index.js";
 import { POLICIES, subsidyCatalogue } from "../../index.js";
 import { catalogueEditions, catalogueName, readJsonDocument } from "../options.js";
@@ -38,6 +39,11 @@ async function servedCatalogues(given: readonly string[], io: Io): Promise<Recor
   const out: Record<string, SubsidyCatalogue[]> = {};
   for (const value of given) {
     const named = /^([a-z0-9-]+)=(.+)$/.exec(value);
+    // `<word>=<file>` whose word is no policy the service serves, and which is no file either: a misspelt policy, said so.
+    if (named !== null && !Object.hasOwn(POLICIES, named[1] as string) && !existsSync(value)) {
+      const known = Object.keys(POLICIES);
+      throw new UsageError("invalid_value", { option: "--catalogue", value, expected: { zh: `[<政策>=]<文件>，政策为服务提供的 ${known.join("、")} 之一（${named[1]} 不是）`, en: `[<policy>=]<file>, the policy one the service serves: ${known.join(", ")} (${named[1]} is not)` } });
+    }
     const id = named !== null && Object.hasOwn(POLICIES, named[1] as string) ? (named[1] as string) : DEFAULT_POLICY;
     const file = named !== null && id === named[1] ? (named[2] as string) : value;
     if (Object.hasOwn(out, id)) {
