@@ -293,14 +293,18 @@ export class Ledger {
    */
   with(grants: readonly Grant[]): Ledger {
     const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
-    // The contents held so far under each id (made only when grants are added): a grant is compared with every one of them.
-    let held: Map<string, Set<string>> | null = null;
+    // The grants held so far under each id (made only when grants are added): a repeated id is compared with every one
+    // of them, by content (worked out only for an id seen twice: most ledgers repeat none).
+    let held: Map<string, Grant[]> | null = null;
     const hold = (g: Grant): boolean => {
+      const same = (held as Map<string, Grant[]>).get(g.id);
+      if (same === undefined) {
+        (held as Map<string, Grant[]>).set(g.id, [g]);
+        return true;
+      }
       const identity = grantIdentity(g);
-      const contents = (held as Map<string, Set<string>>).get(g.id);
-      if (contents === undefined) (held as Map<string, Set<string>>).set(g.id, new Set([identity]));
-      else if (contents.has(identity)) return false;
-      else contents.add(identity);
+      if (same.some((h) => h === g || grantIdentity(h) === identity)) return false;
+      same.push(g);
       return true;
     };
     for (const grant of grants) {
