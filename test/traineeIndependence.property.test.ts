@@ -70,7 +70,7 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         for (const g of batch.grants) {
           // a grant this library writes carries no empty list and only keys it spells, so it is read by its own keys
           // (reading earlier-grant-says-what-it-paid: an empty list or another system's keys are read as none)
-          if (g.basisKeys !== undefined) expect(g.basisKeys.length > 0 && g.basisKeys.every((k) => spellsKeys(g.measure, [k])), JSON.stringify(g.basisKeys)).toBe(true);
+          if (g.basisKeys !== undefined) expect(g.basisKeys.length > 0 && g.basisKeys.every((k) => spellsKeys(g.measure, g.traineeId, [k])), JSON.stringify(g.basisKeys)).toBe(true);
           for (const key of g.basisKeys ?? []) {
             const [measure, owner, basis] = key.split("|") as [string, string, string];
             expect(measure, key).toBe(g.measure);

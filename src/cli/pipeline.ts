@@ -301,7 +301,8 @@ function sharedBases(item: Item): string[] {
     const keys = item.record["basisKeys"];
     const measure = item.record["measure"];
     // keys the library reads (spellsKeys); an empty list or another system's keys are read as none (reading earlier-grant-says-what-it-paid)
-    if (Array.isArray(keys) && typeof measure === "string" && spellsKeys(measure, keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
+    const traineeId = item.record["traineeId"];
+    if (Array.isArray(keys) && typeof measure === "string" && typeof traineeId === "string" && spellsKeys(measure, traineeId, keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
     if (measure !== "trainingPackageGrant") return [];
     const id = item.record["trainingPackageId"];
     return [typeof id === "string" ? packageBasisKey(id) : payeePackages(item.record["payee"])];

@@ -62,38 +62,50 @@ export function basisOfKey(key: string): string {
   return key.slice(key.indexOf("|", key.indexOf("|") + 1) + 1);
 }
 
-/** The form of a pay-once key this library spells ({@link payOnceKey}): `measure|owner|kind value`. */
-const KEY_FORM = /^[^|]+\|[^|]+\|(?:day|course|period|apprenticeship|certificate|level|month|package) ./;
+/** The form of a pay-once key this library spells under a person ({@link payOnceKey}): `measure|owner|kind value` (a package is no person's: `*`). */
+const KEY_FORM = /^[^|]+\|[^|]+\|(?:day|course|period|apprenticeship|certificate|level|month) ./;
 
 /**
- * True when `keys` (a grant's `basisKeys`) are keys this library spells for `measure`: at least
- * one of the form `measure|owner|kind value` ({@link payOnceKey}). An empty list, or one none of
- * whose keys has that form (another system's scheme), says nothing the library can read of what
- * the grant paid: such a grant is judged by what it names, as one kept without keys (reading
- * earlier-grant-says-what-it-paid). The library writes no grant with an empty list and spells
- * every key of a grant under the grant's own measure, so every grant it wrote is read by its keys.
+ * True when `keys` (a grant's `basisKeys`) are keys this library spells for a grant of `measure`
+ * to `owner` (the grant's trainee): at least one of the form `measure|owner|kind value`
+ * ({@link payOnceKey}), or, for a training package, `measure|*|package id` (the one basis no person
+ * owns). An empty list, or one none of whose keys has that form (another system's scheme, or keys
+ * under another owner), says nothing the library can read of what the grant paid: such a grant is
+ * judged by what it names, as one kept without keys (reading earlier-grant-says-what-it-paid). The
+ * library writes no grant with an empty list and spells every key of a grant under the grant's own
+ * measure and trainee (a package's under `*`), so every grant it wrote is read by its keys.
  * @example
- * spellsKeys("trainingPackageGrant", ["trainingPackageGrant|*|package PK-1"]) // → true
- * spellsKeys("trainingPackageGrant", []) // → false
- * spellsKeys("trainingPackageGrant", ["OTHER-SYSTEM:PK-1"]) // → false
- * spellsKeys("trainingPackageGrant", ["trainingSubsidy|P1|certificate C1"]) // → false
+ * spellsKeys("trainingPackageGrant", "P1", ["trainingPackageGrant|*|package PK-1"]) // → true
+ * spellsKeys("trainingPackageGrant", "P1", []) // → false
+ * spellsKeys("trainingPackageGrant", "P1", ["OTHER-SYSTEM:PK-1"]) // → false
+ * spellsKeys("trainingPackageGrant", "P1", ["trainingPackageGrant|SCHOOL-9|package PK-1"]) // → false
+ * spellsKeys("trainingPackageGrant", "P1", ["trainingPackageGrant|P1|package PK-1"]) // → false
+ * spellsKeys("trainingSubsidy", "P1", ["trainingSubsidy|P1|certificate C1"]) // → true
+ * spellsKeys("trainingSubsidy", "P1", ["trainingSubsidy|E1|certificate C1"]) // → false
  */
-export function spellsKeys(measure: string, keys: readonly unknown[]): boolean {
-  // `measure|` compared in place (no prefix string made per call: every grant added to a ledger asks this).
-  for (const key of keys) if (typeof key === "string" && key.charCodeAt(measure.length) === 124 && key.startsWith(measure) && KEY_FORM.test(key)) return true;
+export function spellsKeys(measure: string, owner: string, keys: readonly unknown[]): boolean {
+  for (const key of keys) if (typeof key === "string" && spelledKey(key, measure, owner)) return true;
   return false;
+}
+
+/** `measure|owner|kind value` of a kind the library writes under a person, or `measure|*|package id`; compared in place (every grant added to a ledger asks this). */
+function spelledKey(key: string, measure: string, owner: string): boolean {
+  const m = measure.length;
+  if (key.charCodeAt(m) !== 124 || !key.startsWith(measure)) return false;
+  if (key.startsWith(owner, m + 1) && key.charCodeAt(m + 1 + owner.length) === 124) return KEY_FORM.test(key);
+  return key.startsWith("*|package ", m + 1) && key.length > m + 11;
 }
 
 /**
  * True when a grant's pay-once keys are its own `basisKeys`: it carries a list the library can
  * read ({@link spellsKeys}); false for a grant kept without keys, with an empty list, or with keys
- * of another system's scheme (reading earlier-grant-says-what-it-paid).
+ * of another system's scheme or another owner (reading earlier-grant-says-what-it-paid).
  * @example
  * carriesKeys(grant({ measure: "insuredSkillUpgradeSubsidy", basisKeys: ["insuredSkillUpgradeSubsidy|P1|certificate C1"] })) // → true
  * carriesKeys(grant({ measure: "insuredSkillUpgradeSubsidy", basisKeys: [] })) // → false
  */
 export function carriesKeys(grant: Grant): boolean {
-  return grant.basisKeys !== undefined && spellsKeys(grant.measure, grant.basisKeys);
+  return grant.basisKeys !== undefined && spellsKeys(grant.measure, grant.traineeId, grant.basisKeys);
 }
 
 /**
@@ -110,7 +122,7 @@ export function carriesKeys(grant: Grant): boolean {
  * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1", basisKeys: ["OTHER-SYSTEM:PK-1"] })) // → ["trainingPackageGrant|*|package PK-1"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
-  if (grant.basisKeys !== undefined && spellsKeys(grant.measure, grant.basisKeys)) return grant.basisKeys;
+  if (carriesKeys(grant)) return grant.basisKeys as readonly string[];
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
   else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));

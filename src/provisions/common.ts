@@ -8,7 +8,7 @@ import type { Label, Parameter } from "../core/parameter.js";
 import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
 import { amount } from "../core/money.js";
 import { isWithinRegion } from "../records/kinds.js";
-import type { Course } from "../records/training.js";
+import type { Certificate, Course } from "../records/training.js";
 import type { Grant } from "../records/claim.js";
 import type { Ledger } from "../core/ledger.js";
 import { grantKeys } from "../core/ledger.js";
@@ -195,7 +195,8 @@ export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measu
  * The trainee's earlier grants of `measure` — one never paid for a certificate without a level
  * (the appraisal subsidy, the skill-upgrade subsidy) — that name `occupationCode` but no level,
  * save a grant whose pay-once keys hold `certificateKey` (the certificate claimed on, under the
- * measure claimed: refused by that key). The library never writes such a grant; one kept by
+ * measure claimed: refused by that key) and one naming a certificate among `certificates` (the
+ * trainee's certificates in the document: that record says the level it paid). The library never writes such a grant; one kept by
  * another system paid that occupation at some level, perhaps the one claimed, so a first-time,
  * once-per-level or one-or-the-other rule cannot pass while one is there (reading
  * earlier-grant-says-what-it-paid).
@@ -204,10 +205,18 @@ export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measu
  * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K1").map((g) => g.id) // → ["G1"]
  * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-WELD", "appraisalSubsidy|P1|certificate K1") // → []
  * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K9") // → []
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K1", [certificate({ id: "K9", level: "intermediate" })]) // → []
  */
-export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: string, occupationCode: string, certificateKey: string | undefined): Grant[] {
+export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: string, occupationCode: string, certificateKey: string | undefined, certificates: readonly Certificate[] = []): Grant[] {
   const out: Grant[] = [];
-  for (const g of ledger.grantsOf(traineeId)) if (g.measure === measure && g.level === undefined && g.occupationCode === occupationCode && (certificateKey === undefined || !grantKeys(g).includes(certificateKey))) out.push(g);
+  for (const g of ledger.grantsOf(traineeId)) {
+    if (g.measure !== measure || g.level !== undefined || g.occupationCode !== occupationCode) continue;
+    if (certificateKey !== undefined && grantKeys(g).includes(certificateKey)) continue;
+    // A grant naming a certificate the document holds says its level by that record (another, or none: a 专项职业能力证书 of
+    // pre-job or safety training): no question; the same level is for the first-time and once-per-level rules (cold review 11).
+    if (g.certificateId !== undefined && certificates.some((c) => c.id === g.certificateId)) continue;
+    out.push(g);
+  }
   return out;
 }
 

@@ -77,7 +77,7 @@ const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpg
  * `gbf2019.employee-training` (§(十一)).
  * @example oneOrTheOther(Ledger.empty, "trainingSubsidy", "P1", certificate()).pass // → true
  */
-export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate): Check {
+export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = []): Check {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
   const same = ledger
     .grantsOf(traineeId)
@@ -93,7 +93,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     const unknown = grantsWithoutOccupation(ledger, traineeId, CHOICE, undefined).filter((g) => g.measure === other);
     // A skill-upgrade grant naming this occupation but no level paid some level of it (the subsidy is never paid without
     // one), perhaps this certificate's; a training subsidy without a level is one for an unleveled certificate, no question.
-    const unleveled = other === "insuredSkillUpgradeSubsidy" && certificate.level !== undefined ? grantsWithoutLevel(ledger, traineeId, other, certificate.occupation.code, undefined) : [];
+    const unleveled = other === "insuredSkillUpgradeSubsidy" && certificate.level !== undefined ? grantsWithoutLevel(ledger, traineeId, other, certificate.occupation.code, undefined, certificates) : [];
     if (unknown.length > 0 || unleveled.length > 0) return grantFieldsMissing(unleveled, "level", EMPLOYEE_SUBSIDY_CHOICE, unknown.map((g) => `grant ${g.id}: occupationCode`));
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
@@ -139,14 +139,14 @@ export const insuredSkillUpgrade = defineRule({
       checks.push({ pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "claimant is not the insured employee" } } });
     }
     checks.push(insuredEmployeeCheck(trainee));
-    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate));
+    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates));
     // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
     const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id)).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");
     if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "occupationCode", INSURED_SKILL_UPGRADE));
     // One that names this occupation but no level paid some level of it (the subsidy is priced by level alone and never
     // paid without one), perhaps this one (reading: earlier-grant-says-what-it-paid).
     if (certificate.level !== undefined) {
-      const unleveled = grantsWithoutLevel(ledger, trainee.id, "insuredSkillUpgradeSubsidy", certificate.occupation.code, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id));
+      const unleveled = grantsWithoutLevel(ledger, trainee.id, "insuredSkillUpgradeSubsidy", certificate.occupation.code, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id), input.traineeCertificates);
       if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", INSURED_SKILL_UPGRADE));
     }
     const standards = ctx.param(insuredSkillUpgradeStandards, date);

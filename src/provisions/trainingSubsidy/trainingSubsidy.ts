@@ -381,7 +381,7 @@ export const trainingSubsidy = defineRule({
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey });
     if (repeat !== null) checks.push(repeat);
     // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
-    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate);
+    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates);
     if (choice.pass !== true) checks.push(choice);
 
     const decided = combineChecks(checks);
