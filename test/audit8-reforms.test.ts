@@ -22,11 +22,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ClaimsDocument, Policy } from "../src/index.js";
-import { jiaxingPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
+import { jiaxingPolicy, nationalFrameworksPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
 import type { Comparison } from "../src/reform/index.js";
 import { compare, reform, reformAll, rulesReading } from "../src/reform/index.js";
 import { createHandler } from "../src/server/index.js";
 import { cli } from "./cli-helpers.js";
+import { regionalPolicy } from "./support/national.js";
 import { jiaxingCatalogue } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -240,5 +241,33 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const c = compare(JX, reformed(JX, widen), doc({ trainees: [{ ...nanhu, statuses: ["unemployed"] }], courses: [{ ...straddling, attendedDates: LISTED }, later], claims: [la("L", "K"), la("L3", "K3")] }));
     expect(brief(c)["L3"]).toBe("denied:0.00 → granted:250.00 Δ250.00"); // control: begun in 2021, 5 × 50
     expect(brief(c)["L"]).toBe("denied:0.00 → granted:250.00 Δ250.00"); // today "denied:0.00 → denied:0.00 Δ0.00"
+  });
+
+  it.fails("plan2021 §(十) 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」 from 2022-01-01: a patch that adds a group to the training-subsidy groups from 2021-01-01 is refused, or keeps the graduation-year students plan2021 adds later — it does not silently deny them (1000.00)", () => {
+    // Tool: reform() over the national frameworks gbf2019 → plan2021 → op2025 with the illustrative prefecture catalogue of
+    // test/support/national.ts (EX-ELEC 初级工 1000.00; not official figures). trainingSubsidy.groups is gbf2019's three
+    // groups, and from 2022-01-01 plan2021's four (the three + plan2021.graduation-year-students).
+    // Patch: from 2021-01-01, no `until`, gbf2019's three groups + gbf2019.poverty-support (an analyst widening the groups).
+    // A patch replaces the value whole; for a table the library refuses one leaving out what the value in force gives on a
+    // day of the change (incomplete_table: "never read as ending the subsidy for them", docs/policy-changes.md), but
+    // keysLeftOut checks tables only, not lists: the patch is accepted and, running past plan2021's own change, drops the
+    // students from 2022.
+    // Records: a graduation-year student of example.city, EX-ELEC 初级工 issued 2022-03-01, claimed the same day.
+    // Library: base granted 1000.00; reformed denied not_in_group — the reform shows −1000.00 per student as a saving.
+    // Held right: refused (naming plan2021.graduation-year-students and 2022-01-01), or the student still paid 1000.00.
+    // At stake: 1000.00 per graduation-year student's certificate from 2022 (here the catalogue's 初级工 row). Confidence 65 %.
+    const NF = regionalPolicy(nationalFrameworksPolicy());
+    const HERE = "example.city";
+    const widen = patch("poverty-support-in-2021", [{ parameter: "trainingSubsidy.groups", from: "2021-01-01", value: ["gbf2019.free-training-groups", "gbf2019.subsidy-groups", "gbf2019.living-allowance-groups", "gbf2019.poverty-support"] }]);
+    const r = reform(NF, widen);
+    if (!r.ok) return; // refused: held right
+    const occupation = { code: "EX-ELEC", name: "示例电工" };
+    const c = compare(NF, r.value.policy, doc({
+      trainees: [{ id: "S", birthDate: "2000-05-05", statuses: ["graduationYearStudent"], hukouRegion: HERE }],
+      courses: [{ id: "KS", traineeId: "S", kind: "employmentSkills", occupation, level: "junior", classHours: 80, startDate: "2022-03-01", endDate: "2022-03-01", attendedDays: 1, region: HERE }],
+      certificates: [{ id: "CS", traineeId: "S", kind: "skillLevelCertificate", occupation, level: "junior", issuedOn: "2022-03-01", courseId: "KS" }],
+      claims: [{ id: "s", measure: "trainingSubsidy", traineeId: "S", claimant: { kind: "trainee", id: "S" }, certificateId: "CS", courseId: "KS", submittedOn: "2022-03-01" }],
+    }));
+    expect(brief(c)).toEqual({ s: "granted:1000.00 → granted:1000.00 Δ0.00" }); // today "granted:1000.00 → denied:0.00 Δ-1000.00"
   });
 });
