@@ -154,7 +154,8 @@ describe("controls: what the reform tools get right (passing)", () => {
 });
 
 describe("findings (it.fails: each fails on the code as it stands)", () => {
-  it.fails("jx2019 五(十一) 「按照同一工种、同一等级、同一补贴标准」 over a catalogue 「根据实际需求每年动态更新」: a patch raising one catalogue row, written as a catalogue of that row alone, is refused like a table leaving out a level — never read as ending the subsidy for every other occupation (a 1200.00 welder)", () => {
+  // fixed 2026-12-05 (the lead: keysLeftOut, src/reform/reform.ts, also checks a subsidy catalogue's rows and a list's items a later layer adds): now it(...).
+  it("jx2019 五(十一) 「按照同一工种、同一等级、同一补贴标准」 over a catalogue 「根据实际需求每年动态更新」: a patch raising one catalogue row, written as a catalogue of that row alone, is refused like a table leaving out a level — never read as ending the subsidy for every other occupation (a 1200.00 welder)", () => {
     // Tool: reform() (and so diff, POST /diff, the explorer). docs/policy-changes.md promises that a value leaving out
     // what the value in force gives "is refused (`incomplete_table`, naming the levels), never read as ending the
     // subsidy for them" — but keysLeftOut (src/reform/reform.ts) checks only `record`/`partialRecord` shapes, and the
@@ -243,7 +244,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(brief(c)["L"]).toBe("denied:0.00 → granted:250.00 Δ250.00"); // today "denied:0.00 → denied:0.00 Δ0.00"
   });
 
-  it.fails("plan2021 §(十) 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」 from 2022-01-01: a patch that adds a group to the training-subsidy groups from 2021-01-01 is refused, or keeps the graduation-year students plan2021 adds later — it does not silently deny them (1000.00)", () => {
+  // fixed 2026-12-05 (the lead: keysLeftOut, src/reform/reform.ts, also checks a subsidy catalogue's rows and a list's items a later layer adds): now it(...).
+  it("plan2021 §(十) 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」 from 2022-01-01: a patch that adds a group to the training-subsidy groups from 2021-01-01 is refused, or keeps the graduation-year students plan2021 adds later — it does not silently deny them (1000.00)", () => {
     // Tool: reform() over the national frameworks gbf2019 → plan2021 → op2025 with the illustrative prefecture catalogue of
     // test/support/national.ts (EX-ELEC 初级工 1000.00; not official figures). trainingSubsidy.groups is gbf2019's three
     // groups, and from 2022-01-01 plan2021's four (the three + plan2021.graduation-year-students).

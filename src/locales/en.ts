@@ -317,7 +317,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   overlapping_changes: (p) => `two changes of ${raw(p["parameter"])} in one patch overlap from ${s(p["from"])}; split them into two patches or make them consecutive`,
   breaks_constraint: (p) => `the value breaks ${raw(p["provision"])}: ${s(p["rule"])}`,
   incomplete_table: (p) =>
-    `the new table of ${raw(p["parameter"])} leaves out ${raw(p["missing"])}, which the table in force from ${s(p["from"])} gives; a patch replaces the whole table, so give every key, the unchanged ones too (a key left out would no longer be paid)`,
+    `the new value of ${raw(p["parameter"])} leaves out ${raw(p["missing"])}, which the value in force from ${s(p["from"])} gives; a patch replaces the whole value (a table, a catalogue, a list), so give every entry, the unchanged ones too (an entry left out would no longer apply), or end the change before ${s(p["from"])}`,
   range_top_below_bottom: (p) => `the top of the range, ${raw(p["top"])} ${s(p["topValue"])}, is below its bottom, ${raw(p["bottom"])} ${s(p["bottomValue"])}: no value lies in it`,
   unknown_policy: (p) => `no policy ${raw(p["policy"])} (known: ${raw(p["known"])})`,
   claim_required: () => "the records hold several claims: say which one this expectation is about",

@@ -334,7 +334,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   overlapping_changes: (p) => `同一方案中参数 ${raw(p["parameter"])} 的两项修改自 ${s(p["from"])} 起重叠；请拆成两个方案或使其首尾相接`,
   breaks_constraint: (p) => `取值违反 ${raw(p["provision"])}：${s(p["rule"])}`,
   incomplete_table: (p) =>
-    `参数 ${raw(p["parameter"])} 的新标准表缺少 ${raw(p["missing"])}，而 ${s(p["from"])} 起施行的标准表有这些项；改革方案替换整张表，请列出所有项（包括不变的），否则缺少的项将不再补贴`,
+    `参数 ${raw(p["parameter"])} 的新取值缺少 ${raw(p["missing"])}，而 ${s(p["from"])} 起施行的取值有这些项；改革方案替换整个取值（标准表、目录或名单），请列出所有项（包括不变的），否则缺少的项将不再适用；或让修改在 ${s(p["from"])} 前结束`,
   range_top_below_bottom: (p) => `区间上限 ${raw(p["top"])} ${s(p["topValue"])} 低于下限 ${raw(p["bottom"])} ${s(p["bottomValue"])}，区间内没有任何取值`,
   unknown_policy: (p) => `没有政策 ${raw(p["policy"])}（已有：${raw(p["known"])}）`,
   claim_required: () => "记录中有多项申请，请指明本项预期针对哪一项申请",

@@ -6,7 +6,7 @@ import { Evaluation, resolveParameter } from "../core/decision.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import { defineParameter } from "../core/parameter.js";
 import { evaluateBatch } from "../engine.js";
-import { jiaxingPolicy } from "../jurisdictions/policies.js";
+import { jiaxingPolicy, nationalFrameworksPolicy } from "../jurisdictions/policies.js";
 import { appraisalSubsidyStandards } from "../jurisdictions/jiaxing/appraisalSubsidy.js";
 import { livingAllowanceDailyRate } from "../provisions/livingAllowance/livingAllowance.js";
 import { AmountSchema } from "../records/common.js";
@@ -263,6 +263,28 @@ describe("a patch of a table replaces the whole table: one that leaves out a lev
     expect(reform(base, standards({ seniorTechnician: "200.00" }, "2019-01-01", "2020-01-01")).ok).toBe(true);
     // a span ending on 2020-01-01 exclusive reaches no day of the table; one ending 2020-01-02 reaches its first day
     expect(reform(base, standards({ seniorTechnician: "200.00" }, "2019-01-01", "2020-01-02")).ok).toBe(false);
+  });
+});
+
+describe("a patch gives a catalogue or a list whole, as a table (cold audit 8)", () => {
+  const NF = nationalFrameworksPolicy();
+  const groups = (value: readonly string[], from: string, until?: string) => ({
+    id: "groups-change",
+    label: { zh: "调整职业培训补贴对象", en: "training-subsidy groups changed" },
+    changes: [{ parameter: "trainingSubsidy.groups", from, ...(until === undefined ? {} : { until }), value }],
+  });
+  const THREE = ["gbf2019.free-training-groups", "gbf2019.subsidy-groups", "gbf2019.living-allowance-groups"];
+
+  test("a list may drop an item in force on the change's first day: a group taken out on purpose is a reform of its own", () => {
+    expect(reform(NF, groups(THREE.slice(0, 2), "2021-01-01", "2022-01-01")).ok).toBe(true);
+  });
+
+  test("a list that leaves out an item a later layer adds inside the change's span is refused, naming the item and the day (plan2021 §(十)'s graduation-year students from 2022-01-01); ended before that day, or listing it, it is accepted", () => {
+    const widened = [...THREE, "gbf2019.poverty-support"];
+    const r = reform(NF, groups(widened, "2021-01-01"));
+    expect(r.ok ? [] : r.issues.map((i) => [i.path.join("."), i.code, i.message.en.includes("plan2021.graduation-year-students"), i.message.en.includes("2022-01-01")])).toEqual([["changes.0.value", "incomplete_table", true, true]]);
+    expect(reform(NF, groups(widened, "2021-01-01", "2022-01-01")).ok).toBe(true);
+    expect(reform(NF, groups([...widened, "plan2021.graduation-year-students"], "2021-01-01")).ok).toBe(true);
   });
 });
 

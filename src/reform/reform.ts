@@ -129,23 +129,53 @@ function amendedCitation(policy: Policy, parameterId: string): Citation {
 }
 
 /**
- * For a table (a value keyed by level, tier …: a `record` or `partialRecord` shape), the keys the
- * table in force in `policy` gives on some day of the change's span that the new table leaves
- * out, with the first such day; `null` when it leaves none out (or the value is no table). A
- * patch replaces the whole value, so a key left out would no longer be paid: `jx2019.appraisal-subsidy`'s
- * table by level patched with one level denies every other level `level_has_no_standard`.
- * The patch format has no merge: the table is given whole (docs/policy-changes.md).
+ * The entries a value is made of, for the values a patch could give in part: a table's keys (a
+ * value keyed by level, tier …: a `record` or `partialRecord` shape), a subsidy catalogue's rows
+ * (`code@level`, a project row `project code@`), a list's items; `null` for any other value.
+ */
+function entriesOf(shape: { readonly kind: string }, value: unknown): string[] | null {
+  if (value === null || typeof value !== "object") return null;
+  if (shape.kind === "record" || shape.kind === "partialRecord") return Object.keys(value);
+  if (shape.kind === "subsidyCatalogue") {
+    const entries = (value as { entries?: unknown }).entries;
+    if (!Array.isArray(entries)) return null;
+    return entries.map((e: { kind?: string; occupation?: { code?: string }; level?: string }) => `${e.kind === "project" ? "project " : ""}${e.occupation?.code ?? ""}@${e.level ?? ""}`);
+  }
+  if (shape.kind === "list" && Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : JSON.stringify(item)));
+  return null;
+}
+
+/**
+ * The entries ({@link entriesOf}) the value in force in `policy` gives on some day of the change's
+ * span that the new value leaves out, with the first such day; `null` when it leaves none out. A
+ * patch replaces the whole value, so an entry left out would no longer apply:
+ * `jx2019.appraisal-subsidy`'s table by level patched with one level denies every other level
+ * `level_has_no_standard`; a catalogue patched with one row denies every other occupation
+ * `not_in_catalogue` (cold audit 8). A list may drop an item in force when the change starts (a
+ * group taken out is a reform of its own), but not one that a later layer adds inside the
+ * change's span (plan2021's graduation-year students from 2022-01-01 under a patch of the groups
+ * from 2021 with no end: cold audit 8). The patch format has no merge: the value is given whole
+ * (docs/policy-changes.md).
  */
 function keysLeftOut(policy: Policy, parameter: Parameter<unknown>, c: ParameterChange, value: unknown): { keys: string[]; from: CivilDate } | null {
   const shape = parameter.valueSchema;
-  if (shape === undefined || "safeParse" in shape || (shape.kind !== "record" && shape.kind !== "partialRecord")) return null;
-  if (value === null || typeof value !== "object") return null;
-  const given = new Set(Object.keys(value));
+  if (shape === undefined || "safeParse" in shape) return null;
+  const givenEntries = entriesOf(shape, value);
+  if (givenEntries === null) return null;
+  const given = new Set(givenEntries);
   const last = c.until === undefined ? civilDate("9999-12-31") : addDays(civilDate(c.until), -1);
+  let atStart: Set<string> | null = null;
   for (const day of parameterChangePoints(policy, parameter, civilDate(c.from), last)) {
     const inForce = resolveParameter(policy, parameter, day);
-    if (!isResolved(inForce) || inForce.value === null || typeof inForce.value !== "object") continue;
-    const keys = Object.keys(inForce.value).filter((k) => !given.has(k));
+    if (!isResolved(inForce)) continue;
+    const entries = entriesOf(shape, inForce.value);
+    if (entries === null) continue;
+    // a list's items in force on the change's first day may be dropped on purpose; those a later change adds may not
+    if (shape.kind === "list" && atStart === null) {
+      atStart = new Set(entries);
+      continue;
+    }
+    const keys = entries.filter((k) => !given.has(k) && !(atStart?.has(k) ?? false));
     if (keys.length > 0) return { keys, from: inForce.from };
   }
   return null;
