@@ -15,7 +15,8 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, SubsidyCatalogue, ValidationIssue, WrittenDecision } from "../index.js";
+import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
+import type { SubsidyCatalogue } from "../records/catalogue.js";
 import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, PROVISION_CLAUSES, SkillsSubsidyError, subsidyCatalogue, toYuan, traceTables, validationIssue, VERSION, withCatalogue, writtenDecision } from "../index.js";
 import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
 import { compare, listParameters, patchJsonSchema, policyProvisions, reformAll, scenarioJsonSchema } from "../reform/index.js";

@@ -5,7 +5,8 @@ import { defineCommand } from "../frame.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../io.js";
 import { existsSync } from "node:fs";
-import type { Policy, SubsidyCatalogue } from "../../index.js";
+import type { Policy } from "../../index.js";
+import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import { POLICIES, subsidyCatalogue } from "../../index.js";
 import { catalogueEditions, catalogueName, readJsonDocument } from "../options.js";
 
