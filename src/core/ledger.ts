@@ -297,7 +297,7 @@ export class Ledger {
    * A new ledger with `grants` added; this one is unchanged. A grant it already holds — the
    * same id and the same content — is the same payment and is not added again (reading
    * ledger-grant-identity: a grants file read twice, or two ledgers that share grants, count each
-   * payment once). The content is compared as the ledger reads it ({@link grantIdentity}): the
+   * payment once). The content is compared as the ledger reads it (`grantIdentity`): the
    * order of fields aside, the amount as yuan (`1000` and `"1000.00"` are one amount), the pay-once
    * keys as read (a grant listing the keys it would be read with anyway is the same grant). Two
    * grants with one id and different contents are both kept: which one is true is unknown, and
@@ -363,7 +363,7 @@ export class Ledger {
 
   /**
    * The grants of `measure`, of any trainee, recorded without pay-once keys the library can read
-   * (no `basisKeys`, an empty list or another system's keys: {@link carriesKeys}), in no particular order: for a basis no person owns, which such
+   * (no `basisKeys`, an empty list or another system's keys: `carriesKeys`), in no particular order: for a basis no person owns, which such
    * a grant may have paid whoever it was filed under (reading: earlier-grant-says-what-it-paid).
    * The first ask for a measure reads the whole ledger; later grants are added as they come.
    */
