@@ -1,0 +1,61 @@
+/**
+ * Final review 3 (2026-12-05, 01:10–01:52 UTC), cold, of 02929f3..658f07e.
+ *
+ * Findings as `it.fails` records (each fails on the code as it stands; when one is fixed its record starts failing:
+ * turn it into `it(...)`). Setup as test/review11.test.ts (the national frameworks with the example catalogue and the
+ * illustrative skill-upgrade standards: 初级工 1000.00). Not official figures.
+ */
+import { describe, expect, it } from "vitest";
+import type { Decision, Policy } from "../src/index.js";
+import { buildPolicy, cite, defineLayer, evaluateBatch, insuredSkillUpgradeStandards, nationalFrameworksPolicy, replaceParameter } from "../src/index.js";
+import { regionalPolicy } from "./support/national.js";
+import { parsed } from "./support/world.js";
+
+type O = Record<string, unknown>;
+const decide = (policy: Policy, doc: O): Record<string, Decision> => Object.fromEntries(evaluateBatch(policy, parsed(doc)).decisions.map((d) => [d.claimId, d]));
+const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.missingFacts];
+
+const HERE = "example.city";
+const LOCAL = cite("gbf2019.local-standards", "§(十二)");
+const skillUpgradeStandards = defineLayer({
+  id: "example.local-standards",
+  level: "reform",
+  region: null,
+  label: { zh: "示例地方标准（示意）", en: "example local standards (illustrative)" },
+  documents: ["gbf2019"],
+  scope: LOCAL,
+  parameterOverrides: [
+    replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" }, citation: LOCAL, values: [{ from: "2019-06-01", value: { junior: "1000.00", intermediate: "1500.00", senior: "2000.00" } }], lastVerifiedOn: "2026-12-05" }),
+  ],
+});
+const NF_BASE = regionalPolicy(nationalFrameworksPolicy());
+const NF = buildPolicy({ id: `${NF_BASE.id}+skill-upgrade`, label: { zh: "示例", en: "example" }, layers: [...NF_BASE.layers, skillUpgradeStandards] });
+const TRAINEE = { kind: "trainee", id: "P1" };
+const cityWorker = { id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: HERE, unemploymentInsuranceMonths: { [HERE]: 24 } };
+const cityCourse = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", classHours: 80, startDate: "2022-07-01", endDate: "2022-07-20", attendedDays: 20, region: HERE, ...o });
+const cityCert = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", issuedOn: "2022-08-01", courseId: "K1", ...o });
+const skillUpgrade = (id: string, certificateId: string): O => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2022-08-05" });
+const kept = (o: O): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", payee: TRAINEE, basisDate: "2021-08-01", ...o });
+
+describe("findings (it.fails: each fails on the code as it stands)", () => {
+  // F1 — what (new in c0ca76e, the mend of review 11): grantsWithoutLevel passes every grant naming a certificate the
+  // document holds, whatever that certificate's level. A skill-upgrade grant kept by another system names EX-ELEC and
+  // certificate C0 but no level; the document holds C0 as the worker's EX-ELEC 初级工 certificate. The worker's second
+  // EX-ELEC 初级工 certificate C1 is then paid the skill-upgrade subsidy again (1000.00), and the training subsidy on C1
+  // passes one-or-the-other. Without C0 in the document both are held (`grant G9: level`); with `level: "junior"` on the
+  // grant the skill-upgrade claim is denied basis_already_paid — so giving the record that says the level pays twice.
+  // Why: the subsidy is read as paid once per occupation and level (reading pay-once-basis, gbf2019 「但同一职业同一等级
+  // 不可重复享受」); the grant's own certificate says it paid EX-ELEC 初级工, the level claimed.
+  // Money: 1000.00 (illustrative 初级工 skill-upgrade standard) paid twice. Confidence 55 %.
+  // Fix: in grantsWithoutLevel, pass a grant naming a held certificate only when that certificate's level differs from
+  // the one claimed (or it has none); when it is the same level, refuse it as the grant with that level would be.
+  it.fails("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」 with 「但同一职业同一等级不可重复享受」: a skill-upgrade grant naming EX-ELEC and certificate C0, which the document holds at 初级工, refuses the skill-upgrade claim on another EX-ELEC 初级工 certificate — not paid 1000.00 again", () => {
+    const c0 = cityCert("C0", { issuedOn: "2021-07-01", courseId: "K0" });
+    const g9 = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "1000.00", occupationCode: "EX-ELEC", certificateId: "C0" });
+    const doc = { trainees: [cityWorker], courses: [cityCourse("K0", { startDate: "2021-06-01", endDate: "2021-06-20" }), cityCourse("K1")], certificates: [c0, cityCert("C1")], ledger: [g9], claims: [skillUpgrade("S", "C1")] };
+    // control: the same grant with its level is refused (basis_already_paid, the key level EX-ELEC@junior)
+    expect(decide(NF, { ...doc, ledger: [{ ...g9, level: "junior" }] })["S"]?.outcome).toBe("denied");
+    // at stake: 1000.00 (illustrative 初级工 standard), EX-ELEC 初级工 paid twice; today granted 1000.00
+    expect(brief(decide(NF, doc)["S"])[0]).not.toBe("granted");
+  });
+});
