@@ -58,4 +58,19 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     // at stake: 1000.00 (illustrative 初级工 standard), EX-ELEC 初级工 paid twice; today granted 1000.00
     expect(brief(decide(NF, doc)["S"])[0]).not.toBe("granted");
   });
+  // F1, its other half — the same grant and document, the training subsidy on C1: one-or-the-other (reading
+  // training-or-skill-upgrade) denies it other_measure_already_paid when the grant names its level (初级工), holds it
+  // (`grant G9: level`) when the document does not hold C0, and pays it (1000.00) when the document says C0 is 初级工.
+  // Money: 1000.00 (EX-ELEC 初级工 row of the example catalogue) paid beside the skill-upgrade subsidy for one occupation
+  // and level. Confidence 50 % (the same root as F1: grantsWithoutLevel's held-certificate pass ignores the level).
+  it.fails("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: after a skill-upgrade grant naming EX-ELEC and certificate C0, which the document holds at 初级工, the training subsidy on another EX-ELEC 初级工 certificate is not paid 1000.00", () => {
+    const c0 = cityCert("C0", { issuedOn: "2021-07-01", courseId: "K0" });
+    const g9 = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "1000.00", occupationCode: "EX-ELEC", certificateId: "C0" });
+    const cityTs = { id: "T", measure: "trainingSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId: "C1", submittedOn: "2022-08-05" };
+    const doc = { trainees: [cityWorker], courses: [cityCourse("K0", { startDate: "2021-06-01", endDate: "2021-06-20" }), cityCourse("K1")], certificates: [c0, cityCert("C1")], ledger: [g9], claims: [cityTs] };
+    // control: the grant with its level is the other measure already paid
+    expect(decide(NF, { ...doc, ledger: [{ ...g9, level: "junior" }] })["T"]?.reasons.map((r) => r.code)).toEqual(["other_measure_already_paid"]);
+    // at stake: 1000.00 (EX-ELEC 初级工 of the example catalogue); today granted 1000.00
+    expect(decide(NF, doc)["T"]?.outcome).not.toBe("granted");
+  });
 });
