@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { buildPolicy, cite, defineLayer, evaluateBatch, insuredSkillUpgradeStandards, nationalFrameworksPolicy, replaceParameter } from "../src/index.js";
+import { buildPolicy, cite, defineLayer, evaluateBatch, insuredSkillUpgradeStandards, nationalFrameworksPolicy, replaceParameter, withJiaxingCatalogue } from "../src/index.js";
 import { regionalPolicy } from "./support/national.js";
-import { parsed } from "./support/world.js";
+import { jiaxingCatalogue, parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
 const decide = (policy: Policy, doc: O): Record<string, Decision> => Object.fromEntries(evaluateBatch(policy, parsed(doc)).decisions.map((d) => [d.claimId, d]));
@@ -36,6 +36,14 @@ const cityCourse = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "
 const cityCert = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", issuedOn: "2022-08-01", courseId: "K1", ...o });
 const skillUpgrade = (id: string, certificateId: string): O => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2022-08-05" });
 const kept = (o: O): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", payee: TRAINEE, basisDate: "2021-08-01", ...o });
+
+// ——— Jiaxing with its illustrative catalogue and the ordinary Nanhu worker (as test/review11.test.ts) ———
+const JX = withJiaxingCatalogue(jiaxingCatalogue);
+const NANHU = "zhejiang.jiaxing.nanhu";
+const worker = { id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: NANHU, employerId: "E1", unemploymentInsuranceMonths: { [NANHU]: 24 } };
+const E1 = { id: "E1", name: "嘉兴示例企业", region: NANHU, unemploymentInsuranceRegion: NANHU };
+const course = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", classHours: 80, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, region: NANHU, organizerId: "ORG1", ...o });
+const cert = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-06-20", courseId: "K1", ...o });
 
 describe("findings (it.fails: each fails on the code as it stands)", () => {
   // F1 — what (new in c0ca76e, the mend of review 11): grantsWithoutLevel passes every grant naming a certificate the
@@ -72,5 +80,21 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(decide(NF, { ...doc, ledger: [{ ...g9, level: "junior" }] })["T"]?.reasons.map((r) => r.code)).toEqual(["other_measure_already_paid"]);
     // at stake: 1000.00 (EX-ELEC 初级工 of the example catalogue); today granted 1000.00
     expect(decide(NF, doc)["T"]?.outcome).not.toBe("granted");
+  });
+  // F1, for the appraisal subsidy — an appraisal grant kept by another system names EX-ELEC and certificate C0 but no
+  // level; the document holds C0 at 初级工, issued after C1. The 初级工 appraisal claim on C1 is paid 120.00: the
+  // held-certificate pass skips the grant, and the first-time rule by certificates (appraisal_not_first) looks only at
+  // certificates issued before C1. The same grant with `level: "junior"` is appraisal_already_granted; without C0 in the
+  // document the claim is held. Money: 120.00 (「补贴标准为初级工、中级工120元」) paid for a level already paid. Confidence
+  // 40 % (a ledger that paid the later certificate of one level is odd; the library's own reading refuses it).
+  it.fails("jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」: an appraisal grant naming EX-ELEC and certificate C0, which the document holds at 初级工, refuses the 初级工 appraisal claim on C1 — not paid 120.00 again", () => {
+    const c0 = cert("C0", { issuedOn: "2020-10-20", courseId: "K0" });
+    const g9 = kept({ measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00", basisDate: "2020-11-01", occupationCode: "EX-ELEC", certificateId: "C0" });
+    const claim = { id: "AP", measure: "appraisalSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId: "C1", submittedOn: "2020-12-01" };
+    const doc = { trainees: [worker], enterprises: [E1], courses: [course("K1"), course("K0", { startDate: "2020-10-01", endDate: "2020-10-10" })], certificates: [cert("C1"), c0], ledger: [g9], claims: [claim] };
+    // control: the grant with its level is appraisal_already_granted
+    expect(decide(JX, { ...doc, ledger: [{ ...g9, level: "junior" }] })["AP"]?.reasons.map((r) => r.code)).toEqual(["appraisal_already_granted"]);
+    // at stake: 120.00 (「初级工、中级工120元」); today granted 120.00
+    expect(decide(JX, doc)["AP"]?.outcome).not.toBe("granted");
   });
 });
