@@ -89,8 +89,9 @@ export interface HandlerOptions {
    * `--catalogue` puts it. Without one a policy prices no training subsidy
    * (`no_local_standard`: jx2019 五(十一) and gbf2019 §(十二) leave the standards to the city's
    * catalogue). `skills-subsidy serve --catalogue [<policy>=]<file>` fills it.
-   * @throws SkillsSubsidyError (`invalid_argument`) from {@link createHandler} for an id the service
-   * does not serve or a policy with no catalogue slot.
+   * @throws SkillsSubsidyError (`invalid_argument`, naming `catalogues.<id>` and the field within)
+   * from {@link createHandler} for an id the service does not serve, an empty list of editions, an
+   * edition `parseSubsidyCatalogue` refuses, or a policy with no catalogue slot.
    */
   readonly catalogues?: Readonly<Record<string, SubsidyCatalogue | readonly SubsidyCatalogue[]>>;
   /** The provision catalogue `GET /provisions` serves; by default the one compiled into the library (law/provisions.json: kinds, summaries, passages). */
