@@ -55,10 +55,13 @@ function sample(id: string): unknown {
 }
 
 const ON = "2020-06-01";
+// Ended before the later layers' own changes (plan2021's graduation-year students from 2022-01-01, op2025's apprentice
+// level from 2025-06-20): a value given from ON with no end would leave out what they add and is refused, incomplete_table
+// (a80de2e, cold audit 8); the patch's value is still the one resolved on ON.
 const patch = (parameter: string, value: unknown) => ({
   id: "p",
   label: { zh: "测试改革", en: "test reform" },
-  changes: [{ parameter, from: ON, value }],
+  changes: [{ parameter, from: ON, until: "2021-01-01", value }],
 });
 
 describe("every parameter has a value schema and is reformable", () => {
