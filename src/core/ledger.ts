@@ -105,7 +105,11 @@ function spelledKey(key: string, measure: string, owner: string): boolean {
  * carriesKeys(grant({ measure: "insuredSkillUpgradeSubsidy", basisKeys: [] })) // → false
  */
 export function carriesKeys(grant: Grant): boolean {
-  return grant.basisKeys !== undefined && spellsKeys(grant.measure, grant.traineeId, grant.basisKeys);
+  if (grant.basisKeys === undefined || !spellsKeys(grant.measure, grant.traineeId, grant.basisKeys)) return false;
+  // A grant naming a training package is read by its keys only when they key a package (`*|package`): the library keys
+  // every package grant so, and a list that keys its package under a person's kind would leave the package unpaid-for
+  // (final review 3).
+  return grant.trainingPackageId === undefined || grant.basisKeys.some((key) => key.startsWith(`${grant.measure}|*|package `));
 }
 
 /**

@@ -202,19 +202,21 @@ export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measu
  * earlier-grant-says-what-it-paid).
  * @example
  * const ledger = Ledger.from([grant({ id: "G1", measure: "appraisalSubsidy", occupationCode: "EX-ELEC", level: undefined, certificateId: "K9" })]);
- * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K1").map((g) => g.id) // → ["G1"]
- * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-WELD", "appraisalSubsidy|P1|certificate K1") // → []
- * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K9") // → []
- * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "appraisalSubsidy|P1|certificate K1", [certificate({ id: "K9", level: "intermediate" })]) // → []
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K1").map((g) => g.id) // → ["G1"]
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-WELD", "junior", "appraisalSubsidy|P1|certificate K1") // → []
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K9") // → []
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K1", [certificate({ id: "K9", level: "intermediate" })]) // → []
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K1", [certificate({ id: "K9", level: "junior" })]).map((g) => g.id) // → ["G1"]
  */
-export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: string, occupationCode: string, certificateKey: string | undefined, certificates: readonly Certificate[] = []): Grant[] {
+export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: string, occupationCode: string, level: string | undefined, certificateKey: string | undefined, certificates: readonly Certificate[] = []): Grant[] {
   const out: Grant[] = [];
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure !== measure || g.level !== undefined || g.occupationCode !== occupationCode) continue;
     if (certificateKey !== undefined && grantKeys(g).includes(certificateKey)) continue;
-    // A grant naming a certificate the document holds says its level by that record (another, or none: a 专项职业能力证书 of
-    // pre-job or safety training): no question; the same level is for the first-time and once-per-level rules (cold review 11).
-    if (g.certificateId !== undefined && certificates.some((c) => c.id === g.certificateId)) continue;
+    // A grant naming a certificate the document holds at another level, or at none (a 专项职业能力证书 of pre-job or safety
+    // training), paid that level: no question (cold review 11). One it holds at the claimed level stays a question: the
+    // once-per-level rules read a grant's own level, not its certificate's (final review 3: paid twice otherwise).
+    if (g.certificateId !== undefined && certificates.some((c) => c.id === g.certificateId && c.level !== level)) continue;
     out.push(g);
   }
   return out;
