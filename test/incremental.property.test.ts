@@ -185,7 +185,8 @@ export function differences(document: ClaimsDocument, whole: readonly Decision[]
     const paidRivalEarlier = [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && before(c, o) && splitOf.get(o.id)?.outcome === "granted" && (split.runOf.get(o.id) ?? 0) < run);
     const historyOnly = (d: Decision | undefined) => d !== undefined && d.outcome !== "granted" && d.reasons.some((r) => HISTORY.has(r.code));
     // refused in the chain for a basis a rival's copy paid: that rival's id was filed twice with different contents (one claim_conflict in the batch), its first copy paid in an earlier run
-    const paidConflictRival = [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && split.spread.has(o.id) && splitOf.get(o.id)?.outcome === "granted" && (split.runOf.get(o.id) ?? 0) <= run);
+    // (any copy of it paid: a copy held in its first run, as a package claim filed before the measure is in force, may be paid in a later one)
+    const paidConflictRival = [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && split.spread.has(o.id) && split.decisions.some((d) => d.claimId === o.id && d.outcome === "granted") && (split.runOf.get(o.id) ?? 0) <= run);
     // paid in both for different amounts (the years of one apprenticeship, the months of work-for-training, two claims filed the same day): a rival paid in either, in the other order
     const reordered = (o: Claim) => (before(o, c) && (split.runOf.get(o.id) ?? 0) > run) || (before(c, o) && (split.runOf.get(o.id) ?? 0) < run);
     // (or a rival whose id was filed twice with different contents, paid in the chain, one claim_conflict in the batch)
