@@ -1,0 +1,54 @@
+/**
+ * Review 12 (2026-12-05, 01:29–01:58 UTC), cold, of 688febf (with c0ca76e, a2a1fc6): how a prior-ledger grant is read
+ * (src/core/ledger.ts spellsKeys / carriesKeys / grantKeys; src/provisions/common.ts grantsWithoutLevel).
+ *
+ * Findings as `it.fails` records (each fails on the code as it stands; when one is fixed its record starts failing:
+ * turn it into `it(...)`). The ILLUSTRATIVE Jiaxing catalogue (test/support/world.ts); living allowance 50 a day. Not
+ * official figures.
+ */
+import { describe, expect, it } from "vitest";
+import type { Decision } from "../src/index.js";
+import { evaluateBatch, withJiaxingCatalogue } from "../src/index.js";
+import { jiaxingCatalogue, parsed } from "./support/world.js";
+
+type O = Record<string, unknown>;
+const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.missingFacts];
+const JX = withJiaxingCatalogue(jiaxingCatalogue);
+const NANHU = "zhejiang.jiaxing.nanhu";
+const TRAINEE = { kind: "trainee", id: "P1" };
+const PKG = { id: "PK-1", developerKind: "vocationalCollege", commissioned: true };
+const trainee = { id: "P1", birthDate: "1990-05-05", statuses: ["employmentDifficulty"], hukouRegion: NANHU };
+const course = (id: string, startDate: string, endDate: string): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, classHours: 40, startDate, endDate, attendedDays: 10, region: NANHU });
+const la = (id: string, courseId: string, o: O = {}): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn: "2020-05-20", ...o });
+
+describe("findings (it.fails: each fails on the code as it stands)", () => {
+  // R12-1 — what (new in 688febf): carriesKeys now reads a grant's keys only when one keys a package under '*' whenever
+  // the grant names a trainingPackageId, whatever its measure. The claim schema takes `trainingPackage` on a claim of any
+  // measure, and grantOf copies it onto the grant (engine.ts: `grant.trainingPackageId = claim.trainingPackage.id`). So a
+  // living-allowance grant THIS LIBRARY WROTE, whose claim named the package its course was developed under, is read
+  // without its own day keys (course K1, the package, the level only): as a grant that does not say its days. The
+  // trainee's next living-allowance claim on an overlapping course K2 — in the same batch, or the next batch fed the
+  // first's grants — is held `grant L1: basisKeys (its days)`, a fact the grant already carries (no way to give it but
+  // to rewrite the library's own record); without the package, or before 688febf (9c52021^^ = e522aee), K2's new days are paid.
+  // Why: jx2019 四(三)四 pays 「每人每天」: K2's days 05-11..05-15 were never paid; the package key guard is for the
+  // package grant (五(十)二 「每个」), not a measure paid by the day.
+  // Money: 250.00 held (50 × 5 new days, 05-11..05-15; the repeat days 05-06..05-10 are refused either way).
+  // Confidence 45 % (a claimant naming a package on a living-allowance claim is unusual, but the schema takes it and the
+  // library writes it back). Fix: require the '*|package' key only when grant.measure is trainingPackageGrant.
+  it.fails("jx2019 四(三)四 「“两后生”中的农村学员和城市低保家庭学员，在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」: a living-allowance grant this library wrote, its claim naming a training package, still says its days — the next claim on an overlapping course is paid its 5 new days (250.00), not held for the grant's days", () => {
+    const doc = { trainees: [trainee], courses: [course("K1", "2020-05-01", "2020-05-10"), course("K2", "2020-05-06", "2020-05-15")] };
+    // control, without the package: L1 10 days × 50 = 500.00; L2 5 new days × 50 = 250.00, chained and in one batch
+    const plain = evaluateBatch(JX, parsed({ ...doc, claims: [la("L1", "K1")] }));
+    expect(brief(plain.decisions[0])).toEqual(["granted", "500.00", []]);
+    expect(brief(evaluateBatch(JX, parsed({ ...doc, ledger: plain.grants, claims: [la("L2", "K2")] })).decisions[0])).toEqual(["granted", "250.00", []]);
+    // with the package named on L1: L1 is paid 500.00 as before and its grant carries its ten day keys …
+    const first = evaluateBatch(JX, parsed({ ...doc, claims: [la("L1", "K1", { trainingPackage: PKG })] }));
+    expect(brief(first.decisions[0])).toEqual(["granted", "500.00", []]);
+    expect(first.grants[0]?.basisKeys?.filter((k) => k.includes("|day ")).length).toBe(10);
+    // … one batch: today L2 undecidable ["grant L1: basisKeys (its days)"]
+    const together = evaluateBatch(JX, parsed({ ...doc, claims: [la("L1", "K1", { trainingPackage: PKG }), la("L2", "K2", { submittedOn: "2020-05-21" })] }));
+    expect(brief(together.decisions.find((d) => d.claimId === "L2"))).toEqual(["granted", "250.00", []]);
+    // … chained (the first batch's grants as the next batch's ledger): today the same hold
+    expect(brief(evaluateBatch(JX, parsed({ ...doc, ledger: first.grants, claims: [la("L2", "K2")] })).decisions[0])).toEqual(["granted", "250.00", []]);
+  });
+});
