@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateBatch, withJiaxingCatalogue } from "../src/index.js";
 import { jiaxingCatalogue, parsed } from "./support/world.js";
+import { apprentice, E1, period } from "./support/apprenticeship.js";
 
 type O = Record<string, unknown>;
 const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.missingFacts];
@@ -50,5 +51,27 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(brief(together.decisions.find((d) => d.claimId === "L2"))).toEqual(["granted", "250.00", []]);
     // … chained (the first batch's grants as the next batch's ledger): today the same hold
     expect(brief(evaluateBatch(JX, parsed({ ...doc, ledger: first.grants, claims: [la("L2", "K2")] })).decisions[0])).toEqual(["granted", "250.00", []]);
+  });
+  // R12-2 — the same root (688febf's carriesKeys), for the apprenticeship subsidy: an employer's claim naming a training
+  // package (the schema takes it; grantOf copies it) gets a grant whose only key, its period
+  // `apprenticeshipSubsidy|P1|period 2020-01-01..2020-05-31`, is no longer read; the grant is keyed by its apprenticeship
+  // alone, so the apprentice's next record with another employer (B, 2020-06-16..12-31) is held `grant X: basisKeys (its
+  // period)` — a period the library's own grant carries — in one batch and chained; without the package it is paid.
+  // Money: 3000.00 held (the fixture's 6000 a year × 6 whole months 06-16..12-15 ÷ 12). Confidence 40 % (the same
+  // unusual package on a non-package claim). Fix: as R12-1.
+  it.fails("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴」: an apprenticeship grant this library wrote, its claim naming a training package, still says its period — the apprentice's next record with another employer is paid 3000.00, not held for the grant's period", () => {
+    const E2 = { ...E1, id: "E2" };
+    const base = { trainees: [apprentice], enterprises: [E1, E2], apprenticeships: [period("A", "2020-01-01", "2020-06-15"), period("B", "2020-06-16", "2020-12-31", { enterpriseId: "E2" })] };
+    const claim = (id: string, record: string, enterprise: string, submittedOn: string, o: O = {}): O => ({ id, measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: enterprise }, apprenticeshipId: record, enterpriseId: enterprise, submittedOn, ...o });
+    // control, without the package: X 6000 × 5 whole months (01-01..05-31) ÷ 12 = 2500.00; Y 6000 × 6 ÷ 12 = 3000.00
+    const plain = evaluateBatch(JX, parsed({ ...base, claims: [claim("X", "A", "E1", "2020-07-01")] }));
+    expect(brief(plain.decisions[0])).toEqual(["granted", "2500.00", []]);
+    expect(brief(evaluateBatch(JX, parsed({ ...base, ledger: plain.grants, claims: [claim("Y", "B", "E2", "2021-01-10")] })).decisions[0])).toEqual(["granted", "3000.00", []]);
+    // with the package named on X: X is paid 2500.00 as before; today Y undecidable ["grant X: basisKeys (its period)"], chained and in one batch
+    const first = evaluateBatch(JX, parsed({ ...base, claims: [claim("X", "A", "E1", "2020-07-01", { trainingPackage: PKG })] }));
+    expect(brief(first.decisions[0])).toEqual(["granted", "2500.00", []]);
+    expect(brief(evaluateBatch(JX, parsed({ ...base, ledger: first.grants, claims: [claim("Y", "B", "E2", "2021-01-10")] })).decisions[0])).toEqual(["granted", "3000.00", []]);
+    const together = evaluateBatch(JX, parsed({ ...base, claims: [claim("X", "A", "E1", "2020-07-01", { trainingPackage: PKG }), claim("Y", "B", "E2", "2021-01-10")] }));
+    expect(brief(together.decisions.find((d) => d.claimId === "Y"))).toEqual(["granted", "3000.00", []]);
   });
 });
