@@ -48,7 +48,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
-import { spellsKeys } from "../core/ledger.js";
+import { readsKeys } from "../core/ledger.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, isRaw, ndjsonItem, rawText } from "./input.js";
@@ -287,7 +287,7 @@ function alive(pid: number): boolean {
 /**
  * The bases no person owns that a record names: a claim's training package, a prior
  * grant's basis keys owned by `*` (see {@link packageBasisKey}), or, for a prior package grant
- * kept without keys (or with an empty list, or another system's: `spellsKeys`), its `trainingPackageId`. A package grant that names no package may have paid
+ * kept without keys (or with an empty list, or another system's: `readsKeys`), its `trainingPackageId`. A package grant that names no package may have paid
  * any package of its payee (reading earlier-grant-says-what-it-paid), so it and every package
  * claim of that payee also name the payee's packages as one basis.
  */
@@ -300,9 +300,11 @@ function sharedBases(item: Item): string[] {
   if (item.type === "grant") {
     const keys = item.record["basisKeys"];
     const measure = item.record["measure"];
-    // keys the library reads (spellsKeys); an empty list or another system's keys are read as none (reading earlier-grant-says-what-it-paid)
+    // keys the library reads (readsKeys); an empty list or another system's keys are read as none (reading earlier-grant-says-what-it-paid)
     const traineeId = item.record["traineeId"];
-    if (Array.isArray(keys) && typeof measure === "string" && typeof traineeId === "string" && spellsKeys(measure, traineeId, keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
+    const packageId = item.record["trainingPackageId"];
+    // read as the ledger reads them (readsKeys, as carriesKeys asks it of a parsed grant)
+    if (Array.isArray(keys) && typeof measure === "string" && typeof traineeId === "string" && readsKeys(measure, traineeId, typeof packageId === "string" ? packageId : undefined, keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
     if (measure !== "trainingPackageGrant") return [];
     const id = item.record["trainingPackageId"];
     return [typeof id === "string" ? packageBasisKey(id) : payeePackages(item.record["payee"])];

@@ -105,11 +105,28 @@ function spelledKey(key: string, measure: string, owner: string): boolean {
  * carriesKeys(grant({ measure: "insuredSkillUpgradeSubsidy", basisKeys: [] })) // → false
  */
 export function carriesKeys(grant: Grant): boolean {
-  if (grant.basisKeys === undefined || !spellsKeys(grant.measure, grant.traineeId, grant.basisKeys)) return false;
-  // A grant naming a training package is read by its keys only when they key a package (`*|package`): the library keys
-  // every package grant so, and a list that keys its package under a person's kind would leave the package unpaid-for
-  // (final review 3).
-  return grant.trainingPackageId === undefined || grant.basisKeys.some((key) => key.startsWith(`${grant.measure}|*|package `));
+  return grant.basisKeys !== undefined && readsKeys(grant.measure, grant.traineeId, grant.trainingPackageId, grant.basisKeys);
+}
+
+/** The measure that pays a training package, whose grants key their package (`*|package`). */
+const PACKAGE_MEASURE = "trainingPackageGrant";
+
+/**
+ * True when a grant of `measure` to `owner`, naming `packageId` (or none), is read by its `keys`
+ * ({@link carriesKeys}; the command line's parts ask it of a grant record before it is parsed):
+ * the library spells them ({@link spellsKeys}), and a package grant naming its package keys a
+ * package under `*` — the library keys every package grant so, and a list keying its package
+ * under a person's kind would leave the package unpaid-for (final review 3). A grant of another
+ * measure that carries a claim's package id (the claim schema allows one on any claim) is read by
+ * its own keys (review 12).
+ * @example
+ * readsKeys("trainingPackageGrant", "P1", "PK-1", ["trainingPackageGrant|*|package PK-1"]) // → true
+ * readsKeys("trainingPackageGrant", "P1", "PK-1", ["trainingPackageGrant|P1|course PK-1"]) // → false
+ * readsKeys("livingAllowance", "P1", "PK-1", ["livingAllowance|P1|day 2020-03-02"]) // → true
+ */
+export function readsKeys(measure: string, owner: string, packageId: string | undefined, keys: readonly unknown[]): boolean {
+  if (!spellsKeys(measure, owner, keys)) return false;
+  return measure !== PACKAGE_MEASURE || packageId === undefined || keys.some((key) => typeof key === "string" && key.startsWith(`${measure}|*|package `));
 }
 
 /**
