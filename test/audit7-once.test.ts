@@ -45,10 +45,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { buildPolicy, cite, defineLayer, evaluateBatch, insuredSkillUpgradeStandards, nationalFrameworksPolicy, replaceParameter, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, withJiaxingCatalogue } from "../src/index.js";
 import { apprentice, E1 as APPRENTICE_EMPLOYER, period } from "./support/apprenticeship.js";
 import { regionalPolicy } from "./support/national.js";
-import { jiaxingCatalogue, parsed } from "./support/world.js";
+import { jiaxingCatalogue, parsed, withSkillUpgradeStandards } from "./support/world.js";
 import { evaluate } from "../src/cli/commands/evaluate.js";
 import type { Io } from "../src/cli/main.js";
 import { cli, evaluateSliced, evaluateSpilled, fixture, packageClaim, summaryOf, toNdjson } from "./cli-helpers.js";
@@ -100,20 +100,7 @@ const ordinary = { trainees: [worker()], enterprises: [E1], courses: [course("K1
 // The national frameworks with the illustrative prefecture catalogue (example.city) and the illustrative
 // skill-upgrade standards of test/support/world.ts (初级工 1000.00, 中级工 1500.00, 高级工 2000.00).
 const HERE = "example.city";
-const LOCAL = cite("gbf2019.local-standards", "§(十二)");
-const skillUpgradeStandards = defineLayer({
-  id: "example.local-standards",
-  level: "reform",
-  region: null,
-  label: { zh: "示例地方标准（示意）", en: "example local standards (illustrative)" },
-  documents: ["gbf2019"],
-  scope: LOCAL,
-  parameterOverrides: [
-    replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" }, citation: LOCAL, values: [{ from: "2019-06-01", value: { junior: "1000.00", intermediate: "1500.00", senior: "2000.00" } }], lastVerifiedOn: "2026-12-05" }),
-  ],
-});
-const NF_BASE = regionalPolicy(nationalFrameworksPolicy());
-const NF = buildPolicy({ id: `${NF_BASE.id}+skill-upgrade`, label: { zh: "示例", en: "example" }, layers: [...NF_BASE.layers, skillUpgradeStandards] });
+const NF = withSkillUpgradeStandards(regionalPolicy(nationalFrameworksPolicy()));
 /** An insured enterprise employee of the example city. */
 const cityWorker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: HERE, unemploymentInsuranceMonths: { [HERE]: 24 }, ...o });
 const cityCourse = (id: string, o: O = {}): O => course(id, { region: HERE, startDate: "2022-07-01", endDate: "2022-07-20", attendedDays: 20, organizerId: undefined, ...o });

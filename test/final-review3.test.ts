@@ -7,29 +7,16 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { buildPolicy, cite, defineLayer, evaluateBatch, insuredSkillUpgradeStandards, nationalFrameworksPolicy, replaceParameter, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, withJiaxingCatalogue } from "../src/index.js";
 import { regionalPolicy } from "./support/national.js";
-import { jiaxingCatalogue, parsed } from "./support/world.js";
+import { jiaxingCatalogue, parsed, withSkillUpgradeStandards } from "./support/world.js";
 
 type O = Record<string, unknown>;
 const decide = (policy: Policy, doc: O): Record<string, Decision> => Object.fromEntries(evaluateBatch(policy, parsed(doc)).decisions.map((d) => [d.claimId, d]));
 const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.missingFacts];
 
 const HERE = "example.city";
-const LOCAL = cite("gbf2019.local-standards", "§(十二)");
-const skillUpgradeStandards = defineLayer({
-  id: "example.local-standards",
-  level: "reform",
-  region: null,
-  label: { zh: "示例地方标准（示意）", en: "example local standards (illustrative)" },
-  documents: ["gbf2019"],
-  scope: LOCAL,
-  parameterOverrides: [
-    replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" }, citation: LOCAL, values: [{ from: "2019-06-01", value: { junior: "1000.00", intermediate: "1500.00", senior: "2000.00" } }], lastVerifiedOn: "2026-12-05" }),
-  ],
-});
-const NF_BASE = regionalPolicy(nationalFrameworksPolicy());
-const NF = buildPolicy({ id: `${NF_BASE.id}+skill-upgrade`, label: { zh: "示例", en: "example" }, layers: [...NF_BASE.layers, skillUpgradeStandards] });
+const NF = withSkillUpgradeStandards(regionalPolicy(nationalFrameworksPolicy()));
 const TRAINEE = { kind: "trainee", id: "P1" };
 const cityWorker = { id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: HERE, unemploymentInsuranceMonths: { [HERE]: 24 } };
 const cityCourse = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "示例电工" }, level: "junior", classHours: 80, startDate: "2022-07-01", endDate: "2022-07-20", attendedDays: 20, region: HERE, ...o });

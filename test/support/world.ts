@@ -70,23 +70,41 @@ export const LOCAL_STANDARDS = {
 /** `base` with a reform-level layer setting {@link LOCAL_STANDARDS} (and, `perEmployer`, work-for-training months counted per employer from 2020-01-01). */
 function withLocalStandards(base: Policy, perEmployer: boolean): Policy {
   const local = cite("gbf2019.local-standards", "§(十二)");
-  const overrides = [
+  return withExampleLayer(base, "local-standards", [
     replaceParameter(workForTrainingMonthlyRate, { label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, citation: local, values: [...LOCAL_STANDARDS.workForTrainingMonthly], lastVerifiedOn: "2026-12-04" }),
-    replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" }, citation: local, values: [{ from: "2019-06-01", value: LOCAL_STANDARDS.skillUpgrade }], lastVerifiedOn: "2026-12-04" }),
+    skillUpgradeOverride("2026-12-04"),
     ...(perEmployer
       ? [replaceParameter(workForTrainingMaxMonthsPerEmployer, { label: { zh: "按单位分别计算（示意）", en: "per employer (illustrative)" }, citation: cite("gbf2019.work-for-training", "§(十一)"), values: [{ from: "2020-01-01", value: true }], lastVerifiedOn: "2026-12-04" })]
       : []),
-  ];
+  ]);
+}
+
+/** The skill-upgrade standards of {@link LOCAL_STANDARDS}, from 2019-06-01. */
+function skillUpgradeOverride(lastVerifiedOn: string) {
+  return replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2019-06-01", value: LOCAL_STANDARDS.skillUpgrade }], lastVerifiedOn });
+}
+
+/** `base` with one reform-level layer of example standards (`example.local-standards`), the policy named `<base>+<suffix>`. */
+function withExampleLayer(base: Policy, suffix: string, parameterOverrides: Parameters<typeof defineLayer>[0]["parameterOverrides"]): Policy {
   const layer = defineLayer({
     id: "example.local-standards",
     level: "reform",
     region: null,
     label: { zh: "示例地方标准（示意）", en: "example local standards (illustrative)" },
     documents: ["gbf2019"],
-    scope: local,
-    parameterOverrides: overrides,
+    scope: cite("gbf2019.local-standards", "§(十二)"),
+    ...(parameterOverrides === undefined ? {} : { parameterOverrides }),
   });
-  return buildPolicy({ id: `${base.id}+local-standards`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
+  return buildPolicy({ id: `${base.id}+${suffix}`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
+}
+
+/**
+ * `base` with a reform-level layer setting the skill-upgrade standards of {@link LOCAL_STANDARDS} alone
+ * (ILLUSTRATIVE: 初级工 1000.00, 中级工 1500.00, 高级工 2000.00 from 2019-06-01), so the insured skill-upgrade
+ * subsidy is priced (cold audit 7, reviews 11 and 12 and final review 3 decide under the national frameworks so).
+ */
+export function withSkillUpgradeStandards(base: Policy): Policy {
+  return withExampleLayer(base, "skill-upgrade", [skillUpgradeOverride("2026-12-05")]);
 }
 
 /**
