@@ -62,7 +62,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Money: 40,000.00 (claimed, under the 50,000 cap) possibly paid a second time. Confidence 30 % (another system writing
   // the library's form with a person's kind and no package id is unlikely). Fix: for trainingPackageGrant, read the keys
   // only when one is '*|package' (drop the `packageId === undefined` exemption), in readsKeys and so in sharedBases.
-  it.fails("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: another system's package grant to SCHOOL-2 naming no package, keyed only trainingPackageGrant|P-999|course PK-1, holds SCHOOL-2's claim on PK-1 as the same grant without keys does — not paid 40,000.00 again, in process or on the command line", async () => {
+  // fixed 2026-12-05 (the lead's mend of review 13: readsKeys asks a package grant for a '*|package' key of the package it names, or of some package when it names none): now it(...).
+  it("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: another system's package grant to SCHOOL-2 naming no package, keyed only trainingPackageGrant|P-999|course PK-1, holds SCHOOL-2's claim on PK-1 as the same grant without keys does — not paid 40,000.00 again, in process or on the command line", async () => {
     // control: without keys G9 may have paid any SCHOOL-2 package: PK-B held for G9's package
     expect(brief(pkB([g9({})]))).toEqual(["undecidable", null, ["grant G9: trainingPackageId"]]);
     // today ["granted", "40000.00", []]
@@ -80,7 +81,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // (a contradictory record from another system; the library writes the key of the package it names). Fix: for a package
   // grant naming a package, read its keys only when one is `trainingPackageGrant|*|package <its trainingPackageId>` (or
   // add that key to the keys read).
-  it.fails("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: another system's package grant naming PK-1 but keyed only trainingPackageGrant|*|package PK-2 still refuses PK-1 — not paid 40,000.00 again, in process or on the command line", async () => {
+  // fixed 2026-12-05 (the lead's mend of review 13: readsKeys asks a package grant for a '*|package' key of the package it names, or of some package when it names none): now it(...).
+  it("jx2019 五(十)二 「开发职业技能培训包，给予每个不超过5万元补助」: another system's package grant naming PK-1 but keyed only trainingPackageGrant|*|package PK-2 still refuses PK-1 — not paid 40,000.00 again, in process or on the command line", async () => {
     // controls: keyed by PK-1, or without keys (its trainingPackageId): refused
     expect(pkB([g9({ trainingPackageId: "PK-1", basisKeys: ["trainingPackageGrant|*|package PK-1"] })])?.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
     expect(brief(pkB([g9({ trainingPackageId: "PK-1" })]))).toEqual(["denied", "0.00", []]);

@@ -114,19 +114,25 @@ const PACKAGE_MEASURE = "trainingPackageGrant";
 /**
  * True when a grant of `measure` to `owner`, naming `packageId` (or none), is read by its `keys`
  * ({@link carriesKeys}; the command line's parts ask it of a grant record before it is parsed):
- * the library spells them ({@link spellsKeys}), and a package grant naming its package keys a
- * package under `*` — the library keys every package grant so, and a list keying its package
+ * the library spells them ({@link spellsKeys}), and a package grant keys a package under `*` —
+ * the package it names, when it names one: the library keys every package grant so, and a list keying its package
  * under a person's kind would leave the package unpaid-for (final review 3). A grant of another
  * measure that carries a claim's package id (the claim schema allows one on any claim) is read by
  * its own keys (review 12).
  * @example
  * readsKeys("trainingPackageGrant", "P1", "PK-1", ["trainingPackageGrant|*|package PK-1"]) // → true
  * readsKeys("trainingPackageGrant", "P1", "PK-1", ["trainingPackageGrant|P1|course PK-1"]) // → false
+ * readsKeys("trainingPackageGrant", "P1", "PK-1", ["trainingPackageGrant|*|package PK-2"]) // → false
+ * readsKeys("trainingPackageGrant", "P1", undefined, ["trainingPackageGrant|P1|course PK-1"]) // → false
  * readsKeys("livingAllowance", "P1", "PK-1", ["livingAllowance|P1|day 2020-03-02"]) // → true
  */
 export function readsKeys(measure: string, owner: string, packageId: string | undefined, keys: readonly unknown[]): boolean {
   if (!spellsKeys(measure, owner, keys)) return false;
-  return measure !== PACKAGE_MEASURE || packageId === undefined || keys.some((key) => typeof key === "string" && key.startsWith(`${measure}|*|package `));
+  if (measure !== PACKAGE_MEASURE) return true;
+  // a package grant keys a package under `*` — the one it names, when it names one (review 13: keyed under a person, or
+  // for another package, the package it paid would be left unpaid-for)
+  const packageKey = `${measure}|*|package `;
+  return keys.some((key) => typeof key === "string" && (packageId === undefined ? key.startsWith(packageKey) : key === `${packageKey}${packageId}`));
 }
 
 /**
