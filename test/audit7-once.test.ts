@@ -45,10 +45,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, nationalFrameworksPolicy, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch } from "../src/index.js";
 import { apprentice, E1 as APPRENTICE_EMPLOYER, period } from "./support/apprenticeship.js";
-import { regionalPolicy } from "./support/national.js";
-import { jiaxingCatalogue, parsed, withSkillUpgradeStandards } from "./support/world.js";
+import { parsed } from "./support/world.js";
+import { JX, worker, course, cert, ts, appraisal, kept, ordinary, NF, cityCourse, cityCert, cityDoc, skillUpgrade, cityTs } from "./support/ordinary.js";
 import { evaluate } from "../src/cli/commands/evaluate.js";
 import type { Io } from "../src/cli/main.js";
 import { cli, evaluateSliced, evaluateSpilled, fixture, packageClaim, summaryOf, toNdjson } from "./cli-helpers.js";
@@ -76,38 +76,11 @@ async function evaluateThreaded(args: string[], stdin: string, parts: number, th
 }
 
 // ---------------------------------------------------------------------------------------------
-// Jiaxing with its illustrative catalogue, and the ordinary claimant.
-const JX = withJiaxingCatalogue(jiaxingCatalogue);
+// Jiaxing with its illustrative catalogue and the ordinary claimant (JX, worker, course, cert, ts …), and the national
+// frameworks with the illustrative skill-upgrade standards (NF, cityDoc …): test/support/ordinary.ts.
 const CATALOGUE = "fixtures/jiaxing/catalogue-2020.json";
-const NANHU = "zhejiang.jiaxing.nanhu";
-/** A local enterprise employee (Nanhu hukou), employed by E1, insured 24 months in Nanhu. */
-const worker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: NANHU, employerId: "E1", unemploymentInsuranceMonths: { [NANHU]: 24 }, ...o });
-const E1 = { id: "E1", name: "嘉兴示例企业", region: NANHU, unemploymentInsuranceRegion: NANHU };
-/** A ten-day EX-ELEC 初级工 course in Nanhu, organised by ORG1. */
-const course = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", classHours: 80, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, region: NANHU, organizerId: "ORG1", ...o });
-/** The EX-ELEC 初级工 skill-level certificate earned on course K1. */
-const cert = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-06-20", courseId: "K1", ...o });
-const TRAINEE = { kind: "trainee", id: "P1" };
-const ts = (id: string, certificateId: string, o: O = {}): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2020-07-01", ...o });
 const byEmployer = (id: string, certificateId: string, o: O = {}): O => ts(id, certificateId, { claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", ...o });
 const byOrganiser = (id: string, certificateId: string, o: O = {}): O => ts(id, certificateId, { claimant: { kind: "organizer", id: "ORG1" }, courseId: "K1", ...o });
-const appraisal = (id: string, certificateId: string, o: O = {}): O => ({ id, measure: "appraisalSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2020-07-01", ...o });
-/** A grant as a ledger kept by another system holds it: no pay-once keys (`basisKeys`). */
-const kept = (o: O): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", payee: TRAINEE, basisDate: "2020-03-01", ...o });
-const ordinary = { trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")] };
-
-// ---------------------------------------------------------------------------------------------
-// The national frameworks with the illustrative prefecture catalogue (example.city) and the illustrative
-// skill-upgrade standards of test/support/world.ts (初级工 1000.00, 中级工 1500.00, 高级工 2000.00).
-const HERE = "example.city";
-const NF = withSkillUpgradeStandards(regionalPolicy(nationalFrameworksPolicy()));
-/** An insured enterprise employee of the example city. */
-const cityWorker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: HERE, unemploymentInsuranceMonths: { [HERE]: 24 }, ...o });
-const cityCourse = (id: string, o: O = {}): O => course(id, { region: HERE, startDate: "2022-07-01", endDate: "2022-07-20", attendedDays: 20, organizerId: undefined, ...o });
-const cityCert = (id: string, o: O = {}): O => cert(id, { occupation: { code: "EX-ELEC", name: "示例电工" }, issuedOn: "2022-08-01", ...o });
-const cityDoc = { trainees: [cityWorker()], courses: [cityCourse("K1")], certificates: [cityCert("C1")] };
-const skillUpgrade = (id: string, certificateId: string): O => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2022-08-05" });
-const cityTs = (id: string, certificateId: string): O => ts(id, certificateId, { submittedOn: "2022-08-05" });
 
 describe("controls: one basis, paid once, and only that basis refused (what I hold right)", () => {
   it("jx2019 五(十一) 「职业培训补贴原则上每人每年可享受不超过3次，但同一职业（项目）同一等级不可重复享受」: the ordinary claimant's 初级工 certificate is paid once, 1000.00, whoever files it again under a new claim id — the employer, the course's organiser; its appraisal subsidy once, 120.00", () => {

@@ -34,11 +34,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Grant, Policy } from "../src/index.js";
-import { evaluateBatch, nationalFrameworksPolicy, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch } from "../src/index.js";
 import { carriesKeys, grantKeys, payOnceKey, spellsKeys } from "../src/core/ledger.js";
 import { ability, employee, enterprises, operations, preJob, safety } from "./support/enterpriseRoutes.js";
-import { regionalPolicy } from "./support/national.js";
-import { jiaxingCatalogue, parsed, withSkillUpgradeStandards } from "./support/world.js";
+import { parsed } from "./support/world.js";
+import { JX, worker, course, cert, ts, appraisal, kept, ordinary, NF, cityCert, cityDoc, skillUpgrade, cityTs } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
 
@@ -50,33 +50,8 @@ const decide = (policy: Policy, doc: O) => run(policy, doc).decisions;
 const brief = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.payee ? `${d.payee.kind}:${d.payee.id}` : undefined];
 const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code) ?? [];
 
-// ——— Jiaxing with its illustrative catalogue, and the ordinary claimant (as test/audit7-once.test.ts) ———
-const JX = withJiaxingCatalogue(jiaxingCatalogue);
-const NANHU = "zhejiang.jiaxing.nanhu";
-/** A local enterprise employee (Nanhu hukou), employed by E1, insured 24 months in Nanhu. */
-const worker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: NANHU, employerId: "E1", unemploymentInsuranceMonths: { [NANHU]: 24 }, ...o });
-const E1 = { id: "E1", name: "嘉兴示例企业", region: NANHU, unemploymentInsuranceRegion: NANHU };
-/** A ten-day EX-ELEC 初级工 course in Nanhu, organised by ORG1. */
-const course = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", classHours: 80, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, region: NANHU, organizerId: "ORG1", ...o });
-/** The EX-ELEC 初级工 skill-level certificate earned on course K1. */
-const cert = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-06-20", courseId: "K1", ...o });
-const TRAINEE = { kind: "trainee", id: "P1" };
-const ts = (id: string, certificateId: string, o: O = {}): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2020-07-01", ...o });
-const appraisal = (id: string, certificateId: string, o: O = {}): O => ({ id, measure: "appraisalSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2020-07-01", ...o });
+// ——— The ordinary claimant under Jiaxing and the national frameworks: test/support/ordinary.ts (as test/audit7-once.test.ts) ———
 const packageClaim = (id: string, packageId: string): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn: "2020-09-01", amountClaimed: "40000.00", trainingPackage: { id: packageId, developerKind: "vocationalCollege", commissioned: true } });
-/** A grant as a ledger kept by another system holds it. */
-const kept = (o: O): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", payee: TRAINEE, basisDate: "2020-03-01", ...o });
-const ordinary = { trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")] };
-
-// ——— The national frameworks with the example prefecture catalogue and illustrative skill-upgrade standards ———
-const HERE = "example.city";
-const NF = withSkillUpgradeStandards(regionalPolicy(nationalFrameworksPolicy()));
-const cityWorker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: HERE, unemploymentInsuranceMonths: { [HERE]: 24 }, ...o });
-const cityCourse = (id: string, o: O = {}): O => course(id, { region: HERE, startDate: "2022-07-01", endDate: "2022-07-20", attendedDays: 20, organizerId: undefined, ...o });
-const cityCert = (id: string, o: O = {}): O => cert(id, { occupation: { code: "EX-ELEC", name: "示例电工" }, issuedOn: "2022-08-01", ...o });
-const cityDoc = { trainees: [cityWorker()], courses: [cityCourse("K1")], certificates: [cityCert("C1")] };
-const skillUpgrade = (id: string, certificateId: string): O => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2022-08-05" });
-const cityTs = (id: string, certificateId: string): O => ts(id, certificateId, { submittedOn: "2022-08-05" });
 
 describe("what holds", () => {
   it("jx2019 五(十一) 「同一职业（项目）同一等级不可重复享受」: the grants this library writes (training subsidy, appraisal subsidy, package) carry keys it spells and, fed back as the next run's ledger, refuse the same bases under new claim ids and pay the next level (1500.00, 120.00) as before", () => {

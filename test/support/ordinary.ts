@@ -1,0 +1,39 @@
+/**
+ * The ordinary claimant of the pay-once audits (cold audit 7, reviews 11 and 12): a local Jiaxing enterprise employee with
+ * one EX-ELEC 初级工 certificate earned on one course, decided under Jiaxing with its ILLUSTRATIVE catalogue; and an insured
+ * enterprise employee of the example city under the national frameworks with the ILLUSTRATIVE skill-upgrade standards
+ * (test/support/world.ts). Records as plain objects, for `parsed` (test/support/world.ts). Not official figures.
+ */
+import { nationalFrameworksPolicy, withJiaxingCatalogue } from "../../src/index.js";
+import { regionalPolicy } from "./national.js";
+import { jiaxingCatalogue, withSkillUpgradeStandards } from "./world.js";
+
+type O = Record<string, unknown>;
+
+export const JX = withJiaxingCatalogue(jiaxingCatalogue);
+export const NANHU = "zhejiang.jiaxing.nanhu";
+/** A local enterprise employee (Nanhu hukou), employed by E1, insured 24 months in Nanhu. */
+export const worker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: NANHU, employerId: "E1", unemploymentInsuranceMonths: { [NANHU]: 24 }, ...o });
+export const E1 = { id: "E1", name: "嘉兴示例企业", region: NANHU, unemploymentInsuranceRegion: NANHU };
+/** A ten-day EX-ELEC 初级工 course in Nanhu, organised by ORG1. */
+export const course = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", classHours: 80, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, region: NANHU, organizerId: "ORG1", ...o });
+/** The EX-ELEC 初级工 skill-level certificate earned on course K1. */
+export const cert = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-06-20", courseId: "K1", ...o });
+export const TRAINEE = { kind: "trainee", id: "P1" };
+export const ts = (id: string, certificateId: string, o: O = {}): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2020-07-01", ...o });
+export const appraisal = (id: string, certificateId: string, o: O = {}): O => ({ id, measure: "appraisalSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2020-07-01", ...o });
+/** A grant as a ledger kept by another system holds it: no pay-once keys (`basisKeys`). */
+export const kept = (o: O): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", payee: TRAINEE, basisDate: "2020-03-01", ...o });
+export const ordinary = { trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")] };
+
+// The national frameworks with the illustrative prefecture catalogue (example.city) and the illustrative
+// skill-upgrade standards of test/support/world.ts (初级工 1000.00, 中级工 1500.00, 高级工 2000.00).
+export const HERE = "example.city";
+export const NF = withSkillUpgradeStandards(regionalPolicy(nationalFrameworksPolicy()));
+/** An insured enterprise employee of the example city. */
+export const cityWorker = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: HERE, unemploymentInsuranceMonths: { [HERE]: 24 }, ...o });
+export const cityCourse = (id: string, o: O = {}): O => course(id, { region: HERE, startDate: "2022-07-01", endDate: "2022-07-20", attendedDays: 20, organizerId: undefined, ...o });
+export const cityCert = (id: string, o: O = {}): O => cert(id, { occupation: { code: "EX-ELEC", name: "示例电工" }, issuedOn: "2022-08-01", ...o });
+export const cityDoc = { trainees: [cityWorker()], courses: [cityCourse("K1")], certificates: [cityCert("C1")] };
+export const skillUpgrade = (id: string, certificateId: string): O => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2022-08-05" });
+export const cityTs = (id: string, certificateId: string): O => ts(id, certificateId, { submittedOn: "2022-08-05" });
