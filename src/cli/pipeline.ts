@@ -300,13 +300,12 @@ function sharedBases(item: Item): string[] {
   if (item.type === "grant") {
     const keys = item.record["basisKeys"];
     const measure = item.record["measure"];
-    // keys the library reads (readsKeys); an empty list or another system's keys are read as none (reading earlier-grant-says-what-it-paid)
     const traineeId = item.record["traineeId"];
-    const packageId = item.record["trainingPackageId"];
-    // read as the ledger reads them (readsKeys, as carriesKeys asks it of a parsed grant)
-    if (Array.isArray(keys) && typeof measure === "string" && typeof traineeId === "string" && readsKeys(measure, traineeId, typeof packageId === "string" ? packageId : undefined, keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
-    if (measure !== "trainingPackageGrant") return [];
     const id = item.record["trainingPackageId"];
+    // the keys as the ledger reads them (readsKeys, as carriesKeys asks it of a parsed grant): an empty list, another
+    // system's keys or keys under another owner are read as none (reading earlier-grant-says-what-it-paid)
+    if (Array.isArray(keys) && typeof measure === "string" && typeof traineeId === "string" && readsKeys(measure, traineeId, typeof id === "string" ? id : undefined, keys)) return keys.filter((key): key is string => typeof key === "string" && key.split("|")[1] === "*");
+    if (measure !== "trainingPackageGrant") return [];
     return [typeof id === "string" ? packageBasisKey(id) : payeePackages(item.record["payee"])];
   }
   return [];

@@ -131,8 +131,9 @@ export function readsKeys(measure: string, owner: string, packageId: string | un
   if (measure !== PACKAGE_MEASURE) return true;
   // a package grant keys a package under `*` — the one it names, when it names one (review 13: keyed under a person, or
   // for another package, the package it paid would be left unpaid-for)
-  const packageKey = `${measure}|*|package `;
-  return keys.some((key) => typeof key === "string" && (packageId === undefined ? key.startsWith(packageKey) : key === `${packageKey}${packageId}`));
+  const named = packageId === undefined ? null : payOnceKey(measure, "*", "package", packageId);
+  const anyPackage = payOnceKey(measure, "*", "package", "");
+  return keys.some((key) => typeof key === "string" && (named === null ? key.startsWith(anyPackage) : key === named));
 }
 
 /**
@@ -332,13 +333,14 @@ export class Ledger {
    */
   with(grants: readonly Grant[]): Ledger {
     const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
-    // The grants held so far under each id (made only when grants are added): a repeated id is compared with every one
-    // of them, by content (worked out only for an id seen twice: most ledgers repeat none).
-    let held: Map<string, Grant[]> | null = null;
+    if (grants.length === 0) return next;
+    // The grants held under each id: a repeated id is compared with every one of them, by content (worked out only for
+    // an id seen twice: most ledgers repeat none).
+    const held = new Map<string, Grant[]>();
     const hold = (g: Grant): boolean => {
-      const same = (held as Map<string, Grant[]>).get(g.id);
+      const same = held.get(g.id);
       if (same === undefined) {
-        (held as Map<string, Grant[]>).set(g.id, [g]);
+        held.set(g.id, [g]);
         return true;
       }
       const identity = grantIdentity(g);
@@ -346,13 +348,8 @@ export class Ledger {
       same.push(g);
       return true;
     };
-    for (const grant of grants) {
-      if (held === null) {
-        held = new Map();
-        for (const list of this.#byTrainee.values()) for (const g of list) hold(g);
-      }
-      if (hold(grant)) next.#push(grant);
-    }
+    for (const list of this.#byTrainee.values()) for (const g of list) hold(g);
+    for (const grant of grants) if (hold(grant)) next.#push(grant);
     return next;
   }
 

@@ -207,9 +207,12 @@ export function grantsWithoutOccupation(ledger: Ledger, traineeId: string, measu
  * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K9") // → []
  * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K1", [certificate({ id: "K9", level: "intermediate" })]) // → []
  * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", "junior", "appraisalSubsidy|P1|certificate K1", [certificate({ id: "K9", level: "junior" })]).map((g) => g.id) // → ["G1"]
+ * grantsWithoutLevel(ledger, "P1", "appraisalSubsidy", "EX-ELEC", undefined, "appraisalSubsidy|P1|certificate K1") // → []
  */
 export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: string, occupationCode: string, level: string | undefined, certificateKey: string | undefined, certificates: readonly Certificate[] = []): Grant[] {
   const out: Grant[] = [];
+  // A claim on a certificate without a level asks no level of an earlier grant (the measures this serves never pay one).
+  if (level === undefined) return out;
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure !== measure || g.level !== undefined || g.occupationCode !== occupationCode) continue;
     if (certificateKey !== undefined && grantKeys(g).includes(certificateKey)) continue;

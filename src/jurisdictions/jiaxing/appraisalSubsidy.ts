@@ -169,7 +169,7 @@ export const appraisalSubsidy = defineRule({
       const unknown = grantsWithoutOccupation(ledger, trainee.id, MEASURES, certificateKey);
       // One that names this occupation but no level paid some level of it, perhaps this one: the subsidy is paid
       // only 「同一技能等级」, never for a certificate without a level (reading: earlier-grant-says-what-it-paid).
-      const unleveled = certificate.level === undefined ? [] : grantsWithoutLevel(ledger, trainee.id, "appraisalSubsidy", certificate.occupation.code, certificate.level, certificateKey, input.traineeCertificates);
+      const unleveled = grantsWithoutLevel(ledger, trainee.id, "appraisalSubsidy", certificate.occupation.code, certificate.level, certificateKey, input.traineeCertificates);
       if (unknown.length > 0) checks.push(grantFieldsMissing(unknown, "occupationCode", APPRAISAL_SUBSIDY));
       if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", APPRAISAL_SUBSIDY));
       if (unknown.length === 0 && unleveled.length === 0) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });

@@ -93,7 +93,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     const unknown = grantsWithoutOccupation(ledger, traineeId, CHOICE, undefined).filter((g) => g.measure === other);
     // A skill-upgrade grant naming this occupation but no level paid some level of it (the subsidy is never paid without
     // one), perhaps this certificate's; a training subsidy without a level is one for an unleveled certificate, no question.
-    const unleveled = other === "insuredSkillUpgradeSubsidy" && certificate.level !== undefined ? grantsWithoutLevel(ledger, traineeId, other, certificate.occupation.code, certificate.level, undefined, certificates) : [];
+    const unleveled = other === "insuredSkillUpgradeSubsidy" ? grantsWithoutLevel(ledger, traineeId, other, certificate.occupation.code, certificate.level, undefined, certificates) : [];
     if (unknown.length > 0 || unleveled.length > 0) return grantFieldsMissing(unleveled, "level", EMPLOYEE_SUBSIDY_CHOICE, unknown.map((g) => `grant ${g.id}: occupationCode`));
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
@@ -141,14 +141,13 @@ export const insuredSkillUpgrade = defineRule({
     checks.push(insuredEmployeeCheck(trainee));
     checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates));
     // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
-    const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id)).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");
+    const certificateKey = payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id);
+    const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, certificateKey).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");
     if (unnamed.length > 0) checks.push(grantFieldsMissing(unnamed, "occupationCode", INSURED_SKILL_UPGRADE));
     // One that names this occupation but no level paid some level of it (the subsidy is priced by level alone and never
     // paid without one), perhaps this one (reading: earlier-grant-says-what-it-paid).
-    if (certificate.level !== undefined) {
-      const unleveled = grantsWithoutLevel(ledger, trainee.id, "insuredSkillUpgradeSubsidy", certificate.occupation.code, certificate.level, payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id), input.traineeCertificates);
-      if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", INSURED_SKILL_UPGRADE));
-    }
+    const unleveled = grantsWithoutLevel(ledger, trainee.id, "insuredSkillUpgradeSubsidy", certificate.occupation.code, certificate.level, certificateKey, input.traineeCertificates);
+    if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", INSURED_SKILL_UPGRADE));
     const standards = ctx.param(insuredSkillUpgradeStandards, date);
     let standard: string | undefined;
     if (!isResolved(standards)) checks.push(unresolvedReason(standards, date).check);
