@@ -279,15 +279,19 @@ function argsAt(text, open) {
  * `resolveParameter(…)` or `priceAttendedDays(…)` is read by the rule (`defineRule`) whose
  * body holds the call; a call in a helper function is attributed to the rules that use the
  * helper (a helper no rule uses is listed as `name()`), and a helper run by a layer's rule
- * override as `<rule id> (<layer id>)`.
+ * override as `<rule id> (<layer id>)`. Also, for each rule a layer replaces
+ * (`replaceRule(rule, { run })`), the parameters its replacement reads: those of every rule
+ * whose body it runs (`<rule>.run`) and those read by helpers it runs (`<rule id> (<layer id>)`);
+ * a reader of the replaced rule is no reader in a policy with that layer unless the
+ * replacement reads the parameter too (cold audit 8: Jiaxing's scope reads no parameter).
  */
-export function parameterReaders() {
+function analyse() {
   const files = [...tsFiles(join(root, "src", "provisions")), ...tsFiles(SRC)].map((path) => ({ path, text: code(readFileSync(path, "utf8")) }));
   const params = new Map(); // const name → parameter id
   const rules = new Map(); // const name → rule id
   for (const { text } of files) {
     for (const m of text.matchAll(/export const (\w+) = defineParameter(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) params.set(m[1], m[2]);
-    for (const m of text.matchAll(/export const (\w+) = defineRule(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) rules.set(m[1], m[2]);
+    for (const m of text.matchAll(/export const (\w+) = defineRule(?:<[^\n]*?>)?\(\{\s*(?:\/\/[^\n]*\s*|\s+)*id: "([^"]+)"/g)) rules.set(m[1], m[2]);
   }
   /** The top-level declaration enclosing an index: its name, kind and start. */
   const enclosing = (text, index) => {
@@ -300,14 +304,15 @@ export function parameterReaders() {
     const id = /id: "([^"]+)"/.exec(rest)?.[1];
     return { name: last[2], kind, id, start: last.index };
   };
+  // Each reader as { reader, rule }: the label listed, and the const name of the rule whose body reads (none for a layer's helper or an unused helper).
   const readersOf = (file, index, depth, seen) => {
     const decl = enclosing(file.text, index);
     if (decl === null) return [];
-    if (decl.kind === "rule") return [decl.id];
+    if (decl.kind === "rule") return [{ reader: decl.id, rule: decl.name }];
     if (decl.kind === "layer") {
       const overrides = [...file.text.slice(decl.start, index).matchAll(/(?:replaceRule|ruleException)\((\w+)/g)];
       const target = overrides[overrides.length - 1]?.[1];
-      return target !== undefined && rules.has(target) ? [`${rules.get(target)} (${decl.id})`] : [decl.id];
+      return [{ reader: target !== undefined && rules.has(target) ? `${rules.get(target)} (${decl.id})` : decl.id }];
     }
     if (decl.kind !== "function" || depth > 4 || seen.has(decl.name)) return [];
     seen.add(decl.name);
@@ -319,31 +324,46 @@ export function parameterReaders() {
         found.push(...readersOf(other, m.index, depth + 1, seen));
       }
     }
-    return found.length > 0 ? found : [`${decl.name}()`];
+    return found.length > 0 ? found : [{ reader: `${decl.name}()` }];
   };
   const out = new Map([...params.values()].map((id) => [id, new Set()]));
+  const byRule = new Map(); // rule const name → the parameter ids its body reads
+  const readBy = (rule, id) => {
+    if (!byRule.has(rule)) byRule.set(rule, new Set());
+    byRule.get(rule).add(id);
+  };
   for (const file of files) {
     for (const m of file.text.matchAll(/(?:ctx\.param|resolveParameter|priceAttendedDays)\(/g)) {
       const args = argsAt(file.text, m.index + m[0].length - 1);
       for (const [name, id] of params) {
         if (!new RegExp(`\\b${name}\\b`).test(args)) continue;
-        for (const reader of readersOf(file, m.index, 0, new Set())) out.get(id).add(reader);
+        for (const { reader, rule } of readersOf(file, m.index, 0, new Set())) {
+          out.get(id).add(reader);
+          if (rule !== undefined) readBy(rule, id);
+        }
       }
     }
   }
+  const direct = new Map([...out].map(([id, set]) => [id, [...set].sort()]));
   // A rule run by another rule (`ctx.use(rule, …)`) reads its parameters for that rule too: the
   // caller is a reader wherever a policy binds it, whether or not the policy binds the rule run
   // (review 7: the appraisal subsidy runs the over-retirement rule).
-  const idOfRule = new Map(rules); // const name → rule id
   const callers = new Map(); // rule id → the rule ids (or helpers) that run it with ctx.use
+  const uses = new Map(); // reader (a rule id, or `<rule id> (<layer id>)`) → the rule ids it runs with ctx.use
+  const usesOfRule = new Map(); // rule const name → the rule ids its body runs with ctx.use
+  const add = (map, key, value) => {
+    if (!map.has(key)) map.set(key, new Set());
+    map.get(key).add(value);
+  };
   for (const file of files) {
     for (const m of file.text.matchAll(/ctx\.use\((\w+)\b/g)) {
-      const used = idOfRule.get(m[1]);
+      const used = rules.get(m[1]);
       if (used === undefined) continue;
-      for (const reader of readersOf(file, m.index, 0, new Set())) {
+      for (const { reader, rule } of readersOf(file, m.index, 0, new Set())) {
         if (reader === used) continue;
-        if (!callers.has(used)) callers.set(used, new Set());
-        callers.get(used).add(reader);
+        add(callers, used, reader);
+        add(uses, reader, used);
+        if (rule !== undefined) add(usesOfRule, rule, used);
       }
     }
   }
@@ -357,13 +377,46 @@ export function parameterReaders() {
       }
     }
   }
-  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, set]) => [id, [...set].sort()]));
+  // The rules each layer replaces, and what the replacement reads.
+  const replacements = new Map(); // layer id → Map(rule id → Set(parameter id))
+  for (const file of files) {
+    for (const m of file.text.matchAll(/replaceRule\((\w+)\s*,/g)) {
+      const decl = enclosing(file.text, m.index);
+      const target = rules.get(m[1]);
+      if (decl === null || decl.kind !== "layer" || decl.id === undefined || target === undefined) continue;
+      const run = /\brun:([\s\S]*)$/.exec(argsAt(file.text, m.index + "replaceRule".length))?.[1] ?? "";
+      const reads = new Set();
+      const runs = new Set();
+      for (const r of run.matchAll(/\b(\w+)\.run\b/g)) {
+        for (const id of byRule.get(r[1]) ?? []) reads.add(id);
+        for (const id of usesOfRule.get(r[1]) ?? []) runs.add(id);
+      }
+      const own = `${target} (${decl.id})`;
+      for (const [id, readers] of direct) if (readers.includes(own)) reads.add(id);
+      for (const id of uses.get(own) ?? []) runs.add(id);
+      if (!replacements.has(decl.id)) replacements.set(decl.id, new Map());
+      replacements.get(decl.id).set(target, { reads: [...reads].sort(), uses: [...runs].sort() });
+    }
+  }
+  const sorted = (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    readers: Object.fromEntries(sorted([...out]).map(([id, set]) => [id, [...set].sort()])),
+    direct: Object.fromEntries(sorted([...direct])),
+    uses: Object.fromEntries(sorted([...uses].filter(([reader]) => !reader.includes(" "))).map(([reader, set]) => [reader, [...set].sort()])),
+    replacements: Object.fromEntries(sorted([...replacements]).map(([layer, map]) => [layer, Object.fromEntries(sorted([...map]))])),
+  };
+}
+
+/** Which rules read each parameter (see {@link analyse}). */
+export function parameterReaders() {
+  return analyse().readers;
 }
 
 const READERS_OUT = join(root, "src", "reform", "parameterReaders.ts");
 
 /** src/reform/parameterReaders.ts as the source says it should read. */
 export function generateReaders() {
+  const { readers, direct, uses, replacements } = analyse();
   return [
     "// Generated by `node scripts/params.mjs` from the rules' source; do not edit by hand.",
     "// A test fails when this file is stale.",
@@ -374,7 +427,24 @@ export function generateReaders() {
     " * listed as `<rule id> (<layer id>)`, a helper no rule calls as `name()`. An empty list: no",
     " * rule reads the parameter (a caller resolves it, or a constraint checks it).",
     " */",
-    `export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(parameterReaders(), null, 2)};`,
+    `export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(readers, null, 2)};`,
+    "",
+    "/**",
+    " * The readers of each parameter whose own body (or a helper it runs) reads it: {@link PARAMETER_READERS}",
+    " * without the rules that only run a reader (`ctx.use`).",
+    " */",
+    `export const DIRECT_READERS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(direct, null, 2)};`,
+    "",
+    "/** The rules each rule runs with `ctx.use`, by rule id (the rules run by id: a layer's replacement runs in their place). */",
+    `export const RULE_USES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(uses, null, 2)};`,
+    "",
+    "/**",
+    " * The rules each layer replaces (`replaceRule`), by layer id and rule id: the parameters the",
+    " * replacement reads (those of every rule body it runs, `<rule>.run`, and of the helpers it runs)",
+    " * and the rules it runs with `ctx.use`. In a policy with the layer, the replaced rule reads and runs",
+    " * what its replacement does.",
+    " */",
+    `export const RULE_REPLACEMENTS: Readonly<Record<string, Readonly<Record<string, { readonly reads: readonly string[]; readonly uses: readonly string[] }>>>> = ${JSON.stringify(replacements, null, 2)};`,
     "",
   ].join("\n");
 }

@@ -132,3 +132,187 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "workForTrainingSubsidy"
   ]
 };
+
+/**
+ * The readers of each parameter whose own body (or a helper it runs) reads it: {@link PARAMETER_READERS}
+ * without the rules that only run a reader (`ctx.use`).
+ */
+export const DIRECT_READERS: Readonly<Record<string, readonly string[]>> = {
+  "advancePayment.sharePercent": [],
+  "appraisalSubsidy.standards": [
+    "appraisalSubsidy"
+  ],
+  "apprenticeship.annualStandard": [
+    "apprenticeshipSubsidy"
+  ],
+  "apprenticeship.employeeTerms": [
+    "apprenticeshipSubsidy"
+  ],
+  "apprenticeship.studentTerms": [
+    "apprenticeshipSubsidy"
+  ],
+  "educationFund.deductionLimitShare": [
+    "educationFundUnder()"
+  ],
+  "educationFund.frontLineShareMinimum": [
+    "educationFundUnder()"
+  ],
+  "eligibility.ageCeiling": [
+    "trainingSubsidy"
+  ],
+  "eligibility.enterpriseUiLocality": [
+    "eligibility.uiLocality"
+  ],
+  "eligibility.licensedOccupations": [],
+  "eligibility.olderMigrantProjects": [
+    "trainingSubsidy"
+  ],
+  "eligibility.retirementAge": [
+    "eligibility.overRetirement"
+  ],
+  "eligibility.veteransCrossProvince": [
+    "trainingSubsidy"
+  ],
+  "funding.subsidyKinds": [],
+  "insuredSkillUpgrade.standards": [
+    "insuredSkillUpgrade"
+  ],
+  "jiaxing.freeTrainingGroups": [],
+  "levels.skillLadder": [
+    "trainingSubsidy"
+  ],
+  "livingAllowance.dailyRate": [
+    "livingAllowance"
+  ],
+  "livingAllowance.scopeAdjustment": [
+    "livingAllowance"
+  ],
+  "national.framework": [
+    "trainingSubsidy"
+  ],
+  "sectors.priority": [],
+  "trainingPackage.grantCap": [
+    "trainingPackageGrant"
+  ],
+  "trainingSubsidy.annualCap": [
+    "trainingSubsidy.annualCap"
+  ],
+  "trainingSubsidy.annualCapMeasures": [
+    "trainingSubsidy.annualCap"
+  ],
+  "trainingSubsidy.capAtFeeCharged": [
+    "trainingSubsidy"
+  ],
+  "trainingSubsidy.catalogue": [
+    "trainingSubsidy"
+  ],
+  "trainingSubsidy.competitionCertificates": [
+    "trainingSubsidy.certificateBasis"
+  ],
+  "trainingSubsidy.groups": [
+    "trainingSubsidy.groups"
+  ],
+  "trainingSubsidy.noRepeatMeasures": [
+    "trainingSubsidy.noRepeat"
+  ],
+  "trainingSubsidy.occupationCertificateKinds": [
+    "trainingSubsidy.certificateBasis"
+  ],
+  "trainingSubsidy.openMarket": [
+    "trainingSubsidy"
+  ],
+  "trainingSubsidy.outsideCatalogue": [
+    "trainingSubsidy"
+  ],
+  "trainingSubsidy.preJobTraining": [
+    "trainingSubsidy.preJobTraining"
+  ],
+  "trainingSubsidy.projectCertificateKinds": [
+    "trainingSubsidy.certificateBasis"
+  ],
+  "trainingSubsidy.projectTrainingStatuses": [
+    "trainingSubsidy.certificateBasis"
+  ],
+  "trainingSubsidy.safetyTraining": [
+    "trainingSubsidy.safetyTraining"
+  ],
+  "trainingSubsidy.scopeAdjustment": [
+    "trainingSubsidy.groups"
+  ],
+  "trainingSubsidy.shortageTierPricing": [
+    "trainingSubsidy"
+  ],
+  "trainingSubsidy.tradeFrictionUplift": [
+    "trainingSubsidy.tradeFrictionUplift"
+  ],
+  "workForTraining.maxMonths": [
+    "workForTrainingSubsidy"
+  ],
+  "workForTraining.maxMonthsPerEmployer": [
+    "workForTrainingSubsidy"
+  ],
+  "workForTraining.monthlyRate": [
+    "workForTrainingSubsidy"
+  ]
+};
+
+/** The rules each rule runs with `ctx.use`, by rule id (the rules run by id: a layer's replacement runs in their place). */
+export const RULE_USES: Readonly<Record<string, readonly string[]>> = {
+  "appraisalSubsidy": [
+    "eligibility.overRetirement",
+    "eligibility.residency"
+  ],
+  "apprenticeshipSubsidy": [
+    "eligibility.uiLocality"
+  ],
+  "livingAllowance": [
+    "livingAllowance.groups"
+  ],
+  "trainingSubsidy": [
+    "eligibility.residency",
+    "trainingSubsidy.annualCap",
+    "trainingSubsidy.groups",
+    "trainingSubsidy.noRepeat"
+  ]
+};
+
+/**
+ * The rules each layer replaces (`replaceRule`), by layer id and rule id: the parameters the
+ * replacement reads (those of every rule body it runs, `<rule>.run`, and of the helpers it runs)
+ * and the rules it runs with `ctx.use`. In a policy with the layer, the replaced rule reads and runs
+ * what its replacement does.
+ */
+export const RULE_REPLACEMENTS: Readonly<Record<string, Readonly<Record<string, { readonly reads: readonly string[]; readonly uses: readonly string[] }>>>> = {
+  "zhejiang.jiaxing.jx2019": {
+    "apprenticeshipSubsidy": {
+      "reads": [
+        "apprenticeship.employeeTerms",
+        "apprenticeship.studentTerms"
+      ],
+      "uses": [
+        "eligibility.uiLocality"
+      ]
+    },
+    "eligibility.residency": {
+      "reads": [],
+      "uses": []
+    },
+    "trainingSubsidy.annualCap": {
+      "reads": [
+        "trainingSubsidy.annualCap",
+        "trainingSubsidy.annualCapMeasures"
+      ],
+      "uses": []
+    },
+    "trainingSubsidy.groups": {
+      "reads": [],
+      "uses": []
+    },
+    "trainingSubsidy.noRepeat": {
+      "reads": [
+        "trainingSubsidy.noRepeatMeasures"
+      ],
+      "uses": []
+    }
+  }
+};

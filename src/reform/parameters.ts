@@ -11,7 +11,7 @@ import { resolveParameter } from "../core/decision.js";
 import type { ParameterValue, Policy } from "../core/layer.js";
 import type { Label } from "../core/parameter.js";
 import { compareCodeUnits } from "../core/order.js";
-import { PARAMETER_READERS } from "./parameterReaders.js";
+import { DIRECT_READERS, PARAMETER_READERS, RULE_REPLACEMENTS, RULE_USES } from "./parameterReaders.js";
 
 /** One dated value of a parameter, as one layer of the chain gives it (the policy's {@link ParameterValue}). */
 export type ParameterValueRow = ParameterValue;
@@ -39,7 +39,7 @@ export interface ParameterListing {
   readonly values: readonly ParameterValueRow[];
   /** The value in force on the date asked for, when one was. */
   readonly inForce?: ParameterInForce;
-  /** The rules that read it (see `PARAMETER_READERS`); empty when a caller resolves it. */
+  /** The rules of the policy that read it ({@link rulesReading}), then any function outside the rules that does (`name()`); empty when a caller resolves it. */
   readonly readBy: readonly string[];
 }
 
@@ -74,16 +74,26 @@ export function listParameters(policy: Policy, on?: CivilDate): ParameterListing
       reformable: parameter.valueSchema !== undefined,
       values,
       ...(inForce === undefined ? {} : { inForce }),
-      readBy: PARAMETER_READERS[id] ?? [],
+      readBy: readBy(policy, id),
     });
   }
   return out.sort((a, b) => compareCodeUnits(a.id, b.id));
+}
+
+/** {@link ParameterListing.readBy}: the policy's rules reading the parameter, then the helpers outside the rules that do. */
+function readBy(policy: Policy, id: string): string[] {
+  return [...rulesReading(policy, id), ...(PARAMETER_READERS[id] ?? []).filter((r) => r.endsWith("()"))];
 }
 
 /**
  * The rules of a policy that read a parameter, by the library's list of readers
  * (`PARAMETER_READERS`, found in the rules' source): those of its readers that are a rule or
  * measure of the policy, or a rule override of one of its layers (`<rule id> (<layer id>)`).
+ * A rule a layer of the policy replaces (`replaceRule`) reads the parameter only when its
+ * replacement — the most specific layer's — does (`RULE_REPLACEMENTS`): Jiaxing's scope replaces
+ * gbf2019's groups and reads no parameter, so `trainingSubsidy.groups` has no reader there (cold
+ * audit 8). A replacement of a layer of your own, which the library's list does not know, is
+ * taken to read what the rule did.
  * Empty: no rule of the policy reads the parameter, so a change to it cannot change a
  * decision (a function outside the rules, listed as `name()` in `readBy`, may still read it).
  * A rule of a layer of your own is not in the library's list.
@@ -91,18 +101,46 @@ export function listParameters(policy: Policy, on?: CivilDate): ParameterListing
  * rulesReading(jiaxingPolicy(), "livingAllowance.dailyRate") // → ["livingAllowance"]
  * // gbf2019 §(十二) sets the share of the training subsidy paid in advance; no rule reads it
  * rulesReading(jiaxingPolicy(), "advancePayment.sharePercent") // → []
+ * // jx2019 五(十一) replaces gbf2019's groups with every worker with a residency basis
+ * [rulesReading(nationalPolicy(), "trainingSubsidy.groups"), rulesReading(jiaxingPolicy(), "trainingSubsidy.groups")] // → [["trainingSubsidy","trainingSubsidy.groups"],[]]
  */
 export function rulesReading(policy: Policy, parameterId: string): string[] {
   const layers = new Set<string>();
   const rules = new Set<string>();
+  // The most specific layer replacing each rule (rule overrides apply most specific first).
+  const replacedBy = new Map<string, string>();
   for (const layer of policy.layers) {
     layers.add(layer.id);
     for (const rule of layer.rules ?? []) rules.add(rule.id);
     for (const binding of layer.measures ?? []) rules.add(binding.rule.id).add(binding.measure);
     for (const extension of layer.extensions ?? []) rules.add(extension.rule.id);
+    for (const override of layer.ruleOverrides ?? []) if (override.kind === "replace") replacedBy.set(override.target.id, layer.id);
   }
-  return (PARAMETER_READERS[parameterId] ?? []).filter((reader) => {
+  // What a rule of the policy runs as: its replacement's reads and runs when the library knows the replacement, else its own.
+  const replacement = (rule: string) => {
+    const layer = replacedBy.get(rule);
+    return layer === undefined ? undefined : RULE_REPLACEMENTS[layer]?.[rule];
+  };
+  const readsItself = (rule: string) => {
+    const r = replacement(rule);
+    return r === undefined ? (DIRECT_READERS[parameterId] ?? []).includes(rule) : r.reads.includes(parameterId);
+  };
+  const runs = (rule: string) => replacement(rule)?.uses ?? RULE_USES[rule] ?? [];
+  const candidates = (PARAMETER_READERS[parameterId] ?? []).filter((reader) => {
     const override = /^(\S+) \((\S+)\)$/.exec(reader);
     return override === null ? rules.has(reader) : layers.has(override[2] as string);
   });
+  // A rule reads the parameter when its body (or its replacement) does, or when it runs a rule that reads it — one the
+  // policy binds or not (a rule no layer declares runs its own body when run).
+  const all = [...new Set([...candidates, ...(DIRECT_READERS[parameterId] ?? []), ...(PARAMETER_READERS[parameterId] ?? [])])].filter((reader) => !reader.endsWith("()"));
+  const reading = new Set(all.filter((reader) => reader.includes(" ") || readsItself(reader)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const reader of all) {
+      if (reading.has(reader) || !runs(reader).some((used) => reading.has(used))) continue;
+      reading.add(reader);
+      grew = true;
+    }
+  }
+  return candidates.filter((reader) => reading.has(reader));
 }
