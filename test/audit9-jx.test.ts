@@ -32,7 +32,7 @@
 import { describe, expect, it } from "vitest";
 import type { Decision, Grant } from "../src/index.js";
 import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
-import { parsed } from "./support/world.js";
+import { parsed, POLICY_CASES } from "./support/world.js";
 import { JX, NANHU, E1, worker, course, cert, ts, appraisal } from "./support/ordinary.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 import { employee, enterprises, preJob, ability, safety, operations } from "./support/enterpriseRoutes.js";
@@ -73,6 +73,8 @@ const apprenticeDoc = (records: O[], claims: O[]): O => ({ trainees: [apprentice
 const R = { id: "R", birthDate: "1972-08-05", statuses: ["employmentDifficulty"], hukouRegion: NANHU };
 const laCourse = (startDate: string, endDate: string, attendedDays: number): O => ({ id: "K", traineeId: "R", kind: "jobTransfer", occupation: { code: "4-10-01-02", name: "家政服务员" }, classHours: 64, startDate, endDate, attendedDays, region: NANHU });
 const la = (submittedOn: string): O => ({ id: "L", measure: "livingAllowance", traineeId: "R", claimant: { kind: "trainee", id: "R" }, courseId: "K", submittedOn });
+/** Jiaxing with its illustrative catalogue and the ILLUSTRATIVE local standards of test/support/world.ts (work-for-training 500 a month in 2020). */
+const JX_LOCAL = POLICY_CASES.find((c) => c.name.startsWith("jiaxing-2019 + illustrative catalogue + the same standards"))!.policy;
 const pkg = (id: string, amountClaimed: string, submittedOn: string): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "organizer", id: "SCHOOL-1" }, submittedOn, amountClaimed, trainingPackage: { id: `PK-${id}`, developerKind: "vocationalCollege", commissioned: true } });
 
 describe("controls: Jiaxing's thresholds held right (passing)", () => {
@@ -257,6 +259,36 @@ describe("controls: Jiaxing's thresholds held right (passing)", () => {
     expect(line(r["c"])).toBe("undecidable:null:provision_not_in_force");
     expect(paid(r["d"])).toBe("granted:1000.00");
     expect(line(r["e"])).toBe("undecidable:null:provision_not_in_force");
+  });
+
+  it("「但同一职业（项目）同一等级不可重复享受」 over the year boundary: the cap starts again on 2021-01-01, the no-repeat rule does not — a second EX-ELEC 初级工 certificate of 2021-01-01 is refused after one of 2020-12-31", () => {
+    // reading no-repeat-whole-history; annual-cap-calendar-year.
+    const r = decide({ trainees: [worker()], enterprises: [E1], certificates: [bare("C1", "2020-12-31"), bare("C2", "2021-01-01"), bare("C3", "2021-01-01", { occupation: WELD })], claims: [ts("A", "C1", { submittedOn: "2021-02-01" }), ts("B", "C2", { submittedOn: "2021-02-01" }), ts("C", "C3", { submittedOn: "2021-02-01" })] });
+    expect(paid(r["A"])).toBe("granted:1000.00"); // EX-ELEC 初级工
+    expect(line(r["B"])).toBe("denied:0.00:occupation_level_already_subsidised"); // the same occupation and level, a year later
+    expect(paid(r["C"])).toBe("granted:1200.00"); // EX-WELD 初级工, another occupation
+  });
+
+  it("「每人每年可享受不超过3次」 counts training subsidies only: three of 2020 and their appraisal subsidies, 120.00 each, leave the fourth training subsidy refused and every appraisal paid", () => {
+    // reading annual-cap-calendar-year: the appraisal subsidy (「职业技能鉴定补贴」) is a measure of its own.
+    const r = decide({
+      trainees: [worker()],
+      enterprises: [E1],
+      certificates: [bare("C1", "2020-03-01"), bare("C2", "2020-05-01", { occupation: WELD }), bare("C3", "2020-07-01", { occupation: FORK }), bare("C4", "2020-09-01", { occupation: SEW })],
+      claims: ["C1", "C2", "C3", "C4"].flatMap((c) => [ts(`T${c}`, c, { submittedOn: "2020-10-01" }), appraisal(`A${c}`, c, { submittedOn: "2020-10-01" })]),
+    });
+    expect(["TC1", "TC2", "TC3", "TC4"].map((id) => paid(r[id]))).toEqual(["granted:1000.00", "granted:1200.00", "granted:900.00", "denied:0.00"]);
+    expect(["AC1", "AC2", "AC3", "AC4"].map((id) => paid(r[id]))).toEqual(Array(4).fill("granted:120.00")); // 初级工 120 each
+  });
+
+  it("gbf2019 「给予一定期限的职业培训补贴，最长不超过6个月」 in Jiaxing: no monthly standard is set, so the claim is held, never paid 0; with an illustrative 500 a month, six months are paid 3000.00 and the seventh refused", () => {
+    const W = { id: "P1", birthDate: "1980-01-01", statuses: ["employmentDifficulty", "enterpriseEmployee"], hukouRegion: NANHU, employerId: "E1" };
+    const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
+    const doc = { trainees: [W], enterprises: [E1], claims: [wft("A", ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"], "2020-07-05"), wft("B", ["2020-07"], "2020-08-05")] };
+    expect(line(decide(doc)["A"])).toBe("undecidable:null:no_local_standard");
+    const local = Object.fromEntries(evaluateBatch(JX_LOCAL, parsed(doc)).decisions.map((d) => [d.claimId, d])); // test/support/world.ts: 500 a month in 2020 (ILLUSTRATIVE)
+    expect(paid(local["A"])).toBe("granted:3000.00"); // 6 × 500
+    expect(line(local["B"])).toBe("denied:0.00:work_for_training_months_used"); // the 7th month
   });
 
   it("gbf2019 「参加培训后取得证书」: a certificate issued on the very day its course ends (2020-06-10) is paid 1000.00", () => {
