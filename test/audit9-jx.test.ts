@@ -291,6 +291,16 @@ describe("controls: Jiaxing's thresholds held right (passing)", () => {
     expect(line(local["B"])).toBe("denied:0.00:work_for_training_months_used"); // the 7th month
   });
 
+  it("gbf2019 「参加培训后取得证书」 and the filing day (reading plausible-record-dates): a claim filed the day before its certificate's issue is set aside at the boundary; filed on the day of issue, it is paid 1000.00", () => {
+    const filed = (submittedOn: string) => {
+      const r = parseClaimsDocument({ trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")], claims: [ts("A", "C1", { submittedOn })] });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value.invalid.length > 0 ? `set aside:${r.value.invalid[0]?.issues[0]?.code}` : paid(evaluateBatch(JX, r.value.document).decisions[0]);
+    };
+    expect(filed("2020-06-19")).toBe("set aside:submitted_before_basis"); // issued 2020-06-20
+    expect(filed("2020-06-20")).toBe("granted:1000.00");
+  });
+
   it("gbf2019 「参加培训后取得证书」: a certificate issued on the very day its course ends (2020-06-10) is paid 1000.00", () => {
     const r = decide({ trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1", { issuedOn: "2020-06-10" })], claims: [ts("A", "C1")] });
     expect(paid(r["A"])).toBe("granted:1000.00");
