@@ -37,14 +37,15 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { buildPolicy, cite, defineLayer, evaluateBatch, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import type { EvaluateOptions } from "../src/index.js";
+import { buildPolicy, cite, civilDate, defineLayer, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
 import { exampleEdition2018, jieyangPackPolicy, regionalPolicy } from "./support/national.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
 type O = Record<string, unknown>;
 
-function decide(policy: Policy, doc: O): Record<string, Decision> {
-  return Object.fromEntries(evaluateBatch(policy, parsed(doc)).decisions.map((d) => [d.claimId, d]));
+function decide(policy: Policy, doc: O, options: EvaluateOptions = {}): Record<string, Decision> {
+  return Object.fromEntries(evaluateBatch(policy, parsed(doc), options).decisions.map((d) => [d.claimId, d]));
 }
 const brief = (d: Decision | undefined) => [d?.outcome, d?.amount];
 const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code) ?? [];
@@ -74,6 +75,27 @@ const exampleWorkForTraining = defineLayer({
   ],
 });
 const WF: Policy = buildPolicy({ id: "national-frameworks+work-for-training", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleWorkForTraining] });
+/** An example daily living allowance (ILLUSTRATIVE): 50.00 a day from gbf2019's first day, 60.00 from 2020-01-01. */
+const exampleLivingAllowance = defineLayer({
+  id: "example.living-allowance",
+  level: "reform",
+  region: null,
+  label: { zh: "生活费补贴标准（示意）", en: "living allowance (illustrative)" },
+  documents: ["gbf2019"],
+  scope: cite("gbf2019.local-standards", "§(十二)"),
+  parameterOverrides: [
+    replaceParameter(livingAllowanceDailyRate, {
+      label: { zh: "生活费补贴标准（示意）", en: "living allowance (illustrative)" },
+      citation: cite("gbf2019.local-standards", "§(十二)"),
+      values: [
+        { from: "2019-05-18", value: "50.00" },
+        { from: "2020-01-01", value: "60.00" },
+      ],
+      lastVerifiedOn: "2026-12-05",
+    }),
+  ],
+});
+const LA: Policy = buildPolicy({ id: "national-frameworks+living-allowance", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleLivingAllowance] });
 
 const TRAINEE = { kind: "trainee", id: "P1" };
 const occupation = (code: string) => ({ code, name: `${code}（示意）` });
@@ -92,6 +114,12 @@ function certificateOn(day: string, person: O = worker(), o: { cert?: O; course?
 const E1 = { id: "E1", name: "示例企业", region: HERE, unemploymentInsuranceRegion: HERE };
 const poorWorker = worker({ statuses: ["povertyRegistered"] });
 const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
+
+// The living allowance: a certified 就业困难人员 of the city (gbf2019 §(十一)'s living-allowance groups) on a course in the city.
+const hardToPlace = worker({ statuses: ["employmentDifficulty"], unemploymentInsuranceMonths: undefined });
+const span = (id: string, startDate: string, endDate: string, attendedDays: number, attendedDates?: string[]): O => course(id, startDate, { endDate, attendedDays, ...(attendedDates === undefined ? {} : { attendedDates }) });
+const la = (id: string, courseId: string, submittedOn: string): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn });
+const allowance = (person: O, k: O, filed: string, options: EvaluateOptions = {}) => decide(LA, { trainees: [person], courses: [k], claims: [la("L", k["id"] as string, filed)] }, options)["L"];
 
 // The Guangdong → Jieyang chain with the library's Jieyang pack fixture (test/support/national.ts).
 const JP = jieyangPackPolicy();
@@ -269,6 +297,19 @@ describe("controls: the thresholds of the national texts and the Jieyang chain (
     expect(r["W"]?.lines.map((l) => [l.quantity, l.rate])).toEqual([[1, "500.00"], [1, "600.00"]]);
   });
 
+  it("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金同时给予生活费补贴」 by the training day: a 就业困难人员's course of 2019-05-15 – 05-20 is paid its days from 「2019年5月18日」 (3 × 50.00 = 150.00); the ordinary employee, in no living-allowance group, is refused", () => {
+    // Six days, all attended: the three before gbf2019's first day have no rate in force (illustrative 50.00 from 2019-05-18).
+    expect(brief(allowance(hardToPlace, span("K", "2019-05-15", "2019-05-20", 6), "2019-05-21"))).toEqual(["granted", "150.00"]);
+    const employee = allowance(worker(), span("K", "2020-03-01", "2020-03-10", 10), "2020-03-11");
+    expect(brief(employee)).toEqual(["denied", "0.00"]);
+    expect(codes(employee)).toContain("not_in_living_allowance_group");
+  });
+
+  it("「在培训期间」 across 12-31 / 01-01 and a leap day: 2019-12-30 – 2020-01-02 is 2 × 50.00 + 2 × 60.00 = 220.00; 2020-02-28 – 2020-03-01 is three days, 3 × 60.00 = 180.00", () => {
+    expect(brief(allowance(hardToPlace, span("K", "2019-12-30", "2020-01-02", 4), "2020-01-03"))).toEqual(["granted", "220.00"]);
+    expect(brief(allowance(hardToPlace, span("K", "2020-02-28", "2020-03-01", 3), "2020-03-02"))).toEqual(["granted", "180.00"]); // 02-28, 02-29, 03-01
+  });
+
   it("the Jieyang chain, gf2018 「2018年5月3日」: a Jieyang pack pays the Rongcheng 下岗失业人员's 初级工 certificate of 2018-05-03 (1000.00), not one of 2018-05-02 (no text in force: undecidable)", () => {
     const r = jieyang([["a", "EX-ELEC", "2018-05-02"]]);
     expect(brief(r["a"])).toEqual(["undecidable", null]);
@@ -377,5 +418,27 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const r = decide(NF, { trainees: [worker()], certificates: [cert("C1", "2028-01-01")], claims: [su("S", "C1", "2028-01-02")] });
     expect(brief(certificateOn("2028-01-01"))).toEqual(["undecidable", null]); // control: the training subsidy
     expect(r["S"]?.outcome).toBe("undecidable"); // today granted 1000.00
+  });
+
+  it.fails("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金同时给予生活费补贴」: a 就业困难人员's living allowance filed on the second day of a ten-day course is decided as it is when judged on that day — not 10 × 60.00 = 600.00 for days still to come", () => {
+    // What: evaluateClaim judges a claim on `on`, which "defaults to the claim's submittedOn" (src/engine.ts), and a claim
+    // judged before its basis (for the living allowance the course's last day) is denied judged_before_basis — but only
+    // when `on` is given (engine.ts: `if (options.on !== undefined)`). So the same claim, filed on 2020-03-02 for a course
+    // of 2020-03-01 – 03-10 recorded with 10 days attended, is paid 600.00 when judged by default on its filing date and
+    // denied when judged with on: 2020-03-02. Eight of the ten days paid lie after the filing date.
+    // Why: reading plausible-record-dates (4) denies a claim judged before its basis; the default judging date is the
+    // filing date, so the default must give the same answer. 「在培训期间」 allows a claim during the course (the reading's
+    // alternative), but not pay for days not yet trained (cf. the apprenticeship's "only once it has begun").
+    // Fix: apply the judged-before-basis test (or pay only the days up to the judging date) whether `on` is given or
+    // defaulted; write down which in plausible-record-dates / living-allowance-days-attended.
+    // Money: up to 480.00 here (8 × 60.00, illustrative rate), 600.00 if the claim should wait for the course's end.
+    // Confidence: 65 %.
+    const ten = ["2020-03-01", "2020-03-02", "2020-03-03", "2020-03-04", "2020-03-05", "2020-03-06", "2020-03-07", "2020-03-08", "2020-03-09", "2020-03-10"];
+    const k = span("K", "2020-03-01", "2020-03-10", 10, ten);
+    expect(brief(allowance(hardToPlace, k, "2020-03-11"))).toEqual(["granted", "600.00"]); // control: filed after the course, 10 × 60.00
+    const judgedThen = allowance(hardToPlace, k, "2020-03-02", { on: civilDate("2020-03-02") }); // today denied, judged_before_basis
+    const byDefault = allowance(hardToPlace, k, "2020-03-02");
+    expect(brief(byDefault)).toEqual(brief(judgedThen)); // today ["granted", "600.00"] against ["denied", "0.00"]
+    expect(Number(byDefault?.amount ?? 0)).toBeLessThanOrEqual(120); // at most the two days to the filing date, 2 × 60.00
   });
 });
