@@ -38,7 +38,7 @@
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import type { EvaluateOptions } from "../src/index.js";
-import { buildPolicy, cite, civilDate, defineLayer, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import { buildPolicy, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
 import { exampleEdition2018, jieyangPackPolicy, regionalPolicy } from "./support/national.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
@@ -224,6 +224,32 @@ describe("controls: the thresholds of the national texts and the Jieyang chain (
     const after = certificateOn("2028-01-01");
     expect(brief(after)).toEqual(["undecidable", null]);
     expect(after?.missingFacts).toEqual(["parameter national.framework"]);
+  });
+
+  it("the frameworks hand over without a gap or an overlap by the certificate's issue date: 「职业技能提升行动方案（2019—2021 年）」 to 2021-12-31, plan2021 from 2022-01-01, op2025 from 「2025年6月20日」 through plan2021's last day 2025-12-31 to 2027-12-31", () => {
+    const framework = (day: string) => certificateOn(day)?.reasons.find((x) => x.code === "training_subsidy_standard")?.facts["framework"];
+    expect(Object.fromEntries(["2019-05-18", "2021-12-31", "2022-01-01", "2025-06-19", "2025-06-20", "2025-12-31", "2026-01-01", "2027-12-31"].map((day) => [day, framework(day)]))).toEqual({
+      "2019-05-18": "gbf2019",
+      "2021-12-31": "gbf2019",
+      "2022-01-01": "plan2021", // reading plan2021-start
+      "2025-06-19": "plan2021",
+      "2025-06-20": "op2025",
+      "2025-12-31": "op2025",
+      "2026-01-01": "op2025",
+      "2027-12-31": "op2025",
+    });
+  });
+
+  it("gbf2019 §(十三) 「其中60%以上用于一线职工培训」 and 「税前扣除限额提高至工资薪金总额8%」 at a fen either side; op2025 (十七) 「确保60%以上用于一线职工教育和培训」 restates the share from 「2025年6月20日」", () => {
+    // A fund of 10000.00 needs 10000.00 × 0.60 = 6000.00 at the front line (以上: 6000.00 itself complies); wages of
+    // 200000.00 allow 200000.00 × 0.08 = 16000.00 of the fund to be deducted.
+    const at = (on: string, fund: string, frontLineSpend: string) => educationFundUnder(NF, civilDate(on), { fund, frontLineSpend, totalWages: "200000.00" });
+    expect(at("2020-12-31", "10000.00", "6000.00")).toMatchObject({ compliant: true, shortfall: "0.00", deductible: "10000.00" });
+    expect(at("2020-12-31", "10000.00", "5999.99")).toMatchObject({ compliant: false, shortfall: "0.01" });
+    expect(at("2020-12-31", "16000.00", "9600.00")).toMatchObject({ deductionLimit: "16000.00", deductible: "16000.00", overLimit: "0.00" });
+    expect(at("2020-12-31", "16000.01", "9600.01")).toMatchObject({ deductible: "16000.00", overLimit: "0.01" });
+    expect(at("2025-06-19", "10000.00", "6000.00")?.citations.frontLineShare.provision).toBe("gbf2019.education-fund");
+    expect(at("2025-06-20", "10000.00", "6000.00")?.citations.frontLineShare.provision).toBe("op2025.education-fund");
   });
 
   it("gbf2019 §(十八) 「鼓励企业设立首席技师、特级技师等」 on gbf2019's first day (reading chief-technician-from-2019): a 首席技师 certificate of 2019-05-18 is paid its row, 3000.00", () => {
