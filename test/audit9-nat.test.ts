@@ -38,7 +38,7 @@
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import type { EvaluateOptions } from "../src/index.js";
-import { buildPolicy, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import { apprenticeshipAnnualStandard, buildPolicy, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
 import { exampleEdition2018, jieyangPackPolicy, regionalPolicy } from "./support/national.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
@@ -250,6 +250,24 @@ describe("controls: the thresholds of the national texts and the Jieyang chain (
     expect(at("2020-12-31", "16000.01", "9600.01")).toMatchObject({ deductible: "16000.00", overLimit: "0.01" });
     expect(at("2025-06-19", "10000.00", "6000.00")?.citations.frontLineShare.provision).toBe("gbf2019.education-fund");
     expect(at("2025-06-20", "10000.00", "6000.00")?.citations.frontLineShare.provision).toBe("op2025.education-fund");
+  });
+
+  it("gbf2019 §(十一) 「给予企业每人每年4000元以上的职业培训补贴」: a city layer setting the apprenticeship standard at 4000.00 builds, one at 3999.99 is refused when the policy is built", () => {
+    // 以上 includes the figure itself. Nationally the standard has no value (claims undecidable, no_local_standard), so no
+    // month or leap-day count of an apprenticeship is reached under these texts: the floor is the only threshold.
+    const city = (value: string) =>
+      defineLayer({
+        id: "example.apprenticeship",
+        level: "prefecture",
+        region: HERE,
+        label: { zh: "学徒制补贴标准（示意）", en: "apprenticeship standard (illustrative)" },
+        documents: ["gbf2019"],
+        scope: cite("gbf2019.local-standards", "§(十二)"),
+        parameterOverrides: [replaceParameter(apprenticeshipAnnualStandard, { label: { zh: "示意", en: "illustrative" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2020-01-01", value }], lastVerifiedOn: "2026-12-05" })],
+      });
+    const build = (value: string) => () => buildPolicy({ id: "floor", label: { zh: "示例", en: "example" }, layers: [...nationalFrameworksPolicy().layers, city(value)] });
+    expect(build("4000.00")).not.toThrow();
+    expect(build("3999.99")).toThrow(/gbf2019\.apprenticeship-floor/);
   });
 
   it("gbf2019 §(十八) 「鼓励企业设立首席技师、特级技师等」 on gbf2019's first day (reading chief-technician-from-2019): a 首席技师 certificate of 2019-05-18 is paid its row, 3000.00", () => {
