@@ -28,16 +28,21 @@
  * 2018-05-03 (`exampleEdition2018`: EX-ELEC 初级工 1000.00, 中级工 1500.00, 学徒工 500.00, 首席技师 3000.00; EX-WELD 初级工
  * 1200.00; EX-COOK 初级工 900.00; EX-DRON 初级工 1200.00; EX-TILE 初级工 333.33), the skill-upgrade standards of
  * test/support/world.ts `withSkillUpgradeStandards` (初级工 1000.00, 中级工 1500.00, 高级工 2000.00 from 2019-06-01), and,
- * for 以工代训, an example monthly standard of my own here (500.00 from gbf2019's first day, 600.00 from 2020-01-01). For
- * the Jieyang chain, the library's own pack fixture `jieyangPackPolicy()` (the same rows from 2018-05-03).
+ * for 以工代训 and the living allowance, example standards of my own here (500.00 a month and 50.00 a day from gbf2019's
+ * first day; 600.00 and 60.00 from 2020-01-01). For the Jieyang chain, the library's own pack fixture `jieyangPackPolicy()`
+ * (the same rows from 2018-05-03).
+ *
+ * Thresholds the brief lists that these texts do not reach: no insured period (none of the five texts sets one: any month
+ * insured, reading insured-skill-upgrade-claimable); no graduation-year window (毕业年度 is a status the record asserts,
+ * undated); no apprenticeship month or leap-day count (nationally the standard is local and the claim undecidable: only the
+ * floor of 4000 is tested); no age (no national age ceiling; the pension clause is finding 3).
  *
  * The first block holds the controls (what I hold right, passing); the second the findings as `it.fails` records (each
  * asserts what is right and fails on the code as it stands, so `it.fails` passes; when one is fixed, turn it into
  * `it(...)`). Each finding gives what, why, the fix, the money at stake and my confidence that it is a defect.
  */
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy } from "../src/index.js";
-import type { EvaluateOptions } from "../src/index.js";
+import type { Decision, EvaluateOptions, Policy } from "../src/index.js";
 import { apprenticeshipAnnualStandard, buildPolicy, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
 import { exampleEdition2018, jieyangPackPolicy, regionalPolicy } from "./support/national.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
