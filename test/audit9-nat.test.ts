@@ -43,7 +43,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, EvaluateOptions, Policy } from "../src/index.js";
-import { apprenticeshipAnnualStandard, buildPolicy, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import { apprenticeshipAnnualStandard, buildPolicy, insuredSkillUpgradeStandards, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
 import { exampleEdition2018, jieyangPackPolicy, regionalPolicy } from "./support/national.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
@@ -462,11 +462,26 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     // framework the library's own rule (src/provisions/framework.ts: "Where no framework is in force, a measure that needs one
     // is undecidable") should hold both alike.
     // Fix: the skill-upgrade (and work-for-training) rules read national.framework on their basis date, as trainingSubsidy does.
-    // Money: 1000.00 per certificate from 2028 (illustrative standard). Confidence: 40 % (gf2018's lifelong system has no end,
+    // Money: 1000.00 per certificate from 2028, and before 2019-05-18 where a local standard is older (illustrative). Confidence: 40 % (gf2018's lifelong system has no end,
     // and a local standard still in force may be meant to pay).
     const r = decide(NF, { trainees: [worker()], certificates: [cert("C1", "2028-01-01")], claims: [su("S", "C1", "2028-01-02")] });
     expect(brief(certificateOn("2028-01-01"))).toEqual(["undecidable", null]); // control: the training subsidy
     expect(r["S"]?.outcome).toBe("undecidable"); // today granted 1000.00
+    // The other side of the same threshold: a city whose skill-upgrade standards run from gf2018's day (2018-05-03, as the
+    // illustrative rows do) is paid, under the national frameworks, a certificate of 2019-05-17 — the day before gbf2019, the
+    // first text of the policy — where the training subsidy finds no framework (control in the first block).
+    const earlier = defineLayer({
+      id: "example.skill-upgrade-2018",
+      level: "reform",
+      region: null,
+      label: { zh: "技能提升补贴标准（示意）", en: "skill-upgrade standards (illustrative)" },
+      documents: ["gbf2019"],
+      scope: cite("gbf2019.local-standards", "§(十二)"),
+      parameterOverrides: [replaceParameter(insuredSkillUpgradeStandards, { label: { zh: "示意", en: "illustrative" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2018-05-03", value: { junior: "1000.00" } }], lastVerifiedOn: "2026-12-05" })],
+    });
+    const from2018 = buildPolicy({ id: "skill-upgrade-2018", label: { zh: "示例", en: "example" }, layers: [...NF.layers, earlier] });
+    const eve = decide(from2018, { trainees: [worker()], certificates: [cert("C1", "2019-05-17")], claims: [su("S", "C1", "2019-05-20")] })["S"];
+    expect(eve?.outcome).toBe("undecidable"); // today granted 1000.00
   });
 
   it.fails("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金同时给予生活费补贴」: a 就业困难人员's living allowance filed on the second day of a ten-day course is decided as it is when judged on that day — not 10 × 60.00 = 600.00 for days still to come", () => {
