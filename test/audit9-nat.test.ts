@@ -505,4 +505,30 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(brief(byDefault)).toEqual(brief(judgedThen)); // today ["granted", "600.00"] against ["denied", "0.00"]
     expect(Number(byDefault?.amount ?? 0)).toBeLessThanOrEqual(120); // at most the two days to the filing date, 2 × 60.00
   });
+
+  it.fails("gf2018 §(十一) 「建立与国家职业资格制度相衔接、与终身职业技能培训制度相适应的职业技能等级制度」 sets no 学徒工 or 首席技师 in 2018: a Jieyang pack over the 2018 chain does not pay a 学徒工 (500.00) or 首席技师 (3000.00) certificate of 2018-12-01 that the national frameworks would refuse as off the ladder", () => {
+    // What: the 2018 chain declares no skill ladder (levels.skillLadder is a gbf2019 parameter), so the training-subsidy rule
+    // skips the ladder check and the Jieyang pack pays any level its catalogue prices: the Rongcheng 下岗失业人员's EX-ELEC
+    // 学徒工 certificate of 2018-12-01 is paid 500.00 and a 首席技师 one 3000.00. Under the national frameworks the library
+    // refuses 学徒工 until op2025's 「大力推行“新八级工”职业技能等级制度」 (2025-06-20: control in the first block, refused
+    // level_not_on_ladder on 2025-06-19) and puts 首席技师 on the ladder only from gbf2019 §(十八) 「鼓励企业设立首席技师、特级技师等」
+    // (2019-05-18, reading chief-technician-from-2019).
+    // Why: by the library's own readings neither level existed in 2018; the five levels the 2018 text knows are the
+    // 职业资格 levels (gf2018 §(十三) 「支持用人单位对聘用的高级工、技师、高级技师」, §(七) 「开展技师、高级技师培训」).
+    // A level is a threshold in time like a group: the same certificate cannot be off the ladder in 2025 and on it in 2018.
+    // Fix: the gf2018 layer declares the ladder of its day (the five levels of 职业资格, from 2018-05-03), so the chain
+    // refuses level_not_on_ladder as the frameworks do; or a reading saying why the 2018 chain checks no level.
+    // Money: 500.00 and 3000.00 here (the pack fixture's illustrative rows, in force from 2018-05-03); only where a Jieyang
+    // catalogue prices such a row. Confidence: 45 %.
+    const at = (level: string) =>
+      decide(JP, {
+        trainees: [jyPerson],
+        courses: [course("K", "2018-11-01", { level, region: RONGCHENG })],
+        certificates: [cert("C", "2018-12-01", { level, courseId: "K" })],
+        claims: [ts("T", "C", "2018-12-02", { courseId: "K" })],
+      })["T"];
+    expect(brief(at("junior"))).toEqual(["granted", "1000.00"]); // control: 初级工, one of the five
+    expect(at("apprentice")?.outcome).not.toBe("granted"); // today granted 500.00
+    expect(at("chiefTechnician")?.outcome).not.toBe("granted"); // today granted 3000.00
+  });
 });
