@@ -484,7 +484,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(eve?.outcome).toBe("undecidable"); // today granted 1000.00
   });
 
-  it.fails("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金同时给予生活费补贴」: a 就业困难人员's living allowance filed on the second day of a ten-day course is decided as it is when judged on that day — not 10 × 60.00 = 600.00 for days still to come", () => {
+  // fixed 2026-12-05 (the lead: src/engine.ts judges a claim on a course still under way on its filing date, judged by default on that
+  // date, as it judges it with that date given — judged_before_basis; reading plausible-record-dates (4)): now it(...).
+  it("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金同时给予生活费补贴」: a 就业困难人员's living allowance filed on the second day of a ten-day course is decided as it is when judged on that day — not 10 × 60.00 = 600.00 for days still to come", () => {
     // What: evaluateClaim judges a claim on `on`, which "defaults to the claim's submittedOn" (src/engine.ts), and a claim
     // judged before its basis (for the living allowance the course's last day) is denied judged_before_basis — but only
     // when `on` is given (engine.ts: `if (options.on !== undefined)`). So the same claim, filed on 2020-03-02 for a course
@@ -504,6 +506,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const byDefault = allowance(hardToPlace, k, "2020-03-02");
     expect(brief(byDefault)).toEqual(brief(judgedThen)); // today ["granted", "600.00"] against ["denied", "0.00"]
     expect(Number(byDefault?.amount ?? 0)).toBeLessThanOrEqual(120); // at most the two days to the filing date, 2 × 60.00
+    // either side of the course's last day (2020-03-10): filed the day before, judged_before_basis; filed on it, every day, 10 × 60.00
+    expect([allowance(hardToPlace, k, "2020-03-09")?.outcome, allowance(hardToPlace, k, "2020-03-09")?.reasons.map((r) => r.code)]).toEqual(["denied", ["judged_before_basis"]]);
+    expect(brief(allowance(hardToPlace, k, "2020-03-10"))).toEqual(["granted", "600.00"]);
   });
 
   it.fails("gf2018 §(十一) 「建立与国家职业资格制度相衔接、与终身职业技能培训制度相适应的职业技能等级制度」 sets no 学徒工 or 首席技师 in 2018: a Jieyang pack over the 2018 chain does not pay a 学徒工 (500.00) or 首席技师 (3000.00) certificate of 2018-12-01 that the national frameworks would refuse as off the ladder", () => {

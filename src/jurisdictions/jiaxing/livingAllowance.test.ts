@@ -5,8 +5,11 @@ import { claim, course, input, trainee } from "../../../test/builders.js";
 const jiaxing = jiaxingPolicy();
 const laClaim = claim({ measure: "livingAllowance", courseId: "C1" });
 
+/** The claim filed (and judged, by default) on the course's last day or on laClaim's date, whichever is later: a claim judged before its course ends is judged_before_basis. */
 function decide(statuses: string[], courseOver: Record<string, unknown> = {}, policy = jiaxing) {
-  return evaluateClaim(policy, input({ claim: laClaim, trainee: trainee({ statuses }), course: course(courseOver) }));
+  const c = course(courseOver);
+  const filed = c.endDate > laClaim.submittedOn ? claim({ measure: "livingAllowance", courseId: "C1", submittedOn: c.endDate }) : laClaim;
+  return evaluateClaim(policy, input({ claim: filed, trainee: trainee({ statuses }), course: c }));
 }
 
 describe("jx2019.living-allowance: 50 yuan per person per training day for the living-allowance groups", () => {
