@@ -332,7 +332,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   not_utf8: (p) => `not UTF-8 text: the byte at offset ${s(p["offset"])} is not UTF-8 (a file saved as GBK or in another encoding must be saved again as UTF-8)`,
   duplicate_key: (p) => `the key ${s(p["key"])} is given twice in one object (a JSON reader would silently keep only the last)`,
   invalid_month: () => "a month YYYY-MM from 1900-01 to 2099-12",
-  certificate_before_training: () => "the certificate is dated before the training started",
+  certificate_before_training: (p) => (p["courseId"] === undefined ? "the certificate is dated before the training started" : `the certificate was issued on ${s(p["issuedOn"])}, before course ${s(p["courseId"])} began (${s(p["date"])}): it cannot be that training's outcome`),
   invalid_period: (p) => `${s(p["text"])} is not a period: write a quarter (2020Q3), a year (2020), a plan (${s(p["plans"])}) or a span YYYY-MM-DD..YYYY-MM-DD`,
   date_out_of_range: () => "a date must lie between 1900-01-01 and 2099-12-31",
   submitted_before_basis: (p) => `submitted on ${s(p["submittedOn"])}, before ${s(p["basis"])} ${s(p["date"])} that the claim relies on`,

@@ -349,7 +349,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   not_utf8: (p) => `不是 UTF-8 编码的文本：偏移 ${s(p["offset"])} 处的字节不是 UTF-8（以 GBK 等其他编码保存的文件，请另存为 UTF-8）`,
   duplicate_key: (p) => `同一对象中键 ${s(p["key"])} 出现了两次（JSON 解析会悄悄只保留最后一个）`,
   invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
-  certificate_before_training: () => "证书日期早于培训开始日期",
+  certificate_before_training: (p) => (p["courseId"] === undefined ? "证书日期早于培训开始日期" : `证书发证日期 ${s(p["issuedOn"])} 早于培训 ${s(p["courseId"])} 的开始日期 ${s(p["date"])}，不可能是该培训后取得的证书`),
   invalid_period: (p) => `${s(p["text"])} 不是一个期间：应写季度（2020Q3）、年份（2020）、规划（${s(p["plans"])}）或日期区间 YYYY-MM-DD..YYYY-MM-DD`,
   date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
   submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,

@@ -94,8 +94,10 @@ interface DatedRecords {
 /**
  * Dates that cannot be (reading: plausible-record-dates): a claim is not filed before
  * the first day of the course, the issue of the certificate or the start of the
- * apprenticeship it relies on, and its trainee is not born after any of them. Nothing is
- * allocated for a claim whose dates are plausible (nearly every claim).
+ * apprenticeship it relies on, its trainee is not born after any of them, and its
+ * certificate is not issued before the training it is the outcome of began (the course the
+ * claim names, else the course the certificate's record names). Nothing is allocated for a
+ * claim whose dates are plausible (nearly every claim).
  */
 function impossibleDates(claim: Claim, i: number, records: DatedRecords): ValidationIssue[] | undefined {
   const course = claim.courseId === undefined ? undefined : records.courses.get(claim.courseId);
@@ -132,8 +134,13 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   }
   const trainee = records.trainees.get(claim.traineeId);
   const unborn = trainee !== undefined && trainee.birthDate > firstDate;
-  if (!late && !unborn) return undefined;
+  // The training a certificate is the outcome of (「参加培训后取得证书」) did not begin after it was issued: the course the claim
+  // names, else the one the certificate's record names (of the same trainee; reading certificate-names-its-course).
+  const training = certificate === undefined ? undefined : (course ?? certificateCourse(certificate, records));
+  const premature = certificate !== undefined && training !== undefined && certificate.issuedOn < training.startDate;
+  if (!late && !unborn && !premature) return undefined;
   const issues: ValidationIssue[] = [];
+  if (premature) issues.push(issueAt(["claims", i, "certificateId"], "certificate_before_training", { issuedOn: certificate.issuedOn, courseId: training.id, date: training.startDate }));
   if (late) {
     const bases: { basis: string; date: string }[] = [];
     if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
@@ -145,6 +152,13 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   }
   if (unborn) issues.push(issueAt(["claims", i, "traineeId"], "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
   return issues;
+}
+
+/** The course a certificate's record names as the training that led to it, when the document holds it as the same trainee's. */
+function certificateCourse(certificate: Certificate, records: DatedRecords): Course | undefined {
+  if (certificate.courseId === undefined) return undefined;
+  const course = records.courses.get(certificate.courseId);
+  return course !== undefined && course.traineeId === certificate.traineeId ? course : undefined;
 }
 
 /** A claim's reference to a record of its trainee (`courseId`, `certificateId`, `apprenticeshipId`): the issue, if any. */

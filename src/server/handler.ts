@@ -232,7 +232,7 @@ async function readJson(request: Request, limits: ServerLimits): Promise<unknown
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Issues that say records do not fit together (each is valid on its own): a 422, where any other issue is a 400. */
-const INCONSISTENT: ReadonlySet<string> = new Set(["unknown_reference", "reference_mismatch", "duplicate_id", "submitted_before_basis", "born_after_basis"]);
+const INCONSISTENT: ReadonlySet<string> = new Set(["unknown_reference", "reference_mismatch", "duplicate_id", "submitted_before_basis", "born_after_basis", "certificate_before_training"]);
 
 /** The collection of a claims document each field of a one-claim body goes to. */
 const SINGLE: Readonly<Record<string, string>> = {

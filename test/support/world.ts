@@ -561,8 +561,10 @@ export function rawDocument(world: WorldSpec): RawDocument {
         basis = k["issuedOn"] as string;
       }
       if (c.measure === "trainingSubsidy" && c.course !== null) {
-        // the course is the trainee's own (the boundary rejects another's: reference_mismatch)
-        const course = pick(owner === undefined ? courses : courses.filter((x) => x["traineeId"] === owner), c.course);
+        // the course is the trainee's own (the boundary rejects another's: reference_mismatch), begun by the certificate's issue (the
+        // boundary rejects a certificate issued before the training it names began: certificate_before_training)
+        const own = owner === undefined ? courses : courses.filter((x) => x["traineeId"] === owner && (k === undefined || (x["startDate"] as string) <= (k["issuedOn"] as string)));
+        const course = pick(own, c.course);
         if (course !== undefined) {
           refs["courseId"] = course["id"];
           owner = course["traineeId"] as string;
