@@ -379,7 +379,9 @@ describe("controls: the thresholds of the national texts and the Jieyang chain (
 });
 
 describe("findings (it.fails: each fails on the code as it stands)", () => {
-  it.fails("gbf2019 §(十一) 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」 pays for work-for-training carried out: a month that has not begun on the day the claim is filed is not paid (500.00 a month)", () => {
+  // fixed 2026-12-05 (the lead: workForTrainingSubsidy pays a month once it has begun — its first day on or before the day the claim
+  // is judged; later months are not paid now, work_for_training_months_not_begun; reading work-for-training-per-person-months): now it(...).
+  it("gbf2019 §(十一) 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」 pays for work-for-training carried out: a month that has not begun on the day the claim is filed is not paid (500.00 a month)", () => {
     // What: workForTrainingSubsidy pays every month the claim names, whatever the filing date: no check compares
     // claim.months with claim.submittedOn (the boundary's plausible-record-dates checks courses, certificates and
     // apprenticeships only). An enterprise filing on 2019-09-30 for October 2019 is paid 500.00; filing on 2019-07-05 for
@@ -398,6 +400,15 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(early?.outcome).not.toBe("granted"); // today granted 500.00
     const ahead = decide(WF, { trainees: [poorWorker], enterprises: [E1], claims: [wft("W", ["2019-07", "2019-08", "2019-09", "2019-10", "2019-11", "2019-12"], "2019-07-05")] })["W"];
     expect(Number(ahead?.amount ?? 0)).toBeLessThanOrEqual(500); // at most July (500.00); today 3000.00
+    // July, begun on 07-01, is paid 500.00 (illustrative monthly standard); August to December are named as not begun, not paid
+    expect(brief(ahead)).toEqual(["granted", "500.00"]);
+    expect(ahead?.reasons.find((r) => r.code === "work_for_training_months_not_begun")?.facts).toEqual({ months: ["2019-08", "2019-09", "2019-10", "2019-11", "2019-12"], on: "2019-07-05" });
+    // either side of October's first day: filed 2019-09-30, refused as not begun; filed 2019-10-01, paid 500.00
+    expect([early?.outcome, early?.reasons.map((r) => r.code).includes("work_for_training_months_not_begun")]).toEqual(["denied", true]);
+    expect(brief(decide(WF, { trainees: [poorWorker], enterprises: [E1], claims: [wft("W", ["2019-10"], "2019-10-01")] })["W"])).toEqual(["granted", "500.00"]);
+    // the months left are claimed once begun: August–December filed 2020-01-02 after July's grant, 5 × 500.00 = 2500.00 (six months in all)
+    const r = decide(WF, { trainees: [poorWorker], enterprises: [E1], claims: [wft("W", ["2019-07", "2019-08", "2019-09", "2019-10", "2019-11", "2019-12"], "2019-07-05"), wft("W2", ["2019-08", "2019-09", "2019-10", "2019-11", "2019-12"], "2020-01-02")] });
+    expect([brief(r["W"]), brief(r["W2"])]).toEqual([["granted", "500.00"], ["granted", "2500.00"]]);
   });
 
   it.fails("gbf2019 is in force from 「2019年5月18日」: a work-for-training claim for May–October 2019 is decided — June–October are paid (5 × 500.00 = 2500.00), May paid or refused — not held whole for want of the six months' limit", () => {

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 107
+ * REASON_CODES.length // → 108
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -122,6 +122,7 @@ export const REASON_CODES = [
   // 以工代训 and 参保职工技能提升补贴 as claims (gbf2019 §(十一), gf2018 §(六))
   "work_for_training_months",
   "work_for_training_months_used",
+  "work_for_training_months_not_begun",
   "insured_employee",
   "not_insured_employee",
   "skill_upgrade_standard",
@@ -350,6 +351,8 @@ export interface ReasonFacts {
   work_for_training_months: { readonly rate: readonly string[]; readonly paid: number; readonly priorMonths: number; readonly maxMonths: number; readonly months: readonly string[]; readonly employer?: string };
   /** The most months, the months paid before (to `employer` alone when the most counts per employer), and the months asked for. */
   work_for_training_months_used: { readonly maxMonths: number; readonly priorMonths: number; readonly requested: readonly string[]; readonly employer?: string };
+  /** The months claimed that begin after the day the claim is judged (not paid now), and that day. */
+  work_for_training_months_not_begun: { readonly months: readonly string[]; readonly on: string };
   /** The months insured. */
   insured_employee: { readonly insuredMonths: number };
   /** Why not. */

@@ -280,6 +280,7 @@ export const reasons: ReasonMessages = {
   competition_certificate_not_subsidised: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and this policy does not subsidise it as individually earned`,
   judged_before_basis: (f) => `judged on ${s(f["on"])}, before ${s(f["basis"])} ${s(f["date"])}: on that day the claim had nothing to rely on`,
   work_for_training_months: (f) => `work-for-training: ${s(f["rate"])} yuan per person per month for ${s(f["paid"])} months (${s(f["priorMonths"])} months paid before${toEmployer(f)}, at most ${s(f["maxMonths"])})`,
+  work_for_training_months_not_begun: (f) => `work-for-training is paid for a month once it has begun: ${s(f["months"])} begin after ${s(f["on"])}, the day the claim is judged, and are not paid now`,
   work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months (${s(f["priorMonths"])} paid before${toEmployer(f)}) and once a month: none of the months claimed can be paid`,
   insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
   not_insured_employee: (f) =>

@@ -288,6 +288,7 @@ export const reasons: ReasonMessages = {
   competition_certificate_not_subsidised: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，本政策未规定视同个人取得证书`,
   judged_before_basis: (f) => `评判日期 ${s(f["on"])} 早于${BASIS_ZH[String(f["basis"])] ?? "所依据记录的日期"} ${s(f["date"])}，当日尚无可依据的记录`,
   work_for_training_months: (f) => `以工代训补贴按每人每月 ${s(f["rate"])} 元，计 ${s(f["paid"])} 个月（此前${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月，最长 ${s(f["maxMonths"])} 个月）`,
+  work_for_training_months_not_begun: (f) => `以工代训补贴按已开始的月份补贴：${s(f["months"])} 在评判日期 ${s(f["on"])} 之后开始，本次不予补贴`,
   work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月（此前${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月），每月只补贴一次，本次申请月份无可补贴`,
   insured_employee: (f) => `企业职工，已参加失业保险 ${s(f["insuredMonths"])} 个月`,
   not_insured_employee: (f) =>

@@ -111,6 +111,7 @@ export const REASON_FACTS = {
   judged_before_basis: z.strictObject({ on: z.string(), basis: z.string(), date: z.string() }),
   work_for_training_months: z.strictObject({ rate: z.array(z.string()), paid: z.number(), priorMonths: z.number(), maxMonths: z.number(), months: z.array(z.string()) }),
   work_for_training_months_used: z.strictObject({ maxMonths: z.number(), priorMonths: z.number(), requested: z.array(z.string()) }),
+  work_for_training_months_not_begun: z.strictObject({ months: z.array(z.string()), on: z.string() }),
   insured_employee: z.strictObject({ insuredMonths: z.number() }),
   not_insured_employee: z.strictObject({ detail: z.enum(["not an enterprise employee", "insurance unknown", "not insured", "claimant is not the insured employee"]) }),
   skill_upgrade_standard: z.strictObject({ level: z.string().nullable(), standard: z.string() }),

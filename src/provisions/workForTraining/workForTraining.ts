@@ -191,7 +191,16 @@ export const workForTrainingSubsidy = defineRule({
       checks.push({ pass: "unknown", reason: { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "claim.months" } }, missing: ["claim.months"] });
       return findingOf(checks);
     }
-    const sorted = [...requested].sort();
+    // A month is paid once it has begun (gbf2019 §(十一) pays work-for-training carried out, 「吸纳……就业并开展以工代训」): a month
+    // whose first day comes after the day the claim is judged is not paid now, and may be claimed once it has begun (cold audit 9).
+    const all = [...requested].sort();
+    const notBegun = all.filter((m) => `${m}-01` > ctx.on);
+    const later = notBegun.length === 0 ? null : { code: "work_for_training_months_not_begun" as const, citation: WORK_FOR_TRAINING, facts: { months: notBegun, on: ctx.on } };
+    const sorted = later === null ? all : all.filter((m) => `${m}-01` <= ctx.on);
+    if (later !== null && sorted.length === 0) {
+      checks.push({ pass: false, reason: later });
+      return findingOf(checks);
+    }
     const first = `${sorted[0]}-01` as CivilDate;
     const max = ctx.param(workForTrainingMaxMonths, first);
     if (!isResolved(max)) {
@@ -240,7 +249,7 @@ export const workForTrainingSubsidy = defineRule({
     }
     const outcome = combineChecks(checks);
     if (outcome.outcome !== "granted") return findingOf(checks);
-    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }];
+    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }, ...(later === null ? [] : [later])];
     return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid, keys: paid.map((m) => payOnceKey("workForTrainingSubsidy", trainee.id, "month", m)) } };
   },
 });
