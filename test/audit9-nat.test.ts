@@ -448,7 +448,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(certificateOn("2022-03-01", pensioner)?.outcome).not.toBe("granted"); // today granted 1000.00
   });
 
-  it.fails("gf2018 §(六) 「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」: a retiree drawing a monthly pension is not an insured employee — past months of unemployment insurance do not pay him the skill-upgrade subsidy (1000.00)", () => {
+  // fixed 2026-12-05 (the lead: insuredEmployeeCheck refuses a person drawing a monthly pension, not_insured_employee "draws a
+  // monthly pension"; reading insured-skill-upgrade-claimable): now it(...).
+  it("gf2018 §(六) 「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」: a retiree drawing a monthly pension is not an insured employee — past months of unemployment insurance do not pay him the skill-upgrade subsidy (1000.00)", () => {
     // What: insuredEmployeeCheck sums unemploymentInsuranceMonths over the person's whole history (any month > 0 passes)
     // and never asks whether the person is insured now; a 65-year-old drawing a monthly pension with 300 months of past
     // contributions, recorded as an enterprise employee, is paid 初级工 1000.00 from the unemployment insurance fund.
@@ -461,6 +463,10 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const retiree = worker({ birthDate: "1957-03-01", receivesMonthlyPension: true, monthlyPensionEntitled: true, unemploymentInsuranceMonths: { [HERE]: 300 } });
     const r = decide(NF, { trainees: [retiree], certificates: [cert("C1", "2022-03-01")], claims: [su("S", "C1", "2022-03-02")] });
     expect(r["S"]?.outcome).not.toBe("granted"); // today granted 1000.00
+    expect(r["S"]?.reasons.find((x) => x.code === "not_insured_employee")?.message.en).toBe("draws a monthly pension: no longer insured against unemployment, whatever was paid before");
+    // the other side: the same 65-year-old, entitled to a pension but not drawing one and still insured, is paid the 初级工 standard, 1000.00
+    const working = worker({ birthDate: "1957-03-01", monthlyPensionEntitled: true, unemploymentInsuranceMonths: { [HERE]: 300 } });
+    expect(brief(decide(NF, { trainees: [working], certificates: [cert("C1", "2022-03-01")], claims: [su("S", "C1", "2022-03-02")] })["S"])).toEqual(["granted", "1000.00"]);
   });
 
   it.fails("op2025 「从2025年到2027年底」: on 2028-01-01 the skill-upgrade subsidy, the other half of 「按规定给予职业培训补贴或参保职工技能提升补贴」, is held like the training subsidy, not paid 1000.00", () => {

@@ -284,7 +284,7 @@ export const reasons: ReasonMessages = {
   work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months (${s(f["priorMonths"])} paid before${toEmployer(f)}) and once a month: none of the months claimed can be paid`,
   insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
   not_insured_employee: (f) =>
-    f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : "not insured against unemployment",
+    f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : f["detail"] === "draws a monthly pension" ? "draws a monthly pension: no longer insured against unemployment, whatever was paid before" : "not insured against unemployment",
   skill_upgrade_standard: (f) => `insured employees' skill-upgrade subsidy for ${s(f["level"])}: ${s(f["standard"])} yuan`,
   no_skill_upgrade_standard: (f) => `there is no skill-upgrade subsidy standard for ${f["level"] === null ? "a certificate without a level" : s(f["level"])}`,
   other_measure_already_paid: (f) => `the same training (certificate ${s(f["certificate"])}) was already paid as ${s(f["paidMeasure"])}: the training subsidy and the insured employees' skill-upgrade subsidy are one or the other`,
