@@ -401,7 +401,8 @@ function analyse() {
   const sorted = (entries) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     readers: Object.fromEntries(sorted([...out]).map(([id, set]) => [id, [...set].sort()])),
-    direct: Object.fromEntries(sorted([...direct])),
+    // only where they differ from the readers (most parameters are read by a rule's own body alone)
+    direct: Object.fromEntries(sorted([...direct].filter(([id, list]) => JSON.stringify(list) !== JSON.stringify([...out.get(id)].sort())))),
     uses: Object.fromEntries(sorted([...uses].filter(([reader]) => !reader.includes(" "))).map(([reader, set]) => [reader, [...set].sort()])),
     replacements: Object.fromEntries(sorted([...replacements]).map(([layer, map]) => [layer, Object.fromEntries(sorted([...map]))])),
   };
@@ -430,8 +431,8 @@ export function generateReaders() {
     `export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(readers, null, 2)};`,
     "",
     "/**",
-    " * The readers of each parameter whose own body (or a helper it runs) reads it: {@link PARAMETER_READERS}",
-    " * without the rules that only run a reader (`ctx.use`).",
+    " * The readers of each parameter whose own body (or a helper it runs) reads it, where they differ from",
+    " * {@link PARAMETER_READERS}: those without the rules that only run a reader (`ctx.use`).",
     " */",
     `export const DIRECT_READERS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(direct, null, 2)};`,
     "",

@@ -134,65 +134,15 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The readers of each parameter whose own body (or a helper it runs) reads it: {@link PARAMETER_READERS}
- * without the rules that only run a reader (`ctx.use`).
+ * The readers of each parameter whose own body (or a helper it runs) reads it, where they differ from
+ * {@link PARAMETER_READERS}: those without the rules that only run a reader (`ctx.use`).
  */
 export const DIRECT_READERS: Readonly<Record<string, readonly string[]>> = {
-  "advancePayment.sharePercent": [],
-  "appraisalSubsidy.standards": [
-    "appraisalSubsidy"
-  ],
-  "apprenticeship.annualStandard": [
-    "apprenticeshipSubsidy"
-  ],
-  "apprenticeship.employeeTerms": [
-    "apprenticeshipSubsidy"
-  ],
-  "apprenticeship.studentTerms": [
-    "apprenticeshipSubsidy"
-  ],
-  "educationFund.deductionLimitShare": [
-    "educationFundUnder()"
-  ],
-  "educationFund.frontLineShareMinimum": [
-    "educationFundUnder()"
-  ],
-  "eligibility.ageCeiling": [
-    "trainingSubsidy"
-  ],
   "eligibility.enterpriseUiLocality": [
     "eligibility.uiLocality"
   ],
-  "eligibility.licensedOccupations": [],
-  "eligibility.olderMigrantProjects": [
-    "trainingSubsidy"
-  ],
   "eligibility.retirementAge": [
     "eligibility.overRetirement"
-  ],
-  "eligibility.veteransCrossProvince": [
-    "trainingSubsidy"
-  ],
-  "funding.subsidyKinds": [],
-  "insuredSkillUpgrade.standards": [
-    "insuredSkillUpgrade"
-  ],
-  "jiaxing.freeTrainingGroups": [],
-  "levels.skillLadder": [
-    "trainingSubsidy"
-  ],
-  "livingAllowance.dailyRate": [
-    "livingAllowance"
-  ],
-  "livingAllowance.scopeAdjustment": [
-    "livingAllowance"
-  ],
-  "national.framework": [
-    "trainingSubsidy"
-  ],
-  "sectors.priority": [],
-  "trainingPackage.grantCap": [
-    "trainingPackageGrant"
   ],
   "trainingSubsidy.annualCap": [
     "trainingSubsidy.annualCap"
@@ -200,59 +150,14 @@ export const DIRECT_READERS: Readonly<Record<string, readonly string[]>> = {
   "trainingSubsidy.annualCapMeasures": [
     "trainingSubsidy.annualCap"
   ],
-  "trainingSubsidy.capAtFeeCharged": [
-    "trainingSubsidy"
-  ],
-  "trainingSubsidy.catalogue": [
-    "trainingSubsidy"
-  ],
-  "trainingSubsidy.competitionCertificates": [
-    "trainingSubsidy.certificateBasis"
-  ],
   "trainingSubsidy.groups": [
     "trainingSubsidy.groups"
   ],
   "trainingSubsidy.noRepeatMeasures": [
     "trainingSubsidy.noRepeat"
   ],
-  "trainingSubsidy.occupationCertificateKinds": [
-    "trainingSubsidy.certificateBasis"
-  ],
-  "trainingSubsidy.openMarket": [
-    "trainingSubsidy"
-  ],
-  "trainingSubsidy.outsideCatalogue": [
-    "trainingSubsidy"
-  ],
-  "trainingSubsidy.preJobTraining": [
-    "trainingSubsidy.preJobTraining"
-  ],
-  "trainingSubsidy.projectCertificateKinds": [
-    "trainingSubsidy.certificateBasis"
-  ],
-  "trainingSubsidy.projectTrainingStatuses": [
-    "trainingSubsidy.certificateBasis"
-  ],
-  "trainingSubsidy.safetyTraining": [
-    "trainingSubsidy.safetyTraining"
-  ],
   "trainingSubsidy.scopeAdjustment": [
     "trainingSubsidy.groups"
-  ],
-  "trainingSubsidy.shortageTierPricing": [
-    "trainingSubsidy"
-  ],
-  "trainingSubsidy.tradeFrictionUplift": [
-    "trainingSubsidy.tradeFrictionUplift"
-  ],
-  "workForTraining.maxMonths": [
-    "workForTrainingSubsidy"
-  ],
-  "workForTraining.maxMonthsPerEmployer": [
-    "workForTrainingSubsidy"
-  ],
-  "workForTraining.monthlyRate": [
-    "workForTrainingSubsidy"
   ]
 };
 

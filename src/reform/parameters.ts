@@ -123,7 +123,7 @@ export function rulesReading(policy: Policy, parameterId: string): string[] {
   };
   const readsItself = (rule: string) => {
     const r = replacement(rule);
-    return r === undefined ? (DIRECT_READERS[parameterId] ?? []).includes(rule) : r.reads.includes(parameterId);
+    return r === undefined ? (DIRECT_READERS[parameterId] ?? PARAMETER_READERS[parameterId] ?? []).includes(rule) : r.reads.includes(parameterId);
   };
   const runs = (rule: string) => replacement(rule)?.uses ?? RULE_USES[rule] ?? [];
   const candidates = (PARAMETER_READERS[parameterId] ?? []).filter((reader) => {
