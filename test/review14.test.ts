@@ -17,6 +17,11 @@
  * brings the replaced national body back. The command line routes records to parts by trainee, and certificateCourse asks
  * the certificate's course to be of the same trainee, so a certificate and the course it names land in one part (control
  * below). A denied work-for-training claim adds no grant, so the months are paid to a later claim (control).
+ *
+ * Docs that no longer match (no record of their own): CHANGELOG's 1a8de46 entry says the web service answers "a 422" — only
+ * a one-claim body is; a batch is a 200 listing the claim set aside (control below). CHANGELOG's 27bf3da entry says
+ * "Certificates and apprenticeships are unchanged" — an apprenticeship claim naming a course is changed (R14-2); docs/cli.md
+ * `--on` says a claim filed while its course is under way is denied by default — not when it also names a certificate (R14-1).
  */
 import { describe, expect, it } from "vitest";
 import type { EvaluateOptions, Policy } from "../src/index.js";
