@@ -60,9 +60,9 @@ export interface ClaimInput {
 export interface EvaluateOptions {
   /**
    * The date the claim is judged on; defaults to the claim's `submittedOn`. A claim judged before the
-   * record it relies on (a certificate's issue, a course's last day, an apprenticeship's first day) is
-   * denied `judged_before_basis`; judged by default, that is a claim on a course still under way on
-   * its filing date (reading plausible-record-dates).
+   * record it relies on (an apprenticeship's first day, a certificate's issue, a course's last day) is
+   * denied `judged_before_basis`; so is a living allowance judged, on this date or by default, before
+   * its course's last day (reading plausible-record-dates).
    */
   readonly on?: CivilDate;
   /**
@@ -576,14 +576,16 @@ export function evaluateBatch(policy: Policy, document: ClaimsDocument, options:
 /** {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). */
 function evaluateWithFinding(policy: Policy, input: ClaimInput, options: EvaluateOptions): { decision: Decision; finding: Finding } {
   const on = options.on ?? input.claim.submittedOn;
-  // Judged on a day before the record the claim relies on existed (reading: plausible-record-dates): on the day given; or, judged by
-  // default on its filing date, a claim on a course still under way that day (a document refuses a filing date before a
-  // certificate's issue or an apprenticeship's start, submitted_before_basis, but not one during a course, 「在培训期间」) — so a
-  // living allowance filed on a course's second day is not paid days still to come, as it is not when that day is given (cold audit 9).
-  const basis = input.certificate !== undefined ? { basis: "certificate.issuedOn", date: input.certificate.issuedOn } : input.course !== undefined ? { basis: "course.endDate", date: input.course.endDate } : input.apprenticeship !== undefined ? { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate } : null;
-  if (basis !== null && on < basis.date && (options.on !== undefined || basis.basis === "course.endDate")) {
-    const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on, ...basis } });
-    return { decision: finish(policy, input.claim, on, finding, null), finding };
+  // Judged on a day given before the record the claim relies on existed (reading: plausible-record-dates): an apprenticeship's first
+  // day for a claim on one (the course an apprentice's claim may name is the apprenticeship's own, review 14), else a certificate's
+  // issue, else a course's last day. Judged by default on the filing date, a document already refuses a filing date before a
+  // certificate or an apprenticeship (submitted_before_basis); the living allowance, filed 「在培训期间」, asks of the course itself.
+  if (options.on !== undefined) {
+    const basis = input.apprenticeship !== undefined ? { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate } : input.certificate !== undefined ? { basis: "certificate.issuedOn", date: input.certificate.issuedOn } : input.course !== undefined ? { basis: "course.endDate", date: input.course.endDate } : null;
+    if (basis !== null && options.on < basis.date) {
+      const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on: options.on, ...basis } });
+      return { decision: finish(policy, input.claim, on, finding, null), finding };
+    }
   }
   const binding = policy.measures.get(input.claim.measure);
   if (binding === undefined) {

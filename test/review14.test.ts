@@ -142,7 +142,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Fix: for a claim that names a course, the basis is the course's last day when the measure pays by the course (the living
   // allowance), or the later of the certificate's issue and the course's end.
   // Money: 400.00 here (8 × 50), up to the whole course's days. Confidence 50 %.
-  it.fails("jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」: a living allowance naming its course and a certificate issued on the course's first day, filed on the second day, is not paid the eight days to come", () => {
+  // fixed 2026-12-05 (the lead's mend of review 14): now it(...).
+  it("jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」: a living allowance naming its course and a certificate issued on the course's first day, filed on the second day, is not paid the eight days to come", () => {
     const doc = { trainees: [R], courses: [laCourse], certificates: [laCert], claims: [la("2020-06-02", { certificateId: "C" })] };
     expect(run(JX, { ...doc, certificates: [], claims: [la("2020-06-02")] })["L"]).toBe("denied:0.00:judged_before_basis"); // control: without the certificate
     expect(head(run(JX, doc)["L"])).not.toBe("granted:500.00"); // today granted 500.00
@@ -161,8 +162,11 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // course's end only for claims paid by the course (the living allowance, a training subsidy without certificate).
   // Money: 6000.00 a year here (illustrative; at least 4000 a year) refused until the course ends. Confidence 35 % (how
   // often an apprenticeship claim names a course).
-  it.fails("gbf2019 §(十一) 「给予企业每人每年4000 元以上的职业培训补贴」: an apprenticeship claim filed in its first year that also names the apprentice's two-year course is paid its year (6000.00), not denied judged_before_basis", () => {
+  // fixed 2026-12-05 (the lead's mend of review 14): now it(...).
+  it("gbf2019 §(十一) 「给予企业每人每年4000 元以上的职业培训补贴」: an apprenticeship claim filed in its first year that also names the apprentice's two-year course is paid its year (6000.00), not denied judged_before_basis", () => {
     expect(head(run(JX, apDoc(apClaim("2020-06-01", { courseId: "AK" }), [apCourse]))["AP"])).toBe("granted:6000.00"); // today denied:0.00 judged_before_basis
+    // and judged with that day given: the apprenticeship's first day is the basis, not the course's last (the lead's mend), 6000.00
+    expect(head(run(JX, apDoc(apClaim("2020-06-01", { courseId: "AK" }), [apCourse]), { on: civilDate("2020-06-01") })["AP"])).toBe("granted:6000.00");
   });
 
   // R14-3 — what (introduced by 1a8de46): certificate_before_training is asked of every claim that names a certificate,
@@ -175,12 +179,14 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Fix: report certificate_before_training only for claims paid as the training's outcome (trainingSubsidy, its routes),
   // or, for others, as a note rather than setting the claim aside. Money: 1000.00 (skill upgrade, illustrative) and
   // 500.00 (allowance) refused. Confidence 30 % (a certificate record naming a later course is itself doubtful).
-  it.fails("gf2018 「支持符合条件的参保职工提升职业技能」 asks no training: an insured employee's skill-upgrade claim is not set aside because its certificate's record names a course begun after its issue", () => {
+  // fixed 2026-12-05 (the lead's mend of review 14): now it(...).
+  it("gf2018 「支持符合条件的参保职工提升职业技能」 asks no training: an insured employee's skill-upgrade claim is not set aside because its certificate's record names a course begun after its issue", () => {
     const doc = (o: O): O => ({ trainees: [cityWorker()], courses: [cityCourse("K1", { startDate: "2022-08-02", endDate: "2022-08-03", attendedDays: 2 })], certificates: [cityCert("C1", o)], claims: [skillUpgrade("S", "C1")] });
     expect(head(run(NF, doc({ courseId: undefined }))["S"])).toBe("granted:1000.00"); // control
     expect(head(run(NF, doc({}))["S"])).toBe("granted:1000.00"); // today set aside:certificate_before_training
   });
-  it.fails("jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 asks no certificate: a living allowance naming an earlier certificate of the trainee is not set aside", () => {
+  // fixed 2026-12-05 (the lead's mend of review 14): now it(...).
+  it("jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 asks no certificate: a living allowance naming an earlier certificate of the trainee is not set aside", () => {
     const doc = { trainees: [R], courses: [laCourse], certificates: [cert("C0", { courseId: undefined, issuedOn: "2019-05-01" })], claims: [la("2020-06-11", { certificateId: "C0" })] };
     expect(head(run(JX, { ...doc, claims: [la("2020-06-11")] })["L"])).toBe("granted:500.00"); // control
     expect(head(run(JX, doc)["L"])).toBe("granted:500.00"); // today set aside:certificate_before_training

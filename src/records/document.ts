@@ -94,9 +94,9 @@ interface DatedRecords {
 /**
  * Dates that cannot be (reading: plausible-record-dates): a claim is not filed before
  * the first day of the course, the issue of the certificate or the start of the
- * apprenticeship it relies on, its trainee is not born after any of them, and its
- * certificate is not issued before the training it is the outcome of began (the course the
- * claim names, else the course the certificate's record names). Nothing is allocated for a
+ * apprenticeship it relies on, its trainee is not born after any of them, and a training
+ * subsidy's certificate is not issued before the training it is the outcome of began (the
+ * course the claim names, else the course the certificate's record names). Nothing is allocated for a
  * claim whose dates are plausible (nearly every claim).
  */
 function impossibleDates(claim: Claim, i: number, records: DatedRecords): ValidationIssue[] | undefined {
@@ -134,9 +134,10 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   }
   const trainee = records.trainees.get(claim.traineeId);
   const unborn = trainee !== undefined && trainee.birthDate > firstDate;
-  // The training a certificate is the outcome of (「参加培训后取得证书」) did not begin after it was issued: the course the claim
-  // names, else the one the certificate's record names (of the same trainee; reading certificate-names-its-course).
-  const training = certificate === undefined ? undefined : (course ?? certificateCourse(certificate, records));
+  // A training subsidy pays a certificate as the outcome of training (「参加培训后取得证书」), which did not begin after it was
+  // issued: the course the claim names, else the one the certificate's record names (of the same trainee; reading
+  // certificate-names-its-course). Other measures ask no training of the certificate, or no certificate (review 14).
+  const training = certificate === undefined || claim.measure !== "trainingSubsidy" ? undefined : (course ?? certificateCourse(certificate, records));
   const premature = certificate !== undefined && training !== undefined && certificate.issuedOn < training.startDate;
   if (!late && !unborn && !premature) return undefined;
   const issues: ValidationIssue[] = [];

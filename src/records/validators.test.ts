@@ -400,7 +400,7 @@ function oracle(top: Record<string, unknown>) {
       // the certificate is not issued before the training it is the outcome of began: the course named, else the certificate's own
       const own = certificate?.courseId === undefined ? undefined : courses.get(certificate.courseId as string);
       const training = course ?? (own !== undefined && own.traineeId === certificate?.traineeId ? own : undefined);
-      if (certificate !== undefined && training !== undefined && (certificate.issuedOn as string) < (training.startDate as string)) problems.unshift(issueAt(at("certificateId"), "certificate_before_training", { issuedOn: certificate.issuedOn as string, courseId: training.id as string, date: training.startDate as string }));
+      if (claim.measure === "trainingSubsidy" && certificate !== undefined && training !== undefined && (certificate.issuedOn as string) < (training.startDate as string)) problems.unshift(issueAt(at("certificateId"), "certificate_before_training", { issuedOn: certificate.issuedOn as string, courseId: training.id as string, date: training.startDate as string }));
     }
     if (problems.length > 0) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });
     else claims.push(claim);
