@@ -16,7 +16,10 @@
  * again (control); a course running over jx2019's last day (2021-12-31) is denied while under way and, filed or judged on
  * its last day, paid its days of 2021 only (control); an apprenticeship claim with `on` given is judged by the
  * apprenticeship's first day whatever course it names (control); `on` reaches decideBatch from the web service's `?on=`
- * (control). certificate_before_training is asked of no other measure (review 14's records, now `it(...)`, hold).
+ * (control); `compare` under fixtures/reforms/living-allowance-60.json counts a living allowance filed while its course is
+ * under way as denied on both sides (Δ0.00) unless judged with `on` after the course (control: an official costing a
+ * rate change must pass `--on`; docs/policy-changes.md lists `--on` without saying so). certificate_before_training is
+ * asked of no other measure (review 14's records, now `it(...)`, hold).
  *
  * Left as before (not introduced here, already recorded): a pensioner refused the skill-upgrade subsidy is paid the
  * training subsidy for the same certificate under the national frameworks (cold audit 9, finding 3, `it.fails` in
@@ -27,7 +30,8 @@
  * test and the document's submitted_before_basis still ask of it). docs/cli.md's `--on` lists "a certificate's issue" as
  * what every claim relies on — so a living allowance naming a later certificate (R15-1). test/audit9-nat.test.ts's
  * "other side" of finding 4 says "entitled to a pension but not drawing one" of a record that does not say
- * receivesMonthlyPension at all (R15-2).
+ * receivesMonthlyPension at all (R15-2). EvaluateOptions.on and docs/cli.md say "an apprenticeship's first day" first — of any
+ * claim naming one, which R15-3 shows pays a training subsidy before its certificate.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -36,9 +40,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { EvaluateOptions, Policy } from "../src/index.js";
 import { civilDate, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument } from "../src/index.js";
+import { compare, reform } from "../src/reform/index.js";
 import { createHandler } from "../src/server/index.js";
 import { apprentice, period } from "./support/apprenticeship.js";
-import { cityCert, cityCourse, cityWorker, course, cert, E1, JX, NANHU, NF, skillUpgrade } from "./support/ordinary.js";
+import { cityCert, cityCourse, cityWorker, course, cert, E1, JX, NANHU, NF, ordinary, skillUpgrade, ts } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
 
@@ -137,6 +142,18 @@ describe("controls (held right)", () => {
     const [s2, b2] = await post("&on=2020-06-10");
     expect([s2, b2.includes('"500.00"'), b2.includes("judged_before_basis")]).toEqual([200, true, false]);
   });
+
+  it("1bdf432 (a) and compare: fixtures/reforms/living-allowance-60.json (50 → 60 a day from 2021-01-01) on a course straddling it (3 listed days in 2020, 5 in 2021), filed 2021-01-05 while under way — denied on both sides by default (Δ0.00); judged with on 2021-01-08, 8 × 50 = 400.00 → 3 × 50 + 5 × 60 = 450.00, Δ50.00", () => {
+    const LISTED = ["2020-12-29", "2020-12-30", "2020-12-31", "2021-01-01", "2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07"];
+    const span = course("K", { kind: "jobTransfer", occupation: HOME, classHours: 64, startDate: "2020-12-28", endDate: "2021-01-08", attendedDays: 8, attendedDates: LISTED });
+    const p = parseClaimsDocument({ trainees: [R], courses: [span], claims: [la("2021-01-05")] });
+    if (!p.ok) throw new Error("unreadable");
+    const r = reform(JX, JSON.parse(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8")));
+    if (!r.ok) throw new Error("reform refused");
+    const brief = (on?: string) => compare(JX, r.value.policy, p.value.document, on === undefined ? {} : { on: civilDate(on) }).claims.map((d) => `${d.base.outcome}:${d.base.amount} → ${d.reformed.outcome}:${d.reformed.amount} Δ${d.delta}`);
+    expect(brief()).toEqual(["denied:0.00 → denied:0.00 Δ0.00"]);
+    expect(brief("2021-01-08")).toEqual(["granted:400.00 → granted:450.00 Δ50.00"]);
+  });
 });
 
 describe("findings (it.fails: each fails on the code as it stands)", () => {
@@ -185,5 +202,27 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   it.fails("gf2018 §(六) 「支持符合条件的参保职工提升职业技能」: a 65-year-old entitled to a monthly pension whose record does not say whether he draws it is not paid the skill-upgrade subsidy unasked", () => {
     expect(head(run(NF, suDoc(cityWorker({ ...RETIREE, monthlyPensionEntitled: true, receivesMonthlyPension: false })))["S"])).toBe("granted:1000.00"); // control: says not drawing
     expect(run(NF, suDoc(cityWorker({ ...RETIREE, monthlyPensionEntitled: true })))["S"]?.split(":")[0]).toBe("undecidable"); // today granted:1000.00
+  });
+  // R15-3 — what (introduced by 1bdf432 (b)): with `on` given, the engine's judged-before-basis test takes an apprenticeship's
+  // first day FIRST for any claim that names an apprenticeship, whatever its measure — not for the apprenticeship subsidy
+  // alone, as review 14's R14-2 asked. The ordinary Nanhu employee's training-subsidy claim on certificate C1 (EX-ELEC 初级工,
+  // issued 2020-06-20 on course K1, 2020-06-01 – 06-10) that also names the apprenticeship he is in (A1 from 2020-01-01),
+  // judged on 2020-06-15, five days before the certificate exists, is paid 1000.00; the same claim without the
+  // apprenticeshipId is denied judged_before_basis (so it was before 1bdf432, certificate first). The same holds for an
+  // insured employee's skill-upgrade claim (1000.00, illustrative): the document alone stops it by default (filing before the
+  // issue is submitted_before_basis), so only `--on` / `?on=` / compare with on open this door.
+  // Why: the training subsidy is paid on the certificate: gbf2019 §(十二) 「参加培训后取得证书……的，按规定给予职业培训补贴」
+  // (jx2019 the same); on a day before the certificate's issue there is nothing to pay. The apprenticeship's first day is the
+  // basis of 「给予企业每人每年4000 元以上的职业培训补贴」, the apprenticeship subsidy, not of other measures.
+  // Fix: choose the basis by measure — an apprenticeship's first day for apprenticeshipSubsidy claims; for the others the
+  // certificate's issue, else the course's last day (or the latest of the records the claim names).
+  // Money: 1000.00 here (the whole training subsidy, 初级工 in the illustrative catalogue), paid on a judging day before its
+  // basis exists; in a compare or a dated report, counted as paid that day. Confidence 35 % (how often such a claim names
+  // an apprenticeship).
+  it.fails("gbf2019 §(十二) 「参加培训后取得证书……的，按规定给予职业培训补贴」: a training-subsidy claim judged before its certificate's issue is not paid because it also names the trainee's apprenticeship", () => {
+    const doc = (claim: O): O => ({ ...ordinary, apprenticeships: [period("A1", "2020-01-01", "2021-12-31")], claims: [claim] });
+    expect(run(JX, doc(ts("A", "C1")), { on: civilDate("2020-06-15") })["A"]).toBe("denied:0.00:judged_before_basis"); // control
+    expect(head(run(JX, doc(ts("A", "C1", { apprenticeshipId: "A1" })), { on: civilDate("2020-06-20") })["A"])).toBe("granted:1000.00"); // control: on its issue day
+    expect(head(run(JX, doc(ts("A", "C1", { apprenticeshipId: "A1" })), { on: civilDate("2020-06-15") })["A"])).not.toBe("granted:1000.00"); // today granted 1000.00
   });
 });
