@@ -194,7 +194,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Why: gf2018 §(六) 「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」 pays insured employees; whether a person
   // entitled to a pension draws it is the fact 634354c makes decisive, and the library elsewhere asks rather than assumes
   // it (the training-subsidy scope 「不具有按月领取养老金资格的人员」 holds a record without it, trainingSubsidyGroups; Jiaxing
-  // asks the pension from 60, reading pension-entitlement-test; reading undecidable-never-zero for unknown facts).
+  // asks the pension from 60, reading pension-entitlement-test: under Jiaxing the same 63-year-old's training subsidy is held
+  // undecidable, monthly_pension_entitled, while his skill-upgrade check passes him; reading undecidable-never-zero).
   // Fix: when the record says monthlyPensionEntitled: true (or the person is past the retirement age a layer sets) and
   // receivesMonthlyPension is absent, `undecidable` asking trainee.receivesMonthlyPension; and audit 9's other side should
   // say receivesMonthlyPension: false.
