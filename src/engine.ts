@@ -60,9 +60,9 @@ export interface ClaimInput {
 export interface EvaluateOptions {
   /**
    * The date the claim is judged on; defaults to the claim's `submittedOn`. A claim judged before the
-   * record it relies on (an apprenticeship's first day, a certificate's issue, a course's last day) is
-   * denied `judged_before_basis`; so is a living allowance judged, on this date or by default, before
-   * its course's last day (reading plausible-record-dates).
+   * record its measure pays on (an apprenticeship subsidy's apprenticeship, a living allowance's course;
+   * else a certificate's issue, else a course's last day) is denied `judged_before_basis`; so is a living
+   * allowance judged by default, on its filing date, before its course's last day (reading plausible-record-dates).
    */
   readonly on?: CivilDate;
   /**
@@ -576,12 +576,11 @@ export function evaluateBatch(policy: Policy, document: ClaimsDocument, options:
 /** {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). */
 function evaluateWithFinding(policy: Policy, input: ClaimInput, options: EvaluateOptions): { decision: Decision; finding: Finding } {
   const on = options.on ?? input.claim.submittedOn;
-  // Judged on a day given before the record the claim relies on existed (reading: plausible-record-dates): an apprenticeship's first
-  // day for a claim on one (the course an apprentice's claim may name is the apprenticeship's own, review 14), else a certificate's
-  // issue, else a course's last day. Judged by default on the filing date, a document already refuses a filing date before a
-  // certificate or an apprenticeship (submitted_before_basis); the living allowance, filed 「在培训期间」, asks of the course itself.
+  // Judged on a day given before the record the claim relies on existed (reading: plausible-record-dates). Judged by default on the
+  // filing date, a document already refuses a filing date before a certificate or an apprenticeship (submitted_before_basis); the
+  // living allowance, filed 「在培训期间」, asks of its course itself.
   if (options.on !== undefined) {
-    const basis = input.apprenticeship !== undefined ? { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate } : input.certificate !== undefined ? { basis: "certificate.issuedOn", date: input.certificate.issuedOn } : input.course !== undefined ? { basis: "course.endDate", date: input.course.endDate } : null;
+    const basis = reliedOn(input);
     if (basis !== null && options.on < basis.date) {
       const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on: options.on, ...basis } });
       return { decision: finish(policy, input.claim, on, finding, null), finding };
@@ -596,6 +595,21 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
   const found = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
   const finding = paidOnce(policy, found, input.ledger);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };
+}
+
+/**
+ * The record a claim relies on, for a judging date given before it (reading plausible-record-dates): what its measure pays
+ * on — an apprenticeship's first day for the apprenticeship subsidy, a course's last day for the living allowance (whatever
+ * else the claim names: review 14 and 15) — else a certificate's issue, else a course's last day; `null` when it names none.
+ */
+function reliedOn(input: ClaimInput): { basis: string; date: string } | null {
+  const { measure } = input.claim;
+  if (measure === "apprenticeshipSubsidy" && input.apprenticeship !== undefined) return { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };
+  if (measure === "livingAllowance" && input.course !== undefined) return { basis: "course.endDate", date: input.course.endDate };
+  if (input.certificate !== undefined) return { basis: "certificate.issuedOn", date: input.certificate.issuedOn };
+  if (input.course !== undefined) return { basis: "course.endDate", date: input.course.endDate };
+  if (input.apprenticeship !== undefined) return { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };
+  return null;
 }
 
 /**

@@ -439,9 +439,12 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const r = decide(NF, { trainees: [retiree], certificates: [cert("C1", "2022-03-01")], claims: [su("S", "C1", "2022-03-02")] });
     expect(r["S"]?.outcome).not.toBe("granted"); // today granted 1000.00
     expect(r["S"]?.reasons.find((x) => x.code === "not_insured_employee")?.message.en).toBe("draws a monthly pension: no longer insured against unemployment, whatever was paid before");
-    // the other side: the same 65-year-old, entitled to a pension but not drawing one and still insured, is paid the 初级工 standard, 1000.00
-    const working = worker({ birthDate: "1957-03-01", monthlyPensionEntitled: true, unemploymentInsuranceMonths: { [HERE]: 300 } });
+    // the other side: the same 65-year-old, entitled to a pension but not drawing one (receivesMonthlyPension: false) and still insured,
+    // is paid the 初级工 standard, 1000.00; his record silent on drawing it, it is asked (review 15)
+    const working = worker({ birthDate: "1957-03-01", monthlyPensionEntitled: true, receivesMonthlyPension: false, unemploymentInsuranceMonths: { [HERE]: 300 } });
     expect(brief(decide(NF, { trainees: [working], certificates: [cert("C1", "2022-03-01")], claims: [su("S", "C1", "2022-03-02")] })["S"])).toEqual(["granted", "1000.00"]);
+    const silent = decide(NF, { trainees: [{ ...working, receivesMonthlyPension: undefined }], certificates: [cert("C1", "2022-03-01")], claims: [su("S", "C1", "2022-03-02")] })["S"];
+    expect([silent?.outcome, silent?.missingFacts]).toEqual(["undecidable", ["trainee.receivesMonthlyPension"]]);
   });
 
   it.fails("op2025 「从2025年到2027年底」: on 2028-01-01 the skill-upgrade subsidy, the other half of 「按规定给予职业培训补贴或参保职工技能提升补贴」, is held like the training subsidy, not paid 1000.00", () => {

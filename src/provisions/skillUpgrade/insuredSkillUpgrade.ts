@@ -102,7 +102,8 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
 
 /**
  * An enterprise employee with some months of unemployment insurance, who does not draw a monthly pension: a person drawing one
- * has left the unemployment insurance the subsidy is paid from, whatever months were paid before (「参保职工」; cold audit 9).
+ * has left the unemployment insurance the subsidy is paid from, whatever months were paid before (「参保职工」; cold audit 9); for one
+ * entitled to a pension, whether it is drawn is asked (review 15).
  * Encodes `gf2018.insured-skill-upgrade` (§(六)).
  * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 12 } })).pass // → true
  * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 300 }, receivesMonthlyPension: true })).reason.facts // → {"detail":"draws a monthly pension"}
@@ -110,6 +111,10 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
 export function insuredEmployeeCheck(trainee: Trainee): Check {
   if (!hasStatus(trainee, "enterpriseEmployee")) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
   if (trainee.receivesMonthlyPension === true) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "draws a monthly pension" } } };
+  // entitled to a pension, whether it is drawn is asked (review 15): one drawn would refuse the subsidy
+  if (trainee.receivesMonthlyPension === undefined && trainee.monthlyPensionEntitled === true) {
+    return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "pension drawn unknown" } }, missing: ["trainee.receivesMonthlyPension"] };
+  }
   if (trainee.unemploymentInsuranceMonths === undefined) {
     return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: ["trainee.unemploymentInsuranceMonths"] };
   }
