@@ -14,6 +14,7 @@ import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
 import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument } from "./records/document.js";
+import { courseOfCertificate } from "./records/document.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";
@@ -364,7 +365,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
   for (const claim of byId.values()) {
     const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
-    const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document, certificate);
+    const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
     // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
     const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
     const paid = (paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true;
@@ -377,18 +378,6 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     entries.push({ claim, id: claim.id, conflict, basis, course, certificate, paid, trainee, certificates });
   }
   return order === "trainee" ? byTrainee(document, entries) : byBasisThenId(entries);
-}
-
-/**
- * The course a certificate names as the training that led to it (`certificate.courseId`), when
- * the document holds it as the same trainee's: the course of a claim on the certificate that
- * names none (reading: certificate-names-its-course) — where it took place, what kind of training
- * it was (pre-job, safety, project), what it cost.
- */
-function courseOfCertificate(document: ClaimsDocument, certificate: Certificate | undefined): Course | undefined {
-  if (certificate?.courseId === undefined) return undefined;
-  const course = document.courses.get(certificate.courseId);
-  return course !== undefined && course.traineeId === certificate.traineeId ? course : undefined;
 }
 
 /**

@@ -137,7 +137,7 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   // A training subsidy pays a certificate as the outcome of training (「参加培训后取得证书」), which did not begin after it was
   // issued: the course the claim names, else the one the certificate's record names (of the same trainee; reading
   // certificate-names-its-course). Other measures ask no training of the certificate, or no certificate (review 14).
-  const training = certificate === undefined || claim.measure !== "trainingSubsidy" ? undefined : (course ?? certificateCourse(certificate, records));
+  const training = certificate === undefined || claim.measure !== "trainingSubsidy" ? undefined : (course ?? courseOfCertificate(records.courses, certificate));
   const premature = certificate !== undefined && training !== undefined && certificate.issuedOn < training.startDate;
   if (!late && !unborn && !premature) return undefined;
   const issues: ValidationIssue[] = [];
@@ -155,10 +155,15 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   return issues;
 }
 
-/** The course a certificate's record names as the training that led to it, when the document holds it as the same trainee's. */
-function certificateCourse(certificate: Certificate, records: DatedRecords): Course | undefined {
-  if (certificate.courseId === undefined) return undefined;
-  const course = records.courses.get(certificate.courseId);
+/**
+ * The course a certificate names as the training that led to it (`certificate.courseId`), when
+ * `courses` hold it as the same trainee's: the course of a claim on the certificate that names
+ * none (reading: certificate-names-its-course) — where it took place, what kind of training it
+ * was (pre-job, safety, project), what it cost — and the training it cannot predate.
+ */
+export function courseOfCertificate(courses: ReadonlyMap<string, Course>, certificate: Certificate | undefined): Course | undefined {
+  if (certificate?.courseId === undefined) return undefined;
+  const course = courses.get(certificate.courseId);
   return course !== undefined && course.traineeId === certificate.traineeId ? course : undefined;
 }
 
