@@ -149,6 +149,19 @@ describe("controls (held right)", () => {
     expect([res.status, (await res.text()).includes("judged_before_basis")]).toEqual([200, true]);
   });
 
+  it("02f3908, the built command line: jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 — a living allowance naming its course (06-01 – 06-10) and the certificate issued 06-20: --on 06-09 denied judged_before_basis; --on 06-10 and 06-15, 10 × 50 = 500.00 (review 15's R15-1, mended)", () => {
+    const HOME = { code: "4-10-01-02", name: "家政服务员" };
+    const doc: O = {
+      trainees: [{ id: "P1", birthDate: "1972-08-05", statuses: ["employmentDifficulty"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
+      courses: [course("K", { kind: "jobTransfer", occupation: HOME, classHours: 64 })],
+      certificates: [{ id: "C", traineeId: "P1", kind: "skillLevelCertificate", occupation: HOME, level: "junior", issuedOn: "2020-06-20", courseId: "K" }],
+      claims: [{ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "K", certificateId: "C", submittedOn: "2020-06-25" }],
+    };
+    expect(builtCli(doc, ["--on", "2020-06-09"])["L"]).toBe("denied:0.00:judged_before_basis");
+    expect(head(builtCli(doc, ["--on", "2020-06-10"])["L"])).toBe("granted:500.00");
+    expect(head(builtCli(doc, ["--on", "2020-06-15"])["L"])).toBe("granted:500.00");
+  });
+
   it("9b14a9e: the shortened work_for_training_months_not_begun (gbf2019 「吸纳贫困劳动力就业并开展以工代训」) and certificate_before_training still say what happened, in both languages", () => {
     const ahead = one(WF, { trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], claims: [wft({ months: ["2019-07", "2019-08"], submittedOn: "2019-07-05" })] });
     expect([ahead.outcome, ahead.amount]).toEqual(["granted", "500.00"]); // July, begun on 07-01: 1 × 500.00 (illustrative)
