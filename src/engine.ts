@@ -62,7 +62,8 @@ export interface EvaluateOptions {
   /**
    * The date the claim is judged on; defaults to the claim's `submittedOn`. A claim judged before the
    * record its measure pays on (an apprenticeship subsidy's apprenticeship, a living allowance's course;
-   * else a certificate's issue, else a course's last day) is denied `judged_before_basis`; so is a living
+   * none for work-for-training or a package grant; else a certificate's issue, else a course's last day)
+   * is denied `judged_before_basis`; so is a living
    * allowance judged by default, on its filing date, before its course's last day (reading plausible-record-dates).
    */
   readonly on?: CivilDate;
@@ -589,12 +590,15 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
 /**
  * The record a claim relies on, for a judging date given before it (reading plausible-record-dates): what its measure pays
  * on — an apprenticeship's first day for the apprenticeship subsidy, a course's last day for the living allowance (whatever
- * else the claim names: review 14 and 15) — else a certificate's issue, else a course's last day; `null` when it names none.
+ * else the claim names: review 14 and 15), none for work-for-training (paid by the month begun) and a package grant — else
+ * a certificate's issue, else a course's last day, else an apprenticeship's first day; `null` when it names none.
  */
 function reliedOn(input: ClaimInput): { basis: string; date: string } | null {
   const { measure } = input.claim;
-  if (measure === "apprenticeshipSubsidy" && input.apprenticeship !== undefined) return { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };
-  if (measure === "livingAllowance" && input.course !== undefined) return { basis: "course.endDate", date: input.course.endDate };
+  if (measure === "apprenticeshipSubsidy") return input.apprenticeship === undefined ? null : { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };
+  if (measure === "livingAllowance") return input.course === undefined ? null : { basis: "course.endDate", date: input.course.endDate };
+  // paid by the month begun, or by the package: no record's date (review 16)
+  if (measure === "workForTrainingSubsidy" || measure === "trainingPackageGrant") return null;
   if (input.certificate !== undefined) return { basis: "certificate.issuedOn", date: input.certificate.issuedOn };
   if (input.course !== undefined) return { basis: "course.endDate", date: input.course.endDate };
   if (input.apprenticeship !== undefined) return { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };

@@ -438,7 +438,7 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const retiree = worker({ birthDate: "1957-03-01", receivesMonthlyPension: true, monthlyPensionEntitled: true, unemploymentInsuranceMonths: { [HERE]: 300 } });
     const r = decide(NF, { trainees: [retiree], certificates: [cert("C1", "2022-03-01")], claims: [su("S", "C1", "2022-03-02")] });
     expect(r["S"]?.outcome).not.toBe("granted"); // today granted 1000.00
-    expect(r["S"]?.reasons.find((x) => x.code === "not_insured_employee")?.message.en).toBe("draws a monthly pension: no longer insured");
+    expect(r["S"]?.reasons.find((x) => x.code === "not_insured_employee")?.message.en).toBe("draws a monthly pension: out of unemployment insurance");
     // the other side: the same 65-year-old, entitled to a pension but not drawing one (receivesMonthlyPension: false) and still insured,
     // is paid the 初级工 standard, 1000.00; his record silent on drawing it, it is asked (review 15)
     const working = worker({ birthDate: "1957-03-01", monthlyPensionEntitled: true, receivesMonthlyPension: false, unemploymentInsuranceMonths: { [HERE]: 300 } });

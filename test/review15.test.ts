@@ -92,7 +92,7 @@ describe("controls (held right)", () => {
     const d = evaluateBatch(NF, p.value.document).decisions[0]!;
     expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
     const why = d.reasons.find((r) => r.code === "not_insured_employee")!;
-    expect([why.facts, why.message.zh, why.message.en]).toEqual([{ detail: "draws a monthly pension" }, "按月领取养老金，已不再参保", "draws a monthly pension: no longer insured"]);
+    expect([why.facts, why.message.zh, why.message.en]).toEqual([{ detail: "draws a monthly pension" }, "按月领取养老金，已不参加失业保险", "draws a monthly pension: out of unemployment insurance"]);
     expect(head(run(NF, suDoc(cityWorker({ ...RETIREE, receivesMonthlyPension: false })))["S"])).toBe("granted:1000.00");
     // not an enterprise employee comes first, pension or not
     expect(run(NF, suDoc(cityWorker({ ...RETIREE, statuses: ["unemployed"], receivesMonthlyPension: true })))["S"]).toBe("denied:0.00:not_insured_employee");

@@ -190,7 +190,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // first day.
   // Money: 1500.00 here (3 × 500.00, illustrative), up to 6 months, refused on a judging date the filing date pays.
   // Confidence 30 % (how often such a claim names a course).
-  it.fails("gbf2019 §(十一) 「吸纳贫困劳动力就业并开展以工代训」 pays months: a work-for-training claim naming the enterprise's course, judged on a day its three months have begun, is paid 1500.00 as it is filed that day", () => {
+  // fixed 2026-12-05 (the lead's mend of review 16): now it(...).
+  it("gbf2019 §(十一) 「吸纳贫困劳动力就业并开展以工代训」 pays months: a work-for-training claim naming the enterprise's course, judged on a day its three months have begun, is paid 1500.00 as it is filed that day", () => {
     expect(head(run(WF, wfDoc(wft({ courseId: "WK" })))["W"])).toBe("granted:1500.00"); // control: filed 10-05, judged by default
     expect(head(run(WF, wfDoc(wft()), { on: civilDate("2019-10-05") })["W"])).toBe("granted:1500.00"); // control: without the course
     expect(head(run(WF, wfDoc(wft({ courseId: "WK" })), { on: civilDate("2019-10-05") })["W"])).toBe("granted:1500.00"); // today denied:0.00 judged_before_basis
@@ -224,7 +225,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Fix: in insuredEmployeeCheck test the insurance first (unknown → ask; none → refuse), then the pension; or list both
   // missing facts.
   // Money: none paid wrongly; a refusal held as a question, and a second round of asking. Confidence 35 %.
-  it.fails("gf2018 §(六) 「支持符合条件的参保职工提升职业技能」: a person never insured is refused whatever his pension, and one whose insurance is not given is asked it with the pension", () => {
+  // fixed 2026-12-05 (the lead's mend of review 16): now it(...).
+  it("gf2018 §(六) 「支持符合条件的参保职工提升职业技能」: a person never insured is refused whatever his pension, and one whose insurance is not given is asked it with the pension", () => {
     const unknownInsurance = one(NF, suDoc(cityWorker({ ...RETIREE, monthlyPensionEntitled: true, unemploymentInsuranceMonths: undefined })));
     expect(unknownInsurance.missingFacts).toContain("trainee.unemploymentInsuranceMonths"); // today only trainee.receivesMonthlyPension
     expect(run(NF, suDoc(cityWorker({ ...RETIREE, monthlyPensionEntitled: true, unemploymentInsuranceMonths: {} })))["S"]).toBe("denied:0.00:not_insured_employee"); // today undecidable
@@ -238,7 +240,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Why: gf2018 §(六) 「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」 — the 参保 is of 失业保险.
   // Fix: "draws a monthly pension: no longer in unemployment insurance" / "按月领取养老金，已不再参加失业保险" (a few bytes).
   // Money: none (the decision is right). Confidence 45 %.
-  it.fails("gf2018 §(六) 「发挥失业保险促进就业作用」: the refusal of a pensioner names the unemployment insurance he has left, in both languages", () => {
+  // fixed 2026-12-05 (the lead's mend of review 16): now it(...).
+  it("gf2018 §(六) 「发挥失业保险促进就业作用」: the refusal of a pensioner names the unemployment insurance he has left, in both languages", () => {
     const d = one(NF, suDoc(cityWorker({ ...RETIREE, receivesMonthlyPension: true })));
     const why = d.reasons.find((r) => r.code === "not_insured_employee")!;
     expect(why.message.zh).toContain("失业保险"); // today "按月领取养老金，已不再参保"

@@ -111,15 +111,14 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
 export function insuredEmployeeCheck(trainee: Trainee): Check {
   if (!hasStatus(trainee, "enterpriseEmployee")) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
   if (trainee.receivesMonthlyPension === true) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "draws a monthly pension" } } };
-  // entitled to a pension, whether it is drawn is asked (review 15): one drawn would refuse the subsidy
-  if (trainee.receivesMonthlyPension === undefined && trainee.monthlyPensionEntitled === true) {
-    return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "pension drawn unknown" } }, missing: ["trainee.receivesMonthlyPension"] };
-  }
+  // entitled to a pension, whether it is drawn is asked (review 15) — after the insurance, which refuses or asks first (review 16)
+  const pensionUnknown = trainee.receivesMonthlyPension === undefined && trainee.monthlyPensionEntitled === true;
   if (trainee.unemploymentInsuranceMonths === undefined) {
-    return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: ["trainee.unemploymentInsuranceMonths"] };
+    return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: pensionUnknown ? ["trainee.unemploymentInsuranceMonths", "trainee.receivesMonthlyPension"] : ["trainee.unemploymentInsuranceMonths"] };
   }
   const insuredMonths = Object.values(trainee.unemploymentInsuranceMonths).reduce((a, b) => a + b, 0);
   if (insuredMonths === 0) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "not insured" } } };
+  if (pensionUnknown) return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "pension drawn unknown" } }, missing: ["trainee.receivesMonthlyPension"] };
   return { pass: true, reason: { code: "insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { insuredMonths } } };
 }
 
