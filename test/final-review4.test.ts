@@ -6,7 +6,8 @@
  *
  * Findings as `it.fails` records (each asserts what is right and fails on the code as it stands; when one is fixed its
  * record starts failing: turn it into `it(...)`). Controls I hold right are `it(...)`. Figures are ILLUSTRATIVE: the
- * Jiaxing catalogue of test/support/world.ts (EX-ELEC 初级工 1000.00).
+ * Jiaxing catalogue of test/support/world.ts (EX-ELEC 初级工 1000.00); an illustrative work-for-training standard of 500.00 a
+ * month under the national frameworks (as test/audit9-nat.test.ts and test/review16.test.ts).
  *
  * Tried and found sound: the doors (evaluateBatch, the built command line with and without --on, POST /evaluate) agree
  * on a training subsidy whose certificate predates its course (set aside, 422 for one claim) and on the first day (paid
@@ -15,9 +16,9 @@
  * course, certificate or apprenticeship (reliedOn's null for it changes nothing).
  */
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../src/index.js";
-import { evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument } from "../src/index.js";
-import { cert, JX, ordinary, ts } from "./support/ordinary.js";
+import type { Claim, Policy } from "../src/index.js";
+import { buildPolicy, cite, defineLayer, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import { cert, cityWorker, JX, NF, ordinary, ts } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
 
@@ -57,5 +58,42 @@ describe("final review 4: a certificate issued before its training, through each
     const input = (d: ReturnType<typeof records>) => ({ claim, trainee: d.trainees.get("P1")!, course: d.courses.get("K1")!, certificate: d.certificates.get("C1")!, ledger: Ledger.empty });
     expect(evaluateClaim(JX, input(good)).amount).toBe("1000.00"); // control: issued on the course's first day
     expect(evaluateClaim(JX, input(records("2020-05-31"))).outcome).not.toBe("granted"); // today granted 1000.00
+  });
+});
+
+// 以工代训 under the national frameworks with an illustrative local standard (500.00 a month from gbf2019's first day), as
+// review 16: a poverty-registered worker taken on by an insured enterprise of the city, which claims months of 2019.
+const HERE = "example.city";
+const exampleWorkForTraining = defineLayer({
+  id: "example.work-for-training",
+  level: "reform",
+  region: null,
+  label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
+  documents: ["gbf2019"],
+  scope: cite("gbf2019.local-standards", "§(十二)"),
+  parameterOverrides: [replaceParameter(workForTrainingMonthlyRate, { label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2019-05-18", value: "500.00" }], lastVerifiedOn: "2026-12-05" })],
+});
+const WF: Policy = buildPolicy({ id: "national-frameworks+work-for-training", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleWorkForTraining] });
+const EC = { id: "E1", name: "示例企业", region: HERE, unemploymentInsuranceRegion: HERE };
+const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
+const SECOND_HALF = ["2019-07", "2019-08", "2019-09", "2019-10", "2019-11", "2019-12"];
+
+describe("final review 4: work-for-training months not begun", () => {
+  // F4-2 — what (fd87ce5): when every month begun is already paid, the claim is denied work_for_training_months_used —
+  // "none of the months claimed can be paid" / "本次申请月份无可补贴" (the message, not a law text) — and the months not begun are named nowhere: the
+  // work_for_training_months_not_begun reason is dropped (it is added only beside months paid, or when no month has begun).
+  // Here W paid July (filed 07-05); W2, filed 07-20 for July – December, is refused saying none of its months can
+  // be paid, while August – December (5 of the worker's 6) are paid when claimed once begun.
+  // Why: gbf2019 §(十一) 「最长不超过6个月」 — five months remain; the reading work-for-training-per-person-months says a month
+  // not begun "is not paid now … and is claimed once begun".
+  // Fix: in the months_used branch, add `later` to the reasons (and say "of the months begun").
+  // Money: none (the refusal is right today); an employer told it can claim nothing may not claim 2,500.00 later. Confidence 40 %.
+  it.fails("gbf2019 §(十一) 「最长不超过6个月」: a claim refused because its months begun are paid still names the months not begun, to be claimed once begun", () => {
+    const p = parseClaimsDocument({ trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], claims: [wft("W", SECOND_HALF, "2019-07-05"), wft("W2", SECOND_HALF, "2019-07-20")] });
+    if (!p.ok) throw new Error("unreadable");
+    const [w, w2] = evaluateBatch(WF, p.value.document).decisions;
+    expect([w!.claimId, w!.outcome, w!.amount]).toEqual(["W", "granted", "500.00"]); // control: July, begun on 07-01
+    expect([w2!.claimId, w2!.outcome]).toEqual(["W2", "denied"]); // control: July already paid
+    expect(w2!.reasons.map((r) => r.code)).toContain("work_for_training_months_not_begun"); // today only work_for_training_months_used
   });
 });
