@@ -590,16 +590,17 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
 
 /**
  * The record a claim relies on, for a judging date given before it (reading plausible-record-dates): what its measure pays
- * on — an apprenticeship's first day for the apprenticeship subsidy, a course's last day for the living allowance (whatever
- * else the claim names: review 14 and 15), none for work-for-training (paid by the month begun) and a package grant — else
- * a certificate's issue, else a course's last day, else an apprenticeship's first day; `null` when it names none.
+ * on — an apprenticeship's first day for the apprenticeship subsidy; none for the living allowance (its rule asks of its
+ * course's last day, whatever else the claim names: reviews 14 and 15), work-for-training (paid by the month begun) and a
+ * package grant — else a certificate's issue, else a course's last day, else an apprenticeship's first day; `null` when it
+ * names none.
  */
 function reliedOn(input: ClaimInput): { basis: string; date: string } | null {
   const { measure } = input.claim;
   if (measure === "apprenticeshipSubsidy") return input.apprenticeship === undefined ? null : { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };
-  if (measure === "livingAllowance") return input.course === undefined ? null : { basis: "course.endDate", date: input.course.endDate };
-  // paid by the month begun, or by the package: no record's date (review 16)
-  if (measure === "workForTrainingSubsidy" || measure === "trainingPackageGrant") return null;
+  // the living allowance asks of its course itself, judged on the day given or by default (its rule: 「在培训期间」); work-for-training
+  // is paid by the month begun, a package grant by the package: no record's date (reviews 14–16, final review 4)
+  if (measure === "livingAllowance" || measure === "workForTrainingSubsidy" || measure === "trainingPackageGrant") return null;
   if (input.certificate !== undefined) return { basis: "certificate.issuedOn", date: input.certificate.issuedOn };
   if (input.course !== undefined) return { basis: "course.endDate", date: input.course.endDate };
   if (input.apprenticeship !== undefined) return { basis: "apprenticeship.startDate", date: input.apprenticeship.startDate };
