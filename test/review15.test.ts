@@ -38,7 +38,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { EvaluateOptions, Policy } from "../src/index.js";
+import { head, outcomes } from "./support/outcome.js";
 import { civilDate, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument } from "../src/index.js";
 import { compare, reform } from "../src/reform/index.js";
 import { createHandler } from "../src/server/index.js";
@@ -47,16 +47,8 @@ import { cityCert, cityCourse, cityWorker, course, cert, E1, JX, NANHU, NF, ordi
 
 type O = Record<string, unknown>;
 
-/** Each claim's `outcome:amount:codes`, or `set aside:<issue codes>` when the boundary sets it aside. */
-function run(policy: Policy, doc: O, options: EvaluateOptions = {}): Record<string, string> {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error("unreadable document");
-  const out: Record<string, string> = {};
-  for (const r of p.value.invalid) out[r.id ?? String(r.index)] = `set aside:${r.issues.map((i) => i.code).join("+")}`;
-  for (const d of evaluateBatch(policy, p.value.document, options).decisions) out[d.claimId] = `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`;
-  return out;
-}
-const head = (s: string | undefined) => s?.split(":").slice(0, 2).join(":");
+/** Each claim's `outcome:amount:codes`, or `set aside:<issue codes>` (test/support/outcome.ts). */
+const run = outcomes;
 
 // The living allowance under Jiaxing: a 就业困难人员 of Nanhu on a ten-day job-transfer course 2020-06-01 – 06-10, all days
 // attended (jx2019 「就业困难人员……在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: 10 × 50 = 500.00).

@@ -33,6 +33,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { head, outcomes } from "./support/outcome.js";
 import type { EvaluateOptions, Policy } from "../src/index.js";
 import { buildPolicy, cite, civilDate, defineLayer, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
 import { createHandler } from "../src/server/index.js";
@@ -42,16 +43,8 @@ import { appraisal, cityCert, cityCourse, cityWorker, course, E1, JX, NF, ordina
 
 type O = Record<string, unknown>;
 
-/** Each claim's `outcome:amount:codes`, or `set aside:<issue codes>` when the boundary sets it aside. */
-function run(policy: Policy, doc: O, options: EvaluateOptions = {}): Record<string, string> {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error("unreadable document");
-  const out: Record<string, string> = {};
-  for (const r of p.value.invalid) out[r.id ?? String(r.index)] = `set aside:${r.issues.map((i) => i.code).join("+")}`;
-  for (const d of evaluateBatch(policy, p.value.document, options).decisions) out[d.claimId] = `${d.outcome}:${d.amount}:${d.reasons.map((r) => r.code).join("+")}`;
-  return out;
-}
-const head = (s: string | undefined) => s?.split(":").slice(0, 2).join(":");
+/** Each claim's `outcome:amount:codes`, or `set aside:<issue codes>` (test/support/outcome.ts). */
+const run = outcomes;
 /** The one decision of a one-claim document. */
 function one(policy: Policy, doc: O, options: EvaluateOptions = {}) {
   const p = parseClaimsDocument(doc);
