@@ -44,7 +44,7 @@
 import { describe, expect, it } from "vitest";
 import type { Decision, EvaluateOptions, Policy } from "../src/index.js";
 import { apprenticeshipAnnualStandard, buildPolicy, insuredSkillUpgradeStandards, cite, civilDate, defineLayer, educationFundUnder, evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
-import { exampleEdition2018, jieyangPackPolicy, regionalPolicy } from "./support/national.js";
+import { exampleEdition2018, jieyangPackPolicy, regionalPolicy, withExampleStandard } from "./support/national.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -59,23 +59,16 @@ const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code) ?? [];
 // The national frameworks with the illustrative rows from 2018-05-03 and the illustrative skill-upgrade standards.
 const HERE = "example.city";
 const NF: Policy = withSkillUpgradeStandards(regionalPolicy(nationalFrameworksPolicy(), [exampleEdition2018]));
-/** A reform-level layer setting one local standard the national texts leave open (ILLUSTRATIVE values, not any city's). */
-function exampleStandard(id: string, parameter: typeof workForTrainingMonthlyRate, label: { zh: string; en: string }, values: { from: string; value: string }[]) {
-  const citation = cite("gbf2019.local-standards", "§(十二)");
-  return defineLayer({ id, level: "reform", region: null, label, documents: ["gbf2019"], scope: citation, parameterOverrides: [replaceParameter(parameter, { label, citation, values, lastVerifiedOn: "2026-12-05" })] });
-}
 /** An example monthly 以工代训 standard (ILLUSTRATIVE): 500.00 from gbf2019's first day, 600.00 from 2020-01-01. */
-const exampleWorkForTraining = exampleStandard("example.work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [
+const WF: Policy = withExampleStandard(NF, "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [
   { from: "2019-05-18", value: "500.00" },
   { from: "2020-01-01", value: "600.00" },
 ]);
-const WF: Policy = buildPolicy({ id: "national-frameworks+work-for-training", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleWorkForTraining] });
 /** An example daily living allowance (ILLUSTRATIVE): 50.00 a day from gbf2019's first day, 60.00 from 2020-01-01. */
-const exampleLivingAllowance = exampleStandard("example.living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living allowance (illustrative)" }, [
+const LA: Policy = withExampleStandard(NF, "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living allowance (illustrative)" }, [
   { from: "2019-05-18", value: "50.00" },
   { from: "2020-01-01", value: "60.00" },
 ]);
-const LA: Policy = buildPolicy({ id: "national-frameworks+living-allowance", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleLivingAllowance] });
 
 const TRAINEE = { kind: "trainee", id: "P1" };
 const occupation = (code: string) => ({ code, name: `${code}（示意）` });

@@ -17,7 +17,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Claim, Policy } from "../src/index.js";
-import { buildPolicy, cite, defineLayer, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import { evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument, workForTrainingMonthlyRate } from "../src/index.js";
+import { withExampleStandard } from "./support/national.js";
 import { cert, cityWorker, JX, NF, ordinary, ts } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
@@ -64,16 +65,7 @@ describe("final review 4: a certificate issued before its training, through each
 // 以工代训 under the national frameworks with an illustrative local standard (500.00 a month from gbf2019's first day), as
 // review 16: a poverty-registered worker taken on by an insured enterprise of the city, which claims months of 2019.
 const HERE = "example.city";
-const exampleWorkForTraining = defineLayer({
-  id: "example.work-for-training",
-  level: "reform",
-  region: null,
-  label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-  documents: ["gbf2019"],
-  scope: cite("gbf2019.local-standards", "§(十二)"),
-  parameterOverrides: [replaceParameter(workForTrainingMonthlyRate, { label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2019-05-18", value: "500.00" }], lastVerifiedOn: "2026-12-05" })],
-});
-const WF: Policy = buildPolicy({ id: "national-frameworks+work-for-training", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleWorkForTraining] });
+const WF: Policy = withExampleStandard(NF, "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-05-18", value: "500.00" }]);
 const EC = { id: "E1", name: "示例企业", region: HERE, unemploymentInsuranceRegion: HERE };
 const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
 const SECOND_HALF = ["2019-07", "2019-08", "2019-09", "2019-10", "2019-11", "2019-12"];

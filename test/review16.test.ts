@@ -35,7 +35,8 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { head, outcomes } from "./support/outcome.js";
 import type { EvaluateOptions, Policy } from "../src/index.js";
-import { buildPolicy, cite, civilDate, defineLayer, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument, replaceParameter, workForTrainingMonthlyRate } from "../src/index.js";
+import { civilDate, evaluateBatch, evaluateClaim, Ledger, parseClaimsDocument, workForTrainingMonthlyRate } from "../src/index.js";
+import { withExampleStandard } from "./support/national.js";
 import { createHandler } from "../src/server/index.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 import { employee, enterprises, preJob, ability, safety, operations } from "./support/enterpriseRoutes.js";
@@ -60,16 +61,7 @@ const RETIREE = { birthDate: "1957-03-01", unemploymentInsuranceMonths: { [HERE]
 
 // 以工代训 under the national frameworks with an illustrative local standard (500.00 a month from gbf2019's first day): a
 // poverty-registered worker taken on by an insured enterprise of the city, which claims July – September 2019.
-const exampleWorkForTraining = defineLayer({
-  id: "example.work-for-training",
-  level: "reform",
-  region: null,
-  label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-  documents: ["gbf2019"],
-  scope: cite("gbf2019.local-standards", "§(十二)"),
-  parameterOverrides: [replaceParameter(workForTrainingMonthlyRate, { label: { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, citation: cite("gbf2019.local-standards", "§(十二)"), values: [{ from: "2019-05-18", value: "500.00" }], lastVerifiedOn: "2026-12-05" })],
-});
-const WF: Policy = buildPolicy({ id: "national-frameworks+work-for-training", label: { zh: "示例", en: "example" }, layers: [...NF.layers, exampleWorkForTraining] });
+const WF: Policy = withExampleStandard(NF, "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-05-18", value: "500.00" }]);
 const EC = { id: "E1", name: "示例企业", region: HERE, unemploymentInsuranceRegion: HERE };
 /** The enterprise's own on-the-job training of the worker while taken on, 2019-07-01 – 12-31. */
 const onJob = course("WK", { region: HERE, startDate: "2019-07-01", endDate: "2019-12-31", attendedDays: 100, organizerId: undefined });

@@ -194,3 +194,14 @@ export function jieyangPackPolicy(catalogue = true): Policy {
   const policy = buildPolicy({ id: "jieyang-pack", label: { zh: "揭阳", en: "Jieyang" }, layers: [...jieyang2018Policy().layers, jieyangExamplePack] });
   return catalogue ? withJieyangEdition(policy) : policy;
 }
+
+/**
+ * `base` with a reform-level layer `id` setting one local standard the national texts leave open (`parameter`: ILLUSTRATIVE
+ * values, not any city's), cited to gbf2019 §(十二); the policy named `<base>+<suffix>`.
+ * @example withExampleStandard(nationalFrameworksPolicy(), "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-05-18", value: "500.00" }])
+ */
+export function withExampleStandard(base: Policy, suffix: string, parameter: Parameter<string>, label: { zh: string; en: string }, values: { from: string; value: string }[]): Policy {
+  const citation = cite("gbf2019.local-standards", "§(十二)");
+  const layer = defineLayer({ id: `example.${suffix}`, level: "reform", region: null, label, documents: ["gbf2019"], scope: citation, parameterOverrides: [replaceParameter(parameter, { label, citation, values, lastVerifiedOn: "2026-12-05" })] });
+  return buildPolicy({ id: `${base.id}+${suffix}`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
+}
