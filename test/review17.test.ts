@@ -104,7 +104,8 @@ describe("findings", () => {
   // Fix: push `later` only when months remain under the most (prior < max), i.e. when the months begun were refused as paid.
   // Money: none decided; an employer told January and February are paid once begun files again and is refused (1,000.00
   // expected, illustrative). Confidence 55 %.
-  it.fails("gbf2019 §(十一) 「最长不超过6个月」: with six months paid, the refusal of later months does not say they are paid once begun", () => {
+  // fixed 2026-12-05 (the lead's mend of review 17): now it(...).
+  it("gbf2019 §(十一) 「最长不超过6个月」: with six months paid, the refusal of later months does not say they are paid once begun", () => {
     const six = ["2019-06", "2019-07", "2019-08", "2019-09", "2019-10", "2019-11"];
     const [w, w2] = wfDecisions([wft("W", six, "2019-12-05"), wft("W2", ["2019-12", "2020-01", "2020-02"], "2019-12-20")]);
     expect([w!.outcome, w!.amount]).toEqual(["granted", "3000.00"]); // control: 6 × 500.00
@@ -119,7 +120,8 @@ describe("findings", () => {
   // refusal should say the lasting reason (the mend's own reason for moving the test: not to pre-empt course_not_of_trainee).
   // Fix: ask judged_before_basis after courseInJurisdiction and the groups (deny on them first).
   // Money: none (denied either way). Confidence 35 %.
-  it.fails("jx2019 「在培训期间」: a course outside the policy's region, judged before its last day, is refused course_outside_jurisdiction", () => {
+  // fixed 2026-12-05 (the lead's mend of review 17): now it(...).
+  it("jx2019 「在培训期间」: a course outside the policy's region, judged before its last day, is refused course_outside_jurisdiction", () => {
     const doc = laDoc(la(), laCourse({ region: HERE }));
     expect(run(JX, doc, { on: civilDate("2020-06-10") })["L"]).toBe("denied:0.00:course_outside_jurisdiction"); // control: at the last day
     expect(run(JX, doc, { on: civilDate("2020-06-09") })["L"]).toContain("course_outside_jurisdiction"); // today judged_before_basis

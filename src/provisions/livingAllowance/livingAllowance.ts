@@ -178,10 +178,6 @@ export const livingAllowance = defineRule({
     if (course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
-    // 「在培训期间」: the allowance pays days trained. Judged (on the day given, or by default on its filing date) before the course's
-    // last day, it would pay days still to come: denied, to be judged once the course has ended — whatever certificate the claim
-    // also names (reading plausible-record-dates; cold audit 9, review 14).
-    if (ctx.on < course.endDate) return findingOf([{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.endDate", date: course.endDate } } }]);
     let groups = ctx.use(livingAllowanceGroups, trainee);
     if (groups.pass === false) {
       // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
@@ -190,6 +186,10 @@ export const livingAllowance = defineRule({
       if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
     }
     const checks = [courseInJurisdiction(ctx, course), groups];
+    // 「在培训期间」: the allowance pays days trained. Judged (on the day given, or by default on its filing date) before the course's
+    // last day, it would pay days still to come: denied, to be judged once the course has ended — whatever certificate the claim
+    // also names (reading plausible-record-dates; cold audit 9, review 14); a course that can never be paid says why first (review 17).
+    if (ctx.on < course.endDate) return findingOf(combineChecks(checks).outcome === "denied" ? checks : [{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.endDate", date: course.endDate } } }]);
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
       return findingOf(checks);

@@ -225,8 +225,8 @@ export const workForTrainingSubsidy = defineRule({
     if (paid.length === 0) {
       // Certain whatever an earlier grant that names no months paid: more months paid before can only pay fewer now.
       checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted, ...counted } } });
-      // and the months not begun, which may still be claimed once begun (final review 4)
-      if (later !== null) checks.push({ pass: false, reason: later });
+      // and the months not begun, which may still be claimed once begun (final review 4) — while the most is not reached (review 17)
+      if (later !== null && prior < max.value) checks.push({ pass: false, reason: later });
       return findingOf(checks);
     }
     // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
