@@ -61,11 +61,10 @@ export interface ClaimInput {
 export interface EvaluateOptions {
   /**
    * The date the claim is judged on; defaults to the claim's `submittedOn`. A claim judged before the
-   * record its measure pays on (an apprenticeship subsidy's apprenticeship, a living allowance's course;
-   * none for work-for-training or a package grant; else a certificate's issue, else a course's last day, else an
-   * apprenticeship's first day)
-   * is denied `judged_before_basis`; so is a living
-   * allowance judged by default, on its filing date, before its course's last day (reading plausible-record-dates).
+   * record its measure pays on (an apprenticeship subsidy's apprenticeship, a living allowance's course's
+   * last day; none for work-for-training or a package grant; else a certificate's issue, else a course's
+   * last day, else an apprenticeship's first day) is denied `judged_before_basis` — a living allowance
+   * also when judged by default, on its filing date (reading plausible-record-dates).
    */
   readonly on?: CivilDate;
   /**

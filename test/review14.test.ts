@@ -157,7 +157,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // fixed 2026-12-05 (the lead's mend of review 14): now it(...).
   it("gbf2019 §(十一) 「给予企业每人每年4000 元以上的职业培训补贴」: an apprenticeship claim filed in its first year that also names the apprentice's two-year course is paid its year (6000.00), not denied judged_before_basis", () => {
     expect(head(run(JX, apDoc(apClaim("2020-06-01", { courseId: "AK" }), [apCourse]))["AP"])).toBe("granted:6000.00"); // today denied:0.00 judged_before_basis
-    // and judged with that day given: the apprenticeship's first day is the basis, not the course's last (the lead's mend), 6000.00
+    // and judged with that day given: the apprenticeship's first day is the basis, not the course's last (the lead's mend) — its
+    // first year at the record's 6000.00 a year (illustrative, within jx2019's 4000–10000, paraphrased): 6000.00
     expect(head(run(JX, apDoc(apClaim("2020-06-01", { courseId: "AK" }), [apCourse]), { on: civilDate("2020-06-01") })["AP"])).toBe("granted:6000.00");
   });
 

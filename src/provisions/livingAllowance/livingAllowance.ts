@@ -188,8 +188,12 @@ export const livingAllowance = defineRule({
     const checks = [courseInJurisdiction(ctx, course), groups];
     // 「在培训期间」: the allowance pays days trained. Judged (on the day given, or by default on its filing date) before the course's
     // last day, it would pay days still to come: denied, to be judged once the course has ended — whatever certificate the claim
-    // also names (reading plausible-record-dates; cold audit 9, review 14); a course that can never be paid says why first (review 17).
-    if (ctx.on < course.endDate) return findingOf(combineChecks(checks).outcome === "denied" ? checks : [{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.endDate", date: course.endDate } } }]);
+    // also names (reading plausible-record-dates; cold audit 9, review 14).
+    if (ctx.on < course.endDate) {
+      // a course that can never be paid (outside the region, a person in no group) says why first (review 17)
+      if (combineChecks(checks).outcome === "denied") return findingOf(checks);
+      return findingOf([{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.endDate", date: course.endDate } } }]);
+    }
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
       return findingOf(checks);

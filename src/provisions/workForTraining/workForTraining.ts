@@ -193,10 +193,10 @@ export const workForTrainingSubsidy = defineRule({
     }
     // A month is paid once it has begun (gbf2019 §(十一) pays work-for-training carried out, 「吸纳……就业并开展以工代训」): a month
     // whose first day comes after the day the claim is judged is not paid now, and may be claimed once it has begun (cold audit 9).
-    const all = [...requested].sort();
-    const notBegun = all.filter((m) => `${m}-01` > ctx.on);
+    const sorted: string[] = [];
+    const notBegun: string[] = [];
+    for (const m of [...requested].sort()) (`${m}-01` <= ctx.on ? sorted : notBegun).push(m);
     const later = notBegun.length === 0 ? null : { code: "work_for_training_months_not_begun" as const, citation: WORK_FOR_TRAINING, facts: { months: notBegun, on: ctx.on } };
-    const sorted = later === null ? all : all.filter((m) => `${m}-01` <= ctx.on);
     if (later !== null && sorted.length === 0) {
       checks.push({ pass: false, reason: later });
       return findingOf(checks);
