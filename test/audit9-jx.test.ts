@@ -377,7 +377,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(r["X4"]?.outcome).toBe("undecidable"); // today: granted 800.00
   });
 
-  it.fails("「受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%」 is for 企业职工: an unemployed trainee whose record also carries the trade-friction status is paid the catalogue's 1000.00, not 1300.00", () => {
+  // fixed 2026-12-05 (the lead: upliftStandard raises nothing for a holder of the status the record calls unemployed; a cold
+  // reader of jx2019 agrees, 70 %: 「企业职工」 and 「失业人员」 are separate groups there; reading trade-friction-employee): now it(...).
+  it("「受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%」 is for 企业职工: an unemployed trainee whose record also carries the trade-friction status is paid the catalogue's 1000.00, not 1300.00", () => {
     // What: a Nanhu hukou holder, statuses [unemployed, tradeFrictionAffected], no enterpriseEmployee, EX-ELEC 初级工
     // issued 2021-03-01: granted 1300.00 (the library's own doc example in tradeFrictionUplift.ts pays this person 1300.00).
     // Why: the uplift's subject is 「受经贸摩擦影响的企业职工」; the status's own label (src/locales/zh-CN.ts) is that phrase,
@@ -389,6 +391,12 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     // Money: 30 % of the row, 300.00 on a 1000.00 row, per certificate. Confidence 40 % (the status may be meant to
     // carry the employment itself; then a record saying unemployed is inconsistent input, and should be refused).
     const r = decide({ trainees: [worker({ statuses: ["unemployed", "tradeFrictionAffected"], employerId: undefined })], enterprises: [E1], certificates: [bare("C1", "2021-03-01")], claims: [ts("A", "C1", { submittedOn: "2021-04-01" })] });
-    expect(paid(r["A"])).toBe("granted:1000.00"); // today: granted:1300.00
+    expect(paid(r["A"])).toBe("granted:1000.00"); // was granted:1300.00
+    expect(r["A"]?.reasons.map((x) => x.code)).not.toContain("trade_friction_uplift");
+    // the other side: the same person employed (the status alone, or with enterpriseEmployee), 1000 × 1.3 = 1300.00
+    for (const statuses of [["tradeFrictionAffected"], ["enterpriseEmployee", "tradeFrictionAffected"]]) {
+      const employed = decide({ trainees: [worker({ statuses })], enterprises: [E1], certificates: [bare("C1", "2021-03-01")], claims: [ts("A", "C1", { submittedOn: "2021-04-01" })] });
+      expect(paid(employed["A"])).toBe("granted:1300.00");
+    }
   });
 });

@@ -116,9 +116,10 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
           switch (claim.measure) {
             case "trainingSubsidy": {
               // gf2018.catalogues / gbf2019.local-standards: a row of the occupation; jx2019.trade-friction-uplift: +30 % until 2021-12-31
+              // for an affected employee, not one recorded unemployed (reading trade-friction-employee)
               if (certificate === undefined || trainee === undefined || pc.catalogue === null) throw new Error("a training subsidy was granted without its records");
               const uplift =
-                hasLayer(pc.policy, JIAXING_LAYER) && trainee.statuses.includes("tradeFrictionAffected") && certificate.issuedOn >= "2019-12-13" && certificate.issuedOn <= "2021-12-31";
+                hasLayer(pc.policy, JIAXING_LAYER) && trainee.statuses.includes("tradeFrictionAffected") && !trainee.statuses.includes("unemployed") && certificate.issuedOn >= "2019-12-13" && certificate.issuedOn <= "2021-12-31";
               const rates = pc.catalogue.entries.filter((e) => e.occupation.code === certificate.occupation.code).map((e) => toYuan(amount(e.standard).times(uplift ? "1.3" : "1")));
               const [line] = d.lines;
               expect(d.lines).toHaveLength(1);

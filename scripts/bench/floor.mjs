@@ -25,7 +25,8 @@
 //   occupation_level_already_subsidised  a training subsidy already granted for occupation@level
 //   granted: the row's standard, × 1.30 when the trainee is tradeFrictionAffected and the
 //   certificate was issued on or before 2021-12-31 (jx2019.trade-friction-uplift), rounded
-//   half-up to the fen once.
+//   half-up to the fen once (the library raises nothing for an affected person also recorded
+//   unemployed, reading trade-friction-employee: no trainee of the bench's data is both).
 // livingAllowance (judged on the course):
 //   not_in_living_allowance_group        unless povertyRegistered, employmentDifficulty,
 //                                        zeroEmploymentHousehold, or nonContinuingGraduate and

@@ -54,6 +54,14 @@ describe("upliftStandard — jx2019.trade-friction-uplift: 上浮 30% for employ
     const after = uplift({ statuses: ["tradeFrictionAffected"] }, "2022-01-01");
     expect([after.standard.toFixed(2), after.reason]).toEqual(["1000.00", null]);
   });
+  it("「受经贸摩擦影响的企业职工」: the status names an employee — held alone it raises 1000 to 1300; held by a person the record calls unemployed (a 失业人员) it raises nothing (reading trade-friction-employee)", () => {
+    // the status alone: its holder is an affected 企业职工, 1000 × (1 + 0.30) = 1300
+    expect(uplift({ statuses: ["tradeFrictionAffected"] }, "2021-06-01").standard.toFixed(2)).toBe("1300.00");
+    // laid off: unemployed beside the status, the catalogue's 1000 unraised, and no uplift reason
+    expect(uplift({ statuses: ["unemployed", "tradeFrictionAffected"] }, "2021-06-01")).toEqual({ standard: amount("1000.00"), reason: null });
+    // an employee who is also a job-transfer worker (转岗职工, still employed) keeps it: 1300
+    expect(uplift({ statuses: ["jobTransferWorker", "tradeFrictionAffected"] }, "2021-06-01").standard.toFixed(2)).toBe("1300.00");
+  });
 });
 
 describe("the safety route needs a region whose insurance months it can count", () => {

@@ -7,7 +7,9 @@
  * parameter {@link tradeFrictionUplift} is read on the issue date; the Jiaxing layer
  * ends it on 2022-01-01). The uplift applies to the standard the claim is paid at
  * (including the 初级工 standard of pre-job and safety training), before any fee cap;
- * the line is rounded once (reading: round-once-half-up). The Jiaxing layer appends
+ * the line is rounded once (reading: round-once-half-up). The uplift is for 企业职工: the status's
+ * holder is read as one, unless the record also says the person is unemployed (`unemployed`, a 失业人员:
+ * reading trade-friction-employee). The Jiaxing layer appends
  * {@link tradeFrictionAdjustment} to the training subsidy's adjustments of the standard
  * (`trainingSubsidy.adjustments`), so a layer below may replace it like any rule.
  */
@@ -52,7 +54,8 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
 
 /**
  * The standard with the uplift, if one is in force on the date and the trainee holds
- * the status; the reason says so. Encodes `jx2019.trade-friction-uplift` (三(二)).
+ * the status and is not recorded as unemployed (reading trade-friction-employee); the reason says so.
+ * Encodes `jx2019.trade-friction-uplift` (三(二)).
  * It runs inside the training-subsidy rule; a decision shows it:
  * @example
  * import { readFileSync } from "node:fs";
@@ -61,12 +64,15 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
  * const policy = withJiaxingCatalogue(edition.value); // the ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
  * const elec = certificate({ occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-07-15" });
  * const c = claim({ measure: "trainingSubsidy", certificateId: "K1" });
- * const affected = trainee({ statuses: ["unemployed", "tradeFrictionAffected"] });
+ * const affected = trainee({ statuses: ["enterpriseEmployee", "tradeFrictionAffected"] });
  * evaluateClaim(policy, input({ claim: c, trainee: affected, certificate: elec })).amount // → "1300.00"
+ * // laid off, a 失业人员 rather than a 企业职工: the catalogue's standard
+ * evaluateClaim(policy, input({ claim: c, trainee: trainee({ statuses: ["unemployed", "tradeFrictionAffected"] }), certificate: elec })).amount // → "1000.00"
  */
 export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trainee, date: CivilDate): { readonly standard: Amount; readonly reason: Reason | null } {
   const uplift = ctx.param(tradeFrictionUplift, date);
-  if (!isResolved(uplift) || !trainee.statuses.includes(uplift.value.status)) return { standard, reason: null };
+  // 「受经贸摩擦影响的企业职工」: a person the record calls unemployed is a 失业人员, not an employee (reading trade-friction-employee)
+  if (!isResolved(uplift) || !trainee.statuses.includes(uplift.value.status) || trainee.statuses.includes("unemployed")) return { standard, reason: null };
   const raised = standard.times(amount(1).plus(amount(uplift.value.rate)));
   return {
     standard: raised,
