@@ -202,7 +202,10 @@ describe("controls: the lists held right — the ordinary claimant, each listed 
 });
 
 describe("findings: members of a list refused for the library's spelling of the list (it.fails records)", () => {
-  it.fails("jx2019 二 「企业职工特别是受经贸摩擦影响的企业职工」: the enterprise that claims for its trade-friction-affected worker is not refused as if she were no 企业职工 (1300.00)", () => {
+  // fixed 2026-12-05 (the lead: isEnterpriseEmployee reads tradeFrictionAffected as an 企业职工 unless the record says unemployed,
+  // wherever an 企业职工 is asked — the employee route, the safety route, the skill-upgrade subsidy, gbf2019's subsidy groups;
+  // reading trade-friction-employee): now it(...).
+  it("jx2019 二 「企业职工特别是受经贸摩擦影响的企业职工」: the enterprise that claims for its trade-friction-affected worker is not refused as if she were no 企业职工 (1300.00)", () => {
     // What: a Nanhu worker recorded with `tradeFrictionAffected` (the library's 「受经贸摩擦影响的企业职工」) and not also
     //   `enterpriseEmployee` is paid 1300.00 with the uplift when she claims herself, but when E1 claims for her the
     //   employee route refuses her: denied, not_employee_training (notEnterpriseEmployee). One record, two answers to
@@ -218,6 +221,14 @@ describe("findings: members of a list refused for the library's spelling of the 
     const r = decide(JX, { trainees: [worker({ statuses: ["tradeFrictionAffected"] })], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")], claims: [ts("A", "C1", { claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1" })] });
     expect(r["A"]?.outcome).not.toBe("denied");
     expect(r["A"]?.reasons.map((x) => x.code)).not.toContain("not_employee_training");
+    // paid to the enterprise: the EX-ELEC 初级工 row 1000.00 × (1 + 0.30) = 1300.00, as when she claims herself
+    expect([paid(r["A"]), r["A"]?.payee]).toEqual(["granted:1300.00", { kind: "enterprise", id: "E1" }]);
+    // the other side: laid off (unemployed beside the status), the enterprise's claim for her is refused — she is no 企业职工
+    const laidOff = decide(JX, { trainees: [worker({ statuses: ["unemployed", "tradeFrictionAffected"] })], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")], claims: [ts("A", "C1", { claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1" })] });
+    expect(laidOff["A"]?.reasons.map((x) => x.code)).toContain("not_employee_training");
+    // under the national texts the same record is one of 「对高校毕业生和企业职工按规定给予职业培训补贴」: the example city's EX-ELEC
+    // 初级工 row, 1000.00 (no uplift outside Jiaxing); with enterpriseEmployee alone, the same
+    expect([paid(cityOwn(NAT, ["tradeFrictionAffected"])), paid(cityOwn(NAT, ["enterpriseEmployee"]))]).toEqual(["granted:1000.00", "granted:1000.00"]);
   });
 
   it.fails("gbf2019 「建档立卡贫困劳动力（以下简称贫困劳动力）」: under the national texts a 对口支援地区建档立卡贫困人员 is a 贫困劳动力 of §(十一)'s free-training list and is paid the row (1000.00)", () => {

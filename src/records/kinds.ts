@@ -93,6 +93,18 @@ export function hasStatus(trainee: Trainee, status: TraineeStatus): boolean {
 }
 
 /**
+ * True when the record makes the trainee an 企业职工: `enterpriseEmployee`, or `tradeFrictionAffected` — whose
+ * label is 「受经贸摩擦影响的企业职工」, a part of 企业职工 (jx2019 二 「企业职工特别是受经贸摩擦影响的企业职工」) —
+ * unless the record also says `unemployed`, a 失业人员 (reading trade-friction-employee).
+ * @example isEnterpriseEmployee(trainee({ statuses: ["tradeFrictionAffected"] })) // → true
+ * @example isEnterpriseEmployee(trainee({ statuses: ["unemployed", "tradeFrictionAffected"] })) // → false
+ */
+export function isEnterpriseEmployee(trainee: Trainee): boolean {
+  const s = trainee.statuses;
+  return s.includes("enterpriseEmployee") || (s.includes("tradeFrictionAffected") && !s.includes("unemployed"));
+}
+
+/**
  * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
  * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
  */

@@ -26,7 +26,7 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import { hasStatus, isWithinRegion } from "../../records/kinds.js";
+import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
@@ -103,7 +103,7 @@ export const safetyTraining = defineRule({
           ? { pass: true, reason: { code: "insured_months_met", citation, facts } }
           : { pass: false, reason: { code: "too_few_insured_months", citation, facts } };
     }
-    const employee: Check = hasStatus(input.trainee, "enterpriseEmployee")
+    const employee: Check = isEnterpriseEmployee(input.trainee)
       ? { pass: true, reason: { code: "employee_training", citation, facts: { basis: "safety" } } }
       : { pass: false, reason: { code: "not_enterprise_employee", citation, facts: { statuses: [...input.trainee.statuses] } } };
     return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks: [employee, check] };

@@ -5,7 +5,7 @@ import { subsidyGroups } from "./subsidyGroups.js";
 const person = (statuses: Trainee["statuses"]): Trainee => ({ id: "p1", birthDate: "1990-01-01" as Trainee["birthDate"], statuses });
 
 describe("subsidyGroups — gbf2019 §(十一) gives the training subsidy by local rules to", () => {
-  it.each(["collegeGraduate", "enterpriseEmployee"] as const)("%s is in the group", (status) => {
+  it.each(["collegeGraduate", "enterpriseEmployee", "tradeFrictionAffected"] as const)("%s is in the group (a trade-friction-affected employee is an 企业职工: reading trade-friction-employee)", (status) => {
     expect(subsidyGroups.test(person([status]))).toBe(true);
     expect(subsidyGroups.check(person([status]))).toMatchObject({ pass: true, reason: { code: "in_group", facts: { matched: [status] } } });
   });

@@ -24,7 +24,7 @@ import type { Ledger } from "../../core/ledger.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import { hasStatus } from "../../records/kinds.js";
+import { isEnterpriseEmployee } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
 import type { ClaimInput } from "../common.js";
@@ -109,7 +109,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
  * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 300 }, receivesMonthlyPension: true })).reason.facts // → {"detail":"draws a monthly pension"}
  */
 export function insuredEmployeeCheck(trainee: Trainee): Check {
-  if (!hasStatus(trainee, "enterpriseEmployee")) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
+  if (!isEnterpriseEmployee(trainee)) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
   if (trainee.receivesMonthlyPension === true) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "draws a monthly pension" } } };
   // entitled to a pension, whether it is drawn is asked (review 15) — after the insurance, which refuses or asks first (review 16)
   const pensionUnknown = trainee.receivesMonthlyPension === undefined && trainee.monthlyPensionEntitled === true;

@@ -24,6 +24,10 @@ describe("employeeTrainingCheck — gbf2019.employee-training: pre-job, safety, 
   it("a person who is not an enterprise employee does not qualify, whatever the training", () => {
     expect(employeeTrainingCheck(trainee({ statuses: ["unemployed"] }), course({ kind: "safety" }), certificate()).pass).toBe(false);
   });
+  it("「企业职工特别是受经贸摩擦影响的企业职工」: a person recorded trade-friction-affected is an employee; laid off (also unemployed) she is not (reading trade-friction-employee)", () => {
+    expect(employeeTrainingCheck(trainee({ statuses: ["tradeFrictionAffected"] }), course({ kind: "safety" }), certificate()).pass).toBe(true);
+    expect(employeeTrainingCheck(trainee({ statuses: ["unemployed", "tradeFrictionAffected"] }), course({ kind: "safety" }), certificate()).pass).toBe(false);
+  });
 });
 
 describe("what the employee-training check says (the facts its message shows)", () => {

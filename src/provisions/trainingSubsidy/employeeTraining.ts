@@ -10,7 +10,7 @@
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/kinds.js";
+import { isEnterpriseEmployee } from "../../records/kinds.js";
 import type { Certificate, Course } from "../../records/training.js";
 
 export const EMPLOYEE_TRAINING = cite("gbf2019.employee-training", "§(十一)");
@@ -29,7 +29,7 @@ const EMPLOYEE_LEVELS: ReadonlySet<string | undefined> = new Set(["junior", "int
  * employeeTrainingCheck(trainee(), course({ kind: "safety" }), certificate()).pass // → false
  */
 export function employeeTrainingCheck(trainee: Trainee, course: Course | undefined, certificate: Certificate): Check {
-  if (!hasStatus(trainee, "enterpriseEmployee")) {
+  if (!isEnterpriseEmployee(trainee)) {
     return { pass: false, reason: { code: "not_employee_training", citation: EMPLOYEE_TRAINING, facts: { detail: "notEnterpriseEmployee" } } };
   }
   if (EMPLOYEE_LEVELS.has(certificate.level)) {

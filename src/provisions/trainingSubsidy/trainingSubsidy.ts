@@ -40,7 +40,7 @@ import type { Trainee } from "../../records/trainee.js";
 import type { Certificate, Course, Enterprise } from "../../records/training.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
-import { hasStatus } from "../../records/kinds.js";
+import { isEnterpriseEmployee } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -304,7 +304,7 @@ export const trainingSubsidy = defineRule({
       // that of a certificate under §(十二) (取得证书（职业资格证书、职业技能等级证书……）), which the check cites.
       if (isResolved(ladder)) {
         const onLadder = ladderCitation(certificate.level, ladder.citation);
-        const ladderClause = onLadder.provision === EMPLOYEE_TRAINING.provision && !hasStatus(trainee, "enterpriseEmployee") ? CERTIFICATE_BASIS : onLadder;
+        const ladderClause = onLadder.provision === EMPLOYEE_TRAINING.provision && !isEnterpriseEmployee(trainee) ? CERTIFICATE_BASIS : onLadder;
         checks.push(levelOnLadder(certificate.level, ladder.value, date, ladderClause));
       }
     }
