@@ -379,7 +379,10 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect([brief(r["W"]), brief(r["W2"])]).toEqual([["granted", "500.00"], ["granted", "2500.00"]]);
   });
 
-  it.fails("gbf2019 is in force from 「2019年5月18日」: a work-for-training claim for May–October 2019 is decided — June–October are paid (5 × 500.00 = 2500.00), May paid or refused — not held whole for want of the six months' limit", () => {
+  // fixed 2026-12-05 (wft-may: workForTrainingSubsidy judges each month on its own first day; a month whose first day is before
+  // §(十一) is in force — April 2019, and May 2019, begun on 05-01 — is refused, before_provision_start naming it, and the months
+  // from June are paid; reading work-for-training-per-person-months): now it(...).
+  it("gbf2019 is in force from 「2019年5月18日」: a work-for-training claim for May–October 2019 is decided — June–October are paid (5 × 500.00 = 2500.00), May paid or refused — not held whole for want of the six months' limit", () => {
     // What: workForTrainingSubsidy reads 「最长不超过6个月」 (workForTraining.maxMonths, from 2019-05-18) on the first day of
     // the first month claimed, 2019-05-01: not in force, so the whole claim is undecidable, missing
     // "parameter workForTraining.maxMonths" — a fact no claimant can supply. The same months from June are paid 2500.00
@@ -395,6 +398,10 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const withMay = decide(WF, { trainees: [poorWorker], enterprises: [E1], claims: [wft("W", ["2019-05", "2019-06", "2019-07", "2019-08", "2019-09", "2019-10"], "2019-11-01")] })["W"];
     expect(withMay?.outcome).toBe("granted"); // today undecidable, missing "parameter workForTraining.maxMonths"
     expect(["2500.00", "3000.00"]).toContain(withMay?.amount);
+    // May refused: its first day, 2019-05-01, is before the text (reading work-for-training-per-person-months); June–October
+    // 5 × 500.00 = 2500.00 as in the control, and the refusal names May
+    expect(brief(withMay)).toEqual(["granted", "2500.00"]);
+    expect(withMay?.reasons.find((r) => r.code === "before_provision_start")?.facts).toEqual({ date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-05"] });
   });
 
   it.fails("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: under the national texts alone an enterprise employee of 65 drawing a monthly pension is not paid the training subsidy (1000.00)", () => {

@@ -168,7 +168,7 @@ describe("work-for-training and the skill-upgrade subsidy over generated worlds 
   }, TIMEOUT);
 
   // Shown to fail: workForTraining.ts `counted + paid.length < input.maxMonths` as `<=` (seven months) (case 17).
-  it("「最长不超过6个月」: no grant takes a person's work-for-training months — those paid before, and those of the batch's earlier grants, to any employer or (where the policy counts per employer) to this one — past the most the policy sets (workForTraining.maxMonths, read from the policy at the claim's first month)", () => {
+  it("「最长不超过6个月」: no grant takes a person's work-for-training months — those paid before, and those of the batch's earlier grants, to any employer or (where the policy counts per employer) to this one — past the most the policy sets (workForTraining.maxMonths, read from the policy at the claim's first month in force)", () => {
     let reached = 0;
     fc.assert(
       fc.property(policies, worlds, (pc, world) => {
@@ -178,10 +178,13 @@ describe("work-for-training and the skill-upgrade subsidy over generated worlds 
         const history: Grant[] = [...document.ledger];
         for (const g of grants) {
           if (g.measure === WFT) {
-            const first = `${[...(claims.get(g.claimId)?.months ?? [])].sort()[0] ?? "?"}-01` as CivilDate;
+            // the first month claimed whose first day the most is in force on (a month before it is refused: reading work-for-training-per-person-months)
+            const first = `${[...(claims.get(g.claimId)?.months ?? [])].sort().find((m) => isResolved(resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate))) ?? "?"}-01` as CivilDate;
             const max = resolveParameter(pc.policy, workForTrainingMaxMonths, first);
             const perEmployer = resolveParameter(pc.policy, workForTrainingMaxMonthsPerEmployer, first);
             if (!isResolved(max) || !isResolved(perEmployer)) throw new Error(`${g.claimId} granted without the most months in force on ${first}`);
+            // no month is paid whose first day is before the most is in force (gbf2019's 「2019年5月18日」: May 2019 and earlier)
+            for (const m of g.months ?? []) expect(isResolved(resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate)), `${g.claimId} paid ${m}`).toBe(true);
             const counts = (p: Grant) => p.traineeId === g.traineeId && p.measure === WFT && (!perEmployer.value || (p.payee.kind === g.payee.kind && p.payee.id === g.payee.id));
             const before = new Set(history.filter(counts).flatMap((p) => monthsSaid(p) ?? []));
             const months = new Set([...before, ...(g.months ?? [])]);

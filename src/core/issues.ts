@@ -164,8 +164,8 @@ export interface ReasonFacts {
   no_attended_days_in_force: { readonly parameter: string };
   /** The course with no attended day. */
   no_attended_days: { readonly courseId: string };
-  /** The basis date, and the first day the subsidy applies (`null` when unknown). */
-  before_provision_start: { readonly date: string; readonly startsOn: string | null };
+  /** The basis date, the first day the subsidy applies (`null` when unknown), and the months refused (work-for-training: `date` is the last one's first day). */
+  before_provision_start: { readonly date: string; readonly startsOn: string | null; readonly months?: readonly string[] };
   /** The training-completion certificate. */
   training_completion_certificate_excluded: { readonly certificateId: string; readonly kind: string };
   /** The certificate's level (`null`: no level) and kind. */

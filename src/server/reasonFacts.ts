@@ -19,7 +19,7 @@ export const REASON_FACTS = {
   course_outside_jurisdiction: z.strictObject({ courseRegion: z.string(), policyRegion: z.string().nullable() }),
   no_attended_days_in_force: z.strictObject({ parameter: z.string() }),
   no_attended_days: z.strictObject({ courseId: z.string() }),
-  before_provision_start: z.strictObject({ date: z.string(), startsOn: z.string().nullable() }),
+  before_provision_start: z.strictObject({ date: z.string(), startsOn: z.string().nullable(), months: z.array(z.string()).optional() }),
   training_completion_certificate_excluded: z.strictObject({ certificateId: z.string(), kind: z.string() }),
   level_has_no_standard: z.strictObject({ level: z.string().nullable(), kind: z.string() }),
   appraisal_already_granted: z.strictObject({ earlierGrants: z.array(z.string()), earlierClaims: z.array(z.string()), occupation: z.string(), level: z.string().nullable() }),

@@ -20,6 +20,7 @@ import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check, Finding, LineDraft } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
+import type { Resolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
 import { keyValue, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
@@ -193,21 +194,39 @@ export const workForTrainingSubsidy = defineRule({
     }
     // A month is paid once it has begun (gbf2019 §(十一) pays work-for-training carried out, 「吸纳……就业并开展以工代训」): a month
     // whose first day comes after the day the claim is judged is not paid now, and may be claimed once it has begun (cold audit 9).
-    const sorted: string[] = [];
+    const begun: string[] = [];
     const notBegun: string[] = [];
-    for (const m of [...requested].sort()) (`${m}-01` <= ctx.on ? sorted : notBegun).push(m);
+    for (const m of [...requested].sort()) (`${m}-01` <= ctx.on ? begun : notBegun).push(m);
     const later = notBegun.length === 0 ? null : { code: "work_for_training_months_not_begun" as const, citation: WORK_FOR_TRAINING, facts: { months: notBegun, on: ctx.on } };
-    if (later !== null && sorted.length === 0) {
-      checks.push({ pass: false, reason: later });
+    // Each month begun is judged on its own first day, the day the rule dates a month by (begun, its standard): a month
+    // whose first day is before the most months is in force (§(十一), of 「2019年5月18日」: April 2019, and May 2019 too) is
+    // not paid, before_provision_start naming it, as a certificate issued before a subsidy's first day is refused; the
+    // months in force are judged as ever, the most being the one in force on the first of them
+    // (reading: work-for-training-per-person-months).
+    const sorted: string[] = [];
+    const before: string[] = [];
+    let max: Resolved<number> | undefined;
+    for (const m of begun) {
+      const day = `${m}-01` as CivilDate;
+      const most = ctx.param(workForTrainingMaxMonths, day);
+      if (isResolved(most)) {
+        sorted.push(m);
+        max ??= most;
+      } else if (most.reason === "not_yet") before.push(m);
+      else {
+        checks.push(unresolvedReason(most, day).check);
+        return findingOf(checks);
+      }
+    }
+    // Stryker disable next-line OptionalChaining: "not_yet" comes only from the declaring layer's own values, so the chain exists and has a first value here
+    const early = before.length === 0 ? null : { code: "before_provision_start" as const, citation: WORK_FOR_TRAINING, facts: { date: `${before[before.length - 1]}-01`, startsOn: ctx.policy.parameter(workForTrainingMaxMonths.id)?.parameter.values[0]?.from ?? null, months: before } };
+    const aside = [early, later].filter((r) => r !== null);
+    if (max === undefined) {
+      for (const reason of aside) checks.push({ pass: false, reason });
       return findingOf(checks);
     }
     const first = `${sorted[0]}-01` as CivilDate;
-    const max = ctx.param(workForTrainingMaxMonths, first);
-    if (!isResolved(max)) {
-      checks.push(unresolvedReason(max, first).check);
-      return findingOf(checks);
-    }
-    // Read once the most is known: a month before the texts has one missing fact, not two.
+    // Read once the most is known: a month before the texts has no missing fact.
     const perEmployer = ctx.param(workForTrainingMaxMonthsPerEmployer, first);
     if (!isResolved(perEmployer)) checks.push(unresolvedReason(perEmployer, first).check);
     if (combineChecks(checks).outcome === "denied" || !isResolved(perEmployer)) return findingOf(checks);
@@ -227,6 +246,7 @@ export const workForTrainingSubsidy = defineRule({
       checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted, ...counted } } });
       // and the months not begun, which may still be claimed once begun (final review 4) — while the most is not reached (review 17)
       if (later !== null && prior < max.value) checks.push({ pass: false, reason: later });
+      if (early !== null) checks.push({ pass: false, reason: early });
       return findingOf(checks);
     }
     // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
@@ -251,7 +271,7 @@ export const workForTrainingSubsidy = defineRule({
     }
     const outcome = combineChecks(checks);
     if (outcome.outcome !== "granted") return findingOf(checks);
-    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }, ...(later === null ? [] : [later])];
+    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }, ...aside];
     return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid, keys: paid.map((m) => payOnceKey("workForTrainingSubsidy", trainee.id, "month", m)) } };
   },
 });

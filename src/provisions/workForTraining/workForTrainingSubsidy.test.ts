@@ -12,7 +12,7 @@ import { Ledger } from "../../core/ledger.js";
 import { resolveParameter } from "../../core/decision.js";
 import type { Claim, Grant } from "../../records/claim.js";
 import type { Enterprise } from "../../records/training.js";
-import { d, HERE, trainee } from "../../../test/support/national.js";
+import { d, HERE, trainee, withExampleStandard } from "../../../test/support/national.js";
 import { workForTrainingMaxMonthsPerEmployer, workForTrainingMonthlyRate } from "./workForTraining.js";
 
 const workshop: Enterprise = { id: "E-1", name: "扶贫车间（示例）" };
@@ -141,10 +141,12 @@ describe("「吸纳贫困劳动力就业并开展以工代训……最长不超�
     expect(reason?.message.en).toBe("work-for-training is paid for at most 6 months (0 paid before to E-2) and once a month: none of the months claimed can be paid");
   });
 
-  it("a month before the texts (2019-05-18): undecidable for the one missing maximum, the per-employer setting not asked", () => {
+  it("a month before the texts (2019-05-18): refused as before the subsidy applies, the per-employer setting not asked", () => {
+    // April 2019 begins before gbf2019 (「2019年5月18日」): nothing to pay; until 2026-12-05 undecidable, asking for the maximum
     const decision = decideAt(withRate("500.00", true), atFactory(["2019-04"]), []);
-    expect(decision.outcome).toBe("undecidable");
-    expect(decision.missingFacts).toEqual(["parameter workForTraining.maxMonths"]);
+    expect([decision.outcome, decision.missingFacts]).toEqual(["denied", []]);
+    expect(decision.reasons.map((r) => r.code)).toEqual(["before_provision_start"]);
+    expect(decision.trace.flatMap((t) => t.parameters.map((p) => p.parameter))).not.toContain("workForTraining.maxMonthsPerEmployer");
   });
 });
 
@@ -188,5 +190,67 @@ describe("an earlier work-for-training grant that names no months (reading: earl
   it("per employer too, an unnamed grant to another employer leaves the months open (a month is paid once whoever was paid)", () => {
     const elsewhere = { ...unnamed, payee: { kind: "enterprise" as const, id: "E-2" } };
     expect(decide(withRate("500.00", true), claim(), [elsewhere]).missingFacts).toEqual(["grant OLD: months"]);
+  });
+});
+
+describe("gbf2019 is issued 「2019年5月18日」: each month of 以工代训 is judged on its own first day (reading: work-for-training-per-person-months)", () => {
+  /** 500.00 a person a month from gbf2019's first day (ILLUSTRATIVE, not any city's standard). */
+  const fromIssue = withExampleStandard(nationalPolicy(), "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-05-18", value: "500.00" }]);
+  const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `2019-${String(from + i).padStart(2, "0")}`);
+  const refused = (decision: ReturnType<typeof decide>) => decision.reasons.find((r) => r.code === "before_provision_start")?.facts;
+
+  it("April 2019 alone, a month wholly before the text: denied, the reason naming April; nothing paid", () => {
+    const decision = decide(fromIssue, claim({ months: ["2019-04"], submittedOn: d("2019-06-01") }));
+    expect([decision.outcome, decision.amount, decision.missingFacts]).toEqual(["denied", "0.00", []]);
+    expect(refused(decision)).toEqual({ date: "2019-04-01", startsOn: "2019-05-18", months: ["2019-04"] });
+  });
+
+  it("May 2019 alone, the month of 「2019年5月18日」: its first day (2019-05-01) is before the text, so it is denied, the reason naming May", () => {
+    const decision = decide(fromIssue, claim({ months: ["2019-05"], submittedOn: d("2019-06-01") }));
+    expect([decision.outcome, decision.amount, decision.missingFacts]).toEqual(["denied", "0.00", []]);
+    const reason = decision.reasons.find((r) => r.code === "before_provision_start");
+    expect(reason?.facts).toEqual({ date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-05"] });
+    expect(reason?.message.en).toBe("2019-05-01 is before the subsidy applies (from 2019-05-18): 2019-05 not paid");
+    expect(reason?.message.zh).toBe("2019-05-01 早于该补贴的施行日期 2019-05-18：2019-05 不予补贴");
+  });
+
+  it("June 2019 alone, the first month wholly under the text: paid 500.00", () => {
+    // one month × 500.00 (illustrative standard from 2019-05-18, read on 2019-06-01) = 500.00
+    expect(decide(fromIssue, claim({ months: ["2019-06"], submittedOn: d("2019-07-01") })).amount).toBe("500.00");
+  });
+
+  it("May–October 2019 filed 2019-11-01: June–October are paid 5 × 500.00 = 2500.00, May is named as refused", () => {
+    // 「最长不超过6个月」: June–October are five months, none paid before; 5 × 500.00 (illustrative) = 2500.00; May begins before the text
+    const decision = decide(fromIssue, claim({ months: months(5, 10), submittedOn: d("2019-11-01") }));
+    expect([decision.outcome, decision.amount]).toEqual(["granted", "2500.00"]);
+    expect(decision.reasons.find((r) => r.code === "work_for_training_months")?.facts).toMatchObject({ months: months(6, 10), paid: 5, priorMonths: 0, maxMonths: 6 });
+    expect(refused(decision)).toEqual({ date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-05"] });
+    // April–October: the same 2500.00, the reason naming April and May
+    const wider = decide(fromIssue, claim({ months: months(4, 10), submittedOn: d("2019-11-01") }));
+    expect([wider.amount, refused(wider)]).toEqual(["2500.00", { date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-04", "2019-05"] }]);
+  });
+
+  it("judged with on in May 2019 (the 17th, the 18th): May is denied as before the text, not as a month not begun; June, not begun, is named as such", () => {
+    for (const on of ["2019-05-17", "2019-05-18"]) {
+      const may = evaluateClaim(fromIssue, { claim: claim({ months: ["2019-05"], submittedOn: d("2019-05-10") }), trainee: poor, enterprise: workshop, ledger: Ledger.empty }, { on: d(on) });
+      expect([may.outcome, may.reasons.map((r) => r.code)]).toEqual(["denied", ["before_provision_start"]]);
+    }
+    const both = evaluateClaim(fromIssue, { claim: claim({ months: ["2019-05", "2019-06"], submittedOn: d("2019-05-10") }), trainee: poor, enterprise: workshop, ledger: Ledger.empty }, { on: d("2019-05-31") });
+    expect([both.outcome, both.reasons.map((r) => r.code)]).toEqual(["denied", ["before_provision_start", "work_for_training_months_not_begun"]]);
+    // on 2019-06-01 June has begun: one month × 500.00 = 500.00, May still refused
+    const june = evaluateClaim(fromIssue, { claim: claim({ months: ["2019-05", "2019-06"], submittedOn: d("2019-05-10") }), trainee: poor, enterprise: workshop, ledger: Ledger.empty }, { on: d("2019-06-01") });
+    expect([june.outcome, june.amount, refused(june)]).toEqual(["granted", "500.00", { date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-05"] }]);
+  });
+
+  it("the six months counted across a claim naming May: May–December 2019 pays June–November (6 × 500.00 = 3000.00); a later claim for January 2020 is refused, six months used", () => {
+    const doc = {
+      claims: [claim({ id: "W-1", months: months(5, 12), submittedOn: d("2020-01-02") }), claim({ id: "W-2", months: ["2020-01"], submittedOn: d("2020-02-01") })],
+      trainees: new Map([["p1", poor]]), courses: new Map(), certificates: new Map(), enterprises: new Map([["E-1", workshop]]), apprenticeships: new Map(), ledger: [],
+    };
+    const result = evaluateBatch(fromIssue, doc);
+    // May refused (before the text) and not counted; June–November are the six of 「最长不超过6个月」: 6 × 500.00 = 3000.00; December is a seventh
+    expect(result.decisions.map((x) => [x.outcome, x.amount])).toEqual([["granted", "3000.00"], ["denied", "0.00"]]);
+    expect(result.grants[0]?.months).toEqual(months(6, 11));
+    expect(result.decisions[1]?.reasons.find((r) => r.code === "work_for_training_months_used")?.facts).toEqual({ maxMonths: 6, priorMonths: 6, requested: ["2020-01"] });
   });
 });
