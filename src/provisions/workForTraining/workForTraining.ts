@@ -168,7 +168,9 @@ export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
  * (claimant and payee) and the worker fit one of §(十一)'s two cases, and the months
  * claimed (`claim.months`) are paid at the local monthly standard until the person's
  * subsidised months reach {@link workForTrainingMaxMonths}, counting the months of every
- * earlier grant in the ledger (and so of every earlier claim of the batch). Under the
+ * earlier grant in the ledger (and so of every earlier claim of the batch). A month is
+ * judged on its first day: one not begun by the day judged, or begun before the most
+ * months is in force (to May 2019), is not paid, and the reasons name it. Under the
  * national texts alone the monthly standard has no value: `undecidable`
  * (`no_local_standard`). Encodes `gbf2019.work-for-training` (§(十一)).
  * @example
