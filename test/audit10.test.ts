@@ -231,7 +231,8 @@ describe("findings: members of a list refused for the library's spelling of the 
     expect([paid(cityOwn(NAT, ["tradeFrictionAffected"])), paid(cityOwn(NAT, ["enterpriseEmployee"]))]).toEqual(["granted:1000.00", "granted:1000.00"]);
   });
 
-  it.fails("gbf2019 「建档立卡贫困劳动力（以下简称贫困劳动力）」: under the national texts a 对口支援地区建档立卡贫困人员 is a 贫困劳动力 of §(十一)'s free-training list and is paid the row (1000.00)", () => {
+  // fixed 2026-12-05 (the lead: gbf2019.free-training-groups lists pairedRegionPovertyRegistered; reading poverty-labourer-register): now it(...).
+  it("gbf2019 「建档立卡贫困劳动力（以下简称贫困劳动力）」: under the national texts a 对口支援地区建档立卡贫困人员 is a 贫困劳动力 of §(十一)'s free-training list and is paid the row (1000.00)", () => {
     // What: a person recorded `pairedRegionPovertyRegistered` (kinds.ts: jx2019's 「对口支援地区建档立卡贫困人员」) training in
     //   the example city in 2020 is refused not_in_group under the national texts; freeTrainingGroups and
     //   livingAllowanceTrainees know only `povertyRegistered`.
@@ -245,7 +246,9 @@ describe("findings: members of a list refused for the library's spelling of the 
     expect(paid(cityOwn(NAT, ["pairedRegionPovertyRegistered"]))).toBe("granted:1000.00");
   });
 
-  it.fails("gbf2019 §(十一) 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」: a 扶贫车间 that takes on a 对口支援地区建档立卡贫困人员 is paid 2 × 500.00", () => {
+  // fixed 2026-12-05 (the lead: workForTrainingEmployerCheck takes pairedRegionPovertyRegistered as a 贫困劳动力; reading
+  // poverty-labourer-register): now it(...).
+  it("gbf2019 §(十一) 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」: a 扶贫车间 that takes on a 对口支援地区建档立卡贫困人员 is paid 2 × 500.00", () => {
     // What: the same person as above, taken on by a 扶贫车间 for March–April 2020, is refused not_work_for_training_employer
     //   (workerInNoGroup): workForTrainingEmployerCheck asks `povertyRegistered` only.
     // Why: 「建档立卡贫困劳动力（以下简称贫困劳动力）」 — the register, whatever the region; 以工代训 exists for 扶贫车间 that

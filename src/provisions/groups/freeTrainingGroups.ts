@@ -6,7 +6,9 @@
  * 农村转移就业劳动者 takes in the migrant workers: the same text's §(四) names
  * 「农村转移就业劳动者特别是新生代农民工」 and runs 「返乡创业培训计划」 for them, so a
  * `newGenerationMigrantWorker`, a `migrantWorker` (of any age) and a `returningMigrantWorker`
- * are members as `ruralTransferWorker` is (reading national-training-subsidy-scope).
+ * are members as `ruralTransferWorker` is (reading national-training-subsidy-scope). 贫困劳动力 is defined by
+ * the register, 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person (jx2019's
+ * 「对口支援地区建档立卡贫困人员」) is one as `povertyRegistered` is (reading poverty-labourer-register).
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
@@ -19,5 +21,5 @@ export const freeTrainingGroups = defineGroup({
   id: "gbf2019.free-training-groups",
   label: { zh: "免费职业技能培训对象", en: "groups entitled to free vocational training" },
   citation: cite("gbf2019.free-training-groups", "§(十一)"),
-  members: ["childOfPoorFamily", "povertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
+  members: ["childOfPoorFamily", "povertyRegistered", "pairedRegionPovertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
 });

@@ -101,9 +101,9 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
  * workForTrainingEmployerCheck(workshop, trainee({ statuses: ["employmentDifficulty"] })).pass // → "unknown"
  */
 export function workForTrainingEmployerCheck(employer: Enterprise, worker: Trainee): Check {
-  if (hasStatus(worker, "povertyRegistered")) {
-    return { pass: true, reason: { code: "work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, group: "povertyRegistered" } } };
-  }
+  // 「建档立卡贫困劳动力（以下简称贫困劳动力）」: on the register, whatever the region — a 对口支援地区建档立卡贫困人员 too (reading poverty-labourer-register)
+  const poor = hasStatus(worker, "povertyRegistered") ? "povertyRegistered" : hasStatus(worker, "pairedRegionPovertyRegistered") ? "pairedRegionPovertyRegistered" : null;
+  if (poor !== null) return { pass: true, reason: { code: "work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, group: poor } } };
   const group = hasStatus(worker, "employmentDifficulty") ? "employmentDifficulty" : hasStatus(worker, "zeroEmploymentHousehold") ? "zeroEmploymentHousehold" : null;
   if (group === null) {
     return { pass: false, reason: { code: "not_work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, detail: "workerInNoGroup" } } };
