@@ -310,7 +310,9 @@ describe("findings: members of a list refused for the library's spelling of the 
     expect(d?.outcome === "granted" || d?.outcome === "undecidable").toBe(true);
   });
 
-  it.fails("jx2019 四(三)三 「……等相关群体以及企业职工」: a 返乡农民工 in rural e-commerce project training is served like any 农民工 — the provider is paid 500.00", () => {
+  // fixed 2026-12-05 (the lead: trainingSubsidy.projectTrainingStatuses lists returningMigrantWorker, and tradeFrictionAffected with
+  // 企业职工; readings project-training-open-list, trade-friction-employee): now it(...).
+  it("jx2019 四(三)三 「……等相关群体以及企业职工」: a 返乡农民工 in rural e-commerce project training is served like any 农民工 — the provider is paid 500.00", () => {
     // What: a Nanhu trainee recorded `returningMigrantWorker` is refused not_in_project_training_group; a `migrantWorker` and
     //   a `newGenerationMigrantWorker` on the same course are paid 500.00 (control above).
     // Why: the list is open (「等相关群体」); reading project-training-open-list takes in a 农民工 of any generation (paraphrase) as
@@ -321,6 +323,9 @@ describe("findings: members of a list refused for the library's spelling of the 
     //   jxTargetGroups / jx2019.free-training where the same reasoning holds.
     // Money: 500.00 (EX-ECOM, illustrative) per project course, to the provider. Confidence: 50 %.
     expect(paid(jxProject(["returningMigrantWorker"]))).toBe("granted:500.00");
+    // 「以及企业职工」: a trade-friction-affected employee is one (reading trade-friction-employee) — the same EX-ECOM row raised
+    // 「上浮 30%」 until the end of 2021: 500.00 × 1.3 = 650.00
+    expect(paid(jxProject(["tradeFrictionAffected"]))).toBe("granted:650.00");
   });
 
   it.fails("jx2019 四(三)三 「就业困难人员、对口支援地区建档立卡贫困人员等相关群体」 beside 四(三)四 「就业困难人员、零就业家庭成员」: a 零就业家庭成员 in project training is a related group — the provider is paid 500.00", () => {
