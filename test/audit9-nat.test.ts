@@ -404,7 +404,10 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(withMay?.reasons.find((r) => r.code === "before_provision_start")?.facts).toEqual({ date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-05"] });
   });
 
-  it.fails("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: under the national texts alone an enterprise employee of 65 drawing a monthly pension is not paid the training subsidy (1000.00)", () => {
+  // fixed 2026-12-05 (pension-nat: trainingSubsidyGroups refuses a trainee whose record shows entitlement to a monthly pension,
+  // monthly_pension_entitled citing gbf2019.scope-adjustment, and the living allowance alike; a silent record is not asked;
+  // reading national-pension-scope): now it(...).
+  it("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: under the national texts alone an enterprise employee of 65 drawing a monthly pension is not paid the training subsidy (1000.00)", () => {
     // What: under the national frameworks nothing reads the trainee's age or pension: a 65-year-old re-employed retiree
     // recorded as an enterprise employee, drawing a monthly pension (receivesMonthlyPension and monthlyPensionEntitled
     // true), is paid EX-ELEC 初级工 1000.00 on 2022-03-01 like the 31-year-old ordinary worker.
@@ -421,6 +424,12 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const pensioner = worker({ birthDate: "1957-03-01", receivesMonthlyPension: true, monthlyPensionEntitled: true });
     expect(brief(certificateOn("2022-03-01"))).toEqual(["granted", "1000.00"]); // control: the ordinary worker
     expect(certificateOn("2022-03-01", pensioner)?.outcome).not.toBe("granted"); // today granted 1000.00
+    expect(certificateOn("2022-03-01", pensioner)?.reasons.map((r) => [r.code, r.citation.provision])).toEqual([["monthly_pension_entitled", "gbf2019.scope-adjustment"]]);
+    // the Jieyang chain (gf2018 → yf2018 → jf2018) carries no gbf2019 §(十二): the same pensioner of Rongcheng is paid
+    // EX-ELEC 初级工 1000.00 on 2018-12-01, as the ordinary claimant is (the pack's 2018 edition)
+    const jyPensioner = { ...jyPerson, birthDate: "1953-03-01", receivesMonthlyPension: true, monthlyPensionEntitled: true };
+    const jy = (person: O) => decide(JP, { trainees: [person], courses: [course("K1", "2018-12-01", { region: RONGCHENG })], certificates: [cert("C1", "2018-12-01", { courseId: "K1" })], claims: [ts("T1", "C1", "2018-12-01", { courseId: "K1" })] })["T1"];
+    expect([brief(jy(jyPerson)), brief(jy(jyPensioner))]).toEqual([["granted", "1000.00"], ["granted", "1000.00"]]);
   });
 
   // fixed 2026-12-05 (the lead: insuredEmployeeCheck refuses a person drawing a monthly pension, not_insured_employee "draws a

@@ -272,3 +272,15 @@ describe("gbf2019 §(十二) 「可在规定的原则下结合实际调整享受
     expect(d.reasons.find((r) => r.code === "in_living_allowance_group")?.citation.provision).toBe("gbf2019.scope-adjustment");
   });
 });
+
+describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」 in Jiaxing's living allowance (reading national-pension-scope)", () => {
+  it("Jiaxing's allowance (jx2019 names gbf2019's groups and widens none) leaves out the pensioner too: 7 days × 50.00 = 350.00 for the 就业困难人员 of 65, 0.00 drawing a pension", () => {
+    // test/builders.ts: a course of 7 attended days, 2020-03-02 – 03-08, in 南湖区; Jiaxing pays 50 yuan a day (jx2019 四(三)四)
+    const of = (pension: Record<string, unknown>) => evaluateClaim(jiaxing(), { claim: claim({ measure: "livingAllowance", courseId: "C1" }), trainee: trainee({ birthDate: "1955-01-01", statuses: ["employmentDifficulty"], ...pension }), course: course(), ledger: Ledger.empty });
+    const brief = (d: Decision) => [d.outcome, d.amount, codes(d).filter((c) => c === "monthly_pension_entitled")];
+    // silent on the pension: not asked, 7 × 50.00 = 350.00; drawing one (or entitled): 0.00
+    expect(brief(of({}))).toEqual(["granted", "350.00", []]);
+    expect(brief(of({ receivesMonthlyPension: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+    expect(brief(of({ receivesMonthlyPension: false, monthlyPensionEntitled: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+  });
+});

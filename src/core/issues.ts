@@ -259,8 +259,8 @@ export interface ReasonFacts {
   older_migrant_project: { readonly age: number; readonly ceiling: number | null; readonly olderMigrantProject: boolean; readonly matched: readonly string[] };
   /** The age, and the age from which a monthly pension is asked about. */
   within_retirement_age: { readonly age: number; readonly pensionAskedFromAge: number };
-  /** The age; `entitlement: "unknown"` when the record does not say. */
-  monthly_pension_entitled: { readonly age: number; readonly pensionAskedFromAge: number; readonly entitlement?: "unknown" };
+  /** The age (and, under a pack's over-retirement rule, the age from which the pension is asked); `entitlement: "unknown"` when the record does not say. */
+  monthly_pension_entitled: { readonly age: number; readonly pensionAskedFromAge?: number; readonly entitlement?: "unknown" };
   /** The age. */
   no_monthly_pension_entitlement: { readonly age: number; readonly pensionAskedFromAge: number };
   /** The scope's provision, and the target groups the trainee is in. */

@@ -235,7 +235,7 @@ export const reasons: ReasonMessages = {
   older_migrant_project: (f) => `a migrant worker aged ${s(f["age"])} in a project for older migrant workers: the age ceiling of ${s(f["ceiling"])} does not exclude them`,
   within_retirement_age: (f) => `aged ${s(f["age"])}, under ${s(f["pensionAskedFromAge"])}: presumed not entitled to a monthly pension`,
   monthly_pension_entitled: (f) =>
-    f["entitlement"] === "unknown" ? `aged ${s(f["age"])}: whether entitled to a monthly pension must be stated` : `entitled to a monthly pension (aged ${s(f["age"])}): outside the training subsidy`,
+    f["entitlement"] === "unknown" ? `aged ${s(f["age"])}: whether entitled to a monthly pension must be stated` : `entitled to a monthly pension (aged ${s(f["age"])}): outside the scope`,
   no_monthly_pension_entitlement: (f) => `not entitled to a monthly pension (aged ${s(f["age"])}): within the training subsidy`,
   in_scope: (f) => `a worker with a local residency basis: the training subsidy is for all such workers alike${items(f["matched"]).length > 0 ? ` (target groups: ${s(f["matched"])})` : ""}`,
   not_enterprise_employee: (f) => `the safety-training subsidy is for enterprise employees; this person is not one (statuses: ${s(f["statuses"])})`,

@@ -243,7 +243,7 @@ export const reasons: ReasonMessages = {
   older_migrant_project: (f) => `${s(f["age"])} 周岁的农民工参加面向大龄、超龄农民工的培训项目，不受年龄上限 ${s(f["ceiling"])} 周岁限制`,
   within_retirement_age: (f) => `${s(f["age"])} 周岁，未满 ${s(f["pensionAskedFromAge"])} 周岁，推定不具有按月领取养老金资格`,
   monthly_pension_entitled: (f) =>
-    f["entitlement"] === "unknown" ? `${s(f["age"])} 周岁，需说明是否具有按月领取养老金资格` : `具有按月领取养老金资格，不纳入培训补贴政策范围（${s(f["age"])} 周岁）`,
+    f["entitlement"] === "unknown" ? `${s(f["age"])} 周岁，需说明是否具有按月领取养老金资格` : `具有按月领取养老金资格，不纳入政策范围（${s(f["age"])} 周岁）`,
   no_monthly_pension_entitlement: (f) => `不具有按月领取养老金资格（${s(f["age"])} 周岁），纳入培训补贴政策范围`,
   in_scope: (f) => `具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者，享受普惠同等的培训补贴${items(f["matched"]).length > 0 ? `（培训对象：${s(f["matched"])}）` : ""}`,
   not_enterprise_employee: (f) => `安全技能培训补贴给予企业职工，该人员不是企业职工（身份：${s(f["statuses"])}）`,

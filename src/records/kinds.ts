@@ -105,6 +105,22 @@ export function isEnterpriseEmployee(trainee: Trainee): boolean {
 }
 
 /**
+ * Whether the record shows entitlement to a monthly pension (「具有按月领取养老金资格」, gbf2019.scope-adjustment,
+ * jx2019.over-retirement): drawing one shows it (whatever the record says of the entitlement: a person drawing a
+ * monthly pension has the 资格 to draw it — a record saying both is read by the fact drawn, review 7), else the
+ * stated entitlement, else unknown (reading pension-entitlement-test).
+ * @example
+ * pensionEntitlement(trainee({ receivesMonthlyPension: true })) // → true
+ * pensionEntitlement(trainee({ receivesMonthlyPension: true, monthlyPensionEntitled: false })) // → true
+ * pensionEntitlement(trainee({ receivesMonthlyPension: false })) // → undefined
+ * pensionEntitlement(trainee({ receivesMonthlyPension: false, monthlyPensionEntitled: false })) // → false
+ */
+export function pensionEntitlement(trainee: Trainee): boolean | undefined {
+  if (trainee.receivesMonthlyPension === true) return true;
+  return trainee.monthlyPensionEntitled;
+}
+
+/**
  * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
  * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
  */

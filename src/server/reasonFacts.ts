@@ -65,7 +65,7 @@ export const REASON_FACTS = {
   over_age_ceiling: z.strictObject({ age: z.number(), ceiling: z.number().nullable(), olderMigrantProject: z.boolean() }),
   older_migrant_project: z.strictObject({ age: z.number(), ceiling: z.number().nullable(), olderMigrantProject: z.boolean(), matched: z.array(z.string()) }),
   within_retirement_age: z.strictObject({ age: z.number(), pensionAskedFromAge: z.number() }),
-  monthly_pension_entitled: z.strictObject({ age: z.number(), pensionAskedFromAge: z.number(), entitlement: z.literal("unknown").optional() }),
+  monthly_pension_entitled: z.strictObject({ age: z.number(), pensionAskedFromAge: z.number().optional(), entitlement: z.literal("unknown").optional() }),
   no_monthly_pension_entitlement: z.strictObject({ age: z.number(), pensionAskedFromAge: z.number() }),
   in_scope: z.strictObject({ group: z.string(), matched: z.array(z.string()) }),
   not_enterprise_employee: z.strictObject({ statuses: z.array(z.string()) }),

@@ -33,8 +33,12 @@ import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
+import { pensionEntitlement } from "../../records/kinds.js";
 import { ageOn } from "../../provisions/groups/olderMigrants.js";
 import { Count, objectOf } from "../../provisions/values.js";
+
+/** Whether the record shows entitlement to a monthly pension (the national test of gbf2019.scope-adjustment too): see records/kinds.ts. */
+export { pensionEntitlement };
 
 /** The over-retirement rule of a pack (reading pension-entitlement-test). */
 export interface RetirementAgeRule {
@@ -58,21 +62,6 @@ export const retirementAgeRule = defineParameter<RetirementAgeRule>({
   lastVerifiedOn: "2026-11-25",
   valueSchema: objectOf({ pensionAskedFromAge: Count }),
 });
-
-/**
- * Whether the record shows entitlement to a monthly pension: drawing one shows it (whatever the
- * record says of the entitlement: a person drawing a monthly pension has the 资格 to draw it — a
- * record saying both is read by the fact drawn, review 7), else the stated entitlement, else unknown.
- * @example
- * pensionEntitlement(trainee({ receivesMonthlyPension: true })) // → true
- * pensionEntitlement(trainee({ receivesMonthlyPension: true, monthlyPensionEntitled: false })) // → true
- * pensionEntitlement(trainee({ receivesMonthlyPension: false })) // → undefined
- * pensionEntitlement(trainee({ receivesMonthlyPension: false, monthlyPensionEntitled: false })) // → false
- */
-export function pensionEntitlement(trainee: Trainee): boolean | undefined {
-  if (trainee.receivesMonthlyPension === true) return true;
-  return trainee.monthlyPensionEntitled;
-}
 
 /** What {@link overRetirement} looks at. */
 export interface OverRetirementInput {

@@ -2,7 +2,8 @@
  * 生活费补贴 — the living allowance (incl. transport) paid to the trainee for each
  * training day, from the employment subsidy fund.
  *
- * - gbf2019.living-allowance-groups §(十一): who gets it (see {@link livingAllowanceGroups});
+ * - gbf2019.living-allowance-groups §(十一): who gets it (see {@link livingAllowanceGroups}); not a person
+ *   entitled to a monthly pension (gbf2019.scope-adjustment §(十二), reading national-pension-scope);
  *   the daily amount is local, so the national layer declares {@link livingAllowanceDailyRate}
  *   without values and a claim under national texts alone is `undecidable`.
  * - the daily rate: a local layer replaces {@link livingAllowanceDailyRate} with its own
@@ -24,6 +25,8 @@ import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, kno
 import type { Grant } from "../../records/claim.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 import { AmountShape } from "../values.js";
+import { pensionEntitlement } from "../../records/kinds.js";
+import { pensionRefusal } from "../trainingSubsidy/trainingSubsidyGroups.js";
 
 /**
  * Yuan per person per training day; local (the national layer leaves it empty, a local
@@ -186,6 +189,9 @@ export const livingAllowance = defineRule({
       if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
     }
     const checks = [courseInJurisdiction(ctx, course), groups];
+    // gbf2019.scope-adjustment §(十二): a person entitled to a monthly pension is outside the living allowance's scope too,
+    // from the clause's day: in force on the course's last day, it keeps him out of every day paid (reading national-pension-scope).
+    if (pensionEntitlement(trainee) && isResolved(ctx.param(livingAllowanceScopeAdjustment, course.endDate))) checks.push(pensionRefusal(trainee, course.endDate));
     // 「在培训期间」: the allowance pays days trained. Judged (on the day given, or by default on its filing date) before the course's
     // last day, it would pay days still to come: denied, to be judged once the course has ended — whatever certificate the claim
     // also names (reading plausible-record-dates; cold audit 9, review 14).

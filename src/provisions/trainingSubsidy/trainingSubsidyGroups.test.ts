@@ -3,8 +3,9 @@ import { cite } from "../../core/citation.js";
 import { Evaluation } from "../../core/decision.js";
 import type { Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
-import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { d, trainee } from "../../../test/support/national.js";
+import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
+import { evaluateClaim } from "../../engine.js";
+import { d, input, trainee, withExampleCatalogue } from "../../../test/support/national.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { ScopeAdjustment } from "./trainingSubsidyGroups.js";
 import { scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
@@ -121,5 +122,70 @@ describe("trainingSubsidyGroups — the list of groups in force", () => {
     const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, province] });
     expect(judge(policy, trainee({ statuses: ["disabled"] }))).toMatchObject({ pass: true, reason: { facts: { group: "example.unknown-group | gbf2019.free-training-groups", matched: ["gbf2019.free-training-groups:disabled"] } } });
     expect(judge(policy, trainee({ statuses: ["enterpriseEmployee"] })).pass).toBe(false);
+  });
+});
+
+// Reading national-pension-scope. The illustrative catalogue (test/support/national.ts) pays EX-ELEC 初级工 1000.00; the
+// certificate is issued 2020-03-01 after a course in the example city, the trainee's hukou there (residency basis), so
+// every enterprise employee below is paid 1000.00 unless the pension keeps him out.
+describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: a person entitled to a monthly pension is outside the training subsidy's scope (reading national-pension-scope)", () => {
+  const policy = () => withExampleCatalogue(nationalPolicy());
+  /** An enterprise employee born on `birthDate`, with what the record says of the pension. */
+  const employee = (birthDate: string, pension: Partial<Trainee> = {}) => evaluateClaim(policy(), input({ course: {}, trainee: { birthDate: d(birthDate), statuses: ["enterpriseEmployee"], ...pension } }));
+  const brief = (x: { outcome: string; amount: string | null; reasons: readonly { code: string }[] }) => [x.outcome, x.amount, x.reasons.map((r) => r.code).filter((c) => c === "monthly_pension_entitled")];
+
+  it("control: an ordinary enterprise employee of 31 (§(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」) is paid the row's 1000.00", () => {
+    // born 1989-01-01: 31 on 2020-03-01; EX-ELEC 初级工 1000.00 × one certificate
+    expect(brief(employee("1989-01-01"))).toEqual(["granted", "1000.00", []]);
+  });
+
+  it("an enterprise employee of 65 drawing a monthly pension is refused (0.00), the reason naming the clause and his age", () => {
+    // born 1955-01-01: 65 on 2020-03-01; in the employees' group, but entitled to a monthly pension: outside the scope, nothing paid
+    const r = employee("1955-01-01", { receivesMonthlyPension: true, monthlyPensionEntitled: true });
+    expect(brief(r)).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+    expect(r.reasons.find((x) => x.code === "monthly_pension_entitled")).toMatchObject({ citation: { provision: "gbf2019.scope-adjustment" }, facts: { age: 65 } });
+    expect(r.reasons.find((x) => x.code === "monthly_pension_entitled")?.message.en).toBe("entitled to a monthly pension (aged 65): outside the scope");
+  });
+
+  it("the test is 资格, entitlement: entitled but not drawing it is refused; drawing it, the record silent on the entitlement, is refused (drawing shows it)", () => {
+    // 65, entitled, not drawing: outside the scope all the same, 0.00
+    expect(brief(employee("1955-01-01", { receivesMonthlyPension: false, monthlyPensionEntitled: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+    // 65, drawing, entitlement not stated: drawing a monthly pension is having the 资格 to draw it, 0.00
+    expect(brief(employee("1955-01-01", { receivesMonthlyPension: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+  });
+
+  it("an enterprise employee of 65 whose record says he is not entitled to a monthly pension is paid the row's 1000.00", () => {
+    // no entitlement: the clause does not keep him out; EX-ELEC 初级工 1000.00
+    expect(brief(employee("1955-01-01", { receivesMonthlyPension: false, monthlyPensionEntitled: false }))).toEqual(["granted", "1000.00", []]);
+  });
+
+  it("a record silent on the pension is not asked: the employee of 65 is paid 1000.00 as before (the national texts set no retirement age)", () => {
+    expect(brief(employee("1955-01-01"))).toEqual(["granted", "1000.00", []]);
+  });
+
+  it("no age is read: at 59 and at 60 a person drawing a monthly pension is refused and a silent record is paid 1000.00", () => {
+    // born 1960-03-02: 59 on 2020-03-01 (60 the next day); born 1960-03-01: 60 that day. Drawing: 0.00; silent: EX-ELEC 初级工 1000.00
+    for (const birthDate of ["1960-03-02", "1960-03-01"]) {
+      expect(brief(employee(birthDate, { receivesMonthlyPension: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+      expect(brief(employee(birthDate))).toEqual(["granted", "1000.00", []]);
+    }
+  });
+
+  it("a province's widening to people 「不具有按月领取养老金资格」 does not bring in a person entitled to one who does not draw it", () => {
+    const wide = widened({ statuses: [], withoutMonthlyPension: true });
+    // not drawing, and not entitled: let in by the widening (control)
+    expect(judge(wide, trainee({ statuses: [], receivesMonthlyPension: false, monthlyPensionEntitled: false })).pass).toBe(true);
+    // not drawing, but entitled: outside the scope even as widened
+    expect(judge(wide, trainee({ statuses: [], receivesMonthlyPension: false, monthlyPensionEntitled: true }))).toMatchObject({ pass: false, reason: { code: "monthly_pension_entitled" } });
+  });
+
+  it("the clause is gbf2019's, from 「2019年5月18日」: under plan2021 (2022) and op2025 (2026) the pensioner is refused alike", () => {
+    const frameworks = withExampleCatalogue(nationalFrameworksPolicy());
+    for (const issuedOn of ["2022-03-01", "2026-03-01"]) {
+      const at = (pension: Partial<Trainee>) => evaluateClaim(frameworks, input({ course: { startDate: d(issuedOn), endDate: d(issuedOn), attendedDays: 1 }, certificate: { issuedOn: d(issuedOn) }, claim: { submittedOn: d(issuedOn) }, trainee: { birthDate: d("1955-01-01"), statuses: ["enterpriseEmployee"], ...pension } }));
+      // the ordinary employee, silent on the pension: EX-ELEC 初级工 1000.00; the same drawing a pension: 0.00
+      expect(brief(at({})), issuedOn).toEqual(["granted", "1000.00", []]);
+      expect(brief(at({ receivesMonthlyPension: true })), issuedOn).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
+    }
   });
 });

@@ -18,6 +18,11 @@
  *   who need training and are not entitled to a monthly pension
  *   ({@link scopeAdjustment}, declared `{ statuses: [], withoutMonthlyPension: false }`
  *   nationally).
+ * - Reading (national-pension-scope): the same clause keeps people entitled to a monthly
+ *   pension out of the scope, even as widened: from gbf2019's day a trainee whose record
+ *   says he draws or is entitled to one is refused, in any group ({@link pensionRefusal});
+ *   a record silent on the pension is not asked. A city layer that replaces this rule judges
+ *   the pension by its own text (e.g. reading pension-entitlement-test).
  */
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
@@ -26,14 +31,14 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/kinds.js";
+import { hasStatus, pensionEntitlement } from "../../records/kinds.js";
 import { employmentSkillsGroups } from "../groups/employmentSkillsGroups.js";
 import { freeTrainingGroups } from "../groups/freeTrainingGroups.js";
 import type { Group } from "../groups/group.js";
 import { graduationYearStudents } from "../groups/graduationYearStudents.js";
 import { keyGroups2021 } from "../groups/keyGroups2021.js";
 import { livingAllowanceTrainees } from "../groups/livingAllowanceTrainees.js";
-import { migrantWorkers } from "../groups/olderMigrants.js";
+import { ageOn, migrantWorkers } from "../groups/olderMigrants.js";
 import { povertySupport } from "../groups/povertySupport.js";
 import { projectTrainingGroups } from "../groups/projectTrainingGroups.js";
 import { subsidyGroups } from "../groups/subsidyGroups.js";
@@ -94,6 +99,18 @@ export const scopeAdjustment = defineParameter<ScopeAdjustment>({
   valueSchema: objectOf({ statuses: listOf(TraineeStatusShape), withoutMonthlyPension: Bool }),
 });
 
+/**
+ * gbf2019.scope-adjustment §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: a person entitled to
+ * a monthly pension (drawing one, or entitled and not drawing it: {@link pensionEntitlement}) is outside the scope of the
+ * training subsidy and the living allowance, even as a province widens it (reading national-pension-scope). The refusal,
+ * for a record that shows the entitlement while the clause is in force (the policy resolves a parameter of
+ * gbf2019.scope-adjustment on the date: not before gbf2019, nor on the gf2018 chain); a record silent on it is not asked.
+ * @example pensionRefusal(trainee({ birthDate: "1957-03-01", receivesMonthlyPension: true }), civilDate("2022-03-01")).reason.facts // → {"age":65}
+ */
+export function pensionRefusal(trainee: Trainee, date: CivilDate): Check {
+  return { pass: false, reason: { code: "monthly_pension_entitled", citation: SCOPE_ADJUSTMENT, facts: { age: ageOn(trainee.birthDate, date) } } };
+}
+
 /** What {@link trainingSubsidyGroups} looks at. */
 export interface GroupsInput {
   /** The trainee. */
@@ -116,6 +133,9 @@ export const trainingSubsidyGroups = defineRule({
     const { trainee, date } = input;
     const ids = ctx.param(trainingSubsidyGroupIds, date);
     if (!isResolved(ids)) return unresolvedReason(ids, date).check;
+    // §(十二): a person entitled to a monthly pension is outside the scope, in any group (reading national-pension-scope);
+    // the adjustment is read only for such a record, so an ordinary claim's trace is unchanged.
+    if (pensionEntitlement(trainee) && isResolved(ctx.param(scopeAdjustment, date))) return pensionRefusal(trainee, date);
     const groups = ids.value.map((id) => GROUPS[id]).filter((g): g is Group => g !== undefined);
     const matched = groups.flatMap((g) => g.of(trainee).map((m) => `${g.id}:${m}`));
     if (matched.length > 0) return { pass: true, reason: { code: "in_group", citation: (groups.find((g) => g.test(trainee)) as Group).citation, facts: { group: ids.value.join(" | "), matched } } };
