@@ -24,7 +24,9 @@
  * the training subsidy's extra checks (`trainingSubsidy.checks`); the appraisal subsidy of the
  * same paragraph runs it too (reading appraisal-needs-residency). While no rule is in force
  * on the date it returns `null` and adds no check. (The national scope adjustment has its
- * own flag, `gbf2019.scope-adjustment`.)
+ * own flag, `gbf2019.scope-adjustment`; the national groups rule, which this layer replaces,
+ * refuses the same entitlement without asking, and so does the living allowance: reading
+ * national-pension-scope.)
  */
 import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
