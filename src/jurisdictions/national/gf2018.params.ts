@@ -24,6 +24,11 @@ export const GF2018_PARAMS = /* @__PURE__ */ (() =>
      * - from 2018-05-03: ["gf2018.groups"] 「围绕就业创业重点群体，广泛开展就业技能培训」
      */
     "trainingSubsidy.groups": {"id":"trainingSubsidy.groups","citation":cite("gf2018.groups", "§(五)"),"lastVerifiedOn":"2026-11-25","values":[{"from":"2018-05-03","value":["gf2018.groups"],"passage":"围绕就业创业重点群体，广泛开展就业技能培训"}]},
+    /**
+     * `levels.skillLadder` (gf2018.skill-level-system, §(十一); verified 2026-12-05):
+     * - from 2018-05-03: ["junior","intermediate","senior","technician","seniorTechnician"] 「建立与国家职业资格制度相衔接、与终身职业技能培训制度相适应的职业技能等级制度」
+     */
+    "levels.skillLadder": {"id":"levels.skillLadder","citation":cite("gf2018.skill-level-system", "§(十一)"),"lastVerifiedOn":"2026-12-05","values":[{"from":"2018-05-03","value":["junior","intermediate","senior","technician","seniorTechnician"],"passage":"建立与国家职业资格制度相衔接、与终身职业技能培训制度相适应的职业技能等级制度"}]},
   },
   overrides: {},
   }) as const satisfies LayerParameterData)();

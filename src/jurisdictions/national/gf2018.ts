@@ -5,9 +5,12 @@
  *
  * The text sets no amounts and no certificate-basis rule (those come with gbf2019 in
  * 2019); it sets catalogue management (gf2018.catalogues), the openness of subsidised
- * projects to every qualified institution (gf2018.open-to-qualified) and the key
- * groups of employment-skills training (gf2018.groups). So the layer declares the
- * catalogue slot, the groups and the framework marker, and binds no measure: a claim
+ * projects to every qualified institution (gf2018.open-to-qualified), the key
+ * groups of employment-skills training (gf2018.groups) and a skill-level system joined
+ * to the vocational-qualification system (gf2018.skill-level-system). So the layer
+ * declares the catalogue slot, the groups, the skill ladder of its day (the five
+ * 职业资格 levels 初级工 … 高级技师, reading skill-ladder-2018) and the framework
+ * marker, and binds no measure: a claim
  * under the 2018 chain alone is `undecidable` (`measure_not_provided`), and a city
  * that extends the chain supplies its catalogue ({@link withCatalogue}) and the rule
  * it applies.
@@ -23,6 +26,7 @@ import { defineLayer } from "../../core/layer.js";
 import { declareFromData } from "../../core/parameterData.js";
 import { GF2018_PARAMS } from "./gf2018.params.js";
 import { nationalFramework } from "../../provisions/framework.js";
+import { skillLadder } from "../../provisions/levels/skillLadder.js";
 import { openMarket, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidyGroupIds } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 
@@ -36,11 +40,11 @@ export const GF2018_ISSUED: string = /* @__PURE__ */ (() => P["national.framewor
 
 /**
  * The national layer of 国发〔2018〕11号 (the lifelong vocational training system): its
- * groups, catalogues and open-to-qualified rule, the root of the Jieyang 2018 chain.
- * Encodes the `gf2018.*` provisions.
+ * groups, catalogues, open-to-qualified rule and skill ladder, the root of the Jieyang
+ * 2018 chain. Encodes the `gf2018.*` provisions.
  * @example
  * [gf2018.id, gf2018.level, gf2018.documents] // → ["national.gf2018","national",["gf2018"]]
- * (gf2018.parameters ?? []).length // → 4
+ * (gf2018.parameters ?? []).length // → 5
  */
 export const gf2018 = /* @__PURE__ */ (() =>
   defineLayer({
@@ -55,5 +59,8 @@ export const gf2018 = /* @__PURE__ */ (() =>
       declareFromData(openMarket, P["trainingSubsidy.openMarket"]),
       declareFromData(nationalFramework, P["national.framework"]),
       declareFromData(trainingSubsidyGroupIds, P["trainingSubsidy.groups"]),
+      // Declared here, not overridden by gbf2019: no policy holds both layers (they declare the same
+      // slots), and gbf2019 declares its own ladder for the national frameworks.
+      declareFromData(skillLadder, P["levels.skillLadder"]),
     ],
   }))();

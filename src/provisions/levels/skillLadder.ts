@@ -1,6 +1,8 @@
 /**
  * 职业技能等级序列 — the skill levels a certificate may carry on a date.
  *
+ * - gf2018.skill-level-system §(十一) (the 2018 chain only): 「建立与国家职业资格制度相衔接、与终身职业技能培训制度相适应的职业技能等级制度」 —
+ *   the five levels of the 职业资格 system from 2018-05-03 (reading skill-ladder-2018).
  * - gbf2019 §(十一): 「初级工、中级工、高级工、技师、高级技师」 (the old five), and
  *   gbf2019.chief-technician §(十八): 「鼓励企业设立首席技师、特级技师等」 — on the ladder from
  *   2019-05-18 (reading chief-technician-from-2019: the same words as plan2021 §(二十)).
