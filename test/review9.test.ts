@@ -97,7 +97,10 @@ describe("A. the 2018 chain's framework ends on 2019-05-18: what holds", () => {
     // same but for provenance.policy.hash. EX-ELEC 初级工 1000.00 of the 2018 example edition.
     const d = jyOne(JP, "2018-12-01").decisions[0];
     expect(brief(d)).toEqual(["granted", "1000.00", "trainee:P1"]);
-    expect(codes(d)).toEqual(["course_in_jurisdiction", "residency_basis", "in_group", "catalogue_entry", "training_subsidy_standard"]);
+    // Since 2026-12-05 the chain has a skill ladder (gf2018.skill-level-system, reading skill-ladder-2018): 初级工 is on it, so the
+    // pass reason level_on_ladder joins the reasons; outcome, amount and lines are as before.
+    expect(codes(d)).toEqual(["course_in_jurisdiction", "residency_basis", "in_group", "level_on_ladder", "catalogue_entry", "training_subsidy_standard"]);
+    expect(d?.reasons.find((r) => r.code === "level_on_ladder")?.citation.provision).toBe("gf2018.skill-level-system");
     expect(d?.lines.map((l) => [l.quantity, l.rate.toString(), l.amount.toString(), l.layer])).toEqual([[1, "1000.00", "1000.00", "guangdong.jieyang.example-catalogue"]]);
     expect(d?.reasons.at(-1)?.facts).toMatchObject({ framework: "gf2018", catalogue: "example-2018" });
     // 中级工 of 2019-05-17, the last day: 1500.00 as before
