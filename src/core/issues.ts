@@ -430,6 +430,39 @@ export const VALIDATION_CODES = [
 ] as const;
 /** One of {@link VALIDATION_CODES}. */
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
+/**
+ * The validation codes a record can raise: its schema (the generated validators and `checks.ts`)
+ * and the claims document's own checks (`parseClaimsDocument`). Their messages are kept apart
+ * (`recordValidation` in each locale), so a bundle that only parses records and decides claims
+ * does not carry the messages of reforms, scenarios and the command line's input (issue #16).
+ */
+export type RecordValidationCode = Extract<
+  ValidationCode,
+  | "id_format"
+  | "invalid_date"
+  | "invalid_amount"
+  | "region_format"
+  | "duplicate_status"
+  | "end_before_start"
+  | "attended_days_exceed_span"
+  | "date_outside_course"
+  | "duplicate_date"
+  | "attended_dates_count_mismatch"
+  | "level_required"
+  | "level_not_allowed"
+  | "unknown_reference"
+  | "reference_mismatch"
+  | "duplicate_id"
+  | "invalid_input"
+  | "forbidden_key"
+  | "duplicate_catalogue_entry"
+  | "front_line_exceeds_fund"
+  | "date_out_of_range"
+  | "submitted_before_basis"
+  | "born_after_basis"
+  | "invalid_month"
+  | "certificate_before_training"
+>;
 
 /** A value a message may interpolate, and a fact a reason reports. */
 export type Fact = string | number | boolean | null | readonly Fact[];

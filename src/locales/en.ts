@@ -1,5 +1,5 @@
 /** English messages: reason codes and validation codes. */
-import type { Facts, ReasonMessages, ValidationCode } from "../core/issues.js";
+import type { Facts, ReasonMessages, RecordValidationCode, ValidationCode } from "../core/issues.js";
 import { factWriter, items, membership, percent, regionTerms } from "./terms.js";
 
 /**
@@ -292,7 +292,13 @@ export const reasons: ReasonMessages = {
   nothing_to_pay: (f) => `the subsidy works out to ${s(f["amount"])} yuan: there is nothing to pay`,
 };
 
-export const validation: Record<ValidationCode, (p: Facts) => string> = {
+/**
+ * The messages of the validation codes a record can raise: its schema (`src/records/generated/validators.ts`,
+ * `checks.ts`) and the claims document's checks (`parseClaimsDocument`). Kept apart from the others
+ * (reforms, scenarios, report periods, the command line's input) so that a bundle that only parses
+ * and decides claims carries only these (issue #16).
+ */
+export const recordValidation: Record<RecordValidationCode, (p: Facts) => string> = {
   id_format: () => "an id is letters, digits and ._:- and starts with a letter or digit",
   invalid_date: () => "expected a date that exists, written YYYY-MM-DD",
   invalid_amount: () => "expected a non-negative amount in yuan with at most two decimals",
@@ -308,11 +314,21 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_reference: (p) => `no record with id ${s(p["id"])}`,
   reference_mismatch: (p) => `record ${s(p["id"])} belongs to another trainee`,
   duplicate_id: (p) => `id ${s(p["id"])} appears twice`,
-  not_json: (p) => `not valid JSON: ${s(p["detail"])}`,
   invalid_input: () => "invalid input",
   forbidden_key: (p) => `the key ${s(p["key"])} is not allowed`,
   duplicate_catalogue_entry: (p) => `the catalogue lists ${s(p["key"])} twice`,
   front_line_exceeds_fund: () => "the front-line spend is part of the education fund and cannot exceed it",
+  invalid_month: () => "a month YYYY-MM from 1900-01 to 2099-12",
+  certificate_before_training: (p) => `the certificate is dated before the training started${p["courseId"] === undefined ? "" : ` (${s(p["issuedOn"])}; ${s(p["courseId"])} began ${s(p["date"])})`}`,
+  date_out_of_range: () => "a date must lie between 1900-01-01 and 2099-12-31",
+  submitted_before_basis: (p) => `submitted on ${s(p["submittedOn"])}, before ${s(p["basis"])} ${s(p["date"])} that the claim relies on`,
+  born_after_basis: (p) => `birthDate ${s(p["birthDate"])} is after ${s(p["basis"])} ${s(p["date"])}`,
+};
+
+// Built in a pure call: an object spread is kept by a bundler even when nothing reads it.
+export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PURE__ */ (() => ({
+  ...recordValidation,
+  not_json: (p) => `not valid JSON: ${s(p["detail"])}`,
   unknown_parameter: (p) => `no parameter ${raw(p["parameter"])} in this policy (known: ${raw(p["known"])})`,
   parameter_not_reformable: (p) => `parameter ${raw(p["parameter"])} declares no value shape, so a reform cannot set it`,
   overlapping_changes: (p) => `two changes of ${raw(p["parameter"])} in one patch overlap from ${s(p["from"])}; split them into two patches or make them consecutive`,
@@ -332,11 +348,6 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
   not_utf8: (p) => `not UTF-8 text: the byte at offset ${s(p["offset"])} is not UTF-8 (a file saved as GBK or in another encoding must be saved again as UTF-8)`,
   duplicate_key: (p) => `the key ${s(p["key"])} is given twice in one object (a JSON reader would silently keep only the last)`,
-  invalid_month: () => "a month YYYY-MM from 1900-01 to 2099-12",
-  certificate_before_training: (p) => `the certificate is dated before the training started${p["courseId"] === undefined ? "" : ` (${s(p["issuedOn"])}; ${s(p["courseId"])} began ${s(p["date"])})`}`,
   invalid_period: (p) => `${s(p["text"])} is not a period: write a quarter (2020Q3), a year (2020), a plan (${s(p["plans"])}) or a span YYYY-MM-DD..YYYY-MM-DD`,
-  date_out_of_range: () => "a date must lie between 1900-01-01 and 2099-12-31",
-  submitted_before_basis: (p) => `submitted on ${s(p["submittedOn"])}, before ${s(p["basis"])} ${s(p["date"])} that the claim relies on`,
-  born_after_basis: (p) => `birthDate ${s(p["birthDate"])} is after ${s(p["basis"])} ${s(p["date"])}`,
   unknown_collection: (p) => `unknown collection ${s(p["collection"])}; expected trainees, courses, certificates, enterprises, apprenticeships, ledger or claims`,
-};
+}))();

@@ -1,5 +1,5 @@
 /** 简体中文 messages: reason codes and validation codes. */
-import type { Facts, ReasonMessages, ValidationCode } from "../core/issues.js";
+import type { Facts, ReasonMessages, RecordValidationCode, ValidationCode } from "../core/issues.js";
 import { factWriter, items, membership, percent, regionTerms } from "./terms.js";
 
 /**
@@ -309,7 +309,13 @@ const BASIS_ZH: Readonly<Record<string, string>> = {
   "claim.submittedOn": "申请日期",
 };
 
-export const validation: Record<ValidationCode, (p: Facts) => string> = {
+/**
+ * The messages of the validation codes a record can raise: its schema (`src/records/generated/validators.ts`,
+ * `checks.ts`) and the claims document's checks (`parseClaimsDocument`). Kept apart from the others
+ * (reforms, scenarios, report periods, the command line's input) so that a bundle that only parses
+ * and decides claims carries only these (issue #16).
+ */
+export const recordValidation: Record<RecordValidationCode, (p: Facts) => string> = {
   id_format: () => "编号只能由字母、数字和 ._:- 组成，且以字母或数字开头",
   invalid_date: () => "应为存在的日期，格式 YYYY-MM-DD",
   invalid_amount: () => "金额应为非负数，最多两位小数（单位：元）",
@@ -325,11 +331,21 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   unknown_reference: (p) => `找不到所引用的记录 ${s(p["id"])}`,
   reference_mismatch: (p) => `所引用的记录 ${s(p["id"])} 属于另一人员`,
   duplicate_id: (p) => `编号 ${s(p["id"])} 重复`,
-  not_json: (p) => `不是有效的 JSON：${s(p["detail"])}`,
   invalid_input: () => "无效输入",
   forbidden_key: (p) => `不允许的键名 ${s(p["key"])}`,
   duplicate_catalogue_entry: (p) => `补贴目录清单重复列出 ${s(p["key"])}`,
   front_line_exceeds_fund: () => "用于一线职工的支出是职工教育经费的一部分，不能超过经费总额",
+  invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
+  certificate_before_training: (p) => `证书日期早于培训开始日期${p["courseId"] === undefined ? "" : `（${s(p["issuedOn"])}；${s(p["courseId"])} 始于 ${s(p["date"])}）`}`,
+  date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
+  submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
+  born_after_basis: (p) => `出生日期 ${s(p["birthDate"])} 晚于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
+};
+
+// Built in a pure call: an object spread is kept by a bundler even when nothing reads it.
+export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PURE__ */ (() => ({
+  ...recordValidation,
+  not_json: (p) => `不是有效的 JSON：${s(p["detail"])}`,
   unknown_parameter: (p) => `本政策没有参数 ${raw(p["parameter"])}（已有：${raw(p["known"])}）`,
   parameter_not_reformable: (p) => `参数 ${raw(p["parameter"])} 未声明取值格式，改革方案不能修改它`,
   overlapping_changes: (p) => `同一方案中参数 ${raw(p["parameter"])} 的两项修改自 ${s(p["from"])} 起重叠；请拆成两个方案或使其首尾相接`,
@@ -349,11 +365,6 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = {
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
   not_utf8: (p) => `不是 UTF-8 编码的文本：偏移 ${s(p["offset"])} 处的字节不是 UTF-8（以 GBK 等其他编码保存的文件，请另存为 UTF-8）`,
   duplicate_key: (p) => `同一对象中键 ${s(p["key"])} 出现了两次（JSON 解析会悄悄只保留最后一个）`,
-  invalid_month: () => "应为 1900-01 至 2099-12 之间的月份，格式 YYYY-MM",
-  certificate_before_training: (p) => `证书日期早于培训开始日期${p["courseId"] === undefined ? "" : `（${s(p["issuedOn"])}；${s(p["courseId"])} 始于 ${s(p["date"])}）`}`,
   invalid_period: (p) => `${s(p["text"])} 不是一个期间：应写季度（2020Q3）、年份（2020）、规划（${s(p["plans"])}）或日期区间 YYYY-MM-DD..YYYY-MM-DD`,
-  date_out_of_range: () => "日期应在 1900-01-01 至 2099-12-31 之间",
-  submitted_before_basis: (p) => `申请日期 ${s(p["submittedOn"])} 早于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
-  born_after_basis: (p) => `出生日期 ${s(p["birthDate"])} 晚于${BASIS_ZH[String(p["basis"])] ?? "所依据记录的日期"} ${s(p["date"])}`,
   unknown_collection: (p) => `未知的记录集合 ${s(p["collection"])}；应为 trainees、courses、certificates、enterprises、apprenticeships、ledger 或 claims`,
-};
+}))();

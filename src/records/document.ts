@@ -14,7 +14,7 @@ import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
 import { apprenticeship, certificate, claim, course, enterprise, grant, trainee } from "./generated/validators.js";
 import type { CollectionName } from "./parse.js";
-import { COLLECTIONS, issueAt, parseWith } from "./parse.js";
+import { COLLECTIONS, parseWith, recordIssueAt } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
 import { INVALID, validatorOf } from "./validator.js";
@@ -141,17 +141,17 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   const premature = certificate !== undefined && training !== undefined && certificate.issuedOn < training.startDate;
   if (!late && !unborn && !premature) return undefined;
   const issues: ValidationIssue[] = [];
-  if (premature) issues.push(issueAt(["claims", i, "certificateId"], "certificate_before_training", { issuedOn: certificate.issuedOn, courseId: training.id, date: training.startDate }));
+  if (premature) issues.push(recordIssueAt(["claims", i, "certificateId"], "certificate_before_training", { issuedOn: certificate.issuedOn, courseId: training.id, date: training.startDate }));
   if (late) {
     const bases: { basis: string; date: string }[] = [];
     if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
     if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
     if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
     for (const b of bases) {
-      if (submittedOn < b.date) issues.push(issueAt(["claims", i, "submittedOn"], "submitted_before_basis", { submittedOn, ...b }));
+      if (submittedOn < b.date) issues.push(recordIssueAt(["claims", i, "submittedOn"], "submitted_before_basis", { submittedOn, ...b }));
     }
   }
-  if (unborn) issues.push(issueAt(["claims", i, "traineeId"], "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
+  if (unborn) issues.push(recordIssueAt(["claims", i, "traineeId"], "born_after_basis", { birthDate: trainee.birthDate, basis: firstBasis, date: firstDate }));
   return issues;
 }
 
@@ -172,8 +172,8 @@ function ownedReference(claim: Claim, i: number, field: "courseId" | "certificat
   const id = claim[field];
   if (id === undefined) return undefined;
   const record = map.get(id);
-  if (record === undefined) return issueAt(["claims", i, field], "unknown_reference", { id });
-  if (record.traineeId !== claim.traineeId) return issueAt(["claims", i, field], "reference_mismatch", { id });
+  if (record === undefined) return recordIssueAt(["claims", i, field], "unknown_reference", { id });
+  if (record.traineeId !== claim.traineeId) return recordIssueAt(["claims", i, field], "reference_mismatch", { id });
   return undefined;
 }
 
@@ -199,22 +199,22 @@ interface Usable {
  */
 export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument> {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return { ok: false, issues: [issueAt([], "invalid_input", {})] };
+    return { ok: false, issues: [recordIssueAt([], "invalid_input", {})] };
   }
   const top = input as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   for (const key of Object.keys(top)) {
     // "$schema" names the document's JSON Schema, for editors: allowed, and read by nothing.
     if (key === "$schema" && typeof top[key] === "string") continue;
-    if (!Object.hasOwn(COLLECTIONS, key)) issues.push({ ...issueAt([key], "invalid_input"), code: "unrecognized_keys" });
+    if (!Object.hasOwn(COLLECTIONS, key)) issues.push({ ...recordIssueAt([key], "invalid_input"), code: "unrecognized_keys" });
   }
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const value = Object.hasOwn(top, name) ? top[name] : undefined;
     if (value === undefined) continue;
-    if (!Array.isArray(value)) issues.push({ ...issueAt([name], "invalid_input"), code: "invalid_type" });
-    else if (value.length > MAX_RECORDS_PER_COLLECTION) issues.push({ ...issueAt([name], "invalid_input"), code: "too_big" });
+    if (!Array.isArray(value)) issues.push({ ...recordIssueAt([name], "invalid_input"), code: "invalid_type" });
+    else if (value.length > MAX_RECORDS_PER_COLLECTION) issues.push({ ...recordIssueAt([name], "invalid_input"), code: "too_big" });
   }
-  if (!Object.hasOwn(top, "claims")) issues.push({ ...issueAt(["claims"], "invalid_input"), code: "invalid_type" });
+  if (!Object.hasOwn(top, "claims")) issues.push({ ...recordIssueAt(["claims"], "invalid_input"), code: "invalid_type" });
   if (issues.length > 0) return { ok: false, issues };
 
   const invalid: InvalidRecord[] = [];
@@ -269,9 +269,9 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
       const firstIndex = indices[first] as number;
       const entryIndex = indices[j] as number;
       bad ??= new Set<string>();
-      if (!bad.has(id)) invalid.push({ collection: name, index: firstIndex, id, issues: [issueAt([name, firstIndex, "id"], "duplicate_id", { id })] });
+      if (!bad.has(id)) invalid.push({ collection: name, index: firstIndex, id, issues: [recordIssueAt([name, firstIndex, "id"], "duplicate_id", { id })] });
       bad.add(id);
-      invalid.push({ collection: name, index: entryIndex, id, issues: [issueAt([name, entryIndex, "id"], "duplicate_id", { id })] });
+      invalid.push({ collection: name, index: entryIndex, id, issues: [recordIssueAt([name, entryIndex, "id"], "duplicate_id", { id })] });
     }
     if (bad !== undefined) for (const id of bad) out.delete(id);
     return out;
@@ -290,7 +290,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
     const i = usableClaims.indices[j] as number;
     // Nothing is allocated for a claim whose references and dates hold (nearly every claim).
     let problems: ValidationIssue[] | undefined;
-    if (!trainees.has(claim.traineeId)) (problems ??= []).push(issueAt(["claims", i, "traineeId"], "unknown_reference", { id: claim.traineeId }));
+    if (!trainees.has(claim.traineeId)) (problems ??= []).push(recordIssueAt(["claims", i, "traineeId"], "unknown_reference", { id: claim.traineeId }));
     const course = ownedReference(claim, i, "courseId", courses);
     if (course !== undefined) (problems ??= []).push(course);
     const certificate = ownedReference(claim, i, "certificateId", certificates);
@@ -298,7 +298,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
     const apprenticeship = ownedReference(claim, i, "apprenticeshipId", apprenticeships);
     if (apprenticeship !== undefined) (problems ??= []).push(apprenticeship);
     if (claim.enterpriseId !== undefined && !enterprises.has(claim.enterpriseId)) {
-      (problems ??= []).push(issueAt(["claims", i, "enterpriseId"], "unknown_reference", { id: claim.enterpriseId }));
+      (problems ??= []).push(recordIssueAt(["claims", i, "enterpriseId"], "unknown_reference", { id: claim.enterpriseId }));
     }
     if (problems === undefined) problems = impossibleDates(claim, i, dated);
     if (problems !== undefined) invalid.push({ collection: "claims", index: i, id: claim.id, issues: problems });

@@ -3,7 +3,7 @@
  * names the field (a path), a code, and a message in Chinese and English. Records
  * are parsed once here; provisions receive typed values and never re-validate.
  */
-import type { Facts, Result, ValidationCode, ValidationIssue } from "../core/issues.js";
+import type { Facts, RecordValidationCode, Result, ValidationCode, ValidationIssue } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
 import type { SubsidyCatalogue } from "./catalogue.js";
@@ -22,6 +22,15 @@ import { INVALID, validatorOf } from "./validator.js";
  */
 export function issueAt(path: readonly (string | number)[], code: ValidationCode, params: Facts = {}): ValidationIssue {
   return { path, code, message: { zh: zh.validation[code](params), en: en.validation[code](params) } };
+}
+
+/**
+ * {@link issueAt} for a code a record raises (its schema, the claims document's checks), with the
+ * records' messages alone: a bundle that parses records and decides claims then leaves out the
+ * messages of reforms, scenarios and the command line's input (issue #16). The same issue.
+ */
+export function recordIssueAt(path: readonly (string | number)[], code: RecordValidationCode, params: Facts = {}): ValidationIssue {
+  return { path, code, message: { zh: zh.recordValidation[code](params), en: en.recordValidation[code](params) } };
 }
 
 const FORBIDDEN_KEY = "__proto__";
@@ -53,7 +62,7 @@ function walkForbidden(value: object, path: (string | number)[], depth: number, 
   }
   for (const key of Object.keys(value)) {
     if (key === FORBIDDEN_KEY) {
-      found.push(issueAt([...path, key], "forbidden_key", { key }));
+      found.push(recordIssueAt([...path, key], "forbidden_key", { key }));
       continue;
     }
     const item: unknown = (value as Record<string, unknown>)[key];

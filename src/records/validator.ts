@@ -19,7 +19,6 @@
  *   zod's own issue codes are zod's en and zh-CN messages, reproduced in {@link zodMessage}.
  */
 import type { Facts, Result, ValidationCode, ValidationIssue } from "../core/issues.js";
-import { VALIDATION_CODES } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
 import type { IssueSink } from "./checks.js";
@@ -664,8 +663,6 @@ function prototypePolluted(): boolean {
 
 // ── Issues: codes, paths and messages ───────────────────────────────────────────────────
 
-const validationCodes: ReadonlySet<string> = new Set(VALIDATION_CODES);
-
 /** zod's `util.parsedType`. */
 function parsedType(data: unknown): string {
   const t = typeof data;
@@ -751,23 +748,34 @@ export function zodMessage(issue: RawIssue, lang: "en" | "zh"): string {
  * and the zod path of reforms (`zodIssues.ts`), so both read a schema's code the same way.
  */
 export function ownCodeIssue(path: readonly (string | number)[], code: string, params: Facts | undefined, message: string): ValidationIssue | undefined {
-  const own = (code === "custom" ? params?.["reason"] : undefined) ?? (validationCodes.has(message) ? message : undefined);
-  if (typeof own !== "string" || !validationCodes.has(own)) return undefined;
+  return ownIssue(zh.validation, en.validation, path, code, params, message);
+}
+
+type Messages = Readonly<Partial<Record<ValidationCode, (p: Facts) => string>>>;
+
+/**
+ * {@link ownCodeIssue} with the messages of the codes it knows: every code for a reform's or a
+ * scenario's schema, the records' codes alone (`recordValidation`) for a record's schema, which
+ * raises no other (issue #16: a bundle that parses records then carries only their messages).
+ */
+function ownIssue(zhMessages: Messages, enMessages: Messages, path: readonly (string | number)[], code: string, params: Facts | undefined, message: string): ValidationIssue | undefined {
+  const own = (code === "custom" ? params?.["reason"] : undefined) ?? (Object.hasOwn(enMessages, message) ? message : undefined);
+  if (typeof own !== "string" || !Object.hasOwn(enMessages, own)) return undefined;
   const c = own as ValidationCode;
-  return { path, code: c, message: { zh: zh.validation[c](params ?? {}), en: en.validation[c](params ?? {}) } };
+  return { path, code: c, message: { zh: zhMessages[c]!(params ?? {}), en: enMessages[c]!(params ?? {}) } };
 }
 
 /** The library's issue for one of zod's: its own code when the schema gave one, else zod's code and messages. */
 function toIssue(issue: RawIssue, prefix: readonly (string | number)[]): ValidationIssue {
   const path = prefix.length === 0 ? (issue.path ?? []) : [...prefix, ...(issue.path ?? [])];
   const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
-  const own = ownCodeIssue(path, issue.code, params, issue.message ?? "");
+  const own = ownIssue(zh.recordValidation, en.recordValidation, path, issue.code, params, issue.message ?? "");
   if (own !== undefined) return own;
   return {
     path,
     code: issue.code,
     // zod's locale message, as the library always gave (a message the schema set is read only as the library's own code).
-    message: { zh: zodMessage(issue, "zh") || zh.validation.invalid_input({}), en: zodMessage(issue, "en") || en.validation.invalid_input({}) },
+    message: { zh: zodMessage(issue, "zh") || zh.recordValidation.invalid_input({}), en: zodMessage(issue, "en") || en.recordValidation.invalid_input({}) },
   };
 }
 
