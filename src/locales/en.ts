@@ -162,7 +162,7 @@ const s = factWriter(terms, ", ");
 /** ` to E-1` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
 const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : ` to ${s(f["employer"])}`);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
-const raw = factWriter({}, ", ");
+const raw = /* @__PURE__ */ factWriter({}, ", ");
 /** A level after an occupation (with the words before it), or nothing for a certificate without levels. */
 const lv = (level: unknown, before: string): string => (level == null ? "" : `${before}${s(level)}`);
 /** The groups a check tried, named, joined with "or". */

@@ -168,7 +168,7 @@ const s = factWriter(terms, "、");
 /** `向单位 E-1 ` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
 const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : `向单位 ${s(f["employer"])} `);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
-const raw = factWriter({}, "、");
+const raw = /* @__PURE__ */ factWriter({}, "、");
 /** A level after an occupation, or nothing for a certificate without levels. */
 const lv = (level: unknown): string => (level == null ? "" : ` ${s(level)}`);
 /** The groups a check tried, named, joined with 或. */
