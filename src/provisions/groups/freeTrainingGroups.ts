@@ -7,8 +7,8 @@
  * 「农村转移就业劳动者特别是新生代农民工」 and runs 「返乡创业培训计划」 for them, so a
  * `newGenerationMigrantWorker`, a `migrantWorker` (of any age) and a `returningMigrantWorker`
  * are members as `ruralTransferWorker` is (reading national-training-subsidy-scope). 贫困劳动力 is defined by
- * the register, 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person (jx2019's
- * 「对口支援地区建档立卡贫困人员」) is one as `povertyRegistered` is (reading poverty-labourer-register).
+ * the register, 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person (on the register
+ * of a region a city supports: 「对口支援地区建档立卡贫困人员」) is one as `povertyRegistered` is (reading poverty-labourer-register).
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
