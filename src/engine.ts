@@ -9,6 +9,7 @@ import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Policy, Rule } from "./core/layer.js";
 import { assert } from "./core/assert.js";
 import { basisOfKey, Ledger } from "./core/ledger.js";
+import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
@@ -55,6 +56,15 @@ export interface ClaimInput {
    * whatever its measure (the rule decides whether to read it).
    */
   readonly traineeCertificates?: readonly Certificate[];
+  /**
+   * The trainee's claims judged before this one in the same batch and held undecidable
+   * ({@link decideBatch} fills it): while undecided, a held claim keeps the place it may take —
+   * one of the year's training subsidies (gbf2019.annual-cap), the one subsidy of an occupation
+   * at a level (gbf2019.no-repeat) — so a later claim that needs that place is held too, naming
+   * it, not paid on the guess that it fails (reading claim-order-by-issue-date). Absent or empty:
+   * none is held.
+   */
+  readonly heldClaims?: readonly HeldClaim[];
 }
 
 /** Options of {@link evaluateClaim}. */
@@ -502,6 +512,10 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
   const paidBefore = priorClaimIds(document.ledger);
+  // Each trainee's claims held undecidable so far, in judged order: they keep their places (reading claim-order-by-issue-date).
+  // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
+  // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
+  const heldOf = new Map<string, HeldClaim[]>();
   for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
@@ -529,9 +543,20 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       if (apprenticeship !== undefined) input.apprenticeship = apprenticeship;
     }
     if (certificates !== undefined) input.traineeCertificates = certificates;
+    const heldBefore = heldOf.get(trainee.id);
+    if (heldBefore !== undefined) input.heldClaims = heldBefore.slice();
     const { decision, finding } = evaluateWithFinding(policy, input, options);
     const grant = grantOf(claim, decision, finding);
     if (grant !== null) add(grant);
+    else if (decision.outcome === "undecidable") {
+      const held: { -readonly [K in keyof HeldClaim]: HeldClaim[K] } = { claimId: claim.id, measure: claim.measure, basisDate: basis };
+      if (certificate !== undefined) {
+        held.occupationCode = certificate.occupation.code;
+        if (certificate.level !== undefined) held.level = certificate.level;
+      }
+      if (heldBefore === undefined) heldOf.set(trainee.id, [held]);
+      else heldBefore.push(held);
+    }
     yield { claim, basisDate: basis, decision, grant };
   }
   return ledger;

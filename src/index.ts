@@ -105,6 +105,7 @@ export { defineParameter, valueAt, withValues } from "./core/parameter.js";
 export type { LayerParameterData, OverrideData, ParameterData } from "./core/parameterData.js";
 export { declareFromData, overrideFromData } from "./core/parameterData.js";
 export { Ledger, ledgerCitation, occupationKey, payOnceKey } from "./core/ledger.js";
+export type { HeldClaim } from "./core/ledger.js";
 // the jurisdictions: national texts, Guangdong → Jieyang, Jiaxing, their targets, the registry
 export * from "./jurisdictions/index.js";
 

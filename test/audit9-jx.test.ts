@@ -31,7 +31,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Grant } from "../src/index.js";
-import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
+import { execFileSync } from "node:child_process";
+import { decideBatch, evaluateBatch, parseClaimsDocument } from "../src/index.js";
 import { parsed, POLICY_CASES } from "./support/world.js";
 import { JX, NANHU, E1, worker, course, cert, ts, appraisal } from "./support/ordinary.js";
 import { apprentice, period } from "./support/apprenticeship.js";
@@ -348,7 +349,12 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(outcomeOf({ trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1", { issuedOn: "2020-05-31", courseId: undefined })], claims: [ts("A", "C1", { courseId: "K1" })] }, "A")).toBe("set aside");
   });
 
-  it.fails("「职业培训补贴原则上每人每年可享受不超过3次」: while the earliest-issued claim of the year is held (undecidable), the year's fourth is not paid on the guess that the held one will fail — the latest-issued is the one refused", () => {
+  // fixed 2026-12-05 (cap-hold: src/engine.ts decideBatch hands each claim its trainee's claims held undecidable earlier in
+  // the judged order; src/provisions/trainingSubsidy/annualCap.ts counts a held claim of a counted measure in the same
+  // calendar year as a place taken while undecided, and a later claim that needs that place is undecidable,
+  // earlier_claim_undecided naming it — noRepeat.ts alike for the same occupation at the same level; reading
+  // claim-order-by-issue-date): now it(...).
+  it("「职业培训补贴原则上每人每年可享受不超过3次」: while the earliest-issued claim of the year is held (undecidable), the year's fourth is not paid on the guess that the held one will fail — the latest-issued is the one refused", () => {
     // What: four certificates of 2020 (EX-ELEC 02-01, EX-WELD 05-01, EX-FORK 07-01, EX-SEW 09-01), one batch. The EX-ELEC
     // claim is held (it names a course other than its certificate's: course_not_certificate_course); the other three are
     // granted 1200 + 900 + 800. When the held claim is answered and filed again it meets three grants of 2020 and is
@@ -364,17 +370,37 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const records = {
       trainees: [worker()],
       enterprises: [E1],
-      courses: [course("K1"), course("K2", { startDate: "2020-01-05", endDate: "2020-01-14" })],
+      // K1 ends before C1's issue too (2020-01-15 … 01-24): since certificate_before_training (the record above), a claim naming
+      // a course that began after its certificate is set aside at the boundary, not held.
+      courses: [course("K1", { startDate: "2020-01-15", endDate: "2020-01-24" }), course("K2", { startDate: "2020-01-05", endDate: "2020-01-14" })],
       certificates: [cert("C1", { issuedOn: "2020-02-01", courseId: "K2" }), bare("C2", "2020-05-01", { occupation: WELD }), bare("C3", "2020-07-01", { occupation: FORK }), bare("C4", "2020-09-01", { occupation: SEW })],
     };
-    const first = evaluateBatch(JX, parsed({ ...records, claims: [ts("X1", "C1", { courseId: "K1", submittedOn: "2020-10-01" }), ts("X2", "C2", { submittedOn: "2020-10-01" }), ts("X3", "C3", { submittedOn: "2020-10-01" }), ts("X4", "C4", { submittedOn: "2020-10-01" })] }));
+    const claims = [ts("X1", "C1", { courseId: "K1", submittedOn: "2020-10-01" }), ts("X2", "C2", { submittedOn: "2020-10-01" }), ts("X3", "C3", { submittedOn: "2020-10-01" }), ts("X4", "C4", { submittedOn: "2020-10-01" })];
+    const first = evaluateBatch(JX, parsed({ ...records, claims }));
     const r = Object.fromEntries(first.decisions.map((d) => [d.claimId, d]));
     expect(line(r["X1"])).toBe("undecidable:null:course_not_certificate_course");
-    expect(["X2", "X3"].map((id) => paid(r[id]))).toEqual(["granted:1200.00", "granted:900.00"]);
-    // The answered claim, filed again with the first run's grants as the ledger: refused today (the first-issued).
-    const again = evaluateBatch(JX, parsed({ ...records, ledger: first.grants as readonly Grant[], claims: [ts("X1b", "C1", { submittedOn: "2020-11-01" })] }));
-    expect(line(again.decisions[0])).toBe("denied:0.00:annual_cap_reached");
-    expect(r["X4"]?.outcome).toBe("undecidable"); // today: granted 800.00
+    expect(["X2", "X3"].map((id) => paid(r[id]))).toEqual(["granted:1200.00", "granted:900.00"]); // EX-WELD, EX-FORK 初级工
+    // The fourth of 2020 (EX-SEW, issued 09-01) meets two grants and the held X1: it may be the fourth, so it is held,
+    // naming X1 — neither paid (before the fix: granted 800.00) nor refused — and it is no grant.
+    expect(line(r["X4"])).toBe("undecidable:null:earlier_claim_undecided");
+    expect(r["X4"]?.reasons[0]?.facts).toEqual({ heldClaims: ["X1"] });
+    expect(r["X4"]?.reasons[0]?.citation.provision).toBe("jx2019.annual-cap");
+    expect(first.grants.map((g) => g.claimId)).toEqual(["X2", "X3"]);
+    // Alike trainee by trainee, and through decideBatch's steps.
+    expect(evaluateBatch(JX, parsed({ ...records, claims }), { order: "trainee" }).decisions.map(line)).toEqual(first.decisions.map(line));
+    expect([...decideBatch(JX, parsed({ ...records, claims }))].map((step) => line(step.decision))).toEqual(first.decisions.map(line));
+    // The answered claim (its certificate's course K2), filed again with the batch and the first run's grants as the
+    // ledger: X1 meets two grants of 2020 and is paid the EX-ELEC 初级工 row, 1000.00; X4 then meets three and is refused.
+    const again = evaluateBatch(JX, parsed({ ...records, ledger: first.grants as readonly Grant[], claims: [ts("X1", "C1", { submittedOn: "2020-11-01" }), ...claims.slice(1)] }));
+    const a = Object.fromEntries(again.decisions.map((d) => [d.claimId, d]));
+    expect(paid(a["X1"])).toBe("granted:1000.00"); // before the fix: denied annual_cap_reached (the first-issued refused)
+    expect(line(a["X4"])).toBe("denied:0.00:annual_cap_reached");
+    expect(a["X4"]?.reasons[0]?.facts).toMatchObject({ earlierGrants: ["X1", "X2", "X3"] });
+    // The trainee's 2020: 1000 + 1200 + 900 = 3100.00 (the three issued first), not 1200 + 900 + 800 = 2900.00.
+    expect([...first.grants, ...again.grants].map((g) => g.amount)).toEqual(["1200.00", "900.00", "1000.00"]);
+    // The built command line (`npx tsup` first) on the first document: the same four decisions.
+    const out = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "evaluate", "-", "--input", "json", "--format", "json", "--policy", "jiaxing-2019", "--catalogue", "fixtures/jiaxing/catalogue-2020.json"], { input: JSON.stringify({ ...records, claims }), encoding: "utf8" })) as { decisions: Decision[] };
+    expect(out.decisions.map(line)).toEqual(first.decisions.map(line));
   });
 
   // fixed 2026-12-05 (the lead: upliftStandard raises nothing for a holder of the status the record calls unemployed; a cold

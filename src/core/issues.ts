@@ -57,6 +57,8 @@ export const REASON_CODES = [
   "annual_cap_reached",
   "first_for_occupation_level",
   "occupation_level_already_subsidised",
+  // a claim held undecidable earlier in the batch may take the place (reading: claim-order-by-issue-date)
+  "earlier_claim_undecided",
   "residency_waived_veteran",
   "employee_training",
   "not_employee_training",
@@ -225,6 +227,8 @@ export interface ReasonFacts {
   within_annual_cap: { readonly year: number; readonly cap: number; readonly earlierGrants: readonly string[]; readonly measures: readonly string[]; readonly count: number };
   /** The calendar year, the cap, the earlier grants counted, and the measures counted. */
   annual_cap_reached: { readonly year: number; readonly cap: number; readonly earlierGrants: readonly string[]; readonly measures: readonly string[] };
+  /** The claims judged earlier in the batch, held undecidable, that may take the place this claim needs (a year's training subsidy, an occupation at its level). */
+  earlier_claim_undecided: { readonly heldClaims: readonly string[] };
   /** The occupation and level. */
   first_for_occupation_level: { readonly occupation: string; readonly level: string | null };
   /** The earlier grants and claims for the occupation and level. */

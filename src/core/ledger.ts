@@ -189,6 +189,26 @@ export function keyValue(key: string, kind: "day" | "month"): string | null {
   return at < 0 ? null : key.slice(at + kind.length + 2);
 }
 
+/**
+ * A claim judged earlier in the same batch and held undecidable (reading
+ * claim-order-by-issue-date): not a grant — it is in no ledger, no `grants`, no report — but,
+ * while undecided, it may still take a place a later claim of the same trainee competes for
+ * (the annual cap, `gbf2019.annual-cap`; the occupation at its level, `gbf2019.no-repeat`).
+ * `evaluateBatch` hands each claim its trainee's held claims judged before it.
+ */
+export interface HeldClaim {
+  /** The held claim's id. */
+  readonly claimId: string;
+  /** Its measure. */
+  readonly measure: string;
+  /** The date it was judged on in the batch: its certificate's issue date, else its course's last day, else its filing date. */
+  readonly basisDate: string;
+  /** Its certificate's occupation (or project) code, when it names a certificate. */
+  readonly occupationCode?: string;
+  /** Its certificate's level, when it has one. */
+  readonly level?: string;
+}
+
 /** The answer for a key nothing paid (shared, read-only). */
 const NONE: readonly Grant[] = Object.freeze([]);
 

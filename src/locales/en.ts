@@ -217,6 +217,7 @@ export const reasons: ReasonMessages = {
   institution_unknown: () => "the training institution is unknown (the course and its organiser are needed)",
   within_annual_cap: (f) => `training subsidy ${s(f["count"])} of at most ${s(f["cap"])} in ${s(f["year"])}`,
   annual_cap_reached: (f) => `already ${s(f["cap"])} training subsidies in ${s(f["year"])} (grants ${s(f["earlierGrants"])})`,
+  earlier_claim_undecided: (f) => `waits for earlier claim ${s(f["heldClaims"])}: undecided, it may be paid first`,
   first_for_occupation_level: (f) => `first training subsidy for ${s(f["occupation"])}${lv(f["level"], " at level ")}`,
   occupation_level_already_subsidised: (f) => `a training subsidy was already paid for ${s(f["occupation"])}${lv(f["level"], " at level ")} (grants ${s(f["earlierGrants"])}); the same occupation at the same level is not subsidised twice`,
   residency_waived_veteran: () => "a veteran may train outside the home province; the residency basis is waived",

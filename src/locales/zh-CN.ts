@@ -225,6 +225,7 @@ export const reasons: ReasonMessages = {
   institution_unknown: () => "无法确定培训机构（需要培训记录及其组织单位）",
   within_annual_cap: (f) => `${s(f["year"])} 年第 ${s(f["count"])} 次职业培训补贴（每人每年不超过 ${s(f["cap"])} 次）`,
   annual_cap_reached: (f) => `${s(f["year"])} 年已享受 ${s(f["cap"])} 次职业培训补贴（补贴记录 ${s(f["earlierGrants"])}）`,
+  earlier_claim_undecided: (f) => `待先前申请 ${s(f["heldClaims"])} 决定：尚未决定，可能先获补贴`,
   first_for_occupation_level: (f) => `${s(f["occupation"])}${lv(f["level"])} 首次享受职业培训补贴`,
   occupation_level_already_subsidised: (f) => `同一职业同一等级已享受职业培训补贴（补贴记录 ${s(f["earlierGrants"])}），不可重复享受`,
   residency_waived_veteran: () => "退役军人可跨省异地培训，不受属地条件限制",

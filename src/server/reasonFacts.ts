@@ -48,6 +48,7 @@ export const REASON_FACTS = {
   institution_unknown: z.strictObject({ catalogue: z.string() }),
   within_annual_cap: z.strictObject({ year: z.number(), cap: z.number(), earlierGrants: z.array(z.string()), measures: z.array(z.string()), count: z.number() }),
   annual_cap_reached: z.strictObject({ year: z.number(), cap: z.number(), earlierGrants: z.array(z.string()), measures: z.array(z.string()) }),
+  earlier_claim_undecided: z.strictObject({ heldClaims: z.array(z.string()) }),
   first_for_occupation_level: z.strictObject({ occupation: z.string(), level: z.string().nullable() }),
   occupation_level_already_subsidised: z.strictObject({ earlierGrants: z.array(z.string()), earlierClaims: z.array(z.string()), occupation: z.string(), level: z.string().nullable() }),
   residency_waived_veteran: z.strictObject({ traineeId: z.string() }),

@@ -205,3 +205,25 @@ export function withExampleStandard(base: Policy, suffix: string, parameter: Par
   const layer = defineLayer({ id: `example.${suffix}`, level: "reform", region: null, label, documents: ["gbf2019"], scope: citation, parameterOverrides: [replaceParameter(parameter, { label, citation, values, lastVerifiedOn: "2026-12-05" })] });
   return buildPolicy({ id: `${base.id}+${suffix}`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
 }
+
+/**
+ * A claims document of certificates, one training-subsidy claim per row (as {@link certificateClaims}), in which the
+ * claims named in `held` are held undecidable: each certificate names its own course `k-<row id>`, and a held claim names
+ * another course of the trainee, `k-other` — which training earned the certificate is asked
+ * (`course_not_certificate_course`). Every course is the trainee's, in {@link HERE}, 2019-06-01 … 06-20 (before any
+ * certificate). `extra` adds claims (a living allowance, say); `ledger` is the prior ledger.
+ */
+export function heldDocument(rows: readonly (readonly [string, string, string | null, string])[], held: readonly string[], more: { ledger?: readonly Grant[]; extra?: readonly Claim[]; trainee?: Partial<Trainee> } = {}): ClaimsDocument {
+  const { certificates, claims } = certificateClaims(rows);
+  const days = { startDate: d("2019-06-01"), endDate: d("2019-06-20") };
+  const courses = [...rows.map(([id]) => course({ id: `k-${id}`, ...days })), course({ id: "k-other", ...days })];
+  return {
+    claims: [...claims.map((c) => (held.includes(c.id) ? { ...c, courseId: "k-other" } : c)), ...(more.extra ?? [])],
+    trainees: new Map([["p1", trainee(more.trainee)]]),
+    courses: new Map(courses.map((c) => [c.id, c])),
+    certificates: new Map(certificates.map((c) => [c.id, { ...c, courseId: `k-${c.id.slice(2)}` }])),
+    enterprises: new Map(),
+    apprenticeships: new Map(),
+    ledger: more.ledger ?? [],
+  };
+}

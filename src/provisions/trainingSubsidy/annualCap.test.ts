@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import type { Decision } from "../../core/decision.js";
-import { evaluateBatch } from "../../engine.js";
+import { decideBatch, evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificateClaims, documentOf, grant, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { certificateClaims, course, documentOf, grant, heldDocument, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import type { Claim, Grant } from "../../records/claim.js";
+import type { ClaimsDocument } from "../../records/document.js";
 import { Ledger } from "../../core/ledger.js";
 import { annualCap, annualCapCheck, annualCapLimit, annualCapMeasures } from "./annualCap.js";
 import { Evaluation } from "../../core/decision.js";
@@ -128,5 +130,89 @@ describe("annualCap — the rule applies only while both the cap and the counted
     expect(judge(nationalPolicy())).toMatchObject({ pass: true, reason: { code: "within_annual_cap" } });
     expect(judge(ending(annualCapLimit))).toBeNull();
     expect(judge(ending(annualCapMeasures))).toBeNull();
+  });
+});
+
+// Reading claim-order-by-issue-date: a claim held undecidable keeps its place in the judged order while undecided. The
+// illustrative catalogue (test/support/national.ts): EX-ELEC 初级工 1000.00, EX-ELEC 中级工 1500.00, EX-WELD 初级工 1200.00,
+// EX-COOK 初级工 900.00. A held claim here names a course other than its certificate's (course_not_certificate_course).
+describe("annualCap — 「原则上每人每年可享受不超过3次」 while an earlier claim of the year is held undecidable (reading claim-order-by-issue-date)", () => {
+  const policy = regionalPolicy(nationalPolicy());
+  const decide = (doc: ClaimsDocument) => evaluateBatch(policy, doc);
+  const line = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}:${d?.outcome === "granted" ? "" : d?.reasons.map((r) => r.code).join("+")}`;
+  const lines = (doc: ClaimsDocument) => byIdLines(decide(doc).decisions);
+  const byIdLines = (decisions: readonly Decision[]) => Object.fromEntries(decisions.map((x) => [x.claimId, line(x)]));
+
+  it("three claims of 2020 with the first held: the other two are paid (EX-ELEC 中级工 1500.00, EX-WELD 初级工 1200.00) — two grants and one held claim are within the 3", () => {
+    const out = lines(heldDocument(FOUR_IN_2020.slice(0, 3), ["a"]));
+    expect(out).toEqual({ a: "undecidable:null:course_not_certificate_course", b: "granted:1500.00:", c: "granted:1200.00:" });
+  });
+
+  it("four claims of 2020 with the first held: the 2nd and 3rd are paid (1500.00, 1200.00); the 4th would be the 4th if the held one is paid, so it is held, naming it — not paid (before: 900.00), not refused, no grant", () => {
+    const doc = heldDocument(FOUR_IN_2020, ["a"]);
+    const result = decide(doc);
+    const out = byIdLines(result.decisions);
+    expect(out).toEqual({ a: "undecidable:null:course_not_certificate_course", b: "granted:1500.00:", c: "granted:1200.00:", d: "undecidable:null:earlier_claim_undecided" });
+    const held = result.decisions.find((x) => x.claimId === "d");
+    expect(held?.reasons[0]).toMatchObject({ code: "earlier_claim_undecided", citation: { provision: "gbf2019.annual-cap" }, facts: { heldClaims: ["a"] } });
+    expect(held?.missingFacts).toEqual(["claim a: decision"]);
+    expect(result.grants.map((g) => g.claimId)).toEqual(["b", "c"]);
+    expect(result.ledger.size).toBe(2);
+    // every way of deciding agrees: trainee by trainee, decideBatch's steps
+    expect(byIdLines(evaluateBatch(policy, doc, { order: "trainee" }).decisions)).toEqual(out);
+    expect(byIdLines([...decideBatch(policy, doc)].map((step) => step.decision))).toEqual(out);
+  });
+
+  it("four claims of 2020 with the 2nd held: the 1st and 3rd are paid (EX-ELEC 初级工 1000.00, EX-WELD 1200.00), the 4th is held naming the 2nd", () => {
+    const result = decide(heldDocument(FOUR_IN_2020, ["b"]));
+    expect(byIdLines(result.decisions)).toEqual({ a: "granted:1000.00:", b: "undecidable:null:course_not_certificate_course", c: "granted:1200.00:", d: "undecidable:null:earlier_claim_undecided" });
+    expect(result.decisions.find((x) => x.claimId === "d")?.reasons[0]?.facts).toEqual({ heldClaims: ["b"] });
+  });
+
+  it("a claim held in another calendar year takes no place: held and issued 2019-12-31, the 3rd of 2020 (EX-COOK 900.00) is paid; held and issued 2020-01-01, it is held", () => {
+    const rows = (heldOn: string) => [["a", "EX-ELEC", "junior", heldOn], ...FOUR_IN_2020.slice(1)] as const;
+    expect(lines(heldDocument(rows("2019-12-31"), ["a"]))).toMatchObject({ b: "granted:1500.00:", c: "granted:1200.00:", d: "granted:900.00:" });
+    expect(lines(heldDocument(rows("2020-01-01"), ["a"]))).toMatchObject({ b: "granted:1500.00:", c: "granted:1200.00:", d: "undecidable:null:earlier_claim_undecided" });
+    // the day after the year's last: a held claim of 2021-01-01 is of another year again
+    expect(lines(heldDocument([...FOUR_IN_2020.slice(1), ["e", "EX-ELEC", "junior", "2021-01-01"]], ["e"]))).toMatchObject({ d: "granted:900.00:" });
+  });
+
+  it("reading annual-cap-calendar-year — a held claim of a measure the cap does not count (a living allowance, held for want of a local daily rate) takes no place: the 3rd training subsidy of 2020 (EX-COOK 900.00) is paid", () => {
+    const living = { id: "L", measure: "livingAllowance", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, courseId: "k-b", submittedOn: "2020-03-01" } as Claim;
+    const out = lines(heldDocument(FOUR_IN_2020.slice(1), [], { extra: [living], trainee: { statuses: ["unemployed", "employmentDifficulty"] } }));
+    expect(out).toEqual({ L: "undecidable:null:no_local_standard", b: "granted:1500.00:", c: "granted:1200.00:", d: "granted:900.00:" });
+  });
+
+  it("three grants of 2020 already in the ledger: a later claim of 2020 is refused annual_cap_reached, whatever is held before it", () => {
+    const ledger = ["g1", "g2", "g3"].map((id, i) => grant({ id, occupationCode: `EX-X${i}` }));
+    expect(lines(heldDocument(FOUR_IN_2020.slice(0, 2), ["a"], { ledger }))).toEqual({ a: "undecidable:null:course_not_certificate_course", b: "denied:0.00:annual_cap_reached" });
+  });
+
+  it("refiled once the held claim is answered and paid: it meets two grants of 2020 and is paid (EX-ELEC 初级工 1000.00); the 4th then meets three (a, b, c) and is refused — 1000 + 1500 + 1200 = 3700.00 for the three issued first", () => {
+    const first = decide(heldDocument(FOUR_IN_2020, ["a"]));
+    const again = decide(heldDocument(FOUR_IN_2020, [], { ledger: first.grants as Grant[] }));
+    expect(byIdLines(again.decisions)).toEqual({ a: "granted:1000.00:", b: "denied:0.00:duplicate_claim", c: "denied:0.00:duplicate_claim", d: "denied:0.00:annual_cap_reached" });
+    expect(again.decisions.find((x) => x.claimId === "d")?.reasons[0]?.facts).toMatchObject({ earlierGrants: ["a", "b", "c"] });
+    expect([...first.grants, ...again.grants].map((g) => g.amount)).toEqual(["1500.00", "1200.00", "1000.00"]);
+  });
+
+  it("refiled once the held claim is answered and refused (its training was a course outside the city): the 4th is the 3rd of 2020 and is paid (EX-COOK 900.00)", () => {
+    const first = decide(heldDocument(FOUR_IN_2020, ["a"]));
+    const answered = heldDocument(FOUR_IN_2020, [], { ledger: first.grants as Grant[] });
+    const away = course({ id: "k-a", startDate: "2019-06-01" as never, endDate: "2019-06-20" as never, region: "example.elsewhere" });
+    const again = decide({ ...answered, courses: new Map([...answered.courses, ["k-a", away]]) });
+    expect(byIdLines(again.decisions)).toEqual({ a: "denied:0.00:course_outside_jurisdiction", b: "denied:0.00:duplicate_claim", c: "denied:0.00:duplicate_claim", d: "granted:900.00:" });
+  });
+});
+
+describe("annualCapCheck — a held claim of the year (reading claim-order-by-issue-date)", () => {
+  const measures = new Set(["trainingSubsidy"]);
+  const paidIn2020 = (n: number) => Ledger.from(Array.from({ length: n }, (_, i) => grant({ id: `g${i + 1}`, occupationCode: `EX-X${i}` })));
+  const held = [{ claimId: "h1", measure: "trainingSubsidy", basisDate: "2020-02-01" }];
+  const check = (grants: number) => annualCapCheck({ traineeId: "p1", date: "2020-06-01" as never, ledger: paidIn2020(grants), held, cap: 3, measures });
+  it("one grant and one held claim: the 3rd place is free (within, count 2); two grants and one held: unknown, naming it; three grants: refused", () => {
+    expect(check(1)).toMatchObject({ pass: true, reason: { code: "within_annual_cap", facts: { count: 2 } } });
+    expect(check(2)).toEqual({ pass: "unknown", reason: { code: "earlier_claim_undecided", citation: cite("gbf2019.annual-cap", "§(十二)"), facts: { heldClaims: ["h1"] } }, missing: ["claim h1: decision"] });
+    expect(check(3)).toMatchObject({ pass: false, reason: { code: "annual_cap_reached" } });
   });
 });

@@ -6,15 +6,18 @@
  * training subsidies count — the measures that count are the parameter
  * {@link annualCapMeasures} (the national layer sets `["trainingSubsidy"]`; a layer may
  * replace it). The limit itself is the parameter {@link annualCapLimit}. Claims that
- * compete in a batch are taken in order of issue date, then claim id (the engine).
+ * compete in a batch are taken in order of issue date, then claim id (the engine); a claim
+ * held undecidable earlier in that order keeps its place while undecided (reading
+ * claim-order-by-issue-date).
  */
 import { cite } from "../../core/citation.js";
+import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { yearOf } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
-import type { Ledger } from "../../core/ledger.js";
+import type { HeldClaim, Ledger } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
 import { Count, listOf, MeasureShape } from "../values.js";
@@ -63,25 +66,56 @@ export interface AnnualCapInput {
   readonly date: CivilDate;
   /** Past grants. */
   readonly ledger: Ledger;
+  /** The trainee's claims judged before this one in the batch and held undecidable (none when absent). */
+  readonly held?: readonly HeldClaim[] | undefined;
 }
 
 /**
  * The cap as a pure check: passes while fewer than `cap` grants of the counted measures
- * have a basis date in the same calendar year; a denial names those grants. Encodes
- * `gbf2019.annual-cap` (§(十二)).
+ * have a basis date in the same calendar year; a denial names those grants. A claim of a
+ * counted measure held undecidable earlier in the batch, in the same year, keeps its place
+ * (reading claim-order-by-issue-date): while the grants and such held claims together fill
+ * the cap, the claim cannot be judged — neither paid on the guess that a held one fails, nor
+ * refused on the guess that it is paid — and the check is unknown, naming the held claims.
+ * Encodes `gbf2019.annual-cap` (§(十二)).
  * @example
  * const paid = (id: string) => grant({ id, claimId: id, measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", basisDate: "2020-03-01" });
  * const ledger = Ledger.from([paid("G1"), paid("G2"), paid("G3")]);
  * annualCapCheck({ traineeId: "P1", date: civilDate("2020-12-31"), ledger, cap: 3, measures: new Set(["trainingSubsidy"]) }).reason.code // → "annual_cap_reached"
  * annualCapCheck({ traineeId: "P1", date: civilDate("2021-01-01"), ledger, cap: 3, measures: new Set(["trainingSubsidy"]) }).pass // → true
+ * const held = [{ claimId: "H1", measure: "trainingSubsidy", basisDate: "2021-02-01" }];
+ * annualCapCheck({ traineeId: "P1", date: civilDate("2021-06-01"), ledger, held, cap: 1, measures: new Set(["trainingSubsidy"]) }).reason.facts // → {"heldClaims":["H1"]}
  */
 export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; readonly measures: ReadonlySet<string> }): Check {
   const year = yearOf(input.date);
   const earlier = input.ledger.inYear(input.traineeId, year, input.measures);
   const earlierGrants = earlier.map((g) => g.id);
   const measures = [...input.measures];
-  if (earlier.length < input.cap) return { pass: true, reason: { code: "within_annual_cap", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures, count: earlier.length + 1 } } };
+  if (earlier.length < input.cap) {
+    const held = heldInYear(input.held, year, input.measures);
+    if (held !== null && earlier.length + held.length >= input.cap) return heldCheck(held, ANNUAL_CAP);
+    return { pass: true, reason: { code: "within_annual_cap", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures, count: earlier.length + 1 } } };
+  }
   return { pass: false, reason: { code: "annual_cap_reached", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures } } };
+}
+
+/** The held claims of the counted measures judged in `year`; `null` for none. */
+function heldInYear(held: readonly HeldClaim[] | undefined, year: number, measures: ReadonlySet<string>): HeldClaim[] | null {
+  if (held === undefined || held.length === 0) return null;
+  const y = String(year).padStart(4, "0");
+  const out = held.filter((h) => h.basisDate.startsWith(y) && measures.has(h.measure));
+  return out.length === 0 ? null : out;
+}
+
+/**
+ * Unknown while claims held undecidable earlier in the batch may take the place this claim
+ * needs: `earlier_claim_undecided`, naming them; decided once they are (reading
+ * claim-order-by-issue-date). Shared by the annual cap and the no-repeat rule.
+ * @example heldCheck([{ claimId: "H1", measure: "trainingSubsidy", basisDate: "2020-02-01" }], ANNUAL_CAP).missing // → ["claim H1: decision"]
+ */
+export function heldCheck(held: readonly HeldClaim[], citation: Citation): Check {
+  const heldClaims = held.map((h) => h.claimId);
+  return { pass: "unknown", reason: { code: "earlier_claim_undecided", citation, facts: { heldClaims } }, missing: heldClaims.map((id) => `claim ${id}: decision`) };
 }
 
 /**
@@ -97,6 +131,6 @@ export const annualCap = defineRule({
     const cap = ctx.param(annualCapLimit, input.date);
     const measures = ctx.param(annualCapMeasures, input.date);
     if (!isResolved(cap) || !isResolved(measures)) return null;
-    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, cap: cap.value, measures: measureSet(measures.value) });
+    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, cap: cap.value, measures: measureSet(measures.value) });
   },
 });

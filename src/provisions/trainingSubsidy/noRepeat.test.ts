@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../../core/decision.js";
 import { evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificateClaims, documentOf, grant, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { certificateClaims, documentOf, grant, heldDocument, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import type { Grant } from "../../records/claim.js";
 import { cite } from "../../core/citation.js";
 import { Evaluation } from "../../core/decision.js";
 import { Ledger } from "../../core/ledger.js";
@@ -117,5 +118,36 @@ describe("what the no-repeat check says, and when it applies", () => {
     const input = { traineeId: "p1", occupationCode: "EX-ELEC", level: "junior", date: "2021-01-01" as never, ledger };
     expect(new Evaluation(ended, "2021-01-01" as never).use(noRepeat, input)).toBeNull();
     expect(new Evaluation(nationalPolicy(), "2021-01-01" as never).use(noRepeat, input)).toMatchObject({ pass: false, reason: { code: "occupation_level_already_subsidised" } });
+  });
+});
+
+// Reading claim-order-by-issue-date: a claim held undecidable keeps its place while undecided — for the no-repeat rule, the
+// one training subsidy of an occupation at a level. Illustrative catalogue (test/support/national.ts): EX-ELEC 初级工
+// 1000.00, EX-ELEC 中级工 1500.00. A held claim names a course other than its certificate's (course_not_certificate_course).
+describe("noRepeat — 「同一职业同一等级不可重复享受」 while an earlier claim on the occupation and level is held undecidable (reading claim-order-by-issue-date)", () => {
+  const policy = regionalPolicy(nationalPolicy());
+  const lines = (decisions: readonly Decision[]) => Object.fromEntries(decisions.map((x) => [x.claimId, `${x.outcome}:${x.amount}:${x.outcome === "granted" ? "" : x.reasons.map((r) => r.code).join("+")}`]));
+  const TWO = [
+    ["a", "EX-ELEC", "junior", "2020-03-01"],
+    ["b", "EX-ELEC", "junior", "2021-05-01"],
+  ] as const;
+
+  it("a second EX-ELEC 初级工 certificate after a held one is held, naming it — not paid its 1000.00 on the guess that the held one fails (before: paid, and the held one refused when refiled)", () => {
+    const result = evaluateBatch(policy, heldDocument(TWO, ["a"]));
+    expect(lines(result.decisions)).toEqual({ a: "undecidable:null:course_not_certificate_course", b: "undecidable:null:earlier_claim_undecided" });
+    expect(result.decisions[1]?.reasons[0]).toMatchObject({ citation: { provision: "gbf2019.no-repeat" }, facts: { heldClaims: ["a"] } });
+    expect(result.grants).toEqual([]);
+  });
+
+  it("a held claim on another level takes no place: EX-ELEC 中级工 after a held 初级工 is paid 1500.00", () => {
+    expect(lines(evaluateBatch(policy, heldDocument([TWO[0], ["b", "EX-ELEC", "intermediate", "2021-05-01"]], ["a"])).decisions)).toEqual({ a: "undecidable:null:course_not_certificate_course", b: "granted:1500.00:" });
+  });
+
+  it("refiled once the held claim is answered: paid, the first-issued is paid 1000.00 and the second refused occupation_level_already_subsidised; refused (its course outside the city), the second is paid 1000.00", () => {
+    const first = evaluateBatch(policy, heldDocument(TWO, ["a"]));
+    const answered = heldDocument(TWO, [], { ledger: first.grants as Grant[] });
+    expect(lines(evaluateBatch(policy, answered).decisions)).toEqual({ a: "granted:1000.00:", b: "denied:0.00:occupation_level_already_subsidised" });
+    const away = { ...(answered.courses.get("k-a") as NonNullable<ReturnType<typeof answered.courses.get>>), region: "example.elsewhere" };
+    expect(lines(evaluateBatch(policy, { ...answered, courses: new Map([...answered.courses, ["k-a", away]]) }).decisions)).toEqual({ a: "denied:0.00:course_outside_jurisdiction", b: "granted:1000.00:" });
   });
 });

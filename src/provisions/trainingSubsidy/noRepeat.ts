@@ -13,10 +13,12 @@ import type { CivilDate } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
-import type { Ledger } from "../../core/ledger.js";
+import type { HeldClaim, Ledger } from "../../core/ledger.js";
+import { occupationKey } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { grantFieldsMissing, grantsWithoutOccupation, measureSet } from "../common.js";
 import { listOf, MeasureShape } from "../values.js";
+import { heldCheck } from "./annualCap.js";
 import type { Measure } from "../../records/kinds.js";
 
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
@@ -51,17 +53,23 @@ export interface NoRepeatInput {
   readonly ledger: Ledger;
   /** The pay-once key of the certificate claimed on: an earlier grant holding it that names no occupation is left to that key. */
   readonly certificateKey?: string | undefined;
+  /** The trainee's claims judged before this one in the batch and held undecidable (none when absent). */
+  readonly held?: readonly HeldClaim[] | undefined;
 }
 
 /**
  * Passes when no earlier grant of the measures has this occupation and level; a
  * denial names the earlier grants. Unknown while an earlier grant of the measures names no
- * occupation (save one holding the pay-once key of the certificate claimed on): reading earlier-grant-says-what-it-paid. Encodes `gbf2019.no-repeat` (§(十二)).
+ * occupation (save one holding the pay-once key of the certificate claimed on): reading earlier-grant-says-what-it-paid. Unknown too
+ * while a claim of the measures on this occupation and level, judged earlier in the batch, is held undecidable: it may be the
+ * one paid (reading claim-order-by-issue-date). Encodes `gbf2019.no-repeat` (§(十二)).
  * @example
  * const ledger = Ledger.from([grant({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", occupationCode: "EX-ELEC", level: "junior" })]);
  * const ask = { traineeId: "P1", occupationCode: "EX-ELEC", date: civilDate("2022-05-01"), ledger, measures: new Set(["trainingSubsidy"]) };
  * noRepeatCheck({ ...ask, level: "junior" }).reason.code // → "occupation_level_already_subsidised"
  * noRepeatCheck({ ...ask, level: "intermediate" }).pass // → true
+ * const held = [{ claimId: "H1", measure: "trainingSubsidy", basisDate: "2022-02-01", occupationCode: "EX-ELEC", level: "intermediate" }];
+ * noRepeatCheck({ ...ask, level: "intermediate", held }).reason.code // → "earlier_claim_undecided"
  */
 export function noRepeatCheck(input: NoRepeatInput & { readonly measures: ReadonlySet<string> }): Check {
   const earlier = input.ledger.forOccupation(input.traineeId, input.measures, input.occupationCode, input.level);
@@ -70,6 +78,11 @@ export function noRepeatCheck(input: NoRepeatInput & { readonly measures: Readon
   // An earlier grant that names no occupation may have paid this one (reading: earlier-grant-says-what-it-paid).
   const unknown = grantsWithoutOccupation(input.ledger, input.traineeId, input.measures, input.certificateKey);
   if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
+  if (input.held !== undefined && input.held.length > 0) {
+    const key = occupationKey(input.occupationCode, input.level);
+    const held = input.held.filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
+    if (held.length > 0) return heldCheck(held, NO_REPEAT);
+  }
   return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };
 }
 
@@ -86,6 +99,6 @@ export const noRepeat = defineRule({
     const measures = ctx.param(noRepeatMeasures, input.date);
     if (!isResolved(measures)) return null;
     // One literal of one shape for every claim (a conditional spread is a slow path in V8).
-    return noRepeatCheck({ traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value), certificateKey: input.certificateKey });
+    return noRepeatCheck({ traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value), certificateKey: input.certificateKey, held: input.held });
   },
 });
