@@ -8,7 +8,7 @@ import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reaso
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Policy, Rule } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { basisOfKey, Ledger } from "./core/ledger.js";
+import { basisOfKey, Ledger, payOnceKey } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
@@ -553,6 +553,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       if (certificate !== undefined) {
         held.occupationCode = certificate.occupation.code;
         if (certificate.level !== undefined) held.level = certificate.level;
+        held.certificateKey = payOnceKey(claim.measure, trainee.id, "certificate", certificate.id);
       }
       if (heldBefore === undefined) heldOf.set(trainee.id, [held]);
       else heldBefore.push(held);

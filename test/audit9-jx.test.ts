@@ -33,7 +33,8 @@ import { describe, expect, it } from "vitest";
 import type { Decision, Grant } from "../src/index.js";
 import { execFileSync } from "node:child_process";
 import { decideBatch, evaluateBatch, parseClaimsDocument } from "../src/index.js";
-import { parsed, POLICY_CASES } from "./support/world.js";
+import { jiaxingCatalogue, parsed, POLICY_CASES } from "./support/world.js";
+import { createHandler } from "../src/server/index.js";
 import { JX, NANHU, E1, worker, course, cert, ts, appraisal } from "./support/ordinary.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 import { employee, enterprises, preJob, ability, safety, operations } from "./support/enterpriseRoutes.js";
@@ -354,7 +355,7 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // calendar year as a place taken while undecided, and a later claim that needs that place is undecidable,
   // earlier_claim_undecided naming it — noRepeat.ts alike for the same occupation at the same level; reading
   // claim-order-by-issue-date): now it(...).
-  it("「职业培训补贴原则上每人每年可享受不超过3次」: while the earliest-issued claim of the year is held (undecidable), the year's fourth is not paid on the guess that the held one will fail — the latest-issued is the one refused", () => {
+  it("「职业培训补贴原则上每人每年可享受不超过3次」: while the earliest-issued claim of the year is held (undecidable), the year's fourth is not paid on the guess that the held one will fail — the latest-issued is the one refused", async () => {
     // What: four certificates of 2020 (EX-ELEC 02-01, EX-WELD 05-01, EX-FORK 07-01, EX-SEW 09-01), one batch. The EX-ELEC
     // claim is held (it names a course other than its certificate's: course_not_certificate_course); the other three are
     // granted 1200 + 900 + 800. When the held claim is answered and filed again it meets three grants of 2020 and is
@@ -401,6 +402,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     // The built command line (`npx tsup` first) on the first document: the same four decisions.
     const out = JSON.parse(execFileSync(process.execPath, ["dist/cli.js", "evaluate", "-", "--input", "json", "--format", "json", "--policy", "jiaxing-2019", "--catalogue", "fixtures/jiaxing/catalogue-2020.json"], { input: JSON.stringify({ ...records, claims }), encoding: "utf8" })) as { decisions: Decision[] };
     expect(out.decisions.map(line)).toEqual(first.decisions.map(line));
+    // The web service (POST /evaluate, the same catalogue): the same four.
+    const res = await createHandler({ catalogues: { "jiaxing-2019": jiaxingCatalogue } })(new Request("http://x/evaluate?policy=jiaxing-2019", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...records, claims }) }));
+    expect(((await res.json()) as { decisions: Decision[] }).decisions.map(line)).toEqual(first.decisions.map(line));
   });
 
   // fixed 2026-12-05 (the lead: upliftStandard raises nothing for a holder of the status the record calls unemployed; a cold

@@ -17,7 +17,9 @@
  * may be paid in the chain where the batch pays its rival. That is the order, not a second
  * payment: it is accepted below only when a rival exists — a claim of the same person (or
  * naming the same package), judged before it in the batch, paid there, and filed in a later
- * run. Any other difference of outcome is a finding. Also accepted: an outcome that follows from
+ * run. Any other difference of outcome is a finding. Also accepted: a claim the batch holds while a rival judged before it
+ * is held (earlier_claim_undecided), that rival filed in another run — a later run's is not yet filed, and an earlier
+ * run's hold is carried by no ledger (it carries grants). Also accepted: an outcome that follows from
  * one so explained (the order cascades through the annual cap and no-repeat); two claims paid in
  * both for other amounts when a rival was taken in the other order (the years of one
  * apprenticeship, the months of work-for-training: claims filed the same day fall in two runs);
@@ -148,6 +150,8 @@ const HISTORY = new Set([
   "other_measure_already_paid",
   "work_for_training_months_used",
   "duplicate_claim",
+  // held while an earlier rival is held (reading claim-order-by-issue-date)
+  "earlier_claim_undecided",
 ]);
 
 interface Difference {
@@ -191,7 +195,10 @@ export function differences(document: ClaimsDocument, whole: readonly Decision[]
     const reordered = (o: Claim) => (before(o, c) && (split.runOf.get(o.id) ?? 0) > run) || (before(c, o) && (split.runOf.get(o.id) ?? 0) < run);
     // (or a rival whose id was filed twice with different contents, paid in the chain, one claim_conflict in the batch)
     const swapped = w.outcome === "granted" && s?.outcome === "granted" && (paidConflictRival || [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && reordered(o) && (wholeOf.get(o.id)?.outcome === "granted" || splitOf.get(o.id)?.outcome === "granted")));
-    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier) || swapped;
+    // held in the batch for a rival judged before it and held there (earlier_claim_undecided), that rival filed in another run:
+    // a later run's is not yet filed; an earlier run's hold is in no ledger (the ledger carries grants), so it takes no place
+    const heldRivalElsewhere = w.reasons.some((r) => r.code === "earlier_claim_undecided") && [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && before(o, c) && wholeOf.get(o.id)?.outcome === "undecidable" && (split.runOf.get(o.id) ?? 0) !== run);
+    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier) || swapped || heldRivalElsewhere;
     out.push({ claimId: id, whole: said(w), split: said(s), explained, history: historyOnly(w) || historyOnly(s) });
   }
   // the order cascades: a claim refused (or paid) for its history because a rival judged before it

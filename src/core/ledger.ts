@@ -193,7 +193,9 @@ export function keyValue(key: string, kind: "day" | "month"): string | null {
  * A claim judged earlier in the same batch and held undecidable (reading
  * claim-order-by-issue-date): not a grant — it is in no ledger, no `grants`, no report — but,
  * while undecided, it may still take a place a later claim of the same trainee competes for
- * (the annual cap, `gbf2019.annual-cap`; the occupation at its level, `gbf2019.no-repeat`).
+ * (the annual cap, `gbf2019.annual-cap`; the occupation at its level, `gbf2019.no-repeat`) —
+ * save on the certificate that claim names (one basis is paid once: the two compete for it,
+ * and the one judged is decided) or on a certificate already paid (it can never be paid).
  * `evaluateBatch` hands each claim its trainee's held claims judged before it.
  */
 export interface HeldClaim {
@@ -207,6 +209,11 @@ export interface HeldClaim {
   readonly occupationCode?: string;
   /** Its certificate's level, when it has one. */
   readonly level?: string;
+  /**
+   * The pay-once key of its certificate under its measure ({@link payOnceKey}: `measure|trainee|certificate id`), when it
+   * names one: a held claim on the certificate the judged claim names, or on one already paid, can take no place of its own.
+   */
+  readonly certificateKey?: string;
 }
 
 /** The answer for a key nothing paid (shared, read-only). */

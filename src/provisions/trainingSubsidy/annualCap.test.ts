@@ -4,7 +4,7 @@ import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js"
 import type { Decision } from "../../core/decision.js";
 import { decideBatch, evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificateClaims, course, documentOf, grant, heldDocument, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { certificateClaims, claim, course, documentOf, grant, heldDocument, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
 import type { Claim, Grant } from "../../records/claim.js";
 import type { ClaimsDocument } from "../../records/document.js";
 import { Ledger } from "../../core/ledger.js";
@@ -181,6 +181,22 @@ describe("annualCap — 「原则上每人每年可享受不超过3次」 while 
     const living = { id: "L", measure: "livingAllowance", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, courseId: "k-b", submittedOn: "2020-03-01" } as Claim;
     const out = lines(heldDocument(FOUR_IN_2020.slice(1), [], { extra: [living], trainee: { statuses: ["unemployed", "employmentDifficulty"] } }));
     expect(out).toEqual({ L: "undecidable:null:no_local_standard", b: "granted:1500.00:", c: "granted:1200.00:", d: "granted:900.00:" });
+  });
+
+  // A second claim on certificate c-a (another claim id, naming another course: held too).
+  const again = (id: string) => claim({ id, certificateId: "c-a", courseId: "k-other", submittedOn: "2020-03-01" as never });
+
+  it("reading pay-once-basis — two claims held on one certificate may be paid once: one place, so the 3rd of 2020 (EX-WELD 1200.00) is paid and the 4th is held, naming both", () => {
+    const result = decide(heldDocument(FOUR_IN_2020, ["a"], { extra: [again("a2")] }));
+    expect(byIdLines(result.decisions)).toEqual({ a: "undecidable:null:course_not_certificate_course", a2: "undecidable:null:course_not_certificate_course", b: "granted:1500.00:", c: "granted:1200.00:", d: "undecidable:null:earlier_claim_undecided" });
+    expect(result.decisions.find((x) => x.claimId === "d")?.reasons[0]?.facts).toEqual({ heldClaims: ["a", "a2"] });
+  });
+
+  it("reading pay-once-basis — a claim held on a certificate already paid can never be paid and takes no place: a (1000.00), b (1500.00), c (1200.00) paid, the 4th refused annual_cap_reached", () => {
+    const out = lines(heldDocument(FOUR_IN_2020, [], { extra: [again("a2")] }));
+    expect(out).toEqual({ a: "granted:1000.00:", a2: "undecidable:null:course_not_certificate_course", b: "granted:1500.00:", c: "granted:1200.00:", d: "denied:0.00:annual_cap_reached" });
+    // and with only a, a2 and b: the 3rd place is c's (1200.00), not held for a2
+    expect(lines(heldDocument(FOUR_IN_2020.slice(0, 3), [], { extra: [again("a2")] }))).toMatchObject({ c: "granted:1200.00:" });
   });
 
   it("three grants of 2020 already in the ledger: a later claim of 2020 is refused annual_cap_reached, whatever is held before it", () => {

@@ -68,13 +68,16 @@ export interface AnnualCapInput {
   readonly ledger: Ledger;
   /** The trainee's claims judged before this one in the batch and held undecidable (none when absent). */
   readonly held?: readonly HeldClaim[] | undefined;
+  /** The pay-once key of the certificate claimed on: a held claim on it competes for that basis, and takes no place of its own. */
+  readonly certificateKey?: string | undefined;
 }
 
 /**
  * The cap as a pure check: passes while fewer than `cap` grants of the counted measures
  * have a basis date in the same calendar year; a denial names those grants. A claim of a
  * counted measure held undecidable earlier in the batch, in the same year, keeps its place
- * (reading claim-order-by-issue-date): while the grants and such held claims together fill
+ * (reading claim-order-by-issue-date; {@link placesHeld}: save on this claim's certificate or one already paid; two on
+ * one certificate are one place): while the grants and such held claims together fill
  * the cap, the claim cannot be judged — neither paid on the guess that a held one fails, nor
  * refused on the guess that it is paid — and the check is unknown, naming the held claims.
  * Encodes `gbf2019.annual-cap` (§(十二)).
@@ -92,19 +95,31 @@ export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; r
   const earlierGrants = earlier.map((g) => g.id);
   const measures = [...input.measures];
   if (earlier.length < input.cap) {
-    const held = heldInYear(input.held, year, input.measures);
-    if (held !== null && earlier.length + held.length >= input.cap) return heldCheck(held, ANNUAL_CAP);
+    const held = heldInYear(input, year);
+    if (held !== null && earlier.length + held.places >= input.cap) return heldCheck(held.claims, ANNUAL_CAP);
     return { pass: true, reason: { code: "within_annual_cap", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures, count: earlier.length + 1 } } };
   }
   return { pass: false, reason: { code: "annual_cap_reached", citation: ANNUAL_CAP, facts: { year, cap: input.cap, earlierGrants, measures } } };
 }
 
-/** The held claims of the counted measures judged in `year`; `null` for none. */
-function heldInYear(held: readonly HeldClaim[] | undefined, year: number, measures: ReadonlySet<string>): HeldClaim[] | null {
-  if (held === undefined || held.length === 0) return null;
+/** The held claims of the counted measures judged in `year` that may take a place, and how many places they may take; `null` for none. */
+function heldInYear(input: AnnualCapInput & { readonly measures: ReadonlySet<string> }, year: number): { claims: HeldClaim[]; places: number } | null {
+  if (input.held === undefined || input.held.length === 0) return null;
   const y = String(year).padStart(4, "0");
-  const out = held.filter((h) => h.basisDate.startsWith(y) && measures.has(h.measure));
-  return out.length === 0 ? null : out;
+  const claims = placesHeld(input.held, input.ledger, input.certificateKey).filter((h) => h.basisDate.startsWith(y) && input.measures.has(h.measure));
+  if (claims.length === 0) return null;
+  // two held claims on one certificate (of one measure) may be paid once: one place
+  return { claims, places: new Set(claims.map((h) => h.certificateKey ?? h.claimId)).size };
+}
+
+/**
+ * The held claims that may take a place of their own: not those on the certificate the judged claim names (`certificateKey`:
+ * the two compete for one basis, paid once, and the judged one is decided — reading pay-once-basis), nor those on a
+ * certificate the ledger already paid under their measure (they can never be paid).
+ * @example placesHeld([{ claimId: "H1", measure: "trainingSubsidy", basisDate: "2020-02-01", certificateKey: "trainingSubsidy|P1|certificate C1" }], Ledger.empty, "trainingSubsidy|P1|certificate C1").length // → 0
+ */
+export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certificateKey: string | undefined): HeldClaim[] {
+  return held.filter((h) => h.certificateKey === undefined || (h.certificateKey !== certificateKey && ledger.paidOn(h.certificateKey).length === 0));
 }
 
 /**
@@ -131,6 +146,6 @@ export const annualCap = defineRule({
     const cap = ctx.param(annualCapLimit, input.date);
     const measures = ctx.param(annualCapMeasures, input.date);
     if (!isResolved(cap) || !isResolved(measures)) return null;
-    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, cap: cap.value, measures: measureSet(measures.value) });
+    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, certificateKey: input.certificateKey, cap: cap.value, measures: measureSet(measures.value) });
   },
 });

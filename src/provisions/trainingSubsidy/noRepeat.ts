@@ -18,7 +18,7 @@ import { occupationKey } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { grantFieldsMissing, grantsWithoutOccupation, measureSet } from "../common.js";
 import { listOf, MeasureShape } from "../values.js";
-import { heldCheck } from "./annualCap.js";
+import { heldCheck, placesHeld } from "./annualCap.js";
 import type { Measure } from "../../records/kinds.js";
 
 export const NO_REPEAT = cite("gbf2019.no-repeat", "§(十二)");
@@ -62,7 +62,7 @@ export interface NoRepeatInput {
  * denial names the earlier grants. Unknown while an earlier grant of the measures names no
  * occupation (save one holding the pay-once key of the certificate claimed on): reading earlier-grant-says-what-it-paid. Unknown too
  * while a claim of the measures on this occupation and level, judged earlier in the batch, is held undecidable: it may be the
- * one paid (reading claim-order-by-issue-date). Encodes `gbf2019.no-repeat` (§(十二)).
+ * one paid (reading claim-order-by-issue-date) — save one on this certificate or on one already paid ({@link placesHeld}). Encodes `gbf2019.no-repeat` (§(十二)).
  * @example
  * const ledger = Ledger.from([grant({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", occupationCode: "EX-ELEC", level: "junior" })]);
  * const ask = { traineeId: "P1", occupationCode: "EX-ELEC", date: civilDate("2022-05-01"), ledger, measures: new Set(["trainingSubsidy"]) };
@@ -80,7 +80,7 @@ export function noRepeatCheck(input: NoRepeatInput & { readonly measures: Readon
   if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
   if (input.held !== undefined && input.held.length > 0) {
     const key = occupationKey(input.occupationCode, input.level);
-    const held = input.held.filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
+    const held = placesHeld(input.held, input.ledger, input.certificateKey).filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
     if (held.length > 0) return heldCheck(held, NO_REPEAT);
   }
   return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };

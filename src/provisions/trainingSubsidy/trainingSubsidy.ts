@@ -374,12 +374,12 @@ export const trainingSubsidy = defineRule({
     // The claim history.
     // A claim held undecidable earlier in the batch keeps its place (reading claim-order-by-issue-date).
     const held = input.heldClaims;
-    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger, held });
+    const certificateKey = payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id);
+    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger, held, certificateKey });
     if (cap !== null) checks.push(cap);
     // Judged and recorded at the certificate's level, a route's too: 「按初级工标准」 is the rate a route pays, not a level its
     // 专项职业能力证书 or 培训合格证书 awards (reading: pre-job-no-repeat).
     const paidLevel = certificate.level;
-    const certificateKey = payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id);
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey, held });
     if (repeat !== null) checks.push(repeat);
     // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
