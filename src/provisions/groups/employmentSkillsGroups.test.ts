@@ -5,7 +5,7 @@ import { employmentSkillsGroups } from "./employmentSkillsGroups.js";
 const person = (statuses: Trainee["statuses"]): Trainee => ({ id: "p1", birthDate: "1990-01-01" as Trainee["birthDate"], statuses });
 
 describe("employmentSkillsGroups — gf2018 §(五) names for employment-skills training", () => {
-  it.each(["collegeGraduate", "ruralTransferWorker", "migrantWorker", "newGenerationMigrantWorker", "unemployed", "jobTransferWorker", "professionalFarmer", "nonContinuingGraduate", "veteran", "povertyRegistered", "disabled", "inCustody", "compulsoryRehab"] as const)("%s is in the group", (status) => {
+  it.each(["collegeGraduate", "ruralTransferWorker", "migrantWorker", "newGenerationMigrantWorker", "unemployed", "jobTransferWorker", "professionalFarmer", "nonContinuingGraduate", "veteran", "povertyRegistered", "childOfPoorFamily", "disabled", "inCustody", "compulsoryRehab"] as const)("%s is in the group (a 建档立卡 household's child is a member of 「建档立卡贫困家庭」)", (status) => {
     expect(employmentSkillsGroups.test(person([status]))).toBe(true);
     expect(employmentSkillsGroups.check(person([status]))).toMatchObject({ pass: true, reason: { code: "in_group", facts: { matched: [status] } } });
   });
