@@ -22,6 +22,8 @@
  * is held that is refused whatever they answer (F2); a held training-subsidy claim whose certificate the skill-upgrade
  * subsidy was paid on later in the batch can never be paid, yet takes a place (F3); a claim_conflict is not kept as a
  * place (F4, low confidence). Not tried for lack of time: slices (--slice-bytes), a chain across two years.
+ * Full suite at 05:41–05:44 UTC: 3,291 passed, 38 expected fail (4 here), 1 skipped; one failure, test/server.test.ts's
+ * schemas/openapi.json (gitignored, written by scripts/write-schemas.mjs, not by tsup), passes once written.
  */
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
