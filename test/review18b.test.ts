@@ -26,7 +26,9 @@
  * certificate claimed after 2019-05-18 (judged on its day), a levelless 专项职业能力 certificate (unaffected).
  *
  * Findings (money × confidence): 以工代训 pays an employer for a worker drawing a monthly pension though gbf2019 calls it a
- * 职业培训补贴 (up to 3000.00, 40 %); a province's widening to people 「不具有按月领取养老金资格」 still reads receipt:
+ * 职业培训补贴 (up to 3000.00, 40 %); under the Jiaxing policy, before jx2019's own over-retirement rule (2019-05-18 –
+ * 12-12), a pensioner's training subsidy is paid where his living allowance is refused (1000.00, 55 %, with an edition in
+ * force then); a province's widening to people 「不具有按月领取养老金资格」 still reads receipt:
  * it holds a record saying "not entitled" (1000.00, 55 %) and pays a record saying only "not drawing" (1000.00, 45 %);
  * a pensioner migrant worker in op2025's project for 超龄农民工 refused (1000.00, 30 %); Jiaxing asks a silent record
  * from 60 for the training subsidy but pays its living allowance unasked (500.00, 30 %). src/ untouched.
@@ -54,6 +56,7 @@ import {
   parseClaimsDocument,
   replaceParameter,
   scopeAdjustment,
+  withJiaxingCatalogue,
   workForTrainingMonthlyRate,
 } from "../src/index.js";
 import { SubsidyCatalogue } from "../src/records/catalogue.js";
@@ -61,6 +64,7 @@ import type { SkillLevel } from "../src/records/common.js";
 import { withCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
 import { livingAllowanceScopeAdjustment } from "../src/provisions/livingAllowance/livingAllowanceGroups.js";
 import { CATALOGUE_SOURCE, d, exampleEdition2018, illustrativeCatalogue, input, jieyangPackPolicy, regionalPolicy, withExampleStandard } from "./support/national.js";
+import { jiaxingCatalogue } from "./support/world.js";
 import { cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, NANHU, NF, skillUpgrade, ts, worker } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
@@ -271,6 +275,35 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const x = evaluateClaim(widening(), input({ trainee: { statuses: [], birthDate: d("1955-01-01"), receivesMonthlyPension: false } }));
     expect(x.outcome).toBe("undecidable"); // today granted 1000.00
     expect(x.missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
+  });
+
+  // What (f5b16c6: "Jiaxing's training subsidy is unchanged (its layer replaces the groups rule)"): the Jiaxing layer's
+  // replacement of the groups rule (jiaxingScope, every worker in) has no date, and its own over-retirement rule is in force
+  // only from jx2019's issue, 2019-12-13. Between gbf2019's 2019-05-18 and 2019-12-12 nothing in the Jiaxing policy keeps a
+  // pensioner out of the training subsidy: with a catalogue edition in force then (here the illustrative Jiaxing rows as an
+  // edition from 2019-05-18, as `--catalogue` may supply), his certificate of 2019-07-01 is paid 1000.00, while his living
+  // allowance of the same days is refused (gbf2019's rule, kept) and the national policy refuses the same certificate.
+  // Why: gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」 is in force from 2019-05-18; jx2019's
+  // 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员……可纳入培训补贴政策范围」 not yet. Fix: the Jiaxing
+  // replacement refuses a record showing the entitlement (pensionRefusal) on a date its over-retirement rule does not
+  // resolve while gbf2019.scope-adjustment does. Money: 1000.00 (EX-ELEC 初级工) a certificate of 2019-05-18 – 2019-12-12,
+  // only with an edition in force then (the shipped fixture's is from 2020-01-01). Confidence 55 %.
+  it.fails("gbf2019 §(十二) 「不具有按月领取养老金资格」 before jx2019: under the Jiaxing policy a pensioner's certificate of 2019-07-01 is refused, as his living allowance of those days is and as the national policy refuses it", () => {
+    const early = withJiaxingCatalogue([SubsidyCatalogue.parse({ ...jiaxingCatalogue, id: "jx-illustrative-from-gbf2019", effectiveFrom: "2019-05-18" })]);
+    const on = (day: string, p: O) =>
+      outcomes(early, {
+        trainees: [worker({ birthDate: "1955-01-01", ...p })],
+        enterprises: [E1],
+        courses: [course("K1", { startDate: day, endDate: day, attendedDays: 1 })],
+        certificates: [cert("C1", { issuedOn: day })],
+        claims: [ts("T1", "C1", { submittedOn: day }), { id: "L", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "K1", submittedOn: day }],
+      });
+    expect(head(on("2019-07-01", {})["T1"])).toBe("granted:1000.00"); // control: the ordinary worker, EX-ELEC 初级工 1000.00
+    expect(on("2019-12-13", { receivesMonthlyPension: true })["T1"]).toBe("denied:0.00:monthly_pension_entitled"); // control: jx2019's own rule
+    // control: the allowance of those days refuses him for the pension (and, an employee, for the group)
+    expect(on("2019-07-01", { receivesMonthlyPension: true })["L"]).toBe("denied:0.00:not_in_living_allowance_group+monthly_pension_entitled");
+    expect(on("2019-07-01", { statuses: ["employmentDifficulty"], receivesMonthlyPension: true })["L"]).toBe("denied:0.00:monthly_pension_entitled");
+    expect(on("2019-07-01", { receivesMonthlyPension: true })["T1"]).toBe("denied:0.00:monthly_pension_entitled"); // today granted 1000.00
   });
 
   // What (f5b16c6; the reading lists it as an alternative "left for a later reading", "None today (no pack names such a
