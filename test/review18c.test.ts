@@ -190,6 +190,8 @@ describe("controls: the 对口支援地区建档立卡贫困人员 and Jiaxing's
     const w = decide(WF, wfDoc([wft("W", ["2020-03", "2020-04"], "2020-05-05")], [], ["pairedRegionPovertyRegistered"]))["W"];
     expect(paid(w)).toBe("granted:1000.00"); // March and April 2020 at 500.00 (illustrative)
     expect(w?.reasons[0]?.facts).toEqual({ employer: "E1", group: "pairedRegionPovertyRegistered" });
+    // the message names his own group, not Zhejiang's 低收入农户 label of povertyRegistered
+    expect([w?.reasons[0]?.message.zh, w?.reasons[0]?.message.en]).toEqual(["E1 吸纳对口支援地区建档立卡贫困人员就业并开展以工代训", "E1 employs a worker who is poverty-registered in a paired region, under work-for-training"]);
     const jxAllowance = decide(JX, { trainees: [worker({ statuses: ["pairedRegionPovertyRegistered"] })], courses: [course("K1")], claims: [{ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn: "2020-07-01" }] })["L"];
     expect(codes(jxAllowance)).toEqual(["not_in_living_allowance_group"]);
   });
