@@ -262,8 +262,10 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Why: 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」. Fix: widen when pensionEntitlement(trainee) === false,
   // ask trainee.monthlyPensionEntitled when it is undefined. Money: 1000.00 (EX-ELEC 初级工) held that should be paid, under
   // any pack that widens (none shipped). Confidence 55 %.
-  it.fails("gbf2019 §(十二) 「不具有按月领取养老金资格的人员」: a province's widening lets in a person of 65 whose record says he is not entitled to a monthly pension, without asking whether he draws one (1000.00)", () => {
-    expect(head(outcome(evaluateClaim(widening(), input({ trainee: { statuses: [], birthDate: d("1955-01-01"), monthlyPensionEntitled: false } }))))).toBe("granted:1000.00"); // today undecidable, missing trainee.receivesMonthlyPension
+  // fixed 2026-12-05 (mend-pension: trainingSubsidyGroups widens when pensionEntitlement(trainee) === false and asks
+  // trainee.monthlyPensionEntitled when it is unknown; reading national-pension-scope): now it(...).
+  it("gbf2019 §(十二) 「不具有按月领取养老金资格的人员」: a province's widening lets in a person of 65 whose record says he is not entitled to a monthly pension, without asking whether he draws one (1000.00)", () => {
+    expect(head(outcome(evaluateClaim(widening(), input({ trainee: { statuses: [], birthDate: d("1955-01-01"), monthlyPensionEntitled: false } }))))).toBe("granted:1000.00"); // before the fix undecidable, missing trainee.receivesMonthlyPension
   });
 
   // What (as above): the same widening lets in a record that says only that he does not draw a pension, the entitlement
@@ -271,9 +273,11 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // (control: jx ts of { receivesMonthlyPension: false } at 65 is undecidable), and the national refusal now refuses one
   // entitled and not drawing. Not drawing is not 不具有资格 (the commit's own "entitled but not drawing it is refused").
   // Fix: as above (ask trainee.monthlyPensionEntitled). Money: 1000.00 paid on an unknown entitlement. Confidence 45 %.
-  it.fails("gbf2019 §(十二) 「不具有按月领取养老金资格的人员」: a province's widening does not let in a person of 65 whose record says only that he draws no pension: his 资格 is asked", () => {
+  // fixed 2026-12-05 (mend-pension: as above, the widening asks trainee.monthlyPensionEntitled of a record that says only
+  // that he draws none; reading national-pension-scope): now it(...).
+  it("gbf2019 §(十二) 「不具有按月领取养老金资格的人员」: a province's widening does not let in a person of 65 whose record says only that he draws no pension: his 资格 is asked", () => {
     const x = evaluateClaim(widening(), input({ trainee: { statuses: [], birthDate: d("1955-01-01"), receivesMonthlyPension: false } }));
-    expect(x.outcome).toBe("undecidable"); // today granted 1000.00
+    expect(x.outcome).toBe("undecidable"); // before the fix granted 1000.00
     expect(x.missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
   });
 

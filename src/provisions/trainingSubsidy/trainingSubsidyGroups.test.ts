@@ -46,17 +46,17 @@ describe("trainingSubsidyGroups — gbf2019.scope-adjustment: a province may wid
   it("nationally nothing is widened: a person with no status and no pension is not in scope", () => {
     expect(judge(nationalPolicy(), trainee({ statuses: [], receivesMonthlyPension: false })).pass).toBe(false);
   });
-  it("a province that includes people without a monthly pension lets them in, citing the adjustment", () => {
-    const check = judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [], receivesMonthlyPension: false }));
+  it("a province that includes people 「不具有按月领取养老金资格」 lets in a person whose record says he is not entitled to one, citing the adjustment", () => {
+    const check = judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [], monthlyPensionEntitled: false }));
     expect(check).toMatchObject({ pass: true, reason: { citation: { provision: "gbf2019.scope-adjustment" } } });
   });
   it("…but not a person who receives a monthly pension", () => {
     expect(judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [], receivesMonthlyPension: true })).pass).toBe(false);
   });
-  it("…and when the pension is not known, the claim waits for that fact", () => {
+  it("…and when the entitlement is not known, the claim waits for that fact (资格, not whether he draws one)", () => {
     const check = judge(widened({ statuses: [], withoutMonthlyPension: true }), trainee({ statuses: [] }));
     expect(check.pass).toBe("unknown");
-    expect(check.missing).toEqual(["trainee.receivesMonthlyPension"]);
+    expect(check.missing).toEqual(["trainee.monthlyPensionEntitled"]);
   });
   it("a province may add a status: professional farmers in scope from the day the widening is in force", () => {
     const policy = widened({ statuses: ["professionalFarmer"], withoutMonthlyPension: false });
@@ -84,16 +84,16 @@ describe("what the group check says (the facts its message shows)", () => {
     expect(check).toEqual({ pass: true, reason: { code: "in_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { group: "gbf2019.scope-adjustment", matched: ["professionalFarmer"] } } });
   });
 
-  it("people without a monthly pension are matched as such; when the pension is unknown the reason lists the person's statuses", () => {
+  it("people not entitled to a monthly pension are matched as such; when the entitlement is unknown the reason lists the person's statuses", () => {
     const policy = widened({ statuses: [], withoutMonthlyPension: true });
-    expect(judge(policy, trainee({ statuses: [], receivesMonthlyPension: false }))).toEqual({
+    expect(judge(policy, trainee({ statuses: [], monthlyPensionEntitled: false }))).toEqual({
       pass: true,
       reason: { code: "in_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { group: "gbf2019.scope-adjustment", matched: ["withoutMonthlyPension"] } },
     });
     expect(judge(policy, trainee({ statuses: ["rural"] }))).toEqual({
       pass: "unknown",
       reason: { code: "not_in_group", citation: cite("gbf2019.scope-adjustment", "§(十二)"), facts: { group: "gbf2019.scope-adjustment", statuses: ["rural"] } },
-      missing: ["trainee.receivesMonthlyPension"],
+      missing: ["trainee.monthlyPensionEntitled"],
     });
   });
 
@@ -187,5 +187,57 @@ describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取
       expect(brief(at({})), issuedOn).toEqual(["granted", "1000.00", []]);
       expect(brief(at({ receivesMonthlyPension: true })), issuedOn).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
     }
+  });
+});
+
+// Review 18b (findings 2 and 3), fixed 2026-12-05: a province's widening to 「不具有按月领取养老金资格的人员」 is keyed on the
+// 资格 (reading national-pension-scope). The illustrative catalogue pays EX-ELEC 初级工 1000.00; the certificate is issued
+// 2020-03-01 (unless said) after a course in the example city, the trainee's hukou there. He is in no group of §(十一)
+// (statuses []), so only the province's widening (in force from 2020-01-01) can let him in.
+describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: a province's widening is keyed on the 资格, not on drawing a pension (reading national-pension-scope)", () => {
+  const wide = () => withExampleCatalogue(widened({ statuses: [], withoutMonthlyPension: true }));
+  /** A person of no group born 1955-01-01 (65 on 2020-03-01), with what the record says of the pension, his certificate issued on `issuedOn`. */
+  const claimOf = (policy: Policy, pension: Partial<Trainee>, issuedOn = "2020-03-01") =>
+    evaluateClaim(policy, input({ course: { startDate: d("2019-12-01"), endDate: d("2019-12-20") }, certificate: { issuedOn: d(issuedOn) }, trainee: { birthDate: d("1955-01-01"), statuses: [], ...pension } }));
+  const brief = (x: { outcome: string; amount: string | null; missingFacts: readonly string[]; reasons: readonly { code: string }[] }) => [x.outcome, x.amount, x.missingFacts, x.reasons.map((r) => r.code).filter((c) => c === "monthly_pension_entitled" || c === "not_in_group")];
+
+  it("a person of 65 whose record says he is not entitled to a monthly pension is let in and paid the row's 1000.00, unasked whether he draws one", () => {
+    // not entitled (资格 false), receipt unstated: 「不具有按月领取养老金资格的人员」, let in; EX-ELEC 初级工 1000.00 × one certificate
+    expect(brief(claimOf(wide(), { monthlyPensionEntitled: false }))).toEqual(["granted", "1000.00", [], []]);
+    // not entitled and not drawing: let in alike, 1000.00
+    expect(brief(claimOf(wide(), { monthlyPensionEntitled: false, receivesMonthlyPension: false }))).toEqual(["granted", "1000.00", [], []]);
+  });
+
+  it("a person of 65 whose record says only that he draws no pension is not let in unasked: his 资格 is asked (trainee.monthlyPensionEntitled), nothing paid yet", () => {
+    // not drawing, entitlement unstated: not drawing is not 不具有资格 (one entitled and not drawing is refused); held, no amount
+    const x = claimOf(wide(), { receivesMonthlyPension: false });
+    expect(x.outcome).toBe("undecidable");
+    expect(x.missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
+    // a record silent on both is asked the same fact
+    expect(claimOf(wide(), {}).missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
+  });
+
+  it("a person of 65 entitled to a monthly pension is refused (0.00) even as widened: entitled and not drawing, drawing, and drawing with the entitlement recorded false", () => {
+    // entitled: outside the scope however a province widens it; 0.00
+    for (const pension of [{ monthlyPensionEntitled: true }, { monthlyPensionEntitled: true, receivesMonthlyPension: false }, { receivesMonthlyPension: true }, { receivesMonthlyPension: true, monthlyPensionEntitled: false }]) {
+      expect(brief(claimOf(wide(), pension)), JSON.stringify(pension)).toEqual(["denied", "0.00", [], ["monthly_pension_entitled"]]);
+    }
+  });
+
+  it("the widening from 2020-01-01: a certificate of 2019-12-31 of the person not entitled is refused (not in a group, 0.00); of 2020-01-01 and 2020-01-02 paid 1000.00", () => {
+    // 2019-12-31: no widening in force, statuses [] in no group of §(十一): not_in_group, 0.00
+    expect(brief(claimOf(wide(), { monthlyPensionEntitled: false }, "2019-12-31"))).toEqual(["denied", "0.00", [], ["not_in_group"]]);
+    // from the widening's day: EX-ELEC 初级工 1000.00
+    for (const issuedOn of ["2020-01-01", "2020-01-02"]) expect(brief(claimOf(wide(), { monthlyPensionEntitled: false }, issuedOn)), issuedOn).toEqual(["granted", "1000.00", [], []]);
+  });
+
+  it("with no widening in force (the national policy alone) nothing changes: the person of no group is refused not_in_group (0.00) whatever the record says of the pension, and not asked", () => {
+    const national = withExampleCatalogue(nationalPolicy());
+    for (const pension of [{ monthlyPensionEntitled: false }, { receivesMonthlyPension: false }, {}]) {
+      expect(brief(claimOf(national, pension)), JSON.stringify(pension)).toEqual(["denied", "0.00", [], ["not_in_group"]]);
+    }
+    // the province widening statuses only (withoutMonthlyPension false) lets in no one by the pension: not_in_group, 0.00
+    const statusesOnly = withExampleCatalogue(widened({ statuses: ["professionalFarmer"], withoutMonthlyPension: false }));
+    expect(brief(claimOf(statusesOnly, { monthlyPensionEntitled: false }))).toEqual(["denied", "0.00", [], ["not_in_group"]]);
   });
 });

@@ -17,7 +17,9 @@
  * - gbf2019.scope-adjustment §(十二): a province may widen the scope, including people
  *   who need training and are not entitled to a monthly pension
  *   ({@link scopeAdjustment}, declared `{ statuses: [], withoutMonthlyPension: false }`
- *   nationally).
+ *   nationally). The widening is keyed on the entitlement ({@link pensionEntitlement}): a
+ *   record saying he is not entitled is let in; one silent on it (drawing none, or saying
+ *   nothing) is asked `trainee.monthlyPensionEntitled` (reading national-pension-scope).
  * - Reading (national-pension-scope): the same clause keeps people entitled to a monthly
  *   pension out of the scope, even as widened: from gbf2019's day a trainee whose record
  *   says he draws or is entitled to one is refused, in any group ({@link pensionRefusal});
@@ -79,7 +81,7 @@ export const trainingSubsidyGroupIds = defineParameter<readonly string[]>({
 export interface ScopeAdjustment {
   /** Further statuses whose holders qualify. */
   readonly statuses: readonly TraineeStatus[];
-  /** Whether people not receiving a monthly pension (`receivesMonthlyPension: false`) qualify. */
+  /** Whether people not entitled to a monthly pension qualify (「不具有按月领取养老金资格的人员」: the record's `monthlyPensionEntitled: false`, and not drawing one; {@link pensionEntitlement}). */
   readonly withoutMonthlyPension: boolean;
 }
 
@@ -143,11 +145,15 @@ export const trainingSubsidyGroups = defineRule({
     if (isResolved(scope)) {
       const extra = scope.value.statuses.filter((s) => hasStatus(trainee, s));
       if (extra.length > 0) return { pass: true, reason: { code: "in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, matched: extra } } };
-      if (scope.value.withoutMonthlyPension && trainee.receivesMonthlyPension === false) {
+      // 「不具有按月领取养老金资格的人员」: the widening is keyed on the 资格 (entitlement), not on drawing (reading
+      // national-pension-scope, review 18b): a record saying he is not entitled is let in, unasked whether he draws one;
+      // a record silent on the entitlement (drawing none, or saying nothing) is asked for it. One entitled was refused above.
+      const entitled = pensionEntitlement(trainee);
+      if (scope.value.withoutMonthlyPension && entitled === false) {
         return { pass: true, reason: { code: "in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, matched: ["withoutMonthlyPension"] } } };
       }
-      if (scope.value.withoutMonthlyPension && trainee.receivesMonthlyPension === undefined) {
-        return { pass: "unknown", reason: { code: "not_in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, statuses: [...trainee.statuses] } }, missing: ["trainee.receivesMonthlyPension"] };
+      if (scope.value.withoutMonthlyPension && entitled === undefined) {
+        return { pass: "unknown", reason: { code: "not_in_group", citation: scope.citation, facts: { group: SCOPE_ADJUSTMENT.provision, statuses: [...trainee.statuses] } }, missing: ["trainee.monthlyPensionEntitled"] };
       }
     }
     return { pass: false, reason: { code: "not_in_group", citation: ids.citation, facts: { group: ids.value.join(" | "), statuses: [...trainee.statuses] } } };
