@@ -45,7 +45,7 @@ export const terms: Readonly<Record<string, string>> = {
   communityCorrection: "under community correction",
   pairedRegionPovertyRegistered: "poverty-registered in a paired region",
   masterStudioTrainee: "skill-master studio trainee",
-  withoutMonthlyPension: "over retirement age without a monthly pension",
+  withoutMonthlyPension: "not entitled to a monthly pension",
   "nonContinuingGraduate+rural": "rural 两后生",
   "nonContinuingGraduate+urbanDibaoFamily": "两后生 from an urban dibao family",
   // groups, by the provision that lists them

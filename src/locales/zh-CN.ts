@@ -51,7 +51,7 @@ export const terms: Readonly<Record<string, string>> = {
   communityCorrection: "社区矫正对象",
   pairedRegionPovertyRegistered: "对口支援地区建档立卡贫困人员",
   masterStudioTrainee: "技能大师工作室学员",
-  withoutMonthlyPension: "超过法定退休年龄但未按月领取养老金的人员",
+  withoutMonthlyPension: "不具有按月领取养老金资格的人员",
   "nonContinuingGraduate+rural": "“两后生”中的农村学员",
   "nonContinuingGraduate+urbanDibaoFamily": "“两后生”中的城市低保家庭学员",
   // groups, by the provision that lists them

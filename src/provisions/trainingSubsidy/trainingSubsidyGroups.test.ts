@@ -231,6 +231,15 @@ describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取
     for (const issuedOn of ["2020-01-01", "2020-01-02"]) expect(brief(claimOf(wide(), { monthlyPensionEntitled: false }, issuedOn)), issuedOn).toEqual(["granted", "1000.00", [], []]);
   });
 
+  it("the reason names the widening by its test, the 资格, true of a person of 40 not entitled as of one of 65 (no age is read)", () => {
+    // born 1980-01-01: 40 on 2020-03-01, not entitled; let in by the widening alike, EX-ELEC 初级工 1000.00
+    const x = evaluateClaim(wide(), input({ course: { startDate: d("2019-12-01"), endDate: d("2019-12-20") }, trainee: { birthDate: d("1980-01-01"), statuses: [], monthlyPensionEntitled: false } }));
+    expect(brief(x)).toEqual(["granted", "1000.00", [], []]);
+    const inGroup = x.reasons.find((r) => r.code === "in_group");
+    expect(inGroup?.message.en).toBe("in the province's widened subsidy scope: not entitled to a monthly pension");
+    expect(inGroup?.message.zh).toBe("属于省级调整后的补贴人员范围：不具有按月领取养老金资格的人员");
+  });
+
   it("with no widening in force (the national policy alone) nothing changes: the person of no group is refused not_in_group (0.00) whatever the record says of the pension, and not asked", () => {
     const national = withExampleCatalogue(nationalPolicy());
     for (const pension of [{ monthlyPensionEntitled: false }, { receivesMonthlyPension: false }, {}]) {
