@@ -554,6 +554,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
         held.occupationCode = certificate.occupation.code;
         if (certificate.level !== undefined) held.level = certificate.level;
         held.certificateKey = payOnceKey(claim.measure, trainee.id, "certificate", certificate.id);
+        held.certificateId = certificate.id;
       }
       if (heldBefore === undefined) heldOf.set(trainee.id, [held]);
       else heldBefore.push(held);

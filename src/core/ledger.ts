@@ -214,6 +214,8 @@ export interface HeldClaim {
    * names one: a held claim on the certificate the judged claim names, or on one already paid, can take no place of its own.
    */
   readonly certificateKey?: string;
+  /** Its certificate's id, when it names one: a held training subsidy on a certificate the skill-upgrade subsidy paid (or the other way round) can never be paid. */
+  readonly certificateId?: string;
 }
 
 /** The answer for a key nothing paid (shared, read-only). */

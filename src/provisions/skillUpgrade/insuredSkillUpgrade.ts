@@ -21,6 +21,7 @@ import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
+import type { Grant } from "../../records/claim.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
@@ -79,14 +80,7 @@ const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpg
  */
 export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = []): Check {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
-  const same = ledger
-    .grantsOf(traineeId)
-    .find(
-      (g) =>
-        g.measure === other &&
-        CHOICE.has(g.measure) &&
-        (g.certificateId === certificate.id || (g.occupationCode === certificate.occupation.code && g.level !== undefined && g.level === certificate.level)),
-    );
+  const same = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level);
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
     // (both measures asked, the other's kept: a set of the other alone cost bytes of the browser bundle)
@@ -98,6 +92,20 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
   return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { certificate: certificate.id, paidMeasure: other, grant: same.id } } };
+}
+
+/**
+ * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the same training — on this certificate, or this
+ * occupation at this level — if the ledger holds one (reading training-or-skill-upgrade): while it does, a claim of
+ * `measure` on that certificate can never be paid. Encodes `gbf2019.employee-training` (§(十一)).
+ * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C1", "EX-ELEC", "junior")?.id // → "Z1"
+ */
+export function otherMeasureGrant(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificateId: string, occupationCode: string, level: string | undefined): Grant | undefined {
+  const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
+  for (const g of ledger.grantsOf(traineeId)) {
+    if (g.measure === other && (g.certificateId === certificateId || (g.occupationCode === occupationCode && g.level !== undefined && g.level === level))) return g;
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,10 @@ import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js"
 import type { Decision } from "../../core/decision.js";
 import { decideBatch, evaluateBatch } from "../../engine.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
-import { certificateClaims, claim, course, documentOf, grant, heldDocument, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { certificateClaims, claim, course, documentOf, grant, heldDocument, HERE, nationalWithEnded, regionalPolicy, trainee } from "../../../test/support/national.js";
+import { withSkillUpgradeStandards } from "../../../test/support/world.js";
+import type { Trainee } from "../../records/trainee.js";
+import { noRepeatMeasures } from "./noRepeat.js";
 import type { Claim, Grant } from "../../records/claim.js";
 import type { ClaimsDocument } from "../../records/document.js";
 import { Ledger } from "../../core/ledger.js";
@@ -230,5 +233,92 @@ describe("annualCapCheck — a held claim of the year (reading claim-order-by-is
     expect(check(1)).toMatchObject({ pass: true, reason: { code: "within_annual_cap", facts: { count: 2 } } });
     expect(check(2)).toEqual({ pass: "unknown", reason: { code: "earlier_claim_undecided", citation: cite("gbf2019.annual-cap", "§(十二)"), facts: { heldClaims: ["h1"] } }, missing: ["claim h1: decision"] });
     expect(check(3)).toMatchObject({ pass: false, reason: { code: "annual_cap_reached" } });
+  });
+});
+
+// Review 18a F1, F3 (fixed 2026-12-05): a held claim keeps the place it may take — no more. Two held training subsidies of
+// one occupation at one level are paid once between them (「同一职业同一等级不可重复享受」): one place. One the ledger now shows
+// can never be paid — its certificate paid by the insured skill-upgrade subsidy (「按规定给予职业培训补贴或参保职工技能提升补贴」),
+// or its occupation at its level paid — takes none. Catalogue as above: EX-ELEC 初级工 1000.00, 中级工 1500.00, EX-WELD 初级工
+// 1200.00, EX-COOK 初级工 900.00.
+describe("annualCap — 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」: held claims that are paid once between them, or never (reading claim-order-by-issue-date)", () => {
+  const policy = regionalPolicy(nationalPolicy());
+  const line = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}:${d?.outcome === "granted" ? "" : d?.reasons.map((r) => r.code).join("+")}`;
+  const lines = (doc: ClaimsDocument, p = policy) => Object.fromEntries(evaluateBatch(p, doc).decisions.map((x) => [x.claimId, line(x)]));
+  const held = (doc: ClaimsDocument, id: string, p = policy) => evaluateBatch(p, doc).decisions.find((x) => x.claimId === id)?.reasons[0]?.facts;
+  // a: EX-ELEC 初级工 03-01 (held: it names another course); e: a second EX-ELEC 初级工 certificate, 03-15; then b, c, d as above.
+  const WITH_E = [FOUR_IN_2020[0], ["e", "EX-ELEC", "junior", "2020-03-15"], ...FOUR_IN_2020.slice(1)] as const;
+
+  it("two claims held on two EX-ELEC 初级工 certificates can be paid once between them: one place — the 2nd (EX-ELEC 中级工 1500.00) and the 3rd (EX-WELD 1200.00) of 2020 are paid, the 4th (EX-COOK) is held naming both", () => {
+    // a held; e held by the no-repeat rule naming a (if a is paid e is refused, if a is refused e may be paid: one of them at most);
+    // b: 0 grants + 1 place < 3, paid 1500.00; c: 1 grant + 1 place = 2 < 3, paid 1200.00 (before: 1 + 2 places = 3, held);
+    // d: 2 grants + 1 place = 3, held naming a and e.
+    const doc = heldDocument(WITH_E, ["a"]);
+    expect(lines(doc)).toEqual({ a: "undecidable:null:course_not_certificate_course", e: "undecidable:null:earlier_claim_undecided", b: "granted:1500.00:", c: "granted:1200.00:", d: "undecidable:null:earlier_claim_undecided" });
+    expect(held(doc, "d")).toEqual({ heldClaims: ["a", "e"] });
+  });
+
+  it("two claims held on different occupations or levels may both be paid: two places, as before — the 3rd of 2020 (EX-WELD 1200.00) is paid after EX-ELEC 初级工 and 中级工 held, the 4th (EX-COOK) is held naming both", () => {
+    // a (EX-ELEC 初级工) and b (EX-ELEC 中级工) held: c meets 0 grants + 2 places < 3, paid 1200.00; d: 1 grant + 2 places = 3, held
+    const levels = heldDocument(FOUR_IN_2020, ["a", "b"]);
+    expect(lines(levels)).toMatchObject({ c: "granted:1200.00:", d: "undecidable:null:earlier_claim_undecided" });
+    expect(held(levels, "d")).toEqual({ heldClaims: ["a", "b"] });
+    // a (EX-ELEC 初级工) and c (EX-WELD 初级工) held: b paid 1500.00 (0 + 1 place), d: 1 grant + 2 places = 3, held
+    expect(lines(heldDocument(FOUR_IN_2020, ["a", "c"]))).toMatchObject({ b: "granted:1500.00:", d: "undecidable:null:earlier_claim_undecided" });
+  });
+
+  it("with the no-repeat rule out of force, two claims held on two EX-ELEC 初级工 certificates may both be paid: two places — the 3rd of 2020 (EX-WELD) is held", () => {
+    // the province ends 「同一职业同一等级不可重复享受」 (trainingSubsidy.noRepeatMeasures) from 2020-01-01: a and e both held (each names
+    // another course), each may be paid; b: 0 + 2 places < 3, paid 1500.00; c: 1 grant + 2 places = 3, held naming a and e
+    const ended = regionalPolicy(nationalWithEnded(noRepeatMeasures, cite("gbf2019.no-repeat", "§(十二)")));
+    const doc = heldDocument(WITH_E, ["a", "e"]);
+    expect(lines(doc, ended)).toMatchObject({ b: "granted:1500.00:", c: "undecidable:null:earlier_claim_undecided" });
+    expect(held(doc, "c", ended)).toEqual({ heldClaims: ["a", "e"] });
+  });
+
+  it("「按规定给予职业培训补贴或参保职工技能提升补贴」: a training subsidy held on a certificate the insured skill-upgrade subsidy was then paid on can never be paid and takes no place — the 4th of 2020 (EX-COOK 900.00) is paid; the skill-upgrade subsidy not claimed, it is held", () => {
+    // an insured enterprise employee: a (training subsidy on c-a) held; z, the skill-upgrade subsidy on c-a, judged next (same
+    // issue date, later id), paid; from then a meets other_measure_already_paid whatever its course. b 1500.00 (0 grants +
+    // 0 places), c 1200.00 (1 + 0), d: 2 grants + 0 places < 3, paid 900.00 (before: 2 + 1 place = 3, held naming a).
+    const insured = { statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { [HERE]: 24 } } as Partial<Trainee>;
+    const z = { id: "z", measure: "insuredSkillUpgradeSubsidy", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, certificateId: "c-a", submittedOn: "2020-03-01" } as Claim;
+    const withStandards = withSkillUpgradeStandards(policy);
+    const out = lines(heldDocument(FOUR_IN_2020, ["a"], { extra: [z], trainee: insured }), withStandards);
+    expect(out).toMatchObject({ a: "undecidable:null:course_not_certificate_course", b: "granted:1500.00:", c: "granted:1200.00:", d: "granted:900.00:" });
+    expect(out["z"]).toMatch(/^granted:/);
+    // without z: d meets 2 grants + 1 place (a) = 3 and is held
+    expect(lines(heldDocument(FOUR_IN_2020, ["a"], { trainee: insured }), withStandards)).toMatchObject({ d: "undecidable:null:earlier_claim_undecided" });
+  });
+});
+
+describe("annualCapCheck — held claims that share a place or can never be paid (review 18a F1, F3)", () => {
+  const measures = new Set(["trainingSubsidy"]);
+  const repeatMeasures = new Set(["trainingSubsidy"]);
+  const h = (claimId: string, cert: string, occupationCode: string, level: string) => ({ claimId, measure: "trainingSubsidy", basisDate: "2020-02-01", certificateKey: `trainingSubsidy|p1|certificate ${cert}`, certificateId: cert, occupationCode, level });
+  const check = (ledger: Ledger, held: ReturnType<typeof h>[], repeat: ReadonlySet<string> | undefined) => annualCapCheck({ traineeId: "p1", date: "2020-06-01" as never, ledger, held, cap: 3, measures, repeatMeasures: repeat });
+
+  it("one grant and two held on EX-ELEC 初级工 (two certificates): one place under the no-repeat rule (within, count 3); two without it, or on another level (unknown, naming both)", () => {
+    const ledger = Ledger.from([grant({ id: "g1", occupationCode: "EX-X" })]);
+    // 1 grant + 1 place = 2 < 3: this claim is the 3rd at most
+    expect(check(ledger, [h("h1", "C1", "EX-ELEC", "junior"), h("h2", "C2", "EX-ELEC", "junior")], repeatMeasures)).toMatchObject({ pass: true, reason: { facts: { count: 2 } } });
+    // 1 grant + 2 places = 3
+    expect(check(ledger, [h("h1", "C1", "EX-ELEC", "junior"), h("h2", "C2", "EX-ELEC", "junior")], undefined)).toMatchObject({ pass: "unknown", reason: { facts: { heldClaims: ["h1", "h2"] } } });
+    expect(check(ledger, [h("h1", "C1", "EX-ELEC", "junior"), h("h2", "C2", "EX-ELEC", "intermediate")], repeatMeasures)).toMatchObject({ pass: "unknown", reason: { facts: { heldClaims: ["h1", "h2"] } } });
+  });
+
+  it("two grants, one of them EX-ELEC 初级工, and one held on EX-ELEC 初级工: it can never be paid and takes no place (within, count 3); held on EX-ELEC 中级工, or without the no-repeat rule, it takes the 3rd (unknown)", () => {
+    const ledger = Ledger.from([grant({ id: "g1", certificateId: "C9", occupationCode: "EX-ELEC", level: "junior" }), grant({ id: "g2", occupationCode: "EX-X" })]);
+    // 2 grants + 0 places < 3
+    expect(check(ledger, [h("h1", "C1", "EX-ELEC", "junior")], repeatMeasures)).toMatchObject({ pass: true, reason: { facts: { count: 3 } } });
+    // 2 grants + 1 place = 3
+    expect(check(ledger, [h("h1", "C1", "EX-ELEC", "intermediate")], repeatMeasures)).toMatchObject({ pass: "unknown", reason: { facts: { heldClaims: ["h1"] } } });
+    expect(check(ledger, [h("h1", "C1", "EX-ELEC", "junior")], undefined)).toMatchObject({ pass: "unknown", reason: { facts: { heldClaims: ["h1"] } } });
+  });
+
+  it("two grants and one held whose certificate the insured skill-upgrade subsidy paid: no place (within, count 3); paid on another certificate of another occupation, a place (unknown)", () => {
+    const upgrade = (certificateId: string, occupationCode: string) => grant({ id: "z1", measure: "insuredSkillUpgradeSubsidy", certificateId, occupationCode, level: "junior" });
+    const paid = (z: Grant) => Ledger.from([grant({ id: "g1", occupationCode: "EX-X" }), grant({ id: "g2", occupationCode: "EX-Y" }), z]);
+    expect(check(paid(upgrade("C1", "EX-ELEC")), [h("h1", "C1", "EX-ELEC", "junior")], repeatMeasures)).toMatchObject({ pass: true, reason: { facts: { count: 3 } } });
+    expect(check(paid(upgrade("C7", "EX-WELD")), [h("h1", "C1", "EX-ELEC", "junior")], repeatMeasures)).toMatchObject({ pass: "unknown", reason: { facts: { heldClaims: ["h1"] } } });
   });
 });

@@ -18,8 +18,10 @@ import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { HeldClaim, Ledger } from "../../core/ledger.js";
+import { occupationKey, payOnceKey } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
+import { otherMeasureGrant } from "../skillUpgrade/insuredSkillUpgrade.js";
 import { Count, listOf, MeasureShape } from "../values.js";
 import type { Measure } from "../../records/kinds.js";
 
@@ -70,14 +72,21 @@ export interface AnnualCapInput {
   readonly held?: readonly HeldClaim[] | undefined;
   /** The pay-once key of the certificate claimed on: a held claim on it competes for that basis, and takes no place of its own. */
   readonly certificateKey?: string | undefined;
+  /**
+   * The measures of the no-repeat rule in force on the date ({@link noRepeatMeasures}; none when absent), read only when claims
+   * are held: held training subsidies of one occupation at one level are paid once between them (one place), and one whose
+   * occupation and level the ledger paid can never be paid (no place).
+   */
+  readonly repeatMeasures?: ReadonlySet<string> | undefined;
 }
 
 /**
  * The cap as a pure check: passes while fewer than `cap` grants of the counted measures
  * have a basis date in the same calendar year; a denial names those grants. A claim of a
  * counted measure held undecidable earlier in the batch, in the same year, keeps its place
- * (reading claim-order-by-issue-date; {@link placesHeld}: save on this claim's certificate or one already paid; two on
- * one certificate are one place): while the grants and such held claims together fill
+ * (reading claim-order-by-issue-date; {@link placesHeld}: save on this claim's certificate or one that can never be paid
+ * — paid already, by the other of 「职业培训补贴或参保职工技能提升补贴」 or on its occupation and level; two on one certificate, or
+ * under the no-repeat rule on one occupation and level, are one place): while the grants and such held claims together fill
  * the cap, the claim cannot be judged — neither paid on the guess that a held one fails, nor
  * refused on the guess that it is paid — and the check is unknown, naming the held claims.
  * Encodes `gbf2019.annual-cap` (§(十二)).
@@ -106,20 +115,39 @@ export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; r
 function heldInYear(input: AnnualCapInput & { readonly measures: ReadonlySet<string> }, year: number): { claims: HeldClaim[]; places: number } | null {
   if (input.held === undefined || input.held.length === 0) return null;
   const y = String(year).padStart(4, "0");
-  const claims = placesHeld(input.held, input.ledger, input.certificateKey).filter((h) => h.basisDate.startsWith(y) && input.measures.has(h.measure));
+  const repeat = input.repeatMeasures;
+  const claims = placesHeld(input.held, input.ledger, input.certificateKey, input.traineeId, repeat).filter((h) => h.basisDate.startsWith(y) && input.measures.has(h.measure));
   if (claims.length === 0) return null;
-  // two held claims on one certificate (of one measure) may be paid once: one place
-  return { claims, places: new Set(claims.map((h) => h.certificateKey ?? h.claimId)).size };
+  // Two held claims on one certificate (of one measure) may be paid once: one place. So may two training subsidies of one
+  // occupation at one level under 「同一职业同一等级不可重复享受」 (review 18a F1), while the no-repeat rule counts them.
+  const once = repeat !== undefined && repeat.has("trainingSubsidy");
+  const place = (h: HeldClaim): string => (once && h.measure === "trainingSubsidy" && h.occupationCode !== undefined ? payOnceKey(h.measure, input.traineeId, "level", occupationKey(h.occupationCode, h.level)) : (h.certificateKey ?? h.claimId));
+  return { claims, places: new Set(claims.map(place)).size };
 }
 
 /**
  * The held claims that may take a place of their own: not those on the certificate the judged claim names (`certificateKey`:
- * the two compete for one basis, paid once, and the judged one is decided — reading pay-once-basis), nor those on a
- * certificate the ledger already paid under their measure (they can never be paid).
+ * the two compete for one basis, paid once, and the judged one is decided — reading pay-once-basis), nor those the ledger
+ * now shows can never be paid ({@link neverPaid}).
  * @example placesHeld([{ claimId: "H1", measure: "trainingSubsidy", basisDate: "2020-02-01", certificateKey: "trainingSubsidy|P1|certificate C1" }], Ledger.empty, "trainingSubsidy|P1|certificate C1").length // → 0
  */
-export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certificateKey: string | undefined): HeldClaim[] {
-  return held.filter((h) => h.certificateKey === undefined || (h.certificateKey !== certificateKey && ledger.paidOn(h.certificateKey).length === 0));
+export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certificateKey: string | undefined, traineeId?: string, repeatMeasures?: ReadonlySet<string>): HeldClaim[] {
+  return held.filter((h) => h.certificateKey === undefined || (h.certificateKey !== certificateKey && !neverPaid(h, ledger, traineeId, repeatMeasures)));
+}
+
+/**
+ * True when the ledger shows a held claim on a certificate can never be paid: its certificate paid under its measure (reading
+ * pay-once-basis); a training subsidy whose certificate, or occupation at its level, the insured skill-upgrade subsidy paid, or
+ * the other way round (「按规定给予职业培训补贴或参保职工技能提升补贴」, reading training-or-skill-upgrade; review 18a F3); a
+ * training subsidy whose occupation at its level a measure of the no-repeat rule (`repeatMeasures`) paid (「同一职业同一等级不可重复享受」).
+ * The checks the claim would meet refiled, each definite; `traineeId` absent, only the first.
+ * @example neverPaid({ claimId: "H1", measure: "trainingSubsidy", basisDate: "2020-02-01", certificateKey: "trainingSubsidy|P1|certificate C1", certificateId: "C1", occupationCode: "EX-ELEC", level: "junior" }, Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "P1") // → true
+ */
+export function neverPaid(h: HeldClaim, ledger: Ledger, traineeId?: string, repeatMeasures?: ReadonlySet<string>): boolean {
+  if (h.certificateKey !== undefined && ledger.paidOn(h.certificateKey).length > 0) return true;
+  if (traineeId === undefined || h.occupationCode === undefined) return false;
+  if ((h.measure === "trainingSubsidy" || h.measure === "insuredSkillUpgradeSubsidy") && h.certificateId !== undefined && otherMeasureGrant(ledger, h.measure, traineeId, h.certificateId, h.occupationCode, h.level) !== undefined) return true;
+  return repeatMeasures !== undefined && h.measure === "trainingSubsidy" && ledger.forOccupation(traineeId, repeatMeasures, h.occupationCode, h.level).length > 0;
 }
 
 /**
@@ -146,6 +174,6 @@ export const annualCap = defineRule({
     const cap = ctx.param(annualCapLimit, input.date);
     const measures = ctx.param(annualCapMeasures, input.date);
     if (!isResolved(cap) || !isResolved(measures)) return null;
-    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, certificateKey: input.certificateKey, cap: cap.value, measures: measureSet(measures.value) });
+    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, certificateKey: input.certificateKey, repeatMeasures: input.repeatMeasures, cap: cap.value, measures: measureSet(measures.value) });
   },
 });

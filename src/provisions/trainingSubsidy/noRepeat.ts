@@ -80,7 +80,7 @@ export function noRepeatCheck(input: NoRepeatInput & { readonly measures: Readon
   if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
   if (input.held !== undefined && input.held.length > 0) {
     const key = occupationKey(input.occupationCode, input.level);
-    const held = placesHeld(input.held, input.ledger, input.certificateKey).filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
+    const held = placesHeld(input.held, input.ledger, input.certificateKey, input.traineeId, input.measures).filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
     if (held.length > 0) return heldCheck(held, NO_REPEAT);
   }
   return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };

@@ -42,7 +42,7 @@ import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { isEnterpriseEmployee } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
-import { basisWithKeys, courseInJurisdiction, findingOf, unresolvedReason } from "../common.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, measureSet, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
@@ -52,7 +52,7 @@ import { ladderCitation, levelOnLadder, skillLadder } from "../levels/skillLadde
 import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
-import { noRepeat } from "./noRepeat.js";
+import { noRepeat, noRepeatMeasures } from "./noRepeat.js";
 import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
@@ -375,7 +375,10 @@ export const trainingSubsidy = defineRule({
     // A claim held undecidable earlier in the batch keeps its place (reading claim-order-by-issue-date).
     const held = input.heldClaims;
     const certificateKey = payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id);
-    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger, held, certificateKey });
+    // with claims held, the no-repeat rule's measures: held claims it pays once take one place, those it refuses none (review 18a F1)
+    const repeatRead = held === undefined || held.length === 0 ? undefined : ctx.param(noRepeatMeasures, date);
+    const repeatMeasures = repeatRead !== undefined && isResolved(repeatRead) ? measureSet(repeatRead.value) : undefined;
+    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger, held, certificateKey, repeatMeasures });
     if (cap !== null) checks.push(cap);
     // Judged and recorded at the certificate's level, a route's too: 「按初级工标准」 is the rate a route pays, not a level its
     // 专项职业能力证书 or 培训合格证书 awards (reading: pre-job-no-repeat).
