@@ -153,9 +153,6 @@ export const DIRECT_READERS: Readonly<Record<string, readonly string[]>> = {
   "trainingSubsidy.groups": [
     "trainingSubsidy.groups"
   ],
-  "trainingSubsidy.noRepeatMeasures": [
-    "trainingSubsidy.noRepeat"
-  ],
   "trainingSubsidy.scopeAdjustment": [
     "trainingSubsidy.groups"
   ]
