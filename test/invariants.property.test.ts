@@ -176,9 +176,12 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
             case "workForTrainingSubsidy": {
               // gbf2019.work-for-training 「最长不超过6个月」: at most the most months (read from the policy), never a month the claim did not ask;
               // each month at the local monthly standard (illustrative 500 from 2020, 600 from 2021, test/support/world.ts LOCAL_STANDARDS)
+              // (each month is judged on its own first day: a month before the most months are in force is not paid — reading
+              // work-for-training-per-person-months — so the limit is read on the first month asked that is in force)
               const asked = [...(claim.months ?? [])].sort();
-              const most = resolveParameter(pc.policy, workForTrainingMaxMonths, `${asked[0] ?? "?"}-01` as CivilDate);
-              if (!isResolved(most)) throw new Error(`${d.claimId}: granted without the most months in force`);
+              const inForce = asked.map((m) => resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate)).find(isResolved);
+              if (inForce === undefined) throw new Error(`${d.claimId}: granted without the most months in force`);
+              const most = inForce;
               const months = d.lines.reduce((n, l) => n + l.quantity, 0);
               expect(months).toBeGreaterThanOrEqual(1);
               expect(months).toBeLessThanOrEqual(Math.min(most.value, asked.length));
