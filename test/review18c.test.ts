@@ -222,7 +222,10 @@ describe("findings", () => {
   //   gbf2019.project-training-groups (no money as shipped: no layer names them).
   // Money: 10 days × 50.00 (illustrative local standard) = 500.00 per ten-day course, national texts with a local standard;
   //   under the national texts alone a hold instead of a refusal. Confidence 55 %.
-  it.fails("gbf2019 §(十一) 「对贫困劳动力、……在培训期间按规定通过就业补助资金同时给予生活费补贴」: under the national texts a 对口支援地区建档立卡贫困人员 is given the living allowance as a 贫困劳动力 (10 × 50.00 = 500.00)", () => {
+  // Fixed 2026-12-05 (gbf2019.living-allowance-groups lists pairedRegionPovertyRegistered; the Jiaxing layer's exception to
+  //   livingAllowance.groups keeps jx2019 四(三)四's list, which does not name him: refused there, citing 四(三)四; reading
+  //   poverty-labourer-register).
+  it("gbf2019 §(十一) 「对贫困劳动力、……在培训期间按规定通过就业补助资金同时给予生活费补贴」: under the national texts a 对口支援地区建档立卡贫困人员 is given the living allowance as a 贫困劳动力 (10 × 50.00 = 500.00)", () => {
     expect(paid(allowance(NAT_LA, ["povertyRegistered"]))).toBe("granted:500.00"); // control: 10 days × 50.00
     expect(paid(allowance(NAT_LA, ["pairedRegionPovertyRegistered"]))).toBe("granted:500.00"); // today denied:0.00
     // the national texts alone: held for the local standard, as a povertyRegistered person is

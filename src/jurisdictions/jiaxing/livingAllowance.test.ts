@@ -49,6 +49,21 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(decide(statuses).outcome).toBe("denied");
   });
 
+  test("jx2019 四(三)四's list 「四是对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员」 does not name the 对口支援地区建档立卡贫困人员: he is refused (0.00), citing that list, though the national list takes him in (reading poverty-labourer-register)", () => {
+    const d = decide(["pairedRegionPovertyRegistered"]);
+    expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "jx2019.living-allowance", clause: "四(三)四" }), facts: { statuses: ["pairedRegionPovertyRegistered"] } })]);
+  });
+
+  test("a 对口支援地区建档立卡贫困人员 who is also in a group the list names is paid under it: 50 yuan/day × 7 days = 350.00; disabled, as 就业困难人员（含残疾人）", () => {
+    const zero = decide(["pairedRegionPovertyRegistered", "zeroEmploymentHousehold"]);
+    expect([zero.outcome, zero.amount]).toEqual(["granted", "350.00"]); // 50 × 7, jx2019.living-allowance
+    expect(zero.reasons.find((r) => r.code === "in_living_allowance_group")?.facts).toEqual({ groups: ["zeroEmploymentHousehold"] });
+    const disabled = decide(["pairedRegionPovertyRegistered", "disabled"]);
+    expect([disabled.outcome, disabled.amount]).toEqual(["granted", "350.00"]); // 50 × 7
+    expect(disabled.reasons.find((r) => r.code === "in_living_allowance_group")?.facts).toEqual({ groups: ["employmentDifficulty(disabled)"] });
+  });
+
   test("the amount follows the attended days, not the course's span", () => {
     expect(decide(["employmentDifficulty"], { attendedDays: 1 }).amount).toBe("50.00"); // 50 yuan/day × 1 day
     expect(decide(["employmentDifficulty"], { attendedDays: 6 }).amount).toBe("300.00"); // 50 yuan/day × 6 days
@@ -385,7 +400,7 @@ describe("jx2019.living-allowance 四(三)四: 就业困难人员 includes disab
     // the trace says the Jiaxing layer's exception decided the group rule
     expect(d.trace.find((s) => s.rule === "livingAllowance.groups")).toMatchObject({
       layer: "zhejiang.jiaxing.jx2019",
-      override: { kind: "exception", label: { zh: "嘉兴：就业困难人员（含残疾人）给予生活费补贴" } },
+      override: { kind: "exception", label: { zh: "嘉兴：就业困难人员（含残疾人）给予生活费补贴；对口支援地区建档立卡贫困人员不在其名单内" } },
       citation: { provision: "jx2019.living-allowance", clause: "四(三)四" },
     });
   });

@@ -9,6 +9,13 @@
  * allowance group 就业困难人员 as the free-training groups already read it (groups.ts). The
  * national rule (gbf2019 §(十一), no parenthesis) is unchanged; the Jiaxing layer makes an
  * exception to it for a disabled trainee in none of the national groups, citing its own clause.
+ *
+ * Reading (poverty-labourer-register): the national list takes in a `pairedRegionPovertyRegistered`
+ * person as a 贫困劳动力 of gbf2019 (「建档立卡贫困劳动力（以下简称贫困劳动力）」). Jiaxing's clause is its own closed
+ * list, 「四是对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员」, and jx2019
+ * names 「对口支援地区建档立卡贫困人员」 apart, beside the groups of its project training (四(三)三); the living
+ * allowance's list does not name them. So the same exception decides for such a person under Jiaxing: in
+ * Jiaxing's groups if he is in another of them (or disabled), otherwise refused, citing 四(三)四.
  */
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
@@ -37,24 +44,55 @@ export function jxDisabledLivingAllowanceCheck(): Check {
   return { pass: true, reason: { code: "in_living_allowance_group", citation: JX_LIVING_ALLOWANCE, facts: { groups: [JX_DISABLED_LIVING_ALLOWANCE_GROUP] } } };
 }
 
+/** The status of the national list that Jiaxing's closed list (四(三)四) does not name. */
+const NOT_IN_JIAXING_LIST = "pairedRegionPovertyRegistered";
+
+/**
+ * The national living-allowance groups a trainee is in that Jiaxing's list (四(三)四) names too:
+ * all but the 对口支援地区建档立卡贫困人员.
+ * @example jxNamedNationalGroupsOf(trainee({ statuses: ["pairedRegionPovertyRegistered", "zeroEmploymentHousehold"] })) // → ["zeroEmploymentHousehold"]
+ */
+export function jxNamedNationalGroupsOf(trainee: Trainee): string[] {
+  return livingAllowanceTrainees.of(trainee).filter((g) => g !== NOT_IN_JIAXING_LIST);
+}
+
 /**
  * True when Jiaxing's reading decides: the trainee is disabled and in none of the national
- * living-allowance groups (one who is in one of them is paid under the national rule, as before).
+ * living-allowance groups Jiaxing's list names (one who is in one of them is paid under the national rule, as before).
  * @example jxDisabledOnly(trainee({ statuses: ["disabled"] })) // → true
  * jxDisabledOnly(trainee({ statuses: ["disabled", "employmentDifficulty"] })) // → false
  */
 export function jxDisabledOnly(trainee: Trainee): boolean {
-  return hasStatus(trainee, "disabled") && !livingAllowanceTrainees.test(trainee);
+  return hasStatus(trainee, "disabled") && jxNamedNationalGroupsOf(trainee).length === 0;
 }
 
 /**
- * The Jiaxing layer's exception to `livingAllowance.groups` (reading
- * jiaxing-living-allowance-disabled). Encodes `jx2019.living-allowance` (四(三)四).
+ * Jiaxing's living-allowance check where it differs from the national one: the groups of
+ * 四(三)四 (the national ones it names, or 就业困难人员（含残疾人） for a disabled trainee), else a refusal
+ * citing 四(三)四. Encodes `jx2019.living-allowance` (四(三)四).
+ * @example jxLivingAllowanceGroupCheck(trainee({ statuses: ["pairedRegionPovertyRegistered"] })).reason.code // → "not_in_living_allowance_group"
+ * jxLivingAllowanceGroupCheck(trainee({ statuses: ["pairedRegionPovertyRegistered", "disabled"] })).reason.facts // → {"groups":["employmentDifficulty(disabled)"]}
+ */
+export function jxLivingAllowanceGroupCheck(trainee: Trainee): Check {
+  const named = jxNamedNationalGroupsOf(trainee);
+  if (named.length > 0) return { pass: true, reason: { code: "in_living_allowance_group", citation: JX_LIVING_ALLOWANCE, facts: { groups: named } } };
+  if (hasStatus(trainee, "disabled")) return jxDisabledLivingAllowanceCheck();
+  return { pass: false, reason: { code: "not_in_living_allowance_group", citation: JX_LIVING_ALLOWANCE, facts: { statuses: trainee.statuses } } };
+}
+
+/**
+ * The Jiaxing layer's exception to `livingAllowance.groups` (readings
+ * jiaxing-living-allowance-disabled, poverty-labourer-register): it decides for a disabled trainee in
+ * none of the groups its list names, and for a 对口支援地区建档立卡贫困人员, whom the national list takes in and
+ * Jiaxing's does not. Encodes `jx2019.living-allowance` (四(三)四).
  * @example [jxLivingAllowanceDisabled.kind, jxLivingAllowanceDisabled.target.id, jxLivingAllowanceDisabled.citation.provision] // → ["exception","livingAllowance.groups","jx2019.living-allowance"]
  */
 export const jxLivingAllowanceDisabled: RuleOverride = ruleException(livingAllowanceGroups, {
-  label: { zh: "嘉兴：就业困难人员（含残疾人）给予生活费补贴", en: "Jiaxing: employment-difficulty persons, disabled persons included, get the living allowance" },
+  label: {
+    zh: "嘉兴：就业困难人员（含残疾人）给予生活费补贴；对口支援地区建档立卡贫困人员不在其名单内",
+    en: "Jiaxing: employment-difficulty persons, disabled persons included, get the living allowance; its list does not name the poverty-registered of paired regions",
+  },
   citation: JX_LIVING_ALLOWANCE,
-  applies: (_ctx, trainee) => jxDisabledOnly(trainee),
-  run: () => jxDisabledLivingAllowanceCheck(),
+  applies: (_ctx, trainee) => jxDisabledOnly(trainee) || livingAllowanceTrainees.of(trainee).includes(NOT_IN_JIAXING_LIST),
+  run: (_ctx, trainee) => jxLivingAllowanceGroupCheck(trainee),
 });

@@ -4,7 +4,10 @@
  * gbf2019.living-allowance-groups §(十一): 「对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴」.
  * The one list of them: the living allowance's group test reads it, and so does the
  * training subsidy's scope, since 「同时」 gives the allowance beside subsidised training
- * (reading national-training-subsidy-scope).
+ * (reading national-training-subsidy-scope). 贫困劳动力 is defined by the register,
+ * 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person is one here as in the
+ * free-training groups of the same paragraph (reading poverty-labourer-register); Jiaxing's closed list
+ * (jx2019 四(三)四) does not name him, and its layer makes the exception (jurisdictions/jiaxing/livingAllowanceGroups.ts).
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
@@ -17,5 +20,5 @@ export const livingAllowanceTrainees = defineGroup({
   id: "gbf2019.living-allowance-groups",
   label: { zh: "生活费补贴对象", en: "living-allowance groups" },
   citation: cite("gbf2019.living-allowance-groups", "§(十一)"),
-  members: ["povertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
+  members: ["povertyRegistered", "pairedRegionPovertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
 });

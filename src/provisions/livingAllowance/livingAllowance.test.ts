@@ -48,3 +48,21 @@ describe("gbf2019 §(十二) 「调整享受职业培训补贴、生活费补贴
     expect(brief(across({ receivesMonthlyPension: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);
   });
 });
+
+describe("gbf2019 §(十一) 「建档立卡贫困劳动力（以下简称贫困劳动力）」 and 「对贫困劳动力、就业困难人员、零就业家庭成员……在培训期间按规定通过就业补助资金同时给予生活费补贴」: a 对口支援地区建档立卡贫困人员 is a 贫困劳动力 for the living allowance too (reading poverty-labourer-register)", () => {
+  const registered = (statuses: Trainee["statuses"], policy = LA) =>
+    evaluateClaim(policy, input({ claim: { measure: "livingAllowance", courseId: "k1" }, certificate: null, course: {}, trainee: { birthDate: d("1989-01-01"), statuses } }));
+
+  it("a pairedRegionPovertyRegistered trainee is paid 20 days × 50.00 = 1000.00, in the group under his own status, as a povertyRegistered one is", () => {
+    // 20 attended days × 50.00 (illustrative local standard) = 1000.00
+    const r = registered(["pairedRegionPovertyRegistered"]);
+    expect([r.outcome, r.amount]).toEqual(["granted", "1000.00"]);
+    expect(r.reasons.find((x) => x.code === "in_living_allowance_group")).toMatchObject({ citation: { provision: "gbf2019.living-allowance-groups" }, facts: { groups: ["pairedRegionPovertyRegistered"] } });
+    expect([registered(["povertyRegistered"]).outcome, registered(["povertyRegistered"]).amount]).toEqual(["granted", "1000.00"]);
+  });
+
+  it("under the national texts alone he is held for the local daily standard, as a povertyRegistered trainee is, not refused", () => {
+    const r = registered(["pairedRegionPovertyRegistered"], nationalPolicy());
+    expect([r.outcome, r.amount, r.missingFacts]).toEqual(["undecidable", null, ["parameter livingAllowance.dailyRate"]]);
+  });
+});
