@@ -246,7 +246,10 @@ describe("findings", () => {
   //   hold the claim only when no month can be priced.
   // Money: July–October 4 × 500.00 (illustrative) = 2000.00 withheld until the claim is refiled without June.
   // Confidence 40 % (holding a whole claim for one unpriced month is the library's habit elsewhere).
-  it.fails("gbf2019 §(十二) 「结合实际确定职业培训补贴标准」 with §(十一) 「最长不超过6个月」: a month before the city's standard begins does not hold the months it prices — July–October 2019 paid 4 × 500.00 = 2000.00", () => {
+  // Fixed 2026-12-05 (workForTrainingSubsidy: a month before the first month the standard is in force on the first day of
+  //   is not paid, not counted toward the six, and named by before_provision_start citing the standard and its first day;
+  //   held only when no month can be priced; reading work-for-training-per-person-months).
+  it("gbf2019 §(十二) 「结合实际确定职业培训补贴标准」 with §(十一) 「最长不超过6个月」: a month before the city's standard begins does not hold the months it prices — July–October 2019 paid 4 × 500.00 = 2000.00", () => {
     const d = decide(WF_JULY, wfDoc([wft("W", months(6, 10), "2019-11-01")]))["W"];
     expect(paid(d)).toBe("granted:2000.00"); // today undecidable:null, missing the standard on 2019-06-01
     expect(evaluateBatch(WF_JULY, parsed(wfDoc([wft("W", months(6, 10), "2019-11-01")]))).grants[0]?.months).toEqual(months(7, 10));

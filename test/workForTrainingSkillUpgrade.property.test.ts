@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CivilDate, Claim, ClaimsDocument, Decision, Grant } from "../src/index.js";
 import { amount, evaluateBatch, isResolved, resolveParameter, toYuan, workForTrainingMaxMonths } from "../src/index.js";
-import { workForTrainingMaxMonthsPerEmployer } from "../src/provisions/workForTraining/workForTraining.js";
+import { workForTrainingMaxMonthsPerEmployer, workForTrainingMonthlyRate } from "../src/provisions/workForTraining/workForTraining.js";
 import { runs } from "./support/runs.js";
 import type { PolicyCase, RawDocument } from "./support/world.js";
 import { parsed, POLICY_CASES, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
@@ -178,13 +178,15 @@ describe("work-for-training and the skill-upgrade subsidy over generated worlds 
         const history: Grant[] = [...document.ledger];
         for (const g of grants) {
           if (g.measure === WFT) {
-            // the first month claimed whose first day the most is in force on (a month before it is refused: reading work-for-training-per-person-months)
-            const first = `${[...(claims.get(g.claimId)?.months ?? [])].sort().find((m) => isResolved(resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate))) ?? "?"}-01` as CivilDate;
+            // the first month claimed whose first day the most and the local standard are in force on (a month before either is
+            // refused and not counted: reading work-for-training-per-person-months)
+            const inForce = (m: string) => isResolved(resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate)) && isResolved(resolveParameter(pc.policy, workForTrainingMonthlyRate, `${m}-01` as CivilDate));
+            const first = `${[...(claims.get(g.claimId)?.months ?? [])].sort().find(inForce) ?? "?"}-01` as CivilDate;
             const max = resolveParameter(pc.policy, workForTrainingMaxMonths, first);
             const perEmployer = resolveParameter(pc.policy, workForTrainingMaxMonthsPerEmployer, first);
             if (!isResolved(max) || !isResolved(perEmployer)) throw new Error(`${g.claimId} granted without the most months in force on ${first}`);
             // no month is paid whose first day is before the most is in force (gbf2019's 「2019年5月18日」: May 2019 and earlier)
-            for (const m of g.months ?? []) expect(isResolved(resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate)), `${g.claimId} paid ${m}`).toBe(true);
+            for (const m of g.months ?? []) expect(inForce(m), `${g.claimId} paid ${m}`).toBe(true);
             const counts = (p: Grant) => p.traineeId === g.traineeId && p.measure === WFT && (!perEmployer.value || (p.payee.kind === g.payee.kind && p.payee.id === g.payee.id));
             const before = new Set(history.filter(counts).flatMap((p) => monthsSaid(p) ?? []));
             const months = new Set([...before, ...(g.months ?? [])]);

@@ -16,6 +16,7 @@
  * - {@link workForTrainingSubsidy}: the rule that decides a claim of the measure
  *   `workForTrainingSubsidy` (reading: work-for-training-per-person-months).
  */
+import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check, Finding, LineDraft } from "../../core/decision.js";
@@ -222,11 +223,23 @@ export const workForTrainingSubsidy = defineRule({
     }
     // Stryker disable next-line OptionalChaining: "not_yet" comes only from the declaring layer's own values, so the chain exists and has a first value here
     const early = before.length === 0 ? null : { code: "before_provision_start" as const, citation: WORK_FOR_TRAINING, facts: { date: `${before[before.length - 1]}-01`, startsOn: ctx.policy.parameter(workForTrainingMaxMonths.id)?.parameter.values[0]?.from ?? null, months: before } };
-    const aside = [early, later].filter((r) => r !== null);
     if (max === undefined) {
-      for (const reason of aside) checks.push({ pass: false, reason });
+      for (const reason of [early, later].filter((r) => r !== null)) checks.push({ pass: false, reason });
       return findingOf(checks);
     }
+    // So too the local monthly standard (gbf2019 §(十二) 「结合实际确定职业培训补贴标准」): a month before the first month a
+    // standard is in force on the first day of is not paid, not counted toward the most, and named (before_provision_start,
+    // citing the standard and the day it begins), while the months it prices are paid (review 18c). When no month can be
+    // priced the claim is held for the standard, as before (reading: work-for-training-per-person-months).
+    const firstPriced = sorted.findIndex((m) => isResolved(ctx.param(workForTrainingMonthlyRate, `${m}-01` as CivilDate)));
+    const unpriced = firstPriced > 0 ? sorted.splice(0, firstPriced) : [];
+    let beforeStandard: { code: "before_provision_start"; citation: Citation; facts: { date: string; startsOn: string | null; months: string[] } } | null = null;
+    if (unpriced.length > 0) {
+      const standard = ctx.param(workForTrainingMonthlyRate, `${sorted[0]}-01` as CivilDate) as Resolved<string>;
+      beforeStandard = { code: "before_provision_start", citation: standard.citation, facts: { date: `${unpriced[unpriced.length - 1]}-01`, startsOn: standard.from, months: unpriced } };
+      max = ctx.param(workForTrainingMaxMonths, `${sorted[0]}-01` as CivilDate) as Resolved<number>;
+    }
+    const aside = [early, beforeStandard, later].filter((r) => r !== null);
     const first = `${sorted[0]}-01` as CivilDate;
     // Read once the most is known: a month before the texts has no missing fact.
     const perEmployer = ctx.param(workForTrainingMaxMonthsPerEmployer, first);
@@ -249,6 +262,7 @@ export const workForTrainingSubsidy = defineRule({
       // and the months not begun, which may still be claimed once begun (final review 4) — while the most is not reached (review 17)
       if (later !== null && prior < max.value) checks.push({ pass: false, reason: later });
       if (early !== null) checks.push({ pass: false, reason: early });
+      if (beforeStandard !== null) checks.push({ pass: false, reason: beforeStandard });
       return findingOf(checks);
     }
     // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).

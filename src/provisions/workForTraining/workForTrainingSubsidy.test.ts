@@ -254,3 +254,49 @@ describe("gbf2019 is issued 「2019年5月18日」: each month of 以工代训 i
     expect(result.decisions[1]?.reasons.find((r) => r.code === "work_for_training_months_used")?.facts).toEqual({ maxMonths: 6, priorMonths: 6, requested: ["2020-01"] });
   });
 });
+
+describe("gbf2019 §(十二) 「市（地）以上人力资源社会保障部门、财政部门可在规定的原则下结合实际确定职业培训补贴标准」: a month before the city's monthly standard is in force on its first day is not paid, not counted toward 「最长不超过6个月」, and named; the months the standard prices are paid (review 18c; reading work-for-training-per-person-months)", () => {
+  const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `2019-${String(from + i).padStart(2, "0")}`);
+  const from = (day: string) => withExampleStandard(nationalPolicy(), "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: day, value: "500.00" }]);
+  const june = (p: Policy, ms = months(6, 10)) => decide(p, claim({ months: ms, submittedOn: d("2019-11-01") }));
+  const standardReason = (x: ReturnType<typeof decide>) => x.reasons.filter((r) => r.code === "before_provision_start").map((r) => r.facts);
+
+  it("the standard from 2019-06-30, 07-01 or 07-02, June–October 2019 claimed: June (first day 06-01) is named each time and July–October paid 4 × 500.00 = 2000.00 — but from 07-02 July's first day is before it too, and August–October are paid 3 × 500.00 = 1500.00", () => {
+    for (const day of ["2019-06-30", "2019-07-01"]) {
+      const x = june(from(day));
+      // July–October: 4 months × 500.00 (illustrative) = 2000.00
+      expect([x.outcome, x.amount, x.missingFacts]).toEqual(["granted", "2000.00", []]);
+      expect(standardReason(x)).toEqual([{ date: "2019-06-01", startsOn: day, months: ["2019-06"] }]);
+    }
+    const x = june(from("2019-07-02"));
+    // August–October: 3 months × 500.00 = 1500.00; July's first day, 07-01, is before 07-02
+    expect([x.outcome, x.amount]).toEqual(["granted", "1500.00"]);
+    expect(standardReason(x)).toEqual([{ date: "2019-07-01", startsOn: "2019-07-02", months: ["2019-06", "2019-07"] }]);
+    expect(x.reasons.find((r) => r.code === "before_provision_start")?.message.en).toBe("2019-07-01 is before the subsidy applies (from 2019-07-02): 2019-06, 2019-07 not paid");
+  });
+
+  it("June, unpriced, is not one of the six: June–December 2019 with the standard from 2019-07-01 pays July–December, 6 × 500.00 = 3000.00", () => {
+    const doc = {
+      claims: [claim({ months: months(6, 12), submittedOn: d("2020-01-02") })],
+      trainees: new Map([["p1", poor]]), courses: new Map(), certificates: new Map(), enterprises: new Map([["E-1", workshop]]), apprenticeships: new Map(), ledger: [],
+    };
+    const result = evaluateBatch(from("2019-07-01"), doc);
+    // 「最长不超过6个月」: July–December are six months at 500.00 (illustrative) = 3000.00; June had no standard on 2019-06-01
+    expect(result.decisions.map((x) => [x.outcome, x.amount])).toEqual([["granted", "3000.00"]]);
+    expect(result.grants[0]?.months).toEqual(months(7, 12));
+  });
+
+  it("April–October 2019 with the standard from 2019-07-01: April and May are named as before the text (from 2019-05-18), June as before the standard (from 2019-07-01); July–October paid 4 × 500.00 = 2000.00", () => {
+    const x = june(from("2019-07-01"), months(4, 10));
+    expect([x.outcome, x.amount]).toEqual(["granted", "2000.00"]);
+    expect(standardReason(x)).toEqual([
+      { date: "2019-05-01", startsOn: "2019-05-18", months: ["2019-04", "2019-05"] },
+      { date: "2019-06-01", startsOn: "2019-07-01", months: ["2019-06"] },
+    ]);
+  });
+
+  it("no month priced — the standard from 2019-11-01, June–October claimed — the claim is held for the standard, as before", () => {
+    const x = june(from("2019-11-01"));
+    expect([x.outcome, x.amount, x.missingFacts]).toEqual(["undecidable", null, ["parameter workForTraining.monthlyRate"]]);
+  });
+});
