@@ -21,7 +21,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Certificate, CivilDate, Claim, ClaimsDocument, Course, Decision, Grant, Policy } from "../src/index.js";
 import type { PatchInput } from "../src/reform/index.js";
-import { amount, appraisalSubsidyStandards, evaluateBatch, inclusiveDays, isResolved, livingAllowanceDailyRate, resolveParameter, toYuan, workForTrainingMaxMonths } from "../src/index.js";
+import { amount, appraisalSubsidyStandards, evaluateBatch, inclusiveDays, isResolved, livingAllowanceDailyRate, resolveParameter, toYuan, workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../src/index.js";
 import { change, reformAll } from "../src/reform/index.js";
 import { runs } from "./support/runs.js";
 import { catalogueClauses } from "./support/law.js";
@@ -176,12 +176,12 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
             case "workForTrainingSubsidy": {
               // gbf2019.work-for-training 「最长不超过6个月」: at most the most months (read from the policy), never a month the claim did not ask;
               // each month at the local monthly standard (illustrative 500 from 2020, 600 from 2021, test/support/world.ts LOCAL_STANDARDS)
-              // (each month is judged on its own first day: a month before the most months are in force is not paid — reading
-              // work-for-training-per-person-months — so the limit is read on the first month asked that is in force)
               const asked = [...(claim.months ?? [])].sort();
-              const inForce = asked.map((m) => resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate)).find(isResolved);
-              if (inForce === undefined) throw new Error(`${d.claimId}: granted without the most months in force`);
-              const most = inForce;
+              // read on the first month paid (a month before the most or the local standard is in force is refused and not counted:
+              // reading work-for-training-per-person-months)
+              const inForce = (m: string) => isResolved(resolveParameter(pc.policy, workForTrainingMaxMonths, `${m}-01` as CivilDate)) && isResolved(resolveParameter(pc.policy, workForTrainingMonthlyRate, `${m}-01` as CivilDate));
+              const most = resolveParameter(pc.policy, workForTrainingMaxMonths, `${asked.find(inForce) ?? "?"}-01` as CivilDate);
+              if (!isResolved(most)) throw new Error(`${d.claimId}: granted without the most months in force`);
               const months = d.lines.reduce((n, l) => n + l.quantity, 0);
               expect(months).toBeGreaterThanOrEqual(1);
               expect(months).toBeLessThanOrEqual(Math.min(most.value, asked.length));

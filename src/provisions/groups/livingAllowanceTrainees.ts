@@ -6,8 +6,8 @@
  * training subsidy's scope, since 「同时」 gives the allowance beside subsidised training
  * (reading national-training-subsidy-scope). 贫困劳动力 is defined by the register,
  * 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person is one here as in the
- * free-training groups of the same paragraph (reading poverty-labourer-register); Jiaxing's closed list
- * (jx2019 四(三)四) does not name him, and its layer makes the exception (jurisdictions/jiaxing/livingAllowanceGroups.ts).
+ * free-training groups of the same paragraph (reading poverty-labourer-register); a local text whose own closed
+ * list does not name him leaves him out by its layer's exception to the living allowance's group rule.
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
