@@ -22,6 +22,9 @@
  * (1500.00) naming June and the months not begun (control). Found: only months BEFORE the first priced month are set aside;
  * a standard that ends mid-claim, or a gap in it, holds the whole claim undecidable (provision_not_in_force), the months it
  * prices unpaid (1500.00; 2200.00 with a gap; 30–35 %).
+ * Jiaxing's messages: the refusal of the paired-region person cites 四(三)四 but lists 「贫困劳动力」 — a group 22bee23 itself says he
+ * is in — rather than Jiaxing's 「建档立卡低收入农户家庭劳动力」 (no money, 55 %); a disabled person's grant shows the raw
+ * code employmentDifficulty(disabled) in zh and en (before 22bee23; no money, 50 %).
  * Not tried: the CLI and decideBatch orders for these cases; a month counted by another grant across the gap.
  */
 import { describe, expect, it } from "vitest";
@@ -223,5 +226,37 @@ describe("findings — 以工代训 months after the city's standard ends, or in
     const gap = standard([{ from: "2019-05-18", value: "500.00" }, { from: "2019-08-01", value: null }, { from: "2019-10-01", value: "600.00" }]);
     const x = wf(gap, months(6, 11));
     expect([x.outcome, x.amount, paidMonths(x)]).toEqual(["granted", "2200.00", ["2019-06", "2019-07", "2019-10", "2019-11"]]);
+  });
+});
+
+describe("findings — Jiaxing jx2019 四(三)四's messages", () => {
+  const allowance = (statuses: string[]) =>
+    evaluateBatch(JX, parsed({ trainees: [worker({ statuses })], courses: [course("K1")], claims: [{ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn: "2020-07-01" }] })).decisions[0];
+  // what: 22bee23 refuses the 对口支援地区建档立卡贫困人员 the living allowance citing jx2019 四(三)四, with the national message of
+  //   not_in_living_allowance_group: "不属于生活费补贴对象（贫困劳动力、就业困难人员、零就业家庭成员、…）" — yet the same commit
+  //   reads him as a 贫困劳动力 (「建档立卡贫困劳动力（以下简称贫困劳动力）」, reading poverty-labourer-register). The message tells
+  //   him he is not in a group he is in; what Jiaxing's list names and he is not is 「建档立卡低收入农户家庭劳动力」.
+  // why: jx2019 四(三)四 「四是对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员」.
+  // fix: Jiaxing's refusal (jxLivingAllowanceGroupCheck) carries its own list (facts.groups, or a message key) naming
+  //   建档立卡低收入农户家庭劳动力 / poverty-registered low-income rural households; zh and en alike.
+  // money: none (the refusal stands). Confidence 55 %.
+  it.fails("jx2019 四(三)四 refusing a 对口支援地区建档立卡贫困人员 names Jiaxing's list, 「建档立卡低收入农户家庭劳动力」, not 「贫困劳动力」, a group the reading puts him in", () => {
+    const r = allowance(["pairedRegionPovertyRegistered"])?.reasons.find((x) => x.code === "not_in_living_allowance_group");
+    expect(r?.citation).toMatchObject({ provision: "jx2019.living-allowance", clause: "四(三)四" });
+    expect(r?.message.zh).toContain("建档立卡低收入农户家庭劳动力");
+    expect(r?.message.zh).not.toContain("（贫困劳动力、");
+  });
+
+  // what: jxDisabledLivingAllowanceCheck (before 22bee23; now reached by a paired-region person who is disabled too) puts the
+  //   code employmentDifficulty(disabled) into the grant's message: "属于生活费补贴对象：employmentDifficulty(disabled)".
+  // why: jx2019's group is 就业困难人员 (the layer's label: "嘉兴：就业困难人员（含残疾人）给予生活费补贴"); the message should say so.
+  // fix: a label for JX_DISABLED_LIVING_ALLOWANCE_GROUP in the locales (zh 就业困难人员（残疾人）, en employment-difficulty (disabled)).
+  // money: none (500.00 paid, right). Confidence 50 %.
+  it.fails("a disabled person in Jiaxing paid the living allowance (10 × 50.00 = 500.00) is told so in words, not in the code employmentDifficulty(disabled)", () => {
+    const x = allowance(["pairedRegionPovertyRegistered", "disabled"]);
+    expect(x?.amount).toBe("500.00");
+    const r = x?.reasons.find((y) => y.code === "in_living_allowance_group");
+    expect(r?.message.zh).not.toContain("employmentDifficulty");
+    expect(r?.message.en).not.toContain("employmentDifficulty");
   });
 });
