@@ -25,6 +25,8 @@
  * Jiaxing's messages: the refusal of the paired-region person cites 四(三)四 but lists 「贫困劳动力」 — a group 22bee23 itself says he
  * is in — rather than Jiaxing's 「建档立卡低收入农户家庭劳动力」 (no money, 55 %); a disabled person's grant shows the raw
  * code employmentDifficulty(disabled) in zh and en (before 22bee23; no money, 50 %).
+ * The widening's held claim (entitlement unstated) reads "不属于省级调整后的补贴人员范围" / "not in the province's widened subsidy
+ * scope" while it waits on the entitlement: a message that decides what the outcome leaves open (before 3eca820; 45 %).
  * Not tried: the CLI and decideBatch orders for these cases; a month counted by another grant across the gap.
  */
 import { describe, expect, it } from "vitest";
@@ -258,5 +260,24 @@ describe("findings — Jiaxing jx2019 四(三)四's messages", () => {
     const r = x?.reasons.find((y) => y.code === "in_living_allowance_group");
     expect(r?.message.zh).not.toContain("employmentDifficulty");
     expect(r?.message.en).not.toContain("employmentDifficulty");
+  });
+});
+
+describe("findings — the widening's message while the entitlement is asked", () => {
+  // what: trainingSubsidyGroups.ts (the unknown branch kept by 3eca820) holds a person of no group, his entitlement
+  //   unstated, with reason not_in_group, whose message says flatly "不属于省级调整后的补贴人员范围（身份：未登记任何人员类别）" /
+  //   "not in the province's widened subsidy scope (statuses: none recorded)" — yet the outcome is undecidable and he IS in
+  //   the scope if he is not entitled: the message decides what the claim leaves open, and does not say what is asked.
+  // why: gbf2019 §(十二) 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」 — in or out turns on the 资格 asked.
+  // fix: a message (or code) for the unknown branch naming the fact asked: whether he is entitled to a monthly pension
+  //   (是否具有按月领取养老金资格), zh and en.
+  // money: none (held, 1000.00 waits). Confidence 45 %.
+  it.fails("a person of no group whose entitlement is unstated, held under 「不具有按月领取养老金资格的人员」, is told the entitlement is asked, not that he is outside the scope", () => {
+    const wide = widened({ statuses: [], withoutMonthlyPension: true });
+    const x = evaluateClaim(wide, input({ course: { startDate: d("2019-12-01"), endDate: d("2019-12-20") }, trainee: { birthDate: d("1955-01-01"), statuses: [] } as never }));
+    expect([x.outcome, x.missingFacts]).toEqual(["undecidable", ["trainee.monthlyPensionEntitled"]]);
+    const r = x.reasons.find((y) => y.code === "not_in_group" || y.code === "in_group");
+    expect(r?.message.zh).toContain("养老金");
+    expect(r?.message.en).toContain("pension");
   });
 });
