@@ -27,6 +27,7 @@
  * code employmentDifficulty(disabled) in zh and en (before 22bee23; no money, 50 %).
  * The widening's held claim (entitlement unstated) reads "不属于省级调整后的补贴人员范围" / "not in the province's widened subsidy
  * scope" while it waits on the entitlement: a message that decides what the outcome leaves open (before 3eca820; 45 %).
+ * Full suite at 06:23–06:25 UTC: 161 files, 3,351 passed, 50 expected fail (8 here), 1 skipped, none failed.
  * Not tried: the CLI and decideBatch orders for these cases; a month counted by another grant across the gap.
  */
 import { describe, expect, it } from "vitest";
