@@ -255,12 +255,15 @@ describe("findings — Jiaxing jx2019 四(三)四's messages", () => {
   // why: jx2019's group is 就业困难人员 (the layer's label: "嘉兴：就业困难人员（含残疾人）给予生活费补贴"); the message should say so.
   // fix: a label for JX_DISABLED_LIVING_ALLOWANCE_GROUP in the locales (zh 就业困难人员（残疾人）, en employment-difficulty (disabled)).
   // money: none (500.00 paid, right). Confidence 50 %.
-  it.fails("a disabled person in Jiaxing paid the living allowance (10 × 50.00 = 500.00) is told so in words, not in the code employmentDifficulty(disabled)", () => {
+  // fixed 2026-12-05 (the lead: the locales' terms name JX_DISABLED_LIVING_ALLOWANCE_GROUP, zh 就业困难人员（残疾人）, en
+  // employment-difficulty (disabled)): now it(...).
+  it("a disabled person in Jiaxing paid the living allowance (10 × 50.00 = 500.00) is told so in words, not in the code employmentDifficulty(disabled)", () => {
     const x = allowance(["pairedRegionPovertyRegistered", "disabled"]);
     expect(x?.amount).toBe("500.00");
     const r = x?.reasons.find((y) => y.code === "in_living_allowance_group");
     expect(r?.message.zh).not.toContain("employmentDifficulty");
     expect(r?.message.en).not.toContain("employmentDifficulty");
+    expect([r?.message.zh, r?.message.en]).toEqual(["属于生活费补贴对象：就业困难人员（残疾人）", "in a living-allowance group: employment-difficulty (disabled)"]);
   });
 });
 

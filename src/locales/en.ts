@@ -33,6 +33,7 @@ export const terms: Readonly<Record<string, string>> = {
   veteran: "veteran",
   disabled: "disabled",
   employmentDifficulty: "employment-difficulty",
+  "employmentDifficulty(disabled)": "employment-difficulty (disabled)",
   zeroEmploymentHousehold: "zero-employment household",
   collegeGraduate: "college graduate",
   graduationYearStudent: "graduation-year student",

@@ -39,6 +39,7 @@ export const terms: Readonly<Record<string, string>> = {
   veteran: "退役军人",
   disabled: "残疾人",
   employmentDifficulty: "就业困难人员",
+  "employmentDifficulty(disabled)": "就业困难人员（残疾人）",
   zeroEmploymentHousehold: "零就业家庭成员",
   collegeGraduate: "高校毕业生",
   graduationYearStudent: "毕业年度学生",
