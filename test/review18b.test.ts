@@ -51,19 +51,16 @@ import {
   Ledger,
   livingAllowanceDailyRate,
   nationalFrameworksPolicy,
-  nationalPolicy,
   olderMigrantProjects,
   parseClaimsDocument,
   replaceParameter,
-  scopeAdjustment,
   withJiaxingCatalogue,
   workForTrainingMonthlyRate,
 } from "../src/index.js";
 import { SubsidyCatalogue } from "../src/records/catalogue.js";
 import type { SkillLevel } from "../src/records/common.js";
 import { withCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
-import { livingAllowanceScopeAdjustment } from "../src/provisions/livingAllowance/livingAllowanceGroups.js";
-import { CATALOGUE_SOURCE, d, exampleEdition2018, illustrativeCatalogue, input, jieyangPackPolicy, regionalPolicy, withExampleStandard } from "./support/national.js";
+import { CATALOGUE_SOURCE, d, exampleEdition2018, illustrativeCatalogue, input, jieyangPackPolicy, regionalPolicy, withExampleStandard, withProvinceWidening } from "./support/national.js";
 import { jiaxingCatalogue } from "./support/world.js";
 import { cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, NANHU, NF, skillUpgrade, ts, worker } from "./support/ordinary.js";
 
@@ -168,20 +165,8 @@ describe("controls (held right)", () => {
   });
 
   it("gbf2019 §(十二) 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」: a province replacing both widenings from 2020-01-01 leaves the refusal in force before it (2019-07-01, 2019-12-31) and after (2020-01-01)", () => {
-    const at = cite("gbf2019.scope-adjustment", "§(十二)");
-    const province = defineLayer({
-      id: "example.province",
-      level: "province",
-      region: "example",
-      label: { zh: "示例省（示意）", en: "example province (illustrative)" },
-      documents: ["gbf2019"],
-      scope: at,
-      parameterOverrides: [
-        replaceParameter(scopeAdjustment, { label: { zh: "示例", en: "example" }, citation: at, values: [{ from: "2020-01-01", value: { statuses: ["veteran"], withoutMonthlyPension: false } }], lastVerifiedOn: "2026-12-05" }),
-        replaceParameter(livingAllowanceScopeAdjustment, { label: { zh: "示例", en: "example" }, citation: at, values: [{ from: "2020-01-01", value: ["unemployed"] }], lastVerifiedOn: "2026-12-05" }),
-      ],
-    });
-    const base = regionalPolicy(buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] }));
+    // a province replacing both widenings from 2020-01-01: the training subsidy's to veterans without the pension clause, the allowance's to the unemployed
+    const base = regionalPolicy(withProvinceWidening({ statuses: ["veteran"], withoutMonthlyPension: false }, "2020-01-01", ["unemployed"]));
     const W = withExampleStandard(base, "la", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living allowance (illustrative)" }, [{ from: "2019-05-18", value: "50.00" }]);
     for (const day of ["2019-07-01", "2019-12-31", "2020-01-01"]) {
       const pensioner = { birthDate: d("1955-01-01"), receivesMonthlyPension: true };
@@ -353,17 +338,5 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   });
 });
 
-/** The national policy with the example catalogue and an illustrative province widening to people without a monthly pension from 2020-01-01. */
-function widening(): Policy {
-  const at = cite("gbf2019.scope-adjustment", "§(十二)");
-  const province = defineLayer({
-    id: "example.province",
-    level: "province",
-    region: "example",
-    label: { zh: "示例省（示意）", en: "example province (illustrative)" },
-    documents: ["gbf2019"],
-    scope: at,
-    parameterOverrides: [replaceParameter(scopeAdjustment, { label: { zh: "示例：扩大范围", en: "example: wider scope" }, citation: at, values: [{ from: "2020-01-01", value: { statuses: [], withoutMonthlyPension: true } }], lastVerifiedOn: "2026-12-05" })],
-  });
-  return regionalPolicy(buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] }));
-}
+/** The national policy with an illustrative province widening to people without a monthly pension from 2020-01-01 (test/support/national.ts). */
+const widening = (): Policy => regionalPolicy(withProvinceWidening({ statuses: [], withoutMonthlyPension: true }));

@@ -35,9 +35,8 @@ import type { Decision, Grant, Policy } from "../src/index.js";
 import { cite, civilDate, evaluateBatch, evaluateClaim, nationalPolicy, workForTrainingMonthlyRate } from "../src/index.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
 import { noRepeatMeasures } from "../src/provisions/trainingSubsidy/noRepeat.js";
-import { scopeAdjustment } from "../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import type { ScopeAdjustment } from "../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { d, grant, heldDocument, input, regionalPolicy, withExampleCatalogue, withExampleStandard } from "./support/national.js";
+import { d, grant, heldDocument, input, regionalPolicy, withExampleCatalogue, withExampleStandard, withProvinceWidening } from "./support/national.js";
 import { parsed } from "./support/world.js";
 import { JX, worker, course, TRAINEE, NF, cityWorker, HERE } from "./support/ordinary.js";
 
@@ -136,19 +135,8 @@ describe("findings — 「同一职业同一等级不可重复享受」 read on 
   });
 });
 
-/** The national chain with a province widening the scope from 2020-01-01 (as trainingSubsidyGroups.test.ts). */
-function widened(value: ScopeAdjustment): Policy {
-  const province = defineLayer({
-    id: "example.province",
-    level: "province",
-    region: "example",
-    label: { zh: "示例省", en: "example province" },
-    documents: ["gbf2019"],
-    scope: cite("gbf2019.scope-adjustment", "§(十二)"),
-    parameterOverrides: [replaceParameter(scopeAdjustment, { label: { zh: "示例：扩大范围", en: "example: wider scope" }, citation: cite("gbf2019.scope-adjustment", "§(十二)"), values: [{ from: "2020-01-01", value }], lastVerifiedOn: "2026-11-25" })],
-  });
-  return withExampleCatalogue(buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] }));
-}
+/** The national chain with a province widening the scope from 2020-01-01 (test/support/national.ts). */
+const widened = (value: ScopeAdjustment): Policy => withExampleCatalogue(withProvinceWidening(value));
 
 describe("controls (held right) — 「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」 keyed on the 资格", () => {
   const wide = widened({ statuses: [], withoutMonthlyPension: true });

@@ -20,6 +20,9 @@ import type { Trainee } from "../../src/records/trainee.js";
 import type { Certificate, Course } from "../../src/records/training.js";
 import { withCatalogue } from "../../src/provisions/trainingSubsidy/subsidyCatalogue.js";
 import { trainingSubsidy } from "../../src/provisions/trainingSubsidy/trainingSubsidy.js";
+import type { ScopeAdjustment } from "../../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import { scopeAdjustment } from "../../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
+import { livingAllowanceScopeAdjustment } from "../../src/provisions/livingAllowance/livingAllowanceGroups.js";
 
 export const d = (s: string) => s as CivilDate;
 
@@ -204,6 +207,30 @@ export function withExampleStandard(base: Policy, suffix: string, parameter: Par
   const citation = cite("gbf2019.local-standards", "§(十二)");
   const layer = defineLayer({ id: `example.${suffix}`, level: "reform", region: null, label, documents: ["gbf2019"], scope: citation, parameterOverrides: [replaceParameter(parameter, { label, citation, values, lastVerifiedOn: "2026-12-05" })] });
   return buildPolicy({ id: `${base.id}+${suffix}`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
+}
+
+/**
+ * The national chain with an illustrative province (`example.province`) widening the training subsidy's scope to `value` from
+ * `from` — gbf2019 §(十二) 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」
+ * (`scopeAdjustment`) — and, when `livingAllowance` is given, the living allowance's to those statuses
+ * (`livingAllowanceScopeAdjustment`).
+ */
+export function withProvinceWidening(value: ScopeAdjustment, from = "2020-01-01", livingAllowance?: readonly string[]): Policy {
+  const citation = cite("gbf2019.scope-adjustment", "§(十二)");
+  const label = { zh: "示例：扩大范围", en: "example: wider scope" };
+  const province = defineLayer({
+    id: "example.province",
+    level: "province",
+    region: "example",
+    label: { zh: "示例省（示意）", en: "example province (illustrative)" },
+    documents: ["gbf2019"],
+    scope: citation,
+    parameterOverrides: [
+      replaceParameter(scopeAdjustment, { label, citation, values: [{ from, value }], lastVerifiedOn: "2026-12-05" }),
+      ...(livingAllowance === undefined ? [] : [replaceParameter(livingAllowanceScopeAdjustment, { label, citation, values: [{ from, value: livingAllowance as never }], lastVerifiedOn: "2026-12-05" })]),
+    ],
+  });
+  return buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] });
 }
 
 /**

@@ -5,32 +5,15 @@ import type { Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { evaluateClaim } from "../../engine.js";
-import { d, input, trainee, withExampleCatalogue } from "../../../test/support/national.js";
+import { d, input, trainee, withExampleCatalogue, withProvinceWidening } from "../../../test/support/national.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { ScopeAdjustment } from "./trainingSubsidyGroups.js";
-import { scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
+import { trainingSubsidyGroupIds, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 
 const judge = (policy: Policy, t: Trainee, date = "2020-06-01") => new Evaluation(policy, d(date)).use(trainingSubsidyGroups, { trainee: t, date: d(date) });
 
-function widened(value: ScopeAdjustment): Policy {
-  const province = defineLayer({
-    id: "example.province",
-    level: "province",
-    region: "example",
-    label: { zh: "示例省", en: "example province" },
-    documents: ["gbf2019"],
-    scope: cite("gbf2019.scope-adjustment", "§(十二)"),
-    parameterOverrides: [
-      replaceParameter(scopeAdjustment, {
-        label: { zh: "示例：扩大范围", en: "example: wider scope" },
-        citation: cite("gbf2019.scope-adjustment", "§(十二)"),
-        values: [{ from: "2020-01-01", value }],
-        lastVerifiedOn: "2026-11-25",
-      }),
-    ],
-  });
-  return buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] });
-}
+/** The national chain with a province widening the scope from 2020-01-01 (test/support/national.ts). */
+const widened = (value: ScopeAdjustment): Policy => withProvinceWidening(value);
 
 describe("trainingSubsidyGroups — who may receive the training subsidy under gbf2019 §(十一)", () => {
   it("the free-training groups and the subsidy groups (college graduates, enterprise employees) qualify", () => {
