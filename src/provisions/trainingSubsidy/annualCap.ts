@@ -84,7 +84,7 @@ export interface AnnualCapInput {
  * The cap as a pure check: passes while fewer than `cap` grants of the counted measures
  * have a basis date in the same calendar year; a denial names those grants. A claim of a
  * counted measure held undecidable earlier in the batch, in the same year, keeps its place
- * (reading claim-order-by-issue-date; {@link placesHeld}: save on this claim's certificate or one that can never be paid
+ * (reading claim-order-by-issue-date; `placesHeld`: save on this claim's certificate or one that can never be paid
  * — paid already, by the other of 「职业培训补贴或参保职工技能提升补贴」 or on its occupation and level; two on one certificate, or
  * under the no-repeat rule on one occupation and level, are one place): while the grants and such held claims together fill
  * the cap, the claim cannot be judged — neither paid on the guess that a held one fails, nor

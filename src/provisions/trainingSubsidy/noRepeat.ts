@@ -62,7 +62,7 @@ export interface NoRepeatInput {
  * denial names the earlier grants. Unknown while an earlier grant of the measures names no
  * occupation (save one holding the pay-once key of the certificate claimed on): reading earlier-grant-says-what-it-paid. Unknown too
  * while a claim of the measures on this occupation and level, judged earlier in the batch, is held undecidable: it may be the
- * one paid (reading claim-order-by-issue-date) — save one on this certificate or on one already paid ({@link placesHeld}). Encodes `gbf2019.no-repeat` (§(十二)).
+ * one paid (reading claim-order-by-issue-date) — save one on this certificate or on one already paid (`placesHeld`). Encodes `gbf2019.no-repeat` (§(十二)).
  * @example
  * const ledger = Ledger.from([grant({ measure: "trainingSubsidy", provision: "gbf2019.certificate-basis", occupationCode: "EX-ELEC", level: "junior" })]);
  * const ask = { traineeId: "P1", occupationCode: "EX-ELEC", date: civilDate("2022-05-01"), ledger, measures: new Set(["trainingSubsidy"]) };
