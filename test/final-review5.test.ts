@@ -227,7 +227,7 @@ describe("final review 5: 以工代训 before a city standard (findings)", () =>
   });
 
   // F5-2 — what (6236985, "held for the standard only when no month can be priced, as before"): the same June 2019, under
-  // the same policy, is answered two ways. Claimed with July, June is set aside — 「不予补贴」, a final answer — and July paid;
+  // the same policy, is answered two ways. Claimed with July, June is set aside — "不予补贴", a final answer — and July paid;
   // claimed alone, the claim is held undecidable, no_local_standard, "缺少地方标准：以工代训补贴标准（元/人·月）", missing
   // "parameter workForTraining.monthlyRate": a fact no claimant can supply (5bf4d05 mended this very shape for the months
   // before 「2019年5月18日」), and untrue — the city has a standard; it prices no June. Held, it would also keep a place if
@@ -245,5 +245,26 @@ describe("final review 5: 以工代训 before a city standard (findings)", () =>
     const alone = wfJuly([wft("W", ["2019-06"], "2019-12-05")])["W"];
     expect(alone?.outcome).toBe("denied"); // today undecidable
     expect(alone?.reasons.map((r) => r.code)).toContain("before_provision_start"); // today no_local_standard
+  });
+});
+
+describe("final review 5: Jiaxing's living-allowance refusals (finding)", () => {
+  // F5-3 — what (22bee23): under Jiaxing two persons in none of 四(三)四's groups are refused the living allowance under two
+  // texts. The 对口支援地区建档立卡贫困人员 is refused by the layer's exception, citing jx2019.living-allowance (四(三)四); a
+  // trade-friction-affected employee — or any other person in no group — by the national rule the exception leaves in place,
+  // citing gbf2019.living-allowance-groups and listing gbf2019's 「贫困劳动力」 where Jiaxing's list names
+  // 「建档立卡低收入农户家庭劳动力」. Before 22bee23 every such refusal under Jiaxing cited gbf2019; now one kind cites Jiaxing.
+  // Why: jx2019 四(三)四 「四是对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，
+  // 在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」 is the closed list that decides in Jiaxing (the layer's label says so).
+  // Fix: let the Jiaxing exception decide every trainee in none of 四(三)四's groups (applies: jxNamedNationalGroupsOf(t).length
+  // === 0), so each refusal cites 四(三)四; or cite gbf2019 for the paired-region refusal too.
+  // Money: none (refused either way). Confidence 30 % (the lists coincide save the paired-region register; citing gbf2019 is defensible).
+  it.fails("jx2019 四(三)四: a trade-friction-affected employee, in none of its groups, is refused the living allowance under 四(三)四, as the 对口支援地区建档立卡贫困人员 is", () => {
+    const refusal = (statuses: string[]) => decide(JX, { trainees: [worker({ statuses })], courses: [course("K1")], claims: [{ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn: "2020-07-01" }] })["L"];
+    const paired = refusal(["pairedRegionPovertyRegistered"]);
+    expect([line(paired), paired?.reasons[0]?.citation.provision]).toEqual(["denied:0.00:not_in_living_allowance_group", "jx2019.living-allowance"]); // control
+    const affected = refusal(["tradeFrictionAffected"]);
+    expect(line(affected)).toBe("denied:0.00:not_in_living_allowance_group"); // control
+    expect(affected?.reasons[0]?.citation.provision).toBe("jx2019.living-allowance"); // today gbf2019.living-allowance-groups
   });
 });
