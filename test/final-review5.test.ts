@@ -18,8 +18,12 @@
  * the built command line and `--threads 2`, held and refiled; the uplift is paid on a held claim once answered (1300.00)
  * and the claims it held are decided by its grant; a held 以工代训 claim takes no place of the year's three training
  * subsidies; a trade-friction-affected pensioner is refused on every Jiaxing route and under the national texts; the
- * paired-region trainee's national living allowance (500.00) and its pension refusal; the ordinary claimant of
+ * paired-region trainee's national living allowance (500.00) and its pension refusal; a 65-year-old trade-friction employee
+ * silent on the 资格 held, then refused or paid (1300.00, 1560.00) as refiled; the ordinary claimant of
  * jiaxing-2019, national, national-frameworks and a Jieyang pack over jieyang-2018 paid as before.
+ * Found (it.fails, none moves money): a month before the city's 以工代训 standard is named as before the SUBSIDY's 施行日期
+ * (F5-1, 50 %); the same month claimed alone is held for a standard the city has (F5-2, 35 %); Jiaxing refuses the
+ * living allowance under 四(三)四 for the paired-region trainee but under gbf2019 for everyone else (F5-3, 30 %).
  * Not tried for lack of time: the web service; slices; a province widening (none is shipped).
  */
 import { execFileSync } from "node:child_process";
@@ -128,6 +132,16 @@ describe("final review 5: the changes meeting in one Jiaxing document (controls)
       expect(line(x)).toBe("denied:0.00:monthly_pension_entitled");
       expect(x?.reasons[0]?.citation.provision).toBe("jx2019.over-retirement");
     }
+  });
+
+  it("jx2019 「对超过退休年龄，不具有按月领取养老金资格，但确有培训需求的人员……可纳入」: a trade-friction-affected employee of 65 silent on the 资格 has both 2020 claims held (trainee.monthlyPensionEntitled); refiled entitled, both are refused; refiled not entitled, both paid with the uplift (1000.00 × 1.3 = 1300.00, 1200.00 × 1.3 = 1560.00)", () => {
+    const doc = (t: O): O => ({ trainees: [worker({ birthDate: "1955-03-01", statuses: ["tradeFrictionAffected"], ...t })], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1"), bare("C2", "2020-07-01", { occupation: WELD })], claims: [ts("A", "C1"), ts("B", "C2", { submittedOn: "2020-07-05" })] });
+    const silent = decide(JX, doc({ receivesMonthlyPension: false }));
+    expect(lines(silent)).toEqual({ A: "undecidable:null:monthly_pension_entitled", B: "undecidable:null:monthly_pension_entitled" });
+    expect(silent["B"]?.missingFacts).toEqual(["trainee.monthlyPensionEntitled"]);
+    expect(silent["B"]?.reasons[0]?.message.zh).toBe("65 周岁，需说明是否具有按月领取养老金资格");
+    expect(lines(decide(JX, doc({ receivesMonthlyPension: true })))).toEqual({ A: "denied:0.00:monthly_pension_entitled", B: "denied:0.00:monthly_pension_entitled" });
+    expect(lines(decide(JX, doc({ monthlyPensionEntitled: false })))).toEqual({ A: "granted:1300.00:", B: "granted:1560.00:" });
   });
 
   it("jx2019 四(三)四's closed list: a trade-friction-affected employee is in none of its groups — her living allowance is refused (not_in_living_allowance_group); the uplift is of the training subsidy's standard only", () => {
