@@ -25,6 +25,7 @@
  * (F5-1, 50 %); the same month claimed alone is held for a standard the city has (F5-2, 35 %); Jiaxing refuses the
  * living allowance under 四(三)四 for the paired-region trainee but under gbf2019 for everyone else (F5-3, 30 %).
  * Not tried for lack of time: the web service; slices; a province widening (none is shipped).
+ * Full npx vitest run at 06:32–06:35 UTC: 162 files, 3,363 passed, 52 expected fail (3 here), 1 skipped, none failed.
  */
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
