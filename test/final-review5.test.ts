@@ -256,7 +256,7 @@ describe("final review 5: 以工代训 before a city standard (findings)", () =>
   // chose to hold; a city may yet backdate its standard, which a hold would then pay: 500.00 a month at the illustrative rate).
   it.fails("gbf2019 §(十二) 「结合实际确定职业培训补贴标准」: June 2019 claimed alone, before the city's standard (from 2019-07-01), is refused as in company, not held for a standard the city has", () => {
     const withJuly = wfJuly([wft("W", ["2019-06", "2019-07"], "2019-12-05")])["W"];
-    expect(withJuly?.reasons.some((r) => r.code === "before_provision_start" && (r.facts as { months?: string[] }).months?.includes("2019-06"))).toBe(true); // control: June set aside
+    expect(withJuly?.reasons.some((r) => r.code === "before_provision_start" && (r.facts as { readonly months?: readonly string[] }).months?.includes("2019-06"))).toBe(true); // control: June set aside
     const alone = wfJuly([wft("W", ["2019-06"], "2019-12-05")])["W"];
     expect(alone?.outcome).toBe("denied"); // today undecidable
     expect(alone?.reasons.map((r) => r.code)).toContain("before_provision_start"); // today no_local_standard
