@@ -208,13 +208,14 @@ export const workForTrainingSubsidy = defineRule({
     // (reading: work-for-training-per-person-months).
     const sorted: string[] = [];
     const before: string[] = [];
-    let max: Resolved<number> | undefined;
+    // the most in force on each month's first day, read once
+    const mostOf = new Map<string, Resolved<number>>();
     for (const m of begun) {
       const day = `${m}-01` as CivilDate;
       const most = ctx.param(workForTrainingMaxMonths, day);
       if (isResolved(most)) {
         sorted.push(m);
-        max ??= most;
+        mostOf.set(m, most);
       } else if (most.reason === "not_yet") before.push(m);
       else {
         checks.push(unresolvedReason(most, day).check);
@@ -223,7 +224,7 @@ export const workForTrainingSubsidy = defineRule({
     }
     // Stryker disable next-line OptionalChaining: "not_yet" comes only from the declaring layer's own values, so the chain exists and has a first value here
     const early = before.length === 0 ? null : { code: "before_provision_start" as const, citation: WORK_FOR_TRAINING, facts: { date: `${before[before.length - 1]}-01`, startsOn: ctx.policy.parameter(workForTrainingMaxMonths.id)?.parameter.values[0]?.from ?? null, months: before } };
-    if (max === undefined) {
+    if (sorted.length === 0) {
       for (const reason of [early, later].filter((r) => r !== null)) checks.push({ pass: false, reason });
       return findingOf(checks);
     }
@@ -233,14 +234,15 @@ export const workForTrainingSubsidy = defineRule({
     // priced the claim is held for the standard, as before (reading: work-for-training-per-person-months).
     const firstPriced = sorted.findIndex((m) => isResolved(ctx.param(workForTrainingMonthlyRate, `${m}-01` as CivilDate)));
     const unpriced = firstPriced > 0 ? sorted.splice(0, firstPriced) : [];
+    const first = `${sorted[0]}-01` as CivilDate;
+    // the most in force on the first month judged (each month of `sorted` has one)
+    const max = mostOf.get(sorted[0] as string) as Resolved<number>;
     let beforeStandard: { code: "before_provision_start"; citation: Citation; facts: { date: string; startsOn: string | null; months: string[] } } | null = null;
     if (unpriced.length > 0) {
-      const standard = ctx.param(workForTrainingMonthlyRate, `${sorted[0]}-01` as CivilDate) as Resolved<string>;
+      const standard = ctx.param(workForTrainingMonthlyRate, first) as Resolved<string>;
       beforeStandard = { code: "before_provision_start", citation: standard.citation, facts: { date: `${unpriced[unpriced.length - 1]}-01`, startsOn: standard.from, months: unpriced } };
-      max = ctx.param(workForTrainingMaxMonths, `${sorted[0]}-01` as CivilDate) as Resolved<number>;
     }
     const aside = [early, beforeStandard, later].filter((r) => r !== null);
-    const first = `${sorted[0]}-01` as CivilDate;
     // Read once the most is known: a month before the texts has no missing fact.
     const perEmployer = ctx.param(workForTrainingMaxMonthsPerEmployer, first);
     if (!isResolved(perEmployer)) checks.push(unresolvedReason(perEmployer, first).check);
@@ -261,8 +263,7 @@ export const workForTrainingSubsidy = defineRule({
       checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted, ...counted } } });
       // and the months not begun, which may still be claimed once begun (final review 4) — while the most is not reached (review 17)
       if (later !== null && prior < max.value) checks.push({ pass: false, reason: later });
-      if (early !== null) checks.push({ pass: false, reason: early });
-      if (beforeStandard !== null) checks.push({ pass: false, reason: beforeStandard });
+      for (const reason of [early, beforeStandard]) if (reason !== null) checks.push({ pass: false, reason });
       return findingOf(checks);
     }
     // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
