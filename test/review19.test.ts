@@ -33,10 +33,10 @@
 import { describe, expect, it } from "vitest";
 import type { Decision, Grant, Policy } from "../src/index.js";
 import { cite, civilDate, evaluateBatch, evaluateClaim, nationalPolicy, workForTrainingMonthlyRate } from "../src/index.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
+import { replaceParameter } from "../src/core/layer.js";
 import { noRepeatMeasures } from "../src/provisions/trainingSubsidy/noRepeat.js";
 import type { ScopeAdjustment } from "../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
-import { d, grant, heldDocument, input, regionalPolicy, withExampleCatalogue, withExampleStandard, withProvinceWidening } from "./support/national.js";
+import { d, grant, heldDocument, input, regionalPolicy, withExampleCatalogue, withExampleLayer, withExampleStandard, withProvinceWidening } from "./support/national.js";
 import { parsed } from "./support/world.js";
 import { JX, worker, course, TRAINEE, NF, cityWorker, HERE } from "./support/ordinary.js";
 
@@ -46,16 +46,8 @@ const lines = (doc: Parameters<typeof evaluateBatch>[1], p: Policy = NAT) => Obj
 
 /** A province layer over the national chain setting 「同一职业同一等级不可重复享受」's measures by date. */
 function noRepeatFrom(values: { from: string; value: readonly string[] | null }[]): Policy {
-  const province = defineLayer({
-    id: "example.province",
-    level: "province",
-    region: "example",
-    label: { zh: "示例省", en: "example province" },
-    documents: ["gbf2019"],
-    scope: cite("gbf2019.no-repeat", "§(十二)"),
-    parameterOverrides: [replaceParameter(noRepeatMeasures, { label: { zh: "示例", en: "example" }, citation: cite("gbf2019.no-repeat", "§(十二)"), values: values as never, lastVerifiedOn: "2026-11-25" })],
-  });
-  return regionalPolicy(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, province] }));
+  const at = cite("gbf2019.no-repeat", "§(十二)");
+  return regionalPolicy(withExampleLayer(nationalPolicy(), "province", at, [replaceParameter(noRepeatMeasures, { label: { zh: "示例", en: "example" }, citation: at, values: values as never, lastVerifiedOn: "2026-11-25" })]));
 }
 
 // National chain, illustrative catalogue (test/support/national.ts): EX-ELEC 初级工 1000.00, 中级工 1500.00, EX-WELD 初级工

@@ -6,7 +6,7 @@
 import { cite } from "../../src/core/citation.js";
 import type { CivilDate } from "../../src/core/date.js";
 import type { Citation } from "../../src/core/citation.js";
-import type { Policy } from "../../src/core/layer.js";
+import type { Layer, Policy } from "../../src/core/layer.js";
 import { bindMeasure, buildPolicy, defineLayer, replaceParameter } from "../../src/core/layer.js";
 import type { Parameter } from "../../src/core/parameter.js";
 import { jieyang2018Policy, nationalPolicy } from "../../src/jurisdictions/policies.js";
@@ -210,27 +210,36 @@ export function withExampleStandard(base: Policy, suffix: string, parameter: Par
 }
 
 /**
- * The national chain with an illustrative province (`example.province`) widening the training subsidy's scope to `value` from
- * `from` — gbf2019 §(十二) 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」
+ * `base` with one illustrative layer over it: a province (`example.province`, region `example`) or a prefecture
+ * (`example.city`, region `example.city`) overriding `parameterOverrides` under `scope`, its documents `documents`.
+ */
+export function withExampleLayer(base: Policy, level: "province" | "prefecture", scope: Citation, parameterOverrides: NonNullable<Layer["parameterOverrides"]>, documents: Layer["documents"] = ["gbf2019"]): Policy {
+  const province = level === "province";
+  const layer = defineLayer({
+    id: province ? "example.province" : "example.city",
+    level,
+    region: province ? "example" : "example.city",
+    label: province ? { zh: "示例省（示意）", en: "example province (illustrative)" } : { zh: "示例市（示意）", en: "example city (illustrative)" },
+    documents,
+    scope,
+    parameterOverrides,
+  });
+  return buildPolicy({ id: `${base.id}+example`, label: { zh: "示例", en: "example" }, layers: [...base.layers, layer] });
+}
+
+/**
+ * The national chain with an illustrative province widening the training subsidy's scope to `value` from `from` — gbf2019
+ * §(十二) 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」
  * (`scopeAdjustment`) — and, when `livingAllowance` is given, the living allowance's to those statuses
  * (`livingAllowanceScopeAdjustment`).
  */
 export function withProvinceWidening(value: ScopeAdjustment, from = "2020-01-01", livingAllowance?: readonly string[]): Policy {
   const citation = cite("gbf2019.scope-adjustment", "§(十二)");
   const label = { zh: "示例：扩大范围", en: "example: wider scope" };
-  const province = defineLayer({
-    id: "example.province",
-    level: "province",
-    region: "example",
-    label: { zh: "示例省（示意）", en: "example province (illustrative)" },
-    documents: ["gbf2019"],
-    scope: citation,
-    parameterOverrides: [
-      replaceParameter(scopeAdjustment, { label, citation, values: [{ from, value }], lastVerifiedOn: "2026-12-05" }),
-      ...(livingAllowance === undefined ? [] : [replaceParameter(livingAllowanceScopeAdjustment, { label, citation, values: [{ from, value: livingAllowance as never }], lastVerifiedOn: "2026-12-05" })]),
-    ],
-  });
-  return buildPolicy({ id: "wide", label: { zh: "w", en: "w" }, layers: [...nationalPolicy().layers, province] });
+  return withExampleLayer(nationalPolicy(), "province", citation, [
+    replaceParameter(scopeAdjustment, { label, citation, values: [{ from, value }], lastVerifiedOn: "2026-12-05" }),
+    ...(livingAllowance === undefined ? [] : [replaceParameter(livingAllowanceScopeAdjustment, { label, citation, values: [{ from, value: livingAllowance as never }], lastVerifiedOn: "2026-12-05" })]),
+  ]);
 }
 
 /**

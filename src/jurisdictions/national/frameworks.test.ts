@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { cite } from "../../core/citation.js";
 import type { Decision } from "../../core/decision.js";
 import type { Layer, Policy } from "../../core/layer.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { buildPolicy, replaceParameter } from "../../core/layer.js";
 import { evaluateClaim } from "../../engine.js";
 import { veteransCrossProvince } from "../../provisions/eligibility/veteransCrossProvince.js";
 import { ageCeiling, olderMigrantProjects } from "../../provisions/groups/olderMigrants.js";
 import type { TierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
 import { shortageTierPricing } from "../../provisions/trainingSubsidy/differentiatedStandard.js";
-import { input, regionalPolicy } from "../../../test/support/national.js";
+import { input, regionalPolicy, withExampleLayer } from "../../../test/support/national.js";
 import { nationalFrameworksPolicy } from "../policies.js";
 
 const frameworks = () => regionalPolicy(nationalFrameworksPolicy());
@@ -18,16 +18,7 @@ const codes = (decision: Decision) => decision.reasons.map((r) => r.code);
 
 /** A prefecture pack over the national frameworks, with its own parameter overrides. */
 function pack(overrides: NonNullable<Layer["parameterOverrides"]>): Policy {
-  const city = defineLayer({
-    id: "example.city",
-    level: "prefecture",
-    region: "example.city",
-    label: { zh: "示例市（示意）", en: "example city (illustrative)" },
-    documents: ["op2025"],
-    scope: cite("gbf2019.local-standards", "§(十二)"),
-    parameterOverrides: overrides,
-  });
-  return regionalPolicy(buildPolicy({ id: "example", label: { zh: "示例", en: "example" }, layers: [...nationalFrameworksPolicy().layers, city] }));
+  return regionalPolicy(withExampleLayer(nationalFrameworksPolicy(), "prefecture", cite("gbf2019.local-standards", "§(十二)"), overrides, ["op2025"]));
 }
 
 describe("national frameworks in time: gbf2019 (2019–2021) → plan2021 (2021–2025) → op2025 (2025-06-20 – end 2027)", () => {
