@@ -31,6 +31,7 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   unemploymentInsuranceMonths: "months",
   // course, certificate, apprenticeship
   kind: "text",
+  kindName: "text",
   "occupation.code": "text",
   "occupation.name": "text",
   level: "text",

@@ -394,6 +394,7 @@ export const VALIDATION_CODES = [
   "attended_dates_count_mismatch",
   "level_required",
   "level_not_allowed",
+  "kind_name_required",
   "unknown_reference",
   "reference_mismatch",
   "duplicate_id",
@@ -454,6 +455,7 @@ export type RecordValidationCode = Extract<
   | "attended_dates_count_mismatch"
   | "level_required"
   | "level_not_allowed"
+  | "kind_name_required"
   | "unknown_reference"
   | "reference_mismatch"
   | "duplicate_id"

@@ -77,6 +77,7 @@ export const terms: Readonly<Record<string, string>> = {
   specialAbilityCertificate: "special-ability certificate",
   specialOperationsCertificate: "special-operations certificate",
   trainingCompletionCertificate: "training-completion certificate",
+  otherCertificate: "certificate of another kind",
   occupation: "an occupation row of the catalogue",
   project: "project-based training",
   // kinds of training
@@ -313,6 +314,7 @@ export const recordValidation: Record<RecordValidationCode, (p: Facts) => string
   attended_dates_count_mismatch: (p) => `${s(p["listed"])} attended dates listed but attendedDays is ${s(p["attendedDays"])}`,
   level_required: () => "qualification and skill-level certificates must name a level",
   level_not_allowed: () => "this kind of certificate has no level",
+  kind_name_required: () => "a certificate of another kind must name its kind (kindName)",
   unknown_reference: (p) => `no record with id ${s(p["id"])}`,
   reference_mismatch: (p) => `record ${s(p["id"])} belongs to another trainee`,
   duplicate_id: (p) => `id ${s(p["id"])} appears twice`,

@@ -83,6 +83,7 @@ export const terms: Readonly<Record<string, string>> = {
   specialAbilityCertificate: "专项职业能力证书",
   specialOperationsCertificate: "特种作业操作证书",
   trainingCompletionCertificate: "培训合格证书",
+  otherCertificate: "其他证书",
   occupation: "职业（工种）目录条目",
   project: "项目制培训",
   // kinds of training
@@ -330,6 +331,7 @@ export const recordValidation: Record<RecordValidationCode, (p: Facts) => string
   attended_dates_count_mismatch: (p) => `出勤日期有 ${s(p["listed"])} 个，与出勤天数 ${s(p["attendedDays"])} 不符`,
   level_required: () => "职业资格证书和职业技能等级证书须注明等级",
   level_not_allowed: () => "该类证书不分等级",
+  kind_name_required: () => "其他证书须注明证书名称（kindName）",
   unknown_reference: (p) => `找不到所引用的记录 ${s(p["id"])}`,
   reference_mismatch: (p) => `所引用的记录 ${s(p["id"])} 属于另一人员`,
   duplicate_id: (p) => `编号 ${s(p["id"])} 重复`,

@@ -24,14 +24,14 @@ export const CatalogueEntry = /* @__PURE__ */ (() =>
   occupation: Occupation,
   /** Whether the row is an occupation or a project; occupations by default. */
   kind: z.enum(["occupation", "project"]).optional(),
-  /** The level for leveled certificates; absent for special-ability, special-operations and training-completion certificates. */
+  /** The level for leveled certificates; absent for special-ability, special-operations, training-completion and other certificates. */
   level: SkillLevel.optional(),
   /** The standard amount per person in yuan, e.g. `"1500.00"`. */
   standard: AmountSchema,
   /** 急需紧缺程度 (op2025.differentiated-subsidy): a tier id the layer prices (`"A"`, `"urgent"`, …). */
   shortageTier: z.string().min(1).max(32).optional(),
   /** The certificate kinds that earn this row's subsidy. */
-  certificateKinds: z.array(CertificateKind).min(1).max(5),
+  certificateKinds: z.array(CertificateKind).min(1).max(6),
 }))();
 /** One row of a subsidy catalogue. */
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;

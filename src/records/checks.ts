@@ -117,8 +117,11 @@ export function isLeveledKind(kind: string): boolean {
   return LEVELED.has(kind);
 }
 
-/** Qualification and skill-level certificates name a level; the other kinds do not. */
-export function certificateChecks(c: { readonly kind: string; readonly level?: string | undefined }, ctx: IssueSink): void {
+/** Qualification and skill-level certificates name a level; the other kinds do not; a certificate of another kind says which (`kindName`). */
+export function certificateChecks(c: { readonly kind: string; readonly level?: string | undefined; readonly kindName?: string | undefined }, ctx: IssueSink): void {
+  if (c.kind === "otherCertificate" && c.kindName === undefined) {
+    ctx.addIssue({ code: "custom", path: ["kindName"], params: { reason: "kind_name_required" }, input: undefined });
+  }
   if (isLeveledKind(c.kind) && c.level === undefined) {
     ctx.addIssue({ code: "custom", path: ["level"], params: { reason: "level_required", kind: c.kind }, input: undefined });
   }

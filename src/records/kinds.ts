@@ -121,7 +121,11 @@ export function pensionEntitlement(trainee: Trainee): boolean | undefined {
 }
 
 /**
- * The five certificate kinds of `gbf2019.certificate-basis`. The first two carry a level.
+ * The certificate kinds: the five `gbf2019.certificate-basis` names, and `otherCertificate` — its list ends in 等
+ * (「（职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书、培训合格证书等）」), so a certificate of
+ * another kind is a record, named by its `kindName`, not an invalid one (reading certificate-kinds-open). The first
+ * two carry a level; the others, `otherCertificate` among them, do not. A measure pays a kind only where its text
+ * or a catalogue row names it: a row that lists `otherCertificate` takes the other kinds.
  * @example CERTIFICATE_KINDS.filter(isLeveled) // → ["qualificationCertificate","skillLevelCertificate"]
  */
 export const CERTIFICATE_KINDS = [
@@ -130,6 +134,7 @@ export const CERTIFICATE_KINDS = [
   "specialAbilityCertificate",
   "specialOperationsCertificate",
   "trainingCompletionCertificate",
+  "otherCertificate",
 ] as const;
 
 /**

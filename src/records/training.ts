@@ -87,7 +87,8 @@ export type CertificateKind = z.infer<typeof CertificateKind>;
 
 /**
  * A certificate a trainee obtained. Qualification and skill-level certificates must
- * name a level; the other three kinds must not (zod schema; parse with {@link parseCertificate}).
+ * name a level; the other kinds must not; a certificate of another kind than the five named
+ * (`otherCertificate`) must say which in `kindName` (zod schema; parse with {@link parseCertificate}).
  * @example Certificate.safeParse({ id: "K-1", traineeId: "P-1", kind: "skillLevelCertificate", occupation: { code: "6-29-01-01", name: "电工" }, level: "senior", issuedOn: "2020-07-15" }).success // → true
  */
 export const Certificate = /* @__PURE__ */ (() =>
@@ -99,6 +100,11 @@ export const Certificate = /* @__PURE__ */ (() =>
     traineeId: Id,
     /** Its kind. */
     kind: CertificateKind,
+    /**
+     * The kind's name as the certificate gives it (e.g. 特种设备作业人员证): required for `otherCertificate`, whose
+     * kind the five names do not say (reading certificate-kinds-open); allowed on any kind.
+     */
+    kindName: Text.optional(),
     /** The occupation (or project) it certifies. */
     occupation: Occupation,
     /** The skill level, for the two leveled kinds (and only for them). */
