@@ -35,7 +35,9 @@
  *
  * The first block holds the controls (what I hold right, passing). The second holds the findings as `it.fails` records: each
  * asserts what the texts require and fails on the code as it stands, at its own assertion (each was run once as it(...)).
- * src/ untouched.
+ * src/ untouched. Full suite on this branch (2026-12-05 07:27 UTC): 3,370 passed, 56 expected fail (52 before + these 4), 1
+ * skipped; test/server.test.ts failed only for want of the gitignored schemas/openapi.json, and passes (63) once
+ * `node scripts/write-schemas.mjs` has written it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
