@@ -104,6 +104,7 @@ function valuesOf(doc: RawDocument, claimId: string): Map<string, string | boole
   set("course.region", course["region"]);
   set("certificate.id", cert["id"]);
   set("certificate.kind", cert["kind"]);
+  set("certificate.kindName", cert["kindName"]);
   set("certificate.occupation.code", occ(cert)["code"]);
   set("certificate.occupation.name", occ(cert)["name"]);
   set("certificate.level", cert["level"]);
@@ -182,6 +183,7 @@ export function documentOf(v: ReadonlyMap<string, string | boolean | string[]>):
   if (usesCertificate && get("certificate.id") !== "") {
     const c: Raw = { id: get("certificate.id"), traineeId: trainee["id"] };
     put(c, "kind", "certificate.kind");
+    put(c, "kindName", "certificate.kindName");
     const o = occupation("certificate");
     if (o !== undefined) c["occupation"] = o;
     put(c, "level", "certificate.level");
@@ -317,7 +319,7 @@ export function renderClaim(root: HTMLElement): void {
 
   const fieldsets = {
     course: h("fieldset", { "data-for": "trainingSubsidy livingAllowance" }, h("legend", {}, w.course), text("course.id", w.id), choice("course.kind", w.kind, COURSE_KINDS), text("course.occupation.code", w.occupationCode), text("course.occupation.name", w.occupationName), choice("course.level", w.level, SKILL_LEVELS, true), text("course.classHours", w.classHours, "number", { min: "0", step: "1" }), text("course.startDate", w.startDate, "date"), text("course.endDate", w.endDate, "date"), text("course.attendedDays", w.attendedDays, "number", { min: "0", step: "1" }), region("course.region", w.region)),
-    certificate: h("fieldset", { "data-for": "trainingSubsidy appraisalSubsidy" }, h("legend", {}, w.certificate), text("certificate.id", w.id), choice("certificate.kind", w.kind, CERTIFICATE_KINDS), text("certificate.occupation.code", w.occupationCode), text("certificate.occupation.name", w.occupationName), choice("certificate.level", w.level, SKILL_LEVELS, true), text("certificate.issuedOn", w.issuedOn, "date")),
+    certificate: h("fieldset", { "data-for": "trainingSubsidy appraisalSubsidy" }, h("legend", {}, w.certificate), text("certificate.id", w.id), choice("certificate.kind", w.kind, CERTIFICATE_KINDS), text("certificate.kindName", w.kindName), text("certificate.occupation.code", w.occupationCode), text("certificate.occupation.name", w.occupationName), choice("certificate.level", w.level, SKILL_LEVELS, true), text("certificate.issuedOn", w.issuedOn, "date")),
     apprenticeship: h("fieldset", { "data-for": "apprenticeshipSubsidy" }, h("legend", {}, `${w.apprenticeship} · ${w.enterprise}`), text("enterprise.id", `${w.enterprise} ${w.id}`), text("enterprise.name", w.enterpriseName), region("enterprise.unemploymentInsuranceRegion", w.uiRegion), text("apprenticeship.id", `${w.apprenticeship} ${w.id}`), choice("apprenticeship.kind", w.kind, ["employee", "student"]), text("apprenticeship.occupation.code", w.occupationCode), text("apprenticeship.occupation.name", w.occupationName), text("apprenticeship.startDate", w.startDate, "date"), text("apprenticeship.endDate", w.endDate, "date"), text("apprenticeship.annualStandard", w.annualStandard), text("apprenticeship.monthlyInternshipAllowance", w.monthlyInternshipAllowance)),
   };
   const claimSet = h("fieldset", {}, h("legend", {}, w.claim), text("claim.id", w.id), choice("claim.measure", w.measure, MEASURES), choice("claim.claimant", w.claimant, ["trainee", "enterprise"]), text("claim.submittedOn", w.submittedOn, "date"));
