@@ -25,7 +25,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Grant } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, nationalFramework, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
 import { change, reform } from "../src/reform/index.js";
 import { Ledger } from "../src/core/ledger.js";
 import { evaluateClaim } from "../src/engine.js";
@@ -59,8 +59,14 @@ const illustrative = (id: string, from: string, until: string, value: string) =>
 };
 // ILLUSTRATIVE: 40.00 a day for the fortnight before the plan's first day (2019-12-01 until 2019-12-13)
 const early = illustrative("early-40", "2019-12-01", "2019-12-13", "40.00");
-// ILLUSTRATIVE: 70.00 a day for January 2022, after the plan ended (2022-01-01 until 2022-02-01)
-const late = illustrative("late-70", "2022-01-01", "2022-02-01", "70.00");
+// ILLUSTRATIVE: 70.00 a day for January 2022, after the plan ended (2022-01-01 until 2022-02-01) — under a later national
+// text for that month (national.framework "plan2021"): a day after the last framework a policy holds is not paid whatever
+// its rate (reading national-measures-end-with-framework), so a reform continuing the allowance continues the framework too
+const late = (() => {
+  const r = reform(jiaxing, { id: "late-70", label: { zh: "示意", en: "illustrative" }, changes: [change(livingAllowanceDailyRate, { from: "2022-01-01", until: "2022-02-01", value: "70.00" }), change(nationalFramework, { from: "2022-01-01", until: "2022-02-01", value: "plan2021" })] });
+  if (!r.ok) throw new Error(`reform late-70: ${JSON.stringify(r.issues)}`);
+  return r.value.policy;
+})();
 const la60 = illustrative("la-60-2021", "2021-01-01", "2022-01-01", "60.00");
 // a 两后生 from a rural family (a living-allowance group), in Jiaxing
 const person = { id: "P-001", birthDate: "2002-04-18", statuses: ["nonContinuingGraduate", "rural"], hukouRegion: "zhejiang.jiaxing.haining" };

@@ -71,9 +71,22 @@ export function priceAttendedDays(
   parameter: Parameter<string>,
   course: Course,
   line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: "living_allowance_days" },
+  within?: Parameter<unknown>,
 ): DayPricing {
   const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
-  const pieces = points.map((start) => ({ start, value: ctx.param(parameter, start) }));
+  if (within !== undefined) {
+    for (const day of parameterChangePoints(ctx.policy, within, course.startDate, course.endDate)) if (!points.includes(day)) points.push(day);
+    points.sort();
+  }
+  // A day is priced at the value in force on it, while `within` (the national framework) has not ended: a day after it is
+  // left unpaid as a day with no value is — the value's own reason first, when it has none either.
+  const valueOn = (day: CivilDate): Resolved<string> | Unresolved => {
+    const value = ctx.param(parameter, day);
+    if (within === undefined || !isResolved(value)) return value;
+    const bound = ctx.param(within, day);
+    return isResolved(bound) || bound.reason === "not_yet" ? value : bound;
+  };
+  const pieces = points.map((start) => ({ start, value: valueOn(start) }));
   const pieceOf = (date: string) => {
     let found = pieces[0] as (typeof pieces)[number];
     for (const p of pieces) if (p.start <= date) found = p;

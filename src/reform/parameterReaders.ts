@@ -60,7 +60,9 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "livingAllowance"
   ],
   "national.framework": [
-    "trainingSubsidy"
+    "livingAllowance",
+    "trainingSubsidy",
+    "workForTrainingSubsidy"
   ],
   "sectors.priority": [],
   "trainingPackage.grantCap": [

@@ -220,7 +220,7 @@ export interface RunScenarioOptions {
  * The provision ids a decision cites.
  * @example
  * const d = evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course() }));
- * decisionProvisions(d) // → ["gbf2019.living-allowance-groups","jx2019.living-allowance","jx2019.supersession"]
+ * decisionProvisions(d) // → ["gbf2019.certificate-basis","gbf2019.living-allowance-groups","jx2019.living-allowance","jx2019.supersession"]
  */
 export function decisionProvisions(d: Decision): string[] {
   const ids = new Set<string>();

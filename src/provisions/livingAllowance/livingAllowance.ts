@@ -22,6 +22,7 @@ import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../c
 import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, knownAttendedDates, priceAttendedDays } from "../common.js";
+import { nationalFramework } from "../framework.js";
 import type { Grant } from "../../records/claim.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 import { AmountShape } from "../values.js";
@@ -205,7 +206,11 @@ export const livingAllowance = defineRule({
       return findingOf(checks);
     }
     if (combineChecks(checks).outcome === "denied") return findingOf(checks);
-    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee));
+    // A day after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
+    // 「从2025年到2027年底」) is for a later text, whatever a local daily rate still says: left unpaid as a day with no rate
+    // is, and a course with no day in force held, as a training subsidy of that day is (cold audit 11b; reading
+    // national-measures-end-with-framework).
+    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee), nationalFramework);
     if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
     const days = knownAttendedDates(course);
     const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
@@ -217,7 +222,7 @@ export const livingAllowance = defineRule({
     let keyed = days;
     if (repeat !== null && days !== null) {
       const fresh = days.filter((d) => !repeat.days.includes(d));
-      const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee));
+      const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee), nationalFramework);
       // No rate in force on the new days: held as those days alone would be (reading undecidable-never-zero), not refused as paid.
       if (again.kind === "unknown") return findingOf([...checks, again.check]);
       priced = again;

@@ -28,6 +28,7 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import { findingOf, grantFieldsMissing, unresolvedReason } from "../common.js";
+import { nationalFramework } from "../framework.js";
 import type { Grant } from "../../records/claim.js";
 import type { Trainee } from "../../records/trainee.js";
 import { hasStatus } from "../../records/kinds.js";
@@ -212,6 +213,14 @@ export const workForTrainingSubsidy = defineRule({
     const mostOf = new Map<string, Resolved<number>>();
     for (const m of begun) {
       const day = `${m}-01` as CivilDate;
+      // A month after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
+      // 「从2025年到2027年底」) is for a later text: the claim is held, as a training subsidy of that day is (cold audit 11b;
+      // reading before-first-day-denied-after-last-undecidable). A month before the first is left to the most months below.
+      const framework = ctx.param(nationalFramework, day);
+      if (!isResolved(framework) && framework.reason !== "not_yet") {
+        checks.push(unresolvedReason(framework, day).check);
+        return findingOf(checks);
+      }
       const most = ctx.param(workForTrainingMaxMonths, day);
       if (isResolved(most)) {
         sorted.push(m);
