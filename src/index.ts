@@ -165,7 +165,7 @@ export { povertySupport } from "./provisions/groups/povertySupport.js";
 export { unemployedPriority } from "./provisions/groups/unemployedPriority.js";
 export { ageCeiling, ageCeilingCheck, migrantWorkers, olderMigrantProjects } from "./provisions/groups/olderMigrants.js";
 export { levelOnLadder, skillLadder } from "./provisions/levels/skillLadder.js";
-export { catalogueEntryCheck, catalogueEntryFor, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
+export { catalogueEditionsFor, catalogueEntryCheck, catalogueEntryFor, institutionCheck, openMarket, outsideCatalogue, subsidyCatalogue, withCatalogue } from "./provisions/trainingSubsidy/subsidyCatalogue.js";
 export type { GroupsInput, ScopeAdjustment } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
 export { GROUPS, scopeAdjustment, trainingSubsidyGroupIds, trainingSubsidyGroups } from "./provisions/trainingSubsidy/trainingSubsidyGroups.js";
 export type { AnnualCapInput } from "./provisions/trainingSubsidy/annualCap.js";

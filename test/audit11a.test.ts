@@ -261,7 +261,9 @@ describe("findings: the standard read from the wrong edition, a hold turned into
     expect(paid(december(JX2, "2021-01-05", { occupation: SEW }, { occupation: SEW }))).toBe("granted:800.00");
   });
 
-  it.fails("jx2019 五(十)一 「并根据实际需求每年动态更新」: a city's yearly editions given together — 2020, 2021 and one from 2022 — decide the 2021 certificate (1200.00), not stop the run", async () => {
+  // Mended 2026-12-05 (the lead): withCatalogue sets aside an edition taking effect on or after the source's end (catalogueEditionsFor),
+  // and the command line says so on standard error; test/catalogue-editions.test.ts. Now it(...).
+  it("jx2019 五(十)一 「并根据实际需求每年动态更新」: a city's yearly editions given together — 2020, 2021 and one from 2022 — decide the 2021 certificate (1200.00), not stop the run", async () => {
     // What: `withJiaxingCatalogue` (and `--catalogue`) with an edition starting after the plan's end (2022-03-01) throws
     //   "parameter trainingSubsidy.catalogue: dates must be strictly increasing (2022-01-01)": withCatalogue pushes the
     //   plan's end (endsOn 2022-01-01) after the sorted editions. The CLI stops with that message (exit 2) and decides

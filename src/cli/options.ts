@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import type { CivilDate, Policy } from "../index.js";
 import type { SubsidyCatalogue } from "../index.js";
-import { catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
+import { catalogueEditionsFor, catalogueSourceFor, isCivilDate, parseSubsidyCatalogue, POLICIES, subsidyCatalogue, withCatalogue } from "../index.js";
 import type { Lang } from "./format.js";
 import type { OptionSpec } from "./frame.js";
 import { oneStdin } from "./frame.js";
@@ -205,6 +205,18 @@ export async function readCatalogues(file: string | undefined, policy: Policy, i
 export function withCatalogues(policy: Policy, value: unknown, source: string): Policy {
   if (value === undefined) return policy;
   return withCatalogue(policy, catalogueEditions(value, source), catalogueSourceFor(policy));
+}
+
+/**
+ * One line for each edition of a `--catalogue` document that the policy's catalogue sets aside: one taking effect on or
+ * after the day it ends (catalogueEditionsFor) — in `lang`; none without the option.
+ */
+export function setAsideNotices(policy: Policy, value: unknown, source: string, lang: "zh" | "en"): string[] {
+  if (value === undefined) return [];
+  const endsOn = catalogueSourceFor(policy).endsOn;
+  return catalogueEditionsFor(catalogueEditions(value, source), endsOn).setAside.map((e) =>
+    lang === "zh" ? `${source}：目录版本 ${e.id} 自 ${e.effectiveFrom} 施行，在本政策目录止日 ${endsOn} 当日或之后，属于此后的文件，未予采用` : `${source}: edition ${e.id} takes effect on ${e.effectiveFrom}, on or after ${endsOn}, when this policy's catalogue ends: it belongs to a later text and is set aside`,
+  );
 }
 
 /** The editions of a `--catalogue` document (one edition, an object, or several, an array), each checked against the catalogue schema: a usage error naming the file and the place for one that is not an edition. */

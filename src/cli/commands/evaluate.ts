@@ -6,7 +6,7 @@ import { defineCommand, oneStdin } from "../frame.js";
 import type { CommandSpec, Parsed } from "../frame.js";
 import { grantsFormatOf, writeGrants } from "../grants.js";
 import { availableParallelism } from "node:os";
-import { catalogueName, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, pickThreads, QUIET_OPTION, readCatalogues, routedSourcesOf, withCatalogues } from "../options.js";
+import { catalogueName, CLAIMS_OPTIONS, LANG_OPTION, pickDate, pickLang, pickPolicy, pickThreads, QUIET_OPTION, readCatalogues, routedSourcesOf, setAsideNotices, withCatalogues } from "../options.js";
 import { Formatter, invalidLines, pickFormat, Writer } from "../output.js";
 import type { RunOptions } from "../pipeline.js";
 import { runBatch } from "../pipeline.js";
@@ -62,6 +62,8 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
   const policy = withCatalogues(base, catalogue, catalogueName(values.catalogue));
   const on = pickDate(values.on);
   const lang = pickLang(values.lang);
+  // An edition from the day this policy's catalogue ends is set aside (withCatalogue): say so, unless asked to be quiet.
+  if (values.quiet !== true) for (const line of setAsideNotices(base, catalogue, catalogueName(values.catalogue), lang)) io.stderr(`skills-subsidy: ${line}\n`);
   const format = pickFormat(values.format, values.json);
   const grantsFile = values["grants-out"];
   const grantsFormat = grantsFile === undefined ? null : grantsFormatOf(grantsFile, values["grants-format"]);

@@ -183,12 +183,27 @@ export function institutionCheck(catalogue: SubsidyCatalogue, course: Course | u
 export type { CatalogueSource } from "../../core/layer.js";
 
 /**
+ * The editions a catalogue source can carry, and those it sets aside: an edition taking effect on or after the day the
+ * source's catalogue ends (`endsOn`: a city plan's catalogue may end with the plan) belongs to a later text, so it
+ * is set aside, not read (cold audit 11a: a city's yearly series given whole stopped the run).
+ * @example
+ * const ed = (effectiveFrom: string) => ({ id: `ed-${effectiveFrom}`, effectiveFrom }) as SubsidyCatalogue;
+ * catalogueEditionsFor([ed("2021-01-01"), ed("2022-03-01")], "2022-01-01").setAside.map((e) => e.id) // → ["ed-2022-03-01"]
+ * catalogueEditionsFor([ed("2021-01-01"), ed("2022-03-01")], undefined).setAside // → []
+ */
+export function catalogueEditionsFor(editions: readonly SubsidyCatalogue[], endsOn: string | undefined): { readonly kept: readonly SubsidyCatalogue[]; readonly setAside: readonly SubsidyCatalogue[] } {
+  if (endsOn === undefined) return { kept: editions, setAside: [] };
+  return { kept: editions.filter((e) => e.effectiveFrom < endsOn), setAside: editions.filter((e) => e.effectiveFrom >= endsOn) };
+}
+
+/**
  * A new policy whose catalogue parameter holds the caller's editions (each in force
  * from its `effectiveFrom` until the next one), carried by a layer of its own so that
  * every decision's trace names the layer and citation the standard came from. The
- * policy passed in is unchanged.
- * @throws SkillsSubsidyError when the policy declares no catalogue slot, or two
- * editions start on one day.
+ * policy passed in is unchanged. An edition taking effect on or after the source's
+ * `endsOn` is set aside ({@link catalogueEditionsFor}).
+ * @throws SkillsSubsidyError when the policy declares no catalogue slot, two
+ * editions start on one day, or every edition takes effect on or after `endsOn`.
  * Encodes `gbf2019.local-standards` (§(十二)).
  * @example
  * import { readFileSync } from "node:fs";
@@ -203,8 +218,11 @@ export type { CatalogueSource } from "../../core/layer.js";
  */
 export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
   assert(policy.parameter(subsidyCatalogue.id) !== undefined, "invalid_argument", { zh: `withCatalogue：政策 ${policy.id} 没有声明 ${subsidyCatalogue.id}`, en: `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot` }, { argument: "policy" });
-  const editions = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
-  assert(editions.length > 0, "invalid_argument", { zh: "withCatalogue：没有给出目录版本", en: "withCatalogue: no catalogue edition given" }, { argument: "catalogue" });
+  const given = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
+  assert(given.length > 0, "invalid_argument", { zh: "withCatalogue：没有给出目录版本", en: "withCatalogue: no catalogue edition given" }, { argument: "catalogue" });
+  const { kept: editions, setAside } = catalogueEditionsFor(given, source.endsOn);
+  const late = setAside.map((e) => `${e.id} (${e.effectiveFrom})`).join(", ");
+  assert(editions.length > 0, "invalid_argument", { zh: `withCatalogue：目录版本 ${late} 均在本政策的目录止日 ${source.endsOn} 当日或之后施行，属于此后的文件`, en: `withCatalogue: every edition, ${late}, takes effect on or after ${source.endsOn}, when this policy's catalogue ends: they belong to a later text` }, { argument: "catalogue" });
   const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
   if (source.endsOn !== undefined) values.push({ from: source.endsOn, value: null });
   const last = policy.layers[policy.layers.length - 1];
