@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SubsidyCatalogue } from "../src/index.js";
+import type { CivilDate, SubsidyCatalogue } from "../src/index.js";
 import { catalogueEditionsFor, evaluateBatch, SkillsSubsidyError, withJiaxingCatalogue } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { cert, course, E1, ts, worker } from "./support/ordinary.js";
@@ -25,7 +25,7 @@ const file = (name: string, value: unknown) => {
   return path;
 };
 /** The illustrative 2020 edition under another id, from `effectiveFrom`. */
-const edition = (effectiveFrom: string): SubsidyCatalogue => ({ ...jiaxingCatalogue, id: `jx-illustrative-${effectiveFrom}`, effectiveFrom });
+const edition = (effectiveFrom: string): SubsidyCatalogue => ({ ...jiaxingCatalogue, id: `jx-illustrative-${effectiveFrom}`, effectiveFrom: effectiveFrom as CivilDate });
 /** The ordinary Nanhu employee's EX-ELEC 初级工 certificate, issued 2021-06-20 on a course of June 2021. */
 const doc = { trainees: [worker()], enterprises: [E1], courses: [course("K1", { startDate: "2021-06-01", endDate: "2021-06-10" })], certificates: [cert("C1", { issuedOn: "2021-06-20" })], claims: [ts("A", "C1", { submittedOn: "2021-07-01" })] };
 
