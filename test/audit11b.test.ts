@@ -285,7 +285,8 @@ describe("findings: what the texts in force require and the library does not do 
     expect(refused(poor["WT"])).toBe("undecidable:null:provision_not_in_force");
   });
 
-  it.fails("op2025 (九) 「以农村转移劳动力、返乡农民工、脱贫劳动力等为重点」: a 脱贫劳动力 is the 「建档立卡贫困劳动力（以下简称贫困劳动力）」 of gbf2019 §(十一) and is paid the training subsidy and the living allowance in 2026", () => {
+  // fixed 2026-12-05 (the lead; reading poverty-labourer-register, a cold reader 60–75 %): now it(...).
+  it("op2025 (九) 「以农村转移劳动力、返乡农民工、脱贫劳动力等为重点」: a 脱贫劳动力 is the 「建档立卡贫困劳动力（以下简称贫困劳动力）」 of gbf2019 §(十一) and is paid the training subsidy and the living allowance in 2026", () => {
     // What: under national-frameworks in 2026, a trainee recorded `liftedOutOfPoverty` (the library's own status, 脱贫劳动力
     //   in zh-CN) and nothing else is refused the training subsidy (not_in_group) and the living allowance
     //   (not_in_living_allowance_group), while a `povertyRegistered` trainee with the same facts is paid both (1000.00 each).

@@ -55,6 +55,14 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "jx2019.living-allowance", clause: "四(三)四" }), facts: { statuses: ["pairedRegionPovertyRegistered"] } })]);
   });
 
+  test("the same list does not name a 脱贫劳动力 of the later national texts: refused (0.00), citing it; one who is also 就业困难人员 is paid 50 yuan/day × 7 days = 350.00 (reading poverty-labourer-register)", () => {
+    const d = decide(["liftedOutOfPoverty"]);
+    expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
+    expect(d.reasons).toEqual([expect.objectContaining({ code: "not_in_living_allowance_group", citation: expect.objectContaining({ provision: "jx2019.living-allowance", clause: "四(三)四" }) })]);
+    const also = decide(["liftedOutOfPoverty", "employmentDifficulty"]);
+    expect([also.outcome, also.amount]).toEqual(["granted", "350.00"]); // 50 × 7, jx2019.living-allowance
+  });
+
   test("a 对口支援地区建档立卡贫困人员 who is also in a group the list names is paid under it: 50 yuan/day × 7 days = 350.00; disabled, as 就业困难人员（含残疾人）", () => {
     const zero = decide(["pairedRegionPovertyRegistered", "zeroEmploymentHousehold"]);
     expect([zero.outcome, zero.amount]).toEqual(["granted", "350.00"]); // 50 × 7, jx2019.living-allowance

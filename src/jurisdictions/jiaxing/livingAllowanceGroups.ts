@@ -15,7 +15,8 @@
  * list, 「四是对建档立卡低收入农户家庭劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员」, and jx2019
  * names 「对口支援地区建档立卡贫困人员」 apart, beside the groups of its project training (四(三)三); the living
  * allowance's list does not name them. So the same exception decides for such a person under Jiaxing: in
- * Jiaxing's groups if he is in another of them (or disabled), otherwise refused, citing 四(三)四.
+ * Jiaxing's groups if he is in another of them (or disabled), otherwise refused, citing 四(三)四. So too for a 脱贫劳动力
+ * (`liftedOutOfPoverty`), whom the national list takes in as a 贫困劳动力 (the same reading) and Jiaxing's list does not name.
  */
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
@@ -44,8 +45,12 @@ export function jxDisabledLivingAllowanceCheck(): Check {
   return { pass: true, reason: { code: "in_living_allowance_group", citation: JX_LIVING_ALLOWANCE, facts: { groups: [JX_DISABLED_LIVING_ALLOWANCE_GROUP] } } };
 }
 
-/** The status of the national list that Jiaxing's closed list (四(三)四) does not name. */
-const NOT_IN_JIAXING_LIST = "pairedRegionPovertyRegistered";
+/**
+ * The statuses of the national list that Jiaxing's closed list (四(三)四) does not name: the register of the regions it
+ * supports, and a 脱贫劳动力 of the later national texts (its list's 「建档立卡低收入农户家庭劳动力」 is Zhejiang's own register,
+ * read as `povertyRegistered`).
+ */
+const NOT_IN_JIAXING_LIST: ReadonlySet<string> = new Set(["pairedRegionPovertyRegistered", "liftedOutOfPoverty"]);
 
 /**
  * The national living-allowance groups a trainee is in that Jiaxing's list (四(三)四) names too:
@@ -53,7 +58,7 @@ const NOT_IN_JIAXING_LIST = "pairedRegionPovertyRegistered";
  * @example jxNamedNationalGroupsOf(trainee({ statuses: ["pairedRegionPovertyRegistered", "zeroEmploymentHousehold"] })) // → ["zeroEmploymentHousehold"]
  */
 export function jxNamedNationalGroupsOf(trainee: Trainee): string[] {
-  return livingAllowanceTrainees.of(trainee).filter((g) => g !== NOT_IN_JIAXING_LIST);
+  return livingAllowanceTrainees.of(trainee).filter((g) => !NOT_IN_JIAXING_LIST.has(g));
 }
 
 /**
@@ -93,6 +98,6 @@ export const jxLivingAllowanceDisabled: RuleOverride = ruleException(livingAllow
     en: "Jiaxing: employment-difficulty persons, disabled persons included, get the living allowance; its list does not name the poverty-registered of paired regions",
   },
   citation: JX_LIVING_ALLOWANCE,
-  applies: (_ctx, trainee) => jxDisabledOnly(trainee) || livingAllowanceTrainees.of(trainee).includes(NOT_IN_JIAXING_LIST),
+  applies: (_ctx, trainee) => jxDisabledOnly(trainee) || livingAllowanceTrainees.of(trainee).some((g) => NOT_IN_JIAXING_LIST.has(g)),
   run: (_ctx, trainee) => jxLivingAllowanceGroupCheck(trainee),
 });

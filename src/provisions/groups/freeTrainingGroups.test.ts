@@ -5,7 +5,7 @@ import { freeTrainingGroups } from "./freeTrainingGroups.js";
 const person = (statuses: Trainee["statuses"]): Trainee => ({ id: "p1", birthDate: "1990-01-01" as Trainee["birthDate"], statuses });
 
 describe("freeTrainingGroups — gbf2019 §(十一) gives free vocational training to", () => {
-  it.each(["childOfPoorFamily", "povertyRegistered", "pairedRegionPovertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"] as const)("%s is in the group", (status) => {
+  it.each(["childOfPoorFamily", "povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"] as const)("%s is in the group", (status) => {
     expect(freeTrainingGroups.test(person([status]))).toBe(true);
     expect(freeTrainingGroups.check(person([status]))).toMatchObject({ pass: true, reason: { code: "in_group", facts: { matched: [status] } } });
   });

@@ -8,7 +8,8 @@
  * `newGenerationMigrantWorker`, a `migrantWorker` (of any age) and a `returningMigrantWorker`
  * are members as `ruralTransferWorker` is (reading national-training-subsidy-scope). 贫困劳动力 is defined by
  * the register, 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person (on the register
- * of a region a city supports: 「对口支援地区建档立卡贫困人员」) is one as `povertyRegistered` is (reading poverty-labourer-register).
+ * of a region a city supports: 「对口支援地区建档立卡贫困人员」) is one as `povertyRegistered` is, and so is a `liftedOutOfPoverty`
+ * person, a 脱贫劳动力 of the later texts, who stays on the register (reading poverty-labourer-register).
  */
 import { cite } from "../../core/citation.js";
 import { defineGroup } from "./group.js";
@@ -21,5 +22,5 @@ export const freeTrainingGroups = defineGroup({
   id: "gbf2019.free-training-groups",
   label: { zh: "免费职业技能培训对象", en: "groups entitled to free vocational training" },
   citation: cite("gbf2019.free-training-groups", "§(十一)"),
-  members: ["childOfPoorFamily", "povertyRegistered", "pairedRegionPovertyRegistered", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
+  members: ["childOfPoorFamily", "povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
 });

@@ -5,7 +5,7 @@
  * The one list of them: the living allowance's group test reads it, and so does the
  * training subsidy's scope, since 「同时」 gives the allowance beside subsidised training
  * (reading national-training-subsidy-scope). 贫困劳动力 is defined by the register,
- * 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` person is one here as in the
+ * 「建档立卡贫困劳动力（以下简称贫困劳动力）」, so a `pairedRegionPovertyRegistered` or `liftedOutOfPoverty` person is one here as in the
  * free-training groups of the same paragraph (reading poverty-labourer-register); a local text whose own closed
  * list does not name him leaves him out by its layer's exception to the living allowance's group rule.
  */
@@ -20,5 +20,5 @@ export const livingAllowanceTrainees = defineGroup({
   id: "gbf2019.living-allowance-groups",
   label: { zh: "生活费补贴对象", en: "living-allowance groups" },
   citation: cite("gbf2019.living-allowance-groups", "§(十一)"),
-  members: ["povertyRegistered", "pairedRegionPovertyRegistered", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
+  members: ["povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
 });

@@ -61,6 +61,13 @@ describe("gbf2019 §(十一) 「建档立卡贫困劳动力（以下简称贫困
     expect([registered(["povertyRegistered"]).outcome, registered(["povertyRegistered"]).amount]).toEqual(["granted", "1000.00"]);
   });
 
+  it("a liftedOutOfPoverty trainee, a 脱贫劳动力 still on the register, is paid 20 days × 50.00 = 1000.00 in the group under his own status", () => {
+    // 20 attended days × 50.00 (illustrative local standard) = 1000.00
+    const r = registered(["liftedOutOfPoverty"]);
+    expect([r.outcome, r.amount]).toEqual(["granted", "1000.00"]);
+    expect(r.reasons.find((x) => x.code === "in_living_allowance_group")).toMatchObject({ facts: { groups: ["liftedOutOfPoverty"] } });
+  });
+
   it("under the national texts alone he is held for the local daily standard, as a povertyRegistered trainee is, not refused", () => {
     const r = registered(["pairedRegionPovertyRegistered"], nationalPolicy());
     expect([r.outcome, r.amount, r.missingFacts]).toEqual(["undecidable", null, ["parameter livingAllowance.dailyRate"]]);

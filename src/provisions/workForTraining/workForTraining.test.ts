@@ -36,6 +36,9 @@ describe("workForTrainingEmployerCheck — which employers and workers qualify",
   it("「建档立卡贫困劳动力（以下简称贫困劳动力）」: a 对口支援地区建档立卡贫困人员 is on the register too — any producer employing one qualifies, named by that group (reading poverty-labourer-register)", () => {
     expect(workForTrainingEmployerCheck(workshop, worker(["pairedRegionPovertyRegistered"])).reason).toMatchObject({ code: "work_for_training_employer", facts: { employer: "e1", group: "pairedRegionPovertyRegistered" } });
   });
+  it("「建档立卡贫困劳动力（以下简称贫困劳动力）」: a 脱贫劳动力, on the register after leaving poverty, is one too — any producer employing one qualifies, named by that group (reading poverty-labourer-register)", () => {
+    expect(workForTrainingEmployerCheck(workshop, worker(["liftedOutOfPoverty"])).reason).toMatchObject({ code: "work_for_training_employer", facts: { employer: "e1", group: "liftedOutOfPoverty" } });
+  });
   it("an insured enterprise employing an employment-difficulty person or a zero-employment household member", () => {
     expect(workForTrainingEmployerCheck(insured, worker(["employmentDifficulty"])).pass).toBe(true);
     expect(workForTrainingEmployerCheck(insured, worker(["zeroEmploymentHousehold"])).pass).toBe(true);

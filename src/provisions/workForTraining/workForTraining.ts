@@ -95,6 +95,9 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
   valueSchema: AmountShape,
 });
 
+/** The statuses of a 贫困劳动力 (「建档立卡贫困劳动力」), in the order the check names them. */
+const POOR = ["povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty"] as const;
+
 /**
  * Whether the employer and the worker fit §(十一)'s two cases. Encodes `gbf2019.work-for-training` (§(十一)).
  * @example
@@ -103,8 +106,9 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
  * workForTrainingEmployerCheck(workshop, trainee({ statuses: ["employmentDifficulty"] })).pass // → "unknown"
  */
 export function workForTrainingEmployerCheck(employer: Enterprise, worker: Trainee): Check {
-  // 「建档立卡贫困劳动力（以下简称贫困劳动力）」: on the register, whatever the region — a 对口支援地区建档立卡贫困人员 too (reading poverty-labourer-register)
-  const poor = hasStatus(worker, "povertyRegistered") ? "povertyRegistered" : hasStatus(worker, "pairedRegionPovertyRegistered") ? "pairedRegionPovertyRegistered" : null;
+  // 「建档立卡贫困劳动力（以下简称贫困劳动力）」: on the register, whatever the region — a 对口支援地区建档立卡贫困人员 too — and after
+  // leaving poverty, a 脱贫劳动力 (reading poverty-labourer-register)
+  const poor = POOR.find((s) => hasStatus(worker, s)) ?? null;
   if (poor !== null) return { pass: true, reason: { code: "work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, group: poor } } };
   const group = hasStatus(worker, "employmentDifficulty") ? "employmentDifficulty" : hasStatus(worker, "zeroEmploymentHousehold") ? "zeroEmploymentHousehold" : null;
   if (group === null) {
