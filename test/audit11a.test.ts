@@ -332,7 +332,7 @@ describe("findings: the standard read from the wrong edition, a hold turned into
     expect(one(JX, { kind: "specialAbilityCertificate", level: undefined }, { level: undefined })?.outcome).toBe("undecidable");
   });
 
-  it.fails("gf2018 §(十二) 「制定政府补贴培训目录」: a catalogue row that no certificate of the kinds it lists can match is refused when the edition is read, not left to refuse every claim it was meant to pay (600.00)", () => {
+  it("gf2018 §(十二) 「制定政府补贴培训目录」: a catalogue row that no certificate of the kinds it lists can match is refused when the edition is read, not left to refuse every claim it was meant to pay (600.00)", () => {
     // What: a row `EX-CARE` at level 初级工 listing only specialAbilityCertificate parses; but a 专项能力证书 never has a
     //   level (the door refuses one with a level: level_not_allowed), so the row can never be matched, and the worker's
     //   EX-CARE 专项能力证书 is denied not_in_catalogue. The same for an unleveled row listing only skill-level certificates.

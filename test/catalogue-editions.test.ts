@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CivilDate, SubsidyCatalogue } from "../src/index.js";
-import { catalogueEditionsFor, evaluateBatch, SkillsSubsidyError, withJiaxingCatalogue } from "../src/index.js";
+import { catalogueEditionsFor, evaluateBatch, parseSubsidyCatalogue, SkillsSubsidyError, withJiaxingCatalogue } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { cert, course, E1, ts, worker } from "./support/ordinary.js";
 import { jiaxingCatalogue, parsed } from "./support/world.js";
@@ -65,5 +65,24 @@ describe("an edition from the day the policy's catalogue ends is set aside", () 
     expect(run.err).not.toMatch(/strictly increasing/);
     const quiet = await cli([...args, "--quiet"]);
     expect([quiet.code, quiet.err]).toEqual([0, ""]);
+  });
+});
+
+describe("gf2018 §(十二) 「制定政府补贴培训目录」: every row of an edition can be matched by some certificate it lists (cold audit 11a)", () => {
+  const row = (level: string | undefined, certificateKinds: string[]) => ({ occupation: { code: "EX-CARE", name: "养老护理员（示意）" }, ...(level === undefined ? {} : { level }), standard: "600.00", certificateKinds });
+  const issues = (entry: unknown) => {
+    const r = parseSubsidyCatalogue({ ...JSON.parse(JSON.stringify(jiaxingCatalogue)), entries: [entry] });
+    return r.ok ? [] : r.issues.map((i) => `${i.path.join(".")} ${i.code}`);
+  };
+  it.each([
+    ["a row at a level taking a skill-level certificate", row("junior", ["skillLevelCertificate"]), []],
+    ["a row at a level taking a skill-level or a special-ability certificate (the first can match)", row("junior", ["skillLevelCertificate", "specialAbilityCertificate"]), []],
+    ["a row without a level taking a special-ability certificate", row(undefined, ["specialAbilityCertificate"]), []],
+    ["a row without a level taking a certificate of another kind", row(undefined, ["otherCertificate"]), []],
+    ["a row without a level taking a skill-level or another kind (the second can match)", row(undefined, ["skillLevelCertificate", "otherCertificate"]), []],
+    ["a row at a level taking only a special-ability certificate, which has no level", row("junior", ["specialAbilityCertificate"]), ["entries.0.level level_not_allowed"]],
+    ["a row without a level taking only leveled certificates, which always name one", row(undefined, ["skillLevelCertificate", "qualificationCertificate"]), ["entries.0.level level_required"]],
+  ] as const)("%s: %j", (_name, entry, expected) => {
+    expect(issues(entry)).toEqual(expected);
   });
 });

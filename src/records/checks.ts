@@ -137,13 +137,22 @@ export function apprenticeshipChecks(a: { readonly startDate: string; readonly e
   }
 }
 
-/** A catalogue lists each occupation (at a level) once. */
-export function catalogueChecks(c: { readonly entries: readonly { readonly occupation: { readonly code: string }; readonly level?: string | undefined }[] }, ctx: IssueSink): void {
+/**
+ * A catalogue lists each occupation (at a level) once, and each row can be matched: a row at a level takes some leveled
+ * kind (a qualification or skill-level certificate: the others carry no level), a row without one some unleveled kind
+ * (cold audit 11a: a row that no certificate could match parsed, and refused as outside the catalogue every claim it
+ * was written to pay).
+ */
+export function catalogueChecks(c: { readonly entries: readonly { readonly occupation: { readonly code: string }; readonly level?: string | undefined; readonly certificateKinds?: readonly string[] }[] }, ctx: IssueSink): void {
   const seen = new Set<string>();
   c.entries.forEach((e, i) => {
     const key = e.level === undefined ? e.occupation.code : `${e.occupation.code}@${e.level}`;
     if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["entries", i], params: { reason: "duplicate_catalogue_entry", key }, input: key });
     seen.add(key);
+    const kinds = e.certificateKinds;
+    if (kinds === undefined || kinds.length === 0) return;
+    if (e.level !== undefined && !kinds.some(isLeveledKind)) ctx.addIssue({ code: "custom", path: ["entries", i, "level"], params: { reason: "level_not_allowed", kind: kinds.join(",") }, input: e.level });
+    if (e.level === undefined && kinds.every(isLeveledKind)) ctx.addIssue({ code: "custom", path: ["entries", i, "level"], params: { reason: "level_required", kind: kinds.join(",") }, input: undefined });
   });
 }
 
