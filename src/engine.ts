@@ -6,7 +6,7 @@
 import type { CivilDate } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
-import type { Policy, Rule } from "./core/layer.js";
+import type { Layer, Policy, Rule } from "./core/layer.js";
 import { assert } from "./core/assert.js";
 import { basisOfKey, Ledger, payOnceKey } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
@@ -99,8 +99,22 @@ export function explainReason(reason: Reason): ExplainedReason {
   return { code: reason.code, citation: reason.citation, facts: reason.facts, message: { zh: zh.reasons[reason.code](facts), en: en.reasons[reason.code](facts) } } as ExplainedReason;
 }
 
+/**
+ * The provision the engine's own refusals and holds cite (a claim filed twice, a record missing, a measure not provided):
+ * the scope of the last layer that makes or changes rules or declares provisions — not of a layer that only supplies
+ * values (a catalogue's editions, a reform's patches), whose clause says nothing of such a claim (cold audit 11a).
+ */
 function scopeOf(policy: Policy) {
-  return (policy.layers[policy.layers.length - 1] ?? policy.layers[0])!.scope;
+  for (let i = policy.layers.length - 1; i > 0; i--) {
+    const l = policy.layers[i] as Layer;
+    if (!onlyValues(l)) return l.scope;
+  }
+  return (policy.layers[0] as Layer).scope;
+}
+
+/** True for a layer that only overrides parameters' values. */
+function onlyValues(l: Layer): boolean {
+  return (l.parameterOverrides?.length ?? 0) > 0 && !l.parameters?.length && !l.rules?.length && !l.measures?.length && !l.ruleOverrides?.length && !l.extensions?.length && !l.constraints?.length;
 }
 
 const stamps = new WeakMap<Policy, Provenance["policy"]>();

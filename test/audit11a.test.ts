@@ -351,7 +351,7 @@ describe("findings: the standard read from the wrong edition, a hold turned into
     expect(!parsedEdition.ok || d?.outcome !== "denied").toBe(true);
   });
 
-  it.fails("the trace names the clause it applies: a refusal of the engine (a claim id filed with two contents) cites the plan's scope, not 五(十)一 「纳入我市职业技能培训补贴目录清单」, when a catalogue is given", () => {
+  it("the trace names the clause it applies: a refusal of the engine (a claim id filed with two contents) cites the plan's scope, not 五(十)一 「纳入我市职业技能培训补贴目录清单」, when a catalogue is given", () => {
     // What: the engine's own refusals and holds (claim_conflict, duplicate_claim, judged_before_basis, missing trainee,
     //   measure_not_provided, nothing_to_pay without a line) cite `scopeOf(policy)`, the last layer's scope. withCatalogue
     //   adds the catalogue as the last layer, so with a catalogue a living-allowance claim_conflict cites jx2019.catalogue

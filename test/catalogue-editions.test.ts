@@ -12,8 +12,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CivilDate, SubsidyCatalogue } from "../src/index.js";
-import { catalogueEditionsFor, evaluateBatch, parseSubsidyCatalogue, SkillsSubsidyError, withJiaxingCatalogue } from "../src/index.js";
+import type { CivilDate, Policy, SubsidyCatalogue } from "../src/index.js";
+import { catalogueEditionsFor, evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, parseSubsidyCatalogue, SkillsSubsidyError, withJiaxingCatalogue } from "../src/index.js";
+import { change, reform } from "../src/reform/index.js";
 import { cli } from "./cli-helpers.js";
 import { cert, course, E1, ts, worker } from "./support/ordinary.js";
 import { jiaxingCatalogue, parsed } from "./support/world.js";
@@ -84,5 +85,15 @@ describe("gf2018 §(十二) 「制定政府补贴培训目录」: every row of a
     ["a row without a level taking only leveled certificates, which always name one", row(undefined, ["skillLevelCertificate", "qualificationCertificate"]), ["entries.0.level level_required"]],
   ] as const)("%s: %j", (_name, entry, expected) => {
     expect(issues(entry)).toEqual(expected);
+  });
+});
+
+describe("a layer that only supplies values gives the engine's own refusals no clause of its own (cold audit 11a)", () => {
+  it("a claim id filed with two contents cites Jiaxing's scope (jx2019.supersession) with a catalogue layer and under a reform alike", () => {
+    const la = (submittedOn: string) => ({ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "K1", submittedOn });
+    const twice = (policy: Policy) => evaluateBatch(policy, parsed({ trainees: [worker({ statuses: ["employmentDifficulty"] })], enterprises: [E1], courses: [course("K1")], claims: [la("2020-07-01"), la("2020-07-02")] })).decisions.map((d) => [d.reasons[0]?.code, d.reasons[0]?.citation.provision]);
+    const patched = reform(jiaxingPolicy(), { id: "la-60", label: { zh: "示意", en: "illustrative" }, changes: [change(livingAllowanceDailyRate, { from: "2021-01-01", value: "60.00" })] });
+    if (!patched.ok) throw new Error("reform");
+    for (const policy of [jiaxingPolicy(), withJiaxingCatalogue(jiaxingCatalogue), patched.value.policy]) expect(twice(policy)).toEqual([["claim_conflict", "jx2019.supersession"]]);
   });
 });
