@@ -200,7 +200,8 @@ describe("findings", () => {
   // and day keys before priceAttendedDays(…, within) in livingAllowance.ts. Money: nothing paid wrongly; 500.00 + 500.00
   // held that the text refuses (a held claim stays open, and a later reform of the framework would meet the pay-once keys
   // only by chance of order). Confidence 65 %.
-  it.fails("a month or a course already paid is refused as paid, not held for a later text, whatever the framework", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): now it(...).
+  it("a month or a course already paid is refused as paid, not held for a later text, whatever the framework", () => {
     const month = { id: "G1", claimId: "WT1", traineeId: "P1", measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training", payee: { kind: "enterprise", id: "E1" }, basisDate: "2022-01-01", amount: "500.00", months: ["2022-01"], basisKeys: ["workForTrainingSubsidy|P1|month 2022-01"] };
     expect(one(NATIONAL, wtDoc(["2022-01"], [month], "WT2"))?.outcome).toBe("denied");
     const paid = { id: "G2", claimId: "LA1", traineeId: "P1", measure: "livingAllowance", provision: "gbf2019.local-standards", payee: TRAINEE, basisDate: "2022-01-10", amount: "500.00", courseId: "K1", basisKeys: ["livingAllowance|P1|course K1", ...days("2022-01-01", 10).map((x) => `livingAllowance|P1|day ${x}`)] };
@@ -213,7 +214,8 @@ describe("findings", () => {
   // Why: the hold is right (8 or 7 days in force), the reason is not; gbf2019 is 「职业技能提升行动方案（2019—2021 年）」.
   // Fix: in priceAttendedDays, name `within`'s id (and say the framework ends) when a change point is its. Money: none
   // (an explanation). Confidence 75 %.
-  it.fails("a count-only course across the framework's end asks its dates naming the framework's end, not a change of rate", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): now it(...).
+  it("a count-only course across the framework's end asks its dates naming the framework's end, not a change of rate", () => {
     const d = one(NATIONAL, laDoc({ ...ACROSS, attendedDays: 8 }));
     expect(d?.missingFacts).toEqual(["course.attendedDates"]);
     expect((d?.reasons[0]?.facts as Record<string, unknown> | undefined)?.["parameter"]).toBe("national.framework");
@@ -224,7 +226,8 @@ describe("findings", () => {
   // given the dates it is held for national.framework. Why: the question belongs to "a later text" (the reading), not to
   // the dates. Fix: in priceAttendedDays' count branch, when no piece is in force (every piece unresolved), return the
   // first piece's own reason. Money: none (held either way; the wrong fact asked). Confidence 70 %.
-  it.fails("a count-only course wholly after the framework's end is held for the framework, not asked its dates", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): now it(...).
+  it("a count-only course wholly after the framework's end is held for the framework, not asked its dates", () => {
     const changing = withLocal(nationalPolicy(), [
       { from: "2019-05-18", value: "50.00" },
       { from: "2022-06-01", value: "60.00" },
@@ -252,7 +255,8 @@ describe("findings", () => {
   // a routed policy source go through applyCatalogue/withCatalogues silently). Why: the commit's own promise, "the
   // command line says which on standard error" (its message, in English). Fix: call setAsideNotices from
   // applyCatalogue (not under --quiet). Money: none. Confidence 50 %.
-  it.fails("the command line's explain names the catalogue edition it sets aside, as evaluate does", async () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): now it(...).
+  it("the command line's explain names the catalogue edition it sets aside, as evaluate does", async () => {
     const dir = mkdtempSync(join(tmpdir(), "review20a-explain-"));
     const edition: SubsidyCatalogue = { ...jiaxingCatalogue, id: "jx-illustrative-2022-03-01", effectiveFrom: "2022-03-01" as CivilDate };
     const series = join(dir, "series.json");

@@ -188,7 +188,7 @@ ${INPUT_LIMITS.maxRecordsPerCollection} per collection).`,
     ]);
     const lang = pickLang(values.lang);
     const on = pickDate(values.on);
-    const base = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
+    const base = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io, { lang, quiet: values.quiet === true });
 
     const patches: unknown[] = [];
     const origin: string[] = [];

@@ -170,8 +170,12 @@ export async function readJsonDocument(file: string, io: Io): Promise<unknown> {
  * jx2019.catalogue, ending with the three-year action) — the same place a scenario's
  * catalogue goes. The trace names that layer as where each standard came from.
  */
-export async function applyCatalogue(file: string | undefined, policy: Policy, io: Io): Promise<Policy> {
-  return withCatalogues(policy, await readCatalogues(file, policy, io), catalogueName(file));
+export async function applyCatalogue(file: string | undefined, policy: Policy, io: Io, notices?: { readonly lang: "zh" | "en"; readonly quiet: boolean }): Promise<Policy> {
+  const value = await readCatalogues(file, policy, io);
+  const applied = withCatalogues(policy, value, catalogueName(file));
+  // an edition set aside is said on standard error, as evaluate says it (review 20a)
+  if (notices !== undefined && !notices.quiet) for (const line of setAsideNotices(policy, value, catalogueName(file), notices.lang)) io.stderr(`skills-subsidy: ${line}\n`);
+  return applied;
 }
 
 /** How a `--catalogue` file is named in messages: `stdin` for `-`. */

@@ -140,13 +140,16 @@ export function priceAttendedDays(
 
   const unresolved = pieces.find((p) => !isResolved(p.value));
   const values = new Set(pieces.filter((p) => isResolved(p.value)).map((p) => amount((p.value as Resolved<string>).value).toFixed(2)));
-  if (unresolved !== undefined && pieces.length === 1) return { kind: "unknown", check: unresolvedReason(unresolved.value as Unresolved, unresolved.start).check };
+  // no day in force (one piece, or every piece after the framework's end): no date can be paid, so the dates are not asked (review 20a)
+  if (unresolved !== undefined && values.size === 0) return { kind: "unknown", check: unresolvedReason(unresolved.value as Unresolved, unresolved.start).check };
   if (unresolved !== undefined || values.size > 1) {
+    // the parameter whose change makes the dates needed: the one that ends or begins within the course, else the rate (review 20a)
+    const changing = unresolved !== undefined && values.size === 1 ? (unresolved.value as Unresolved).parameter : parameter.id;
     return {
       kind: "unknown",
       check: {
         pass: "unknown",
-        reason: { code: "attendance_dates_needed", citation: line.citation, facts: { changesOn: points.slice(1), parameter: parameter.id } },
+        reason: { code: "attendance_dates_needed", citation: line.citation, facts: { changesOn: points.slice(1), parameter: changing } },
         missing: ["course.attendedDates"],
       },
     };

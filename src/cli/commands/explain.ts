@@ -35,9 +35,9 @@ evaluate reads (JSON, NDJSON, CSV, standard input), with the same limits.`,
       ["<file|->", file],
       ["--catalogue", values.catalogue],
     ]);
-    const policy = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
-    const on = pickDate(values.on);
     const lang = pickLang(values.lang);
+    const policy = await applyCatalogue(values.catalogue, pickPolicy(values.policy), io, { lang, quiet: values.quiet === true });
+    const on = pickDate(values.on);
     const { sources, size } = routedSourcesOf(file, values, io);
     const formatter = new Formatter("json", lang);
     const result = await runBatch(sources, {

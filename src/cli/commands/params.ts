@@ -225,7 +225,7 @@ can be patched by a reform file (diff --reform).`,
     const format = values.format;
     const lang = pickLang(values.lang);
     const on = pickDate(values.on);
-    const policy = values.all === true ? null : await applyCatalogue(values.catalogue, pickPolicy(values.policy), io);
+    const policy = values.all === true ? null : await applyCatalogue(values.catalogue, pickPolicy(values.policy), io, { lang, quiet: false });
     const listing = policy === null ? allParameters() : listParameters(policy, on);
     if (format === "json") {
       await io.stdout(`${JSON.stringify({ policy: policy?.id ?? null, on: on ?? null, parameters: listing }, null, 2)}\n`);

@@ -18,7 +18,7 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { basisOfKey, grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, knownAttendedDates, priceAttendedDays } from "../common.js";
@@ -211,7 +211,12 @@ export const livingAllowance = defineRule({
     // is, and a course with no day in force held, as a training subsidy of that day is (cold audit 11b; reading
     // national-measures-end-with-framework).
     const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee), nationalFramework);
-    if (pricing.kind === "unknown") return findingOf([...checks, pricing.check]);
+    if (pricing.kind === "unknown") {
+      // A course already paid is refused as paid, whatever is in force on its days now (review 20a).
+      const paidCourse = input.ledger.paidOn(courseKey(course));
+      if (paidCourse.length > 0) return findingOf([...checks, { pass: false, reason: { code: "basis_already_paid", citation: LIVING_ALLOWANCE_GROUPS, facts: { basis: [basisOfKey(courseKey(course))], earlierClaims: [...new Set(paidCourse.map((g) => g.claimId))].sort() } } }]);
+      return findingOf([...checks, pricing.check]);
+    }
     const days = knownAttendedDates(course);
     const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
     if (before !== null) return findingOf([...checks, before]);

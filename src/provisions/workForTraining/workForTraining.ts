@@ -215,13 +215,15 @@ export const workForTrainingSubsidy = defineRule({
     const before: string[] = [];
     // the most in force on each month's first day, read once
     const mostOf = new Map<string, Resolved<number>>();
+    // the months paid before, refused as paid below whatever framework is in force on them (review 20a)
+    const paidBefore = new Set(ledger.grantsOf(trainee.id).flatMap((g) => (g.measure === "workForTrainingSubsidy" ? (monthsPaidBy(g) ?? []) : [])));
     for (const m of begun) {
       const day = `${m}-01` as CivilDate;
       // A month after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
       // 「从2025年到2027年底」) is for a later text: the claim is held, as a training subsidy of that day is (cold audit 11b;
       // reading before-first-day-denied-after-last-undecidable). A month before the first is left to the most months below.
       const framework = ctx.param(nationalFramework, day);
-      if (!isResolved(framework) && framework.reason !== "not_yet") {
+      if (!isResolved(framework) && framework.reason !== "not_yet" && !paidBefore.has(m)) {
         checks.push(unresolvedReason(framework, day).check);
         return findingOf(checks);
       }
