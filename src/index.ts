@@ -31,7 +31,7 @@ export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays
 export type { Amount, AmountLike, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
 export type { Measure, Occupation, Party, PayeeKind, RegionId, SkillLevel } from "./records/common.js";
-export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, hasStatus, isWithinRegion, MEASURES, PLAUSIBLE_DATES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
+export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, hasStatus, isWithinRegion, MEASURES, PLAUSIBLE_DATES, POVERTY_LABOURER_STATUSES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
 export type { Trainee, TraineeStatus } from "./records/trainee.js";
 export type { Apprenticeship, Certificate, CertificateKind, Course, CourseKind, CoursePricing, Enterprise } from "./records/training.js";
 export type { CalendarMonth, Claim, Grant } from "./records/claim.js";

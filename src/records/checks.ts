@@ -168,10 +168,14 @@ export function educationFundChecks(f: { readonly fund: unknown; readonly frontL
 
 /** A training ends on or after its start; its certificate is not issued before it starts. */
 export function trainingRecordChecks(
-  r: { readonly startDate: string; readonly endDate: string; readonly certificate?: { readonly issuedOn: string } | undefined },
+  r: { readonly startDate: string; readonly endDate: string; readonly certificate?: { readonly issuedOn: string; readonly kind?: string; readonly kindName?: string | undefined } | undefined },
   ctx: IssueSink,
 ): void {
   if (r.endDate < r.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], params: { reason: "end_before_start" }, input: r.endDate });
+  // a certificate of another kind names it, as the claims document's certificate does (review 20b)
+  if (r.certificate !== undefined && r.certificate.kind === "otherCertificate" && r.certificate.kindName === undefined) {
+    ctx.addIssue({ code: "custom", path: ["certificate", "kindName"], params: { reason: "kind_name_required" }, input: undefined });
+  }
   if (r.certificate !== undefined && r.certificate.issuedOn < r.startDate) {
     ctx.addIssue({ code: "custom", path: ["certificate", "issuedOn"], params: { reason: "certificate_before_training" }, input: r.certificate.issuedOn });
   }

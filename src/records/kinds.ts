@@ -121,6 +121,14 @@ export function pensionEntitlement(trainee: Trainee): boolean | undefined {
 }
 
 /**
+ * The statuses of a 贫困劳动力 of gbf2019, 「建档立卡贫困劳动力（以下简称贫困劳动力）」: on the register, whatever the region (a
+ * 对口支援地区建档立卡贫困人员), and after leaving poverty (a 脱贫劳动力). Every group of the text that names the 贫困劳动力 takes
+ * them all (reading poverty-labourer-register).
+ * @example POVERTY_LABOURER_STATUSES // → ["povertyRegistered","pairedRegionPovertyRegistered","liftedOutOfPoverty"]
+ */
+export const POVERTY_LABOURER_STATUSES = ["povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty"] as const;
+
+/**
  * The certificate kinds: the five `gbf2019.certificate-basis` names, and `otherCertificate` — its list ends in 等
  * (「（职业资格证书、职业技能等级证书、专项职业能力证书、特种作业操作证书、培训合格证书等）」), so a certificate of
  * another kind is a record, named by its `kindName`, not an invalid one (reading certificate-kinds-open). The first

@@ -16,7 +16,7 @@ import * as z from "zod";
 import { trainingRecordChecks } from "./checks.js";
 import { Grant } from "./claim.js";
 import { refined } from "./refined.js";
-import { CivilDateSchema, Id, RegionId, SkillLevel } from "./common.js";
+import { CivilDateSchema, Id, RegionId, SkillLevel, Text } from "./common.js";
 import { FUNDS, TRAINING_OUTCOMES } from "./kinds.js";
 import { CertificateKind, CourseKind } from "./training.js";
 
@@ -76,7 +76,7 @@ export const TrainingRecord = /* @__PURE__ */ (() =>
     employedAfter: z.boolean().optional(),
     /** The certificate the training led to; counts in the period of its issue date. */
     certificate: z
-      .strictObject({ kind: CertificateKind, level: SkillLevel.optional(), issuedOn: CivilDateSchema })
+      .strictObject({ kind: CertificateKind, kindName: Text.optional(), level: SkillLevel.optional(), issuedOn: CivilDateSchema })
       .optional(),
     /** A new apprentice (新型学徒) starting with this training; counts in the period of `startDate`. */
     newApprentice: z.enum(["employee", "student"]).optional(),

@@ -12,6 +12,7 @@
  * person, a 脱贫劳动力 of the later texts, who stays on the register (reading poverty-labourer-register).
  */
 import { cite } from "../../core/citation.js";
+import { POVERTY_LABOURER_STATUSES } from "../../records/kinds.js";
 import { defineGroup } from "./group.js";
 
 /**
@@ -22,5 +23,5 @@ export const freeTrainingGroups = defineGroup({
   id: "gbf2019.free-training-groups",
   label: { zh: "免费职业技能培训对象", en: "groups entitled to free vocational training" },
   citation: cite("gbf2019.free-training-groups", "§(十一)"),
-  members: ["childOfPoorFamily", "povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty", "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
+  members: ["childOfPoorFamily", ...POVERTY_LABOURER_STATUSES, "nonContinuingGraduate", "ruralTransferWorker", "newGenerationMigrantWorker", "migrantWorker", "returningMigrantWorker", "unemployed", "jobTransferWorker", "veteran", "disabled"],
 });

@@ -10,6 +10,7 @@
  * list does not name him leaves him out by its layer's exception to the living allowance's group rule.
  */
 import { cite } from "../../core/citation.js";
+import { POVERTY_LABOURER_STATUSES } from "../../records/kinds.js";
 import { defineGroup } from "./group.js";
 
 /**
@@ -20,5 +21,5 @@ export const livingAllowanceTrainees = defineGroup({
   id: "gbf2019.living-allowance-groups",
   label: { zh: "生活费补贴对象", en: "living-allowance groups" },
   citation: cite("gbf2019.living-allowance-groups", "§(十一)"),
-  members: ["povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty", "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
+  members: [...POVERTY_LABOURER_STATUSES, "employmentDifficulty", "zeroEmploymentHousehold", ["nonContinuingGraduate", "rural"], ["nonContinuingGraduate", "urbanDibaoFamily"]],
 });

@@ -31,7 +31,7 @@ import { findingOf, grantFieldsMissing, unresolvedReason } from "../common.js";
 import { nationalFramework } from "../framework.js";
 import type { Grant } from "../../records/claim.js";
 import type { Trainee } from "../../records/trainee.js";
-import { hasStatus } from "../../records/kinds.js";
+import { hasStatus, POVERTY_LABOURER_STATUSES } from "../../records/kinds.js";
 import type { Enterprise } from "../../records/training.js";
 import { AmountShape, Bool, Count } from "../values.js";
 
@@ -95,9 +95,6 @@ export const workForTrainingMonthlyRate = defineParameter<string>({
   valueSchema: AmountShape,
 });
 
-/** The statuses of a 贫困劳动力 (「建档立卡贫困劳动力」), in the order the check names them. */
-const POOR = ["povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOfPoverty"] as const;
-
 /**
  * Whether the employer and the worker fit §(十一)'s two cases. Encodes `gbf2019.work-for-training` (§(十一)).
  * @example
@@ -108,7 +105,7 @@ const POOR = ["povertyRegistered", "pairedRegionPovertyRegistered", "liftedOutOf
 export function workForTrainingEmployerCheck(employer: Enterprise, worker: Trainee): Check {
   // 「建档立卡贫困劳动力（以下简称贫困劳动力）」: on the register, whatever the region — a 对口支援地区建档立卡贫困人员 too — and after
   // leaving poverty, a 脱贫劳动力 (reading poverty-labourer-register)
-  const poor = POOR.find((s) => hasStatus(worker, s)) ?? null;
+  const poor = POVERTY_LABOURER_STATUSES.find((s) => hasStatus(worker, s)) ?? null;
   if (poor !== null) return { pass: true, reason: { code: "work_for_training_employer", citation: WORK_FOR_TRAINING, facts: { employer: employer.id, group: poor } } };
   const group = hasStatus(worker, "employmentDifficulty") ? "employmentDifficulty" : hasStatus(worker, "zeroEmploymentHousehold") ? "zeroEmploymentHousehold" : null;
   if (group === null) {
