@@ -79,7 +79,7 @@ export const projectCertificateKinds = defineParameter<readonly CertificateKind[
  * Parameter `trainingSubsidy.projectTrainingStatuses`: every layer's values, with their provisions and passages, are listed in docs/parameters.md (`skills-subsidy params`).
  * @example
  * const r = resolveParameter(jiaxingPolicy(), projectTrainingStatuses, civilDate("2020-06-01"));
- * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","enterpriseEmployee","tradeFrictionAffected","newGenerationMigrantWorker","ruralTransferWorker","migrantWorker","returningMigrantWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"]
+ * isResolved(r) ? r.value : r.reason // → ["povertyRegistered","veteran","employmentDifficulty","pairedRegionPovertyRegistered","liftedOutOfPoverty","enterpriseEmployee","tradeFrictionAffected","newGenerationMigrantWorker","ruralTransferWorker","migrantWorker","returningMigrantWorker","nonContinuingGraduate","unemployed","disabled","collegeGraduate"]
  */
 export const projectTrainingStatuses = defineParameter<readonly TraineeStatus[]>({
   id: "trainingSubsidy.projectTrainingStatuses",
