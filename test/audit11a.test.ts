@@ -332,7 +332,12 @@ describe("findings: the standard read from the wrong edition, a hold turned into
     expect(one(JX, { kind: "specialAbilityCertificate", level: undefined }, { level: undefined })?.outcome).toBe("undecidable");
   });
 
-  it("gf2018 §(十二) 「制定政府补贴培训目录」: a catalogue row that no certificate of the kinds it lists can match is refused when the edition is read, not left to refuse every claim it was meant to pay (600.00)", () => {
+  // Mended at first (c15c98a) by refusing the row at the door, then reverted (review 21, 55 %): Jiaxing's pre-job and safety
+  // routes pay an unleveled certificate at the occupation's 初级工 row 「按初级工标准」 whatever kinds the row lists, so a 初级工
+  // row listing only unleveled kinds is matchable there and the edition must be read. Back to it.fails: the employment-skills
+  // certificate here is still refused not_in_catalogue; the level-less row listing only leveled kinds is refused
+  // (test/catalogue-editions.test.ts).
+  it.fails("gf2018 §(十二) 「制定政府补贴培训目录」: a catalogue row that no certificate of the kinds it lists can match is refused when the edition is read, not left to refuse every claim it was meant to pay (600.00)", () => {
     // What: a row `EX-CARE` at level 初级工 listing only specialAbilityCertificate parses; but a 专项能力证书 never has a
     //   level (the door refuses one with a level: level_not_allowed), so the row can never be matched, and the worker's
     //   EX-CARE 专项能力证书 is denied not_in_catalogue. The same for an unleveled row listing only skill-level certificates.

@@ -81,7 +81,8 @@ describe("gf2018 §(十二) 「制定政府补贴培训目录」: every row of a
     ["a row without a level taking a special-ability certificate", row(undefined, ["specialAbilityCertificate"]), []],
     ["a row without a level taking a certificate of another kind", row(undefined, ["otherCertificate"]), []],
     ["a row without a level taking a skill-level or another kind (the second can match)", row(undefined, ["skillLevelCertificate", "otherCertificate"]), []],
-    ["a row at a level taking only a special-ability certificate, which has no level", row("junior", ["specialAbilityCertificate"]), ["entries.0.level level_not_allowed"]],
+    // a route priced 「按初级工标准」 (jx2019 pre-job and safety training) pays an unleveled certificate at the 初级工 row (review 21)
+    ["a row at a level taking only a special-ability certificate, which a route priced at that level can pay", row("junior", ["specialAbilityCertificate"]), []],
     ["a row without a level taking only leveled certificates, which always name one", row(undefined, ["skillLevelCertificate", "qualificationCertificate"]), ["entries.0.level level_required"]],
   ] as const)("%s: %j", (_name, entry, expected) => {
     expect(issues(entry)).toEqual(expected);

@@ -138,10 +138,11 @@ export function apprenticeshipChecks(a: { readonly startDate: string; readonly e
 }
 
 /**
- * A catalogue lists each occupation (at a level) once, and each row can be matched: a row at a level takes some leveled
- * kind (a qualification or skill-level certificate: the others carry no level), a row without one some unleveled kind
- * (cold audit 11a: a row that no certificate could match parsed, and refused as outside the catalogue every claim it
- * was written to pay).
+ * A catalogue lists each occupation (at a level) once, and a row without a level takes some unleveled kind: a
+ * qualification or skill-level certificate always names a level, so a level-less row listing only those could never be
+ * matched (cold audit 11a: it parsed, and refused as outside the catalogue every claim it was written to pay). A row at a
+ * level listing only unleveled kinds is kept: a route priced 「按初级工标准」 (a pre-job or safety course's certificate)
+ * is paid at the occupation's 初级工 row whatever kinds it lists (review 21).
  */
 export function catalogueChecks(c: { readonly entries: readonly { readonly occupation: { readonly code: string }; readonly level?: string | undefined; readonly certificateKinds?: readonly string[] }[] }, ctx: IssueSink): void {
   const seen = new Set<string>();
@@ -151,7 +152,6 @@ export function catalogueChecks(c: { readonly entries: readonly { readonly occup
     seen.add(key);
     const kinds = e.certificateKinds;
     if (kinds === undefined || kinds.length === 0) return;
-    if (e.level !== undefined && !kinds.some(isLeveledKind)) ctx.addIssue({ code: "custom", path: ["entries", i, "level"], params: { reason: "level_not_allowed", kind: kinds.join(",") }, input: e.level });
     if (e.level === undefined && kinds.every(isLeveledKind)) ctx.addIssue({ code: "custom", path: ["entries", i, "level"], params: { reason: "level_required", kind: kinds.join(",") }, input: undefined });
   });
 }
