@@ -196,7 +196,7 @@ export const reasons: ReasonMessages = {
   course_not_of_trainee: (f) => `course ${s(f["courseId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
   no_local_standard: (f) => `no local standard: ${s(f["parameter"])} (set by prefecture-level or higher HR and finance departments)`,
   provision_not_in_force: (f) => `no provision in force on ${s(f["date"])}: ${s(f["parameter"])}`,
-  attendance_dates_needed: (f) => (f["parameter"] === "national.framework" ? `the national framework in force ends during the course (${s(f["changesOn"])}); the attended dates are needed` : `the rate changes during the course (${s(f["changesOn"])}); the attended dates are needed`),
+  attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "the national framework in force ends" : "the rate changes"} during the course (${s(f["changesOn"])}); the attended dates are needed`,
   missing_record: (f) => `missing record: ${s(f["field"])}`,
   measure_not_provided: (f) => `this policy provides no ${s(f["measure"])}`,
   residency_unknown: (f) =>

@@ -208,7 +208,7 @@ export const reasons: ReasonMessages = {
   course_not_of_trainee: (f) => `培训记录 ${s(f["courseId"])} 不属于申请人 ${s(f["traineeId"])}`,
   no_local_standard: (f) => `缺少地方标准：${s(f["parameter"])}（由市（地）以上人力资源社会保障、财政部门确定）`,
   provision_not_in_force: (f) => `${s(f["date"])} 无施行中的规定：${s(f["parameter"])}`,
-  attendance_dates_needed: (f) => (f["parameter"] === "national.framework" ? `施行中的国家政策框架在培训期间终止（${s(f["changesOn"])}），需要逐日出勤记录` : `补贴标准在培训期间有变化（${s(f["changesOn"])}），需要逐日出勤记录`),
+  attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "施行中的国家政策框架在培训期间终止" : "补贴标准在培训期间有变化"}（${s(f["changesOn"])}），需要逐日出勤记录`,
   missing_record: (f) => `缺少记录：${s(f["field"])}`,
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
   residency_unknown: (f) => (f["scheme"] === "national" ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）" : "无法判断户籍、常住（居住证）、就业创业或失业登记地"),
