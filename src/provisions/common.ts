@@ -65,6 +65,9 @@ export function knownAttendedDates(course: Course): readonly CivilDate[] | null 
  * value in force on it, and days with no value in force are left unpaid (and listed).
  * With a count smaller than the span only, the days can be priced only when one value holds over the whole
  * span; otherwise the attended dates are a missing fact (reading: living-allowance-day-by-day).
+ * `within` (the national framework) bounds the days: a day on which it has ended has no value, as a day
+ * before the rate has none (reading national-measures-end-with-framework); with no day in force the claim
+ * is held for the first piece's own reason, not asked its dates.
  */
 export function priceAttendedDays(
   ctx: RuleContext,

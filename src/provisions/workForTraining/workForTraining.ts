@@ -212,13 +212,17 @@ export const workForTrainingSubsidy = defineRule({
     const before: string[] = [];
     // the most in force on each month's first day, read once
     const mostOf = new Map<string, Resolved<number>>();
-    // the months paid before, refused as paid below whatever framework is in force on them (review 20a)
-    const paidBefore = new Set(ledger.grantsOf(trainee.id).flatMap((g) => (g.measure === "workForTrainingSubsidy" ? (monthsPaidBy(g) ?? []) : [])));
+    // The person's earlier grants of this measure and the months each names: a month paid before is refused as paid below,
+    // whatever framework is in force on it (review 20a), and is never paid again.
+    const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy");
+    const monthsOf = earlier.map(monthsPaidBy);
+    const priorMonths = monthsOf.flatMap((m) => m ?? []);
+    const paidBefore = new Set(priorMonths);
     for (const m of begun) {
       const day = `${m}-01` as CivilDate;
       // A month after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
       // 「从2025年到2027年底」) is for a later text: the claim is held, as a training subsidy of that day is (cold audit 11b;
-      // reading before-first-day-denied-after-last-undecidable). A month before the first is left to the most months below.
+      // reading national-measures-end-with-framework). A month before the first is left to the most months below.
       const framework = ctx.param(nationalFramework, day);
       if (!isResolved(framework) && framework.reason !== "not_yet" && !paidBefore.has(m)) {
         checks.push(unresolvedReason(framework, day).check);
@@ -262,9 +266,6 @@ export const workForTrainingSubsidy = defineRule({
 
     // Every month paid before is never paid again; the months that count toward the most
     // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).
-    const earlier = ledger.grantsOf(trainee.id).filter((g) => g.measure === "workForTrainingSubsidy");
-    const monthsOf = earlier.map(monthsPaidBy);
-    const priorMonths = monthsOf.flatMap((m) => m ?? []);
     const countedMonths = perEmployer.value ? earlier.flatMap((g, i) => (g.payee.kind === "enterprise" && g.payee.id === enterprise.id ? (monthsOf[i] ?? []) : [])) : priorMonths;
     const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
     const prior = new Set(countedMonths).size;
