@@ -44,14 +44,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, nationalPolicy, workForTrainingMonthlyRate } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { cite } from "../src/core/citation.js";
 import { replaceParameter } from "../src/core/layer.js";
 import { olderMigrantProjects } from "../src/provisions/groups/olderMigrants.js";
 import { cli } from "./cli-helpers.js";
-import { parsed, withSkillUpgradeStandards } from "./support/world.js";
-import { JX, E1, worker, course, cert, ts, appraisal, cityWorker, cityCourse, cityCert, kept, skillUpgrade, TRAINEE, HERE } from "./support/ordinary.js";
-import { regionalPolicy, withExampleLayer, withExampleStandard } from "./support/national.js";
+import { parsed } from "./support/world.js";
+import { JX, E1, worker, course, cert, ts, appraisal, cityWorker, cityCourse, cityCert, kept, skillUpgrade, TRAINEE, HERE, withIllustrativeLocal } from "./support/ordinary.js";
+import { regionalPolicy, withExampleLayer } from "./support/national.js";
 
 type O = Record<string, unknown>;
 
@@ -67,14 +67,7 @@ const refused = (d: Decision | undefined): string => `${d?.outcome}:${d?.amount 
 const framework = (d: Decision | undefined): unknown => d?.reasons.find((r) => r.code === "training_subsidy_standard")?.facts["framework"];
 
 /** The illustrative local standards the national texts leave open: living allowance 50.00 a day, 以工代训 500.00 a month (from 2019-05-18). */
-const withLocal = (base: Policy): Policy =>
-  withExampleStandard(
-    withExampleStandard(withSkillUpgradeStandards(regionalPolicy(base)), "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, [{ from: "2019-05-18", value: "50.00" }]),
-    "work-for-training",
-    workForTrainingMonthlyRate,
-    { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-    [{ from: "2019-05-18", value: "500.00" }],
-  );
+const withLocal = withIllustrativeLocal; // test/support/ordinary.ts
 /** gbf2019 alone, with the example catalogue and the illustrative standards. */
 const NAT = withLocal(nationalPolicy());
 /** gbf2019 → plan2021 → op2025, with the example catalogue and the illustrative standards. */

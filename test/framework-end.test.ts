@@ -13,21 +13,13 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, nationalPolicy, workForTrainingMonthlyRate } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import type { CivilDate } from "../src/core/date.js";
 import { addDays } from "../src/core/date.js";
-import { regionalPolicy, withExampleStandard } from "./support/national.js";
-import { cityCert, cityCourse, cityWorker, HERE, skillUpgrade, ts, TRAINEE } from "./support/ordinary.js";
-import { parsed, withSkillUpgradeStandards } from "./support/world.js";
+import { cityCert, cityCourse, cityWorker, HERE, skillUpgrade, ts, TRAINEE, withIllustrativeLocal } from "./support/ordinary.js";
+import { parsed } from "./support/world.js";
 
-const withLocal = (base: Policy): Policy =>
-  withExampleStandard(
-    withExampleStandard(withSkillUpgradeStandards(regionalPolicy(base)), "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, [{ from: "2019-05-18", value: "50.00" }]),
-    "work-for-training",
-    workForTrainingMonthlyRate,
-    { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-    [{ from: "2019-05-18", value: "500.00" }],
-  );
+const withLocal = withIllustrativeLocal; // test/support/ordinary.ts
 /** gbf2019 alone: its action ends on 2021-12-31. */
 const NATIONAL = withLocal(nationalPolicy());
 /** gbf2019 → plan2021 → op2025: the last ends on 2027-12-31. */

@@ -36,28 +36,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CivilDate, Decision, Grant, Policy, SubsidyCatalogue } from "../src/index.js";
-import { decideBatch, evaluateBatch, livingAllowanceDailyRate, nationalFramework, nationalFrameworksPolicy, nationalPolicy, workForTrainingMonthlyRate } from "../src/index.js";
+import { decideBatch, evaluateBatch, livingAllowanceDailyRate, nationalFramework, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { change, reform } from "../src/reform/index.js";
 import { cite } from "../src/core/citation.js";
 import { decisionProvisions } from "../src/scenario/scenario.js";
 import { replaceParameter } from "../src/core/layer.js";
 import { cli } from "./cli-helpers.js";
-import { regionalPolicy, withExampleLayer, withExampleStandard } from "./support/national.js";
-import { cert, cityCert, cityCourse, cityWorker, course, E1 as JX_E1, HERE, JX, TRAINEE, ts, worker } from "./support/ordinary.js";
+import { regionalPolicy, withExampleLayer } from "./support/national.js";
+import { cert, cityCert, cityCourse, cityWorker, course, E1 as JX_E1, HERE, JX, TRAINEE, ts, worker, withIllustrativeLocal } from "./support/ordinary.js";
 import { jiaxingCatalogue, parsed, withSkillUpgradeStandards } from "./support/world.js";
 
 type O = Record<string, unknown>;
 const line = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.outcome === "granted" ? "" : d.reasons.map((r) => r.code).join("+")}`);
 const citation = cite("gbf2019.local-standards", "§(十二)");
 /** ILLUSTRATIVE local standards (no shipped national policy sets an amount): `la` a day, 500.00 a month, from 2019-05-18. */
-const withLocal = (base: Policy, la: { from: string; value: string }[] = [{ from: "2019-05-18", value: "50.00" }]): Policy =>
-  withExampleStandard(
-    withExampleStandard(withSkillUpgradeStandards(regionalPolicy(base)), "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, la),
-    "work-for-training",
-    workForTrainingMonthlyRate,
-    { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-    [{ from: "2019-05-18", value: "500.00" }],
-  );
+const withLocal = withIllustrativeLocal; // test/support/ordinary.ts
 /** gbf2019 alone: its action 「职业技能提升行动方案（2019—2021 年）」 ends on 2021-12-31. */
 const NATIONAL = withLocal(nationalPolicy());
 /** gbf2019 → plan2021 → op2025 (「从2025年到2027年底」). */

@@ -53,7 +53,7 @@ import { build } from "esbuild";
 import { lawData } from "../scripts/build-site.mjs";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy, SubsidyCatalogue } from "../src/index.js";
-import { decideBatch, evaluateBatch, parseClaimsDocument, livingAllowanceDailyRate, nationalFrameworksPolicy, nationalPolicy, parseProgressDocument, parseSubsidyCatalogue, progressReport, parsePeriod, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../src/index.js";
+import { decideBatch, evaluateBatch, parseClaimsDocument, nationalFrameworksPolicy, nationalPolicy, parseProgressDocument, parseSubsidyCatalogue, progressReport, parsePeriod, withJiaxingCatalogue } from "../src/index.js";
 import { cite } from "../src/core/citation.js";
 import { replaceParameter } from "../src/core/layer.js";
 import { reform } from "../src/reform/index.js";
@@ -64,8 +64,8 @@ import { trainingSubsidyGroupIds } from "../src/provisions/trainingSubsidy/train
 import { ageCeiling, olderMigrantProjects } from "../src/provisions/groups/olderMigrants.js";
 import { cli, toCsv } from "./cli-helpers.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
-import { JX, E1, worker, course, cert, ts, appraisal, cityWorker, cityCourse, cityCert, skillUpgrade, TRAINEE, HERE } from "./support/ordinary.js";
-import { jieyangPackPolicy, regionalPolicy, withExampleLayer, withExampleStandard } from "./support/national.js";
+import { JX, E1, worker, course, cert, ts, appraisal, cityWorker, cityCourse, cityCert, skillUpgrade, TRAINEE, HERE, withIllustrativeLocal } from "./support/ordinary.js";
+import { jieyangPackPolicy, regionalPolicy, withExampleLayer } from "./support/national.js";
 
 type O = Record<string, unknown>;
 
@@ -285,14 +285,7 @@ describe("findings: the sixth kind", () => {
 // The 脱贫劳动力.
 
 /** The illustrative local standards the national texts leave open: living allowance 50.00 a day, 以工代训 500.00 a month (from 2019-05-18). */
-const withLocal = (base: Policy): Policy =>
-  withExampleStandard(
-    withExampleStandard(withSkillUpgradeStandards(regionalPolicy(base)), "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, [{ from: "2019-05-18", value: "50.00" }]),
-    "work-for-training",
-    workForTrainingMonthlyRate,
-    { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-    [{ from: "2019-05-18", value: "500.00" }],
-  );
+const withLocal = withIllustrativeLocal; // test/support/ordinary.ts
 const NAT = withLocal(nationalPolicy());
 const NF = withLocal(nationalFrameworksPolicy());
 

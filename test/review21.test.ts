@@ -41,27 +41,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { decideBatch, evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, nationalFrameworksPolicy, nationalPolicy, parseSubsidyCatalogue, POVERTY_LABOURER_STATUSES, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../src/index.js";
+import { decideBatch, evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, nationalFrameworksPolicy, nationalPolicy, parseSubsidyCatalogue, POVERTY_LABOURER_STATUSES, withJiaxingCatalogue } from "../src/index.js";
 import { parsePeriod, parseProgressDocument, progressReport } from "../src/reports/index.js";
 import { change, reform } from "../src/reform/index.js";
 import { cite } from "../src/core/citation.js";
 import { replaceParameter } from "../src/core/layer.js";
 import { scopeAdjustment } from "../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { documentOf, jieyangPackPolicy, certificate as nCert, claim as nClaim, regionalPolicy, trainee as nTrainee, withExampleLayer, withExampleStandard } from "./support/national.js";
-import { cert, cityCourse, cityWorker, course, E1 as JX_E1, HERE, JX, kept, TRAINEE, ts, worker } from "./support/ordinary.js";
+import { cert, cityCourse, cityWorker, course, E1 as JX_E1, HERE, JX, kept, TRAINEE, ts, worker, withIllustrativeLocal } from "./support/ordinary.js";
 import { jiaxingCatalogue, parsed, withSkillUpgradeStandards } from "./support/world.js";
 
 type O = Record<string, unknown>;
 const line = (d: Decision | undefined) => (d === undefined ? "missing" : `${d.outcome}:${d.amount}:${d.outcome === "granted" ? "" : d.reasons.map((r) => r.code).join("+")}`);
 /** ILLUSTRATIVE local standards (no shipped national policy sets an amount): 50.00 a day, 500.00 a month, from 2019-05-18. */
-const withLocal = (base: Policy): Policy =>
-  withExampleStandard(
-    withExampleStandard(withSkillUpgradeStandards(regionalPolicy(base)), "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, [{ from: "2019-05-18", value: "50.00" }]),
-    "work-for-training",
-    workForTrainingMonthlyRate,
-    { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
-    [{ from: "2019-05-18", value: "500.00" }],
-  );
+const withLocal = withIllustrativeLocal; // test/support/ordinary.ts
 /** gbf2019 alone: 「职业技能提升行动方案（2019—2021 年）」 ends on 2021-12-31. */
 const NATIONAL = withLocal(nationalPolicy());
 const E1 = { id: "E1", name: "示例企业（示意）", region: HERE, unemploymentInsuranceRegion: HERE };

@@ -4,8 +4,9 @@
  * enterprise employee of the example city under the national frameworks with the ILLUSTRATIVE skill-upgrade standards
  * (test/support/world.ts). Records as plain objects, for `parsed` (test/support/world.ts). Not official figures.
  */
-import { nationalFrameworksPolicy, withJiaxingCatalogue } from "../../src/index.js";
-import { regionalPolicy } from "./national.js";
+import type { Policy } from "../../src/index.js";
+import { livingAllowanceDailyRate, nationalFrameworksPolicy, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../../src/index.js";
+import { regionalPolicy, withExampleStandard } from "./national.js";
 import { jiaxingCatalogue, withSkillUpgradeStandards } from "./world.js";
 
 type O = Record<string, unknown>;
@@ -37,3 +38,18 @@ export const cityCert = (id: string, o: O = {}): O => cert(id, { occupation: { c
 export const cityDoc = { trainees: [cityWorker()], courses: [cityCourse("K1")], certificates: [cityCert("C1")] };
 export const skillUpgrade = (id: string, certificateId: string): O => ({ id, measure: "insuredSkillUpgradeSubsidy", traineeId: "P1", claimant: TRAINEE, certificateId, submittedOn: "2022-08-05" });
 export const cityTs = (id: string, certificateId: string): O => ts(id, certificateId, { submittedOn: "2022-08-05" });
+
+/**
+ * ILLUSTRATIVE local standards the national texts leave to the city (no shipped national policy sets an amount), over
+ * `base` with the example catalogue (example.city) and the skill-upgrade standards of test/support/world.ts: a living
+ * allowance of `la` a day (50.00 from 2019-05-18 unless given) and 以工代训 500.00 a month from 2019-05-18. Not official figures.
+ */
+export function withIllustrativeLocal(base: Policy, la: { from: string; value: string }[] = [{ from: "2019-05-18", value: "50.00" }]): Policy {
+  return withExampleStandard(
+    withExampleStandard(withSkillUpgradeStandards(regionalPolicy(base)), "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, la),
+    "work-for-training",
+    workForTrainingMonthlyRate,
+    { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" },
+    [{ from: "2019-05-18", value: "500.00" }],
+  );
+}
