@@ -216,7 +216,8 @@ describe("findings", () => {
   //   (jx2019.supersession): an edition of 2022-03-01 takes effect on 2022-03-01, after the end; the message must say so.
   // Fix: “均在目录止日 ${endsOn} 当日或之后施行” (four characters more than now, 12 bytes of the bundle's 48 spare).
   // Money: none (an explanation untrue in Chinese). Confidence 65 %.
-  it.fails("the Chinese error for a catalogue series every edition of which is set aside says they take effect on or after the catalogue's end, not from it", () => {
+  // mended 2026-12-05 (the lead): “均在目录止日 … 当日或之后施行”. Now it(...).
+  it("the Chinese error for a catalogue series every edition of which is set aside says they take effect on or after the catalogue's end, not from it", () => {
     const series = file("series.json", [{ ...jiaxingCatalogue, id: "jx-2022-03", effectiveFrom: "2022-03-01" }, { ...jiaxingCatalogue, id: "jx-2023", effectiveFrom: "2023-01-01" }]);
     const r = run(["evaluate", "-", "--policy", "jiaxing-2019", "--catalogue", series, "--lang", "zh"], JSON.stringify({ trainees: [worker()], claims: [] }));
     expect(r.code).toBe(2);

@@ -222,7 +222,7 @@ export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | read
   assert(given.length > 0, "invalid_argument", { zh: "withCatalogue：没有给出目录版本", en: "withCatalogue: no catalogue edition given" }, { argument: "catalogue" });
   const { kept: editions, setAside } = catalogueEditionsFor(given, source.endsOn);
   const late = setAside.map((e) => `${e.id} (${e.effectiveFrom})`).join(", ");
-  assert(editions.length > 0, "invalid_argument", { zh: `withCatalogue：目录版本 ${late} 均自目录止日 ${source.endsOn} 起施行`, en: `withCatalogue: every edition, ${late}, takes effect on or after ${source.endsOn}, when the catalogue ends` }, { argument: "catalogue" });
+  assert(editions.length > 0, "invalid_argument", { zh: `withCatalogue：目录版本 ${late} 均在目录止日 ${source.endsOn} 当日或之后施行`, en: `withCatalogue: every edition, ${late}, takes effect on or after ${source.endsOn}, when the catalogue ends` }, { argument: "catalogue" });
   const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
   if (source.endsOn !== undefined) values.push({ from: source.endsOn, value: null });
   const last = policy.layers[policy.layers.length - 1];
