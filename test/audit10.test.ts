@@ -48,7 +48,7 @@ import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import { evaluateBatch, nationalPolicy, parseClaimsDocument } from "../src/index.js";
 import { parsed, POLICY_CASES } from "./support/world.js";
-import { JX, E1, worker, course, cert, ts, NF, HERE, cityWorker, cityCourse, cityCert, TRAINEE } from "./support/ordinary.js";
+import { JX, E1, worker, course, cert, ts, NF, HERE, cityWorker, cityCourse, cityCert, TRAINEE, jxProjectDoc } from "./support/ordinary.js";
 import { jieyangPackPolicy, regionalPolicy } from "./support/national.js";
 
 type O = Record<string, unknown>;
@@ -73,15 +73,7 @@ const RONGCHENG = "guangdong.jieyang.rongcheng";
 const jxOwn = (statuses: string[]): Decision | undefined =>
   decide(JX, { trainees: [worker({ statuses })], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")], claims: [ts("A", "C1")] })["A"];
 // Jiaxing project training: a rural e-commerce project course (row EX-ECOM, 500.00) delivered by ORG1, which claims.
-const ECOM = { code: "EX-ECOM", name: "农村电商（项目制培训，示意）" };
-const jxProject = (statuses: string[], kind = "trainingCompletionCertificate"): Decision | undefined =>
-  decide(JX, {
-    trainees: [worker({ statuses, employerId: undefined })],
-    enterprises: [E1],
-    courses: [course("K1", { kind: "projectBased", occupation: ECOM, level: undefined })],
-    certificates: [cert("C1", { kind, occupation: ECOM, level: undefined })],
-    claims: [ts("A", "C1", { claimant: { kind: "organizer", id: "ORG1" } })],
-  })["A"];
+const jxProject = (statuses: string[], kind = "trainingCompletionCertificate"): Decision | undefined => decide(JX, jxProjectDoc(statuses, kind))["A"];
 // Jiaxing living allowance: ten days attended on the Nanhu course K1 (2020-06-01..10).
 const jxAllowance = (statuses: string[]): Decision | undefined =>
   decide(JX, { trainees: [worker({ statuses, employerId: undefined })], enterprises: [E1], courses: [course("K1")], claims: [{ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn: "2020-07-01" }] })["L"];

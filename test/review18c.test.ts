@@ -34,7 +34,7 @@ import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import { civilDate, decideBatch, evaluateBatch, evaluateClaim, Ledger, livingAllowanceDailyRate, nationalPolicy, workForTrainingMonthlyRate } from "../src/index.js";
 import { regionalPolicy, withExampleStandard } from "./support/national.js";
-import { cert, cityCert, cityCourse, cityWorker, course, E1, HERE, JX, NF, skillUpgrade, ts, TRAINEE, worker } from "./support/ordinary.js";
+import { cert, cityCert, cityCourse, cityWorker, course, E1, HERE, JX, NF, skillUpgrade, ts, TRAINEE, worker, jxProjectDoc } from "./support/ordinary.js";
 import { ability, employee, enterprises, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { outcome } from "./support/outcome.js";
 import { parsed } from "./support/world.js";
@@ -70,16 +70,8 @@ const city = (statuses: string[]): Decision | undefined =>
   decide(NAT, { trainees: [cityWorker({ statuses })], courses: [cityCourse("K1", { startDate: "2020-07-01", endDate: "2020-07-20" })], certificates: [cityCert("C1", { issuedOn: "2020-08-01" })], claims: [ts("A", "C1", { submittedOn: "2020-08-05" })] })["A"];
 /** The pre-job or safety route claimed by the organising enterprise E1. */
 const byE1 = (id: string, certificateId: string): O => ts(id, certificateId, { ...ENT, submittedOn: "2021-06-01" });
-const ECOM = { code: "EX-ECOM", name: "农村电商（项目制培训，示意）" };
 /** Jiaxing project training: the rural e-commerce project course (EX-ECOM, 500.00) delivered and claimed by ORG1. */
-const project = (statuses: string[]): Decision | undefined =>
-  decide(JX, {
-    trainees: [worker({ statuses, employerId: undefined })],
-    enterprises: [E1],
-    courses: [course("K1", { kind: "projectBased", occupation: ECOM, level: undefined })],
-    certificates: [cert("C1", { kind: "trainingCompletionCertificate", occupation: ECOM, level: undefined })],
-    claims: [ts("A", "C1", { claimant: { kind: "organizer", id: "ORG1" } })],
-  })["A"];
+const project = (statuses: string[]): Decision | undefined => decide(JX, jxProjectDoc(statuses))["A"];
 /** A living allowance for ten days attended, 2020-07-01 … 07-10, in the example city. */
 const NAT_LA: Policy = withExampleStandard(NAT, "living-allowance", livingAllowanceDailyRate, { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" }, [{ from: "2019-05-18", value: "50.00" }]);
 const allowance = (policy: Policy, statuses: string[]): Decision | undefined =>

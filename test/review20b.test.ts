@@ -64,7 +64,7 @@ import { trainingSubsidyGroupIds } from "../src/provisions/trainingSubsidy/train
 import { ageCeiling, olderMigrantProjects } from "../src/provisions/groups/olderMigrants.js";
 import { cli, toCsv } from "./cli-helpers.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
-import { JX, E1, worker, course, cert, ts, appraisal, cityWorker, cityCourse, cityCert, skillUpgrade, TRAINEE, HERE, withIllustrativeLocal } from "./support/ordinary.js";
+import { JX, E1, worker, course, cert, ts, appraisal, cityWorker, cityCourse, cityCert, skillUpgrade, TRAINEE, HERE, withIllustrativeLocal, jxProjectDoc } from "./support/ordinary.js";
 import { jieyangPackPolicy, regionalPolicy, withExampleLayer } from "./support/national.js";
 
 type O = Record<string, unknown>;
@@ -345,15 +345,7 @@ describe("controls (held right): a 脱贫劳动力 as gbf2019's 贫困劳动力"
 
 describe("findings: the 脱贫劳动力", () => {
   // Jiaxing project training: a rural e-commerce project course (row EX-ECOM, 500.00) delivered by ORG1, which claims.
-  const ECOM = { code: "EX-ECOM", name: "农村电商（项目制培训，示意）" };
-  const jxProject = (statuses: string[]): Decision | undefined =>
-    decide(JX, {
-      trainees: [worker({ statuses, employerId: undefined })],
-      enterprises: [E1],
-      courses: [course("K1", { kind: "projectBased", occupation: ECOM, level: undefined })],
-      certificates: [cert("C1", { kind: "trainingCompletionCertificate", occupation: ECOM, level: undefined })],
-      claims: [ts("A", "C1", { claimant: { kind: "organizer", id: "ORG1" } })],
-    })["A"];
+  const jxProject = (statuses: string[]): Decision | undefined => decide(JX, jxProjectDoc(statuses))["A"];
 
   // mended 2026-12-05 (the lead): trainingSubsidy.projectTrainingStatuses lists liftedOutOfPoverty. Now it(...).
   it("jx2019 四(三)三 「三是对建档立卡低收入农户家庭劳动力、退役军人、就业困难人员、对口支援地区建档立卡贫困人员等相关群体以及企业职工，制订项目制……培训补贴目录清单」: the provider of a 脱贫劳动力's project course is paid as a paired region's register person's is (500.00)", () => {

@@ -53,3 +53,17 @@ export function withIllustrativeLocal(base: Policy, la: { from: string; value: s
     [{ from: "2019-05-18", value: "500.00" }],
   );
 }
+
+/** The rural e-commerce project (row EX-ECOM, 500.00 in the ILLUSTRATIVE Jiaxing catalogue). */
+export const ECOM = { code: "EX-ECOM", name: "农村电商（项目制培训，示意）" };
+/**
+ * Jiaxing project training (jx2019 四(三)三): a Nanhu trainee with `statuses`, unemployed by any enterprise, on the EX-ECOM
+ * project course K1, certificate C1 of `kind`, the training subsidy claimed (A) by the provider ORG1 that delivered it.
+ */
+export const jxProjectDoc = (statuses: string[], kind = "trainingCompletionCertificate"): O => ({
+  trainees: [worker({ statuses, employerId: undefined })],
+  enterprises: [E1],
+  courses: [course("K1", { kind: "projectBased", occupation: ECOM, level: undefined })],
+  certificates: [cert("C1", { kind, occupation: ECOM, level: undefined })],
+  claims: [ts("A", "C1", { claimant: { kind: "organizer", id: "ORG1" } })],
+});
