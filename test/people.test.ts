@@ -16,7 +16,7 @@ import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js
 import { livingAllowanceScopeAdjustment } from "../src/provisions/livingAllowance/livingAllowanceGroups.js";
 import { Ledger } from "../src/index.js";
 import { certificate, claim, course, grant, trainee } from "./builders.js";
-import { input as nationalInput, regionalPolicy } from "./support/national.js";
+import { input as nationalInput, pensionBrief, regionalPolicy } from "./support/national.js";
 
 const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")));
 if (!edition.ok) throw new Error("unreadable catalogue");
@@ -277,7 +277,7 @@ describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取
   it("Jiaxing's allowance (jx2019 names gbf2019's groups and widens none) leaves out the pensioner too: 7 days × 50.00 = 350.00 for the 就业困难人员 of 65, 0.00 drawing a pension", () => {
     // test/builders.ts: a course of 7 attended days, 2020-03-02 – 03-08, in 南湖区; Jiaxing pays 50 yuan a day (jx2019 四(三)四)
     const of = (pension: Record<string, unknown>) => evaluateClaim(jiaxing(), { claim: claim({ measure: "livingAllowance", courseId: "C1" }), trainee: trainee({ birthDate: "1955-01-01", statuses: ["employmentDifficulty"], ...pension }), course: course(), ledger: Ledger.empty });
-    const brief = (d: Decision) => [d.outcome, d.amount, codes(d).filter((c) => c === "monthly_pension_entitled")];
+    const brief = pensionBrief;
     // silent on the pension: not asked, 7 × 50.00 = 350.00; drawing one (or entitled): 0.00
     expect(brief(of({}))).toEqual(["granted", "350.00", []]);
     expect(brief(of({ receivesMonthlyPension: true }))).toEqual(["denied", "0.00", ["monthly_pension_entitled"]]);

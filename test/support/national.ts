@@ -263,3 +263,9 @@ export function heldDocument(rows: readonly (readonly [string, string, string | 
     ledger: more.ledger ?? [],
   };
 }
+
+/**
+ * A decision's outcome and amount, and whether a monthly pension refused it (`monthly_pension_entitled` among its reasons):
+ * the three tests of reading national-pension-scope (the training subsidy, the living allowance, Jiaxing's allowance).
+ */
+export const pensionBrief = (x: { readonly outcome: string; readonly amount: string | null; readonly reasons: readonly { readonly code: string }[] }) => [x.outcome, x.amount, x.reasons.map((r) => r.code).filter((c) => c === "monthly_pension_entitled")];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateClaim } from "../../engine.js";
 import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import type { Trainee } from "../../records/trainee.js";
-import { d, input, withExampleStandard } from "../../../test/support/national.js";
+import { d, input, pensionBrief, withExampleStandard } from "../../../test/support/national.js";
 import { livingAllowanceDailyRate } from "./livingAllowance.js";
 
 // Reading national-pension-scope. Under the national texts the daily rate is local: an ILLUSTRATIVE 50.00 a day from gbf2019's
@@ -13,7 +13,7 @@ const LA = withExampleStandard(nationalPolicy(), "living-allowance", livingAllow
 /** A 就业困难人员 born on `birthDate` claims the allowance for the course, with what the record says of the pension. */
 const allowance = (birthDate: string, pension: Partial<Trainee> = {}, policy = LA) =>
   evaluateClaim(policy, input({ claim: { measure: "livingAllowance", courseId: "k1" }, certificate: null, course: {}, trainee: { birthDate: d(birthDate), statuses: ["employmentDifficulty"], ...pension } }));
-const brief = (x: { outcome: string; amount: string | null; reasons: readonly { code: string }[] }) => [x.outcome, x.amount, x.reasons.map((r) => r.code).filter((c) => c === "monthly_pension_entitled")];
+const brief = pensionBrief;
 
 describe("gbf2019 §(十二) 「调整享受职业培训补贴、生活费补贴人员范围和条件要求，可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」: the living allowance's scope leaves out a person entitled to a monthly pension too (reading national-pension-scope)", () => {
   it("control: a 就业困难人员 of 31 is paid 20 days × 50.00 = 1000.00", () => {

@@ -5,7 +5,7 @@ import type { Policy } from "../../core/layer.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import { nationalFrameworksPolicy, nationalPolicy } from "../../jurisdictions/policies.js";
 import { evaluateClaim } from "../../engine.js";
-import { d, input, trainee, withExampleCatalogue, withProvinceWidening } from "../../../test/support/national.js";
+import { d, input, pensionBrief, trainee, withExampleCatalogue, withProvinceWidening } from "../../../test/support/national.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { ScopeAdjustment } from "./trainingSubsidyGroups.js";
 import { trainingSubsidyGroupIds, trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
@@ -115,7 +115,7 @@ describe("gbf2019 §(十二) 「可将确有培训需求、不具有按月领取
   const policy = () => withExampleCatalogue(nationalPolicy());
   /** An enterprise employee born on `birthDate`, with what the record says of the pension. */
   const employee = (birthDate: string, pension: Partial<Trainee> = {}) => evaluateClaim(policy(), input({ course: {}, trainee: { birthDate: d(birthDate), statuses: ["enterpriseEmployee"], ...pension } }));
-  const brief = (x: { outcome: string; amount: string | null; reasons: readonly { code: string }[] }) => [x.outcome, x.amount, x.reasons.map((r) => r.code).filter((c) => c === "monthly_pension_entitled")];
+  const brief = pensionBrief;
 
   it("control: an ordinary enterprise employee of 31 (§(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」) is paid the row's 1000.00", () => {
     // born 1989-01-01: 31 on 2020-03-01; EX-ELEC 初级工 1000.00 × one certificate
