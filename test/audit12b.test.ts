@@ -200,7 +200,9 @@ describe("findings (it.fails: each asserts what the text requires and fails on t
   //   body accepts that; or pay whoever claims (the library now), where the claim itself is the only record of hiring.
   // Confidence: 55 %. Money: 2 months × 500.00 (illustrative) = 1000.00 paid to the wrong enterprise, and 1000.00 refused
   //   to the employer on record.
-  it.fails("gbf2019 §(十一) 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」 pays the enterprise that took the worker on: an enterprise the record does not name as her employer is not paid her March–April (1000.00), and her employer on record is (2 × 500.00)", () => {
+  // mended 2026-12-05 (the lead, after cold audits 12b and 12c): workForTrainingSubsidy pays the employer on record and
+  // holds a claim of another enterprise, or of one with no employer on record, asking trainee.employerId. Now it(...).
+  it("gbf2019 §(十一) 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」 pays the enterprise that took the worker on: an enterprise the record does not name as her employer is not paid her March–April (1000.00), and her employer on record is (2 × 500.00)", () => {
     const r = outcomes(LOCAL, { trainees: [cityWorker({ statuses: ["povertyRegistered", "enterpriseEmployee"], employerId: "E2" })], enterprises: [CITY_E1, CITY_E2], claims: [wft("A", "E1", ["2020-03", "2020-04"]), wft("B", "E2", ["2020-03", "2020-04"], "2020-06-06")] });
     expect([r["A"]?.startsWith("granted"), head(r["B"])]).toEqual([false, "granted:1000.00"]); // 2 months × 500.00 (illustrative) = 1000.00 to E2
   });

@@ -85,7 +85,7 @@ function certificateOn(day: string, person: O = worker(), o: { cert?: O; course?
 
 // 以工代训: a poverty-registered worker taken on by an insured enterprise of the city, which claims the months.
 const E1 = { id: "E1", name: "示例企业", region: HERE, unemploymentInsuranceRegion: HERE };
-const poorWorker = worker({ statuses: ["povertyRegistered"] });
+const poorWorker = worker({ statuses: ["povertyRegistered"], employerId: "E1" }); // E1 took her on (以工代训)
 const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
 
 // The living allowance: a certified 就业困难人员 of the city (gbf2019 §(十一)'s living-allowance groups) on a course in the city.

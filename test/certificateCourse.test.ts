@@ -37,11 +37,22 @@ describe("a certificate names the course that led to it, and a claim on it that 
     expect([named?.outcome, named?.reasons.map((x) => x.code)]).toEqual(["denied", ["course_outside_jurisdiction"]]);
   });
 
-  it("a certificate naming another trainee's course is judged without a course, as before: paid 1000.00", () => {
+  // Until 2026-12-05 such a certificate was judged as if it named no course and paid 1000.00 (the EX-ELEC 初级工 row), though
+  // the only course its record names took place in Fuyang; cold audit 12c (75 %) found the same for a course the document
+  // lacks. The record names the training; with no such training of the trainee's, where and what it was is unknown.
+  it("a certificate naming another trainee's course is held, asking for its own course (certificate.courseId) — not paid as if it named none", () => {
     const theirs = { ...course, traineeId: "P2", region: "anhui.fuyang" };
     const other = { ...worker, id: "P2" };
     const d = evaluateBatch(jx, parse({ trainees: [worker, other], courses: [theirs], certificates: [junior], claims: [subsidy("A", trainee)] })).decisions[0];
-    expect([d?.outcome, d?.amount]).toEqual(["granted", "1000.00"]);
+    expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["certificate.courseId"]]);
+  });
+
+  it("a certificate naming a course the document does not hold is held, asking for it: neither paid nor refused", () => {
+    const d = evaluateBatch(jx, parse({ trainees: [worker], courses: [], certificates: [junior], claims: [subsidy("A", trainee)] })).decisions[0];
+    expect([d?.outcome, d?.amount, d?.reasons.map((x) => [x.code, (x.facts as Record<string, unknown>)["field"]])]).toEqual(["undecidable", null, [["missing_record", "certificate.courseId"]]]);
+    // with the course on the document, the EX-ELEC 初级工 row: 1000.00
+    const whole = evaluateBatch(jx, parse({ trainees: [worker], courses: [course], certificates: [junior], claims: [subsidy("A", trainee)] })).decisions[0];
+    expect([whole?.outcome, whole?.amount]).toEqual(["granted", "1000.00"]);
   });
 
   it("jx2019 三(一)一 「培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴」: a certificate of pre-job training is the organising unit's — the trainee's claim leaving the course out is denied, the unit is paid 800.00", () => {

@@ -52,21 +52,24 @@ describe("skills-subsidy diff", async () => {
     const rate = patch("rate.json", "wft-500", [{ parameter: "workForTraining.monthlyRate", from: "2020-01-01", value: "500.00", note: "illustrative" }]);
     const perEmployer = patch("per-employer.json", "wft-per-employer", [{ parameter: "workForTraining.maxMonthsPerEmployer", from: "2020-01-01", value: true, note: "the alternative reading" }]);
     const claim = (id: string, employer: string, months: string[], submittedOn: string) => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: employer }, enterpriseId: employer, months, submittedOn });
+    // She works at E-2 now (her employer on record: 以工代训 is the employer's, reading employer-of-record); E-1 was paid her
+    // six months of 2020 before she moved (a grant of the ledger). E-2 claims July–August.
+    const atE1 = { id: "G-W1", claimId: "W1", traineeId: "P1", measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training", payee: { kind: "enterprise", id: "E-1" }, amount: "3000.00", basisDate: "2020-01-01", months: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"] };
     writeFileSync(
       join(dir, "population.json"),
       JSON.stringify({
-        trainees: [{ id: "P1", birthDate: "1985-01-01", statuses: ["povertyRegistered"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
+        trainees: [{ id: "P1", birthDate: "1985-01-01", statuses: ["povertyRegistered"], hukouRegion: "zhejiang.jiaxing.nanhu", employerId: "E-2" }],
         enterprises: [{ id: "E-1", name: "扶贫车间一（示例）" }, { id: "E-2", name: "扶贫车间二（示例）" }],
-        claims: [claim("W1", "E-1", ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"], "2020-07-01"), claim("W2", "E-2", ["2020-07", "2020-08"], "2020-09-01")],
+        claims: [claim("W2", "E-2", ["2020-07", "2020-08"], "2020-09-01")],
+        ledger: [atE1],
       }),
     );
     const r = await call("diff", ["--reform", rate, "--reform", perEmployer, join(dir, "population.json"), "--lang", "en"]);
     expect(r.code).toBe(0);
-    // the rate alone: W1 6 × 500 = 3000.00; W2 nothing (six months per person used at E-1)
-    expect(r.out).toMatch(/reform\.wft-500 +gbf2019\.work-for-training +\+3000\.00 +2/);
-    // per employer: W2 is E-2's first two months, 2 × 500 = 1000.00 more
+    // the rate alone: W2 nothing (six months per person used at E-1); per employer: W2 is E-2's first two months, 2 × 500 = 1000.00
+    expect(r.out).not.toMatch(/reform\.wft-500 +gbf2019\.work-for-training +\+[1-9]/);
     expect(r.out).toMatch(/reform\.wft-per-employer +gbf2019\.work-for-training +\+1000\.00 +1/);
-    expect(r.out).toContain("base 0.00 yuan, reformed 4000.00 yuan, change +4000.00 yuan.");
+    expect(r.out).toContain("base 0.00 yuan, reformed 1000.00 yuan, change +1000.00 yuan.");
   });
 
   test("--out writes the per-claim differences as CSV or JSON", async () => {

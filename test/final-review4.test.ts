@@ -82,7 +82,7 @@ describe("final review 4: work-for-training months not begun", () => {
   // Money: none (the refusal is right today); an employer told it can claim nothing may not claim 2,500.00 later. Confidence 40 %.
   // fixed 2026-12-05 (the lead: the refusal names the months not begun too): now it(...).
   it("gbf2019 §(十一) 「最长不超过6个月」: a claim refused because its months begun are paid still names the months not begun, to be claimed once begun", () => {
-    const p = parseClaimsDocument({ trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], claims: [wft("W", SECOND_HALF, "2019-07-05"), wft("W2", SECOND_HALF, "2019-07-20")] });
+    const p = parseClaimsDocument({ trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1" })], enterprises: [EC], claims: [wft("W", SECOND_HALF, "2019-07-05"), wft("W2", SECOND_HALF, "2019-07-20")] });
     if (!p.ok) throw new Error("unreadable");
     const [w, w2] = evaluateBatch(WF, p.value.document).decisions;
     expect([w!.claimId, w!.outcome, w!.amount]).toEqual(["W", "granted", "500.00"]); // control: July, begun on 07-01

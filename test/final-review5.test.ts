@@ -159,7 +159,7 @@ const CERTS_2020 = [["C1", "EX-ELEC", "2020-08-01"], ["C2", "EX-WELD", "2020-09-
 /** A paired-region trainee of the example city with four 2020 certificates (EX-ELEC 1000.00, EX-WELD 1200.00, EX-COOK 900.00, EX-DRON 1200.00 初级工), claims TC1… and `extra`. */
 const cityYear = (policy: Policy, claimed: number, extra: O[] = []) =>
   decide(policy, {
-    trainees: [cityWorker({ statuses: ["pairedRegionPovertyRegistered"] })],
+    trainees: [cityWorker({ statuses: ["pairedRegionPovertyRegistered"], employerId: "E1" })],
     enterprises: [EC],
     courses: [cityCourse("K1", { startDate: "2020-07-01", endDate: "2020-07-20" })],
     certificates: CERTS_2020.map(([id, code, on]) => cityCert(id, { courseId: id === "C1" ? "K1" : undefined, occupation: { code, name: code }, issuedOn: on })),
@@ -216,7 +216,7 @@ describe("final review 5: the ordinary claimant of each shipped policy, unmoved 
 
 // ---- 以工代训 month by month with a city standard from 2019-07-01 (illustrative 500.00 a month), a paired-region worker ----
 const WF_JULY: Policy = withExampleStandard(NF, "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-07-01", value: "500.00" }]);
-const wfJuly = (claims: O[]) => decide(WF_JULY, { trainees: [cityWorker({ statuses: ["pairedRegionPovertyRegistered"] })], enterprises: [EC], claims });
+const wfJuly = (claims: O[]) => decide(WF_JULY, { trainees: [cityWorker({ statuses: ["pairedRegionPovertyRegistered"], employerId: "E1" })], enterprises: [EC], claims });
 
 describe("final review 5: 以工代训 before a city standard (findings)", () => {
   // F5-1 — what (6236985): a month before the city's monthly standard is set aside with the reason before_provision_start,

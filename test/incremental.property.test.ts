@@ -363,7 +363,7 @@ describe("incremental runs: the judging order across runs (explicit cases)", () 
   it("two work-for-training claims for one worker filed the same day, taken in two runs: the six months paid are another six, 3200.00 where one batch pays 3100.00; no month twice, six months in all", () => {
     const LOCAL = POLICY_CASES.find((p) => p.name.startsWith("national + example catalogue + illustrative local")) as (typeof POLICY_CASES)[number];
     // a poverty-registered worker hired by E-JX (gbf2019.work-for-training: 「吸纳贫困劳动力就业并开展以工代训」); illustrative standard 500.00 a month in 2020, 600.00 from 2021
-    const worker = { id: "P1", birthDate: "1975-06-15", statuses: ["povertyRegistered"], employmentRegion: "zhejiang.jiaxing.haining" };
+    const worker = { id: "P1", birthDate: "1975-06-15", statuses: ["povertyRegistered"], employmentRegion: "zhejiang.jiaxing.haining", employerId: "E-JX" };
     const months = (id: string, ms: string[]) => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E-JX" }, enterpriseId: "E-JX", months: ms, submittedOn: "2021-09-20" });
     const raw: RawDocument = {
       ...documentOf([], [months("CLA", ["2020-05", "2020-06", "2020-07", "2020-08", "2020-12", "2021-01", "2021-02"]), months("CLB", ["2020-07", "2020-08", "2020-12", "2021-01", "2021-02"])]),

@@ -160,10 +160,12 @@ describe("late review 8: what was tried and holds", () => {
     expect(codes(run({ courseId: "C2" }))).toEqual(["course_not_certificate_course"]);
   });
 
-  // Asymmetry noted, not a finding: a certificate naming a course the document lacks is judged without a course when
-  // the claim names none (paid 1000.00, reading certificate-names-its-course "as before"), but held when the claim names
-  // a real course (test above). The records disagree in the second case only; holding there is defensible.
-  it("a certificate naming a course the document lacks, claimed naming no course, is paid 1000.00 without a course, as the reading says", () => {
-    expect(paid(decide({ courses: [], certificates: [junior({ courseId: "C9" })], claims: [subsidy("A", trainee)] })["A"])).toEqual(["granted", "1000.00", "P1"]);
+  // Asymmetry noted here, not a finding: a certificate naming a course the document lacks was judged without a course
+  // when the claim named none (paid 1000.00), but held when the claim named a real course (test above). Since 2026-12-05
+  // (cold audits 12a and 12c; reading certificate-names-its-course) both are held: the course the certificate names
+  // says where and what the training was, and the document lacks it.
+  it("a certificate naming a course the document lacks, claimed naming no course, is held asking for that course (certificate.courseId), as when the claim names another", () => {
+    const d = decide({ courses: [], certificates: [junior({ courseId: "C9" })], claims: [subsidy("A", trainee)] })["A"];
+    expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["certificate.courseId"]]);
   });
 });

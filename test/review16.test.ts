@@ -66,7 +66,7 @@ const EC = { id: "E1", name: "示例企业", region: HERE, unemploymentInsurance
 /** The enterprise's own on-the-job training of the worker while taken on, 2019-07-01 – 12-31. */
 const onJob = course("WK", { region: HERE, startDate: "2019-07-01", endDate: "2019-12-31", attendedDays: 100, organizerId: undefined });
 const wft = (o: O = {}): O => ({ id: "W", measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months: ["2019-07", "2019-08", "2019-09"], submittedOn: "2019-10-05", ...o });
-const wfDoc = (claim: O): O => ({ trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], courses: [onJob], claims: [claim] });
+const wfDoc = (claim: O): O => ({ trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1" })], enterprises: [EC], courses: [onJob], claims: [claim] });
 
 /** `node dist/cli.js evaluate - --format json …` (the built command line; `npx tsup` first) → claim id → outcome:amount:codes. */
 function builtCli(doc: O, args: string[] = []): Record<string, string> {
@@ -148,7 +148,7 @@ describe("controls (held right)", () => {
   });
 
   it("9b14a9e: the shortened work_for_training_months_not_begun (gbf2019 「吸纳贫困劳动力就业并开展以工代训」) and certificate_before_training still say what happened, in both languages", () => {
-    const ahead = one(WF, { trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], claims: [wft({ months: ["2019-07", "2019-08"], submittedOn: "2019-07-05" })] });
+    const ahead = one(WF, { trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1" })], enterprises: [EC], claims: [wft({ months: ["2019-07", "2019-08"], submittedOn: "2019-07-05" })] });
     expect([ahead.outcome, ahead.amount]).toEqual(["granted", "500.00"]); // July, begun on 07-01: 1 × 500.00 (illustrative)
     const later = ahead.reasons.find((r) => r.code === "work_for_training_months_not_begun")!;
     expect([later.message.en, later.message.zh]).toEqual(["a month is paid once begun: 2019-08 not begun on 2019-07-05", "月份开始后方予补贴：2019-08 在 2019-07-05 尚未开始"]);

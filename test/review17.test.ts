@@ -53,7 +53,7 @@ const HERE = "example.city";
 const WF: Policy = withExampleStandard(NF, "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-05-18", value: "500.00" }]);
 const EC = { id: "E1", name: "示例企业", region: HERE, unemploymentInsuranceRegion: HERE };
 const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
-const wfDecisions = (claims: O[]) => evaluateBatch(WF, parsed({ trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], claims })).decisions;
+const wfDecisions = (claims: O[]) => evaluateBatch(WF, parsed({ trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1" })], enterprises: [EC], claims })).decisions;
 
 describe("controls (held right)", () => {
   it("jx2019 「在培训期间……按每人每天 50 元」: judged with on 06-09 denied judged_before_basis, on 06-10 (the last day) and 06-11 10 × 50 = 500.00 — alike through evaluateClaim, decideBatch, evaluateBatch and the built command line's --on", () => {

@@ -56,7 +56,7 @@ const WF_JULY: Policy = withExampleStandard(NF, "work-for-training", workForTrai
 const EC = { id: "E1", name: "示例扶贫车间", region: HERE, unemploymentInsuranceRegion: HERE };
 const wft = (id: string, months: string[], submittedOn: string): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
 const months = (from: number, to: number, year = 2019): string[] => Array.from({ length: to - from + 1 }, (_, i) => `${year}-${String(from + i).padStart(2, "0")}`);
-const wfDoc = (claims: O[], ledger: O[] = [], statuses = ["povertyRegistered"]): O => ({ trainees: [cityWorker({ statuses })], enterprises: [EC], claims, ledger });
+const wfDoc = (claims: O[], ledger: O[] = [], statuses = ["povertyRegistered"]): O => ({ trainees: [cityWorker({ statuses, employerId: "E1" })], enterprises: [EC], claims, ledger });
 const before = (d: Decision | undefined) => d?.reasons.find((r) => r.code === "before_provision_start");
 
 // ---- Jiaxing and the example city ----
@@ -106,7 +106,7 @@ describe("controls: 以工代训 judged month by month from 「2019年5月18日�
       ["2019-05-18", "denied:0.00:before_provision_start+work_for_training_months_not_begun"],
       ["2019-05-31", "denied:0.00:before_provision_start+work_for_training_months_not_begun"],
       // June has begun: one month × 500.00 = 500.00; May still named
-      ["2019-06-01", "granted:500.00:work_for_training_employer+work_for_training_months+before_provision_start"],
+      ["2019-06-01", "granted:500.00:work_for_training_employer+payee_is_employer+work_for_training_months+before_provision_start"],
     ] as const) {
       const o = { on: civilDate(on) };
       const one = evaluateClaim(WF, { claim: doc.claims[0]!, trainee: doc.trainees.get("P1")!, enterprise: doc.enterprises.get("E1")!, ledger: Ledger.empty }, o);

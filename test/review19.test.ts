@@ -172,7 +172,7 @@ const wft = (months: string[]) => ({ id: "W", measure: "workForTrainingSubsidy",
 const months = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => `2019-${String(from + i).padStart(2, "0")}`);
 const standard = (values: { from: string; value: string | null }[]): Policy => withExampleStandard(NF, "work-for-training", workForTrainingMonthlyRate, STANDARD_LABEL, values as never);
 const wf = (policy: Policy, claimed: string[], on?: string): Decision =>
-  evaluateBatch(policy, parsed({ trainees: [cityWorker({ statuses: ["povertyRegistered"] })], enterprises: [EC], claims: [wft(claimed)] }), on === undefined ? {} : { on: civilDate(on) }).decisions[0]!;
+  evaluateBatch(policy, parsed({ trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1" })], enterprises: [EC], claims: [wft(claimed)] }), on === undefined ? {} : { on: civilDate(on) }).decisions[0]!;
 const paidMonths = (x: Decision) => x.reasons.find((r) => r.code === "work_for_training_months")?.facts["months"];
 
 describe("controls (held right) — 以工代训 「最长不超过6个月」 with the city's standard from 2019-07-01", () => {

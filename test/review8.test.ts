@@ -166,9 +166,11 @@ describe("what holds (it)", () => {
     const other = byId(evaluateBatch(jiaxingPolicy(), parse(doc({ ...apprentice, employerId: "E2" }))).decisions)["APP"];
     expect(plain?.outcome).toBe("granted");
     expect([other?.outcome, other?.amount, codes(other)]).toEqual([plain?.outcome, plain?.amount, codes(plain)]);
-    // 以工代训 (work-for-training) names no amount in a shipped policy: still undecidable, never asked for the employer
+    // 以工代训 (work-for-training) names no amount in a shipped policy: still undecidable; since 2026-12-05 (cold audits 12b
+    // and 12c) it is the employer's who took the worker on, so a claim of E1 for a worker whose record names E2 also asks
+    // for the employer (held, not refused: the record is undated)
     const wft = byId(evaluateBatch(jiaxingPolicy(), parse({ trainees: [{ ...employee, statuses: ["povertyRegistered", "enterpriseEmployee"], employerId: "E2" }], enterprises, claims: [{ id: "W", measure: "workForTrainingSubsidy", traineeId: "P1", claimant: E("E1"), enterpriseId: "E1", months: ["2020-04"], submittedOn: "2020-06-05" }] })).decisions)["W"];
-    expect([wft?.outcome, wft?.missingFacts.includes("trainee.employerId")]).toEqual(["undecidable", false]);
+    expect([wft?.outcome, wft?.missingFacts.includes("trainee.employerId")]).toEqual(["undecidable", true]);
   });
 
   it("the command line carries trainee.employerId in JSON, NDJSON and CSV, split into parts and on two threads: the same decisions, each certificate paid once", async () => {

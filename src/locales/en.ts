@@ -259,7 +259,7 @@ export const reasons: ReasonMessages = {
   not_within_months_of_hire: (f) => `training ${s(f["startDate"])}–${s(f["endDate"])} is not within 12 months of hire on ${s(f["hireDate"])} (by ${s(f["latestEnd"])})`,
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `this subsidy is paid to the unit that organised the training, not to the ${s(f["claimant"])}` : "the claimant did not organise this training: the subsidy is paid to the unit that did"),
   payee_is_organiser: (f) => `claimed by the unit that organised the training (the ${s(f["claimant"])})`,
-  payee_not_employer: () => "the claiming enterprise is not the trainee's employer on record: an enterprise is paid for its own employees' training",
+  payee_not_employer: () => "the claiming enterprise is not the trainee's employer on record",
   payee_is_employer: () => "claimed by the trainee's employer on record",
   insured_months_unknown: (f) => `months of unemployment insurance in ${s(f["region"])} not given`,
   insured_months_met: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, at least ${s(f["minInsuredMonths"])}`,

@@ -639,6 +639,15 @@ export function rawDocument(world: WorldSpec): RawDocument {
     };
     return c.spelled ? respell(claim) : claim;
   });
+  // 以工代训 is paid to the enterprise that took the worker on, the employer on record (reading employer-of-record): a
+  // worker with none on record is taken on by the enterprise of the first such claim of hers, so a later claim of
+  // another enterprise is held, asking for the employer, and the first is judged on its merits.
+  for (const claim of claims) {
+    const by = claim["claimant"] as Raw | undefined;
+    if (claim["measure"] !== "workForTrainingSubsidy" || by?.["kind"] !== "enterprise") continue;
+    const worker = trainees.find((t) => t["id"] === claim["traineeId"]);
+    if (worker !== undefined && worker["employerId"] === undefined) worker["employerId"] = by["id"];
+  }
 
   for (const copy of world.copies) {
     const original = claims[copy.claim % claims.length] as Raw;

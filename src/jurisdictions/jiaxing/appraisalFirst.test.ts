@@ -132,6 +132,21 @@ describe("jx2019 五(十一) 「对同一职业（工种）同一技能等级通
       earlierCertificate: "K00", earlierIssuedOn: "2018-06-01", occupation: "6-29-01-01", level: "intermediate",
     });
   });
+
+  // Cold audit 12a (2026-12-05, 55 %): a run's document need not repeat the certificates an earlier run paid; the ledger's
+  // grant on one names its occupation, level and issue date (its basis date). docs/cli.md: prior grants count for the
+  // first-time rule.
+  test("a certificate a prior training subsidy paid, not in the document, makes a later one of its occupation and level not the first: a day before blocks, the same day does not", () => {
+    const paid = (basisDate: string, o: O = {}): O[] => [{ id: "G-0", claimId: "OLD-0", traineeId: "B", measure: "trainingSubsidy", provision: "jx2019.catalogue", payee: { kind: "trainee", id: "B" }, amount: "1000.00", basisDate, certificateId: "B0", occupationCode: "EX-ELEC", level: "junior", ...o }];
+    const d = batch(doc([cert("B1", "2020-06-01")], undefined, paid("2020-05-31")))["AP-B1"];
+    expect(short(d)).toBe(NOT_FIRST); // B0, EX-ELEC 初级工 of 2020-05-31, was the first appraisal: 0
+    expect(d?.reasons[0]?.facts).toEqual({ earlierCertificate: "B0", earlierIssuedOn: "2020-05-31", occupation: "EX-ELEC", level: "junior" });
+    expect(short(batch(doc([cert("B1", "2020-06-01")], undefined, paid("2020-06-01")))["AP-B1"])).toBe(FIRST); // same day: 初级工 120 yuan
+    // a skill-upgrade subsidy's certificate counts alike; another level, another occupation, or a grant naming this very certificate do not
+    expect(short(batch(doc([cert("B1", "2020-06-01")], undefined, paid("2020-05-31", { measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade" })))["AP-B1"])).toBe(NOT_FIRST);
+    for (const o of [{ level: "intermediate" }, { occupationCode: "EX-WELD" }]) expect(short(batch(doc([cert("B1", "2020-06-01")], undefined, paid("2020-05-31", o)))["AP-B1"])).toBe(FIRST); // 初级工 120 yuan
+    expect(batch(doc([cert("B1", "2020-06-01")], undefined, paid("2020-05-31", { certificateId: "B1" })))["AP-B1"]?.reasons.map((r) => r.code)).not.toContain("appraisal_not_first");
+  });
 });
 
 describe("the command line decides the worker's claim with the certificates the document holds (records routed by trainee)", () => {

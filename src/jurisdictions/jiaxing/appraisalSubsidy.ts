@@ -27,6 +27,7 @@ import type { SkillLevel } from "../../records/common.js"; // type only: erased,
 import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
+import type { Ledger } from "../../core/ledger.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { overRetirement } from "./overRetirement.js";
@@ -92,6 +93,29 @@ export function earlierAppraisal(certificate: Certificate, held: readonly Certif
   return first;
 }
 
+/** The measures whose grants pay a certificate that stands for an appraisal (each refuses a level recognised directly). */
+const CERTIFICATE_MEASURES = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
+
+/**
+ * The earliest of `first` (a certificate the document holds, if any) and the other certificates of `certificate`'s
+ * occupation and level, issued strictly before it, that a prior grant of the trainee paid (a training or skill-upgrade
+ * subsidy): the history a ledger carries from run to run, where the run's document may not hold that certificate
+ * (reading: appraisal-first-by-certificates; cold audit 12a). Such a grant's basis date is its certificate's issue
+ * date; a training-completion certificate has no level. The earliest is named (then the least id).
+ * @example
+ * const paid = grant({ measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", certificateId: "K0", basisDate: "2020-03-01" });
+ * earlierPaidCertificate(Ledger.from([paid]), certificate({ id: "K1", issuedOn: "2020-06-01" })) // → {"id":"K0","issuedOn":"2020-03-01"}
+ * earlierPaidCertificate(Ledger.from([paid]), certificate({ id: "K1", issuedOn: "2020-03-01" })) // → undefined
+ */
+export function earlierPaidCertificate(ledger: Ledger, certificate: Certificate, first?: { readonly id: string; readonly issuedOn: string }): { readonly id: string; readonly issuedOn: string } | undefined {
+  for (const g of ledger.grantsOf(certificate.traineeId)) {
+    const id = g.certificateId;
+    const on = g.basisDate;
+    if (id !== undefined && id !== certificate.id && on < certificate.issuedOn && CERTIFICATE_MEASURES.has(g.measure) && g.level === certificate.level && g.level !== undefined && g.occupationCode === certificate.occupation.code && (first === undefined || on < first.issuedOn || (on === first.issuedOn && id < first.id))) first = { id, issuedOn: on };
+  }
+  return first;
+}
+
 /**
  * Decides an appraisal-subsidy claim. Encodes `jx2019.appraisal-subsidy` (五(十一)).
  * @example
@@ -143,7 +167,8 @@ export const appraisalSubsidy = defineRule({
       }
     }
     const earlier = ledger.forOccupation(trainee.id, MEASURES, certificate.occupation.code, certificate.level);
-    const earlierCertificate = earlierAppraisal(certificate, input.traineeCertificates);
+    // the earliest the document holds or a prior grant paid
+    const earlierCertificate = earlierPaidCertificate(ledger, certificate, earlierAppraisal(certificate, input.traineeCertificates));
     if (earlier.length > 0) {
       checks.push({
         pass: false,

@@ -266,6 +266,13 @@ export const trainingSubsidy = defineRule({
     // A level recognised directly, without training (op2025.direct-recognition): reading direct-recognition-no-training-subsidy.
     const direct = directlyRecognised(certificate);
     if (direct !== null) return findingOf([direct]);
+    // The certificate names the course that led to it, and the input holds no such course of the trainee's (the
+    // document lacks it, or it is another trainee's): where and what the training was is unknown, so the claim is held
+    // for that record, never judged as if the certificate named none (reading certificate-names-its-course; cold audit
+    // 12c: a safety course's certificate was refused, a pre-job one paid to the trainee, training of no known place paid).
+    if (course === undefined && certificate.courseId !== undefined) {
+      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "certificate.courseId" } }], missingFacts: ["certificate.courseId"] };
+    }
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
     if (!isResolved(framework)) return findingOf([unresolvedReason(framework, date).check]);

@@ -168,7 +168,7 @@ export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
 
 /**
  * Decides a work-for-training claim (measure `workForTrainingSubsidy`): the employer
- * (claimant and payee) and the worker fit one of §(十一)'s two cases, and the months
+ * (claimant and payee, the worker's employer on record) and the worker fit one of §(十一)'s two cases, and the months
  * claimed (`claim.months`) are paid at the local monthly standard until the person's
  * subsidised months reach {@link workForTrainingMaxMonths}, counting the months of every
  * earlier grant in the ledger (and so of every earlier claim of the batch). A month is
@@ -177,7 +177,7 @@ export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
  * national texts alone the monthly standard has no value: `undecidable`
  * (`no_local_standard`). Encodes `gbf2019.work-for-training` (§(十一)).
  * @example
- * const d = evaluateClaim(nationalPolicy(), { claim: { id: "W-1", measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E-1" }, enterpriseId: "E-1", months: ["2020-03"], submittedOn: civilDate("2020-04-01") }, trainee: trainee({ statuses: ["povertyRegistered"] }), enterprise: Enterprise.parse({ id: "E-1", name: "扶贫车间" }), ledger: Ledger.empty });
+ * const d = evaluateClaim(nationalPolicy(), { claim: { id: "W-1", measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E-1" }, enterpriseId: "E-1", months: ["2020-03"], submittedOn: civilDate("2020-04-01") }, trainee: trainee({ statuses: ["povertyRegistered"], employerId: "E-1" }), enterprise: Enterprise.parse({ id: "E-1", name: "扶贫车间" }), ledger: Ledger.empty });
  * [d.outcome, d.missingFacts] // → ["undecidable",["parameter workForTraining.monthlyRate"]]
  */
 export const workForTrainingSubsidy = defineRule({
@@ -192,6 +192,16 @@ export const workForTrainingSubsidy = defineRule({
       checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation: WORK_FOR_TRAINING, facts: { claimant: claim.claimant.kind } } });
     }
     checks.push(workForTrainingEmployerCheck(enterprise, trainee));
+    // 「吸纳……就业并开展以工代训」: the enterprise that took the worker on, the employer on record (readings employer-of-record,
+    // work-for-training-per-person-months; cold audits 12b, 12c: any enterprise filing first was paid, and used her months).
+    // With none recorded, or another, the claim is held asking for it, not refused: the record is undated, and the months
+    // claimed may be of an employer she has since left.
+    const employer = trainee.employerId;
+    checks.push(
+      employer === enterprise.id
+        ? { pass: true, reason: { code: "payee_is_employer", citation: WORK_FOR_TRAINING, facts: { employer } } }
+        : { pass: "unknown", reason: employer === undefined ? { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "trainee.employerId" } } : { code: "payee_not_employer", citation: WORK_FOR_TRAINING, facts: { employer } }, missing: ["trainee.employerId"] },
+    );
     const requested = claim.months;
     if (requested === undefined || requested.length === 0) {
       checks.push({ pass: "unknown", reason: { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "claim.months" } }, missing: ["claim.months"] });

@@ -16,7 +16,8 @@ import { d, HERE, trainee, withExampleStandard } from "../../../test/support/nat
 import { workForTrainingMaxMonthsPerEmployer, workForTrainingMonthlyRate } from "./workForTraining.js";
 
 const workshop: Enterprise = { id: "E-1", name: "扶贫车间（示例）" };
-const poor = trainee({ statuses: ["povertyRegistered"] });
+/** A 贫困劳动力 the workshop took on: its employee on record (reading employer-of-record). */
+const poor = trainee({ statuses: ["povertyRegistered"], employerId: "E-1" });
 const claim = (over: Partial<Claim> = {}): Claim => ({
   id: "W-1", measure: "workForTrainingSubsidy", traineeId: "p1", claimant: { kind: "enterprise", id: "E-1" }, enterpriseId: "E-1",
   months: ["2020-03", "2020-04", "2020-05"], submittedOn: d("2020-06-01"), ...over,
@@ -67,10 +68,23 @@ describe("以工代训 is claimable (gbf2019.work-for-training)", () => {
     expect(decision.reasons.map((r) => r.code)).toContain("work_for_training_months_used");
   });
   it("a worker in none of the groups is denied; a claim by the worker, not the employer, is denied", () => {
-    expect(decide(withRate(), claim(), [], trainee({ statuses: ["veteran"] })).reasons.map((r) => r.code)).toContain("not_work_for_training_employer");
+    expect(decide(withRate(), claim(), [], trainee({ statuses: ["veteran"], employerId: "E-1" })).reasons.map((r) => r.code)).toContain("not_work_for_training_employer");
     const byWorker = decide(withRate(), claim({ claimant: { kind: "trainee", id: "p1" } }));
     expect(byWorker.outcome).toBe("denied");
     expect(byWorker.reasons.map((r) => r.code)).toContain("payee_not_enterprise");
+  });
+  // 「吸纳贫困劳动力就业并开展以工代训」: the enterprise that took the worker on (cold audits 12b, 55 %, and 12c, 65 %: any
+  // enterprise filing first was paid, and the worker's employer then refused her months as used).
+  it("the workshop that took her on, her employer on record, is paid 3 × 500.00 = 1500.00; another enterprise, or none on record, is held asking for the employer — not paid, not refused", () => {
+    const mine = decide(withRate(), claim());
+    expect([mine.outcome, mine.amount]).toEqual(["granted", "1500.00"]); // March–May 2020 × 500.00 (illustrative)
+    expect(mine.reasons.find((r) => r.code === "payee_is_employer")).toMatchObject({ citation: { provision: "gbf2019.work-for-training" }, facts: { employer: "E-1" } });
+    const other = decide(withRate(), claim(), [], { ...poor, employerId: "E-9" });
+    // the record is undated: she may have left E-1's employ since these months
+    expect([other.outcome, other.amount, other.reasons.map((r) => r.code), other.missingFacts]).toEqual(["undecidable", null, ["payee_not_employer"], ["trainee.employerId"]]);
+    const { employerId: _none, ...unrecorded } = poor;
+    const held = decide(withRate(), claim(), [], unrecorded);
+    expect([held.outcome, held.amount, held.missingFacts]).toEqual(["undecidable", null, ["trainee.employerId"]]);
   });
   it("a claim that names no months is undecidable, asking for claim.months", () => {
     const { months: _omit, ...rest } = claim();
@@ -94,7 +108,8 @@ describe("「吸纳贫困劳动力就业并开展以工代训……最长不超�
   const factory: Enterprise = { id: "E-2", name: "扶贫车间二（示例）" };
   const paidTo = (id: string, employer: string, months: string[]): Grant => ({ ...paid(id, months), payee: { kind: "enterprise", id: employer } });
   const atFactory = (months: string[]) => claim({ id: "W-9", claimant: { kind: "enterprise", id: "E-2" }, enterpriseId: "E-2", months });
-  const decideAt = (policy: Policy, c: Claim, ledger: readonly Grant[]) => evaluateClaim(policy, { claim: c, trainee: poor, enterprise: factory, ledger: Ledger.from(ledger) });
+  // she has moved to the factory: it is her employer on record now
+  const decideAt = (policy: Policy, c: Claim, ledger: readonly Grant[]) => evaluateClaim(policy, { claim: c, trainee: { ...poor, employerId: "E-2" }, enterprise: factory, ledger: Ledger.from(ledger) });
   const sixAtWorkshop = paidTo("OLD", "E-1", ["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02"]);
 
   it("the national texts count the six months per person: after six months at one workshop, a second employer is paid nothing", () => {
