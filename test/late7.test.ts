@@ -181,17 +181,20 @@ describe("late review 7: tried, and holds", () => {
     expect(await run(apClaim("X", { enterpriseId: "E2" }))).toEqual(["undecidable", null, ["claim.enterpriseId"]]);
   });
 
-  it("a course straddling the plan's first day (2019-12-13), then an ILLUSTRATIVE reform giving the fortnight before it 40.00 a day: run 1 pays the three rated days (150.00) and keys only them; run 2, under the reform with run 1's ledger, pays another course's four earlier days (160.00) and refuses the same course under a new claim id — each day paid once", () => {
+  it("a course straddling the plan's first day (2019-12-13), then an ILLUSTRATIVE reform giving the fortnight before it 40.00 a day: run 1 pays the three rated days (150.00) and keys only them; run 2, under the reform with run 1's ledger, pays the same course's four earlier days under a new claim id (160.00: its grant keyed the days it paid, not the course) and refuses another course of the same days — each day paid once", () => {
     const a = courseOf("C-A", { startDate: "2019-12-09", endDate: "2019-12-15", attendedDays: 7 });
     const b = courseOf("C-B", { startDate: "2019-12-09", endDate: "2019-12-15", attendedDays: 7 });
     const first = living([a, b], [claimOf("LA-1", "C-A")]);
     expect(days(first.d["LA-1"])).toEqual(["granted", "150.00", ["3 × 50.00"]]); // 12-13..12-15 at 50; 12-09..12-12 no rate
     expect(dayKeys(first.grants)).toEqual(["2019-12-13", "2019-12-14", "2019-12-15"]);
     const second = living([a, b], [claimOf("LA-2", "C-B"), claimOf("LA-1b", "C-A")], first.grants, early);
-    expect(days(second.d["LA-2"])).toEqual(["granted", "160.00", ["4 × 40.00"]]); // 12-09..12-12 at the reform's 40
-    expect(second.d["LA-2"]?.reasons.find((x) => x.code === "days_already_paid")?.facts["days"]).toEqual(["2019-12-13", "2019-12-14", "2019-12-15"]);
-    // the same course again: its course key (reading pay-once-basis), whatever days its first grant left unpaid
-    expect([second.d["LA-1b"]?.outcome, codes(second.d["LA-1b"])]).toEqual(["denied", ["basis_already_paid"]]);
+    // judged by basis date (12-15 both), then claim id: LA-1b first. Its course was not paid whole (four days had no
+    // rate), so its grant keyed its three days, not the course (reading pay-once-basis; cold audit 12d): 12-09..12-12 at
+    // the reform's 40 = 160.00, the three paid days named
+    expect(days(second.d["LA-1b"])).toEqual(["granted", "160.00", ["4 × 40.00"]]);
+    expect(second.d["LA-1b"]?.reasons.find((x) => x.code === "days_already_paid")?.facts["days"]).toEqual(["2019-12-13", "2019-12-14", "2019-12-15"]);
+    // another course of the same seven days: every day paid — refused whole
+    expect([second.d["LA-2"]?.outcome, codes(second.d["LA-2"])]).toEqual(["denied", ["basis_already_paid"]]);
     expect([...dayKeys(first.grants), ...dayKeys(second.grants)].sort()).toEqual(["2019-12-09", "2019-12-10", "2019-12-11", "2019-12-12", "2019-12-13", "2019-12-14", "2019-12-15"]);
   });
 

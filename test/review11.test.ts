@@ -111,11 +111,17 @@ describe("what holds", () => {
     expect(grantKeys(g)).toEqual(["trainingPackageGrant|*|package PK-1"]);
   });
 
-  it("jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」: a grant of another measure (training subsidy, skill-upgrade subsidy, living allowance) naming EX-ELEC without a level does not hold the ordinary worker's 初级工 appraisal claim: 120.00", () => {
-    for (const measure of ["trainingSubsidy", "insuredSkillUpgradeSubsidy", "livingAllowance"]) {
+  // Since 2026-12-05 (cold audit 12a, review 23, audit 12d) the first-time rule reads the certificates prior training and
+  // skill-upgrade grants paid: a skill-upgrade grant never pays a certificate without a level, so one of EX-ELEC naming
+  // none may have paid an earlier EX-ELEC 初级工 certificate — the appraisal waits for its level (it was paid 120.00).
+  it("jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的参训人员，给予职业技能鉴定补贴」: a training-subsidy or living-allowance grant naming EX-ELEC without a level does not hold the ordinary worker's 初级工 appraisal claim (120.00); a skill-upgrade grant does, asking its level", () => {
+    for (const measure of ["trainingSubsidy", "livingAllowance"]) {
       const g = kept({ measure, provision: "gbf2019.certificate-basis", amount: "600.00", occupationCode: "EX-ELEC", certificateId: "OLD-CERT" });
       expect(brief(decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [g] })["AP"]), measure).toEqual(["granted", "120.00", "trainee:P1"]); // 「初级工、中级工120元」
     }
+    const upgrade = kept({ measure: "insuredSkillUpgradeSubsidy", provision: "gf2018.insured-skill-upgrade", amount: "600.00", occupationCode: "EX-ELEC", certificateId: "OLD-CERT" });
+    const held = decide(JX, { ...ordinary, claims: [appraisal("AP", "C1")], ledger: [upgrade] })["AP"];
+    expect([held?.outcome, held?.missingFacts]).toEqual(["undecidable", ["grant G9: level"]]);
   });
 });
 

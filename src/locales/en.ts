@@ -109,6 +109,7 @@ export const terms: Readonly<Record<string, string>> = {
   "claim.traineeId": "the trainee record",
   "claim.courseId": "the course record",
   "claim.certificateId": "the certificate record",
+  "certificate.courseId": "the course the certificate names",
   "claim.enterpriseId": "the enterprise record",
   "claim.apprenticeshipId": "the apprenticeship record",
   "claim.amountClaimed": "the amount claimed",

@@ -115,6 +115,7 @@ export const terms: Readonly<Record<string, string>> = {
   "claim.traineeId": "申请人记录",
   "claim.courseId": "培训记录",
   "claim.certificateId": "证书记录",
+  "certificate.courseId": "证书所载的培训记录",
   "claim.enterpriseId": "企业记录",
   "claim.apprenticeshipId": "学徒培训记录",
   "claim.amountClaimed": "申请金额",

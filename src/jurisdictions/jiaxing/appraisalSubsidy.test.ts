@@ -92,9 +92,15 @@ describe("jx2019.appraisal-subsidy: first-time appraisal with a certificate, 120
       expect(d.reasons.map((r) => r.code)).toEqual(["basis_already_paid"]);
     });
 
-    test("a denial on other grounds stays a denial, and a training subsidy that names no occupation is no appraisal", () => {
+    // Until 2026-12-05 a training subsidy naming no occupation was read as no appraisal (paid 120.00); since cold audit 12d
+    // (55 %) it may have paid an earlier certificate of this occupation and level, as the training subsidy's own rules ask.
+    test("a denial on other grounds stays a denial; an earlier training subsidy that names no occupation is asked for it, one of another occupation is not", () => {
       expect(decide({ kind: "trainingCompletionCertificate", level: undefined }, Ledger.from([unnamed()])).outcome).toBe("denied");
-      expect(decide({}, Ledger.from([unnamed({ measure: "trainingSubsidy", provision: "jx2019.catalogue" })])).amount).toBe("120.00"); // 中级工 120 元
+      const ts = (o: Record<string, unknown> = {}) => unnamed({ measure: "trainingSubsidy", provision: "jx2019.catalogue", ...o });
+      expect(decide({}, Ledger.from([ts()])).missingFacts).toEqual(["grant G-9: occupationCode"]);
+      expect(decide({}, Ledger.from([ts({ occupationCode: "6-18-02-04" })])).amount).toBe("120.00"); // 中级工 120 元
+      // of this occupation with no level: an unleveled certificate's (cold audit 7), no appraisal at a level — 中级工 120 元
+      expect(decide({}, Ledger.from([ts({ occupationCode: "6-29-01-01" })])).amount).toBe("120.00");
     });
   });
 

@@ -25,6 +25,7 @@ import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
+import type { Grant } from "../../records/claim.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
@@ -93,6 +94,41 @@ export function earlierAppraisal(certificate: Certificate, held: readonly Certif
   return first;
 }
 
+/** The certificate a grant paid: its id, else the one its pay-once key under its measure names (reading earlier-grant-says-what-it-paid). */
+const certificatePaidBy = (g: Grant): string | undefined => {
+  const key = g.basisKeys?.find((k) => k.startsWith(`${g.measure}|`) && k.includes("|certificate "));
+  return g.certificateId ?? key?.slice(key.lastIndexOf("|certificate ") + 13);
+};
+
+/**
+ * The prior training and skill-upgrade grants of the trainee, dated before `certificate` was issued, that may have paid
+ * an earlier certificate of its occupation and level but do not say enough to tell, by the field each lacks: the
+ * occupation (as the training subsidy's own rules ask it); the level (a skill-upgrade grant: that measure never pays a
+ * certificate without one; a training grant of the occupation without a level paid an unleveled certificate, cold audit
+ * 7); or, of this occupation and level, the certificate
+ * (perhaps this one, dated by its course's end). A grant naming a certificate the document holds, or this one, asks
+ * nothing: the record says. Such a claim is held, never paid on the guess (reading earlier-grant-says-what-it-paid;
+ * cold audit 12d, 65 % and 55 %; cold review 23, 45 % and 50 %).
+ * @example
+ * const kept = grant({ measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate: "2020-03-01" });
+ * earlierGrantQuestions(Ledger.from([kept]), certificate({ issuedOn: "2020-06-01" }), []).certificateId.map((g) => g.id) // → ["G1"]
+ */
+export function earlierGrantQuestions(ledger: Ledger, certificate: Certificate, held: readonly Certificate[]): { readonly occupationCode: Grant[]; readonly level: Grant[]; readonly certificateId: Grant[] } {
+  const out = { occupationCode: [] as Grant[], level: [] as Grant[], certificateId: [] as Grant[] };
+  for (const g of ledger.grantsOf(certificate.traineeId)) {
+    const id = certificatePaidBy(g);
+    if (!CERTIFICATE_MEASURES.has(g.measure) || g.basisDate >= certificate.issuedOn || id === certificate.id || (id !== undefined && held.some((c) => c.id === id))) continue;
+    // another level or another occupation is no appraisal of this one
+    if ((g.level ?? certificate.level) !== certificate.level || (g.occupationCode ?? certificate.occupation.code) !== certificate.occupation.code) continue;
+    if (g.occupationCode === undefined) out.occupationCode.push(g);
+    // a training grant of the occupation without a level paid an unleveled certificate: no appraisal at a level
+    else if (g.level === undefined) {
+      if (g.measure !== "trainingSubsidy") out.level.push(g);
+    } else if (id === undefined) out.certificateId.push(g);
+  }
+  return out;
+}
+
 /** The measures whose grants pay a certificate that stands for an appraisal (each refuses a level recognised directly). */
 const CERTIFICATE_MEASURES = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
 
@@ -109,7 +145,7 @@ const CERTIFICATE_MEASURES = new Set(["trainingSubsidy", "insuredSkillUpgradeSub
  */
 export function earlierPaidCertificate(ledger: Ledger, certificate: Certificate, first?: { readonly id: string; readonly issuedOn: string }): { readonly id: string; readonly issuedOn: string } | undefined {
   for (const g of ledger.grantsOf(certificate.traineeId)) {
-    const id = g.certificateId;
+    const id = certificatePaidBy(g);
     const on = g.basisDate;
     if (id !== undefined && id !== certificate.id && on < certificate.issuedOn && CERTIFICATE_MEASURES.has(g.measure) && g.level === certificate.level && g.level !== undefined && g.occupationCode === certificate.occupation.code && (first === undefined || on < first.issuedOn || (on === first.issuedOn && id < first.id))) first = { id, issuedOn: on };
   }
@@ -195,9 +231,14 @@ export const appraisalSubsidy = defineRule({
       // One that names this occupation but no level paid some level of it, perhaps this one: the subsidy is paid
       // only 「同一技能等级」, never for a certificate without a level (reading: earlier-grant-says-what-it-paid).
       const unleveled = grantsWithoutLevel(ledger, trainee.id, "appraisalSubsidy", certificate.occupation.code, certificate.level, certificateKey, input.traineeCertificates);
+      // Prior training and skill-upgrade grants that may have paid an earlier certificate of this occupation and level.
+      const asked = earlierGrantQuestions(ledger, certificate, input.traineeCertificates ?? []);
+      unknown.push(...asked.occupationCode);
+      unleveled.push(...asked.level);
       if (unknown.length > 0) checks.push(grantFieldsMissing(unknown, "occupationCode", APPRAISAL_SUBSIDY));
       if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", APPRAISAL_SUBSIDY));
-      if (unknown.length === 0 && unleveled.length === 0) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
+      if (asked.certificateId.length > 0) checks.push(grantFieldsMissing(asked.certificateId, "certificateId", APPRAISAL_SUBSIDY));
+      if (unknown.length === 0 && unleveled.length === 0 && asked.certificateId.length === 0) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);

@@ -163,6 +163,12 @@ const UNNAMED_GRANT_MONTHS = 12;
 const APPRENTICE_PROVISIONS: ReadonlySet<string> = new Set(["jx2019.employee-apprentice", "jx2019.student-apprentice"]);
 
 /**
+ * The kind of apprentice a grant's provision paid: gbf2019's 「职工参加企业新型学徒制培训的」 (gbf2019.apprenticeship-floor) is
+ * an employee's, as jx2019's 「职工学徒」 (cold audit 12d: a year kept under it was held asking the provision it states).
+ */
+const apprenticeKind = (g: Grant): string => (g.provision === APPRENTICESHIP_FLOOR.provision ? "jx2019.employee-apprentice" : g.provision);
+
+/**
  * Months an earlier grant paid: the whole months of its period key; else the calendar months
  * it names (`months`, or month keys: a ledger kept by another system); else 12 (one subsidy
  * year) for a grant recorded with neither, or with keys that cannot be read as the person's
@@ -362,8 +368,8 @@ export const apprenticeshipSubsidy = defineRule({
     // that is neither apprentice provision (another system's) may have been either: where its months would pay less,
     // the claim asks which provision it was paid under, never refused or paid on a guess.
     const maxYears = terms.value.maxYears;
-    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && g.provision === citation.provision);
-    const eitherKind = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && !APPRENTICE_PROVISIONS.has(g.provision));
+    const earlier = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && apprenticeKind(g) === citation.provision);
+    const eitherKind = grants.filter((g) => g.measure === "apprenticeshipSubsidy" && !APPRENTICE_PROVISIONS.has(apprenticeKind(g)));
     const monthsIn = (gs: readonly Grant[]) => gs.reduce((n, g) => n + monthsOf(g), 0);
     const monthsPaid = monthsIn(earlier);
     const monthsLeft = Math.max(0, maxYears * 12 - monthsPaid);

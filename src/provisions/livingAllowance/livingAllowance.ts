@@ -211,12 +211,11 @@ export const livingAllowance = defineRule({
     // is, and a course with no day in force held, as a training subsidy of that day is (cold audit 11b; reading
     // national-measures-end-with-framework).
     const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee), nationalFramework);
-    if (pricing.kind === "unknown") {
-      // A course already paid is refused as paid, whatever is in force on its days now (review 20a).
-      const paidCourse = input.ledger.paidOn(courseKey(course));
-      if (paidCourse.length > 0) return findingOf([...checks, { pass: false, reason: { code: "basis_already_paid", citation: LIVING_ALLOWANCE_GROUPS, facts: { basis: [basisOfKey(courseKey(course))], earlierClaims: [...new Set(paidCourse.map((g) => g.claimId))].sort() } } }]);
-      return findingOf([...checks, pricing.check]);
-    }
+    // A course already paid is refused as paid, whatever is in force on its days now (review 20a); so is one whose grant
+    // would key its days alone (days left unpaid: cold audit 12d), where the engine's check of the keys cannot see it.
+    const paidCourse = input.ledger.paidOn(courseKey(course));
+    const refusePaid = () => findingOf([...checks, { pass: false, reason: { code: "basis_already_paid", citation: LIVING_ALLOWANCE_GROUPS, facts: { basis: [basisOfKey(courseKey(course))], earlierClaims: [...new Set(paidCourse.map((g) => g.claimId))].sort() } } }]);
+    if (pricing.kind === "unknown") return paidCourse.length > 0 ? refusePaid() : findingOf([...checks, pricing.check]);
     const days = knownAttendedDates(course);
     const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
     if (before !== null) return findingOf([...checks, before]);
@@ -237,10 +236,14 @@ export const livingAllowance = defineRule({
     // The grant keys the days it paid: a day with no rate in force on it is listed unpaid and left unkeyed, so no later
     // claim is told it was paid (review 6).
     const unpaid = priced.unpaidDates;
+    if (unpaid.length > 0 && paidCourse.length > 0) return refusePaid();
     if (keyed !== null && unpaid.length > 0) keyed = keyed.filter((d) => !unpaid.includes(d));
     // every check passed (a denial returned above; no check here can be unknown)
     checks.push({ pass: true, reason: priced.reason });
     const { outcome, reasons, missingFacts } = combineChecks(checks);
-    return { outcome, payee, lines: priced.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, attendedDayKeys(course, keyed)) };
+    // A course with days left unpaid is not paid whole: its days are keyed, not the course, so a later text that prices
+    // those days is not told the course was paid (cold audit 12d; review 20a).
+    const keys = attendedDayKeys(course, keyed);
+    return { outcome, payee, lines: priced.lines, reasons, missingFacts, basis: basisWithKeys(course.endDate, course.occupation.code, course.level, unpaid.length > 0 ? keys.slice(1) : keys) };
   },
 });
