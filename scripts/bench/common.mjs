@@ -143,7 +143,11 @@ export function prepare(document) {
     of(c.traineeId).hold(c.occupation.code, c.level, c.issuedOn);
   }
   for (const g of document.ledger ?? []) {
-    if (g.measure === "trainingSubsidy") of(g.traineeId).addTs(yearOf(g.basisDate), g.occupationCode, g.level);
+    if (g.measure === "trainingSubsidy") {
+      of(g.traineeId).addTs(yearOf(g.basisDate), g.occupationCode, g.level);
+      // the certificate it paid, issued on its basis date (reading appraisal-first-by-certificates)
+      if (g.certificateId !== undefined && g.occupationCode !== undefined && g.level !== undefined) of(g.traineeId).hold(g.occupationCode, g.level, g.basisDate);
+    }
     else if (g.measure === "appraisalSubsidy") of(g.traineeId).addAp(g.occupationCode, g.level);
   }
   const claims = document.claims;

@@ -129,7 +129,9 @@ export function generateDocuments(claims, seed = 20201) {
       for (let g = 0; g < k; g++) {
         const [code, level] = pick(IN_CATALOGUE);
         prior.push([code, level]);
-        person.ledger.push({ id: `G${n}_${g}`, claimId: `H${n}_${g}`, traineeId: id, measure: "trainingSubsidy", provision: "jx2019.annual-cap", payee: claimant, amount: "1000.00", basisDate: DATES[dayIn(yearStart, 120)], occupationCode: code, level });
+        // the certificate it paid, issued on its basis date, is not in the batch (an earlier run's): it counts for the
+        // appraisal's first-time rule (reading appraisal-first-by-certificates)
+        person.ledger.push({ id: `G${n}_${g}`, claimId: `H${n}_${g}`, traineeId: id, measure: "trainingSubsidy", provision: "jx2019.annual-cap", payee: claimant, amount: "1000.00", basisDate: DATES[dayIn(yearStart, 120)], occupationCode: code, level, certificateId: `KP${n}_${g}` });
       }
     }
     if (rnd() < 0.2) {

@@ -36,8 +36,10 @@
 //   no_residency_basis                   as above
 //   appraisal_already_granted            an appraisal subsidy already granted for occupation@level
 //   appraisal_not_first                  else: the person holds another certificate of occupation@level
-//                                        issued before this one (reading appraisal-first-by-certificates;
-//                                        the data's certificates are all skill-level certificates)
+//                                        issued before this one, or a prior training subsidy paid one
+//                                        (the grant names it; its basis date is the issue date) (reading
+//                                        appraisal-first-by-certificates; the data's certificates are all
+//                                        skill-level certificates)
 //   granted: 120 (junior, intermediate), 150 (senior, technician), 180 (seniorTechnician)
 //   (jx2019.appraisal-subsidy).
 // A grant adds to the history the person's later claims are judged against.
@@ -119,6 +121,8 @@ export function floor(documents, catalogue, out) {
         const y = yearOf(g.basisDate);
         p.tsYears.set(y, (p.tsYears.get(y) ?? 0) + 1);
         if (g.occupationCode !== undefined) p.ts = add(p.ts, g.occupationCode, g.level);
+        // the certificate it paid, issued on its basis date (reading appraisal-first-by-certificates)
+        if (g.certificateId !== undefined && g.occupationCode !== undefined && g.level !== undefined) p.held = hold(p.held, g.occupationCode, g.level, g.basisDate);
       } else if (g.measure === "appraisalSubsidy" && g.occupationCode !== undefined) p.ap = add(p.ap, g.occupationCode, g.level);
     }
 

@@ -106,8 +106,8 @@ const certificatePaidBy = (g: Grant): string | undefined => {
  * occupation (as the training subsidy's own rules ask it); the level (a skill-upgrade grant: that measure never pays a
  * certificate without one; a training grant of the occupation without a level paid an unleveled certificate, cold audit
  * 7); or, of this occupation and level, the certificate
- * (perhaps this one, dated by its course's end). A grant naming a certificate the document holds, or this one, asks
- * nothing: the record says. Such a claim is held, never paid on the guess (reading earlier-grant-says-what-it-paid;
+ * (perhaps this one, dated by its course's end). A grant naming a certificate the document holds, or this one (by its
+ * id, or by the course this certificate names), asks nothing: the record says. Such a claim is held, never paid on the guess (reading earlier-grant-says-what-it-paid;
  * cold audit 12d, 65 % and 55 %; cold review 23, 45 % and 50 %).
  * @example
  * const kept = grant({ measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate: "2020-03-01" });
@@ -117,7 +117,9 @@ export function earlierGrantQuestions(ledger: Ledger, certificate: Certificate, 
   const out = { occupationCode: [] as Grant[], level: [] as Grant[], certificateId: [] as Grant[] };
   for (const g of ledger.grantsOf(certificate.traineeId)) {
     const id = certificatePaidBy(g);
-    if (!CERTIFICATE_MEASURES.has(g.measure) || g.basisDate >= certificate.issuedOn || id === certificate.id || (id !== undefined && held.some((c) => c.id === id))) continue;
+    // a grant on this certificate — by its id, or by the course it names, the one the certificate says led to it (「参加培训后
+    // 取得证书」, cold review 24) — or on one the document holds asks nothing
+    if (!CERTIFICATE_MEASURES.has(g.measure) || g.basisDate >= certificate.issuedOn || id === certificate.id || (id === undefined && g.courseId !== undefined && g.courseId === certificate.courseId) || (id !== undefined && held.some((c) => c.id === id))) continue;
     // another level or another occupation is no appraisal of this one
     if ((g.level ?? certificate.level) !== certificate.level || (g.occupationCode ?? certificate.occupation.code) !== certificate.occupation.code) continue;
     if (g.occupationCode === undefined) out.occupationCode.push(g);
