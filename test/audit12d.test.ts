@@ -54,12 +54,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Grant, Policy } from "../src/index.js";
-import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, workForTrainingMonthlyRate } from "../src/index.js";
-import { withCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+import { evaluateBatch, nationalFrameworksPolicy, workForTrainingMonthlyRate } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { apprentice, E1 as APPR_E1, period } from "./support/apprenticeship.js";
 import { enterprises, employee, operations, preJob, ability, safety } from "./support/enterpriseRoutes.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, jieyangPackPolicy, withExampleStandard } from "./support/national.js";
+import { frameworksForJiaxing, illustrativeCatalogue, jieyangPackPolicy, withExampleStandard } from "./support/national.js";
 import { appraisal, cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, kept, skillUpgrade, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
@@ -69,14 +68,8 @@ type O = Record<string, unknown>;
 const NF = withIllustrativeLocal(nationalFrameworksPolicy());
 /** Jiaxing with its fixture catalogue and ILLUSTRATIVE local standards the national texts leave open (以工代训 500.00 a month, skill upgrade 初级工 1000.00). */
 const JXL = withExampleStandard(withSkillUpgradeStandards(JX), "work-for-training", workForTrainingMonthlyRate, { zh: "以工代训补贴标准（示意）", en: "work-for-training standard (illustrative)" }, [{ from: "2019-05-18", value: "500.00" }]);
-/** The national frameworks for Jiaxing after its plan: the example rows as a Jiaxing prefecture catalogue, a living allowance of 50.00 a day (ILLUSTRATIVE). */
-const NF_JX = withExampleStandard(
-  withCatalogue(nationalFrameworksPolicy(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, level: "prefecture", region: "zhejiang.jiaxing" }),
-  "living-allowance",
-  livingAllowanceDailyRate,
-  { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" },
-  [{ from: "2019-05-18", value: "50.00" }],
-);
+/** The national frameworks for Jiaxing after its plan (ILLUSTRATIVE figures: test/support/national.ts). */
+const NF_JX = frameworksForJiaxing();
 const JY = jieyangPackPolicy();
 const RONGCHENG = "guangdong.jieyang.rongcheng";
 /** The example city's enterprise E1 (the same id as the worker's employer under Jiaxing). */

@@ -37,11 +37,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Grant, Policy } from "../src/index.js";
-import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy } from "../src/index.js";
-import { withCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+import { evaluateBatch } from "../src/index.js";
 import { apprentice, E1 as APPR_E1, period } from "./support/apprenticeship.js";
 import { ability, employee, enterprises, preJob } from "./support/enterpriseRoutes.js";
-import { CATALOGUE_SOURCE, illustrativeCatalogue, withExampleStandard } from "./support/national.js";
+import { frameworksForJiaxing } from "./support/national.js";
 import { appraisal, cert, course, E1, JX, kept, TRAINEE, ts, worker } from "./support/ordinary.js";
 import { parsed, withSkillUpgradeStandards } from "./support/world.js";
 
@@ -49,14 +48,8 @@ type O = Record<string, unknown>;
 
 /** Jiaxing with its fixture catalogue and the ILLUSTRATIVE skill-upgrade standards (初级工 1000.00). */
 const JXS = withSkillUpgradeStandards(JX);
-/** The national frameworks for Jiaxing after its plan: the example rows as a Jiaxing prefecture catalogue, 50.00 a day (ILLUSTRATIVE). */
-const NF_JX = withExampleStandard(
-  withCatalogue(nationalFrameworksPolicy(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, level: "prefecture", region: "zhejiang.jiaxing" }),
-  "living-allowance",
-  livingAllowanceDailyRate,
-  { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" },
-  [{ from: "2019-05-18", value: "50.00" }],
-);
+/** The national frameworks for Jiaxing after its plan (ILLUSTRATIVE figures: test/support/national.ts). */
+const NF_JX = frameworksForJiaxing();
 
 function run(policy: Policy, doc: O): { decided: Record<string, string>; grants: readonly Grant[] } {
   const r = evaluateBatch(policy, parsed(doc));

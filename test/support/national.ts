@@ -9,7 +9,8 @@ import type { Citation } from "../../src/core/citation.js";
 import type { Layer, Policy } from "../../src/core/layer.js";
 import { bindMeasure, buildPolicy, defineLayer, replaceParameter } from "../../src/core/layer.js";
 import type { Parameter } from "../../src/core/parameter.js";
-import { jieyang2018Policy, nationalPolicy } from "../../src/jurisdictions/policies.js";
+import { jieyang2018Policy, nationalFrameworksPolicy, nationalPolicy } from "../../src/jurisdictions/policies.js";
+import { livingAllowanceDailyRate } from "../../src/provisions/livingAllowance/livingAllowance.js";
 import { Ledger } from "../../src/core/ledger.js";
 import type { ClaimInput } from "../../src/engine.js";
 import type { SubsidyCatalogue } from "../../src/records/catalogue.js";
@@ -269,3 +270,16 @@ export function heldDocument(rows: readonly (readonly [string, string, string | 
  * the three tests of reading national-pension-scope (the training subsidy, the living allowance, Jiaxing's allowance).
  */
 export const pensionBrief = (x: { readonly outcome: string; readonly amount: string | null; readonly reasons: readonly { readonly code: string }[] }) => [x.outcome, x.amount, x.reasons.map((r) => r.code).filter((c) => c === "monthly_pension_entitled")];
+
+/**
+ * The national frameworks for Jiaxing after its plan (cold audit 12d, review 24): the example rows as a Jiaxing
+ * prefecture catalogue and a living allowance of 50.00 a day — ILLUSTRATIVE, not Jiaxing's figures after 2021.
+ */
+export const frameworksForJiaxing = (): Policy =>
+  withExampleStandard(
+    withCatalogue(nationalFrameworksPolicy(), illustrativeCatalogue, { ...CATALOGUE_SOURCE, level: "prefecture", region: "zhejiang.jiaxing" }),
+    "living-allowance",
+    livingAllowanceDailyRate,
+    { zh: "生活费补贴标准（示意）", en: "living-allowance standard (illustrative)" },
+    [{ from: "2019-05-18", value: "50.00" }],
+  );

@@ -105,10 +105,10 @@ const certificatePaidBy = (g: Grant): string | undefined => {
  * an earlier certificate of its occupation and level but do not say enough to tell, by the field each lacks: the
  * occupation (as the training subsidy's own rules ask it); the level (a skill-upgrade grant: that measure never pays a
  * certificate without one; a training grant of the occupation without a level paid an unleveled certificate, cold audit
- * 7); or, of this occupation and level, the certificate
- * (perhaps this one, dated by its course's end). A grant naming a certificate the document holds, or this one (by its
- * id, or by the course this certificate names), asks nothing: the record says. Such a claim is held, never paid on the guess (reading earlier-grant-says-what-it-paid;
- * cold audit 12d, 65 % and 55 %; cold review 23, 45 % and 50 %).
+ * 7); or, of this occupation and level, the certificate (perhaps this one, dated by its course's end). A grant naming a
+ * certificate the document holds, or this one (by its id, or by the course this certificate names), asks nothing: the
+ * record says. Such a claim is held, never paid on the guess (reading earlier-grant-says-what-it-paid; cold audit 12d,
+ * 65 % and 55 %; cold reviews 23, 45 % and 50 %, and 24).
  * @example
  * const kept = grant({ measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate: "2020-03-01" });
  * earlierGrantQuestions(Ledger.from([kept]), certificate({ issuedOn: "2020-06-01" }), []).certificateId.map((g) => g.id) // → ["G1"]
