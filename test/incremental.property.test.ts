@@ -198,7 +198,11 @@ export function differences(document: ClaimsDocument, whole: readonly Decision[]
     // held in the batch for a rival judged before it and held there (earlier_claim_undecided), that rival filed in another run:
     // a later run's is not yet filed; an earlier run's hold is in no ledger (the ledger carries grants), so it takes no place
     const heldRivalElsewhere = w.reasons.some((r) => r.code === "earlier_claim_undecided") && [...claimOf.values()].some((o) => o.id !== id && rivals(o, c) && before(o, c) && wholeOf.get(o.id)?.outcome === "undecidable" && (split.runOf.get(o.id) ?? 0) !== run);
-    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier) || swapped || heldRivalElsewhere;
+    // two living-allowance claims on one course whose days are not all priced: whichever is judged first is paid the priced
+    // days, the other is held (or refused) on the days left — a course with days left unpaid keys its days, not the course
+    // (cold audit 12d; reading pay-once-basis), so the second is not refused as the course paid
+    const sameCourse = c.measure === "livingAllowance" && c.courseId !== undefined && [...claimOf.values()].some((o) => o.id !== id && o.measure === "livingAllowance" && o.courseId === c.courseId && reordered(o) && (wholeOf.get(o.id)?.outcome === "granted" || splitOf.get(o.id)?.outcome === "granted"));
+    const explained: boolean = (historyOnly(w) && paidRivalLater) || (historyOnly(s) && (paidRivalEarlier || paidConflictRival)) || (paidRivalLater && paidRivalEarlier) || swapped || heldRivalElsewhere || sameCourse;
     out.push({ claimId: id, whole: said(w), split: said(s), explained, history: historyOnly(w) || historyOnly(s) });
   }
   // the order cascades: a claim refused (or paid) for its history because a rival judged before it
