@@ -94,11 +94,17 @@ export function earlierAppraisal(certificate: Certificate, held: readonly Certif
   return first;
 }
 
+/** The measures whose grants pay a certificate that stands for an appraisal (each refuses a level recognised directly). */
+const CERTIFICATE_MEASURES = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
+
 /** The certificate a grant paid: its id, else the one its pay-once key under its measure names (reading earlier-grant-says-what-it-paid). */
 const certificatePaidBy = (g: Grant): string | undefined => {
   const key = g.basisKeys?.find((k) => k.startsWith(`${g.measure}|`) && k.includes("|certificate "));
   return g.certificateId ?? key?.slice(key.lastIndexOf("|certificate ") + 13);
 };
+
+/** A prior training or skill-upgrade grant dated before `certificate` was issued, on another certificate than it (by `id`, the one it names). */
+const priorOther = (g: Grant, id: string | undefined, certificate: Certificate): boolean => CERTIFICATE_MEASURES.has(g.measure) && g.basisDate < certificate.issuedOn && id !== certificate.id;
 
 /**
  * The prior training and skill-upgrade grants of the trainee, dated before `certificate` was issued, that may have paid
@@ -119,7 +125,7 @@ export function earlierGrantQuestions(ledger: Ledger, certificate: Certificate, 
     const id = certificatePaidBy(g);
     // a grant on this certificate — by its id, or by the course it names, the one the certificate says led to it (「参加培训后
     // 取得证书」, cold review 24) — or on one the document holds asks nothing
-    if (!CERTIFICATE_MEASURES.has(g.measure) || g.basisDate >= certificate.issuedOn || id === certificate.id || (id === undefined && g.courseId !== undefined && g.courseId === certificate.courseId) || (id !== undefined && held.some((c) => c.id === id))) continue;
+    if (!priorOther(g, id, certificate) || (id === undefined && g.courseId !== undefined && g.courseId === certificate.courseId) || (id !== undefined && held.some((c) => c.id === id))) continue;
     // another level or another occupation is no appraisal of this one
     if ((g.level ?? certificate.level) !== certificate.level || (g.occupationCode ?? certificate.occupation.code) !== certificate.occupation.code) continue;
     if (g.occupationCode === undefined) out.occupationCode.push(g);
@@ -130,9 +136,6 @@ export function earlierGrantQuestions(ledger: Ledger, certificate: Certificate, 
   }
   return out;
 }
-
-/** The measures whose grants pay a certificate that stands for an appraisal (each refuses a level recognised directly). */
-const CERTIFICATE_MEASURES = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
 
 /**
  * The earliest of `first` (a certificate the document holds, if any) and the other certificates of `certificate`'s
@@ -149,7 +152,7 @@ export function earlierPaidCertificate(ledger: Ledger, certificate: Certificate,
   for (const g of ledger.grantsOf(certificate.traineeId)) {
     const id = certificatePaidBy(g);
     const on = g.basisDate;
-    if (id !== undefined && id !== certificate.id && on < certificate.issuedOn && CERTIFICATE_MEASURES.has(g.measure) && g.level === certificate.level && g.level !== undefined && g.occupationCode === certificate.occupation.code && (first === undefined || on < first.issuedOn || (on === first.issuedOn && id < first.id))) first = { id, issuedOn: on };
+    if (id !== undefined && priorOther(g, id, certificate) && g.level === certificate.level && g.level !== undefined && g.occupationCode === certificate.occupation.code && (first === undefined || on < first.issuedOn || (on === first.issuedOn && id < first.id))) first = { id, issuedOn: on };
   }
   return first;
 }
