@@ -19,7 +19,8 @@
  * of one level overriding the same thing, levels out of order, a value that breaks a
  * parameter's constraint.
  */
-import { assert } from "./assert.js";
+import { assert, type ErrorCode } from "./assert.js";
+import type { Facts } from "./issues.js";
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import { isCivilDate } from "./date.js";
@@ -608,7 +609,10 @@ const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, c
  */
 export function buildPolicy(spec: { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] }): Policy {
   const { layers } = spec;
-  assert(layers.length > 0, "empty_policy", { zh: `政策 ${spec.id}：政策至少要有一层`, en: `policy ${spec.id}: a policy needs at least one layer` }, { policy: spec.id });
+  // Every fault of a policy's layers names the policy: first in its messages, and in its facts.
+  const check: (ok: unknown, code: ErrorCode, zh: string, en: string, facts?: Facts) => asserts ok = (ok, code, zh, en, facts) =>
+    assert(ok, code, { zh: `政策 ${spec.id}：${zh}`, en: `policy ${spec.id}: ${en}` }, { policy: spec.id, ...facts });
+  check(layers.length > 0, "empty_policy", `政策至少要有一层`, `a policy needs at least one layer`);
   const layerIds = new Set<string>();
   const parameterChains = new Map<string, { parameter: Parameter<unknown>; layer: Layer; overrides: { override: ParameterOverride; layer: Layer }[] }>();
   const ruleChains = new Map<string, { rule: Rule<never, unknown>; layer: Layer; overrides: { override: RuleOverride; layer: Layer }[] }>();
@@ -619,7 +623,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     for (const point of rule.extensionPoints ?? []) {
       const existing = extensionChains.get(point.id);
       if (existing?.point === point) continue;
-      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：扩展点 ${point.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次`, en: `policy ${spec.id}: extension point ${point.id} is declared by ${existing?.layer.id} and again by ${layer.id}` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, point: point.id });
+      check(existing === undefined, "duplicate_declaration", `扩展点 ${point.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次`, `extension point ${point.id} is declared by ${existing?.layer.id} and again by ${layer.id}`, { layer: layer.id, declaredBy: existing?.layer.id ?? null, point: point.id });
       extensionChains.set(point.id, { point, layer, entries: [] });
     }
   };
@@ -627,36 +631,36 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   let previous: Layer | undefined;
 
   for (const layer of layers) {
-    assert(!layerIds.has(layer.id), "duplicate_layer", { zh: `政策 ${spec.id}：层 ${layer.id} 出现了两次`, en: `policy ${spec.id}: layer ${layer.id} appears twice` }, { policy: spec.id, layer: layer.id });
+    check(!layerIds.has(layer.id), "duplicate_layer", `层 ${layer.id} 出现了两次`, `layer ${layer.id} appears twice`, { layer: layer.id });
     layerIds.add(layer.id);
     if (previous !== undefined) {
-      assert(RANK[layer.level] >= RANK[previous.level], "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id}（${layer.level}）排在 ${previous.id}（${previous.level}）之后；层应按 国家 → 省 → 市 → 县 排列`, en: `policy ${spec.id}: layer ${layer.id} (${layer.level}) comes after ${previous.id} (${previous.level}); order layers national → province → prefecture → county` }, { policy: spec.id, layer: layer.id });
+      check(RANK[layer.level] >= RANK[previous.level], "layer_order", `层 ${layer.id}（${layer.level}）排在 ${previous.id}（${previous.level}）之后；层应按 国家 → 省 → 市 → 县 排列`, `layer ${layer.id} (${layer.level}) comes after ${previous.id} (${previous.level}); order layers national → province → prefecture → county`, { layer: layer.id });
       if (layer.region !== null && previous.region !== null) {
         const inside = layer.region === previous.region || layer.region.startsWith(`${previous.region}.`);
-        assert(inside, "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id}（${layer.region}）不在 ${previous.id}（${previous.region}）的地区之内`, en: `policy ${spec.id}: layer ${layer.id} (${layer.region}) is not inside ${previous.id} (${previous.region})` }, { policy: spec.id, layer: layer.id });
+        check(inside, "layer_order", `层 ${layer.id}（${layer.region}）不在 ${previous.id}（${previous.region}）的地区之内`, `layer ${layer.id} (${layer.region}) is not inside ${previous.id} (${previous.region})`, { layer: layer.id });
       }
     }
     previous = layer;
     if (layer.level === "reform") {
       const extra = (["parameters", "rules", "measures", "ruleOverrides", "constraints", "extensions"] as const).filter((k) => (layer[k] ?? []).length > 0);
-      assert(extra.length === 0, "reform_layer_declares", { zh: `政策 ${spec.id}：改革层 ${layer.id} 只能覆盖参数，不能声明 ${extra.join("、")}`, en: `policy ${spec.id}: reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}` }, { policy: spec.id, layer: layer.id });
+      check(extra.length === 0, "reform_layer_declares", `改革层 ${layer.id} 只能覆盖参数，不能声明 ${extra.join("、")}`, `reform layer ${layer.id} may only override parameters, not declare ${extra.join(", ")}`, { layer: layer.id });
     }
 
     for (const parameter of layer.parameters ?? []) {
       defineParameter(parameter);
       const existing = parameterChains.get(parameter.id);
-      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：参数 ${parameter.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, en: `policy ${spec.id}: parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, parameter: parameter.id });
+      check(existing === undefined, "duplicate_declaration", `参数 ${parameter.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, `parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`, { layer: layer.id, declaredBy: existing?.layer.id ?? null, parameter: parameter.id });
       parameterChains.set(parameter.id, { parameter, layer, overrides: [] });
     }
     for (const rule of layer.rules ?? []) {
       const existing = ruleChains.get(rule.id);
-      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：规则 ${rule.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, en: `policy ${spec.id}: rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, rule: rule.id });
+      check(existing === undefined, "duplicate_declaration", `规则 ${rule.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, `rule ${rule.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`, { layer: layer.id, declaredBy: existing?.layer.id ?? null, rule: rule.id });
       ruleChains.set(rule.id, { rule, layer, overrides: [] });
       declarePoints(rule, layer);
     }
     for (const binding of layer.measures ?? []) {
       const existing = measures.get(binding.measure);
-      assert(existing === undefined, "duplicate_declaration", { zh: `政策 ${spec.id}：措施 ${binding.measure} 已由 ${existing?.layer.id} 绑定，${layer.id} 又绑定了一次；应改为覆盖其规则`, en: `policy ${spec.id}: measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead` }, { policy: spec.id, layer: layer.id, declaredBy: existing?.layer.id ?? null, measure: binding.measure });
+      check(existing === undefined, "duplicate_declaration", `措施 ${binding.measure} 已由 ${existing?.layer.id} 绑定，${layer.id} 又绑定了一次；应改为覆盖其规则`, `measure ${binding.measure} is bound by ${existing?.layer.id} and again by ${layer.id}; override its rule instead`, { layer: layer.id, declaredBy: existing?.layer.id ?? null, measure: binding.measure });
       if (!ruleChains.has(binding.rule.id)) {
         ruleChains.set(binding.rule.id, { rule: binding.rule, layer, overrides: [] });
         declarePoints(binding.rule, layer);
@@ -666,13 +670,13 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     for (const extension of layer.extensions ?? []) {
       const { point, rule } = extension;
       const chain = extensionChains.get(point.id);
-      assert(chain !== undefined && chain.point === point, "override_of_undeclared", { zh: `政策 ${spec.id}：层 ${layer.id} 扩展 ${point.id}，但本层及其上各层没有规则声明这个扩展点`, en: `policy ${spec.id}: layer ${layer.id} extends ${point.id}, which no rule of it or of a layer above declares` }, { policy: spec.id, layer: layer.id, point: point.id });
-      assert(!chain.entries.some((e) => e.extension.rule.id === rule.id), "duplicate_declaration", { zh: `政策 ${spec.id}：规则 ${rule.id} 两次追加到 ${point.id}`, en: `policy ${spec.id}: rule ${rule.id} is appended to ${point.id} twice` }, { policy: spec.id, layer: layer.id, rule: rule.id, point: point.id });
+      check(chain !== undefined && chain.point === point, "override_of_undeclared", `层 ${layer.id} 扩展 ${point.id}，但本层及其上各层没有规则声明这个扩展点`, `layer ${layer.id} extends ${point.id}, which no rule of it or of a layer above declares`, { layer: layer.id, point: point.id });
+      check(!chain.entries.some((e) => e.extension.rule.id === rule.id), "duplicate_declaration", `规则 ${rule.id} 两次追加到 ${point.id}`, `rule ${rule.id} is appended to ${point.id} twice`, { layer: layer.id, rule: rule.id, point: point.id });
       const { from, until } = extension;
-      assert(from === undefined || isCivilDate(from), "invalid_civil_date", { zh: `政策 ${spec.id}：层 ${layer.id} 自 ${String(from)} 起扩展 ${point.id}，这不是日期`, en: `policy ${spec.id}: layer ${layer.id} extends ${point.id} from ${String(from)}, which is not a date` }, { policy: spec.id, layer: layer.id, point: point.id, from: String(from) });
-      assert(until === undefined || (isCivilDate(until) && (from === undefined || until > from)), "invalid_override_end", { zh: `政策 ${spec.id}：层 ${layer.id} 对 ${point.id} 的扩展止于 ${String(until)}，这不是开始之后的日期`, en: `policy ${spec.id}: layer ${layer.id} extends ${point.id} until ${String(until)}, which is not a date after its start` }, { policy: spec.id, layer: layer.id, point: point.id, until: String(until) });
+      check(from === undefined || isCivilDate(from), "invalid_civil_date", `层 ${layer.id} 自 ${String(from)} 起扩展 ${point.id}，这不是日期`, `layer ${layer.id} extends ${point.id} from ${String(from)}, which is not a date`, { layer: layer.id, point: point.id, from: String(from) });
+      check(until === undefined || (isCivilDate(until) && (from === undefined || until > from)), "invalid_override_end", `层 ${layer.id} 对 ${point.id} 的扩展止于 ${String(until)}，这不是开始之后的日期`, `layer ${layer.id} extends ${point.id} until ${String(until)}, which is not a date after its start`, { layer: layer.id, point: point.id, until: String(until) });
       const declared = ruleChains.get(rule.id);
-      assert(declared === undefined || declared.rule === rule, "duplicate_declaration", { zh: `政策 ${spec.id}：层 ${layer.id} 向 ${point.id} 追加规则 ${rule.id}，但同 id 的另一条规则已由 ${declared?.layer.id} 声明`, en: `policy ${spec.id}: layer ${layer.id} appends a rule ${rule.id} to ${point.id}, but another rule of that id is declared by ${declared?.layer.id}` }, { policy: spec.id, layer: layer.id, rule: rule.id, point: point.id, declaredBy: declared?.layer.id ?? null });
+      check(declared === undefined || declared.rule === rule, "duplicate_declaration", `层 ${layer.id} 向 ${point.id} 追加规则 ${rule.id}，但同 id 的另一条规则已由 ${declared?.layer.id} 声明`, `layer ${layer.id} appends a rule ${rule.id} to ${point.id}, but another rule of that id is declared by ${declared?.layer.id}`, { layer: layer.id, rule: rule.id, point: point.id, declaredBy: declared?.layer.id ?? null });
       if (declared === undefined) {
         ruleChains.set(rule.id, { rule, layer, overrides: [] });
         declarePoints(rule, layer);
@@ -682,8 +686,8 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
 
     if (layer.follows !== undefined) {
       const earlier = layers.find((l) => l.id === layer.follows);
-      assert(earlier !== undefined && layers.indexOf(earlier) < layers.indexOf(layer), "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id} 接续 ${layer.follows}，但后者不在它之前`, en: `policy ${spec.id}: layer ${layer.id} follows ${layer.follows}, which does not come before it` }, { policy: spec.id, layer: layer.id });
-      assert(earlier.level === layer.level, "layer_order", { zh: `政策 ${spec.id}：层 ${layer.id} 接续另一级别的 ${earlier.id}；一层只能接续同级别的较早文件`, en: `policy ${spec.id}: layer ${layer.id} follows ${earlier.id} of another level; a layer follows only an earlier text of its own level` }, { policy: spec.id, layer: layer.id });
+      check(earlier !== undefined && layers.indexOf(earlier) < layers.indexOf(layer), "layer_order", `层 ${layer.id} 接续 ${layer.follows}，但后者不在它之前`, `layer ${layer.id} follows ${layer.follows}, which does not come before it`, { layer: layer.id });
+      check(earlier.level === layer.level, "layer_order", `层 ${layer.id} 接续另一级别的 ${earlier.id}；一层只能接续同级别的较早文件`, `layer ${layer.id} follows ${earlier.id} of another level; a layer follows only an earlier text of its own level`, { layer: layer.id });
     }
     const succeeds = (later: Layer, other: Layer): boolean => {
       let current: Layer | undefined = later;
@@ -698,31 +702,29 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       if (layer.level === "reform") return; // reforms stack: a later one applies over an earlier one
       const key = `${kind}:${target}@${layer.level}`;
       const other = overriddenAt.get(key);
-      assert(
+      check(
         other === undefined || succeeds(layer, other),
         "double_override",
-        {
-          zh: `政策 ${spec.id}：${kind} ${target} 被两个 ${layer.level} 级的层（${other?.id} 和 ${layer.id}）覆盖；每一级只能覆盖一次`,
-          en: `policy ${spec.id}: ${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`,
-        },
-        { policy: spec.id, layer: layer.id, other: other?.id ?? null, target },
+        `${kind} ${target} 被两个 ${layer.level} 级的层（${other?.id} 和 ${layer.id}）覆盖；每一级只能覆盖一次`,
+        `${kind} ${target} is overridden by two ${layer.level} layers (${other?.id} and ${layer.id}); one override per level`,
+        { layer: layer.id, other: other?.id ?? null, target },
       );
       overriddenAt.set(key, layer);
     };
     for (const override of layer.parameterOverrides ?? []) {
       const chain = parameterChains.get(override.target.id);
-      assert(chain !== undefined && chain.layer !== layer, "override_of_undeclared", { zh: `政策 ${spec.id}：层 ${layer.id} 覆盖参数 ${override.target.id}，但上面没有哪一层声明它`, en: `policy ${spec.id}: layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares` }, { policy: spec.id, layer: layer.id, parameter: override.target.id });
+      check(chain !== undefined && chain.layer !== layer, "override_of_undeclared", `层 ${layer.id} 覆盖参数 ${override.target.id}，但上面没有哪一层声明它`, `layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares`, { layer: layer.id, parameter: override.target.id });
       claim("parameter", override.target.id);
       defineParameter({ ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn });
       if (override.kind === "replace" && override.until !== undefined) {
         const last = override.values[override.values.length - 1];
-        assert(isCivilDate(override.until) && last !== undefined && override.until > last.from, "invalid_override_end", { zh: `政策 ${spec.id}：层 ${layer.id} 覆盖 ${override.target.id} 至 ${override.until}，这不是其最后一个值之后的日期`, en: `policy ${spec.id}: layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value` }, { policy: spec.id, layer: layer.id, parameter: override.target.id });
+        check(isCivilDate(override.until) && last !== undefined && override.until > last.from, "invalid_override_end", `层 ${layer.id} 覆盖 ${override.target.id} 至 ${override.until}，这不是其最后一个值之后的日期`, `layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value`, { layer: layer.id, parameter: override.target.id });
       }
       chain.overrides.push({ override, layer });
     }
     for (const override of layer.ruleOverrides ?? []) {
       const chain = ruleChains.get(override.target.id);
-      assert(chain !== undefined && chain.layer !== layer, "override_of_undeclared", { zh: `政策 ${spec.id}：层 ${layer.id} 覆盖规则 ${override.target.id}，但上面没有哪一层声明它`, en: `policy ${spec.id}: layer ${layer.id} overrides rule ${override.target.id}, which no layer above declares` }, { policy: spec.id, layer: layer.id, rule: override.target.id });
+      check(chain !== undefined && chain.layer !== layer, "override_of_undeclared", `层 ${layer.id} 覆盖规则 ${override.target.id}，但上面没有哪一层声明它`, `layer ${layer.id} overrides rule ${override.target.id}, which no layer above declares`, { layer: layer.id, rule: override.target.id });
       claim("rule", override.target.id);
       chain.overrides.unshift({ override, layer });
     }
@@ -733,7 +735,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     for (const constraint of layer.constraints ?? []) {
       const chain = parameterChains.get(constraint.parameter.id);
       if (chain === undefined && constraint.ifDeclared === true) continue;
-      assert(chain !== undefined, "override_of_undeclared", { zh: `政策 ${spec.id}：${layer.id} 的约束提到参数 ${constraint.parameter.id}，但没有哪一层声明它`, en: `policy ${spec.id}: constraint of ${layer.id} names parameter ${constraint.parameter.id}, which no layer declares` }, { policy: spec.id, layer: layer.id, parameter: constraint.parameter.id });
+      check(chain !== undefined, "override_of_undeclared", `${layer.id} 的约束提到参数 ${constraint.parameter.id}，但没有哪一层声明它`, `constraint of ${layer.id} names parameter ${constraint.parameter.id}, which no layer declares`, { layer: layer.id, parameter: constraint.parameter.id });
       const sources: { layer: Layer; values: readonly DatedValue<unknown>[] }[] = [
         { layer: chain.layer, values: chain.parameter.values },
         ...chain.overrides.filter((o) => o.override.kind === "replace").map((o) => ({ layer: o.layer, values: o.override.values })),
@@ -741,14 +743,12 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       for (const source of sources) {
         for (const entry of source.values) {
           if (entry.value === null) continue;
-          assert(
+          check(
             constraint.test(entry.value),
             "breaks_constraint",
-            {
-              zh: `政策 ${spec.id}：层 ${source.layer.id} 自 ${entry.from} 起把 ${constraint.parameter.id} 设为 ${JSON.stringify(entry.value)}，违反 ${constraint.citation.provision}（${constraint.label.zh}）`,
-              en: `policy ${spec.id}: layer ${source.layer.id} sets ${constraint.parameter.id} to ${JSON.stringify(entry.value)} from ${entry.from}, which breaks ${constraint.citation.provision} (${constraint.label.en})`,
-            },
-            { policy: spec.id, layer: source.layer.id, parameter: constraint.parameter.id, provision: constraint.citation.provision, from: entry.from },
+            `层 ${source.layer.id} 自 ${entry.from} 起把 ${constraint.parameter.id} 设为 ${JSON.stringify(entry.value)}，违反 ${constraint.citation.provision}（${constraint.label.zh}）`,
+            `layer ${source.layer.id} sets ${constraint.parameter.id} to ${JSON.stringify(entry.value)} from ${entry.from}, which breaks ${constraint.citation.provision} (${constraint.label.en})`,
+            { layer: source.layer.id, parameter: constraint.parameter.id, provision: constraint.citation.provision, from: entry.from },
           );
         }
       }
