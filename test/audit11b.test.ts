@@ -75,8 +75,8 @@ const NF = withLocal(nationalFrameworksPolicy());
 
 /**
  * The example city's worker with `statuses`, employed by E1 (insured in the city): a 20-day EX-ELEC 初级工 course in July of
- * `year`, its certificate of 1 August, and five claims — the training subsidy (TS), the insured skill-upgrade subsidy (SU), the
- * living allowance (LA), and E1's 以工代训 for March and April (WT). `trainee` adds facts.
+ * `year`, its certificate of 1 August, and the claims — the training subsidy (TS), the insured skill-upgrade subsidy (SU, filed
+ * for an `enterpriseEmployee` only), the living allowance (LA), and E1's 以工代训 for March and April (WT). `trainee` adds facts.
  */
 function cityYear(policy: Policy, year: number, statuses: string[], trainee: O = {}): Record<string, Decision> {
   return decide(policy, {
@@ -86,7 +86,9 @@ function cityYear(policy: Policy, year: number, statuses: string[], trainee: O =
     certificates: [cityCert("C1", { issuedOn: `${year}-08-01` })],
     claims: [
       ts("TS", "C1", { submittedOn: `${year}-08-05` }),
-      { ...skillUpgrade("SU", "C1"), submittedOn: `${year}-08-05` },
+      // the skill-upgrade subsidy is claimed by the 企业职工 alone: every worker here has E1 on record, an 企业职工 by that record
+      // (reading employer-on-record-is-employee), and one certificate is paid 「职业培训补贴或参保职工技能提升补贴」, not both
+      ...(statuses.includes("enterpriseEmployee") ? [{ ...skillUpgrade("SU", "C1"), submittedOn: `${year}-08-05` }] : []),
       { id: "LA", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn: `${year}-08-05` },
       { id: "WT", measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months: [`${year}-03`, `${year}-04`], submittedOn: `${year}-05-05` },
     ],
@@ -139,7 +141,7 @@ describe("controls: today's claimant held right (passing)", () => {
   });
 
   it("the ordinary local worker with no status is refused the national training subsidy in 2026 (reading national-training-subsidy-scope: §(十一)'s lists, which op2025 does not widen; 「省级人力资源社会保障部门、财政部门可在规定的原则下结合实际调整享受职业培训补贴、生活费补贴人员范围和条件要求」 is the province's)", () => {
-    expect(refused(cityYear(NF, 2026, [])["TS"])).toBe("denied:0.00:not_in_group");
+    expect(refused(cityYear(NF, 2026, [], { employerId: undefined })["TS"])).toBe("denied:0.00:not_in_group"); // no status, no employer on record
   });
 
   it("「原则上每人每年可享受不超过 3次」 counts the calendar year across op2025's first day: certificates of 2025-03-01, 04-01 and 06-19 (plan2021) are paid, 06-20 and 12-31 (op2025) refused; across 2021/2022 two grants of 2022 in another city's ledger leave one place", () => {

@@ -43,7 +43,8 @@
  *   三(一)一 pays 「组织单位」 only; whether 五(十一)'s general rule still pays her the certificate's own row is open (35 %).
  * - A worker recorded with employerId E1 but no status at all is refused on E1's claim (not_employee_training; under the
  *   national frameworks also not_in_group): the same cause as the 转岗职工 record below, held lower (45 %) since a
- *   status list is what the records certify; the 转岗职工 case is the one the text names.
+ *   status list is what the records certify; the 转岗职工 case is the one the text names. (Mended with it, 2026-12-05,
+ *   second stop: test/employer-on-record.test.ts.)
  * - A worker who LEFT the employer (now `unemployed`) refused on the former employer's claim for a course taken while
  *   employed: the undated record, already recorded by review8 (employer changed).
  * - A package developer insured outside Jiaxing is paid: 五(十)二 is a 「补助」 the city commissions, not a training
@@ -220,7 +221,9 @@ describe("findings (it.fails: each asserts what the text requires and fails on t
   // Alternatives: 转岗职工 are workers already shed by their enterprise (like 下岗), not employees — then the refusal stands
   //   (the worker is paid instead); or hold the claim asking for the status rather than deny it.
   // Confidence: 55 %. Money: EX-ELEC 初级工 row 1000.00 × 1 certificate = 1000.00 refused to E1 per claim (each policy).
-  it.fails("gbf2019 §(十一) 「下岗失业人员和转岗职工」 with 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴」: the employer on record of a 转岗职工 is paid for her 转岗转业培训 (1000.00), in Jiaxing and under the national frameworks", () => {
+  // mended 2026-12-05 (the lead, second stop): an employer on record makes the person an 企业职工 unless the record says
+  // unemployed (src/records/kinds.ts hasStatus, isEnterpriseEmployee; reading employer-on-record-is-employee). Now it(...).
+  it("gbf2019 §(十一) 「下岗失业人员和转岗职工」 with 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴」: the employer on record of a 转岗职工 is paid for her 转岗转业培训 (1000.00), in Jiaxing and under the national frameworks", () => {
     const jx = outcomes(JX, jxDoc([byEnterprise("A", "E1")], { trainees: [worker({ statuses: ["jobTransferWorker"], employerId: "E1" })], courses: [course("K1", { kind: "jobTransfer" })] }));
     const nf = outcomes(NF, { trainees: [cityWorker({ statuses: ["jobTransferWorker"], employerId: "E1" })], enterprises: [CITY_E1], courses: [cityCourse("K1", { kind: "jobTransfer" })], certificates: [cityCert("C1")], claims: [byEnterprise("A", "E1", { submittedOn: "2022-08-05" })] });
     expect([head(jx["A"]), head(nf["A"])]).toEqual(["granted:1000.00", "granted:1000.00"]); // EX-ELEC 初级工 row 1000.00 in each catalogue, to E1

@@ -85,23 +85,31 @@ export const TRAINEE_STATUSES = [
 ] as const;
 
 /**
- * True when the trainee holds `status`.
+ * True when the trainee holds `status`. An employer on record (`employerId`) is held as `enterpriseEmployee`: the
+ * record names the enterprise employing the person, an 企业职工 — unless it also says `unemployed`, a 失业人员 (reading
+ * employer-on-record-is-employee).
  * @example hasStatus(trainee({ statuses: ["veteran"] }), "veteran") // → true
+ * @example hasStatus(trainee({ employerId: "E1" }), "enterpriseEmployee") // → true
  */
 export function hasStatus(trainee: Trainee, status: TraineeStatus): boolean {
-  return trainee.statuses.includes(status);
+  return trainee.statuses.includes(status) || (status === "enterpriseEmployee" && employedOnRecord(trainee));
 }
 
+/** The record names the enterprise employing the person and does not say the person is unemployed. */
+const employedOnRecord = (trainee: Trainee): boolean => trainee.employerId !== undefined && !trainee.statuses.includes("unemployed");
+
 /**
- * True when the record makes the trainee an 企业职工: `enterpriseEmployee`, or `tradeFrictionAffected` — whose
+ * True when the record makes the trainee an 企业职工: `enterpriseEmployee`; or an employer on record (`employerId`:
+ * the enterprise employing the person; reading employer-on-record-is-employee), or `tradeFrictionAffected` — whose
  * label is 「受经贸摩擦影响的企业职工」, a part of 企业职工 (jx2019 二 「企业职工特别是受经贸摩擦影响的企业职工」) —
  * unless the record also says `unemployed`, a 失业人员 (reading trade-friction-employee).
  * @example isEnterpriseEmployee(trainee({ statuses: ["tradeFrictionAffected"] })) // → true
  * @example isEnterpriseEmployee(trainee({ statuses: ["unemployed", "tradeFrictionAffected"] })) // → false
+ * @example isEnterpriseEmployee(trainee({ statuses: ["jobTransferWorker"], employerId: "E1" })) // → true
  */
 export function isEnterpriseEmployee(trainee: Trainee): boolean {
   const s = trainee.statuses;
-  return s.includes("enterpriseEmployee") || (s.includes("tradeFrictionAffected") && !s.includes("unemployed"));
+  return s.includes("enterpriseEmployee") || ((s.includes("tradeFrictionAffected") || trainee.employerId !== undefined) && !s.includes("unemployed"));
 }
 
 /**

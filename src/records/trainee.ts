@@ -50,7 +50,8 @@ export const Trainee = /* @__PURE__ */ (() =>
      * The enterprise employing the person (an enterprise record's id), when known: an enterprise's
      * training-subsidy claim on the person's certificate (other than the pre-job and safety routes,
      * reading organiser-of-record) is paid only to their employer; with none recorded it is held,
-     * asking for it (reading employer-of-record). Absent: unknown.
+     * asking for it (reading employer-of-record). Recorded, it makes the person an 企业职工 as the status
+     * `enterpriseEmployee` does, unless `statuses` says `unemployed` (reading employer-on-record-is-employee). Absent: unknown.
      */
     employerId: Id.optional(),
     /** Months of unemployment insurance paid, by region id. */
