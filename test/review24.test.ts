@@ -31,7 +31,8 @@
  * unleveled certificate's and asks nothing of the appraisal (documented; the library's own pre-job / safety grants are
  * such, so holding on them would hold the ordinary claimant); (c) the holds' messages render the grant field by code in
  * both languages (“缺少记录：grant G1: certificateId” / "missing record: grant G1: certificateId") — pre-existing for
- * every `grant X: field` hold since cold audit 12a, not new here; (d) a kept grant with no certificate dated after the
+ * every `grant X: field` hold since cold audit 12a, not new here (mended 2026-12-05, second stop: “缺少记录：已发放补贴 G1 所补贴的证书”,
+ * test/hold-messages.test.ts); (d) a kept grant with no certificate dated after the
  * certificate (a payment date, not the certificate's) is not asked about — the ledger's basisDate is documented as the
  * basis's date.
  */

@@ -114,6 +114,9 @@ export const terms: Readonly<Record<string, string>> = {
   "claim.apprenticeshipId": "the apprenticeship record",
   "claim.amountClaimed": "the amount claimed",
   "trainee.employerId": "the trainee's employer",
+  "claim.months": "the months claimed",
+  "claim.trainingPackage": "the training package",
+  "course.organizerId": "the course's organising unit",
   // parameters
   "advancePayment.sharePercent": "share of the training subsidy paid in advance (%)",
   "appraisalSubsidy.standards": "appraisal subsidy per certificate, by level (yuan)",
@@ -170,6 +173,17 @@ const raw = /* @__PURE__ */ factWriter({}, ", ");
 const lv = (level: unknown, before: string): string => (level == null ? "" : `${before}${s(level)}`);
 /** The groups a check tried, named, joined with "or". */
 const groups = (v: unknown): string => items(v).map((g) => s(g)).join(" or ");
+/** What an earlier grant leaves unsaid, in words (`grant G1: occupationCode`: reading earlier-grant-says-what-it-paid). */
+const GRANT_FIELDS: Readonly<Record<string, string>> = { occupationCode: "occupation", level: "level", certificateId: "certificate paid", months: "months paid", apprenticeshipId: "apprenticeship paid", trainingPackageId: "training package paid", provision: "provision it was paid under", "basisKeys (its period)": "period paid", "basisKeys (its days)": "days paid" };
+/** The records a hold asks for, in words: a record field, or what an earlier grant leaves unsaid. */
+const records = (v: unknown): string =>
+  String(v)
+    .split(", ")
+    .map((f) => {
+      const g = /^grant (.+): (.+)$/.exec(f);
+      return g === null ? s(f) : `the ${GRANT_FIELDS[g[2] as string] ?? s(g[2])} of grant ${s(g[1])}`;
+    })
+    .join(", ");
 
 export const reasons: ReasonMessages = {
   in_living_allowance_group: (f) => `in a living-allowance group: ${s(f["groups"])}`,
@@ -198,7 +212,7 @@ export const reasons: ReasonMessages = {
   no_local_standard: (f) => `no local standard: ${s(f["parameter"])} (set by prefecture-level or higher HR and finance departments)`,
   provision_not_in_force: (f) => `no provision in force on ${s(f["date"])}: ${s(f["parameter"])}`,
   attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "the national framework in force ends" : "the rate changes"} during the course (${s(f["changesOn"])}); the attended dates are needed`,
-  missing_record: (f) => `missing record: ${s(f["field"])}`,
+  missing_record: (f) => `missing record: ${records(f["field"])}`,
   measure_not_provided: (f) => `this policy provides no ${s(f["measure"])}`,
   residency_unknown: (f) =>
     f["scheme"] === "national"

@@ -120,6 +120,9 @@ export const terms: Readonly<Record<string, string>> = {
   "claim.apprenticeshipId": "学徒培训记录",
   "claim.amountClaimed": "申请金额",
   "trainee.employerId": "参训人员的用人单位",
+  "claim.months": "以工代训的月份",
+  "claim.trainingPackage": "培训包信息",
+  "course.organizerId": "培训记录所载的组织单位",
   // parameters
   "advancePayment.sharePercent": "培训补贴先行拨付比例（%）",
   "appraisalSubsidy.standards": "职业技能鉴定补贴标准（元/证）",
@@ -176,6 +179,17 @@ const raw = /* @__PURE__ */ factWriter({}, "、");
 const lv = (level: unknown): string => (level == null ? "" : ` ${s(level)}`);
 /** The groups a check tried, named, joined with 或. */
 const groups = (v: unknown): string => items(v).map((g) => s(g)).join("或");
+/** What an earlier grant leaves unsaid, as officials name it (`grant G1: occupationCode`: reading earlier-grant-says-what-it-paid). */
+const GRANT_FIELDS: Readonly<Record<string, string>> = { occupationCode: "的职业（工种）", level: "的技能等级", certificateId: "所补贴的证书", months: "所补贴的月份", apprenticeshipId: "所补贴的学徒培训记录", trainingPackageId: "所补贴的培训包", provision: "所依据的条款", "basisKeys (its period)": "所补贴的期间", "basisKeys (its days)": "所补贴的培训日" };
+/** The records a hold asks for, in words: a record field, or what an earlier grant leaves unsaid. */
+const records = (v: unknown): string =>
+  String(v)
+    .split(", ")
+    .map((f) => {
+      const g = /^grant (.+): (.+)$/.exec(f);
+      return g === null ? s(f) : `已发放补贴 ${s(g[1])} ${GRANT_FIELDS[g[2] as string] ?? `的${s(g[2])}`}`;
+    })
+    .join("、");
 
 /** A paid basis (`day 2020-03-04`, `month 2020-04`, `certificate K1`, `package PK-1` …) in Chinese. */
 const BASIS_KINDS: Readonly<Record<string, string>> = { day: "培训日", course: "培训课程", period: "学徒培养期间", apprenticeship: "学徒培养记录", certificate: "证书", package: "培训包" };
@@ -210,7 +224,7 @@ export const reasons: ReasonMessages = {
   no_local_standard: (f) => `缺少地方标准：${s(f["parameter"])}（由市（地）以上人力资源社会保障、财政部门确定）`,
   provision_not_in_force: (f) => `${s(f["date"])} 无施行中的规定：${s(f["parameter"])}`,
   attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "施行中的国家政策框架在培训期间终止" : "补贴标准在培训期间有变化"}（${s(f["changesOn"])}），需要逐日出勤记录`,
-  missing_record: (f) => `缺少记录：${s(f["field"])}`,
+  missing_record: (f) => `缺少记录：${records(f["field"])}`,
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
   residency_unknown: (f) => (f["scheme"] === "national" ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）" : "无法判断户籍、常住（居住证）、就业创业或失业登记地"),
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
