@@ -40,6 +40,7 @@ import type { Trainee } from "../../records/trainee.js";
 import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
 import type { Certificate, Course } from "../../records/training.js";
 import type { CertificateKind } from "../../records/kinds.js";
+import { hasStatus } from "../../records/kinds.js";
 import { Bool, CertificateKindShape, listOf, TraineeStatusShape } from "../../provisions/values.js";
 
 /**
@@ -183,7 +184,7 @@ export const certificateBasis = defineRule({
     if (rowKind === "project") {
       const statuses = ctx.param(projectTrainingStatuses, date);
       if (isResolved(statuses)) {
-        const matched = statuses.value.filter((s) => trainee.statuses.includes(s));
+        const matched = statuses.value.filter((s) => hasStatus(trainee, s));
         const facts = { groups: [...statuses.value], matched };
         checks.push(
           matched.length > 0

@@ -26,6 +26,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
 import { DecimalString, objectOf, TraineeStatusShape } from "../../provisions/values.js";
 import type { TraineeStatus } from "../../records/trainee.js"; // type only: erased, no zod at run time
+import { hasStatus } from "../../records/kinds.js";
 
 /** The trade-friction uplift: a share and the status whose holders get it. */
 export interface Uplift {
@@ -72,7 +73,7 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
 export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trainee, date: CivilDate): { readonly standard: Amount; readonly reason: Reason | null } {
   const uplift = ctx.param(tradeFrictionUplift, date);
   // 「受经贸摩擦影响的企业职工」: a person the record calls unemployed is a 失业人员, not an employee (reading trade-friction-employee)
-  if (!isResolved(uplift) || !trainee.statuses.includes(uplift.value.status) || trainee.statuses.includes("unemployed")) return { standard, reason: null };
+  if (!isResolved(uplift) || !hasStatus(trainee, uplift.value.status) || trainee.statuses.includes("unemployed")) return { standard, reason: null };
   const raised = standard.times(amount(1).plus(amount(uplift.value.rate)));
   return {
     standard: raised,

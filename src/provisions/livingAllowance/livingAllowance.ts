@@ -26,7 +26,7 @@ import { nationalFramework } from "../framework.js";
 import type { Grant } from "../../records/claim.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
 import { AmountShape } from "../values.js";
-import { pensionEntitlement } from "../../records/kinds.js";
+import { hasStatus, pensionEntitlement } from "../../records/kinds.js";
 import { pensionRefusal } from "../trainingSubsidy/trainingSubsidyGroups.js";
 
 /**
@@ -186,7 +186,7 @@ export const livingAllowance = defineRule({
     if (groups.pass === false) {
       // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
       const widened = ctx.param(livingAllowanceScopeAdjustment, course.startDate);
-      const extra = isResolved(widened) ? widened.value.filter((s) => trainee.statuses.includes(s)) : [];
+      const extra = isResolved(widened) ? widened.value.filter((s) => hasStatus(trainee, s)) : [];
       if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
     }
     const checks = [courseInJurisdiction(ctx, course), groups];
