@@ -44,7 +44,7 @@ export { certificateBasis, competitionCertificates, occupationCertificateKinds, 
 export type { PreJobTrainingInput, PreJobTrainingTerms } from "./jiaxing/preJobTraining.js";
 export { isPreJobCourse, preJobTraining, preJobTrainingChecks, preJobTrainingTerms } from "./jiaxing/preJobTraining.js";
 export type { SafetyTrainingInput, SafetyTrainingTerms } from "./jiaxing/safetyTraining.js";
-export { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./jiaxing/safetyTraining.js";
+export { isSafetyCertificateWithoutCourse, isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./jiaxing/safetyTraining.js";
 export type { Uplift } from "./jiaxing/tradeFrictionUplift.js";
 export { tradeFrictionAdjustment, tradeFrictionUplift } from "./jiaxing/tradeFrictionUplift.js";
 // city packs: a folder and one registry line (docs/adding-a-city.md)

@@ -80,7 +80,8 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy"
   ],
   "trainingSubsidy.catalogue": [
-    "trainingSubsidy"
+    "trainingSubsidy",
+    "trainingSubsidy.safetyTraining"
   ],
   "trainingSubsidy.competitionCertificates": [
     "trainingSubsidy.certificateBasis"

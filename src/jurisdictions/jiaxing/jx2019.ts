@@ -24,7 +24,7 @@ import { annualCap } from "../../provisions/trainingSubsidy/annualCap.js";
 import { certificateBasis, competitionCertificates, occupationCertificateKinds, projectCertificateKinds, projectTrainingStatuses } from "./certificateBasis.js";
 import { noRepeat } from "../../provisions/trainingSubsidy/noRepeat.js";
 import { isPreJobCourse, preJobTraining, preJobTrainingTerms } from "./preJobTraining.js";
-import { isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTraining.js";
+import { isSafetyCertificateWithoutCourse, isSafetyCourse, safetyTraining, safetyTrainingTerms } from "./safetyTraining.js";
 import { tradeFrictionAdjustment, tradeFrictionUplift } from "./tradeFrictionUplift.js";
 import { trainingSubsidyGroups } from "../../provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { trainingSubsidyAdjustments, trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
@@ -136,7 +136,8 @@ export const jx2019 = defineLayer({
     // 岗前培训: new hires' pre-job training, paid at the occupation's 初级工 row.
     extend(trainingSubsidyRoutes, preJobTraining, { applies: (_ctx, claim) => isPreJobCourse(claim) }),
     // 安全技能培训: insured employees' special-operations certificates, paid at the 初级工 row.
-    extend(trainingSubsidyRoutes, safetyTraining, { applies: (_ctx, claim) => isSafetyCourse(claim) }),
+    // A special-operations certificate claimed with no course is tried too: the route asks for the course (reading safety-certificate-without-course).
+    extend(trainingSubsidyRoutes, safetyTraining, { applies: (_ctx, claim) => isSafetyCourse(claim) || isSafetyCertificateWithoutCourse(claim) }),
     // 受经贸摩擦影响的企业职工培训补贴标准……上浮 30%.
     extend(trainingSubsidyAdjustments, tradeFrictionAdjustment),
   ],

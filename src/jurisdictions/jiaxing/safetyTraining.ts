@@ -16,9 +16,10 @@
  * `trainee.unemploymentInsuranceMonths` that lie within the policy's region; the
  * special-operations certificate itself shows high-risk work (the record of the
  * employer's industry is not required). The route applies to a safety course ending in
- * a special-operations certificate, under a policy with a region ({@link isSafetyCourse}): the
- * Jiaxing layer appends {@link safetyTraining} to the training subsidy's routes
- * (`trainingSubsidy.routes`) so guarded. The terms are the parameter
+ * a special-operations certificate, under a policy with a region ({@link isSafetyCourse}), and
+ * to such a certificate claimed with no course and no project row of its own, asking for the
+ * course ({@link isSafetyCertificateWithoutCourse}): the Jiaxing layer appends {@link safetyTraining}
+ * to the training subsidy's routes (`trainingSubsidy.routes`) so guarded. The terms are the parameter
  * {@link safetyTrainingTerms}; with none in force the rule returns `null`.
  */
 import type { Check } from "../../core/decision.js";
@@ -29,6 +30,7 @@ import { defineParameter } from "../../core/parameter.js";
 import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
+import { catalogueEntryFor, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
@@ -64,8 +66,12 @@ export function insuredMonthsWithin(months: Readonly<Record<string, number>>, re
   return Object.entries(months).reduce((acc, [r, m]) => (isWithinRegion(r, region) ? acc + m : acc), 0);
 }
 
-/** What {@link safetyTraining} looks at: the trainee, the policy's region (whose insured months count; none: no route) and the certificate's issue date. */
-export type SafetyTrainingInput = Pick<TrainingSubsidyClaim, "trainee" | "region" | "date">;
+/**
+ * What {@link safetyTraining} looks at: the trainee, the policy's region (whose insured months count; none: no route) and the
+ * certificate's issue date; and, when given, the certificate and the course (a special-operations certificate claimed with no
+ * course: {@link isSafetyCertificateWithoutCourse}).
+ */
+export type SafetyTrainingInput = Pick<TrainingSubsidyClaim, "trainee" | "region" | "date"> & Partial<Pick<TrainingSubsidyClaim, "certificate" | "course">>;
 
 /**
  * True for a claim the safety route is tried for: a safety course ending in a
@@ -74,6 +80,18 @@ export type SafetyTrainingInput = Pick<TrainingSubsidyClaim, "trainee" | "region
  */
 export function isSafetyCourse(claim: Pick<TrainingSubsidyClaim, "course" | "certificate" | "region">): boolean {
   return claim.course?.kind === "safety" && claim.certificate.kind === "specialOperationsCertificate" && claim.region !== null;
+}
+
+/**
+ * True for a claim on a special-operations certificate that names no course (neither the claim nor the certificate), under a
+ * policy with a region: the safety route is tried for it too. 「对经培训取得特种作业操作证」 pays a certificate obtained through
+ * training, and such a certificate is a basis only through it or through a project row of its own (五(十一)
+ * 「对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴」): without a project row the route asks for the course, rather than
+ * the claim being refused as outside the catalogue or as no basis (reading safety-certificate-without-course).
+ * @example isSafetyCertificateWithoutCourse({ certificate: certificate({ kind: "specialOperationsCertificate", level: undefined }), region: "example.city" }) // → true
+ */
+export function isSafetyCertificateWithoutCourse(claim: Pick<TrainingSubsidyClaim, "course" | "certificate" | "region">): boolean {
+  return claim.course === undefined && claim.certificate.kind === "specialOperationsCertificate" && claim.region !== null;
 }
 
 /**
@@ -88,6 +106,16 @@ export const safetyTraining = defineRule({
   run: (ctx, input: SafetyTrainingInput): StandardRoute | null => {
     const { region } = input;
     if (region === null) return null;
+    // A special-operations certificate claimed with no course: a project row of its own judges it as before (project training,
+    // paid to its provider, asks for the course itself); else only the training could make it a basis (no row, or an
+    // occupation row, which takes no such certificate: 五(十一)), and the course is asked for (reading
+    // safety-certificate-without-course).
+    let courseUnknown = false;
+    if (input.certificate !== undefined && input.course === undefined) {
+      const catalogue = ctx.param(subsidyCatalogue, input.date);
+      if (!isResolved(catalogue) || catalogueEntryFor(catalogue.value, input.certificate)?.kind === "project") return null;
+      courseUnknown = true;
+    }
     const terms = ctx.param(safetyTrainingTerms, input.date);
     if (!isResolved(terms)) return null;
     const citation = terms.citation;
@@ -106,6 +134,8 @@ export const safetyTraining = defineRule({
     const employee: Check = isEnterpriseEmployee(input.trainee)
       ? { pass: true, reason: { code: "employee_training", citation, facts: { basis: "safety" } } }
       : { pass: false, reason: { code: "not_enterprise_employee", citation, facts: { statuses: [...input.trainee.statuses] } } };
-    return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks: [employee, check] };
+    const checks = [employee, check];
+    if (courseUnknown) checks.push({ pass: "unknown", reason: { code: "missing_record", citation, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
+    return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks };
   },
 });
