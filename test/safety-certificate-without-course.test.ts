@@ -6,7 +6,7 @@
  * certificate — and no project row of its own was refused as outside the catalogue (not_in_catalogue) or as no basis on
  * an occupation row (certificate_not_basis), although the
  * course it came from could make it the safety route's; now the route asks for the course (held, `claim.courseId`).
- * Where the catalogue gives the certificate a project row of its own, that row judges it, as before.
+ * Where the catalogue gives the certificate a project row of its own, that row judges an organiser's claim, as before.
  *
  * Figures are ILLUSTRATIVE: the Jiaxing catalogue of fixtures/jiaxing/catalogue-2020.json (EX-ELEC 初级工 1000.00, no
  * special-operations row for EX-ELEC; EX-FORK special-operations row 400.00, EX-FORK 初级工 900.00). Not official figures.
@@ -42,14 +42,17 @@ describe("a special-operations certificate claimed with no course", () => {
     expect(head(safety["A"])).toBe("granted:900.00"); // 「按初级工标准」: EX-FORK 初级工 row 900.00 × 1 certificate
   });
 
-  it("a project row of its own (EX-ECOM, which takes 特种作业操作证) judges it as before: its provider's claim with no course is held by the project row, and the trainee's own claim is refused (project training is paid to its provider)", () => {
+  it("a project row of its own (EX-ECOM, which takes 特种作业操作证) judges its provider's claim as before (held by the project row: project training is paid to its provider); the employee's own claim is tried by the safety route (review 26), which pays the occupation's 初级工 row — EX-ECOM has none, so it is refused; a veteran with no employer is refused", () => {
     const ECOM = { code: "EX-ECOM", name: "农村电商（项目制培训，示意）" };
     const provider = outcomes(JX, doc(worker({ statuses: ["veteran"] }), ops({ occupation: ECOM }), [ts("A", "C1", { claimant: { kind: "organizer", id: "ORG1" } })]));
     expect(provider["A"]).toMatch(/^undecidable:null:/);
     expect(provider["A"]).toContain("project_training_paid_to_provider");
-    const own = outcomes(JX, doc(worker({ statuses: ["veteran"] }), ops({ occupation: ECOM }), [ts("A", "C1")]));
-    expect(own["A"]).toContain("project_training_paid_to_provider");
-    expect(head(own["A"])).toBe("denied:0.00");
+    const own = outcomes(JX, doc(worker(), ops({ occupation: ECOM }), [ts("A", "C1")]));
+    expect(head(own["A"])).toBe("denied:0.00"); // no EX-ECOM 初级工 row for 「按初级工标准」 (test/review26.test.ts: with one, held)
+    expect(own["A"]).toContain("not_in_catalogue");
+    const veteran = outcomes(JX, doc(worker({ statuses: ["veteran"], employerId: undefined }), ops({ occupation: ECOM }), [ts("A", "C1")]));
+    expect(head(veteran["A"])).toBe("denied:0.00");
+    expect(veteran["A"]).toContain("not_enterprise_employee");
   });
 
   it("a person who is no 企业职工 (no status, no employer on record) is refused by the route's own condition, not held: the course could not make her certificate the safety route's", () => {

@@ -71,7 +71,7 @@ export function insuredMonthsWithin(months: Readonly<Record<string, number>>, re
  * certificate's issue date; and, when given, the certificate and the course (a special-operations certificate claimed with no
  * course: {@link isSafetyCertificateWithoutCourse}).
  */
-export type SafetyTrainingInput = Pick<TrainingSubsidyClaim, "trainee" | "region" | "date"> & Partial<Pick<TrainingSubsidyClaim, "certificate" | "course">>;
+export type SafetyTrainingInput = Pick<TrainingSubsidyClaim, "trainee" | "region" | "date"> & Partial<Pick<TrainingSubsidyClaim, "certificate" | "course" | "claimant">>;
 
 /**
  * True for a claim the safety route is tried for: a safety course ending in a
@@ -106,14 +106,16 @@ export const safetyTraining = defineRule({
   run: (ctx, input: SafetyTrainingInput): StandardRoute | null => {
     const { region } = input;
     if (region === null) return null;
-    // A special-operations certificate claimed with no course: a project row of its own judges it as before (project training,
-    // paid to its provider, asks for the course itself); else only the training could make it a basis (no row, or an
-    // occupation row, which takes no such certificate: 五(十一)), and the course is asked for (reading
+    // A special-operations certificate claimed with no course: the course could make it the safety route's (no row, or an
+    // occupation row, which takes no such certificate: 五(十一)), so the course is asked for — unless a project row of its own
+    // judges an organiser's claim (project training, paid to its provider, asks for the course itself); the person or an
+    // enterprise, whom project training does not pay, may be paid by this route (review 26; reading
     // safety-certificate-without-course).
     let courseUnknown = false;
     if (input.certificate !== undefined && input.course === undefined) {
       const catalogue = ctx.param(subsidyCatalogue, input.date);
-      if (!isResolved(catalogue) || catalogueEntryFor(catalogue.value, input.certificate)?.kind === "project") return null;
+      if (!isResolved(catalogue)) return null;
+      if (input.claimant?.kind === "organizer" && catalogueEntryFor(catalogue.value, input.certificate)?.kind === "project") return null;
       courseUnknown = true;
     }
     const terms = ctx.param(safetyTrainingTerms, input.date);
