@@ -66,6 +66,18 @@ export type ValueAt<T> =
   | { readonly inForce: true; readonly value: T; readonly from: CivilDate; readonly until: CivilDate | null; readonly citation: Citation }
   | { readonly inForce: false; readonly reason: "not_yet" | "ended" | "no_values"; readonly from: CivilDate | null };
 
+/** Each parameter's label by id, as first defined: what a message names a parameter by ({@link parameterLabel}). */
+const LABELS = new Map<string, Label>();
+
+/**
+ * The label a parameter was first defined with ({@link defineParameter}), by id; `undefined` for an id no module loaded
+ * defines. The locales name a parameter by it, in either language (the label is the one place its name is written).
+ * @example parameterLabel("livingAllowance.dailyRate")?.en // → "living allowance per person per training day (yuan)"
+ */
+export function parameterLabel(id: string): Label | undefined {
+  return LABELS.get(id);
+}
+
 /**
  * Checks a parameter's shape and returns it: dates are civil dates, strictly
  * increasing, and `lastVerifiedOn` is a civil date.
@@ -80,6 +92,7 @@ export type ValueAt<T> =
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
+  if (!LABELS.has(parameter.id)) LABELS.set(parameter.id, parameter.label);
   assert(isCivilDate(parameter.lastVerifiedOn), "invalid_parameter", { zh: `参数 ${parameter.id}：lastVerifiedOn 不是有效日期`, en: `parameter ${parameter.id}: lastVerifiedOn is not a civil date` }, { parameter: parameter.id, field: "lastVerifiedOn" });
   let previous = "";
   for (const entry of parameter.values) {

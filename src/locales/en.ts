@@ -117,54 +117,14 @@ export const terms: Readonly<Record<string, string>> = {
   "claim.months": "the months claimed",
   "claim.trainingPackage": "the training package",
   "course.organizerId": "the course's organising unit",
-  // parameters
-  "advancePayment.sharePercent": "share of the training subsidy paid in advance (%)",
-  "appraisalSubsidy.standards": "appraisal subsidy per certificate, by level (yuan)",
-  "apprenticeship.annualStandard": "apprenticeship subsidy per apprentice per year (yuan)",
-  "apprenticeship.employeeTerms": "employee-apprentice subsidy range and term",
-  "apprenticeship.studentTerms": "student-apprentice subsidy cap and term",
-  "educationFund.deductionLimitShare": "education-fund deduction limit (share of total wages)",
-  "educationFund.frontLineShareMinimum": "least share of the education fund for front-line workers",
-  "eligibility.ageCeiling": "age ceiling for subsidised training (years)",
-  "eligibility.enterpriseUiLocality": "enterprises claim where they pay unemployment insurance",
-  "eligibility.licensedOccupations": "access-type occupations",
-  "eligibility.olderMigrantProjects": "training projects for older migrant workers",
+  // parameters whose name in messages is not their label (every other parameter is named by its own label: parameterLabel)
   "eligibility.retirementAge": "retirement age and the over-retirement rule",
-  "eligibility.veteransCrossProvince": "veterans may train outside their home province",
-  "funding.subsidyKinds": "subsidy kinds and funds",
-  "jiaxing.freeTrainingGroups": "Jiaxing: free-training groups",
-  "levels.skillLadder": "skill-level ladder",
-  "livingAllowance.dailyRate": "living allowance per person per training day (yuan)",
-  "livingAllowance.scopeAdjustment": "province's widening of the living-allowance groups",
-  "national.framework": "national framework in force",
-  "sectors.priority": "priority sectors",
-  "trainingPackage.grantCap": "grant per training package, at most (yuan)",
-  "trainingSubsidy.annualCap": "training subsidies per person per year, at most",
-  "trainingSubsidy.annualCapMeasures": "measures counted toward the annual cap",
-  "trainingSubsidy.capAtFeeCharged": "subsidy capped at the fee charged",
-  "trainingSubsidy.catalogue": "subsidy catalogue (training-subsidy standards)",
-  "trainingSubsidy.competitionCertificates": "competition certificates count as individually earned",
-  "trainingSubsidy.groups": "groups eligible for the training subsidy",
-  "trainingSubsidy.noRepeatMeasures": "measures that may not repeat for one occupation and level",
-  "trainingSubsidy.occupationCertificateKinds": "certificates an occupation row's subsidy rests on",
-  "trainingSubsidy.openMarket": "subsidised training open to every qualified institution",
-  "trainingSubsidy.outsideCatalogue": "outcome for training outside the catalogue",
-  "trainingSubsidy.preJobTraining": "terms of the pre-job training subsidy",
-  "trainingSubsidy.projectCertificateKinds": "certificates a project row's subsidy rests on",
-  "trainingSubsidy.projectTrainingStatuses": "groups project-based training serves",
-  "trainingSubsidy.safetyTraining": "terms of the safety-training subsidy",
-  "trainingSubsidy.scopeAdjustment": "province's widening of the subsidy scope",
-  "trainingSubsidy.shortageTierPricing": "standard by shortage tier",
   "trainingSubsidy.tradeFrictionUplift": "uplift for employees affected by economic and trade friction",
-  "workForTraining.maxMonths": "work-for-training subsidy, most months per person",
-  "workForTraining.maxMonthsPerEmployer": "work-for-training months per employer",
-  "workForTraining.monthlyRate": "work-for-training subsidy per person per month (yuan)",
-  "insuredSkillUpgrade.standards": "insured employees' skill-upgrade subsidy by level (yuan)",
   // regions
   ...regionTerms("en"),
 };
 
-const s = factWriter(terms, ", ");
+const s = factWriter(terms, ", ", "en");
 /** ` to E-1` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
 const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : ` to ${s(f["employer"])}`);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */

@@ -4,6 +4,7 @@
  */
 import { amount } from "../core/money.js";
 import type { Label } from "../core/parameter.js";
+import { parameterLabel } from "../core/parameter.js";
 import { REGION_NAMES } from "./regions.js";
 
 /**
@@ -11,11 +12,13 @@ import { REGION_NAMES } from "./regions.js";
  * every reason of every claim, and a message is built without intermediate arrays.
  * @internal
  */
-export function factWriter(terms: Readonly<Record<string, string>>, separator: string): (v: unknown) => string {
+export function factWriter(terms: Readonly<Record<string, string>>, separator: string, lang?: keyof Label): (v: unknown) => string {
   const termMap: ReadonlyMap<string, string> = new Map(Object.entries(terms));
-  const one = (v: unknown): string => (typeof v === "string" ? (termMap.get(v) ?? v) : String(v));
+  // a term, else (given a language) a parameter's own label, else the value as it is
+  const word = (v: string): string => termMap.get(v) ?? (lang === undefined ? undefined : parameterLabel(v)?.[lang]) ?? v;
+  const one = (v: unknown): string => (typeof v === "string" ? word(v) : String(v));
   return (v) => {
-    if (typeof v === "string") return termMap.get(v) ?? v;
+    if (typeof v === "string") return word(v);
     if (!Array.isArray(v)) return String(v);
     let out = "";
     for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : separator) + one(v[i]);

@@ -123,54 +123,14 @@ export const terms: Readonly<Record<string, string>> = {
   "claim.months": "以工代训的月份",
   "claim.trainingPackage": "培训包信息",
   "course.organizerId": "培训记录所载的组织单位",
-  // parameters
-  "advancePayment.sharePercent": "培训补贴先行拨付比例（%）",
-  "appraisalSubsidy.standards": "职业技能鉴定补贴标准（元/证）",
-  "apprenticeship.annualStandard": "企业新型学徒制培训补贴标准（元/人·年）",
-  "apprenticeship.employeeTerms": "企业职工学徒补贴标准区间与期限",
-  "apprenticeship.studentTerms": "学生学徒补贴上限与期限",
-  "educationFund.deductionLimitShare": "职工教育经费税前扣除限额（占工资薪金总额）",
-  "educationFund.frontLineShareMinimum": "职工教育经费用于一线职工的最低比例",
-  "eligibility.ageCeiling": "参加补贴性培训的年龄上限（周岁）",
-  "eligibility.enterpriseUiLocality": "企业在失业保险参保地申领补贴",
-  "eligibility.licensedOccupations": "准入类职业",
-  "eligibility.olderMigrantProjects": "面向大龄、超龄农民工的培训项目",
+  // parameters whose name in messages is not their label (every other parameter is named by its own label: parameterLabel)
   "eligibility.retirementAge": "法定退休年龄及超龄人员纳入规则",
-  "eligibility.veteransCrossProvince": "退役军人跨省异地培训",
-  "funding.subsidyKinds": "补贴种类与资金渠道",
-  "jiaxing.freeTrainingGroups": "嘉兴：免费职业技能培训对象",
-  "levels.skillLadder": "职业技能等级序列",
-  "livingAllowance.dailyRate": "生活费补贴标准（元/人·天）",
-  "livingAllowance.scopeAdjustment": "省级调整的生活费补贴人员范围",
-  "national.framework": "施行中的国家政策框架",
-  "sectors.priority": "重点行业领域",
-  "trainingPackage.grantCap": "每个培训包开发补助上限（元）",
-  "trainingSubsidy.annualCap": "每人每年可享受职业培训补贴次数上限",
-  "trainingSubsidy.annualCapMeasures": "计入年度次数的补贴项目",
-  "trainingSubsidy.capAtFeeCharged": "补贴不超过实际收费",
-  "trainingSubsidy.catalogue": "补贴目录清单（职业培训补贴标准）",
-  "trainingSubsidy.competitionCertificates": "竞赛获奖证书视同个人取得证书",
-  "trainingSubsidy.groups": "职业培训补贴对象范围",
-  "trainingSubsidy.noRepeatMeasures": "同一职业同一等级不可重复享受的补贴项目",
-  "trainingSubsidy.occupationCertificateKinds": "职业（工种）补贴依据的证书",
-  "trainingSubsidy.openMarket": "政府补贴的培训项目向具备资质的培训机构开放",
-  "trainingSubsidy.outsideCatalogue": "目录外培训的处理",
-  "trainingSubsidy.preJobTraining": "企业新录用人员岗前培训补贴条件",
-  "trainingSubsidy.projectCertificateKinds": "项目制培训补贴依据的证书",
-  "trainingSubsidy.projectTrainingStatuses": "项目制培训对象",
-  "trainingSubsidy.safetyTraining": "高危行业安全技能培训补贴条件",
-  "trainingSubsidy.scopeAdjustment": "省级调整的补贴人员范围",
-  "trainingSubsidy.shortageTierPricing": "按急需紧缺程度确定的补贴标准",
   "trainingSubsidy.tradeFrictionUplift": "受经贸摩擦影响的企业职工补贴上浮比例",
-  "workForTraining.maxMonths": "以工代训补贴最长月数",
-  "workForTraining.maxMonthsPerEmployer": "以工代训按单位计月",
-  "workForTraining.monthlyRate": "以工代训补贴标准（元/人·月）",
-  "insuredSkillUpgrade.standards": "参保职工技能提升补贴标准（元，按等级）",
   // regions
   ...regionTerms("zh"),
 };
 
-const s = factWriter(terms, "、");
+const s = factWriter(terms, "、", "zh");
 /** `向单位 E-1 ` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
 const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : `向单位 ${s(f["employer"])} `);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */
