@@ -1,6 +1,6 @@
 /** English messages: reason codes and validation codes. */
 import type { Facts, ReasonMessages, RecordValidationCode, ValidationCode } from "../core/issues.js";
-import { factWriter, items, membership, percent, regionTerms } from "./terms.js";
+import { factWriter, items, membership, percent, recordsWriter, regionTerms } from "./terms.js";
 
 /**
  * Terms in English, by code: levels, statuses, groups, certificate kinds, measures, payees,
@@ -136,14 +136,7 @@ const groups = (v: unknown): string => items(v).map((g) => s(g)).join(" or ");
 /** What an earlier grant leaves unsaid, in words (`grant G1: occupationCode`: reading earlier-grant-says-what-it-paid). */
 const GRANT_FIELDS: Readonly<Record<string, string>> = { occupationCode: "occupation", level: "level", certificateId: "certificate paid", months: "months paid", apprenticeshipId: "apprenticeship paid", trainingPackageId: "training package paid", provision: "provision it was paid under", "basisKeys (its period)": "period paid", "basisKeys (its days)": "days paid" };
 /** The records a hold asks for, in words: a record field, or what an earlier grant leaves unsaid. */
-const records = (v: unknown): string =>
-  String(v)
-    .split(", ")
-    .map((f) => {
-      const g = /^grant (.+): (.+)$/.exec(f);
-      return g === null ? s(f) : `the ${GRANT_FIELDS[g[2] as string] ?? s(g[2])} of grant ${s(g[1])}`;
-    })
-    .join(", ");
+const records = recordsWriter(s, (id, field) => `the ${GRANT_FIELDS[field] ?? s(field)} of grant ${s(id)}`, ", ");
 
 export const reasons: ReasonMessages = {
   in_living_allowance_group: (f) => `in a living-allowance group: ${s(f["groups"])}`,

@@ -27,6 +27,23 @@ export function factWriter(terms: Readonly<Record<string, string>>, separator: s
 }
 
 /**
+ * A writer of the records a hold asks for (a `missing_record` reason's `field`: record fields and `grant G1: occupationCode`
+ * items, joined by ", "): each record field through `write`, each earlier grant's unsaid field through `grant`, joined by
+ * `separator` (reading earlier-grant-says-what-it-paid).
+ * @internal
+ */
+export function recordsWriter(write: (v: unknown) => string, grant: (id: string, field: string) => string, separator: string): (v: unknown) => string {
+  return (v) =>
+    String(v)
+      .split(", ")
+      .map((f) => {
+        const g = /^grant (.+): (.+)$/.exec(f);
+        return g === null ? write(f) : grant(g[1] as string, g[2] as string);
+      })
+      .join(separator);
+}
+
+/**
  * Region names of one language, by region id, for a locale's terms.
  * @internal
  */

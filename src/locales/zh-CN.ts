@@ -1,6 +1,6 @@
 /** 简体中文 messages: reason codes and validation codes. */
 import type { Facts, ReasonMessages, RecordValidationCode, ValidationCode } from "../core/issues.js";
-import { factWriter, items, membership, percent, regionTerms } from "./terms.js";
+import { factWriter, items, membership, percent, recordsWriter, regionTerms } from "./terms.js";
 
 /**
  * Terms as officials read them: levels, statuses, groups, certificate kinds, measures,
@@ -142,14 +142,7 @@ const groups = (v: unknown): string => items(v).map((g) => s(g)).join("或");
 /** What an earlier grant leaves unsaid, as officials name it (`grant G1: occupationCode`: reading earlier-grant-says-what-it-paid). */
 const GRANT_FIELDS: Readonly<Record<string, string>> = { occupationCode: "的职业（工种）", level: "的技能等级", certificateId: "所补贴的证书", months: "所补贴的月份", apprenticeshipId: "所补贴的学徒培训记录", trainingPackageId: "所补贴的培训包", provision: "所依据的条款", "basisKeys (its period)": "所补贴的期间", "basisKeys (its days)": "所补贴的培训日" };
 /** The records a hold asks for, in words: a record field, or what an earlier grant leaves unsaid. */
-const records = (v: unknown): string =>
-  String(v)
-    .split(", ")
-    .map((f) => {
-      const g = /^grant (.+): (.+)$/.exec(f);
-      return g === null ? s(f) : `已发放补贴 ${s(g[1])} ${GRANT_FIELDS[g[2] as string] ?? `的${s(g[2])}`}`;
-    })
-    .join("、");
+const records = recordsWriter(s, (id, field) => `已发放补贴 ${s(id)} ${GRANT_FIELDS[field] ?? `的${s(field)}`}`, "、");
 
 /** A paid basis (`day 2020-03-04`, `month 2020-04`, `certificate K1`, `package PK-1` …) in Chinese. */
 const BASIS_KINDS: Readonly<Record<string, string>> = { day: "培训日", course: "培训课程", period: "学徒培养期间", apprenticeship: "学徒培养记录", certificate: "证书", package: "培训包" };

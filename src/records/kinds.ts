@@ -109,7 +109,7 @@ const employedOnRecord = (trainee: Trainee): boolean => trainee.employerId !== u
  */
 export function isEnterpriseEmployee(trainee: Trainee): boolean {
   const s = trainee.statuses;
-  return s.includes("enterpriseEmployee") || ((s.includes("tradeFrictionAffected") || trainee.employerId !== undefined) && !s.includes("unemployed"));
+  return hasStatus(trainee, "enterpriseEmployee") || (s.includes("tradeFrictionAffected") && !s.includes("unemployed"));
 }
 
 /**

@@ -17,8 +17,8 @@
  * special-operations certificate itself shows high-risk work (the record of the
  * employer's industry is not required). The route applies to a safety course ending in
  * a special-operations certificate, under a policy with a region ({@link isSafetyCourse}), and
- * to such a certificate claimed with no course and no project row of its own, asking for the
- * course ({@link isSafetyCertificateWithoutCourse}): the Jiaxing layer appends {@link safetyTraining}
+ * to such a certificate claimed with no course (an organiser's claim on a project row of its own
+ * aside), asking for the course ({@link isSafetyCertificateWithoutCourse}): the Jiaxing layer appends {@link safetyTraining}
  * to the training subsidy's routes (`trainingSubsidy.routes`) so guarded. The terms are the parameter
  * {@link safetyTrainingTerms}; with none in force the rule returns `null`.
  */
@@ -86,8 +86,9 @@ export function isSafetyCourse(claim: Pick<TrainingSubsidyClaim, "course" | "cer
  * True for a claim on a special-operations certificate that names no course (neither the claim nor the certificate), under a
  * policy with a region: the safety route is tried for it too. 「对经培训取得特种作业操作证」 pays a certificate obtained through
  * training, and such a certificate is a basis only through it or through a project row of its own (五(十一)
- * 「对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴」): without a project row the route asks for the course, rather than
- * the claim being refused as outside the catalogue or as no basis (reading safety-certificate-without-course).
+ * 「对项目制培训以培训合格证书、特种作业操作证书为依据进行补贴」, paid to the provider): the route asks for the course, rather than
+ * the claim being refused as outside the catalogue or as no basis — save an organiser's claim on a project row of its own,
+ * which that row judges (reading safety-certificate-without-course).
  * @example isSafetyCertificateWithoutCourse({ certificate: certificate({ kind: "specialOperationsCertificate", level: undefined }), region: "example.city" }) // → true
  */
 export function isSafetyCertificateWithoutCourse(claim: Pick<TrainingSubsidyClaim, "course" | "certificate" | "region">): boolean {
