@@ -229,6 +229,9 @@ describe("findings: a measure the texts call 「职业培训补贴」 paid to an
   //   training), the apprentice's own claim is paid.
   // Confidence: 45 %. Money: 1800.00 per claim (EX-WELD 中级工 row of the illustrative catalogue), after 12000.00
   //   (2 years × 6000.00, jx2019 三(一)二) paid for the same training.
+  // Second look (a cold reader of the texts, 2026-12-05): 55 % — 「补助原则上不超过 2 年」 shows the repeat rule was not
+  //   written with apprenticeship years in mind, but the money is for training in this occupation at this level; a careful
+  //   official would pay one (about 60 % for the enterprise's own claim, 50 % for the apprentice's).
   it.fails("jx2019 三(一)二 「职工学徒按每人每年 4000 元至 10000 元的标准给予企业补贴」 with gbf2019 「职工参加企业新型学徒制培训的，给予企业每人每年4000元以上的职业培训补贴」 and 「但同一职业（项目）同一等级不可重复享受」: the EX-WELD 中级工 certificate an apprenticeship aimed at EX-WELD 中级工 ends in is not paid a training subsidy again after both apprenticeship years were paid", () => {
     const doc = { trainees: [worker()], enterprises: [E1], apprenticeships: [apprenticeship], certificates: [weldCert] };
     const years = [apClaim("Y1", "2020-01-15"), apClaim("Y2", "2021-01-15")];
@@ -246,6 +249,8 @@ describe("findings: a measure the texts call 「职业培训补贴」 paid to an
   //   apprenticeship subsidy a 职业培训补贴 for the apprentice's training, which the certificate crowns.
   // Alternatives: the 「或」 reaches only the certificate-based subsidy of the first sentence (the library; 55 %).
   // Confidence: 45 %. Money: 1500.00 per claim (illustrative 中级工 standard).
+  // Second look (cold reader, 2026-12-05): 40 % — the apprenticeship is its own sentence and regime, with another payee;
+  //   plan2021 lists 「职业培训补贴、技能提升补贴和生活费补贴」 side by side; jx2019 has no 技能提升补贴 to set 「或」 against.
   it.fails("gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴。职工参加企业新型学徒制培训的，给予企业每人每年4000元以上的职业培训补贴」: an apprentice whose training his enterprise was paid for as 职业培训补贴 is not also paid the skill-upgrade subsidy on the certificate it ends in", () => {
     const doc = { trainees: [worker()], enterprises: [E1], apprenticeships: [apprenticeship], certificates: [weldCert] };
     const years = [apClaim("Y1", "2020-01-15"), apClaim("Y2", "2021-01-15")];
@@ -267,6 +272,9 @@ describe("findings: a measure the texts call 「职业培训补贴」 paid to an
   //   already says the allowance 「同时」 goes with subsidised training (it refuses a pensioner's allowance on that ground).
   // Confidence: 40 %. Money: 10 days × 50.00 (jx2019 四(三)四) = 500.00 per repeat course in Jiaxing; 10 × 50.00
   //   (illustrative) under the frameworks.
+  // Second look (cold reader, 2026-12-05): 60 % — the allowance goes with subsidised free training (gbf2019 §(五)
+  //   「为贫困劳动力提供免费职业技能培训，并在培训期间按规定通过就业补助资金给予生活费（含交通费，下同）补贴」), and the library's own
+  //   readings national-training-subsidy-scope and national-pension-scope read 「同时」 so; the one of the five to take up next.
   it.fails("gbf2019 §(十一) 「对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴」 with 「但同一职业（项目）同一等级不可重复享受」: a repeat course of an occupation and level already subsidised earns no living allowance", () => {
     const doc = { trainees: [poor], enterprises: [E1], courses: [course("K1"), course("K2", { startDate: "2020-09-01", endDate: "2020-09-10" })], certificates: [cert("C1"), cert("C2", { issuedOn: "2020-09-20", courseId: "K2" })] };
     const first = [ts("T1", "C1"), la("L1", "K1")];
@@ -291,6 +299,8 @@ describe("findings: a measure the texts call 「职业培训补贴」 paid to an
   //   measure for the overlap, the other claim paid for the other months (the assertion allows either order).
   // Confidence: 35 %. Money: 3000.00 (the six overlapping months, at 500.00 a month either way: 6000.00 / 12 = 500.00 of the
   //   apprenticeship year, 500.00 illustrative 以工代训).
+  // Second look (cold reader, 2026-12-05): 45 % — no text bars the two together; a careful national official would pay one
+  //   for the overlapping months; jx2019 has no 以工代训 (its money here is an illustrative layer's).
   it.fails("gbf2019 §(十一) 「职工参加企业新型学徒制培训的，给予企业每人每年4000元以上的职业培训补贴」 and 「吸纳贫困劳动力就业并开展以工代训……给予一定期限的职业培训补贴，最长不超过6个月」: one person's months of training at one enterprise are paid once, not as 以工代训 and as an apprenticeship year both", () => {
     const doc = { trainees: [worker({ statuses: ["povertyRegistered", "enterpriseEmployee"] })], enterprises: [E1], apprenticeships: [apprenticeship] };
     const half = ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06"];
@@ -311,6 +321,8 @@ describe("findings: a measure the texts call 「职业培训补贴」 paid to an
   // Alternatives: 「对贫困劳动力……在培训期间」 covers any training day of a person in the groups, an employee's too (the
   //   library; 60 %).
   // Confidence: 40 %. Money: 10 days × 50.00 (jx2019 四(三)四) = 500.00 per pre-job course of a new hire in the groups.
+  // Second look (cold reader, 2026-12-05): 45 % that the text requires it, 55 % that a careful official would refuse — the
+  //   pre-job course belongs to 三(一), the allowance to 四(三)'s programme, but this training is subsidised, so 「同时」 is met.
   it.fails("jx2019 四(三) 「实施重点群体就业创业免费培训计划」 and 四是 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」 beside 三(一)一 「按初级工标准给予组织单位补贴」: the days of an enterprise's pre-job course, paid to the enterprise as its employee's training, earn no living allowance", () => {
     const emp = { ...employee, statuses: ["enterpriseEmployee", "povertyRegistered"], employerId: "E1" };
     const doc = { trainees: [emp], enterprises, courses: [preJob()], certificates: [ability()] };
