@@ -42,7 +42,7 @@ describe("an employer on record makes the person an 企业职工", () => {
     const byEnterprise = outcomes(NF, nfDoc(cityWorker({ statuses: [], employerId: "E1" }), [byE1("A", { submittedOn: "2022-08-05" })]));
     expect(head(byEnterprise["A"])).toBe("granted:1000.00"); // example city EX-ELEC 初级工 1000.00 × 1, to E1
     const own = outcomes(NF, nfDoc(cityWorker({ statuses: [], employerId: "E1" }), [ts("B", "C1", { submittedOn: "2022-08-05" })]));
-    expect(head(own["B"])).toBe("granted:1000.00"); // the same row, to the worker
+    expect(head(own["B"])).toBe("granted:1000.00"); // example city EX-ELEC 初级工 1000.00 × 1, to the worker
   });
 
   it("without an employer on record or a status, the national frameworks still find no group for her (refused, as before): the employer is what the record must show", () => {

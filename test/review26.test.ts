@@ -146,7 +146,7 @@ describe("controls: what I tried to break and found right", () => {
     const both = run(JX, doc(worker(), [ops()], [ts("A", "C1"), ts("B", "C1", { claimant: ORG1 })]));
     expect(both.decided).toEqual({ A: "undecidable:null ? claim.courseId", B: "undecidable:null ? claim.courseId" });
     const again = run(JX, doc(worker(), [ops({ courseId: "K1" })], [ts("A", "C1"), ts("B", "C1", { claimant: ORG1 })], [safety()], { ledger: both.grants }));
-    expect(again.decided).toEqual({ A: "granted:1000.00 → trainee:P1", B: expect.stringMatching(/^denied:0\.00/) });
+    expect(again.decided).toEqual({ A: "granted:1000.00 → trainee:P1", B: expect.stringMatching(/^denied:0\.00/) }); // 「按初级工标准」: EX-ELEC 初级工 1000.00 × 1, to the person; the unit's claim on it refused
   });
 
   it("the employer E1 claiming with no course is held; with a safety course E1 organised it is paid 1000.00 to E1 (「组织单位」)", () => {
