@@ -275,7 +275,9 @@ describe("findings: a measure the texts call 「职业培训补贴」 paid to an
   // Second look (cold reader, 2026-12-05): 60 % — the allowance goes with subsidised free training (gbf2019 §(五)
   //   「为贫困劳动力提供免费职业技能培训，并在培训期间按规定通过就业补助资金给予生活费（含交通费，下同）补贴」), and the library's own
   //   readings national-training-subsidy-scope and national-pension-scope read 「同时」 so; the one of the five to take up next.
-  it.fails("gbf2019 §(十一) 「对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴」 with 「但同一职业（项目）同一等级不可重复享受」: a repeat course of an occupation and level already subsidised earns no living allowance", () => {
+  // mended 2026-12-05 (the lead; reading living-allowance-repeat-course): a course on an occupation and level a measure of the
+  //   no-repeat rule paid before the course began earns no allowance. Now it(...).
+  it("gbf2019 §(十一) 「对贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员，在培训期间按规定通过就业补助资金同时给予生活费补贴」 with 「但同一职业（项目）同一等级不可重复享受」: a repeat course of an occupation and level already subsidised earns no living allowance", () => {
     const doc = { trainees: [poor], enterprises: [E1], courses: [course("K1"), course("K2", { startDate: "2020-09-01", endDate: "2020-09-10" })], certificates: [cert("C1"), cert("C2", { issuedOn: "2020-09-20", courseId: "K2" })] };
     const first = [ts("T1", "C1"), la("L1", "K1")];
     const second = [ts("T2", "C2", { submittedOn: "2020-10-01" }), la("L2", "K2", "2020-10-01")];

@@ -18,10 +18,13 @@ import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { basisOfKey, grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { basisOfKey, grantKeys, keyValue, monthSpan, occupationKey, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
-import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, knownAttendedDates, priceAttendedDays } from "../common.js";
+import type { RuleContext } from "../../core/layer.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, grantsWithoutOccupation, knownAttendedDates, measureSet, priceAttendedDays } from "../common.js";
+import { NO_REPEAT, noRepeatMeasures } from "../trainingSubsidy/noRepeat.js";
+import { heldCheck, placesHeld } from "../trainingSubsidy/annualCap.js";
 import { nationalFramework } from "../framework.js";
 import type { Grant } from "../../records/claim.js";
 import { LIVING_ALLOWANCE_GROUPS, livingAllowanceGroups, livingAllowanceScopeAdjustment } from "./livingAllowanceGroups.js";
@@ -143,6 +146,38 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
 }
 
 /**
+ * 「但同一职业同一等级不可重复享受」 (gbf2019 §(十二)) with 「在培训期间按规定通过就业补助资金同时给予生活费补贴」 (§(十一)): the allowance goes
+ * with the subsidised training, so a course on an occupation at a level that a measure of the no-repeat rule
+ * ({@link noRepeatMeasures}) paid the person before the course began is a repeat the texts do not subsidise, and its
+ * days earn no allowance (reading living-allowance-repeat-course). A failing check naming the earlier grants; unknown
+ * while such an earlier grant names no occupation (reading earlier-grant-says-what-it-paid) or a claim of those measures
+ * on this occupation and level, based before the course began, is held earlier in the batch (reading
+ * claim-order-by-issue-date); `null` when none is, or when the policy has no no-repeat rule on the course's first day.
+ * A grant based on or after that day (the course's own certificate among them) is not a repeat of this course.
+ */
+function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course): Check | null {
+  // Most people have no earlier grant and no claim held: nothing to compare, and no parameter read.
+  if (input.ledger.grantsOf(course.traineeId).length === 0 && (input.heldClaims === undefined || input.heldClaims.length === 0)) return null;
+  const read = ctx.param(noRepeatMeasures, course.startDate);
+  if (!isResolved(read)) return null;
+  const measures = measureSet(read.value);
+  const { ledger } = input;
+  const before = (g: { readonly basisDate: string }) => g.basisDate < course.startDate;
+  const earlier = ledger.forOccupation(course.traineeId, measures, course.occupation.code, course.level).filter(before);
+  if (earlier.length > 0) {
+    const facts = { occupation: course.occupation.code, level: course.level ?? null, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) };
+    return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts } };
+  }
+  const unknown = grantsWithoutOccupation(ledger, course.traineeId, measures, undefined).filter(before);
+  if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
+  const held = input.heldClaims;
+  if (held === undefined || held.length === 0) return null;
+  const key = occupationKey(course.occupation.code, course.level);
+  const waiting = placesHeld(held, ledger, undefined, course.traineeId, measures).filter((h) => h.occupationCode !== undefined && measures.has(h.measure) && before(h) && occupationKey(h.occupationCode, h.level) === key);
+  return waiting.length > 0 ? heldCheck(waiting, NO_REPEAT) : null;
+}
+
+/**
  * Decides a living-allowance claim: the course is the trainee's and took place in the
  * jurisdiction, the trainee is in a living-allowance group, and each attended day is
  * paid at the daily rate in force on it. Encodes `gbf2019.living-allowance-groups`
@@ -193,6 +228,9 @@ export const livingAllowance = defineRule({
     // gbf2019.scope-adjustment §(十二): a person entitled to a monthly pension is outside the living allowance's scope too,
     // from the clause's day: in force on the course's last day, it keeps him out of every day paid (reading national-pension-scope).
     if (pensionEntitlement(trainee) && isResolved(ctx.param(livingAllowanceScopeAdjustment, course.endDate))) checks.push(pensionRefusal(trainee, course.endDate));
+    // A course repeating an occupation and level already subsidised earns no allowance (reading living-allowance-repeat-course).
+    const repeatCourse = repeatCourseCheck(ctx, input, course);
+    if (repeatCourse !== null) checks.push(repeatCourse);
     // 「在培训期间」: the allowance pays days trained. Judged (on the day given, or by default on its filing date) before the course's
     // last day, it would pay days still to come: denied, to be judged once the course has ended — whatever certificate the claim
     // also names (reading plausible-record-dates; cold audit 9, review 14).
