@@ -186,7 +186,7 @@ describe("controls: the once-only rules carry from Jiaxing (and Jieyang) into th
     }
   });
 
-  it("grants kept by another system with the minimum fields, against the frameworks' 2022 claims: a training-subsidy or skill-upgrade grant naming no occupation holds the training and skill-upgrade subsidies; a 以工代训 grant naming no months holds 以工代训; an appraisal, living-allowance, package or apprenticeship grant holds nothing", () => {
+  it("grants kept by another system with the minimum fields, against the frameworks' 2022 claims: a training-subsidy grant naming no occupation holds the training and skill-upgrade subsidies and the living allowance of a course begun after it, a skill-upgrade grant the first two; a 以工代训 grant naming no months holds 以工代训; an appraisal, living-allowance, package or apprenticeship grant holds nothing", () => {
     const min = (measure: string, provision: string, o: O = {}): O => kept({ id: "G1", measure, provision, amount: "1000.00", basisDate: "2021-03-10", ...o });
     const doc = (g: O) => ({
       trainees: [cityWorker({ statuses: ["enterpriseEmployee", "povertyRegistered"], employerId: "E1" })],
@@ -198,7 +198,8 @@ describe("controls: the once-only rules carry from Jiaxing (and Jieyang) into th
     });
     // paid: EX-ELEC 初级工 1000.00; 20 days × 50.00 = 1000.00; 2 × 500.00 = 1000.00 (illustrative)
     const allPaid = { T2: "granted:1000.00", L2: "granted:1000.00", W2: "granted:1000.00" };
-    expect(run(NF, doc(min("trainingSubsidy", "jx2019.catalogue"))).decided).toEqual({ ...allPaid, T2: "undecidable:null:grant G1: occupationCode" });
+    // the allowance too: G1 (based 2021-03-10, before K2 began) may have paid K2's occupation and level (reading living-allowance-repeat-course)
+    expect(run(NF, doc(min("trainingSubsidy", "jx2019.catalogue"))).decided).toEqual({ ...allPaid, T2: "undecidable:null:grant G1: occupationCode", L2: "undecidable:null:grant G1: occupationCode" });
     expect(run(NF, doc(min("insuredSkillUpgradeSubsidy", "gbf2019.local-standards"))).decided).toEqual({ ...allPaid, T2: "undecidable:null:grant G1: occupationCode" });
     expect(run(NF, doc(min("workForTrainingSubsidy", "gbf2019.local-standards", { payee: { kind: "enterprise", id: "E1" } }))).decided).toEqual({ ...allPaid, W2: "undecidable:null:grant G1: months" });
     expect(run(NF, doc(min("appraisalSubsidy", "jx2019.appraisal-subsidy"))).decided).toEqual(allPaid);

@@ -116,11 +116,12 @@ describe("controls (held right)", () => {
     expect(d?.reasons.find((r) => r.code === "work_for_training_months")?.facts["months"]).toEqual(["2021-11"]);
   });
 
+  // K1 trains EX-ELEC 中级工: an 初级工 course after C1's subsidy would be a repeat, refused (reading living-allowance-repeat-course).
   it("a held living allowance and 以工代训 of 2022 take no place under the annual cap: the 2021 training subsidy beside them is paid (EX-ELEC 初级工 1000.00)", () => {
     const doc = {
       trainees: [poor({ employerId: "E1" })],
       enterprises: [E1],
-      courses: [cityCourse("K0", { startDate: "2021-11-01", endDate: "2021-11-20" }), cityCourse("K1", { startDate: "2022-01-01", endDate: "2022-01-10", attendedDays: 10 })],
+      courses: [cityCourse("K0", { startDate: "2021-11-01", endDate: "2021-11-20" }), cityCourse("K1", { level: "intermediate", startDate: "2022-01-01", endDate: "2022-01-10", attendedDays: 10 })],
       certificates: [cityCert("C1", { courseId: "K0", issuedOn: "2021-12-20" })],
       claims: [LA("LA", "K1"), WT("WT", ["2022-01"]), { ...ts("TS", "C1"), submittedOn: "2028-03-01" }],
     };

@@ -91,6 +91,7 @@ export const PARAMETER_READERS: Readonly<Record<string, readonly string[]>> = {
     "trainingSubsidy.groups"
   ],
   "trainingSubsidy.noRepeatMeasures": [
+    "livingAllowance",
     "trainingSubsidy",
     "trainingSubsidy.noRepeat"
   ],
