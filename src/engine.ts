@@ -52,8 +52,11 @@ export interface ClaimInput {
    * level issued earlier makes it not the first, whether or not it was ever subsidised.
    * Absent, the trainee's history of certificates is not known, and the rule judges on the
    * ledger alone. An empty list says the trainee holds no other certificate.
-   * {@link decideBatch} fills it from the document for every claim that names a certificate,
-   * whatever its measure (the rule decides whether to read it).
+   * The living allowance reads it for the certificates earned on its course: one that is a
+   * first at its occupation and level shows the course was not a repeat (reading
+   * living-allowance-repeat-course). {@link decideBatch} fills it from the document for every
+   * claim that names a certificate, whatever its measure (the rule decides whether to read it),
+   * and for every living-allowance claim.
    */
   readonly traineeCertificates?: readonly Certificate[];
   /**
@@ -396,7 +399,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     const paid = (paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true;
     const trainee = document.trainees.get(claim.traineeId);
     let certificates: readonly Certificate[] | undefined;
-    if (certificate !== undefined && trainee !== undefined) {
+    if ((certificate !== undefined || claim.measure === "livingAllowance") && trainee !== undefined) {
       certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
       certificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
     }

@@ -100,6 +100,17 @@ describe("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金
     expect(run(JX, { ...refused, claims: [ts("H1", "C1", { claimant: organiser }), la("L2", "K2")] }).decided["L2"]).toBe("granted:500.00");
   });
 
+  it("a certificate earned on the course decides what the training was: the course's own EX-ELEC 中级工 certificate, a first, makes an 初级工-recorded course no repeat (10 × 50.00 = 500.00); its own 初级工 certificate, a repeat, leaves it refused (cold review 27)", () => {
+    const first = { trainees: [poor], enterprises: [E1], courses: [course("K1"), again()], claims: [ts("T1", "C1"), la("L2", "K2")] };
+    // C2 (EX-ELEC 中级工, earned on K2) is a first at its level: K2's ten days are paid, 10 × 50.00 = 500.00
+    expect(run(JX, { ...first, certificates: [cert("C1"), cert("C2", { level: "intermediate", issuedOn: "2020-09-20", courseId: "K2" })] }).decided["L2"]).toBe("granted:500.00");
+    // C2 at 初级工 again: the course and its certificate both repeat EX-ELEC 初级工 (paid on C1, 2020-06-20)
+    expect(run(JX, { ...first, certificates: [cert("C1"), cert("C2", { issuedOn: "2020-09-20", courseId: "K2" })] }).decided["L2"]).toBe("denied:0.00:occupation_level_already_subsidised");
+    // the allowance's claim naming the certificate says the same without the rest of the document: 500.00
+    const named = { ...la("L2", "K2"), certificateId: "C2" };
+    expect(run(JX, { ...first, claims: [named], certificates: [cert("C2", { level: "intermediate", issuedOn: "2020-09-20", courseId: "K2" })] }, [paidBefore("2020-06-20")]).decided["L2"]).toBe("granted:500.00");
+  });
+
   it("a person outside the groups with a repeat course is refused for both reasons", () => {
     const doc = { trainees: [worker({ employerId: undefined, statuses: [] })], enterprises: [E1], courses: [again()], certificates: [], claims: [la("L2", "K2")] };
     expect(run(JX, doc, [paidBefore("2020-06-20")]).decided["L2"]).toBe("denied:0.00:not_in_living_allowance_group,occupation_level_already_subsidised");

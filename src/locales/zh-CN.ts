@@ -197,7 +197,7 @@ export const reasons: ReasonMessages = {
   annual_cap_reached: (f) => `${s(f["year"])} 年已享受 ${s(f["cap"])} 次职业培训补贴（补贴记录 ${s(f["earlierGrants"])}）`,
   earlier_claim_undecided: (f) => `待先前申请 ${s(f["heldClaims"])} 决定：尚未决定，可能先获补贴`,
   first_for_occupation_level: (f) => `${s(f["occupation"])}${lv(f["level"])} 首次享受职业培训补贴`,
-  occupation_level_already_subsidised: (f) => `同一职业同一等级已享受职业培训补贴（补贴记录 ${s(f["earlierGrants"])}），不可重复享受`,
+  occupation_level_already_subsidised: (f) => `${s(f["occupation"])}${lv(f["level"])} 已享受职业培训补贴（补贴记录 ${s(f["earlierGrants"])}），同一职业同一等级不可重复享受`,
   residency_waived_veteran: () => "退役军人可跨省异地培训，不受属地条件限制",
   employee_training: (f) => `企业职工参加补贴范围内的培训：${f["basis"] === "level" ? `取得${s(f["level"])}证书` : s(f["basis"])}`,
   not_employee_training: (f) => `不属于企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工至高级技师培训（${f["detail"] === "courseKind" ? `培训类型为${s(f["courseKind"])}` : s(f["detail"])}）`,

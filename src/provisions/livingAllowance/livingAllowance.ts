@@ -17,7 +17,7 @@ import { combineChecks, isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
-import type { Ledger } from "../../core/ledger.js";
+import type { HeldClaim, Ledger } from "../../core/ledger.js";
 import { basisOfKey, grantKeys, keyValue, monthSpan, occupationKey, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
@@ -148,33 +148,50 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
 /**
  * 「但同一职业同一等级不可重复享受」 (gbf2019 §(十二)) with 「在培训期间按规定通过就业补助资金同时给予生活费补贴」 (§(十一)): the allowance goes
  * with the subsidised training, so a course on an occupation at a level that a measure of the no-repeat rule
- * ({@link noRepeatMeasures}) paid the person before the course began is a repeat the texts do not subsidise, and its
- * days earn no allowance (reading living-allowance-repeat-course). A failing check naming the earlier grants; unknown
- * while such an earlier grant names no occupation (reading earlier-grant-says-what-it-paid) or a claim of those measures
- * on this occupation and level, based before the course began, is held earlier in the batch (reading
- * claim-order-by-issue-date); `null` when none is, or when the policy has no no-repeat rule on the course's first day.
- * A grant based on or after that day (the course's own certificate among them) is not a repeat of this course.
+ * ({@link noRepeatMeasures}, read on the course's last day) paid the person on a basis date before the course's first
+ * day is a repeat the texts do not subsidise, and its days earn no allowance (reading living-allowance-repeat-course) —
+ * unless a certificate earned on the course (the claim's, or one of the trainee's naming the course) is a first at its
+ * own occupation and level: then the training was not a repeat, whatever level the course record gives (cold review 27).
+ * A failing check naming the earlier grants of the course's occupation and level; unknown while an earlier grant of
+ * those measures names no occupation (reading earlier-grant-says-what-it-paid), or while each level the course may be
+ * a first at has a claim of those measures on it, based before the course began, held earlier in the batch (reading
+ * claim-order-by-issue-date); `null` when the course is a first at some level, or when the policy has no no-repeat rule.
  */
 function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course): Check | null {
+  const { ledger } = input;
+  const traineeId = course.traineeId;
   // Most people have no earlier grant and no claim held: nothing to compare, and no parameter read.
-  if (input.ledger.grantsOf(course.traineeId).length === 0 && (input.heldClaims === undefined || input.heldClaims.length === 0)) return null;
-  const read = ctx.param(noRepeatMeasures, course.startDate);
+  if (ledger.grantsOf(traineeId).length === 0 && (input.heldClaims === undefined || input.heldClaims.length === 0)) return null;
+  const read = ctx.param(noRepeatMeasures, course.endDate);
   if (!isResolved(read)) return null;
   const measures = measureSet(read.value);
-  const { ledger } = input;
   const before = (g: { readonly basisDate: string }) => g.basisDate < course.startDate;
-  const earlier = ledger.forOccupation(course.traineeId, measures, course.occupation.code, course.level).filter(before);
-  if (earlier.length > 0) {
-    const facts = { occupation: course.occupation.code, level: course.level ?? null, earlierGrants: earlier.map((g) => g.id), earlierClaims: earlier.map((g) => g.claimId) };
+  // The levels the training may be a first at: the course's own, then each certificate earned on it.
+  const levels: { readonly code: string; readonly level: string | undefined }[] = [{ code: course.occupation.code, level: course.level }];
+  const earned = input.certificate !== undefined ? [input.certificate, ...(input.traineeCertificates ?? [])] : (input.traineeCertificates ?? []);
+  for (const c of earned) {
+    if (c.courseId === course.id && c.traineeId === traineeId && !levels.some((l) => l.code === c.occupation.code && l.level === c.level)) levels.push({ code: c.occupation.code, level: c.level });
+  }
+  const judged = levels.map((l) => ({ key: occupationKey(l.code, l.level), earlier: ledger.forOccupation(traineeId, measures, l.code, l.level).filter(before) }));
+  if (judged.every((j) => j.earlier.length > 0)) {
+    const courseEarlier = judged[0]?.earlier ?? [];
+    const facts = { occupation: course.occupation.code, level: course.level ?? null, earlierGrants: courseEarlier.map((g) => g.id), earlierClaims: courseEarlier.map((g) => g.claimId) };
     return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts } };
   }
-  const unknown = grantsWithoutOccupation(ledger, course.traineeId, measures, undefined).filter(before);
+  const unknown = grantsWithoutOccupation(ledger, traineeId, measures, undefined).filter(before);
   if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
   const held = input.heldClaims;
   if (held === undefined || held.length === 0) return null;
-  const key = occupationKey(course.occupation.code, course.level);
-  const waiting = placesHeld(held, ledger, undefined, course.traineeId, measures).filter((h) => h.occupationCode !== undefined && measures.has(h.measure) && before(h) && occupationKey(h.occupationCode, h.level) === key);
-  return waiting.length > 0 ? heldCheck(waiting, NO_REPEAT) : null;
+  const open = placesHeld(held, ledger, undefined, traineeId, measures).filter((h) => h.occupationCode !== undefined && measures.has(h.measure) && before(h));
+  const waiting = new Set<HeldClaim>();
+  for (const { key, earlier } of judged) {
+    if (earlier.length > 0) continue;
+    const mine = open.filter((h) => h.occupationCode !== undefined && occupationKey(h.occupationCode, h.level) === key);
+    // a level no earlier grant and no held claim takes: the course is a first there
+    if (mine.length === 0) return null;
+    for (const h of mine) waiting.add(h);
+  }
+  return heldCheck([...waiting], NO_REPEAT);
 }
 
 /**
