@@ -3,7 +3,8 @@
 // the certificate's or course's, the catalogue row for its occupation@level (fed as input
 // data by zen.mjs from the same nested Maps the floor reads, not held in a decision
 // table), and the history facts (training subsidies this year, occupation@level already
-// paid, an earlier certificate of the occupation@level held) from the same per-person counters. It outputs `code` (0 for a grant, else one bit
+// paid, an earlier certificate of the occupation@level held, a course's occupation@level paid
+// before its first day) from the same per-person counters. It outputs `code` (0 for a grant, else one bit
 // per failed rule, BITS in common.mjs) and `amountFen`. Expression nodes only: GoRules'
 // performance page says decision tables and expression nodes are the fast node kinds and
 // Function nodes (JavaScript) the slow one.
@@ -41,7 +42,7 @@ const decide = {
             bit("trainingSubsidyForOccupationLevel", "occupation_level_already_subsidised"),
           ].join(" + ")} : ` +
           `measure == 'appraisalSubsidy' ? ${[bit("not $.resident", "no_residency_basis"), bit("appraisalForOccupationLevel", "appraisal_already_granted"), bit("not appraisalForOccupationLevel and earlierCertificate", "appraisal_not_first")].join(" + ")} : ` +
-          bit(`not (${has("povertyRegistered")} or ${has("employmentDifficulty")} or ${has("zeroEmploymentHousehold")} or (${has("nonContinuingGraduate")} and (${has("rural")} or ${has("urbanDibaoFamily")})))`, "not_in_living_allowance_group"),
+          `${bit(`not (${has("povertyRegistered")} or ${has("employmentDifficulty")} or ${has("zeroEmploymentHousehold")} or (${has("nonContinuingGraduate")} and (${has("rural")} or ${has("urbanDibaoFamily")})))`, "not_in_living_allowance_group")} + ${bit("repeatCourse", "occupation_level_already_subsidised")}`,
       },
       {
         id: "fen",

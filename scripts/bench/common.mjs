@@ -70,8 +70,9 @@ export const yearOf = (date) => (date.charCodeAt(0) - 48) * 1000 + (date.charCod
 
 /**
  * One person's history for the subset, as the engines' harnesses keep it: training
- * subsidies per calendar year, the occupation@level pairs paid a training subsidy, and
- * those paid an appraisal subsidy (occupation code → set of levels, no joined strings),
+ * subsidies per calendar year, the occupation@level pairs paid a training subsidy (occupation
+ * code → level → the earliest basis date paid), and those paid an appraisal subsidy
+ * (occupation code → set of levels; no joined strings),
  * and the earliest issue date of the certificates the person holds, by occupation@level
  * (occupation code → level → date).
  */
@@ -88,28 +89,37 @@ export class Counters {
   tsHas(code, level) {
     return this.ts.get(code)?.has(level ?? "") ?? false;
   }
+  /** Whether a training subsidy of occupation@level was paid on a basis date before `date` (a course's first day: reading living-allowance-repeat-course). */
+  tsBefore(code, level, date) {
+    const first = this.ts.get(code)?.get(level ?? "");
+    return first !== undefined && first < date;
+  }
   apHas(code, level) {
     return this.ap.get(code)?.has(level ?? "") ?? false;
   }
-  addTs(year, code, level) {
+  addTs(year, code, level, basisDate) {
     this.tsYears.set(year, this.tsInYear(year) + 1);
-    if (code !== undefined) addTo(this.ts, code, level);
+    if (code !== undefined) firstDate(this.ts, code, level, basisDate);
   }
   addAp(code, level) {
     if (code !== undefined) addTo(this.ap, code, level);
   }
   /** Notes a certificate the person holds. */
   hold(code, level, issuedOn) {
-    let levels = this.held.get(code);
-    if (levels === undefined) this.held.set(code, (levels = new Map()));
-    const first = levels.get(level ?? "");
-    if (first === undefined || issuedOn < first) levels.set(level ?? "", issuedOn);
+    firstDate(this.held, code, level, issuedOn);
   }
   /** Whether the person holds a certificate of occupation@level issued before `issuedOn` (the appraisal is not the first). */
   heldBefore(code, level, issuedOn) {
     const first = this.held.get(code)?.get(level ?? "");
     return first !== undefined && first < issuedOn;
   }
+}
+/** Keeps the earliest date of occupation@level in `map` (code → level → date). */
+function firstDate(map, code, level, date) {
+  let levels = map.get(code);
+  if (levels === undefined) map.set(code, (levels = new Map()));
+  const first = levels.get(level ?? "");
+  if (first === undefined || date < first) levels.set(level ?? "", date);
 }
 function addTo(map, code, level) {
   let levels = map.get(code);
@@ -120,9 +130,10 @@ function addTo(map, code, level) {
 /**
  * For the engines' harnesses (ZEN, json-rules-engine): a raw document's records by id,
  * each trainee's counters from the prior ledger, and its claims in an order the rules
- * accept — living allowances as they come (they read no history), then each trainee's
- * certificate claims by issue date, then claim id (the library's order within a person;
- * people never compete, so no global sort).
+ * accept — each trainee's certificate claims by issue date, then claim id (the library's
+ * order within a person; people never compete, so no global sort), then the living
+ * allowances, which read the training subsidies paid on a basis date before their course's
+ * first day (reading living-allowance-repeat-course): every one of them is decided by then.
  */
 export function prepare(document) {
   const trainees = new Map();
@@ -144,7 +155,7 @@ export function prepare(document) {
   }
   for (const g of document.ledger ?? []) {
     if (g.measure === "trainingSubsidy") {
-      of(g.traineeId).addTs(yearOf(g.basisDate), g.occupationCode, g.level);
+      of(g.traineeId).addTs(yearOf(g.basisDate), g.occupationCode, g.level, g.basisDate);
       // the certificate it paid, issued on its basis date (reading appraisal-first-by-certificates)
       if (g.certificateId !== undefined && g.occupationCode !== undefined && g.level !== undefined) of(g.traineeId).hold(g.occupationCode, g.level, g.basisDate);
     }
@@ -153,9 +164,10 @@ export function prepare(document) {
   const claims = document.claims;
   const order = [];
   const pending = new Map();
+  const later = [];
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    if (c.certificateId === undefined) order.push(i);
+    if (c.certificateId === undefined) later.push(i);
     else {
       const list = pending.get(c.traineeId);
       if (list === undefined) pending.set(c.traineeId, [i]);
@@ -166,6 +178,7 @@ export function prepare(document) {
     if (list.length > 1) list.sort((a, b) => compareCertificateClaims(claims[a], claims[b], certificates));
     for (const i of list) order.push(i);
   }
+  for (const i of later) order.push(i);
   return { trainees, certificates, courses, counters: of, order };
 }
 

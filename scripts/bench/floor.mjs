@@ -1,13 +1,14 @@
 // The floor: the smallest correct hand-written function for the bench's rule subset, the
 // lower bound every other implementation is measured against. It reads the raw documents
 // (what JSON.parse gives; no validation), keeps integer fen, one counters object per
-// person (year → count, the occupation@level pairs paid, as code → set of levels), the
+// person (year → count, the occupation@level pairs paid, as code → level → earliest date), the
 // catalogue as nested Maps (built once, like a policy), makes one pass over the claims
 // and sorts only what the rules need sorted: one person's training-subsidy claims among
 // themselves, and its appraisal claims among themselves, by issue date then claim id,
 // when it has more than one (the annual cap and the no-repeat rules read the grants
-// before them; the two histories are apart, living allowances read none, people never
-// compete). It reports per claim an integer outcome code (0 for a
+// before them; the two histories are apart; a living allowance reads the training subsidies
+// paid before its course began, so a person's are judged after its training subsidies; people
+// never compete). It reports per claim an integer outcome code (0 for a
 // grant, else one bit per failed rule: the same information as the library's reason
 // codes, no strings) and the amount in fen — no yuan strings, no messages.
 //
@@ -31,6 +32,9 @@
 //   not_in_living_allowance_group        unless povertyRegistered, employmentDifficulty,
 //                                        zeroEmploymentHousehold, or nonContinuingGraduate and
 //                                        (rural or urbanDibaoFamily) (gbf2019.living-allowance-groups)
+//   occupation_level_already_subsidised  a training subsidy granted for the course's occupation@level
+//                                        on a basis date before the course's first day (reading
+//                                        living-allowance-repeat-course)
 //   granted: 50 yuan × attended days (jx2019.living-allowance).
 // appraisalSubsidy (judged on the certificate's issue date):
 //   no_residency_basis                   as above
@@ -64,11 +68,12 @@ class Person {
     this.livingAllowanceGroup = s.includes("povertyRegistered") || s.includes("employmentDifficulty") || s.includes("zeroEmploymentHousehold") || (s.includes("nonContinuingGraduate") && (s.includes("rural") || s.includes("urbanDibaoFamily")));
     this.tradeFriction = s.includes("tradeFrictionAffected");
     this.tsYears = null; // year → training subsidies granted
-    this.ts = null; // occupation code → levels paid a training subsidy
+    this.ts = null; // occupation code → level → the earliest basis date paid a training subsidy
     this.ap = null; // occupation code → levels paid an appraisal subsidy
     this.held = null; // occupation code → level → the earliest issue date of a certificate held
     this.pendingTs = null; // indices of its training-subsidy claims
     this.pendingAp = null; // indices of its appraisal claims
+    this.pendingLa = null; // indices of its living-allowance claims
   }
 }
 
@@ -88,10 +93,10 @@ function hold(map, code, level, issuedOn) {
   if (first === undefined || issuedOn < first) levels.set(level ?? "", issuedOn);
   return map;
 }
-/** Whether a certificate of occupation@level issued before `issuedOn` is held. */
-const heldBefore = (map, code, level, issuedOn) => {
+/** Whether `map` (code → level → earliest date) holds occupation@level from a date before `date`: a certificate held, a training subsidy paid. */
+const heldBefore = (map, code, level, date) => {
   const first = map === null ? undefined : map.get(code)?.get(level ?? "");
-  return first !== undefined && first < issuedOn;
+  return first !== undefined && first < date;
 };
 
 /**
@@ -120,7 +125,7 @@ export function floor(documents, catalogue, out) {
         if (p.tsYears === null) p.tsYears = new Map();
         const y = yearOf(g.basisDate);
         p.tsYears.set(y, (p.tsYears.get(y) ?? 0) + 1);
-        if (g.occupationCode !== undefined) p.ts = add(p.ts, g.occupationCode, g.level);
+        if (g.occupationCode !== undefined) p.ts = hold(p.ts, g.occupationCode, g.level, g.basisDate);
         // the certificate it paid, issued on its basis date (reading appraisal-first-by-certificates)
         if (g.certificateId !== undefined && g.occupationCode !== undefined && g.level !== undefined) p.held = hold(p.held, g.occupationCode, g.level, g.basisDate);
       } else if (g.measure === "appraisalSubsidy" && g.occupationCode !== undefined) p.ap = add(p.ap, g.occupationCode, g.level);
@@ -132,18 +137,14 @@ export function floor(documents, catalogue, out) {
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i];
       const p = people.get(c.traineeId);
+      if (p.pendingTs === null && p.pendingAp === null && p.pendingLa === null) waiting.push(p);
       if (c.measure === "livingAllowance") {
-        if (p.livingAllowanceGroup) {
-          codeOut[base + i] = 0;
-          fenOut[base + i] = 5000 * courses.get(c.courseId).attendedDays;
-        } else {
-          codeOut[base + i] = NOT_IN_GROUP;
-          fenOut[base + i] = 0;
-        }
+        // judged after the person's training subsidies: it reads those paid before its course began
+        if (p.pendingLa === null) p.pendingLa = [i];
+        else p.pendingLa.push(i);
         continue;
       }
       certAt[i] = certificates.get(c.certificateId);
-      if (p.pendingTs === null && p.pendingAp === null) waiting.push(p);
       if (c.measure === "trainingSubsidy") {
         if (p.pendingTs === null) p.pendingTs = [i];
         else p.pendingTs.push(i);
@@ -185,7 +186,7 @@ export function floor(documents, catalogue, out) {
           const fen = p.tradeFriction && cert.issuedOn <= "2021-12-31" ? Math.floor((row.fen * 130 + 50) / 100) : row.fen;
           if (p.tsYears === null) p.tsYears = new Map();
           p.tsYears.set(year, (p.tsYears.get(year) ?? 0) + 1);
-          p.ts = add(p.ts, code, level);
+          p.ts = hold(p.ts, code, level, cert.issuedOn);
           codeOut[base + i] = 0;
           fenOut[base + i] = fen;
         }
@@ -206,6 +207,16 @@ export function floor(documents, catalogue, out) {
           p.ap = add(p.ap, cert.occupation.code, cert.level);
           codeOut[base + i] = 0;
           fenOut[base + i] = APPRAISAL_FEN[cert.level];
+        }
+      }
+      const la = p.pendingLa;
+      if (la !== null) {
+        for (const i of la) {
+          const course = courses.get(claims[i].courseId);
+          let bits = p.livingAllowanceGroup ? 0 : NOT_IN_GROUP;
+          if (heldBefore(p.ts, course.occupation.code, course.level, course.startDate)) bits |= ALREADY_SUBSIDISED;
+          codeOut[base + i] = bits;
+          fenOut[base + i] = bits === 0 ? 5000 * course.attendedDays : 0;
         }
       }
     }

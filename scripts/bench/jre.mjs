@@ -69,6 +69,8 @@ export async function jre(engines, documents, catalogue, out) {
       if (claim.courseId !== undefined) {
         course = courses.get(claim.courseId);
         facts.attendedDays = course.attendedDays;
+        // a course repeating an occupation@level paid before its first day (reading living-allowance-repeat-course)
+        facts.repeatCourse = counters(t.id).tsBefore(course.occupation.code, course.level, course.startDate);
       }
       const { events } = await engines[claim.measure].run(facts);
       let bits = 0;
@@ -83,7 +85,7 @@ export async function jre(engines, documents, catalogue, out) {
         fen = events.find((e) => e.type === "standard").params.row.fen;
         const uplift = events.find((e) => e.type === "uplift");
         if (uplift !== undefined) fen = Math.floor((fen * (100 + uplift.params.percent) + 50) / 100);
-        history.addTs(yearOf(cert.issuedOn), cert.occupation.code, cert.level);
+        history.addTs(yearOf(cert.issuedOn), cert.occupation.code, cert.level, cert.issuedOn);
       } else if (claim.measure === "appraisalSubsidy") {
         fen = events.find((e) => e.type === "standard").params.fen;
         history.addAp(cert.occupation.code, cert.level);

@@ -90,12 +90,17 @@ export async function zen(decision, documents, catalogue, out) {
           input.earlierCertificate = history.heldBefore(cert.occupation.code, cert.level, cert.issuedOn);
         }
       }
-      if (claim.courseId !== undefined) input.attendedDays = courses.get(claim.courseId).attendedDays;
+      if (claim.courseId !== undefined) {
+        const course = courses.get(claim.courseId);
+        input.attendedDays = course.attendedDays;
+        // a course repeating an occupation@level paid before its first day (reading living-allowance-repeat-course)
+        input.repeatCourse = counters(t.id).tsBefore(course.occupation.code, course.level, course.startDate);
+      }
       const { result } = await decision.evaluate(input);
       out.code[base + i] = result.code;
       out.fen[base + i] = result.amountFen;
       if (result.code === 0 && cert !== undefined) {
-        if (claim.measure === "trainingSubsidy") history.addTs(yearOf(cert.issuedOn), cert.occupation.code, cert.level);
+        if (claim.measure === "trainingSubsidy") history.addTs(yearOf(cert.issuedOn), cert.occupation.code, cert.level, cert.issuedOn);
         else history.addAp(cert.occupation.code, cert.level);
       }
     };
