@@ -54,7 +54,8 @@ export interface ClaimInput {
    * ledger alone. An empty list says the trainee holds no other certificate.
    * The living allowance reads it for the certificates earned on its course: one that is a
    * first at its occupation and level shows the course was not a repeat (reading
-   * living-allowance-repeat-course). {@link decideBatch} fills it from the document for every
+   * living-allowance-repeat-course); absent, it judges the course by its own record and the
+   * claim's certificate. {@link decideBatch} fills it from the document for every
    * claim that names a certificate, whatever its measure (the rule decides whether to read it),
    * and for every living-allowance claim.
    */

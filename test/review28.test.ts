@@ -174,7 +174,8 @@ describe("findings: review 28's records against the mend (it.fails)", () => {
   //   first day (the fix); (c) hold the claim, asking for the certificate's issue date.
   // Confidence: 70 % (within the reading; the certificate record is inconsistent data, but the library rejects it elsewhere).
   // Money: 10 days × 50.00 (jx2019 四(三) 四是) = 500.00 paid per such course.
-  it.fails("gbf2019 §(十二) pays a certificate 「参加培训后取得证书」: a 中级工 certificate naming K2 but issued 2020-08-15, before K2 began, is not earned on it, so K2 still repeats 「但同一职业同一等级不可重复享受」 and its allowance is refused", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): a certificate earned on the course is issued from its first day. Now it(...).
+  it("gbf2019 §(十二) pays a certificate 「参加培训后取得证书」: a 中级工 certificate naming K2 but issued 2020-08-15, before K2 began, is not earned on it, so K2 still repeats 「但同一职业同一等级不可重复享受」 and its allowance is refused", () => {
     const r = run(JX, { ...doc, certificates: [cert("C1"), c2({ issuedOn: "2020-08-15" })], claims: [ts("T1", "C1"), la("L2", "K2")] });
     expect(r.decided["T1"]).toBe("granted:1000.00");
     // today: granted:500.00 (10 × 50.00)
@@ -191,7 +192,8 @@ describe("findings: review 28's records against the mend (it.fails)", () => {
   //   own training subsidy is paid (the training was subsidised).
   // Confidence: 45 % (the library's no-repeat rule does treat an unleveled certificate as its own basis).
   // Money: 10 days × 50.00 (jx2019 四(三) 四是) = 500.00 paid per such course.
-  it.fails("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: an unleveled 培训合格证书 earned on a repeat EX-ELEC 初级工 course names no other level, so the course still repeats and its allowance is refused", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): on a leveled course only a leveled certificate shows another level. Now it(...).
+  it("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: an unleveled 培训合格证书 earned on a repeat EX-ELEC 初级工 course names no other level, so the course still repeats and its allowance is refused", () => {
     const c = cert("C2", { kind: "trainingCompletionCertificate", level: undefined, issuedOn: "2020-09-20", courseId: "K2" });
     const r = run(JX, { ...doc, certificates: [cert("C1"), c], claims: [ts("T1", "C1"), ts("T2", "C2", { submittedOn: "2020-10-01" }), la("L2", "K2")] });
     // C2's own subsidy is not paid (no EX-ELEC unleveled row in the illustrative catalogue)
@@ -212,7 +214,9 @@ describe("findings: review 28's records against the mend (it.fails)", () => {
   // Confidence: 40 % (the second document omits a record the first held; the library documents traineeCertificates as the
   //   document's, but the ledger is its chain).
   // Money: 10 days × 50.00 (jx2019 四(三) 四是) = 500.00 refused per such course.
-  it.fails("gbf2019 §(十一) 「按规定通过就业补助资金同时给予生活费补贴」: K2's training subsidised as a first EX-ELEC 中级工 (a ledger grant naming K2) is not a repeat, so a chained run pays its ten days as the batch does", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): a grant of the no-repeat measures naming the course, based from its
+  //   first day, shows its training was subsidised. Now it(...).
+  it("gbf2019 §(十一) 「按规定通过就业补助资金同时给予生活费补贴」: K2's training subsidised as a first EX-ELEC 中级工 (a ledger grant naming K2) is not a repeat, so a chained run pays its ten days as the batch does", () => {
     const a = run(JX, { ...doc, certificates: [cert("C1"), c2()], claims: [ts("T1", "C1"), ts("T2", "C2", { submittedOn: "2020-10-01", courseId: "K2" })] });
     // T1 1000.00 (初级工), T2 1500.00 (中级工), illustrative rows
     expect(a.decided).toEqual({ T1: "granted:1000.00", T2: "granted:1500.00" });

@@ -150,8 +150,11 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
  * with the subsidised training, so a course on an occupation at a level that a measure of the no-repeat rule
  * ({@link noRepeatMeasures}, read on the course's last day) paid the person on a basis date before the course's first
  * day is a repeat the texts do not subsidise, and its days earn no allowance (reading living-allowance-repeat-course) —
- * unless a certificate earned on the course (the claim's, or one of the trainee's naming the course) is a first at its
- * own occupation and level: then the training was not a repeat, whatever level the course record gives (cold review 27).
+ * unless a certificate earned on the course (the claim's, or one of the trainee's naming the course, issued from its
+ * first day, leveled where the course is) is a first at its own occupation and level, or a grant of those measures names
+ * the course: then the training was not a repeat, whatever level the course record gives (cold reviews 27, 28). Without
+ * the trainee's certificates (`ClaimInput.traineeCertificates` absent: a single claim), the course's record and the
+ * claim's certificate decide.
  * A failing check naming the earlier grants of the course's occupation and level; unknown while an earlier grant of
  * those measures names no occupation (reading earlier-grant-says-what-it-paid), or while each level the course may be
  * a first at has a claim of those measures on it, based before the course began, held earlier in the batch (reading
@@ -166,11 +169,17 @@ function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course):
   if (!isResolved(read)) return null;
   const measures = measureSet(read.value);
   const before = (g: { readonly basisDate: string }) => g.basisDate < course.startDate;
-  // The levels the training may be a first at: the course's own, then each certificate earned on it.
+  // A grant of those measures paid on this course's training (naming the course, based from its first day): the training
+  // was subsidised, as a first at the level it paid (cold review 28).
+  if (ledger.grantsOf(traineeId).some((g) => g.courseId === course.id && measures.has(g.measure) && !before(g))) return null;
+  // The levels the training may be a first at: the course's own, then each certificate earned on it — issued from the
+  // course's first day (「参加培训后取得证书」), and naming a level where the course names one: an unleveled certificate
+  // shows no other level of a leveled course (cold review 28).
   const levels: { readonly code: string; readonly level: string | undefined }[] = [{ code: course.occupation.code, level: course.level }];
   const earned = input.certificate !== undefined ? [input.certificate, ...(input.traineeCertificates ?? [])] : (input.traineeCertificates ?? []);
   for (const c of earned) {
-    if (c.courseId === course.id && c.traineeId === traineeId && !levels.some((l) => l.code === c.occupation.code && l.level === c.level)) levels.push({ code: c.occupation.code, level: c.level });
+    if (c.courseId !== course.id || c.traineeId !== traineeId || c.issuedOn < course.startDate || (c.level === undefined && course.level !== undefined)) continue;
+    if (!levels.some((l) => l.code === c.occupation.code && l.level === c.level)) levels.push({ code: c.occupation.code, level: c.level });
   }
   const judged = levels.map((l) => ({ key: occupationKey(l.code, l.level), earlier: ledger.forOccupation(traineeId, measures, l.code, l.level).filter(before) }));
   if (judged.every((j) => j.earlier.length > 0)) {
