@@ -163,8 +163,18 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
 function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course): Check | null {
   const { ledger } = input;
   const traineeId = course.traineeId;
-  // Most people have no earlier grant and no claim held: nothing to compare, and no parameter read.
-  if (ledger.grantsOf(traineeId).length === 0 && (input.heldClaims === undefined || input.heldClaims.length === 0)) return null;
+  // Most people have no earlier grant of the course's occupation (nor one naming none) and no claim held: nothing to
+  // compare, and no parameter read — the course's own level is then a first, whatever the rest would find.
+  if (input.heldClaims === undefined || input.heldClaims.length === 0) {
+    let earlier = false;
+    for (const g of ledger.grantsOf(traineeId)) {
+      if (g.basisDate < course.startDate && (g.occupationCode === undefined || g.occupationCode === course.occupation.code)) {
+        earlier = true;
+        break;
+      }
+    }
+    if (!earlier) return null;
+  }
   const read = ctx.param(noRepeatMeasures, course.endDate);
   if (!isResolved(read)) return null;
   const measures = measureSet(read.value);
