@@ -111,6 +111,15 @@ describe("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金
     expect(run(JX, { ...first, claims: [named], certificates: [cert("C2", { level: "intermediate", issuedOn: "2020-09-20", courseId: "K2" })] }, [paidBefore("2020-06-20")]).decided["L2"]).toBe("granted:500.00");
   });
 
+  it("a grant naming the repeat course but no occupation may have paid another level: the allowance is held, asking what it paid; naming the course at the level paid before, it is the repeat itself and the allowance is refused (cold review 29)", () => {
+    const own = (o: O) => kept({ id: "G2", claimId: "OLD-2", measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1500.00", basisDate: "2020-09-20", courseId: "K2", ...o });
+    const doc = { ...only([again()]), claims: [la("L2", "K2")] };
+    expect(run(JX, doc, [paidBefore("2020-06-20"), own({})]).decided["L2"]).toMatch(/^undecidable:.*grant G2: occupationCode/);
+    expect(run(JX, doc, [paidBefore("2020-06-20"), own({ occupationCode: "EX-ELEC", level: "junior", amount: "1000.00" })]).decided["L2"]).toBe("denied:0.00:occupation_level_already_subsidised");
+    // at 中级工, a first: the course's training was subsidised, its ten days paid, 10 × 50.00 = 500.00
+    expect(run(JX, doc, [paidBefore("2020-06-20"), own({ occupationCode: "EX-ELEC", level: "intermediate" })]).decided["L2"]).toBe("granted:500.00");
+  });
+
   it("a person outside the groups with a repeat course is refused for both reasons", () => {
     const doc = { trainees: [worker({ employerId: undefined, statuses: [] })], enterprises: [E1], courses: [again()], certificates: [], claims: [la("L2", "K2")] };
     expect(run(JX, doc, [paidBefore("2020-06-20")]).decided["L2"]).toBe("denied:0.00:not_in_living_allowance_group,occupation_level_already_subsidised");

@@ -217,7 +217,8 @@ describe("findings: review 29's records against the repeat-course exceptions (it
   //   that occupation@level; (c) hold, asking which grant is right.
   // Confidence: 55 % (within the reading; the ledger is taken as paid, and the library never itself writes G2).
   // Money: 10 days × 50.00 (jx2019 四(三) 四是) = 500.00 paid per such course.
-  it.fails("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: a grant naming K2 at EX-ELEC 初级工, the level already paid before K2 began, is itself the repeat and does not show K2 subsidised as a first, so K2's allowance is refused", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): a grant naming the course counts as a level the course may be a first at, and a level paid before the course began is no first. Now it(...).
+  it("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: a grant naming K2 at EX-ELEC 初级工, the level already paid before K2 began, is itself the repeat and does not show K2 subsidised as a first, so K2's allowance is refused", () => {
     expect(run(JX, ONLY_L2, [paidBefore("2020-06-20")]).decided["L2"]).toBe("denied:0.00:occupation_level_already_subsidised");
     // today: granted:500.00 (10 × 50.00)
     expect(run(JX, ONLY_L2, [paidBefore("2020-06-20"), namingK2()]).decided["L2"]).toBe("denied:0.00:occupation_level_already_subsidised");
@@ -230,7 +231,8 @@ describe("findings: review 29's records against the repeat-course exceptions (it
   // Alternatives: (a) as now; (b) the fix of the record above, with the certificates' filter (leveled where the course is).
   // Confidence: 40 % (as review 28's unleveled-certificate record, 45 %, less for coming through another system's ledger).
   // Money: 10 days × 50.00 (jx2019 四(三) 四是) = 500.00 paid per such course.
-  it.fails("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: an unleveled EX-ELEC grant naming a leveled repeat course K2 names no other level, so K2 repeats 初级工 and its allowance is refused, as with an unleveled certificate", () => {
+  // mended 2026-12-05 (the lead, the commit after this review's): on a leveled course an unleveled grant naming it shows no other level, as an unleveled certificate does not. Now it(...).
+  it("gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: an unleveled EX-ELEC grant naming a leveled repeat course K2 names no other level, so K2 repeats 初级工 and its allowance is refused, as with an unleveled certificate", () => {
     // today: granted:500.00 (10 × 50.00)
     expect(run(JX, ONLY_L2, [paidBefore("2020-06-20"), namingK2({ level: undefined })]).decided["L2"]).toBe("denied:0.00:occupation_level_already_subsidised");
   });

@@ -151,12 +151,13 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
  * ({@link noRepeatMeasures}, read on the course's last day) paid the person on a basis date before the course's first
  * day is a repeat the texts do not subsidise, and its days earn no allowance (reading living-allowance-repeat-course) —
  * unless a certificate earned on the course (the claim's, or one of the trainee's naming the course, issued from its
- * first day, leveled where the course is) is a first at its own occupation and level, or a grant of those measures names
- * the course: then the training was not a repeat, whatever level the course record gives (cold reviews 27, 28). Without
+ * first day, leveled where the course is) or a grant of those measures naming the course (based from its first day,
+ * leveled where the course is) is at an occupation and level no grant before the course's first day paid: then the
+ * training was not a repeat, whatever level the course record gives (cold reviews 27–29). Without
  * the trainee's certificates (`ClaimInput.traineeCertificates` absent: a single claim), the course's record and the
  * claim's certificate decide.
- * A failing check naming the earlier grants of the course's occupation and level; unknown while an earlier grant of
- * those measures names no occupation (reading earlier-grant-says-what-it-paid), or while each level the course may be
+ * A failing check naming the earlier grants of the course's occupation and level; unknown while a grant of those
+ * measures naming the course names no occupation (it may have paid another level), or an earlier one names none (reading earlier-grant-says-what-it-paid), or while each level the course may be
  * a first at has a claim of those measures on it, based before the course began, held earlier in the batch (reading
  * claim-order-by-issue-date); `null` when the course is a first at some level, or when the policy has no no-repeat rule.
  */
@@ -168,6 +169,9 @@ function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course):
   if (input.heldClaims === undefined || input.heldClaims.length === 0) {
     let earlier = false;
     for (const g of ledger.grantsOf(traineeId)) {
+      // a training package's grant is no person's (reading pay-once-basis): a batch files it under whichever trainee claimed
+      // it, so it must not decide what this person's allowance reads
+      if (g.measure === "trainingPackageGrant") continue;
       if (g.basisDate < course.startDate && (g.occupationCode === undefined || g.occupationCode === course.occupation.code)) {
         earlier = true;
         break;
@@ -179,20 +183,29 @@ function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course):
   if (!isResolved(read)) return null;
   const measures = measureSet(read.value);
   const before = (g: { readonly basisDate: string }) => g.basisDate < course.startDate;
-  // A grant of those measures paid on this course's training (naming the course, based from its first day): the training
-  // was subsidised, as a first at the level it paid (cold review 28).
-  if (ledger.grantsOf(traineeId).some((g) => g.courseId === course.id && measures.has(g.measure) && !before(g))) return null;
   // The levels the training may be a first at: the course's own, then each certificate earned on it — issued from the
-  // course's first day (「参加培训后取得证书」), and naming a level where the course names one: an unleveled certificate
-  // shows no other level of a leveled course (cold review 28).
+  // course's first day (「参加培训后取得证书」) — and each grant of those measures naming the course, based from that day
+  // (a chained run's document may lack the certificate: cold review 28); each naming a level where the course names one:
+  // an unleveled certificate or grant shows no other level of a leveled course (cold reviews 28, 29). A level counts only
+  // where no grant before the course's first day paid it: a grant naming the course at a level paid before is itself the
+  // repeat (cold review 29).
   const levels: { readonly code: string; readonly level: string | undefined }[] = [{ code: course.occupation.code, level: course.level }];
+  const another = (code: string, level: string | undefined, from: string) => {
+    if (from < course.startDate || (level === undefined && course.level !== undefined)) return;
+    if (!levels.some((l) => l.code === code && l.level === level)) levels.push({ code, level });
+  };
   const earned = input.certificate !== undefined ? [input.certificate, ...(input.traineeCertificates ?? [])] : (input.traineeCertificates ?? []);
-  for (const c of earned) {
-    if (c.courseId !== course.id || c.traineeId !== traineeId || c.issuedOn < course.startDate || (c.level === undefined && course.level !== undefined)) continue;
-    if (!levels.some((l) => l.code === c.occupation.code && l.level === c.level)) levels.push({ code: c.occupation.code, level: c.level });
+  for (const c of earned) if (c.courseId === course.id && c.traineeId === traineeId) another(c.occupation.code, c.level, c.issuedOn);
+  // a grant naming the course but not its occupation: which level it paid is not said (reading earlier-grant-says-what-it-paid)
+  const silent: Grant[] = [];
+  for (const g of ledger.grantsOf(traineeId)) {
+    if (g.courseId !== course.id || !measures.has(g.measure) || before(g)) continue;
+    if (g.occupationCode === undefined) silent.push(g);
+    else another(g.occupationCode, g.level, g.basisDate);
   }
   const judged = levels.map((l) => ({ key: occupationKey(l.code, l.level), earlier: ledger.forOccupation(traineeId, measures, l.code, l.level).filter(before) }));
   if (judged.every((j) => j.earlier.length > 0)) {
+    if (silent.length > 0) return grantFieldsMissing(silent, "occupationCode", NO_REPEAT);
     const courseEarlier = judged[0]?.earlier ?? [];
     const facts = { occupation: course.occupation.code, level: course.level ?? null, earlierGrants: courseEarlier.map((g) => g.id), earlierClaims: courseEarlier.map((g) => g.claimId) };
     return { pass: false, reason: { code: "occupation_level_already_subsidised", citation: NO_REPEAT, facts } };
