@@ -34,26 +34,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
+import type { Decision } from "../src/index.js";
+import { explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { cert, course, E1, HERE, JX, kept, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
-import { parsed } from "./support/world.js";
+import { decideRepeat } from "./support/repeatCourse.js";
 
 type O = Record<string, unknown>;
 
-/** Decides `doc` under `policy`: each claim as `outcome:amount[:the codes that matter here]`, the decisions and the grants. */
-function run(policy: Policy, doc: O, ledger: readonly O[] = []) {
-  const r = evaluateBatch(policy, parsed({ ...doc, ledger }));
-  const decided: Record<string, string> = {};
-  const byId: Record<string, Decision> = {};
-  for (const d of r.decisions) {
-    const codes = d.reasons.filter((x) => x.code === "occupation_level_already_subsidised" || x.code === "earlier_claim_undecided").map((x) => x.code);
-    decided[d.claimId] = d.outcome === "undecidable" ? `undecidable:${d.missingFacts.join(",")}` : `${d.outcome}:${d.amount}${codes.length > 0 ? `:${codes.join(",")}` : ""}`;
-    byId[d.claimId] = d;
-  }
-  return { decided, byId, grants: r.grants as unknown as O[] };
-}
+/** Decides `doc` under `policy` (test/support/repeatCourse.ts): each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
+const run = decideRepeat;
 /** Two runs under Jiaxing: `first`, then `second` with the first run's grants as the ledger. */
 function chained(doc: O, first: O[], second: O[]): Record<string, string> {
   const a = run(JX, { ...doc, claims: first });

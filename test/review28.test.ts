@@ -44,26 +44,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, evaluateClaim, explainReason, Ledger, nationalPolicy } from "../src/index.js";
+import type { Decision } from "../src/index.js";
+import { evaluateClaim, explainReason, Ledger, nationalPolicy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { cert, course, E1, HERE, JX, kept, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { decideRepeat } from "./support/repeatCourse.js";
 import { parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
 
-/** Decides `doc` under `policy`: each claim as `outcome:amount[:codes of the refusal or hold]`, the decisions and the grants. */
-function run(policy: Policy, doc: O, ledger: readonly O[] = []) {
-  const r = evaluateBatch(policy, parsed({ ...doc, ledger }));
-  const decided: Record<string, string> = {};
-  const byId: Record<string, Decision> = {};
-  for (const d of r.decisions) {
-    const codes = d.reasons.filter((x) => x.code === "occupation_level_already_subsidised" || x.code === "earlier_claim_undecided").map((x) => x.code);
-    decided[d.claimId] = d.outcome === "undecidable" ? `undecidable:${d.missingFacts.join(",")}` : `${d.outcome}:${d.amount}${codes.length > 0 ? `:${codes.join(",")}` : ""}`;
-    byId[d.claimId] = d;
-  }
-  return { decided, byId, grants: r.grants as unknown as O[] };
-}
+/** Decides `doc` under `policy` (test/support/repeatCourse.ts): each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
+const run = decideRepeat;
 
 const la = (id: string, courseId: string, submittedOn = "2020-10-01"): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn });
 /** The ordinary claimant of the allowance: a 贫困劳动力 with a Nanhu hukou, in no one's employ. */

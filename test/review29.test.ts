@@ -46,27 +46,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../src/cli/commands/evaluate.js";
 import type { Io } from "../src/cli/main.js";
-import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
+import type { Decision } from "../src/index.js";
+import { explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { cli, STACK_TRACE } from "./cli-helpers.js";
 import { jieyangPackPolicy } from "./support/national.js";
 import { cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, kept, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
-import { parsed } from "./support/world.js";
+import { decideRepeat } from "./support/repeatCourse.js";
 
 type O = Record<string, unknown>;
 
-/** Decides `doc` under `policy`: each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
-function run(policy: Policy, doc: O, ledger: readonly O[] = [], order?: "judged" | "trainee") {
-  const r = evaluateBatch(policy, parsed({ ...doc, ledger }), order === undefined ? {} : { order });
-  const decided: Record<string, string> = {};
-  const byId: Record<string, Decision> = {};
-  for (const d of r.decisions) {
-    const codes = d.reasons.filter((x) => x.code === "occupation_level_already_subsidised" || x.code === "earlier_claim_undecided").map((x) => x.code);
-    decided[d.claimId] = d.outcome === "undecidable" ? `undecidable:${d.missingFacts.join(",")}` : `${d.outcome}:${d.amount}${codes.length > 0 ? `:${codes.join(",")}` : ""}`;
-    byId[d.claimId] = d;
-  }
-  return { decided, byId, grants: r.grants as unknown as O[], order: r.decisions.map((d) => d.claimId) };
-}
+/** Decides `doc` under `policy` (test/support/repeatCourse.ts): each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
+const run = decideRepeat;
 
 const la = (id: string, courseId: string, submittedOn = "2020-10-01", o: O = {}): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn, ...o });
 /** The ordinary claimant of the allowance: a 贫困劳动力 with a Nanhu hukou, in no one's employ. */
