@@ -37,10 +37,13 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
-import { cert, course, E1, HERE, JX, kept, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
-import { decideRepeat } from "./support/repeatCourse.js";
+import { cert, course, E1, HERE, JX, ts, withIllustrativeLocal } from "./support/ordinary.js";
+import { again, decideRepeat, doc as twoCourses, la, paidBefore, poor } from "./support/repeatCourse.js";
 
 type O = Record<string, unknown>;
+
+/** K1 (first) and K2 (repeat) of the plain claimant, with certificate C1 of K1. */
+const doc = { ...twoCourses, certificates: [cert("C1")] };
 
 /** Decides `doc` under `policy` (test/support/repeatCourse.ts): each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
 const run = decideRepeat;
@@ -51,14 +54,6 @@ function chained(doc: O, first: O[], second: O[]): Record<string, string> {
   return { ...a.decided, ...b.decided };
 }
 
-const la = (id: string, courseId: string, submittedOn = "2020-10-01"): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn });
-/** The ordinary claimant of the allowance: a 贫困劳动力 with a Nanhu hukou, in no one's employ. */
-const poor = worker({ statuses: ["povertyRegistered"], employerId: undefined });
-/** The repeat course K2: EX-ELEC 初级工 again, 2020-09-01 – 2020-09-10, ten days attended. */
-const again = (o: O = {}): O => course("K2", { startDate: "2020-09-01", endDate: "2020-09-10", ...o });
-/** A training subsidy of EX-ELEC 初级工 kept by another system's ledger, 1000.00, based on `basisDate`. */
-const paidBefore = (basisDate: string, o: O = {}): O => kept({ id: "G0", claimId: "OLD-0", measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate, occupationCode: "EX-ELEC", level: "junior", certificateId: "C0", ...o });
-const doc = { trainees: [poor], enterprises: [E1], courses: [course("K1"), again()], certificates: [cert("C1")] };
 const k2Only = (o: O = {}): O => ({ trainees: [poor], enterprises: [E1], courses: [again(o)], certificates: [] });
 
 describe("controls: review 27 tried to break the repeat-course refusal of the living allowance and found these right", () => {

@@ -47,8 +47,8 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateClaim, explainReason, Ledger, nationalPolicy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
-import { cert, course, E1, HERE, JX, kept, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
-import { decideRepeat } from "./support/repeatCourse.js";
+import { cert, course, E1, HERE, JX, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { again, c2, decideRepeat, doc, la, paidBefore, poor } from "./support/repeatCourse.js";
 import { parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
@@ -56,17 +56,6 @@ type O = Record<string, unknown>;
 /** Decides `doc` under `policy` (test/support/repeatCourse.ts): each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
 const run = decideRepeat;
 
-const la = (id: string, courseId: string, submittedOn = "2020-10-01"): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn });
-/** The ordinary claimant of the allowance: a 贫困劳动力 with a Nanhu hukou, in no one's employ. */
-const poor = worker({ statuses: ["povertyRegistered"], employerId: undefined });
-/** The repeat course K2: EX-ELEC 初级工 again, 2020-09-01 – 2020-09-10, ten days attended. */
-const again = (o: O = {}): O => course("K2", { startDate: "2020-09-01", endDate: "2020-09-10", ...o });
-/** A training subsidy of EX-ELEC 初级工 kept by another system's ledger, 1000.00, based on `basisDate`. */
-const paidBefore = (basisDate: string, o: O = {}): O => kept({ id: "G0", claimId: "OLD-0", measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate, occupationCode: "EX-ELEC", level: "junior", certificateId: "C0", ...o });
-/** K1 (first) and K2 (repeat) of the plain claimant, with certificate C1 of K1. */
-const doc = { trainees: [poor], enterprises: [E1], courses: [course("K1"), again()] };
-/** The certificate earned on K2: EX-ELEC 中级工, issued 2020-09-20 (a first at its level). */
-const c2 = (o: O = {}): O => cert("C2", { level: "intermediate", issuedOn: "2020-09-20", courseId: "K2", ...o });
 const ORG = { kind: "organizer", id: "ORG1" };
 
 describe("controls: review 28 tried to break the mended repeat-course refusal and found these right", () => {

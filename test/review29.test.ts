@@ -50,27 +50,14 @@ import type { Decision } from "../src/index.js";
 import { explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { cli, STACK_TRACE } from "./cli-helpers.js";
 import { jieyangPackPolicy } from "./support/national.js";
-import { cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, kept, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
-import { decideRepeat } from "./support/repeatCourse.js";
+import { cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { again, c2, decideRepeat, doc, la, namingK2, ONLY_L2, paidBefore, poor } from "./support/repeatCourse.js";
 
 type O = Record<string, unknown>;
 
 /** Decides `doc` under `policy` (test/support/repeatCourse.ts): each claim as `outcome:amount[:repeat or hold codes]`, the decisions and the grants. */
 const run = decideRepeat;
 
-const la = (id: string, courseId: string, submittedOn = "2020-10-01", o: O = {}): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId, submittedOn, ...o });
-/** The ordinary claimant of the allowance: a 贫困劳动力 with a Nanhu hukou, in no one's employ. */
-const poor = worker({ statuses: ["povertyRegistered"], employerId: undefined });
-/** The repeat course K2: EX-ELEC 初级工 again, 2020-09-01 – 2020-09-10, ten days attended. */
-const again = (o: O = {}): O => course("K2", { startDate: "2020-09-01", endDate: "2020-09-10", ...o });
-/** A training subsidy of EX-ELEC 初级工 kept by another system's ledger, 1000.00, based on `basisDate`. */
-const paidBefore = (basisDate: string, o: O = {}): O => kept({ id: "G0", claimId: "OLD-0", measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate, occupationCode: "EX-ELEC", level: "junior", certificateId: "C0", ...o });
-/** A grant naming K2 (courseId), based 2020-09-20 (after K2 began), EX-ELEC 初级工 unless `o` says otherwise. */
-const namingK2 = (o: O = {}): O => paidBefore("2020-09-20", { id: "G2", claimId: "OLD-2", courseId: "K2", certificateId: "CX", ...o });
-const doc = { trainees: [poor], enterprises: [E1], courses: [course("K1"), again()] };
-/** The certificate earned on K2: EX-ELEC 中级工, issued 2020-09-20 (a first at its level). */
-const c2 = (o: O = {}): O => cert("C2", { level: "intermediate", issuedOn: "2020-09-20", courseId: "K2", ...o });
-const ONLY_L2 = { ...doc, certificates: [], claims: [la("L2", "K2")] };
 
 describe("controls: review 29 tried to break the repeat-course refusal's exceptions and the ordinary claimant, and found these right", () => {
   it("a grant naming K2 that is not this person's training subsidy — another trainee's, an appraisal subsidy, a skill-upgrade subsidy — does not rescue the repeat; a first 中级工 training subsidy paid to the enterprise naming K2 does (500.00)", () => {
