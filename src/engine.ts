@@ -56,8 +56,8 @@ export interface ClaimInput {
    * first at its occupation and level shows the course was not a repeat (reading
    * living-allowance-repeat-course); absent, it judges the course by its own record and the
    * claim's certificate. {@link decideBatch} fills it from the document for every
-   * claim that names a certificate, whatever its measure (the rule decides whether to read it),
-   * and for every living-allowance claim.
+   * claim that names a certificate or a course, whatever its measure (the rule decides whether
+   * to read it).
    */
   readonly traineeCertificates?: readonly Certificate[];
   /**
@@ -400,7 +400,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     const paid = (paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true;
     const trainee = document.trainees.get(claim.traineeId);
     let certificates: readonly Certificate[] | undefined;
-    if ((certificate !== undefined || claim.measure === "livingAllowance") && trainee !== undefined) {
+    if ((certificate !== undefined || course !== undefined) && trainee !== undefined) {
       certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
       certificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
     }

@@ -76,6 +76,7 @@ describe("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金
 
   it("only the training subsidy counts (trainingSubsidy.noRepeatMeasures): an earlier appraisal subsidy of EX-ELEC 初级工 leaves the course paid 500.00", () => {
     const appraisal = paidBefore("2020-06-20", { measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00" });
+    // 10 days × 50.00 (jx2019 四(三)四) = 500.00
     expect(run(JX, { ...only([again()]), claims: [la("L2", "K2")] }, [appraisal]).decided["L2"]).toBe("granted:500.00");
   });
 
@@ -92,7 +93,7 @@ describe("gbf2019 §(十一) 「在培训期间按规定通过就业补助资金
     const r = run(JX, { ...doc, claims: [ts("H1", "C1", { claimant: organiser }), la("L2", "K2")] });
     expect(r.decided["H1"]).toMatch(/^undecidable:/);
     expect(r.decided["L2"]).toMatch(/^undecidable:.*claim H1: decision/);
-    // answered: K1 names ORG1, the organiser is paid 1000.00 and K2's allowance refused
+    // answered: K1 names ORG1, the organiser is paid the EX-ELEC 初级工 row, 1000.00 (illustrative), and K2's allowance refused
     const answered = { ...doc, courses: [course("K1"), again()] };
     expect(run(JX, { ...answered, claims: [ts("H1", "C1", { claimant: organiser }), la("L2", "K2")] }).decided).toEqual({ H1: "granted:1000.00", L2: "denied:0.00:occupation_level_already_subsidised" });
     // refused (K1 names another organiser): nothing was subsidised, K2's ten days are paid, 10 × 50.00 = 500.00

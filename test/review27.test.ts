@@ -74,6 +74,7 @@ describe("controls: review 27 tried to break the repeat-course refusal of the li
   });
 
   it("chained in the order of the facts (the certificate's subsidy first): the repeat is refused in the second run", () => {
+    // T1: the EX-ELEC 初级工 row, 1000.00 (illustrative); L1: 10 × 50.00 (jx2019 四(三)四) = 500.00; L2 0.00 (a repeat)
     expect(chained(doc, [ts("T1", "C1"), la("L1", "K1")], [la("L2", "K2")])).toEqual({ T1: "granted:1000.00", L1: "granted:500.00", L2: "denied:0.00:occupation_level_already_subsidised" });
   });
 

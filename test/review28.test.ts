@@ -85,7 +85,7 @@ describe("controls: review 28 tried to break the mended repeat-course refusal an
   it("two certificates on K2 — a repeat 初级工 and a first 中级工: the course was a first at 中级工, so its days are paid 500.00; the repeat certificate's subsidy is refused, the first's paid 1500.00", () => {
     const certs = [cert("C1"), cert("C2", { issuedOn: "2020-09-20", courseId: "K2" }), c2({ id: "C3", issuedOn: "2020-09-21" })];
     const r = run(JX, { ...doc, certificates: certs, claims: [ts("T1", "C1"), ts("T2", "C2", { submittedOn: "2020-10-01" }), ts("T3", "C3", { submittedOn: "2020-10-01" }), la("L2", "K2")] });
-    // L2 10 × 50.00 = 500.00; T3 中级工 1500.00 (illustrative)
+    // L2 10 × 50.00 = 500.00; T1 EX-ELEC 初级工 1000.00, T3 中级工 1500.00 (illustrative rows)
     expect(r.decided).toEqual({ T1: "granted:1000.00", T2: "denied:0.00:occupation_level_already_subsidised", T3: "granted:1500.00", L2: "granted:500.00" });
   });
 

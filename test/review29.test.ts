@@ -116,6 +116,7 @@ describe("controls: review 29 tried to break the repeat-course refusal's excepti
     const cp = worker({ statuses: ["povertyRegistered"], employerId: undefined, hukouRegion: HERE, unemploymentInsuranceMonths: {} });
     const here = (c: O) => ({ ...c, region: HERE, organizerId: undefined });
     const nd = { trainees: [cp], courses: [here(course("K1")), here(again()), here(course("K3", { startDate: "2020-12-26", endDate: "2021-01-04" }))], certificates: [cert("C1")], claims: [ts("T1", "C1"), la("L1", "K1"), la("L2", "K2"), la("L3", "K3", "2021-01-10")] };
+    // T1: the EX-ELEC 初级工 row, 1000.00 (illustrative); L1: 10 × 50.00 = 500.00
     expect(run(NP, nd).decided).toEqual({ T1: "granted:1000.00", L1: "granted:500.00", L2: "denied:0.00:occupation_level_already_subsidised", L3: "denied:0.00:occupation_level_already_subsidised" });
     expect(run(NP, { ...nd, certificates: [], claims: [la("L2", "K2")] }, [paidBefore("2020-09-20", { provision: "gbf2019.certificate-basis" })]).decided["L2"]).toBe("granted:500.00");
     const jt = worker({ statuses: ["povertyRegistered"], employerId: undefined, hukouRegion: "guangdong.jieyang", unemploymentInsuranceMonths: {} });
