@@ -61,6 +61,14 @@ export interface ClaimInput {
    */
   readonly traineeCertificates?: readonly Certificate[];
   /**
+   * The claims document's courses by id, for a rule that reads what an earlier grant names: a
+   * living-allowance grant kept without its days that names a course of the same trainee held here
+   * paid days of that course alone (reading earlier-grant-says-what-it-paid). Absent, such a grant
+   * may have paid any day up to its basis date. {@link decideBatch} gives it to every claim that
+   * names a course.
+   */
+  readonly courses?: ReadonlyMap<string, Course>;
+  /**
    * The trainee's claims judged before this one in the same batch and held undecidable
    * ({@link decideBatch} fills it): while undecided, a held claim keeps the place it may take —
    * one of the year's training subsidies (gbf2019.annual-cap), the one subsidy of an occupation
@@ -546,7 +554,10 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       continue;
     }
     const input: { -readonly [K in keyof ClaimInput]: ClaimInput[K] } = { claim, trainee, ledger };
-    if (course !== undefined) input.course = course;
+    if (course !== undefined) {
+      input.course = course;
+      input.courses = document.courses;
+    }
     if (certificate !== undefined) input.certificate = certificate;
     // The enterprise record the claim names; an enterprise's claim naming none is read with its own record, the one
     // the rules judge it by (where it is insured: reading ui-locality-enterprise-elsewhere). An organiser is read with

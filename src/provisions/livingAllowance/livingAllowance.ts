@@ -103,7 +103,7 @@ export function attendedDayKeys(course: Course, days: readonly string[] | null =
  * days, or an earlier grant's, are not known and the two may meet), `null` when they cannot. Days
  * known on both sides are judged day by day by the rule. Grants on this very course are left to its key.
  */
-function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[] | null, citation: Citation): Check | null {
+function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[] | null, citation: Citation, courses: ReadonlyMap<string, Course> | undefined): Check | null {
   const earlier = ledger.grantsOf(course.traineeId);
   // Most people have no earlier living allowance: nothing to compare.
   if (!earlier.some((g) => g.measure === "livingAllowance")) return null;
@@ -133,7 +133,11 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
         days += 1;
       } else if (period !== null) spans.push(isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end ? [period.start, period.end] : ["", g.basisDate]);
     }
-    if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
+    // A grant naming its course, of this person, that the batch holds paid some of that course's days (「在培训期间」): none
+    // outside its span (cold audit 14; reading earlier-grant-says-what-it-paid).
+    const named = days === 0 && spans.length === 0 && g.courseId !== undefined ? courses?.get(g.courseId) : undefined;
+    if (named !== undefined && named.traineeId === g.traineeId) spans.push([named.startDate, named.endDate]);
+    else if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
     if (spans.some(([from, to]) => (dates === null ? from <= course.endDate && to >= course.startDate : dates.some((d) => d >= from && d <= to)))) open.push(g);
   }
   // Every day of the span paid by date: whatever days were attended repeat. Some left: a repeat may be certain by
@@ -304,7 +308,7 @@ export const livingAllowance = defineRule({
     const refusePaid = () => findingOf([...checks, { pass: false, reason: { code: "basis_already_paid", citation: LIVING_ALLOWANCE_GROUPS, facts: { basis: [basisOfKey(courseKey(course))], earlierClaims: [...new Set(paidCourse.map((g) => g.claimId))].sort() } } }]);
     if (pricing.kind === "unknown") return paidCourse.length > 0 ? refusePaid() : findingOf([...checks, pricing.check]);
     const days = knownAttendedDates(course);
-    const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS);
+    const before = daysPaidBefore(input.ledger, course, days, pricing.lines[0]?.citation ?? LIVING_ALLOWANCE_GROUPS, input.courses);
     if (before !== null) return findingOf([...checks, before]);
     // 「每人每天」: of known days, those another claim paid are not paid again and the others are (reading
     // living-allowance-days-unknown); every day paid, or the course itself, is left to the pay-once keys (basis_already_paid).
