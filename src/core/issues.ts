@@ -360,7 +360,7 @@ export interface ReasonFacts {
   /** The months insured. */
   insured_employee: { readonly insuredMonths: number };
   /** Why not. */
-  not_insured_employee: { readonly detail: "not an enterprise employee" | "insurance unknown" | "not insured" | "claimant is not the insured employee" | "draws a monthly pension" | "pension drawn unknown" };
+  not_insured_employee: { readonly detail: "not an enterprise employee" | "insurance unknown" | "not insured" | "claimant is not the insured employee" | "draws a monthly pension" | "pension drawn unknown" | "insured elsewhere" };
   /** The certificate's level and the standard. */
   skill_upgrade_standard: { readonly level: string | null; readonly standard: string };
   /** The certificate's level (`null`: no level). */

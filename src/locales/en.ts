@@ -255,7 +255,14 @@ export const reasons: ReasonMessages = {
   work_for_training_months_used: (f) => `work-for-training is paid for at most ${s(f["maxMonths"])} months (${s(f["priorMonths"])} paid before${toEmployer(f)}) and once a month: none of the months claimed can be paid`,
   insured_employee: (f) => `an enterprise employee with ${s(f["insuredMonths"])} months of unemployment insurance`,
   not_insured_employee: (f) =>
-    f["detail"] === "not an enterprise employee" ? "not an enterprise employee" : f["detail"] === "insurance unknown" ? "months of unemployment insurance not given" : f["detail"] === "claimant is not the insured employee" ? "this subsidy is claimed by the insured employee" : f["detail"] === "draws a monthly pension" ? "draws a monthly pension: out of unemployment insurance" : f["detail"] === "pension drawn unknown" ? "entitled to a pension: whether drawn not given" : "not insured against unemployment",
+    ({
+      "not an enterprise employee": "not an enterprise employee",
+      "insurance unknown": "months of unemployment insurance not given",
+      "claimant is not the insured employee": "this subsidy is claimed by the insured employee",
+      "draws a monthly pension": "draws a monthly pension: out of unemployment insurance",
+      "pension drawn unknown": "entitled to a pension: whether drawn not given",
+      "insured elsewhere": "insured against unemployment only outside this policy's area",
+    })[f["detail"] as string] ?? "not insured against unemployment",
   skill_upgrade_standard: (f) => `insured employees' skill-upgrade subsidy for ${s(f["level"])}: ${s(f["standard"])} yuan`,
   no_skill_upgrade_standard: (f) => `there is no skill-upgrade subsidy standard for ${f["level"] === null ? "a certificate without a level" : s(f["level"])}`,
   other_measure_already_paid: (f) => `the same training (certificate ${s(f["certificate"])}) was already paid as ${s(f["paidMeasure"])}: the training subsidy and the insured employees' skill-upgrade subsidy are one or the other`,

@@ -263,7 +263,14 @@ export const reasons: ReasonMessages = {
   work_for_training_months_used: (f) => `以工代训补贴最长 ${s(f["maxMonths"])} 个月（此前${toEmployer(f)}已补贴 ${s(f["priorMonths"])} 个月），每月只补贴一次，本次申请月份无可补贴`,
   insured_employee: (f) => `企业职工，已参加失业保险 ${s(f["insuredMonths"])} 个月`,
   not_insured_employee: (f) =>
-    f["detail"] === "not an enterprise employee" ? "不是企业职工" : f["detail"] === "insurance unknown" ? "未给出参加失业保险的月数" : f["detail"] === "claimant is not the insured employee" ? "该补贴由参保职工本人申领" : f["detail"] === "draws a monthly pension" ? "按月领取养老金，已不参加失业保险" : f["detail"] === "pension drawn unknown" ? "未给出是否按月领取养老金" : "未参加失业保险",
+    ({
+      "not an enterprise employee": "不是企业职工",
+      "insurance unknown": "未给出参加失业保险的月数",
+      "claimant is not the insured employee": "该补贴由参保职工本人申领",
+      "draws a monthly pension": "按月领取养老金，已不参加失业保险",
+      "pension drawn unknown": "未给出是否按月领取养老金",
+      "insured elsewhere": "仅在本政策适用范围以外参加失业保险",
+    })[f["detail"] as string] ?? "未参加失业保险",
   skill_upgrade_standard: (f) => `参保职工技能提升补贴标准：${f["level"] === null ? "" : s(f["level"])} ${s(f["standard"])} 元`,
   no_skill_upgrade_standard: (f) => (f["level"] === null ? "无等级的证书没有参保职工技能提升补贴标准" : `${s(f["level"])} 没有参保职工技能提升补贴标准`),
   other_measure_already_paid: (f) => `同一培训（证书 ${s(f["certificate"])}）已享受${f["paidMeasure"] === "trainingSubsidy" ? "职业培训补贴" : "参保职工技能提升补贴"}，职业培训补贴与参保职工技能提升补贴只能享受其一`,

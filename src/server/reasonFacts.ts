@@ -114,7 +114,7 @@ export const REASON_FACTS = {
   work_for_training_months_used: z.strictObject({ maxMonths: z.number(), priorMonths: z.number(), requested: z.array(z.string()) }),
   work_for_training_months_not_begun: z.strictObject({ months: z.array(z.string()), on: z.string() }),
   insured_employee: z.strictObject({ insuredMonths: z.number() }),
-  not_insured_employee: z.strictObject({ detail: z.enum(["not an enterprise employee", "insurance unknown", "not insured", "claimant is not the insured employee", "draws a monthly pension", "pension drawn unknown"]) }),
+  not_insured_employee: z.strictObject({ detail: z.enum(["not an enterprise employee", "insurance unknown", "not insured", "claimant is not the insured employee", "draws a monthly pension", "pension drawn unknown", "insured elsewhere"]) }),
   skill_upgrade_standard: z.strictObject({ level: z.string().nullable(), standard: z.string() }),
   no_skill_upgrade_standard: z.strictObject({ level: z.string().nullable() }),
   other_measure_already_paid: z.strictObject({ certificate: z.string(), paidMeasure: z.string(), grant: z.string() }),

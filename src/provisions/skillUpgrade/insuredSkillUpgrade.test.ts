@@ -55,6 +55,35 @@ describe("参保职工技能提升补贴 is claimable", () => {
   });
 });
 
+describe("「发挥失业保险促进就业作用，支持符合条件的参保职工提升职业技能」: the fund of the policy's region pays its own insured (reading insured-where-the-fund-is)", () => {
+  const insured = (months: Record<string, number>) => ({ statuses: ["enterpriseEmployee" as const], unemploymentInsuranceMonths: months });
+  const decide = (months: Record<string, number>, policy: Policy = withStandards()) => evaluateClaim(policy, input({ claim: upgrade(), trainee: insured(months) }));
+  it("insured in the city (or a district of it) is paid the 初级工 standard, 1000.00 (illustrative), whatever months elsewhere", () => {
+    expect(decide({ [HERE]: 24 }).amount).toBe("1000.00");
+    expect(decide({ [`${HERE}.east`]: 12 }).amount).toBe("1000.00");
+    // one month here is insured here: the text sets no number of months (a local route may ask more)
+    expect(decide({ [HERE]: 1, "other.city": 23 }).amount).toBe("1000.00");
+  });
+  it("insured only in another city is refused, not_insured_employee 'insured elsewhere', in both languages (before: paid 1000.00, which that city's fund may pay too)", () => {
+    const d = decide({ "other.city": 24, [`${HERE}x`]: 6 });
+    expect([d.outcome, d.amount]).toEqual(["denied", "0.00"]);
+    const reason = d.reasons.find((r) => r.code === "not_insured_employee");
+    expect(reason?.facts).toEqual({ detail: "insured elsewhere" });
+    expect(reason?.message).toEqual({ zh: "仅在本政策适用范围以外参加失业保险", en: "insured against unemployment only outside this policy's area" });
+  });
+  it("months recorded only under a wider region that holds the city's (the province) may be here: undecidable, asking for the months", () => {
+    const d = decide({ example: 24 });
+    expect([d.outcome, d.missingFacts]).toEqual(["undecidable", ["trainee.unemploymentInsuranceMonths"]]);
+    // with a pension entitlement too, both are asked
+    const both = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: { ...insured({ example: 24 }), monthlyPensionEntitled: true } }));
+    expect(both.missingFacts).toEqual(["trainee.unemploymentInsuranceMonths", "trainee.receivesMonthlyPension"]);
+  });
+  it("zero months here and months elsewhere: refused as insured elsewhere; zero months anywhere: not insured", () => {
+    expect(decide({ [HERE]: 0, "other.city": 24 }).reasons.find((r) => r.code === "not_insured_employee")?.facts).toEqual({ detail: "insured elsewhere" });
+    expect(decide({ [HERE]: 0 }).reasons.find((r) => r.code === "not_insured_employee")?.facts).toEqual({ detail: "not insured" });
+  });
+});
+
 describe("a directly recognised level (op2025.direct-recognition) earns no skill-upgrade subsidy", () => {
   it("denied directly_recognised", () => {
     const decision = evaluateClaim(withStandards(), input({ claim: upgrade(), trainee: employee, certificate: { directlyRecognised: true } }));

@@ -25,7 +25,7 @@ import type { Grant } from "../../records/claim.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import { isEnterpriseEmployee } from "../../records/kinds.js";
+import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
 import type { ClaimInput } from "../common.js";
@@ -111,21 +111,37 @@ export function otherMeasureGrant(ledger: Ledger, measure: "trainingSubsidy" | "
 /**
  * An enterprise employee with some months of unemployment insurance, who does not draw a monthly pension: a person drawing one
  * has left the unemployment insurance the subsidy is paid from, whatever months were paid before (「参保职工」; cold audit 9); for one
- * entitled to a pension, whether it is drawn is asked (review 15).
+ * entitled to a pension, whether it is drawn is asked (review 15). Under a policy with a `region`, only the months insured
+ * within it count — the fund pays its own insured, so months only elsewhere are `insured elsewhere`, and months recorded under
+ * a wider region that holds the policy's are asked about (cold audit 15; reading insured-where-the-fund-is).
  * Encodes `gf2018.insured-skill-upgrade` (§(六)).
  * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 12 } })).pass // → true
  * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "example.city": 300 }, receivesMonthlyPension: true })).reason.facts // → {"detail":"draws a monthly pension"}
+ * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { "other.city": 24 } }), "example.city").reason.facts // → {"detail":"insured elsewhere"}
+ * @example insuredEmployeeCheck(trainee({ statuses: ["enterpriseEmployee"], unemploymentInsuranceMonths: { example: 24 } }), "example.city").missing // → ["trainee.unemploymentInsuranceMonths"]
  */
-export function insuredEmployeeCheck(trainee: Trainee): Check {
+export function insuredEmployeeCheck(trainee: Trainee, region: string | null = null): Check {
   if (!isEnterpriseEmployee(trainee)) return { pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "not an enterprise employee" } } };
   if (trainee.receivesMonthlyPension === true) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "draws a monthly pension" } } };
   // entitled to a pension, whether it is drawn is asked (review 15) — after the insurance, which refuses or asks first (review 16)
   const pensionUnknown = trainee.receivesMonthlyPension === undefined && trainee.monthlyPensionEntitled === true;
-  if (trainee.unemploymentInsuranceMonths === undefined) {
+  // The fund pays its own insured (gf2018 §(六) 「发挥失业保险促进就业作用」): under a policy with a region, the months insured
+  // within it; months under a wider region that holds it may be here, so asked (cold audit 15; reading insured-where-the-fund-is).
+  const months = trainee.unemploymentInsuranceMonths;
+  let insuredMonths = 0;
+  let elsewhere = 0;
+  let wider = false;
+  if (months !== undefined) {
+    for (const [at, m] of Object.entries(months)) {
+      if (region === null || isWithinRegion(at, region)) insuredMonths += m;
+      else if (m > 0 && isWithinRegion(region, at)) wider = true;
+      else elsewhere += m;
+    }
+  }
+  if (months === undefined || (insuredMonths === 0 && wider)) {
     return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: pensionUnknown ? ["trainee.unemploymentInsuranceMonths", "trainee.receivesMonthlyPension"] : ["trainee.unemploymentInsuranceMonths"] };
   }
-  const insuredMonths = Object.values(trainee.unemploymentInsuranceMonths).reduce((a, b) => a + b, 0);
-  if (insuredMonths === 0) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "not insured" } } };
+  if (insuredMonths === 0) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: elsewhere > 0 ? "insured elsewhere" : "not insured" } } };
   if (pensionUnknown) return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "pension drawn unknown" } }, missing: ["trainee.receivesMonthlyPension"] };
   return { pass: true, reason: { code: "insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { insuredMonths } } };
 }
@@ -154,7 +170,7 @@ export const insuredSkillUpgrade = defineRule({
     if (claim.claimant.kind !== "trainee" || claim.claimant.id !== trainee.id) {
       checks.push({ pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "claimant is not the insured employee" } } });
     }
-    checks.push(insuredEmployeeCheck(trainee));
+    checks.push(insuredEmployeeCheck(trainee, ctx.policy.region));
     checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates));
     // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
     const certificateKey = payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id);
