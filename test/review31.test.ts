@@ -188,7 +188,8 @@ describe("findings", () => {
   // Money per claim: 10 days × 50.00 (jx2019 四(三)四) = 500.00 paid that may be a second payment.
   // Fix: livingAllowance.ts daysPaidBefore — use the named course's span only when named.startDate <= g.basisDate
   //   (and cut its end at g.basisDate); otherwise push ["", g.basisDate] as before.
-  it.fails("「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a grant based before the course it names began did not pay that course's days — the March course's 10 days are asked, not paid 500.00", () => {
+  // Mended 2026-12-05 (daysPaidBefore: a named course is read only when it began on or before the grant's date, and up to that date).
+  it("「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a grant based before the course it names began did not pay that course's days — the March course's 10 days are asked, not paid 500.00", () => {
     const d = decide({ trainees: [person()], courses: [MARCH, JUNE], ledger: [kept({ courseId: "K2", basisDate: "2020-03-10" })], claims: [la("L", "K1", "2020-04-01")] }).get("L");
     expect(outcome(d)).toEqual(["undecidable", null, ["grant G9: basisKeys (its days)"]]); // not 10 × 50.00 = 500.00 paid
   });

@@ -357,7 +357,7 @@ export interface ReasonFacts {
   work_for_training_months_used: { readonly maxMonths: number; readonly priorMonths: number; readonly requested: readonly string[]; readonly employer?: string };
   /** The months claimed that begin after the day the claim is judged (not paid now), and that day. */
   work_for_training_months_not_begun: { readonly months: readonly string[]; readonly on: string };
-  /** The months insured. */
+  /** The months insured (within the policy's region, when it has one: reading insured-where-the-fund-is). */
   insured_employee: { readonly insuredMonths: number };
   /** Why not. */
   not_insured_employee: { readonly detail: "not an enterprise employee" | "insurance unknown" | "not insured" | "claimant is not the insured employee" | "draws a monthly pension" | "pension drawn unknown" | "insured elsewhere" };

@@ -492,9 +492,10 @@ export function rawDocument(world: WorldSpec): RawDocument {
       ...(d.employment === undefined ? {} : { employmentRegion: d.employment }),
       ...(d.unemploymentAt === undefined ? {} : { unemploymentRegisteredAt: d.unemploymentAt }),
       ...(d.pension === undefined ? {} : { receivesMonthlyPension: d.pension }),
-      // insured where employed (else in Jiaxing): the skill-upgrade subsidy counts the months within the policy's region
-      // (reading insured-where-the-fund-is), so worlds hold people insured here and elsewhere under every policy
-      ...(d.uiMonths === undefined ? {} : { unemploymentInsuranceMonths: { [d.employment ?? "zhejiang.jiaxing"]: d.uiMonths } }),
+      // the skill-upgrade subsidy counts the months within the policy's region (reading insured-where-the-fund-is): a
+      // person employed outside both cities is insured there alone, the others in Jiaxing and in the example city alike,
+      // so every policy's worlds hold people insured here and elsewhere (and enough paid to refile)
+      ...(d.uiMonths === undefined ? {} : { unemploymentInsuranceMonths: d.employment === "anhui.hefei" ? { "anhui.hefei": d.uiMonths } : { "zhejiang.jiaxing": d.uiMonths, [HERE]: d.uiMonths } }),
       // every other enterprise employee is on record as employed by E-JX, the enterprise of the odd claimants, so an
       // enterprise's training-subsidy claim is paid for some workers and held, asking for the employer, for the others
       // (reading employer-of-record)
