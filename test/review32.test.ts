@@ -132,7 +132,8 @@ describe("findings", () => {
   //   10 × 50.00 = 500.00 is paid now; it would be held).
   // Fix: livingAllowance.ts daysPaidBefore — when the named course (same trainee) began after g.basisDate, push both
   //   ["", g.basisDate] and [named.startDate, named.endDate].
-  it.fails("「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a grant naming the June course but dated the day before it began may have paid its days — a course overlapping June is asked, not paid 500.00", () => {
+  // Mended 2026-12-05 (daysPaidBefore: a grant dated before the course it names began is read over both, its date and the course).
+  it("「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a grant naming the June course but dated the day before it began may have paid its days — a course overlapping June is asked, not paid 500.00", () => {
     const k3 = course("K3", { startDate: "2020-06-05", endDate: "2020-06-14", attendedDays: 10 });
     expect(outcome(one([JUNE, k3], "2020-05-31", "K3"))).toEqual(ASKED); // not 10 × 50.00 = 500.00 paid; 6 × 50.00 = 300.00 may repeat
   });
@@ -151,7 +152,8 @@ describe("findings", () => {
   //   now; it would be held).
   // Fix: livingAllowance.ts daysPaidBefore — do not cut the named span at g.basisDate (push [named.startDate, named.endDate]
   //   when named.startDate <= g.basisDate), keeping the cut only where the course key's refusal is cut too.
-  it.fails("「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a grant on the June course dated mid-course may have paid its later days — a course meeting only those days is asked, not paid 400.00", () => {
+  // Mended 2026-12-05 (daysPaidBefore: the named course is read whole, not cut at the grant's date).
+  it("「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a grant on the June course dated mid-course may have paid its later days — a course meeting only those days is asked, not paid 400.00", () => {
     const k3 = course("K3", { startDate: "2020-06-07", endDate: "2020-06-14", attendedDays: 8 });
     expect(outcome(one([JUNE, k3], "2020-06-05", "K3"))).toEqual(ASKED); // not 8 × 50.00 = 400.00 paid; 4 × 50.00 = 200.00 may repeat
   });

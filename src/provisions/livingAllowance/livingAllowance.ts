@@ -134,11 +134,13 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
       } else if (period !== null) spans.push(isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end ? [period.start, period.end] : ["", g.basisDate]);
     }
     // A grant naming its course, of this person, that the batch holds paid some of that course's days (「在培训期间」): none
-    // outside its span, nor after the grant's date; one dated before that course began says something else (cold audit
-    // 14, cold review 31; reading earlier-grant-says-what-it-paid).
+    // outside its span. One dated before that course began disagrees with it: its date, too, may say which days it paid
+    // (cold audit 14, cold reviews 31 and 32; reading earlier-grant-says-what-it-paid).
     const named = days === 0 && spans.length === 0 && g.courseId !== undefined ? courses?.get(g.courseId) : undefined;
-    if (named !== undefined && named.traineeId === g.traineeId && named.startDate <= g.basisDate) spans.push([named.startDate, named.endDate < g.basisDate ? named.endDate : g.basisDate]);
-    else if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
+    if (named !== undefined && named.traineeId === g.traineeId) {
+      spans.push([named.startDate, named.endDate]);
+      if (named.startDate > g.basisDate) spans.push(["", g.basisDate]);
+    } else if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
     if (spans.some(([from, to]) => (dates === null ? from <= course.endDate && to >= course.startDate : dates.some((d) => d >= from && d <= to)))) open.push(g);
   }
   // Every day of the span paid by date: whatever days were attended repeat. Some left: a repeat may be certain by
