@@ -32,32 +32,17 @@
  *   "amount says more days" and "course key only" shapes (review 31's records, untouched by this mend).
  */
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
 import { cli, toNdjson } from "./cli-helpers.js";
-import { JX, NANHU } from "./support/ordinary.js";
+import { decide, keptAllowance, la, MARCH, outcome, person, runs } from "./support/keptAllowance.js";
+import { course, JX } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
-const ELEC = { code: "EX-ELEC", name: "电工（示意）" };
-const ME = { kind: "trainee", id: "P1" };
-/** A local 就业困难人员 (Nanhu hukou), in jx2019 四(三)四's list, not entitled to a pension. */
-const person = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["employmentDifficulty"], hukouRegion: NANHU, receivesMonthlyPension: false, monthlyPensionEntitled: false, ...o });
-const course = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: ELEC, level: "junior", classHours: 80, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, region: NANHU, ...o });
-const la = (id: string, courseId: string, submittedOn = "2020-07-01"): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: ME, courseId, submittedOn });
-/** A living-allowance grant as another system kept it: no days, no keys; it names the June course K2. */
-const kept = (basisDate: string, o: O = {}): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: ME, amount: "500.00", basisDate, courseId: "K2", ...o });
+/** A living-allowance grant as another system kept it: no days, no keys; it names the June course K2; 500.00 (10 × 50.00). */
+const kept = (basisDate: string, o: O = {}): O => keptAllowance({ amount: "500.00", basisDate, courseId: "K2", ...o });
 // March K1 03-01..03-10, 10 days: 10 × 50.00 (jx2019 四(三)四) = 500.00. June K2 06-01..06-10, 10 days: the course the grant names.
-const MARCH = course("K1", { startDate: "2020-03-01", endDate: "2020-03-10" });
 const JUNE = course("K2");
 const ASKED = ["undecidable", null, ["grant G9: basisKeys (its days)"]];
 
-function runs(policy: Policy, doc: O) {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok || p.value.invalid.length > 0) throw new Error(`document rejected: ${JSON.stringify(p.ok ? p.value.invalid : p.issues)}`);
-  return evaluateBatch(policy, p.value.document, { keepGrants: true } as never) as ReturnType<typeof evaluateBatch> & { grants?: O[] };
-}
-const decide = (doc: O, policy: Policy = JX): Map<string, Decision> => new Map(runs(policy, doc).decisions.map((d) => [d.claimId, d]));
-const outcome = (d: Decision | undefined) => [d?.outcome, d?.amount, d?.missingFacts];
 const one = (courses: O[], basisDate: string, claimCourse: string, submittedOn = "2020-07-01") =>
   decide({ trainees: [person()], courses, ledger: [kept(basisDate)], claims: [la("L", claimCourse, submittedOn)] }).get("L");
 
@@ -95,9 +80,9 @@ describe("controls: tried to break, found right", () => {
     const k3 = course("K3", { startDate: "2020-06-07", endDate: "2020-06-14", attendedDays: 8 });
     const first = runs(JX, { trainees: [person()], courses: [JUNE, k3], claims: [la("L2", "K2")] });
     expect(first.decisions[0]!.amount).toBe("500.00"); // 10 days × 50.00 = 500.00
-    const keys = first.grants![0]!["basisKeys"] as string[];
+    const keys = first.grants[0]!["basisKeys"] as string[];
     expect(keys).toContain("livingAllowance|P1|day 2020-06-10");
-    const second = decide({ trainees: [person()], courses: [JUNE, k3], ledger: first.grants!, claims: [la("L3", "K3", "2020-07-02")] }).get("L3");
+    const second = decide({ trainees: [person()], courses: [JUNE, k3], ledger: first.grants, claims: [la("L3", "K3", "2020-07-02")] }).get("L3");
     expect([second?.outcome, second?.amount]).toEqual(["granted", "200.00"]); // 8 days − 4 paid (06-07..06-10) = 4 × 50.00 = 200.00
     // the same in one batch: K2 first, then K3 its 4 new days
     const batch = decide({ trainees: [person()], courses: [JUNE, k3], claims: [la("L2", "K2"), la("L3", "K3", "2020-07-02")] });

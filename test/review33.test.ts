@@ -28,30 +28,17 @@
  *   be wrong.
  */
 import { describe, expect, it } from "vitest";
-import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
+import type { Decision } from "../src/index.js";
 import { cli, toNdjson } from "./cli-helpers.js";
-import { JX, NANHU } from "./support/ordinary.js";
+import { decide, keptAllowance, la, MARCH, person, runs } from "./support/keptAllowance.js";
+import { course, JX } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
-const ELEC = { code: "EX-ELEC", name: "电工（示意）" };
-const ME = { kind: "trainee", id: "P1" };
-/** A local 就业困难人员 (Nanhu hukou), in jx2019 四(三)四's list, not entitled to a pension. */
-const person = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["employmentDifficulty"], hukouRegion: NANHU, receivesMonthlyPension: false, monthlyPensionEntitled: false, ...o });
-const course = (id: string, o: O = {}): O => ({ id, traineeId: "P1", kind: "employmentSkills", occupation: ELEC, level: "junior", classHours: 80, startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10, region: NANHU, ...o });
-const la = (id: string, courseId: string, submittedOn = "2020-07-01"): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: ME, courseId, submittedOn });
-/** A living-allowance grant kept by another system: no days; it names the June course K2. */
-const kept = (basisDate: string, o: O = {}): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: ME, amount: "500.00", basisDate, courseId: "K2", ...o });
+/** A living-allowance grant kept by another system: no days; it names the June course K2; 500.00 (10 × 50.00). */
+const kept = (basisDate: string, o: O = {}): O => keptAllowance({ amount: "500.00", basisDate, courseId: "K2", ...o });
 // March K1 03-01..03-10: 10 × 50.00 (jx2019 四(三)四) = 500.00. June K2 06-01..06-10: the course the grant names.
-const MARCH = course("K1", { startDate: "2020-03-01", endDate: "2020-03-10" });
 const JUNE = course("K2");
 
-function runs(policy: Policy, doc: O) {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok || p.value.invalid.length > 0) throw new Error(`document rejected: ${JSON.stringify(p.ok ? p.value.invalid : p.issues)}`);
-  return evaluateBatch(policy, p.value.document, { keepGrants: true } as never) as ReturnType<typeof evaluateBatch> & { grants?: O[] };
-}
-const decide = (doc: O, policy: Policy = JX): Map<string, Decision> => new Map(runs(policy, doc).decisions.map((d) => [d.claimId, d]));
 const brief = (d: Decision | undefined) => [d?.outcome, d?.amount];
 const one = (courses: O[], ledger: O[], claimCourse: string, submittedOn = "2020-07-01") =>
   decide({ trainees: [person()], courses, ledger, claims: [la("L", claimCourse, submittedOn)] }).get("L");
@@ -89,7 +76,7 @@ describe("controls: tried to break, found right", () => {
     const first = runs(JX, { trainees: [person()], courses: [k3], claims: [la("A", "K3")] });
     expect(first.decisions[0]!.amount).toBe("500.00"); // 10 × 50.00 = 500.00
     const k5 = course("K5", { startDate: "2020-03-01", endDate: "2020-03-10" });
-    const second = decide({ trainees: [person()], courses: [k5, JUNE], ledger: [...first.grants!, kept("2020-06-10")], claims: [la("B", "K5", "2020-07-02")] }).get("B");
+    const second = decide({ trainees: [person()], courses: [k5, JUNE], ledger: [...first.grants, kept("2020-06-10")], claims: [la("B", "K5", "2020-07-02")] }).get("B");
     expect([second?.outcome, second?.reasons.map((r) => r.code)]).toEqual(["denied", ["basis_already_paid"]]); // every day paid by day key
   });
 
