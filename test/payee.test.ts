@@ -102,6 +102,26 @@ describe("jx2019 三(一)一 「按初级工标准给予组织单位补贴」 an
     expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["course.organizerId"]]);
   });
 
+  it("jx2019 三(一)一 「对于企业新招用人员」: the enterprise that organised the pre-job training of a new hire the course records (hireDate) is paid 800.00 (EX-SEW 初级工 row) though the person's record shows no employment — as an institution organising it would be; a record saying the person is unemployed still refuses it", () => {
+    // cold audit 16, finding 2: a veteran with no employer on record and no enterpriseEmployee status; before the mend
+    // E1 was denied not_employee_training (gbf2019's employee check on the person's statuses) while ORG1 was paid
+    const hire = { id: "P1", birthDate: "1990-05-05", statuses: ["veteran"], hukouRegion: NANHU };
+    const decideFor = (claimant: O, organizerId: string) => byId(evaluateBatch(jx, parse({ trainees: [hire], enterprises, courses: [preJob({ organizerId })], certificates: [ability()], claims: [claim("B", claimant)] })).decisions)["B"];
+    expect(outcome(decideFor(by("E1"), "E1"))).toEqual(["granted", "800.00", "E1", ["payee_is_organiser"]]); // 1 × EX-SEW 初级工 800.00
+    expect(outcome(decideFor({ kind: "organizer", id: "ORG1" }, "ORG1"))).toEqual(["granted", "800.00", "ORG1", ["payee_is_organiser"]]); // the same 800.00
+    expect(decideFor(by("E1"), "E1")?.reasons.map((r) => r.code)).not.toContain("not_employee_training");
+    // the record contradicts the hire (reading employer-on-record-is-employee: `unemployed` is no 企业职工): refused, 0 × 800.00
+    const laidOff = byId(evaluateBatch(jx, parse({ trainees: [{ ...hire, statuses: ["unemployed"] }], enterprises, courses: [preJob()], certificates: [ability()], claims: [claim("B", by("E1"))] })).decisions)["B"];
+    expect([laidOff?.outcome, laidOff?.amount, laidOff?.reasons[0]?.code]).toEqual(["denied", "0.00", "not_employee_training"]);
+  });
+
+  it("jx2019 三(一)三 「在本市缴纳失业保险1年以上的企业职工」: safety training is still only for an 企业职工 — the enterprise organising it for a person who is not one is refused by the route's own check", () => {
+    const notEmployee = { id: "P1", birthDate: "1990-05-05", statuses: [], hukouRegion: NANHU, unemploymentInsuranceMonths: { [NANHU]: 24 } };
+    const d = byId(evaluateBatch(jx, parse({ trainees: [notEmployee], enterprises, courses: [safety()], certificates: [operations], claims: [claim("B", by("E1"))] })).decisions)["B"];
+    expect([d?.outcome, d?.amount]).toEqual(["denied", "0.00"]); // no 企业职工: 0 × 900.00
+    expect(d?.reasons.map((r) => r.code)).toContain("not_enterprise_employee");
+  });
+
   it("safety training: the worker (「个人」) is paid 900.00 (EX-FORK 初级工 row) after an enterprise the course does not name is denied", () => {
     const r = run([claim("A-E2", by("E2")), claim("B-P1", { kind: "trainee", id: "P1" })], safety(), operations);
     expect(outcome(r["A-E2"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);

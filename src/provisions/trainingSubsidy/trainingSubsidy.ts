@@ -40,7 +40,7 @@ import type { Trainee } from "../../records/trainee.js";
 import type { Certificate, Course, Enterprise } from "../../records/training.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
-import { isEnterpriseEmployee } from "../../records/kinds.js";
+import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, measureSet, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -291,7 +291,12 @@ export const trainingSubsidy = defineRule({
     } else checks.push(ctx.use(residency, { trainee, region }));
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
-    if (claim.claimant.kind === "enterprise") checks.push(employeeTrainingCheck(trainee, course, certificate));
+    // An enterprise's claim is its employee's training (gbf2019.employee-training) — unless a route that pays the
+    // 组织单位 takes it (below): it then claims as the unit that organised the training, and the route judges who its
+    // trainees are (pre-job: the hire the course records; safety: the insured employee), as for any organiser; a record
+    // that says the person is unemployed still refuses it (reading organiser-of-record; cold audit 16: a new hire's own
+    // enterprise was refused, for want of employment on the person's record, what an institution was paid).
+    const asEmployer = claim.claimant.kind === "enterprise" ? checks.push(employeeTrainingCheck(trainee, course, certificate)) - 1 : -1;
     // What the policy's layers add (trainingSubsidy.checks).
     const seen = seenOf(trainee, claim.claimant, certificate, course, input.enterprise, ctx.policy.region, date);
     for (const extra of ctx.extended(trainingSubsidyChecks, seen, date)) if (extra !== null) checks.push(extra);
@@ -320,7 +325,10 @@ export const trainingSubsidy = defineRule({
     let route: StandardRoute | null = null;
     // The first route the policy's layers add that takes the claim (trainingSubsidy.routes).
     for (const r of ctx.extended(trainingSubsidyRoutes, seen, date)) route ??= r;
-    if (route !== null) checks.push(...route.checks);
+    if (route !== null) {
+      if (asEmployer >= 0 && route.paysOrganisingUnit === true && !hasStatus(trainee, "unemployed")) checks.splice(asEmployer, 1);
+      checks.push(...route.checks);
+    }
 
     // The standard: the catalogue in force on the issue date.
     const catalogue = ctx.param(subsidyCatalogue, date);
