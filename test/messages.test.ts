@@ -19,7 +19,18 @@ import { catalogueSourceFor, CERTIFICATE_KINDS, COURSE_KINDS, evaluateBatch, JIA
 import { terms as enTerms } from "../src/locales/en.js";
 import { REGION_NAMES } from "../src/locales/regions.js";
 import { parameterLabel } from "../src/core/parameter.js";
-import { terms as zhTerms } from "../src/locales/zh-CN.js";
+import { reasons as zhReasons, terms as zhTerms } from "../src/locales/zh-CN.js";
+import { employmentSkillsGroups } from "../src/provisions/groups/employmentSkillsGroups.js";
+import { freeTrainingGroups } from "../src/provisions/groups/freeTrainingGroups.js";
+import { graduationYearStudents } from "../src/provisions/groups/graduationYearStudents.js";
+import { keyGroups2021 } from "../src/provisions/groups/keyGroups2021.js";
+import { livingAllowanceTrainees } from "../src/provisions/groups/livingAllowanceTrainees.js";
+import { migrantWorkers } from "../src/provisions/groups/olderMigrants.js";
+import { povertySupport } from "../src/provisions/groups/povertySupport.js";
+import { projectTrainingGroups } from "../src/provisions/groups/projectTrainingGroups.js";
+import { subsidyGroups } from "../src/provisions/groups/subsidyGroups.js";
+import { unemployedPriority } from "../src/provisions/groups/unemployedPriority.js";
+import { jxFreeTrainingGroups, jxTargetGroups } from "../src/jurisdictions/jiaxing/groups.js";
 import { MEASURES, PAYEE_KINDS, SKILL_LEVELS } from "../src/records/common.js";
 import { explainText } from "../src/cli/format.js";
 import { tableHeader } from "../src/cli/output.js";
@@ -193,6 +204,18 @@ describe("every code a message may show has a name in both languages", () => {
       Object.values(POLICIES).flatMap((make) => make().layers.flatMap((l) => [...(l.parameters ?? []).map((p) => p.id), ...(l.parameterOverrides ?? []).map((o) => o.target.id)])),
     ],
   ];
+  test("target groups: each is named by its own label where the locale has no term of its own, and a message says that name", () => {
+    // the groups' Chinese names are written once, in their definitions (src/provisions/groups), not again in zh-CN.ts
+    const groups = [freeTrainingGroups, subsidyGroups, livingAllowanceTrainees, povertySupport, projectTrainingGroups, keyGroups2021, graduationYearStudents, employmentSkillsGroups, unemployedPriority, migrantWorkers, jxTargetGroups, jxFreeTrainingGroups];
+    for (const g of groups) {
+      for (const lang of ["zh", "en"] as const) expect(((lang === "zh" ? zhTerms : enTerms)[g.id] ?? parameterLabel(g.id)?.[lang]) ?? null, `${lang}: ${g.id}`).not.toBeNull();
+      const message = zhReasons.not_in_group({ group: g.id, statuses: [] });
+      expect(message, g.id).toBe(`不属于${zhTerms[g.id] ?? g.label.zh}（身份：未登记任何人员类别）`);
+      expect(/[A-Za-z]/.test(message), message).toBe(false);
+    }
+    expect(zhReasons.in_group({ group: freeTrainingGroups.id, matched: ["veteran"] })).toBe("属于免费职业技能培训对象：退役军人"); // gbf2019 §(十一) 「开展免费职业技能培训行动」
+  });
+
   for (const [what, list] of codes) {
     test(`${what}`, () => {
       for (const [lang, terms] of Object.entries(locales)) {

@@ -66,16 +66,25 @@ export type ValueAt<T> =
   | { readonly inForce: true; readonly value: T; readonly from: CivilDate; readonly until: CivilDate | null; readonly citation: Citation }
   | { readonly inForce: false; readonly reason: "not_yet" | "ended" | "no_values"; readonly from: CivilDate | null };
 
-/** Each parameter's label by id, as first defined: what a message names a parameter by ({@link parameterLabel}). */
+/** Each parameter's (and target group's) label by id, as first defined: what a message names it by ({@link parameterLabel}). */
 const LABELS = new Map<string, Label>();
 
 /**
- * The label a parameter was first defined with ({@link defineParameter}), by id; `undefined` for an id no module loaded
- * defines. The locales name a parameter by it, in either language (the label is the one place its name is written).
+ * The label a parameter was first defined with ({@link defineParameter}), or a target group
+ * (`defineGroup`, {@link nameLabel}), by id; `undefined` for an id no module loaded defines. The locales name a parameter
+ * or a group by it where they have no term of their own (the label is the one place its name is written).
  * @example parameterLabel("livingAllowance.dailyRate")?.en // → "living allowance per person per training day (yuan)"
  */
 export function parameterLabel(id: string): Label | undefined {
   return LABELS.get(id);
+}
+
+/**
+ * Records the label a named thing other than a parameter — a target group — was first defined with, for {@link parameterLabel}.
+ * @internal
+ */
+export function nameLabel(id: string, label: Label): void {
+  if (!LABELS.has(id)) LABELS.set(id, label);
 }
 
 /**

@@ -14,7 +14,7 @@ import { REGION_NAMES } from "./regions.js";
  */
 export function factWriter(terms: Readonly<Record<string, string>>, separator: string, lang?: keyof Label): (v: unknown) => string {
   const termMap: ReadonlyMap<string, string> = new Map(Object.entries(terms));
-  // a term, else (given a language) a parameter's own label, else the value as it is
+  // a term, else (given a language) a parameter's or a target group's own label, else the value as it is
   const word = (v: string): string => termMap.get(v) ?? (lang === undefined ? undefined : parameterLabel(v)?.[lang]) ?? v;
   const one = (v: unknown): string => (typeof v === "string" ? word(v) : String(v));
   return (v) => {

@@ -55,18 +55,9 @@ export const terms: Readonly<Record<string, string>> = {
   withoutMonthlyPension: "不具有按月领取养老金资格的人员",
   "nonContinuingGraduate+rural": "“两后生”中的农村学员",
   "nonContinuingGraduate+urbanDibaoFamily": "“两后生”中的城市低保家庭学员",
-  // groups, by the provision that lists them
-  "gbf2019.free-training-groups": "免费职业技能培训对象",
-  "gbf2019.subsidy-groups": "按规定给予职业培训补贴的对象",
-  "gbf2019.living-allowance-groups": "生活费补贴对象",
+  // groups, by the provision that lists them (a group of src/provisions/groups whose name here would be its own label's
+  // Chinese is named by that label, written once: defineGroup, parameterLabel)
   "gbf2019.scope-adjustment": "省级调整后的补贴人员范围",
-  "gbf2019.poverty-support": "技能扶贫对象",
-  "gbf2019.project-training-groups": "项目制培训对象",
-  "plan2021.groups": "“十四五”就业技能培训重点群体",
-  "plan2021.graduation-year-students": "毕业年度学生",
-  "gf2018.groups": "就业技能培训重点群体",
-  "op2025.unemployed-priority": "优先安排培训的失业职工",
-  "op2025.older-migrants": "农民工（含农村转移劳动力、返乡农民工）",
   "jx2019.target-groups": "嘉兴市职业技能提升行动培训对象",
   "jx2019.free-training": "嘉兴市免费职业技能培训对象",
   "jx2019.master-studio": "技能大师工作室培训对象",

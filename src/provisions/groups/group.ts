@@ -8,6 +8,7 @@
 import type { Citation } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import type { Label } from "../../core/parameter.js";
+import { nameLabel } from "../../core/parameter.js";
 import type { Trainee, TraineeStatus } from "../../records/trainee.js";
 import { hasStatus } from "../../records/kinds.js";
 
@@ -63,5 +64,7 @@ export function defineGroup(spec: { readonly id: string; readonly label: Label; 
       ? { pass: true, reason: { code: "in_group", citation: spec.citation, facts: { group: spec.id, matched } } }
       : { pass: false, reason: { code: "not_in_group", citation: spec.citation, facts: { group: spec.id, statuses: [...trainee.statuses] } } };
   };
+  // the messages name the group by its label (parameterLabel), where the locale has no term of its own
+  nameLabel(spec.id, spec.label);
   return { ...spec, of, test, check };
 }
