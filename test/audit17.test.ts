@@ -87,6 +87,7 @@ import { withExampleStandard } from "./support/national.js";
 import { withIllustrativeLocal } from "./support/ordinary.js";
 import { fen, monthsBetween, oracle, type Frame, type OracleDecision } from "./support/audit17-oracle.js";
 import { offenders } from "../scripts/quotations.mjs";
+import { rng } from "./support/rng.js";
 
 type O = Record<string, any>;
 
@@ -116,18 +117,6 @@ const brief = (d: Decision) => [d.outcome, d.amount, d.payee === null ? null : `
 
 // ---------------------------------------------------------------- the generator (deterministic)
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { int, pick: <T,>(xs: readonly T[]): T => xs[int(xs.length)]!, chance: (p: number) => next() < p };
-}
 const pad = (n: number) => String(n).padStart(2, "0");
 const addMonths = (m: string, k: number) => {
   const t = +m.slice(0, 4) * 12 + (+m.slice(5, 7) - 1) + k;

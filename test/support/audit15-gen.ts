@@ -12,21 +12,7 @@ type O = Record<string, any>;
 /** The national frameworks with the ILLUSTRATIVE example city: catalogue, skill-upgrade standards, 50.00 a day, 以工代训 500.00. */
 export const POLICY = withIllustrativeLocal(nationalFrameworksPolicy());
 
-/** mulberry32: a deterministic PRNG. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  const chance = (p: number) => next() < p;
-  return { next, int, pick, chance };
-}
+import { rng } from "./rng.js";
 
 const HERE_REGIONS = ["example.city", "example.city", "example.city.east", "example.city.west"];
 const ELSEWHERE = ["other.city", "example", "example.cityx", "zhejiang.jiaxing.nanhu"];

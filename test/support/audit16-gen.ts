@@ -13,22 +13,7 @@ import { oracle, plusDays, plusMonths } from "./audit16-oracle.js";
 
 type O = Record<string, any>;
 
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    chance: (p: number) => next() < p,
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  };
-}
+import { rng } from "./rng.js";
 type R = ReturnType<typeof rng>;
 
 const NANHU = "zhejiang.jiaxing.nanhu";
