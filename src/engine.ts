@@ -14,7 +14,7 @@ import { amount, sum, toYuan } from "./core/money.js";
 import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
 import type { Claim, Grant } from "./records/claim.js";
-import type { ClaimsDocument } from "./records/document.js";
+import type { ClaimsDocument, UnreadGrant } from "./records/document.js";
 import { courseOfCertificate } from "./records/document.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
@@ -245,6 +245,11 @@ export interface ClaimsElsewhere {
   readonly reportedElsewhere?: ReadonlySet<string>;
   /** Ids paid in a prior ledger that another part holds: decided here as `duplicate_claim`. */
   readonly paid?: ReadonlySet<string>;
+  /**
+   * Ids a prior grant set aside as invalid names, the grant held by another part or by none (its trainee unreadable),
+   * each with the grant's name: held here as if that grant were in this document (reading earlier-grant-unreadable).
+   */
+  readonly unread?: ReadonlyMap<string, string>;
 }
 
 /** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
@@ -496,6 +501,38 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
   return out;
 }
 
+/**
+ * The prior grants a document set aside as invalid, by the trainee (`T:id`) and the claim id (`C:id`) each names where
+ * readable — a grant whose trainee is unreadable by the trainee of the claim it names too: each grant as its id, else its
+ * place in the ledger (`#n`, from 1). `null` when there are none.
+ */
+function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined): Map<string, string[]> | null {
+  const here = document.unreadGrants ?? [];
+  const unread: readonly UnreadGrant[] = elsewhere === undefined || elsewhere.size === 0 ? here : [...here, ...[...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId }))];
+  if (unread.length === 0) return null;
+  const out = new Map<string, string[]>();
+  const note = (key: string, name: string) => {
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  let claimsById: Map<string, string[]> | null = null;
+  for (const g of unread) {
+    const name = g.id ?? `#${g.index + 1}`;
+    if (g.traineeId !== null) note(`T:${g.traineeId}`, name);
+    if (g.claimId === null) continue;
+    note(`C:${g.claimId}`, name);
+    if (g.traineeId !== null) continue;
+    // Its trainee unreadable: the trainee of the claim it names, whose other claims it may have paid as well (review 35).
+    if (claimsById === null) {
+      claimsById = new Map();
+      for (const c of document.claims) claimsById.set(c.id, [...(claimsById.get(c.id) ?? []), c.traineeId]);
+    }
+    for (const t of claimsById.get(g.claimId) ?? []) note(`T:${t}`, name);
+  }
+  return out;
+}
+
 /** The claim ids of a prior ledger, `null` when it has none. */
 function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
   if (grants.length === 0) return null;
@@ -542,11 +579,21 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
+  const unread = unreadGrantsOf(document, elsewhere.unread);
   for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
     if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });
     else if (paid) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
+    else if (unread !== null) {
+      // A prior grant set aside as invalid may have paid what this claim asks: held, asking for it corrected — never paid
+      // past it, nor refused on a guess (reading earlier-grant-unreadable; cold audit 18: the same course paid twice).
+      const grants = unread.get(`T:${claim.traineeId}`) ?? unread.get(`C:${claim.id}`);
+      if (grants !== undefined) {
+        const fields = grants.map((g) => `grant ${g}: record`);
+        refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: fields.join(", ") } }, fields);
+      }
+    }
     const trainee = refusal === null ? held : undefined;
     if (refusal === null && trainee === undefined) refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]);
     if (refusal !== null || trainee === undefined) {

@@ -137,6 +137,7 @@ const EXCLUDED: readonly { readonly name: string; readonly why: string; readonly
   },
   { name: "G2 findings 1 and 3", why: "RECORDED: a Jiaxing enterprise's employee on record is held for residency (在当地就业)", test: (r) => (r.route === "preJob" || r.route === "safety") && r.lib.outcome === "undecidable" && r.lib.first === "residency_unknown" && r.ora.outcome === "granted" && employerHere(r) },
   { name: "G3 finding 2", why: "MENDED but for a record saying `unemployed`: the new hire the course records was refused as no 企业职工 when the enterprise claimed; one whose record says unemployed still is (OPEN: reading organiser-of-record, review 18c's control and review 34 hold the refusal; the oracle pays)", test: (r) => r.route === "preJob" && r.lib.outcome === "denied" && r.lib.first === "not_employee_training" && r.ora.outcome === "granted" },
+  { name: "G5 the safety route's year of insurance", why: "MENDED wider than the oracle (finding 3): a year of unemployment insurance paid in the city, the route's own condition, answers a residency the record leaves unknown (reading employment-basis-is-employment-region); the oracle still holds it — the library pays, or refuses on another ground (then neither pays)", test: (r) => r.route === "safety" && r.ora.outcome === "undecidable" && r.ora.why === "residency_unknown" && ((r.lib.outcome === "granted" && r.lib.codes.includes("residency_basis")) || r.lib.outcome === "denied") },
   { name: "G4 ledger months across records", why: "OPEN / generator artefact: a ledger's calendar month of one record runs into the next record's days; the library pays a person's days once and asks", test: (r) => r.route === "apprenticeship" && r.lib.first === "apprenticeship_year_partly_paid" },
 ];
 
@@ -286,7 +287,10 @@ describe("cold audit 16 — findings", () => {
   // Alternatives: past insurance need not mean present employment (but the employer on record is here); residency is
   // asked because employmentRegion is the field for it. Confidence 55 %. Money: 900.00 held per claim (EX-FORK 初级工 row
   // 900.00, illustrative × 1, 三(一)三). Fix: as finding 1 (src/jurisdictions/jiaxing/residency.ts residencyJiaxing).
-  it.fails("「对经培训取得特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」: an employee of a Jiaxing enterprise insured a year in Jiaxing is employed there — paid the 初级工 row, not held for residency", () => {
+  // Mended (2026-12-05): the safety route's own condition met — a year of unemployment insurance paid in the city — answers
+  // a residency the record leaves unknown (reading employment-basis-is-employment-region; a second cold reader 75 %). The
+  // employer on record alone still does not (finding 1, left).
+  it("「对经培训取得特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」: an employee of a Jiaxing enterprise insured a year in Jiaxing is employed there — paid the 初级工 row, not held for residency", () => {
     const migrant = worker({ hukouRegion: "anhui.fuyang" });
     const d = decide({ trainees: [migrant], enterprises: [E1], courses: [safety()], certificates: [operations()], claims: [ts("A", TRAINEE)] });
     expect(got(d.get("A"))).toEqual(["granted", "900.00", "trainee:P1"]); // EX-FORK 初级工 900.00 (illustrative) × 1

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
 import { jiaxingCatalogue, parsed as parse } from "./support/world.js";
 import { rawCourse } from "./builders.js";
 import { apprentice, E1, period } from "./support/apprenticeship.js";
@@ -209,5 +209,38 @@ describe("reading pre-job-no-repeat: jx2019 三(一)一 「按初级工标准给
     const r = evaluateBatch(policyWithCatalogue, parse({ trainees: [worker], courses: [preJob], certificates: [ability, { ...junior, level: "intermediate" }], claims }));
     // EX-ELEC 中级工 row: 1500.00 (illustrative catalogue)
     expect([byId(r.decisions)["T2"]?.outcome, byId(r.decisions)["T2"]?.amount]).toEqual(["granted", "1500.00"]);
+  });
+});
+
+describe("jx2019 四(三)四 with gbf2019 §(十二) 「但同一职业同一等级不可重复享受」: a prior grant that cannot be read is no proof of nothing paid", () => {
+  // reading earlier-grant-unreadable (cold audit 18): an invalid grant is listed among the invalid records and was then
+  // read as never paid, so the course or the occupation at its level it paid was paid again
+  const paid = { id: "G1", claimId: "L1", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P1" }, amount: "350.00", basisDate: "2020-03-10", courseId: "C1" };
+  /** The document, its invalid grants set aside (and listed: the command line exits 1 on them). */
+  const withInvalid = (raw: O) => {
+    const r = parseClaimsDocument(raw);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.invalid.every((x) => x.collection === "ledger")).toBe(true);
+    return r.value.document;
+  };
+  const run = (ledger: O[], claims: O[] = [living("L1")]) => byId(evaluateBatch(policy, withInvalid({ trainees: [P1], courses: [course()], claims, ledger })).decisions);
+  it("the ordinary claim, with its own grant of 350.00 (7 days × 50.00) in the prior ledger, is a duplicate: paid once", () => {
+    expect(outcome(run([paid])["L1"])).toBe("denied:0.00:duplicate_claim");
+  });
+  it("the same grant with a mistyped date (2020-02-30) is set aside as invalid, and the claim is held asking for it corrected — not paid 350.00 a second time", () => {
+    const d = run([{ ...paid, basisDate: "2020-02-30" }])["L1"];
+    expect([d?.outcome, d?.amount, d?.missingFacts]).toEqual(["undecidable", null, ["grant G1: record"]]);
+    expect(d?.reasons[0]?.message.zh).toBe("缺少记录：已发放补贴 G1 的记录（未通过校验：更正后方可判定）");
+  });
+  it("so is every claim of the trainee it names, under a new claim id too; another trainee's claims are decided as ever (7 × 50.00 = 350.00)", () => {
+    const P2 = { ...P1, id: "P2" };
+    const doc = { trainees: [P1, P2], courses: [course(), { ...course(), id: "C2", traineeId: "P2" }], claims: [living("L9"), { ...living("M1", "C2"), traineeId: "P2", claimant: { kind: "trainee", id: "P2" } }], ledger: [{ ...paid, basisDate: "2020-02-30" }] };
+    const r = byId(evaluateBatch(policy, withInvalid(doc)).decisions);
+    expect(r["L9"]?.outcome).toBe("undecidable");
+    expect(outcome(r["M1"])).toBe("granted:350.00:course_in_jurisdiction+in_living_allowance_group+living_allowance_days");
+  });
+  it("a grant whose trainee cannot be read still holds the claim of the id it names", () => {
+    const d = run([{ ...paid, traineeId: 7, basisDate: "2020-03-10" }])["L1"];
+    expect([d?.outcome, d?.missingFacts]).toEqual(["undecidable", ["grant G1: record"]]);
   });
 });

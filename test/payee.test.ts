@@ -122,6 +122,19 @@ describe("jx2019 三(一)一 「按初级工标准给予组织单位补贴」 an
     expect(d?.reasons.map((r) => r.code)).toContain("not_enterprise_employee");
   });
 
+  it("jx2019 三(一)三 「在本市缴纳失业保险1年以上的企业职工」 with 五(十一) 「在当地就业创业」: a migrant employee whose record leaves the place of work empty is paid 900.00 (EX-FORK 初级工 row) on the year of insurance paid in the city; 11 months are no year; a record saying she works elsewhere is refused, not answered by the insurance", () => {
+    // reading employment-basis-is-employment-region: the route's own condition met is a local tie answering a residency the record leaves unknown
+    const migrant = (o: O) => ({ id: "P1", birthDate: "1990-05-05", statuses: ["enterpriseEmployee"], hukouRegion: "anhui.fuyang", ...o });
+    const mine = (trainee: O) => byId(evaluateBatch(jx, parse({ trainees: [trainee], enterprises, courses: [safety()], certificates: [operations], claims: [claim("B", { kind: "trainee", id: "P1" })] })).decisions)["B"];
+    const year = mine(migrant({ unemploymentInsuranceMonths: { [NANHU]: 12 } }));
+    expect([year?.outcome, year?.amount]).toEqual(["granted", "900.00"]); // 1 × EX-FORK 初级工 900.00 (三(一)三 「按初级工标准」)
+    expect(year?.reasons.find((r) => r.code === "residency_basis")?.facts).toEqual({ bases: ["insuredInRegion"], region: "zhejiang.jiaxing" });
+    const eleven = mine(migrant({ unemploymentInsuranceMonths: { [NANHU]: 11 } }));
+    expect([eleven?.outcome, eleven?.amount]).toEqual(["denied", "0.00"]); // too_few_insured_months: 0 × 900.00
+    const elsewhere = mine(migrant({ unemploymentInsuranceMonths: { [NANHU]: 12 }, employmentRegion: "zhejiang.hangzhou", residenceRegion: "zhejiang.hangzhou", hasResidencePermit: false, unemploymentRegisteredAt: "zhejiang.hangzhou" }));
+    expect([elsewhere?.outcome, elsewhere?.reasons[0]?.code]).toEqual(["denied", "no_residency_basis"]); // known to be tied elsewhere: 0 × 900.00
+  });
+
   it("safety training: the worker (「个人」) is paid 900.00 (EX-FORK 初级工 row) after an enterprise the course does not name is denied", () => {
     const r = run([claim("A-E2", by("E2")), claim("B-P1", { kind: "trainee", id: "P1" })], safety(), operations);
     expect(outcome(r["A-E2"])).toEqual(["denied", "0.00", undefined, ["payee_not_organiser"]]);

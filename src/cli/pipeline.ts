@@ -238,7 +238,21 @@ function badReport(item: BadItem): InvalidReport {
 }
 
 /** How a part's facts file names each fact about a claim id. */
-const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P" };
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U" };
+
+/** An id as the records' schema allows it (no tab or line break): only such an id can name a valid claim or trainee. */
+const AN_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+/**
+ * The `U` line of the run's claim-id files for a prior grant set aside as invalid that names a claim id: the claim it may
+ * have paid, the trainee it names (`-` when unreadable) and its name (its id, else the claim id), so the unit holding
+ * that claim holds it (reading earlier-grant-unreadable). `null` when it names no readable claim id.
+ */
+function unreadLine(claimId: unknown, traineeId: unknown, id: unknown): string | null {
+  if (typeof claimId !== "string" || !AN_ID.test(claimId)) return null;
+  const name = typeof id === "string" && AN_ID.test(id) ? id : claimId;
+  return `${claimId}\t${typeof traineeId === "string" && AN_ID.test(traineeId) ? traineeId : "-"}\tU${name}`;
+}
 
 /** Spill files hold whole records (names, birth dates): readable by their owner only. */
 const PRIVATE = 0o600;
@@ -682,6 +696,8 @@ async function decidePart(
   badRecords: ReadonlySet<string> = new Set(),
   /** Receives `basis claimId\tgrant JSON` lines in judged order (with `keepGrants`). */
   grantSink?: (line: string) => void,
+  /** Whether its claims are counted as decided though `elsewhere` is given (a first decision with facts known before it). */
+  counted = false,
 ): Promise<PartResult> {
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
@@ -732,7 +748,7 @@ async function decidePart(
     const pause = breathe();
     if (pause !== undefined) await pause;
     summary.add(decision);
-    if (elsewhere === undefined) options.events?.decided(); // a part decided again (with cross-part facts) is not counted twice
+    if (elsewhere === undefined || counted) options.events?.decided(); // a part decided again (with cross-part facts) is not counted twice
     if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
     if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t`, formatter.payloadPieces(decision));
   }
@@ -750,6 +766,10 @@ async function decidePart(
       ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
     }
     for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+    for (const g of parsed.value.document.unreadGrants ?? []) {
+      const line = unreadLine(g.claimId, g.traineeId, g.id);
+      if (line !== null) ids.push(line);
+    }
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
       for (const id of map.keys()) ids.push(`#${type}:${id}\t-\tR`);
@@ -964,6 +984,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     const enterpriseItems: Item[] = [];
     const unroutable: Item[] = [];
     const early: { seq: number; r: InvalidReport }[] = [];
+    /** `U` lines of prior grants set aside as invalid whose trainee cannot be read (see {@link unreadLine}). */
+    const unreadLines: string[] = [];
     let parts = null as PartFiles | null; // set by take() once the run spills
     const joins = new PartJoins(k);
     let read = 0;
@@ -985,7 +1007,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const key = routeKey(item);
       if (key === null) {
         unroutable.push(item as Item);
-        if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0)));
+        if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0), unreadLines));
         return;
       }
       if (parts === null) {
@@ -1013,7 +1035,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         else take(got as Item | BadItem);
       }
     }
-    early.push(...validateUnroutable(unroutable));
+    early.push(...validateUnroutable(unroutable, unreadLines));
     const { valid: enterprises, invalid: enterpriseInvalid } = validateAlone(enterpriseItems, "enterprises");
     early.push(...enterpriseInvalid);
     early.sort((a, b) => a.seq - b.seq);
@@ -1024,7 +1046,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       // Small input: one part, in memory.
       const decisions: string[] = [];
       const grants: string[] = [];
-      const part = await decidePart(memory.map(parsedItem), enterprises, options, undefined, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined);
+      // Prior grants set aside unread, their trainee unknown: the claims they name are held here too.
+      const unread = new Map(unreadLines.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\tU") + 2)] as const));
+      const part = await decidePart(memory.map(parsedItem), enterprises, options, unread.size === 0 ? undefined : { unread }, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined, true);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -1051,6 +1075,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     spilled.join(joins);
     const root = dir as unknown as string;
     const ids = new PartFiles(root, "ids", k);
+    for (const line of unreadLines) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
     const summaries: Summary[] = [];
     const widths: (readonly number[])[] = [];
     const invalidCounts: number[] = [];
@@ -1095,6 +1120,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const pause = breathe();
       if (pause !== undefined) await pause;
       const byId = new Map<string, ClaimIdCopy[]>();
+      const unread = new Map<string, { name: string; unit: number | null }[]>();
       const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
         if (line[0] === "#") {
@@ -1105,24 +1131,44 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           continue;
         }
         const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
+        if (content[0] === "U") {
+          // A prior grant set aside as invalid naming this claim id (see unreadLine): its unit holds it already.
+          let list = unread.get(claimId);
+          if (list === undefined) unread.set(claimId, (list = []));
+          list.push({ name: content.slice(1), unit: traineeId === "-" ? null : unitOf(hash32(traineeId)) });
+          continue;
+        }
         let copies = byId.get(claimId);
         if (copies === undefined) byId.set(claimId, (copies = []));
         copies.push({ part: unitOf(hash32(traineeId)), traineeId, content: content === "G" ? null : content });
       }
       // The batch's own rules say which unit decides a shared claim id, and how (engine.ts).
       for (const [claimId, copies] of byId) for (const [unit, fact] of claimIdFacts(copies)) addFact(unit, FACT_LETTER[fact], claimId);
+      // Each unit holding a claim a prior grant set aside as invalid names, the grant in another unit or in none, holds it.
+      for (const [claimId, grants] of unread) {
+        for (const copy of byId.get(claimId) ?? []) {
+          if (copy.content === null) continue;
+          for (const g of grants) if (g.unit !== copy.part) addFact(copy.part, "U", `${claimId}\t${g.name}`);
+        }
+      }
       for (const [key, held] of records) if (held.size > 1) for (const unit of held) addFact(unit, "B", key);
     }
     facts.flushAll();
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string> }; badRecords: Set<string> }>();
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string> }; badRecords: Set<string> }>();
       for (const line of lines) {
         const tab = line.indexOf("\t", 2);
         const s = Number(line.slice(2, tab));
         let f = bySlice.get(s);
-        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set() }, badRecords: new Set() }));
+        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map() }, badRecords: new Set() }));
+        if (line[0] === "U") {
+          const rest = line.slice(tab + 1);
+          const at = rest.indexOf("\t");
+          f.elsewhere.unread.set(rest.slice(0, at), rest.slice(at + 1));
+          continue;
+        }
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
         sets[line[0] as string]?.add(line.slice(tab + 1));
       }
@@ -1163,11 +1209,16 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
   }
 }
 
-function validateUnroutable(items: readonly Item[]): { seq: number; r: InvalidReport }[] {
+function validateUnroutable(items: readonly Item[], unread: string[]): { seq: number; r: InvalidReport }[] {
   const out: { seq: number; r: InvalidReport }[] = [];
   for (const item of items) {
     const { invalid } = validateAlone([item], COLLECTION_OF[item.type]);
     out.push(...invalid);
+    // A prior grant whose trainee cannot be read, set aside as invalid: the claim it names is held wherever it is decided.
+    if (item.type === "grant" && invalid.length > 0) {
+      const line = unreadLine(item.record["claimId"], null, item.record["id"]);
+      if (line !== null) unread.push(line);
+    }
   }
   return out;
 }

@@ -70,6 +70,7 @@ export const terms: Readonly<Record<string, string>> = {
   residenceRegion: "habitual residence",
   "residenceRegion+residencePermit": "local residence with a residence permit",
   employmentRegion: "place of employment",
+  insuredInRegion: "unemployment insurance paid locally for the required period",
   unemploymentRegisteredAt: "unemployment-registration place",
   // certificate kinds, and the kinds of catalogue row a certificate is a basis for
   qualificationCertificate: "qualification certificate",
@@ -134,7 +135,7 @@ const lv = (level: unknown, before: string): string => (level == null ? "" : `${
 /** The groups a check tried, named, joined with "or". */
 const groups = (v: unknown): string => items(v).map((g) => s(g)).join(" or ");
 /** What an earlier grant leaves unsaid, in words (`grant G1: occupationCode`: reading earlier-grant-says-what-it-paid). */
-const GRANT_FIELDS: Readonly<Record<string, string>> = { occupationCode: "occupation", level: "level", certificateId: "certificate paid", months: "months paid", apprenticeshipId: "apprenticeship paid", trainingPackageId: "training package paid", provision: "provision it was paid under", "basisKeys (its period)": "period paid", "basisKeys (its days)": "days paid" };
+const GRANT_FIELDS: Readonly<Record<string, string>> = { record: "valid record (it was set aside as invalid)", occupationCode: "occupation", level: "level", certificateId: "certificate paid", months: "months paid", apprenticeshipId: "apprenticeship paid", trainingPackageId: "training package paid", provision: "provision it was paid under", "basisKeys (its period)": "period paid", "basisKeys (its days)": "days paid" };
 /** The records a hold asks for, in words: a record field, or what an earlier grant leaves unsaid. */
 const records = recordsWriter(s, (id, field) => `the ${GRANT_FIELDS[field] ?? s(field)} of grant ${s(id)}`, ", ");
 

@@ -67,6 +67,7 @@ export const terms: Readonly<Record<string, string>> = {
   residenceRegion: "常住地",
   "residenceRegion+residencePermit": "常住并办有居住证",
   employmentRegion: "就业创业地",
+  insuredInRegion: "在当地缴纳失业保险满规定期限",
   unemploymentRegisteredAt: "失业登记地",
   // certificate kinds, and the kinds of catalogue row a certificate is a basis for
   qualificationCertificate: "职业资格证书",
@@ -131,7 +132,7 @@ const lv = (level: unknown): string => (level == null ? "" : ` ${s(level)}`);
 /** The groups a check tried, named, joined with 或. */
 const groups = (v: unknown): string => items(v).map((g) => s(g)).join("或");
 /** What an earlier grant leaves unsaid, as officials name it (`grant G1: occupationCode`: reading earlier-grant-says-what-it-paid). */
-const GRANT_FIELDS: Readonly<Record<string, string>> = { occupationCode: "的职业（工种）", level: "的技能等级", certificateId: "所补贴的证书", months: "所补贴的月份", apprenticeshipId: "所补贴的学徒培训记录", trainingPackageId: "所补贴的培训包", provision: "所依据的条款", "basisKeys (its period)": "所补贴的期间", "basisKeys (its days)": "所补贴的培训日" };
+const GRANT_FIELDS: Readonly<Record<string, string>> = { record: "的记录（未通过校验：更正后方可判定）", occupationCode: "的职业（工种）", level: "的技能等级", certificateId: "所补贴的证书", months: "所补贴的月份", apprenticeshipId: "所补贴的学徒培训记录", trainingPackageId: "所补贴的培训包", provision: "所依据的条款", "basisKeys (its period)": "所补贴的期间", "basisKeys (its days)": "所补贴的培训日" };
 /** The records a hold asks for, in words: a record field, or what an earlier grant leaves unsaid. */
 const records = recordsWriter(s, (id, field) => `已发放补贴 ${s(id)} ${GRANT_FIELDS[field] ?? `的${s(field)}`}`, "、");
 

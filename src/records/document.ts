@@ -48,6 +48,24 @@ export interface ClaimsDocument extends RecordIndex {
   readonly claims: readonly Claim[];
   /** The prior ledger: grants already paid. */
   readonly ledger: readonly Grant[];
+  /**
+   * Prior grants set aside as invalid (see {@link ParsedClaimsDocument.invalid}), with what could be read of them: such a
+   * grant may have paid what a claim asks, so the batch holds the claims of the trainee it names and the claim of the id
+   * it names (reading earlier-grant-unreadable). Absent or empty: none.
+   */
+  readonly unreadGrants?: readonly UnreadGrant[];
+}
+
+/** A prior grant the document set aside as invalid: its position in `ledger` and its id, trainee and claim id where readable. */
+export interface UnreadGrant {
+  /** Its position in the input's `ledger`. */
+  readonly index: number;
+  /** Its `id` when that is a readable string, else null. */
+  readonly id: string | null;
+  /** The trainee it names (`traineeId`) when readable, else null. */
+  readonly traineeId: string | null;
+  /** The claim it paid (`claimId`) when readable, else null. */
+  readonly claimId: string | null;
 }
 
 /** A record that could not be used, and why. */
@@ -73,9 +91,9 @@ export interface ParsedClaimsDocument {
   readonly invalid: readonly InvalidRecord[];
 }
 
-function readableId(raw: unknown): string | null {
-  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "id")) return null;
-  const id = (raw as { id: unknown }).id;
+function readableId(raw: unknown, key = "id"): string | null {
+  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, key)) return null;
+  const id = (raw as Record<string, unknown>)[key];
   return typeof id === "string" && id.length <= 64 ? id : null;
 }
 
@@ -218,6 +236,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   if (issues.length > 0) return { ok: false, issues };
 
   const invalid: InvalidRecord[] = [];
+  const unreadGrants: UnreadGrant[] = [];
   const parsed = {} as Record<CollectionName, Usable>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = (top[name] ?? []) as unknown[];
@@ -232,6 +251,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
         const result = parseWith<unknown>(schema, item, [name, index]);
         if (!result.ok) {
           invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
+          if (name === "ledger") unreadGrants.push({ index, id: readableId(item), traineeId: readableId(item, "traineeId"), claimId: readableId(item, "claimId") });
           continue;
         }
         value = result.value;
@@ -309,7 +329,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   return {
     ok: true,
     value: {
-      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.values as Grant[] },
+      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.values as Grant[], ...(unreadGrants.length === 0 ? {} : { unreadGrants }) },
       invalid,
     },
   };

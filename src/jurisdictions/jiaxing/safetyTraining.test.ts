@@ -18,16 +18,19 @@ const route = (months: Readonly<Record<string, number>> | undefined, policy = ji
   new Evaluation(policy, d(date)).use(safetyTraining, { trainee: trainee({ ...statuses, ...(months === undefined ? {} : { unemploymentInsuranceMonths: months }) }), region: JX, date: d(date) });
 
 describe("safetyTraining — jx2019.safety-training: 「在本市缴纳失业保险 1 年以上」, paid at the 初级工 row", () => {
-  it("12 insured months in the city meet the term; the route pays the 初级工 row and says how many months were counted", () => {
+  it("12 insured months in the city meet the term; the route pays the 初级工 row, says how many months were counted, and shows the local tie the year of insurance is", () => {
     expect(route({ "zhejiang.jiaxing.haining": 7, [JX]: 5, "zhejiang.hangzhou": 30 })).toEqual({
       route: "safety",
       level: "junior",
       paysOrganisingUnit: true,
       checks: [EMPLOYEE, { pass: true, reason: { code: "insured_months_met", citation: SAFETY, facts: { insuredMonths: 12, minInsuredMonths: 12, region: JX } } }],
+      showsLocalTie: "insuredInRegion", // reading employment-basis-is-employment-region
     });
   });
-  it("11 months do not", () => {
+  it("11 months do not, and show no local tie", () => {
     expect(route({ [JX]: 11 })?.checks).toEqual([EMPLOYEE, { pass: false, reason: { code: "too_few_insured_months", citation: SAFETY, facts: { insuredMonths: 11, minInsuredMonths: 12, region: JX } } }]);
+    expect(route({ [JX]: 11 })?.showsLocalTie).toBeUndefined();
+    expect(route(undefined)?.showsLocalTie).toBeUndefined();
   });
   it("without the insured months the route waits for them, naming the region", () => {
     expect(route(undefined)?.checks).toEqual([EMPLOYEE, { pass: "unknown", reason: { code: "insured_months_unknown", citation: SAFETY, facts: { region: JX } }, missing: ["trainee.unemploymentInsuranceMonths"] }]);

@@ -139,6 +139,8 @@ export const safetyTraining = defineRule({
       : { pass: false, reason: { code: "not_enterprise_employee", citation, facts: { statuses: [...input.trainee.statuses] } } };
     const checks = [employee, check];
     if (courseUnknown) checks.push({ pass: "unknown", reason: { code: "missing_record", citation, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
-    return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks };
+    // 「在本市缴纳失业保险1年以上」 met: the person's own year of insurance here is a local tie, answering a residency their
+    // record leaves unknown (reading employment-basis-is-employment-region; cold audit 16, a second cold reader 75 %).
+    return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks, ...(check.pass === true ? { showsLocalTie: "insuredInRegion" } : {}) };
   },
 });

@@ -94,6 +94,12 @@ export interface StandardRoute {
    * (reading: organiser-of-record).
    */
   readonly paysOrganisingUnit?: boolean;
+  /**
+   * A local tie the route's own passing checks show (its name, as a basis of the `residency_basis` reason): it answers a
+   * residency the person's record leaves unknown while it names no place of work, never one the record refuses (reading
+   * employment-basis-is-employment-region: a route whose condition is insurance paid locally for a year).
+   */
+  readonly showsLocalTie?: string;
 }
 
 /** What a rule appended to {@link trainingSubsidyRowChecks} sees: the claim and the kind of catalogue row it matched. */
@@ -278,6 +284,7 @@ export const trainingSubsidy = defineRule({
     if (!isResolved(framework)) return findingOf([unresolvedReason(framework, date).check]);
 
     const checks: Check[] = [];
+    let residencyAt = -1;
     if (course !== undefined) checks.push(courseInJurisdiction(ctx, course));
 
     // Residency basis, or the veterans' waiver.
@@ -288,7 +295,7 @@ export const trainingSubsidy = defineRule({
     else if (region === undefined) {
       // A national policy judges residency where the training took place: the course is needed.
       checks.push({ pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
-    } else checks.push(ctx.use(residency, { trainee, region }));
+    } else residencyAt = checks.push(ctx.use(residency, { trainee, region })) - 1;
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));
     // An enterprise's claim is its employee's training (gbf2019.employee-training) — unless a route that pays the
@@ -326,6 +333,12 @@ export const trainingSubsidy = defineRule({
     // The first route the policy's layers add that takes the claim (trainingSubsidy.routes).
     for (const r of ctx.extended(trainingSubsidyRoutes, seen, date)) route ??= r;
     if (route !== null) {
+      // A residency the record leaves unknown, with no place of work on record, answered by the local tie the route's
+      // passing checks show (a place of work elsewhere is not answered by insurance months that carry no dates: review 35).
+      const unknownResidency = residencyAt >= 0 ? checks[residencyAt] : undefined;
+      if (route.showsLocalTie !== undefined && unknownResidency?.pass === "unknown" && trainee.employmentRegion === undefined && region !== undefined) {
+        checks[residencyAt] = { pass: true, reason: { code: "residency_basis", citation: unknownResidency.reason.citation, facts: { bases: [route.showsLocalTie], region } } };
+      }
       if (asEmployer >= 0 && route.paysOrganisingUnit === true && !hasStatus(trainee, "unemployed")) checks.splice(asEmployer, 1);
       checks.push(...route.checks);
     }
