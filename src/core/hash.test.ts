@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { sha256 } from "./hash.js";
 
+// The round constants and the initial hash value are computed from the primes (hash.ts, fractions): each of the 64
+// constants enters every block, so a single wrong bit would change every digest below.
 test("SHA-256 matches the published test vectors", () => {
   expect(sha256("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   expect(sha256("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
