@@ -503,22 +503,26 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
 
 /**
  * The prior grants a document set aside as invalid, by the trainee (`T:id`) and the claim id (`C:id`) each names where
- * readable — a grant whose trainee is unreadable by the trainee of the claim it names too: each grant as its id, else its
- * place in the ledger (`#n`, from 1). `null` when there are none.
+ * readable — a grant whose trainee is unreadable by the trainee of the claim it names too: each grant as its id, else the
+ * claim id it names, else its place in the ledger (`#n`, from 1), at most {@link UNREAD_NAMED} to a key. `null` when there
+ * are none.
  */
+const UNREAD_NAMED = 10;
 function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined): Map<string, string[]> | null {
   const here = document.unreadGrants ?? [];
   const unread: readonly UnreadGrant[] = elsewhere === undefined || elsewhere.size === 0 ? here : [...here, ...[...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId }))];
   if (unread.length === 0) return null;
   const out = new Map<string, string[]>();
+  // A claim names at most UNREAD_NAMED of the grants that hold it (thousands of damaged grants of one person would
+  // otherwise write thousands of names into each of their claims: cold review 36); correcting them shows the rest.
   const note = (key: string, name: string) => {
     const list = out.get(key);
     if (list === undefined) out.set(key, [name]);
-    else if (!list.includes(name)) list.push(name);
+    else if (list.length < UNREAD_NAMED && !list.includes(name)) list.push(name);
   };
   let claimsById: Map<string, string[]> | null = null;
   for (const g of unread) {
-    const name = g.id ?? `#${g.index + 1}`;
+    const name = g.id ?? g.claimId ?? `#${g.index + 1}`;
     if (g.traineeId !== null) note(`T:${g.traineeId}`, name);
     if (g.claimId === null) continue;
     note(`C:${g.claimId}`, name);
@@ -588,8 +592,10 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     else if (unread !== null) {
       // A prior grant set aside as invalid may have paid what this claim asks: held, asking for it corrected — never paid
       // past it, nor refused on a guess (reading earlier-grant-unreadable; cold audit 18: the same course paid twice).
-      const grants = unread.get(`T:${claim.traineeId}`) ?? unread.get(`C:${claim.id}`);
-      if (grants !== undefined) {
+      const byTrainee = unread.get(`T:${claim.traineeId}`) ?? [];
+      const byClaim = unread.get(`C:${claim.id}`) ?? [];
+      const grants = byClaim.length === 0 ? byTrainee : [...new Set([...byTrainee, ...byClaim])].slice(0, UNREAD_NAMED);
+      if (grants.length > 0) {
         const fields = grants.map((g) => `grant ${g}: record`);
         refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: fields.join(", ") } }, fields);
       }

@@ -60,11 +60,11 @@ export interface ClaimsDocument extends RecordIndex {
 export interface UnreadGrant {
   /** Its position in the input's `ledger`. */
   readonly index: number;
-  /** Its `id` when that is a readable string, else null. */
+  /** Its `id` when that is an id as the schema writes one, else null. */
   readonly id: string | null;
-  /** The trainee it names (`traineeId`) when readable, else null. */
+  /** The trainee it names (`traineeId`) when that is an id, else null (`""` names nobody). */
   readonly traineeId: string | null;
-  /** The claim it paid (`claimId`) when readable, else null. */
+  /** The claim it paid (`claimId`) when that is an id, else null. */
   readonly claimId: string | null;
 }
 
@@ -96,6 +96,13 @@ function readableId(raw: unknown, key = "id"): string | null {
   const id = (raw as Record<string, unknown>)[key];
   return typeof id === "string" && id.length <= 64 ? id : null;
 }
+
+/** A record's field when it is an id as the records' schema writes one (`Id`: a letter or digit, then letters, digits, `._:-`), else null. */
+function anId(raw: unknown, key: string): string | null {
+  const v = readableId(raw, key);
+  return v !== null && ID_FORMAT.test(v) ? v : null;
+}
+const ID_FORMAT = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -251,7 +258,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
         const result = parseWith<unknown>(schema, item, [name, index]);
         if (!result.ok) {
           invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
-          if (name === "ledger") unreadGrants.push({ index, id: readableId(item), traineeId: readableId(item, "traineeId"), claimId: readableId(item, "claimId") });
+          if (name === "ledger") unreadGrants.push({ index, id: anId(item, "id"), traineeId: anId(item, "traineeId"), claimId: anId(item, "claimId") });
           continue;
         }
         value = result.value;
