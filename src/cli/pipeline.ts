@@ -49,6 +49,7 @@ import { join } from "node:path";
 import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { readsKeys } from "../core/ledger.js";
+import { isId } from "../records/kinds.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, isRaw, ndjsonItem, rawText } from "./input.js";
@@ -240,19 +241,20 @@ function badReport(item: BadItem): InvalidReport {
 /** How a part's facts file names each fact about a claim id. */
 const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U" };
 
-/** An id as the records' schema allows it (no tab or line break): only such an id can name a valid claim or trainee. */
-const AN_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-
-/**
- * The `U` line of the run's claim-id files for a prior grant set aside as invalid that names a claim id: the claim it may
- * have paid, the trainee it names (`-` when unreadable) and its name (its id, else the claim id), so the unit holding
- * that claim holds it (reading earlier-grant-unreadable). `null` when it names no readable claim id.
- */
-function unreadLine(claimId: unknown, traineeId: unknown, id: unknown): string | null {
-  if (typeof claimId !== "string" || !AN_ID.test(claimId)) return null;
-  const name = typeof id === "string" && AN_ID.test(id) ? id : claimId;
-  return `${claimId}\t${typeof traineeId === "string" && AN_ID.test(traineeId) ? traineeId : "-"}\tU${name}`;
+/** A prior grant set aside as invalid that names a claim id: the claim, the trainee it names (`-` when it names none it can), and its name (its id, else the claim id). */
+interface UnreadRef {
+  readonly claimId: string;
+  readonly traineeId: string;
+  readonly name: string;
 }
+
+/** What an invalid prior grant names, when it names a claim id ({@link isId}: only an id can name a valid record); else null. */
+function unreadRef(claimId: unknown, traineeId: unknown, id: unknown): UnreadRef | null {
+  return isId(claimId) ? { claimId, traineeId: isId(traineeId) ? traineeId : "-", name: isId(id) ? id : claimId } : null;
+}
+
+/** Its `U` line in the run's claim-id files, so the unit holding the claim holds it (reading earlier-grant-unreadable). */
+const unreadLine = (u: UnreadRef): string => `${u.claimId}\t${u.traineeId}\tU${u.name}`;
 
 /** Spill files hold whole records (names, birth dates): readable by their owner only. */
 const PRIVATE = 0o600;
@@ -767,8 +769,8 @@ async function decidePart(
     }
     for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     for (const g of parsed.value.document.unreadGrants ?? []) {
-      const line = unreadLine(g.claimId, g.traineeId, g.id);
-      if (line !== null) ids.push(line);
+      const ref = unreadRef(g.claimId, g.traineeId, g.id);
+      if (ref !== null) ids.push(unreadLine(ref));
     }
     // Records other trainees' claims cannot name, but whose id must be unique across the batch.
     const held = (type: string, map: ReadonlyMap<string, unknown>, collection: Collection) => {
@@ -984,8 +986,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     const enterpriseItems: Item[] = [];
     const unroutable: Item[] = [];
     const early: { seq: number; r: InvalidReport }[] = [];
-    /** `U` lines of prior grants set aside as invalid whose trainee cannot be read (see {@link unreadLine}). */
-    const unreadLines: string[] = [];
+    /** Prior grants set aside as invalid whose trainee cannot be read, and the claim each names. */
+    const unreadRefs: UnreadRef[] = [];
     let parts = null as PartFiles | null; // set by take() once the run spills
     const joins = new PartJoins(k);
     let read = 0;
@@ -1007,7 +1009,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const key = routeKey(item);
       if (key === null) {
         unroutable.push(item as Item);
-        if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0), unreadLines));
+        if (unroutable.length >= 1000) early.push(...validateUnroutable(unroutable.splice(0), unreadRefs));
         return;
       }
       if (parts === null) {
@@ -1035,7 +1037,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         else take(got as Item | BadItem);
       }
     }
-    early.push(...validateUnroutable(unroutable, unreadLines));
+    early.push(...validateUnroutable(unroutable, unreadRefs));
     const { valid: enterprises, invalid: enterpriseInvalid } = validateAlone(enterpriseItems, "enterprises");
     early.push(...enterpriseInvalid);
     early.sort((a, b) => a.seq - b.seq);
@@ -1047,7 +1049,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const decisions: string[] = [];
       const grants: string[] = [];
       // Prior grants set aside unread, their trainee unknown: the claims they name are held here too.
-      const unread = new Map(unreadLines.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\tU") + 2)] as const));
+      const unread = new Map(unreadRefs.map((u) => [u.claimId, u.name] as const));
       const part = await decidePart(memory.map(parsedItem), enterprises, options, unread.size === 0 ? undefined : { unread }, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined, true);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
@@ -1075,7 +1077,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     spilled.join(joins);
     const root = dir as unknown as string;
     const ids = new PartFiles(root, "ids", k);
-    for (const line of unreadLines) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
+    for (const u of unreadRefs) ids.add(hash32(u.claimId) % k, unreadLine(u));
     const summaries: Summary[] = [];
     const widths: (readonly number[])[] = [];
     const invalidCounts: number[] = [];
@@ -1209,15 +1211,15 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
   }
 }
 
-function validateUnroutable(items: readonly Item[], unread: string[]): { seq: number; r: InvalidReport }[] {
+function validateUnroutable(items: readonly Item[], unread: UnreadRef[]): { seq: number; r: InvalidReport }[] {
   const out: { seq: number; r: InvalidReport }[] = [];
   for (const item of items) {
     const { invalid } = validateAlone([item], COLLECTION_OF[item.type]);
     out.push(...invalid);
     // A prior grant whose trainee cannot be read, set aside as invalid: the claim it names is held wherever it is decided.
     if (item.type === "grant" && invalid.length > 0) {
-      const line = unreadLine(item.record["claimId"], null, item.record["id"]);
-      if (line !== null) unread.push(line);
+      const ref = unreadRef(item.record["claimId"], null, item.record["id"]);
+      if (ref !== null) unread.push(ref);
     }
   }
   return out;

@@ -11,7 +11,7 @@
 import * as z from "zod";
 import { AMOUNT_PATTERN } from "../core/money.js";
 import { amountString, isAmount, isCivilDate, isPlausibleDate, toCivilDate } from "./checks.js";
-import { LIMITS, MEASURES, PAYEE_KINDS, SKILL_LEVELS } from "./kinds.js";
+import { ID_PATTERN, LIMITS, MEASURES, PAYEE_KINDS, SKILL_LEVELS } from "./kinds.js";
 
 export { isWithinRegion, LIMITS, MEASURES, PAYEE_KINDS, PLAUSIBLE_DATES, SKILL_LEVELS } from "./kinds.js";
 
@@ -26,7 +26,7 @@ export const Id = /* @__PURE__ */ (() =>
   .string()
   .min(1)
   .max(LIMITS.idLength)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: "id_format" }))();
+  .regex(ID_PATTERN, { error: "id_format" }))();
 
 /** A short free text (a name). */
 export const Text = /* @__PURE__ */ (() =>

@@ -12,6 +12,7 @@
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Claim, Grant } from "./claim.js";
+import { isId } from "./kinds.js";
 import { apprenticeship, certificate, claim, course, enterprise, grant, trainee } from "./generated/validators.js";
 import type { CollectionName } from "./parse.js";
 import { COLLECTIONS, parseWith, recordIssueAt } from "./parse.js";
@@ -91,18 +92,17 @@ export interface ParsedClaimsDocument {
   readonly invalid: readonly InvalidRecord[];
 }
 
-function readableId(raw: unknown, key = "id"): string | null {
-  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, key)) return null;
-  const id = (raw as Record<string, unknown>)[key];
+function readableId(raw: unknown): string | null {
+  if (raw === null || typeof raw !== "object" || !Object.hasOwn(raw, "id")) return null;
+  const id = (raw as { id: unknown }).id;
   return typeof id === "string" && id.length <= 64 ? id : null;
 }
 
-/** A record's field when it is an id as the records' schema writes one (`Id`: a letter or digit, then letters, digits, `._:-`), else null. */
+/** A record's field when it is an id as the records' schema writes one ({@link isId}), else null. */
 function anId(raw: unknown, key: string): string | null {
-  const v = readableId(raw, key);
-  return v !== null && ID_FORMAT.test(v) ? v : null;
+  const v = raw !== null && typeof raw === "object" && Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
+  return isId(v) ? v : null;
 }
-const ID_FORMAT = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -192,6 +192,18 @@ export const LIMITS = {
   listLength: 10_000,
 } as const;
 
+/** What a record id may be made of (the `Id` schema): a letter or digit, then letters, digits and `._:-`. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+/**
+ * True when a value is a record id as the schema writes one (pattern and length): what can be read of a record set aside
+ * as invalid, to name another record by.
+ * @example [isId("JX-1"), isId(""), isId("P1 "), isId(7)] // → [true,false,false,false]
+ */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && value.length <= LIMITS.idLength && ID_PATTERN.test(value);
+}
+
 /**
  * The days a date in a record may name (reading: plausible-record-dates): the texts run
  * 2018–2027; a birth date of 1899 or a date of 2100 is a typing error, not a person.
