@@ -102,7 +102,8 @@ type Ctx = { lib: Decision; mine: OracleOutcome; claim: O; cert: O | undefined }
 const codes = (d: Decision) => d.reasons.map((r) => r.code);
 /** The groups triaged as open or recorded, each with a one-line why. */
 const TRIAGED: { name: string; why: string; is: (x: Ctx) => boolean }[] = [
-  { name: "stranger", why: "RECORDED F3: a person filing as trainee for another's certificate is paid it (or held), the oracle refuses", is: ({ claim, lib }) => (claim["claimant"] as O)["kind"] === "trainee" && (claim["claimant"] as O)["id"] !== claim["traineeId"] && lib.outcome !== "denied" },
+  // F3 mended (payee_not_trainee): such a claim is never paid (asserted below); a claim held for another fact first stays held.
+  { name: "stranger", why: "F3 MENDED, OPEN no money: a person filing as trainee for another's certificate is held for a fact asked first, the oracle refuses", is: ({ claim, lib }) => (claim["claimant"] as O)["kind"] === "trainee" && (claim["claimant"] as O)["id"] !== claim["traineeId"] && lib.outcome === "undecidable" },
   { name: "framework dates", why: "OPEN: the chain's framework ends 2019-05-18 (and starts 2018-05-03): held, no money refused by the decision", is: ({ lib, cert }) => lib.outcome === "undecidable" && codes(lib)[0] === "provision_not_in_force" && cert !== undefined && ((cert["issuedOn"] as string) >= "2019-05-18" || (cert["issuedOn"] as string) < "2018-05-03") },
   { name: "measure not in chain", why: "OPEN: living allowance / appraisal held (measure_not_provided), the oracle refuses; no money", is: ({ lib, mine }) => lib.outcome === "undecidable" && codes(lib)[0] === "measure_not_provided" && mine.why === "not_in_chain" },
   { name: "groups", why: "RECORDED F1/F2 (and cold audit 6's 企业职工): a worker of no §(五) group is refused not_in_group; the oracle pays everyone (普惠)", is: ({ lib, mine }) => lib.outcome === "denied" && codes(lib).includes("not_in_group") && mine.outcome !== "denied" },
@@ -127,6 +128,8 @@ describe("cold audit 20 — controls: the Jieyang chain (gf2018 → yf2018 → j
       for (const claim of doc["claims"] as O[]) {
         const d = lib[claim["id"] as string]!;
         claims++;
+        const claimant = claim["claimant"] as O;
+        if (claimant["kind"] === "trainee" && claimant["id"] !== claim["traineeId"]) expect(d.outcome, `seed ${seed} ${claim["id"]}: a stranger is never paid`).not.toBe("granted");
         if (d.outcome === "granted" && claim["measure"] === "trainingSubsidy") {
           paid++;
           const k = claim["certificateId"] as string;
@@ -145,7 +148,10 @@ describe("cold audit 20 — controls: the Jieyang chain (gf2018 → yf2018 → j
       for (const [k, n] of paidOn) expect(n, `seed ${seed} ${k}`).toBeLessThanOrEqual(1);
     }
     expect(claims).toBe(9244);
-    expect(paid).toBe(318); // every paid line agrees with the oracle to the fen and the payee, or is in a triaged group
+    // every paid line agrees with the oracle to the fen and the payee, or is in a triaged group. 318 before F3's mend: 11 paid
+    // to a person filing as another's trainee are no longer paid, and 1 trainee's own claim on such a certificate now is
+    // (308); F2's mend then pays 16 claims of 返乡农民工 refused not_in_group before (324).
+    expect(paid).toBe(324);
     expect(Object.keys(groups).filter((k) => !TRIAGED.some((t) => t.name === k))).toEqual([]);
   });
 
@@ -232,7 +238,8 @@ describe("cold audit 20 — findings (each fails at its own assertion on the cod
   // Money: 1000.00 per claim (EX-ELEC 初级工 row, ILLUSTRATIVE).
   // Fix: src/provisions/groups/employmentSkillsGroups.ts (the gf2018.groups group, `members`): add returningMigrantWorker
   //   beside migrantWorker, the 农民工 of §(五).
-  it.fails("gf2018 §(五) 「深入实施农民工职业技能提升计划——“春潮行动”，将农村转移就业人员和新生代农民工培养成为高素质技能劳动者」 with §(八) 「农村转移就业和返乡下乡创业人员」: a Jieyang 返乡农民工 is a 农民工 and is paid as one", () => {
+  // Mended (2026-12-05, 22:50 UTC): returningMigrantWorker is a member of gf2018.groups (reading gf2018-chain-groups).
+  it("gf2018 §(五) 「深入实施农民工职业技能提升计划——“春潮行动”，将农村转移就业人员和新生代农民工培养成为高素质技能劳动者」 with §(八) 「农村转移就业和返乡下乡创业人员」: a Jieyang 返乡农民工 is a 农民工 and is paid as one", () => {
     const r = decide({ trainees: [person("P1", { statuses: ["migrantWorker"] }), person("P2", { statuses: ["returningMigrantWorker"] })], certificates: [cert("K1", "P1"), cert("K2", "P2")], claims: [ts("A", "P1", "K1"), ts("B", "P2", "K2")] });
     expect(sum(r["A"])).toBe("granted:1000.00:trainee:P1:residency_basis"); // the 农民工: 1000.00 row
     expect(sum(r["B"])).toBe("granted:1000.00:trainee:P2:residency_basis"); // the 返乡农民工: the same 1000.00 row
@@ -252,9 +259,12 @@ describe("cold audit 20 — findings (each fails at its own assertion on the cod
   // Fix: src/provisions/trainingSubsidy/trainingSubsidy.ts:trainingSubsidy (run) — when claim.claimant.kind === "trainee"
   //   and claim.claimant.id !== trainee.id, push a failed check (e.g. payee_not_trainee, cited to the certificate basis), as
   //   insuredSkillUpgrade does; then the trainee's own claim is paid.
-  it.fails("gf2018 §(十八) 「依法加强对培训补贴资金的监督,防止骗取、挪用,保障资金安全和效益」: a person filing as trainee for another's certificate is not paid it, and the trainee is", () => {
+  // Mended (2026-12-05, 22:45 UTC): a person claiming as the trainee who is not the trainee is refused payee_not_trainee
+  //   (trainingSubsidy.ts), so the certificate's one payment stays the trainee's.
+  it("gf2018 §(十八) 「依法加强对培训补贴资金的监督,防止骗取、挪用,保障资金安全和效益」: a person filing as trainee for another's certificate is not paid it, and the trainee is", () => {
     const r = decide({ trainees: [person("P1", { statuses: ["unemployed"] }), person("P2", { statuses: ["unemployed"] })], certificates: [cert("K1", "P1")], claims: [ts("A", "P1", "K1", { claimant: { kind: "trainee", id: "P2" } }), ts("B", "P1", "K1", { submittedOn: "2018-12-05" })] });
     expect(r["A"]?.outcome).toBe("denied"); // P2 is not the person the certificate is for: 0.00 to P2
+    expect(r["A"]?.reasons.map((x) => x.code)).toContain("payee_not_trainee");
     expect(sum(r["B"])).toBe("granted:1000.00:trainee:P1:residency_basis"); // P1's own row, 1000.00
   });
 });

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 109
+ * REASON_CODES.length // → 110
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -96,6 +96,7 @@ export const REASON_CODES = [
   "payee_is_organiser",
   "payee_not_employer",
   "payee_is_employer",
+  "payee_not_trainee",
   "insured_months_unknown",
   "insured_months_met",
   "too_few_insured_months",
@@ -307,6 +308,8 @@ export interface ReasonFacts {
   payee_not_employer: { readonly employer: string };
   /** The trainee's employer on record (the claimant). */
   payee_is_employer: { readonly employer: string };
+  /** The person who claimed as the trainee, and the trainee whose certificate it is. */
+  payee_not_trainee: { readonly claimant: string; readonly trainee: string };
   /** The region where the months are counted. */
   insured_months_unknown: { readonly region: string };
   /** The months insured, the least required, and the region. */

@@ -229,6 +229,7 @@ export const reasons: ReasonMessages = {
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `this subsidy is paid to the unit that organised the training, not to the ${s(f["claimant"])}` : "the claimant did not organise this training: the subsidy is paid to the unit that did"),
   payee_is_organiser: (f) => `claimed by the unit that organised the training (the ${s(f["claimant"])})`,
   payee_not_employer: () => "the claiming enterprise is not the trainee's employer on record",
+  payee_not_trainee: (f) => `${s(f["claimant"])} claimed as the trainee but is not ${s(f["trainee"])}, whose training this is: the subsidy is paid to the trainee (or to the enterprise or the unit that claims for the training)`,
   payee_is_employer: () => "claimed by the trainee's employer on record",
   insured_months_unknown: (f) => `months of unemployment insurance in ${s(f["region"])} not given`,
   insured_months_met: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, at least ${s(f["minInsuredMonths"])}`,
