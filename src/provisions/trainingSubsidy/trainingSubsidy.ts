@@ -247,6 +247,14 @@ export const trainingSubsidy = defineRule({
   extensionPoints: [trainingSubsidyChecks, trainingSubsidyRoutes, trainingSubsidyRowChecks, trainingSubsidyAdjustments],
   run: (ctx, input: ClaimInput): Finding => {
     const { claim, trainee, certificate, course, ledger } = input;
+    // A person claiming as the trainee is the trainee: the subsidy is the trainee's (gbf2019 §(十二) 「参加培训后取得证书……的，
+    // 按规定给予职业培训补贴」), paid to no one else who files as one — another person would take the certificate's one payment
+    // (cold audit 20: paid to the filer, and the trainee's own claim then refused as paid; gf2018 §(十八) 「防止骗取、挪用」).
+    // Refused before any record is asked for: no record makes it payable, and a held claim would take one of the trainee's
+    // places of the year (review 37: her third certificate was held behind it).
+    if (claim.claimant.kind === "trainee" && claim.claimant.id !== trainee.id) {
+      return findingOf([{ pass: false, reason: { code: "payee_not_trainee", citation: CERTIFICATE_BASIS, facts: { claimant: claim.claimant.id, trainee: trainee.id } } }]);
+    }
     if (certificate === undefined) {
       return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.certificateId" } }], missingFacts: ["claim.certificateId"] };
     }
@@ -397,11 +405,6 @@ export const trainingSubsidy = defineRule({
     } else if (kind === "enterprise") {
       // Any other enterprise claim: the employer's on record (reading: employer-of-record).
       checks.push(employerOfRecord(claim.claimant.id, trainee));
-    } else if (claim.claimant.id !== trainee.id) {
-      // A person claiming as the trainee is the trainee: the subsidy is the trainee's (gbf2019 §(十二) 「参加培训后取得证书……的，
-      // 按规定给予职业培训补贴」), paid to no one else who files as one — another person would take the certificate's one payment
-      // (cold audit 20: paid to the filer, and the trainee's own claim then refused as paid; gf2018 §(十八) 「防止骗取、挪用」).
-      checks.push({ pass: false, reason: { code: "payee_not_trainee", citation: CERTIFICATE_BASIS, facts: { claimant: claim.claimant.id, trainee: trainee.id } } });
     }
 
     // The claim history.
