@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 110
+ * REASON_CODES.length // → 111
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -32,6 +32,7 @@ export const REASON_CODES = [
   "certificate_not_of_trainee",
   "course_not_of_trainee",
   "course_not_certificate_course",
+  "course_not_certificate_occupation",
   // undecidable
   "no_local_standard",
   "provision_not_in_force",
@@ -185,6 +186,8 @@ export interface ReasonFacts {
   course_not_of_trainee: { readonly courseId: string; readonly traineeId: string };
   /** The course a claim names is not the one its certificate's record says led to it. */
   course_not_certificate_course: { readonly courseId: string; readonly certificateId: string; readonly certificateCourseId: string };
+  /** The course read as the training, the certificate, and the occupation (or project) of each. */
+  course_not_certificate_occupation: { readonly courseId: string; readonly certificateId: string; readonly courseOccupation: string; readonly certificateOccupation: string };
   // undecidable
   /** The parameter no layer gives a value, and the layer that declares it. */
   no_local_standard: { readonly parameter: string; readonly layer: string };

@@ -161,6 +161,7 @@ export const reasons: ReasonMessages = {
       ? `the training place ${s(f["region"])} is not the trainee's hukou place, habitual residence or job-seeking/employment place (work or unemployment registration)`
       : "no local hukou, no local residence with a residence permit, not employed or self-employed locally, not registered unemployed locally",
   certificate_not_of_trainee: (f) => `certificate ${s(f["certificateId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
+  course_not_certificate_occupation: (f) => `course ${s(f["courseId"])} trained for ${s(f["courseOccupation"])}, not for certificate ${s(f["certificateId"])}'s ${s(f["certificateOccupation"])}: it is not the training that earned the certificate`,
   course_not_certificate_course: (f) => `the claim names course ${s(f["courseId"])}, but certificate ${s(f["certificateId"])} says course ${s(f["certificateCourseId"])} led to it: which training earned it is asked`,
   course_not_of_trainee: (f) => `course ${s(f["courseId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
   no_local_standard: (f) => `no local standard: ${s(f["parameter"])} (set by prefecture-level or higher HR and finance departments)`,

@@ -164,6 +164,7 @@ export const reasons: ReasonMessages = {
       ? `培训地 ${s(f["region"])} 不是其户籍地、常住地或求职就业地（就业地、失业登记地）`
       : "不具有当地户籍，未在当地常住并办有居住证，未在当地就业创业，也未在当地办理失业登记",
   certificate_not_of_trainee: (f) => `证书 ${s(f["certificateId"])} 不属于申请人 ${s(f["traineeId"])}`,
+  course_not_certificate_occupation: (f) => `培训 ${s(f["courseId"])} 的职业（项目）${s(f["courseOccupation"])} 与证书 ${s(f["certificateId"])} 的 ${s(f["certificateOccupation"])} 不同，不是取得该证书的培训`,
   course_not_certificate_course: (f) => `申请所列培训 ${s(f["courseId"])} 与证书 ${s(f["certificateId"])} 所载培训 ${s(f["certificateCourseId"])} 不一致，需核实取得证书的培训`,
   course_not_of_trainee: (f) => `培训记录 ${s(f["courseId"])} 不属于申请人 ${s(f["traineeId"])}`,
   no_local_standard: (f) => `缺少地方标准：${s(f["parameter"])}（由市（地）以上人力资源社会保障、财政部门确定）`,

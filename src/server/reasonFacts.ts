@@ -28,6 +28,7 @@ export const REASON_FACTS = {
   certificate_not_of_trainee: z.strictObject({ certificateId: z.string(), traineeId: z.string() }),
   course_not_of_trainee: z.strictObject({ courseId: z.string(), traineeId: z.string() }),
   course_not_certificate_course: z.strictObject({ courseId: z.string(), certificateId: z.string(), certificateCourseId: z.string() }),
+  course_not_certificate_occupation: z.strictObject({ courseId: z.string(), certificateId: z.string(), courseOccupation: z.string(), certificateOccupation: z.string() }),
   no_local_standard: z.strictObject({ parameter: z.string(), layer: z.string() }),
   provision_not_in_force: z.strictObject({ parameter: z.string(), date: z.string(), layer: z.string() }),
   attendance_dates_needed: z.strictObject({ changesOn: z.array(z.string()), parameter: z.string() }),

@@ -397,7 +397,14 @@ export const trainingSubsidy = defineRule({
     // pass reason stands for ours, a mismatch or an unknown organiser is still said.
     const kind = claim.claimant.kind;
     const unit = kind === "organizer" || (kind === "enterprise" && route?.paysOrganisingUnit === true) ? kind : null;
-    if (unit !== null) {
+    if (unit !== null && course !== undefined && course.occupation.code !== certificate.occupation.code) {
+      // 「参加培训后取得证书」: a unit is paid for the training it organised that earned the certificate; a course of another
+      // occupation (or project) than the certificate's did not earn it, so naming one shows no such training (reading
+      // organiser-of-record; cold audit 21: the organiser of a cooking course was paid a worker's electrician certificate, and
+      // the worker then refused).
+      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: course.occupation.code, certificateOccupation: certificate.occupation.code };
+      checks.push({ pass: false, reason: { code: "course_not_certificate_occupation", citation: CERTIFICATE_BASIS, facts } });
+    } else if (unit !== null) {
       if (!checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
         const organiser = organiserOfRecord(unit, claim.claimant.id, course);
         if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
