@@ -161,7 +161,7 @@ export const reasons: ReasonMessages = {
       ? `the training place ${s(f["region"])} is not the trainee's hukou place, habitual residence or job-seeking/employment place (work or unemployment registration)`
       : "no local hukou, no local residence with a residence permit, not employed or self-employed locally, not registered unemployed locally",
   certificate_not_of_trainee: (f) => `certificate ${s(f["certificateId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
-  course_not_certificate_occupation: (f) => `course ${s(f["courseId"])} trained for ${s(f["courseOccupation"])}, not for certificate ${s(f["certificateId"])}'s ${s(f["certificateOccupation"])}: it is not the training that earned the certificate`,
+  course_not_certificate_occupation: (f) => `course ${s(f["courseId"])} (${s(f["courseOccupation"])}) did not earn certificate ${s(f["certificateId"])} (${s(f["certificateOccupation"])})`,
   course_not_certificate_course: (f) => `the claim names course ${s(f["courseId"])}, but certificate ${s(f["certificateId"])} says course ${s(f["certificateCourseId"])} led to it: which training earned it is asked`,
   course_not_of_trainee: (f) => `course ${s(f["courseId"])} is not the claimant trainee's (${s(f["traineeId"])})`,
   no_local_standard: (f) => `no local standard: ${s(f["parameter"])} (set by prefecture-level or higher HR and finance departments)`,
@@ -230,7 +230,7 @@ export const reasons: ReasonMessages = {
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `this subsidy is paid to the unit that organised the training, not to the ${s(f["claimant"])}` : "the claimant did not organise this training: the subsidy is paid to the unit that did"),
   payee_is_organiser: (f) => `claimed by the unit that organised the training (the ${s(f["claimant"])})`,
   payee_not_employer: () => "the claiming enterprise is not the trainee's employer on record",
-  payee_not_trainee: (f) => `${s(f["claimant"])} claimed as the trainee but is not ${s(f["trainee"])}, whose training this is: the subsidy is paid to the trainee (or to the enterprise or the unit that claims for the training)`,
+  payee_not_trainee: (f) => `the claimant ${s(f["claimant"])} is not the trainee ${s(f["trainee"])}, to whom the subsidy is paid`,
   payee_is_employer: () => "claimed by the trainee's employer on record",
   insured_months_unknown: (f) => `months of unemployment insurance in ${s(f["region"])} not given`,
   insured_months_met: (f) => `${s(f["insuredMonths"])} months of unemployment insurance in ${s(f["region"])}, at least ${s(f["minInsuredMonths"])}`,

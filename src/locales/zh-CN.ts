@@ -164,7 +164,7 @@ export const reasons: ReasonMessages = {
       ? `培训地 ${s(f["region"])} 不是其户籍地、常住地或求职就业地（就业地、失业登记地）`
       : "不具有当地户籍，未在当地常住并办有居住证，未在当地就业创业，也未在当地办理失业登记",
   certificate_not_of_trainee: (f) => `证书 ${s(f["certificateId"])} 不属于申请人 ${s(f["traineeId"])}`,
-  course_not_certificate_occupation: (f) => `培训 ${s(f["courseId"])} 的职业（项目）${s(f["courseOccupation"])} 与证书 ${s(f["certificateId"])} 的 ${s(f["certificateOccupation"])} 不同，不是取得该证书的培训`,
+  course_not_certificate_occupation: (f) => `培训 ${s(f["courseId"])}（${s(f["courseOccupation"])}）不是取得证书 ${s(f["certificateId"])}（${s(f["certificateOccupation"])}）的培训`,
   course_not_certificate_course: (f) => `申请所列培训 ${s(f["courseId"])} 与证书 ${s(f["certificateId"])} 所载培训 ${s(f["certificateCourseId"])} 不一致，需核实取得证书的培训`,
   course_not_of_trainee: (f) => `培训记录 ${s(f["courseId"])} 不属于申请人 ${s(f["traineeId"])}`,
   no_local_standard: (f) => `缺少地方标准：${s(f["parameter"])}（由市（地）以上人力资源社会保障、财政部门确定）`,
@@ -229,7 +229,7 @@ export const reasons: ReasonMessages = {
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `该补贴的领取单位是组织培训的单位，不是${s(f["claimant"])}` : "申领单位不是该培训的组织单位，该补贴给予组织培训的单位"),
   payee_is_organiser: (f) => `由组织培训的单位（${s(f["claimant"])}）申领`,
   payee_not_employer: () => "申领企业不是参训人员登记的用人单位",
-  payee_not_trainee: (f) => `以参训人员身份申领的 ${s(f["claimant"])} 不是参训人员 ${s(f["trainee"])} 本人：该补贴给予参训人员本人（或为该培训申领的企业、组织单位）`,
+  payee_not_trainee: (f) => `申领人 ${s(f["claimant"])} 不是参训人员 ${s(f["trainee"])} 本人，该补贴给予参训人员`,
   payee_is_employer: () => "由参训人员登记的用人单位申领",
   insured_months_unknown: (f) => `未给出在${s(f["region"])}参加失业保险的月数`,
   insured_months_met: (f) => `在${s(f["region"])}参加失业保险 ${s(f["insuredMonths"])} 个月，不少于 ${s(f["minInsuredMonths"])} 个月`,

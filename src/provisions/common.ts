@@ -245,6 +245,15 @@ export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: s
 }
 
 /**
+ * A check that cannot be judged until the record field `field` is given: unknown, `missing_record` naming it as the
+ * missing fact (reading: undecidable-never-zero).
+ * @example missingRecord(cite("gbf2019.certificate-basis", "§(十二)"), "claim.courseId").missing // → ["claim.courseId"]
+ */
+export function missingRecord(citation: Citation, field: string): Check {
+  return { pass: "unknown", reason: { code: "missing_record", citation, facts: { field } }, missing: [field] };
+}
+
+/**
  * A check that cannot be judged until each of `grants` says `field` (and the record fields
  * `first` are given): unknown, naming them as the missing facts (`grant G1: occupationCode`)
  * (reading: earlier-grant-says-what-it-paid).

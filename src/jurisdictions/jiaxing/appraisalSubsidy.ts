@@ -27,7 +27,7 @@ import type { SkillLevel } from "../../records/common.js"; // type only: erased,
 import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
 import type { Grant } from "../../records/claim.js"; // type only: erased, no zod at run time
 import type { ClaimInput } from "../../provisions/common.js";
-import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, unresolvedReason } from "../../provisions/common.js";
+import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
@@ -174,7 +174,7 @@ export const appraisalSubsidy = defineRule({
   run: (ctx, input: ClaimInput): Finding => {
     const { trainee, certificate, ledger } = input;
     if (certificate === undefined) {
-      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: APPRAISAL_SUBSIDY, facts: { field: "claim.certificateId" } }], missingFacts: ["claim.certificateId"] };
+      return findingOf([missingRecord(APPRAISAL_SUBSIDY, "claim.certificateId")]);
     }
     if (certificate.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: APPRAISAL_SUBSIDY, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);

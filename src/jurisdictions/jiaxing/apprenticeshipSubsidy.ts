@@ -49,7 +49,7 @@ import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
-import { findingOf, grantFieldsMissing, unresolvedReason } from "../../provisions/common.js";
+import { findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import { AmountShape, Count, objectOf } from "../../provisions/values.js";
 import type { Constraint } from "../../core/layer.js";
 import { APPRENTICESHIP_FLOOR, meetsApprenticeshipFloor } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
@@ -311,7 +311,7 @@ export const apprenticeshipSubsidy = defineRule({
   run: (ctx, input: ClaimInput): Finding => {
     const { apprenticeship, claim, trainee, ledger } = input;
     if (apprenticeship === undefined) {
-      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: RECORD, facts: { field: "claim.apprenticeshipId" } }], missingFacts: ["claim.apprenticeshipId"] };
+      return findingOf([missingRecord(RECORD, "claim.apprenticeshipId")]);
     }
     // reading apprenticeship-terms-at-start: the record's first day sets the terms of each of its years
     const date = apprenticeship.startDate;

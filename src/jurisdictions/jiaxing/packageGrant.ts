@@ -28,7 +28,7 @@ import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
-import { findingOf, grantFieldsMissing, unresolvedReason } from "../../provisions/common.js";
+import { findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
 import { grantBefore, payOnceKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
@@ -100,7 +100,7 @@ export const trainingPackageGrant = defineRule({
     }
     const pkg = claim.trainingPackage;
     if (pkg === undefined) {
-      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: cap.citation, facts: { field: "claim.trainingPackage" } }], missingFacts: ["claim.trainingPackage"] };
+      return findingOf([missingRecord(cap.citation, "claim.trainingPackage")]);
     }
     // 委托职业院校、行业协会和骨干企业: a commissioned developer of those kinds
     if (!ELIGIBLE_DEVELOPERS.has(pkg.developerKind)) {
@@ -110,7 +110,7 @@ export const trainingPackageGrant = defineRule({
       return findingOf([{ pass: false, reason: { code: "package_not_commissioned", citation: cap.citation, facts: { package: pkg.id } } }]);
     }
     const unknown: Check[] = [];
-    if (claim.amountClaimed === undefined) unknown.push({ pass: "unknown", reason: { code: "missing_record", citation: cap.citation, facts: { field: "claim.amountClaimed" } }, missing: ["claim.amountClaimed"] });
+    if (claim.amountClaimed === undefined) unknown.push(missingRecord(cap.citation, "claim.amountClaimed"));
     // reading earlier-grant-says-what-it-paid: a grant to this payee, kept without its package,
     // may have paid this one — unless the package's key already refuses it (pay-once-basis)
     const unnamed = input.ledger.paidOn(packageBasisKey(pkg.id)).length === 0 ? unnamedPackageGrants(input.ledger, claim.claimant) : [];

@@ -31,6 +31,7 @@ import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
 import { catalogueEntryFor, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { missingRecord } from "../../provisions/common.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 
 /** The terms of the safety-training subsidy (`jx2019.safety-training`). */
@@ -138,7 +139,7 @@ export const safetyTraining = defineRule({
       ? { pass: true, reason: { code: "employee_training", citation, facts: { basis: "safety" } } }
       : { pass: false, reason: { code: "not_enterprise_employee", citation, facts: { statuses: [...input.trainee.statuses] } } };
     const checks = [employee, check];
-    if (courseUnknown) checks.push({ pass: "unknown", reason: { code: "missing_record", citation, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
+    if (courseUnknown) checks.push(missingRecord(citation, "claim.courseId"));
     // 「在本市缴纳失业保险1年以上」 met: the person's own year of insurance here is a local tie, answering a residency their
     // record leaves unknown (reading employment-basis-is-employment-region; cold audit 16, a second cold reader 75 %).
     return { route: "safety", level: terms.value.standardLevel, paysOrganisingUnit: true, checks, ...(check.pass === true ? { showsLocalTie: "insuredInRegion" } : {}) };

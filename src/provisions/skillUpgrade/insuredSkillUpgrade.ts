@@ -29,7 +29,7 @@ import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
 import type { ClaimInput } from "../common.js";
-import { basisOf, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, unresolvedReason } from "../common.js";
+import { basisOf, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, missingRecord, unresolvedReason } from "../common.js";
 import { AmountShape, recordOf } from "../values.js";
 
 export const EMPLOYEE_SUBSIDY_CHOICE = cite("gbf2019.employee-training", "§(十一)");
@@ -159,7 +159,7 @@ export const insuredSkillUpgrade = defineRule({
   citation: INSURED_SKILL_UPGRADE,
   run: (ctx, input: ClaimInput): Finding => {
     const { claim, trainee, certificate, ledger } = input;
-    if (certificate === undefined) return findingOf([{ pass: "unknown", reason: { code: "missing_record", citation: INSURED_SKILL_UPGRADE, facts: { field: "claim.certificateId" } }, missing: ["claim.certificateId"] }]);
+    if (certificate === undefined) return findingOf([missingRecord(INSURED_SKILL_UPGRADE, "claim.certificateId")]);
     if (certificate.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: INSURED_SKILL_UPGRADE, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);
     }

@@ -42,7 +42,7 @@ import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
-import { basisWithKeys, courseInJurisdiction, findingOf, measureSet, unresolvedReason } from "../common.js";
+import { basisWithKeys, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
@@ -200,8 +200,8 @@ const PROVIDER_JUDGED: ReadonlySet<string> = new Set(["project_training_provider
  * one that does not say who organised it, leaves the claim undecidable, asking for it.
  */
 function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: string, course: Course | undefined): Check {
-  if (course === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] };
-  if (course.organizerId === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "course.organizerId" } }, missing: ["course.organizerId"] };
+  if (course === undefined) return missingRecord(CERTIFICATE_BASIS, "claim.courseId");
+  if (course.organizerId === undefined) return missingRecord(CERTIFICATE_BASIS, "course.organizerId");
   return course.organizerId === organiser
     ? { pass: true, reason: { code: "payee_is_organiser", citation: CERTIFICATE_BASIS, facts: { claimant } } }
     : { pass: false, reason: { code: "payee_not_organiser", citation: CERTIFICATE_BASIS, facts: { claimant, organiser: course.organizerId } } };
@@ -215,7 +215,7 @@ function organiserOfRecord(claimant: "organizer" | "enterprise", organiser: stri
  * of employment (op2025 (十): a lead enterprise trains 「产业链上下游企业职工」 too; review 8).
  */
 function employerOfRecord(enterprise: string, trainee: Trainee): Check {
-  if (trainee.employerId === undefined) return { pass: "unknown", reason: { code: "missing_record", citation: EMPLOYEE_TRAINING, facts: { field: "trainee.employerId" } }, missing: ["trainee.employerId"] };
+  if (trainee.employerId === undefined) return missingRecord(EMPLOYEE_TRAINING, "trainee.employerId");
   return trainee.employerId === enterprise
     ? { pass: true, reason: { code: "payee_is_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } }
     : { pass: false, reason: { code: "payee_not_employer", citation: EMPLOYEE_TRAINING, facts: { employer: trainee.employerId } } };
@@ -256,7 +256,7 @@ export const trainingSubsidy = defineRule({
       return findingOf([{ pass: false, reason: { code: "payee_not_trainee", citation: CERTIFICATE_BASIS, facts: { claimant: claim.claimant.id, trainee: trainee.id } } }]);
     }
     if (certificate === undefined) {
-      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.certificateId" } }], missingFacts: ["claim.certificateId"] };
+      return findingOf([missingRecord(CERTIFICATE_BASIS, "claim.certificateId")]);
     }
     if (certificate.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "certificate_not_of_trainee", citation: CERTIFICATE_BASIS, facts: { certificateId: certificate.id, traineeId: trainee.id } } }]);
@@ -285,7 +285,7 @@ export const trainingSubsidy = defineRule({
     // for that record, never judged as if the certificate named none (reading certificate-names-its-course; cold audit
     // 12c: a safety course's certificate was refused, a pre-job one paid to the trainee, training of no known place paid).
     if (course === undefined && certificate.courseId !== undefined) {
-      return { outcome: "undecidable", payee: null, lines: [], reasons: [{ code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "certificate.courseId" } }], missingFacts: ["certificate.courseId"] };
+      return findingOf([missingRecord(CERTIFICATE_BASIS, "certificate.courseId")]);
     }
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
@@ -302,7 +302,7 @@ export const trainingSubsidy = defineRule({
     if (waiver !== null) checks.push(waiver);
     else if (region === undefined) {
       // A national policy judges residency where the training took place: the course is needed.
-      checks.push({ pass: "unknown", reason: { code: "missing_record", citation: CERTIFICATE_BASIS, facts: { field: "claim.courseId" } }, missing: ["claim.courseId"] });
+      checks.push(missingRecord(CERTIFICATE_BASIS, "claim.courseId"));
     } else residencyAt = checks.push(ctx.use(residency, { trainee, region })) - 1;
 
     checks.push(ctx.use(trainingSubsidyGroups, { trainee, date }));

@@ -27,7 +27,7 @@ import { keyValue, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
-import { findingOf, grantFieldsMissing, unresolvedReason } from "../common.js";
+import { findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../common.js";
 import { nationalFramework } from "../framework.js";
 import type { Grant } from "../../records/claim.js";
 import type { Trainee } from "../../records/trainee.js";
@@ -186,7 +186,7 @@ export const workForTrainingSubsidy = defineRule({
   citation: WORK_FOR_TRAINING,
   run: (ctx, input: ClaimInput): Finding => {
     const { claim, trainee, enterprise, ledger } = input;
-    if (enterprise === undefined) return findingOf([{ pass: "unknown", reason: { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "claim.enterpriseId" } }, missing: ["claim.enterpriseId"] }]);
+    if (enterprise === undefined) return findingOf([missingRecord(WORK_FOR_TRAINING, "claim.enterpriseId")]);
     const checks: Check[] = [];
     if (claim.claimant.kind !== "enterprise" || claim.claimant.id !== enterprise.id) {
       checks.push({ pass: false, reason: { code: "payee_not_enterprise", citation: WORK_FOR_TRAINING, facts: { claimant: claim.claimant.kind } } });
@@ -204,7 +204,7 @@ export const workForTrainingSubsidy = defineRule({
     );
     const requested = claim.months;
     if (requested === undefined || requested.length === 0) {
-      checks.push({ pass: "unknown", reason: { code: "missing_record", citation: WORK_FOR_TRAINING, facts: { field: "claim.months" } }, missing: ["claim.months"] });
+      checks.push(missingRecord(WORK_FOR_TRAINING, "claim.months"));
       return findingOf(checks);
     }
     // A month is paid once it has begun (gbf2019 §(十一) pays work-for-training carried out, 「吸纳……就业并开展以工代训」): a month
