@@ -397,11 +397,12 @@ export const trainingSubsidy = defineRule({
     // pass reason stands for ours, a mismatch or an unknown organiser is still said.
     const kind = claim.claimant.kind;
     const unit = kind === "organizer" || (kind === "enterprise" && route?.paysOrganisingUnit === true) ? kind : null;
-    if (unit !== null && course !== undefined && course.occupation.code !== certificate.occupation.code) {
+    if (unit !== null && course !== undefined && certificate.courseId === undefined && course.occupation.code !== certificate.occupation.code) {
       // 「参加培训后取得证书」: a unit is paid for the training it organised that earned the certificate; a course of another
-      // occupation (or project) than the certificate's did not earn it, so naming one shows no such training (reading
-      // organiser-of-record; cold audit 21: the organiser of a cooking course was paid a worker's electrician certificate, and
-      // the worker then refused).
+      // occupation (or project) than the certificate's, named by the claim alone, did not earn it, so naming one shows no such
+      // training (reading organiser-of-record; cold audit 21: the organiser of a cooking course was paid a worker's electrician
+      // certificate, and the worker then refused). A course the certificate's own record names earned it, however either is
+      // coded (review 38: a pre-job course under a general code, a course coded by its small class).
       const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: course.occupation.code, certificateOccupation: certificate.occupation.code };
       checks.push({ pass: false, reason: { code: "course_not_certificate_occupation", citation: CERTIFICATE_BASIS, facts } });
     } else if (unit !== null) {
