@@ -61,7 +61,7 @@ describe("the catalogue clause of the text in force (gbf2019 §(十七), jx2019 
   const listed = certificate({ occupation: { code: "EX-ELEC", name: "电工" }, level: "junior", issuedOn: "2020-07-15" });
   const byCode = (d: Decision, code: string) => d.reasons.find((r) => r.code === code)?.citation;
   const judge = (policy: Policy, cert: Certificate, organizerId = "SCHOOL-1") =>
-    evaluateClaim(at(policy), input({ claim: claim({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1", claimant: { kind: "trainee", id: "P1" } }), trainee: worker, certificate: cert, course: course({ organizerId }) }));
+    evaluateClaim(at(policy), input({ claim: claim({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1", claimant: { kind: "trainee", id: "P1" } }), trainee: worker, certificate: cert, course: course({ organizerId, occupation: cert.occupation }) }));
 
   test("「对补贴性职业技能培训实施目录清单管理」: outside the catalogue under the national policy cites gbf2019 §(十七), not gf2018 (which that policy does not hold)", () => {
     expect(byCode(judge(nationalPolicy(), outside), "not_in_catalogue")).toEqual(cite("gbf2019.catalogues", "§(十七)"));

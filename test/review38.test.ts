@@ -142,11 +142,15 @@ describe("cold review 38 — controls: the mend refuses the unit that names anot
     expect(brief(r["B"])).toBe("granted:500.00:organizer:ORG1"); // EX-ECOM project row 500.00
   });
 
-  it("an enterprise claiming as the employer on record (not a unit) a LEVELED certificate while naming a course of another occupation is untouched by the mend: paid 1000.00 as employer (the 初级工 level shows the §(十一) training)", () => {
+  // Changed after records F4–F5 and cold audit 22 (2026-12-05, 23:40 UTC): a course the claim alone names, of another
+  // occupation, is held for any claimant but an organiser (refused); before, the employer was paid 1000.00 here.
+  it("an enterprise claiming as the employer on record (not a unit) a LEVELED certificate while naming a course of another occupation is held, asking which course earned it (course_not_certificate_occupation); without the course it is paid 1000.00 as employer", () => {
     const doc = { trainees: [worker()], enterprises: [E1], courses: [course("K2", { occupation: COOK })], certificates: [cert("C1", { courseId: undefined })] };
     const r = decide(JX, { ...doc, claims: [ts("A", "C1", { claimant: ENT("E1"), courseId: "K2" })] });
-    expect(brief(r["A"])).toBe("granted:1000.00:enterprise:E1"); // EX-ELEC 初级工 row 1000.00
-    expect(codes(r["A"])).toContain("payee_is_employer");
+    expect([brief(r["A"]), codes(r["A"]), r["A"]?.missingFacts]).toEqual(["undecidable:null:-", ["course_not_certificate_occupation"], ["claim.courseId"]]);
+    const without = decide(JX, { ...doc, claims: [ts("A", "C1", { claimant: ENT("E1") })] });
+    expect(brief(without["A"])).toBe("granted:1000.00:enterprise:E1"); // EX-ELEC 初级工 row 1000.00
+    expect(codes(without["A"])).toContain("payee_is_employer");
   });
 
   it("the `@` separator cannot reach the comparison: a course whose occupation code holds `@` is set aside at parse (id_format)", () => {
@@ -224,7 +228,9 @@ describe("cold review 38 — records: the mend compares codes where the records 
   // Money: 600.00 (EX-CARE special-ability row, illustrative) paid where it is held. Fix: trainingSubsidy.ts
   // trainingSubsidy.run: give `employeeTrainingCheck` no course (or hold) when the course's occupation differs from the
   // certificate's and the certificate names no course (src/provisions/trainingSubsidy/employeeTraining.ts unchanged).
-  it.fails("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训」: an employer naming a job-transfer course of cooking is not paid its employee's care certificate it is held for without that course", () => {
+  // Mended (2026-12-05, 23:40 UTC, with cold audit 22's F1): a course the claim alone names, of another occupation than
+  // the certificate's, is held for any claimant but an organiser (course_not_certificate_occupation, asking claim.courseId).
+  it("gbf2019 §(十一) 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训」: an employer naming a job-transfer course of cooking is not paid its employee's care certificate it is held for without that course", () => {
     const care = { code: "EX-CARE", name: "示例养老护理专项能力" };
     const doc = {
       trainees: [cityWorker({ employerId: "E1" })],
@@ -248,7 +254,9 @@ describe("cold review 38 — records: the mend compares codes where the records 
   // pay (today: the worker's word). Confidence 45 %. Money: 1000.00 (EX-ELEC 初级工 row, illustrative) paid where held.
   // Fix: trainingSubsidy.ts trainingSubsidy.run: for any claimant, a course of another occupation than a certificate that
   // names no course is held (`course_not_certificate_occupation` as a hold, missing claim.courseId) rather than read.
-  it.fails("gbf2019 §(十二) 「在户籍地、常住地、求职就业地参加培训后取得证书」: under the national texts a worker naming a local cooking course is not paid an electrician certificate held without a course", () => {
+  // Mended (2026-12-05, 23:40 UTC, with cold audit 22's F1): a course the claim alone names, of another occupation than
+  // the certificate's, is held for any claimant but an organiser (course_not_certificate_occupation, asking claim.courseId).
+  it("gbf2019 §(十二) 「在户籍地、常住地、求职就业地参加培训后取得证书」: under the national texts a worker naming a local cooking course is not paid an electrician certificate held without a course", () => {
     const doc = { trainees: [{ id: "P1", birthDate: "1990-05-05", statuses: ["unemployed"], hukouRegion: "zhejiang.jiaxing.nanhu" }], courses: [course("K2", { occupation: COOK })], certificates: [cert("C1", { courseId: undefined })] };
     const held = decide(NATIONAL, { ...doc, claims: [ts("A", "C1")] })["A"];
     expect([held?.outcome, held?.missingFacts]).toEqual(["undecidable", ["claim.courseId"]]); // without a course: held (today too)

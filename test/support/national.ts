@@ -89,12 +89,14 @@ export function claim(over: Partial<Claim> = {}): Claim {
   return { id: "cl1", measure: "trainingSubsidy", traineeId: "p1", claimant: { kind: "trainee", id: "p1" }, certificateId: "c1", submittedOn: d("2020-04-01"), ...over };
 }
 
+/** A claim input; its course, when given, trains the certificate's occupation unless it says otherwise (the course that earned it). */
 export function input(over: { claim?: Partial<Claim>; trainee?: Partial<Trainee>; certificate?: Partial<Certificate> | null; course?: Partial<Course>; ledger?: readonly Grant[] } = {}): ClaimInput {
+  const cert = over.certificate === null ? undefined : certificate(over.certificate ?? {});
   return {
     claim: claim(over.claim),
     trainee: trainee(over.trainee),
-    ...(over.certificate === null ? {} : { certificate: certificate(over.certificate ?? {}) }),
-    ...(over.course === undefined ? {} : { course: course(over.course) }),
+    ...(cert === undefined ? {} : { certificate: cert }),
+    ...(over.course === undefined ? {} : { course: course(cert === undefined ? over.course : { occupation: cert.occupation, ...over.course }) }),
     ledger: Ledger.from(over.ledger ?? []),
   };
 }

@@ -232,9 +232,9 @@ function employerOfRecord(enterprise: string, trainee: Trainee): Check {
  * // the national texts with an ILLUSTRATIVE 2020 edition: 电工 (EX-ELEC) 初级工 1000 yuan
  * const policy = withCatalogue(nationalPolicy(), edition.value, catalogueSourceFor(nationalPolicy()));
  * const elec = certificate({ occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2020-07-15" });
- * // the training took place where the trainee's hukou is (the residency basis a national policy judges)
+ * // the electricians' course took place where the trainee's hukou is (the residency basis a national policy judges)
  * const c = claim({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1" });
- * const claimed = input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec, course: course() });
+ * const claimed = input({ claim: c, trainee: trainee({ statuses: ["unemployed"] }), certificate: elec, course: course({ occupation: elec.occupation }) });
  * const d = evaluateClaim(policy, claimed);
  * [d.outcome, d.amount, d.lines[0]?.layer] // → ["granted","1000.00","national.catalogue"]
  * // under the national texts alone there is no standard:
@@ -286,6 +286,19 @@ export const trainingSubsidy = defineRule({
     // 12c: a safety course's certificate was refused, a pre-job one paid to the trainee, training of no known place paid).
     if (course === undefined && certificate.courseId !== undefined) {
       return findingOf([missingRecord(CERTIFICATE_BASIS, "certificate.courseId")]);
+    }
+    // A course the claim alone names (the certificate's record names none) of another occupation (or project) than the
+    // certificate's did not earn it (「参加培训后取得证书」): it says nothing of where the training was, what it was or what it
+    // cost. An organiser, paid only for training it organised, shows none by naming one and is refused (reading
+    // organiser-of-record; cold audit 21: the organiser of a cooking course was paid a worker's electrician certificate, and
+    // the worker then refused); any other claim is held, asking which course earned the certificate (reading
+    // certificate-names-its-course; cold audit 22: a cheaper course's fee cut the subsidy to 100.00; review 38: under the
+    // national texts its place paid a claim held without it). A course the certificate's own record names earned it,
+    // however either is coded (review 38: a pre-job course under a general code, a course coded by its small class).
+    if (course !== undefined && certificate.courseId === undefined && course.occupation.code !== certificate.occupation.code) {
+      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: course.occupation.code, certificateOccupation: certificate.occupation.code };
+      const reason = { code: "course_not_certificate_occupation" as const, citation: CERTIFICATE_BASIS, facts };
+      return findingOf([claim.claimant.kind === "organizer" ? { pass: false, reason } : { pass: "unknown", reason, missing: ["claim.courseId"] }]);
     }
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
@@ -397,15 +410,7 @@ export const trainingSubsidy = defineRule({
     // pass reason stands for ours, a mismatch or an unknown organiser is still said.
     const kind = claim.claimant.kind;
     const unit = kind === "organizer" || (kind === "enterprise" && route?.paysOrganisingUnit === true) ? kind : null;
-    if (unit !== null && course !== undefined && certificate.courseId === undefined && course.occupation.code !== certificate.occupation.code) {
-      // 「参加培训后取得证书」: a unit is paid for the training it organised that earned the certificate; a course of another
-      // occupation (or project) than the certificate's, named by the claim alone, did not earn it, so naming one shows no such
-      // training (reading organiser-of-record; cold audit 21: the organiser of a cooking course was paid a worker's electrician
-      // certificate, and the worker then refused). A course the certificate's own record names earned it, however either is
-      // coded (review 38: a pre-job course under a general code, a course coded by its small class).
-      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: course.occupation.code, certificateOccupation: certificate.occupation.code };
-      checks.push({ pass: false, reason: { code: "course_not_certificate_occupation", citation: CERTIFICATE_BASIS, facts } });
-    } else if (unit !== null) {
+    if (unit !== null) {
       if (!checks.some((c) => PROVIDER_JUDGED.has(c.reason.code))) {
         const organiser = organiserOfRecord(unit, claim.claimant.id, course);
         if (organiser.pass !== true || !checks.some((c) => c.reason.code === "payee_is_organiser")) checks.push(organiser);
