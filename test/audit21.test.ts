@@ -60,24 +60,19 @@
  * Time: under an hour.
  */
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, jiaxingPolicy, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
-import type { Decision, Policy } from "../src/index.js";
+import { jiaxingPolicy, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import type { Decision } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 import { ability, employee, enterprises, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { jieyangPackPolicy } from "./support/national.js";
-import { cert, cityCert, cityCourse, cityWorker, course, E1, HERE, JX, kept, NF, skillUpgrade, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { cert, cityCert, cityCourse, cityWorker, course, decideById, E1, HERE, JX, kept, NF, skillUpgrade, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { offenders } from "../scripts/quotations.mjs";
 
 type O = Record<string, unknown>;
 
-/** Parses through the public boundary; the decisions by claim id. A record set aside as invalid fails the setup. */
-function decide(policy: Policy, doc: O): Record<string, Decision> {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
-  return Object.fromEntries(evaluateBatch(policy, p.value.document).decisions.map((d) => [d.claimId, d]));
-}
+/** The decisions by claim id, through the public boundary (test/support/ordinary.ts). */
+const decide = decideById;
 /** outcome:amount:payee:first telling reason */
 const brief = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}:${d?.payee ? `${d.payee.kind}:${d.payee.id}` : "-"}`;
 const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code) ?? [];

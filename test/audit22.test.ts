@@ -56,23 +56,18 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, nationalFrameworksPolicy, parseClaimsDocument, parseSubsidyCatalogue, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../src/index.js";
+import { nationalFrameworksPolicy, parseSubsidyCatalogue, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../src/index.js";
 import type { Decision, Policy, SubsidyCatalogue } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 import { regionalPolicy, withExampleStandard } from "./support/national.js";
-import { appraisal, cert, cityCert, cityCourse, cityWorker, course, E1, HERE, JX, NANHU, NF, skillUpgrade, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { appraisal, cert, cityCert, cityCourse, cityWorker, course, decideById, E1, HERE, JX, NANHU, NF, skillUpgrade, TRAINEE, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { offenders } from "../scripts/quotations.mjs";
 
 type O = Record<string, unknown>;
 
-/** Parses through the public boundary; the decisions by claim id. A record set aside as invalid fails the setup. */
-function decide(policy: Policy, doc: O): Record<string, Decision> {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
-  return Object.fromEntries(evaluateBatch(policy, p.value.document).decisions.map((d) => [d.claimId, d]));
-}
+/** The decisions by claim id, through the public boundary (test/support/ordinary.ts). */
+const decide = decideById;
 const paid = (d: Decision | undefined): string => `${d?.outcome}:${d?.amount}`;
 const lines = (d: Decision | undefined): string => (d?.lines ?? []).map((l) => `${l.quantity}×${l.rate}=${l.amount}`).join(" + ");
 

@@ -48,23 +48,18 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { catalogueSourceFor, evaluateBatch, explainReason, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue, withJiaxingCatalogue } from "../src/index.js";
-import type { Decision, Policy } from "../src/index.js";
+import { catalogueSourceFor, explainReason, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue, withJiaxingCatalogue } from "../src/index.js";
+import type { Decision } from "../src/index.js";
 import { REASON_FACTS } from "../src/server/reasonFacts.js";
 import { cli } from "./cli-helpers.js";
 import { ability, employee, enterprises, operations, preJob, safety } from "./support/enterpriseRoutes.js";
-import { cert, cityCert, cityCourse, cityWorker, course, E1, JX, NF, ts, worker } from "./support/ordinary.js";
+import { cert, cityCert, cityCourse, cityWorker, course, decideById, E1, JX, NF, ts, worker } from "./support/ordinary.js";
 import { offenders } from "../scripts/quotations.mjs";
 
 type O = Record<string, unknown>;
 
-/** Parses through the public boundary; the decisions by claim id. A record set aside as invalid fails the setup. */
-function decide(policy: Policy, doc: O): Record<string, Decision> {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
-  return Object.fromEntries(evaluateBatch(policy, p.value.document).decisions.map((d) => [d.claimId, d]));
-}
+/** The decisions by claim id, through the public boundary (test/support/ordinary.ts). */
+const decide = decideById;
 const brief = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}:${d?.payee ? `${d.payee.kind}:${d.payee.id}` : "-"}`;
 const codes = (d: Decision | undefined) => d?.reasons.map((r) => r.code) ?? [];
 const ORG = (id: string) => ({ kind: "organizer", id });

@@ -4,8 +4,8 @@
  * enterprise employee of the example city under the national frameworks with the ILLUSTRATIVE skill-upgrade standards
  * (test/support/world.ts). Records as plain objects, for `parsed` (test/support/world.ts). Not official figures.
  */
-import type { Policy } from "../../src/index.js";
-import { livingAllowanceDailyRate, nationalFrameworksPolicy, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../../src/index.js";
+import type { Decision, Policy } from "../../src/index.js";
+import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../../src/index.js";
 import { regionalPolicy, withExampleStandard } from "./national.js";
 import { jiaxingCatalogue, withSkillUpgradeStandards } from "./world.js";
 
@@ -67,3 +67,11 @@ export const jxProjectDoc = (statuses: string[], kind = "trainingCompletionCerti
   certificates: [cert("C1", { kind, occupation: ECOM, level: undefined })],
   claims: [ts("A", "C1", { claimant: { kind: "organizer", id: "ORG1" } })],
 });
+
+/** Parses a document through the public boundary and decides it: the decisions by claim id. A record set aside as invalid fails the setup. */
+export function decideById(policy: Policy, doc: Record<string, unknown>): Record<string, Decision> {
+  const p = parseClaimsDocument(doc);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
+  return Object.fromEntries(evaluateBatch(policy, p.value.document).decisions.map((d) => [d.claimId, d]));
+}
