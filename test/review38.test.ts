@@ -142,7 +142,7 @@ describe("cold review 38 — controls: the mend refuses the unit that names anot
   it("an enterprise claiming as the employer on record (not a unit) a LEVELED certificate while naming a course of another occupation is held, asking which course earned it (course_not_certificate_occupation); without the course it is paid 1000.00 as employer", () => {
     const doc = { trainees: [worker()], enterprises: [E1], courses: [course("K2", { occupation: COOK })], certificates: [cert("C1", { courseId: undefined })] };
     const r = decide(JX, { ...doc, claims: [ts("A", "C1", { claimant: ENT("E1"), courseId: "K2" })] });
-    expect([brief(r["A"]), codes(r["A"]), r["A"]?.missingFacts]).toEqual(["undecidable:null:-", ["course_not_certificate_occupation"], ["claim.courseId"]]);
+    expect([brief(r["A"]), codes(r["A"]), r["A"]?.missingFacts]).toEqual(["undecidable:null:-", ["course_not_certificate_occupation"], ["claim.courseId", "certificate.courseId"]]);
     const without = decide(JX, { ...doc, claims: [ts("A", "C1", { claimant: ENT("E1") })] });
     expect(brief(without["A"])).toBe("granted:1000.00:enterprise:E1"); // EX-ELEC 初级工 row 1000.00
     expect(codes(without["A"])).toContain("payee_is_employer");

@@ -294,11 +294,14 @@ export const trainingSubsidy = defineRule({
     // the worker then refused); any other claim is held, asking which course earned the certificate (reading
     // certificate-names-its-course; cold audit 22: a cheaper course's fee cut the subsidy to 100.00; review 38: under the
     // national texts its place paid a claim held without it). A course the certificate's own record names earned it,
-    // however either is coded (review 38: a pre-job course under a general code, a course coded by its small class).
-    if (course !== undefined && certificate.courseId === undefined && course.occupation.code !== certificate.occupation.code) {
-      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: course.occupation.code, certificateOccupation: certificate.occupation.code };
+    // however either is coded (review 38: a pre-job course under a general code, a course coded by its small class), so
+    // the hold asks for that record as well as for the claim's course; and a code one of the other's classes is the same
+    // occupation written coarser (review 39: a course coded 6-29-01 for a certificate coded 6-29-01-01).
+    const [a, b] = [course?.occupation.code ?? "", certificate.occupation.code];
+    if (course !== undefined && certificate.courseId === undefined && a !== b && !a.startsWith(`${b}-`) && !b.startsWith(`${a}-`)) {
+      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: a, certificateOccupation: b };
       const reason = { code: "course_not_certificate_occupation" as const, citation: CERTIFICATE_BASIS, facts };
-      return findingOf([claim.claimant.kind === "organizer" ? { pass: false, reason } : { pass: "unknown", reason, missing: ["claim.courseId"] }]);
+      return findingOf([claim.claimant.kind === "organizer" ? { pass: false, reason } : { pass: "unknown", reason, missing: ["claim.courseId", "certificate.courseId"] }]);
     }
     const date = certificate.issuedOn;
     const framework = ctx.param(nationalFramework, date);
