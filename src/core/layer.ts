@@ -760,16 +760,6 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
 
   const parameters = new Map<string, PolicyParameter>();
   for (const [id, chain] of parameterChains) parameters.set(id, describeParameter(chain));
-  // A rule's (and an override's) label and citation are read-only (their types say so); frozen, so that a trace's rule entry
-  // can be known by the identity of what it names (trace.ts, ruleEntryHash) rather than by writing its JSON per step.
-  for (const chain of ruleChains.values()) {
-    Object.freeze(chain.rule.label);
-    Object.freeze(chain.rule.citation);
-    for (const { override } of chain.overrides) {
-      Object.freeze(override.label);
-      Object.freeze(override.citation);
-    }
-  }
 
   return {
     id: spec.id,

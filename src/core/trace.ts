@@ -139,10 +139,6 @@ const known = new WeakMap<object, { readonly value: unknown; readonly citation: 
 const knownRules = new Map<string, string>();
 const KNOWN_RULES_LIMIT = 10_000;
 
-/** Rule entries' hashes by the label object they name, for entries whose label, citation and override label are frozen (at most {@link KNOWN_BY_LABEL_LIMIT} a label). */
-const rulesByLabel = new WeakMap<object, { readonly rule: string; readonly citation: Citation; readonly layer: string; readonly kind: string | undefined; readonly overrideLabel: Label | undefined; readonly hash: string }[]>();
-const KNOWN_BY_LABEL_LIMIT = 64;
-
 /** The full SHA-256 of each entry the writer put in a table, so a key already taken is compared without hashing again. */
 const fullHashes = new WeakMap<object, string>();
 
@@ -203,25 +199,13 @@ export function parameterEntryHash(entry: ParameterEntry): string {
  */
 export function ruleEntryHash(entry: RuleEntry): string {
   const { rule, label, citation, layer, override } = entry;
-  // An entry naming frozen objects (a policy freezes its rules' and overrides' labels and citations: buildPolicy) is known by
-  // their identity, its strings compared: frozen, an object is its content, so this memo is never stale either.
-  const frozen = Object.isFrozen(label) && Object.isFrozen(citation) && (override === undefined || Object.isFrozen(override.label));
-  const byLabel = frozen ? rulesByLabel.get(label) : undefined;
-  if (byLabel !== undefined) {
-    for (const e of byLabel) if (e.citation === citation && e.rule === rule && e.layer === layer && e.kind === override?.kind && e.overrideLabel === override?.label) return e.hash;
-  }
-  // Otherwise the memo's key is the entry's own JSON (cheap next to SHA-256 in JavaScript, and never stale: content, not identity).
+  // The memo's key is the entry's own JSON (cheap next to SHA-256 in JavaScript, and never stale: content, not identity).
   const json = JSON.stringify([rule, label, citation, layer, override]);
   let hash = knownRules.get(json);
   if (hash === undefined) {
     hash = sha256(canonicalJson(override === undefined ? { rule, label, citation, layer } : { rule, label, citation, layer, override }));
     if (knownRules.size >= KNOWN_RULES_LIMIT) knownRules.clear();
     knownRules.set(json, hash);
-  }
-  if (frozen) {
-    const known = { rule, citation, layer, kind: override?.kind, overrideLabel: override?.label, hash };
-    if (byLabel === undefined) rulesByLabel.set(label, [known]);
-    else if (byLabel.length < KNOWN_BY_LABEL_LIMIT) byLabel.push(known);
   }
   return hash;
 }
