@@ -48,12 +48,12 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { catalogueSourceFor, explainReason, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue, withJiaxingCatalogue } from "../src/index.js";
+import { catalogueSourceFor, explainReason, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, withCatalogue } from "../src/index.js";
 import type { Decision } from "../src/index.js";
 import { REASON_FACTS } from "../src/server/reasonFacts.js";
 import { cli } from "./cli-helpers.js";
 import { ability, employee, enterprises, operations, preJob, safety } from "./support/enterpriseRoutes.js";
-import { cert, cityCert, cityCourse, cityWorker, course, decideById, E1, JX, NF, ts, worker } from "./support/ordinary.js";
+import { cert, cityCert, cityCourse, cityWorker, course, decideById, E1, jiaxingWithClassRow, JX, NF, ts, worker } from "./support/ordinary.js";
 import { offenders } from "../scripts/quotations.mjs";
 
 type O = Record<string, unknown>;
@@ -73,13 +73,7 @@ const sub = (id: string, claimant: O, o: O = {}): O => ({ id, measure: "training
 const routes = { trainees: [{ ...employee, employerId: "E1" }], enterprises };
 
 /** The illustrative Jiaxing catalogue with one row of a classification-style code: 6-29-01-01 初级工 1000.00 (ILLUSTRATIVE). */
-const JXG = (() => {
-  const raw = JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")) as { entries: unknown[] };
-  raw.entries.push({ occupation: { code: "6-29-01-01", name: "电工（示意）" }, level: "junior", standard: "1000.00", certificateKinds: ["skillLevelCertificate"] });
-  const parsed = parseSubsidyCatalogue(raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return withJiaxingCatalogue(parsed.value);
-})();
+const JXG = jiaxingWithClassRow();
 /** The national texts alone (no region: the course says where the training took place) with the example catalogue (ILLUSTRATIVE). */
 const NATIONAL = (() => {
   const parsed = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));

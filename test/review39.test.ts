@@ -38,13 +38,13 @@
  * 900.00; EX-SEW 专项 500.00; one added row 6-29-01-01 初级工 1000.00; example city and Jieyang pack catalogues EX-ELEC
  * 初级工 1000.00); the appraisal subsidy's 120.00 is jx2019's 「初级工、中级工120元」. Time: about 25 minutes.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, evaluateClaim, parseClaimsDocument, parseSubsidyCatalogue, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch, evaluateClaim, parseClaimsDocument } from "../src/index.js";
 import type { Decision, Policy } from "../src/index.js";
 import { cli } from "./cli-helpers.js";
 import { ability, employee, enterprises, preJob, safety } from "./support/enterpriseRoutes.js";
-import { appraisal, cert, cityCert, cityCourse, cityWorker, course, E1, JX, NF, TRAINEE, ts, worker } from "./support/ordinary.js";
+import { appraisal, cert, cityCert, cityCourse, cityWorker, course, E1, jiaxingWithClassRow, JX, NF, TRAINEE, ts, worker } from "./support/ordinary.js";
 import { d, input, jieyangPackPolicy } from "./support/national.js";
 import { offenders } from "../scripts/quotations.mjs";
 
@@ -61,13 +61,7 @@ const ENT = (id: string) => ({ kind: "enterprise", id });
 const COOK = { code: "EX-COOK", name: "中式烹调师（示意）" };
 const routes = { trainees: [{ ...employee, employerId: "E1" }], enterprises };
 const sub = (id: string, claimant: O, o: O = {}): O => ({ id, measure: "trainingSubsidy", traineeId: "P1", claimant, certificateId: "K1", submittedOn: "2020-05-01", ...o });
-const JXG = (() => {
-  const raw = JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")) as { entries: unknown[] };
-  raw.entries.push({ occupation: { code: "6-29-01-01", name: "电工（示意）" }, level: "junior", standard: "1000.00", certificateKinds: ["skillLevelCertificate"] });
-  const parsed = parseSubsidyCatalogue(raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return withJiaxingCatalogue(parsed.value);
-})();
+const JXG = jiaxingWithClassRow();
 
 const noCourse = { trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1", { courseId: undefined })] };
 const forkOps = { id: "K1", traineeId: "P1", kind: "specialOperationsCertificate", occupation: { code: "EX-FORK", name: "叉车司机（示意）" }, issuedOn: "2020-04-20" };

@@ -5,7 +5,8 @@
  * (test/support/world.ts). Records as plain objects, for `parsed` (test/support/world.ts). Not official figures.
  */
 import type { Decision, Policy } from "../../src/index.js";
-import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../../src/index.js";
+import { readFileSync } from "node:fs";
+import { evaluateBatch, livingAllowanceDailyRate, nationalFrameworksPolicy, parseClaimsDocument, parseSubsidyCatalogue, withJiaxingCatalogue, workForTrainingMonthlyRate } from "../../src/index.js";
 import { regionalPolicy, withExampleStandard } from "./national.js";
 import { jiaxingCatalogue, withSkillUpgradeStandards } from "./world.js";
 
@@ -74,4 +75,13 @@ export function decideById(policy: Policy, doc: Record<string, unknown>): Record
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
   if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
   return Object.fromEntries(evaluateBatch(policy, p.value.document).decisions.map((d) => [d.claimId, d]));
+}
+
+/** Jiaxing with the illustrative catalogue and one row of a classification-style code: 6-29-01-01 初级工 1000.00 (ILLUSTRATIVE). */
+export function jiaxingWithClassRow(): Policy {
+  const raw = JSON.parse(readFileSync(new URL("../../fixtures/jiaxing/catalogue-2020.json", import.meta.url), "utf8")) as { entries: unknown[] };
+  raw.entries.push({ occupation: { code: "6-29-01-01", name: "电工（示意）" }, level: "junior", standard: "1000.00", certificateKinds: ["skillLevelCertificate"] });
+  const parsed = parseSubsidyCatalogue(raw);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return withJiaxingCatalogue(parsed.value);
 }
