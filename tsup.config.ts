@@ -12,13 +12,12 @@ const common = {
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  // zod and date-fns are bundled into the chunks (only what the library uses of them), for
-  // the time `import("skills-subsidy")` takes in Node (issue #16's 50 ms budget;
-  // docs/performance.md): importing "zod" loads ~100 of its modules, its ~60 language packs
-  // among them, and resolving "date-fns/addMonths" parses date-fns's 199 KB package.json —
-  // together most of the import's CPU time. The type declarations still import from them
-  // (tsup's declaration build keeps every dependency external), so both stay dependencies.
-  noExternal: ["zod", "date-fns"] as string[],
+  // zod is bundled into the chunks (only what the library uses of it), for the time
+  // `import("skills-subsidy")` takes in Node (issue #16's 50 ms budget; docs/performance.md):
+  // importing "zod" loads ~100 of its modules, its ~60 language packs among them — most of the
+  // import's CPU time. The type declarations still import from it (tsup's declaration build
+  // keeps every dependency external), so it stays a dependency.
+  noExternal: ["zod"] as string[],
 } as const;
 
 // The library's entry points: the whole library, the Node-only entry, and the parts a user

@@ -306,9 +306,17 @@ describe("cold audit 23 — findings: a place recorded at the province decides m
   // Fix: src/jurisdictions/jiaxing/safetyTraining.ts, the insured-months check (insuredMonthsWithin): when the city's
   //   months fall short of minInsuredMonths but months under a region holding the city (isWithinRegion(region, at))
   //   could make them up, return pass "unknown" asking trainee.unemploymentInsuranceMonths, as insuredEmployeeCheck does.
-  it.fails("「在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」: 24 months recorded under the province (zhejiang) may be 本市's — the safety-route claim is held asking the months, not refused", () => {
+  // Mended 2026-12-06 (the lead): safetyTraining counts the months under a region holding the city; short of the year
+  // without them and a year with them, the claim is held asking for them (insured_months_unknown).
+  it("「在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」: 24 months recorded under the province (zhejiang) may be 本市's — the safety-route claim is held asking the months, not refused", () => {
     const d = decideById(JX, sf({ t: { unemploymentInsuranceMonths: { zhejiang: 24 } } }))["S"]!;
     expect(brief(d)).toBe("undecidable?trainee.unemploymentInsuranceMonths");
+    // 6 in Nanhu + 18 under the province: the 18 may make up the year (6 + 18 = 24 ≥ 12), so asked
+    expect(brief(decideById(JX, sf({ t: { unemploymentInsuranceMonths: { "zhejiang.jiaxing.nanhu": 6, zhejiang: 18 } } }))["S"]!)).toBe("undecidable?trainee.unemploymentInsuranceMonths");
+    // 6 in Nanhu + 5 under the province: 11 < 12 whatever the 5 were, refused
+    expect(brief(decideById(JX, sf({ t: { unemploymentInsuranceMonths: { "zhejiang.jiaxing.nanhu": 6, zhejiang: 5 } } }))["S"]!)).toMatch(/^denied/);
+    // 12 in Nanhu: the year met here, paid the EX-FORK 初级工 row 「按初级工标准」 900.00 (illustrative), whatever the province's
+    expect(brief(decideById(JX, sf({ t: { unemploymentInsuranceMonths: { "zhejiang.jiaxing.nanhu": 12, zhejiang: 18 } } }))["S"]!)).toMatch(/^granted:900\.00/);
   });
 
   // F2 — What: a course recorded in "zhejiang" is refused course_outside_jurisdiction (training subsidy 0.00, the

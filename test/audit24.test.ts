@@ -44,11 +44,12 @@
  * Considered and not recorded (see the end of the file).
  */
 import { describe, expect, it } from "vitest";
-import { nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
+import { nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 import { ability, employee, enterprises, operations, preJob, safety } from "./support/enterpriseRoutes.js";
 import { E1, HERE, JX, NANHU, NF, cert, cityDoc, cityWorker, course, ordinary, skillUpgrade, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { head, outcomes } from "./support/outcome.js";
+import { decideById } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
 
@@ -142,12 +143,19 @@ describe("findings: records that cannot all be true, paid or refused on them (it
   //   trainee.birthDate and claim.months; pay April only (born in it) — all three stop the 1000.00.
   // Confidence: 75 %.
   // Money: 2 months × 500.00 (illustrative 以工代训 rate) = 1000.00 paid on an impossible record, per claim.
-  it.fails("gbf2019 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」: months of 以工代训 before the trainee was born are not months of anybody's work — the claim is not paid", () => {
+  // Mended 2026-12-06 (the lead): src/records/document.ts impossibleDates counts the first day of each month claimed among
+  // the claim's bases, so a trainee born after it is born_after_basis and the claim set aside (reading plausible-record-dates).
+  it("gbf2019 「企业、农民专业合作社和扶贫车间等各类生产经营主体吸纳贫困劳动力就业并开展以工代训」: months of 以工代训 before the trainee was born are not months of anybody's work — the claim is not paid", () => {
     const doc = { trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1", birthDate: "2020-04-15" })], enterprises: [W1], claims: [wft()] };
     for (const p of [NAT_LOCAL, FRAMEWORKS_LOCAL]) {
       const o = outcomes(p, doc)["W"] ?? "missing";
       expect(o, "paid 2 × 500.00 for months before the birth").not.toMatch(/^granted/);
     }
+    const parsed = parseClaimsDocument(doc);
+    expect(parsed.ok && parsed.value.invalid.flatMap((r) => r.issues.map((i) => [i.code, i.path.join("."), i.message.zh]))).toEqual([["born_after_basis", "claims.0.traineeId", "出生日期 2020-04-15 晚于申请补贴的月份 2020-03-01"]]);
+    // born on the first day of the first month claimed is let through: 2 months × 500.00 (illustrative rate) = 1000.00
+    const born = { ...doc, trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1", birthDate: "2020-03-01" })] };
+    expect(outcomes(NAT_LOCAL, born)["W"]).toMatch(/^granted:1000\.00/);
   });
 
   // What: a person born 2019-10-01 whose record says 14 months of unemployment insurance in Nanhu holds a forklift
@@ -240,9 +248,18 @@ describe("findings: records that cannot all be true, paid or refused on them (it
   //   route asking course.classHours (preJobTraining.ts). Either way not paid.
   // Confidence: 60 %.
   // Money: EX-SEW 初级工 row 800.00 per claim (jx2019 「按初级工标准给予组织单位补贴」, illustrative catalogue).
-  it.fails("jx2019 「培训时间不低于 40 课时」: 40 class hours inside one calendar day cannot have been taught — the pre-job route is not paid on it", () => {
-    const o = outcomes(JX, { trainees: [employee], enterprises, courses: [preJob({ startDate: "2020-04-01", endDate: "2020-04-01", attendedDays: 1 })], certificates: [ability()], claims: [route("B", ENT("E1"))] })["B"];
+  // Mended 2026-12-06 (the lead): src/jurisdictions/jiaxing/preJobTraining.ts preJobTrainingChecks holds the route's claim
+  // (class_hours_beyond_span, asking course.classHours) when the class hours exceed 36 a calendar day of the course's span
+  // (a 课时 of no less than 40 minutes: 24 × 60 ÷ 40; reading class-hours-within-span).
+  it("jx2019 「培训时间不低于 40 课时」: 40 class hours inside one calendar day cannot have been taught — the pre-job route is not paid on it", () => {
+    const doc = (days: number, classHours: number) => ({ trainees: [employee], enterprises, courses: [preJob({ startDate: "2020-04-01", endDate: `2020-04-0${days}`, attendedDays: days, classHours })], certificates: [ability()], claims: [route("B", ENT("E1"))] });
+    const o = outcomes(JX, doc(1, 40))["B"];
     expect(o, "800.00 paid for 40 class hours in one day").not.toMatch(/^granted/);
+    const held = decideById(JX, doc(1, 40))["B"];
+    expect([held?.outcome, held?.missingFacts, held?.reasons.find((r) => r.code === "class_hours_beyond_span")?.facts]).toEqual(["undecidable", ["course.classHours"], { classHours: 40, days: 1, perDay: 36 }]); // 40 > 36 × 1 day
+    expect(head(outcomes(JX, doc(2, 73))["B"])).toBe("undecidable:null"); // 73 > 36 × 2 days
+    // 72 = 36 × 2 days fits: the route's EX-SEW 初级工 row 「按初级工标准给予组织单位补贴」, 800.00 (illustrative catalogue)
+    expect(head(outcomes(JX, doc(2, 72))["B"])).toBe("granted:800.00");
   });
 
   // What: a pre-job course the trainee attended on no day (attendedDays 0), which the certificate's record names as the

@@ -201,7 +201,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect(rulesReading(JX, "trainingSubsidy.annualCap")).toEqual(["trainingSubsidy", "trainingSubsidy.annualCap"]);
   });
 
-  it.fails("jx2019 三(二) 「2021年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%」: a patch raising the uplift to 50 % is credited to jx2019.trade-friction-uplift, not to the catalogue", () => {
+  // Mended 2026-12-06 (the lead, after cold audit 25): the raised line cites the uplift and names its layer (here the
+  // reform's), so compare() credits the difference to jx2019.trade-friction-uplift under reform.uplift-50-2021.
+  it("jx2019 三(二) 「2021年底前，受经贸摩擦影响的企业职工培训补贴标准参照同类职业（工种）补贴标准上浮30%」: a patch raising the uplift to 50 % is credited to jx2019.trade-friction-uplift, not to the catalogue", () => {
     // Tool: compare() attribution and byProvision (diff's "by provision" and "by reform" tables). docs/policy-changes.md:
     // "each patch is credited with the difference its step adds, split by the provision the paid lines cite", and
     // reform.ts: "the paid lines carry layer: reform.<id>, and the lines cite the provision whose value the patch

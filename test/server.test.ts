@@ -565,7 +565,7 @@ describe("the browser-safe core does not reach the server", () => {
 
   test("the core package has no server dependency", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> };
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["csv-parse", "date-fns", "yaml", "zod"]);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(["csv-parse", "yaml", "zod"]);
   });
 });
 

@@ -67,10 +67,10 @@ describe("the policy explorer adds no dependency to the browser-safe core", () =
     expect(site.inputs.filter((p) => /(^|\/)src\/(server|node)\//.test(p) || (/(^|\/)src\/cli\//.test(p) && !p.endsWith("src/cli/csv.ts")))).toEqual([]);
   });
 
-  test("the core entry, bundled for a browser, still builds with no Node built-in and carries only date-fns (money is the library's own, and the zod schemas are on skills-subsidy/schemas and /reform, since issue #16)", async () => {
+  test("the core entry, bundled for a browser, still builds with no Node built-in and carries no package (money and civil dates are the library's own, and the zod schemas are on skills-subsidy/schemas and /reform, since issue #16)", async () => {
     const result = await build({ entryPoints: ["src/index.ts"], bundle: true, write: false, platform: "browser", format: "esm", metafile: true, logLevel: "silent" });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(packagesOf(inputs)).toEqual(["date-fns"]);
+    expect(packagesOf(inputs)).toEqual([]);
     expect(inputs.filter((p) => p.startsWith("site/") || p.includes("src/server/"))).toEqual([]);
   });
 

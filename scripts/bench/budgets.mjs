@@ -146,7 +146,7 @@ if (process.argv.includes("--breakdown")) {
   console.log("\n| entry point | import CPU, median of 5 | dist/ files loaded | their size |");
   console.log("|---|---:|---:|---:|");
   for (const [name, v] of Object.entries(figures.entries)) console.log(`| ${name === "index" ? "skills-subsidy" : `skills-subsidy/${name.replace("server-fetch", "server/fetch")}`} | ${v.importMs.toFixed(0)} ms | ${v.files} | ${kb(v.distKB)} |`);
-  const deps = Object.fromEntries(["date-fns/addMonths"].map((d) => [d, importMs(d).median]));
+  const deps = Object.fromEntries(["zod"].map((d) => [d, importMs(d).median]));
   figures.dependencyImportMs = deps;
   console.log(`\nthe external dependencies alone: ${Object.entries(deps).map(([d, ms]) => `import("${d}") ${ms.toFixed(0)} ms`).join(", ")}`);
 }

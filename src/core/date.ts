@@ -1,16 +1,11 @@
 /**
  * Civil dates: a day on the Chinese calendar written `YYYY-MM-DD`, never an instant.
  *
- * Every helper here works on the year, month and day numbers alone. date-fns does
- * the calendar arithmetic on a `Date` built from those numbers at local midnight and
- * read back with local getters, so the machine's time zone cancels out: the same
- * civil date goes in and the same civil date comes out under `TZ=UTC`,
- * `Asia/Shanghai`, `America/Los_Angeles` or `Pacific/Kiritimati`.
- * (reading: civil-dates: dates are compared as dates.)
+ * Every helper here works on the year, month and day numbers alone, in integer
+ * arithmetic (no `Date`, so no time zone is involved): the same civil date goes in and
+ * the same civil date comes out under `TZ=UTC`, `Asia/Shanghai`, `America/Los_Angeles`
+ * or `Pacific/Kiritimati`. (reading: civil-dates: dates are compared as dates.)
  */
-// By subpath: the date-fns barrel costs hundreds of milliseconds to import.
-import { addDays as dfAddDays } from "date-fns/addDays";
-import { addMonths as dfAddMonths } from "date-fns/addMonths";
 import { assert } from "./assert.js";
 import { compareCodeUnits } from "./order.js";
 
@@ -94,21 +89,27 @@ export function civilDate(text: string): CivilDate {
   return text;
 }
 
-function toLocal(date: CivilDate): Date {
-  // A branded value can still be forged with a cast; 2020-02-30 would roll over to March.
+/** The parts of a civil date, checked (a branded value can still be forged with a cast: 2020-02-30 is not a day). */
+function parts(date: CivilDate): Ymd {
   assert(isCivilDate(date), "invalid_civil_date", { zh: `不是有效日期：${date}`, en: `not a civil date: ${date}` }, { text: date });
-  const p = split(date) as Ymd;
-  const d = new Date(p.year, p.month - 1, p.day);
-  // Years 0–99 are mapped to 1900–1999 by the Date constructor; put them back.
-  d.setFullYear(p.year);
-  return d;
+  return split(date) as Ymd;
 }
 
-function fromLocal(d: Date): CivilDate {
-  const y = String(d.getFullYear()).padStart(4, "0");
-  const m = String(d.getMonth() + 1).padStart(2, "0");
-  const day = String(d.getDate()).padStart(2, "0");
-  return `${y}-${m}-${day}` as CivilDate;
+/** `YYYY-MM-DD` of a year, month and day. */
+function written(year: number, month: number, day: number): CivilDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as CivilDate;
+}
+
+/** The civil date `n` days from 1970-01-01: the inverse of {@link epochDay} (H. Hinnant's civil_from_days). */
+function fromEpochDay(n: number): CivilDate {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return written(yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - Math.floor((153 * mp + 2) / 5) + 1);
 }
 
 /**
@@ -136,7 +137,11 @@ export function yearOf(date: CivilDate): number {
  * addMonths(civilDate("2019-01-31"), 1) // → "2019-02-28"
  */
 export function addMonths(date: CivilDate, months: number): CivilDate {
-  return fromLocal(dfAddMonths(toLocal(date), months));
+  const p = parts(date);
+  const total = p.year * 12 + p.month - 1 + Math.trunc(months);
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return written(year, month, Math.min(p.day, daysInMonth(year, month)));
 }
 
 /**
@@ -144,7 +149,8 @@ export function addMonths(date: CivilDate, months: number): CivilDate {
  * @example addDays(civilDate("2020-02-28"), 2) // → "2020-03-01"
  */
 export function addDays(date: CivilDate, days: number): CivilDate {
-  return fromLocal(dfAddDays(toLocal(date), days));
+  const p = parts(date);
+  return fromEpochDay(epochDay(p.year, p.month, p.day) + Math.trunc(days));
 }
 
 /**

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 111
+ * REASON_CODES.length // → 112
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -90,6 +90,7 @@ export const REASON_CODES = [
   "not_in_project_training_group",
   "class_hours_met",
   "too_few_class_hours",
+  "class_hours_beyond_span",
   "hire_date_unknown",
   "within_months_of_hire",
   "not_within_months_of_hire",
@@ -297,12 +298,14 @@ export interface ReasonFacts {
   class_hours_met: { readonly classHours: number; readonly minClassHours: number };
   /** The course's class hours and the least required. */
   too_few_class_hours: { readonly classHours: number; readonly minClassHours: number };
+  /** The class hours, the calendar days of the course, and the most one day holds. */
+  class_hours_beyond_span: { readonly classHours: number; readonly days: number; readonly perDay: number };
   /** The course without a hire date. */
   hire_date_unknown: { readonly courseId: string };
-  /** The hire date, the training's dates, and the last day it may end. */
-  within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly latestEnd: string };
-  /** The hire date, the training's dates, and the last day it may end. */
-  not_within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly latestEnd: string };
+  /** The hire date, the training's dates, the months after hire the policy allows, and the last day it may end. */
+  within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly withinMonths: number; readonly latestEnd: string };
+  /** The hire date, the training's dates, the months after hire the policy allows, and the last day it may end. */
+  not_within_months_of_hire: { readonly hireDate: string; readonly startDate: string; readonly endDate: string; readonly withinMonths: number; readonly latestEnd: string };
   /** Who claimed. */
   payee_not_organiser: { readonly claimant: string; readonly organiser?: string };
   /** Who claimed. */

@@ -196,7 +196,7 @@ export const reasons: ReasonMessages = {
   not_employee_training: (f) => `不属于企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工至高级技师培训（${f["detail"] === "courseKind" ? `培训类型为${s(f["courseKind"])}` : s(f["detail"])}）`,
   level_on_ladder: (f) => `${s(f["level"])}属于施行中的职业技能等级序列`,
   level_not_on_ladder: (f) => `${f["level"] == null ? "该证书不分等级，" : s(f["level"])}不属于 ${s(f["date"])} 施行的职业技能等级序列（${s(f["ladder"])}）`,
-  training_subsidy_standard: (f) => `补贴标准 ${s(f["standard"])} 元${f["tier"] == null ? "" : `，急需紧缺程度 ${s(f["tier"])}`}${f["feeCharged"] == null ? "" : `，实际收费 ${s(f["feeCharged"])} 元`}：${s(f["amount"])} 元`,
+  training_subsidy_standard: (f) => `补贴标准 ${s(f["standard"])} 元${f["tier"] == null ? (Number(f["tiered"]) === Number(f["standard"]) ? "" : "，按规定调整") : `，急需紧缺程度 ${s(f["tier"])}`}${f["feeCharged"] == null ? "" : `，实际收费 ${s(f["feeCharged"])} 元`}：${s(f["amount"])} 元`,
   work_for_training_employer: (f) => `${s(f["employer"])} 吸纳${s(f["group"])}就业并开展以工代训`,
   not_work_for_training_employer: (f) => `以工代训补贴限于吸纳贫困劳动力的生产经营主体，或吸纳就业困难人员、零就业家庭成员的参保企业（${s(f["detail"])}）`,
   post_not_licensed: (f) => `${s(f["occupation"])} 不属于准入类职业`,
@@ -223,9 +223,10 @@ export const reasons: ReasonMessages = {
   not_in_project_training_group: (f) => `不属项目制培训对象（${s(f["groups"])}）`,
   class_hours_met: (f) => `培训 ${s(f["classHours"])} 课时，不少于 ${s(f["minClassHours"])} 课时`,
   too_few_class_hours: (f) => `培训 ${s(f["classHours"])} 课时，少于 ${s(f["minClassHours"])} 课时`,
+  class_hours_beyond_span: (f) => `${s(f["days"])} 天内无法完成 ${s(f["classHours"])} 课时`,
   hire_date_unknown: (f) => `培训 ${s(f["courseId"])} 未给出录用日期`,
-  within_months_of_hire: (f) => `培训 ${s(f["startDate"])}至${s(f["endDate"])} 在录用（${s(f["hireDate"])}）后 12 个月内（至 ${s(f["latestEnd"])}）`,
-  not_within_months_of_hire: (f) => `培训 ${s(f["startDate"])}至${s(f["endDate"])} 不在录用（${s(f["hireDate"])}）后 12 个月内（至 ${s(f["latestEnd"])}）`,
+  within_months_of_hire: (f) => `培训 ${s(f["startDate"])}至${s(f["endDate"])} 在录用（${s(f["hireDate"])}）后 ${s(f["withinMonths"])} 个月内（至 ${s(f["latestEnd"])}）`,
+  not_within_months_of_hire: (f) => `培训 ${s(f["startDate"])}至${s(f["endDate"])} 不在录用（${s(f["hireDate"])}）后 ${s(f["withinMonths"])} 个月内（至 ${s(f["latestEnd"])}）`,
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `该补贴的领取单位是组织培训的单位，不是${s(f["claimant"])}` : "申领单位不是该培训的组织单位，该补贴给予组织培训的单位"),
   payee_is_organiser: (f) => `由组织培训的单位（${s(f["claimant"])}）申领`,
   payee_not_employer: () => "申领企业不是参训人员登记的用人单位",
@@ -279,6 +280,7 @@ const BASIS_ZH: Readonly<Record<string, string>> = {
   "apprenticeship.startDate": "学徒培养开始日期",
   "course.endDate": "培训结束日期",
   "claim.submittedOn": "申请日期",
+  "claim.months": "申请补贴的月份",
 };
 
 /**

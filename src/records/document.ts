@@ -119,7 +119,8 @@ interface DatedRecords {
 /**
  * Dates that cannot be (reading: plausible-record-dates): a claim is not filed before
  * the first day of the course, the issue of the certificate or the start of the
- * apprenticeship it relies on, its trainee is not born after any of them, and a training
+ * apprenticeship it relies on, its trainee is not born after any of them nor after the first day of a month
+ * claimed, and a training
  * subsidy's certificate is not issued before the training it is the outcome of began (the
  * course the claim names, else the course the certificate's record names). Nothing is allocated for a
  * claim whose dates are plausible (nearly every claim).
@@ -155,6 +156,17 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
     if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
       firstBasis = "apprenticeship.startDate";
       firstDate = date;
+    }
+  }
+  // Months claimed (以工代训's months of work) are the trainee's time from the first day of the first of them (cold audit 24:
+  // months before the trainee's birth were paid).
+  if (claim.months !== undefined) {
+    for (const month of claim.months) {
+      const date = `${month}-01`;
+      if (date < firstDate) {
+        firstBasis = "claim.months";
+        firstDate = date;
+      }
     }
   }
   const trainee = records.trainees.get(claim.traineeId);

@@ -70,7 +70,9 @@ export function person(r: R, i: number): O {
     const hire = plusDays(r.pick(ANCHORS), r.int(40) - 20);
     const offset = r.pick([-5, 0, 1, 30, 200, 340, 354, 355, 356, 360, 365, 366]);
     const start = plusDays(hire, offset);
-    const len = r.pick([1, 5, 10]);
+    // Three days at least: the class hours below (up to 80) fit in them at 36 课时 a day (reading class-hours-within-span,
+    // 2026-12-06: a 1-day course of 39–80 课时 cannot be true, and the library now asks for its hours).
+    const len = r.pick([3, 5, 10]);
     const end = plusDays(start, len - 1);
     const code = r.pick(["EX-SEW", "EX-SEW", "EX-CARE", "EX-ELEC", "EX-ECOM", "EX-NONE"]);
     const organiser = organiserFor();

@@ -17,7 +17,7 @@ describe("preJobTrainingChecks — what each pre-job term says (the facts its me
   it("all four terms met: the hours, the hire window, the certificate and the organiser as payee, each with its facts", () => {
     expect(preJobTrainingChecks(hired, ability, organiser, TERMS, CITATION)).toEqual([
       { pass: true, reason: { code: "class_hours_met", citation: CITATION, facts: { classHours: 40, minClassHours: 40 } } },
-      { pass: true, reason: { code: "within_months_of_hire", citation: CITATION, facts: { hireDate: "2020-03-15", startDate: "2020-04-01", endDate: "2020-04-10", latestEnd: "2021-03-15" } } },
+      { pass: true, reason: { code: "within_months_of_hire", citation: CITATION, facts: { hireDate: "2020-03-15", startDate: "2020-04-01", endDate: "2020-04-10", withinMonths: 12, latestEnd: "2021-03-15" } } },
       { pass: true, reason: { code: "certificate_is_basis", citation: CITATION, facts: { rowKind: "preJob", kind: "specialAbilityCertificate", accepted: ["specialAbilityCertificate", "trainingCompletionCertificate"] } } },
       { pass: true, reason: { code: "payee_is_organiser", citation: CITATION, facts: { claimant: "organizer" } } },
     ]);
@@ -27,7 +27,7 @@ describe("preJobTrainingChecks — what each pre-job term says (the facts its me
     const late = course({ kind: "preJob", hireDate: d("2020-03-15"), startDate: d("2021-03-01"), endDate: d("2021-03-16"), classHours: 39 });
     expect(preJobTrainingChecks(late, certificate(), { kind: "trainee", id: "p1" }, TERMS, CITATION)).toEqual([
       { pass: false, reason: { code: "too_few_class_hours", citation: CITATION, facts: { classHours: 39, minClassHours: 40 } } },
-      { pass: false, reason: { code: "not_within_months_of_hire", citation: CITATION, facts: { hireDate: "2020-03-15", startDate: "2021-03-01", endDate: "2021-03-16", latestEnd: "2021-03-15" } } },
+      { pass: false, reason: { code: "not_within_months_of_hire", citation: CITATION, facts: { hireDate: "2020-03-15", startDate: "2021-03-01", endDate: "2021-03-16", withinMonths: 12, latestEnd: "2021-03-15" } } },
       { pass: false, reason: { code: "certificate_not_basis", citation: CITATION, facts: { rowKind: "preJob", kind: "skillLevelCertificate", accepted: ["specialAbilityCertificate", "trainingCompletionCertificate"] } } },
       { pass: false, reason: { code: "payee_not_organiser", citation: CITATION, facts: { claimant: "trainee" } } },
     ]);

@@ -16,7 +16,7 @@
  * parameter {@link preJobTrainingTerms}; with none in force the rule returns `null` and a
  * pre-job course is judged like any other.
  */
-import { addMonths } from "../../core/date.js";
+import { addMonths, inclusiveDays } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
@@ -69,6 +69,9 @@ export function isPreJobCourse(claim: Pick<TrainingSubsidyClaim, "course">): boo
   return claim.course?.kind === "preJob";
 }
 
+/** The most 课时 one calendar day holds: 24 × 60 minutes ÷ 40 (no 课时 is shorter). */
+const CLASS_HOURS_A_DAY = 36;
+
 /**
  * Pure checks of the pre-job terms. Encodes `jx2019.pre-job-training` (三(一)一).
  * @example
@@ -82,16 +85,21 @@ export function isPreJobCourse(claim: Pick<TrainingSubsidyClaim, "course">): boo
 export function preJobTrainingChecks(course: Course, certificate: Certificate, claimant: Party, terms: PreJobTrainingTerms, citation: ReturnType<typeof cite>): Check[] {
   const checks: Check[] = [];
   const hours = { classHours: course.classHours, minClassHours: terms.minClassHours };
+  // A 课时 is no shorter than 40 minutes: a calendar day holds at most 36, and hours the course's days cannot hold are not the
+  // hours taught — asked for, never paid on (reading class-hours-within-span; cold audit 24: 40 in one day paid).
+  const days = inclusiveDays(course.startDate, course.endDate);
   checks.push(
-    course.classHours >= terms.minClassHours
-      ? { pass: true, reason: { code: "class_hours_met", citation, facts: hours } }
-      : { pass: false, reason: { code: "too_few_class_hours", citation, facts: hours } },
+    course.classHours > CLASS_HOURS_A_DAY * days
+      ? { pass: "unknown", reason: { code: "class_hours_beyond_span", citation, facts: { classHours: course.classHours, days, perDay: CLASS_HOURS_A_DAY } }, missing: ["course.classHours"] }
+      : course.classHours >= terms.minClassHours
+        ? { pass: true, reason: { code: "class_hours_met", citation, facts: hours } }
+        : { pass: false, reason: { code: "too_few_class_hours", citation, facts: hours } },
   );
   if (course.hireDate === undefined) {
     checks.push({ pass: "unknown", reason: { code: "hire_date_unknown", citation, facts: { courseId: course.id } }, missing: ["course.hireDate"] });
   } else {
     const latest = addMonths(course.hireDate, terms.withinMonths);
-    const facts = { hireDate: course.hireDate, startDate: course.startDate, endDate: course.endDate, latestEnd: latest };
+    const facts = { hireDate: course.hireDate, startDate: course.startDate, endDate: course.endDate, withinMonths: terms.withinMonths, latestEnd: latest };
     checks.push(
       course.startDate >= course.hireDate && course.endDate <= latest
         ? { pass: true, reason: { code: "within_months_of_hire", citation, facts } }

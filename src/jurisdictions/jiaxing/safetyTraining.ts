@@ -129,11 +129,17 @@ export const safetyTraining = defineRule({
       check = { pass: "unknown", reason: { code: "insured_months_unknown", citation, facts: { region } }, missing: ["trainee.unemploymentInsuranceMonths"] };
     } else {
       const insured = insuredMonthsWithin(months, region);
+      // Months recorded under a wider region that holds the city's (the province) may have been paid here: short of the
+      // year without them, and a year with them, they are asked for (reading insured-where-the-fund-is; cold audit 23).
+      let wider = 0;
+      for (const [at, m] of Object.entries(months)) if (at !== region && isWithinRegion(region, at)) wider += m;
       const facts = { insuredMonths: insured, minInsuredMonths: terms.value.minInsuredMonths, region };
       check =
         insured >= terms.value.minInsuredMonths
           ? { pass: true, reason: { code: "insured_months_met", citation, facts } }
-          : { pass: false, reason: { code: "too_few_insured_months", citation, facts } };
+          : insured + wider >= terms.value.minInsuredMonths
+            ? { pass: "unknown", reason: { code: "insured_months_unknown", citation, facts: { region } }, missing: ["trainee.unemploymentInsuranceMonths"] }
+            : { pass: false, reason: { code: "too_few_insured_months", citation, facts } };
     }
     const employee: Check = isEnterpriseEmployee(input.trainee)
       ? { pass: true, reason: { code: "employee_training", citation, facts: { basis: "safety" } } }

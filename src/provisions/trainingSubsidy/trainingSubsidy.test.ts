@@ -5,6 +5,7 @@ import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer } from "../../core/layer.js";
 import { withValues } from "../../core/parameter.js";
 import { capAtFeeCharged } from "./costSharing.js";
+import { shortageTierPricing } from "./differentiatedStandard.js";
 import { evaluateClaim } from "../../engine.js";
 import { trainingSubsidy } from "./trainingSubsidy.js";
 import { nationalPolicy } from "../../jurisdictions/policies.js";
@@ -191,11 +192,26 @@ describe("trainingSubsidy — op2025.cost-sharing applies only where a layer swi
 });
 
 describe("trainingSubsidy — what a granted claim records", () => {
-  it("the amount reason names the row's shortage tier; the line is one certificate at the tiered standard", () => {
-    const decision = evaluateClaim(withCatalogue(), input({ course: {}, certificate: { occupation: { code: "EX-WELD", name: "x" } } }));
-    // EX-WELD 初级工 row: 1200 yuan, tier A (illustrative); no tier pricing in force in 2020, so 1200 stands
-    expect(decision.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: "A", tiered: "1200", feeCharged: null, amount: "1200.00", framework: "gbf2019" });
-    expect(decision.lines).toEqual([expect.objectContaining({ quantity: 1, unit: "certificate", rate: "1200.00", amount: "1200.00" })]);
+  it("the amount reason names the row's shortage tier only where the policy prices it; the line is one certificate at the tiered standard, citing what set its rate", () => {
+    const weld = input({ course: {}, certificate: { occupation: { code: "EX-WELD", name: "x" } } });
+    const decision = evaluateClaim(withCatalogue(), weld);
+    // EX-WELD 初级工 row: 1200 yuan, tier A (illustrative); no tier pricing in force in 2020, so 1200 stands and no tier is
+    // said to have priced it (cold audit 25)
+    expect(decision.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: null, tiered: "1200", feeCharged: null, amount: "1200.00", framework: "gbf2019" });
+    expect(decision.lines).toEqual([expect.objectContaining({ quantity: 1, unit: "certificate", rate: "1200.00", amount: "1200.00", citation: expect.objectContaining({ provision: decision.reasons.find((r) => r.code === "training_subsidy_standard")?.citation.provision }) })]);
+    // a layer pricing tier A at × 1.2 (illustrative; op2025 (十七) 「差异化补贴机制」): 1200 × 1.2 = 1440.00, named and cited on the line
+    const tiers = defineLayer({
+      id: "example.tiers",
+      level: "national",
+      region: null,
+      label: { zh: "示例", en: "example" },
+      documents: ["op2025"],
+      scope: cite("op2025.differentiated-subsidy", "(十七)"),
+      parameters: [withValues(shortageTierPricing, { citation: cite("op2025.differentiated-subsidy", "(十七)"), values: [{ from: "2019-05-18", value: { A: { factor: "1.2" } } }], lastVerifiedOn: "2026-11-25" })],
+    });
+    const priced = evaluateClaim(withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, tiers] })), weld);
+    expect(priced.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: "A", tiered: "1440", amount: "1440.00" });
+    expect(priced.lines).toEqual([expect.objectContaining({ rate: "1440.00", amount: "1440.00", citation: expect.objectContaining({ provision: "op2025.differentiated-subsidy" }), layer: "example.tiers" })]);
   });
   it("the basis for the claim history is the issue date and occupation, and the level only for a leveled certificate", () => {
     const use = (certificate: Partial<Certificate>) => new Evaluation(withCatalogue(), "2020-04-01" as never).use(trainingSubsidy, input({ course: {}, certificate }));

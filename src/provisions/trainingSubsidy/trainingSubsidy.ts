@@ -124,8 +124,10 @@ export interface StandardToAdjust {
 export interface AdjustedStandard {
   /** The standard after the adjustment; exact (the line is rounded once). */
   readonly standard: Amount;
-  /** Why, with the provision. */
+  /** Why, with the provision (the paid line cites the last adjustment's: it set the rate paid). */
   readonly reason: Reason;
+  /** The layer whose value made the adjustment (the paid line's layer); the catalogue's when not given. */
+  readonly layer?: string;
 }
 
 /** What the extension points see of a claim: a literal per shape (not conditional spreads, on every claim); keys in this order. */
@@ -445,12 +447,17 @@ export const trainingSubsidy = defineRule({
     if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
 
     const pricing = ctx.param(shortageTierPricing, date);
-    const tieredBase = tieredStandard(standard, tier, isResolved(pricing) ? pricing.value : undefined);
+    // A tier only where the policy prices it: a row's tier that priced nothing is not said to have (audit 25).
+    const pricedTier = tier !== undefined && isResolved(pricing) && pricing.value[tier] !== undefined ? tier : undefined;
+    const tieredBase = tieredStandard(standard, pricedTier, isResolved(pricing) ? pricing.value : undefined);
+    // What set the rate paid, for the line: the catalogue's row, else the tier's pricing, else the last adjustment (audit 25).
+    let setBy: { readonly citation: Citation; readonly layer: string } = pricedTier !== undefined && isResolved(pricing) ? pricing : catalogue;
     // The policy's layers' adjustments of the standard, each applied to the one before (trainingSubsidy.adjustments).
     const adjustments: Reason[] = [];
     const tiered = ctx.fold(trainingSubsidyAdjustments, { standard: tieredBase, trainee, certificate, date }, date, (toAdjust, adjusted) => {
       if (adjusted === null) return toAdjust;
       adjustments.push(adjusted.reason);
+      setBy = { citation: adjusted.reason.citation, layer: adjusted.layer ?? catalogue.layer };
       return { ...toAdjust, standard: adjusted.standard };
     }).standard;
     const feeCap = ctx.param(capAtFeeCharged, date);
@@ -461,7 +468,7 @@ export const trainingSubsidy = defineRule({
     const amountReason = {
       code: "training_subsidy_standard" as const,
       citation: fee !== undefined && paid.lessThan(tiered) ? COST_SHARING : catalogue.citation,
-      facts: { standard, tier: tier ?? null, tiered: tiered.toFixed(), feeCharged: fee ?? null, amount: paid.toFixed(2), framework: framework.value, catalogue: catalogue.value.id },
+      facts: { standard, tier: pricedTier ?? null, tiered: tiered.toFixed(), feeCharged: fee ?? null, amount: paid.toFixed(2), framework: framework.value, catalogue: catalogue.value.id },
     };
     const reasons = decided.reasons;
     reasons.push(...adjustments);
@@ -469,7 +476,7 @@ export const trainingSubsidy = defineRule({
     return {
       outcome: decided.outcome,
       payee,
-      lines: [{ label: LINE_LABEL, citation: catalogue.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: catalogue.layer }],
+      lines: [{ label: LINE_LABEL, citation: setBy.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: setBy.layer }],
       reasons,
       missingFacts: decided.missingFacts,
       // the occupation at the level paid; the certificate is paid once (reading: pay-once-basis)
