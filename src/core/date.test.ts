@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./date.js";
+import fc from "fast-check";
+import { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./date.js";
 import { fault } from "../../test/support/fault.js";
 
 describe("civil dates", () => {
@@ -85,5 +86,46 @@ describe("civil dates at their edges", () => {
     expect(() => civilDate("2020-02-30")).toThrow(fault("invalid_civil_date", { text: "2020-02-30" }));
     expect(() => addMonths("2020-02-30" as ReturnType<typeof civilDate>, 1)).toThrow(fault("invalid_civil_date", { text: "2020-02-30" }));
     expect(() => inclusiveDays("nope" as ReturnType<typeof civilDate>, civilDate("2020-01-01"))).toThrow(fault("invalid_civil_date", { text: "nope" }));
+  });
+});
+
+describe("calendar arithmetic is integer arithmetic on the year, month and day (no Date, no time zone)", () => {
+  // a day from 1900-01-01 to 2099-12-31 (73,049 days)
+  const day = fc.integer({ min: 0, max: 73_048 }).map((n) => addDays(civilDate("1900-01-01"), n));
+  test("a step of days and back is the same day, and daysBetween counts the step", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -40_000, max: 40_000 }), (d, k) => {
+        const e = addDays(d, k);
+        expect(isCivilDate(e)).toBe(true);
+        expect(daysBetween(d, e)).toBe(k);
+        expect(addDays(e, -k)).toBe(d);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test("a step of months keeps the day, or takes the month's last day when the day does not exist in it", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -1200, max: 1200 }), (d, k) => {
+        const e = addMonths(d, k);
+        const [y, m, dd] = d.split("-").map(Number) as [number, number, number];
+        const [ey, em, ed] = e.split("-").map(Number) as [number, number, number];
+        expect(ey * 12 + em - (y * 12 + m)).toBe(k); // k calendar months on
+        // the same day, else the last day of that month (the next day is the 1st of the month after)
+        expect(ed === dd || (ed < dd && addDays(e, 1).endsWith("-01"))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test("the known days: month ends, leap days, the turn of centuries", () => {
+    expect(addMonths(civilDate("2019-01-31"), 1)).toBe("2019-02-28"); // 2019 is not a leap year
+    expect(addMonths(civilDate("2020-01-31"), 1)).toBe("2020-02-29"); // 2020 is
+    expect(addMonths(civilDate("2020-02-29"), 12)).toBe("2021-02-28");
+    expect(addMonths(civilDate("2020-03-31"), -1)).toBe("2020-02-29");
+    expect(addMonths(civilDate("2019-12-15"), 1)).toBe("2020-01-15");
+    expect(addDays(civilDate("1999-12-31"), 1)).toBe("2000-01-01");
+    expect(addDays(civilDate("2000-02-28"), 1)).toBe("2000-02-29"); // divisible by 400: a leap year
+    expect(addDays(civilDate("2100-02-28"), 1)).toBe("2100-03-01"); // divisible by 100, not by 400
+    expect(addDays(civilDate("1994-12-30"), 1)).toBe("1994-12-31"); // the day Pacific/Kiritimati skipped is a civil date
+    expect(addDays(civilDate("1970-01-01"), -1)).toBe("1969-12-31");
   });
 });

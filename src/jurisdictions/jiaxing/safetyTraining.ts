@@ -27,7 +27,8 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
-import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
+import { isEnterpriseEmployee } from "../../records/kinds.js";
+import { insuredMonthsByPlace } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
 import { catalogueEntryFor, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -64,7 +65,7 @@ export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
  * @example insuredMonthsWithin({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing") // → 12
  */
 export function insuredMonthsWithin(months: Readonly<Record<string, number>>, region: string): number {
-  return Object.entries(months).reduce((acc, [r, m]) => (isWithinRegion(r, region) ? acc + m : acc), 0);
+  return insuredMonthsByPlace(months, region).within;
 }
 
 /**
@@ -128,11 +129,9 @@ export const safetyTraining = defineRule({
     if (months === undefined) {
       check = { pass: "unknown", reason: { code: "insured_months_unknown", citation, facts: { region } }, missing: ["trainee.unemploymentInsuranceMonths"] };
     } else {
-      const insured = insuredMonthsWithin(months, region);
       // Months recorded under a wider region that holds the city's (the province) may have been paid here: short of the
       // year without them, and a year with them, they are asked for (reading insured-where-the-fund-is; cold audit 23).
-      let wider = 0;
-      for (const [at, m] of Object.entries(months)) if (at !== region && isWithinRegion(region, at)) wider += m;
+      const { within: insured, wider } = insuredMonthsByPlace(months, region);
       const facts = { insuredMonths: insured, minInsuredMonths: terms.value.minInsuredMonths, region };
       check =
         insured >= terms.value.minInsuredMonths

@@ -109,6 +109,23 @@ export function otherMeasureGrant(ledger: Ledger, measure: "trainingSubsidy" | "
 }
 
 /**
+ * Months of unemployment insurance by where they were recorded, for a policy's `region`: within it (or anywhere, with no
+ * region), under a wider region that holds it (the province: they may have been paid here), and elsewhere.
+ * @example insuredMonthsByPlace({ "example.city.district": 7, example: 5, "other.city": 30 }, "example.city") // → {"within":7,"wider":5,"elsewhere":30}
+ */
+export function insuredMonthsByPlace(months: Readonly<Record<string, number>>, region: string | null): { readonly within: number; readonly wider: number; readonly elsewhere: number } {
+  let within = 0;
+  let wider = 0;
+  let elsewhere = 0;
+  for (const [at, m] of Object.entries(months)) {
+    if (region === null || isWithinRegion(at, region)) within += m;
+    else if (isWithinRegion(region, at)) wider += m;
+    else elsewhere += m;
+  }
+  return { within, wider, elsewhere };
+}
+
+/**
  * An enterprise employee with some months of unemployment insurance, who does not draw a monthly pension: a person drawing one
  * has left the unemployment insurance the subsidy is paid from, whatever months were paid before (「参保职工」; cold audit 9); for one
  * entitled to a pension, whether it is drawn is asked (review 15). Under a policy with a `region`, only the months insured
@@ -128,17 +145,8 @@ export function insuredEmployeeCheck(trainee: Trainee, region: string | null = n
   // The fund pays its own insured (gf2018 §(六) 「发挥失业保险促进就业作用」): under a policy with a region, the months insured
   // within it; months under a wider region that holds it may be here, so asked (cold audit 15; reading insured-where-the-fund-is).
   const months = trainee.unemploymentInsuranceMonths;
-  let insuredMonths = 0;
-  let elsewhere = 0;
-  let wider = false;
-  if (months !== undefined) {
-    for (const [at, m] of Object.entries(months)) {
-      if (region === null || isWithinRegion(at, region)) insuredMonths += m;
-      else if (m > 0 && isWithinRegion(region, at)) wider = true;
-      else elsewhere += m;
-    }
-  }
-  if (months === undefined || (insuredMonths === 0 && wider)) {
+  const { within: insuredMonths, wider, elsewhere } = insuredMonthsByPlace(months ?? {}, region);
+  if (months === undefined || (insuredMonths === 0 && wider > 0)) {
     return { pass: "unknown", reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: "insurance unknown" } }, missing: pensionUnknown ? ["trainee.unemploymentInsuranceMonths", "trainee.receivesMonthlyPension"] : ["trainee.unemploymentInsuranceMonths"] };
   }
   if (insuredMonths === 0) return { pass: false, reason: { code: "not_insured_employee", citation: INSURED_SKILL_UPGRADE, facts: { detail: elsewhere > 0 ? "insured elsewhere" : "not insured" } } };
