@@ -196,7 +196,8 @@ describe("review 40 — findings (it.fails: each fails at its own assertion on t
   // Confidence: 90 % that the reading, not the code, is wrong (the commit message and the tests say "holds").
   // Money: none moved by the fix (documentation); what the reading wrongly promises: the safety route's EX-FORK 初级工
   //   900.00 (illustrative) on a one-day 40-课时 course would be withheld under it.
-  it.fails("jx2019 「培训时间不低于 40 课时」: the reading class-hours-within-span says what the library does — the pre-job route's claim is held (class_hours_beyond_span), no course is set aside", () => {
+  // Mended 2026-12-06 (the lead): the reading now says the route holds the claim, and no course is set aside.
+  it("jx2019 「培训时间不低于 40 课时」: the reading class-hours-within-span says what the library does — the pre-job route's claim is held (class_hours_beyond_span), no course is set aside", () => {
     const reading = readFileSync(lawPath("readings", "class-hours-within-span.yaml"), "utf8");
     // the library as it stands: held on the pre-job route, the course's other claim (safety, 900.00) paid
     expect(brief(decideById(JX, pjDays(1, 40))["X"])).toBe("undecidable?course.classHours"); // 40 > 36 × 1 day
