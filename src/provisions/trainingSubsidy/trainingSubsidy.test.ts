@@ -3,6 +3,7 @@ import type { Certificate } from "../../records/training.js";
 import { Evaluation } from "../../core/decision.js";
 import { cite } from "../../core/citation.js";
 import { buildPolicy, defineLayer } from "../../core/layer.js";
+import type { Parameter } from "../../core/parameter.js";
 import { withValues } from "../../core/parameter.js";
 import { capAtFeeCharged } from "./costSharing.js";
 import { shortageTierPricing } from "./differentiatedStandard.js";
@@ -174,18 +175,23 @@ describe("trainingSubsidy — gbf2019.employee-training: an enterprise claims fo
   });
 });
 
+/** The national policy with the example catalogue and a national layer `id` giving one op2025 (十七) parameter a value from 2019-05-18. */
+function withOp2025Value<T>(id: string, parameter: Parameter<T>, provision: "op2025.cost-sharing" | "op2025.differentiated-subsidy", value: T) {
+  const layer = defineLayer({
+    id,
+    level: "national",
+    region: null,
+    label: { zh: "示例", en: "example" },
+    documents: ["op2025"],
+    scope: cite(provision, "(十七)"),
+    parameters: [withValues(parameter, { citation: cite(provision, "(十七)"), values: [{ from: "2019-05-18", value }], lastVerifiedOn: "2026-11-25" })],
+  });
+  return withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, layer] }));
+}
+
 describe("trainingSubsidy — op2025.cost-sharing applies only where a layer switches it on", () => {
   it("a layer that says the subsidy is not capped at the fee leaves the standard, whatever the fee", () => {
-    const off = defineLayer({
-      id: "example.no-fee-cap",
-      level: "national",
-      region: null,
-      label: { zh: "示例", en: "example" },
-      documents: ["op2025"],
-      scope: cite("op2025.cost-sharing", "(十七)"),
-      parameters: [withValues(capAtFeeCharged, { citation: cite("op2025.cost-sharing", "(十七)"), values: [{ from: "2019-05-18", value: false }], lastVerifiedOn: "2026-11-25" })],
-    });
-    const policy = withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, off] }));
+    const policy = withOp2025Value("example.no-fee-cap", capAtFeeCharged, "op2025.cost-sharing", false);
     // EX-ELEC 初级工 row 1000 yuan (illustrative); the 800 yuan fee does not cap it
     expect(evaluateClaim(policy, input({ course: { feeCharged: "800.00" } })).amount).toBe("1000.00");
   });
@@ -200,16 +206,7 @@ describe("trainingSubsidy — what a granted claim records", () => {
     expect(decision.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: null, tiered: "1200", feeCharged: null, amount: "1200.00", framework: "gbf2019" });
     expect(decision.lines).toEqual([expect.objectContaining({ quantity: 1, unit: "certificate", rate: "1200.00", amount: "1200.00", citation: expect.objectContaining({ provision: decision.reasons.find((r) => r.code === "training_subsidy_standard")?.citation.provision }) })]);
     // a layer pricing tier A at × 1.2 (illustrative; op2025 (十七) 「差异化补贴机制」): 1200 × 1.2 = 1440.00, named and cited on the line
-    const tiers = defineLayer({
-      id: "example.tiers",
-      level: "national",
-      region: null,
-      label: { zh: "示例", en: "example" },
-      documents: ["op2025"],
-      scope: cite("op2025.differentiated-subsidy", "(十七)"),
-      parameters: [withValues(shortageTierPricing, { citation: cite("op2025.differentiated-subsidy", "(十七)"), values: [{ from: "2019-05-18", value: { A: { factor: "1.2" } } }], lastVerifiedOn: "2026-11-25" })],
-    });
-    const priced = evaluateClaim(withExampleCatalogue(buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, tiers] })), weld);
+    const priced = evaluateClaim(withOp2025Value("example.tiers", shortageTierPricing, "op2025.differentiated-subsidy", { A: { factor: "1.2" } }), weld);
     expect(priced.reasons.find((r) => r.code === "training_subsidy_standard")?.facts).toMatchObject({ standard: "1200.00", tier: "A", tiered: "1440", amount: "1440.00" });
     expect(priced.lines).toEqual([expect.objectContaining({ rate: "1440.00", amount: "1440.00", citation: expect.objectContaining({ provision: "op2025.differentiated-subsidy" }), layer: "example.tiers" })]);
   });
