@@ -164,7 +164,7 @@ describe("audit29 findings (expected to fail until fixed)", () => {
   // What: the library refuses the training subsidy on a second certificate (a second course) of an occupation and level when the
   // insured skill-upgrade subsidy was paid on an EARLIER certificate of that occupation and level: otherMeasureGrant
   // (src/provisions/skillUpgrade/insuredSkillUpgrade.ts) matches the other measure's grant on the certificate OR on
-  // `occupationCode === … && level === …`; the reading training-or-skill-upgrade says 「for one training」 but adds
+  // `occupationCode === … && level === …`; the reading training-or-skill-upgrade says “for one training” but adds
   // “(or on the same occupation and level)” without argument. The mirror: a skill-upgrade claim on a second certificate is
   // refused after a training subsidy on the first. 20–40 claims of the 1,650-document run.
   // Why: gbf2019 §(十一) puts the alternative on the training: 「符合条件的企业职工参加…初级工、中级工…培训，按规定给予职业培训补贴

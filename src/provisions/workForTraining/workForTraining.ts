@@ -228,15 +228,18 @@ export const workForTrainingSubsidy = defineRule({
     const monthsOf = earlier.map(monthsPaidBy);
     const priorMonths = monthsOf.flatMap((m) => m ?? []);
     const paidBefore = new Set(priorMonths);
+    // A month after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
+    // 「从2025年到2027年底」) is for a later text: the claim is held, as a training subsidy of that day is (cold audit 11b;
+    // reading national-measures-end-with-framework) — unless the months before it already reach the most, so that no such
+    // month could be paid whatever a later text says (cold audit 28: six months of 2021 were held with four of 2022).
+    // A month before the first framework is left to the most months below.
+    let afterEnd: Check | null = null;
     for (const m of begun) {
       const day = `${m}-01` as CivilDate;
-      // A month after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
-      // 「从2025年到2027年底」) is for a later text: the claim is held, as a training subsidy of that day is (cold audit 11b;
-      // reading national-measures-end-with-framework). A month before the first is left to the most months below.
       const framework = ctx.param(nationalFramework, day);
       if (!isResolved(framework) && framework.reason !== "not_yet" && !paidBefore.has(m)) {
-        checks.push(unresolvedReason(framework, day).check);
-        return findingOf(checks);
+        afterEnd ??= unresolvedReason(framework, day).check;
+        continue;
       }
       const most = ctx.param(workForTrainingMaxMonths, day);
       if (isResolved(most)) {
@@ -251,6 +254,7 @@ export const workForTrainingSubsidy = defineRule({
     // Stryker disable next-line OptionalChaining: "not_yet" comes only from the declaring layer's own values, so the chain exists and has a first value here
     const early = before.length === 0 ? null : { code: "before_provision_start" as const, citation: WORK_FOR_TRAINING, facts: { date: `${before[before.length - 1]}-01`, startsOn: ctx.policy.parameter(workForTrainingMaxMonths.id)?.parameter.values[0]?.from ?? null, months: before } };
     if (sorted.length === 0) {
+      if (afterEnd !== null) return findingOf([...checks, afterEnd]);
       for (const reason of [early, later].filter((r) => r !== null)) checks.push({ pass: false, reason });
       return findingOf(checks);
     }
@@ -279,6 +283,8 @@ export const workForTrainingSubsidy = defineRule({
     const countedMonths = perEmployer.value ? earlier.flatMap((g, i) => (g.payee.kind === "enterprise" && g.payee.id === enterprise.id ? (monthsOf[i] ?? []) : [])) : priorMonths;
     const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
     const prior = new Set(countedMonths).size;
+    // A month after the framework's end, with the most not yet reached by the months before it: held, as before.
+    if (afterEnd !== null && prior + paid.length < max.value) return findingOf([...checks, afterEnd]);
     // Per employer, the reasons name the employer whose months were counted.
     const counted = perEmployer.value ? { employer: enterprise.id } : {};
     if (paid.length === 0) {
