@@ -210,7 +210,6 @@ function disagreements(frame: Frame, doc: O): Row[] {
 }
 
 const after2021 = (r: Row) => (r.claim.months ?? []).some((m: string) => m >= "2022-01");
-const before2022 = (r: Row) => (r.claim.months ?? []).some((m: string) => m <= "2021-12");
 /** The groups triaged as recorded or open (each with its one-line why). */
 const TRIAGED: readonly { readonly name: string; readonly why: string; readonly test: (r: Row) => boolean }[] = [
   {
@@ -223,11 +222,8 @@ const TRIAGED: readonly { readonly name: string; readonly why: string; readonly 
     why: "F2 recorded: only gbf2019 (2019—2021) creates 以工代训; plan2021 and op2025 do not name it",
     test: (r) => r.frame === "frameworks" && r.claim.measure === "workForTrainingSubsidy" && r.lib === "paid" && after2021(r),
   },
-  {
-    name: "以工代训 across 2022-01-01 held whole under national",
-    why: "open: a hold, not a refusal (reading national-measures-end-with-framework and its alternative)",
-    test: (r) => r.frame === "national" && r.claim.measure === "workForTrainingSubsidy" && r.lib === "held" && r.reason === "provision_not_in_force" && after2021(r) && before2022(r),
-  },
+  // "以工代训 across 2022-01-01 held whole under national" was triaged here until 2026-12-06: the library now pays the months
+  // before the end and leaves those after it to a later text, as this oracle does (cold audit 28, review 41).
 ];
 
 // The hand-written records: a 贫困劳动力 employed by E-IN and a 以工代训 claim; an insured employee of E-IN, their EX-ELEC

@@ -74,12 +74,16 @@ describe("gbf2019 「职业技能提升行动方案（2019—2021 年）」 alon
     expect(after?.missingFacts).toEqual(["parameter national.framework"]);
   });
 
-  it("以工代训 is paid for December 2021 and held for January 2022; a claim naming both is held whole, as a claim a standard does not cover whole is", () => {
+  it("以工代训 is paid for December 2021 and held for January 2022; a claim naming both pays December and leaves January to a later text", () => {
     // 1 month × 500.00
     expect(summary(workForTraining(NATIONAL, ["2021-12"]))).toBe("granted:500.00");
     expect(workForTraining(NATIONAL, ["2022-01"])?.outcome).toBe("undecidable");
     expect(workForTraining(NATIONAL, ["2022-01"])?.missingFacts).toEqual(["parameter national.framework"]);
-    expect(workForTraining(NATIONAL, ["2021-12", "2022-01"])?.outcome).toBe("undecidable");
+    // since 2026-12-06 (cold audit 28, review 41): December is the person's first month whatever a later text says of
+    // January, 1 month × 500.00; January is named (provision_not_in_force), unpaid and unkeyed
+    const both = workForTraining(NATIONAL, ["2021-12", "2022-01"]);
+    expect(summary(both)).toBe("granted:500.00");
+    expect(both?.reasons.some((r) => r.code === "provision_not_in_force")).toBe(true);
   });
 
   it("the training subsidy has always been held after the action: a certificate of 2022-01-01 (and paid 1000.00 on 2021-12-31)", () => {

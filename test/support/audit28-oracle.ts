@@ -74,7 +74,13 @@ export function oracle(doc: O): Map<string, Oracle> {
     // in the months claimed (a record names today's employer) → undecidable, not denied.
     if (t["employerId"] !== c["enterpriseId"]) { r("undecidable", "W3' other employer"); continue; }
     if (unknown.has(t["id"])) { r("undecidable", "W6 prior grant names no month"); continue; }
-    if (pay.some((m) => m >= "2022-01")) { r("undecidable", "W4 after the action"); continue; }
+    if (pay.some((m) => m >= "2022-01")) {
+      // W4' (the lead, 2026-12-06, after review 41, the library's reading since): the months of the action are the person's
+      // first whatever a later text says, and are paid; those after it are left to a later text (held only with none before).
+      const within = pay.filter((m) => m < "2022-01");
+      if (within.length === 0) { r("undecidable", "W4 after the action"); continue; }
+      pay.splice(0, pay.length, ...within);
+    }
     pay.forEach((m) => set.add(m));
     paid.set(t["id"], set);
     r("granted", "W7", pay);

@@ -229,9 +229,10 @@ export const workForTrainingSubsidy = defineRule({
     const priorMonths = monthsOf.flatMap((m) => m ?? []);
     const paidBefore = new Set(priorMonths);
     // A month after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
-    // 「从2025年到2027年底」) is for a later text: the claim is held, as a training subsidy of that day is (cold audit 11b;
-    // reading national-measures-end-with-framework) — unless the months before it already reach the most, so that no such
-    // month could be paid whatever a later text says (cold audit 28: six months of 2021 were held with four of 2022).
+    // 「从2025年到2027年底」) is for a later text, as a training subsidy of that day is (cold audit 11b; reading
+    // national-measures-end-with-framework): not paid and not keyed, named where the most leaves room for it; the months
+    // before the end are decided as ever, being the person's first whatever a later text says (cold audit 28, review 41:
+    // six months of 2021 were held whole with four of 2022). A claim with no month before the end to pay is held.
     // A month before the first framework is left to the most months below.
     let afterEnd: Check | null = null;
     for (const m of begun) {
@@ -283,11 +284,16 @@ export const workForTrainingSubsidy = defineRule({
     const countedMonths = perEmployer.value ? earlier.flatMap((g, i) => (g.payee.kind === "enterprise" && g.payee.id === enterprise.id ? (monthsOf[i] ?? []) : [])) : priorMonths;
     const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
     const prior = new Set(countedMonths).size;
-    // A month after the framework's end, with the most not yet reached by the months before it: held, as before.
-    if (afterEnd !== null && prior + paid.length < max.value) return findingOf([...checks, afterEnd]);
+    // Months after the framework's end that the most still leaves room for: for a later text.
+    const open = afterEnd !== null && prior + paid.length < max.value ? afterEnd : null;
+    // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
+    const unknown = earlier.filter((_, i) => monthsOf[i] === undefined);
     // Per employer, the reasons name the employer whose months were counted.
     const counted = perEmployer.value ? { employer: enterprise.id } : {};
     if (paid.length === 0) {
+      // Nothing to pay before the end, and room after it: held for the later text (and for an earlier grant's months, which
+      // may use that room: review 41).
+      if (open !== null) return findingOf(unknown.length > 0 ? [...checks, open, grantFieldsMissing(unknown, "months", WORK_FOR_TRAINING)] : [...checks, open]);
       // Certain whatever an earlier grant that names no months paid: more months paid before can only pay fewer now.
       checks.push({ pass: false, reason: { code: "work_for_training_months_used", citation: WORK_FOR_TRAINING, facts: { maxMonths: max.value, priorMonths: prior, requested: sorted, ...counted } } });
       // and the months not begun, which may still be claimed once begun (final review 4) — while the most is not reached (review 17)
@@ -295,8 +301,6 @@ export const workForTrainingSubsidy = defineRule({
       for (const reason of [early, beforeStandard]) if (reason !== null) checks.push({ pass: false, reason });
       return findingOf(checks);
     }
-    // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
-    const unknown = earlier.filter((_, i) => monthsOf[i] === undefined);
     if (unknown.length > 0) {
       checks.push(grantFieldsMissing(unknown, "months", WORK_FOR_TRAINING));
       return findingOf(checks);
@@ -317,7 +321,7 @@ export const workForTrainingSubsidy = defineRule({
     }
     const outcome = combineChecks(checks);
     if (outcome.outcome !== "granted") return findingOf(checks);
-    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }, ...aside];
+    const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }, ...aside, ...(open === null ? [] : [open.reason])];
     return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid, keys: paid.map((m) => payOnceKey("workForTrainingSubsidy", trainee.id, "month", m)) } };
   },
 });
