@@ -43,6 +43,7 @@ import { workForTrainingMaxMonthsPerEmployer } from "../src/provisions/workForTr
 import { decideById, withIllustrativeLocal } from "./support/ordinary.js";
 import { withExampleLayer } from "./support/national.js";
 import { cli } from "./cli-helpers.js";
+import { E1, E2, grant, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
 
 type O = Record<string, any>;
 /** The example city's ILLUSTRATIVE standards: 以工代训 500.00 a month from 2019-05-18 (not an official figure). */
@@ -54,24 +55,9 @@ const PER_EMPLOYER = withIllustrativeLocal(
     replaceParameter(workForTrainingMaxMonthsPerEmployer, { label: { zh: "按单位分别计算（示意）", en: "per employer (illustrative)" }, citation: cite("gbf2019.work-for-training", "§(十一)"), values: [{ from: "2019-05-18", value: true }], lastVerifiedOn: "2026-12-06" }),
   ]),
 );
-const E1 = { id: "E1", name: "示例一厂", region: "example.city", unemploymentInsuranceRegion: "example.city" };
-const E2 = { id: "E2", name: "示例扶贫车间", region: "example.city" };
-const poor = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["povertyRegistered"], hukouRegion: "example.city", employerId: "E1", ...o });
-const wft = (id: string, months: string[], submittedOn: string, ent = "E1"): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: ent }, enterpriseId: ent, months, submittedOn });
-const grant = (id: string, months: string[] | undefined, ent = "E1", amount = "1000.00"): O => ({ id, claimId: `OLD-${id}`, traineeId: "P1", measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training", payee: { kind: "enterprise", id: ent }, amount, basisDate: "2021-03-01", ...(months === undefined ? {} : { months }) });
 const decide = (p: Policy, doc: O): Record<string, Decision> => decideById(p, { enterprises: [E1, E2], trainees: [poor()], ...doc });
 const one = (p: Policy, doc: O, id = "W1"): Decision => decide(p, doc)[id]!;
-/** `n` calendar months from `first` (YYYY-MM). */
-const run = (first: string, n: number): string[] => {
-  const out: string[] = [];
-  let [y, m] = first.split("-").map(Number) as [number, number];
-  for (let i = 0; i < n; i++) {
-    out.push(`${y}-${String(m).padStart(2, "0")}`);
-    if (++m > 12) { m = 1; y++; }
-  }
-  return out;
-};
-const paidMonths = (d: Decision): string[] => (d.reasons.find((r) => r.code === "work_for_training_months")?.facts as { months?: string[] } | undefined)?.months ?? [];
+const run = monthRun;
 const codes = (d: Decision) => d.reasons.map((r) => r.code);
 const summary = (d: Decision) => `${d.outcome}:${d.amount}`;
 const batch = (p: Policy, doc: O) => {

@@ -57,6 +57,7 @@ import { workForTrainingMaxMonthsPerEmployer } from "../src/provisions/workForTr
 import { withIllustrativeLocal } from "./support/ordinary.js";
 import { withExampleLayer } from "./support/national.js";
 import { cli } from "./cli-helpers.js";
+import { E1, E2, grant, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
 
 type O = Record<string, any>;
 /** The example city's ILLUSTRATIVE standards: 以工代训 500.00 a month from 2019-05-18 (not an official figure). */
@@ -71,28 +72,13 @@ const perEmployer = (base: Policy) =>
   );
 const NAT_PER = perEmployer(nationalPolicy());
 const FW_PER = perEmployer(nationalFrameworksPolicy());
-const E1 = { id: "E1", name: "示例一厂", region: "example.city", unemploymentInsuranceRegion: "example.city" };
-const E2 = { id: "E2", name: "示例扶贫车间", region: "example.city" };
-const poor = (o: O = {}): O => ({ id: "P1", birthDate: "1990-05-05", statuses: ["povertyRegistered"], hukouRegion: "example.city", employerId: "E1", ...o });
-const wft = (id: string, months: string[], submittedOn: string, ent = "E1"): O => ({ id, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: ent }, enterpriseId: ent, months, submittedOn });
-const grant = (id: string, months: string[] | undefined, ent = "E1", amount = "1000.00"): O => ({ id, claimId: `OLD-${id}`, traineeId: "P1", measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training", payee: { kind: "enterprise", id: ent }, amount, basisDate: "2021-03-01", ...(months === undefined ? {} : { months }) });
-/** `n` calendar months from `first` (YYYY-MM). */
-const run = (first: string, n: number): string[] => {
-  const out: string[] = [];
-  let [y, m] = first.split("-").map(Number) as [number, number];
-  for (let i = 0; i < n; i++) {
-    out.push(`${y}-${String(m).padStart(2, "0")}`);
-    if (++m > 12) { m = 1; y++; }
-  }
-  return out;
-};
+const run = monthRun;
 const batch = (p: Policy, doc: O) => {
   const parsed = parseClaimsDocument({ enterprises: [E1, E2], trainees: [poor()], ...doc });
   if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error("invalid document");
   return evaluateBatch(p, parsed.value.document);
 };
 const one = (p: Policy, doc: O, id = "W1"): Decision => batch(p, doc).decisions.find((d) => d.claimId === id)!;
-const paidMonths = (d: Decision): string[] => (d.reasons.find((r) => r.code === "work_for_training_months")?.facts as { months?: string[] } | undefined)?.months ?? [];
 const open = (d: Decision) => d.reasons.find((r) => r.code === "provision_not_in_force")?.facts;
 const summary = (d: Decision) => `${d.claimId}:${d.outcome}:${d.amount}`;
 const monthsOfGrants = (gs: readonly O[]): string[] => gs.flatMap((g) => (g["months"] ?? []) as string[]);
