@@ -303,7 +303,7 @@ describe("cold audit 23 — findings: a place recorded at the province decides m
   //   insured here"). Alternatives: refuse (province months are not 本市's — the library now), or count them (pays on
   //   a guess). Also {Nanhu 6, zhejiang 18}: 6 < 12 refused, though the 18 may make up the year.
   // Confidence: 65 %. Money: 900.00 per claim — 「按初级工标准」: EX-FORK 初级工 row 900.00 (illustrative catalogue).
-  // Fix: src/jurisdictions/jiaxing/safetyTraining.ts, the insured-months check (insuredMonthsWithin): when the city's
+  // Fix: src/jurisdictions/jiaxing/safetyTraining.ts, the insured-months check (insuredMonthsWithin then; insuredMonthsByPlace since): when the city's
   //   months fall short of minInsuredMonths but months under a region holding the city (isWithinRegion(region, at))
   //   could make them up, return pass "unknown" asking trainee.unemploymentInsuranceMonths, as insuredEmployeeCheck does.
   // Mended 2026-12-06 (the lead): safetyTraining counts the months under a region holding the city; short of the year

@@ -13,7 +13,7 @@ import { SubsidyCatalogue } from "../src/records/catalogue.js";
 import { Claim, Grant } from "../src/records/claim.js";
 import { Trainee } from "../src/records/trainee.js";
 import { Certificate, Course, Enterprise } from "../src/records/training.js";
-import { insuredMonthsWithin } from "../src/jurisdictions/jiaxing/safetyTraining.js";
+import { insuredMonthsByPlace } from "../src/provisions/skillUpgrade/insuredSkillUpgrade.js";
 import { cite } from "../src/core/citation.js";
 import { buildPolicy, defineLayer, replaceParameter } from "../src/core/layer.js";
 import { outsideCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
@@ -263,7 +263,8 @@ describe("jx2019.safety-training: a special-operations certificate and ≥ 12 mo
     expect(safety({ [HERE]: 13 }).amount).toBe("1200.00");
   });
   it("months in Jiaxing's counties add up; months elsewhere do not count", () => {
-    expect(insuredMonthsWithin({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing")).toBe(12);
+    // 7 in Haining + 5 under the city = 12 within it; Hangzhou's 30 are elsewhere
+    expect(insuredMonthsByPlace({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing").within).toBe(12);
     // 7 in Haining + 5 in Jiashan = 12 → 1200 yuan (illustrative)
     expect(safety({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing.jiashan": 5 }).amount).toBe("1200.00");
     expect(safety({ "zhejiang.jiaxing.haining": 6, "zhejiang.hangzhou": 30 }).outcome).toBe("denied");

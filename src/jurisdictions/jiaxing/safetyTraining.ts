@@ -61,14 +61,6 @@ export const safetyTrainingTerms = defineParameter<SafetyTrainingTerms>({
 });
 
 /**
- * Months of unemployment insurance paid within `region` (summed over its sub-regions).
- * @example insuredMonthsWithin({ "zhejiang.jiaxing.haining": 7, "zhejiang.jiaxing": 5, "zhejiang.hangzhou": 30 }, "zhejiang.jiaxing") // → 12
- */
-export function insuredMonthsWithin(months: Readonly<Record<string, number>>, region: string): number {
-  return insuredMonthsByPlace(months, region).within;
-}
-
-/**
  * What {@link safetyTraining} looks at: the trainee, the policy's region (whose insured months count; none: no route) and the
  * certificate's issue date; and, when given, the certificate and the course (a special-operations certificate claimed with no
  * course: {@link isSafetyCertificateWithoutCourse}).

@@ -70,7 +70,7 @@ export const tradeFrictionUplift = defineParameter<Uplift>({
  * // laid off, a 失业人员 rather than a 企业职工: the catalogue's standard
  * evaluateClaim(policy, input({ claim: c, trainee: trainee({ statuses: ["unemployed", "tradeFrictionAffected"] }), certificate: elec })).amount // → "1000.00"
  */
-export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trainee, date: CivilDate): { readonly standard: Amount; readonly reason: Reason | null; readonly layer?: string } {
+export function upliftStandard(ctx: RuleContext, standard: Amount, trainee: Trainee, date: CivilDate): { readonly standard: Amount; readonly reason: null } | { readonly standard: Amount; readonly reason: Reason; readonly layer: string } {
   const uplift = ctx.param(tradeFrictionUplift, date);
   // 「受经贸摩擦影响的企业职工」: a person the record calls unemployed is a 失业人员, not an employee (reading trade-friction-employee)
   if (!isResolved(uplift) || !hasStatus(trainee, uplift.value.status) || trainee.statuses.includes("unemployed")) return { standard, reason: null };
@@ -96,6 +96,6 @@ export const tradeFrictionAdjustment = defineRule({
   citation: UPLIFT,
   run: (ctx, input: StandardToAdjust): AdjustedStandard | null => {
     const raised = upliftStandard(ctx, input.standard, input.trainee, input.date);
-    return raised.reason === null ? null : { standard: raised.standard, reason: raised.reason, ...(raised.layer === undefined ? {} : { layer: raised.layer }) };
+    return raised.reason === null ? null : raised;
   },
 });
