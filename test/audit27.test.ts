@@ -36,12 +36,13 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, nationalFrameworksPolicy, parseClaimsDocument } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy } from "../src/index.js";
 import type { Policy } from "../src/index.js";
 import { reform } from "../src/reform/reform.js";
 import { JX, withIllustrativeLocal, decideById } from "./support/ordinary.js";
 import { DIFFERING, generate } from "./support/audit27-gen.js";
 import { oracle, spanDays } from "./support/audit27-oracle.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, any>;
 const NANHU = "zhejiang.jiaxing.nanhu";
@@ -69,9 +70,7 @@ describe("audit27 controls: the living allowance as the texts pay it (these pass
     let claims = 0, agreed = 0, triaged = 0, granted = 0, denied = 0, held = 0;
     const disagreements: string[] = [];
     for (const w of worlds) {
-      const parsed = parseClaimsDocument(w.doc);
-      if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error(`invalid document ${JSON.stringify(w.doc).slice(0, 200)}`);
-      const result = evaluateBatch(POL[w.policy]!, parsed.value.document);
+      const result = evaluateBatch(POL[w.policy]!, parsed(w.doc));
       const expected = oracle(w.doc, w.regime);
       const t = w.doc["trainees"][0] as O;
       const c0 = w.doc["courses"][0] as O;

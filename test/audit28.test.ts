@@ -42,11 +42,12 @@
  * reading's own choice, mine too); the order months are counted in when later months are filed first (by filing, agreed).
  */
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import type { Policy } from "../src/index.js";
 import { decideById, withIllustrativeLocal } from "./support/ordinary.js";
 import { generate } from "./support/audit28-gen.js";
 import { oracle } from "./support/audit28-oracle.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, any>;
 /** Each with the example city's ILLUSTRATIVE standards: 以工代训 500.00 a month from 2019-05-18 (not an official figure). */
@@ -70,9 +71,7 @@ describe("audit28 controls: 以工代训 as the texts pay it (these pass)", () =
     const triaged = { may2019: 0, frameworkContinues: 0, crossEndBeyondSix: 0 };
     const other: string[] = [];
     for (const w of worlds) {
-      const parsed = parseClaimsDocument(w.doc);
-      if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error(`invalid document ${JSON.stringify(w.doc).slice(0, 200)}`);
-      const result = evaluateBatch(POL[w.policy]!, parsed.value.document);
+      const result = evaluateBatch(POL[w.policy]!, parsed(w.doc));
       const expected = oracle(w.doc);
       const allMonths: string[] = (w.doc["claims"] as O[]).flatMap((c) => c["months"] as string[]);
       const priorPaid: string[] = ((w.doc["ledger"] ?? []) as O[]).flatMap((g) => [...(g["months"] ?? []), ...((g["basisKeys"] ?? []) as string[]).map((k) => k.slice(-7))]);

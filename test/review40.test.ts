@@ -41,6 +41,7 @@ import { ability, employee, enterprises, operations, preJob, safety } from "./su
 import { cityWorker, decideById, HERE, JX, withIllustrativeLocal } from "./support/ordinary.js";
 import { outcomes } from "./support/outcome.js";
 import { lawPath } from "./support/law.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, unknown>;
 
@@ -167,9 +168,7 @@ describe("review 40 — controls: the mends hold for the ordinary claimant and a
     const w = (id: string, statuses: string[]) => ({ id, birthDate: "1990-01-01", statuses, hukouRegion: "zhejiang.jiaxing.haining" });
     const c = (id: string, t: string) => ({ id, traineeId: t, kind: "skillLevelCertificate", occupation: { code: "EX-ELEC", name: "电工（示意）" }, level: "junior", issuedOn: "2021-03-01" });
     const t = (id: string, tr: string, ce: string) => ({ id, measure: "trainingSubsidy", traineeId: tr, claimant: { kind: "trainee", id: tr }, certificateId: ce, submittedOn: "2021-04-01" });
-    const parsed = parseClaimsDocument({ trainees: [w("A", ["enterpriseEmployee", "tradeFrictionAffected"]), w("B", ["enterpriseEmployee"])], certificates: [c("CA", "A"), c("CB", "B")], claims: [t("a", "A", "CA"), t("b", "B", "CB")] });
-    if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error("fixture");
-    const doc: ClaimsDocument = parsed.value.document;
+    const doc: ClaimsDocument = parsed({ trainees: [w("A", ["enterpriseEmployee", "tradeFrictionAffected"]), w("B", ["enterpriseEmployee"])], certificates: [c("CA", "A"), c("CB", "B")], claims: [t("a", "A", "CA"), t("b", "B", "CB")] });
     const up = compare(JX, reformed(JX, UP50), doc);
     expect(up.totals.byReform.map((r) => [r.reform, r.provision, r.delta])).toEqual([["reform.uplift-50", "jx2019.trade-friction-uplift", "200.00"]]);
     for (const order of [[ELEC_1100, UP50], [UP50, ELEC_1100]]) {

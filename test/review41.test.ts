@@ -35,7 +35,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import { nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import type { Decision, Policy } from "../src/index.js";
 import { cite } from "../src/core/citation.js";
 import { replaceParameter } from "../src/core/layer.js";
@@ -43,7 +43,7 @@ import { workForTrainingMaxMonthsPerEmployer } from "../src/provisions/workForTr
 import { decideById, withIllustrativeLocal } from "./support/ordinary.js";
 import { withExampleLayer } from "./support/national.js";
 import { cli } from "./cli-helpers.js";
-import { E1, E2, grant, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
+import { E1, E2, grant, monthRun, paidMonths, poor, wft, wftBatch } from "./support/workForTraining.js";
 
 type O = Record<string, any>;
 /** The example city's ILLUSTRATIVE standards: 以工代训 500.00 a month from 2019-05-18 (not an official figure). */
@@ -60,11 +60,7 @@ const one = (p: Policy, doc: O, id = "W1"): Decision => decide(p, doc)[id]!;
 const run = monthRun;
 const codes = (d: Decision) => d.reasons.map((r) => r.code);
 const summary = (d: Decision) => `${d.outcome}:${d.amount}`;
-const batch = (p: Policy, doc: O) => {
-  const parsed = parseClaimsDocument({ enterprises: [E1, E2], trainees: [poor()], ...doc });
-  if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error("invalid document");
-  return evaluateBatch(p, parsed.value.document);
-};
+const batch = wftBatch;
 
 describe("review41 controls: 以工代训 across a framework's end, as the mend decides it (these pass)", () => {
   it("the ordinary case is unchanged: an enterprise, a poverty-registered worker, March–April 2021 filed in May — 2 × 500.00 = 1000.00 under either national policy", () => {

@@ -49,7 +49,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import { nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import type { Decision, Policy } from "../src/index.js";
 import { cite } from "../src/core/citation.js";
 import { replaceParameter } from "../src/core/layer.js";
@@ -57,7 +57,7 @@ import { workForTrainingMaxMonthsPerEmployer } from "../src/provisions/workForTr
 import { withIllustrativeLocal } from "./support/ordinary.js";
 import { withExampleLayer } from "./support/national.js";
 import { cli } from "./cli-helpers.js";
-import { E1, E2, grant, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
+import { grant, monthRun, paidMonths, wft, wftBatch } from "./support/workForTraining.js";
 
 type O = Record<string, any>;
 /** The example city's ILLUSTRATIVE standards: 以工代训 500.00 a month from 2019-05-18 (not an official figure). */
@@ -73,11 +73,7 @@ const perEmployer = (base: Policy) =>
 const NAT_PER = perEmployer(nationalPolicy());
 const FW_PER = perEmployer(nationalFrameworksPolicy());
 const run = monthRun;
-const batch = (p: Policy, doc: O) => {
-  const parsed = parseClaimsDocument({ enterprises: [E1, E2], trainees: [poor()], ...doc });
-  if (!parsed.ok || parsed.value.invalid.length > 0) throw new Error("invalid document");
-  return evaluateBatch(p, parsed.value.document);
-};
+const batch = wftBatch;
 const one = (p: Policy, doc: O, id = "W1"): Decision => batch(p, doc).decisions.find((d) => d.claimId === id)!;
 const open = (d: Decision) => d.reasons.find((r) => r.code === "provision_not_in_force")?.facts;
 const summary = (d: Decision) => `${d.claimId}:${d.outcome}:${d.amount}`;

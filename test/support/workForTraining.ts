@@ -3,7 +3,9 @@
  * 扶贫车间 (E2, no insurance on record), a poverty-registered worker of E1, a claim by an enterprise for months, a prior
  * grant naming months or none, and `n` calendar months from a first one. Figures are ILLUSTRATIVE.
  */
-import type { Decision } from "../../src/index.js";
+import type { Decision, Policy } from "../../src/index.js";
+import { evaluateBatch } from "../../src/index.js";
+import { parsed } from "./world.js";
 
 type O = Record<string, unknown>;
 
@@ -32,3 +34,5 @@ export const monthRun = (first: string, n: number): string[] => {
 };
 /** The months a 以工代训 decision paid (its work_for_training_months reason), `[]` when none. */
 export const paidMonths = (d: Decision): string[] => (d.reasons.find((r) => r.code === "work_for_training_months")?.facts as { months?: string[] } | undefined)?.months ?? [];
+/** P1's document (E1, E2 and the worker, then `doc`'s records) decided as a batch under `policy`. */
+export const wftBatch = (policy: Policy, doc: O) => evaluateBatch(policy, parsed({ enterprises: [E1, E2], trainees: [poor()], ...doc }));
