@@ -7,8 +7,8 @@
 import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import type { Fact, Message, ReasonCode, ReasonFacts } from "./issues.js";
-import type { ExtensionEntry, ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, Unresolved } from "./layer.js";
-import { extensionsOf } from "./layer.js";
+import type { ExtensionEntry, ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, RuleDays, Unresolved } from "./layer.js";
+import { extensionsOf, overrideInForce } from "./layer.js";
 import type { Amount, Yuan } from "./money.js";
 import { amount, toYuan } from "./money.js";
 import type { Label, Parameter } from "./parameter.js";
@@ -268,7 +268,7 @@ export class Evaluation implements RuleContext {
     return result;
   }
 
-  use<I, O>(rule: Rule<I, O>, input: I): O {
+  use<I, O>(rule: Rule<I, O>, input: I, days?: RuleDays): O {
     const chain = this.policy.ruleChains.get(rule.id);
     let run = rule.run as (ctx: RuleContext, input: I) => O;
     // The override that decides, if one does (what the trace names is written only when tracing).
@@ -276,6 +276,8 @@ export class Evaluation implements RuleContext {
     if (chain !== undefined) {
       for (const entry of chain.overrides) {
         const o = entry.override;
+        // A dated override governs its own days: on the days asked (by default the day judged) or not at all.
+        if ((o.from !== undefined || o.until !== undefined) && !overrideInForce(o, days ?? { first: this.on, last: this.on })) continue;
         if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
           run = o.run as (ctx: RuleContext, input: I) => O;
           decided = entry;

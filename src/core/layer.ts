@@ -116,8 +116,11 @@ export interface RuleContext {
   readonly policy: Policy;
   /** The parameter's value on `date` through the layers (overrides applied), or why there is none; traced. */
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved;
-  /** Runs another rule through the layers (the most specific override that applies decides); traced. */
-  use<I, O>(rule: Rule<I, O>, input: I): O;
+  /**
+   * Runs another rule through the layers (the most specific override in force that applies decides); traced.
+   * `days`: the days its answer governs, where an override is dated ({@link RuleOverridePeriod}); by default the day judged.
+   */
+  use<I, O>(rule: Rule<I, O>, input: I, days?: RuleDays): O;
   /**
    * Runs every rule the policy's layers appended to an extension point and in force on
    * `date` (whose `applies`, if any, holds for the input), most general layer first and in
@@ -160,20 +163,55 @@ export type ParameterOverride =
 
 /** A layer's change to a rule declared above it: replace it, or make an exception. Build one with {@link replaceRule} or {@link ruleException}. */
 export type RuleOverride =
-  | (OverrideBase & {
-      readonly kind: "replace";
-      readonly target: Rule<never, unknown>;
-      /** Decides instead of the rule. */
-      readonly run: (ctx: RuleContext, input: never) => unknown;
-    })
-  | (OverrideBase & {
-      readonly kind: "exception";
-      readonly target: Rule<never, unknown>;
-      /** True when the exception applies to this input. */
-      readonly applies: (ctx: RuleContext, input: never) => boolean;
-      /** Decides when the exception applies. */
-      readonly run: (ctx: RuleContext, input: never) => unknown;
-    });
+  | (OverrideBase &
+      RuleOverridePeriod & {
+        readonly kind: "replace";
+        readonly target: Rule<never, unknown>;
+        /** Decides instead of the rule. */
+        readonly run: (ctx: RuleContext, input: never) => unknown;
+      })
+  | (OverrideBase &
+      RuleOverridePeriod & {
+        readonly kind: "exception";
+        readonly target: Rule<never, unknown>;
+        /** True when the exception applies to this input. */
+        readonly applies: (ctx: RuleContext, input: never) => boolean;
+        /** Decides when the exception applies. */
+        readonly run: (ctx: RuleContext, input: never) => unknown;
+      });
+
+/**
+ * The days a rule override is in force, as an extension's ({@link extend}): a text's own rule governs
+ * the days the text is in force, and the rule above it the others. Undated, it is in force always.
+ * Which days are asked is {@link RuleContext.use}'s `days` (by default the day judged).
+ */
+export interface RuleOverridePeriod {
+  /** First day in force (omitted: from the beginning). */
+  readonly from?: string;
+  /** First day no longer in force (omitted: never ends). */
+  readonly until?: string;
+}
+
+/**
+ * The days a rule's answer governs ({@link RuleContext.use}): the first and the last, both included
+ * (a course's days, say). A dated override decides when it is in force on one of them.
+ */
+export interface RuleDays {
+  /** The first day. */
+  readonly first: CivilDate;
+  /** The last day (not before `first`). */
+  readonly last: CivilDate;
+}
+
+/**
+ * True when an override is in force on one of the days (an undated one always is).
+ * @example
+ * overrideInForce({ from: "2019-12-13", until: "2022-01-01" }, { first: "2022-03-01", last: "2022-03-10" }) // → false
+ * overrideInForce({ from: "2019-12-13", until: "2022-01-01" }, { first: "2019-12-01", last: "2019-12-20" }) // → true
+ */
+export function overrideInForce(o: RuleOverridePeriod, days: { readonly first: string; readonly last: string }): boolean {
+  return (o.from === undefined || days.last >= o.from) && (o.until === undefined || days.first < o.until);
+}
 
 /**
  * Replaces a parameter's values where the layer's values are in force (a layer's own
@@ -228,7 +266,7 @@ export function topUpParameter(
 }
 
 /**
- * Replaces a rule: the layer's function decides instead.
+ * Replaces a rule: the layer's function decides instead (on the days given by `from` and `until`, if any).
  * @example
  * const o = replaceRule(livingAllowanceGroups, {
  *   label: { zh: "示意", en: "illustrative" }, citation: cite("gbf2019.scope-adjustment", "§(十二)"),
@@ -237,8 +275,16 @@ export function topUpParameter(
  * [o.kind, o.target.id] // → ["replace","livingAllowance.groups"]
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & { readonly run: (ctx: RuleContext, input: I) => O }): RuleOverride {
-  return { kind: "replace", target: target as unknown as Rule<never, unknown>, label: o.label, citation: o.citation, run: o.run as (ctx: RuleContext, input: never) => unknown };
+export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & RuleOverridePeriod & { readonly run: (ctx: RuleContext, input: I) => O }): RuleOverride {
+  return dated({ kind: "replace", target: target as unknown as Rule<never, unknown>, label: o.label, citation: o.citation, run: o.run as (ctx: RuleContext, input: never) => unknown }, o);
+}
+
+/** The override with the days it is in force, where given (an undated one has neither key). */
+function dated<T extends RuleOverride>(override: T, period: RuleOverridePeriod): T {
+  const out: { -readonly [K in keyof RuleOverridePeriod]: RuleOverridePeriod[K] } = override;
+  if (period.from !== undefined) out.from = period.from;
+  if (period.until !== undefined) out.until = period.until;
+  return override;
 }
 
 /**
@@ -255,16 +301,19 @@ export function replaceRule<I, O>(target: Rule<I, O>, o: OverrideBase & { readon
 /* @__NO_SIDE_EFFECTS__ */
 export function ruleException<I, O>(
   target: Rule<I, O>,
-  o: OverrideBase & { readonly applies: (ctx: RuleContext, input: I) => boolean; readonly run: (ctx: RuleContext, input: I) => O },
+  o: OverrideBase & RuleOverridePeriod & { readonly applies: (ctx: RuleContext, input: I) => boolean; readonly run: (ctx: RuleContext, input: I) => O },
 ): RuleOverride {
-  return {
-    kind: "exception",
-    target: target as unknown as Rule<never, unknown>,
-    label: o.label,
-    citation: o.citation,
-    applies: o.applies as (ctx: RuleContext, input: never) => boolean,
-    run: o.run as (ctx: RuleContext, input: never) => unknown,
-  };
+  return dated(
+    {
+      kind: "exception",
+      target: target as unknown as Rule<never, unknown>,
+      label: o.label,
+      citation: o.citation,
+      applies: o.applies as (ctx: RuleContext, input: never) => boolean,
+      run: o.run as (ctx: RuleContext, input: never) => unknown,
+    },
+    o,
+  );
 }
 
 /**
@@ -612,6 +661,11 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   // Every fault of a policy's layers names the policy: first in its messages, and in its facts.
   const check: (ok: unknown, code: ErrorCode, zh: string, en: string, facts?: Facts) => asserts ok = (ok, code, zh, en, facts) =>
     assert(ok, code, { zh: `政策 ${spec.id}：${zh}`, en: `policy ${spec.id}: ${en}` }, { policy: spec.id, ...facts });
+  // A dated extension or rule override: its first day a date, its end a date after it.
+  const checkPeriod = (layer: Layer, zh: string, en: string, facts: Facts, { from, until }: RuleOverridePeriod) => {
+    check(from === undefined || isCivilDate(from), "invalid_civil_date", `层 ${layer.id} 自 ${String(from)} 起${zh}，这不是日期`, `layer ${layer.id} ${en} from ${String(from)}, which is not a date`, { ...facts, from: String(from) });
+    check(until === undefined || (isCivilDate(until) && (from === undefined || until > from)), "invalid_override_end", `层 ${layer.id} ${zh}止于 ${String(until)}，这不是开始之后的日期`, `layer ${layer.id} ${en} until ${String(until)}, which is not a date after its start`, { ...facts, until: String(until) });
+  };
   check(layers.length > 0, "empty_policy", `政策至少要有一层`, `a policy needs at least one layer`);
   const layerIds = new Set<string>();
   const parameterChains = new Map<string, { parameter: Parameter<unknown>; layer: Layer; overrides: { override: ParameterOverride; layer: Layer }[] }>();
@@ -672,9 +726,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       const chain = extensionChains.get(point.id);
       check(chain !== undefined && chain.point === point, "override_of_undeclared", `层 ${layer.id} 扩展 ${point.id}，但本层及其上各层没有规则声明这个扩展点`, `layer ${layer.id} extends ${point.id}, which no rule of it or of a layer above declares`, { layer: layer.id, point: point.id });
       check(!chain.entries.some((e) => e.extension.rule.id === rule.id), "duplicate_declaration", `规则 ${rule.id} 两次追加到 ${point.id}`, `rule ${rule.id} is appended to ${point.id} twice`, { layer: layer.id, rule: rule.id, point: point.id });
-      const { from, until } = extension;
-      check(from === undefined || isCivilDate(from), "invalid_civil_date", `层 ${layer.id} 自 ${String(from)} 起扩展 ${point.id}，这不是日期`, `layer ${layer.id} extends ${point.id} from ${String(from)}, which is not a date`, { layer: layer.id, point: point.id, from: String(from) });
-      check(until === undefined || (isCivilDate(until) && (from === undefined || until > from)), "invalid_override_end", `层 ${layer.id} 对 ${point.id} 的扩展止于 ${String(until)}，这不是开始之后的日期`, `layer ${layer.id} extends ${point.id} until ${String(until)}, which is not a date after its start`, { layer: layer.id, point: point.id, until: String(until) });
+      checkPeriod(layer, `扩展 ${point.id}`, `extends ${point.id}`, { layer: layer.id, point: point.id }, extension);
       const declared = ruleChains.get(rule.id);
       check(declared === undefined || declared.rule === rule, "duplicate_declaration", `层 ${layer.id} 向 ${point.id} 追加规则 ${rule.id}，但同 id 的另一条规则已由 ${declared?.layer.id} 声明`, `layer ${layer.id} appends a rule ${rule.id} to ${point.id}, but another rule of that id is declared by ${declared?.layer.id}`, { layer: layer.id, rule: rule.id, point: point.id, declaredBy: declared?.layer.id ?? null });
       if (declared === undefined) {
@@ -725,6 +777,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
     for (const override of layer.ruleOverrides ?? []) {
       const chain = ruleChains.get(override.target.id);
       check(chain !== undefined && chain.layer !== layer, "override_of_undeclared", `层 ${layer.id} 覆盖规则 ${override.target.id}，但上面没有哪一层声明它`, `layer ${layer.id} overrides rule ${override.target.id}, which no layer above declares`, { layer: layer.id, rule: override.target.id });
+      checkPeriod(layer, `覆盖规则 ${override.target.id}`, `overrides rule ${override.target.id}`, { layer: layer.id, rule: override.target.id }, override);
       claim("rule", override.target.id);
       chain.overrides.unshift({ override, layer });
     }
@@ -863,7 +916,7 @@ function describeLayers(layers: readonly Layer[]): unknown {
       values: decisive(o.values),
       until: o.kind === "replace" ? o.until : undefined,
     })),
-    ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation })),
+    ruleOverrides: (layer.ruleOverrides ?? []).map((o) => ({ kind: o.kind, target: o.target.id, label: o.label, citation: o.citation, from: o.from, until: o.until })),
     constraints: (layer.constraints ?? []).map((c) => ({ parameter: c.parameter.id, citation: c.citation })),
     extensions: layer.extensions?.map((e) => ({ point: e.point.id, rule: e.rule.id, citation: e.rule.citation, from: e.from, until: e.until, guarded: e.applies === undefined ? undefined : true })),
     follows: layer.follows,

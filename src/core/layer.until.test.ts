@@ -1,10 +1,10 @@
-// Overrides that end on a day, the days a value may change on, caps over changing values, and the text the content hash is taken of.
+// Overrides that end on a day, rule overrides dated to a text's days, the days a value may change on, caps over changing values, and the text the content hash is taken of.
 import { describe, expect, it } from "vitest";
 import { cite } from "./citation.js";
-import type { Layer } from "./layer.js";
-import { buildPolicy, canonicalJson, capParameter, defineLayer, replaceParameter } from "./layer.js";
+import type { Layer, RuleOverride } from "./layer.js";
+import { buildPolicy, canonicalJson, capParameter, defineLayer, defineRule, replaceParameter, replaceRule, ruleException } from "./layer.js";
 import { defineParameter } from "./parameter.js";
-import { parameterChangePoints, resolveParameter } from "./decision.js";
+import { Evaluation, parameterChangePoints, resolveParameter } from "./decision.js";
 import { fault } from "../../test/support/fault.js";
 
 const citation = cite("gbf2019.local-standards", "§(十二)");
@@ -92,5 +92,48 @@ describe("a cap or top-up over a value that changes later: in force from the lat
     expect(resolveParameter(policy, changing, "2020-06-01" as never)).toMatchObject({ value: "500.00", from: "2019-06-01", layer: "zj.cap" });
     // 2021: 1200 capped at 800, in force since 2021-01-01 (the value's date, later than the cap's)
     expect(resolveParameter(policy, changing, "2021-06-01" as never)).toMatchObject({ value: "800.00", from: "2021-01-01", layer: "zj.cap" });
+  });
+});
+
+describe("a dated rule override (`from`, `until`): a text's own rule governs its own days, the rule above it the others", () => {
+  const rule = defineRule({ id: "x.who", label: { zh: "w", en: "w" }, citation, run: (_ctx, n: number) => `base ${n}` });
+  const ruled = defineLayer({ id: "n.rule", level: "national", region: null, label: { zh: "r", en: "r" }, documents: [], scope: citation, rules: [rule] });
+  const local = (override: RuleOverride): Layer => defineLayer({ id: "c.local", level: "prefecture", region: "c", label: { zh: "l", en: "l" }, documents: [], scope: citation, ruleOverrides: [override] });
+  const exception = (period: { from?: string; until?: string }) => ruleException(rule, { label: { zh: "e", en: "e" }, citation, ...period, applies: (_ctx, n) => n > 0, run: (_ctx, n) => `local ${n}` });
+  const build = (override: RuleOverride) => buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [ruled, local(override)] });
+  const use = (override: RuleOverride, on: string, days?: { first: string; last: string }) => new Evaluation(build(override), on as never).use(rule, 1, days as never);
+
+  it("an exception from 2019-12-13 until 2022-01-01 decides on 2019-12-13 and 2021-12-31, not on 2019-12-12 or 2022-01-01 (the day judged, by default)", () => {
+    const o = exception({ from: "2019-12-13", until: "2022-01-01" });
+    expect(use(o, "2019-12-12")).toBe("base 1");
+    expect(use(o, "2019-12-13")).toBe("local 1");
+    expect(use(o, "2021-12-31")).toBe("local 1");
+    expect(use(o, "2022-01-01")).toBe("base 1");
+  });
+
+  it("asked for days, it decides when one of them is in force: a course 2019-12-05 … 2019-12-13 or 2021-12-31 … 2022-01-05 is its; 2022-03-01 … 2022-03-10 and 2019-09-01 … 2019-12-12 are not", () => {
+    const o = exception({ from: "2019-12-13", until: "2022-01-01" });
+    expect(use(o, "2023-01-01", { first: "2019-12-05", last: "2019-12-13" })).toBe("local 1");
+    expect(use(o, "2023-01-01", { first: "2021-12-31", last: "2022-01-05" })).toBe("local 1");
+    expect(use(o, "2021-06-01", { first: "2022-03-01", last: "2022-03-10" })).toBe("base 1");
+    expect(use(o, "2021-06-01", { first: "2019-09-01", last: "2019-12-12" })).toBe("base 1");
+  });
+
+  it("undated, an override decides on every day, as before; a dated replacement governs its days too", () => {
+    expect(use(exception({}), "1990-01-01")).toBe("local 1");
+    const replacement = replaceRule(rule, { label: { zh: "r", en: "r" }, citation, from: "2020-01-01", run: (_ctx, n) => `replaced ${n}` });
+    expect(use(replacement, "2019-12-31")).toBe("base 1");
+    expect(use(replacement, "2020-01-01")).toBe("replaced 1");
+  });
+
+  it("a period that is not dates, or ends on or before it starts, is refused when the policy is built", () => {
+    expect(() => build(exception({ from: "2019-13-01" }))).toThrow(fault("invalid_civil_date", { layer: "c.local", rule: "x.who" }));
+    expect(() => build(exception({ from: "2020-01-01", until: "2020-01-01" }))).toThrow(fault("invalid_override_end", { layer: "c.local", rule: "x.who" }));
+    expect(() => build(exception({ until: "soon" }))).toThrow(fault("invalid_override_end"));
+  });
+
+  it("the period is part of the policy's content: the same exception with other days hashes differently", () => {
+    expect(build(exception({ from: "2019-12-13" })).hash).not.toBe(build(exception({ from: "2019-12-14" })).hash);
+    expect(build(exception({})).hash).not.toBe(build(exception({ until: "2022-01-01" })).hash);
   });
 });

@@ -13,6 +13,7 @@ import type { CatalogueSource } from "../../core/layer.js";
 import { bindMeasure, defineLayer, extend, replaceRule } from "../../core/layer.js";
 import { declareFromData, overrideFromData } from "../../core/parameterData.js";
 import { JX2019_PARAMS } from "./jx2019.params.js";
+import { JX2019_ACTION_END, JX2019_IN_FORCE } from "./planPeriod.js";
 import { appraisalSubsidy, appraisalSubsidyStandards } from "./appraisalSubsidy.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { residencyJiaxing } from "./residency.js";
@@ -45,10 +46,7 @@ export const JIAXING = "zhejiang.jiaxing";
 const P = JX2019_PARAMS.parameters;
 const O = JX2019_PARAMS.overrides;
 
-/** The plan's first day: printed 2019-12-13, in force from issue (jx2019.supersession; from jx2019.params.yaml). */
-export const JX2019_IN_FORCE: string = O["livingAllowance.dailyRate"].values[0].from;
-/** The day after the three-year action ends (reading of jx2019.supersession; from jx2019.params.yaml). */
-export const JX2019_ACTION_END: string = O["livingAllowance.dailyRate"].values[1].from;
+export { JX2019_ACTION_END, JX2019_IN_FORCE } from "./planPeriod.js";
 
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
 

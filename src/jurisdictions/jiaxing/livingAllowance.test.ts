@@ -426,20 +426,22 @@ describe("jx2019.living-allowance 四(三)四: 就业困难人员 includes disab
     expect(d.reasons.find((r) => r.code === "in_living_allowance_group")).toMatchObject({ citation: { provision: "gbf2019.living-allowance-groups" }, facts: { groups: ["employmentDifficulty"] } });
   });
 
-  test("the disabled trainee is paid while the plan is in force: the day before its first day (2019-12-12) nothing, 2019-12-13 and 2021-12-31 50.00 yuan, 2022-01-01 nothing", () => {
+  test("the disabled trainee is in Jiaxing's list on the plan's days alone: 2019-12-12 refused by the national list, 2019-12-13 and 2021-12-31 50.00 yuan, 2022-01-01 refused", () => {
     const day = (date: string) => decide(["disabled"], { startDate: date, endDate: date, attendedDays: 1 });
-    // before 2019-12-13 no Jiaxing rate is in force (the national layer leaves it local): nothing is paid
+    // before 2019-12-13 jx2019 is not in force: the national list (gbf2019 §(十一)) decides, and it does not name 残疾人
+    // (reading jiaxing-list-governs-plan-days)
     const before = day("2019-12-12");
-    expect(before.outcome).toBe("undecidable");
-    expect(before.amount).toBeNull();
-    expect(before.reasons.map((r) => r.code)).toEqual(["no_local_standard"]);
+    expect([before.outcome, before.amount]).toEqual(["denied", "0.00"]);
+    expect(before.reasons.find((r) => r.code === "not_in_living_allowance_group")?.citation.provision).toBe("gbf2019.living-allowance-groups");
     expect(day("2019-12-13").amount).toBe("50.00"); // first day of jx2019: 50 yuan/day × 1 day
     expect(day("2021-12-31").amount).toBe("50.00"); // last day of the three-year action: 50 yuan/day × 1 day
-    // from 2022-01-01 no Jiaxing rate is in force (reading jiaxing-plan-in-force): nothing is paid, as for any 就业困难人员
+    // a course across the plan's first day is Jiaxing's (a day of it is in the plan): 1 day in force × 50 yuan, the day before unpaid
+    expect(decide(["disabled"], { startDate: "2019-12-12", endDate: "2019-12-13", attendedDays: 2 }).amount).toBe("50.00");
+    // from 2022-01-01 the plan has ended: the national list decides again, and refuses her
     const after = day("2022-01-01");
-    expect(after.outcome).toBe("undecidable");
-    expect(after.amount).toBeNull();
-    expect(after.reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
+    expect([after.outcome, after.amount]).toEqual(["denied", "0.00"]);
+    expect(after.reasons.find((r) => r.code === "not_in_living_allowance_group")?.citation.provision).toBe("gbf2019.living-allowance-groups");
+    // a 就业困难人员 is in both lists: held on 2022-01-01 for want of a text in force (reading jiaxing-plan-in-force)
     expect(decide(["employmentDifficulty"], { startDate: "2022-01-01", endDate: "2022-01-01", attendedDays: 1 }).reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
   });
 

@@ -17,6 +17,10 @@
  * allowance's list does not name them. So the same exception decides for such a person under Jiaxing: in
  * Jiaxing's groups if he is in another of them (or disabled), otherwise refused, citing 四(三)四. So too for a 脱贫劳动力
  * (`liftedOutOfPoverty`), whom the national list takes in as a 贫困劳动力 (the same reading) and Jiaxing's list does not name.
+ *
+ * Reading (jiaxing-list-governs-plan-days): 「本方案自印发之日起施行」 — Jiaxing's list is jx2019's rule, so it governs a
+ * course with a day in the plan's days (2019-12-13 to 2021-12-31); a course all of whose days are before or after them
+ * is judged by the national list (gbf2019 §(十一)), as any other person's (cold audit 27).
  */
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
@@ -26,6 +30,7 @@ import { hasStatus } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import { livingAllowanceGroups } from "../../provisions/livingAllowance/livingAllowanceGroups.js";
 import { livingAllowanceTrainees } from "../../provisions/groups/livingAllowanceTrainees.js";
+import { JX2019_ACTION_END, JX2019_IN_FORCE } from "./planPeriod.js";
 
 /** Jiaxing's living-allowance clause (四(三)四), which names 就业困难人员 of its paragraph's 「就业困难人员（含残疾人）」. */
 export const JX_LIVING_ALLOWANCE = cite("jx2019.living-allowance", "四(三)四");
@@ -89,8 +94,9 @@ export function jxLivingAllowanceGroupCheck(trainee: Trainee): Check {
  * The Jiaxing layer's exception to `livingAllowance.groups` (readings
  * jiaxing-living-allowance-disabled, poverty-labourer-register): it decides for a disabled trainee in
  * none of the groups its list names, and for a 对口支援地区建档立卡贫困人员, whom the national list takes in and
- * Jiaxing's does not. Encodes `jx2019.living-allowance` (四(三)四).
+ * Jiaxing's does not; on the plan's days alone (reading jiaxing-list-governs-plan-days). Encodes `jx2019.living-allowance` (四(三)四).
  * @example [jxLivingAllowanceDisabled.kind, jxLivingAllowanceDisabled.target.id, jxLivingAllowanceDisabled.citation.provision] // → ["exception","livingAllowance.groups","jx2019.living-allowance"]
+ * [jxLivingAllowanceDisabled.from, jxLivingAllowanceDisabled.until] // → ["2019-12-13","2022-01-01"]
  */
 export const jxLivingAllowanceDisabled: RuleOverride = ruleException(livingAllowanceGroups, {
   label: {
@@ -98,6 +104,9 @@ export const jxLivingAllowanceDisabled: RuleOverride = ruleException(livingAllow
     en: "Jiaxing: employment-difficulty persons, disabled persons included, get the living allowance; its list does not name the poverty-registered of paired regions",
   },
   citation: JX_LIVING_ALLOWANCE,
+  // 「本方案自印发之日起施行」: on the plan's days only (reading jiaxing-list-governs-plan-days).
+  from: JX2019_IN_FORCE,
+  until: JX2019_ACTION_END,
   applies: (_ctx, trainee) => jxDisabledOnly(trainee) || livingAllowanceTrainees.of(trainee).some((g) => NOT_IN_JIAXING_LIST.has(g)),
   run: (_ctx, trainee) => jxLivingAllowanceGroupCheck(trainee),
 });

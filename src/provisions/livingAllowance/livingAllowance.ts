@@ -273,7 +273,9 @@ export const livingAllowance = defineRule({
     if (course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
-    let groups = ctx.use(livingAllowanceGroups, trainee);
+    // Who is in the groups on the course's days: a local list dated to the days its text is in force governs a course
+    // with a day in them, the rule above it the others.
+    let groups = ctx.use(livingAllowanceGroups, trainee, { first: course.startDate, last: course.endDate });
     if (groups.pass === false) {
       // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
       const widened = ctx.param(livingAllowanceScopeAdjustment, course.startDate);
