@@ -81,7 +81,9 @@ export type {
   Resolved,
   Rule,
   RuleContext,
+  RuleDays,
   RuleOverride,
+  RuleOverridePeriod,
   Unresolved,
 } from "./core/layer.js";
 export {
@@ -94,6 +96,7 @@ export {
   extend,
   extensionsOf,
   LEVELS,
+  overrideInForce,
   replaceParameter,
   replaceRule,
   ruleException,
