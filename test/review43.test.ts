@@ -204,11 +204,12 @@ describe("review43 records: the library departs from the text (expected to fail)
   // Confidence: 55 %.
   // Money: none as shipped (no standard in 2022); a final refusal where a later text might pay her: 10 days × a later
   //   standard (ILLUSTRATIVE 60.00) = 600.00 per claim refused instead of held.
-  it.fails("after 「职业技能提升行动方案（2019—2021 年）」 and jx2019's 「三年行动计划期间」 no list of the policy is in force: a disabled-only trainee's 2022 course is held like a 就业困难人员's, not refused citing gbf2019 §(十一)", () => {
+  // Mended 2026-12-06 (see the reading jiaxing-list-governs-plan-days).
+  it("after 「职业技能提升行动方案（2019—2021 年）」 and jx2019's 「三年行动计划期间」 no list of the policy is in force: a disabled-only trainee's 2022 course is held like a 就业困难人员's, not refused citing gbf2019 §(十一)", () => {
     const march = days("2022-03-01", "2022-03-10", 10);
     expect(one(JX, HARD, march).outcome).toBe("undecidable"); // the control: provision_not_in_force
     const d = one(JX, DISABLED, march);
-    expect([d.outcome, d.amount]).toEqual(["undecidable", null]); // fails: denied 0.00 citing gbf2019.living-allowance-groups
+    expect([d.outcome, d.amount]).toEqual(["undecidable", null]); // was denied 0.00 citing gbf2019.living-allowance-groups before the mend
   });
 
   // What: with a Jiaxing standard before the plan (ILLUSTRATIVE 40.00, a reform), a disabled-only trainee's course 2019-12-09 …
@@ -248,9 +249,10 @@ describe("review43 records: the library departs from the text (expected to fail)
   // Alternatives: the course's span as 「培训期间」 (the library).
   // Confidence: 50 %.
   // Money: none as shipped; with the ILLUSTRATIVE 40.00: 10 × 40.00 = 400.00 overpaid (disabled) or refused (paired) per claim.
-  it.fails("「本方案自印发之日起施行」: a disabled-only trainee whose attended dates all fall before 2019-12-13 is refused by gbf2019 §(十一)'s list, though her course's recorded span reaches the plan", () => {
+  // Mended 2026-12-06 (see the reading jiaxing-list-governs-plan-days).
+  it("「本方案自印发之日起施行」: a disabled-only trainee whose attended dates all fall before 2019-12-13 is refused by gbf2019 §(十一)'s list, though her course's recorded span reaches the plan", () => {
     const dates = Array.from({ length: 10 }, (_, i) => `2019-12-${String(i + 2).padStart(2, "0")}`);
     const d = one(OUT, DISABLED, { startDate: "2019-12-01", endDate: "2019-12-20", attendedDays: 10, attendedDates: dates });
-    expect(d.outcome).toBe("denied"); // fails: granted 400.00 = 10 × 40.00 (ILLUSTRATIVE)
+    expect(d.outcome).toBe("denied"); // was granted 400.00 = 10 × 40.00 (ILLUSTRATIVE) before the mend
   });
 });

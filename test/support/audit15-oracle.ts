@@ -231,7 +231,10 @@ export function oracle(doc: O): OracleDecision[] {
       settle(c, [
         ["outside-frameworks", daysInForce > 0 || "unknown"],
         ["attended-dates", days !== null || "unknown"],
-        ["no-group", inLivingAllowanceGroup(t)],
+        // Changed 2026-12-06 (cold review 43; reading national-measures-end-with-framework): a course whose first day is after
+        // the frameworks' end is held for a later text whoever the trainee is — no list of who gets it is in force on its
+        // days either — as the training subsidy outside the frameworks is (row 1 of the triage above), not refused by them.
+        ["no-group", k.startDate > FRAMEWORK_UNTIL || inLivingAllowanceGroup(t)],
         // Triage: no residency condition in the text for the allowance; the training took place in the city.
         ["not-here", within(k.region, HERE)],
         ["paid-once", !paidCourse.has(k.id)],

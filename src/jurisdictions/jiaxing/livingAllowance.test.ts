@@ -237,9 +237,12 @@ describe("what a living-allowance decision records", () => {
     expect(decide(["employmentDifficulty"], { attendedDays: 0 }).reasons[0]?.facts).toEqual({ courseId: "C1" });
   });
 
-  test("a denied claim does not read the rate: the trace shows only the province's widening of the groups (gbf2019.scope-adjustment), read and empty", () => {
+  test("a denied claim does not read the rate: the trace shows the national framework read on the course's first day (in force: a person in no group is refused) and the province's widening of the groups (gbf2019.scope-adjustment), read and empty", () => {
     const d = decide(["veteran"]);
-    expect(d.trace.flatMap((s) => s.parameters).map((u) => [u.parameter, u.value])).toEqual([["livingAllowance.scopeAdjustment", []]]);
+    expect(d.trace.flatMap((s) => s.parameters).map((u) => [u.parameter, u.value])).toEqual([
+      ["national.framework", "gbf2019"],
+      ["livingAllowance.scopeAdjustment", []],
+    ]);
   });
 
   test("a granted living allowance enters the ledger under the course's last day, occupation and level", async () => {
@@ -426,7 +429,7 @@ describe("jx2019.living-allowance 四(三)四: 就业困难人员 includes disab
     expect(d.reasons.find((r) => r.code === "in_living_allowance_group")).toMatchObject({ citation: { provision: "gbf2019.living-allowance-groups" }, facts: { groups: ["employmentDifficulty"] } });
   });
 
-  test("the disabled trainee is in Jiaxing's list on the plan's days alone: 2019-12-12 refused by the national list, 2019-12-13 and 2021-12-31 50.00 yuan, 2022-01-01 refused", () => {
+  test("the disabled trainee is in Jiaxing's list on the plan's days alone: 2019-12-12 refused by the national list, 2019-12-13 and 2021-12-31 50.00 yuan, 2022-01-01 held for a later text", () => {
     const day = (date: string) => decide(["disabled"], { startDate: date, endDate: date, attendedDays: 1 });
     // before 2019-12-13 jx2019 is not in force: the national list (gbf2019 §(十一)) decides, and it does not name 残疾人
     // (reading jiaxing-list-governs-plan-days)
@@ -437,10 +440,11 @@ describe("jx2019.living-allowance 四(三)四: 就业困难人员 includes disab
     expect(day("2021-12-31").amount).toBe("50.00"); // last day of the three-year action: 50 yuan/day × 1 day
     // a course across the plan's first day is Jiaxing's (a day of it is in the plan): 1 day in force × 50 yuan, the day before unpaid
     expect(decide(["disabled"], { startDate: "2019-12-12", endDate: "2019-12-13", attendedDays: 2 }).amount).toBe("50.00");
-    // from 2022-01-01 the plan has ended: the national list decides again, and refuses her
+    // from 2022-01-01 the plan has ended, and gbf2019's action with it: no list of the policy is in force, so she is held
+    // for a later text, as any 就业困难人员 is (cold review 43), not refused by a list that has ended
     const after = day("2022-01-01");
-    expect([after.outcome, after.amount]).toEqual(["denied", "0.00"]);
-    expect(after.reasons.find((r) => r.code === "not_in_living_allowance_group")?.citation.provision).toBe("gbf2019.living-allowance-groups");
+    expect([after.outcome, after.amount]).toEqual(["undecidable", null]);
+    expect(after.reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
     // a 就业困难人员 is in both lists: held on 2022-01-01 for want of a text in force (reading jiaxing-plan-in-force)
     expect(decide(["employmentDifficulty"], { startDate: "2022-01-01", endDate: "2022-01-01", attendedDays: 1 }).reasons.map((r) => r.code)).toEqual(["provision_not_in_force"]);
   });

@@ -19,6 +19,7 @@ import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
 import type { HeldClaim, Ledger } from "../../core/ledger.js";
 import { basisOfKey, grantKeys, keyValue, monthSpan, occupationKey, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import type { CivilDate } from "../../core/date.js";
 import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import type { RuleContext } from "../../core/layer.js";
@@ -273,16 +274,26 @@ export const livingAllowance = defineRule({
     if (course.traineeId !== trainee.id) {
       return findingOf([{ pass: false, reason: { code: "course_not_of_trainee", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, traineeId: trainee.id } } }]);
     }
-    // Who is in the groups on the course's days: a local list dated to the days its text is in force governs a course
-    // with a day in them, the rule above it the others.
-    let groups = ctx.use(livingAllowanceGroups, trainee, { first: course.startDate, last: course.endDate });
+    // Who is in the groups on the days trained (the attended dates where listed, else the course's span): a local list dated
+    // to the days its text is in force governs a course with a day in them, the rule above it the others.
+    const trained = course.attendedDates !== undefined && course.attendedDates.length > 0 ? [...course.attendedDates].sort() : null;
+    const first = trained === null ? course.startDate : (trained[0] as CivilDate);
+    const last = trained === null ? course.endDate : (trained[trained.length - 1] as CivilDate);
+    let groups: Check | null = ctx.use(livingAllowanceGroups, trainee, { first, last });
+    // On days after the last national framework's end no list of the policy is in force: a person its lists leave out is
+    // not refused by a text that has ended — the claim is held for a later text, as anyone's is (reading
+    // national-measures-end-with-framework; cold review 43).
     if (groups.pass === false) {
+      const bound = ctx.param(nationalFramework, first);
+      if (!isResolved(bound) && bound.reason === "ended") groups = null;
+    }
+    if (groups !== null && groups.pass === false) {
       // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
       const widened = ctx.param(livingAllowanceScopeAdjustment, course.startDate);
       const extra = isResolved(widened) ? widened.value.filter((s) => hasStatus(trainee, s)) : [];
       if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
     }
-    const checks = [courseInJurisdiction(ctx, course), groups];
+    const checks = groups === null ? [courseInJurisdiction(ctx, course)] : [courseInJurisdiction(ctx, course), groups];
     // gbf2019.scope-adjustment §(十二): a person entitled to a monthly pension is outside the living allowance's scope too,
     // from the clause's day: in force on the course's last day, it keeps him out of every day paid (reading national-pension-scope).
     if (pensionEntitlement(trainee) && isResolved(ctx.param(livingAllowanceScopeAdjustment, course.endDate))) checks.push(pensionRefusal(trainee, course.endDate));
