@@ -678,8 +678,8 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
   // Judged on a day given before the record the claim relies on existed (reading: plausible-record-dates). Judged by default on the
   // filing date, a document already refuses a filing date before a certificate or an apprenticeship (submitted_before_basis); the
   // living allowance, filed 「在培训期间」, asks of its course itself.
+  const basis = reliedOn(input);
   if (options.on !== undefined) {
-    const basis = reliedOn(input);
     if (basis !== null && options.on < basis.date) {
       const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on: options.on, ...basis } });
       return { decision: finish(policy, input.claim, on, finding, null), finding };
@@ -690,7 +690,8 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
     const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy), facts: { measure: input.claim.measure } });
     return { decision: finish(policy, input.claim, on, finding, null), finding };
   }
-  const evaluation = new Evaluation(policy, on, { trace: options.trace ?? true });
+  // A local text's rule (a dated override) governs the claims whose basis falls in its days (reading local-rules-govern-their-days).
+  const evaluation = basis === null ? new Evaluation(policy, on, { trace: options.trace ?? true }) : new Evaluation(policy, on, { trace: options.trace ?? true, basis: basis.date as CivilDate });
   const found = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
   const finding = paidOnce(policy, found, input.ledger);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };

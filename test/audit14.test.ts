@@ -174,7 +174,9 @@ describe("audit14 controls: the library agrees with a second implementation writ
     const counts = Object.fromEntries(TRIAGED.map((t) => [t.name, rows.filter((r) => t.is(r)).length]));
     if (process.env.AUDIT14_COUNTS) console.log(counts, rows.length);
     expect(counts["RECORDED finding 2: living allowance at 60+ silent on the pension"]).toBeGreaterThan(0);
-    expect(rows.length).toBeLessThan(600);
+    // 740 since 2026-12-06 (cold audit 30: jx2019's rules govern the plan's days alone, so more claims outside the plan
+    // are refused on the national rules where the oracle holds them — 647 in "OPEN outside the plan", nobody paid).
+    expect(rows.length).toBeLessThan(800);
   });
 
   it("the ordinary local worker (Nanhu hukou, no status): EX-ELEC 初级工 certificate 1000.00 and its appraisal 120.00", () => {

@@ -191,10 +191,16 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const c = compare(JX, reformed(JX, narrow), doc({ trainees: [worker("A", { statuses: ["unemployed"] }), worker("B")], certificates: [cert("CA", "A", "2021-03-01"), cert("CB", "B", "2021-03-01")], claims: [ts("a", "A", "CA", "2021-04-01"), ts("b", "B", "CB", "2021-04-01")] }));
     expect(c.totals.all).toMatchObject({ base: "2000.00", reformed: "2000.00", changed: 0 }); // 1000 + 1000, untouched (control)
     expect(c.unread.map((u) => u.parameter)).toEqual(["trainingSubsidy.groups"]);
-    for (const id of ["trainingSubsidy.groups", "trainingSubsidy.scopeAdjustment", "apprenticeship.annualStandard"]) expect(rulesReading(JX, id), id).toEqual([]);
-    // the parameter browser says the same of the Jiaxing policy, and the national readers where nothing replaces them
+    // Since 2026-12-06 (cold audit 30; reading local-rules-govern-their-days) Jiaxing's scope governs the plan's days alone, so
+    // gbf2019's groups rule reads trainingSubsidy.groups and .scopeAdjustment for certificates outside them; on the plan's
+    // days (the patch's) no rule reads them, and compare still says so.
+    const plan = { from: "2019-12-13", until: "2022-01-01" };
+    for (const id of ["trainingSubsidy.groups", "trainingSubsidy.scopeAdjustment", "apprenticeship.annualStandard"]) expect(rulesReading(JX, id, plan), id).toEqual([]);
+    expect(rulesReading(JX, "apprenticeship.annualStandard")).toEqual([]); // Jiaxing's apprenticeship terms replace the rule on every day
+    expect(rulesReading(JX, "trainingSubsidy.groups")).toEqual(["trainingSubsidy", "trainingSubsidy.groups"]); // read on the other days
+    // the parameter browser lists every day's readers: gbf2019's groups rule for the groups (days outside the plan)
     const listed = new Map(listParameters(JX).map((p) => [p.id, p.readBy]));
-    expect(["trainingSubsidy.groups", "trainingSubsidy.scopeAdjustment", "apprenticeship.annualStandard"].map((id) => listed.get(id))).toEqual([[], [], []]);
+    expect(["trainingSubsidy.groups", "apprenticeship.annualStandard"].map((id) => listed.get(id))).toEqual([["trainingSubsidy", "trainingSubsidy.groups"], []]);
     expect(listed.get("apprenticeship.employeeTerms")).toEqual(["apprenticeshipSubsidy"]); // Jiaxing's replacement reads its own terms
     expect(rulesReading(nationalFrameworksPolicy(), "trainingSubsidy.groups")).toEqual(["trainingSubsidy", "trainingSubsidy.groups"]);
     // Jiaxing restates the annual cap by running the national body (recite(annualCap.run(…))): still read there

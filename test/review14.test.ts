@@ -61,7 +61,10 @@ const wftDoc = (...claims: O[]): O => ({ trainees: [W], enterprises: [E1], claim
 
 describe("controls (held right)", () => {
   it("ed5e34d: jx2019 五(十一) 「城乡劳动者提供普惠同等的培训补贴」 replaces gbf2019's groups — trainingSubsidy.groups and apprenticeship.annualStandard are read by no rule of Jiaxing, and read nationally", () => {
-    expect([rulesReading(jiaxingPolicy(), "trainingSubsidy.groups"), rulesReading(jiaxingPolicy(), "apprenticeship.annualStandard")]).toEqual([[], []]);
+    // on the plan's days (the replacement's since cold audit 30, 2026-12-06); on the others gbf2019's groups rule reads them
+    const plan = { from: "2019-12-13", until: "2022-01-01" };
+    expect([rulesReading(jiaxingPolicy(), "trainingSubsidy.groups", plan), rulesReading(jiaxingPolicy(), "apprenticeship.annualStandard")]).toEqual([[], []]);
+    expect(rulesReading(jiaxingPolicy(), "trainingSubsidy.groups")).toEqual(["trainingSubsidy", "trainingSubsidy.groups"]);
     expect(rulesReading(nationalPolicy(), "trainingSubsidy.groups")).toEqual(["trainingSubsidy", "trainingSubsidy.groups"]);
     expect(rulesReading(nationalPolicy(), "apprenticeship.annualStandard")).toEqual(["apprenticeshipSubsidy"]);
     // Jiaxing's annual cap runs the national body: still read

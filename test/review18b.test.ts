@@ -275,7 +275,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // replacement refuses a record showing the entitlement (pensionRefusal) on a date its over-retirement rule does not
   // resolve while gbf2019.scope-adjustment does. Money: 1000.00 (EX-ELEC 初级工) a certificate of 2019-05-18 – 2019-12-12,
   // only with an edition in force then (the shipped fixture's is from 2020-01-01). Confidence 55 %.
-  it.fails("gbf2019 §(十二) 「不具有按月领取养老金资格」 before jx2019: under the Jiaxing policy a pensioner's certificate of 2019-07-01 is refused, as his living allowance of those days is and as the national policy refuses it", () => {
+  // Mended 2026-12-06 with cold audit 30's records: jx2019's replacement of the groups rule governs the plan's days alone
+  // (reading local-rules-govern-their-days), so gbf2019's rule, with its pension refusal, decides a certificate of 2019-07-01.
+  it("gbf2019 §(十二) 「不具有按月领取养老金资格」 before jx2019: under the Jiaxing policy a pensioner's certificate of 2019-07-01 is refused, as his living allowance of those days is and as the national policy refuses it", () => {
     const early = withJiaxingCatalogue([SubsidyCatalogue.parse({ ...jiaxingCatalogue, id: "jx-illustrative-from-gbf2019", effectiveFrom: "2019-05-18" })]);
     const on = (day: string, p: O) =>
       outcomes(early, {

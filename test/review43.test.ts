@@ -110,14 +110,22 @@ describe("review43 controls: Jiaxing's list on the plan's days, the national lis
     expect([inside?.["layer"], inside?.["override"]?.["kind"], inside?.["citation"]?.["provision"]]).toEqual(["zhejiang.jiaxing.jx2019", "exception", "jx2019.living-allowance"]);
   });
 
-  it("nationalPolicy() has no Jiaxing list on any day: with an ILLUSTRATIVE city standard a paired-region trainee is paid in June 2020 and a disabled-only one refused; of the shipped policies only Jiaxing's exception is dated", () => {
+  it("nationalPolicy() has no Jiaxing list on any day: with an ILLUSTRATIVE city standard a paired-region trainee is paid in June 2020 and a disabled-only one refused; of the shipped policies only Jiaxing's rule overrides are dated, to the plan's days", () => {
     const nat = withIllustrativeLocal(nationalPolicy());
     const here = (s: string[]) => one(nat, s, { ...days("2020-06-01", "2020-06-10", 10), region: "example.city" });
     expect(here(PAIRED).amount).toBe("500.00"); // 10 days × 50.00 (ILLUSTRATIVE) = 500.00
     expect(here(DISABLED).outcome).toBe("denied");
     const dated: string[] = [];
     for (const [id, make] of Object.entries(POLICIES)) for (const l of make().layers) for (const o of l.ruleOverrides ?? []) if (o.from !== undefined || o.until !== undefined) dated.push(`${id}/${l.id}/${o.target.id} ${o.from}..${o.until}`);
-    expect(dated).toEqual(["jiaxing-2019/zhejiang.jiaxing.jx2019/livingAllowance.groups 2019-12-13..2022-01-01"]);
+    // Since cold audit 30 (2026-12-06) jx2019's replacements of residency, the scope, the cap and no-repeat are dated too
+    // (reading local-rules-govern-their-days); the apprenticeship terms stay undated.
+    expect(dated).toEqual([
+      "jiaxing-2019/zhejiang.jiaxing.jx2019/eligibility.residency 2019-12-13..2022-01-01",
+      "jiaxing-2019/zhejiang.jiaxing.jx2019/trainingSubsidy.groups 2019-12-13..2022-01-01",
+      "jiaxing-2019/zhejiang.jiaxing.jx2019/trainingSubsidy.annualCap 2019-12-13..2022-01-01",
+      "jiaxing-2019/zhejiang.jiaxing.jx2019/trainingSubsidy.noRepeat 2019-12-13..2022-01-01",
+      "jiaxing-2019/zhejiang.jiaxing.jx2019/livingAllowance.groups 2019-12-13..2022-01-01",
+    ]);
   });
 
   it("the plan's days are part of the policy's content: Jiaxing with its exception undated, or dated a day later, hashes differently", () => {

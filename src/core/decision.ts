@@ -246,13 +246,17 @@ export class Evaluation implements RuleContext {
   /** False when the caller wants the finding only: no trace steps are written. */
   readonly #trace: boolean;
   readonly #timelines: Timelines;
+  /** The day a dated rule override is asked about when the rule's caller names no days: the claim's basis, else the day judged. */
+  readonly #basis: RuleDays;
   #frames: ParameterUse[][] = [];
 
-  constructor(policy: Policy, on: CivilDate, options: { readonly trace?: boolean } = {}) {
+  constructor(policy: Policy, on: CivilDate, options: { readonly trace?: boolean; readonly basis?: CivilDate } = {}) {
     this.policy = policy;
     this.on = on;
     this.#trace = options.trace ?? true;
     this.#timelines = timelinesOf(policy);
+    const day = options.basis ?? on;
+    this.#basis = { first: day, last: day };
   }
 
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
@@ -276,8 +280,8 @@ export class Evaluation implements RuleContext {
     if (chain !== undefined) {
       for (const entry of chain.overrides) {
         const o = entry.override;
-        // A dated override governs its own days: on the days asked (by default the day judged) or not at all.
-        if ((o.from !== undefined || o.until !== undefined) && !overrideInForce(o, days ?? { first: this.on, last: this.on })) continue;
+        // A dated override governs its own days: on the days asked (by default the claim's basis) or not at all.
+        if ((o.from !== undefined || o.until !== undefined) && !overrideInForce(o, days ?? this.#basis)) continue;
         if (o.kind === "replace" || (o.applies as (ctx: RuleContext, input: I) => boolean)(this, input)) {
           run = o.run as (ctx: RuleContext, input: I) => O;
           decided = entry;

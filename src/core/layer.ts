@@ -118,7 +118,8 @@ export interface RuleContext {
   param<T>(parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved;
   /**
    * Runs another rule through the layers (the most specific override in force that applies decides); traced.
-   * `days`: the days its answer governs, where an override is dated ({@link RuleOverridePeriod}); by default the day judged.
+   * `days`: the days its answer governs, where an override is dated ({@link RuleOverridePeriod}); by default the claim's
+   * basis (a certificate's issue, a course's last day, an apprenticeship's first day), else the day judged.
    */
   use<I, O>(rule: Rule<I, O>, input: I, days?: RuleDays): O;
   /**
@@ -183,7 +184,7 @@ export type RuleOverride =
 /**
  * The days a rule override is in force, as an extension's ({@link extend}): a text's own rule governs
  * the days the text is in force, and the rule above it the others. Undated, it is in force always.
- * Which days are asked is {@link RuleContext.use}'s `days` (by default the day judged).
+ * Which days are asked is {@link RuleContext.use}'s `days` (by default the claim's basis, else the day judged).
  */
 export interface RuleOverridePeriod {
   /** First day in force (omitted: from the beginning). */

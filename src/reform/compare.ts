@@ -125,7 +125,16 @@ function unreadParameters(base: Policy, reformed: Policy): UnreadParameter[] {
   const out: UnreadParameter[] = [];
   for (const layer of reformed.layers.slice(base.layers.length)) {
     for (const id of new Set((layer.parameterOverrides ?? []).map((o) => o.target.id))) {
-      if (rulesReading(reformed, id).length > 0) continue;
+      // The days the reform's values of it cover: a rule replaced on all of them by a dated replacement does not read it.
+      let from: string | undefined;
+      let until: string | null | undefined;
+      for (const o of layer.parameterOverrides ?? []) {
+        if (o.target.id !== id) continue;
+        for (const v of o.values) if (from === undefined || v.from < from) from = v.from;
+        const end = o.kind === "replace" ? (o.until ?? null) : null;
+        if (until === undefined || end === null || (until !== null && end > until)) until = end;
+      }
+      if (rulesReading(reformed, id, from === undefined ? undefined : { from, until: until ?? null }).length > 0) continue;
       const helpers = (PARAMETER_READERS[id] ?? []).filter((r) => r.endsWith("()"));
       const outside = helpers.length === 0 ? { zh: "", en: "" } : { zh: `（只有决定之外的函数 ${helpers.join("、")} 读取它）`, en: ` (only ${helpers.join(", ")}, outside the decisions, reads it)` };
       out.push({

@@ -89,6 +89,8 @@ function readBy(policy: Policy, id: string): string[] {
  * The rules of a policy that read a parameter, by the library's list of readers
  * (`PARAMETER_READERS`, found in the rules' source): those of its readers that are a rule or
  * measure of the policy, or a rule override of one of its layers (`<rule id> (<layer id>)`).
+ * `during`: only the days from `from` until `until` (a reform's values), where a replacement dated to some days (`from`,
+ * `until`) decides on them alone; without it, every day.
  * A rule a layer of the policy replaces (`replaceRule`) reads the parameter only when its
  * replacement — the most specific layer's — does (`RULE_REPLACEMENTS`): Jiaxing's scope replaces
  * gbf2019's groups and reads no parameter, so `trainingSubsidy.groups` has no reader there (cold
@@ -101,31 +103,48 @@ function readBy(policy: Policy, id: string): string[] {
  * rulesReading(jiaxingPolicy(), "livingAllowance.dailyRate") // → ["livingAllowance"]
  * // gbf2019 §(十二) sets the share of the training subsidy paid in advance; no rule reads it
  * rulesReading(jiaxingPolicy(), "advancePayment.sharePercent") // → []
- * // jx2019 五(十一) replaces gbf2019's groups with every worker with a residency basis
- * [rulesReading(nationalPolicy(), "trainingSubsidy.groups"), rulesReading(jiaxingPolicy(), "trainingSubsidy.groups")] // → [["trainingSubsidy","trainingSubsidy.groups"],[]]
+ * // jx2019 五(十一) replaces gbf2019's groups with every worker with a residency basis on the plan's days (2019-12-13 … 2021-12-31):
+ * // gbf2019's rule reads them on the others, and on the plan's days no rule does
+ * rulesReading(jiaxingPolicy(), "trainingSubsidy.groups") // → ["trainingSubsidy","trainingSubsidy.groups"]
+ * rulesReading(jiaxingPolicy(), "trainingSubsidy.groups", { from: "2021-01-01", until: "2022-01-01" }) // → []
  */
-export function rulesReading(policy: Policy, parameterId: string): string[] {
+export function rulesReading(policy: Policy, parameterId: string, during?: { readonly from: string; readonly until: string | null }): string[] {
   const layers = new Set<string>();
   const rules = new Set<string>();
   // The most specific layer replacing each rule (rule overrides apply most specific first).
   const replacedBy = new Map<string, string>();
+  // Rules replaced on some days only (a dated replacement): on the others the rule's own body runs, so it reads both.
+  const partly = new Set<string>();
   for (const layer of policy.layers) {
     layers.add(layer.id);
     for (const rule of layer.rules ?? []) rules.add(rule.id);
     for (const binding of layer.measures ?? []) rules.add(binding.rule.id).add(binding.measure);
     for (const extension of layer.extensions ?? []) rules.add(extension.rule.id);
-    for (const override of layer.ruleOverrides ?? []) if (override.kind === "replace") replacedBy.set(override.target.id, layer.id);
+    for (const override of layer.ruleOverrides ?? []) {
+      if (override.kind !== "replace") continue;
+      replacedBy.set(override.target.id, layer.id);
+      // dated, and not covering the whole of `during` (when given): the rule's own body runs on some days
+      const covers = during !== undefined && (override.from === undefined || override.from <= during.from) && (override.until === undefined || (during.until !== null && during.until <= override.until));
+      if ((override.from !== undefined || override.until !== undefined) && !covers) partly.add(override.target.id);
+      else partly.delete(override.target.id);
+    }
   }
   // What a rule of the policy runs as: its replacement's reads and runs when the library knows the replacement, else its own.
   const replacement = (rule: string) => {
     const layer = replacedBy.get(rule);
     return layer === undefined ? undefined : RULE_REPLACEMENTS[layer]?.[rule];
   };
+  const ownReads = (rule: string) => (DIRECT_READERS[parameterId] ?? PARAMETER_READERS[parameterId] ?? []).includes(rule);
   const readsItself = (rule: string) => {
     const r = replacement(rule);
-    return r === undefined ? (DIRECT_READERS[parameterId] ?? PARAMETER_READERS[parameterId] ?? []).includes(rule) : r.reads.includes(parameterId);
+    if (r === undefined) return ownReads(rule);
+    return r.reads.includes(parameterId) || (partly.has(rule) && ownReads(rule));
   };
-  const runs = (rule: string) => replacement(rule)?.uses ?? RULE_USES[rule] ?? [];
+  const runs = (rule: string) => {
+    const r = replacement(rule);
+    if (r === undefined) return RULE_USES[rule] ?? [];
+    return partly.has(rule) ? [...r.uses, ...(RULE_USES[rule] ?? [])] : r.uses;
+  };
   const candidates = (PARAMETER_READERS[parameterId] ?? []).filter((reader) => {
     const override = /^(\S+) \((\S+)\)$/.exec(reader);
     return override === null ? rules.has(reader) : layers.has(override[2] as string);

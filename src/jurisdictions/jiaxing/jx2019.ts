@@ -51,6 +51,12 @@ export { JX2019_ACTION_END, JX2019_IN_FORCE } from "./planPeriod.js";
 const ANNUAL_CAP = cite("jx2019.annual-cap", "五(十一)");
 
 /**
+ * 「本方案自印发之日起施行」 for 「三年行动计划期间」: the days the plan's own rules govern (reading local-rules-govern-their-days):
+ * a claim whose basis falls outside them is judged by the national rules.
+ */
+const PLAN_DAYS = { from: JX2019_IN_FORCE, until: JX2019_ACTION_END } as const;
+
+/**
  * Where a Jiaxing catalogue edition comes from: the layer it becomes and `jx2019.catalogue`
  * (五(十)一); the last edition ends with the plan's three-year action. The Jiaxing layer's
  * `catalogue`.
@@ -147,12 +153,14 @@ export const jx2019 = defineLayer({
       run: apprenticeshipSubsidy.run,
     }),
     replaceRule(residency, {
+      ...PLAN_DAYS,
       label: { zh: "嘉兴：户籍、常住并办有居住证、就业创业、失业登记", en: "Jiaxing: hukou, residence with permit, local employment, local unemployment registration" },
       citation: cite("jx2019.residency", "五(十一)"),
       run: (_ctx, input) => residencyJiaxing(input),
     }),
     // 「城乡劳动者提供普惠同等的培训补贴」: every worker with a residency basis (reading jiaxing-ordinary-worker).
     replaceRule(trainingSubsidyGroups, {
+      ...PLAN_DAYS,
       label: { zh: "嘉兴：城乡劳动者普惠同等的培训补贴", en: "Jiaxing: every worker with a residency basis" },
       citation: JX_SCOPE,
       run: (_ctx, input) => jiaxingScope(input),
@@ -160,11 +168,13 @@ export const jx2019 = defineLayer({
     // 「职业培训补贴原则上每人每年可享受不超过 3 次，但同一职业（项目）同一等级不可重复享受」: Jiaxing restates the
     // national rules (same numbers, same keys: a project is keyed by its code), citing its own text.
     replaceRule(annualCap, {
+      ...PLAN_DAYS,
       label: { zh: "嘉兴：每人每年不超过 3 次", en: "Jiaxing: at most 3 a year" },
       citation: ANNUAL_CAP,
       run: (ctx, input) => recite(annualCap.run(ctx, input)),
     }),
     replaceRule(noRepeat, {
+      ...PLAN_DAYS,
       label: { zh: "嘉兴：同一职业（工种）同一等级（项目）不可重复享受", en: "Jiaxing: same occupation or project at the same level never twice" },
       citation: ANNUAL_CAP,
       run: (ctx, input) => recite(noRepeat.run(ctx, input)),
