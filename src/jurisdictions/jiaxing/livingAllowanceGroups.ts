@@ -19,8 +19,9 @@
  * (`liftedOutOfPoverty`), whom the national list takes in as a 贫困劳动力 (the same reading) and Jiaxing's list does not name.
  *
  * Reading (jiaxing-list-governs-plan-days): 「本方案自印发之日起施行」 — Jiaxing's list is jx2019's rule, so it governs a
- * course with a day in the plan's days (2019-12-13 to 2021-12-31); a course all of whose days are before or after them
- * is judged by the national list (gbf2019 §(十一)), as any other person's (cold audit 27).
+ * course with a day in the plan's days trained (2019-12-13 to 2021-12-31); a course all of whose days are before them
+ * is judged by the national list (gbf2019 §(十一)), as any other person's, and one after gbf2019's action has ended is
+ * held for a later text, as anyone's is (cold audit 27, cold review 43).
  */
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
