@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildPolicy, evaluateClaim, jiaxingPolicy, nationalFrameworksPolicy, parseSubsidyCatalogue, withCatalogue, withJiaxingCatalogue, Ledger } from "../src/index.js";
+import { buildPolicy, civilDate, evaluateClaim, jiaxingPolicy, nationalFrameworksPolicy, parseSubsidyCatalogue, withCatalogue, withJiaxingCatalogue, Ledger } from "../src/index.js";
 import { input } from "./support/national.js";
 import type { Decision, Policy, SubsidyCatalogue } from "../src/index.js";
 import { JIAXING_CATALOGUE_SOURCE, jx2019 } from "../src/jurisdictions/jiaxing/jx2019.js";
@@ -39,7 +39,6 @@ const pensioner = worker({ statuses: ["ruralTransferWorker"], birthDate: "1955-0
 const permitless = worker({ statuses: ["unemployed"], hukouRegion: "anhui.fuyang", residenceRegion: NANHU, hasResidencePermit: false, employmentRegion: "zhejiang.hangzhou", unemploymentRegisteredAt: "zhejiang.hangzhou", employerId: undefined, unemploymentInsuranceMonths: undefined });
 const employee = worker();
 const friction = worker({ statuses: ["enterpriseEmployee", "tradeFrictionAffected"] });
-const old = worker({ statuses: ["ruralTransferWorker"], birthDate: "1950-01-01", receivesMonthlyPension: false, employerId: undefined, unemploymentInsuranceMonths: undefined });
 const plusDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const doc = (t: O, issuedOn: string, measure = "ts"): O => {
   const end = plusDays(issuedOn, -10);
@@ -48,7 +47,6 @@ const doc = (t: O, issuedOn: string, measure = "ts"): O => {
 const decide = (p: Policy, t: O, issuedOn: string, m = "ts"): Decision => decideById(p, doc(t, issuedOn, m))["A"]!;
 const codes = (d: Decision) => d.reasons.map((r) => `${r.code}@${r.citation.provision}`);
 const paid = (d: Decision) => [d.outcome, d.amount];
-const show = (d: Decision) => [d.outcome, d.amount, d.reasons.map((r) => `${r.code}@${r.citation.provision}`).join(","), d.missingFacts.join(",")].join(" | ");
 const c4 = (id: string, code: string, level: string, issuedOn: string) => cert(id, { occupation: { code, name: code }, level, issuedOn, courseId: undefined });
 const selfEmployed = worker({ employerId: undefined, unemploymentInsuranceMonths: undefined });
 
@@ -120,7 +118,7 @@ describe("review44 controls (these pass)", () => {
   });
 
   it("options.on given: the basis still decides which text governs; a day before the certificate is judged_before_basis", () => {
-    const jxIn = (issuedOn: string) => input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: { issuedOn, occupation: { code: "EX-ELEC", name: "电工（示意）" } }, course: { region: NANHU, startDate: "2021-11-01", endDate: "2021-11-10" }, claim: { submittedOn: "2022-01-10", courseId: "k1" } });
+    const jxIn = (issuedOn: string) => input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: { issuedOn: civilDate(issuedOn), occupation: { code: "EX-ELEC", name: "电工（示意）" } }, course: { region: NANHU, startDate: civilDate("2021-11-01"), endDate: civilDate("2021-11-10") }, claim: { submittedOn: civilDate("2022-01-10"), courseId: "k1" } });
     const d = evaluateClaim(JX, jxIn("2021-12-20"), { on: "2022-06-01" as never });
     expect([...paid(d), d.provenance.judgedOn]).toEqual(["granted", "1000.00", "2022-06-01"]); // 1 × 1000.00, jx2019's 普惠
     expect(codes(evaluateClaim(JX, jxIn("2021-12-20"), { on: "2021-12-01" as never }))[0]).toMatch(/^judged_before_basis@/);
@@ -128,7 +126,7 @@ describe("review44 controls (these pass)", () => {
 
   it("evaluateClaim without a certificate is asked for it, whatever day its course ended", () => {
     for (const end of ["2019-11-10", "2020-11-10"]) {
-      const d = evaluateClaim(PRE, { ...input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: null, course: { region: NANHU, startDate: plusDays(end, -9), endDate: end }, claim: { certificateId: undefined, courseId: "k1", submittedOn: "2020-12-01" } }), ledger: Ledger.from([]) });
+      const d = evaluateClaim(PRE, { ...input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: null, course: { region: NANHU, startDate: civilDate(plusDays(end, -9)), endDate: civilDate(end) }, claim: { certificateId: undefined, courseId: "k1", submittedOn: civilDate("2020-12-01") } }), ledger: Ledger.from([]) });
       expect([d.outcome, d.missingFacts]).toEqual(["undecidable", ["claim.certificateId"]]);
     }
   });

@@ -81,13 +81,14 @@ export function priceAttendedDays(
     for (const day of parameterChangePoints(ctx.policy, within, course.startDate, course.endDate)) if (!points.includes(day)) points.push(day);
     points.sort();
   }
-  // A day is priced at the value in force on it, while `within` (the national framework) has not ended: a day after it is
-  // left unpaid as a day with no value is — the value's own reason first, when it has none either.
+  // A day is priced at the value in force on it, while `within` (the national framework) is in force: a day before it
+  // begins or after it has ended is left unpaid as a day with no value is — the value's own reason first, when it has none either.
   const valueOn = (day: CivilDate): Resolved<string> | Unresolved => {
     const value = ctx.param(parameter, day);
     if (within === undefined || !isResolved(value)) return value;
     const bound = ctx.param(within, day);
-    return isResolved(bound) || bound.reason === "not_yet" ? value : bound;
+    // before the first framework, as after the last, no text grants the day (cold audit 31)
+    return isResolved(bound) ? value : bound;
   };
   const pieces = points.map((start) => ({ start, value: valueOn(start) }));
   const pieceOf = (date: string) => {
