@@ -33,27 +33,15 @@
  * The Jieyang chain (gf2018 → yf2018 → jf2018) has no rule override, no extension and no parameter override (controls).
  */
 import { describe, expect, it } from "vitest";
-import { buildPolicy, jieyang2018Policy, nationalFrameworksPolicy, parseSubsidyCatalogue, withCatalogue, withJiaxingCatalogue } from "../src/index.js";
-import type { Decision, Policy, SubsidyCatalogue } from "../src/index.js";
-import { JIAXING_CATALOGUE_SOURCE, jx2019 } from "../src/jurisdictions/jiaxing/jx2019.js";
+import { jieyang2018Policy, nationalFrameworksPolicy, withCatalogue } from "../src/index.js";
+import type { Decision, Policy } from "../src/index.js";
 import { jiaxingCatalogue } from "./support/world.js";
+import { LATER, PRE, UNENDING, preEdition } from "./support/outsidePlan.js";
 import { JX, NANHU, E1, worker, course, cert, ts, decideById } from "./support/ordinary.js";
 import { apprentice, period } from "./support/apprenticeship.js";
 
 type O = Record<string, any>;
 
-/** ILLUSTRATIVE: the illustrative Jiaxing catalogue's rows, as an edition in force from 2019-06-01 (a pre-plan standard; not official). */
-const preEdition: SubsidyCatalogue = (() => {
-  const p = parseSubsidyCatalogue({ ...JSON.parse(JSON.stringify(jiaxingCatalogue)), id: "jiaxing-illustrative-2019-pre-plan", effectiveFrom: "2019-06-01" });
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return p.value;
-})();
-/** ILLUSTRATIVE: jiaxingPolicy with a pre-plan catalogue edition (2019-06-01) and the 2020 one. */
-const PRE = withJiaxingCatalogue([preEdition, jiaxingCatalogue]);
-/** The Jiaxing catalogue source with no last day (an ILLUSTRATIVE later standard carries the editions on). */
-const { endsOn: _ends, ...UNENDING } = JIAXING_CATALOGUE_SOURCE;
-/** ILLUSTRATIVE: the national frameworks under jx2019, the 2020 edition carried on after the plan (a later Jiaxing standard). */
-const LATER = withCatalogue(buildPolicy({ id: "audit30-later", label: { zh: "国家各框架＋嘉兴（示意）", en: "national frameworks + Jiaxing (illustrative)" }, layers: [...nationalFrameworksPolicy().layers, jx2019] }), [jiaxingCatalogue], UNENDING);
 /** ILLUSTRATIVE: the national frameworks alone, with both illustrative editions, no end: what the national rules decide. */
 const NATX = withCatalogue(nationalFrameworksPolicy(), [preEdition, jiaxingCatalogue], { ...UNENDING, layer: "audit30.catalogue" });
 
