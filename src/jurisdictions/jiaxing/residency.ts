@@ -7,7 +7,7 @@
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import type { ResidencyInput } from "../../provisions/eligibility/residency.js";
-import { regionWithin, residencyCheck } from "../../provisions/eligibility/residency.js";
+import { regionBasis, regionWithin, residencyCheck } from "../../provisions/eligibility/residency.js";
 
 export const JIAXING_RESIDENCY = cite("jx2019.residency", "五(十一)");
 
@@ -29,10 +29,10 @@ export function residencyJiaxing(input: ResidencyInput): Check {
   if (trainee.hasResidencePermit === undefined) residenceMissing.push("trainee.hasResidencePermit");
   return residencyCheck(
     [
-      { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
+      regionBasis(trainee, "hukouRegion", region),
       { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing },
-      { name: "employmentRegion", holds: regionWithin(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
-      { name: "unemploymentRegisteredAt", holds: regionWithin(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
+      regionBasis(trainee, "employmentRegion", region),
+      regionBasis(trainee, "unemploymentRegisteredAt", region),
     ],
     JIAXING_RESIDENCY,
     region,

@@ -67,6 +67,16 @@ export function regionWithin(value: string | undefined, region: string): boolean
   return value === undefined ? "unknown" : isWithinRegion(value, region);
 }
 
+/**
+ * The basis one of the trainee's recorded regions gives: it holds when that region lies within the
+ * place, and is unknown, asking for the field, when the record does not give it.
+ * @example
+ * regionBasis(trainee({ hukouRegion: "example.city.east" }), "hukouRegion", "example.city") // → {"name":"hukouRegion","holds":true,"missing":["trainee.hukouRegion"]}
+ */
+export function regionBasis(trainee: Trainee, field: "hukouRegion" | "residenceRegion" | "employmentRegion" | "unemploymentRegisteredAt", region: string): ResidencyBasis {
+  return { name: field, holds: regionWithin(trainee[field], region), missing: [`trainee.${field}`] };
+}
+
 export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)");
 
 /**
@@ -82,10 +92,10 @@ export function residencyBases(input: ResidencyInput): Check {
   const { trainee, region } = input;
   return residencyCheck(
     [
-      { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
-      { name: "residenceRegion", holds: regionWithin(trainee.residenceRegion, region), missing: ["trainee.residenceRegion"] },
-      { name: "employmentRegion", holds: regionWithin(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
-      { name: "unemploymentRegisteredAt", holds: regionWithin(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
+      regionBasis(trainee, "hukouRegion", region),
+      regionBasis(trainee, "residenceRegion", region),
+      regionBasis(trainee, "employmentRegion", region),
+      regionBasis(trainee, "unemploymentRegisteredAt", region),
     ],
     NATIONAL_RESIDENCY,
     region,
