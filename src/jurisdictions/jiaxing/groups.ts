@@ -44,15 +44,17 @@ export const jxTargetGroups = defineGroup({
 
 /**
  * 四(三) 免费培训 (free training): Jiaxing's free-training groups. Encodes `jx2019.free-training` (四(三)).
+ * Built in a pure call: its members are a property read of the layer's data, which a bundler keeps even when
+ * nothing reads the group (the one-claim browser bundle does not; both locales name the group by a term).
  * @example jxFreeTrainingGroups.test(trainee({ statuses: ["veteran"] })) // → true
  */
-export const jxFreeTrainingGroups = defineGroup({
+export const jxFreeTrainingGroups = /* @__PURE__ */ (() => defineGroup({
   id: "jx2019.free-training",
   label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
   citation: cite("jx2019.free-training", "四(三)"),
   // the free-training statuses of jx2019.params.yaml (the parameter jiaxing.freeTrainingGroups)
   members: JX2019_PARAMS.parameters["jiaxing.freeTrainingGroups"].values[0].value,
-});
+}))();
 
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
