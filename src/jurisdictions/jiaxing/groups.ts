@@ -58,7 +58,8 @@ export const jxFreeTrainingGroups = /* @__PURE__ */ (() => defineGroup({
 
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
- * `jx2019.project-training` (四(三)三); from jx2019.params.yaml.
+ * `jx2019.project-training` (四(三)三); from jx2019.params.yaml, read in a pure call (as jxFreeTrainingGroups is
+ * built: the one-claim browser bundle does not read it).
  *
  * Reading (project-training-open-list): 「等相 关群体以及企业职工」 is open. The related groups are
  * the key groups 四(三) itself names for free training (新生代农民工, 农村转移就业劳动者, 两后生,
@@ -72,7 +73,7 @@ export const jxFreeTrainingGroups = /* @__PURE__ */ (() => defineGroup({
  * JX_PROJECT_TRAINING_STATUSES.includes("migrantWorker") // → true
  * JX_PROJECT_TRAINING_STATUSES.includes("professionalFarmer") // → false
  */
-export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
+export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = /* @__PURE__ */ (() => JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value)();
 
 /**
  * The free-training statuses as a parameter of the Jiaxing layer, listing who jx2019 四(三)
