@@ -77,6 +77,15 @@ export function regionBasis(trainee: Trainee, field: "hukouRegion" | "residenceR
   return { name: field, holds: regionWithin(trainee[field], region), missing: [`trainee.${field}`] };
 }
 
+/**
+ * The four bases a residency check reads, in its order: hukou, the residence basis given (the national one, or a
+ * local one that asks more of a residence), employment and unemployment registration.
+ * @example residencyBasesWith(trainee(), "example.city", { name: "residence", holds: true, missing: [] }).map((b) => b.name) // → ["hukouRegion","residence","employmentRegion","unemploymentRegisteredAt"]
+ */
+export function residencyBasesWith(trainee: Trainee, region: string, residence: ResidencyBasis): ResidencyBasis[] {
+  return [regionBasis(trainee, "hukouRegion", region), residence, regionBasis(trainee, "employmentRegion", region), regionBasis(trainee, "unemploymentRegisteredAt", region)];
+}
+
 export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)");
 
 /**
@@ -91,12 +100,7 @@ export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)"
 export function residencyBases(input: ResidencyInput): Check {
   const { trainee, region } = input;
   return residencyCheck(
-    [
-      regionBasis(trainee, "hukouRegion", region),
-      regionBasis(trainee, "residenceRegion", region),
-      regionBasis(trainee, "employmentRegion", region),
-      regionBasis(trainee, "unemploymentRegisteredAt", region),
-    ],
+    residencyBasesWith(trainee, region, regionBasis(trainee, "residenceRegion", region)),
     NATIONAL_RESIDENCY,
     region,
     "national",
