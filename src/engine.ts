@@ -545,7 +545,7 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
   return ids;
 }
 
-const NO_CERTIFICATES: readonly Certificate[] = Object.freeze([]);
+const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** A document's certificates by the trainee who holds them (one pass, in document order). */
 function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>): Map<string, Certificate[]> {
