@@ -11,8 +11,8 @@ import { assert } from "./core/assert.js";
 import { basisOfKey, Ledger, payOnceKey } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
-import * as en from "./locales/en.js";
 import * as zh from "./locales/zh-CN.js";
+import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument, UnreadGrant } from "./records/document.js";
 import { courseOfCertificate } from "./records/document.js";
@@ -545,7 +545,7 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
   return ids;
 }
 
-const NO_CERTIFICATES: readonly Certificate[] = Object.freeze([]);
+const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** A document's certificates by the trainee who holds them (one pass, in document order). */
 function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>): Map<string, Certificate[]> {

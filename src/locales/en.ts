@@ -49,18 +49,8 @@ export const terms: Readonly<Record<string, string>> = {
   withoutMonthlyPension: "not entitled to a monthly pension",
   "nonContinuingGraduate+rural": "rural 两后生",
   "nonContinuingGraduate+urbanDibaoFamily": "两后生 from an urban dibao family",
-  // groups, by the provision that lists them
-  "gbf2019.free-training-groups": "the groups entitled to free vocational training",
-  "gbf2019.subsidy-groups": "the groups given the training subsidy per local rules",
-  "gbf2019.living-allowance-groups": "the living-allowance groups",
+  // groups, by the provision that lists them (those of THE_GROUPS below are named by their own labels)
   "gbf2019.scope-adjustment": "the province's widened subsidy scope",
-  "gbf2019.poverty-support": "the skills poverty-alleviation groups",
-  "gbf2019.project-training-groups": "the groups served by project-based training",
-  "plan2021.groups": "the key groups of the 14th five-year training plan",
-  "plan2021.graduation-year-students": "graduation-year students",
-  "gf2018.groups": "the key groups for employment-skills training",
-  "op2025.unemployed-priority": "the unemployed workers placed first",
-  "op2025.older-migrants": "migrant workers (incl. rural transfer labour, returning migrants)",
   "jx2019.target-groups": "Jiaxing's target groups of the skills plan",
   "jx2019.free-training": "Jiaxing's free-training groups",
   "jx2019.master-studio": "skill-master studio trainees",
@@ -125,7 +115,21 @@ export const terms: Readonly<Record<string, string>> = {
   ...regionTerms("en"),
 };
 
-const s = factWriter(terms, ", ", "en");
+/**
+ * Groups a message names by their own English label (src/provisions/groups) after "the": "the groups entitled to
+ * free vocational training", "the key groups of the 14th five-year training plan".
+ */
+const THE_GROUPS: ReadonlySet<string> = new Set([
+  "gbf2019.free-training-groups",
+  "gbf2019.subsidy-groups",
+  "gbf2019.living-allowance-groups",
+  "gbf2019.poverty-support",
+  "gbf2019.project-training-groups",
+  "plan2021.groups",
+  "gf2018.groups",
+  "op2025.unemployed-priority",
+]);
+const s = factWriter(terms, ", ", "en", THE_GROUPS);
 /** ` to E-1` when work-for-training months were counted per employer (the reason's `employer`), else nothing. */
 const toEmployer = (f: Readonly<Record<string, unknown>>) => (f["employer"] === undefined ? "" : ` to ${s(f["employer"])}`);
 /** Facts as they are: the parameter and provision ids a user writes in a reform or scenario file. */

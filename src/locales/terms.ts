@@ -12,10 +12,15 @@ import { REGION_NAMES } from "./regions.js";
  * every reason of every claim, and a message is built without intermediate arrays.
  * @internal
  */
-export function factWriter(terms: Readonly<Record<string, string>>, separator: string, lang?: keyof Label): (v: unknown) => string {
+export function factWriter(terms: Readonly<Record<string, string>>, separator: string, lang?: keyof Label, theLabelled?: ReadonlySet<string>): (v: unknown) => string {
   const termMap: ReadonlyMap<string, string> = new Map(Object.entries(terms));
-  // a term, else (given a language) a parameter's or a target group's own label, else the value as it is
-  const word = (v: string): string => termMap.get(v) ?? (lang === undefined ? undefined : parameterLabel(v)?.[lang]) ?? v;
+  // a parameter's or a target group's own label, with "the" before it for the codes `theLabelled` lists
+  const label = (v: string): string | undefined => {
+    const l = lang === undefined ? undefined : parameterLabel(v)?.[lang];
+    return l !== undefined && theLabelled?.has(v) === true ? `the ${l}` : l;
+  };
+  // a term, else (given a language) the label, else the value as it is
+  const word = (v: string): string => termMap.get(v) ?? label(v) ?? v;
   const one = (v: unknown): string => (typeof v === "string" ? word(v) : String(v));
   return (v) => {
     if (typeof v === "string") return word(v);

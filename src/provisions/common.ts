@@ -9,7 +9,7 @@ import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
 import { amount } from "../core/money.js";
 import { isWithinRegion } from "../records/kinds.js";
 import type { Certificate, Course } from "../records/training.js";
-import type { Grant } from "../records/claim.js";
+import type { Claim, Grant } from "../records/claim.js";
 import type { Ledger } from "../core/ledger.js";
 import { grantKeys } from "../core/ledger.js";
 
@@ -243,6 +243,14 @@ export function grantsWithoutLevel(ledger: Ledger, traineeId: string, measure: s
     out.push(g);
   }
   return out;
+}
+
+/**
+ * The claimant as the payee of a granted line, a copy of its kind and id (in that order).
+ * @example claimantPayee(claim()) // → {"kind":"trainee","id":"P1"}
+ */
+export function claimantPayee(claim: Claim): Payee {
+  return { kind: claim.claimant.kind, id: claim.claimant.id };
 }
 
 /**

@@ -19,8 +19,8 @@
  *   zod's own issue codes are zod's en and zh-CN messages, reproduced in {@link zodMessage}.
  */
 import type { Facts, Result, ValidationCode, ValidationIssue } from "../core/issues.js";
-import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
+import * as en from "../locales/en.js";
 import type { IssueSink } from "./checks.js";
 
 /** One check of a schema node, in zod's order. `error`: the message zod's `{ error }` gives its issue. */

@@ -255,7 +255,7 @@ export const appraisalSubsidy = defineRule({
       payee,
       lines: [
         {
-          label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" },
+          label: appraisalSubsidy.label, // the line is named as the rule is
           citation: standards.citation,
           payee,
           quantity: 1,

@@ -49,10 +49,10 @@ import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
-import { findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
+import { claimantPayee, findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import { AmountShape, Count, objectOf } from "../../provisions/values.js";
 import type { Constraint } from "../../core/layer.js";
-import { APPRENTICESHIP_FLOOR, meetsApprenticeshipFloor } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
+import { APPRENTICESHIP_FLOOR, apprenticeshipFloorConstraint, meetsApprenticeshipFloor } from "../../provisions/apprenticeship/apprenticeshipFloor.js";
 
 /** The terms for employee apprentices (`jx2019.employee-apprentice`). */
 export interface EmployeeApprenticeTerms {
@@ -425,7 +425,7 @@ export const apprenticeshipSubsidy = defineRule({
 
     const decided = combineChecks(checks);
     if (decided.outcome !== "granted" || yearly === undefined) return findingOf(checks);
-    const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
+    const payee = claimantPayee(claim);
     // the yearly standard prorated by whole months, rounded once when the line is finished
     const rate = amount(yearly).dividedBy(12);
     const exact = amount(yearly).times(paidMonths).dividedBy(12);
@@ -451,6 +451,7 @@ export const apprenticeshipSubsidy = defineRule({
 export const employeeApprenticeFloorConstraint: Constraint = {
   parameter: employeeApprenticeTerms as Constraint["parameter"],
   citation: APPRENTICESHIP_FLOOR,
-  label: { zh: "每人每年 4000 元以上", en: "at least 4000 yuan per apprentice per year" },
+  // the national constraint's words: the same floor, read off the range's lower end
+  label: apprenticeshipFloorConstraint.label,
   test: (value) => meetsApprenticeshipFloor((value as EmployeeApprenticeTerms).min),
 };

@@ -44,19 +44,22 @@ export const jxTargetGroups = defineGroup({
 
 /**
  * 四(三) 免费培训 (free training): Jiaxing's free-training groups. Encodes `jx2019.free-training` (四(三)).
+ * Built in a pure call: its members are a property read of the layer's data, which a bundler keeps even when
+ * nothing reads the group (the one-claim browser bundle does not; both locales name the group by a term).
  * @example jxFreeTrainingGroups.test(trainee({ statuses: ["veteran"] })) // → true
  */
-export const jxFreeTrainingGroups = defineGroup({
+export const jxFreeTrainingGroups = /* @__PURE__ */ (() => defineGroup({
   id: "jx2019.free-training",
   label: { zh: "嘉兴：免费职业技能培训对象", en: "Jiaxing: free-training groups" },
   citation: cite("jx2019.free-training", "四(三)"),
   // the free-training statuses of jx2019.params.yaml (the parameter jiaxing.freeTrainingGroups)
   members: JX2019_PARAMS.parameters["jiaxing.freeTrainingGroups"].values[0].value,
-});
+}))();
 
 /**
  * 四(三)三 项目制培训对象: the statuses project-based training serves in Jiaxing. Encodes
- * `jx2019.project-training` (四(三)三); from jx2019.params.yaml.
+ * `jx2019.project-training` (四(三)三); from jx2019.params.yaml, read in a pure call (as jxFreeTrainingGroups is
+ * built: the one-claim browser bundle does not read it).
  *
  * Reading (project-training-open-list): 「等相 关群体以及企业职工」 is open. The related groups are
  * the key groups 四(三) itself names for free training (新生代农民工, 农村转移就业劳动者, 两后生,
@@ -70,7 +73,7 @@ export const jxFreeTrainingGroups = defineGroup({
  * JX_PROJECT_TRAINING_STATUSES.includes("migrantWorker") // → true
  * JX_PROJECT_TRAINING_STATUSES.includes("professionalFarmer") // → false
  */
-export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value;
+export const JX_PROJECT_TRAINING_STATUSES: readonly TraineeStatus[] = /* @__PURE__ */ (() => JX2019_PARAMS.parameters["trainingSubsidy.projectTrainingStatuses"].values[0].value)();
 
 /**
  * The free-training statuses as a parameter of the Jiaxing layer, listing who jx2019 四(三)

@@ -75,10 +75,11 @@ export const JIAXING_CATALOGUE_SOURCE: CatalogueSource = {
  * monthly pension, not an age; a record that does not say is asked for it from age 60 (the
  * highest statutory retirement age of 2019–2021, men's, a figure outside the text: below it an
  * ordinary worker is presumed not yet entitled). A pack may replace {@link retirementAgeRule}.
- * From jx2019.params.yaml.
+ * From jx2019.params.yaml, read in a pure call: a property read at the top level is kept by a
+ * bundler even when nothing reads the constant (the one-claim browser bundle does not, issue #16).
  * @example JX_PENSION_ASKED_FROM_AGE // → 60
  */
-export const JX_PENSION_ASKED_FROM_AGE: number = P["eligibility.retirementAge"].values[0].value.pensionAskedFromAge;
+export const JX_PENSION_ASKED_FROM_AGE: number = /* @__PURE__ */ (() => P["eligibility.retirementAge"].values[0].value.pensionAskedFromAge)();
 
 /**
  * The Jiaxing layer (嘉兴市职业技能提升行动实施方案 2019–2021) over the national texts: the

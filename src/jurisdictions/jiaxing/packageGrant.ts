@@ -28,7 +28,7 @@ import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../../provisions/common.js";
-import { findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
+import { claimantPayee, findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
 import { grantBefore, payOnceKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
@@ -120,7 +120,7 @@ export const trainingPackageGrant = defineRule({
     const claimed = amount(amountClaimed);
     const paid = min(claimed, amount(cap.value));
     const over = claimed.greaterThan(paid);
-    const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
+    const payee = claimantPayee(claim);
     return {
       outcome: "granted",
       payee,

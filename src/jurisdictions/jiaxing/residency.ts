@@ -7,7 +7,7 @@
 import { cite } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import type { ResidencyInput } from "../../provisions/eligibility/residency.js";
-import { regionWithin, residencyCheck } from "../../provisions/eligibility/residency.js";
+import { regionWithin, residencyBasesWith, residencyCheck } from "../../provisions/eligibility/residency.js";
 
 export const JIAXING_RESIDENCY = cite("jx2019.residency", "五(十一)");
 
@@ -28,12 +28,7 @@ export function residencyJiaxing(input: ResidencyInput): Check {
   if (trainee.residenceRegion === undefined) residenceMissing.push("trainee.residenceRegion");
   if (trainee.hasResidencePermit === undefined) residenceMissing.push("trainee.hasResidencePermit");
   return residencyCheck(
-    [
-      { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
-      { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing },
-      { name: "employmentRegion", holds: regionWithin(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
-      { name: "unemploymentRegisteredAt", holds: regionWithin(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
-    ],
+    residencyBasesWith(trainee, region, { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing }),
     JIAXING_RESIDENCY,
     region,
     "jiaxing",

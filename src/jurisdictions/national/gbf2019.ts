@@ -43,21 +43,24 @@ import { insuredSkillUpgrade, insuredSkillUpgradeStandards } from "../../provisi
 /** The layer's parameter values, from gbf2019.params.yaml. */
 const P = GBF2019_PARAMS.parameters;
 
+// The constants below read P in pure calls: a property read at the top level is kept by a bundler
+// even when nothing reads the constant (the one-claim browser bundle reads none of them, issue #16).
+
 /**
  * Issued 2019-05-18 (国办发〔2019〕24号).
  * @example GBF2019_ISSUED // → "2019-05-18"
  */
-export const GBF2019_ISSUED: string = P["national.framework"].values[0].from;
+export const GBF2019_ISSUED: string = /* @__PURE__ */ (() => P["national.framework"].values[0].from)();
 /**
  * The day after the three-year action 2019–2021.
  * @example GBF2019_ACTION_END // → "2022-01-01"
  */
-export const GBF2019_ACTION_END: string = P["national.framework"].values[1].from;
+export const GBF2019_ACTION_END: string = /* @__PURE__ */ (() => P["national.framework"].values[1].from)();
 /**
  * The old five levels of §(十一): 「初级工、中级工、高级工、技师、高级技师」 (from gbf2019.params.yaml).
  * @example FIVE_LEVELS.length // → 5
  */
-export const FIVE_LEVELS: readonly SkillLevel[] = P["levels.skillLadder"].values[0].value.slice(0, 5);
+export const FIVE_LEVELS: readonly SkillLevel[] = /* @__PURE__ */ (() => P["levels.skillLadder"].values[0].value.slice(0, 5))();
 
 /**
  * The national layer of 国办发〔2019〕24号 (the 2019–2021 skills-upgrading action): the

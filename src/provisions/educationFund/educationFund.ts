@@ -23,7 +23,7 @@ import type { EducationFundFigures } from "../../records/educationFund.js";
 import { Share } from "../values.js";
 
 export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
-export const EDUCATION_FUND_2025 = cite("op2025.education-fund", "(十七)");
+export const EDUCATION_FUND_2025 = /* @__PURE__ */ cite("op2025.education-fund", "(十七)");
 
 /**
  * The least share of the fund spent on front-line workers, as a decimal fraction (`"0.60"`).

@@ -67,6 +67,25 @@ export function regionWithin(value: string | undefined, region: string): boolean
   return value === undefined ? "unknown" : isWithinRegion(value, region);
 }
 
+/**
+ * The basis one of the trainee's recorded regions gives: it holds when that region lies within the
+ * place, and is unknown, asking for the field, when the record does not give it.
+ * @example
+ * regionBasis(trainee({ hukouRegion: "example.city.east" }), "hukouRegion", "example.city") // → {"name":"hukouRegion","holds":true,"missing":["trainee.hukouRegion"]}
+ */
+export function regionBasis(trainee: Trainee, field: "hukouRegion" | "residenceRegion" | "employmentRegion" | "unemploymentRegisteredAt", region: string): ResidencyBasis {
+  return { name: field, holds: regionWithin(trainee[field], region), missing: [`trainee.${field}`] };
+}
+
+/**
+ * The four bases a residency check reads, in its order: hukou, the residence basis given (the national one, or a
+ * local one that asks more of a residence), employment and unemployment registration.
+ * @example residencyBasesWith(trainee(), "example.city", { name: "residence", holds: true, missing: [] }).map((b) => b.name) // → ["hukouRegion","residence","employmentRegion","unemploymentRegisteredAt"]
+ */
+export function residencyBasesWith(trainee: Trainee, region: string, residence: ResidencyBasis): ResidencyBasis[] {
+  return [regionBasis(trainee, "hukouRegion", region), residence, regionBasis(trainee, "employmentRegion", region), regionBasis(trainee, "unemploymentRegisteredAt", region)];
+}
+
 export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)");
 
 /**
@@ -81,12 +100,7 @@ export const NATIONAL_RESIDENCY = cite("gbf2019.certificate-basis", "§(十二)"
 export function residencyBases(input: ResidencyInput): Check {
   const { trainee, region } = input;
   return residencyCheck(
-    [
-      { name: "hukouRegion", holds: regionWithin(trainee.hukouRegion, region), missing: ["trainee.hukouRegion"] },
-      { name: "residenceRegion", holds: regionWithin(trainee.residenceRegion, region), missing: ["trainee.residenceRegion"] },
-      { name: "employmentRegion", holds: regionWithin(trainee.employmentRegion, region), missing: ["trainee.employmentRegion"] },
-      { name: "unemploymentRegisteredAt", holds: regionWithin(trainee.unemploymentRegisteredAt, region), missing: ["trainee.unemploymentRegisteredAt"] },
-    ],
+    residencyBasesWith(trainee, region, regionBasis(trainee, "residenceRegion", region)),
     NATIONAL_RESIDENCY,
     region,
     "national",

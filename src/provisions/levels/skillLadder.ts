@@ -22,7 +22,7 @@ import { listOf, SkillLevelShape } from "../values.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 
 export const SKILL_LADDER = cite("plan2021.skill-ladder", "§(二十)");
-export const EIGHT_LEVEL = cite("op2025.eight-level", "(十四)");
+export const EIGHT_LEVEL = /* @__PURE__ */ cite("op2025.eight-level", "(十四)");
 /** 鼓励企业设立首席技师、特级技师等 (gbf2019 §(十八)): where the two top levels of gbf2019's ladder come from. */
 export const CHIEF_TECHNICIAN = cite("gbf2019.chief-technician", "§(十八)");
 

@@ -37,7 +37,7 @@ import { Bool, enumOf, SubsidyCatalogueShape } from "../values.js";
 export const LOCAL_STANDARDS = cite("gbf2019.local-standards", "§(十二)");
 export const CATALOGUES = cite("gf2018.catalogues", "§(十二)");
 /** gbf2019's own catalogue clause: 「对补贴性职业技能培训实施目录清单管理」. */
-export const CATALOGUES_2019 = cite("gbf2019.catalogues", "§(十七)");
+export const CATALOGUES_2019 = /* @__PURE__ */ cite("gbf2019.catalogues", "§(十七)");
 export const OPEN_TO_QUALIFIED = cite("gf2018.open-to-qualified", "§(十)");
 
 /**

@@ -42,7 +42,7 @@ import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
 import type { ClaimInput } from "../common.js";
-import { basisWithKeys, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
+import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
@@ -464,7 +464,7 @@ export const trainingSubsidy = defineRule({
     // Only 「收费实行市场调节价的培训项目」 share costs (reading: cost-sharing-market-priced-only).
     const fee = isResolved(feeCap) && feeCap.value && course?.pricing === "market" ? course.feeCharged : undefined;
     const paid = capAtFee(tiered, fee);
-    const payee = { kind: claim.claimant.kind, id: claim.claimant.id } as const;
+    const payee = claimantPayee(claim);
     const amountReason = {
       code: "training_subsidy_standard" as const,
       citation: fee !== undefined && paid.lessThan(tiered) ? COST_SHARING : catalogue.citation,
