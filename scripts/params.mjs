@@ -290,7 +290,7 @@ function analyse() {
   const params = new Map(); // const name → parameter id
   const rules = new Map(); // const name → rule id
   for (const { text } of files) {
-    for (const m of text.matchAll(/export const (\w+) = defineParameter(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) params.set(m[1], m[2]);
+    for (const m of text.matchAll(/export const (\w+) =\s*(?:\/\*\s*@__PURE__\s*\*\/\s*)?defineParameter(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) params.set(m[1], m[2]);
     for (const m of text.matchAll(/export const (\w+) = defineRule(?:<[^\n]*?>)?\(\{\s*(?:\/\/[^\n]*\s*|\s+)*id: "([^"]+)"/g)) rules.set(m[1], m[2]);
   }
   /** The top-level declaration enclosing an index: its name, kind and start. */

@@ -241,7 +241,7 @@ describe("the parameters' TSDoc", () => {
     const undocumented: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nexport const \w+ = defineParameter(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) {
+      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nexport const \w+ = (?:\/\* @__PURE__ \*\/ )?defineParameter(?:<[^\n]*?>)?\(\{\s*id: "([^"]+)"/g)) {
         const [, doc, id] = m as unknown as [string, string, string];
         found.push(id);
         if (!doc.includes(`\`${id}\``) || !doc.includes("docs/parameters.md")) undocumented.push(`${file}: ${id}`);

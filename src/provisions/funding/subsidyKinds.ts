@@ -38,7 +38,7 @@ export interface SubsidyKinds {
  * const r = resolveParameter(nationalFrameworksPolicy(), subsidyKinds, civilDate("2022-06-01"));
  * isResolved(r) ? r.value : r.reason // → {"measures":["trainingSubsidy","insuredSkillUpgradeSubsidy","livingAllowance"],"funds":["employmentSubsidyFund","unemploymentInsuranceFund","skillsActionAccount"]}
  */
-export const subsidyKinds = defineParameter<SubsidyKinds>({
+export const subsidyKinds = /* @__PURE__ */ defineParameter<SubsidyKinds>({
   id: "funding.subsidyKinds",
   label: { zh: "补贴种类与资金渠道", en: "subsidy kinds and funds" },
   citation: SUBSIDY_KINDS,

@@ -23,7 +23,7 @@ export type Sector = (typeof SECTORS)[number];
  * const r = resolveParameter(nationalFrameworksPolicy(), prioritySectors, civilDate("2025-07-01"));
  * isResolved(r) ? r.value : r.reason // → ["advancedManufacturing","digitalEconomy","lowAltitudeEconomy","transport","agricultureAndRural","lifeServices"]
  */
-export const prioritySectors = defineParameter<readonly Sector[]>({
+export const prioritySectors = /* @__PURE__ */ defineParameter<readonly Sector[]>({
   id: "sectors.priority",
   label: { zh: "重点行业领域", en: "priority sectors" },
   citation: SECTORS_CITATION,
