@@ -4,6 +4,9 @@
 // then for each size runs, one after another,
 //   - `node dist/cli.js evaluate <file> --format ndjson --no-trace`, output to a file;
 //   - the same with traces (the default);
+//   - `--no-trace --order trainee`: each trainee's decisions together, the parts' files written
+//     one after another instead of merged; the same decisions as the judged order's (compared
+//     as multisets of lines: a digest that ignores their order);
 //   - both again with `--threads N` (BENCH_CLI_THREADS, default 2; 1 leaves them out): the
 //     parts decided on N threads, the output byte-identical (compared with cmp);
 //   - the read-parse-write floor (cli-floor.mjs: reads the same file, JSON.parses each
@@ -21,7 +24,8 @@
 //   input, and as much again of spill files and the output's size twice, on the temp disk)
 //   node scripts/bench/cli.mjs [--json bench-results/cli-latest.json | --no-json]
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { generate } from "../generate-claims.mjs";
@@ -38,13 +42,43 @@ const jsonOut = args.includes("--no-json") ? undefined : args.includes("--json")
 const sizes = (process.env.BENCH_CLI_SIZES ?? process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
 const THREADS = Number(process.env.BENCH_CLI_THREADS ?? 2);
 const LIMITS = { "no-trace": Number(process.env.BENCH_CLI_LIMIT_S ?? 1200), trace: Number(process.env.BENCH_LIMIT_S ?? 300) };
-/** The runs of each size: `kind` is the limit and the row's name; `threads` the --threads given (1: none). */
+/** The runs of each size: `kind` is the limit and the row's name; `threads` the --threads given (1: none); `order` the --order given (none: judged). */
 const VARIANTS = [
   { name: "no-trace", kind: "no-trace", threads: 1 },
+  { name: "no-trace-trainee", kind: "no-trace", threads: 1, order: "trainee" },
   { name: "trace", kind: "trace", threads: 1 },
   ...(THREADS > 1 ? [{ name: `no-trace-threads-${THREADS}`, kind: "no-trace", threads: THREADS }, { name: `trace-threads-${THREADS}`, kind: "trace", threads: THREADS }] : []),
 ];
-const label = (r) => `evaluate ${r.kind === "no-trace" ? "--no-trace" : "(traces)"}${(r.threads ?? 1) > 1 ? ` --threads ${r.threads}` : ""}`;
+const label = (r) => `evaluate ${r.kind === "no-trace" ? "--no-trace" : "(traces)"}${r.order === undefined ? "" : ` --order ${r.order}`}${(r.threads ?? 1) > 1 ? ` --threads ${r.threads}` : ""}`;
+
+/** A digest of a file's lines that does not depend on their order (the sum of each line's SHA-1, mod 2^160), and its line count. */
+function linesDigest(path) {
+  const fd = openSync(path, "r");
+  const block = Buffer.allocUnsafe(1 << 20);
+  let pending = Buffer.alloc(0);
+  let sum = 0n;
+  let lines = 0;
+  const add = (line) => {
+    sum = (sum + BigInt(`0x${createHash("sha1").update(line).digest("hex")}`)) % (1n << 160n);
+    lines += 1;
+  };
+  try {
+    for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
+      let chunk = pending.length === 0 ? block.subarray(0, n) : Buffer.concat([pending, block.subarray(0, n)]);
+      let at = 0;
+      for (let nl = chunk.indexOf(10, at); nl !== -1; nl = chunk.indexOf(10, at)) {
+        add(chunk.subarray(at, nl));
+        at = nl + 1;
+      }
+      pending = Buffer.from(chunk.subarray(at));
+      chunk = null;
+    }
+    if (pending.length > 0) add(pending);
+  } finally {
+    closeSync(fd);
+  }
+  return `${lines}:${sum.toString(16)}`;
+}
 const MAX_RECORDS = 10_000_000; // the CLI's records-per-run limit (evaluate --help)
 const hasTime = existsSync("/usr/bin/time");
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -109,8 +143,8 @@ try {
     runs.push({ claims: n, variant: "floor", records, inputBytes, ...floor, outputBytes: floorBytes });
     log(`  floor: ${floor.wall.toFixed(1)} s wall, ${floor.cpu?.toFixed(1) ?? "?"} s CPU, ${Math.round(floor.rssMb)} MB peak RSS, ${(floorBytes / 1e6).toFixed(1)} MB out`);
     const outputs = {}; // kind → the one-thread output's path, to compare the threaded one with
-    for (const { name: variant, kind, threads } of VARIANTS) {
-      const base = { claims: n, variant, kind, threads, records, inputBytes, floorWall: floor.wall };
+    for (const { name: variant, kind, threads, order } of VARIANTS) {
+      const base = { claims: n, variant, kind, threads, ...(order === undefined ? {} : { order }), records, inputBytes, floorWall: floor.wall };
       const estimate = perClaim[variant] === undefined ? undefined : perClaim[variant] * n;
       if (estimate !== undefined && estimate > LIMITS[kind]) {
         runs.push({ ...base, notRun: `estimated ${Math.round(estimate)} s wall and ${((perClaim[`${variant}-bytes`] * n) / 1e9).toFixed(1)} GB of output (linear from the size before) > the ${LIMITS[kind]} s limit` });
@@ -118,12 +152,18 @@ try {
         continue;
       }
       const target = join(dir, `out-${variant}.ndjson`);
-      const m = await measure([bin, "evaluate", file, "--format", "ndjson", ...(kind === "no-trace" ? ["--no-trace"] : []), ...(threads > 1 ? ["--threads", String(threads)] : []), ...(records > MAX_RECORDS ? ["--max-records", String(records)] : [])], target);
+      const m = await measure([bin, "evaluate", file, "--format", "ndjson", ...(kind === "no-trace" ? ["--no-trace"] : []), ...(order === undefined ? [] : ["--order", order]), ...(threads > 1 ? ["--threads", String(threads)] : []), ...(records > MAX_RECORDS ? ["--max-records", String(records)] : [])], target);
       const outputBytes = statSync(target).size;
       const summary = JSON.parse(spawnSync("tail", ["-n", "1", target], { encoding: "utf8" }).stdout);
       if (m.status !== 0 || summary.type !== "summary" || summary.claims !== n) throw new Error(`evaluate ${variant} on ${n} claims: exit ${m.status}, last line ${JSON.stringify(summary)}`);
       let sameAsOneThread;
-      if (threads === 1) outputs[kind] = target;
+      let sameAsJudged;
+      if (order !== undefined) {
+        // the same decision lines as the judged order's, in another order
+        sameAsJudged = outputs[kind] !== undefined && linesDigest(outputs[kind]) === linesDigest(target);
+        if (!sameAsJudged) throw new Error(`evaluate ${variant} on ${n} claims: the decisions differ from the judged order's`);
+        rmSync(target, { force: true });
+      } else if (threads === 1) outputs[kind] = target;
       else if (outputs[kind] !== undefined) {
         sameAsOneThread = spawnSync("cmp", ["-s", outputs[kind], target]).status === 0;
         if (!sameAsOneThread) throw new Error(`evaluate ${variant} on ${n} claims: the output differs from one thread's`);
@@ -131,8 +171,8 @@ try {
       }
       perClaim[variant] = m.wall / n;
       perClaim[`${variant}-bytes`] = outputBytes / n;
-      runs.push({ ...base, ...m, outputBytes, wallRatio: m.wall / floor.wall, granted: summary.granted, total: summary.total, ...(sameAsOneThread === undefined ? {} : { sameAsOneThread }) });
-      log(`  ${label(base)}: ${m.wall.toFixed(1)} s wall (${(m.wall / floor.wall).toFixed(1)}× the floor), ${m.cpu?.toFixed(1) ?? "?"} s CPU, ${Math.round(m.rssMb)} MB peak RSS, ${(outputBytes / 1e6).toFixed(1)} MB out, ${summary.granted} granted, ${summary.total} yuan${sameAsOneThread ? ", byte-identical to one thread's" : ""}`);
+      runs.push({ ...base, ...m, outputBytes, wallRatio: m.wall / floor.wall, granted: summary.granted, total: summary.total, ...(sameAsOneThread === undefined ? {} : { sameAsOneThread }), ...(sameAsJudged === undefined ? {} : { sameAsJudged }) });
+      log(`  ${label(base)}: ${m.wall.toFixed(1)} s wall (${(m.wall / floor.wall).toFixed(1)}× the floor), ${m.cpu?.toFixed(1) ?? "?"} s CPU, ${Math.round(m.rssMb)} MB peak RSS, ${(outputBytes / 1e6).toFixed(1)} MB out, ${summary.granted} granted, ${summary.total} yuan${sameAsOneThread ? ", byte-identical to one thread's" : ""}${sameAsJudged ? ", the judged order's decisions" : ""}`);
     }
     for (const path of Object.values(outputs)) rmSync(path, { force: true });
     rmSync(file, { force: true });
@@ -141,10 +181,10 @@ try {
   const largest = runs.filter((r) => r.variant === "floor").at(-1);
   if (!sizes.includes(10_000_000) && largest !== undefined) {
     const records = Math.round((largest.records / largest.claims) * 10_000_000);
-    for (const { name: variant, kind, threads } of VARIANTS) {
+    for (const { name: variant, kind, threads, order } of VARIANTS) {
       const at = runs.filter((r) => r.variant === variant && r.wall !== undefined).at(-1);
       const estimate = at === undefined ? "no rate measured" : `estimated ${Math.round((at.wall / at.claims) * 10_000_000)} s wall and ${((at.outputBytes / at.claims) * 1e7 / 1e9).toFixed(1)} GB of output (linear from ${at.claims.toLocaleString("en")} claims)`;
-      runs.push({ claims: 10_000_000, variant, kind, threads, records, inputBytes: (largest.inputBytes / largest.claims) * 10_000_000, notRun: `not asked for (BENCH_CLI_SIZES=…,10000000); ${estimate}; about ${records.toLocaleString("en")} records (${(largest.records / largest.claims).toFixed(2)} per claim), run with --max-records` });
+      runs.push({ claims: 10_000_000, variant, kind, threads, ...(order === undefined ? {} : { order }), records, inputBytes: (largest.inputBytes / largest.claims) * 10_000_000, notRun: `not asked for (BENCH_CLI_SIZES=…,10000000); ${estimate}; about ${records.toLocaleString("en")} records (${(largest.records / largest.claims).toFixed(2)} per claim), run with --max-records` });
     }
   }
 } finally {

@@ -129,6 +129,13 @@ const COLLECTION_OF: Record<RecordType, Collection> = {
 export interface RunOptions {
   readonly policy: Policy;
   readonly on?: CivilDate;
+  /**
+   * The order decisions are written in (the library's `BatchOptions.order`): `"judged"` (the default), the whole
+   * batch by basis date, then claim id, merged from the parts; `"trainee"`, each trainee's decisions together in
+   * judged order, trainees as the input lists them in memory, part by part past {@link SPILL_AFTER} records (the
+   * parts' files written one after another: no merge). The same decisions and grants either way.
+   */
+  readonly order?: "judged" | "trainee";
   /** `false` writes decisions without their trace (faster; at 1M claims 1.35 GB of NDJSON against 1.69 GB traced, docs/cli.md). */
   readonly trace?: boolean;
   readonly formatter: Formatter;
@@ -169,9 +176,9 @@ export interface RunResult {
   readonly invalidCount: number;
   /** How many parts the batch was split into (1 = decided in memory). */
   readonly parts: number;
-  /** Decision payloads in judged order: text, or (from a spilled run's files) bytes, never decoded (`textOf` reads either). */
+  /** Decision payloads in the run's order ({@link RunOptions.order}): text, or (from a spilled run's files) bytes, never decoded (`textOf` reads either). */
   decisions(): Iterable<string | Buffer>;
-  /** The grants the run made, each as JSON, in judged order (none unless `keepGrants`). */
+  /** The grants the run made, each as JSON, in the run's order (none unless `keepGrants`). */
   grants(): Iterable<string>;
   invalid(): Iterable<InvalidReport>;
   /** Removes temporary files. */
@@ -614,6 +621,16 @@ function mergeFiles(paths: readonly string[], fanIn: number, dir: string, name: 
 }
 
 /**
+ * The payloads of `key\tpayload` files read one file after another, each in its own order (the `"trainee"` order,
+ * {@link RunOptions.order}: each part's decisions trainee by trainee, the parts in turn; nothing merged).
+ */
+function* filesInTurn(paths: readonly string[]): Generator<Buffer> {
+  for (const path of paths) {
+    for (const line of { [Symbol.iterator]: () => new ByteLineReader(path) }) yield line.subarray(line.indexOf(9) + 1);
+  }
+}
+
+/**
  * Merges sorted runs of `key\tpayload` lines (text or bytes) into one sorted stream of
  * payloads (with `keepKeys`, of the whole lines), by a binary heap over the runs' heads.
  * Keys compare as text. Equal keys come in the runs' order, so merging consecutive groups
@@ -692,11 +709,11 @@ async function decidePart(
   options: PartContext["options"],
   elsewhere: ClaimsElsewhere | undefined,
   wantIds: boolean,
-  /** Receives each decision in judged order: its key (`basis claimId\t`) and its payload in pieces (the line is the key and the pieces joined). */
+  /** Receives each decision in the run's order (judged, or trainee by trainee): its key (`basis claimId\t`) and its payload in pieces (the line is the key and the pieces joined). */
   sink: (key: string, payload: PayloadPieces) => void,
   /** `type:id` of courses, certificates and apprenticeships whose id another part also holds: every copy is a duplicate_id. */
   badRecords: ReadonlySet<string> = new Set(),
-  /** Receives `basis claimId\tgrant JSON` lines in judged order (with `keepGrants`). */
+  /** Receives `basis claimId\tgrant JSON` lines in the run's order (with `keepGrants`). */
   grantSink?: (line: string) => void,
   /** Whether its claims are counted as decided though `elsewhere` is given (a first decision with facts known before it). */
   counted = false,
@@ -745,7 +762,7 @@ async function decidePart(
     .map(({ seq, r }) => `${seqKey(seq)}\t${JSON.stringify(r)}`);
   const formatter = new Formatter(options.formatter.format, options.formatter.lang, options.formatter.tables);
   const summary = new Summary();
-  const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true });
+  const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true, order: options.order ?? "judged" });
   for (const { decision, basisDate, grant } of steps) {
     const pause = breathe();
     if (pause !== undefined) await pause;
@@ -796,7 +813,7 @@ export interface PartContext {
   readonly k: number;
   readonly sliceBytes: number;
   readonly enterprises: ReadonlyMap<string, Record<string, unknown>>;
-  readonly options: Pick<RunOptions, "policy" | "on" | "trace" | "formatter" | "select" | "keepGrants" | "events">;
+  readonly options: Pick<RunOptions, "policy" | "on" | "order" | "trace" | "formatter" | "select" | "keepGrants" | "events">;
   /** True once the run is ending (a signal, an error): a worker stops its part at the next claim, so the run's folder can go. */
   readonly aborted?: () => boolean;
 }
@@ -854,9 +871,13 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
       writeFileSync(input, "", { mode: PRIVATE });
     }
   }
-  // A part's decisions are most of a run's output: 64 KiB buffers, the files kept open (a few per part).
-  const out = new PartFiles(root, `out-${b}`, n, { keepOpen: true, bufferBytes: 1 << 16 });
-  const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, n, { keepOpen: true, bufferBytes: 1 << 16 }) : null;
+  // A part's decisions are most of a run's output: 64 KiB buffers, the files kept open (a few per part). In judged
+  // order each slice writes a file of its own, merged below; trainee by trainee the slices write the part's one file
+  // in turn (a trainee's claims are all in one slice), so nothing is merged.
+  const byTrainee = options.order === "trainee";
+  const outFiles = byTrainee ? 1 : n;
+  const out = new PartFiles(root, `out-${b}`, outFiles, { keepOpen: true, bufferBytes: 1 << 16 });
+  const grants = options.keepGrants === true ? new PartFiles(root, `grants-${b}`, outFiles, { keepOpen: true, bufferBytes: 1 << 16 }) : null;
   const summary = new Summary();
   const partWidths: number[] = [];
   const invalid: string[] = [];
@@ -867,9 +888,10 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
     const here = facts?.get(s);
     // A part decided again is decided again whole: its slices without facts with none.
     const elsewhere = facts === undefined ? undefined : (here?.elsewhere ?? {});
-    const write = (key: string, [head, body, tail]: PayloadPieces) => out.addText(s, key, head, body, tail);
+    const file = byTrainee ? 0 : s;
+    const write = (key: string, [head, body, tail]: PayloadPieces) => out.addText(file, key, head, body, tail);
     const sink = aborted === undefined ? write : (key: string, payload: PayloadPieces) => (aborted() ? stop() : write(key, payload));
-    const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, sink, here?.badRecords, grants === null ? undefined : (line) => grants.add(s, line));
+    const part = await decidePart(lines.map(lineItem), enterprises, options, elsewhere, facts === undefined, sink, here?.badRecords, grants === null ? undefined : (line) => grants.add(file, line));
     lines.length = 0;
     summary.merge(part.summary);
     part.widths.forEach((w, i) => (partWidths[i] = Math.max(partWidths[i] ?? 0, w)));
@@ -880,9 +902,9 @@ export async function decidePartFiles(ctx: PartContext, job: PartJob): Promise<P
   out.flushAll();
   grants?.flushAll();
   if (n > 1) {
-    // Each slice's decisions are in judged order: merged into the part's one sorted file.
+    // Each slice's decisions are in judged order: merged into the part's one sorted file (trainee by trainee, already one file).
     const files = (name: string) => Array.from({ length: n }, (_, s) => join(root, `${name}-${b}-${s}`));
-    for (const name of grants === null ? ["out"] : ["out", "grants"]) {
+    if (!byTrainee) for (const name of grants === null ? ["out"] : ["out", "grants"]) {
       mergeInto(files(name), join(root, `${name}-${b}-merged`));
       renameSync(join(root, `${name}-${b}-merged`), join(root, `${name}-${b}-0`));
     }
@@ -1181,8 +1203,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     }
     if (options.progress) io.stderr("\r\x1b[K");
 
-    // 4. merge (in rounds past `fanIn` parts)
+    // 4. merge (in rounds past `fanIn` parts); trainee by trainee, the parts' files one after another
     const rounds = new Map<string, readonly string[]>();
+    const inOrder = (name: string): Generator<Buffer> => {
+      const paths = Array.from({ length: k }, (_, b) => join(root, `${name}-${b}-0`));
+      return options.order === "trainee" ? filesInTurn(paths) : mergeFiles(paths, fanIn, root, `merged-${name}`, rounds);
+    };
     const summary = new Summary();
     for (const s of summaries) summary.merge(s);
     const invalidCount = earlyLines.length + invalidCounts.reduce((a, n) => a + n, 0);
@@ -1191,10 +1217,10 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       summary,
       invalidCount,
       parts: k,
-      decisions: () => ({ [Symbol.iterator]: () => mergeFiles(Array.from({ length: k }, (_, b) => join(root, `out-${b}-0`)), fanIn, root, "merged-out", rounds) }),
+      decisions: () => ({ [Symbol.iterator]: () => inOrder("out") }),
       grants: () => ({
         *[Symbol.iterator]() {
-          if (options.keepGrants === true) for (const line of mergeFiles(Array.from({ length: k }, (_, b) => join(root, `grants-${b}-0`)), fanIn, root, "merged-grants", rounds)) yield textOf(line);
+          if (options.keepGrants === true) for (const line of inOrder("grants")) yield textOf(line);
         },
       }),
       invalid: () => ({

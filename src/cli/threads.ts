@@ -32,6 +32,7 @@ export interface WorkerInit {
   /** The main thread's policy hash: the worker must build the same policy. */
   readonly hash: string;
   readonly on: CivilDate | null;
+  readonly order: "judged" | "trainee";
   readonly trace: boolean;
   readonly format: OutputFormat;
   readonly lang: Lang;
@@ -157,6 +158,7 @@ export async function startHelpers(n: number, ctx: PartContext, source: PolicySo
     source,
     hash: options.policy.hash,
     on: options.on ?? null,
+    order: options.order ?? "judged",
     trace: options.trace ?? true,
     format: options.formatter.format,
     lang: options.formatter.lang,

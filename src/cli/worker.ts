@@ -35,7 +35,7 @@ else {
     k: init.k,
     sliceBytes: init.sliceBytes,
     enterprises: new Map(init.enterprises),
-    options: { policy, ...(init.on === null ? {} : { on: init.on }), trace: init.trace, formatter, keepGrants: init.keepGrants },
+    options: { policy, ...(init.on === null ? {} : { on: init.on }), order: init.order, trace: init.trace, formatter, keepGrants: init.keepGrants },
     aborted: () => runEnding(counter),
   };
   // Table entries are only ever added: what was sent is a prefix of each table.

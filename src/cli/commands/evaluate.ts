@@ -37,6 +37,12 @@ const OPTIONS = {
     section: "Output",
     help: "decisions without their trace of rules and parameters: the\nsame outcomes, amounts, lines, reasons and provenance, written\nfaster and smaller (for large batches)",
   },
+  order: {
+    type: "string",
+    choices: ["judged", "trainee"],
+    section: "Output",
+    help: "judged (default): every decision by basis date, then claim id;\ntrainee: each trainee's decisions together, in judged order (the\nsame decisions; a large input's parts written in turn, not merged)",
+  },
   quiet: { ...QUIET_OPTION, section: "Output" },
   threads: {
     type: "string",
@@ -85,6 +91,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
     const result = await runBatch(sources, {
       policy,
       ...(on === undefined ? {} : { on }),
+      order: values.order === "trainee" ? "trainee" : "judged",
       trace: values["no-trace"] !== true,
       formatter,
       io,
@@ -127,7 +134,8 @@ const SPEC: CommandSpec<typeof OPTIONS> = {
   summary: "decide every claim of an input (JSON, NDJSON or CSV) and write the decisions",
   positionals: [{ name: "<file|->", missing: { zh: "evaluate 需要一个文件（或用 - 表示标准输入）", en: "evaluate needs a file (or - for standard input)" } }],
   description: `Decides every claim of the input and writes one decision per claim, in the order the
-claims are judged (basis date, then claim id), followed by the invalid records.`,
+claims are judged (basis date, then claim id; --order trainee: trainee by trainee), followed by
+the invalid records.`,
   options: OPTIONS,
   notes: `Limits: ${INPUT_LIMITS.maxLineBytes} bytes per NDJSON line or CSV row; nesting ${INPUT_LIMITS.maxDepth} levels per record;
 ${INPUT_LIMITS.maxRecords} records per run (--max-records); JSON documents up to ${INPUT_LIMITS.maxJsonBytes} bytes (read whole; use NDJSON or CSV
