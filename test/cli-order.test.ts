@@ -160,6 +160,24 @@ describe("evaluate --order trainee writes the judged order's decisions, each tra
     }
   });
 
+  test("a claim id held by two trainees in two parts (a part decided again with the other's facts): the same decisions, one claim_conflict", async () => {
+    const doc = fixture();
+    // JX-0003 (P-003's living allowance) copied onto trainee P-001: one claim_conflict, neither copy paid
+    doc["claims"]!.push({ ...doc["claims"]![2], traineeId: "P-001", claimant: { kind: "trainee", id: "P-001" }, courseId: "C-101" });
+    const ndjson = toNdjson(doc);
+    const owners = trainees(ndjson);
+    // filed under P-003 and P-001: its one claim_conflict decision is written by the copy of the least trainee id,
+    // P-001 (one entry per claim id, represented by the least (trainee id, content): engine.ts; across parts the part
+    // of the least trainee id reports it: claimIdFacts), so among P-001's decisions
+    owners.set("JX-0003", "P-001");
+    const judged = decisionsOf((await cli(["evaluate", "-", "--input", "ndjson", "--format", "ndjson"], ndjson)).out, owners);
+    expect(judged.filter((l) => l.claimId === "JX-0003").map((l) => (JSON.parse(l.text) as { reasons: { code: string }[] }).reasons[0]?.code)).toEqual(["claim_conflict"]);
+    for (const parts of [2, 3, 8]) {
+      const spilled = decisionsOf((await evaluateSpilled(["-", "--input", "ndjson", "--format", "ndjson", "--order", "trainee"], ndjson, parts)).out, owners);
+      expectTraineeOrderOf(spilled, judged, `${parts} parts`);
+    }
+  });
+
   test("--order takes judged or trainee; any other value is a usage error (exit 2) naming the option, in Chinese and English", async () => {
     const r = await cli(["evaluate", "-", "--input", "ndjson", "--order", "basis"], toNdjson(fixture()));
     expect(r.code).toBe(2);
