@@ -44,6 +44,18 @@ export async function evaluateSpilled(args: string[], stdin = "", parts = 4, std
   return { code, ...sink };
 }
 
+/** The built worker (npm test builds first): the sources' own path has no built worker, so tests running the sources name it. */
+export const WORKER = new URL("../dist/cli-worker.js", import.meta.url);
+
+/** Runs `evaluate` in process on the spilled path with `parts` parts on `threads` threads (the built worker); returns also how many threads decided. */
+export async function evaluateThreaded(args: string[], stdin: string, parts: number, threads: number, sliceBytes?: number) {
+  const sink = { out: "", err: "" };
+  let used = 0;
+  const code = await evaluate([...args, "--threads", String(threads)], io(stdin, sink), { spillAfter: 2, parts, workerFile: WORKER, onThreads: (n) => (used = n), ...(sliceBytes === undefined ? {} : { sliceBytes }) });
+  noStackTrace(sink);
+  return { code, ...sink, used };
+}
+
 /**
  * Runs `evaluate` on the partitioned path with `parts` parts, each decided in slices of about
  * `sliceBytes` bytes of part file; returns also the slice files the run decided (`in-<part>-<slice>`

@@ -12,12 +12,10 @@ import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { evaluate } from "../src/cli/commands/evaluate.js";
 import type { Io } from "../src/cli/main.js";
-import { cli, evaluateSpilled, fixture, onePackageClaimedTwice, STACK_TRACE, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSpilled, evaluateThreaded, fixture, onePackageClaimedTwice, toNdjson } from "./cli-helpers.js";
 
 // These run the whole command, several times, some with worker threads; a loaded machine can be slow.
 vi.setConfig({ testTimeout: 120_000 });
-
-const WORKER = new URL("../dist/cli-worker.js", import.meta.url);
 
 interface Line {
   readonly claimId: string;
@@ -69,20 +67,6 @@ function expectTraineeOrderOf(byTrainee: readonly Line[], judged: readonly Line[
     const mine = (lines: readonly Line[]) => lines.filter((l) => group(l.traineeId) === g).map((l) => l.claimId);
     expect(mine(byTrainee), `${what}: ${g} in judged order`).toEqual(mine(judged));
   }
-}
-
-async function evaluateThreaded(args: string[], stdin: string, parts: number, threads: number): Promise<{ code: number; out: string; err: string; used: number }> {
-  const sink = { out: "", err: "" };
-  const io: Io = {
-    stderrIsTTY: false,
-    stdout: (t) => void (sink.out += t),
-    stderr: (t) => void (sink.err += t),
-    stdin: () => [Buffer.from(stdin, "utf8")][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
-  };
-  let used = 0;
-  const code = await evaluate([...args, "--threads", String(threads)], io, { spillAfter: 2, parts, workerFile: WORKER, onThreads: (n) => (used = n) });
-  expect(sink.err).not.toMatch(STACK_TRACE);
-  return { code, ...sink, used };
 }
 
 /** A generated batch (scripts/generate-claims.mjs: trainees with courses, certificates, prior grants and claims of three measures). */

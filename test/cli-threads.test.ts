@@ -9,36 +9,16 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { evaluate } from "../src/cli/commands/evaluate.js";
 import { InputError } from "../src/cli/io.js";
-import type { Io } from "../src/cli/main.js";
 import { MAX_THREADS, pickThreads } from "../src/cli/options.js";
 import { Formatter, Summary } from "../src/cli/output.js";
 import { errorData, startHelpers } from "../src/cli/threads.js";
 import type { ParameterEntry } from "../src/index.js";
 import { cite, jiaxingPolicy, mergeTraceTables, parameterEntryHash, traceTables } from "../src/index.js";
-import { cli, fixture, onePackageClaimedTwice, STACK_TRACE, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateThreaded, fixture, onePackageClaimedTwice, toNdjson, WORKER } from "./cli-helpers.js";
 
 // Each run starts worker threads (each loads the built library); a loaded machine can be slow.
 vi.setConfig({ testTimeout: 120_000 });
-
-/** The built worker (npm test builds first): the sources' own path has no built worker, so tests name it. */
-const WORKER = new URL("../dist/cli-worker.js", import.meta.url);
-
-/** Runs `evaluate` in process on the spilled path with `parts` parts on `threads` threads; returns also how many threads decided. */
-async function evaluateThreaded(args: string[], stdin: string, parts: number, threads: number, sliceBytes?: number) {
-  const sink = { out: "", err: "" };
-  const io: Io = {
-    stderrIsTTY: false,
-    stdout: (t) => void (sink.out += t),
-    stderr: (t) => void (sink.err += t),
-    stdin: () => [Buffer.from(stdin, "utf8")][Symbol.iterator]() as unknown as AsyncIterable<Buffer>,
-  };
-  let used = 0;
-  const code = await evaluate([...args, "--threads", String(threads)], io, { spillAfter: 2, parts, workerFile: WORKER, onThreads: (n) => (used = n), ...(sliceBytes === undefined ? {} : { sliceBytes }) });
-  expect(sink.err).not.toMatch(STACK_TRACE);
-  return { code, ...sink, used };
-}
 
 describe("evaluate --threads decides a spilled run's parts on several threads", () => {
   test("the built worker is there (npm test builds before it tests)", () => {
