@@ -250,6 +250,13 @@ export interface ClaimsElsewhere {
    * each with the grant's name: held here as if that grant were in this document (reading earlier-grant-unreadable).
    */
   readonly unread?: ReadonlyMap<string, string>;
+  /**
+   * Of the ids in {@link ClaimsElsewhere.unread}, those whose grants all name a trainee that can be read (held by
+   * another part): the claim alone is held here. In one document such a grant holds its own trainee's claims and the
+   * claim it names, not the other claims of that claim's trainee; only a grant whose trainee cannot be read holds the
+   * trainee of the claim it names (reading earlier-grant-unreadable; cold review 45).
+   */
+  readonly unreadClaimOnly?: ReadonlySet<string>;
 }
 
 /** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
@@ -508,9 +515,11 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
  * are none.
  */
 const UNREAD_NAMED = 10;
-function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined): Map<string, string[]> | null {
+function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined, claimOnly: ReadonlySet<string> | undefined): Map<string, string[]> | null {
   const here = document.unreadGrants ?? [];
-  const unread: readonly UnreadGrant[] = elsewhere === undefined || elsewhere.size === 0 ? here : [...here, ...[...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId }))];
+  // From another part: a grant whose trainee cannot be read (traineeId null: its claim's trainee is held below), or one
+  // whose trainee is read and held there (`claimOnly`: the claim alone is held here, as in one document).
+  const unread: readonly (UnreadGrant & { readonly claimOnly?: boolean })[] = elsewhere === undefined || elsewhere.size === 0 ? here : [...here, ...[...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId, claimOnly: claimOnly?.has(claimId) === true }))];
   if (unread.length === 0) return null;
   const out = new Map<string, string[]>();
   // A claim names at most UNREAD_NAMED of the grants that hold it (thousands of damaged grants of one person would
@@ -526,7 +535,7 @@ function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string,
     if (g.traineeId !== null) note(`T:${g.traineeId}`, name);
     if (g.claimId === null) continue;
     note(`C:${g.claimId}`, name);
-    if (g.traineeId !== null) continue;
+    if (g.traineeId !== null || g.claimOnly === true) continue;
     // Its trainee unreadable: the trainee of the claim it names, whose other claims it may have paid as well (review 35).
     if (claimsById === null) {
       claimsById = new Map();
@@ -583,7 +592,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
-  const unread = unreadGrantsOf(document, elsewhere.unread);
+  const unread = unreadGrantsOf(document, elsewhere.unread, elsewhere.unreadClaimOnly);
   for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
