@@ -246,7 +246,7 @@ function badReport(item: BadItem): InvalidReport {
 }
 
 /** How a part's facts file names each fact about a claim id. */
-const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U" };
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U", unreadClaimOnly: "V" };
 
 /** A prior grant set aside as invalid that names a claim id: the claim, the trainee it names (`-` when it names none it can), and its name (its id, else the claim id). */
 interface UnreadRef {
@@ -981,7 +981,9 @@ function validateAlone(items: readonly Item[], collection: Collection): { valid:
 export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | Read[]>[], options: RunOptions): Promise<RunResult> {
   const { io } = options;
   const spillAfter = options.spillAfter ?? SPILL_AFTER;
-  const k = options.parts ?? partsFor(options.sizeHint ?? null);
+  // Trainee by trainee, the parts are written one after another, so their number orders the output: it is the same
+  // (MAX_PARTS) whatever the input's size or channel, so a file and the same bytes on standard input write the same.
+  const k = options.parts ?? (options.order === "trainee" ? MAX_PARTS : partsFor(options.sizeHint ?? null));
   const fanIn = Math.max(2, options.mergeFanIn ?? MERGE_FAN_IN);
   const show = (text: string) => {
     if (options.progress) io.stderr(`\r${text}\x1b[K`);
@@ -1172,7 +1174,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       for (const [claimId, grants] of unread) {
         for (const copy of byId.get(claimId) ?? []) {
           if (copy.content === null) continue;
-          for (const g of grants) if (g.unit !== copy.part) addFact(copy.part, "U", `${claimId}\t${g.name}`);
+          // `U`: the grant's trainee unreadable (the claim's trainee is held too); `V`: read, in another unit (the claim alone)
+          for (const g of grants) if (g.unit !== copy.part) addFact(copy.part, FACT_LETTER[g.unit === null ? "unread" : "unreadClaimOnly"], `${claimId}\t${g.name}`);
         }
       }
       for (const [key, held] of records) if (held.size > 1) for (const unit of held) addFact(unit, "B", key);
@@ -1181,16 +1184,23 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string> }; badRecords: Set<string> }>();
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string>; unreadClaimOnly: Set<string> }; badRecords: Set<string>; expand: Set<string> }>();
       for (const line of lines) {
         const tab = line.indexOf("\t", 2);
         const s = Number(line.slice(2, tab));
         let f = bySlice.get(s);
-        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map() }, badRecords: new Set() }));
-        if (line[0] === "U") {
+        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set() }, badRecords: new Set(), expand: new Set() }));
+        if (line[0] === "U" || line[0] === "V") {
           const rest = line.slice(tab + 1);
           const at = rest.indexOf("\t");
-          f.elsewhere.unread.set(rest.slice(0, at), rest.slice(at + 1));
+          const claimId = rest.slice(0, at);
+          f.elsewhere.unread.set(claimId, rest.slice(at + 1));
+          // the claim alone when every grant naming it has a trainee that can be read (one that cannot holds its trainee too)
+          if (line[0] === "V" && !f.expand.has(claimId)) f.elsewhere.unreadClaimOnly.add(claimId);
+          else {
+            f.expand.add(claimId);
+            f.elsewhere.unreadClaimOnly.delete(claimId);
+          }
           continue;
         }
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
