@@ -74,6 +74,7 @@ import { generate as gen16 } from "./support/audit16-gen.js";
 import { illustrativeCatalogue } from "./support/national.js";
 import { appraisal, cert, course, E1, JX, ts, worker } from "./support/ordinary.js";
 import { jiaxingCatalogue } from "./support/world.js";
+import { mergeDocs } from "./support/mergeDocs.js";
 
 vi.setConfig({ testTimeout: 120_000 });
 type O = Record<string, any>;
@@ -99,25 +100,10 @@ interface Gen {
   readonly policyId: "jiaxing-2019" | "national-frameworks";
   readonly args: string[];
 }
-function merge(docs: O[]): O {
-  const out: O = { trainees: [], enterprises: [], courses: [], certificates: [], apprenticeships: [], claims: [], ledger: [] };
-  const ents = new Set<string>();
-  for (const d of docs)
-    for (const [k, list] of Object.entries(d))
-      for (const r of list as O[]) {
-        if (k === "enterprises") {
-          if (ents.has(r.id)) continue;
-          ents.add(r.id);
-        }
-        out[k].push(r);
-      }
-  for (const k of Object.keys(out)) if (out[k].length === 0) delete out[k];
-  return out;
-}
 const GENS: readonly Gen[] = [
   { name: "g14 (Jiaxing individuals, 250 people)", doc: () => gen14(250).doc as O, policy: JX, policyId: "jiaxing-2019", args: ["--catalogue", JXCAT] },
-  { name: "g15 (national frameworks, example city, 150 people)", doc: () => merge(gen15(150)), policy: NFP, policyId: "national-frameworks", args: ["--policy", "national-frameworks", "--catalogue", NFCAT] },
-  { name: "g16 (Jiaxing enterprise and organiser routes, 150 people)", doc: () => merge(gen16(150)), policy: JX, policyId: "jiaxing-2019", args: ["--catalogue", JXCAT] },
+  { name: "g15 (national frameworks, example city, 150 people)", doc: () => mergeDocs(gen15(150)), policy: NFP, policyId: "national-frameworks", args: ["--policy", "national-frameworks", "--catalogue", NFCAT] },
+  { name: "g16 (Jiaxing enterprise and organiser routes, 150 people)", doc: () => mergeDocs(gen16(150)), policy: JX, policyId: "jiaxing-2019", args: ["--catalogue", JXCAT] },
 ];
 const handlerFor = (g: Gen) => createHandler({ catalogues: { [g.policyId]: g.policyId === "national-frameworks" ? nfEdition : jiaxingCatalogue } });
 

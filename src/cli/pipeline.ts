@@ -46,7 +46,7 @@
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CivilDate, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
+import type { CivilDate, Claim, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { readsKeys } from "../core/ledger.js";
 import { isId } from "../records/kinds.js";
@@ -258,6 +258,19 @@ interface UnreadRef {
 /** What an invalid prior grant names, when it names a claim id ({@link isId}: only an id can name a valid record); else null. */
 function unreadRef(claimId: unknown, traineeId: unknown, id: unknown): UnreadRef | null {
   return isId(claimId) ? { claimId, traineeId: isId(traineeId) ? traineeId : "-", name: isId(id) ? id : claimId } : null;
+}
+
+/**
+ * The records a claim names that must be its trainee's for it to be valid (`course:id`, `certificate:id`,
+ * `apprenticeship:id`, comma-separated): a copy naming one that another unit also holds is invalid once that record is
+ * (`duplicate_id` on every copy), so it is no filing of its claim id (cold review 46).
+ */
+function referencesOf(claim: Pick<Claim, "courseId" | "certificateId" | "apprenticeshipId">): string {
+  const refs: string[] = [];
+  if (claim.courseId !== undefined) refs.push(`course:${claim.courseId}`);
+  if (claim.certificateId !== undefined) refs.push(`certificate:${claim.certificateId}`);
+  if (claim.apprenticeshipId !== undefined) refs.push(`apprenticeship:${claim.apprenticeshipId}`);
+  return refs.join(",");
 }
 
 /** Its `U` line in the run's claim-id files, so the unit holding the claim holds it (reading earlier-grant-unreadable). */
@@ -782,7 +795,7 @@ async function decidePart(
     for (const claim of parsed.value.document.claims) copiesHere.set(claim.id, (copiesHere.get(claim.id) ?? 0) + 1);
     for (const claim of parsed.value.document.claims) {
       const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
-      ids.push(`${claim.id}\t${claim.traineeId}\t${content}`);
+      ids.push(`${claim.id}\t${claim.traineeId}\t${content}\t${referencesOf(claim)}`);
     }
     for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
     for (const g of parsed.value.document.unreadGrants ?? []) {
@@ -1101,6 +1114,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     spilled.join(joins);
     const root = dir as unknown as string;
     const ids = new PartFiles(root, "ids", k);
+    // Record ids (`#type:id\tunit\tR`) apart from claim ids, so the records held by two units are known before any claim
+    // id's facts are worked out (step 3).
+    const recordIds = new PartFiles(root, "rids", k);
     for (const u of unreadRefs) ids.add(hash32(u.claimId) % k, unreadLine(u));
     const summaries: Summary[] = [];
     const widths: (readonly number[])[] = [];
@@ -1131,32 +1147,46 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         summaries[recorded] = next.summary;
         widths[recorded] = next.widths;
         invalidCounts[recorded] = next.invalidCount;
-        for (const line of next.ids) ids.add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
+        for (const line of next.ids) (line[0] === "#" ? recordIds : ids).add(hash32(line.slice(0, line.indexOf("\t"))) % k, line);
         recorded += 1;
       }
     };
     await decideParts(ctx, Array.from({ length: k }, (_, b) => ({ b, whole: sharedRoots.has(b) })), options, (b) => show(`判定第 ${b + 1}/${k} 部分 / deciding part ${b + 1} of ${k}`), record, (stop) => (stopWorkers = stop));
     ids.flushAll();
+    recordIds.flushAll();
 
     // 3. claim ids (and record ids) shared across units (parts, or slices of a part)
     const facts = new PartFiles(root, "facts", k);
     /** A fact for unit `unit`, in its part's facts file: `letter\tslice\tid`. */
     const addFact = (unit: number, letter: string, id: string) => facts.add(unit % k, `${letter}\t${Math.floor(unit / k)}\t${id}`);
+    // First the course, certificate and apprenticeship ids two units hold: every copy is a duplicate_id (as in one
+    // document), and a claim naming one is invalid, so no filing of its claim id (normally none is held twice).
+    const heldTwice = new Set<string>();
+    for (let c = 0; c < k; c++) {
+      const pause = breathe();
+      if (pause !== undefined) await pause;
+      const records = new Map<string, Set<number>>();
+      for (const line of recordIds.lines(c)) {
+        const key = line.slice(1, line.indexOf("\t"));
+        let held = records.get(key);
+        if (held === undefined) records.set(key, (held = new Set()));
+        held.add(Number(line.split("\t")[1]));
+      }
+      for (const [key, held] of records) {
+        if (held.size < 2) continue;
+        heldTwice.add(key);
+        for (const unit of held) addFact(unit, "B", key);
+      }
+    }
+    /** Whether a claim copy names a record two units hold (its `references` field): it will be invalid where it is decided again. */
+    const namesHeldTwice = (references: string | undefined) => heldTwice.size > 0 && references !== undefined && references !== "" && references.split(",").some((r) => heldTwice.has(r));
     for (let c = 0; c < k; c++) {
       const pause = breathe();
       if (pause !== undefined) await pause;
       const byId = new Map<string, ClaimIdCopy[]>();
       const unread = new Map<string, { name: string; unit: number | null }[]>();
-      const records = new Map<string, Set<number>>();
       for (const line of ids.lines(c)) {
-        if (line[0] === "#") {
-          const key = line.slice(1, line.indexOf("\t"));
-          let held = records.get(key);
-          if (held === undefined) records.set(key, (held = new Set()));
-          held.add(Number(line.split("\t")[1]));
-          continue;
-        }
-        const [claimId, traineeId, content] = line.split("\t") as [string, string, string];
+        const [claimId, traineeId, content, references] = line.split("\t") as [string, string, string, string | undefined];
         if (content[0] === "U") {
           // A prior grant set aside as invalid naming this claim id (see unreadLine): its unit holds it already.
           let list = unread.get(claimId);
@@ -1164,6 +1194,9 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           list.push({ name: content.slice(1), unit: traineeId === "-" ? null : unitOf(hash32(traineeId)) });
           continue;
         }
+        // A copy naming a record two units hold is invalid once decided again (cold review 46: counted as a filing, it made
+        // a conflict of a claim one document pays, or left the other copy undecided)
+        if (namesHeldTwice(references)) continue;
         let copies = byId.get(claimId);
         if (copies === undefined) byId.set(claimId, (copies = []));
         copies.push({ part: unitOf(hash32(traineeId)), traineeId, content: content === "G" ? null : content });
@@ -1178,7 +1211,6 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           for (const g of grants) if (g.unit !== copy.part) addFact(copy.part, FACT_LETTER[g.unit === null ? "unread" : "unreadClaimOnly"], `${claimId}\t${g.name}`);
         }
       }
-      for (const [key, held] of records) if (held.size > 1) for (const unit of held) addFact(unit, "B", key);
     }
     facts.flushAll();
     for (let b = 0; b < k; b++) {
