@@ -132,8 +132,8 @@ export interface RunOptions {
   /**
    * The order decisions are written in (the library's `BatchOptions.order`): `"judged"` (the default), the whole
    * batch by basis date, then claim id, merged from the parts; `"trainee"`, each trainee's decisions together in
-   * judged order, trainees as the input lists them in memory, part by part past {@link SPILL_AFTER} records (the
-   * parts' files written one after another: no merge). The same decisions and grants either way.
+   * judged order, trainees as the input lists them in memory, part by part past {@link SPILL_AFTER} records (always
+   * {@link MAX_PARTS} parts, their files written one after another: no merge). The same decisions and grants either way.
    */
   readonly order?: "judged" | "trainee";
   /** `false` writes decisions without their trace (faster; at 1M claims 1.35 GB of NDJSON against 1.69 GB traced, docs/cli.md). */
