@@ -64,14 +64,13 @@ function linesDigest(path) {
   };
   try {
     for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
-      let chunk = pending.length === 0 ? block.subarray(0, n) : Buffer.concat([pending, block.subarray(0, n)]);
+      const chunk = pending.length === 0 ? block.subarray(0, n) : Buffer.concat([pending, block.subarray(0, n)]);
       let at = 0;
       for (let nl = chunk.indexOf(10, at); nl !== -1; nl = chunk.indexOf(10, at)) {
         add(chunk.subarray(at, nl));
         at = nl + 1;
       }
       pending = Buffer.from(chunk.subarray(at));
-      chunk = null;
     }
     if (pending.length > 0) add(pending);
   } finally {

@@ -1216,28 +1216,25 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string>; unreadClaimOnly: Set<string> }; badRecords: Set<string>; expand: Set<string> }>();
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string>; unreadClaimOnly: Set<string> }; badRecords: Set<string>; unreadable: Set<string> }>();
       for (const line of lines) {
         const tab = line.indexOf("\t", 2);
         const s = Number(line.slice(2, tab));
         let f = bySlice.get(s);
-        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set() }, badRecords: new Set(), expand: new Set() }));
+        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set() }, badRecords: new Set(), unreadable: new Set() }));
         if (line[0] === "U" || line[0] === "V") {
           const rest = line.slice(tab + 1);
           const at = rest.indexOf("\t");
           const claimId = rest.slice(0, at);
           f.elsewhere.unread.set(claimId, rest.slice(at + 1));
-          // the claim alone when every grant naming it has a trainee that can be read (one that cannot holds its trainee too)
-          if (line[0] === "V" && !f.expand.has(claimId)) f.elsewhere.unreadClaimOnly.add(claimId);
-          else {
-            f.expand.add(claimId);
-            f.elsewhere.unreadClaimOnly.delete(claimId);
-          }
+          (line[0] === "V" ? f.elsewhere.unreadClaimOnly : f.unreadable).add(claimId);
           continue;
         }
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
         sets[line[0] as string]?.add(line.slice(tab + 1));
       }
+      // The claim alone only when every grant naming it has a trainee that can be read (one that cannot holds its trainee too).
+      for (const f of bySlice.values()) for (const claimId of f.unreadable) f.elsewhere.unreadClaimOnly.delete(claimId);
       const outcome = await decidePartFiles(ctx, { b, whole: sharedRoots.has(b), again: { slices: slices[b] as number, facts: bySlice } });
       summaries[b] = outcome.summary;
       widths[b] = outcome.widths;
