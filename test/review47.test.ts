@@ -4,7 +4,7 @@
  * Read, in this order: law/sources/gbf2019.txt (§(十一), §(十二), §(十四), §(十七), the 印发 date), gf2018.txt (§(十二),
  * §(十八)), jx2019.txt (whole: 三(一), 四(三), 五(十), 五(十一), 六(十三), the closing paragraph and the 印发 line),
  * plan2021.txt (§(十九), §(二十六), §(二十七)), op2025.txt (§(十八)), yf2018.txt and jf2018.txt (for anything on certificates
- * or payees: nothing). My answers were written to cold-review47.md and committed (470d1f5) before I opened
+ * or payees: nothing). My answers were written to cold-review47.md (now law/reviews/review47-cold-answers.md) and committed (470d1f5) before I opened
  * law/readings/certificate-kinds-open.yaml, earlier-grant-unreadable.yaml, local-rules-govern-their-days.yaml and
  * trainee-claims-own-training.yaml; then test/certificate-kinds-open.test.ts, test/payOnce.test.ts, test/audit20.test.ts,
  * test/audit30.test.ts, test/review37.test.ts and src/jurisdictions/jiaxing/certificateBasis.ts for the behaviour.
