@@ -29,7 +29,10 @@
  * prior), run 2 in memory and split, the same run 2 with the ledger in a third format; the union decided at once; the
  * whole batch run again with its own grants. Checked: no claim id paid twice, none paid that a prior grant names, no
  * pay-once key paid twice, at most 3 training subsidies a trainee a year, no occupation and level paid twice. 650
- * worlds were searched one-shot, 300 chained, 80 run again, 30 in every output format; the sweeps below replay a few.
+ * worlds were searched one-shot (200 of them with `--on`), 300 chained, 80 run again with their own grants (every
+ * ledger format, memory and 3 parts), 30 in every output format, 40 in the trainee order on 1–3 threads and in slices,
+ * 61 larger worlds (up to four merged, JSON document in, CSV ledger, 8 parts on 3 threads in slices); the sweeps below
+ * replay a few.
  * A hand-made annual-cap world (four trainees, six training subsidies each, prior grants of other systems in CSV) runs
  * the cap and no-repeat across parts and across runs.
  *
@@ -369,6 +372,20 @@ describe("controls: what holds", () => {
         if (g1.some((g) => g["measure"] === "trainingPackageGrant")) expect([m2["PK-C"], m2["PK-D"]].some((s) => s!.startsWith("granted"))).toBe(false);
         for (const [way, run] of Object.entries(WAYS)) expect((await withGrants(run, args2, toNdjson(again))).out, `run 2 ${format}: ${way}`).toBe(second.out);
       }
+    }
+  });
+
+  it("a prior grant of P-002 whose basisKeys are ALL another trainee's (P-003's certificate K-201; P-001's day) is read as none alike in every way: JX-0005 paid 120.00, JX-0001 350.00 (the record's grant with its own key removed)", async () => {
+    for (const which of ["appraisal", "day"] as const) {
+      const doc = record1(which);
+      const g = doc["ledger"]![0]!;
+      g["basisKeys"] = (g["basisKeys"] as string[]).filter((k) => !k.includes("|P-002|"));
+      const args = [...JX, ...ledgerArgs([g], "csv")];
+      delete doc["ledger"];
+      const nd = toNdjson(doc);
+      const memory = await withGrants(WAYS["memory"]!, args, nd);
+      expect(money(memory.out)[which === "appraisal" ? "JX-0005" : "JX-0001"]!.split(":").slice(0, 2).join(":")).toBe(which === "appraisal" ? "granted:120.00" : "granted:350.00");
+      for (const [way, run] of Object.entries(WAYS)) expect((await withGrants(run, args, nd)).out, `${which}: ${way}`).toBe(memory.out);
     }
   });
 
