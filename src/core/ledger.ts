@@ -97,6 +97,40 @@ function spelledKey(key: string, measure: string, owner: string): boolean {
 }
 
 /**
+ * The keys of a list the ledger reads, less those spelled under another person (`measure|other|…`, `other` neither the
+ * grant's trainee nor `*`): a grant of one person says nothing of what another was paid (reading
+ * earlier-grant-says-what-it-paid: keys under another owner are read as none, whether the list holds only such keys or
+ * some beside its own). The command line routes a grant to its own trainee's part (and to the parts of its `*` keys), so
+ * a key under another person could only ever be read in one document, never split (cold review 48: 120.00 refused in
+ * memory, paid split). The list itself when it has no such key (the library writes none).
+ * @example ownKeys(["appraisalSubsidy|P1|certificate C1", "appraisalSubsidy|P2|certificate C2"], "P1") // → ["appraisalSubsidy|P1|certificate C1"]
+ * @example ownKeys(["trainingPackageGrant|*|package PK-1"], "P1") // → ["trainingPackageGrant|*|package PK-1"]
+ */
+export function ownKeys(keys: readonly string[], owner: string): readonly string[] {
+  let own: string[] | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (!underAnotherPerson(key, owner)) {
+      own?.push(key);
+      continue;
+    }
+    own ??= keys.slice(0, i);
+  }
+  return own ?? keys;
+}
+
+/** `measure|other|…` with `other` neither `owner` nor `*` (compared in place: every grant added to a ledger asks this of each key). */
+function underAnotherPerson(key: string, owner: string): boolean {
+  const first = key.indexOf("|");
+  if (first < 0) return false;
+  const second = key.indexOf("|", first + 1);
+  if (second < 0) return false;
+  const length = second - first - 1;
+  if (length === owner.length && key.startsWith(owner, first + 1)) return false;
+  return !(length === 1 && key.charCodeAt(first + 1) === 42);
+}
+
+/**
  * True when a grant's pay-once keys are its own `basisKeys`: it carries a list the library can
  * read ({@link spellsKeys}); false for a grant kept without keys, with an empty list, or with keys
  * of another system's scheme or another owner (reading earlier-grant-says-what-it-paid).
@@ -150,7 +184,7 @@ export function readsKeys(measure: string, owner: string, packageId: string | un
  * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1", basisKeys: ["OTHER-SYSTEM:PK-1"] })) // → ["trainingPackageGrant|*|package PK-1"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
-  if (carriesKeys(grant)) return grant.basisKeys as readonly string[];
+  if (carriesKeys(grant)) return ownKeys(grant.basisKeys as readonly string[], grant.traineeId);
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
   else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
@@ -319,7 +353,7 @@ export class Ledger {
     if (at === list.length) list.push(grant);
     else list.splice(at, 0, grant);
     const carried = carriesKeys(grant);
-    for (const key of carried ? (grant.basisKeys as readonly string[]) : grantKeys(grant)) {
+    for (const key of carried ? ownKeys(grant.basisKeys as readonly string[], grant.traineeId) : grantKeys(grant)) {
       const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
         this.#period(period.prefix, period.start, period.end, grant);
