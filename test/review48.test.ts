@@ -51,12 +51,8 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { Doc } from "./cli-helpers.js";
 import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, packageClaim, toCsv, toNdjson, WORKER } from "./cli-helpers.js";
-import { generate as gen14 } from "./support/audit14-gen.js";
-import { generate as gen15 } from "./support/audit15-gen.js";
-import { generate as gen16 } from "./support/audit16-gen.js";
 import { illustrativeCatalogue } from "./support/national.js";
-import { mergeDocs } from "./support/mergeDocs.js";
-import { rng } from "./support/rng.js";
+import { generatedWorld } from "./support/generatedWorld.js";
 
 vi.setConfig({ testTimeout: 180_000 });
 type O = Record<string, any>;
@@ -178,11 +174,7 @@ const plusDays = (date: string, n: number) => new Date(Date.UTC(+date.slice(0, 4
  * to `--ledger`.
  */
 function world(seed: number): World {
-  const r = rng(seed);
-  const kind = r.pick(["g14", "g16", "g15", "g14", "g16"]);
-  const n = 3 + r.int(6);
-  const doc: O = kind === "g14" ? structuredClone(gen14(n, seed).doc) : mergeDocs(structuredClone(kind === "g15" ? gen15(n, seed) : gen16(n, seed)));
-  for (const k of ["trainees", "enterprises", "courses", "certificates", "apprenticeships", "claims", "ledger"]) doc[k] ??= [];
+  const { r, kind, n, doc } = generatedWorld(seed, 6);
   const args = kind === "g15" ? [...ARGS, "--policy", "national-frameworks", "--catalogue", NFCAT] : [...JX];
   const log = [`${kind}, ${n} people, seed ${seed}`];
   const people = (doc["trainees"] as O[]).map((t) => t["id"] as string);
