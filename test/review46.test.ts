@@ -29,8 +29,9 @@
  * (records 6, 7). Threads always agreed with one thread; the unknown_reference / reference_mismatch difference that
  * docs/cli.md documents is not recorded.
  *
- * The lead, 2026-12-06: records 1 and 2 (the money) are mended and run as `it`; 3–7 (which grants a held claim names,
- * which copies are reported duplicate_id) are left as records.
+ * The lead, 2026-12-06: records 1 and 2 (the money) are mended and run as `it`, and so is record 7 (a damaged copy
+ * reported with its own issue); 3–6 (which grants a held claim names, how many identical copies are reported
+ * duplicate_id — one document reports a copy identical to the first one met not at all) are left as records.
  *
  * The threads tests need the built worker (`npm run build`).
  */
@@ -488,7 +489,9 @@ describe("records: what does not hold", () => {
   // Alternatives: memory is right; the split path would mark duplicate_id only the copies its unit reads as records.
   // Confidence: 85 %.
   // Money: none; an invalid record's issues differ.
-  it.fails("a damaged copy of a course id held by two trainees is reported with its own issue (invalid_date), split as in memory", async () => {
+  // Mended 2026-12-06 (the lead): the split path marks duplicate_id only the copies that read as records (pipeline.ts
+  // readsAlone); a copy unreadable on its own is reported with its own issues, as in one document.
+  it("a damaged copy of a course id held by two trainees is reported with its own issue (invalid_date), split as in memory", async () => {
     const runs = await everyWay(JX, toNdjson(record7()));
     expect(invalidLines(runs["memory"]!.out).some((l) => l.includes('"invalid_date"'))).toBe(true);
     for (const [way, run] of Object.entries(runs)) expect(invalidLines(run.out), way).toEqual(invalidLines(runs["memory"]!.out));

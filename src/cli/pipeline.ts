@@ -49,6 +49,7 @@ import { join } from "node:path";
 import type { CivilDate, Claim, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { readsKeys } from "../core/ledger.js";
+import { parseApprenticeship, parseCertificate, parseCourse } from "../records/parse.js";
 import { isId } from "../records/kinds.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
@@ -702,6 +703,14 @@ function* mergeRuns<L extends string | Buffer>(runs: Iterator<L>[], keepKeys = f
   }
 }
 
+/** The parsers of the records whose id is unique across the batch (those a `B` fact names). */
+const PARSE_ALONE: Partial<Record<RecordType, (raw: unknown) => { readonly ok: boolean }>> = { course: parseCourse, certificate: parseCertificate, apprenticeship: parseApprenticeship };
+
+/** Whether a course, certificate or apprenticeship record reads as a record on its own (its schema; what one document indexes by id). */
+function readsAlone(item: Item): boolean {
+  return PARSE_ALONE[item.type]?.(item.record).ok !== false;
+}
+
 function report(item: Pick<Item, "at" | "type">, id: string | null, issues: readonly ValidationIssue[], strip: number): InvalidReport {
   return { at: item.at, recordType: item.type, id, issues: issues.map((i) => ({ ...i, path: i.path.slice(strip) })) };
 }
@@ -740,7 +749,9 @@ async function decidePart(
       continue;
     }
     const id = item.record["id"];
-    if (typeof id === "string" && badRecords.has(`${item.type}:${id}`)) {
+    // A copy unreadable on its own is reported with its own issues, as one document reports it (it is no record, so no
+    // copy of one): only the copies that read as records are duplicate_id (cold review 46, record 7).
+    if (typeof id === "string" && badRecords.has(`${item.type}:${id}`) && readsAlone(item)) {
       duplicates.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id, issues: [validationIssue(["id"], "duplicate_id", { id })] } });
       continue;
     }
