@@ -281,7 +281,8 @@ describe("cold review 49: records (each fails on the code as it stands)", () => 
 
   // Confidence 65%. Money, through the integrator: the schema's number branch of every amount is `multipleOf: 0.01`,
   // which ajv (here, default options) and Python's jsonschema compute in binary floating point (1250.07 / 0.01 =
-  // 125007.00000000001): 11,426 of the 100,000 amounts 0.00 … 999.99 fail, though the parser takes them (docs: "a JSON
+  // 125007.00000000001; Python jsonschema 4.26's Draft202012Validator, tried, refuses 0.07, 1.13 and
+  // 1250.07 too): 11,426 of the 100,000 amounts 0.00 … 999.99 fail, though the parser takes them (docs: "a JSON
   // number that prints so"). A prior grant of 1250.07 sent as a number and dropped by the integrator's schema check
   // never reaches the ledger: the claim it paid is paid again (1250.07 twice). Cause: src/records/common.ts AmountSchema
   // `.meta({ anyOf: [..., { type: "number", minimum: 0, multipleOf: 0.01 }] })`.
