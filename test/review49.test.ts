@@ -266,7 +266,8 @@ describe("cold review 49: records (each fails on the code as it stands)", () => 
   // library compares claims (engine.ts claimContentKey) and the one-claim body's certificates (handler.ts
   // sameCertificate) with key order aside, but records in parseClaimsDocument's `index` with raw JSON.stringify
   // (document.ts sameJson). Cause: src/records/document.ts parseClaimsDocument → index → sameJson.
-  it.fails("a trainee given twice with the same fields in another key order is one record, and its appraisal claim is paid 120.00 through every door", async () => {
+  // Mended 2026-12-06 (the lead): document.ts sameJson compares two copies with key order aside (canonicalJson).
+  it("a trainee given twice with the same fields in another key order is one record, and its appraisal claim is paid 120.00 through every door", async () => {
     const reordered = { statuses: ["rural"], id: "P-1", hukouRegion: "zhejiang.jiaxing.nanhu", birthDate: "1990-01-01" };
     const doc = { claims: [APPRAISAL], trainees: [TRAINEE, reordered], certificates: [CERT] };
     const parsed = parseClaimsDocument(doc);
@@ -275,7 +276,7 @@ describe("cold review 49: records (each fails on the code as it stands)", () => 
     const web = ((await (await post(SERVICE, "/evaluate?trace=false", doc)).json()) as O)["decisions"].map(key);
     const run = await cli(["evaluate", "-", "--input", "ndjson", "--format", "ndjson", "--no-trace"], toNdjson(doc as Doc));
     const line = run.out.trim().split("\n").map((l) => JSON.parse(l) as O).filter((l) => l["type"] === "decision").map(key);
-    // Today: no decision anywhere; trainees 0 and 1 duplicate_id, claim 0 unknown_reference.
+    // Before the mend: no decision anywhere; trainees 0 and 1 duplicate_id, claim 0 unknown_reference. jx2019 五(十一): 中级工 120.00.
     expect({ lib, web, line }).toEqual({ lib: ["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"], web: ["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"], line: ["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"] });
   });
 

@@ -27,7 +27,7 @@ import { isCivilDate } from "./date.js";
 import type { DatedValue, Label, Parameter } from "./parameter.js";
 import { defineParameter } from "./parameter.js";
 import { sha256 } from "./hash.js";
-import { compareCodeUnits } from "./order.js";
+import { canonicalJson } from "./order.js";
 
 /**
  * Layer levels, most general first. `reform` is not a level of government: it is a
@@ -929,12 +929,4 @@ function decisive(values: readonly DatedValue<unknown>[]): readonly DatedValue<u
   return values.map(({ passage: _passage, ...rest }) => rest);
 }
 
-/** JSON with object keys sorted, so equal data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => compareCodeUnits(a, b));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
+export { canonicalJson } from "./order.js";

@@ -11,6 +11,7 @@
  * refers to a missing or bad record is itself reported as invalid, naming the field.
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
+import { canonicalJson } from "../core/order.js";
 import type { Claim, Grant } from "./claim.js";
 import { isId } from "./kinds.js";
 import { apprenticeship, certificate, claim, course, enterprise, grant, trainee } from "./generated/validators.js";
@@ -104,8 +105,9 @@ function anId(raw: unknown, key: string): string | null {
   return isId(v) ? v : null;
 }
 
+/** Two copies of a record are one record when they hold the same fields and values, in whatever order their keys were written (review 49: two systems' serialisers set aside a trainee and the claims on it). */
 function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b);
 }
 
 /** The records a claim's dates are checked against. */
@@ -282,8 +284,8 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
     parsed[name] = usable;
   }
 
-  // Records other than claims and grants: one id, one record. Identical repeats are
-  // harmless; differing repeats make every copy invalid (which one is true is unknown).
+  // Records other than claims and grants: one id, one record. Identical repeats (the same fields and values, keys in
+  // any order) are harmless; differing repeats make every copy invalid (which one is true is unknown).
   const index = (name: Exclude<CollectionName, "claims" | "ledger">) => {
     const { values, indices, raws } = parsed[name];
     const out = new Map<string, unknown>();
