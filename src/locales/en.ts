@@ -293,7 +293,8 @@ export const recordValidation: Record<RecordValidationCode, (p: Facts) => string
   end_before_start: () => "the end date is before the start date",
   attended_days_exceed_span: (p) => `${s(p["attendedDays"])} attended days exceed the ${s(p["span"])} calendar days from start to end`,
   date_outside_course: () => "the attended date is outside the course's start and end dates",
-  duplicate_date: () => "attended date listed twice",
+  // the attended dates' and the calendar months' (claim.months): the path says which list
+  duplicate_date: () => "date or month listed twice",
   attended_dates_count_mismatch: (p) => `${s(p["listed"])} attended dates listed but attendedDays is ${s(p["attendedDays"])}`,
   level_required: () => "qualification and skill-level certificates must name a level",
   level_not_allowed: () => "this kind of certificate has no level",

@@ -298,7 +298,8 @@ export const recordValidation: Record<RecordValidationCode, (p: Facts) => string
   end_before_start: () => "结束日期早于开始日期",
   attended_days_exceed_span: (p) => `出勤天数 ${s(p["attendedDays"])} 超过培训起止日期内的 ${s(p["span"])} 天`,
   date_outside_course: () => "出勤日期不在培训起止日期内",
-  duplicate_date: () => "出勤日期重复",
+  // the attended dates' and the calendar months' (claim.months): the path says which list
+  duplicate_date: () => "日期或月份重复",
   attended_dates_count_mismatch: (p) => `出勤日期有 ${s(p["listed"])} 个，与出勤天数 ${s(p["attendedDays"])} 不符`,
   level_required: () => "职业资格证书和职业技能等级证书须注明等级",
   level_not_allowed: () => "该类证书不分等级",

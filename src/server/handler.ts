@@ -384,6 +384,19 @@ function schemaCatalogue(): Record<string, () => Record<string, unknown>> {
 export const SCHEMA_NAMES: readonly string[] = Object.keys(schemaCatalogue());
 
 /**
+ * The CORS headers of an answer to a request from `origin`, under the service's `cors` option (none, `*`, or the one
+ * origin allowed): the handler's answers and the Node listener's own (413, 408, 503, 500) carry the same, so a browser
+ * page can read every error (review 49).
+ * @example corsHeadersFor("https://gov.example", "https://gov.example") // → {"access-control-allow-origin":"https://gov.example","vary":"Origin"}
+ * @example corsHeadersFor(undefined, "https://gov.example") // → {}
+ */
+export function corsHeadersFor(cors: string | undefined, origin: string | null): Record<string, string> {
+  if (cors === undefined) return {};
+  if (cors === "*") return { "access-control-allow-origin": "*" };
+  return origin === cors ? { "access-control-allow-origin": origin, vary: "Origin" } : { vary: "Origin" };
+}
+
+/**
  * Makes the web service's Fetch handler.
  * @example
  * const handler = createHandler();
@@ -508,7 +521,11 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         const input = parseInput(await readJson(request, context.limits), context.limits);
         const ids = new Set(input.document.claims.map((c) => c.id));
         const claimId = query.get("claim") ?? (ids.size === 1 && input.invalid.every((r) => r.collection !== "claims") ? [...ids][0] : undefined);
-        if (claimId === undefined) throw queryError("claim", "文件中有多项申请：请用 claim= 指明哪一项", "the document holds several claims: name one with claim=");
+        if (claimId === undefined) {
+          // No valid claim at all is not "several" (review 49): an invalid one is named with claim= to see its issues.
+          if (ids.size === 0) throw queryError("claim", "文件中没有有效的申请可解释（可用 claim= 指明一项无效申请，查看其问题）", "the document holds no valid claim to explain (name an invalid one with claim= to see its issues)");
+          throw queryError("claim", "文件中有多项申请：请用 claim= 指明哪一项", "the document holds several claims: name one with claim=");
+        }
         if (!ids.has(claimId)) {
           const bad = input.invalid.filter((r) => r.collection === "claims" && r.id === claimId);
           if (bad.length > 0) throw issuesError(422, bad.flatMap((r) => r.issues.map((i) => ({ ...i, path: ["claims", r.index, ...i.path] }))));
@@ -550,12 +567,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     },
   };
 
-  const corsHeaders = (request: Request): Record<string, string> => {
-    if (options.cors === undefined) return {};
-    const origin = request.headers.get("origin");
-    if (options.cors === "*") return { "access-control-allow-origin": "*" };
-    return origin === options.cors ? { "access-control-allow-origin": origin, vary: "Origin" } : { vary: "Origin" };
-  };
+  const corsHeaders = (request: Request): Record<string, string> => corsHeadersFor(options.cors, request.headers.get("origin"));
 
   const json = (status: number, body: unknown, headers: Record<string, string>): Response =>
     new Response(`${JSON.stringify(body)}\n`, { status, headers: { "content-type": JSON_TYPE, "x-content-type-options": "nosniff", "cache-control": "no-store", ...headers } });
@@ -569,7 +581,15 @@ export function createHandler(options: HandlerOptions = {}): Handler {
       let route = Object.hasOwn(routes, path) ? routes[path] : undefined;
       let schemaName: string | undefined;
       if (route === undefined && path.startsWith("/schemas/")) {
-        schemaName = decodeURIComponent(path.slice("/schemas/".length)).replace(/\.json$/, "");
+        const raw = path.slice("/schemas/".length);
+        // A malformed %-escape (`/schemas/claim%`) names no schema: a 404 like any unknown name, not an unexpected error (review 49).
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(raw);
+        } catch {
+          decoded = raw;
+        }
+        schemaName = decoded.replace(/\.json$/, "");
         route = {
           methods: ["GET"],
           run: () => {

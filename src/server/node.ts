@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { inputError, serviceError } from "./errors.js";
 import type { HandlerOptions, ProvisionEntry, ServerLimits } from "./handler.js";
-import { createHandler, SERVER_LIMITS } from "./handler.js";
+import { corsHeadersFor, createHandler, SERVER_LIMITS } from "./handler.js";
 
 /** Options of {@link startServer}. */
 export interface ServerOptions extends Omit<HandlerOptions, "shuttingDown"> {
@@ -88,15 +88,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const handler = createHandler({ ...options, limits, shuttingDown: () => closing });
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    // The listener's own answers carry the CORS headers the handler's do (review 49: a 413 a browser page could not read).
+    const origin = req.headers.origin;
+    const cors = corsHeadersFor(options.cors, typeof origin === "string" ? origin : null);
     if (closing) {
       // A request on a connection opened before the shutdown: refused, and the connection closed.
-      sendError(res, serviceError(503, "shutting_down"), { connection: "close" });
+      sendError(res, serviceError(503, "shutting_down"), { connection: "close", ...cors });
       req.resume();
       return;
     }
     active += 1;
     try {
-      const body = await readRequest(req, res, limits);
+      const body = await readRequest(req, res, limits, cors);
       if (body === null) return;
       const host = req.headers.host ?? "localhost";
       const headers = new Headers();
@@ -114,7 +117,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       send(res, response.status, out, bytes);
     } catch (error) {
       options.onError?.(error, new Request(`http://localhost${req.url ?? "/"}`));
-      sendError(res, serviceError(500, "internal_error"));
+      sendError(res, serviceError(500, "internal_error"), cors);
     } finally {
       active -= 1;
       if (active === 0 && drained !== null) drained();
@@ -163,13 +166,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
  * answers 413 or 408 itself (and returns null) when one is passed. The rest of an
  * oversized body is read and dropped, so the client sees the answer.
  */
-function readRequest(req: IncomingMessage, res: ServerResponse, limits: ServerLimits): Promise<Uint8Array | null> {
+function readRequest(req: IncomingMessage, res: ServerResponse, limits: ServerLimits, cors: Record<string, string>): Promise<Uint8Array | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"] ?? "NaN");
     // The library's own code and message, as for a file over the limit on the command line.
     const tooLarge = inputError(413, "input_too_large", { limit: limits.maxBodyBytes });
     if (Number.isFinite(declared) && declared > limits.maxBodyBytes) {
-      sendError(res, tooLarge);
+      sendError(res, tooLarge, cors);
       req.resume();
       resolve(null);
       return;
@@ -178,7 +181,7 @@ function readRequest(req: IncomingMessage, res: ServerResponse, limits: ServerLi
     let size = 0;
     let over = false;
     const timer = setTimeout(() => {
-      sendError(res, serviceError(408, "request_timeout", { limit: limits.timeLimitMs }), { connection: "close" });
+      sendError(res, serviceError(408, "request_timeout", { limit: limits.timeLimitMs }), { connection: "close", ...cors });
       req.destroy();
       resolve(null);
     }, limits.timeLimitMs);
@@ -195,7 +198,7 @@ function readRequest(req: IncomingMessage, res: ServerResponse, limits: ServerLi
     req.on("end", () => {
       clearTimeout(timer);
       if (over) {
-        sendError(res, tooLarge);
+        sendError(res, tooLarge, cors);
         resolve(null);
       } else resolve(new Uint8Array(Buffer.concat(chunks, size)));
     });

@@ -108,7 +108,12 @@ const COMMON_ERRORS = {
 };
 const INPUT_ERRORS = {
   "400": error("The input is invalid: not JSON, a key given twice, a bad query parameter, or a record field — the issues name each field by its path."),
+  "408": error("The body did not arrive within the time limit (request_timeout: the Node listener's own answer)."),
   "413": error("Over a limit: the body is larger than the byte limit (input_too_large), or holds more claims than the claim limit (too_many_records)."),
+};
+/** A path that takes no query parameter answers any with 400 (invalid_query: `/health?ts=1` is refused, not ignored). */
+const QUERY_ERRORS = {
+  "400": error("A query parameter the path does not take (invalid_query, naming it)."),
 };
 
 /**
@@ -179,7 +184,7 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
           operationId: "policies",
           summary: "The policies",
           description: "Every policy the service can judge under: its layers (national, province, prefecture), measures and content hash.",
-          responses: { "200": json("PoliciesResponse", "The policies."), ...COMMON_ERRORS },
+          responses: { "200": json("PoliciesResponse", "The policies."), ...QUERY_ERRORS, ...COMMON_ERRORS },
         },
       },
       "/parameters": {
@@ -196,7 +201,7 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
           operationId: "provisions",
           summary: "The provisions",
           description: "Every provision of the texts the library encodes, with its clause, kind, the passage of the text it stands for (verbatim), an English summary (a paraphrase, not the text), the policies that cite it, and the documents. A decision's reasons cite provision ids: look their passages up here.",
-          responses: { "200": json("ProvisionsResponse", "The provision catalogue."), ...COMMON_ERRORS },
+          responses: { "200": json("ProvisionsResponse", "The provision catalogue."), ...QUERY_ERRORS, ...COMMON_ERRORS },
         },
       },
       "/schemas/{record}": {
@@ -212,21 +217,21 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
               schema: { type: "string" },
             },
           ],
-          responses: { "200": json("JsonSchema", "The JSON Schema (draft 2020-12)."), ...COMMON_ERRORS },
+          responses: { "200": json("JsonSchema", "The JSON Schema (draft 2020-12)."), ...QUERY_ERRORS, ...COMMON_ERRORS },
         },
       },
       "/health": {
         get: {
           operationId: "health",
           summary: "Liveness",
-          responses: { "200": json("HealthResponse", "The service is up (status `shutting_down` while it finishes its last requests)."), ...COMMON_ERRORS },
+          responses: { "200": json("HealthResponse", "The service is up (status `shutting_down` while it finishes its last requests)."), ...QUERY_ERRORS, ...COMMON_ERRORS },
         },
       },
       "/openapi.json": {
         get: {
           operationId: "openapi",
           summary: "This document",
-          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, ...COMMON_ERRORS },
+          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, ...QUERY_ERRORS, ...COMMON_ERRORS },
         },
       },
     },
