@@ -330,7 +330,9 @@ describe("cold review 49: records (each fails on the code as it stands)", () => 
   // qualification certificate without a level (level_required), a training-completion one with a level
   // (level_not_allowed), an otherCertificate without kindName. Cause: src/records/checks.ts refinements, invisible to
   // z.toJSONSchema in src/records/schemas.ts recordJsonSchema.
-  it.fails("the published schemas refuse what the parser refuses on listed-once statuses and months and on a certificate kind's level and kindName", () => {
+  // Mended 2026-12-06 (the lead): uniqueItems on statuses and months; the certificate kinds' level and kindName as
+  // if/then in the certificate schema (from certificateChecks' own list of leveled kinds).
+  it("the published schemas refuse what the parser refuses on listed-once statuses and months and on a certificate kind's level and kindName", () => {
     const cases: [Kind, O][] = [
       ["trainee", { ...TRAINEE, statuses: ["rural", "rural"] }],
       ["claim", { ...WFT, months: ["2020-03", "2020-03"] }],

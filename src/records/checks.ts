@@ -107,7 +107,9 @@ export function courseChecks(
   }
 }
 
-const LEVELED: ReadonlySet<string> = new Set(["qualificationCertificate", "skillLevelCertificate"]);
+/** The certificate kinds that carry a skill level. */
+export const LEVELED_KINDS = ["qualificationCertificate", "skillLevelCertificate"] as const;
+const LEVELED: ReadonlySet<string> = new Set(LEVELED_KINDS);
 
 /**
  * True for the certificate kinds that carry a skill level.

@@ -16,7 +16,9 @@ const Months = /* @__PURE__ */ (() =>
   .array(CalendarMonth)
   .min(1)
   .max(120)
-  .check(refined(distinctMonths)))();
+  .check(refined(distinctMonths))
+  // what the check says, in the published JSON Schema too (review 49)
+  .meta({ uniqueItems: true }))();
 
 /**
  * A claim: what is claimed (`measure`), by whom (`claimant`), for which trainee and

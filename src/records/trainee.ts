@@ -31,7 +31,8 @@ export const Trainee = /* @__PURE__ */ (() =>
     /** Date of birth (age ceilings, retirement age). */
     birthDate: CivilDateSchema,
     /** The statuses the person is certified as, from {@link TRAINEE_STATUSES}. */
-    statuses: z.array(TraineeStatus).max(TRAINEE_STATUSES.length),
+    // each listed once (checked with the record; uniqueItems says so in the published JSON Schema: review 49)
+    statuses: z.array(TraineeStatus).max(TRAINEE_STATUSES.length).meta({ uniqueItems: true }),
     /** 户籍地 */
     hukouRegion: RegionId.optional(),
     /** 常住地 */

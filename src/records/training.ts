@@ -1,6 +1,6 @@
 /** Courses (a trainee's enrolment in a training), certificates, enterprises, apprenticeships. */
 import * as z from "zod";
-import { apprenticeshipChecks, certificateChecks, courseChecks } from "./checks.js";
+import { apprenticeshipChecks, certificateChecks, courseChecks, LEVELED_KINDS } from "./checks.js";
 import { AmountSchema, CivilDateSchema, Id, LIMITS, Occupation, RegionId, SkillLevel, Text } from "./common.js";
 import { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, SECTORS } from "./kinds.js";
 import { refined } from "./refined.js";
@@ -122,7 +122,15 @@ export const Certificate = /* @__PURE__ */ (() =>
      */
     directlyRecognised: z.boolean().optional(),
   })
-  .check(refined(certificateChecks)))();
+  .check(refined(certificateChecks))
+  // certificateChecks in the published JSON Schema (review 49): the leveled kinds name a level, the others none, and
+  // a certificate of another kind its kindName
+  .meta({
+    allOf: [
+      { if: { properties: { kind: { enum: [...LEVELED_KINDS] } }, required: ["kind"] }, then: { required: ["level"] }, else: { not: { required: ["level"] } } },
+      { if: { properties: { kind: { const: "otherCertificate" } }, required: ["kind"] }, then: { required: ["kindName"] } },
+    ],
+  }))();
 /** A certificate a trainee obtained, as parsed by {@link parseCertificate}. */
 export type Certificate = z.infer<typeof Certificate>;
 
