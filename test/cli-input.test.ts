@@ -140,9 +140,10 @@ describe("the CSV format", () => {
     const r = await cli(["evaluate", "-", "--input", "csv", "--json"], csv);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out) as { invalid: { at: string; issues: { code: string }[] }[]; decisions: { claimId: string; outcome: string }[] };
+    // each named by its row, as every other CSV record is (since cold review 50; "line 3", "line 4" before)
     expect(out.invalid.map((i) => [i.at, i.issues[0]?.code]).sort()).toEqual([
-      ["stdin line 3", "malformed_row"],
-      ["stdin line 4", "malformed_row"],
+      ["stdin row 3", "malformed_row"],
+      ["stdin row 4", "malformed_row"],
     ]);
     // P-1 is a valid trainee with no status; A-1 names no certificate, so it is decided (not invalid)
     expect(out.decisions.map((d) => d.claimId)).toEqual(["A-1"]);

@@ -95,7 +95,8 @@ export function checkCsvHeader(header: readonly string[], ledger: boolean): stri
 function cell(kind: CellKind, text: string): unknown {
   switch (kind) {
     case "int":
-      return /^-?\d{1,15}$/.test(text) ? Number(text) : text;
+      // 56.0 is the whole number 56, as JSON reads it (a spreadsheet writes an integer column with empty cells so: cold review 50)
+      return /^-?\d{1,15}(\.0+)?$/.test(text) ? Number(text) : text;
     case "bool":
       return text === "true" ? true : text === "false" ? false : text;
     case "list":
@@ -114,6 +115,30 @@ function cell(kind: CellKind, text: string): unknown {
     default:
       return text;
   }
+}
+
+/**
+ * The first region a months cell (`region:months;…`) names twice, with its column, or `null`: such a row is refused
+ * `duplicate_key`, as a JSON object naming a key twice is — never read as its last value (two spells of insurance in one
+ * region, 6 and 7 months, were read as 7: cold review 50).
+ * @example csvDuplicateKey(["unemploymentInsuranceMonths"], ["zhejiang.jiaxing:6;zhejiang.jiaxing:7"]) // → {"column":"unemploymentInsuranceMonths","key":"zhejiang.jiaxing"}
+ * @example csvDuplicateKey(["unemploymentInsuranceMonths"], ["zhejiang.jiaxing:6;zhejiang.jiaxing.haining:7"]) // → null
+ */
+export function csvDuplicateKey(header: readonly string[], row: readonly string[]): { column: string; key: string } | null {
+  for (let i = 0; i < header.length; i++) {
+    const column = header[i] as string;
+    if (CSV_COLUMNS[column] !== "months") continue;
+    const text = row[i] ?? "";
+    if (text === "") continue;
+    const seen = new Set<string>();
+    for (const part of text.split(";")) {
+      const colon = part.lastIndexOf(":");
+      const region = (colon === -1 ? part : part.slice(0, colon)).trim();
+      if (seen.has(region)) return { column, key: region };
+      seen.add(region);
+    }
+  }
+  return null;
 }
 
 /** A row as a raw record (still to be validated by the record's schema). */

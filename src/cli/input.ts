@@ -15,7 +15,7 @@ import { Readable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
 import type { ValidationIssue } from "../index.js";
 import { COLLECTIONS, MAX_RECORDS_PER_COLLECTION, validationIssue } from "../index.js";
-import { csvRecord, checkCsvHeader } from "./csv.js";
+import { csvDuplicateKey, csvRecord, checkCsvHeader } from "./csv.js";
 import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
 import { duplicateKey, duplicateKeyOf, jsonErrorOffset, jsonShape } from "../text/json.js";
@@ -620,6 +620,12 @@ export async function* readJson(chunks: AsyncIterable<Buffer | string>, source: 
 
 /** A row put in place of an over-long CSV record: one cell no real row has, reported as `line_too_long`. */
 const TOO_LONG_ROW = "\u0000skills-subsidy:line_too_long";
+/**
+ * A row put in place of a CSV record quoted wrongly — a quoted cell followed by other text (`"李强" (Tony)`), or a quote
+ * inside a cell not quoted (`李"强`) — reported as `malformed_row`: one invalid record, the parser never reading it (its
+ * recovery from a closing quote followed by text read on inside the quote to the end of the file: cold review 50).
+ */
+const BAD_QUOTES_ROW = "\u0000skills-subsidy:bad_quotes";
 
 /**
  * Splits CSV bytes into records (a newline ends a record only outside a quoted field) and
@@ -634,10 +640,12 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   let quoted = false;
   let quoteSeen = false; // a quote inside a quoted field: an escape ("") or the field's end
   let fieldStart = true;
-  // The marker row has as many cells as the header (the first record), so the parser takes it as a row.
+  let badQuotes = false; // this record is quoted wrongly (BAD_QUOTES_ROW)
+  // The marker rows have as many cells as the header (the first record), so the parser takes them as rows.
   let fields = 1;
   let header = true;
   let marker = TOO_LONG_ROW;
+  let badMarker = BAD_QUOTES_ROW;
   for await (const raw of chunks) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
     let start = 0;
@@ -648,13 +656,17 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
           quoteSeen = false;
           if (byte === 0x22) continue; // "" inside a quoted field
           quoted = false; // the field ended at the quote before; this byte is outside it
+          // and must end the field or the record: other text after a closing quote is bad quoting
+          if (byte !== 0x2c && byte !== 0x0a && byte !== 0x0d) badQuotes = true;
         } else {
           if (byte === 0x22) quoteSeen = true;
           continue;
         }
       }
-      if (byte === 0x22 && fieldStart) {
-        quoted = true;
+      if (byte === 0x22) {
+        // a quote opens a quoted field only at its start; anywhere else it is bad quoting
+        if (fieldStart) quoted = true;
+        else badQuotes = true;
         fieldStart = false;
       } else if (byte === 0x2c) {
         fieldStart = true;
@@ -662,16 +674,21 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       } else if (byte === 0x0a || byte === 0x0d) {
         // A record ends at LF, or at CR (a CRLF's LF then passes as a piece of its own, and
         // the parser, which sees the bytes unchanged, reads CRLF, CR or LF as it detects).
+        const wasHeader = header;
         if (header) {
           header = false;
           marker = `${TOO_LONG_ROW}${",".repeat(fields - 1)}`;
+          badMarker = `${BAD_QUOTES_ROW}${",".repeat(fields - 1)}`;
         }
         const piece = chunk.subarray(start, i + 1);
-        if (skipping || pendingBytes + piece.length > limit + 1) yield Buffer.from(`${marker}${byte === 0x0a ? "\n" : "\r"}`, "utf8");
+        const end = byte === 0x0a ? "\n" : "\r";
+        if (skipping || pendingBytes + piece.length > limit + 1) yield Buffer.from(`${marker}${end}`, "utf8");
+        else if (badQuotes && !wasHeader) yield Buffer.from(`${badMarker}${end}`, "utf8");
         else yield pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
         pending = [];
         pendingBytes = 0;
         skipping = false;
+        badQuotes = false;
         fieldStart = true;
         start = i + 1;
       } else fieldStart = false;
@@ -689,15 +706,20 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
     }
   }
   if (skipping) yield Buffer.from(marker, "utf8");
-  else if (pendingBytes > 0) yield Buffer.concat(pending);
+  else if (pendingBytes > 0) yield badQuotes && !header ? Buffer.from(badMarker, "utf8") : Buffer.concat(pending);
 }
 
 /** CSV: a header row naming known columns (one of them `type`), then one record per row. */
 export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   const skipped: { at: string; detail: string }[] = [];
-  const parser = parseCsv({ bom: true, skip_empty_lines: true, max_record_size: INPUT_LIMITS.maxLineBytes, skip_records_with_error: true, info: true, relax_quotes: false });
-  parser.on("skip", (error: Error & { lines?: number }) => {
-    skipped.push({ at: `${source} line ${error.lines ?? "?"}`, detail: error.message.slice(0, 200) });
+  // Records end at CRLF, LF or CR, each row as it comes (a ledger saved on Windows and appended to by this tool mixes
+  // them: detected once from the first row, every later row was one record: cold review 50). A row of the wrong width
+  // is read and reported here by its row, not skipped by the parser (whose count of records then misnamed every later row).
+  const parser = parseCsv({ bom: true, skip_empty_lines: true, max_record_size: INPUT_LIMITS.maxLineBytes, skip_records_with_error: true, info: true, relax_quotes: false, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] });
+  parser.on("skip", (error: Error & { lines?: number; code?: string }) => {
+    // The parser's message may quote the cell read so far (a name, an ID number): its code and words without the quotes.
+    const words = error.message.replace(/"(?:[^"\\]|\\.)*"/g, "…").slice(0, 200);
+    skipped.push({ at: `${source} line ${error.lines ?? "?"}`, detail: words });
   });
   function* drain(): Generator<BadItem> {
     for (const { at, detail } of skipped.splice(0)) yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail })] };
@@ -721,8 +743,17 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
         yield { seq, at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
         continue;
       }
+      if (entry.record[0] === BAD_QUOTES_ROW) {
+        yield { seq, at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: "bad quoting: a quoted cell must end at a comma or the row's end, and a quote inside a cell is written \"\" in a quoted cell" })] };
+        continue;
+      }
       if (entry.record.length !== header.length) {
         yield { seq, at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })] };
+        continue;
+      }
+      const duplicate = csvDuplicateKey(header, entry.record);
+      if (duplicate !== null) {
+        yield { seq, at, type: null, id: readableId(csvRecord(header, entry.record)), issues: [validationIssue([duplicate.column, duplicate.key], "duplicate_key", { key: JSON.stringify(duplicate.key) })] };
         continue;
       }
       yield toItem(seq, at, csvRecord(header, entry.record), ledger ? "grant" : null, true);
