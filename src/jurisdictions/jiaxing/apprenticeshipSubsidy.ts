@@ -447,11 +447,13 @@ export const apprenticeshipSubsidy = defineRule({
  * @example
  * employeeApprenticeFloorConstraint.test({ min: "3999.99", max: "10000.00", maxYears: 2 }) // → false
  * employeeApprenticeFloorConstraint.test({ min: "4000.00", max: "10000.00", maxYears: 2 }) // → true
+ * employeeApprenticeFloorConstraint.test({ min: "4000.00", max: "10000.00", maxYears: 0 }) // → false
  */
 export const employeeApprenticeFloorConstraint: Constraint = {
   parameter: employeeApprenticeTerms as Constraint["parameter"],
   citation: APPRENTICESHIP_FLOOR,
   // the national constraint's words: the same floor, read off the range's lower end
   label: apprenticeshipFloorConstraint.label,
-  test: (value) => meetsApprenticeshipFloor((value as EmployeeApprenticeTerms).min),
+  // and a term of at least one year: terms of 0 years pay no apprentice anything, under any lower end (cold review 51)
+  test: (value) => meetsApprenticeshipFloor((value as EmployeeApprenticeTerms).min) && (value as EmployeeApprenticeTerms).maxYears >= 1,
 };
