@@ -62,7 +62,7 @@ describe("Q4 — gbf2019 §(十二) 「符合条件的劳动者……参加培�
     };
     const d = decideById(JX, doc);
     expect(d["X"]?.outcome).toBe("denied");
-    // 1000.00 + 1500.00 + 1200.00 = 3700.00 to P1
+    // ILLUSTRATIVE rows: EX-ELEC 初级工 1000.00 + EX-ELEC 中级工 1500.00 + EX-WELD 初级工 1200.00 = 3700.00 to P1
     expect(["A", "B", "C"].map((k) => paid(d[k]))).toEqual([["granted", "1000.00"], ["granted", "1500.00"], ["granted", "1200.00"]]);
   });
 });

@@ -376,6 +376,7 @@ describe("controls: what holds", () => {
       delete doc["ledger"];
       const nd = toNdjson(doc);
       const memory = await withGrants(WAYS["memory"]!, args, nd);
+      // jx2019 五(十一) 「补贴标准为初级工、中级工120元」 (K-201 is 中级工): 120.00; jx2019 四(三)四 「按每人每天50元标准给予生活费补贴」: 7 days × 50.00 = 350.00
       expect(money(memory.out)[which === "appraisal" ? "JX-0005" : "JX-0001"]!.split(":").slice(0, 2).join(":")).toBe(which === "appraisal" ? "granted:120.00" : "granted:350.00");
       for (const [way, run] of Object.entries(WAYS)) expect((await withGrants(run, args, nd)).out, `${which}: ${way}`).toBe(memory.out);
     }

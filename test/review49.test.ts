@@ -255,6 +255,7 @@ describe("cold review 49: controls (passing)", () => {
   it("in the one-claim body, the claim's certificate repeated in traineeCertificates in another key order is one record (sameCertificate: key order aside) and is paid 120.00", async () => {
     const reordered = { ...CERT, occupation: { name: "电工", code: "EX-ELEC" } };
     const out = (await (await post(SERVICE, "/evaluate?trace=false", { claim: APPRAISAL, trainee: TRAINEE, certificate: CERT, traineeCertificates: [reordered] })).json()) as O;
+    // jx2019 五(十一) 「补贴标准为初级工、中级工120元」: K-1 is 初级工, 120.00
     expect(out["decisions"].map(key)).toEqual(["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"]);
   });
 });
@@ -276,7 +277,7 @@ describe("cold review 49: records (each fails on the code as it stands)", () => 
     const web = ((await (await post(SERVICE, "/evaluate?trace=false", doc)).json()) as O)["decisions"].map(key);
     const run = await cli(["evaluate", "-", "--input", "ndjson", "--format", "ndjson", "--no-trace"], toNdjson(doc as Doc));
     const line = run.out.trim().split("\n").map((l) => JSON.parse(l) as O).filter((l) => l["type"] === "decision").map(key);
-    // Before the mend: no decision anywhere; trainees 0 and 1 duplicate_id, claim 0 unknown_reference. jx2019 五(十一): 中级工 120.00.
+    // Before the mend: no decision anywhere; trainees 0 and 1 duplicate_id, claim 0 unknown_reference. jx2019 五(十一) 「补贴标准为初级工、中级工120元」: K-1 is 初级工, 120.00.
     expect({ lib, web, line }).toEqual({ lib: ["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"], web: ["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"], line: ["C1 granted 120.00 trainee:P-1 residency_basis,within_retirement_age,appraisal_first_time"] });
   });
 

@@ -202,6 +202,7 @@ const SAFETY_ARGS = ["--catalogue", JXCAT, "--on", "2022-01-20"];
 
 describe("records: what did not hold", () => {
   it("control: 12 months insured in Haining, one CSV cell, pays the safety-training subsidy 1200.00", async () => {
+    // jx2019 「在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴」: the illustrative 初级工 row, 1200.00
     const r = await decide(safetyCsv("zhejiang.jiaxing.haining:12"), "csv", SAFETY_ARGS);
     expect(r.money["J-1"]).toMatch(/^granted 1200\.00 trainee:P-1 /);
   });

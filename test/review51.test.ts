@@ -296,6 +296,8 @@ describe("cold review 51: records (each fails on the code as it stands)", () => 
       },
     ]);
     const b = decide(base, d);
+    // the plan's days only: 2019-12-13, 16, 17, 18 × 50.00 = 200.00; JX-0007's certificate of 2019-12-31 is before
+    // 「职业技能鉴定补贴从2020年1月1日起执行」
     expect([b.get("JX-0004")?.amount, b.get("JX-0007")?.reasons.map((x) => x.code)]).toEqual(["200.00", ["before_provision_start"]]);
     const c = compare(base, same, d);
     // as it stands: JX-0004 200.00 → 400.00, JX-0007 denied → granted 150.00; total +350.00
