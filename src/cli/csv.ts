@@ -92,6 +92,14 @@ export function checkCsvHeader(header: readonly string[], ledger: boolean): stri
   return null;
 }
 
+/** A months cell's entries, `region:months;…`, as [region (trimmed), months (as written)]. */
+function monthsEntries(text: string): [string, string][] {
+  return text.split(";").map((part) => {
+    const colon = part.lastIndexOf(":");
+    return colon === -1 ? [part.trim(), ""] : [part.slice(0, colon).trim(), part.slice(colon + 1)];
+  });
+}
+
 function cell(kind: CellKind, text: string): unknown {
   switch (kind) {
     case "int":
@@ -103,13 +111,8 @@ function cell(kind: CellKind, text: string): unknown {
       return text.split(";").map((s) => s.trim());
     case "months": {
       const out: Record<string, unknown> = {};
-      for (const part of text.split(";")) {
-        const colon = part.lastIndexOf(":");
-        const region = colon === -1 ? part : part.slice(0, colon);
-        const months = colon === -1 ? "" : part.slice(colon + 1);
-        // Defined as data properties, so a region named __proto__ is just a bad region id.
-        Object.defineProperty(out, region.trim(), { value: /^\d{1,6}$/.test(months.trim()) ? Number(months) : months, enumerable: true, writable: true, configurable: true });
-      }
+      // Defined as data properties, so a region named __proto__ is just a bad region id.
+      for (const [region, months] of monthsEntries(text)) Object.defineProperty(out, region, { value: /^\d{1,6}$/.test(months.trim()) ? Number(months) : months, enumerable: true, writable: true, configurable: true });
       return out;
     }
     default:
@@ -131,9 +134,7 @@ export function csvDuplicateKey(header: readonly string[], row: readonly string[
     const text = row[i] ?? "";
     if (text === "") continue;
     const seen = new Set<string>();
-    for (const part of text.split(";")) {
-      const colon = part.lastIndexOf(":");
-      const region = (colon === -1 ? part : part.slice(0, colon)).trim();
+    for (const [region] of monthsEntries(text)) {
       if (seen.has(region)) return { column, key: region };
       seen.add(region);
     }
