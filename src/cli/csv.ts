@@ -79,6 +79,8 @@ export const CSV_COLUMNS: Readonly<Record<string, CellKind>> = {
   occupationCode: "text",
   trainingPackageId: "text",
   basisKeys: "list",
+  // a grant in a progress report's grants (`report --grants`), as JSON and NDJSON carry it (cold review 52)
+  fund: "text",
 };
 
 /** The first header cell that is not a known column (or a repeated one), or `null` when the header is good. */

@@ -267,7 +267,9 @@ function toItem(seq: number, at: string, value: unknown, defaultType: RecordType
     record = rest;
   }
   if (typeof type !== "string" || !RECORD_TYPE_SET.has(type) || (defaultType !== null && type !== defaultType)) {
-    return { seq, at, type: null, id: readableId(record), issues: [validationIssue(["type"], "unknown_record_type", { type: JSON.stringify(type ?? null) })] };
+    // A file of one type (a grants file, `--ledger`) names the one type it expects, not the list of every type (cold review 52).
+    const facts = defaultType === null ? { type: JSON.stringify(type ?? null) } : { type: JSON.stringify(type ?? null), expected: defaultType };
+    return { seq, at, type: null, id: readableId(record), issues: [validationIssue(["type"], "unknown_record_type", facts)] };
   }
   return { seq, at, type: type as RecordType, record };
 }

@@ -327,7 +327,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   unknown_policy: (p) => `no policy ${raw(p["policy"])} (known: ${raw(p["known"])})`,
   claim_required: () => "the records hold several claims: say which one this expectation is about",
   unknown_claim: (p) => `no claim ${s(p["id"])} in the records`,
-  unknown_record_type: (p) => `unknown record type ${s(p["type"])}; expected trainee, course, certificate, enterprise, apprenticeship, grant or claim`,
+  unknown_record_type: (p) => (p["expected"] === undefined ? `unknown record type ${s(p["type"])}; expected trainee, course, certificate, enterprise, apprenticeship, grant or claim` : `record type ${s(p["type"])} where this input holds only ${s(p["expected"])} records`),
   line_too_long: (p) => `the line is longer than ${s(p["limit"])} bytes`,
   nesting_too_deep: (p) => `nested deeper than ${s(p["limit"])} levels`,
   malformed_row: (p) => `not a well-formed CSV row: ${s(p["detail"])}`,

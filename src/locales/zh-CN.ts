@@ -333,7 +333,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   unknown_policy: (p) => `没有政策 ${raw(p["policy"])}（已有：${raw(p["known"])}）`,
   claim_required: () => "记录中有多项申请，请指明本项预期针对哪一项申请",
   unknown_claim: (p) => `记录中没有申请 ${s(p["id"])}`,
-  unknown_record_type: (p) => `未知的记录类型 ${s(p["type"])}；应为 trainee、course、certificate、enterprise、apprenticeship、grant 或 claim`,
+  unknown_record_type: (p) => (p["expected"] === undefined ? `未知的记录类型 ${s(p["type"])}；应为 trainee、course、certificate、enterprise、apprenticeship、grant 或 claim` : `记录类型 ${s(p["type"])} 不属于此输入：此处只应有 ${s(p["expected"])} 记录`),
   line_too_long: (p) => `该行超过 ${s(p["limit"])} 字节`,
   nesting_too_deep: (p) => `嵌套超过 ${s(p["limit"])} 层`,
   malformed_row: (p) => `不是格式正确的 CSV 行：${s(p["detail"])}`,

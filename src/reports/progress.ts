@@ -9,7 +9,10 @@
  *   training's first day; a grant on its `basisDate` (the ledger has no payment date)
  *   (reading: report-when-a-figure-counts);
  * - a record is subsidised when it says so, or, when it says nothing, when a ledger grant
- *   names it as `courseId` (reading: report-subsidised-training);
+ *   of its trainee names it as `courseId` (reading: report-subsidised-training); the period's
+ *   grants naming a course no record of their trainee holds are listed (`spend.unlinked`);
+ * - a new apprentice is a person, counted once, on the first day of the earliest record
+ *   marking them one (reading: report-when-a-figure-counts);
  * - pass rate (培训合格率, gf2018.performance) = passed ÷ (passed + failed); pending
  *   records are not in it. Employment/entrepreneurship success rate (就业创业成功率) =
  *   employed ÷ records followed up (`employedAfter` given) (reading: report-pass-and-employment-rates);
@@ -128,6 +131,8 @@ export interface TargetProgress {
   readonly counted: Span;
   /** The measured figure, or null when the records cannot measure the metric. */
   readonly actual: number | null;
+  /** The region whose records alone are counted (a city's targets), null when every record counts. */
+  readonly region: string | null;
   /** actual ÷ target, when both are known. */
   readonly share: Share | null;
 }
@@ -159,6 +164,12 @@ export interface Spend {
   readonly byMeasure: readonly SpendLine[];
   /** Grants without a fund are under `unspecified`. */
   readonly byFund: readonly SpendLine[];
+  /**
+   * The ids of the period's grants that name a course (`courseId`) no training record of their
+   * trainee holds, in ledger order: paid, but their training is not among the records, so it
+   * is not counted as a subsidised person-time (reading report-subsidised-training).
+   */
+  readonly unlinked: readonly string[];
 }
 
 /** One quarter of the trend. */
@@ -233,8 +244,11 @@ const LEVELED_CERTIFICATES: ReadonlySet<string> = new Set(["qualificationCertifi
 
 const within = (date: CivilDate, span: Span) => isWithin(date, span.start, span.end);
 
+/** A training of a trainee, as a grant names it (its trainee and `courseId`) and as a record is (its trainee and id). */
+const linkKey = (traineeId: string, courseId: string) => `${traineeId}\u0000${courseId}`;
+
 function isSubsidised(record: TrainingRecord, linked: ReadonlySet<string>): boolean {
-  return record.subsidised ?? linked.has(record.id);
+  return record.subsidised ?? linked.has(linkKey(record.traineeId, record.id));
 }
 
 function countRecords(records: readonly TrainingRecord[], linked: ReadonlySet<string>): Counts {
@@ -284,7 +298,7 @@ function provisionLabel(id: string, grants: readonly ReportGrant[]): Label {
   return { zh: `${names.map((n) => n.zh).join("、")}（${where}）`, en: `${names.map((n) => n.en).join(", ")} (${where})` };
 }
 
-function spendOf(grants: readonly ReportGrant[]): Spend {
+function spendOf(grants: readonly ReportGrant[], held: ReadonlySet<string>): Spend {
   const group = (key: (g: ReportGrant) => string): SpendLine[] => {
     const m = new Map<string, { sum: Amount; n: number }>();
     for (const g of grants) {
@@ -303,6 +317,7 @@ function spendOf(grants: readonly ReportGrant[]): Spend {
     byProvision: group((g) => g.provision).map((line) => ({ ...line, label: provisionLabel(line.key, grants) })),
     byMeasure: group((g) => g.measure),
     byFund: group((g) => g.fund ?? "unspecified"),
+    unlinked: grants.filter((g) => g.courseId !== undefined && !held.has(linkKey(g.traineeId, g.courseId))).map((g) => g.id),
   };
 }
 
@@ -354,8 +369,18 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
       return records.filter(
         (r) => r.certificate !== undefined && LEVELED_CERTIFICATES.has(r.certificate.kind) && r.certificate.level !== undefined && HIGH_SKILLED.has(r.certificate.level) && within(r.certificate.issuedOn, span),
       ).length;
-    case "newApprentices":
-      return records.filter((r) => r.newApprentice !== undefined && within(r.startDate, span)).length;
+    case "newApprentices": {
+      // A person, once: on the first day of the earliest record marking them a new apprentice (the target counts persons: 「培养 6000 名新型学徒」).
+      const first = new Map<string, CivilDate>();
+      for (const r of records) {
+        if (r.newApprentice === undefined) continue;
+        const seen = first.get(r.traineeId);
+        if (seen === undefined || r.startDate < seen) first.set(r.traineeId, r.startDate);
+      }
+      let count = 0;
+      for (const start of first.values()) if (within(start, span)) count++;
+      return count;
+    }
     default:
       return null;
   }
@@ -375,7 +400,10 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
  */
 export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {
   const records = document.trainings;
-  const linked = new Set(document.grants.map((g) => g.courseId).filter((id): id is string => id !== undefined));
+  const linked = new Set<string>();
+  for (const g of document.grants) if (g.courseId !== undefined) linked.add(linkKey(g.traineeId, g.courseId));
+  const held = new Set(records.map((r) => linkKey(r.traineeId, r.id)));
+  const paid = document.grants.filter((g) => within(g.basisDate, period));
   const inPeriod = ending(records, period);
   const regionTable = pickTable(options.planByRegion, period);
   const departmentTable = pickTable(options.planByDepartment, period);
@@ -393,6 +421,7 @@ export function progressReport(document: ProgressDocument, period: Period, optio
         base: { unit: base.unit, value: base.value.toString() },
         counted,
         actual,
+        region: set.region ?? null,
         share: actual === null ? null : share(actual, base.value),
       });
     }
@@ -408,7 +437,7 @@ export function progressReport(document: ProgressDocument, period: Period, optio
     byRegion: regionTable === undefined ? null : tableProgress(regionTable, period, records, linked, (r, id) => isWithinRegion(r.region, id)),
     byDepartment: departmentTable === undefined ? null : tableProgress(departmentTable, period, records, linked, (r, id) => r.department === id),
     targets,
-    spend: spendOf(document.grants.filter((g) => within(g.basisDate, period))),
+    spend: spendOf(paid, held),
     quarters: trendQuarters(period).map((q) => {
       const rs = ending(records, q);
       return {

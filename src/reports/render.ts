@@ -10,6 +10,38 @@ import type { Share, ProgressReport, RowProgress, SpendLine, TableProgress, Targ
 import { FUND_LABELS, labelOf, MEASURE_LABELS } from "./labels.js";
 import { METRIC_LABELS, UNIT_LABELS } from "../targets/target.js";
 import { displayWidth, escapeHtml, markdownCode, markdownTable, markdownText } from "../text/format.js";
+import { REGION_NAMES } from "../locales/regions.js";
+
+/** The regions whose records alone a target counts (a city's targets), each once, as `嘉兴市 Jiaxing (zhejiang.jiaxing)`. */
+function targetRegions(report: ProgressReport): string[] {
+  const regions = [...new Set(report.targets.map((t) => t.region).filter((r): r is string => r !== null))];
+  return regions.map((r) => {
+    const name = REGION_NAMES[r];
+    return name === undefined ? r : `${name.zh} ${name.en} (${r})`;
+  });
+}
+
+/** The note on what the targets count: the period's days within each span; a city's targets, its region's records only. */
+function targetsNote(report: ProgressReport): { zh: string; en: string } {
+  const regions = targetRegions(report);
+  const zh = `“本期实际”只计本期与目标期间重合的日子；比例是占整个目标的份额，不按时间折算。${regions.length === 0 ? "" : `地方目标只计该地区的记录：${regions.join("、")}。`}`;
+  const en = `Actuals count the period's days within the target's span; the share is of the whole target, not pro-rated.${regions.length === 0 ? "" : ` A city's targets count only the records of its region: ${regions.join(", ")}.`}`;
+  return { zh, en };
+}
+
+/** At most this many grant ids are named in a note (the JSON report lists them all). */
+const NAMED_GRANTS = 10;
+
+/** The note on the period's grants whose training is not among the records, `null` when there are none. */
+function unlinkedNote(report: ProgressReport): { zh: string; en: string } | null {
+  const ids = report.spend.unlinked;
+  if (ids.length === 0) return null;
+  const named = `${ids.slice(0, NAMED_GRANTS).join(", ")}${ids.length > NAMED_GRANTS ? ` …（+${ids.length - NAMED_GRANTS}）` : ""}`;
+  return {
+    zh: `注：本期 ${ids.length} 笔补贴所指的培训（courseId）不在培训记录中，未计入补贴性培训人次：${named}。`,
+    en: `Note: ${ids.length} of the period's grants name a training (courseId) not among their trainee's records; it is not counted as a subsidised person-time: ${named}.`,
+  };
+}
 
 /**
  * The report as JSON: every figure, exact strings for money and fractions.
@@ -142,6 +174,15 @@ function tableNote(t: TableProgress): string {
     : base;
 }
 
+const unlinkedMd = (report: ProgressReport): string => {
+  const note = unlinkedNote(report);
+  return note === null ? "" : `\n\n${markdownText(`${note.zh}${note.en}`)}`;
+};
+const unlinkedHtml = (report: ProgressReport): string => {
+  const note = unlinkedNote(report);
+  return note === null ? "" : `<p class="note">${escapeHtml(note.zh)} ${escapeHtml(note.en)}</p>`;
+};
+
 /** A spend table; `label` gives each line's name as Markdown. */
 function spendMd(title: string, lines: readonly SpendLine[], label: (line: SpendLine) => string): string {
   return `### ${title}\n\n${mdTableRaw(["项目", "金额（元）", "笔数"], lines.map((l) => [label(l), l.amount, String(l.grants)]))}`;
@@ -174,13 +215,13 @@ export function reportMarkdown(report: ProgressReport, options: ReportRenderOpti
         t.actual === null ? "—" : frac(t.share),
         citeText(t.target.citation, t.target.where),
       ]),
-    )}\n\n“本期实际”只计本期与目标期间重合的日子；比例是占整个目标的份额，不按时间折算。Actuals count the period's days within the target's span; the share is of the whole target, not pro-rated.`,
+    )}\n\n${markdownText(`${targetsNote(report).zh}${targetsNote(report).en}`)}`,
   );
   if (report.byRegion !== null) parts.push(`## 分地区 By region\n\n${tableRowsMd(report.byRegion, "地区")}\n\n${tableNote(report.byRegion)}`);
   if (report.byDepartment !== null) parts.push(`## 分部门 By department\n\n${tableRowsMd(report.byDepartment, "部门")}\n\n${tableNote(report.byDepartment)}`);
   parts.push(
     [
-      `## 补贴支出 Spend\n\n合计 Total: **${report.spend.total} 元**（${report.spend.grants} 笔 grants）`,
+      `## 补贴支出 Spend\n\n合计 Total: **${report.spend.total} 元**（${report.spend.grants} 笔 grants）${unlinkedMd(report)}`,
       spendMd("按条款 By provision", report.spend.byProvision, (l) => (l.label === undefined ? markdownCode(l.key) : `${biMd(l.label)} ${markdownCode(l.key)}`)),
       spendMd("按资金 By fund", report.spend.byFund, (l) => biMd(labelOf(FUND_LABELS, l.key))),
       spendMd("按补贴类别 By measure", report.spend.byMeasure, (l) => biMd(labelOf(MEASURE_LABELS, l.key))),
@@ -392,7 +433,7 @@ export function reportHtml(report: ProgressReport, options: ReportRenderOptions 
         t.actual === null ? "—" : pct(t.share),
         `${t.target.citation.provision} ${t.target.citation.clause}${t.target.where === undefined ? "" : `（${t.target.where}）`}`,
       ]),
-    )}<p class="cite">本期实际只计本期与目标期间重合的日子；比例是占整个目标的份额。</p></section>`,
+    )}<p class="cite">${escapeHtml(targetsNote(report).zh)}</p></section>`,
   );
   if (report.byRegion !== null) sections.push(planSection(report.byRegion, "分地区 By region", "region-progress"));
   if (report.byDepartment !== null) sections.push(planSection(report.byDepartment, "分部门 By department", "department-progress"));
@@ -408,7 +449,7 @@ export function reportHtml(report: ProgressReport, options: ReportRenderOptions 
     )}${htmlTable(
       ["补贴类别 Measure", "金额（元）", "笔数"],
       report.spend.byMeasure.map((l) => [bi(labelOf(MEASURE_LABELS, l.key)), l.amount, String(l.grants)]),
-    )}<p class="cite">合计 Total ${escapeHtml(report.spend.total)} 元</p></section>`,
+    )}<p class="cite">合计 Total ${escapeHtml(report.spend.total)} 元</p>${unlinkedHtml(report)}</section>`,
   );
   sections.push(
     `<section><h2>季度对比 Quarter over quarter</h2>${quarterChart(report)}${htmlTable(
