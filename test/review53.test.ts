@@ -26,15 +26,16 @@
  *    jiaxing-ordinary-worker; control below). An integrator following the table would leave `statuses` empty people out,
  *    or an official would refuse them. Alternatives: none in the text (二's list is of 培训对象, not a condition).
  *    Confidence 90 %. Fix: docs/getting-started.md, the `trainingSubsidy` row ("a residency basis; under Jiaxing no
- *    target group is needed").
+ *    target group is needed"). Mended (2026-12-06): the row says a residency basis, no target group under Jiaxing.
  * 2. (docs; 500.00 for a ten-day course) The same table's `livingAllowance` row lists the statuses that qualify and
  *    leaves out `disabled`, which the library pays (reading jiaxing-living-allowance-disabled: 「就业困难人员（含残疾人）」
  *    at the head of 四(三)). A disabled trainee recorded only as `disabled` is paid by the library but not by the docs.
  *    Confidence 80 % that the docs should say it (the reading itself I agree with, 65 %). Fix: add `disabled` to the row.
+ *    Mended (2026-12-06): `disabled` is in the row, with its reading.
  * 3. (docs, wording) docs/jiaxing-worked-example.md gives the uplift's condition as "issued before 2021-12-31"; the text
  *    is 「2021 年底前」 and the library (scenario trade-friction-uplift#0, reading trade-friction-until-end-2021) uplifts a
  *    certificate issued ON 2021-12-31. No money moves in the example (2021-03-20), but the sentence states the
- *    boundary wrongly. Confidence 85 %. Fix: "issued on or before 2021-12-31".
+ *    boundary wrongly. Confidence 85 %. Fix: "issued on or before 2021-12-31". Mended (2026-12-06).
  * No defect in money found in the scenarios, the worked example or README's table: every expectation is what the text
  * gives, or what a documented reading gives where the text is open.
  *
@@ -209,25 +210,25 @@ describe("cold review 53: controls (passing)", () => {
   });
 });
 
-describe("cold review 53: findings", () => {
+describe("cold review 53: findings (each failed at its last assertion on 00281a9; mended since)", () => {
   const start = readFileSync("docs/getting-started.md", "utf8");
   const row = (measure: string) => start.split("\n").find((l) => l.startsWith(`| \`${measure}\` |`)) ?? "";
 
-  it.fails("1. getting-started's table does not make a target group a condition of the Jiaxing training subsidy (the plain claimant is paid)", () => {
+  it("1. getting-started's table does not make a target group a condition of the Jiaxing training subsidy (the plain claimant is paid)", () => {
     // the library pays the person with no status 1000.00 (EX-ELEC 初级工): 「提供普惠同等的培训补贴」
     const d = one({ trainees: [plain()], courses: [course("K1")], certificates: [cert("C1")], claims: [ts("A", "C1")] });
     expect(got(d)).toEqual(["granted", "1000.00", "trainee:P1"]);
     expect(row("trainingSubsidy")).not.toContain("residency and a target group");
   });
 
-  it.fails("2. getting-started's living-allowance row names `disabled`, which the library pays (reading jiaxing-living-allowance-disabled)", () => {
+  it("2. getting-started's living-allowance row names `disabled`, which the library pays (reading jiaxing-living-allowance-disabled)", () => {
     // 10 days × 50.00 = 500.00: 「就业困难人员（含残疾人）」 read into 四是
     const d = one({ trainees: [plain({ statuses: ["disabled"] })], courses: [course("K1")], claims: [la("A")] });
     expect(got(d)).toEqual(["granted", "500.00", "trainee:P1"]);
     expect(row("livingAllowance")).toContain("`disabled`");
   });
 
-  it.fails("3. the worked example states the uplift's last day as the library applies it: on or before 2021-12-31 (「2021 年底前」)", () => {
+  it("3. the worked example states the uplift's last day as the library applies it: on or before 2021-12-31 (「2021 年底前」)", () => {
     // issued 2021-12-31: 1000.00 × 1.3 = 1300.00
     const d = one({ trainees: [plain({ statuses: ["enterpriseEmployee", "tradeFrictionAffected"] })], certificates: [cert("C1", { issuedOn: "2021-12-31", courseId: undefined })], claims: [ts("A", "C1", { submittedOn: "2022-01-20" })] });
     expect(got(d)).toEqual(["granted", "1300.00", "trainee:P1"]);
