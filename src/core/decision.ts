@@ -540,6 +540,23 @@ export interface Check {
 }
 
 /**
+ * The outcome {@link combineChecks} folds the checks into, without listing reasons or facts
+ * (for a rule that only asks whether to go on).
+ * @example
+ * const c = cite("gbf2019.living-allowance-groups", "§(十一)");
+ * outcomeOf([{ pass: true, reason: reason("in_living_allowance_group", c, { groups: ["povertyRegistered"] }) }]) // → "granted"
+ * outcomeOf([]) // → "granted"
+ */
+export function outcomeOf(checks: readonly Check[]): Outcome {
+  let unknown = false;
+  for (const c of checks) {
+    if (c.pass === false) return "denied";
+    if (c.pass === "unknown") unknown = true;
+  }
+  return unknown ? "undecidable" : "granted";
+}
+
+/**
  * Folds checks into an outcome: any failed check denies (whatever else is unknown);
  * otherwise any unknown check makes the claim undecidable; otherwise all passed.
  * A denial lists the failed checks, an undecidable the unknown ones, a grant all.

@@ -295,7 +295,8 @@ export class Ledger {
   readonly #claimIds: Set<string>;
   /** Claim ids pushed but not yet in `#claimIds`: added when `hasClaim` (or `with`) next asks, so a batch that never asks does not build the set. */
   readonly #newClaimIds: string[] = [];
-  readonly #byKey: Map<string, Grant[]>;
+  /** The grants that paid each pay-once key: one grant as itself (most keys are paid once: no list made), two or more as a list. */
+  readonly #byKey: Map<string, Grant | Grant[]>;
   readonly #periods: Map<string, { start: string; end: string; grant: Grant }[]>;
   /** The grants recorded without pay-once keys, of each measure {@link Ledger.withoutKeys} was asked about: built on the first ask, then kept as grants are added. */
   readonly #withoutKeys = new Map<string, Grant[]>();
@@ -305,7 +306,7 @@ export class Ledger {
     byTrainee: Map<string, Grant[]>,
     claimIds: Set<string>,
     size: number,
-    byKey: Map<string, Grant[]> = new Map(),
+    byKey: Map<string, Grant | Grant[]> = new Map(),
     periods: Map<string, { start: string; end: string; grant: Grant }[]> = new Map(),
   ) {
     this.#byTrainee = byTrainee;
@@ -364,8 +365,9 @@ export class Ledger {
       const days = month === null ? null : monthSpan(month);
       if (days !== null) this.#period(`${key.slice(0, key.lastIndexOf("|month "))}|period`, days.start, days.end, grant);
       const paid = this.#byKey.get(key);
-      if (paid === undefined) this.#byKey.set(key, [grant]);
-      else paid.push(grant);
+      if (paid === undefined) this.#byKey.set(key, grant);
+      else if (Array.isArray(paid)) paid.push(grant);
+      else this.#byKey.set(key, [paid, grant]);
     }
     if (!carried) this.#withoutKeys.get(grant.measure)?.push(grant);
     this.#newClaimIds.push(grant.claimId);
@@ -395,7 +397,7 @@ export class Ledger {
    * dropping either could pay its basis again.
    */
   with(grants: readonly Grant[]): Ledger {
-    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, [...v]])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
+    const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
     if (grants.length === 0) return next;
     // The grants held under each id: a repeated id is compared with every one of them, by content (worked out only for
     // an id seen twice: most ledgers repeat none).
@@ -440,7 +442,10 @@ export class Ledger {
    */
   paidOn(key: string): readonly Grant[] {
     const period = key.includes("|period ") ? periodOfKey(key) : null;
-    if (period === null) return this.#byKey.get(key) ?? NONE;
+    if (period === null) {
+      const paid = this.#byKey.get(key);
+      return paid === undefined ? NONE : Array.isArray(paid) ? paid : [paid];
+    }
     const list = this.#periods.get(period.prefix);
     if (list === undefined) return NONE;
     const out: Grant[] = [];

@@ -19,7 +19,7 @@
  */
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
-import { combineChecks, isResolved } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
@@ -245,8 +245,8 @@ export const appraisalSubsidy = defineRule({
       if (asked.certificateId.length > 0) checks.push(grantFieldsMissing(asked.certificateId, "certificateId", APPRAISAL_SUBSIDY));
       if (unknown.length === 0 && unleveled.length === 0 && asked.certificateId.length === 0) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }
+    if (outcomeOf(checks) !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);
     const decided = combineChecks(checks);
-    if (decided.outcome !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);
     const payee = { kind: "trainee", id: trainee.id } as const;
     return {
       outcome: decided.outcome,

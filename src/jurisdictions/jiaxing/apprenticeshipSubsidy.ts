@@ -43,7 +43,7 @@ import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../c
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
-import { combineChecks, isResolved } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import type { Resolved, Unresolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
 import { amount, min } from "../../core/money.js";
@@ -423,8 +423,8 @@ export const apprenticeshipSubsidy = defineRule({
     // the grant names the record (its apprenticeshipId) and, by this key, the days of the year's months it paid
     const keys = [periodKey(trainee.id, year.start, paidMonths)];
 
+    if (outcomeOf(checks) !== "granted" || yearly === undefined) return findingOf(checks);
     const decided = combineChecks(checks);
-    if (decided.outcome !== "granted" || yearly === undefined) return findingOf(checks);
     const payee = claimantPayee(claim);
     // the yearly standard prorated by whole months, rounded once when the line is finished
     const rate = amount(yearly).dividedBy(12);

@@ -11,6 +11,14 @@ import { regionWithin, residencyBasesWith, residencyCheck } from "../../provisio
 
 export const JIAXING_RESIDENCY = cite("jx2019.residency", "五(十一)");
 
+/** The fields that would tell residence with a permit, by which are missing (region 1, permit 2): shared lists, read-only. */
+const RESIDENCE_MISSING: readonly (readonly string[])[] = [
+  Object.freeze([]),
+  Object.freeze(["trainee.residenceRegion"]),
+  Object.freeze(["trainee.hasResidencePermit"]),
+  Object.freeze(["trainee.residenceRegion", "trainee.hasResidencePermit"]),
+];
+
 /**
  * The Jiaxing residency bases: local hukou, or local residence **with a residence permit**,
  * or employed/self-employed locally, or registered unemployed locally. Encodes
@@ -24,9 +32,7 @@ export function residencyJiaxing(input: ResidencyInput): Check {
   const residence = regionWithin(trainee.residenceRegion, region);
   const permitted: boolean | "unknown" =
     residence === false ? false : trainee.hasResidencePermit === false ? false : residence === true && trainee.hasResidencePermit === true ? true : "unknown";
-  const residenceMissing: string[] = [];
-  if (trainee.residenceRegion === undefined) residenceMissing.push("trainee.residenceRegion");
-  if (trainee.hasResidencePermit === undefined) residenceMissing.push("trainee.hasResidencePermit");
+  const residenceMissing = RESIDENCE_MISSING[(trainee.residenceRegion === undefined ? 1 : 0) + (trainee.hasResidencePermit === undefined ? 2 : 0)] as readonly string[];
   return residencyCheck(
     residencyBasesWith(trainee, region, { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing }),
     JIAXING_RESIDENCY,

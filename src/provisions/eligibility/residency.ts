@@ -74,8 +74,16 @@ export function regionWithin(value: string | undefined, region: string): boolean
  * regionBasis(trainee({ hukouRegion: "example.city.east" }), "hukouRegion", "example.city") // → {"name":"hukouRegion","holds":true,"missing":["trainee.hukouRegion"]}
  */
 export function regionBasis(trainee: Trainee, field: "hukouRegion" | "residenceRegion" | "employmentRegion" | "unemploymentRegisteredAt", region: string): ResidencyBasis {
-  return { name: field, holds: regionWithin(trainee[field], region), missing: [`trainee.${field}`] };
+  return { name: field, holds: regionWithin(trainee[field], region), missing: MISSING_FIELD[field] };
 }
+
+/** The record field that would tell each basis, as a list (one per field, shared: every claim asks; read-only). */
+const MISSING_FIELD: Readonly<Record<"hukouRegion" | "residenceRegion" | "employmentRegion" | "unemploymentRegisteredAt", readonly string[]>> = {
+  hukouRegion: Object.freeze(["trainee.hukouRegion"]),
+  residenceRegion: Object.freeze(["trainee.residenceRegion"]),
+  employmentRegion: Object.freeze(["trainee.employmentRegion"]),
+  unemploymentRegisteredAt: Object.freeze(["trainee.unemploymentRegisteredAt"]),
+};
 
 /**
  * The four bases a residency check reads, in its order: hukou, the residence basis given (the national one, or a

@@ -13,7 +13,7 @@
  */
 import type { Check, Finding } from "../../core/decision.js";
 import type { Citation } from "../../core/citation.js";
-import { combineChecks, isResolved } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
@@ -305,14 +305,14 @@ export const livingAllowance = defineRule({
     // also names (reading plausible-record-dates; cold audit 9, review 14).
     if (ctx.on < course.endDate) {
       // a course that can never be paid (outside the region, a person in no group) says why first (review 17)
-      if (combineChecks(checks).outcome === "denied") return findingOf(checks);
+      if (outcomeOf(checks) === "denied") return findingOf(checks);
       return findingOf([{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.endDate", date: course.endDate } } }]);
     }
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
       return findingOf(checks);
     }
-    if (combineChecks(checks).outcome === "denied") return findingOf(checks);
+    if (outcomeOf(checks) === "denied") return findingOf(checks);
     // A day after the last national framework the policy holds has ended (gbf2019's action, 2019—2021, alone; op2025's
     // 「从2025年到2027年底」) is for a later text, whatever a local daily rate still says: left unpaid as a day with no rate
     // is, and a course with no day in force held, as a training subsidy of that day is (cold audit 11b; reading

@@ -18,7 +18,7 @@
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
-import { combineChecks, isResolved } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
@@ -195,8 +195,8 @@ export const insuredSkillUpgrade = defineRule({
       standard = certificate.level === undefined ? undefined : standards.value[certificate.level];
       if (standard === undefined) checks.push({ pass: false, reason: { code: "no_skill_upgrade_standard", citation: standards.citation, facts: { level: certificate.level ?? null } } });
     }
+    if (outcomeOf(checks) !== "granted" || standard === undefined || !isResolved(standards)) return findingOf(checks);
     const decided = combineChecks(checks);
-    if (decided.outcome !== "granted" || standard === undefined || !isResolved(standards)) return findingOf(checks);
     const payee = { kind: "trainee" as const, id: trainee.id };
     const reasons = [...decided.reasons, { code: "skill_upgrade_standard" as const, citation: standards.citation, facts: { level: certificate.level ?? null, standard } }];
     return {

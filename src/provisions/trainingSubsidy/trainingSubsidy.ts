@@ -30,7 +30,7 @@
  * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
 import type { Check, Finding } from "../../core/decision.js";
-import { combineChecks, isResolved } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineExtensionPoint, defineRule } from "../../core/layer.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Amount } from "../../core/money.js";
@@ -443,8 +443,8 @@ export const trainingSubsidy = defineRule({
     const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates);
     if (choice.pass !== true) checks.push(choice);
 
+    if (outcomeOf(checks) !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
     const decided = combineChecks(checks);
-    if (decided.outcome !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
 
     const pricing = ctx.param(shortageTierPricing, date);
     // A tier only where the policy prices it: a row's tier that priced nothing is not said to have (audit 25).

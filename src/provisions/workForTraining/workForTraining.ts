@@ -20,7 +20,7 @@ import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check, Finding, LineDraft } from "../../core/decision.js";
-import { combineChecks, isResolved } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import type { Resolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
 import { keyValue, payOnceKey } from "../../core/ledger.js";
@@ -277,7 +277,7 @@ export const workForTrainingSubsidy = defineRule({
     // Read once the most is known: a month before the texts has no missing fact.
     const perEmployer = ctx.param(workForTrainingMaxMonthsPerEmployer, first);
     if (!isResolved(perEmployer)) checks.push(unresolvedReason(perEmployer, first).check);
-    if (combineChecks(checks).outcome === "denied" || !isResolved(perEmployer)) return findingOf(checks);
+    if (outcomeOf(checks) === "denied" || !isResolved(perEmployer)) return findingOf(checks);
 
     // Every month paid before is never paid again; the months that count toward the most
     // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).
@@ -319,8 +319,8 @@ export const workForTrainingSubsidy = defineRule({
         lines[lines.length - 1] = { ...last, quantity: last.quantity + 1 };
       } else lines.push({ label: LINE_LABEL, citation: rate.citation, payee, quantity: 1, unit: "month", rate: amount(rate.value), layer: rate.layer });
     }
+    if (outcomeOf(checks) !== "granted") return findingOf(checks);
     const outcome = combineChecks(checks);
-    if (outcome.outcome !== "granted") return findingOf(checks);
     const reasons = [...outcome.reasons, { code: "work_for_training_months" as const, citation: lines[0]!.citation, facts: { rate: lines.map((l) => l.rate.toFixed(2)), paid: paid.length, priorMonths: prior, maxMonths: max.value, months: [...paid], ...counted } }, ...aside, ...(open === null ? [] : [open.reason])];
     return { outcome: "granted", payee, lines, reasons, missingFacts: [], basis: { date: `${paid[paid.length - 1]}-01` as CivilDate, months: paid, keys: paid.map((m) => payOnceKey("workForTrainingSubsidy", trainee.id, "month", m)) } };
   },
