@@ -2,16 +2,19 @@
 // data, policy and path as ab.mjs: lean deciding of pre-parsed documents, or `--public` for
 // parseClaimsDocument + decideBatch from the raw documents) in node under valgrind's cachegrind
 // with V8 made deterministic (`--predictable --single-threaded`: no concurrent compiler or
-// collector threads, fixed hash seeds), once with the deciding and once without, and prints
-// the difference per claim. On this shared 2-core machine a timed A/B of one build against
+// collector threads, fixed hash seeds), once on N claims and once on a fifth of N, each after the
+// same warm-up, and prints the difference per claim between them (the marginal cost of a claim:
+// the compiler's work and the first calls cost the same in both runs; 2026-12-06, a run that
+// decided nothing as its baseline left them in, and the floor counted 66k instructions a claim at
+// 5,000 claims, 40k at 20,000). On this shared 2-core machine a timed A/B of one build against
 // another spreads ±25 % between identical runs (2026-12-06, docs/performance.md); the count
 // repeats to within 0.1 %, whatever the load. It counts work, not time: a change that saves
 // instructions but adds cache misses shows here as a gain, so a change is kept on a count and
 // then confirmed by `npm run bench`. `--cache` also simulates the caches (about three times
 // slower) and prints the first-level and last-level data misses per claim.
 //
-//   node scripts/bench/icount.mjs [--public] [--cache] [--order trainee] <library.js> [claims=5000]
-//   (ICOUNT_WARM: the claims decided twice before, in both runs; default 10,000)
+//   node scripts/bench/icount.mjs [--public] [--cache] [--order trainee] <library.js | floor> [claims=5000]
+//   (ICOUNT_WARM: the claims decided three times before, in both runs; default 10,000)
 //
 // <library.js>: dist/index.js, or one bundle of the sources (see ab.mjs):
 //   npx esbuild src/index.ts --bundle --format=esm --platform=node --outfile=/tmp/a.js
@@ -35,10 +38,30 @@ const option = (name, fallback) => {
 };
 
 if (process.env.ICOUNT_CHILD === "1") {
-  // The child: decide (or, with ICOUNT_SKIP=1, only prepare) and print a checksum of the decisions.
+  // The child: warm up, decide N claims and print a checksum of the decisions.
   const { generateDocuments } = await import("./data.mjs");
-  const lib = await import(pathToFileURL(resolve(args[0])).href);
+  // Both runs make both sets of claims (N and a fifth of N: the same work in each), and decide one of them.
   const n = Number(args[1] ?? 5000);
+  const small = Math.floor(n / 5);
+  const which = process.env.ICOUNT_DECIDE === "small" ? "small" : "large";
+  if (args[0] === "floor") {
+    // The floor (floor.mjs) on the same claims, warmed up the same way: the count the library's is set against.
+    const { Outcomes, catalogueMaps } = await import("./common.mjs");
+    const { floor } = await import("./floor.mjs");
+    const catalogue = catalogueMaps();
+    const sets = { large: generateDocuments(n), small: generateDocuments(small) };
+    const documents = sets[which];
+    const warm = generateDocuments(Number(process.env.ICOUNT_WARM ?? 10_000), 7);
+    const count = (docs) => docs.reduce((k, d) => k + d.claims.length, 0);
+    for (let i = 0; i < 3; i++) floor(warm, catalogue, new Outcomes(count(warm)));
+    let sum = 0;
+    const out = new Outcomes(count(documents));
+    floor(documents, catalogue, out);
+    for (let i = 0; i < out.code.length; i++) sum += out.code[i] === 0 ? 1000 : 1;
+    console.log(`checksum ${sum}`);
+    process.exit(0);
+  }
+  const lib = await import(pathToFileURL(resolve(args[0])).href);
   const publicPath = process.env.ICOUNT_PUBLIC === "1";
   const order = process.env.ICOUNT_ORDER ?? "judged";
   const edition = lib.parseSubsidyCatalogue(JSON.parse(readFileSync(new URL("../../fixtures/jiaxing/catalogue-2020.json", import.meta.url), "utf8")));
@@ -50,8 +73,9 @@ if (process.env.ICOUNT_CHILD === "1") {
     if (!r.ok || r.value.invalid.length > 0) throw new Error("a generated document does not parse");
     return r.value.document;
   };
-  const raw = generateDocuments(n);
-  const documents = publicPath ? raw : raw.map(parse);
+  const sets = { large: generateDocuments(n), small: generateDocuments(small) };
+  if (!publicPath) for (const k of ["large", "small"]) sets[k] = sets[k].map(parse);
+  const documents = sets[which];
   const warm = generateDocuments(Number(process.env.ICOUNT_WARM ?? 10_000), 7);
   const warmDocuments = publicPath ? warm : warm.map(parse);
   let sum = 0;
@@ -62,11 +86,10 @@ if (process.env.ICOUNT_CHILD === "1") {
       }
     }
   };
-  // Both runs warm up alike (the compiler's work is then mostly done before the claims counted), then one decides N claims.
-  decide(warmDocuments);
-  decide(warmDocuments);
+  // Both runs warm up alike, then decide their claims: N, and a fifth of N.
+  for (let i = 0; i < 3; i++) decide(warmDocuments);
   sum = 0;
-  if (process.env.ICOUNT_SKIP !== "1") decide(documents);
+  decide(documents);
   console.log(`checksum ${sum}`);
 } else {
   const publicPath = flag("--public");
@@ -74,11 +97,11 @@ if (process.env.ICOUNT_CHILD === "1") {
   const order = option("--order", "judged");
   const library = args[0] ?? "dist/index.js";
   const n = Number(args[1] ?? 5000);
-  const count = (skip) => {
+  const count = (set) => {
     const r = spawnSync(
       "valgrind",
       ["--tool=cachegrind", `--cache-sim=${cache ? "yes" : "no"}`, "--cachegrind-out-file=/dev/null", process.execPath, "--predictable", "--single-threaded", fileURLToPath(import.meta.url), library, String(n)],
-      { encoding: "utf8", env: { ...process.env, ICOUNT_CHILD: "1", ICOUNT_SKIP: skip ? "1" : "0", ICOUNT_PUBLIC: publicPath ? "1" : "0", ICOUNT_ORDER: order }, maxBuffer: 64 * 1024 * 1024 },
+      { encoding: "utf8", env: { ...process.env, ICOUNT_CHILD: "1", ICOUNT_DECIDE: set, ICOUNT_PUBLIC: publicPath ? "1" : "0", ICOUNT_ORDER: order }, maxBuffer: 64 * 1024 * 1024 },
     );
     if (r.error !== undefined) throw new Error(`valgrind could not run: ${r.error.message}`);
     const figure = (label) => {
@@ -93,13 +116,15 @@ if (process.env.ICOUNT_CHILD === "1") {
     if (checksum === undefined) throw new Error(`the child failed:\n${r.stderr.slice(-2000)}`);
     return { instructions: figure("I"), d1: misses("D1 "), ll: misses("LLd"), checksum };
   };
-  const with_ = count(false);
-  const without = count(true);
-  const per = (a, b) => (a === null || b === null ? null : (a - b) / n);
+  const small = Math.floor(n / 5);
+  const with_ = count("large");
+  const without = count("small");
+  // The cost of the claims between a fifth of N and N: what the compiler and the first calls cost is in both runs.
+  const per = (a, b) => (a === null || b === null ? null : (a - b) / (n - small));
   const out = {
-    library,
+    library: library === "floor" ? "the floor (floor.mjs)" : library,
     claims: n,
-    path: publicPath ? "public (parse + decide)" : "lean deciding",
+    path: library === "floor" ? "raw documents, the floor" : publicPath ? "public (parse + decide)" : "lean deciding",
     order,
     instructionsPerClaim: Math.round(per(with_.instructions, without.instructions)),
     ...(cache ? { d1MissesPerClaim: Math.round(per(with_.d1, without.d1)), llMissesPerClaim: Math.round(per(with_.ll, without.ll)) } : {}),
