@@ -114,7 +114,8 @@ function cell(kind: CellKind, text: string): unknown {
     case "months": {
       const out: Record<string, unknown> = {};
       // Defined as data properties, so a region named __proto__ is just a bad region id.
-      for (const [region, months] of monthsEntries(text)) Object.defineProperty(out, region, { value: /^\d{1,6}$/.test(months.trim()) ? Number(months) : months, enumerable: true, writable: true, configurable: true });
+      // 24.0 is the whole number 24, as in JSON and the whole-number columns (cold review 54).
+      for (const [region, months] of monthsEntries(text)) Object.defineProperty(out, region, { value: /^\d{1,6}(\.0+)?$/.test(months.trim()) ? Number(months) : months, enumerable: true, writable: true, configurable: true });
       return out;
     }
     default:

@@ -59,6 +59,12 @@ export interface BadItem {
   readonly type: RecordType | null;
   readonly id: string | null;
   readonly issues: readonly ValidationIssue[];
+  /**
+   * A ledger row of the wrong width: its cells, any of which may be the claim id the grant it was names (which cell is
+   * missing or extra is unknown, so which column holds what is too). The claims they name are held, as those an invalid
+   * grant names (reading earlier-grant-unreadable; cold review 54: such a row held nothing, and its claim was paid again).
+   */
+  readonly cells?: readonly string[];
 }
 
 export function isBad(item: Item | BadItem | RawLine): item is BadItem {
@@ -750,7 +756,8 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
         continue;
       }
       if (entry.record.length !== header.length) {
-        yield { seq, at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })] };
+        const issues = [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })];
+        yield ledger ? { seq, at, type: null, id: null, issues, cells: [...new Set(entry.record.map((c) => c.trim()))] } : { seq, at, type: null, id: null, issues };
         continue;
       }
       const duplicate = csvDuplicateKey(header, entry.record);

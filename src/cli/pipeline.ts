@@ -1046,6 +1046,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       if (read % 100_000 === 0) show(`读取 ${read} 条记录 / read ${read} records`);
       if (isBad(item)) {
         early.push({ seq: item.seq, r: badReport(item) });
+        // A ledger row of the wrong width: the claim it paid is one of its cells, read as the claim id an invalid grant names
+        // whose trainee cannot be read (its claim and its claim's trainee held wherever they are decided).
+        for (const cell of item.cells ?? []) {
+          const ref = unreadRef(cell, null, item.at.slice(item.at.lastIndexOf(" row ") + 1).replace(" ", "-"));
+          if (ref !== null) unreadRefs.push(ref);
+        }
         return;
       }
       // A line routed raw is never an enterprise and always has its key (input.ts, scanLine).

@@ -29,7 +29,7 @@ import type { Grant } from "../../records/claim.js"; // type only: erased, no zo
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { payOnceKey } from "../../core/ledger.js";
+import { grantKeys, payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { overRetirement } from "./overRetirement.js";
 import { directlyRecognised } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
@@ -97,10 +97,15 @@ export function earlierAppraisal(certificate: Certificate, held: readonly Certif
 /** The measures whose grants pay a certificate that stands for an appraisal (each refuses a level recognised directly). */
 const CERTIFICATE_MEASURES = new Set(["trainingSubsidy", "insuredSkillUpgradeSubsidy"]);
 
-/** The certificate a grant paid: its id, else the one its pay-once key under its measure names (reading earlier-grant-says-what-it-paid). */
+/**
+ * The certificate a grant paid: its id, else the one its own pay-once key under its measure names, as the ledger reads its
+ * keys (`grantKeys`: a key under another person says nothing of what this grant paid — reading
+ * earlier-grant-says-what-it-paid; cold review 54: another person's key listed first refused this person's appraisal).
+ */
 const certificatePaidBy = (g: Grant): string | undefined => {
-  const key = g.basisKeys?.find((k) => k.startsWith(`${g.measure}|`) && k.includes("|certificate "));
-  return g.certificateId ?? key?.slice(key.lastIndexOf("|certificate ") + 13);
+  if (g.certificateId !== undefined) return g.certificateId;
+  const key = grantKeys(g).find((k) => k.startsWith(`${g.measure}|`) && k.includes("|certificate "));
+  return key?.slice(key.lastIndexOf("|certificate ") + 13);
 };
 
 /** A prior training or skill-upgrade grant dated before `certificate` was issued, on another certificate than it (by `id`, the one it names). */

@@ -23,7 +23,7 @@ import type { Check, Finding, LineDraft } from "../../core/decision.js";
 import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import type { Resolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
-import { keyValue, payOnceKey } from "../../core/ledger.js";
+import { carriesKeys, keyValue, ownKeys, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
@@ -154,10 +154,15 @@ const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" }
  * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P1|month 2020-03"] })) // → ["2020-03"]
  * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy" })) // → undefined
  * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P1|month 2020-3"] })) // → undefined
+ * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P1|month 2020-03", "workForTrainingSubsidy|P2|month 2020-04"] })) // → ["2020-03"]
+ * @example monthsPaidBy(grant({ measure: "workForTrainingSubsidy", basisKeys: ["workForTrainingSubsidy|P2|month 2020-04"] })) // → undefined
  */
 export function monthsPaidBy(grant: Grant): readonly string[] | undefined {
   const months: string[] = [...(grant.months ?? [])];
-  for (const key of grant.basisKeys ?? []) {
+  // Its own keys, as the ledger reads them: a key under another person says nothing of what this grant paid, alone or
+  // beside its own (reading earlier-grant-says-what-it-paid; cold review 54: another person's month refused this person's).
+  const own = carriesKeys(grant) ? ownKeys(grant.basisKeys as readonly string[], grant.traineeId) : [];
+  for (const key of own) {
     const month = keyValue(key, "month");
     if (month === null) continue;
     if (!MONTH.test(month)) return undefined;
