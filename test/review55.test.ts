@@ -27,7 +27,9 @@
  *    a line a JSON reader would read two ways is no record at all — but then it is the JSON ledger's answer (stop) or the
  *    hold, never "nothing was paid". Fix: src/cli/input.ts ndjsonItem's duplicate-key branch (and readCsv's) — for a
  *    grant, yield what an invalid grant yields (its `claimId`/`traineeId` as read, e.g. through `cells` or an invalid
- *    item the parts read as `unreadGrants`), so pipeline.ts `take` / decidePart hold it on every door.
+ *    item the parts read as `unreadGrants`), so pipeline.ts `take` / decidePart hold it on every door. Mended
+ *    (2026-12-06): a damaged grant line (a key twice, not JSON; a ledger's, or one saying `"type":"grant"`) carries its
+ *    id-shaped pieces as `cells` (`idTokens`), held as the short CSV row's are.
  * 2. (money, 150.00 paid twice; 50 %) f54623b mended one door of a damaged ledger row and left its neighbours: an NDJSON
  *    ledger line cut short (`not_json`: the run that wrote it killed mid-line, the same loss as a CSV row short of a
  *    cell) and a CSV ledger row with a bad quote (`malformed_row`, "bad quoting") hold nothing, and JX-0006 is paid
@@ -36,11 +38,13 @@
  *    extended the hold to a row whose columns cannot be told apart for just this reason, the money a line lost.
  *    Fix: src/cli/input.ts — ndjsonItem's `not_json` branch (a ledger line: the id-shaped string tokens of the text as
  *    `cells`) and readCsv's BAD_QUOTES_ROW branch (the raw row's comma-separated pieces as `cells`), read in runBatch
- *    `take` as the short row's are. (2b is the CSV bad quote.)
+ *    `take` as the short row's are. (2b is the CSV bad quote.) Mended (2026-12-06): both, through `idTokens` (the bad-quote
+ *    marker row carries the row's id-shaped pieces).
  * 3. (money, 150.00 paid twice; 40 %) A grant row of the wrong width in a claims CSV (`--input csv`, a document carrying
  *    its ledger as `grant` rows) holds nothing — the mend reads cells only for `--ledger` files — where the same row in a
  *    `--ledger` CSV holds JX-0006. Fix: readCsv's wrong-width branch — carry the cells when the row's first cell is
- *    `grant` too (a claims CSV row whose type is readable).
+ *    `grant` too (a claims CSV row whose type is readable). Mended (2026-12-06): a row whose type cell (or first cell) is
+ *    `grant` carries its cells.
  *
  * Held (controls below): the cut and the widened CSV ledger row hold JX-0006 and P-004's claims alike in memory, in 2 and 5
  * parts and on 2 threads, the rest decided as from the intact ledger; the hold is as broad as the reading says (a cell
@@ -271,9 +275,9 @@ describe("cold review 55: controls (passing)", () => {
   });
 });
 
-describe("cold review 55: findings", () => {
+describe("cold review 55: findings (each failed at its last assertion on 4c51512; mended since)", () => {
   // Confidence 70 %. Money: 150.00 paid twice. Fix: src/cli/input.ts ndjsonItem's duplicate-key branch (a grant's readable claimId/traineeId held).
-  it.fails("1. (money) an NDJSON ledger grant with a key given twice holds JX-0006 (150.00) and P-004's claims, as the same grant with an unreadable amount does — never granted again", async () => {
+  it("1. (money) an NDJSON ledger grant with a key given twice holds JX-0006 (150.00) and P-004's claims, as the same grant with an unreadable amount does — never granted again", async () => {
     // reading earlier-grant-unreadable: a prior grant that cannot be taken as read still says whom it paid
     // (「建立培训全过程台账，确保可追溯」): JX-0006 was paid 150.00 (高级工) by run 1 → held, not paid again
     const lines = await run1("ndjson");
@@ -288,7 +292,7 @@ describe("cold review 55: findings", () => {
   });
 
   // Confidence 50 %. Money: 150.00 paid twice. Fix: src/cli/input.ts ndjsonItem's not_json branch, for a ledger line (its id-shaped tokens as `cells`).
-  it.fails("2. (money) an NDJSON ledger line cut short holds the claim it paid (JX-0006, 150.00), as the CSV row one cell short now does", async () => {
+  it("2. (money) an NDJSON ledger line cut short holds the claim it paid (JX-0006, 150.00), as the CSV row one cell short now does", async () => {
     // reading earlier-grant-unreadable, as extended by f54623b: «the claim it paid is held whichever column it sits in»
     const csv = await run1("csv");
     const short = csv.map((l, i) => (i === 1 ? l.slice(0, l.lastIndexOf(",")) : l)).join("\n");
@@ -302,7 +306,7 @@ describe("cold review 55: findings", () => {
   });
 
   // Confidence 45 %. Money: 150.00 paid twice. Fix: src/cli/input.ts readCsv's BAD_QUOTES_ROW branch (a ledger row's raw pieces as `cells`).
-  it.fails("2b. (money) a CSV ledger row with a bad quote holds the claim it paid (JX-0006, 150.00), as a row of the wrong width does", async () => {
+  it("2b. (money) a CSV ledger row with a bad quote holds the claim it paid (JX-0006, 150.00), as a row of the wrong width does", async () => {
     const lines = await run1("csv");
     const quoted = lines.map((l, i) => (i === 1 ? l.replace(",150.00,", ',"150.00"x,') : l)).join("\n");
     expect(quoted).toContain('"150.00"x');
@@ -312,7 +316,7 @@ describe("cold review 55: findings", () => {
   });
 
   // Confidence 40 %. Money: 150.00 paid twice. Fix: src/cli/input.ts readCsv's wrong-width branch — cells also for a claims CSV row whose first cell is `grant`.
-  it.fails("3. (money) a grant row of the wrong width in a claims CSV (its ledger carried as `grant` rows) holds JX-0006, as in a --ledger CSV", async () => {
+  it("3. (money) a grant row of the wrong width in a claims CSV (its ledger carried as `grant` rows) holds JX-0006, as in a --ledger CSV", async () => {
     const grants = (await run1("ndjson")).map((l) => JSON.parse(l) as O);
     const doc = fixture();
     doc["ledger"] = grants.map(({ type: _t, ...g }) => g);

@@ -20,6 +20,7 @@ import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
 import { duplicateKey, duplicateKeyOf, jsonErrorOffset, jsonShape } from "../text/json.js";
 import { Utf8Check } from "../text/utf8.js";
+import { isId } from "../records/kinds.js";
 
 // Browser-safe, in src/text/json.ts (the web service's Fetch handler uses them too); re-exported for the command line.
 export { duplicateKey, jsonErrorOffset } from "../text/json.js";
@@ -353,19 +354,44 @@ function tooLong(seq: number, at: string): BadItem {
  * and for its type. The only place an NDJSON line is parsed, whether read by
  * {@link readNdjson} or routed raw and parsed where its part is decided.
  */
+/** A line that says it is a prior grant (`"type":"grant"`), read without parsing it. */
+const GRANT_TYPE = /"type"\s*:\s*"grant"/;
+
+/** At most this many pieces of a damaged grant are read as the claim ids it may name. */
+const MAX_ID_TOKENS = 64;
+
+/**
+ * The pieces of a damaged prior grant's text that could be ids (runs of the characters an id is written in), each once,
+ * at most {@link MAX_ID_TOKENS}: which of them is its claim id cannot be told, so each is read as one (reading
+ * earlier-grant-unreadable; cold reviews 54–55: a grant line cut short, given a key twice, or quoted wrongly held nothing,
+ * and the claim it paid was paid again). A piece naming no claim holds nothing.
+ * @example idTokens('{"type":"grant","id":"JX-0006","claimId":"JX-0006","amount":"150.0') // → ["type","grant","id","JX-0006","claimId","amount","150.0"]
+ */
+export function idTokens(text: string): string[] {
+  const out = new Set<string>();
+  for (const piece of text.split(/[^A-Za-z0-9._:-]+/)) {
+    if (piece === "" || !isId(piece)) continue;
+    out.add(piece);
+    if (out.size >= MAX_ID_TOKENS) break;
+  }
+  return [...out];
+}
+
 export function ndjsonItem(seq: number, at: string, text: string, ledger: boolean): Item | BadItem {
   const trimmed = text.trim();
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
   } catch {
-    return { seq, at, type: null, id: null, issues: [validationIssue([], "not_json", { detail: notJsonDetail(text) })] };
+    const issues = [validationIssue([], "not_json", { detail: notJsonDetail(text) })];
+    return ledger || GRANT_TYPE.test(trimmed) ? { seq, at, type: null, id: null, issues, cells: idTokens(trimmed) } : { seq, at, type: null, id: null, issues };
   }
   // One walk of the value answers both checks: its keys (for the duplicate-key check) and its depth (toItem's).
   const shape = jsonShape(value, INPUT_LIMITS.maxDepth);
   const dup = duplicateKeyOf(trimmed, shape.keys);
   if (dup !== null) {
-    return { seq, at, type: null, id: readableId(value), issues: [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })] };
+    const issues = [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })];
+    return ledger || GRANT_TYPE.test(trimmed) ? { seq, at, type: null, id: readableId(value), issues, cells: idTokens(trimmed) } : { seq, at, type: null, id: readableId(value), issues };
   }
   return toItem(seq, at, value, ledger ? "grant" : null, true, shape.deeper);
 }
@@ -691,7 +717,8 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
         const piece = chunk.subarray(start, i + 1);
         const end = byte === 0x0a ? "\n" : "\r";
         if (skipping || pendingBytes + piece.length > limit + 1) yield Buffer.from(`${marker}${end}`, "utf8");
-        else if (badQuotes && !wasHeader) yield Buffer.from(`${badMarker}${end}`, "utf8");
+        // the marker row carries the row's id-shaped pieces after its cells (a damaged grant row holds what they name)
+        else if (badQuotes && !wasHeader) yield Buffer.from(`${badMarker},${idTokens(Buffer.concat([...pending, piece]).toString("utf8")).join(",")}${end}`, "utf8");
         else yield pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
         pending = [];
         pendingBytes = 0;
@@ -752,12 +779,18 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
         continue;
       }
       if (entry.record[0] === BAD_QUOTES_ROW) {
-        yield { seq, at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail: "bad quoting: a quoted cell must end at a comma or the row's end, and a quote inside a cell is written \"\" in a quoted cell" })] };
+        const issues = [validationIssue([], "malformed_row", { detail: "bad quoting: a quoted cell must end at a comma or the row's end, and a quote inside a cell is written \"\" in a quoted cell" })];
+        // its id-shaped pieces follow the marker's cells (csvLimited); the row's type cell cannot be found in it
+        const pieces = entry.record.slice(header.length).filter((c) => c !== "");
+        yield ledger || pieces.includes("grant") ? { seq, at, type: null, id: null, issues, cells: pieces } : { seq, at, type: null, id: null, issues };
         continue;
       }
       if (entry.record.length !== header.length) {
         const issues = [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })];
-        yield ledger ? { seq, at, type: null, id: null, issues, cells: [...new Set(entry.record.map((c) => c.trim()))] } : { seq, at, type: null, id: null, issues };
+        // a grant row (of a ledger, or a claims file carrying its ledger as `grant` rows): every cell may be its claim id
+        const typeAt = header.indexOf("type");
+        const grantRow = ledger || (typeAt >= 0 && entry.record[typeAt]?.trim() === "grant") || entry.record[0]?.trim() === "grant";
+        yield grantRow ? { seq, at, type: null, id: null, issues, cells: [...new Set(entry.record.map((c) => c.trim()))] } : { seq, at, type: null, id: null, issues };
         continue;
       }
       const duplicate = csvDuplicateKey(header, entry.record);

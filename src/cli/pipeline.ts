@@ -1079,11 +1079,17 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       if (read % 100_000 === 0) show(`读取 ${read} 条记录 / read ${read} records`);
       if (isBad(item)) {
         early.push({ seq: item.seq, r: badReport(item) });
-        // A ledger row of the wrong width: the claim it paid is one of its cells, read as the claim id an invalid grant names
-        // whose trainee cannot be read (its claim and its claim's trainee held wherever they are decided).
-        for (const cell of item.cells ?? []) {
-          const ref = unreadRef(cell, null, item.at.slice(item.at.lastIndexOf(" row ") + 1).replace(" ", "-"));
-          if (ref !== null) unreadRefs.push(ref);
+        // A grant that cannot be read as one record (a CSV row of the wrong width or quoted wrongly, an NDJSON line cut short
+        // or giving a key twice): the claim it paid is one of its pieces, each read as the claim id an invalid grant names
+        // whose trainee cannot be read (its claim and its claim's trainee held wherever they are decided), the grant named
+        // by where it was read (`row-3`, `line-7`).
+        if (item.cells !== undefined) {
+          const where = /(row|line) (\d+)$/.exec(item.at);
+          const name = where === null ? null : `${where[1]}-${where[2]}`;
+          for (const cell of item.cells) {
+            const ref = unreadRef(cell, null, name);
+            if (ref !== null) unreadRefs.push(ref);
+          }
         }
         return;
       }
