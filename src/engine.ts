@@ -533,15 +533,18 @@ function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string,
   for (const g of unread) {
     const name = g.id ?? g.claimId ?? `#${g.index + 1}`;
     if (g.traineeId !== null) note(`T:${g.traineeId}`, name);
-    if (g.claimId === null) continue;
-    note(`C:${g.claimId}`, name);
+    // Naming neither its claim nor its trainee readably, a grant's own id stands for its claim's: the library writes every
+    // grant under its claim's id, and a grant line cut short is read by its pieces alike (cold review 56).
+    const claimId = g.claimId ?? (g.traineeId === null ? g.id : null);
+    if (claimId === null) continue;
+    note(`C:${claimId}`, name);
     if (g.traineeId !== null || g.claimOnly === true) continue;
     // Its trainee unreadable: the trainee of the claim it names, whose other claims it may have paid as well (review 35).
     if (claimsById === null) {
       claimsById = new Map();
       for (const c of document.claims) claimsById.set(c.id, [...(claimsById.get(c.id) ?? []), c.traineeId]);
     }
-    for (const t of claimsById.get(g.claimId) ?? []) note(`T:${t}`, name);
+    for (const t of claimsById.get(claimId) ?? []) note(`T:${t}`, name);
   }
   return out;
 }

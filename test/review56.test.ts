@@ -22,14 +22,15 @@
  *    to hold. Alternative: a record over the depth limit is not read at all — but its top-level `claimId`/`traineeId` are
  *    as readable as a cut line's tokens, which now hold. Fix: src/cli/input.ts toItem's nesting_too_deep branch (for
  *    defaultType `grant` or a `type` of `grant`): carry the record's `claimId`/`traineeId` (or idTokens of its top-level
- *    strings) as `cells`.
+ *    strings) as `cells`. Mended (2026-12-06): a grant over the depth limit carries its top ids as `cells` (`grantIds`).
  * 2. (money, 150.00; 60 %) A grant whose `type` is misspelled in a ledger (`"Grant"`, `"grants"`; a CSV ledger row whose
  *    type cell is `Grant` or `\uFEFFgrant` — a BOM left mid-file by joining two saved files) is `unknown_record_type` and
  *    holds nothing, NDJSON and CSV, every way. Every record of a `--ledger` is a grant (its lines may omit `type`); the
  *    claim id is read and right. In a claims NDJSON/CSV the same misspelt grant holds nothing too (40 % there: the record
  *    might be meant as something else — but only a grant carries claimId + payee + amount). Fix: input.ts toItem's
  *    unknown_record_type branch — for defaultType `grant` (and in a claims file for a type matching /^grants?$/i after
- *    trimming a BOM) yield `cells` from the record's claimId/traineeId, as an invalid grant yields.
+ *    trimming a BOM) yield `cells` from the record's claimId/traineeId, as an invalid grant yields. Mended (2026-12-06):
+ *    every record of a ledger, and in a claims file a type that is `grant` misspelt (`grantLike`), carries its ids.
  * 3. (money, 150.00; 55 %) A grant wrapped in an array — an NDJSON ledger line `[{…grant…}]`, an entry `[{…}]` of a JSON
  *    ledger array or of a document's `ledger` — holds nothing at every door: the command line (`invalid_input`, no cells),
  *    and the library and the web service (parseClaimsDocument's unreadGrants reads `anId` of an array as null). The whole
@@ -37,19 +38,24 @@
  *    which e2b91f8 reads as a claim id in a cut line; `null` and numbers name nothing, rightly nothing held). Fix:
  *    src/records/document.ts parseClaimsDocument (a ledger entry that is not an object: the id-shaped strings it holds,
  *    nested objects' claimId/traineeId, as unreadGrants) and src/cli/input.ts toItem's invalid_input branch (cells).
+ *    Mended (2026-12-06): each object in a list entry of a ledger is read as an unread grant (library, web service) and
+ *    its ids carried as `cells` (command line). The bare string entry is left holding nothing (30 %).
  * 4. (money, 150.00; 50 %) A grant line or row over the line limit (256 KiB, `line_too_long`) — in an NDJSON or CSV
  *    `--ledger`, or a grant line/row in a claims file — holds nothing: it is skipped unread, so nothing it names is known.
  *    A grant with a long free-text field (or a run that wrote garbage into one line) makes its claim payable again.
  *    Alternative (the code's, docs/cli.md): "skipped without being held in memory" — but the first few KiB can be kept
  *    bounded; the claim id sits in the first 100 bytes of every grant this library writes. Fix: src/cli/input.ts
  *    lineBatches / tooLong and csvLimited's TOO_LONG_ROW: keep the line's first bytes (say 4 KiB) and, for a ledger or a
- *    line matching GRANT_TYPE / a row starting `grant,`, carry their idTokens as `cells`.
+ *    line matching GRANT_TYPE / a row starting `grant,`, carry their idTokens as `cells`. Mended (2026-12-06): the first
+ *    4 KiB of a line or row over the limit are kept and their id-shaped pieces carried.
  * 5. (money, 150.00; 35 %) A grant with its `id` only — `claimId` and `traineeId` both lost — where the id equals the
  *    claim id (as every grant this library writes: id = claim id) holds nothing at every door. The reading says «A grant
  *    naming neither readably holds nothing it cannot name», so this is the reading as written; but e2b91f8 holds the
  *    same grant's line cut short after `"id":"JX-0006"` (its id read as a token), so a line that parses is read as less
  *    than one that does not. Fix (if taken): parseClaimsDocument's unreadGrants and validateUnroutable — an unread
- *    grant's `id` read as a claim id it may name when its claimId cannot be read; or the reading says why not.
+ *    grant's `id` read as a claim id it may name when its claimId cannot be read; or the reading says why not. Mended
+ *    (2026-12-06): naming neither its claim nor its trainee readably, a grant's own id stands for its claim's (the reading
+ *    now says so).
  *
  * Held (controls below): a BOM or NUL inside the claim id (`id_format`, trainee read) holds JX-0006 and P-004's claims; a
  * BOM at a ledger line's start is trimmed and the grant read whole (JX-0006 denied duplicate_claim); a valid grant naming
@@ -201,9 +207,9 @@ describe("cold review 56: controls (passing)", () => {
   });
 });
 
-describe("cold review 56: findings", () => {
+describe("cold review 56: findings (each failed at its last assertion on e2b91f8; mended since)", () => {
   // Confidence 65 %. Money: 150.00 paid twice. Fix: src/cli/input.ts toItem's nesting_too_deep branch (a grant's claimId/traineeId as `cells`).
-  it.fails("1. (money) a grant nested too deep holds JX-0006 (150.00) on the command line as the library and the web service do", async () => {
+  it("1. (money) a grant nested too deep holds JX-0006 (150.00) on the command line as the library and the web service do", async () => {
     // reading earlier-grant-unreadable: a prior grant set aside as invalid still says whom it paid; JX-0006 paid 150.00
     // (「高级工、技师 150 元」) → held undecidable, never paid again
     const doors = await documentDoors((g0) => ({ ...g0, note: [[[[[[[[[1]]]]]]]]] }));
@@ -213,7 +219,7 @@ describe("cold review 56: findings", () => {
   });
 
   // Confidence 60 % (ledger), 40 % (claims file). Money: 150.00 paid twice. Fix: src/cli/input.ts toItem's unknown_record_type branch.
-  it.fails("2. (money) a ledger grant whose type is misspelt (`Grant`, `grants`, a CSV type cell `Grant` or `\\uFEFFgrant`) holds JX-0006 (150.00)", async () => {
+  it("2. (money) a ledger grant whose type is misspelt (`Grant`, `grants`, a CSV type cell `Grant` or `\\uFEFFgrant`) holds JX-0006 (150.00)", async () => {
     // every record of a --ledger is a grant; its claim id JX-0006 is read (reported `null:JX-0006:unknown_record_type`):
     // JX-0006 paid 150.00 → held, never paid again
     const all = {
@@ -227,14 +233,14 @@ describe("cold review 56: findings", () => {
   });
 
   // Confidence 55 %. Money: 150.00 paid twice. Fix: src/records/document.ts parseClaimsDocument (unreadGrants of a non-object entry) and src/cli/input.ts toItem's invalid_input branch.
-  it.fails("3. (money) a grant wrapped in an array (`[{…}]`) holds JX-0006 (150.00) at every door", async () => {
+  it("3. (money) a grant wrapped in an array (`[{…}]`) holds JX-0006 (150.00) at every door", async () => {
     // the whole grant is there, one bracket off: JX-0006 paid 150.00 → held, never paid again
     const all = { ...(await documentDoors((g0) => [g0])), ...tagged("claims NDJSON", await ndClaims((l) => `[${l}]`)), ...tagged("--ledger ndjson", await ndLedger((l) => `[${l}]`)) };
     expect(all).toEqual(HELD_DOORS(all)); // fails: every door grants JX-0006 150.00 again
   });
 
   // Confidence 50 %. Money: 150.00 paid twice. Fix: src/cli/input.ts lineBatches/tooLong and csvLimited's TOO_LONG_ROW (the first bytes' idTokens as `cells`).
-  it.fails("4. (money) a grant line or row over the line limit (`line_too_long`) holds JX-0006 (150.00)", async () => {
+  it("4. (money) a grant line or row over the line limit (`line_too_long`) holds JX-0006 (150.00)", async () => {
     // the claim id sits in the line's first 100 bytes; the line is skipped unread → JX-0006 (150.00 paid) must be held, not paid
     const all = {
       ...tagged("--ledger ndjson", await ndLedger(long)),
@@ -245,7 +251,7 @@ describe("cold review 56: findings", () => {
   });
 
   // Confidence 35 % (the reading as written says a grant naming neither holds nothing). Money: 150.00 paid twice. Fix: parseClaimsDocument unreadGrants / validateUnroutable (the id read as a claim id), or the reading says why not.
-  it.fails("5. (money) a grant with its id only (claimId and traineeId lost), the id equal to the claim id, holds JX-0006 (150.00) as the same line cut short after its id does", async () => {
+  it("5. (money) a grant with its id only (claimId and traineeId lost), the id equal to the claim id, holds JX-0006 (150.00) as the same line cut short after its id does", async () => {
     const lines = await run1("ndjson");
     // e2b91f8's door: the line cut short after `"id":"JX-0006",` (not JSON) holds JX-0006
     expect(await everyWay(ND(), ["--ledger", tmpFile("cut.ndjson", lines.map((l, i) => (i === 0 ? l.slice(0, l.indexOf('"claimId"')) : l)).join("\n")), "--ledger-format", "ndjson"])).toEqual(heldEveryWay);

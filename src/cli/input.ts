@@ -260,11 +260,16 @@ export class RecordCounter {
 /** Checks one raw record (depth, type) and makes it an item. `defaultType` is for ledger files, whose lines may omit `type`. */
 function toItem(seq: number, at: string, value: unknown, defaultType: RecordType | null, typeFromField: boolean, deeper?: boolean): Item | BadItem {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { seq, at, type: null, id: null, issues: [validationIssue([], "invalid_input")] };
+    const issues = [validationIssue([], "invalid_input")];
+    // A grant wrapped in a list (`[{…}]`) still names whom it paid (cold review 56).
+    const cells = Array.isArray(value) && (defaultType === "grant" || value.some((v) => looksLikeGrant(v))) ? value.flatMap(grantIds) : [];
+    return cells.length > 0 ? { seq, at, type: null, id: null, issues, cells } : { seq, at, type: null, id: null, issues };
   }
   // `deeper`: the caller walked the value already (jsonShape) and knows.
   if (deeper ?? tooDeep(value, INPUT_LIMITS.maxDepth)) {
-    return { seq, at, type: null, id: readableId(value), issues: [validationIssue([], "nesting_too_deep", { limit: INPUT_LIMITS.maxDepth })] };
+    const issues = [validationIssue([], "nesting_too_deep", { limit: INPUT_LIMITS.maxDepth })];
+    // A grant nested too deep to read still names whom it paid at its top (as the library holds it: cold review 56).
+    return defaultType === "grant" || looksLikeGrant(value) ? { seq, at, type: null, id: readableId(value), issues, cells: grantIds(value) } : { seq, at, type: null, id: readableId(value), issues };
   }
   let record = value as Record<string, unknown>;
   let type: unknown = defaultType;
@@ -276,7 +281,10 @@ function toItem(seq: number, at: string, value: unknown, defaultType: RecordType
   if (typeof type !== "string" || !RECORD_TYPE_SET.has(type) || (defaultType !== null && type !== defaultType)) {
     // A file of one type (a grants file, `--ledger`) names the one type it expects, not the list of every type (cold review 52).
     const facts = defaultType === null ? { type: JSON.stringify(type ?? null) } : { type: JSON.stringify(type ?? null), expected: defaultType };
-    return { seq, at, type: null, id: readableId(record), issues: [validationIssue(["type"], "unknown_record_type", facts)] };
+    const issues = [validationIssue(["type"], "unknown_record_type", facts)];
+    // Every record of a ledger is a grant, whatever its type says; in a claims file a type misspelt from `grant` (`Grant`,
+    // `grants`, a stray byte-order mark) is one: it still names whom it paid (cold review 56).
+    return defaultType === "grant" || grantLike(type) ? { seq, at, type: null, id: readableId(record), issues, cells: grantIds(record) } : { seq, at, type: null, id: readableId(record), issues };
   }
   return { seq, at, type: type as RecordType, record };
 }
@@ -287,7 +295,12 @@ interface Line {
   readonly chunk: Buffer | null;
   readonly start: number;
   readonly end: number;
+  /** A line over the limit (`chunk` null): its first {@link LINE_HEAD_BYTES} bytes, where a grant's ids are. */
+  readonly head?: Buffer;
 }
+
+/** How much of a line over the limit is kept: enough for a grant's type and ids, which come first. */
+const LINE_HEAD_BYTES = 4096;
 
 /**
  * Splits byte chunks into lines, never holding more than one line (up to the limit) in
@@ -299,6 +312,9 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let skipping = false;
+  // The first bytes of a line being skipped (over the limit), kept for what they name (see Line.head).
+  let head: Buffer | null = null;
+  const headOf = (pieces: readonly Buffer[]): Buffer => Buffer.from(Buffer.concat(pieces).subarray(0, LINE_HEAD_BYTES));
   let line = 0;
   const limit = INPUT_LIMITS.maxLineBytes;
   for await (const raw of chunks) {
@@ -312,6 +328,7 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
           const piece = chunk.subarray(start);
           if (pendingBytes + piece.length > limit) {
             skipping = true;
+            head = headOf([...pending, piece]);
             pending = [];
             pendingBytes = 0;
           } else if (piece.length > 0) {
@@ -323,7 +340,7 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
       }
       line += 1;
       if (skipping || pendingBytes + (nl - start) > limit) {
-        batch.push({ line, chunk: null, start: 0, end: 0 });
+        batch.push({ line, chunk: null, start: 0, end: 0, head: head ?? headOf([...pending, chunk.subarray(start, nl)]) });
       } else if (pending.length === 0) {
         batch.push({ line, chunk, start, end: nl });
       } else {
@@ -333,20 +350,27 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
       pending = [];
       pendingBytes = 0;
       skipping = false;
+      head = null;
       start = nl + 1;
     }
     if (batch.length > 0) yield batch;
   }
-  if (skipping) yield [{ line: line + 1, chunk: null, start: 0, end: 0 }];
+  if (skipping) yield [head === null ? { line: line + 1, chunk: null, start: 0, end: 0 } : { line: line + 1, chunk: null, start: 0, end: 0, head }];
   else if (pendingBytes > 0) {
     const whole = Buffer.concat(pending);
     yield [{ line: line + 1, chunk: whole, start: 0, end: whole.length }];
   }
 }
 
-/** The bad item of a line over the line limit. */
-function tooLong(seq: number, at: string): BadItem {
-  return { seq, at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
+/**
+ * The bad item of a line over the line limit. A grant's (a ledger's line, or one saying `"type":"grant"` in its first
+ * bytes) carries the id-shaped pieces of its first bytes: it may record a payment, and its claim id is near its start
+ * (reading earlier-grant-unreadable; cold review 56: such a line held nothing, and its claim was paid again).
+ */
+function tooLong(seq: number, at: string, head: Buffer | undefined, ledger = false): BadItem {
+  const issues = [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })];
+  const text = head === undefined ? "" : head.toString("utf8");
+  return head !== undefined && (ledger || GRANT_TYPE.test(text)) ? { seq, at, type: null, id: null, issues, cells: idTokens(text) } : { seq, at, type: null, id: null, issues };
 }
 
 /**
@@ -354,6 +378,23 @@ function tooLong(seq: number, at: string): BadItem {
  * and for its type. The only place an NDJSON line is parsed, whether read by
  * {@link readNdjson} or routed raw and parsed where its part is decided.
  */
+/** A type that is `grant` misspelt: another case, a plural, stray characters around it (a byte-order mark). */
+const grantLike = (type: unknown): boolean => typeof type === "string" && /^[^A-Za-z0-9]*grants?[^A-Za-z0-9]*$/i.test(type);
+
+/** A parsed value that says it is a grant (its `type`, perhaps misspelt). */
+const looksLikeGrant = (value: unknown): boolean => value !== null && typeof value === "object" && !Array.isArray(value) && grantLike((value as Record<string, unknown>)["type"]);
+
+/** The ids a grant that cannot be used names at its top — its claim, its trainee, its own id — read as the claim ids it may name (reading earlier-grant-unreadable). */
+function grantIds(value: unknown): string[] {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const key of ["claimId", "traineeId", "id"]) {
+    const v = (value as Record<string, unknown>)[key];
+    if (isId(v) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
 /** A line that says it is a prior grant (`"type":"grant"`), read without parsing it. */
 const GRANT_TYPE = /"type"\s*:\s*"grant"/;
 
@@ -556,10 +597,10 @@ export function scanLineBytes(bytes: Buffer, start: number, end: number): { type
 export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter): AsyncGenerator<Read[]> {
   for await (const batch of lineBatches(chunks)) {
     const out: Read[] = [];
-    for (const { line, chunk, start, end } of batch) {
+    for (const { line, chunk, start, end, head } of batch) {
       const at = `${source} line ${line}`;
       if (chunk === null) {
-        out.push(tooLong(counter.next(source), at));
+        out.push(tooLong(counter.next(source), at, head));
         continue;
       }
       // Most lines are routed from their bytes, never decoded; the rest read as before, as text.
@@ -586,10 +627,10 @@ export async function* readNdjsonRouted(chunks: AsyncIterable<Buffer | string>, 
 /** NDJSON: one record per line with a `type` field; blank lines are skipped. A ledger's lines may omit `type`. */
 export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   for await (const batch of lineBatches(chunks)) {
-    for (const { line, chunk, start, end } of batch) {
+    for (const { line, chunk, start, end, head } of batch) {
       const at = `${source} line ${line}`;
       if (chunk === null) {
-        yield tooLong(counter.next(source), at);
+        yield tooLong(counter.next(source), at, head, ledger);
         continue;
       }
       const text = chunk.toString("utf8", start, end);
@@ -680,6 +721,9 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   let header = true;
   let marker = TOO_LONG_ROW;
   let badMarker = BAD_QUOTES_ROW;
+  // The first bytes of a record being skipped (over the limit): its id-shaped pieces follow the marker's cells.
+  let head: Buffer | null = null;
+  const headOf = (pieces: readonly Buffer[]): Buffer => Buffer.from(Buffer.concat(pieces).subarray(0, LINE_HEAD_BYTES));
   for await (const raw of chunks) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
     let start = 0;
@@ -716,13 +760,14 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
         }
         const piece = chunk.subarray(start, i + 1);
         const end = byte === 0x0a ? "\n" : "\r";
-        if (skipping || pendingBytes + piece.length > limit + 1) yield Buffer.from(`${marker}${end}`, "utf8");
+        if (skipping || pendingBytes + piece.length > limit + 1) yield Buffer.from(`${marker},${idTokens((head ?? headOf([...pending, piece])).toString("utf8")).join(",")}${end}`, "utf8");
         // the marker row carries the row's id-shaped pieces after its cells (a damaged grant row holds what they name)
         else if (badQuotes && !wasHeader) yield Buffer.from(`${badMarker},${idTokens(Buffer.concat([...pending, piece]).toString("utf8")).join(",")}${end}`, "utf8");
         else yield pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
         pending = [];
         pendingBytes = 0;
         skipping = false;
+        head = null;
         badQuotes = false;
         fieldStart = true;
         start = i + 1;
@@ -732,6 +777,7 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       const piece = chunk.subarray(start);
       if (pendingBytes + piece.length > limit) {
         skipping = true;
+        head = headOf([...pending, piece]);
         pending = [];
         pendingBytes = 0;
       } else {
@@ -740,7 +786,7 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       }
     }
   }
-  if (skipping) yield Buffer.from(marker, "utf8");
+  if (skipping) yield Buffer.from(`${marker},${idTokens((head ?? Buffer.alloc(0)).toString("utf8")).join(",")}`, "utf8");
   else if (pendingBytes > 0) yield badQuotes && !header ? Buffer.from(badMarker, "utf8") : Buffer.concat(pending);
 }
 
@@ -775,7 +821,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
       const seq = counter.next(source);
       const at = `${source} row ${entry.info.records}`;
       if (entry.record[0] === TOO_LONG_ROW) {
-        yield { seq, at, type: null, id: null, issues: [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })] };
+        const issues = [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })];
+        // its first bytes' id-shaped pieces follow the marker's cells (csvLimited): a grant row's claim id is among them
+        const pieces = entry.record.slice(header.length).filter((c) => c !== "");
+        yield ledger || pieces.includes("grant") ? { seq, at, type: null, id: null, issues, cells: pieces } : { seq, at, type: null, id: null, issues };
         continue;
       }
       if (entry.record[0] === BAD_QUOTES_ROW) {

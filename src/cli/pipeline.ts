@@ -1341,7 +1341,8 @@ function validateUnroutable(items: readonly Item[], unread: UnreadRef[]): { seq:
     out.push(...invalid);
     // A prior grant whose trainee cannot be read, set aside as invalid: the claim it names is held wherever it is decided.
     if (item.type === "grant" && invalid.length > 0) {
-      const ref = unreadRef(item.record["claimId"], null, item.record["id"]);
+      // naming no claim readably, its own id stands for its claim's (the library writes every grant under its claim's id: cold review 56)
+      const ref = unreadRef(isId(item.record["claimId"]) ? item.record["claimId"] : item.record["id"], null, item.record["id"]);
       if (ref !== null) unread.push(ref);
     }
   }

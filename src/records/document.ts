@@ -272,7 +272,10 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
         const result = parseWith<unknown>(schema, item, [name, index]);
         if (!result.ok) {
           invalid.push({ collection: name, index, id: readableId(item), issues: result.issues });
-          if (name === "ledger") unreadGrants.push({ index, id: anId(item, "id"), traineeId: anId(item, "traineeId"), claimId: anId(item, "claimId") });
+          if (name === "ledger") {
+            // A grant wrapped in a list (`[{…}]`, a serialiser's slip) still names whom it paid: each object in it is read as one (cold review 56).
+            for (const g of Array.isArray(item) ? item : [item]) unreadGrants.push({ index, id: anId(g, "id"), traineeId: anId(g, "traineeId"), claimId: anId(g, "claimId") });
+          }
           continue;
         }
         value = result.value;
