@@ -74,8 +74,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { cli } from "./cli-helpers.js";
+import { PLANS, reportOf } from "./support/report.js";
 import type { ProgressReport } from "../src/index.js";
-import { jiaxingReportReference, parsePeriod, parseProgressDocument, PLAN_PERIODS, progressReport, reportHtml, reportJson, reportMarkdown, share } from "../src/index.js";
+import { parsePeriod, parseProgressDocument, reportHtml, reportJson, reportMarkdown, share } from "../src/index.js";
 
 vi.setConfig({ testTimeout: 60_000 });
 type O = Record<string, any>;
@@ -89,16 +90,6 @@ const tmpFile = (name: string, text: string) => {
 };
 const LEDGER = "fixtures/jiaxing/ledger-2020.json";
 const FIXTURE_DOC = (): O => JSON.parse(readFileSync(LEDGER, "utf8")) as O;
-const PLANS = { ...PLAN_PERIODS, ...jiaxingReportReference.periods };
-
-/** The report of `doc` over `period`, as the command line makes it (Jiaxing's reference); throws on a bad input. */
-function reportOf(doc: O, period: string): ProgressReport {
-  const d = parseProgressDocument(doc);
-  if (!d.ok) throw new Error(JSON.stringify(d.issues.map((i) => `${i.path.join(".")} ${i.code}`)));
-  const p = parsePeriod(period, PLANS);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return progressReport(d.value, p.value, jiaxingReportReference);
-}
 const issuesOf = (doc: O) => {
   const d = parseProgressDocument(doc);
   return d.ok ? [] : d.issues.map((i) => `${i.path.join(".")} ${i.code}`);

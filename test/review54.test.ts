@@ -64,16 +64,15 @@
  * Controls are `it(...)`; each defect is an `it.fails(...)` asserting what is right (each run once as `it` and seen
  * failing at its last assertion). The threads tests need the built worker (`npm run build`).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { everyWay as everyWays, money, scratch } from "./support/cliOutput.js";
 import type { Grant } from "../src/index.js";
 import { jiaxingPolicy, Ledger, nationalFrameworksPolicy } from "../src/index.js";
 import { grantKeys, ownKeys } from "../src/core/ledger.js";
 import { isId } from "../src/records/kinds.js";
 import { reform } from "../src/reform/index.js";
-import { cli, evaluateSpilled, evaluateThreaded, fixture, packageClaim, toCsv, toNdjson } from "./cli-helpers.js";
+import { cli, evaluateSpilled, fixture, packageClaim, toCsv, toNdjson } from "./cli-helpers.js";
 import type { Doc } from "./cli-helpers.js";
 import { cityWorker, withIllustrativeLocal } from "./support/ordinary.js";
 import { outcomes } from "./support/outcome.js";
@@ -81,27 +80,9 @@ import { outcomes } from "./support/outcome.js";
 vi.setConfig({ testTimeout: 120_000 });
 type O = Record<string, any>;
 
-const TMP = mkdtempSync(join(tmpdir(), "review54-"));
-let files = 0;
-const tmpFile = (name: string, text?: string) => {
-  const f = join(TMP, `${files++}-${name}`);
-  if (text !== undefined) writeFileSync(f, text);
-  return f;
-};
+const tmpFile = scratch("review54-");
 const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
-/** Per claim `outcome:amount:reasons`, and the invalid records `type:id:codes`, from NDJSON output. */
-function money(out: string): { m: Record<string, string>; inv: string[] } {
-  const m: Record<string, string> = {};
-  const inv: string[] = [];
-  for (const line of out.split("\n")) {
-    if (line === "") continue;
-    const d = JSON.parse(line) as O;
-    if (d.type === "decision") m[d.claimId] = `${d.outcome}:${d.amount}:${(d.reasons as O[]).map((r) => r.code).join("+")}`;
-    else if (d.type === "invalid") inv.push(`${d.recordType}:${d.id}:${(d.issues as O[]).map((i) => i.code).join("+")}`);
-  }
-  return { m, inv: inv.sort() };
-}
 /** The earlierClaims of a decision's basis_already_paid reason. */
 function earlier(out: string, claimId: string): unknown {
   for (const line of out.split("\n")) {
@@ -112,14 +93,7 @@ function earlier(out: string, claimId: string): unknown {
   return undefined;
 }
 /** One NDJSON batch decided in memory, in 2 and 5 parts, and in 4 parts on 2 threads. */
-async function everyWay(nd: string, extra: string[] = []) {
-  const a = [...ARGS, ...extra];
-  const memory = await cli(["evaluate", ...a], nd);
-  const p2 = await evaluateSpilled(a, nd, 2);
-  const p5 = await evaluateSpilled(a, nd, 5);
-  const t2 = await evaluateThreaded(a, nd, 4, 2);
-  return { memory, ways: { memory: money(memory.out), "2 parts": money(p2.out), "5 parts": money(p5.out), "2 threads": money(t2.out) } };
-}
+const everyWay = (nd: string, extra: string[] = []) => everyWays([...ARGS, ...extra], nd);
 /** A grant of the fixture's kind as a ledger line (NDJSON, `type` grant). */
 const grantLine = (g: O) => JSON.stringify({ type: "grant", ...g });
 const ndWith = (doc: Doc, grants: O[]) => `${toNdjson(doc)}\n${grants.map(grantLine).join("\n")}`;

@@ -61,52 +61,27 @@
  * Controls are `it(...)`; each defect is an `it.fails(...)` asserting what is right (each run once as `it` and seen
  * failing at its last assertion). The threads tests need the built worker (`npm run build`).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { everyWay as everyWays, money, scratch } from "./support/cliOutput.js";
+import { reportOf } from "./support/report.js";
 import type { Check } from "../src/core/decision.js";
 import { combineChecks, outcomeOf } from "../src/core/decision.js";
-import type { Grant, ProgressReport } from "../src/index.js";
-import { jiaxingReportReference, Ledger, nationalFrameworksPolicy, parsePeriod, parseProgressDocument, PLAN_PERIODS, progressReport } from "../src/index.js";
+import type { Grant } from "../src/index.js";
+import { Ledger, nationalFrameworksPolicy } from "../src/index.js";
 import { monthsPaidBy } from "../src/provisions/workForTraining/workForTraining.js";
-import { cli, evaluateSpilled, evaluateThreaded, fixture, toCsv, toNdjson } from "./cli-helpers.js";
+import { cli, fixture, toCsv, toNdjson } from "./cli-helpers.js";
 import { cityWorker, withIllustrativeLocal } from "./support/ordinary.js";
 import { outcomes } from "./support/outcome.js";
 
 vi.setConfig({ testTimeout: 180_000 });
 type O = Record<string, any>;
 
-const TMP = mkdtempSync(join(tmpdir(), "review55-"));
-let files = 0;
-const tmpFile = (name: string, text?: string) => {
-  const f = join(TMP, `${files++}-${name}`);
-  if (text !== undefined) writeFileSync(f, text);
-  return f;
-};
+const tmpFile = scratch("review55-");
 const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
-/** Per claim `outcome:amount:reasons`, and the invalid records `type:id:codes`, from NDJSON output. */
-function money(out: string): { m: Record<string, string>; inv: string[] } {
-  const m: Record<string, string> = {};
-  const inv: string[] = [];
-  for (const line of out.split("\n")) {
-    if (line === "") continue;
-    const d = JSON.parse(line) as O;
-    if (d.type === "decision") m[d.claimId] = `${d.outcome}:${d.amount}:${(d.reasons as O[]).map((r) => r.code).join("+")}`;
-    else if (d.type === "invalid") inv.push(`${d.recordType}:${d.id}:${(d.issues as O[]).map((i) => i.code).join("+")}`);
-  }
-  return { m, inv: inv.sort() };
-}
 /** One NDJSON batch decided in memory, in 2 and 5 parts, and in 4 parts on 2 threads. */
-async function everyWay(nd: string, extra: string[] = []) {
-  const a = [...ARGS, ...extra];
-  const memory = await cli(["evaluate", ...a], nd);
-  const p2 = await evaluateSpilled(a, nd, 2);
-  const p5 = await evaluateSpilled(a, nd, 5);
-  const t2 = await evaluateThreaded(a, nd, 4, 2);
-  return { memory: money(memory.out), "2 parts": money(p2.out), "5 parts": money(p5.out), "2 threads": money(t2.out) };
-}
+const everyWay = async (nd: string, extra: string[] = []) => (await everyWays([...ARGS, ...extra], nd)).ways;
 
 /** The fixture's decisions with no ledger: JX-0006 is P-004's 数控车工 高级工 appraisal, 150.00 (「高级工、技师 150 元」). */
 const FIRST = {
@@ -147,14 +122,6 @@ const wftDoc = (ledger: O[], claims: O[]) => {
 };
 
 // ── reports ──
-const PLANS = { ...PLAN_PERIODS, ...jiaxingReportReference.periods };
-function reportOf(doc: O, period: string): ProgressReport {
-  const d = parseProgressDocument(doc);
-  if (!d.ok) throw new Error(JSON.stringify(d.issues.map((i) => `${i.path.join(".")} ${i.code}`)));
-  const p = parsePeriod(period, PLANS);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return progressReport(d.value, p.value, jiaxingReportReference);
-}
 const rg = (o: O = {}): O => ({ id: "G1", claimId: "C1", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P1" }, amount: "1000.00", basisDate: "2020-09-30", ...o });
 const rt = (o: O = {}): O => ({ id: "T1", traineeId: "P1", region: "zhejiang.jiaxing.haining", kind: "employmentSkills", startDate: "2020-09-01", endDate: "2020-09-30", outcome: "passed", ...o });
 

@@ -66,10 +66,9 @@
  * Controls are `it(...)`; each defect is an `it.fails(...)` asserting what is right (each run once as `it` and seen
  * failing at its last assertion). The threads tests need the built worker (`npm run build`).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { money, scratch } from "./support/cliOutput.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 import { createHandler } from "../src/server/index.js";
 import { cli, evaluateSpilled, evaluateThreaded, fixture, toNdjson } from "./cli-helpers.js";
@@ -77,27 +76,9 @@ import { cli, evaluateSpilled, evaluateThreaded, fixture, toNdjson } from "./cli
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
 
-const TMP = mkdtempSync(join(tmpdir(), "review56-"));
-let files = 0;
-const tmpFile = (name: string, text: string | Buffer) => {
-  const f = join(TMP, `${files++}-${name}`);
-  writeFileSync(f, text);
-  return f;
-};
+const tmpFile = scratch("review56-");
 const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
-/** Per claim `outcome:amount:reasons`, and the invalid records `type:id:codes`, from NDJSON output. */
-function money(out: string): { m: Record<string, string>; inv: string[] } {
-  const m: Record<string, string> = {};
-  const inv: string[] = [];
-  for (const line of out.split("\n")) {
-    if (line === "") continue;
-    const d = JSON.parse(line) as O;
-    if (d.type === "decision") m[d.claimId] = `${d.outcome}:${d.amount}:${(d.reasons as O[]).map((r) => r.code).join("+")}`;
-    else if (d.type === "invalid") inv.push(`${d.recordType}:${d.id}:${(d.issues as O[]).map((i) => i.code).join("+")}`);
-  }
-  return { m, inv: inv.sort() };
-}
 /** One batch decided in memory, in 2 parts, and in 4 parts on 2 threads: JX-0006's decision each way. */
 async function everyWay(text: string, extra: string[] = [], input = "ndjson"): Promise<Record<string, string | undefined>> {
   const a = [...ARGS, ...extra];
@@ -114,7 +95,7 @@ const heldEveryWay = { memory: HELD, "2 parts": HELD, "2 threads": HELD };
 
 /** Run 1 on the fixture, its grants written in `format` (JX-0006's first: NDJSON line 0, CSV row 1). */
 async function run1(format: "csv" | "ndjson"): Promise<string[]> {
-  const out = join(TMP, `${files++}-grants.${format}`);
+  const out = tmpFile(`grants.${format}`);
   await cli(["evaluate", ...ARGS, "--grants-out", out, "--grants-format", format], toNdjson(fixture()));
   return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
 }

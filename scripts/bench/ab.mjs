@@ -11,22 +11,14 @@
 //
 // The last figure printed (a sum of reason counts) must be the same for both builds: the
 // same decisions' reasons, counted.
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
+import { benchSetup } from "./common.mjs";
 import { generateDocuments } from "./data.mjs";
 
 const lib = await import(pathToFileURL(resolve(process.argv[2] ?? "dist/index.js")).href);
 const n = Number(process.argv[3] ?? 100_000);
-const edition = lib.parseSubsidyCatalogue(JSON.parse(readFileSync(new URL("../../fixtures/jiaxing/catalogue-2020.json", import.meta.url), "utf8")));
-if (!edition.ok) throw new Error("the catalogue fixture does not parse");
-const base = lib.jiaxingPolicy();
-const policy = lib.withCatalogue(base, [edition.value], lib.catalogueSourceFor(base));
-const parse = (raw) => {
-  const r = lib.parseClaimsDocument(raw);
-  if (!r.ok || r.value.invalid.length > 0) throw new Error("a generated document does not parse");
-  return r.value.document;
-};
+const { policy, parse } = benchSetup(lib);
 const documents = generateDocuments(n).map(parse);
 const warm = generateDocuments(20_000, 7).map(parse);
 let reasons = 0;

@@ -200,3 +200,20 @@ export class Outcomes {
 
 /** The number of claims in some raw or parsed documents. */
 export const claimCount = (documents) => documents.reduce((n, d) => n + d.claims.length, 0);
+
+/**
+ * A build of the library (`lib`: its module, whichever file it was loaded from) set up as the benchmark decides with it:
+ * the Jiaxing policy with the illustrative catalogue, and a parser of raw documents that throws on any invalid record.
+ */
+export function benchSetup(lib) {
+  const edition = lib.parseSubsidyCatalogue(catalogueJson);
+  if (!edition.ok) throw new Error("the catalogue fixture does not parse");
+  const base = lib.jiaxingPolicy();
+  const policy = lib.withCatalogue(base, [edition.value], lib.catalogueSourceFor(base));
+  const parse = (raw) => {
+    const r = lib.parseClaimsDocument(raw);
+    if (!r.ok || r.value.invalid.length > 0) throw new Error("a generated document does not parse");
+    return r.value.document;
+  };
+  return { policy, parse };
+}

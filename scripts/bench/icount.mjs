@@ -23,7 +23,6 @@
 // <library.js>: dist/index.js, or one bundle of the sources (see ab.mjs):
 //   npx esbuild src/index.ts --bundle --format=esm --platform=node --outfile=/tmp/a.js
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -68,15 +67,7 @@ if (process.env.ICOUNT_CHILD === "1") {
   const lib = await import(pathToFileURL(resolve(args[0])).href);
   const publicPath = process.env.ICOUNT_PUBLIC === "1";
   const order = process.env.ICOUNT_ORDER ?? "judged";
-  const edition = lib.parseSubsidyCatalogue(JSON.parse(readFileSync(new URL("../../fixtures/jiaxing/catalogue-2020.json", import.meta.url), "utf8")));
-  if (!edition.ok) throw new Error("the catalogue fixture does not parse");
-  const base = lib.jiaxingPolicy();
-  const policy = lib.withCatalogue(base, [edition.value], lib.catalogueSourceFor(base));
-  const parse = (raw) => {
-    const r = lib.parseClaimsDocument(raw);
-    if (!r.ok || r.value.invalid.length > 0) throw new Error("a generated document does not parse");
-    return r.value.document;
-  };
+  const { policy, parse } = (await import("./common.mjs")).benchSetup(lib);
   const sets = { large: generateDocuments(n), small: generateDocuments(small) };
   if (!publicPath) for (const k of ["large", "small"]) sets[k] = sets[k].map(parse);
   const documents = sets[which];
