@@ -257,6 +257,13 @@ export interface ClaimsElsewhere {
    * trainee of the claim it names (reading earlier-grant-unreadable; cold review 45).
    */
   readonly unreadClaimOnly?: ReadonlySet<string>;
+  /**
+   * Ids that a prior grant which cannot be read as one record (a line cut short, a row of the wrong width …) may name as
+   * its trainee, each with the grant's name: every claim of such a trainee here is held, as the trainee an invalid grant
+   * names is (reading earlier-grant-unreadable; cold review 57: the grant's pieces held the claim it named but not its
+   * trainee, and next month's claim on the same certificate was paid again).
+   */
+  readonly unreadTrainees?: ReadonlyMap<string, string>;
 }
 
 /** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
@@ -515,11 +522,14 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
  * are none.
  */
 const UNREAD_NAMED = 10;
-function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined, claimOnly: ReadonlySet<string> | undefined): Map<string, string[]> | null {
+function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined, claimOnly: ReadonlySet<string> | undefined, trainees?: ReadonlyMap<string, string>): Map<string, string[]> | null {
   const here = document.unreadGrants ?? [];
   // From another part: a grant whose trainee cannot be read (traineeId null: its claim's trainee is held below), or one
   // whose trainee is read and held there (`claimOnly`: the claim alone is held here, as in one document).
-  const unread: readonly (UnreadGrant & { readonly claimOnly?: boolean })[] = elsewhere === undefined || elsewhere.size === 0 ? here : [...here, ...[...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId, claimOnly: claimOnly?.has(claimId) === true }))];
+  const fromElsewhere = elsewhere === undefined || elsewhere.size === 0 ? [] : [...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId, claimOnly: claimOnly?.has(claimId) === true }));
+  // A piece of a grant that cannot be read as one record, read as the trainee it may name (claims of that trainee held).
+  const asTrainees = trainees === undefined || trainees.size === 0 ? [] : [...trainees].map(([traineeId, id]) => ({ index: -1, id, traineeId, claimId: null, claimOnly: true }));
+  const unread: readonly (UnreadGrant & { readonly claimOnly?: boolean })[] = fromElsewhere.length === 0 && asTrainees.length === 0 ? here : [...here, ...fromElsewhere, ...asTrainees];
   if (unread.length === 0) return null;
   const out = new Map<string, string[]>();
   // A claim names at most UNREAD_NAMED of the grants that hold it (thousands of damaged grants of one person would
@@ -595,7 +605,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
-  const unread = unreadGrantsOf(document, elsewhere.unread, elsewhere.unreadClaimOnly);
+  const unread = unreadGrantsOf(document, elsewhere.unread, elsewhere.unreadClaimOnly, elsewhere.unreadTrainees);
   for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;

@@ -261,13 +261,15 @@ function badReport(item: BadItem): InvalidReport {
 }
 
 /** How a part's facts file names each fact about a claim id. */
-const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U", unreadClaimOnly: "V" };
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U", unreadClaimOnly: "V", unreadTrainees: "T" };
 
 /** A prior grant set aside as invalid that names a claim id: the claim, the trainee it names (`-` when it names none it can), and its name (its id, else the claim id). */
 interface UnreadRef {
   readonly claimId: string;
   readonly traineeId: string;
   readonly name: string;
+  /** A piece of a grant that cannot be read as one record: it may name the grant's trainee too (`T` facts). */
+  readonly piece?: boolean;
 }
 
 /** What an invalid prior grant names, when it names a claim id ({@link isId}: only an id can name a valid record); else null. */
@@ -289,7 +291,7 @@ function referencesOf(claim: Pick<Claim, "courseId" | "certificateId" | "apprent
 }
 
 /** Its `U` line in the run's claim-id files, so the unit holding the claim holds it (reading earlier-grant-unreadable). */
-const unreadLine = (u: UnreadRef): string => `${u.claimId}\t${u.traineeId}\tU${u.name}`;
+const unreadLine = (u: UnreadRef): string => `${u.claimId}\t${u.traineeId}\t${u.piece === true ? "W" : "U"}${u.name}`;
 
 /** Spill files hold whole records (names, birth dates): readable by their owner only. */
 const PRIVATE = 0o600;
@@ -1088,7 +1090,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           const name = where === null ? null : `${where[1]}-${where[2]}`;
           for (const cell of item.cells) {
             const ref = unreadRef(cell, null, name);
-            if (ref !== null) unreadRefs.push(ref);
+            if (ref !== null) unreadRefs.push({ ...ref, piece: true });
           }
         }
         return;
@@ -1143,9 +1145,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       // Small input: one part, in memory.
       const decisions: string[] = [];
       const grants: string[] = [];
-      // Prior grants set aside unread, their trainee unknown: the claims they name are held here too.
+      // Prior grants set aside unread, their trainee unknown: the claims they name are held here too, and a grant that
+      // cannot be read as one record holds the trainee any of its pieces may name (cold review 57).
       const unread = new Map(unreadRefs.map((u) => [u.claimId, u.name] as const));
-      const part = await decidePart(memory.map(parsedItem), enterprises, options, unread.size === 0 ? undefined : { unread }, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined, true);
+      const unreadTrainees = new Map(unreadRefs.filter((u) => u.piece === true).map((u) => [u.claimId, u.name] as const));
+      const here = unread.size === 0 ? undefined : unreadTrainees.size === 0 ? { unread } : { unread, unreadTrainees };
+      const part = await decidePart(memory.map(parsedItem), enterprises, options, here, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined, true);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
       const invalidLines = [...mergeRuns([earlyLines[Symbol.iterator](), part.invalid[Symbol.iterator]()])];
@@ -1245,11 +1250,14 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const unread = new Map<string, { name: string; unit: number | null }[]>();
       for (const line of ids.lines(c)) {
         const [claimId, traineeId, content, references] = line.split("\t") as [string, string, string, string | undefined];
-        if (content[0] === "U") {
+        if (content[0] === "U" || content[0] === "W") {
           // A prior grant set aside as invalid naming this claim id (see unreadLine): its unit holds it already.
           let list = unread.get(claimId);
           if (list === undefined) unread.set(claimId, (list = []));
           list.push({ name: content.slice(1), unit: traineeId === "-" ? null : unitOf(hash32(traineeId)) });
+          // A piece of a grant that cannot be read as one record may be its trainee's id: the unit of that trainee holds
+          // every claim of the trainee (a claim id's file is the file of the trainee of the same id: both hash32 % k).
+          if (content[0] === "W") addFact(unitOf(hash32(claimId)), "T", `${claimId}\t${content.slice(1)}`);
           continue;
         }
         // A copy naming a record two units hold is invalid once decided again (cold review 46: counted as a filing, it made
@@ -1274,18 +1282,24 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string>; unreadClaimOnly: Set<string> }; badRecords: Set<string>; unreadable: Set<string> }>();
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string>; unreadClaimOnly: Set<string>; unreadTrainees: Map<string, string> }; badRecords: Set<string>; unreadable: Set<string> }>();
       for (const line of lines) {
         const tab = line.indexOf("\t", 2);
         const s = Number(line.slice(2, tab));
         let f = bySlice.get(s);
-        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set() }, badRecords: new Set(), unreadable: new Set() }));
+        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set(), unreadTrainees: new Map() }, badRecords: new Set(), unreadable: new Set() }));
         if (line[0] === "U" || line[0] === "V") {
           const rest = line.slice(tab + 1);
           const at = rest.indexOf("\t");
           const claimId = rest.slice(0, at);
           f.elsewhere.unread.set(claimId, rest.slice(at + 1));
           (line[0] === "V" ? f.elsewhere.unreadClaimOnly : f.unreadable).add(claimId);
+          continue;
+        }
+        if (line[0] === "T") {
+          const rest = line.slice(tab + 1);
+          const at = rest.indexOf("\t");
+          f.elsewhere.unreadTrainees.set(rest.slice(0, at), rest.slice(at + 1));
           continue;
         }
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
