@@ -522,13 +522,13 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
  * are none.
  */
 const UNREAD_NAMED = 10;
-function unreadGrantsOf(document: ClaimsDocument, elsewhere: ReadonlyMap<string, string> | undefined, claimOnly: ReadonlySet<string> | undefined, trainees?: ReadonlyMap<string, string>): Map<string, string[]> | null {
+function unreadGrantsOf(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Map<string, string[]> | null {
   const here = document.unreadGrants ?? [];
   // From another part: a grant whose trainee cannot be read (traineeId null: its claim's trainee is held below), or one
   // whose trainee is read and held there (`claimOnly`: the claim alone is held here, as in one document).
-  const fromElsewhere = elsewhere === undefined || elsewhere.size === 0 ? [] : [...elsewhere].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId, claimOnly: claimOnly?.has(claimId) === true }));
+  const fromElsewhere = [...(elsewhere.unread ?? [])].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId, claimOnly: elsewhere.unreadClaimOnly?.has(claimId) === true }));
   // A piece of a grant that cannot be read as one record, read as the trainee it may name (claims of that trainee held).
-  const asTrainees = trainees === undefined || trainees.size === 0 ? [] : [...trainees].map(([traineeId, id]) => ({ index: -1, id, traineeId, claimId: null, claimOnly: true }));
+  const asTrainees = [...(elsewhere.unreadTrainees ?? [])].map(([traineeId, id]) => ({ index: -1, id, traineeId, claimId: null, claimOnly: true }));
   const unread: readonly (UnreadGrant & { readonly claimOnly?: boolean })[] = fromElsewhere.length === 0 && asTrainees.length === 0 ? here : [...here, ...fromElsewhere, ...asTrainees];
   if (unread.length === 0) return null;
   const out = new Map<string, string[]>();
@@ -605,7 +605,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
-  const unread = unreadGrantsOf(document, elsewhere.unread, elsewhere.unreadClaimOnly, elsewhere.unreadTrainees);
+  const unread = unreadGrantsOf(document, elsewhere);
   for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;

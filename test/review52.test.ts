@@ -69,10 +69,9 @@
  * as it stands (each was run once as `it` and seen failing at its last assertion).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { scratch } from "./support/cliOutput.js";
 import { cli } from "./cli-helpers.js";
 import { PLANS, reportOf } from "./support/report.js";
 import type { ProgressReport } from "../src/index.js";
@@ -81,13 +80,7 @@ import { parsePeriod, parseProgressDocument, reportHtml, reportJson, reportMarkd
 vi.setConfig({ testTimeout: 60_000 });
 type O = Record<string, any>;
 
-const TMP = mkdtempSync(join(tmpdir(), "review52-"));
-let files = 0;
-const tmpFile = (name: string, text: string) => {
-  const f = join(TMP, `${files++}-${name}`);
-  writeFileSync(f, text);
-  return f;
-};
+const tmpFile = scratch("review52-");
 const LEDGER = "fixtures/jiaxing/ledger-2020.json";
 const FIXTURE_DOC = (): O => JSON.parse(readFileSync(LEDGER, "utf8")) as O;
 const issuesOf = (doc: O) => {
@@ -200,8 +193,8 @@ describe("cold review 52: controls (passing)", () => {
     const a = half(0, 5);
     const b = half(5, 9);
     for (const format of ["ndjson", "json", "csv"]) {
-      const g1 = join(TMP, `${files++}-g1.${format}`);
-      const g2 = join(TMP, `${files++}-g2.${format}`);
+      const g1 = tmpFile(`g1.${format}`);
+      const g2 = tmpFile(`g2.${format}`);
       expect((await cli(["evaluate", a, "--grants-out", g1, "--quiet"])).code).toBe(0);
       expect((await cli(["evaluate", b, "--ledger", g1, "--grants-out", g2, "--quiet"])).code).toBe(0);
       // put together as docs/cli.md says: NDJSON concatenated, CSV with its header once, JSON arrays joined

@@ -229,7 +229,7 @@ describe("cold review 55: controls (passing)", () => {
     const other = reportOf({ trainings: [rt()], grants: [rg({ traineeId: "P2", payee: { kind: "trainee", id: "P2" }, courseId: "T1" })] }, "2020Q3");
     expect(other.counts.subsidised).toBe(0); // P2's grant says nothing of P1's T1
     expect(other.spend.unlinked).toEqual(["G1"]); // P2 has no record T1: paid 1000.00, not counted
-    expect(other.spend.total).toBe("1000.00");
+    expect(other.spend.total).toBe("1000.00"); // G1's 1000.00 (the grant's amount), once
   });
 
   it("134a3e7: a new apprentice is a person counted once, on the first day of the earliest record (「培养 6000 名新型学徒」): year 1 in 2020Q2, year 2 in 2020Q3 → 2020Q2 1, 2020Q3 0, 2020 1", () => {

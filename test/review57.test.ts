@@ -56,23 +56,16 @@
  * Controls are `it(...)`; each defect is an `it.fails(...)` asserting what is right (each run once as `it` and seen
  * failing at its last assertion). The threads tests need the built worker (`npm run build`).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { scratch } from "./support/cliOutput.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 import { cli, evaluateSpilled, evaluateThreaded, fixture, toCsv, toNdjson, type Doc } from "./cli-helpers.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
 
-const TMP = mkdtempSync(join(tmpdir(), "review57-"));
-let files = 0;
-const tmpFile = (name: string, text: string) => {
-  const f = join(TMP, `${files++}-${name}`);
-  writeFileSync(f, text);
-  return f;
-};
+const tmpFile = scratch("review57-");
 const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
 /** Per claim `outcome:amount:reasons`, the held claims' named grants, and the invalid records `at:codes`. */
@@ -107,7 +100,7 @@ const ND = (doc: Doc = fixture()) => `${toNdjson(doc)}\n`;
 
 /** Run 1 on the fixture (pays 350.00 + 500.00 + 120.00 + 150.00 = 1120.00), its grants written in `format` (JX-0006's first). */
 async function run1(format: "csv" | "ndjson"): Promise<string[]> {
-  const out = join(TMP, `${files++}-grants.${format}`);
+  const out = tmpFile(`grants.${format}`);
   const r = await cli(["evaluate", ...ARGS, "--grants-out", out, "--grants-format", format], ND());
   expect(money(r.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
   return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
@@ -171,7 +164,7 @@ describe("cold review 57: controls (passing)", () => {
   it("removed (never paid), JX-0006 is granted 150.00 once; run 2's grants fed to run 3 with the rest deny it duplicate_claim; every way", async () => {
     const lines = await run1("ndjson");
     const rest = lines.slice(1).join("\n") + "\n";
-    const out = join(TMP, `${files++}-run2.ndjson`);
+    const out = tmpFile("run2.ndjson");
     const r2 = await cli(["evaluate", ...ARGS, ...ledgerArgs("rest.ndjson", rest, "ndjson"), "--grants-out", out, "--grants-format", "ndjson"], ND());
     // 「高级工、技师 150 元」: JX-0006 (数控车工 高级工 appraisal) is paid 150.00, the one payment now on record
     expect(money(r2.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
@@ -187,7 +180,7 @@ describe("cold review 57: controls (passing)", () => {
     const lines = await run1("ndjson");
     const doc = fixture();
     doc["claims"]!.push(nextMonth()["claims"]![0]!);
-    const out = join(TMP, `${files++}-run2.ndjson`);
+    const out = tmpFile("run2.ndjson");
     const r2 = await cli(["evaluate", ...ARGS, ...ledgerArgs("cut.ndjson", ndDamaged(lines, cut), "ndjson"), "--grants-out", out, "--grants-format", "ndjson"], ND(doc));
     const m2 = money(r2.out);
     expect(Object.keys(m2.held).sort()).toEqual(["JX-0006", "JX-0007", "JX-0009", "JX-0016"]);
@@ -293,7 +286,7 @@ describe("cold review 57: findings (1 and 2 failed at their last assertion on ec
     const all = numbered(fixture());
     // run 1: claim 6 only (赵敏's 数控车工 高级工 appraisal, 150.00); run 2: the other claims, its grant cut short
     const one = { ...all, claims: all["claims"]!.filter((c) => c["id"] === "6") };
-    const out = join(TMP, `${files++}-g.ndjson`);
+    const out = tmpFile("g.ndjson");
     await cli(["evaluate", ...ARGS, "--grants-out", out], ND(one));
     const g = readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
     expect(g).toHaveLength(1);

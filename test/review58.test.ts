@@ -194,6 +194,8 @@ describe("cold review 58: controls (passing)", () => {
     expect(each(r, (v) => held(v.out))).toEqual(all(r, {}));
     expect(each(r, (v) => money(v.out).m)).toEqual(all(r, plain));
     const paid = Object.values(plain).filter((o) => o.startsWith("granted")).reduce((s, o) => s + Number(o.split(":")[1]), 0);
+    // JX-0001 7 days × 50.00 = 350.00 + JX-0003 10 days × 50.00 = 500.00 (「按每人每天 50 元标准给予生活费补贴」) + JX-0005 中级工 120.00
+    // + JX-0006 高级工 150.00 (「初级工、中级工 120 元，高级工、技师 150 元」) = 1120.00
     expect(paid.toFixed(2)).toBe("1120.00");
     expect(each(r, (v) => v.code)).toEqual(all(r, 1)); // the grant is listed invalid: exit 1
   });

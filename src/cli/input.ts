@@ -61,11 +61,17 @@ export interface BadItem {
   readonly id: string | null;
   readonly issues: readonly ValidationIssue[];
   /**
-   * A ledger row of the wrong width: its cells, any of which may be the claim id the grant it was names (which cell is
-   * missing or extra is unknown, so which column holds what is too). The claims they name are held, as those an invalid
-   * grant names (reading earlier-grant-unreadable; cold review 54: such a row held nothing, and its claim was paid again).
+   * A prior grant that cannot be read as one record (a CSV row of the wrong width or quoted wrongly, an NDJSON line cut
+   * short, a line over the limit, …): its id-shaped pieces, any of which may be the claim or the trainee it names (which
+   * is which cannot be told). The pipeline holds what they name, as an invalid grant holds (reading
+   * earlier-grant-unreadable; cold reviews 54–57: such a record held nothing, and its claim was paid again).
    */
   readonly cells?: readonly string[];
+}
+
+/** A bad item; `cells` (a damaged grant's pieces, see {@link BadItem.cells}) only when given and not empty. */
+function badItem(seq: number, at: string, id: string | null, issues: readonly ValidationIssue[], cells?: readonly string[] | null): BadItem {
+  return cells === undefined || cells === null || cells.length === 0 ? { seq, at, type: null, id, issues } : { seq, at, type: null, id, issues, cells };
 }
 
 export function isBad(item: Item | BadItem | RawLine): item is BadItem {
@@ -260,16 +266,15 @@ export class RecordCounter {
 /** Checks one raw record (depth, type) and makes it an item. `defaultType` is for ledger files, whose lines may omit `type`. */
 function toItem(seq: number, at: string, value: unknown, defaultType: RecordType | null, typeFromField: boolean, deeper?: boolean): Item | BadItem {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const issues = [validationIssue([], "invalid_input")];
     // A grant wrapped in a list (`[{…}]`) still names whom it paid (cold review 56).
-    const cells = Array.isArray(value) && (defaultType === "grant" || value.some((v) => looksLikeGrant(v))) ? value.flatMap(grantIds) : [];
-    return cells.length > 0 ? { seq, at, type: null, id: null, issues, cells } : { seq, at, type: null, id: null, issues };
+    const wrapped = Array.isArray(value) && (defaultType === "grant" || value.some((v) => looksLikeGrant(v)));
+    return badItem(seq, at, null, [validationIssue([], "invalid_input")], wrapped ? value.flatMap(grantIds) : null);
   }
   // `deeper`: the caller walked the value already (jsonShape) and knows.
   if (deeper ?? tooDeep(value, INPUT_LIMITS.maxDepth)) {
-    const issues = [validationIssue([], "nesting_too_deep", { limit: INPUT_LIMITS.maxDepth })];
     // A grant nested too deep to read still names whom it paid at its top (as the library holds it: cold review 56).
-    return defaultType === "grant" || looksLikeGrant(value) ? { seq, at, type: null, id: readableId(value), issues, cells: grantIds(value) } : { seq, at, type: null, id: readableId(value), issues };
+    const grant = defaultType === "grant" || looksLikeGrant(value);
+    return badItem(seq, at, readableId(value), [validationIssue([], "nesting_too_deep", { limit: INPUT_LIMITS.maxDepth })], grant ? grantIds(value) : null);
   }
   let record = value as Record<string, unknown>;
   let type: unknown = defaultType;
@@ -281,10 +286,10 @@ function toItem(seq: number, at: string, value: unknown, defaultType: RecordType
   if (typeof type !== "string" || !RECORD_TYPE_SET.has(type) || (defaultType !== null && type !== defaultType)) {
     // A file of one type (a grants file, `--ledger`) names the one type it expects, not the list of every type (cold review 52).
     const facts = defaultType === null ? { type: JSON.stringify(type ?? null) } : { type: JSON.stringify(type ?? null), expected: defaultType };
-    const issues = [validationIssue(["type"], "unknown_record_type", facts)];
     // Every record of a ledger is a grant, whatever its type says; in a claims file a type misspelt from `grant` (`Grant`,
     // `grants`, a stray byte-order mark) is one: it still names whom it paid (cold review 56).
-    return defaultType === "grant" || grantLike(type) ? { seq, at, type: null, id: readableId(record), issues, cells: grantIds(record) } : { seq, at, type: null, id: readableId(record), issues };
+    const grant = defaultType === "grant" || grantLike(type);
+    return badItem(seq, at, readableId(record), [validationIssue(["type"], "unknown_record_type", facts)], grant ? grantIds(record) : null);
   }
   return { seq, at, type: type as RecordType, record };
 }
@@ -302,6 +307,9 @@ interface Line {
 /** How much of a line over the limit is kept: enough for a grant's type and ids, which come first. */
 const LINE_HEAD_BYTES = 4096;
 
+/** The first {@link LINE_HEAD_BYTES} bytes of a line's pieces, copied (the pieces' chunk is reused). */
+const headOf = (pieces: readonly Buffer[]): Buffer => Buffer.from(Buffer.concat(pieces).subarray(0, LINE_HEAD_BYTES));
+
 /**
  * Splits byte chunks into lines, never holding more than one line (up to the limit) in
  * memory besides the chunk: the lines each chunk completes, as one array (so a run pays
@@ -314,7 +322,6 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
   let skipping = false;
   // The first bytes of a line being skipped (over the limit), kept for what they name (see Line.head).
   let head: Buffer | null = null;
-  const headOf = (pieces: readonly Buffer[]): Buffer => Buffer.from(Buffer.concat(pieces).subarray(0, LINE_HEAD_BYTES));
   let line = 0;
   const limit = INPUT_LIMITS.maxLineBytes;
   for await (const raw of chunks) {
@@ -368,9 +375,8 @@ async function* lineBatches(chunks: AsyncIterable<Buffer | string>): AsyncGenera
  * (reading earlier-grant-unreadable; cold review 56: such a line held nothing, and its claim was paid again).
  */
 function tooLong(seq: number, at: string, head: Buffer | undefined, ledger = false): BadItem {
-  const issues = [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })];
   const text = head === undefined ? "" : head.toString("utf8");
-  return head !== undefined && (ledger || GRANT_TYPE.test(text)) ? { seq, at, type: null, id: null, issues, cells: idTokens(text) } : { seq, at, type: null, id: null, issues };
+  return badItem(seq, at, null, [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })], ledger || GRANT_TYPE.test(text) ? idTokens(text) : null);
 }
 
 /**
@@ -424,15 +430,13 @@ export function ndjsonItem(seq: number, at: string, text: string, ledger: boolea
   try {
     value = JSON.parse(trimmed);
   } catch {
-    const issues = [validationIssue([], "not_json", { detail: notJsonDetail(text) })];
-    return ledger || GRANT_TYPE.test(trimmed) ? { seq, at, type: null, id: null, issues, cells: idTokens(trimmed) } : { seq, at, type: null, id: null, issues };
+    return badItem(seq, at, null, [validationIssue([], "not_json", { detail: notJsonDetail(text) })], ledger || GRANT_TYPE.test(trimmed) ? idTokens(trimmed) : null);
   }
   // One walk of the value answers both checks: its keys (for the duplicate-key check) and its depth (toItem's).
   const shape = jsonShape(value, INPUT_LIMITS.maxDepth);
   const dup = duplicateKeyOf(trimmed, shape.keys);
   if (dup !== null) {
-    const issues = [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })];
-    return ledger || GRANT_TYPE.test(trimmed) ? { seq, at, type: null, id: readableId(value), issues, cells: idTokens(trimmed) } : { seq, at, type: null, id: readableId(value), issues };
+    return badItem(seq, at, readableId(value), [validationIssue(dup.path, "duplicate_key", { key: JSON.stringify(dup.key) })], ledger || GRANT_TYPE.test(trimmed) ? idTokens(trimmed) : null);
   }
   return toItem(seq, at, value, ledger ? "grant" : null, true, shape.deeper);
 }
@@ -723,7 +727,6 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   let badMarker = BAD_QUOTES_ROW;
   // The first bytes of a record being skipped (over the limit): its id-shaped pieces follow the marker's cells.
   let head: Buffer | null = null;
-  const headOf = (pieces: readonly Buffer[]): Buffer => Buffer.from(Buffer.concat(pieces).subarray(0, LINE_HEAD_BYTES));
   for await (const raw of chunks) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
     let start = 0;
@@ -790,6 +793,15 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   else if (pendingBytes > 0) yield badQuotes && !header ? Buffer.from(badMarker, "utf8") : Buffer.concat(pending);
 }
 
+/**
+ * The pieces of a CSV row that cannot be read as a record, when it is a grant's — a ledger's row, or a claims file's row
+ * with a cell `grant` (its type cell, wherever a lost cell moved it) — each once; else null (see {@link BadItem.cells}).
+ */
+function grantRowPieces(cells: readonly string[], ledger: boolean): string[] | null {
+  const pieces = cells.filter((c) => c !== "");
+  return ledger || pieces.includes("grant") ? [...new Set(pieces)] : null;
+}
+
 /** CSV: a header row naming known columns (one of them `type`), then one record per row. */
 export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: string, counter: RecordCounter, ledger: boolean): AsyncGenerator<Item | BadItem> {
   const skipped: { at: string; detail: string }[] = [];
@@ -821,25 +833,18 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
       const seq = counter.next(source);
       const at = `${source} row ${entry.info.records}`;
       if (entry.record[0] === TOO_LONG_ROW) {
-        const issues = [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })];
         // its first bytes' id-shaped pieces follow the marker's cells (csvLimited): a grant row's claim id is among them
-        const pieces = entry.record.slice(header.length).filter((c) => c !== "");
-        yield ledger || pieces.includes("grant") ? { seq, at, type: null, id: null, issues, cells: pieces } : { seq, at, type: null, id: null, issues };
+        yield badItem(seq, at, null, [validationIssue([], "line_too_long", { limit: INPUT_LIMITS.maxLineBytes })], grantRowPieces(entry.record.slice(header.length), ledger));
         continue;
       }
       if (entry.record[0] === BAD_QUOTES_ROW) {
-        const issues = [validationIssue([], "malformed_row", { detail: "bad quoting: a quoted cell must end at a comma or the row's end, and a quote inside a cell is written \"\" in a quoted cell" })];
-        // its id-shaped pieces follow the marker's cells (csvLimited); the row's type cell cannot be found in it
-        const pieces = entry.record.slice(header.length).filter((c) => c !== "");
-        yield ledger || pieces.includes("grant") ? { seq, at, type: null, id: null, issues, cells: pieces } : { seq, at, type: null, id: null, issues };
+        // its id-shaped pieces follow the marker's cells (csvLimited)
+        yield badItem(seq, at, null, [validationIssue([], "malformed_row", { detail: "bad quoting: a quoted cell must end at a comma or the row's end, and a quote inside a cell is written \"\" in a quoted cell" })], grantRowPieces(entry.record.slice(header.length), ledger));
         continue;
       }
       if (entry.record.length !== header.length) {
-        const issues = [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })];
-        // a grant row (of a ledger, or a claims file carrying its ledger as `grant` rows): every cell may be its claim id
-        const typeAt = header.indexOf("type");
-        const grantRow = ledger || (typeAt >= 0 && entry.record[typeAt]?.trim() === "grant") || entry.record[0]?.trim() === "grant";
-        yield grantRow ? { seq, at, type: null, id: null, issues, cells: [...new Set(entry.record.map((c) => c.trim()))] } : { seq, at, type: null, id: null, issues };
+        // which column holds what cannot be told (a cell lost or added): every cell may be the grant's claim id
+        yield badItem(seq, at, null, [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })], grantRowPieces(entry.record.map((c) => c.trim()), ledger));
         continue;
       }
       const duplicate = csvDuplicateKey(header, entry.record);

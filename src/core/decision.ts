@@ -569,26 +569,21 @@ export function outcomeOf(checks: readonly Check[]): Outcome {
  * combineChecks([ok]).outcome // → "granted"
  */
 export function combineChecks(checks: readonly Check[]): { outcome: Outcome; reasons: Reason[]; missingFacts: string[] } {
-  // One pass; most claims pass every check, so the common case allocates one list.
-  let failed = 0;
-  let unknown = 0;
-  for (const c of checks) {
-    if (c.pass === false) failed += 1;
-    else if (c.pass === "unknown") unknown += 1;
-  }
+  // The outcome first (no list made), then the reasons it lists: most claims pass every check, so the common case allocates one list.
+  const outcome = outcomeOf(checks);
   const reasons: Reason[] = [];
-  if (failed > 0) {
+  if (outcome === "denied") {
     for (const c of checks) if (c.pass === false) reasons.push(c.reason);
-    return { outcome: "denied", reasons, missingFacts: [] };
+    return { outcome, reasons, missingFacts: [] };
   }
-  if (unknown > 0) {
+  if (outcome === "undecidable") {
     const missing = new Set<string>();
     for (const c of checks) {
       if (c.pass !== "unknown") continue;
       reasons.push(c.reason);
       for (const field of c.missing ?? []) missing.add(field);
     }
-    return { outcome: "undecidable", reasons, missingFacts: [...missing] };
+    return { outcome, reasons, missingFacts: [...missing] };
   }
   for (const c of checks) reasons.push(c.reason);
   return { outcome: "granted", reasons, missingFacts: [] };

@@ -215,7 +215,7 @@ export function reportMarkdown(report: ProgressReport, options: ReportRenderOpti
         t.actual === null ? "—" : frac(t.share),
         citeText(t.target.citation, t.target.where),
       ]),
-    )}\n\n${markdownText(`${targetsNote(report).zh}${targetsNote(report).en}`)}`,
+    )}\n\n${markdownText(Object.values(targetsNote(report)).join(""))}`,
   );
   if (report.byRegion !== null) parts.push(`## 分地区 By region\n\n${tableRowsMd(report.byRegion, "地区")}\n\n${tableNote(report.byRegion)}`);
   if (report.byDepartment !== null) parts.push(`## 分部门 By department\n\n${tableRowsMd(report.byDepartment, "部门")}\n\n${tableNote(report.byDepartment)}`);
