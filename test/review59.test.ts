@@ -52,6 +52,7 @@
  * batch, where JX-0006 is not filed again, names no trainee and holds nothing: JX-0016 is paid 150.00 again. The reading
  * accepts it: such a grant «is read by its own id, which stands for its claim's», and that claim is not in the batch.
  *
+ * Finding 1 mended after the review (typeCellsOf in src/cli/input.ts); its test is an `it` now.
  * Controls are `it(...)`; the defect is an `it.fails(...)` asserting what is right (run once as `it` and seen failing at
  * its last assertion). The threads runs need the built worker (`npm run build`).
  */
@@ -293,7 +294,9 @@ describe("cold review 59: controls (passing)", () => {
 describe("cold review 59: findings", () => {
   // Confidence 25 %. Money: JX-0016's 150.00 held (delayed) until the claim row is corrected. Fix: src/cli/input.ts
   // grantRowPieces — take `grant` only from the cells where the type cell can be after a lost or added cell.
-  it.fails("1. (delay) a claims-CSV row that says it is a claim (type first), a cell short, one of its cells `grant`, holds nothing: JX-0016 paid 150.00 as without that cell", async () => {
+  // Mended (2026-12-06, after the review): grantRowPieces reads `grant` only from the cells a lost or added cell can have
+  // moved the type cell to (typeCellsOf in src/cli/input.ts).
+  it("1. (delay) a claims-CSV row that says it is a claim (type first), a cell short, one of its cells `grant`, holds nothing: JX-0016 paid 150.00 as without that cell", async () => {
     // the reading holds a damaged row's pieces when it is «in a ledger, or saying it is a grant in a claims file». This
     // row's first cell — the header's `type`, which a lost cell after it cannot move — says `claim`. JX-0006's claim set
     // aside, JX-0016 is K-202's first appraisal: 「高级工、技师 150 元」 → 150.00 (before 00d3459: so, every way).
@@ -308,6 +311,6 @@ describe("cold review 59: findings", () => {
     const { ways: w0 } = await everyWay(a, `${lines.map((l, i) => (i === at ? plain : l)).join("\n")}\n`);
     expect(each(w0, (v) => [heldOf(v.m), v.m["JX-0016"]?.split(":").slice(0, 2).join(":")])).toEqual(all(w0, [[], "granted:150.00"]));
     const { ways: w } = await everyWay(a, `${lines.map((l, i) => (i === at ? short : l)).join("\n")}\n`);
-    expect(each(w, (v) => [heldOf(v.m), v.m["JX-0016"]?.split(":").slice(0, 2).join(":")])).toEqual(all(w, [[], "granted:150.00"])); // fails: P-004's JX-0007, JX-0009, JX-0016 held, `grant row-N: record`
+    expect(each(w, (v) => [heldOf(v.m), v.m["JX-0016"]?.split(":").slice(0, 2).join(":")])).toEqual(all(w, [[], "granted:150.00"])); // failed before the mend: P-004's JX-0007, JX-0009, JX-0016 held, `grant row-N: record`
   });
 });

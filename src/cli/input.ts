@@ -795,11 +795,26 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
 
 /**
  * The pieces of a CSV row that cannot be read as a record, when it is a grant's — a ledger's row, or a claims file's row
- * with a cell `grant` (its type cell, wherever a lost cell moved it) — each once; else null (see {@link BadItem.cells}).
+ * saying `grant` in a cell that may be its type cell (`typeCells`: for a row of the wrong width, the cells a lost or added
+ * cell can have moved the type cell to; for a row known only by its pieces, any of them) — each once; else null (see
+ * {@link BadItem.cells}).
  */
-function grantRowPieces(cells: readonly string[], ledger: boolean): string[] | null {
+function grantRowPieces(cells: readonly string[], ledger: boolean, typeCells: readonly string[] = cells): string[] | null {
   const pieces = cells.filter((c) => c !== "");
-  return ledger || pieces.includes("grant") ? [...new Set(pieces)] : null;
+  return ledger || typeCells.includes("grant") ? [...new Set(pieces)] : null;
+}
+
+/**
+ * The cells of a row of the wrong width that may be its type cell: the header's `type` column, moved left by as many
+ * cells as the row lacks (lost before it) or right by as many as it has too many (added before it); every cell when the
+ * header has no `type` column. A row whose type cell says `claim` is not a grant's because another cell reads `grant`
+ * (cold review 59).
+ */
+function typeCellsOf(header: readonly string[], row: readonly string[]): readonly string[] {
+  const at = header.indexOf("type");
+  if (at < 0) return row;
+  const shift = row.length - header.length;
+  return row.slice(Math.max(0, at + Math.min(0, shift)), Math.max(0, at + Math.max(0, shift) + 1));
 }
 
 /** CSV: a header row naming known columns (one of them `type`), then one record per row. */
@@ -844,7 +859,8 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
       }
       if (entry.record.length !== header.length) {
         // which column holds what cannot be told (a cell lost or added): every cell may be the grant's claim id
-        yield badItem(seq, at, null, [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })], grantRowPieces(entry.record.map((c) => c.trim()), ledger));
+        const cells = entry.record.map((c) => c.trim());
+        yield badItem(seq, at, null, [validationIssue([], "malformed_row", { detail: `${entry.record.length} cells, header has ${header.length}` })], grantRowPieces(cells, ledger, typeCellsOf(header, cells)));
         continue;
       }
       const duplicate = csvDuplicateKey(header, entry.record);
