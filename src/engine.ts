@@ -364,20 +364,38 @@ function canonical(value: unknown): string {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One claim as {@link judgedOrder} lists it: the claim, whether its id conflicts, its basis date, and the course and certificate it names (looked up once). */
-interface Judged {
-  readonly claim: Claim;
-  readonly id: string;
-  readonly conflict: boolean;
-  readonly basis: string;
-  readonly course: Course | undefined;
-  readonly certificate: Certificate | undefined;
-  /** Whether the prior ledger (or another part's) paid this claim id. */
-  readonly paid: boolean;
-  /** The claim's trainee, when the document holds it. */
-  readonly trainee: Trainee | undefined;
-  /** The trainee's certificates in the document, for a claim that names a certificate (else `undefined`). */
-  readonly certificates: readonly Certificate[] | undefined;
+/**
+ * The claims of a document as {@link judgedOrder} lists them: one column per fact, position `i` of every column about the
+ * `i`-th claim judged — the claim, whether its id conflicts, whether the prior ledger (or another part's) paid its id, its
+ * basis date, the course, certificate and trainee it names (looked up once), and, for a claim that names a certificate or a
+ * course, the trainee's certificates in the document. Columns rather than an object per claim: a large batch's order lives
+ * as long as the batch, and a few arrays of references are cheaper to keep (and for the collector to pass over) than an
+ * object per claim.
+ */
+interface JudgedColumns {
+  readonly length: number;
+  readonly claims: Claim[];
+  readonly conflict: Uint8Array;
+  readonly paid: Uint8Array;
+  readonly basis: string[];
+  readonly course: (Course | undefined)[];
+  readonly certificate: (Certificate | undefined)[];
+  readonly trainee: (Trainee | undefined)[];
+  readonly certificates: (readonly Certificate[] | undefined)[];
+}
+
+function judgedColumns(length: number): JudgedColumns {
+  return {
+    length,
+    claims: new Array<Claim>(length),
+    conflict: new Uint8Array(length),
+    paid: new Uint8Array(length),
+    basis: new Array<string>(length),
+    course: new Array<Course | undefined>(length),
+    certificate: new Array<Certificate | undefined>(length),
+    trainee: new Array<Trainee | undefined>(length),
+    certificates: new Array<readonly Certificate[] | undefined>(length),
+  };
 }
 
 /**
@@ -386,7 +404,7 @@ interface Judged {
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null): Judged[] {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null): JudgedColumns {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -414,65 +432,82 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
       }
     }
   }
-  const entries: Judged[] = [];
   // What the judging loop reads of each claim's records is looked up here, in document order: the loop visits
   // claims in judged order, all over the document, where each lookup would be a miss of the processor's cache.
+  const found = judgedColumns(byId.size);
   let certificatesByTrainee: Map<string, Certificate[]> | null = null;
+  let i = 0;
   for (const claim of byId.values()) {
-    const conflict = elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true;
+    found.claims[i] = claim;
+    if (elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true) found.conflict[i] = 1;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
     const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
+    found.certificate[i] = certificate;
+    found.course[i] = course;
     // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
-    const basis = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
-    const paid = (paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true;
+    found.basis[i] = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
+    if ((paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
     const trainee = document.trainees.get(claim.traineeId);
-    let certificates: readonly Certificate[] | undefined;
+    found.trainee[i] = trainee;
     if ((certificate !== undefined || course !== undefined) && trainee !== undefined) {
       certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
-      certificates = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
+      found.certificates[i] = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
     }
-    entries.push({ claim, id: claim.id, conflict, basis, course, certificate, paid, trainee, certificates });
+    i++;
   }
-  return order === "trainee" ? byTrainee(document, entries) : byBasisThenId(entries);
-}
-
-/**
- * The judged order: basis date, then claim id. Sorted in two steps rather than by one
- * comparison of (date, id) over every claim: claims are bucketed by basis date (a few
- * hundred days), the days sorted, and each day's claims sorted by id. The same order,
- * with far fewer comparisons.
- */
-function byBasisThenId(entries: readonly Judged[]): Judged[] {
-  const byDay = new Map<string, Judged[]>();
-  for (const entry of entries) {
-    const day = byDay.get(entry.basis);
-    if (day === undefined) byDay.set(entry.basis, [entry]);
-    else day.push(entry);
-  }
-  const days = [...byDay.keys()].sort(byString);
-  const out: Judged[] = [];
-  for (const basis of days) {
-    const day = byDay.get(basis) as Judged[];
-    // One entry per claim id: ids never tie.
-    if (day.length > 1) day.sort((a, b) => (a.id < b.id ? -1 : 1));
-    // A fresh entry per claim, made in judged order: the judging loop then reads its entries in the
-    // order they lie in memory (those made in document order would each be a miss of the processor's cache).
-    for (const e of day) out.push({ claim: e.claim, id: e.id, conflict: e.conflict, basis: e.basis, course: e.course, certificate: e.certificate, paid: e.paid, trainee: e.trainee, certificates: e.certificates });
+  const positions = order === "trainee" ? byTrainee(document, found) : byBasisThenId(found);
+  // The columns again, in judged order: the judging loop then reads each column in the order it lies in memory
+  // (read through the positions, every claim's facts would be a miss of the processor's cache).
+  const out = judgedColumns(found.length);
+  for (let at = 0; at < positions.length; at++) {
+    const from = positions[at] as number;
+    out.claims[at] = found.claims[from] as Claim;
+    out.conflict[at] = found.conflict[from] as number;
+    out.paid[at] = found.paid[from] as number;
+    out.basis[at] = found.basis[from] as string;
+    out.course[at] = found.course[from];
+    out.certificate[at] = found.certificate[from];
+    out.trainee[at] = found.trainee[from];
+    out.certificates[at] = found.certificates[from];
   }
   return out;
 }
 
-/** Basis date, then claim id (ids never tie: one entry per claim id). */
-const judgedBefore = (a: Judged, b: Judged) => (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : a.id < b.id ? -1 : 1);
+/**
+ * The judged order, as positions in `found`: basis date, then claim id. Sorted in two steps rather than by one
+ * comparison of (date, id) over every claim: claims are bucketed by basis date (a few
+ * hundred days), the days sorted, and each day's claims sorted by id. The same order,
+ * with far fewer comparisons.
+ */
+function byBasisThenId(found: JudgedColumns): Uint32Array {
+  const byDay = new Map<string, number[]>();
+  for (let i = 0; i < found.length; i++) {
+    const basis = found.basis[i] as string;
+    const day = byDay.get(basis);
+    if (day === undefined) byDay.set(basis, [i]);
+    else day.push(i);
+  }
+  const days = [...byDay.keys()].sort(byString);
+  const out = new Uint32Array(found.length);
+  let at = 0;
+  // One entry per claim id: ids never tie.
+  const byId = (a: number, b: number) => ((found.claims[a] as Claim).id < (found.claims[b] as Claim).id ? -1 : 1);
+  for (const basis of days) {
+    const day = byDay.get(basis) as number[];
+    if (day.length > 1) day.sort(byId);
+    for (const i of day) out[at++] = i;
+  }
+  return out;
+}
 
 /**
- * The `"trainee"` order ({@link BatchOptions.order}): each group of trainees in judged
+ * The `"trainee"` order ({@link BatchOptions.order}), as positions in `found`: each group of trainees in judged
  * order, groups in the order the document lists their first trainee (then trainees it
  * lacks, as first met). A group is one trainee, or the trainees whose claims name one
  * training package (trainingPackageGrant|*|package …, the one basis no person owns:
  * reading pay-once-basis), joined (union–find).
  */
-function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged[] {
+function byTrainee(document: ClaimsDocument, found: JudgedColumns): Uint32Array {
   // Trainees joined by a package their claims name: each trainee's representative.
   const joined = new Map<string, string>();
   const root = (t: string): string => {
@@ -482,7 +517,8 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
     return r;
   };
   const packages = new Map<string, string>();
-  for (const { claim } of entries) {
+  for (let i = 0; i < found.length; i++) {
+    const claim = found.claims[i] as Claim;
     const pkg = claim.trainingPackage?.id;
     if (pkg === undefined) continue;
     const first = packages.get(pkg);
@@ -493,21 +529,28 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
       if (a !== b) joined.set(b, a);
     }
   }
-  const groups = new Map<string, Judged[]>();
-  for (const entry of entries) {
-    const key = root(entry.claim.traineeId);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < found.length; i++) {
+    const key = root((found.claims[i] as Claim).traineeId);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, [entry]);
-    else group.push(entry);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
   }
-  const out: Judged[] = [];
+  // Basis date, then claim id (ids never tie: one entry per claim id).
+  const judgedBefore = (a: number, b: number) => {
+    const x = found.basis[a] as string;
+    const y = found.basis[b] as string;
+    return x < y ? -1 : x > y ? 1 : (found.claims[a] as Claim).id < (found.claims[b] as Claim).id ? -1 : 1;
+  };
+  const out = new Uint32Array(found.length);
+  let at = 0;
   const take = (traineeId: string) => {
     const key = root(traineeId);
     const group = groups.get(key);
     if (group === undefined) return;
     groups.delete(key);
     if (group.length > 1) group.sort(judgedBefore);
-    for (const entry of group) out.push(entry);
+    for (const i of group) out[at++] = i;
   };
   for (const traineeId of document.trainees.keys()) take(traineeId);
   // Claims whose trainee the document lacks (decided as missing_record), as first met.
@@ -606,7 +649,16 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
   const unread = unreadGrantsOf(document, elsewhere);
-  for (const { claim, conflict, basis, course, certificate, paid, trainee: held, certificates } of judgedOrder(document, elsewhere, options.order, paidBefore)) {
+  const judged = judgedOrder(document, elsewhere, options.order, paidBefore);
+  for (let at = 0; at < judged.length; at++) {
+    const claim = judged.claims[at] as Claim;
+    const basis = judged.basis[at] as string;
+    const course = judged.course[at];
+    const certificate = judged.certificate[at];
+    const held = judged.trainee[at];
+    const certificates = judged.certificates[at];
+    const conflict = judged.conflict[at] === 1;
+    const paid = judged.paid[at] === 1;
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
     if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });

@@ -28,24 +28,35 @@ export function parseOne(raw) {
   return r.value.document;
 }
 
-/** What the library's decisions are recorded as inside the timed run (mapped to claim positions after it). */
+/**
+ * What the library's decisions are recorded as inside the timed run (mapped to claim positions after it): claim id,
+ * outcome code, amount in fen (−1 for none; NaN for an amount not written as yuan with two decimals, which the
+ * comparison then reports). Kept in arrays made once for `n` claims, as the floor's `Outcomes` are: since 2026-12-06
+ * 18:30 UTC the amount is read as fen when the decision comes rather than its string kept until the end of the run (the
+ * harness kept a million young strings alive at 1M, each promoted by the collector at the library's expense — work the
+ * floor's harness, writing integers into typed arrays, never had).
+ */
 export class LibraryRecord {
-  constructor() {
-    this.ids = [];
-    this.codes = [];
-    this.amounts = [];
+  constructor(n) {
+    this.ids = new Array(n);
+    this.codes = new Int32Array(n);
+    this.fen = new Float64Array(n);
+    this.length = 0;
   }
   add(d) {
-    this.ids.push(d.claimId);
-    this.amounts.push(d.amount);
-    if (d.outcome === "granted") this.codes.push(0);
+    const k = this.length++;
+    this.ids[k] = d.claimId;
+    const a = d.amount;
+    this.fen[k] = a === null ? -1 : YUAN.test(a) ? Number(a.slice(0, -3)) * 100 + Number(a.slice(-2)) : Number.NaN;
+    if (d.outcome === "granted") this.codes[k] = 0;
     else if (d.outcome === "denied") {
       let bits = 0;
       for (const r of d.reasons) bits |= BITS[r.code] ?? FOREIGN_BIT;
-      this.codes.push(bits);
-    } else this.codes.push(UNDECIDED);
+      this.codes[k] = bits;
+    } else this.codes[k] = UNDECIDED;
   }
 }
+const YUAN = /^(?:0|[1-9][0-9]*)\.[0-9]{2}$/;
 
 export function leanPublic(policy, rawDocuments, record, order = "judged") {
   for (const raw of rawDocuments) for (const step of decideBatch(policy, parseOne(raw), { trace: false, order })) record.add(step.decision);

@@ -21,7 +21,8 @@ const docs = publicPath ? raw : raw.map(parseOne);
 const policy = libraryPolicy();
 const order = process.env.BENCH_ORDER ?? "judged"; // BENCH_ORDER=trainee profiles order: "trainee"
 const traced = process.env.BENCH_TRACE === "1"; // BENCH_TRACE=1 profiles traced deciding (the full paths)
-const library = (p, d) => (publicPath ? (traced ? fullPublic : leanPublic)(p, d, new LibraryRecord(), order) : traced ? fullDecide(p, d, new LibraryRecord(), order) : leanDecide(p, d, new LibraryRecord(), order));
+const record = (d) => new LibraryRecord(d.reduce((k, doc) => k + doc.claims.length, 0));
+const library = (p, d) => (publicPath ? (traced ? fullPublic : leanPublic)(p, d, record(d), order) : traced ? fullDecide(p, d, record(d), order) : leanDecide(p, d, record(d), order));
 const warm = generateDocuments(10_000, 7);
 library(policy, publicPath ? warm : warm.map(parseOne)); // warm-up
 

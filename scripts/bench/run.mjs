@@ -119,7 +119,7 @@ const IMPLS = [
 
 /** One run of an implementation: its results and its wall and CPU seconds. */
 async function runOnce(impl, docs, n) {
-  const result = impl.kind === "outcomes" ? new Outcomes(n) : new LibraryRecord();
+  const result = impl.kind === "outcomes" ? new Outcomes(n) : new LibraryRecord(n);
   const t = now();
   const c = process.cpuUsage();
   await impl.run(docs, result);
@@ -168,7 +168,7 @@ function compare(impl, result, reference, positions, claimIds) {
   }
   const seen = new Uint8Array(n);
   let count = 0;
-  for (let k = 0; k < result.ids.length; k++) {
+  for (let k = 0; k < result.length; k++) {
     const i = positions.get(result.ids[k]);
     if (i === undefined) {
       count++;
@@ -179,13 +179,13 @@ function compare(impl, result, reference, positions, claimIds) {
       count++;
       if (differences.length < 10) differences.push(`${impl.id} decided ${result.ids[k]} twice`);
     }
-    if (result.codes[k] !== reference.code[i] || result.amounts[k] !== yuanOf(reference.fen[i])) {
+    if (result.codes[k] !== reference.code[i] || result.fen[k] !== reference.fen[i]) {
       count++;
-      note(i, `${result.codes[k]} ${result.amounts[k]}`);
+      note(i, `${result.codes[k]} ${result.fen[k] >= 0 ? yuanOf(result.fen[k]) : result.fen[k]}`);
     }
   }
   for (let i = 0; i < n; i++) if (seen[i] === 0) count++;
-  if (result.ids.length !== n && differences.length < 10) differences.push(`${impl.id}: ${result.ids.length} decisions for ${n} claims`);
+  if (result.length !== n && differences.length < 10) differences.push(`${impl.id}: ${result.length} decisions for ${n} claims`);
   return { count, differences };
 }
 function countDiff(a, b) {
