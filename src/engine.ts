@@ -518,6 +518,7 @@ function byTrainee(document: ClaimsDocument, entries: readonly Judged[]): Judged
   return out;
 }
 
+const NO_NAMES: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 /** The most grants a held claim names (cold review 36); the command line carries at most as many names per id. */
 export const UNREAD_NAMED = 10;
 /**
@@ -525,8 +526,8 @@ export const UNREAD_NAMED = 10;
  * part's or slice's facts, the whole input read in memory — names the same grants in the same order), each id's names
  * in the order given, a single name as a list of one.
  */
-function namesById(map: ReadonlyMap<string, string | readonly string[]> | undefined): (readonly [string, readonly string[]])[] {
-  if (map === undefined || map.size === 0) return [];
+function namesById(map: ReadonlyMap<string, string | readonly string[]> | undefined): readonly (readonly [string, readonly string[]])[] {
+  if (map === undefined || map.size === 0) return NO_NAMES;
   const out: (readonly [string, readonly string[]])[] = [];
   for (const [id, names] of map) out.push([id, typeof names === "string" ? [names] : names]);
   if (out.length > 1) out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1268,7 +1268,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const byId = new Map<string, ClaimIdCopy[]>();
       const unread = new Map<string, { name: string; unit: number | null }[]>();
       /** The names of the grants that cannot be read as one record a piece of which is this id (in the order read). */
-      const pieces = new Map<string, string[]>();
+      let pieces: Map<string, string[]> | null = null;
       for (const line of ids.lines(c)) {
         const [claimId, traineeId, content, references] = line.split("\t") as [string, string, string, string | undefined];
         if (content[0] === "U" || content[0] === "W") {
@@ -1276,7 +1276,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           let list = unread.get(claimId);
           if (list === undefined) unread.set(claimId, (list = []));
           list.push({ name: content.slice(1), unit: traineeId === "-" ? null : unitOf(hash32(traineeId)) });
-          if (content[0] === "W") addName(pieces, claimId, content.slice(1));
+          if (content[0] === "W") addName((pieces ??= new Map()), claimId, content.slice(1));
           continue;
         }
         // A copy naming a record two units hold is invalid once decided again (cold review 46: counted as a filing, it made
@@ -1289,7 +1289,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       // A piece of a grant that cannot be read as one record may be its trainee's id: the unit of that trainee holds every
       // claim of the trainee (a claim id's file is the file of the trainee of the same id: both hash32 % k), one `T` fact
       // for each such grant (cold review 58), at most UNREAD_NAMED, as the claim names them.
-      for (const [id, names] of pieces) for (const name of names) addFact(unitOf(hash32(id)), "T", `${id}\t${name}`);
+      if (pieces !== null) for (const [id, names] of pieces) for (const name of names) addFact(unitOf(hash32(id)), "T", `${id}\t${name}`);
       // The batch's own rules say which unit decides a shared claim id, and how (engine.ts).
       for (const [claimId, copies] of byId) for (const [unit, fact] of claimIdFacts(copies)) addFact(unit, FACT_LETTER[fact], claimId);
       // Each unit holding a claim a prior grant set aside as invalid names, the grant in another unit or in none, holds it:
