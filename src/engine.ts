@@ -247,9 +247,11 @@ export interface ClaimsElsewhere {
   readonly paid?: ReadonlySet<string>;
   /**
    * Ids a prior grant set aside as invalid names, the grant held by another part or by none (its trainee unreadable),
-   * each with the grant's name: held here as if that grant were in this document (reading earlier-grant-unreadable).
+   * each with the grant's name, or the names of every such grant in the order they were read (a single name is a list of
+   * one): held here as if those grants were in this document (reading earlier-grant-unreadable). A held claim names at
+   * most ten grants; ids are read in code-unit order, so the names a claim gets do not depend on the map's order.
    */
-  readonly unread?: ReadonlyMap<string, string>;
+  readonly unread?: ReadonlyMap<string, string | readonly string[]>;
   /**
    * Of the ids in {@link ClaimsElsewhere.unread}, those whose grants all name a trainee that can be read (held by
    * another part): the claim alone is held here. In one document such a grant holds its own trainee's claims and the
@@ -259,11 +261,12 @@ export interface ClaimsElsewhere {
   readonly unreadClaimOnly?: ReadonlySet<string>;
   /**
    * Ids that a prior grant which cannot be read as one record (a line cut short, a row of the wrong width …) may name as
-   * its trainee, each with the grant's name: every claim of such a trainee here is held, as the trainee an invalid grant
-   * names is (reading earlier-grant-unreadable; cold review 57: the grant's pieces held the claim it named but not its
-   * trainee, and next month's claim on the same certificate was paid again).
+   * its trainee, each with the grant's name or the names of every such grant in the order they were read (as in
+   * {@link ClaimsElsewhere.unread}): every claim of such a trainee here is held, as the trainee an invalid grant names is
+   * (reading earlier-grant-unreadable; cold review 57: the grant's pieces held the claim it named but not its trainee, and
+   * next month's claim on the same certificate was paid again; cold review 58: two such grants named only the last).
    */
-  readonly unreadTrainees?: ReadonlyMap<string, string>;
+  readonly unreadTrainees?: ReadonlyMap<string, string | readonly string[]>;
 }
 
 /** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
@@ -558,20 +561,35 @@ function byTrainee(document: ClaimsDocument, found: JudgedColumns): Uint32Array 
   return out;
 }
 
+const NO_NAMES: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+/** The most grants a held claim names (cold review 36); the command line carries at most as many names per id. */
+export const UNREAD_NAMED = 10;
+/**
+ * A map of {@link ClaimsElsewhere} as `[id, names]` pairs: ids in code-unit order (a map filled in another order — one
+ * part's or slice's facts, the whole input read in memory — names the same grants in the same order), each id's names
+ * in the order given, a single name as a list of one.
+ */
+function namesById(map: ReadonlyMap<string, string | readonly string[]> | undefined): readonly (readonly [string, readonly string[]])[] {
+  if (map === undefined || map.size === 0) return NO_NAMES;
+  const out: (readonly [string, readonly string[]])[] = [];
+  for (const [id, names] of map) out.push([id, typeof names === "string" ? [names] : names]);
+  if (out.length > 1) out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return out;
+}
 /**
  * The prior grants a document set aside as invalid, by the trainee (`T:id`) and the claim id (`C:id`) each names where
  * readable — a grant whose trainee is unreadable by the trainee of the claim it names too: each grant as its id, else the
  * claim id it names, else its place in the ledger (`#n`, from 1), at most {@link UNREAD_NAMED} to a key. `null` when there
  * are none.
  */
-const UNREAD_NAMED = 10;
 function unreadGrantsOf(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Map<string, string[]> | null {
   const here = document.unreadGrants ?? [];
   // From another part: a grant whose trainee cannot be read (traineeId null: its claim's trainee is held below), or one
-  // whose trainee is read and held there (`claimOnly`: the claim alone is held here, as in one document).
-  const fromElsewhere = [...(elsewhere.unread ?? [])].map(([claimId, id]) => ({ index: -1, id, traineeId: null, claimId, claimOnly: elsewhere.unreadClaimOnly?.has(claimId) === true }));
+  // whose trainee is read and held there (`claimOnly`: the claim alone is held here, as in one document). Every grant an
+  // id carries is named (cold review 58: one name per id named only the last of two cut lines).
+  const fromElsewhere = namesById(elsewhere.unread).flatMap(([claimId, ids]) => ids.map((id) => ({ index: -1, id, traineeId: null, claimId, claimOnly: elsewhere.unreadClaimOnly?.has(claimId) === true })));
   // A piece of a grant that cannot be read as one record, read as the trainee it may name (claims of that trainee held).
-  const asTrainees = [...(elsewhere.unreadTrainees ?? [])].map(([traineeId, id]) => ({ index: -1, id, traineeId, claimId: null, claimOnly: true }));
+  const asTrainees = namesById(elsewhere.unreadTrainees).flatMap(([traineeId, ids]) => ids.map((id) => ({ index: -1, id, traineeId, claimId: null, claimOnly: true })));
   const unread: readonly (UnreadGrant & { readonly claimOnly?: boolean })[] = fromElsewhere.length === 0 && asTrainees.length === 0 ? here : [...here, ...fromElsewhere, ...asTrainees];
   if (unread.length === 0) return null;
   const out = new Map<string, string[]>();

@@ -29,6 +29,9 @@
  *    wins); ClaimsElsewhere.unread / unreadTrainees carry one name per id. Same, before 707bca8, for two cut lines naming
  *    one claim id. Fix: src/cli/pipeline.ts (carry every name: a list per id, at most UNREAD_NAMED) and src/engine.ts
  *    ClaimsElsewhere / unreadGrantsOf (note each).
+ *    Mended (branch mend58): ClaimsElsewhere.unread / unreadTrainees carry every name of an id (a list, at most
+ *    UNREAD_NAMED; a single name still accepted), the pipeline's addName in memory and in the `T` / `U` / `V` facts, the
+ *    engine's namesById reading ids in code-unit order; the `it.fails` below is an `it`; controls in test/mend58.test.ts.
  *
  * Held (controls below): the `T` fact reaches the slice holding P-004 (parts decided in slices, on threads too); every
  * order / thread combination; a package-joined part; the damaged grant in the claims input and in the ledger, NDJSON and
@@ -205,7 +208,7 @@ describe("cold review 58: findings", () => {
   // Confidence 45 %. Money: none (held either way); one more round of correction. Fix: src/cli/pipeline.ts (the small path's
   // `new Map(unreadRefs…)`, the facts' `unreadTrainees.set` / `unread.set`: one name per id, last wins) and src/engine.ts
   // ClaimsElsewhere.unread / unreadTrainees (a list of names per id, at most UNREAD_NAMED), as unreadGrantsOf notes each.
-  it.fails("1. (naming) two cut grant lines both naming P-004 hold JX-0016 naming both, as two grants damaged in their amounts do", async () => {
+  it("1. (naming) two cut grant lines both naming P-004 hold JX-0016 naming both, as two grants damaged in their amounts do", async () => {
     // engine unreadGrantsOf: «each grant as its id … at most 10 to a key»; two grants invalid in their amounts (trainee
     // P-004 read) name both: `grant JX-0006: record, grant JX-0099: record`. Two lines cut short should likewise name
     // `grant line-1: record, grant line-2: record`, so both are corrected in one round

@@ -49,6 +49,7 @@ import { join } from "node:path";
 import type { CivilDate, Claim, ClaimIdCopy, ClaimsElsewhere, Decision, Policy, ValidationIssue } from "../index.js";
 import { claimContentKey, claimIdFacts, COLLECTIONS, decideBatch, packageBasisKey, parseClaimsDocument, validationIssue } from "../index.js";
 import { readsKeys } from "../core/ledger.js";
+import { UNREAD_NAMED } from "../engine.js";
 import { parseApprenticeship, parseCertificate, parseCourse } from "../records/parse.js";
 import { isId } from "../records/kinds.js";
 import { breathe, onExit } from "./cleanup.js";
@@ -288,6 +289,16 @@ function referencesOf(claim: Pick<Claim, "courseId" | "certificateId" | "apprent
   if (claim.certificateId !== undefined) refs.push(`certificate:${claim.certificateId}`);
   if (claim.apprenticeshipId !== undefined) refs.push(`apprenticeship:${claim.apprenticeshipId}`);
   return refs.join(",");
+}
+
+/**
+ * Adds a grant's name to those an id carries ({@link ClaimsElsewhere.unread}, `unreadTrainees`): in the order read, each
+ * once, at most {@link UNREAD_NAMED} (as many as a held claim names), so every way of deciding names the same grants.
+ */
+function addName(names: Map<string, string[]>, id: string, name: string): void {
+  const list = names.get(id);
+  if (list === undefined) names.set(id, [name]);
+  else if (list.length < UNREAD_NAMED && !list.includes(name)) list.push(name);
 }
 
 /** Its `U` line in the run's claim-id files, so the unit holding the claim holds it (reading earlier-grant-unreadable). */
@@ -1147,9 +1158,17 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       const grants: string[] = [];
       // Prior grants set aside unread, their trainee unknown: the claims they name are held here too, and a grant that
       // cannot be read as one record holds the trainee any of its pieces may name (cold review 57).
-      const unread = new Map(unreadRefs.map((u) => [u.claimId, u.name] as const));
-      const unreadTrainees = new Map(unreadRefs.filter((u) => u.piece === true).map((u) => [u.claimId, u.name] as const));
-      const here = unread.size === 0 ? undefined : unreadTrainees.size === 0 ? { unread } : { unread, unreadTrainees };
+      // Every grant naming an id is named, in the order read (cold review 58: the last alone was).
+      let here: ClaimsElsewhere | undefined;
+      if (unreadRefs.length > 0) {
+        const unread = new Map<string, string[]>();
+        const unreadTrainees = new Map<string, string[]>();
+        for (const u of unreadRefs) {
+          addName(unread, u.claimId, u.name);
+          if (u.piece === true) addName(unreadTrainees, u.claimId, u.name);
+        }
+        here = unreadTrainees.size === 0 ? { unread } : { unread, unreadTrainees };
+      }
       const part = await decidePart(memory.map(parsedItem), enterprises, options, here, false, (key, [head, body, tail]) => decisions.push(`${key}${head}${body}${tail}`), undefined, options.keepGrants === true ? (line) => grants.push(line) : undefined, true);
       memory.length = 0;
       options.formatter.mergeWidths(part.widths);
@@ -1248,6 +1267,8 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       if (pause !== undefined) await pause;
       const byId = new Map<string, ClaimIdCopy[]>();
       const unread = new Map<string, { name: string; unit: number | null }[]>();
+      /** The names of the grants that cannot be read as one record a piece of which is this id (in the order read). */
+      let pieces: Map<string, string[]> | null = null;
       for (const line of ids.lines(c)) {
         const [claimId, traineeId, content, references] = line.split("\t") as [string, string, string, string | undefined];
         if (content[0] === "U" || content[0] === "W") {
@@ -1255,9 +1276,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           let list = unread.get(claimId);
           if (list === undefined) unread.set(claimId, (list = []));
           list.push({ name: content.slice(1), unit: traineeId === "-" ? null : unitOf(hash32(traineeId)) });
-          // A piece of a grant that cannot be read as one record may be its trainee's id: the unit of that trainee holds
-          // every claim of the trainee (a claim id's file is the file of the trainee of the same id: both hash32 % k).
-          if (content[0] === "W") addFact(unitOf(hash32(claimId)), "T", `${claimId}\t${content.slice(1)}`);
+          if (content[0] === "W") addName((pieces ??= new Map()), claimId, content.slice(1));
           continue;
         }
         // A copy naming a record two units hold is invalid once decided again (cold review 46: counted as a filing, it made
@@ -1267,14 +1286,24 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         if (copies === undefined) byId.set(claimId, (copies = []));
         copies.push({ part: unitOf(hash32(traineeId)), traineeId, content: content === "G" ? null : content });
       }
+      // A piece of a grant that cannot be read as one record may be its trainee's id: the unit of that trainee holds every
+      // claim of the trainee (a claim id's file is the file of the trainee of the same id: both hash32 % k), one `T` fact
+      // for each such grant (cold review 58), at most UNREAD_NAMED, as the claim names them.
+      if (pieces !== null) for (const [id, names] of pieces) for (const name of names) addFact(unitOf(hash32(id)), "T", `${id}\t${name}`);
       // The batch's own rules say which unit decides a shared claim id, and how (engine.ts).
       for (const [claimId, copies] of byId) for (const [unit, fact] of claimIdFacts(copies)) addFact(unit, FACT_LETTER[fact], claimId);
-      // Each unit holding a claim a prior grant set aside as invalid names, the grant in another unit or in none, holds it.
+      // Each unit holding a claim a prior grant set aside as invalid names, the grant in another unit or in none, holds it:
+      // every such grant (at most UNREAD_NAMED, in the order read), as the claim names them.
       for (const [claimId, grants] of unread) {
         for (const copy of byId.get(claimId) ?? []) {
           if (copy.content === null) continue;
           // `U`: the grant's trainee unreadable (the claim's trainee is held too); `V`: read, in another unit (the claim alone)
-          for (const g of grants) if (g.unit !== copy.part) addFact(copy.part, FACT_LETTER[g.unit === null ? "unread" : "unreadClaimOnly"], `${claimId}\t${g.name}`);
+          const named: string[] = [];
+          for (const g of grants) {
+            if (g.unit === copy.part || named.length >= UNREAD_NAMED || named.includes(g.name)) continue;
+            named.push(g.name);
+            addFact(copy.part, FACT_LETTER[g.unit === null ? "unread" : "unreadClaimOnly"], `${claimId}\t${g.name}`);
+          }
         }
       }
     }
@@ -1282,7 +1311,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string>; unreadClaimOnly: Set<string>; unreadTrainees: Map<string, string> }; badRecords: Set<string>; unreadable: Set<string> }>();
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string[]>; unreadClaimOnly: Set<string>; unreadTrainees: Map<string, string[]> }; badRecords: Set<string>; unreadable: Set<string> }>();
       for (const line of lines) {
         const tab = line.indexOf("\t", 2);
         const s = Number(line.slice(2, tab));
@@ -1292,14 +1321,14 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           const rest = line.slice(tab + 1);
           const at = rest.indexOf("\t");
           const claimId = rest.slice(0, at);
-          f.elsewhere.unread.set(claimId, rest.slice(at + 1));
+          addName(f.elsewhere.unread, claimId, rest.slice(at + 1));
           (line[0] === "V" ? f.elsewhere.unreadClaimOnly : f.unreadable).add(claimId);
           continue;
         }
         if (line[0] === "T") {
           const rest = line.slice(tab + 1);
           const at = rest.indexOf("\t");
-          f.elsewhere.unreadTrainees.set(rest.slice(0, at), rest.slice(at + 1));
+          addName(f.elsewhere.unreadTrainees, rest.slice(0, at), rest.slice(at + 1));
           continue;
         }
         const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
