@@ -1,9 +1,12 @@
 import { chmod, readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { build as esbuild, type Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 // One build for every entry point, so that `skills-subsidy`, `skills-subsidy/node` and the
 // command line share one copy of the core (one `SkillsSubsidyError` class, one `Ledger`, one
-// cache per policy): what they have in common goes to shared chunks. No source maps in the
+// cache per policy): what they have in common goes to shared chunks, the root's whole graph to
+// one of them (the plugin `oneCoreChunk` below). No source maps in the
 // package: they were most of its size, and the sources are not shipped.
 const common = {
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
@@ -38,13 +41,78 @@ const library = {
   "server-fetch": "src/server/fetch.ts",
 };
 
+// esbuild puts each source module in the chunk of the entry points that reach it, so a part of the
+// root's graph that only some entries reach (/jurisdictions, /reports, /reform, /schemas, the
+// Fetch handler, the worker) becomes a chunk of its own: the root entry loaded 11 files, and
+// each file Node loads as a module costs CPU time of its own (~15 ms of the import's ~62 ms;
+// docs/performance.md, "Size and start-up", 2026-12-06). This plugin makes every other entry
+// point reach the root's whole graph as well (an empty `import {} from` the root's source: it
+// imports no binding, so nothing more runs or is kept, but esbuild follows it when it decides
+// the chunks): the root's modules then go to one chunk that every entry shares, still one copy
+// of each, and `import("skills-subsidy")` loads two files (dist/index.js and that chunk). The
+// cost: a subpath entry (/jurisdictions, /reports) loads the whole core too. It rests on esbuild
+// following an import that binds nothing when it decides the chunks; test/build.test.ts checks
+// that the root loads two files and every entry the same core chunk. And a user's bundler no
+// longer drops a whole unused chunk of it: a top-level value that is not pure stays in every
+// bundle of the root (the report's CSS and the text wrapper's pattern are marked pure for that).
+//
+// The order of the modules in that chunk is the order a bundler keeps, and gzip is sensitive to
+// it: in plain import order the one-claim browser bundle (issue #16's 60 KB budget) came out
+// 1.1 KB larger than from the separate chunks, with the same code. So the root entry lists its
+// modules first, in the order the separate chunks had them (grouped by the entry points that use
+// them, in the order dist/index.js loaded those chunks): a first esbuild pass, without this
+// plugin, tells that order.
+const ROOT = resolve("src/index.ts");
+function oneCoreChunk(entry: Record<string, string>): Plugin {
+  let rootOrder: string[] = [];
+  return {
+    name: "one-core-chunk",
+    setup(build) {
+      build.onStart(async () => {
+        const pass = await esbuild({ entryPoints: entry, bundle: true, splitting: true, format: "esm", platform: "node", target: "es2022", packages: "external", outdir: "dist", write: false, metafile: true, logLevel: "silent" });
+        const outputs = pass.metafile.outputs;
+        const seen = new Set<string>();
+        const order: string[] = [];
+        const visit = (file: string): void => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          for (const i of outputs[file]?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(i.path);
+          order.push(...Object.keys(outputs[file]?.inputs ?? {}).filter((p) => p.startsWith("src/")));
+        };
+        visit("dist/index.js");
+        rootOrder = order.map((p) => resolve(p));
+      });
+      // The root entry: its modules first, in that order, then its exports. The other library
+      // entries: their exports, and an empty import of the root (a wrapper, so that their own
+      // files are not entry points in the shared chunk, which would change its order). The
+      // command line's two files, which run for their effects and may export nothing: their
+      // own text, and the same empty import.
+      const programs = new Set(Object.entries(entry).filter(([name]) => !(name in library)).map(([, p]) => resolve(p)));
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind !== "entry-point") return undefined;
+        const path = resolve(args.resolveDir, args.path);
+        return programs.has(path) ? undefined : { path, namespace: "one-core-chunk" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "one-core-chunk" }, (args) => ({
+        contents: `${(args.path === ROOT ? rootOrder : [ROOT]).map((p) => `import {} from ${JSON.stringify(p)};\n`).join("")}export * from ${JSON.stringify(args.path)};\n`,
+        loader: "js",
+        resolveDir: resolve("."),
+      }));
+      build.onLoad({ filter: /\.ts$/ }, async (args) => (programs.has(args.path) ? { contents: `${await readFile(args.path, "utf8")}\nimport {} from ${JSON.stringify(ROOT)};\n`, loader: "ts" } : undefined));
+    },
+  };
+}
+
+const esmEntry = { ...library, cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" };
+
 export default defineConfig([
   {
     ...common,
     // The library (browser-safe core), the Node-only entry and the command line (and its
     // worker thread, src/cli/threads.ts), as ES modules.
-    entry: { ...library, cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
+    entry: esmEntry,
     format: ["esm"],
+    esbuildPlugins: [oneCoreChunk(esmEntry)],
     clean: true,
     dts: { entry: library, compilerOptions: { ignoreDeprecations: "6.0" } },
     async onSuccess() {

@@ -149,10 +149,21 @@ describe("importing the library in Node", () => {
   const loadedBy = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const m of readFileSync(dist(file), "utf8").matchAll(/\bfrom\s*['"]\.\/([\w.-]+\.js)['"]/g)) loadedBy(m[1] as string, seen);
+    for (const m of readFileSync(dist(file), "utf8").matchAll(/\b(?:from|import)\s*['"]\.\/([\w.-]+\.js)['"]/g)) loadedBy(m[1] as string, seen);
     return seen;
   };
   const zodClass = /\$constructor\("Zod\w*"/;
+
+  // Each file Node loads as a module costs CPU time of its own (~15 ms of the import's ~62 ms when the root loaded 11):
+  // the root's modules are one chunk, which every entry point shares (tsup.config.ts; issue #16's import budget).
+  test("importing dist/index.js loads two files, itself and the core's one chunk, which every other entry point loads too", () => {
+    const files = [...loadedBy("index.js")];
+    expect(files).toHaveLength(2);
+    const core = files[1] as string;
+    for (const entry of ["node.js", "jurisdictions.js", "reform.js", "reports.js", "schemas.js", "server.js", "server-fetch.js", "cli.js", "cli-worker.js"]) {
+      expect([...loadedBy(entry)]).toContain(core);
+    }
+  });
 
   // zod's classes are built when its code loads (~25 ms of the import budget, 50 ms): the root entry, /jurisdictions and
   // /reports parse records with the generated validators and load no zod; /schemas and /reform do (issue #16).

@@ -381,7 +381,8 @@ function planSection(t: TableProgress, heading: string, chartId: string): string
   return `<section><h2>${escapeHtml(heading)}</h2>${chart}${htmlTable(["名称", "id", `计划（${unit}）`, "培训", "补贴性", "合格率", "完成计划"], rows, 2)}<p class="cite">依据 Source: <code>${escapeHtml(t.table.citation.provision)}</code> ${escapeHtml(t.table.citation.clause)} ${escapeHtml(t.table.label.zh)}（${t.table.span.start} – ${t.table.span.end}）；计数区间 ${t.counted.start} – ${t.counted.end}</p>${note}</section>`;
 }
 
-const CSS = `
+// (pure: it shares dist/'s core chunk, and a bundle that renders no report leaves it out)
+const CSS = /* @__PURE__ */ (() => `
 body{font-family:${FONT};margin:24px auto;max-width:1000px;color:#1f2933;background:#fff;line-height:1.5;padding:0 16px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid #d9e2ec;padding-bottom:4px}
 .meta,.cite,.note{color:#52606d;font-size:13px}.note{background:#fff8e1;padding:6px 10px;border-left:3px solid #f0b429}
@@ -394,7 +395,7 @@ svg .label{font-size:13px}svg .tick,svg .value{font-size:11px;fill:#52606d}svg .
 svg .track{fill:#f0f4f8}svg .bar{fill:#2680c2}svg .bar.current{fill:#0b4f8a}svg .bar2{fill:#f0b429}
 code{font-size:12px;background:#f0f4f8;padding:0 3px}
 .passage{margin:6px 0;padding:4px 10px;border-left:3px solid #bf8700;background:#fff8e6}.passage p{margin:0}.passage cite{font-style:normal;font-size:12px;color:#52606d}
-`;
+`)();
 
 /**
  * The report as a self-contained HTML page (UTF-8, no scripts, no external resources).

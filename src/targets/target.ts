@@ -7,12 +7,13 @@
  * `5000 万人次` is `50000000` person-times, `25%` is the share `0.25`. Everything is an
  * exact amount (the library's exact money, src/core/money.ts), never a float.
  */
-import { assert } from "../core/assert.js";
+import { SkillsSubsidyError } from "../core/assert.js";
 import type { Citation } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
 import { isCivilDate } from "../core/date.js";
 import type { Amount } from "../core/money.js";
 import { amount } from "../core/money.js";
+import type { Facts, Message } from "../core/issues.js";
 import type { Label } from "../core/parameter.js";
 
 /**
@@ -209,13 +210,24 @@ export function planRowsTotal(table: PlanTable): Amount {
   return table.rows.reduce<Amount>((acc, row) => acc.plus(row.quantity.value), amount(0));
 }
 
+/**
+ * Throws `invalid_plan_data` unless `ok`, with the messages and facts `fault` gives: built only
+ * then, since the shipped tables and target sets are checked when the library is imported
+ * (issue #16's import budget).
+ */
+function planCheck(ok: boolean, fault: () => readonly [Message, Facts]): void {
+  if (ok) return;
+  const [messages, facts] = fault();
+  throw new SkillsSubsidyError("invalid_plan_data", messages, { facts });
+}
+
 function checkSpan(id: string, span: Span): void {
-  assert(isCivilDate(span.start) && isCivilDate(span.end), "invalid_plan_data", { zh: `${id}：期间的起止日期应为有效日期`, en: `${id}: span dates must be civil dates` }, { id });
-  assert(span.start <= span.end, "invalid_plan_data", { zh: `${id}：期间的结束早于开始`, en: `${id}: span ends before it starts` }, { id });
+  planCheck(isCivilDate(span.start) && isCivilDate(span.end), () => [{ zh: `${id}：期间的起止日期应为有效日期`, en: `${id}: span dates must be civil dates` }, { id }]);
+  planCheck(span.start <= span.end, () => [{ zh: `${id}：期间的结束早于开始`, en: `${id}: span ends before it starts` }, { id }]);
 }
 
 function checkQuantity(id: string, q: Quantity): void {
-  assert(/^\d+(\.\d+)?$/.test(q.value), "invalid_plan_data", { zh: `${id}：数量 ${JSON.stringify(q.value)} 不是十进制数`, en: `${id}: quantity ${JSON.stringify(q.value)} is not a decimal` }, { id });
+  planCheck(/^\d+(\.\d+)?$/.test(q.value), () => [{ zh: `${id}：数量 ${JSON.stringify(q.value)} 不是十进制数`, en: `${id}: quantity ${JSON.stringify(q.value)} is not a decimal` }, { id }]);
 }
 
 /**
@@ -230,10 +242,10 @@ function checkQuantity(id: string, q: Quantity): void {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineTargets(set: TargetSet): TargetSet {
-  assert(isCivilDate(set.lastVerifiedOn), "invalid_plan_data", { zh: `${set.id}：lastVerifiedOn 不是有效日期`, en: `${set.id}: lastVerifiedOn is not a civil date` }, { id: set.id });
+  planCheck(isCivilDate(set.lastVerifiedOn), () => [{ zh: `${set.id}：lastVerifiedOn 不是有效日期`, en: `${set.id}: lastVerifiedOn is not a civil date` }, { id: set.id }]);
   const seen = new Set<string>();
   for (const t of set.targets) {
-    assert(!seen.has(t.id), "invalid_plan_data", { zh: `${set.id}：目标编号 ${t.id} 重复`, en: `${set.id}: duplicate target id ${t.id}` }, { id: t.id });
+    planCheck(!seen.has(t.id), () => [{ zh: `${set.id}：目标编号 ${t.id} 重复`, en: `${set.id}: duplicate target id ${t.id}` }, { id: t.id }]);
     seen.add(t.id);
     checkSpan(t.id, t.span);
     checkQuantity(t.id, t.quantity);
@@ -248,15 +260,16 @@ export function defineTargets(set: TargetSet): TargetSet {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function definePlanTable(table: PlanTable): PlanTable {
-  assert(isCivilDate(table.lastVerifiedOn), "invalid_plan_data", { zh: `${table.id}：lastVerifiedOn 不是有效日期`, en: `${table.id}: lastVerifiedOn is not a civil date` }, { id: table.id });
+  planCheck(isCivilDate(table.lastVerifiedOn), () => [{ zh: `${table.id}：lastVerifiedOn 不是有效日期`, en: `${table.id}: lastVerifiedOn is not a civil date` }, { id: table.id }]);
   checkSpan(table.id, table.span);
   const seen = new Set<string>();
   for (const row of table.rows) {
-    assert(!seen.has(row.id), "invalid_plan_data", { zh: `${table.id}：行编号 ${row.id} 重复`, en: `${table.id}: duplicate row id ${row.id}` }, { id: row.id });
+    planCheck(!seen.has(row.id), () => [{ zh: `${table.id}：行编号 ${row.id} 重复`, en: `${table.id}: duplicate row id ${row.id}` }, { id: row.id }]);
     seen.add(row.id);
     checkQuantity(row.id, row.quantity);
-    assert(row.quantity.unit === table.printedTotal.unit, "invalid_plan_data", { zh: `${table.id}：第 ${row.id} 行的单位不是 ${table.printedTotal.unit}`, en: `${table.id}: row ${row.id} is not in ${table.printedTotal.unit}` }, { id: row.id });
+    planCheck(row.quantity.unit === table.printedTotal.unit, () => [{ zh: `${table.id}：第 ${row.id} 行的单位不是 ${table.printedTotal.unit}`, en: `${table.id}: row ${row.id} is not in ${table.printedTotal.unit}` }, { id: row.id }]);
   }
-  assert(planRowsTotal(table).equals(table.printedTotal.value), "invalid_plan_data", { zh: `${table.id}：各行合计 ${planRowsTotal(table).toString()}，原文印的是 ${table.printedTotal.value}`, en: `${table.id}: rows add up to ${planRowsTotal(table).toString()}, the text prints ${table.printedTotal.value}` }, { id: table.id, sum: planRowsTotal(table).toString(), printed: table.printedTotal.value });
+  const sum = planRowsTotal(table);
+  planCheck(sum.equals(table.printedTotal.value), () => [{ zh: `${table.id}：各行合计 ${sum.toString()}，原文印的是 ${table.printedTotal.value}`, en: `${table.id}: rows add up to ${sum.toString()}, the text prints ${table.printedTotal.value}` }, { id: table.id, sum: sum.toString(), printed: table.printedTotal.value }]);
   return table;
 }

@@ -105,9 +105,9 @@ const WIDE_CLASS = "\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff
 /**
  * What {@link wrap} keeps together: a word up to a `.` or `-` followed by a letter (ids
  * like `jx2019.living-allowance` break there; dates do not), a word, spaces, or one
- * character (a wide one: CJK breaks anywhere).
+ * character (a wide one: CJK breaks anywhere). (Pure: a bundle that wraps no text leaves it out.)
  */
-const WRAP_TOKENS = new RegExp(`[^\\s${WIDE_CLASS}]+?[.\\-](?=[A-Za-z])|[^\\s${WIDE_CLASS}]+|\\s+|.`, "gsu");
+const WRAP_TOKENS = /* @__PURE__ */ (() => new RegExp(`[^\\s${WIDE_CLASS}]+?[.\\-](?=[A-Za-z])|[^\\s${WIDE_CLASS}]+|\\s+|.`, "gsu"))();
 
 /**
  * Text wrapped to lines of at most `width` columns: Latin text breaks at spaces where it
