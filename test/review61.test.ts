@@ -71,6 +71,7 @@
  * Map<string, string> (the old type) compiles and decides as a list of one; the cap of ten names drops no U fact (a
  * trainee-unreadable grant read after 30 invalid grants naming its claim still holds P-004 every way); JX-0006's claim row
  * a cell short or long with `grant` outside its possible type cells holds nothing, every way.
+ * Finding 1 mended after the review (grantRowPieces in src/cli/input.ts); its test is an `it` now.
  * Controls are `it(...)`; the defects are `it.fails(...)` asserting what is right (each run once as `it` and seen failing
  * at its last assertion). The threads runs need the built worker (`npm run build`).
  */
@@ -299,7 +300,9 @@ describe("cold review 61: controls (passing)", () => {
 describe("cold review 61: findings", () => {
   // Confidence 20 %. Money: JX-0006's 150.00 paid a second time (total 1120.00 for 970.00). Fix: src/cli/input.ts
   // typeCellsOf / grantRowPieces — a window naming no record type falls back to any cell `grant`.
-  it.fails("1. (money) a claims-CSV grant row (header with `type` fourth) that lost `id` and `traineeId` and gained a cell at its end is still a grant's: P-004's claims held, 970.00 paid", async () => {
+  // Mended (2026-12-06, after the review): grantRowPieces reads a row with a cell `grant` as a grant's unless its likely
+  // type cells name another record type (src/cli/input.ts).
+  it("1. (money) a claims-CSV grant row (header with `type` fourth) that lost `id` and `traineeId` and gained a cell at its end is still a grant's: P-004's claims held, 970.00 paid", async () => {
     // The reading holds a damaged row «saying it is a grant in a claims file»; this row's type cell (now its second cell)
     // says `grant`, but a row one cell short is looked at in cells 2 … 3 only. Not held: JX-0001 (7 days × 50.00 = 350.00)
     // and JX-0003 (10 days × 50.00 = 500.00: 「就业补助资金按每人每天 50 元标准给予生活费补贴」), JX-0005 中级工 120.00
@@ -316,7 +319,7 @@ describe("cold review 61: findings", () => {
     const a = [...ARGS];
     a[2] = "csv";
     const { ways: w } = await everyWay(a, `${[...rows, damaged].join("\n")}\n`);
-    // at HEAD: nothing held, JX-0006 granted 150.00 again, 1120.00 paid
+    // before the mend: nothing held, JX-0006 granted 150.00 again, 1120.00 paid
     expect(each(w, (v) => [heldOf(v.m), paidOf(v.m)])).toEqual(all(w, [P004, "970.00"]));
   });
 

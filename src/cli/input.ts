@@ -794,21 +794,24 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
 }
 
 /**
- * The pieces of a CSV row that cannot be read as a record, when it is a grant's — a ledger's row, or a claims file's row
- * saying `grant` in a cell that may be its type cell (`typeCells`: for a row of the wrong width, the cells a lost or added
- * cell can have moved the type cell to; for a row known only by its pieces, any of them) — each once; else null (see
- * {@link BadItem.cells}).
+ * The pieces of a CSV row that cannot be read as a record, when it may be a grant's — a ledger's row, or a claims file's
+ * row with a cell `grant`, unless the cells that may be its type cell (`typeCells`) name another record type and none of
+ * them `grant` — each once; else null (see {@link BadItem.cells}). A row whose type cell says `claim` is not a grant's
+ * because another cell reads `grant` (cold review 59); a row whose likely type cells name no type at all is still read
+ * as a grant's when any cell says `grant`, since cells both lost and added can move the type cell further than the
+ * row's width tells (cold review 61: a grant row lacking its id and trainee and one cell long held nothing, and the
+ * claim it paid was paid again).
  */
 function grantRowPieces(cells: readonly string[], ledger: boolean, typeCells: readonly string[] = cells): string[] | null {
   const pieces = cells.filter((c) => c !== "");
-  return ledger || typeCells.includes("grant") ? [...new Set(pieces)] : null;
+  if (ledger || typeCells.includes("grant")) return [...new Set(pieces)];
+  return pieces.includes("grant") && !typeCells.some((c) => RECORD_TYPE_SET.has(c)) ? [...new Set(pieces)] : null;
 }
 
 /**
- * The cells of a row of the wrong width that may be its type cell: the header's `type` column, moved left by as many
- * cells as the row lacks (lost before it) or right by as many as it has too many (added before it); every cell when the
- * header has no `type` column. A row whose type cell says `claim` is not a grant's because another cell reads `grant`
- * (cold review 59).
+ * The cells of a row of the wrong width most likely to be its type cell: the header's `type` column, moved left by as
+ * many cells as the row lacks (lost before it) or right by as many as it has too many (added before it); every cell
+ * when the header has no `type` column.
  */
 function typeCellsOf(header: readonly string[], row: readonly string[]): readonly string[] {
   const at = header.indexOf("type");
