@@ -12,14 +12,12 @@
  * parts, in 4 parts on 2 threads, in 1 part in slices of 150 bytes, in 2 parts in slices of 400, and in 4 parts on 2
  * threads in slices of 150 (the threads runs need the built worker: `npm run build`).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, toNdjson, type Doc } from "./cli-helpers.js";
-import { money, scratch } from "./support/cliOutput.js";
+import { money, scratch, heldNames, firstRunGrants } from "./support/cliOutput.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 
 vi.setConfig({ testTimeout: 300_000 });
-type O = Record<string, any>;
 
 const file = scratch("mend58-");
 const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
@@ -29,24 +27,10 @@ const HELD = "undecidable:null:missing_record";
 const DENIED = "denied:0.00:appraisal_already_granted";
 
 /** Per claim, the grant(s) a held claim asks for (`missing_record`'s field). */
-function held(out: string): Record<string, string> {
-  const h: Record<string, string> = {};
-  for (const line of out.split("\n")) {
-    if (line === "") continue;
-    const d = JSON.parse(line) as O;
-    const f = d.type === "decision" ? (d.reasons as O[]).find((r) => r.code === "missing_record")?.facts?.field : undefined;
-    if (typeof f === "string") h[d.claimId as string] = f;
-  }
-  return h;
-}
+const held = heldNames;
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants as NDJSON lines, JX-0006's first. */
-async function run1(): Promise<string[]> {
-  const out = file("grants.ndjson");
-  const r = await cli(["evaluate", ...ARGS, "--grants-out", out, "--grants-format", "ndjson"], ND());
-  expect(money(r.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
-  return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
-}
+const run1 = () => firstRunGrants(file, ARGS, "ndjson");
 const cut = (l: string) => l.slice(0, 120); // after `"measure":"appraisalSubsidy","provision":"jx2019.`: P-004 among its pieces
 /** JX-0006's grant line as another grant of P-004 (another claim id of the same length), same shape. */
 const as = (l: string, claimId: string) => l.replace(/JX-0006/g, claimId);

@@ -41,11 +41,10 @@
  * Controls are `it(...)`; the defect is an `it.fails(...)` asserting what is right (run once as `it` and seen failing at
  * its last assertion). The threads runs need the built worker (`npm run build`).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, sliceHolding, toCsv, toNdjson, type Doc } from "./cli-helpers.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
-import { money, scratch } from "./support/cliOutput.js";
+import { money, scratch, heldNames, firstRunGrants } from "./support/cliOutput.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
@@ -58,24 +57,10 @@ const HELD = "undecidable:null:missing_record";
 const DENIED = "denied:0.00:appraisal_already_granted";
 
 /** Per claim, the grant(s) a held claim asks for (`missing_record`'s field). */
-function held(out: string): Record<string, string> {
-  const h: Record<string, string> = {};
-  for (const line of out.split("\n")) {
-    if (line === "") continue;
-    const d = JSON.parse(line) as O;
-    const f = d.type === "decision" ? (d.reasons as O[]).find((r) => r.code === "missing_record")?.facts?.field : undefined;
-    if (typeof f === "string") h[d.claimId as string] = f;
-  }
-  return h;
-}
+const held = heldNames;
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants in `format`, JX-0006's first. */
-async function run1(format: "csv" | "ndjson"): Promise<string[]> {
-  const out = file(`grants.${format}`);
-  const r = await cli(["evaluate", ...ARGS, "--grants-out", out, "--grants-format", format], ND());
-  expect(money(r.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
-  return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
-}
+const run1 = (format: "csv" | "ndjson") => firstRunGrants(file, ARGS, format);
 const cut = (l: string) => l.slice(0, 120); // after `"measure":"appraisalSubsidy","provision":"jx2019.`: P-004 among its pieces
 const short = (r: string) => r.replace(",senior,", ","); // a CSV grant row a cell short
 const ledger = (name: string, text: string, format = "ndjson") => ["--ledger", file(name, text), "--ledger-format", format];

@@ -75,14 +75,13 @@
  * Controls are `it(...)`; the defects are `it.fails(...)` asserting what is right (each run once as `it` and seen failing
  * at its last assertion). The threads runs need the built worker (`npm run build`).
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, records, toCsv, toNdjson, type Doc } from "./cli-helpers.js";
+import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, records, toCsv, toNdjson } from "./cli-helpers.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
 import type { BatchStep, ClaimsDocument, ClaimsElsewhere } from "../src/index.js";
 import { decideBatch, evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
-import { everyWay, money, scratch } from "./support/cliOutput.js";
+import { everyWay, money, scratch, heldNames, withNextMonth, firstRunGrants } from "./support/cliOutput.js";
 import { POLICY_CASES, rawDocument, worldArb } from "./support/world.js";
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -94,22 +93,10 @@ const HELD = "undecidable:null:missing_record";
 const P004 = ["JX-0006", "JX-0007", "JX-0009", "JX-0016"]; // every claim of P-004 in `both()`
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants as NDJSON lines. */
-async function run1(): Promise<string[]> {
-  const out = file("grants.ndjson");
-  const r = await cli(["evaluate", ...ARGS, "--grants-out", out, "--grants-format", "ndjson"], `${toNdjson(fixture())}\n`);
-  expect(money(r.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
-  return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
-}
+const run1 = () => firstRunGrants(file, ARGS, "ndjson");
 
 /** The fixture and next month's JX-0016 (P-004's appraisal on K-202 again), with 20 more trainees so parts are many. */
-function both(): Doc {
-  const doc = fixture();
-  const j6 = doc["claims"]!.find((c) => c["id"] === "JX-0006")!;
-  doc["claims"]!.push({ ...j6, id: "JX-0016", submittedOn: "2020-01-10" });
-  const p1 = doc["trainees"]!.find((t) => t["id"] === "P-001")!;
-  for (let i = 0; i < 20; i++) doc["trainees"]!.push({ ...p1, id: `Q-${String(i).padStart(4, "0")}` });
-  return doc;
-}
+const both = withNextMonth;
 
 /** One batch in memory, in 2 and 5 parts, 4 parts on 2 threads, 2 parts in slices of 150 bytes: each way's output. */
 async function ways(args: string[], stdin: string): Promise<Record<string, string>> {
@@ -126,16 +113,7 @@ const paidOf = (m: Record<string, string>) => Object.values(m).filter((o) => o.s
 const all = (r: Record<string, unknown>, v: unknown) => Object.fromEntries(Object.keys(r).map((k) => [k, v]));
 const each = <T>(r: Record<string, T>, f: (v: T) => unknown) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
 /** Per claim, the grants a held claim asks for (`missing_record`'s field). */
-function namesOf(out: string): Record<string, string> {
-  const h: Record<string, string> = {};
-  for (const line of out.split("\n")) {
-    if (line === "") continue;
-    const d = JSON.parse(line) as O;
-    const f = d.type === "decision" ? (d.reasons as O[]).find((r) => r.code === "missing_record")?.facts?.field : undefined;
-    if (typeof f === "string") h[d.claimId as string] = f;
-  }
-  return h;
-}
+const namesOf = heldNames;
 
 // ids whose code-unit order differs from a locale's (upper case before lower, `-` `.` `:` before digits)
 const SPICY = ["c-10", "C-9", "c.1", "c:1", "c1", "a-1", "A1", "B-2", "aa", "Aa", "a.A", "0z", "Z0"];

@@ -1,8 +1,9 @@
 /** Reading the command line's NDJSON output and writing scratch files, for the cold reviews that run it (54–57). */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, evaluateSpilled, evaluateThreaded } from "../cli-helpers.js";
+import { expect } from "vitest";
+import { cli, evaluateSpilled, evaluateThreaded, fixture, toNdjson, type Doc } from "../cli-helpers.js";
 
 type O = Record<string, any>;
 
@@ -17,6 +18,40 @@ export function money(out: string): { m: Record<string, string>; inv: string[] }
     else if (d.type === "invalid") inv.push(`${d.recordType}:${d.id}:${(d.issues as O[]).map((i) => i.code).join("+")}`);
   }
   return { m, inv: inv.sort() };
+}
+
+/** Per claim, the grant(s) a held claim asks for (`missing_record`'s field), from `evaluate --format ndjson` output. */
+export function heldNames(out: string): Record<string, string> {
+  const h: Record<string, string> = {};
+  for (const line of out.split("\n")) {
+    if (line === "") continue;
+    const d = JSON.parse(line) as O;
+    const f = d.type === "decision" ? (d.reasons as O[]).find((r) => r.code === "missing_record")?.facts?.field : undefined;
+    if (typeof f === "string") h[d.claimId as string] = f;
+  }
+  return h;
+}
+
+/** The Jiaxing fixture and next month's JX-0016 (P-004's appraisal on K-202 again), with 20 more trainees so parts are many. */
+export function withNextMonth(): Doc {
+  const doc = fixture();
+  const j6 = doc["claims"]!.find((c) => c["id"] === "JX-0006")!;
+  doc["claims"]!.push({ ...j6, id: "JX-0016", submittedOn: "2020-01-10" });
+  const p1 = doc["trainees"]!.find((t) => t["id"] === "P-001")!;
+  for (let i = 0; i < 20; i++) doc["trainees"]!.push({ ...p1, id: `Q-${String(i).padStart(4, "0")}` });
+  return doc;
+}
+
+/**
+ * Run 1 of the damaged-ledger reviews (55–61, mend 58): `evaluate` on the Jiaxing fixture with `args`, its grants written
+ * to a scratch file (`file`) in `format`; checks that JX-0006 is granted 150.00 (jx2019 「高级工、技师 150 元」) and returns
+ * the grants' lines.
+ */
+export async function firstRunGrants(file: (name: string) => string, args: readonly string[], format: "csv" | "ndjson"): Promise<string[]> {
+  const out = file(`grants.${format}`);
+  const r = await cli(["evaluate", ...args, "--grants-out", out, "--grants-format", format], `${toNdjson(fixture())}\n`);
+  expect(money(r.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
+  return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
 }
 
 /** A scratch folder named `prefix…`: the returned function writes `text` (when given) to a new file there and returns its path. */
