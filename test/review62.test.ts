@@ -51,6 +51,9 @@
  * before its type cell looks so — which one it is, width cannot tell, and the hold only delays (as review 61 kept).
  * Weighed: findings 1–3 hold a row that says `grant` in a cell — the delay a mend could cause falls on rows that say
  * `grant` and are no grant's (review 59's contrived case), where a hold costs time, a miss 150.00.
+ * Findings 1–3 mended after the review (readCsv reads a grant row of the right width that is not a valid grant, or whose
+ * type cell names no type beside a cell `grant`, by its pieces; grantRowPieces takes a type misspelt from `grant`); their
+ * tests are `it` now. Finding 4 left (20 %).
  * Controls are `it(...)`; the defects are `it.fails(...)` asserting what is right (each run once as `it` and seen failing
  * at its last assertion). The threads runs need the built worker (`npm run build`).
  */
@@ -199,7 +202,8 @@ describe("cold review 62: controls (passing)", () => {
 describe("cold review 62: findings", () => {
   // Confidence 55 %. Money: JX-0006's 150.00 paid a second time (1120.00 for 970.00). Fix: src/cli/input.ts readCsv,
   // the right-width branch — a set-aside row with a cell `grant` carries its cells as pieces, as a wrong-width row does.
-  it.fails("1. (money) a claims-CSV grant row (type first, the library's order) that lost one cell and gained one — its id or traineeId dropped and a cell appended, or shifted right by one — holds P-004's claims: 970.00 paid", async () => {
+  // Mended (2026-12-06, after the review): src/cli/input.ts readCsv / grantRowPieces.
+  it("1. (money) a claims-CSV grant row (type first, the library's order) that lost one cell and gained one — its id or traineeId dropped and a cell appended, or shifted right by one — holds P-004's claims: 970.00 paid", async () => {
     const g = await grant6();
     const h = HEADERS["type first"]!;
     const inputs = {
@@ -215,7 +219,8 @@ describe("cold review 62: findings", () => {
 
   // Confidence 45 %. Money: JX-0016 paid 150.00 for K-202's 高级工 appraisal JX-0006 was paid for. Fix: as finding 1, for
   // a ledger's right-width row that fails as a grant.
-  it.fails("2. (money) a `--ledger` CSV row of JX-0006's grant shifted right by one (a leading empty cell, its last cell lost) holds P-004's claims: JX-0016 not paid 150.00 again", async () => {
+  // Mended (2026-12-06, after the review): src/cli/input.ts readCsv / grantRowPieces.
+  it("2. (money) a `--ledger` CSV row of JX-0006's grant shifted right by one (a leading empty cell, its last cell lost) holds P-004's claims: JX-0016 not paid 150.00 again", async () => {
     const lines = await run1("csv");
     const i6 = lines.findIndex((l) => l.startsWith("grant,JX-0006,JX-0006,P-004,"));
     const shifted = `,${lines[i6]!.split(",").slice(0, -1).join(",")}`; // the last cell (basisKeys) lost; an empty one first
@@ -228,7 +233,8 @@ describe("cold review 62: findings", () => {
   });
 
   // Confidence 30 %. Money: 150.00 paid twice. Fix: src/cli/input.ts grantRowPieces — a cell grantLike counts as `grant`.
-  it.fails("3. (money) a claims-CSV grant row typed `Grant` or `grants` (held at the header's width) is still held a cell short or quoted wrongly: 970.00 paid", async () => {
+  // Mended (2026-12-06, after the review): src/cli/input.ts readCsv / grantRowPieces.
+  it("3. (money) a claims-CSV grant row typed `Grant` or `grants` (held at the header's width) is still held a cell short or quoted wrongly: 970.00 paid", async () => {
     const g = await grant6();
     const h = HEADERS["type first"]!;
     const typed = (t: string, c: string[]) => [t, ...c.slice(1)];

@@ -15,6 +15,7 @@ import { Readable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
 import type { ValidationIssue } from "../index.js";
 import { COLLECTIONS, MAX_RECORDS_PER_COLLECTION, validationIssue } from "../index.js";
+import { parseGrant } from "../records/parse.js";
 import { csvDuplicateKey, csvRecord, checkCsvHeader } from "./csv.js";
 import type { Io } from "./io.js";
 import { InputError, ReadError, UsageError } from "./io.js";
@@ -51,6 +52,12 @@ export interface Item {
   readonly at: string;
   readonly type: RecordType;
   readonly record: Record<string, unknown>;
+  /**
+   * A CSV grant row of the header's width that is not a valid grant: its id-shaped cells, any of which may be the claim or
+   * the trainee it names (a cell lost and another added keep the row's width and shift its columns: cold review 62), read
+   * as a damaged grant's pieces are ({@link BadItem.cells}). The record itself is still decided invalid where it lands.
+   */
+  readonly cells?: readonly string[];
 }
 
 /** A record that could not be read as one. */
@@ -804,8 +811,9 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
  */
 function grantRowPieces(cells: readonly string[], ledger: boolean, typeCells: readonly string[] = cells): string[] | null {
   const pieces = cells.filter((c) => c !== "");
-  if (ledger || typeCells.includes("grant")) return [...new Set(pieces)];
-  return pieces.includes("grant") && !typeCells.some((c) => RECORD_TYPE_SET.has(c)) ? [...new Set(pieces)] : null;
+  // `grant`, or a type misspelt from it (`Grant`, `grants`: cold review 62), as toItem reads a type cell
+  if (ledger || typeCells.some(grantLike)) return [...new Set(pieces)];
+  return pieces.some(grantLike) && !typeCells.some((c) => RECORD_TYPE_SET.has(c)) ? [...new Set(pieces)] : null;
 }
 
 /**
@@ -871,7 +879,17 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
         yield { seq, at, type: null, id: readableId(csvRecord(header, entry.record)), issues: [validationIssue([duplicate.column, duplicate.key], "duplicate_key", { key: JSON.stringify(duplicate.key) })] };
         continue;
       }
-      yield toItem(seq, at, csvRecord(header, entry.record), ledger ? "grant" : null, true);
+      const item = toItem(seq, at, csvRecord(header, entry.record), ledger ? "grant" : null, true);
+      // A grant row of the right width may still be shifted (a cell lost, another added): when it is not a valid grant, or
+      // its type cell names no type while another cell says `grant`, every id-shaped cell of it may name its claim or
+      // trainee (cold review 62: one shifted by a cell held only the id in its trainee's column, or nothing, and the
+      // trainee's next claim on the same certificate was paid again).
+      const shifted = isBad(item) ? item.cells === undefined : item.type === "grant" && !parseGrant(item.record).ok;
+      if (shifted) {
+        const cells = entry.record.map((c) => c.trim());
+        const pieces = isBad(item) ? grantRowPieces(cells, ledger, typeCellsOf(header, cells)) : grantRowPieces(cells, true);
+        yield pieces === null || pieces.length === 0 ? item : { ...item, cells: pieces };
+      } else yield item;
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -1085,6 +1085,15 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     let parts = null as PartFiles | null; // set by take() once the run spills
     const joins = new PartJoins(k);
     let read = 0;
+    /** A damaged grant's pieces, each read as the claim id an invalid grant of unreadable trainee names (and as a trainee). */
+    const holdPieces = (item: { readonly at: string; readonly cells?: readonly string[] }): void => {
+      const where = /(row|line) (\d+)$/.exec(item.at);
+      const name = where === null ? null : `${where[1]}-${where[2]}`;
+      for (const cell of item.cells ?? []) {
+        const ref = unreadRef(cell, null, name);
+        if (ref !== null) unreadRefs.push({ ...ref, piece: true });
+      }
+    };
     /** Takes one record read: a bad one is reported, an enterprise kept aside, any other routed to its trainee's part. */
     const take = (item: Read): void => {
       read += 1;
@@ -1096,16 +1105,11 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
         // or giving a key twice): the claim it paid is one of its pieces, each read as the claim id an invalid grant names
         // whose trainee cannot be read (its claim and its claim's trainee held wherever they are decided), the grant named
         // by where it was read (`row-3`, `line-7`).
-        if (item.cells !== undefined) {
-          const where = /(row|line) (\d+)$/.exec(item.at);
-          const name = where === null ? null : `${where[1]}-${where[2]}`;
-          for (const cell of item.cells) {
-            const ref = unreadRef(cell, null, name);
-            if (ref !== null) unreadRefs.push({ ...ref, piece: true });
-          }
-        }
+        if (item.cells !== undefined) holdPieces(item);
         return;
       }
+      // A CSV grant row of the right width that is not a valid grant (it may be shifted): its pieces too (cold review 62).
+      if (!isRaw(item) && item.cells !== undefined) holdPieces(item);
       // A line routed raw is never an enterprise and always has its key (input.ts, scanLine).
       if (!isRaw(item) && item.type === "enterprise") {
         if (enterpriseItems.length >= INPUT_LIMITS.maxRecordsPerCollection) throw new InputError(item.at, "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
