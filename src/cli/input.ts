@@ -817,6 +817,23 @@ function grantRowPieces(cells: readonly string[], ledger: boolean, typeCells: re
 }
 
 /**
+ * The fields of a grant that say what it is and whose (its ids, measure, provision, payee): a shifted row breaks at least
+ * one of them, where a grant invalid for an ordinary reason (an amount `150.001`, a date) keeps them.
+ */
+const GRANT_IDENTITY: ReadonlySet<string> = new Set(["id", "claimId", "traineeId", "measure", "provision", "payee"]);
+
+/**
+ * Whether a grant row of the header's width may have its columns shifted (a cell lost and another added): it is not a
+ * valid grant, and one of the fields that say what it is and whose is what breaks — not only an amount or a date, which
+ * hold what its claim and trainee cells name, as before (cold review 63: such a grant's other cells held claims of other
+ * trainees a system numbering its payments apart from its claims had never paid).
+ */
+function mayBeShifted(record: Record<string, unknown>): boolean {
+  const parsed = parseGrant(record);
+  return !parsed.ok && parsed.issues.some((issue) => GRANT_IDENTITY.has(String(issue.path[0])));
+}
+
+/**
  * The cells of a row of the wrong width most likely to be its type cell: the header's `type` column, moved left by as
  * many cells as the row lacks (lost before it) or right by as many as it has too many (added before it); every cell
  * when the header has no `type` column.
@@ -884,7 +901,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
       // its type cell names no type while another cell says `grant`, every id-shaped cell of it may name its claim or
       // trainee (cold review 62: one shifted by a cell held only the id in its trainee's column, or nothing, and the
       // trainee's next claim on the same certificate was paid again).
-      const shifted = isBad(item) ? item.cells === undefined : item.type === "grant" && !parseGrant(item.record).ok;
+      const shifted = isBad(item) ? item.cells === undefined : item.type === "grant" && mayBeShifted(item.record);
       if (shifted) {
         const cells = entry.record.map((c) => c.trim());
         const pieces = isBad(item) ? grantRowPieces(cells, ledger, typeCellsOf(header, cells)) : grantRowPieces(cells, true);

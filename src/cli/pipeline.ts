@@ -1085,10 +1085,15 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     let parts = null as PartFiles | null; // set by take() once the run spills
     const joins = new PartJoins(k);
     let read = 0;
-    /** A damaged grant's pieces, each read as the claim id an invalid grant of unreadable trainee names (and as a trainee). */
-    const holdPieces = (item: { readonly at: string; readonly cells?: readonly string[] }): void => {
+    /**
+     * A damaged grant's pieces, each read as the claim id an invalid grant of unreadable trainee names (and as a trainee),
+     * the grant named by its own id or claim id where readable, as its record is named when set aside (cold review 63: a
+     * held claim named one grant twice), else by where it was read (`row-3`, `line-7`).
+     */
+    const holdPieces = (item: { readonly at: string; readonly cells?: readonly string[]; readonly record?: Record<string, unknown> }): void => {
       const where = /(row|line) (\d+)$/.exec(item.at);
-      const name = where === null ? null : `${where[1]}-${where[2]}`;
+      const own = item.record === undefined ? undefined : [item.record["id"], item.record["claimId"]].find(isId);
+      const name = own ?? (where === null ? null : `${where[1]}-${where[2]}`);
       for (const cell of item.cells ?? []) {
         const ref = unreadRef(cell, null, name);
         if (ref !== null) unreadRefs.push({ ...ref, piece: true });
