@@ -57,11 +57,10 @@
  * Controls are `it(...)`; the defects are `it.fails(...)` asserting what is right (each run once as `it` and seen failing
  * at its last assertion). The threads runs need the built worker (`npm run build`).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { cli, fixture, records, toNdjson, type Doc } from "./cli-helpers.js";
+import { records, toNdjson } from "./cli-helpers.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
-import { everyWay, money, scratch } from "./support/cliOutput.js";
+import { everyWay, scratch, firstRunGrants, withNextMonth } from "./support/cliOutput.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
@@ -73,12 +72,7 @@ const HELD = "undecidable:null:missing_record";
 const P004 = ["JX-0006", "JX-0007", "JX-0009", "JX-0016"]; // every claim of P-004 in `both()`
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants in `format`. */
-async function run1(format: "csv" | "ndjson"): Promise<string[]> {
-  const out = file(`grants.${format}`);
-  const r = await cli(["evaluate", ...ND, "--grants-out", out, "--grants-format", format], `${toNdjson(fixture())}\n`);
-  expect(money(r.out).m["JX-0006"]).toBe("granted:150.00:residency_basis+within_retirement_age+appraisal_first_time");
-  return readFileSync(out, "utf8").split("\n").filter((l) => l !== "");
-}
+const run1 = (format: "csv" | "ndjson") => firstRunGrants(file, ND, format);
 /** JX-0006's grant as a record (no `type`). */
 async function grant6(): Promise<O> {
   const { type: _t, ...g } = JSON.parse((await run1("ndjson")).find((l) => l.includes('"claimId":"JX-0006"'))!) as O;
@@ -86,14 +80,7 @@ async function grant6(): Promise<O> {
 }
 
 /** The fixture and next month's JX-0016 (P-004's appraisal on K-202 again), with 20 more trainees so parts are many. */
-function both(): Doc {
-  const doc = fixture();
-  const j6 = doc["claims"]!.find((c) => c["id"] === "JX-0006")!;
-  doc["claims"]!.push({ ...j6, id: "JX-0016", submittedOn: "2020-01-10" });
-  const p1 = doc["trainees"]!.find((t) => t["id"] === "P-001")!;
-  for (let i = 0; i < 20; i++) doc["trainees"]!.push({ ...p1, id: `Q-${String(i).padStart(4, "0")}` });
-  return doc;
-}
+const both = withNextMonth;
 
 /** Every CSV column, `type` put at `at` (0: the library's order). */
 function headerWith(at: number): string[] {
