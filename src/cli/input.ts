@@ -53,9 +53,10 @@ export interface Item {
   readonly type: RecordType;
   readonly record: Record<string, unknown>;
   /**
-   * A CSV grant row of the header's width that is not a valid grant: its id-shaped cells, any of which may be the claim or
-   * the trainee it names (a cell lost and another added keep the row's width and shift its columns: cold review 62), read
-   * as a damaged grant's pieces are ({@link BadItem.cells}). The record itself is still decided invalid where it lands.
+   * A CSV grant row of the header's width whose ids, measure, provision or payee are not valid (`mayBeShifted`): its
+   * id-shaped cells, any of which may be the claim or the trainee it names (a cell lost and another added keep the row's
+   * width and shift its columns: cold review 62), read as a damaged grant's pieces are ({@link BadItem.cells}). The record
+   * itself is still decided invalid where it lands.
    */
   readonly cells?: readonly string[];
 }
@@ -834,9 +835,9 @@ function mayBeShifted(record: Record<string, unknown>): boolean {
 }
 
 /**
- * The cells of a row of the wrong width most likely to be its type cell: the header's `type` column, moved left by as
- * many cells as the row lacks (lost before it) or right by as many as it has too many (added before it); every cell
- * when the header has no `type` column.
+ * The cells of a row most likely to be its type cell: the header's `type` column, moved left by as many cells as the
+ * row lacks (lost before it) or right by as many as it has too many (added before it) — at the header's width, the
+ * `type` cell alone; every cell when the header has no `type` column.
  */
 function typeCellsOf(header: readonly string[], row: readonly string[]): readonly string[] {
   const at = header.indexOf("type");
@@ -897,10 +898,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
         continue;
       }
       const item = toItem(seq, at, csvRecord(header, entry.record), ledger ? "grant" : null, true);
-      // A grant row of the right width may still be shifted (a cell lost, another added): when it is not a valid grant, or
-      // its type cell names no type while another cell says `grant`, every id-shaped cell of it may name its claim or
-      // trainee (cold review 62: one shifted by a cell held only the id in its trainee's column, or nothing, and the
-      // trainee's next claim on the same certificate was paid again).
+      // A grant row of the right width may still be shifted (a cell lost, another added): when a field that says what it
+      // is and whose is not valid (mayBeShifted), or its type cell names no type while another cell says `grant`, every
+      // id-shaped cell of it may name its claim or trainee (cold review 62: one shifted by a cell held only the id in its
+      // trainee's column, or nothing, and the trainee's next claim on the same certificate was paid again).
       const shifted = isBad(item) ? item.cells === undefined : item.type === "grant" && mayBeShifted(item.record);
       if (shifted) {
         const cells = entry.record.map((c) => c.trim());
