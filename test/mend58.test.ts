@@ -14,15 +14,13 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, toNdjson, type Doc } from "./cli-helpers.js";
-import { money, scratch, heldNames, firstRunGrants } from "./support/cliOutput.js";
+import { money, scratch, heldNames, firstRunGrants, ARGS, HELD } from "./support/cliOutput.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const file = scratch("mend58-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 const ND = (doc: Doc = fixture()) => `${toNdjson(doc)}\n`;
-const HELD = "undecidable:null:missing_record";
 // gbf2019 「同一职业同一等级不可重复享受」: K-202's 数控车工 高级工 appraisal paid by JX-0006 → JX-0016 denied with the intact ledger
 const DENIED = "denied:0.00:appraisal_already_granted";
 

@@ -66,7 +66,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { everyWay as everyWays, money, scratch } from "./support/cliOutput.js";
+import { everyWay as everyWays, money, scratch, ARGS } from "./support/cliOutput.js";
 import type { Grant } from "../src/index.js";
 import { jiaxingPolicy, Ledger, nationalFrameworksPolicy } from "../src/index.js";
 import { grantKeys, ownKeys } from "../src/core/ledger.js";
@@ -81,7 +81,6 @@ vi.setConfig({ testTimeout: 120_000 });
 type O = Record<string, any>;
 
 const tmpFile = scratch("review54-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
 /** The earlierClaims of a decision's basis_already_paid reason. */
 function earlier(out: string, claimId: string): unknown {

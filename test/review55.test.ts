@@ -63,7 +63,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { everyWay as everyWays, money, scratch } from "./support/cliOutput.js";
+import { everyWay as everyWays, money, scratch, ARGS, HELD } from "./support/cliOutput.js";
 import { reportOf } from "./support/report.js";
 import type { Check } from "../src/core/decision.js";
 import { combineChecks, outcomeOf } from "../src/core/decision.js";
@@ -78,7 +78,6 @@ vi.setConfig({ testTimeout: 180_000 });
 type O = Record<string, any>;
 
 const tmpFile = scratch("review55-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
 /** One NDJSON batch decided in memory, in 2 and 5 parts, and in 4 parts on 2 threads. */
 const everyWay = async (nd: string, extra: string[] = []) => (await everyWays([...ARGS, ...extra], nd)).ways;
@@ -92,7 +91,6 @@ const FIRST = {
 };
 /** P-004's claims: JX-0006 (paid by run 1), JX-0007, JX-0009 — all held when a grant naming JX-0006 cannot be read. */
 const P004 = ["JX-0006", "JX-0007", "JX-0009"];
-const HELD = "undecidable:null:missing_record";
 
 /** Run 1 on the fixture, its grants written in `format`: the ledger run 2 reads (grants JX-0006, JX-0001, JX-0003, JX-0005). */
 async function run1(format: "csv" | "ndjson"): Promise<string[]> {

@@ -68,7 +68,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { money, scratch } from "./support/cliOutput.js";
+import { money, scratch, ARGS, HELD } from "./support/cliOutput.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 import { createHandler } from "../src/server/index.js";
 import { cli, evaluateSpilled, evaluateThreaded, fixture, toNdjson } from "./cli-helpers.js";
@@ -77,7 +77,6 @@ vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
 
 const tmpFile = scratch("review56-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
 /** One batch decided in memory, in 2 parts, and in 4 parts on 2 threads: JX-0006's decision each way. */
 async function everyWay(text: string, extra: string[] = [], input = "ndjson"): Promise<Record<string, string | undefined>> {
@@ -89,7 +88,6 @@ async function everyWay(text: string, extra: string[] = [], input = "ndjson"): P
   return { memory: money(memory.out).m["JX-0006"], "2 parts": money(p2.out).m["JX-0006"], "2 threads": money(t2.out).m["JX-0006"] };
 }
 /** JX-0006 paid 150.00 by run 1 (高级工: 「高级工、技师 150 元」); with its grant damaged, held — never granted again. */
-const HELD = "undecidable:null:missing_record";
 const DENIED = "denied:0.00:duplicate_claim";
 const heldEveryWay = { memory: HELD, "2 parts": HELD, "2 threads": HELD };
 

@@ -58,7 +58,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { scratch } from "./support/cliOutput.js";
+import { scratch, ARGS, HELD } from "./support/cliOutput.js";
 import { evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
 import { cli, evaluateSpilled, evaluateThreaded, fixture, toCsv, toNdjson, type Doc } from "./cli-helpers.js";
 
@@ -66,7 +66,6 @@ vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
 
 const tmpFile = scratch("review57-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 
 /** Per claim `outcome:amount:reasons`, the held claims' named grants, and the invalid records `at:codes`. */
 function money(out: string): { m: Record<string, string>; held: Record<string, string>; inv: string[] } {
@@ -95,7 +94,6 @@ async function everyWay(text: string, extra: string[] = [], input = "ndjson"): P
 const pick = <T>(r: Record<Way, T>, f: (v: T) => unknown) => ({ memory: f(r.memory), "2 parts": f(r["2 parts"]), "2 threads": f(r["2 threads"]) });
 const same = (v: unknown) => ({ memory: v, "2 parts": v, "2 threads": v });
 
-const HELD = "undecidable:null:missing_record";
 const ND = (doc: Doc = fixture()) => `${toNdjson(doc)}\n`;
 
 /** Run 1 on the fixture (pays 350.00 + 500.00 + 120.00 + 150.00 = 1120.00), its grants written in `format` (JX-0006's first). */

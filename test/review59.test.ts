@@ -60,14 +60,12 @@ import { describe, expect, it, vi } from "vitest";
 import { records, toCsv, toNdjson } from "./cli-helpers.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
 import { combineChecks, outcomeOf, type Check } from "../src/core/decision.js";
-import { everyWay, scratch, withNextMonth, firstRunGrants } from "./support/cliOutput.js";
+import { everyWay, scratch, withNextMonth, firstRunGrants, ARGS, HELD } from "./support/cliOutput.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
 
 const file = scratch("review59-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
-const HELD = "undecidable:null:missing_record";
 const P004 = ["JX-0006", "JX-0007", "JX-0009", "JX-0016"]; // every claim of P-004 in `both()`
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants in `format`. */

@@ -81,15 +81,13 @@ import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, fixture, record
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
 import type { BatchStep, ClaimsDocument, ClaimsElsewhere } from "../src/index.js";
 import { decideBatch, evaluateBatch, jiaxingPolicy, parseClaimsDocument } from "../src/index.js";
-import { everyWay, money, scratch, heldNames, withNextMonth, firstRunGrants } from "./support/cliOutput.js";
+import { everyWay, money, scratch, heldNames, withNextMonth, firstRunGrants, ARGS, HELD } from "./support/cliOutput.js";
 import { POLICY_CASES, rawDocument, worldArb } from "./support/world.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
 
 const file = scratch("review61-");
-const ARGS = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
-const HELD = "undecidable:null:missing_record";
 const P004 = ["JX-0006", "JX-0007", "JX-0009", "JX-0016"]; // every claim of P-004 in `both()`
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants as NDJSON lines. */

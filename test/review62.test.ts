@@ -60,7 +60,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { records, toNdjson } from "./cli-helpers.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
-import { everyWay, scratch, firstRunGrants, withNextMonth } from "./support/cliOutput.js";
+import { everyWay, scratch, firstRunGrants, withNextMonth, HELD } from "./support/cliOutput.js";
 
 vi.setConfig({ testTimeout: 300_000 });
 type O = Record<string, any>;
@@ -68,7 +68,6 @@ type O = Record<string, any>;
 const file = scratch("review62-");
 const ND = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 const CSV = ["-", "--input", "csv", "--format", "ndjson", "--no-trace", "--lang", "en"];
-const HELD = "undecidable:null:missing_record";
 const P004 = ["JX-0006", "JX-0007", "JX-0009", "JX-0016"]; // every claim of P-004 in `both()`
 
 /** Run 1 on the fixture (JX-0006 granted 150.00: 「高级工、技师 150 元」), its grants in `format`. */

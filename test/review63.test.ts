@@ -67,7 +67,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cli, evaluateSpilled, evaluateThreaded, fixture, toCsv, toNdjson, WORKER, type Doc } from "./cli-helpers.js";
 import { CSV_COLUMNS } from "../src/cli/csv.js";
-import { heldNames, money, scratch, withNextMonth } from "./support/cliOutput.js";
+import { heldNames, money, scratch, withNextMonth, HELD } from "./support/cliOutput.js";
 
 vi.setConfig({ testTimeout: 600_000 });
 type O = Record<string, any>;
@@ -76,7 +76,6 @@ type Run = { code: number; out: string; err: string };
 const file = scratch("review63-");
 const ND = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
 const CSV = ["-", "--input", "csv", "--format", "ndjson", "--no-trace", "--lang", "en"];
-const HELD = "undecidable:null:missing_record";
 
 /** The parent's sources (d6ac2bb^), imported beside HEAD's. */
 let base = "";

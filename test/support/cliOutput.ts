@@ -7,6 +7,11 @@ import { cli, evaluateSpilled, evaluateThreaded, fixture, toNdjson, type Doc } f
 
 type O = Record<string, any>;
 
+/** How the damaged-ledger reviews (54–63) run `evaluate`: NDJSON from standard input and out, no trace, in English. */
+export const ARGS: readonly string[] = ["-", "--input", "ndjson", "--format", "ndjson", "--no-trace", "--lang", "en"];
+/** A claim held for a record (`outcome:amount:reason`, as {@link money} writes it). */
+export const HELD = "undecidable:null:missing_record";
+
 /** Per claim `outcome:amount:reasons`, and the invalid records `type:id:codes` (sorted), from `evaluate --format ndjson` output. */
 export function money(out: string): { m: Record<string, string>; inv: string[] } {
   const m: Record<string, string> = {};
