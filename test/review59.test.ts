@@ -226,6 +226,7 @@ describe("cold review 59: controls (passing)", () => {
       const r = await ways([], `${toNdjson(others)}\n${bad}\n`);
       for (const [k, v] of Object.entries(r)) out[`${name}, ${k}`] = [heldOf(v.m), v.m["JX-0016"]?.split(":").slice(0, 2).join(":")];
     }
+    // JX-0006 set aside, JX-0016 is K-202's first appraisal: 「高级工、技师 150 元」 → 150.00, nothing held
     expect(out).toEqual(all(out, [[], "granted:150.00"]));
   });
 

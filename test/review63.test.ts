@@ -223,6 +223,7 @@ describe("cold review 63: findings", () => {
     // threads and parts hold what memory holds, at HEAD and in the parent
     for (const m of Object.values(h)) expect(m).toEqual(h["memory"]);
     for (const m of Object.values(o)) expect(m).toEqual(o["memory"]);
+    // the parent paid claim 3 (P-003's living allowance): 10 days × 50.00 = 500.00 (「就业补助资金按每人每天 50 元标准给予生活费补贴」)
     for (const m of Object.values(o)) expect(m["3"]!.split(":").slice(0, 2).join(":")).toBe("granted:500.00");
     // the parent: P-004's claims 6, 7, 9, 16 held; claim 3 (P-003, 10 days × 50.00 = 500.00: 「就业补助资金按每人每天 50 元
     // 标准给予生活费补贴」) paid
