@@ -145,10 +145,11 @@ describe("cold audit 15 — controls", () => {
 
   it("「原则上每人每年可享」「受不超过 3次」 (one sentence broken across lines in gbf2019): four certificates of 2022 of an unemployed local — three paid, the fourth refused", () => {
     const occ = (code: string) => ({ occupation: { code, name: code } });
+    // each certificate on a course of its own: one course's training is paid once (reading course-trained-once)
     const d = decide({
       trainees: [person({ statuses: ["unemployed"] })],
-      courses: [course("K1")],
-      certificates: [cert("C1"), cert("C2", occ("EX-WELD")), cert("C3", occ("EX-COOK")), cert("C4", occ("EX-DRON"))],
+      courses: [course("K1"), course("K2", occ("EX-WELD")), course("K3", occ("EX-COOK")), course("K4", occ("EX-DRON"))],
+      certificates: [cert("C1"), cert("C2", { ...occ("EX-WELD"), courseId: "K2" }), cert("C3", { ...occ("EX-COOK"), courseId: "K3" }), cert("C4", { ...occ("EX-DRON"), courseId: "K4" })],
       claims: [ts("A", "C1"), ts("B", "C2"), ts("C", "C3"), ts("D", "C4")],
     });
     expect(brief(d.get("A"))[1]).toBe("1000.00"); // EX-ELEC 初级工 1000.00

@@ -300,7 +300,9 @@ describe("findings: amounts the texts require otherwise (it.fails records)", () 
   // training subsidies already granted on the same course (ledger grants with this courseId, this batch's and the
   // prior ledger's) from course.feeCharged before capAtFee; and key the course's fee (a pay-once key per course) so
   // two claims in one batch share it.
-  it.fails("「收费实行市场调节价的培训项目,可探索建立“市场化收费+政府补贴”相结合的培训成本分摊机制」: one course's fee is shared once — two certificates earned on one market-priced course (fee 1200.00) are not paid 1500.00", () => {
+  // Mended 2026-12-06 (reading course-trained-once): the course's training is paid once, so the special-operations
+  // certificate on K1 is refused basis_already_paid (course K1) and the course is paid 1200.00 in all.
+  it("「收费实行市场调节价的培训项目,可探索建立“市场化收费+政府补贴”相结合的培训成本分摊机制」: one course's fee is shared once — two certificates earned on one market-priced course (fee 1200.00) are not paid 1500.00", () => {
     const p = parseSubsidyCatalogue({
       id: "audit22-weld",
       title: "audit 22 (ILLUSTRATIVE, not official figures)",

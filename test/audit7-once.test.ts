@@ -32,6 +32,7 @@
  *    empty list, or one none of whose keys the library spells, is read as none (the grant judged by what it names).
  * 3. One course paid twice: named by two certificates (a safety route's 特种作业操作证 and a 初级工 certificate; an
  *    EX-ELEC and an EX-WELD certificate), or by another system's grant that the certificate's course key never meets.
+ *    Fixed 2026-12-06 (reading course-trained-once): a training-subsidy claim keys the course judged with its certificate.
  * 4. A prior grant's claim id, used for another person's basis, refuses this run's claim as `duplicate_claim`.
  *
  * Figures: the ILLUSTRATIVE catalogues of the fixtures (fixtures/jiaxing/catalogue-2020.json: EX-ELEC 初级工
@@ -300,7 +301,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // keys the grant by its course and never compares that key with the claimed certificate's course; the occupation without
   // a level is read as an unleveled certificate's, and C1 is paid. Without the occupation the same grant makes the claim
   // undecidable (as it should); naming the occupation should not make it less of a question.
-  it.fails("gbf2019 §(十二) 「参加培训后取得证书」 with jx2019 「建立培训全过程台账，确保可追溯」: a training-subsidy grant kept by another system naming the course K1 that earned certificate C1 (EX-ELEC, no level) leaves the claim on C1 undecidable — not paid 1000.00 again", () => {
+  // Mended 2026-12-06 (reading course-trained-once: the course that earned a certificate is keyed, and paid once).
+  it("gbf2019 §(十二) 「参加培训后取得证书」 with jx2019 「建立培训全过程台账，确保可追溯」: a training-subsidy grant kept by another system naming the course K1 that earned certificate C1 (EX-ELEC, no level) leaves the claim on C1 undecidable — not paid 1000.00 again", () => {
     const grant = kept({ measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate: "2020-06-20", courseId: "K1", occupationCode: "EX-ELEC" });
     const d = decide(JX, { ...ordinary, claims: [ts("A", "C1")], ledger: [grant] })["A"];
     // at stake: 1000.00 (EX-ELEC 初级工 row), paid again for the training K1 another system already paid for
@@ -314,7 +316,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // Reading pre-job-no-repeat counts the route grant at no level, so that a *later* 初级工 certificate is another 等级 —
   // its tests have the 初级工 certificate from other training; here both rest on the same course. Against: 「以获取职业资格证书
   // …为主要依据」 makes the certificate the basis, and the two certificates are different kinds.
-  it.fails("jx2019 三(一)三 「对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴」 with 五(十一) 「同一职业（项目）同一等级不可重复享受」: a safety course paid to its organiser at the 初级工 standard is not paid again at 初级工 for a skill-level certificate earned on the same course (900.00)", () => {
+  // Mended 2026-12-06 (reading course-trained-once: the course that earned a certificate is keyed, and paid once).
+  it("jx2019 三(一)三 「对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业职工按初级工标准给予个人或组织单位补贴」 with 五(十一) 「同一职业（项目）同一等级不可重复享受」: a safety course paid to its organiser at the 初级工 standard is not paid again at 初级工 for a skill-level certificate earned on the same course (900.00)", () => {
     const fork = { code: "EX-FORK", name: "叉车司机（示意）" };
     const safety = course("K1", { kind: "safety", occupation: fork, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", organizerId: "E1" });
     const operations = cert("C1", { kind: "specialOperationsCertificate", occupation: fork, level: undefined, issuedOn: "2020-04-20" });
@@ -330,7 +333,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // one. Both are paid, 1000.00 + 1200.00: the welding certificate is paid as training K1 although K1 trained another
   // occupation, and K1 was already paid for. Nothing compares the occupation of the course with the certificate's, and
   // nothing pays a course once. 「参加培训后取得证书」 pays the training that earned the certificate; K1 earned the first.
-  it.fails("gbf2019 §(十二) 「参加培训后取得证书」: one EX-ELEC course named by an EX-ELEC 初级工 certificate and an EX-WELD 初级工 certificate pays the training once — the welding certificate is not paid 1200.00 as training K1", () => {
+  // Mended 2026-12-06 (reading course-trained-once: the course that earned a certificate is keyed, and paid once).
+  it("gbf2019 §(十二) 「参加培训后取得证书」: one EX-ELEC course named by an EX-ELEC 初级工 certificate and an EX-WELD 初级工 certificate pays the training once — the welding certificate is not paid 1200.00 as training K1", () => {
     const weld = cert("C2", { occupation: { code: "EX-WELD", name: "焊工（示意）" }, issuedOn: "2020-06-21" });
     const r = decide(JX, { ...ordinary, certificates: [cert("C1"), weld], claims: [ts("A", "C1"), ts("B", "C2")] });
     expect(brief(r["A"])).toEqual(["granted", "1000.00", "trainee:P1"]); // EX-ELEC 初级工 row (passes today)

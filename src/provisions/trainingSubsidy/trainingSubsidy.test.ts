@@ -212,10 +212,10 @@ describe("trainingSubsidy — what a granted claim records", () => {
   });
   it("the basis for the claim history is the issue date and occupation, and the level only for a leveled certificate", () => {
     const use = (certificate: Partial<Certificate>) => new Evaluation(withCatalogue(), "2020-04-01" as never).use(trainingSubsidy, input({ course: {}, certificate }));
-    // reading pay-once-basis: the certificate is paid once
-    expect(use({}).basis).toEqual({ date: "2020-03-01", occupationCode: "EX-ELEC", level: "junior", keys: ["trainingSubsidy|p1|certificate c1"] });
+    // readings pay-once-basis and course-trained-once: the certificate, and the course that earned it, are paid once
+    expect(use({}).basis).toEqual({ date: "2020-03-01", occupationCode: "EX-ELEC", level: "junior", keys: ["trainingSubsidy|p1|certificate c1", "trainingSubsidy|p1|course k1"] });
     const care = use({ kind: "specialAbilityCertificate", occupation: { code: "EX-CARE", name: "x" }, level: undefined as never });
-    expect(care.basis).toEqual({ date: "2020-03-01", occupationCode: "EX-CARE", keys: ["trainingSubsidy|p1|certificate c1"] });
+    expect(care.basis).toEqual({ date: "2020-03-01", occupationCode: "EX-CARE", keys: ["trainingSubsidy|p1|certificate c1", "trainingSubsidy|p1|course k1"] });
     expect("level" in (care.basis ?? {})).toBe(false);
   });
 });

@@ -429,6 +429,10 @@ export const trainingSubsidy = defineRule({
     // A claim held undecidable earlier in the batch keeps its place (reading claim-order-by-issue-date).
     const held = input.heldClaims;
     const certificateKey = payOnceKey("trainingSubsidy", trainee.id, "certificate", certificate.id);
+    // 「参加培训后取得证书……给予职业培训补贴」 pays the training that earned the certificate: the course judged here (the one the
+    // certificate's record names, or the claim's course of its occupation) is paid once, whatever certificates name it
+    // (reading course-trained-once; cold audit 7 and cold review 64: one course paid 1000.00 + 1500.00 for two certificates).
+    const courseKey = course === undefined ? undefined : payOnceKey("trainingSubsidy", trainee.id, "course", course.id);
     // with claims held, the no-repeat rule's measures: held claims it pays once take one place, those it refuses none (review 18a F1)
     const repeatRead = held === undefined || held.length === 0 ? undefined : ctx.param(noRepeatMeasures, date);
     const repeatMeasures = repeatRead !== undefined && isResolved(repeatRead) ? measureSet(repeatRead.value) : undefined;
@@ -479,8 +483,8 @@ export const trainingSubsidy = defineRule({
       lines: [{ label: LINE_LABEL, citation: setBy.citation, payee, quantity: 1, unit: "certificate", rate: tiered, amount: paid, layer: setBy.layer }],
       reasons,
       missingFacts: decided.missingFacts,
-      // the occupation at the level paid; the certificate is paid once (reading: pay-once-basis)
-      basis: basisWithKeys(date, certificate.occupation.code, paidLevel, [certificateKey]),
+      // the occupation at the level paid; the certificate and the course that earned it are paid once (readings pay-once-basis, course-trained-once)
+      basis: basisWithKeys(date, certificate.occupation.code, paidLevel, courseKey === undefined ? [certificateKey] : [certificateKey, courseKey]),
     };
   },
 });
