@@ -68,6 +68,14 @@
  *   Alternative (50 %): in 2018 a second certificate of one level is payable, and a grant that does not name its
  *   certificate is presumed another one.
  *
+ * F4 — one course, a second certificate at ANOTHER level (or of another occupation) naming the same course: both paid
+ *   (money: 1500.00 for a 中级工 on a 初级工 course; 600.00 for an EX-CARE 专项能力 certificate naming an EX-ELEC course;
+ *   conf. 50 %). Repro: K1 EX-ELEC 初级工; C1 初级工 and C2 中级工 both naming K1; claims A, B → 1000.00 + 1500.00 = 2500.00.
+ *   Right: one training, one subsidy (1000.00 or 1500.00). Not the chain's alone: the national frameworks pay both too
+ *   (the once-per-level bar does not reach another level), and the library admits a course the certificate's own record
+ *   names whatever its code (reading certificate-names-its-course, review 38/39). Same fix location as F1 (a course key).
+ *   Alternative: the records are the authority's, and two appraisals after one course are two certificates each paid.
+ *
  * ── 3. Considered, not recorded as failing ──────────────────────────────────────────────────────────────────────────
  *  - A skill-upgrade grant on the same certificate refuses a 2018 training-subsidy claim, `other_measure_already_paid`
  *    citing gbf2019.employee-training (「按规定给予职业培训补贴或参保职工技能提升补贴」), a text issued 2019-05-18 — after the
@@ -86,10 +94,11 @@
  *
  * ── 4. What held (controls below) ───────────────────────────────────────────────────────────────────────────────────
  * Shipped chain: every measure undecidable (measure_not_provided). Pack: the ordinary 下岗失业人员 paid 1000.00 on hukou,
- * on residence, on unemployment registration; no Jieyang tie refused; training outside Jieyang refused; days either side of
+ * on residence, on unemployment registration; a record showing no Jieyang tie refused (one silent on residence is held); training outside Jieyang refused; days either side of
  * 2018-05-03 and 2019-05-18; §(五)'s groups paid, other statuses refused; the same certificate under a second claim id,
  * by an organiser and by the trainee, in the next batch via the library's ledger, via a grant naming the certificate:
- * paid once; across the 2019-05-18 seam the chain's grants count for gbf2019's bar and cap under the national frameworks.
+ * paid once; inside the chain's days a second training at one level and a fourth certificate in a year paid (no 2018 text
+ * caps or bars); across the 2019-05-18 seam the chain's grants count for gbf2019's bar and cap under the national frameworks.
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
@@ -201,6 +210,19 @@ describe("cold review 64: controls (passing)", () => {
     expect([...brief(fourth), codes(fourth)]).toEqual(["denied", "0.00", expect.arrayContaining(["annual_cap_reached"])]);
   });
 
+  it("inside the chain's days no text caps or bars: a second EX-ELEC 初级工 from a second course, and a fourth certificate in 2018, are paid (gbf2019's 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」 comes 2019-05-18)", () => {
+    const two = decide(JP, { trainees: [person()], courses: [course("K1"), course("K2", { startDate: "2018-11-11", endDate: "2018-11-20" })], certificates: [cert("C1"), cert("C2", { courseId: "K2" })], claims: [ts("A", "C1"), ts("B", "C2", { courseId: "K2" })] });
+    expect([brief(two["A"]), brief(two["B"])]).toEqual([["granted", "1000.00"], ["granted", "1000.00"]]); // two trainings × 1000.00
+    const occ = ["EX-ELEC", "EX-COOK", "EX-WELD", "EX-DRON"];
+    const four = evaluateBatch(JP, parsed({
+      trainees: [person()],
+      courses: occ.map((c, i) => course(`K${i}`, { occupation: { code: c, name: c }, startDate: `2018-0${i + 6}-01`, endDate: `2018-0${i + 6}-05`, attendedDays: 5 })),
+      certificates: occ.map((c, i) => cert(`C${i}`, { occupation: { code: c, name: c }, issuedOn: `2018-0${i + 6}-20`, courseId: `K${i}` })),
+      claims: occ.map((_, i) => ts(`A${i}`, `C${i}`, { courseId: `K${i}`, submittedOn: "2018-12-05" })),
+    }));
+    expect(four.grants.map((g) => g.amount)).toEqual(["1000.00", "900.00", "1200.00", "1200.00"]); // EX-ELEC, EX-COOK, EX-WELD, EX-DRON 初级工 rows
+  });
+
   it("the contrasts for F1–F3 under the national frameworks (2019): one course's second certificate at one level refused; a course-only grant and an unnamed grant hold the claim; an occupation-and-level grant refuses it", () => {
     const pair = decide(NFJ, { ...base19(), certificates: [cert("C1", { issuedOn: "2019-07-01" }), cert("C2", { issuedOn: "2019-07-01", kind: "qualificationCertificate" })], claims: [ts("A", "C1", { submittedOn: "2019-07-05" }), ts("B", "C2", { submittedOn: "2019-07-05" })] });
     expect([brief(pair["A"]), brief(pair["B"])]).toEqual([["granted", "1000.00"], ["denied", "0.00"]]);
@@ -232,5 +254,12 @@ describe("cold review 64: findings (it.fails — each asserts what is right and 
       // right: held, 0.00 paid until the grant's certificate is known. As shipped: granted 1000.00 (the row) a second time.
       expect([d?.outcome, d?.amount]).toEqual(["undecidable", null]);
     }
+  });
+
+  it.fails("F4 — 「参加培训后取得证书」: one EX-ELEC 初级工 course K1 whose record a 初级工 and a 中级工 certificate both name is one training, paid once under the 2018 chain (the national frameworks do the same: no once-per-level rule reaches two levels)", () => {
+    const r = decide(JP, { ...base(), certificates: [cert("C1"), cert("C2", { level: "intermediate" })], claims: [ts("A", "C1"), ts("B", "C2")] });
+    // right: one training, one row — 1000.00 (初级工) or 1500.00 (中级工), not 1000.00 + 1500.00 = 2500.00 as shipped.
+    const total = Object.values(r).reduce((s, d) => s + Number(d.amount ?? 0), 0);
+    expect([1000, 1500]).toContain(total);
   });
 });
