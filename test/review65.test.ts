@@ -272,4 +272,25 @@ describe("cold review 65: defects (it.fails, asserting what is right)", () => {
     // 10 days × 50 = 500.00.
     expect(byId(run(doc([suGrant()])))).toEqual({ T3: "denied:0.00", L3: "denied:0.00" });
   });
+
+  it.fails("F2. a chained run (next month's claims and records, the earlier grants as its ledger) pays a 2nd 初级工 appraisal the one batch refuses as not the first", () => {
+    // She passed the EX-ELEC 初级工 appraisal on 2019-12-20 (C0, on course K0): its appraisal subsidy is refused —
+    // 「职业技能鉴定补贴从 2020 年 1 月 1 日起执行，以证书发放日期为准」 — so no grant records it. In June 2020 she is
+    // certified EX-ELEC 初级工 again (C1) and claims the appraisal subsidy on it. The 2020 appraisal is not
+    // 「同一职业（工种）同一技能等级通过初次职业技能鉴定」 (reading appraisal-first-by-certificates: a 2019 certificate counts):
+    // 0.00, as the one batch decides.
+    const doc = {
+      trainees: [P()],
+      courses: [course("K0", { startDate: "2019-12-01", endDate: "2019-12-10" }), course("K1")],
+      certificates: [cert("C0", { courseId: "K0", issuedOn: "2019-12-20" }), cert("C1")],
+      claims: [appraisal("A0", "C0", { submittedOn: "2020-01-06" }), appraisal("A1", "C1")],
+    };
+    expect(byId(run(doc))).toEqual({ A0: "denied:0.00", A1: "denied:0.00" });
+    // the second batch given every record: agrees
+    expect(split(doc, ["A0"])).toEqual({ A0: "denied:0.00", A1: "denied:0.00" });
+    // the second batch as docs/cli.md «Chained runs» describes it — next month's claims with the records they name, the
+    // grants so far as --ledger: A0 left no grant, C0 is not in the document, and A1 is paid 120.00 (「初级工、中级工 120 元」)
+    // where 0.00 is right.
+    expect(split(doc, ["A0"], (d) => ({ ...d, courses: [d.courses[1]], certificates: [d.certificates[1]] }))).toEqual({ A0: "denied:0.00", A1: "denied:0.00" });
+  });
 });
