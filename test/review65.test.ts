@@ -293,4 +293,24 @@ describe("cold review 65: defects (it.fails, asserting what is right)", () => {
     // where 0.00 is right.
     expect(split(doc, ["A0"], (d) => ({ ...d, courses: [d.courses[1]], certificates: [d.certificates[1]] }))).toEqual({ A0: "denied:0.00", A1: "denied:0.00" });
   });
+
+  it.fails("F3. one 40-hour pre-job course is subsidised once: a 初级工 certificate from the same course pays neither the worker nor the organiser again", () => {
+    // A new hire (hired 2020-05-20) does her employer's 40-课时 pre-job course K2 (EX-SEW). It yields a 专项职业能力证书 C2
+    // and, from the same course, an EX-SEW 初级工 skill-level certificate C5 (both naming K2).
+    const doc = (claims: O[]) => ({
+      trainees: [P({ employerId: "E1" })], enterprises: [E1],
+      courses: [course("K2", { kind: "preJob", occupation: SEW, level: undefined, classHours: 40, hireDate: "2020-05-20", organizerId: "E1" })],
+      certificates: [cert("C2", { kind: "specialAbilityCertificate", occupation: SEW, level: undefined, courseId: "K2", issuedOn: "2020-06-21" }), cert("C5", { occupation: SEW, courseId: "K2", issuedOn: "2020-06-22" })],
+      claims,
+    });
+    const B = ts("B", "C2", { courseId: "K2", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1" });
+    // 「培训时间不低于 40 课时，培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴」: 800.00, the EX-SEW 初级工
+    // row, to E1 — the subsidy of that training. The same training then subsidised again, at the same 初级工 row, is the
+    // same 职业 at the same 等级 the route paid 「按初级工标准」 (「同一职业（项目）同一等级不可重复享受」; paraphrase: one
+    // training, one subsidy): 0.00 for the second, whoever claims it. Today 800.00 is paid again — to her (T5, an ordinary
+    // training subsidy on C5), or to E1 (B5, gbf2019's employee route).
+    const mine = byId(run(doc([B, ts("T5", "C5", { submittedOn: "2020-07-02" })])));
+    const theirs = byId(run(doc([B, ts("B5", "C5", { courseId: "K2", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", submittedOn: "2020-07-02" })])));
+    expect({ ...mine, ...theirs }).toEqual({ B: "granted:800.00", T5: "denied:0.00", B5: "denied:0.00" });
+  });
 });
