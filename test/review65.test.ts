@@ -313,4 +313,19 @@ describe("cold review 65: defects (it.fails, asserting what is right)", () => {
     const theirs = byId(run(doc([B, ts("B5", "C5", { courseId: "K2", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", submittedOn: "2020-07-02" })])));
     expect({ ...mine, ...theirs }).toEqual({ B: "granted:800.00", T5: "denied:0.00", B5: "denied:0.00" });
   });
+
+  it.fails("F3b. the same for one safety course: the special-operations certificate paid 「按初级工标准」, a 初级工 certificate from the same course not paid again", () => {
+    // An insured employee (24 months in Nanhu) does safety course K1 (EX-WELD): 特种作业操作证 C1, and from the same course an
+    // EX-WELD 初级工 skill-level certificate C6 (naming K1).
+    const doc = {
+      trainees: [P()], enterprises: [E1],
+      courses: [course("K1", { kind: "safety", occupation: WELD, level: undefined })],
+      certificates: [cert("C1", { kind: "specialOperationsCertificate", occupation: WELD, level: undefined }), cert("C6", { occupation: WELD, courseId: "K1", issuedOn: "2020-06-22" })],
+      claims: [ts("A", "C1", { courseId: "K1" }), ts("T6", "C6", { submittedOn: "2020-07-02" })],
+    };
+    // 「对经培训取得特种作业操作证，在本市缴纳失业保险 1 年以上的企业职工按初级工标准给予个人或组织单位补贴」: 1200.00, the EX-WELD
+    // 初级工 row. The same training again at the same 初级工 row (paraphrase: one training, one subsidy; 「同一职业（项目）同一等级
+    // 不可重复享受」): 0.00. Today 1200.00 more.
+    expect(byId(run(doc))).toEqual({ A: "granted:1200.00", T6: "denied:0.00" });
+  });
 });
