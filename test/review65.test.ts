@@ -28,12 +28,91 @@
  * an appraisal subsidy when that certificate's training subsidy is refused (e.g. the 4th of the year) — the appraisal
  * sentence has no cap and is not a 职业培训补贴.
  *
- * (findings and controls: see the end of this header, filled in as found)
+ * How: then src/jurisdictions/jiaxing/jx2019.ts, the annual-cap, no-repeat, skill-upgrade and living-allowance rules, the
+ * readings annual-cap-calendar-year, training-or-skill-upgrade, appraisal-first-by-certificates,
+ * living-allowance-repeat-course, pay-once-basis, pre-job-no-repeat, claim-order-by-issue-date, certificate-names-its-course,
+ * national-pension-scope, docs/cli.md «Chained runs», docs/jiaxing-worked-example.md; test/support/ordinary.ts for the
+ * ordinary Jiaxing claimant. Every case is decided through the public boundary (parseClaimsDocument → evaluateBatch) in
+ * ONE batch and SPLIT into two (`split`: the first batch's `grants` as the second's `ledger`), the second batch given every
+ * record or only its own. Amounts are the ILLUSTRATIVE catalogue's (fixtures/jiaxing/catalogue-2020.json), not official.
+ *
+ * Found, money first (each an `it.fails` below asserting what I think is right; each run once as `it` and seen failing at
+ * its last assertion):
+ *
+ * F1. (500.00 paid; confidence 45 %) Living allowance on a course repeating an occupation and level that the insured
+ *     skill-upgrade subsidy already paid. Passages: 「按规定给予职业培训补贴或参保职工技能提升补贴」 and gbf2019 「同时给予生活费补贴」.
+ *     An insured disabled employee (a living-allowance person in Jiaxing, reading jiaxing-living-allowance-disabled) was paid the
+ *     skill-upgrade subsidy on EX-ELEC 初级工 (prior grant from the province's ledger); in 2021 she repeats an EX-ELEC 初级工
+ *     course. The library refuses the course's training subsidy (other_measure_already_paid), but PAYS its living allowance,
+ *     10 × 50 = 500.00. After a TRAINING-subsidy grant on the same occupation and level it refuses both (reading
+ *     living-allowance-repeat-course). By that reading's own reason (a course the texts no longer subsidise is not the training
+ *     the allowance goes with) the skill-upgrade case is the same: 0.00. Alternative: the reading limits itself to the measures
+ *     of `trainingSubsidy.noRepeatMeasures` and the skill-upgrade subsidy is another fund; and whether the no-repeat bar reaches
+ *     the allowance at all was itself held at ~50 % (review 27). Likely fix: src/provisions/livingAllowance/livingAllowance.ts
+ *     `repeatCourseCheck` (≈ l. 190: `measures` = noRepeatMeasures only) — also count a grant of the other measure of 「或」 on
+ *     the occupation and level (as `otherMeasureGrant` in src/provisions/skillUpgrade/insuredSkillUpgrade.ts does for the
+ *     training subsidy).
+ *
+ * F2. (120.00 paid; confidence 45 %) A chained run pays a second 初级工 appraisal that one batch refuses as not the first.
+ *     Passages: 「同一职业（工种）同一技能等级通过初次职业技能鉴定」, 「职业技能鉴定补贴从 2020 年 1 月 1 日起执行，以证书发放日期为准」.
+ *     Her EX-ELEC 初级工 certificate of 2019-12-20 is refused the appraisal subsidy (before 2020-01-01), so no grant records it;
+ *     in June 2020 a second EX-ELEC 初级工 certificate. One batch (or a second batch given every record): refused,
+ *     appraisal_not_first (reading appraisal-first-by-certificates: a 2019 certificate counts). A second batch as docs/cli.md
+ *     «Chained runs» describes one — «a later batch (next month's claims) is run with --ledger set to the grants so far», its
+ *     document holding the records its claims name — pays 120.00: the first-time rule reads the document's certificates and
+ *     the certificates GRANTS paid, and a certificate whose claims were refused or held leaves nothing in the ledger. (With
+ *     the 2019 training-subsidy claim held, no_local_standard, the 2020 training subsidy is also paid 1000.00 in the chain and
+ *     held in the batch — that part is the documented «a hold is not carried».) Alternative: the operator must send each
+ *     trainee's whole certificate history; then say so. Likely fix: docs/cli.md «Chained runs» (and docs/readings.md's
+ *     appraisal-first text: «a run need not repeat the certificates an earlier run paid» — it must repeat those it did not
+ *     pay), or carry refused certificates between runs (src/engine.ts decideBatch / the grants file).
+ *
+ * F3. (800.00 paid twice; confidence 35 %) One 40-课时 pre-job course subsidised twice. Passage: 「培训时间不低于 40 课时，
+ *     培训后取得专项职业能力证书（或培训合格证书），按初级工标准给予组织单位补贴」 with 「同一职业（项目）同一等级不可重复享受」. The
+ *     employer is paid 800.00 (EX-SEW 初级工 row) for its new hire's pre-job course K2 on her 专项职业能力证书; an EX-SEW 初级工
+ *     skill-level certificate from the SAME course is paid 800.00 again — to her (an ordinary training subsidy), or to the
+ *     employer (gbf2019's employee route, even when the claim names K2). F3b: the same for a safety course — 1200.00 on the
+ *     特种作业操作证 「按初级工标准」 and 1200.00 again on an EX-WELD 初级工 certificate naming the same course. Alternative (the
+ *     library's, reading pre-job-no-repeat and pay-once-basis): the route pays the rate of 初级工, not the level; the basis of
+ *     the training subsidy is the certificate, so two certificates are two subsidies. That reading was written for «the
+ *     worker's later 初级工 certificate»; a certificate of the same course is the same training paid twice at the same row.
+ *     Likely fix: src/jurisdictions/jiaxing/preJobTraining.ts and safetyTraining.ts — key the route's grant by its course too
+ *     (`trainingSubsidy|P1|course K2`) and refuse a training subsidy on a certificate naming a course a route already paid;
+ *     or record the route grant at 初级工 for a certificate of the same course.
+ *
+ * Considered, not recorded (money, but I hold the library's reading as defensible):
+ * - The living allowance is paid for an employer's pre-job course, a safety course and an employer-organised course (a
+ *   povertyRegistered new hire: 500.00 each). jx2019 gives it inside 四(三) 「实施重点群体就业创业免费培训计划」, while pre-job and
+ *   safety training are 三(一) enterprise training paid to the 组织单位; but gbf2019 §(十一)'s sentence is not tied to a course kind
+ *   and the library's groups and rate follow it. About 30 %.
+ * - At 62 with the pension unrecorded, the training and appraisal subsidies are held (asked from 60, reading
+ *   pension-entitlement-test) while the living allowance is paid (reading national-pension-scope: «a record silent on the pension
+ *   is not asked»). Documented, deliberate.
+ * - Split order: a batch that decides a later-issued certificate before an earlier one (filed late) pays the later one and
+ *   refuses the earlier (the cap's 4th, the no-repeat's second, the appraisal's second): the totals agree at one occupation and
+ *   level; across occupations the refused one is another row (documented as left open in claim-order-by-issue-date).
+ * - An apprenticeship switched between employers with overlapping months is held (apprenticeship_year_partly_paid): time, not money.
+ *
+ * Held (controls below): the ordinary worker's career 初级工 2020 → 中级工 2021 (training 1000 + 1500, appraisal 120 + 120, one
+ * batch = two, the second with or without the 2020 records); a second 初级工 of the same occupation refused twice (training and
+ * appraisal), also when filed late; higher level first then lower, all paid; the cap at 2020-12-31 / 2021-01-01 with the 4th's
+ * appraisal paid either way; the cap counts a pre-job grant paid to the employer; an enterprise's and the employee's claims on
+ * one certificate paid once, the appraisal still the employee's; the trade-friction uplift on the safety (1560), pre-job (1040)
+ * and catalogue (1300) routes and not on the appraisal (120); living allowance — overlapping courses pay each day once (500 +
+ * 200), the same course once, beside the training and appraisal subsidies of the same course over two years, a repeated
+ * course after a training subsidy to her or to her employer refused, the project repeated refused, the year-boundary either
+ * side of the first day; a skill-upgrade grant refuses the training subsidy (或) and leaves the appraisal; the apprenticeship's
+ * 2 years over the person's history across employers; one safety certificate paid once between person and organiser across
+ * batches. Probed and held but not kept as tests: the living allowance with days unknown beside an overlapping course (held,
+ * in the batch and chained, with or without the first course's record); student then employee apprentice (1250 + 10000); the
+ * appraisal on a 专项能力 or 特种作业 certificate (denied, no level); an appraisal outside the catalogue (paid: no catalogue in its
+ * sentence); 技师 150; the pensioner refused all three measures; appraisal and living allowance filed by the enterprise or
+ * organiser paid to the trainee.
  */
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
-import { appraisal, cert, course, E1, JX, NANHU, ts, worker } from "./support/ordinary.js";
+import { appraisal, cert, course, E1, JX, ts, worker } from "./support/ordinary.js";
 
 type O = Record<string, any>;
 const run = (doc: O) => {
@@ -45,18 +124,11 @@ const run = (doc: O) => {
 const got = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}`;
 const byId = (r: ReturnType<typeof run>) => Object.fromEntries(r.decisions.map((d) => [d.claimId, got(d)]));
 
-
-/** One batch vs split: claims with ids in `first` decided first, their grants the second batch's ledger. `keep` drops records from batch 2. */
+/** One batch vs split: claims with ids in `first` decided first, their grants the second batch's ledger. `drop` takes records out of batch 2's document. */
 const split = (doc: O, first: string[], drop: (d: O) => O = (d) => d) => {
   const b1 = run({ ...doc, claims: doc.claims.filter((c: O) => first.includes(c.id)) });
   const b2 = run({ ...drop(doc), claims: doc.claims.filter((c: O) => !first.includes(c.id)), ledger: [...(doc.ledger ?? []), ...b1.grants] });
   return { ...byId(b1), ...byId(b2) };
-};
-const show = (name: string, doc: O, first: string[], drop?: (d: O) => O) => {
-  const one = byId(run(doc));
-  const two = split(doc, first, drop);
-  const diff = Object.keys(one).filter((k) => one[k] !== two[k]);
-  console.log(name, JSON.stringify(one), diff.length ? "SPLIT DIFFERS " + JSON.stringify(two) : "split same");
 };
 const ECOM = { code: "EX-ECOM", name: "农村电商（项目制培训，示意）" };
 const SEW = { code: "EX-SEW", name: "缝纫工（示意）" };
@@ -64,17 +136,6 @@ const CARE = { code: "EX-CARE", name: "养老护理员（示意）" };
 const WELD = { code: "EX-WELD", name: "焊工（示意）" };
 const FORK = { code: "EX-FORK", name: "叉车司机（示意）" };
 const la = (id: string, courseId: string, o: O = {}): O => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId, submittedOn: "2021-02-01", ...o });
-
-
-
-
-
-
-const full = (r: ReturnType<typeof run>) => r.decisions.map((d) => `${d.claimId} ${d.outcome} ${d.amount} ${d.payee ? d.payee.kind + ":" + d.payee.id : "-"} ${d.reasons.filter((x) => !["course_in_jurisdiction", "residency_basis", "within_retirement_age", "level_on_ladder"].includes(x.code)).map((x) => x.code).join(",")}`).join("\n");
-
-
-
-
 
 /** The person: a Nanhu-hukou worker; `o` changes the record. */
 const P = (o: O = {}): O => worker(o);
@@ -249,6 +310,32 @@ describe("cold review 65: controls (passing)", () => {
     const want = { Y1: "granted:10000.00", Y2: "granted:6000.00", Y3: "denied:0.00" };
     expect(both(doc, ["Y1"])).toEqual({ one: want, two: want });
     expect(both(doc, ["Y1", "Y2"]).two).toEqual(want);
+  });
+});
+
+describe("cold review 65: controls (passing), boundaries", () => {
+  it("living allowance after a paid 初级工 certificate of 2020-12-31: a same-level course from 2021-01-01 refused, one begun 2020-12-31 paid (only grants before the first day count)", () => {
+    const doc = (start: string, end: string) => ({
+      trainees: [LAP()],
+      courses: [course("K3", { startDate: start, endDate: end })],
+      certificates: [cert("C1", { courseId: undefined, issuedOn: "2020-12-31" })],
+      claims: [ts("T1", "C1", { submittedOn: "2021-01-20" }), la("L3", "K3", { submittedOn: "2021-01-20" })],
+    });
+    // T1 1000.00 (EX-ELEC 初级工 row); L3 by reading living-allowance-repeat-course: 0.00, or 10 days × 50 = 500.00
+    expect(both(doc("2021-01-01", "2021-01-10"), ["T1"])).toEqual({ one: { T1: "granted:1000.00", L3: "denied:0.00" }, two: { T1: "granted:1000.00", L3: "denied:0.00" } });
+    expect(both(doc("2020-12-31", "2021-01-09"), ["T1"])).toEqual({ one: { T1: "granted:1000.00", L3: "granted:500.00" }, two: { T1: "granted:1000.00", L3: "granted:500.00" } });
+  });
+
+  it("one safety certificate claimed by the person in one batch and by the organiser in the next: paid once (「给予个人或组织单位补贴」)", () => {
+    const doc = {
+      trainees: [P()],
+      courses: [course("K1", { kind: "safety", occupation: WELD, level: undefined })],
+      certificates: [cert("C1", { kind: "specialOperationsCertificate", occupation: WELD, level: undefined })],
+      claims: [ts("A", "C1", { courseId: "K1" }), ts("B", "C1", { courseId: "K1", claimant: { kind: "organizer", id: "ORG1" }, submittedOn: "2020-08-01" })],
+    };
+    // 1200.00 once: the EX-WELD 初级工 row
+    const want = { A: "granted:1200.00", B: "denied:0.00" };
+    expect(both(doc, ["A"])).toEqual({ one: want, two: want });
   });
 });
 
