@@ -3,6 +3,9 @@
  * (粤府〔2018〕58号) → jf2018 (揭府〔2018〕54号), driven through the public boundary (parseClaimsDocument →
  * evaluateBatch). Read cold, before any reading or code of the library.
  *
+ * Mended the same evening (e7244fb, reading course-trained-once): F1, F2 and F4 — one course paid once, a grant naming
+ * the course meeting the certificate's course key — now pass and are tests; F3 stays a record.
+ *
  * ── 1. My table, from the texts alone (law/sources.json: jf2018 = 揭阳市人民政府, 2018-10-09; yf2018 = 广东省人民政府,
  *       2018-07-20; both forward gf2018 = 国务院, 2018-05-03; none prints a commencement day) ──────────────────────────
  *
@@ -233,7 +236,8 @@ describe("cold review 64: controls (passing)", () => {
 });
 
 describe("cold review 64: findings (it.fails — each asserts what is right and fails on the code as it stands)", () => {
-  it.fails("F1 — gbf2019 §(十二) 「参加培训后取得证书」 (the rule the pack binds): one course K1 that ends in two certificates of EX-ELEC 初级工 (a 职业技能等级证书 and a 职业资格证书) is paid once under the 2018 chain, not twice", () => {
+  // Mended 2026-12-06 (e7244fb, reading course-trained-once: the course judged with a certificate is keyed and paid once).
+  it("F1 — gbf2019 §(十二) 「参加培训后取得证书」 (the rule the pack binds): one course K1 that ends in two certificates of EX-ELEC 初级工 (a 职业技能等级证书 and a 职业资格证书) is paid once under the 2018 chain, not twice", () => {
     const r = decide(JP, { ...base(), certificates: [cert("C1"), cert("C2", { kind: "qualificationCertificate" })], claims: [ts("A", "C1"), ts("B", "C2")] });
     // right: 1 training × 1000.00 (EX-ELEC 初级工 row) = 1000.00 in all. As shipped: A 1000.00 and B 1000.00 = 2000.00.
     expect(brief(r["A"])).toEqual(["granted", "1000.00"]);
@@ -241,7 +245,8 @@ describe("cold review 64: findings (it.fails — each asserts what is right and 
     expect(Object.values(r).reduce((s, d) => s + Number(d.amount ?? 0), 0)).toBe(1000);
   });
 
-  it.fails("F2 — a grant of the training subsidy recorded by its course K1 (another system's ledger: no certificate, no keys) stops the certificate K1 earned from being paid again under the 2018 chain", () => {
+  // Mended 2026-12-06 (e7244fb, reading course-trained-once: the course judged with a certificate is keyed and paid once).
+  it("F2 — a grant of the training subsidy recorded by its course K1 (another system's ledger: no certificate, no keys) stops the certificate K1 earned from being paid again under the 2018 chain", () => {
     const d = one(JP, { ...base(), ledger: [grant({ basisDate: "2018-11-10", courseId: "K1" })], claims: [ts("A", "C1")] });
     // right: K1's training was paid 1000.00 already; 0.00 more (denied basis_already_paid, or held). As shipped: 1000.00 again.
     expect(d?.outcome).not.toBe("granted");
@@ -256,7 +261,8 @@ describe("cold review 64: findings (it.fails — each asserts what is right and 
     }
   });
 
-  it.fails("F4 — 「参加培训后取得证书」: one EX-ELEC 初级工 course K1 whose record a 初级工 and a 中级工 certificate both name is one training, paid once under the 2018 chain (the national frameworks do the same: no once-per-level rule reaches two levels)", () => {
+  // Mended 2026-12-06 (e7244fb, reading course-trained-once: the course judged with a certificate is keyed and paid once).
+  it("F4 — 「参加培训后取得证书」: one EX-ELEC 初级工 course K1 whose record a 初级工 and a 中级工 certificate both name is one training, paid once under the 2018 chain (the national frameworks do the same: no once-per-level rule reaches two levels)", () => {
     const r = decide(JP, { ...base(), certificates: [cert("C1"), cert("C2", { level: "intermediate" })], claims: [ts("A", "C1"), ts("B", "C2")] });
     // right: one training, one row — 1000.00 (初级工) or 1500.00 (中级工), not 1000.00 + 1500.00 = 2500.00 as shipped.
     const total = Object.values(r).reduce((s, d) => s + Number(d.amount ?? 0), 0);
