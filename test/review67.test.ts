@@ -191,6 +191,17 @@ describe("cold review 67: controls (passing)", () => {
     expect(all(r)).toEqual({ Y: "granted:1500.00:", Z: "denied:0.00:basis_already_paid" }); // Y < Z: the 中级工 row
   });
 
+  it("split runs pay whichever was filed first (the reading's choice, noted): one batch pays the earlier-issued 中级工 1500.00; the 初级工 run first pays 1000.00 and the 中级工 is then refused", () => {
+    const mid = cert("C2", { level: "intermediate", issuedOn: "2020-06-15" });
+    const docOf = (claims: O[], ledger: unknown[] = []): O => ({ trainees: [plain], courses: [course("K1")], certificates: [cert("C1"), mid], claims, ledger });
+    const one = decideById(JX, docOf([ts("A", "C1"), ts("B", "C2", { submittedOn: "2020-08-01" })]));
+    expect(all(one)).toEqual({ B: "granted:1500.00:", A: "denied:0.00:basis_already_paid" }); // EX-ELEC 中级工 row, issued first
+    const run1 = evaluateBatch(JX, parsed(docOf([ts("A", "C1")])));
+    const run2 = decideById(JX, docOf([ts("B", "C2", { submittedOn: "2020-08-01" })], run1.ledger.grants() as unknown[]));
+    // EX-ELEC 初级工 row 1000.00 in run 1; K1 paid, so 0.00 in run 2 (claim-order-by-issue-date: a paid claim is not undone)
+    expect([run1.grants.map((g) => g.amount), brief(run2["B"])]).toEqual([["1000.00"], "denied:0.00:basis_already_paid"]);
+  });
+
   it("jx2019 三(一)三 the other way round: the worker's EX-FORK 初级工 certificate issued first on the safety course is paid 900.00, the employer's 特种作业操作证 on it refused", () => {
     const safety = course("K1", { kind: "safety", occupation: FORK, classHours: 40, startDate: "2020-04-01", endDate: "2020-04-10", organizerId: "E1" });
     const operations = cert("C1", { kind: "specialOperationsCertificate", occupation: FORK, level: undefined, issuedOn: "2020-04-21" });
@@ -232,7 +243,9 @@ describe("cold review 67: controls (passing)", () => {
     for (const id of ["B2", "C4", "Z5"]) expect(summaryOf(memory.out)[id], id).toBe("denied:0.00:basis_already_paid");
     expect((await evaluateSpilled(args, both, 3)).out).toBe(memory.out);
     expect((await evaluateSliced(args, both, 2, 200)).out).toBe(memory.out);
-    expect((await evaluateThreaded(args, both, 3, 2)).out).toBe(memory.out);
+    const threaded = await evaluateThreaded(args, both, 3, 2);
+    expect(threaded.used).toBe(2);
+    expect(threaded.out).toBe(memory.out);
     const byTrainee = await cli(["evaluate", ...args, "--order", "trainee"], both);
     expect(summaryOf(byTrainee.out)).toEqual(summaryOf(memory.out));
     // chained: the first claims, then the second ones with the grants as ledger, in each grants format
