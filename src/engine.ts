@@ -15,7 +15,7 @@ import * as zh from "./locales/zh-CN.js";
 import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument, UnreadGrant } from "./records/document.js";
-import { courseOfCertificate } from "./records/document.js";
+import { courseOfCertificate, trainedOn } from "./records/document.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";
@@ -729,6 +729,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
         if (certificate.level !== undefined) held.level = certificate.level;
         held.certificateKey = payOnceKey(claim.measure, trainee.id, "certificate", certificate.id);
         held.certificateId = certificate.id;
+        // the training it would pay: one course's training is paid once (reading course-trained-once; cold review 67)
+        if (claim.measure === "trainingSubsidy" && course !== undefined && trainedOn(course, certificate)) held.courseKey = payOnceKey(claim.measure, trainee.id, "course", course.id);
       }
       if (heldBefore === undefined) heldOf.set(trainee.id, [held]);
       else heldBefore.push(held);

@@ -173,21 +173,30 @@ export function readsKeys(measure: string, owner: string, packageId: string | un
 /**
  * The pay-once keys of a grant: those it carries, else (a grant recorded without them by
  * another system, or with an empty list or keys of another system's scheme: {@link carriesKeys})
- * its certificate or course, its apprenticeship, its training package (a basis
+ * its certificate and (a training subsidy, or a grant naming no certificate) its course, its apprenticeship, its training package (a basis
  * no person owns: `*`) and its occupation at its level — what a measure paid once per occupation
  * and level (the skill-upgrade subsidy) keys on (reading pay-once-basis).
  * @example
  * grantKeys(grant({ measure: "appraisalSubsidy", certificateId: "K1", occupationCode: undefined })) // → ["appraisalSubsidy|P1|certificate K1"]
  * grantKeys(grant({ measure: "insuredSkillUpgradeSubsidy", certificateId: "K1", occupationCode: "EX-ELEC", level: "junior" })) // → ["insuredSkillUpgradeSubsidy|P1|certificate K1","insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]
  * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1" })) // → ["trainingPackageGrant|*|package PK-1"]
+ * grantKeys(grant({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1", occupationCode: undefined })) // → ["trainingSubsidy|P1|certificate K1","trainingSubsidy|P1|course C1"]
+ * grantKeys(grant({ measure: "trainingSubsidy", courseId: "C1", occupationCode: undefined, basisKeys: ["trainingSubsidy|P1|certificate K1"] })) // → ["trainingSubsidy|P1|certificate K1","trainingSubsidy|P1|course C1"]
  * grantKeys(grant({ measure: "apprenticeshipSubsidy", occupationCode: undefined, apprenticeshipId: "A-1" })) // → ["apprenticeshipSubsidy|P1|apprenticeship A-1"]
  * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1", basisKeys: ["OTHER-SYSTEM:PK-1"] })) // → ["trainingPackageGrant|*|package PK-1"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
-  if (carriesKeys(grant)) return ownKeys(grant.basisKeys as readonly string[], grant.traineeId);
+  if (carriesKeys(grant)) {
+    const own = ownKeys(grant.basisKeys as readonly string[], grant.traineeId);
+    // A training subsidy paid its course's training (reading course-trained-once): a grant naming its course keys it, though
+    // its list was written without it (by the library before 2026-12-06, or by another system; cold review 67 F3b).
+    const course = trainingCourseKey(grant);
+    return course === null || own.includes(course) ? own : [...own, course];
+  }
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
-  else if (grant.courseId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
+  // the course too, for a training subsidy naming its certificate as well (cold review 67 F3: reading course-trained-once)
+  if (grant.courseId !== undefined && (grant.certificateId === undefined || grant.measure === TRAINING_SUBSIDY)) keys.push(payOnceKey(grant.measure, grant.traineeId, "course", grant.courseId));
   if (grant.apprenticeshipId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "apprenticeship", grant.apprenticeshipId));
   // a training package is no person's: owned by `*`, whoever the grant was filed under
   if (grant.trainingPackageId !== undefined) keys.push(payOnceKey(grant.measure, "*", "package", grant.trainingPackageId));
@@ -195,6 +204,13 @@ export function grantKeys(grant: Grant): readonly string[] {
   // the calendar months it names as paid (work-for-training; an apprenticeship kept by another system): each a month key, read as its days too ({@link monthSpan})
   if (grant.months !== undefined) for (const m of grant.months) keys.push(payOnceKey(grant.measure, grant.traineeId, "month", m));
   return keys;
+}
+
+const TRAINING_SUBSIDY = "trainingSubsidy";
+
+/** The course key of a training-subsidy grant that names its course (reading course-trained-once), else `null`. */
+function trainingCourseKey(grant: Grant): string | null {
+  return grant.measure === TRAINING_SUBSIDY && grant.courseId !== undefined ? payOnceKey(TRAINING_SUBSIDY, grant.traineeId, "course", grant.courseId) : null;
 }
 
 /**
@@ -250,6 +266,13 @@ export interface HeldClaim {
   readonly certificateKey?: string;
   /** Its certificate's id, when it names one: a held training subsidy on a certificate the skill-upgrade subsidy paid (or the other way round) can never be paid. */
   readonly certificateId?: string;
+  /**
+   * The pay-once key of the course a held training subsidy is judged with (`trainingSubsidy|trainee|course id`: the course
+   * its certificate's record names, or the claim's course of its occupation), when there is one: a held claim on a course
+   * already paid can never be paid, and one on the course the judged claim names competes with it for one payment
+   * (reading course-trained-once).
+   */
+  readonly courseKey?: string;
 }
 
 /** The answer for a key nothing paid (shared, read-only). */
@@ -354,7 +377,7 @@ export class Ledger {
     if (at === list.length) list.push(grant);
     else list.splice(at, 0, grant);
     const carried = carriesKeys(grant);
-    for (const key of carried ? ownKeys(grant.basisKeys as readonly string[], grant.traineeId) : grantKeys(grant)) {
+    for (const key of grantKeys(grant)) {
       const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
         this.#period(period.prefix, period.start, period.end, grant);

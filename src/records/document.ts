@@ -206,6 +206,32 @@ export function courseOfCertificate(courses: ReadonlyMap<string, Course>, certif
   return course !== undefined && course.traineeId === certificate.traineeId ? course : undefined;
 }
 
+/**
+ * True when a course is the training that earned a certificate, as the training subsidy reads it (reading
+ * certificate-names-its-course): the course the certificate's record names, or, when the record names none, a course
+ * of the same trainee training the certificate's occupation (or project) — the same code, or one code a class of the
+ * other (6-29-01 and 6-29-01-01, cold review 39). What a held training-subsidy claim keys as its course (reading
+ * course-trained-once).
+ * @example trainedOn({ id: "K1", traineeId: "P1", occupation: { code: "6-29-01" } }, { traineeId: "P1", occupation: { code: "6-29-01-01" } }) // → true
+ * @example trainedOn({ id: "K1", traineeId: "P1", occupation: { code: "EX-ELEC" } }, { traineeId: "P1", occupation: { code: "EX-WELD" } }) // → false
+ * @example trainedOn({ id: "K1", traineeId: "P1", occupation: { code: "EX-ELEC" } }, { traineeId: "P1", occupation: { code: "EX-WELD" }, courseId: "K1" }) // → true
+ */
+export function trainedOn(course: Pick<Course, "id" | "traineeId"> & { readonly occupation: { readonly code: string } }, certificate: Pick<Certificate, "traineeId" | "courseId"> & { readonly occupation: { readonly code: string } }): boolean {
+  if (course.traineeId !== certificate.traineeId) return false;
+  if (certificate.courseId !== undefined) return certificate.courseId === course.id;
+  return sameOccupation(course.occupation.code, certificate.occupation.code);
+}
+
+/**
+ * True when two occupation (or project) codes name one occupation: equal, or one a class of the other (`6-29-01` and
+ * `6-29-01-01`: the same occupation written coarser; cold review 39).
+ * @example sameOccupation("6-29-01", "6-29-01-01") // → true
+ * @example sameOccupation("6-29-01", "6-29-011") // → false
+ */
+export function sameOccupation(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+}
+
 /** A claim's reference to a record of its trainee (`courseId`, `certificateId`, `apprenticeshipId`): the issue, if any. */
 function ownedReference(claim: Claim, i: number, field: "courseId" | "certificateId" | "apprenticeshipId", map: ReadonlyMap<string, { traineeId: string }>): ValidationIssue | undefined {
   const id = claim[field];

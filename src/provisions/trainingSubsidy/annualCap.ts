@@ -72,6 +72,8 @@ export interface AnnualCapInput {
   readonly held?: readonly HeldClaim[] | undefined;
   /** The pay-once key of the certificate claimed on: a held claim on it competes for that basis, and takes no place of its own. */
   readonly certificateKey?: string | undefined;
+  /** The pay-once key of the course the claim is judged with: a held claim on it competes for that training, and takes no place of its own (reading course-trained-once). */
+  readonly courseKey?: string | undefined;
   /**
    * The measures of the no-repeat rule in force on the date ({@link noRepeatMeasures}; none when absent), read only when claims
    * are held: held training subsidies of one occupation at one level are paid once between them (one place), and one whose
@@ -116,28 +118,62 @@ function heldInYear(input: AnnualCapInput & { readonly measures: ReadonlySet<str
   if (input.held === undefined || input.held.length === 0) return null;
   const y = String(year).padStart(4, "0");
   const repeat = input.repeatMeasures;
-  const claims = placesHeld(input.held, input.ledger, input.certificateKey, input.traineeId, repeat).filter((h) => h.basisDate.startsWith(y) && input.measures.has(h.measure));
+  const claims = placesHeld(input.held, input.ledger, input.certificateKey, input.traineeId, repeat, input.courseKey).filter((h) => h.basisDate.startsWith(y) && input.measures.has(h.measure));
   if (claims.length === 0) return null;
   // Two held claims on one certificate (of one measure) may be paid once: one place. So may two training subsidies of one
-  // occupation at one level under 「同一职业同一等级不可重复享受」 (review 18a F1), while the no-repeat rule counts them.
+  // occupation at one level under 「同一职业同一等级不可重复享受」 (review 18a F1), while the no-repeat rule counts them, and two
+  // training subsidies on one course (reading course-trained-once; cold review 67 F2b): claims linked by any of these take one place.
   const once = repeat !== undefined && repeat.has("trainingSubsidy");
-  const place = (h: HeldClaim): string => (once && h.measure === "trainingSubsidy" && h.occupationCode !== undefined ? payOnceKey(h.measure, input.traineeId, "level", occupationKey(h.occupationCode, h.level)) : (h.certificateKey ?? h.claimId));
-  return { claims, places: new Set(claims.map(place)).size };
+  const linksOf = (h: HeldClaim): string[] => {
+    const links = [h.certificateKey ?? `claim ${h.claimId}`];
+    if (once && h.measure === "trainingSubsidy" && h.occupationCode !== undefined) links.push(payOnceKey(h.measure, input.traineeId, "level", occupationKey(h.occupationCode, h.level)));
+    if (h.courseKey !== undefined) links.push(h.courseKey);
+    return links;
+  };
+  return { claims, places: placesAmong(claims.map(linksOf)) };
+}
+
+/**
+ * How many places claims take when claims sharing any link (a certificate, an occupation at a level, a course) can be paid
+ * once between them: the number of groups the links join (a handful of held claims a person: pairwise joining is enough).
+ * @example placesAmong([["a", "x"], ["b", "x"], ["c"]]) // → 2
+ * @example placesAmong([["a"], ["b", "y"], ["c", "y"], ["a", "c"]]) // → 1
+ */
+export function placesAmong(links: readonly (readonly string[])[]): number {
+  const group = links.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i] as number)));
+  const firstOf = new Map<string, number>();
+  links.forEach((ls, i) => {
+    for (const link of ls) {
+      const at = firstOf.get(link);
+      if (at === undefined) firstOf.set(link, i);
+      else group[root(i)] = root(at);
+    }
+  });
+  let places = 0;
+  group.forEach((_, i) => (places += root(i) === i ? 1 : 0));
+  return places;
 }
 
 /**
  * The held claims that may take a place of their own: not those on the certificate the judged claim names (`certificateKey`:
- * the two compete for one basis, paid once, and the judged one is decided — reading pay-once-basis), nor those the ledger
+ * the two compete for one basis, paid once, and the judged one is decided — reading pay-once-basis) or on the course it is
+ * judged with (`courseKey`, the same for one training: reading course-trained-once), nor those the ledger
  * now shows can never be paid ({@link neverPaid}).
  * @example placesHeld([{ claimId: "H1", measure: "trainingSubsidy", basisDate: "2020-02-01", certificateKey: "trainingSubsidy|P1|certificate C1" }], Ledger.empty, "trainingSubsidy|P1|certificate C1").length // → 0
  */
-export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certificateKey: string | undefined, traineeId?: string, repeatMeasures?: ReadonlySet<string>): HeldClaim[] {
-  return held.filter((h) => h.certificateKey === undefined || (h.certificateKey !== certificateKey && !neverPaid(h, ledger, traineeId, repeatMeasures)));
+export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certificateKey: string | undefined, traineeId?: string, repeatMeasures?: ReadonlySet<string>, courseKey?: string): HeldClaim[] {
+  return held.filter((h) => {
+    // on the course the judged claim is judged with: the two compete for one training, and the judged one is decided (reading course-trained-once)
+    if (courseKey !== undefined && h.courseKey === courseKey) return false;
+    if (h.certificateKey === undefined) return h.courseKey === undefined || ledger.paidOn(h.courseKey).length === 0;
+    return h.certificateKey !== certificateKey && !neverPaid(h, ledger, traineeId, repeatMeasures);
+  });
 }
 
 /**
  * True when the ledger shows a held claim on a certificate can never be paid: its certificate paid under its measure (reading
- * pay-once-basis); a training subsidy whose certificate, or occupation at its level, the insured skill-upgrade subsidy paid, or
+ * pay-once-basis), or its course's training (reading course-trained-once); a training subsidy whose certificate, or occupation at its level, the insured skill-upgrade subsidy paid, or
  * the other way round (「按规定给予职业培训补贴或参保职工技能提升补贴」, reading training-or-skill-upgrade; review 18a F3); a
  * training subsidy whose occupation at its level a measure of the no-repeat rule (`repeatMeasures`) paid (「同一职业同一等级不可重复享受」).
  * The checks the claim would meet refiled, each definite; `traineeId` absent, only the first.
@@ -145,6 +181,8 @@ export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certifica
  */
 export function neverPaid(h: HeldClaim, ledger: Ledger, traineeId?: string, repeatMeasures?: ReadonlySet<string>): boolean {
   if (h.certificateKey !== undefined && ledger.paidOn(h.certificateKey).length > 0) return true;
+  // its course's training already paid (reading course-trained-once; cold review 67 F1, F2)
+  if (h.courseKey !== undefined && ledger.paidOn(h.courseKey).length > 0) return true;
   if (traineeId === undefined || h.occupationCode === undefined) return false;
   if ((h.measure === "trainingSubsidy" || h.measure === "insuredSkillUpgradeSubsidy") && h.certificateId !== undefined && otherMeasureGrant(ledger, h.measure, traineeId, h.certificateId, h.occupationCode, h.level) !== undefined) return true;
   return repeatMeasures !== undefined && h.measure === "trainingSubsidy" && ledger.forOccupation(traineeId, repeatMeasures, h.occupationCode, h.level).length > 0;
@@ -174,6 +212,6 @@ export const annualCap = defineRule({
     const cap = ctx.param(annualCapLimit, input.date);
     const measures = ctx.param(annualCapMeasures, input.date);
     if (!isResolved(cap) || !isResolved(measures)) return null;
-    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, certificateKey: input.certificateKey, repeatMeasures: input.repeatMeasures, cap: cap.value, measures: measureSet(measures.value) });
+    return annualCapCheck({ traineeId: input.traineeId, date: input.date, ledger: input.ledger, held: input.held, certificateKey: input.certificateKey, courseKey: input.courseKey, repeatMeasures: input.repeatMeasures, cap: cap.value, measures: measureSet(measures.value) });
   },
 });

@@ -53,6 +53,8 @@ export interface NoRepeatInput {
   readonly ledger: Ledger;
   /** The pay-once key of the certificate claimed on: an earlier grant holding it that names no occupation is left to that key. */
   readonly certificateKey?: string | undefined;
+  /** The pay-once key of the course the claim is judged with: a held claim on it competes for that training (reading course-trained-once). */
+  readonly courseKey?: string | undefined;
   /** The trainee's claims judged before this one in the batch and held undecidable (none when absent). */
   readonly held?: readonly HeldClaim[] | undefined;
 }
@@ -80,7 +82,7 @@ export function noRepeatCheck(input: NoRepeatInput & { readonly measures: Readon
   if (unknown.length > 0) return grantFieldsMissing(unknown, "occupationCode", NO_REPEAT);
   if (input.held !== undefined && input.held.length > 0) {
     const key = occupationKey(input.occupationCode, input.level);
-    const held = placesHeld(input.held, input.ledger, input.certificateKey, input.traineeId, input.measures).filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
+    const held = placesHeld(input.held, input.ledger, input.certificateKey, input.traineeId, input.measures, input.courseKey).filter((h) => h.occupationCode !== undefined && input.measures.has(h.measure) && occupationKey(h.occupationCode, h.level) === key);
     if (held.length > 0) return heldCheck(held, NO_REPEAT);
   }
   return { pass: true, reason: { code: "first_for_occupation_level", citation: NO_REPEAT, facts } };
@@ -99,6 +101,6 @@ export const noRepeat = defineRule({
     const measures = ctx.param(noRepeatMeasures, input.date);
     if (!isResolved(measures)) return null;
     // One literal of one shape for every claim (a conditional spread is a slow path in V8).
-    return noRepeatCheck({ traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value), certificateKey: input.certificateKey, held: input.held });
+    return noRepeatCheck({ traineeId: input.traineeId, occupationCode: input.occupationCode, level: input.level, date: input.date, ledger: input.ledger, measures: measureSet(measures.value), certificateKey: input.certificateKey, courseKey: input.courseKey, held: input.held });
   },
 });

@@ -41,6 +41,7 @@ import type { Certificate, Course, Enterprise } from "../../records/training.js"
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
+import { sameOccupation } from "../../records/document.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -299,9 +300,8 @@ export const trainingSubsidy = defineRule({
     // however either is coded (review 38: a pre-job course under a general code, a course coded by its small class), so
     // the hold asks for that record as well as for the claim's course; and a code one of the other's classes is the same
     // occupation written coarser (review 39: a course coded 6-29-01 for a certificate coded 6-29-01-01).
-    const [a, b] = [course?.occupation.code ?? "", certificate.occupation.code];
-    if (course !== undefined && certificate.courseId === undefined && a !== b && !a.startsWith(`${b}-`) && !b.startsWith(`${a}-`)) {
-      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: a, certificateOccupation: b };
+    if (course !== undefined && certificate.courseId === undefined && !sameOccupation(course.occupation.code, certificate.occupation.code)) {
+      const facts = { courseId: course.id, certificateId: certificate.id, courseOccupation: course.occupation.code, certificateOccupation: certificate.occupation.code };
       const reason = { code: "course_not_certificate_occupation" as const, citation: CERTIFICATE_BASIS, facts };
       return findingOf([claim.claimant.kind === "organizer" ? { pass: false, reason } : { pass: "unknown", reason, missing: ["claim.courseId", "certificate.courseId"] }]);
     }
@@ -436,12 +436,12 @@ export const trainingSubsidy = defineRule({
     // with claims held, the no-repeat rule's measures: held claims it pays once take one place, those it refuses none (review 18a F1)
     const repeatRead = held === undefined || held.length === 0 ? undefined : ctx.param(noRepeatMeasures, date);
     const repeatMeasures = repeatRead !== undefined && isResolved(repeatRead) ? measureSet(repeatRead.value) : undefined;
-    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger, held, certificateKey, repeatMeasures });
+    const cap = ctx.use(annualCap, { traineeId: trainee.id, date, ledger, held, certificateKey, courseKey, repeatMeasures });
     if (cap !== null) checks.push(cap);
     // Judged and recorded at the certificate's level, a route's too: 「按初级工标准」 is the rate a route pays, not a level its
     // 专项职业能力证书 or 培训合格证书 awards (reading: pre-job-no-repeat).
     const paidLevel = certificate.level;
-    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey, held });
+    const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey, courseKey, held });
     if (repeat !== null) checks.push(repeat);
     // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
     const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates);
