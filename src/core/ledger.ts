@@ -291,13 +291,16 @@ export function grantBefore(a: Grant, b: Grant): boolean {
 /**
  * What makes two grant records one payment (reading ledger-grant-identity): the grant's fields
  * with object keys sorted, its amount as yuan and its pay-once keys as the ledger reads them
- * ({@link grantKeys}) — so the same grant written by two systems, or as JSON and as CSV, is one.
+ * ({@link grantKeys}), as a set (in order) — so the same grant written by two systems, or as JSON and as CSV, or with its keys
+ * listed and without them, is one.
  * @example
  * grantIdentity(grant({ amount: "1000.00" })) === grantIdentity(grant({ amount: 1000 as never })) // → true
  * grantIdentity(grant({ amount: "1000.00" })) === grantIdentity(grant({ amount: "900.00" })) // → false
+ * grantIdentity(grant({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1" })) === grantIdentity(grant({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1", basisKeys: ["trainingSubsidy|P1|certificate K1", "trainingSubsidy|P1|level 6-29-01-01@intermediate"] })) // → true
  */
 export function grantIdentity(grant: Grant): string {
-  return canonicalJson({ ...grant, amount: toYuan(amount(grant.amount)), basisKeys: grantKeys(grant) });
+  // the keys a set: a grant listing its keys reads its course after them, one without reads it beside its certificate (course-trained-once)
+  return canonicalJson({ ...grant, amount: toYuan(amount(grant.amount)), basisKeys: [...new Set(grantKeys(grant))].sort() });
 }
 
 /**
