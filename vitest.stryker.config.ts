@@ -15,6 +15,11 @@ export default defineConfig({
       "test/invariants.property.test.ts",
       "test/batch.test.ts",
       "test/cli.test.ts",
+      // audit 66: five mutants of money rules (the claimant filing as trainee, the employer of record, a pensioner's
+      // skill-upgrade subsidy, one-or-the-other by occupation and level, an unemployed new hire) no file above killed
+      "test/audit66.test.ts",
+      // the course key (reading course-trained-once)
+      "test/courseOnce.test.ts",
     ],
     environment: "node",
     env: { FC_NUM_RUNS: "20" },
