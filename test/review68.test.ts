@@ -1,5 +1,60 @@
 /**
- * HEADER
+ * Cold review 68 of d1d6a90 (merged as 2b78207; reading course-trained-once, cold review 67's mends): a training subsidy HELD
+ * undecidable earlier in a batch carries its course (`HeldClaim.courseKey`, src/engine.ts decideBatch, where
+ * `trainedOn(course, certificate)`); `neverPaid` / `placesHeld` (src/provisions/trainingSubsidy/annualCap.ts) read it;
+ * `placesAmong` joins held claims linked by a certificate, an occupation at a level (under the no-repeat rule) or a course
+ * into one place of the year's three; `grantKeys` (src/core/ledger.ts, now used by `Ledger#push` for every grant) adds a
+ * training-subsidy grant's course key beside its certificate key and beside any keys it carries. Branch review68 at 2b78207.
+ *
+ * Read first, cold: law/sources/gbf2019.txt §(十二) (「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」), jx2019.txt
+ * 五(十一) (「但同一职业（项目）同一等级不可重复享受」); the readings course-trained-once, claim-order-by-issue-date, pay-once-basis,
+ * earlier-grant-says-what-it-paid; `git show d1d6a90`; src/engine.ts (decideBatch, paidOnce, grantOf), src/core/ledger.ts
+ * (grantKeys, grantIdentity, Ledger#push, Ledger#with), annualCap.ts, noRepeat.ts, trainingSubsidy.ts; test/review67.test.ts,
+ * test/review18a.test.ts, test/support/ordinary.ts, test/cli-helpers.ts.
+ *
+ * Tried (controls below, all hold): the plain Jiaxing worker (residency basis, no status), one course, one certificate:
+ * 1000.00; three certificates of 2020 on three courses paid and the fourth refused annual_cap_reached; two claims held on two
+ * certificates of one course take one place (the third paid 900.00) and a fourth waits behind them; a held claim whose
+ * course only the LIVING ALLOWANCE paid keeps its place; a kept grant of P1 naming P2's course id leaves P2's course unpaid;
+ * grant identity: one grant given twice, once listing its course key and once not, is one payment, one id with two amounts
+ * two — in memory and in parts alike; generated worlds (4 seeds × 60 trainees: three kinds of trainee, 0–3 courses each,
+ * 1–5 certificates naming a course or none, claims by the trainee, E1 or ORG1, some twice on one certificate, some naming a
+ * course, kept grants with and without keys, naming a course or not, some given twice): the library, the command line in
+ * memory, in parts, in slices, on two threads and `--order trainee` decide alike, and `--grants-out` in JSON, NDJSON and
+ * CSV chained as `--ledger` (whole and in parts) decides as the library's own chained run, the grants files byte-identical.
+ * Before and after, outside this file (a throwaway script, /tmp/r68/compare.mjs, both builds' dist/index.js: the base a
+ * worktree of 0007b76): 13,300 generated worlds with NO course anywhere (no course record, no courseId on any certificate,
+ * claim or grant; ~91,600 claims) and 8,000 worlds where each certificate has a course of its own or none (~55,300 claims),
+ * plus 1,000 of each with traces on (~13,800 claims): decisions, grants and the ledger byte for byte identical. In 6,500
+ * worlds with courses shared by certificates, 1,090 differ; the examples I read were each the course key at work (a kept
+ * grant's course refusing, a held claim on a paid or shared course freed, the judged claim's course — the reading's F4
+ * choice) — and F1 below is one the generator rarely builds (three held claims chained).
+ *
+ * Found (each an `it.fails` below asserting what I hold right, run first as `it` and seen failing at that assertion):
+ *
+ * F1. (1500.00 WRONGLY REFUSED, 900.00 paid ahead of it; a regression of d1d6a90 — 0007b76 holds the claim; confidence
+ *     70 %) `placesAmong` counts connected GROUPS of held claims, but sharing a link is not transitive: H1 (EX-ELEC 初级工,
+ *     course K1) and H2 (EX-ELEC 初级工, K2) share a level, H2 and H3 (EX-ELEC 中级工, K2) a course, yet H1 and H3 share
+ *     nothing and can BOTH be paid. With one grant of 2020 (EX-WELD 1200.00) the three held claims count as one place, so
+ *     the later EX-FORK 初级工 claim D is paid 900.00 now instead of waiting (earlier_claim_undecided, as at 0007b76); when
+ *     H1–H3 are answered and refiled with run 1's grants, H1 is paid 1000.00 as the year's third and the EARLIER-issued H3
+ *     is refused annual_cap_reached (1500.00) — the answered batch pays H3 1500.00 and refuses D. No fourth subsidy is ever
+ *     paid (the cap is met at payment), but held claims lose their places to later ones (reading claim-order-by-issue-date).
+ *     Likely fix: annualCap.ts `heldInYear` counts the MOST held claims payable together, not groups: the claims are edges
+ *     between their level (under the no-repeat rule; else their certificate) and their course (a claim with none, its own),
+ *     so the count is a maximum bipartite matching (a handful of claims: augmenting paths, or brute force).
+ * F2. (900.00 DELAYED; confidence 35 %) A claim on a certificate whose record names course K1, K1's record missing from
+ *     the batch (held, missing_record certificate.courseId), gets no `courseKey` (decideBatch sets it only with the course
+ *     record), so though the ledger shows K1 paid (the claim can never be paid: with K1's record it is refused
+ *     basis_already_paid) it takes one of the year's three places and the third claim waits. Against: docs/cli.md «Chained
+ *     runs» asks a later batch to hold every record of its trainees. Likely fix: src/engine.ts decideBatch keys a held
+ *     training subsidy's course from `certificate.courseId` when the course record is absent (the key is the trainee's own).
+ *
+ * Not found: money paid twice (no course or certificate paid twice in any generated world or split run); a fourth subsidy
+ * of a year (F1 moves which claims are paid, never past the cap); any disagreement between ways of deciding.
+ *
+ * Figures: the ILLUSTRATIVE Jiaxing catalogue (fixtures/jiaxing/catalogue-2020.json): EX-ELEC 初级工 1000.00, 中级工 1500.00;
+ * EX-WELD 初级工 1200.00, 中级工 1800.00; EX-FORK 初级工 900.00. Not official figures.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
