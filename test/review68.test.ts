@@ -73,7 +73,6 @@ const plain = worker({ statuses: [], employerId: undefined, unemploymentInsuranc
 const unrecorded = worker({ employerId: undefined });
 const WELD = { code: "EX-WELD", name: "焊工（示意）" };
 const FORK = { code: "EX-FORK", name: "叉车司机（示意）" };
-const SEW = { code: "EX-SEW", name: "缝纫工（示意）" };
 const byE1 = { claimant: { kind: "enterprise", id: "E1" } };
 const KEEP = new Set(["basis_already_paid", "earlier_claim_undecided", "missing_record", "annual_cap_reached", "occupation_level_already_subsidised"]);
 /** outcome:amount:the reasons that matter here */
