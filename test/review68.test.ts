@@ -40,6 +40,8 @@
  *     H1–H3 are answered and refiled with run 1's grants, H1 is paid 1000.00 as the year's third and the EARLIER-issued H3
  *     is refused annual_cap_reached (1500.00) — the answered batch pays H3 1500.00 and refuses D. No fourth subsidy is ever
  *     paid (the cap is met at payment), but held claims lose their places to later ones (reading claim-order-by-issue-date).
+ *     F1b: with no grant of 2020, five held claims chained (初级工 K1, 初级工 K2, 中级工 K2, 中级工 K3, 高级工 K3: three payable)
+ *     count as one place; D is paid 900.00 and, refiled, the 高级工 H5 is refused at the cap (2000.00).
  *     Likely fix: annualCap.ts `heldInYear` counts the MOST held claims payable together, not groups: the claims are edges
  *     between their level (under the no-repeat rule; else their certificate) and their course (a claim with none, its own),
  *     so the count is a maximum bipartite matching (a handful of claims: augmenting paths, or brute force).
@@ -53,8 +55,8 @@
  * Not found: money paid twice (no course or certificate paid twice in any generated world or split run); a fourth subsidy
  * of a year (F1 moves which claims are paid, never past the cap); any disagreement between ways of deciding.
  *
- * Figures: the ILLUSTRATIVE Jiaxing catalogue (fixtures/jiaxing/catalogue-2020.json): EX-ELEC 初级工 1000.00, 中级工 1500.00;
- * EX-WELD 初级工 1200.00, 中级工 1800.00; EX-FORK 初级工 900.00. Not official figures.
+ * Figures: the ILLUSTRATIVE Jiaxing catalogue (fixtures/jiaxing/catalogue-2020.json): EX-ELEC 初级工 1000.00, 中级工 1500.00,
+ * 高级工 2000.00; EX-WELD 初级工 1200.00, 中级工 1800.00; EX-FORK 初级工 900.00. Not official figures.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -265,6 +267,19 @@ describe("cold review 68: findings (it.fails: each asserts what is right)", () =
     // run 1 paid G 1200.00 and D 900.00; refiled: H1 EX-ELEC 初级工 1000.00 is the third, H2 refused (level paid, and the fourth)
     expect([brief(refiled["H1"]), refiled["H2"]?.outcome]).toEqual(["granted:1000.00:", "denied"]);
     expect(brief(refiled["H3"])).toBe("granted:1500.00:"); // today: denied annual_cap_reached (G, D, H1 fill 2020)
+  });
+
+  it.fails("F1b the same with NO grant of 2020: five held EX-ELEC claims chained (初级工 K1, 初级工 K2, 中级工 K2, 中级工 K3, 高级工 K3) can be paid three of them (H1, H3, H5), so the EX-FORK 初级工 claim waits; today it is paid 900.00, and refiled the 高级工 H5 is refused at the cap — 2000.00", () => {
+    const courses = [course("K1"), course("K2"), course("K3"), course("K4", { occupation: FORK })];
+    const certs = [cert("C1"), cert("C2", { courseId: "K2", issuedOn: "2020-06-21" }), cert("C3", { courseId: "K2", level: "intermediate", issuedOn: "2020-06-22" }), cert("C4", { courseId: "K3", level: "intermediate", issuedOn: "2020-06-23" }), cert("C5", { courseId: "K3", level: "senior", issuedOn: "2020-06-24" }), cert("C6", { occupation: FORK, courseId: "K4", issuedOn: "2020-06-25" })];
+    const held = [ts("H1", "C1", byE1), ts("H2", "C2", byE1), ts("H3", "C3", byE1), ts("H4", "C4", byE1), ts("H5", "C5", byE1)];
+    const doc = (trainee: O, claims: O[], ledger: readonly Grant[] = []): O => ({ trainees: [trainee], enterprises: [E1], courses, certificates: certs, claims, ledger });
+    // answered and refiled after a run that held D too (as 0007b76 does): EX-ELEC 初级工 1000.00, 中级工 1500.00, 高级工 2000.00
+    const answered = decideById(JX, doc(worker(), held));
+    expect([brief(answered["H1"]), brief(answered["H3"]), brief(answered["H5"])]).toEqual(["granted:1000.00:", "granted:1500.00:", "granted:2000.00:"]);
+    const run1 = evaluateBatch(JX, parsed(doc(unrecorded, [...held, ts("D", "C6")])));
+    const refiled = decideById(JX, doc(worker(), held, run1.grants));
+    expect(brief(refiled["H5"])).toBe("granted:2000.00:"); // today: denied annual_cap_reached (D 900.00, H1, H3 fill 2020)
   });
 
   it.fails("F2 (a course record missing): a claim on a certificate whose record names course K1, which the ledger shows paid, can never be paid — it is held for K1's record but takes no place: the year's third (EX-FORK 初级工) is paid 900.00", () => {
