@@ -55,6 +55,10 @@
  * Not found: money paid twice (no course or certificate paid twice in any generated world or split run); a fourth subsidy
  * of a year (F1 moves which claims are paid, never past the cap); any disagreement between ways of deciding.
  *
+ * Merging: this file names jx2019.living-allowance and jx2019.catalogue (grant records), so test/meta.test.ts wants
+ * docs/provisions.md regenerated (node scripts/provision-matrix.mjs adds this file to those two rows); not done here (this
+ * review writes this file only).
+ *
  * Figures: the ILLUSTRATIVE Jiaxing catalogue (fixtures/jiaxing/catalogue-2020.json): EX-ELEC 初级工 1000.00, 中级工 1500.00,
  * 高级工 2000.00; EX-WELD 初级工 1200.00, 中级工 1800.00; EX-FORK 初级工 900.00. Not official figures.
  */
