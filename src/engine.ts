@@ -729,8 +729,12 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
         if (certificate.level !== undefined) held.level = certificate.level;
         held.certificateKey = payOnceKey(claim.measure, trainee.id, "certificate", certificate.id);
         held.certificateId = certificate.id;
-        // the training it would pay: one course's training is paid once (reading course-trained-once; cold review 67)
-        if (claim.measure === "trainingSubsidy" && course !== undefined && trainedOn(course, certificate)) held.courseKey = payOnceKey(claim.measure, trainee.id, "course", course.id);
+        // the training it would pay: one course's training is paid once (reading course-trained-once; cold review 67) — the
+        // course judged with it, or, its record missing, the one the certificate's record names (cold review 68 F2)
+        if (claim.measure === "trainingSubsidy") {
+          const trainedBy = course !== undefined && trainedOn(course, certificate) ? course.id : course === undefined ? certificate.courseId : undefined;
+          if (trainedBy !== undefined) held.courseKey = payOnceKey(claim.measure, trainee.id, "course", trainedBy);
+        }
       }
       if (heldBefore === undefined) heldOf.set(trainee.id, [held]);
       else heldBefore.push(held);

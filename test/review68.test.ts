@@ -5,6 +5,9 @@
  * `placesAmong` joins held claims linked by a certificate, an occupation at a level (under the no-repeat rule) or a course
  * into one place of the year's three; `grantKeys` (src/core/ledger.ts, now used by `Ledger#push` for every grant) adds a
  * training-subsidy grant's course key beside its certificate key and beside any keys it carries. Branch review68 at 2b78207.
+ * Mended the same evening (after f29c7fa): F1, F1b (places counted as the most held claims that could all be paid: a matching
+ * between levels and courses, placesAmong) and F2 (a held claim's course read from its certificate's record when the course
+ * record is missing) now pass and are tests.
  *
  * Read first, cold: law/sources/gbf2019.txt §(十二) (「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」), jx2019.txt
  * 五(十一) (「但同一职业（项目）同一等级不可重复享受」); the readings course-trained-once, claim-order-by-issue-date, pay-once-basis,
@@ -258,14 +261,16 @@ describe("cold review 68: controls (passing)", () => {
 });
 
 describe("cold review 68: findings (it.fails: each asserts what is right)", () => {
-  it.fails("F1 gbf2019 §(十二) 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」: held claims joined in a CHAIN (H1–H2 one level, H2–H3 one course) may still be paid TWO of them (H1 and H3), so with one grant of 2020 the EX-FORK 初级工 claim waits — not 900.00 paid now", () => {
+  // Mended 2026-12-06 (annualCap.ts placesAmong: the most held claims that could all be paid, a matching; the engine keys a held claim's course from its certificate's record when the course record is missing).
+  it("F1 gbf2019 §(十二) 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」: held claims joined in a CHAIN (H1–H2 one level, H2–H3 one course) may still be paid TWO of them (H1 and H3), so with one grant of 2020 the EX-FORK 初级工 claim waits — not 900.00 paid now", () => {
     const r = decideById(JX, chainDoc(unrecorded));
     expect(all(r)).toMatchObject({ G: "granted:1200.00:", H1: "undecidable:null:missing_record", H3: "undecidable:null:missing_record" });
     // places: G + (H1, H3 payable together) = 3 ≥ 3. placesAmong joins H1, H2, H3 into ONE place: 1 + 1 < 3, D paid 900.00 (EX-FORK 初级工)
     expect(brief(r["D"])).toBe("undecidable:null:earlier_claim_undecided"); // 0007b76 (before d1d6a90): held, as here
   });
 
-  it.fails("F1 (the money): answered and refiled with run 1's grants, the EARLIER-issued 中级工 H3 is refused at the cap — 1500.00 lost to the later 900.00; the answered batch pays H3 1500.00 and refuses D", () => {
+  // Mended 2026-12-06 (annualCap.ts placesAmong: the most held claims that could all be paid, a matching; the engine keys a held claim's course from its certificate's record when the course record is missing).
+  it("F1 (the money): answered and refiled with run 1's grants, the EARLIER-issued 中级工 H3 is refused at the cap — 1500.00 lost to the later 900.00; the answered batch pays H3 1500.00 and refuses D", () => {
     const run1 = evaluateBatch(JX, parsed(chainDoc(unrecorded)));
     const refiled = decideById(JX, chainDoc(worker(), [ts("H1", "C1", byE1), ts("H2", "C2", byE1), ts("H3", "C3", byE1)], run1.grants));
     // run 1 paid G 1200.00 and D 900.00; refiled: H1 EX-ELEC 初级工 1000.00 is the third, H2 refused (level paid, and the fourth)
@@ -273,7 +278,8 @@ describe("cold review 68: findings (it.fails: each asserts what is right)", () =
     expect(brief(refiled["H3"])).toBe("granted:1500.00:"); // today: denied annual_cap_reached (G, D, H1 fill 2020)
   });
 
-  it.fails("F1b the same with NO grant of 2020: five held EX-ELEC claims chained (初级工 K1, 初级工 K2, 中级工 K2, 中级工 K3, 高级工 K3) can be paid three of them (H1, H3, H5), so the EX-FORK 初级工 claim waits; today it is paid 900.00, and refiled the 高级工 H5 is refused at the cap — 2000.00", () => {
+  // Mended 2026-12-06 (annualCap.ts placesAmong: the most held claims that could all be paid, a matching; the engine keys a held claim's course from its certificate's record when the course record is missing).
+  it("F1b the same with NO grant of 2020: five held EX-ELEC claims chained (初级工 K1, 初级工 K2, 中级工 K2, 中级工 K3, 高级工 K3) can be paid three of them (H1, H3, H5), so the EX-FORK 初级工 claim waits; today it is paid 900.00, and refiled the 高级工 H5 is refused at the cap — 2000.00", () => {
     const courses = [course("K1"), course("K2"), course("K3"), course("K4", { occupation: FORK })];
     const certs = [cert("C1"), cert("C2", { courseId: "K2", issuedOn: "2020-06-21" }), cert("C3", { courseId: "K2", level: "intermediate", issuedOn: "2020-06-22" }), cert("C4", { courseId: "K3", level: "intermediate", issuedOn: "2020-06-23" }), cert("C5", { courseId: "K3", level: "senior", issuedOn: "2020-06-24" }), cert("C6", { occupation: FORK, courseId: "K4", issuedOn: "2020-06-25" })];
     const held = [ts("H1", "C1", byE1), ts("H2", "C2", byE1), ts("H3", "C3", byE1), ts("H4", "C4", byE1), ts("H5", "C5", byE1)];
@@ -286,7 +292,8 @@ describe("cold review 68: findings (it.fails: each asserts what is right)", () =
     expect(brief(refiled["H5"])).toBe("granted:2000.00:"); // today: denied annual_cap_reached (D 900.00, H1, H3 fill 2020)
   });
 
-  it.fails("F2 (a course record missing): a claim on a certificate whose record names course K1, which the ledger shows paid, can never be paid — it is held for K1's record but takes no place: the year's third (EX-FORK 初级工) is paid 900.00", () => {
+  // Mended 2026-12-06 (annualCap.ts placesAmong: the most held claims that could all be paid, a matching; the engine keys a held claim's course from its certificate's record when the course record is missing).
+  it("F2 (a course record missing): a claim on a certificate whose record names course K1, which the ledger shows paid, can never be paid — it is held for K1's record but takes no place: the year's third (EX-FORK 初级工) is paid 900.00", () => {
     const g0 = written("G0", "C0", "K1");
     const courses = [course("K2", { occupation: WELD }), course("K3", { occupation: FORK })];
     const certs = [cert("C1b", { level: "intermediate", issuedOn: "2020-06-21" }), cert("C2", { occupation: WELD, courseId: "K2", issuedOn: "2020-06-22" }), cert("C3", { occupation: FORK, courseId: "K3", issuedOn: "2020-06-23" })];

@@ -122,36 +122,48 @@ function heldInYear(input: AnnualCapInput & { readonly measures: ReadonlySet<str
   if (claims.length === 0) return null;
   // Two held claims on one certificate (of one measure) may be paid once: one place. So may two training subsidies of one
   // occupation at one level under 「同一职业同一等级不可重复享受」 (review 18a F1), while the no-repeat rule counts them, and two
-  // training subsidies on one course (reading course-trained-once; cold review 67 F2b): claims linked by any of these take one place.
+  // training subsidies on one course (reading course-trained-once; cold review 67 F2b). The places the held claims may take
+  // are as many as the most of them that could all be paid together: each claim joins its level (or its certificate) to
+  // its course, and no two paid may share either (cold review 68 F1: sharing is not passed on — H1 and H3 may both be paid
+  // though each shares with H2).
   const once = repeat !== undefined && repeat.has("trainingSubsidy");
-  const linksOf = (h: HeldClaim): string[] => {
-    const links = [h.certificateKey ?? `claim ${h.claimId}`];
-    if (once && h.measure === "trainingSubsidy" && h.occupationCode !== undefined) links.push(payOnceKey(h.measure, input.traineeId, "level", occupationKey(h.occupationCode, h.level)));
-    if (h.courseKey !== undefined) links.push(h.courseKey);
-    return links;
-  };
-  return { claims, places: placesAmong(claims.map(linksOf)) };
+  const sides = claims.map((h): readonly [string, string] => [
+    once && h.measure === "trainingSubsidy" && h.occupationCode !== undefined ? payOnceKey(h.measure, input.traineeId, "level", occupationKey(h.occupationCode, h.level)) : (h.certificateKey ?? `claim ${h.claimId}`),
+    h.courseKey ?? `no course: claim ${h.claimId}`,
+  ]);
+  return { claims, places: placesAmong(sides) };
 }
 
 /**
- * How many places claims take when claims sharing any link (a certificate, an occupation at a level, a course) can be paid
- * once between them: the number of groups the links join (a handful of held claims a person: pairwise joining is enough).
- * @example placesAmong([["a", "x"], ["b", "x"], ["c"]]) // → 2
- * @example placesAmong([["a"], ["b", "y"], ["c", "y"], ["a", "c"]]) // → 1
+ * How many of some claims could all be paid, when each is paid once for a basis of one kind and once for a basis of another
+ * (its occupation at its level, or its certificate; its course) and no two paid may share a basis: the size of a largest
+ * matching between the two kinds, each claim an edge (augmenting paths; a person holds a handful of claims).
+ * @example placesAmong([["level A", "course 1"], ["level A", "course 2"], ["level B", "course 2"]]) // → 2
+ * @example placesAmong([["level A", "course 1"], ["level A", "course 2"]]) // → 1
+ * @example placesAmong([["c1", "no course: 1"], ["c2", "no course: 2"], ["c1", "no course: 3"]]) // → 2
  */
-export function placesAmong(links: readonly (readonly string[])[]): number {
-  const group = links.map((_, i) => i);
-  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i] as number)));
-  const firstOf = new Map<string, number>();
-  links.forEach((ls, i) => {
-    for (const link of ls) {
-      const at = firstOf.get(link);
-      if (at === undefined) firstOf.set(link, i);
-      else group[root(i)] = root(at);
+export function placesAmong(claims: readonly (readonly [string, string])[]): number {
+  const edges = new Map<string, string[]>();
+  for (const [left, right] of claims) {
+    const list = edges.get(left);
+    if (list === undefined) edges.set(left, [right]);
+    else if (!list.includes(right)) list.push(right);
+  }
+  const matchOf = new Map<string, string>(); // a right-hand basis → the left-hand basis matched to it
+  const augment = (left: string, seen: Set<string>): boolean => {
+    for (const right of edges.get(left) ?? []) {
+      if (seen.has(right)) continue;
+      seen.add(right);
+      const other = matchOf.get(right);
+      if (other === undefined || augment(other, seen)) {
+        matchOf.set(right, left);
+        return true;
+      }
     }
-  });
+    return false;
+  };
   let places = 0;
-  group.forEach((_, i) => (places += root(i) === i ? 1 : 0));
+  for (const left of edges.keys()) if (augment(left, new Set())) places += 1;
   return places;
 }
 
