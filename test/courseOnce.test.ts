@@ -13,12 +13,10 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateBatch } from "../src/index.js";
 import { parsed } from "./support/world.js";
-import { JX, NF, cert, cityCert, cityCourse, cityDoc, cityTs, course, decideById, kept, ts, worker } from "./support/ordinary.js";
+import { JX, NF, cert, cityCert, cityCourse, cityDoc, cityTs, course, decideById, kept, plain, ts } from "./support/ordinary.js";
 
 type O = Record<string, unknown>;
 
-/** The plain claimant: a Nanhu-hukou worker with no status and no employer (jx2019 五(十一)'s 「具有当地户籍」). */
-const plain = worker({ statuses: [], employerId: undefined, unemploymentInsuranceMonths: undefined });
 const junior = cert("C1"); // EX-ELEC 初级工, issued 2020-06-20, names course K1
 const intermediate = cert("C2", { level: "intermediate", issuedOn: "2020-06-25" }); // EX-ELEC 中级工, names K1 too
 const doc = (o: O): O => ({ trainees: [plain], courses: [course("K1")], certificates: [junior], ...o });

@@ -94,18 +94,11 @@ import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
 import { parsed } from "./support/world.js";
-import { E1, JX, NF, appraisal, cert, cityCert, cityDoc, cityTs, course, decideById, kept, skillUpgrade, ts, worker } from "./support/ordinary.js";
+import { E1, FORK, JX, NF, WELD, appraisal, byE1, cert, cityCert, cityDoc, cityTs, course, decideById, kept, plain, skillUpgrade, ts, unrecorded, worker } from "./support/ordinary.js";
 import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, summaryOf } from "./cli-helpers.js";
 
 type O = Record<string, unknown>;
 
-/** The plain claimant: a Nanhu-hukou worker, no status, no employer (jx2019 五(十一) 「具有当地户籍」). */
-const plain = worker({ statuses: [], employerId: undefined, unemploymentInsuranceMonths: undefined });
-/** An enterprise employee (insured 24 months in Nanhu) with NO employer on record: an enterprise's claim for her is held (reading employer-of-record). */
-const unrecorded = worker({ employerId: undefined });
-const WELD = { code: "EX-WELD", name: "焊工（示意）" };
-const FORK = { code: "EX-FORK", name: "叉车司机（示意）" };
-const byE1 = { claimant: { kind: "enterprise", id: "E1" } };
 const byOrg = { claimant: { kind: "organizer", id: "ORG1" } };
 /** A new hire (hired 2020-05-20) on her employer E1's 40-课时 pre-job course K2 (EX-SEW), with a 专项职业能力证书 C2 and an EX-SEW 初级工 C5 from it. */
 const SEW = { code: "EX-SEW", name: "缝纫工（示意）" };

@@ -72,17 +72,11 @@ import { describe, expect, it } from "vitest";
 import type { Decision, Grant } from "../src/index.js";
 import { evaluateBatch } from "../src/index.js";
 import { parsed } from "./support/world.js";
-import { E1, JX, cert, course, decideById, kept, ts, worker } from "./support/ordinary.js";
+import { rng } from "./support/rng.js";
+import { E1, FORK, JX, WELD, byE1, cert, course, decideById, kept, plain, ts, unrecorded, worker } from "./support/ordinary.js";
 import { cli, evaluateSliced, evaluateSpilled, evaluateThreaded, summaryOf, toNdjson } from "./cli-helpers.js";
 
 type O = Record<string, unknown>;
-/** The plain claimant: a Nanhu-hukou worker, no status, no employer (jx2019 五(十一) 「具有当地户籍」). */
-const plain = worker({ statuses: [], employerId: undefined, unemploymentInsuranceMonths: undefined });
-/** An enterprise employee insured 24 months in Nanhu with NO employer on record: an enterprise's claim for her is held (missing_record: trainee.employerId). */
-const unrecorded = worker({ employerId: undefined });
-const WELD = { code: "EX-WELD", name: "焊工（示意）" };
-const FORK = { code: "EX-FORK", name: "叉车司机（示意）" };
-const byE1 = { claimant: { kind: "enterprise", id: "E1" } };
 const KEEP = new Set(["basis_already_paid", "earlier_claim_undecided", "missing_record", "annual_cap_reached", "occupation_level_already_subsidised"]);
 /** outcome:amount:the reasons that matter here */
 const brief = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}:${(d?.reasons ?? []).map((r) => r.code).filter((c) => KEEP.has(c)).join("+")}`;
@@ -109,15 +103,7 @@ const chainDoc = (trainee: O, claims: O[] = chainClaims, ledger: readonly Grant[
 
 /** A small deterministic generator (mulberry32) of Jiaxing worlds: trainees of three kinds, courses, certificates naming a course or none, claims of the trainee, E1 or ORG1 (some twice on one certificate, some naming a course), kept grants with and without keys, naming a course or not, some given twice. */
 function generated(seed: number, trainees: number): Record<string, O[]> {
-  let s = seed >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)] as T;
+  const { next: rnd, pick } = rng(seed);
   const OCC = [{ code: "EX-ELEC", name: "电工（示意）" }, WELD, FORK];
   const day = () => `2020-${String(6 + Math.floor(rnd() * 3)).padStart(2, "0")}-${String(10 + Math.floor(rnd() * 18)).padStart(2, "0")}`;
   const doc: Record<string, O[]> = { trainees: [], enterprises: [E1], courses: [], certificates: [], ledger: [], claims: [] };

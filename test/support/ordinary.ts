@@ -27,6 +27,14 @@ export const appraisal = (id: string, certificateId: string, o: O = {}): O => ({
 /** A grant as a ledger kept by another system holds it: no pay-once keys (`basisKeys`). */
 export const kept = (o: O): O => ({ id: "G9", claimId: "OLD-9", traineeId: "P1", payee: TRAINEE, basisDate: "2020-03-01", ...o });
 export const ordinary = { trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")] };
+/** The plain claimant: a Nanhu-hukou worker, no status, no employer (jx2019 五(十一) 「具有当地户籍」). */
+export const plain = worker({ statuses: [], employerId: undefined, unemploymentInsuranceMonths: undefined });
+/** An enterprise employee insured 24 months in Nanhu with NO employer on record: an enterprise's claim for her is held (reading employer-of-record: missing_record, trainee.employerId). */
+export const unrecorded = worker({ employerId: undefined });
+export const WELD = { code: "EX-WELD", name: "焊工（示意）" };
+export const FORK = { code: "EX-FORK", name: "叉车司机（示意）" };
+/** A claim filed by the employer E1. */
+export const byE1 = { claimant: { kind: "enterprise", id: "E1" } };
 
 // The national frameworks with the illustrative prefecture catalogue (example.city) and the illustrative
 // skill-upgrade standards of test/support/world.ts (初级工 1000.00, 中级工 1500.00, 高级工 2000.00).
