@@ -291,7 +291,7 @@ export function grantBefore(a: Grant, b: Grant): boolean {
 /**
  * What makes two grant records one payment (reading ledger-grant-identity): the grant's fields
  * with object keys sorted, its amount as yuan and its pay-once keys as the ledger reads them
- * ({@link grantKeys}), as a set (in order) — so the same grant written by two systems, or as JSON and as CSV, or with its keys
+ * ({@link grantKeys}) as a sorted set — so the same grant written by two systems, or as JSON and as CSV, or with its keys
  * listed and without them, is one.
  * @example
  * grantIdentity(grant({ amount: "1000.00" })) === grantIdentity(grant({ amount: 1000 as never })) // → true
