@@ -186,13 +186,20 @@ export function readsKeys(measure: string, owner: string, packageId: string | un
  * grantKeys(grant({ measure: "trainingPackageGrant", occupationCode: undefined, trainingPackageId: "PK-1", basisKeys: ["OTHER-SYSTEM:PK-1"] })) // → ["trainingPackageGrant|*|package PK-1"]
  */
 export function grantKeys(grant: Grant): readonly string[] {
-  if (carriesKeys(grant)) {
-    const own = ownKeys(grant.basisKeys as readonly string[], grant.traineeId);
-    // A training subsidy paid its course's training (reading course-trained-once): a grant naming its course keys it, though
-    // its list was written without it (by the library before 2026-12-06, or by another system; cold review 67 F3b).
-    const course = trainingCourseKey(grant);
-    return course === null || own.includes(course) ? own : [...own, course];
-  }
+  return carriesKeys(grant) ? carriedKeys(grant) : describedKeys(grant);
+}
+
+/** {@link grantKeys} of a grant that carries keys the library reads ({@link carriesKeys}). */
+function carriedKeys(grant: Grant): readonly string[] {
+  const own = ownKeys(grant.basisKeys as readonly string[], grant.traineeId);
+  // A training subsidy paid its course's training (reading course-trained-once): a grant naming its course keys it, though
+  // its list was written without it (by the library before 2026-12-06, or by another system; cold review 67 F3b).
+  const course = trainingCourseKey(grant);
+  return course === null || own.includes(course) ? own : [...own, course];
+}
+
+/** {@link grantKeys} of a grant that carries none the library reads: the keys of what it names. */
+function describedKeys(grant: Grant): readonly string[] {
   const keys: string[] = [];
   if (grant.certificateId !== undefined) keys.push(payOnceKey(grant.measure, grant.traineeId, "certificate", grant.certificateId));
   // the course too, for a training subsidy naming its certificate as well (cold review 67 F3: reading course-trained-once)
@@ -380,7 +387,7 @@ export class Ledger {
     if (at === list.length) list.push(grant);
     else list.splice(at, 0, grant);
     const carried = carriesKeys(grant);
-    for (const key of grantKeys(grant)) {
+    for (const key of carried ? carriedKeys(grant) : describedKeys(grant)) {
       const period = key.includes("|period ") ? periodOfKey(key) : null;
       if (period !== null) {
         this.#period(period.prefix, period.start, period.end, grant);
