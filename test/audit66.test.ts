@@ -76,7 +76,7 @@ describe("「参加培训后取得证书……的，按规定给予职业培训�
 
   it("the control: P1 filing for herself is paid 1000.00, to herself", () => {
     const r = decideById(JX, { ...base, claims: [ts("B", "C1")] });
-    expect([brief(r["B"]), r["B"]?.payee]).toEqual(["granted:1000.00", { kind: "trainee", id: "P1" }]);
+    expect([brief(r["B"]), r["B"]?.payee]).toEqual(["granted:1000.00", { kind: "trainee", id: "P1" }]); // EX-ELEC 初级工 row, 1000.00
   });
 });
 
@@ -137,6 +137,6 @@ describe("「符合条件的企业职工参加……培训，按规定给予职�
   it("E2, not her employer, is refused; the worker's own claim is then paid 1000.00", () => {
     const r = decideById(JX, { ...base, claims: [byEnterprise("A", "E2"), ts("B", "C1")] });
     expect(brief(r["A"])).toBe("denied:0.00:payee_not_employer");
-    expect(brief(r["B"])).toBe("granted:1000.00");
+    expect(brief(r["B"])).toBe("granted:1000.00"); // EX-ELEC 初级工 row: C1 unpaid, E2's claim refused
   });
 });

@@ -85,7 +85,7 @@ describe("gbf2019 §(十二) 「参加培训后取得证书」: one course's tra
     expect(paidFacts(r["A"])).toEqual({ basis: ["course K1"], earlierClaims: ["OLD-9"] });
     // the same grant naming another course K9 refuses nothing: 1000.00
     const elsewhere = decideById(JX, doc({ claims: [ts("A", "C1")], ledger: [{ ...other, courseId: "K9" }] }));
-    expect(brief(elsewhere["A"])).toEqual(["granted", "1000.00", []]);
+    expect(brief(elsewhere["A"])).toEqual(["granted", "1000.00", []]); // EX-ELEC 初级工 row: K1 unpaid
   });
 
   it("under the national frameworks too: an employee's 初级工 and 中级工 certificates on one course are paid 1000.00 once", () => {

@@ -186,8 +186,10 @@ describe("cold review 64: controls (passing)", () => {
 
   it("one certificate is paid once: a second claim id, the organiser after the trainee, the next batch on the library's ledger, a grant naming the certificate", () => {
     const twice = decide(JP, { ...base(), claims: [ts("A", "C1"), ts("B", "C1")] });
+    // EX-ELEC 初级工 row (illustrative) 1000.00 once; the second claim id on C1 nothing: C1 already paid
     expect([brief(twice["A"]), brief(twice["B"]), codes(twice["B"])]).toEqual([["granted", "1000.00"], ["denied", "0.00"], ["basis_already_paid"]]);
     const org = decide(JP, { ...base({ course: { organizerId: "O1" } }), claims: [ts("A", "C1"), ts("B", "C1", { claimant: { kind: "organizer", id: "O1" } })] });
+    // the trainee first, 1000.00 (EX-ELEC 初级工 row); the organiser's claim on the same C1, 0.00
     expect([brief(org["A"]), brief(org["B"])]).toEqual([["granted", "1000.00"], ["denied", "0.00"]]);
     const first = evaluateBatch(JP, parsed({ ...base(), claims: [ts("A", "C1")] }));
     const next = one(JP, { ...base(), ledger: first.grants, claims: [ts("B", "C1")] }, "B");
@@ -198,7 +200,7 @@ describe("cold review 64: controls (passing)", () => {
 
   it("across gbf2019's day the chain's grants count: 「但同一职业同一等级不可重复享受」 refuses a second EX-ELEC 初级工 under the national frameworks, 「原则上每人每年可享受不超过3次」 a fourth subsidy in 2019", () => {
     const b1 = evaluateBatch(JP, parsed({ trainees: [person()], courses: [course("K1", { startDate: "2019-02-01", endDate: "2019-02-10" })], certificates: [cert("C1", { issuedOn: "2019-03-01" })], claims: [ts("A", "C1", { submittedOn: "2019-03-05" })] }));
-    expect(b1.grants.map((g) => g.amount)).toEqual(["1000.00"]);
+    expect(b1.grants.map((g) => g.amount)).toEqual(["1000.00"]); // EX-ELEC 初级工 row, under the chain before 2019-05-18
     const second = one(NFJ, { trainees: [person()], courses: [course("K2", { startDate: "2019-06-01", endDate: "2019-06-10" })], certificates: [cert("C2", { issuedOn: "2019-07-01", courseId: "K2" })], ledger: b1.grants, claims: [ts("B", "C2", { courseId: "K2", submittedOn: "2019-07-05" })] }, "B");
     expect([...brief(second), codes(second)]).toEqual(["denied", "0.00", expect.arrayContaining(["occupation_level_already_subsidised"])]);
     const occ = ["EX-ELEC", "EX-COOK", "EX-WELD"];
@@ -228,6 +230,7 @@ describe("cold review 64: controls (passing)", () => {
 
   it("the contrasts for F1–F3 under the national frameworks (2019): one course's second certificate at one level refused; a course-only grant and an unnamed grant hold the claim; an occupation-and-level grant refuses it", () => {
     const pair = decide(NFJ, { ...base19(), certificates: [cert("C1", { issuedOn: "2019-07-01" }), cert("C2", { issuedOn: "2019-07-01", kind: "qualificationCertificate" })], claims: [ts("A", "C1", { submittedOn: "2019-07-05" }), ts("B", "C2", { submittedOn: "2019-07-05" })] });
+    // 「但同一职业同一等级不可重复享受」: the first EX-ELEC 初级工 1000.00, the second of one occupation and level 0.00
     expect([brief(pair["A"]), brief(pair["B"])]).toEqual([["granted", "1000.00"], ["denied", "0.00"]]);
     expect(brief(one(NFJ, { ...base19(), ledger: [grant({ basisDate: "2019-06-10", courseId: "K1" })], claims: [ts("A", "C1", { submittedOn: "2019-07-05" })] }))).toEqual(["undecidable", null]);
     expect(brief(one(NFJ, { ...base19(), ledger: [grant({ basisDate: "2019-07-01" })], claims: [ts("A", "C1", { submittedOn: "2019-07-05" })] }))).toEqual(["undecidable", null]);

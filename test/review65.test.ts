@@ -185,6 +185,7 @@ describe("cold review 65: controls (passing)", () => {
     // one of each paid for EX-ELEC 初级工 either way
     const b1 = run({ ...doc, courses: [doc.courses[1]], certificates: [doc.certificates[1]], claims: doc.claims.slice(2) });
     const b2 = run({ ...doc, claims: doc.claims.slice(0, 2), ledger: b1.grants });
+    // the 2021 EX-ELEC 初级工 pays the row 1000.00 and 「初级工、中级工120元」 120.00; the 2020 one then repeats both: 0.00
     expect({ ...byId(b1), ...byId(b2) }).toEqual({ T3: "granted:1000.00", A3: "granted:120.00", T1: "denied:0.00", A1: "denied:0.00" });
   });
 
@@ -282,6 +283,7 @@ describe("cold review 65: controls (passing)", () => {
     expect(both(doc, ["T1", "L1"])).toEqual({ one: want, two: want });
     expect(split(doc, ["T1", "L1"], (d) => ({ ...d, certificates: [], courses: [d.courses[1]] }))).toEqual(want);
     const byEmployer = { ...doc, trainees: [LAP({ statuses: ["enterpriseEmployee", "disabled"], employerId: "E1" })], enterprises: [E1], claims: [ts("TE", "C1", { claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1" }), la("L3", "K3", { submittedOn: "2021-03-15" })] };
+    // paid to her employer, the EX-ELEC 初级工 row is still 1000.00, and K3 repeats that subsidised level: 0.00
     expect(byId(run(byEmployer))).toEqual({ TE: "granted:1000.00", L3: "denied:0.00" });
   });
 

@@ -148,7 +148,7 @@ describe("cold review 67: controls (passing)", () => {
 
   it("a claim naming a course of another occupation is held and leaves no key: the certificate K1 earned is paid 1000.00 after it", () => {
     const r = decideById(JX, { trainees: [plain], courses: [course("K1")], certificates: [cert("C1", { issuedOn: "2020-06-22" }), cert("C2", { occupation: WELD, courseId: undefined, issuedOn: "2020-06-15" })], claims: [ts("B", "C2", { courseId: "K1" }), ts("A", "C1")] });
-    expect(all(r)).toEqual({ B: "undecidable:null:course_not_certificate_occupation", A: "granted:1000.00:" });
+    expect(all(r)).toEqual({ B: "undecidable:null:course_not_certificate_occupation", A: "granted:1000.00:" }); // A: EX-ELEC 初级工 row, K1 unpaid
   });
 
   it("keys are per trainee: P2's course K1 after P1's K1 was paid (another run) is paid 1000.00; one document with both K1 records sets both aside, alike in parts", async () => {

@@ -204,6 +204,7 @@ describe("cold review 68: controls (passing)", () => {
 
   it("the answered batch of F1's chain: G 1200.00, H1 1000.00, H2 refused (EX-ELEC 初级工 paid), H3 1500.00, D refused (the year's fourth)", () => {
     const r = decideById(JX, chainDoc(worker()));
+    // EX-WELD 初级工 1200.00, EX-ELEC 初级工 1000.00 (H2 the same level again: 0.00), EX-ELEC 中级工 1500.00; D the fourth of 2020: 0.00
     expect(all(r)).toEqual({ G: "granted:1200.00:", H1: "granted:1000.00:", H2: "denied:0.00:occupation_level_already_subsidised", H3: "granted:1500.00:", D: "denied:0.00:annual_cap_reached" });
   });
 
@@ -250,7 +251,7 @@ describe("cold review 68: findings (it.fails: each asserts what is right)", () =
   // Mended 2026-12-06 (annualCap.ts placesAmong: the most held claims that could all be paid, a matching; the engine keys a held claim's course from its certificate's record when the course record is missing).
   it("F1 gbf2019 §(十二) 「原则上每人每年可享受不超过3次，但同一职业同一等级不可重复享受」: held claims joined in a CHAIN (H1–H2 one level, H2–H3 one course) may still be paid TWO of them (H1 and H3), so with one grant of 2020 the EX-FORK 初级工 claim waits — not 900.00 paid now", () => {
     const r = decideById(JX, chainDoc(unrecorded));
-    expect(all(r)).toMatchObject({ G: "granted:1200.00:", H1: "undecidable:null:missing_record", H3: "undecidable:null:missing_record" });
+    expect(all(r)).toMatchObject({ G: "granted:1200.00:", H1: "undecidable:null:missing_record", H3: "undecidable:null:missing_record" }); // G: EX-WELD 初级工 row
     // places: G + (H1, H3 payable together) = 3 ≥ 3. placesAmong joins H1, H2, H3 into ONE place: 1 + 1 < 3, D paid 900.00 (EX-FORK 初级工)
     expect(brief(r["D"])).toBe("undecidable:null:earlier_claim_undecided"); // 0007b76 (before d1d6a90): held, as here
   });

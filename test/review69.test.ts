@@ -70,38 +70,24 @@ import type { Decision } from "../src/index.js";
 import { evaluateBatch } from "../src/index.js";
 import { placesAmong } from "../src/provisions/trainingSubsidy/annualCap.js";
 import { parsed } from "./support/world.js";
-import { E1, JX, cert, course, decideById, kept, ts, worker } from "./support/ordinary.js";
+import { E1, FORK, JX, WELD, byE1, cert, course, decideById, kept, ts, unrecorded, worker } from "./support/ordinary.js";
+import { rng } from "./support/rng.js";
 import { cli, evaluateSpilled, evaluateThreaded, summaryOf, toNdjson } from "./cli-helpers.js";
 
 type O = Record<string, unknown>;
 const ELEC = { code: "EX-ELEC", name: "电工（示意）" };
-const WELD = { code: "EX-WELD", name: "焊工（示意）" };
-const FORK = { code: "EX-FORK", name: "叉车司机（示意）" };
 const SEW = { code: "EX-SEW", name: "缝纫工（示意）" };
 const CARE = { code: "EX-CARE", name: "护理（示意）" };
-const byE1 = { claimant: { kind: "enterprise", id: "E1" } };
-/** An enterprise employee insured in Nanhu with NO employer on record: E1's claim for her is held (missing_record trainee.employerId). */
-const unrecorded = worker({ employerId: undefined });
 const brief = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}:${(d?.reasons ?? []).filter((r) => !["first_for_occupation_level", "within_annual_cap"].includes(r.code) && d?.outcome !== "granted").map((r) => r.code).join("+")}`;
 const all = (r: Record<string, Decision>) => Object.fromEntries(Object.entries(r).map(([k, d]) => [k, brief(d)]));
 /** A grant of 2020 kept by another system (no keys). */
 const paid2020 = (id: string, occupation: { code: string }, amount: string, o: O = {}): O => kept({ id, claimId: `OLD-${id}`, measure: "trainingSubsidy", provision: "jx2019.catalogue", amount, occupationCode: occupation.code, level: "junior", basisDate: "2020-03-01", ...o });
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface World { ledger: O[]; courses: O[]; missingCourses: string[]; certs: O[]; held: { id: string; cert: string; occ: string; level: string; course: string }[]; L: number; paidCourses: Set<string>; paidLevels: Set<string>; j: { occ: string; level: string; course: string } }
 
 function world(seed: number): World {
-  const rnd = rng(seed);
+  const rnd = rng(seed).next;
   const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)] as T;
   const courses: O[] = [course("K1"), course("K2"), course("K3"), course("K5", { occupation: WELD }), course("K6", { occupation: WELD }), course("K4", { occupation: FORK, startDate: "2020-07-01", endDate: "2020-07-10" })];
   const courseOcc: Record<string, string[]> = { "EX-ELEC": ["K1", "K2", "K3"], "EX-WELD": ["K5", "K6"] };
@@ -164,7 +150,7 @@ const docOf = (w: World, trainee: O, claims: O[], ledger: readonly unknown[], wi
 
 describe("cold review 69: controls (passing)", () => {
   it("placesAmong equals the largest set of claims pairwise sharing neither side (brute force over subsets, 3000 random lists of 1–8 claims)", () => {
-    const rnd = rng(69);
+    const rnd = rng(69).next;
     for (let t = 0; t < 3000; t++) {
       const n = 1 + Math.floor(rnd() * 8);
       const claims = Array.from({ length: n }, () => [`L${Math.floor(rnd() * 4)}`, `R${Math.floor(rnd() * 4)}`] as const);
@@ -282,13 +268,13 @@ describe("cold review 69: findings (it.fails: each asserts what is right)", () =
   it.fails("F1 (900.00 DELAYED) a training subsidy held for its missing certificate but naming course K1, which the ledger shows paid, can never be paid (with its certificate it is refused basis_already_paid) — yet it takes one of 2020's three places and the EX-FORK 初级工 claim waits", () => {
     const g0 = paid2020("G0", ELEC, "1000.00", { certificateId: "C0", courseId: "K1", basisDate: "2020-05-20" });
     const r = decideById(JX, { trainees: [worker()], enterprises: [E1], courses, certificates: certs, claims: [noCert("B"), ts("C", "C2"), ts("D", "C3")], ledger: [g0] });
-    expect(all(r)).toMatchObject({ B: "undecidable:null:missing_record", C: "granted:1200.00:" });
+    expect(all(r)).toMatchObject({ B: "undecidable:null:missing_record", C: "granted:1200.00:" }); // C: EX-WELD 初级工 row
     expect(brief(r["D"])).toBe("granted:900.00:"); // today: undecidable earlier_claim_undecided (G0 + C + B's place = 3)
   });
 
   it.fails("F1b (900.00 DELAYED) the same claim B held beside E1's held claim H on a certificate of the same course K1: the two may be paid once between them (reading course-trained-once), one place — C 1200.00 + one = 2 of 3, so D is paid 900.00", () => {
     const r = decideById(JX, { trainees: [unrecorded], enterprises: [E1], courses, certificates: [cert("C1"), ...certs], claims: [ts("H", "C1", byE1), noCert("B", byE1), ts("C", "C2"), ts("D", "C3")] });
-    expect(all(r)).toMatchObject({ H: "undecidable:null:missing_record", B: "undecidable:null:missing_record", C: "granted:1200.00:" });
+    expect(all(r)).toMatchObject({ H: "undecidable:null:missing_record", B: "undecidable:null:missing_record", C: "granted:1200.00:" }); // C: EX-WELD 初级工 row
     expect(brief(r["D"])).toBe("granted:900.00:"); // today: undecidable earlier_claim_undecided (H and B counted as two places)
   });
 
@@ -298,6 +284,7 @@ describe("cold review 69: findings (it.fails: each asserts what is right)", () =
 
   it("control for F2: answered in one batch, B's EX-ELEC 中级工 (issued 2020-01-10) is 2020's third, 1500.00, and D (EX-FORK 初级工, 2020-06-23) is refused annual_cap_reached", () => {
     const answered = decideById(JX, { trainees: [worker()], enterprises: [E1], courses: lateCourses, certificates: [certs[1]!, c1], claims: [ts("B", "C1"), ts("D", "C3")], ledger });
+    // G1 800.00 and G2 900.00 paid in 2020; B, EX-ELEC 中级工 row 1500.00, the third; D the fourth: 0.00
     expect(all(answered)).toEqual({ B: "granted:1500.00:", D: "denied:0.00:annual_cap_reached" });
   });
 
@@ -309,6 +296,7 @@ describe("cold review 69: findings (it.fails: each asserts what is right)", () =
 
   it.fails("F2b (1000.00 WRONGLY REFUSED; before 84696b0 too) a training subsidy naming neither certificate nor course is placed by its filing date (2020-07-01), AFTER D (2020-06-23): D is paid 900.00 as 2020's third, and refiled with its certificate (EX-ELEC 初级工 issued 2020-06-20, before D's) B is refused at the cap", () => {
     const run1 = evaluateBatch(JX, parsed({ trainees: [worker()], enterprises: [E1], courses: [course("K1"), course("K3", { occupation: FORK })], certificates: [certs[1]!], claims: [{ ...ts("B", "X", { submittedOn: "2020-07-01" }), certificateId: undefined }, ts("D", "C3")], ledger }));
+    // D: EX-FORK 初级工 row 900.00, 2020's third after G1 and G2; B asks for its certificate
     expect(run1.decisions.map((d) => `${d.claimId} ${brief(d)}`)).toEqual(["D granted:900.00:", "B undecidable:null:missing_record"]);
     const refiled = decideById(JX, { trainees: [worker()], enterprises: [E1], courses: [course("K1"), course("K3", { occupation: FORK })], certificates: [certs[1]!, cert("C1")], claims: [ts("B", "C1")], ledger: [...ledger, ...run1.grants] });
     expect(brief(refiled["B"])).toBe("granted:1000.00:"); // today: denied annual_cap_reached; the answered batch pays B 1000.00 and refuses D

@@ -178,8 +178,8 @@ export function placesHeld(held: readonly HeldClaim[], ledger: Ledger, certifica
   return held.filter((h) => {
     // on the course the judged claim is judged with: the two compete for one training, and the judged one is decided (reading course-trained-once)
     if (courseKey !== undefined && h.courseKey === courseKey) return false;
-    if (h.certificateKey === undefined) return h.courseKey === undefined || ledger.paidOn(h.courseKey).length === 0;
-    return h.certificateKey !== certificateKey && !neverPaid(h, ledger, traineeId, repeatMeasures);
+    // a held claim with no certificate carries no course either (the engine keys a course only beside a certificate)
+    return h.certificateKey === undefined || (h.certificateKey !== certificateKey && !neverPaid(h, ledger, traineeId, repeatMeasures));
   });
 }
 
