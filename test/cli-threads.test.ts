@@ -14,7 +14,7 @@ import { MAX_THREADS, pickThreads } from "../src/cli/options.js";
 import { Formatter, Summary } from "../src/cli/output.js";
 import { errorData, startHelpers } from "../src/cli/threads.js";
 import type { ParameterEntry } from "../src/index.js";
-import { cite, jiaxingPolicy, mergeTraceTables, parameterEntryHash, traceTables } from "../src/index.js";
+import { cite, civilDate, jiaxingPolicy, mergeTraceTables, parameterEntryHash, traceTables } from "../src/index.js";
 import { cli, evaluateThreaded, fixture, onePackageClaimedTwice, toNdjson, WORKER } from "./cli-helpers.js";
 
 // Each run starts worker threads (each loads the built library); a loaded machine can be slow.
@@ -102,7 +102,7 @@ describe("what a worker sends back is data the main thread turns back into the s
 
   test("trace entries from a worker join the run's tables; a different entry under a key already held is trace_key_collision", () => {
     const citation = cite("gbf2019.annual-cap", "§(十二)");
-    const entries: ParameterEntry[] = Array.from({ length: 40 }, (_, value) => ({ value, citation, layer: "national.gbf2019", via: [] }));
+    const entries: ParameterEntry[] = Array.from({ length: 40 }, (_, value) => ({ value, inForceFrom: civilDate("2019-05-18"), citation, layer: "national.gbf2019", via: [] }));
     // Keys of one hex digit (a test's length; the writer uses 16): two of 40 entries share one.
     const byDigit = new Map<string, ParameterEntry>();
     let pair: [ParameterEntry, ParameterEntry] | null = null;

@@ -6,12 +6,14 @@
  * every claim that names it; two different entries never share a key (the writer refuses
  * with `trace_key_collision`); a table that lacks an entry, or whose entry does not hash
  * to its key, is refused with a typed bilingual error; the first written form (64-digit
- * keys, rules inline) still reads.
+ * keys, rules inline) and the second (each use repeating its entry's layer and first day)
+ * still read.
  */
 import { describe, expect, it } from "vitest";
 import { documentAt, withIllustrativeCatalogue } from "./builders.js";
 import type { Decision, ParameterEntry, ParameterTable, Policy, RuleEntry, WrittenDecision, WrittenTables } from "../src/index.js";
 import {
+  civilDate,
   evaluateBatch,
   jiaxingPolicy,
   nationalFrameworksPolicy,
@@ -78,9 +80,9 @@ describe("a decision written out with its rules and parameters by key", () => {
           // No label, citation or layer in a written step: the rule's id and the key of its entry.
           expect(Object.keys(s)).toEqual(["depth", "rule", "hash", "parameters", "result"]);
           expect(s.hash).toMatch(/^[0-9a-f]{16}$/);
-          // No value, citation or overrides in a parameter read: only the key of the entry.
+          // No value, first day, citation, layer or overrides in a parameter read: which parameter, on which day, the key of the entry.
           for (const u of s.parameters) {
-            expect(Object.keys(u).sort()).toEqual(["hash", "inForceFrom", "layer", "on", "parameter", ...(u.missing === undefined ? [] : ["missing"])].sort());
+            expect(Object.keys(u)).toEqual(["parameter", "on", "hash", ...(u.missing === undefined ? [] : ["missing"])]);
             expect(u.hash).toMatch(/^[0-9a-f]{16}$/);
           }
         }
@@ -112,7 +114,10 @@ describe("a decision written out with its rules and parameters by key", () => {
     const keys = new Set(written.flatMap((d) => d.trace.flatMap((s) => s.parameters.filter((u) => u.parameter === "livingAllowance.dailyRate" && u.missing === undefined).map((u) => u.hash))));
     expect(keys.size).toBe(1);
     const entry = parameters[[...keys][0] as string];
-    expect(entry).toEqual({ value: "50.00", citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), layer: "zhejiang.jiaxing.jx2019", via: [{ layer: "zhejiang.jiaxing.jx2019", kind: "replace" }] });
+    // Its first day is the entry's: jx2019's layer is in force from 2019-12-13 (the day its rules begin in the policy).
+    const decided = decisions.flatMap((d) => d.trace.flatMap((s) => s.parameters)).find((u) => u.parameter === "livingAllowance.dailyRate" && u.missing === undefined);
+    expect(decided?.inForceFrom).toBe("2019-12-13");
+    expect(entry).toEqual({ value: "50.00", inForceFrom: "2019-12-13", citation: expect.objectContaining({ provision: "jx2019.living-allowance" }), layer: "zhejiang.jiaxing.jx2019", via: [{ layer: "zhejiang.jiaxing.jx2019", kind: "replace" }] });
   });
 
   it("names each rule as applied once: the living allowance's entry carries its label and provision, an override's entry the override", () => {
@@ -130,16 +135,18 @@ describe("a decision written out with its rules and parameters by key", () => {
   });
 
   it("hashes every field of an entry: a change to any one is another entry", () => {
-    const entry: ParameterEntry = { value: "50.00", citation: { provision: "jx2019.living-allowance", document: "jx2019", clause: "四(三)四" }, layer: "zhejiang.jiaxing.jx2019", via: [] };
+    const entry: ParameterEntry = { value: "50.00", inForceFrom: civilDate("2019-12-13"), citation: { provision: "jx2019.living-allowance", document: "jx2019", clause: "四(三)四" }, layer: "zhejiang.jiaxing.jx2019", via: [] };
     const h = parameterEntryHash(entry);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
     expect(parameterEntryHash({ ...entry })).toBe(h);
     expect(parameterEntryHash({ ...entry, value: "50" })).not.toBe(h);
+    expect(parameterEntryHash({ ...entry, inForceFrom: civilDate("2019-12-14") })).not.toBe(h);
+    expect(parameterEntryHash({ ...entry, inForceFrom: null })).not.toBe(h);
     expect(parameterEntryHash({ ...entry, citation: { ...entry.citation, clause: "四(三)三" } })).not.toBe(h);
     expect(parameterEntryHash({ ...entry, layer: "national.gbf2019" })).not.toBe(h);
     expect(parameterEntryHash({ ...entry, via: [{ layer: "zhejiang.jiaxing.jx2019", kind: "replace" }] })).not.toBe(h);
     // Key order does not matter; the hash is of the sorted JSON.
-    expect(parameterEntryHash({ via: [], layer: entry.layer, citation: { clause: "四(三)四", document: "jx2019", provision: "jx2019.living-allowance" }, value: "50.00" })).toBe(h);
+    expect(parameterEntryHash({ via: [], layer: entry.layer, citation: { clause: "四(三)四", document: "jx2019", provision: "jx2019.living-allowance" }, inForceFrom: civilDate("2019-12-13"), value: "50.00" })).toBe(h);
 
     const rule: RuleEntry = { rule: "livingAllowance", label: { zh: "生活费补贴", en: "living allowance" }, citation: entry.citation, layer: "national.gbf2019" };
     const r = ruleEntryHash(rule);
@@ -276,7 +283,7 @@ describe("the first written form (2026-12-03, unreleased) still reads", () => {
   it("rebuilds decisions whose keys are whole SHA-256 hashes and whose steps carry their rule inline, with no rules table", () => {
     // The first form, as its writer wrote it: each step's label, citation, layer (and override) in the step, parameters keyed by all 64 digits.
     const { decisions } = evaluateBatch(withIllustrativeCatalogue(jiaxingPolicy()), documentAt("fixtures/jiaxing/showcase.json"));
-    const parameters: Record<string, ParameterEntry> = {};
+    const parameters: Record<string, Omit<ParameterEntry, "inForceFrom">> = {};
     const first = decisions.map((d) => ({
       ...d,
       trace: d.trace.map(({ depth, rule, label, citation, layer, override, parameters: uses, result }) => ({
@@ -287,7 +294,8 @@ describe("the first written form (2026-12-03, unreleased) still reads", () => {
         layer,
         ...(override === undefined ? {} : { override }),
         parameters: uses.map((u) => {
-          const hash = parameterEntryHash(u);
+          const hash = parameterEntryHash({ value: u.value, citation: u.citation, layer: u.layer, via: u.via });
+          // The first form's entry: no first day (its use carried it).
           parameters[hash] = { value: u.value, citation: u.citation, layer: u.layer, via: u.via };
           return { parameter: u.parameter, on: u.on, hash, layer: u.layer, inForceFrom: u.inForceFrom, ...(u.missing === undefined ? {} : { missing: u.missing }) };
         }),
@@ -301,6 +309,59 @@ describe("the first written form (2026-12-03, unreleased) still reads", () => {
     const [key, entry] = Object.entries(read.parameters)[0] as [string, ParameterEntry];
     const named = read.first.find((w) => w.trace.some((s) => s.parameters.some((u) => u.hash === key))) as WrittenDecision;
     expect(() => rebuildDecision(named, { parameters: { ...read.parameters, [key]: { ...entry, layer: "elsewhere" } } })).toThrow(/does not hash to its key/);
+  });
+});
+
+describe("the second written form (2026-12-03 to 2026-12-06) still reads", () => {
+  /** An output as the writer of those days wrote it: 16-digit keys, a rules table, each use repeating its entry's layer and first day, entries without a first day. */
+  function secondForm(decisions: readonly Decision[]): { written: WrittenDecision[]; parameters: Record<string, unknown>; rules: Record<string, RuleEntry> } {
+    const now = writeOut(decisions);
+    const parameters: Record<string, unknown> = {};
+    const rekey = new Map<string, string>();
+    for (const [key, { inForceFrom: _dropped, ...entry }] of Object.entries(now.parameters)) {
+      const old = parameterEntryHash(entry).slice(0, TRACE_KEY_LENGTH);
+      rekey.set(key, old);
+      parameters[old] = entry;
+    }
+    const written = now.written.map((w, i) => ({
+      ...w,
+      trace: w.trace.map((step, s) => ({
+        ...step,
+        parameters: step.parameters.map((u, p) => {
+          const use = (decisions[i] as Decision).trace[s]?.parameters[p];
+          return { parameter: u.parameter, on: u.on, hash: rekey.get(u.hash), layer: use?.layer, inForceFrom: use?.inForceFrom, ...(u.missing === undefined ? {} : { missing: u.missing }) };
+        }),
+      })),
+    })) as unknown as WrittenDecision[];
+    return { written, parameters, rules: now.rules };
+  }
+
+  it("rebuilds every decision of the fixtures, the first day from the use and the layer from the entry", () => {
+    for (const [, policy, path] of cases) {
+      const { decisions } = evaluateBatch(policy, documentAt(path));
+      const read = JSON.parse(JSON.stringify(secondForm(decisions))) as { written: WrittenDecision[]; parameters: ParameterTable; rules: Record<string, RuleEntry> };
+      decisions.forEach((d, i) => expect(JSON.stringify(rebuildDecision(read.written[i] as WrittenDecision, read))).toBe(JSON.stringify(d)));
+    }
+  });
+
+  it("refuses a use of that form without its first day, naming the place, in Chinese and English", () => {
+    const { decisions } = evaluateBatch(jiaxingPolicy(), documentAt("fixtures/jiaxing/claims.json"));
+    const read = JSON.parse(JSON.stringify(secondForm(decisions))) as { written: WrittenDecision[]; parameters: ParameterTable; rules: Record<string, RuleEntry> };
+    const i = read.written.findIndex((w) => w.trace.some((s) => s.parameters.length > 0));
+    const w = read.written[i] as WrittenDecision;
+    const s = w.trace.findIndex((step) => step.parameters.length > 0);
+    const broken = { ...w, trace: w.trace.map((step, k) => (k === s ? { ...step, parameters: step.parameters.map((u, p) => (p === 0 ? { ...u, inForceFrom: undefined } : u)) } : step)) };
+    let e: unknown;
+    try {
+      rebuildDecision(JSON.parse(JSON.stringify(broken)) as WrittenDecision, read);
+    } catch (error) {
+      e = error;
+    }
+    expect(e).toBeInstanceOf(SkillsSubsidyError);
+    expect((e as SkillsSubsidyError).code).toBe("invalid_argument");
+    expect((e as SkillsSubsidyError).facts).toMatchObject({ claimId: w.claimId, path: `trace[${s}].parameters[0].inForceFrom` });
+    expect((e as SkillsSubsidyError).messages.zh).toMatch(/生效日期/);
+    expect((e as SkillsSubsidyError).messages.en).toMatch(/first day in force/);
   });
 });
 

@@ -354,11 +354,11 @@ export class Writer {
       await this.#out.add(`${this.#width === Infinity ? title : truncate(title, this.#width)}\n\n${tableHead(this.#columns, this.#widths).join("\n")}\n`);
     }
   }
-  /** An entry of the run's parameter table as JSON (`{"value":…,"citation":…,"layer":…,"via":[…]}`). */
+  /** An entry of the run's parameter table as JSON (`{"value":…,"inForceFrom":…,"citation":…,"layer":…,"via":[…]}`). */
   #parameter(key: string): string {
     const entry = this.#f.tables.parameters.get(key);
     if (entry === undefined) throw new Error(`no parameter entry ${key} in the run's table`); // a fault of the command, not of the input
-    return JSON.stringify({ value: entry.value, citation: entry.citation, layer: entry.layer, via: entry.via });
+    return JSON.stringify({ value: entry.value, inForceFrom: entry.inForceFrom, citation: entry.citation, layer: entry.layer, via: entry.via });
   }
   /** An entry of the run's rules table as JSON (`{"rule":…,"label":…,"citation":…,"layer":…,"override":…}`, `override` only when one decided). */
   #rule(key: string): string {

@@ -44,6 +44,12 @@ export const TRACE_KEY_LENGTH = 16;
 export interface ParameterEntry {
   /** The value in force, or `null` when none is. */
   readonly value: unknown;
+  /**
+   * First day of the value in force, or `null` when none is. (An entry of an output
+   * written before 2026-12-07 has none: its uses carried it; {@link rebuildDecision} reads
+   * both.)
+   */
+  readonly inForceFrom: CivilDate | null;
   /** Where that value is written (or, when none is in force, the parameter's provision). */
   readonly citation: Citation;
   /** The layer whose value decided. */
@@ -66,7 +72,12 @@ export interface RuleEntry {
   readonly override?: { readonly kind: OverrideKind; readonly label: Label };
 }
 
-/** One parameter read, as written out: the entry in force named by its key. */
+/**
+ * One parameter read, as written out: the entry in force named by its key. The entry
+ * (value, first day, citation, layer, overrides) is in the output's `parameters` table,
+ * once; the use says only which parameter, on which day, and why none is in force when
+ * none is.
+ */
 export interface WrittenParameterUse {
   /** The parameter's id. */
   readonly parameter: string;
@@ -74,12 +85,14 @@ export interface WrittenParameterUse {
   readonly on: CivilDate;
   /** The key of the entry in force in the output's `parameters` table: the first 16 hex digits of its SHA-256 ({@link parameterEntryHash}). */
   readonly hash: string;
-  /** The layer whose value decided (also in the entry; here so a reader of one line sees it). */
-  readonly layer: string;
-  /** First day of the entry in force, or `null` when none is. */
-  readonly inForceFrom: CivilDate | null;
   /** Why no value is in force, when none is. */
   readonly missing?: "no_values" | "not_yet" | "ended";
+}
+
+/** A use of the second written form (outputs of 2026-12-03 to 2026-12-06): the entry's layer and first day repeated beside its key. */
+interface UseWithEntryDates extends WrittenParameterUse {
+  readonly layer: string;
+  readonly inForceFrom: CivilDate | null;
 }
 
 /** One step of a written trace: which rule ran (its entry named by key), the parameters it read, what it returned. */
@@ -133,7 +146,7 @@ export function traceTables(): TraceTables {
 }
 
 /** Hashes already worked out, by the use's `via` list (the engine shares one per resolution), with what they were worked out from. */
-const known = new WeakMap<object, { readonly value: unknown; readonly citation: Citation; readonly layer: string; readonly hash: string }>();
+const known = new WeakMap<object, { readonly value: unknown; readonly inForceFrom: CivilDate | null | undefined; readonly citation: Citation; readonly layer: string; readonly hash: string }>();
 
 /** Rule entries' hashes already worked out, by the entry's JSON (a few dozen distinct entries a policy; bounded below). */
 const knownRules = new Map<string, string>();
@@ -147,12 +160,12 @@ const checkedParameters = new WeakMap<object, string>();
 const checkedRules = new WeakMap<object, string>();
 
 /**
- * The entry a use read: its value, citation, layer and overrides.
+ * The entry a use read: its value, the first day of that value, citation, layer and overrides.
  * @example
- * parameterEntryOf({ parameter: "trainingSubsidy.annualCap", on: civilDate("2020-03-02"), value: 3, inForceFrom: civilDate("2019-05-18"), layer: "national.gbf2019", citation: cite("gbf2019.annual-cap", "§(十二)"), via: [] }).value // → 3
+ * parameterEntryOf({ parameter: "trainingSubsidy.annualCap", on: civilDate("2020-03-02"), value: 3, inForceFrom: civilDate("2019-05-18"), layer: "national.gbf2019", citation: cite("gbf2019.annual-cap", "§(十二)"), via: [] }) // → {"value":3,"inForceFrom":"2019-05-18","citation":{"provision":"gbf2019.annual-cap","document":"gbf2019","clause":"§(十二)"},"layer":"national.gbf2019","via":[]}
  */
 export function parameterEntryOf(use: ParameterUse): ParameterEntry {
-  return { value: use.value, citation: use.citation, layer: use.layer, via: use.via };
+  return { value: use.value, inForceFrom: use.inForceFrom, citation: use.citation, layer: use.layer, via: use.via };
 }
 
 /**
@@ -168,23 +181,25 @@ export function ruleEntryOf(step: Pick<TraceStep, "rule" | "label" | "citation" 
 
 /**
  * The content hash of a parameter entry: SHA-256 (hex, all 64 digits) of its JSON with
- * object keys sorted (`canonicalJson`) — the value, citation, layer and overrides,
- * nothing else. Equal entries hash the same in any output; an output's key for the entry
- * is its first {@link TRACE_KEY_LENGTH} digits, and a reader checks an entry against its
- * key by hashing it again.
+ * object keys sorted (`canonicalJson`) — the value, its first day, citation, layer and
+ * overrides, nothing else (an entry of an output written before 2026-12-07 has no first
+ * day, and is hashed without it, as it was). Equal entries hash the same in any output;
+ * an output's key for the entry is its first {@link TRACE_KEY_LENGTH} digits, and a
+ * reader checks an entry against its key by hashing it again.
  * @example
- * const entry = { value: 3, citation: { provision: "gbf2019.annual-cap", document: "gbf2019", clause: "§(十二)" }, layer: "national.gbf2019", via: [] };
+ * const entry = { value: 3, inForceFrom: civilDate("2019-05-18"), citation: { provision: "gbf2019.annual-cap", document: "gbf2019", clause: "§(十二)" }, layer: "national.gbf2019", via: [] };
  * parameterEntryHash(entry) === parameterEntryHash({ ...entry }) // → true
  * parameterEntryHash(entry) === parameterEntryHash({ ...entry, value: "40.00" }) // → false
+ * parameterEntryHash(entry) === parameterEntryHash({ ...entry, inForceFrom: civilDate("2021-01-01") }) // → false
  * parameterEntryHash(entry).length // → 64
  */
-export function parameterEntryHash(entry: ParameterEntry): string {
-  const { value, citation, layer, via } = entry;
+export function parameterEntryHash(entry: Omit<ParameterEntry, "inForceFrom"> & { readonly inForceFrom?: CivilDate | null }): string {
+  const { value, inForceFrom, citation, layer, via } = entry;
   const seen = known.get(via);
-  if (seen !== undefined && seen.value === value && seen.citation === citation && seen.layer === layer) return seen.hash;
-  const hash = sha256(canonicalJson({ value, citation, layer, via }));
+  if (seen !== undefined && seen.value === value && seen.inForceFrom === inForceFrom && seen.citation === citation && seen.layer === layer) return seen.hash;
+  const hash = sha256(canonicalJson(inForceFrom === undefined ? { value, citation, layer, via } : { value, inForceFrom, citation, layer, via }));
   // Only a frozen list is a safe key: nobody can change it after it was hashed (the engine freezes the lists it shares).
-  if (Object.isFrozen(via)) known.set(via, { value, citation, layer, hash });
+  if (Object.isFrozen(via)) known.set(via, { value, inForceFrom, citation, layer, hash });
   return hash;
 }
 
@@ -247,7 +262,7 @@ function keyIn<E extends object>(table: Map<string, E>, full: string, length: nu
  * its key and checked as the writer checks its own: an entry already held under the key
  * is kept when it is the same entry, and a different entry is `trace_key_collision`.
  * @example
- * const entry = { value: 3, citation: { provision: "gbf2019.annual-cap", document: "gbf2019", clause: "§(十二)" }, layer: "national.gbf2019", via: [] };
+ * const entry = { value: 3, inForceFrom: civilDate("2019-05-18"), citation: { provision: "gbf2019.annual-cap", document: "gbf2019", clause: "§(十二)" }, layer: "national.gbf2019", via: [] };
  * const into = traceTables();
  * const key = parameterEntryHash(entry).slice(0, TRACE_KEY_LENGTH);
  * mergeTraceTables(into, { parameters: [[key, entry]], rules: [] });
@@ -274,10 +289,7 @@ export function writtenDecisionWithKeyLength(decision: Decision, tables: TraceTa
         const use = step.parameters[p] as ParameterUse;
         const hash = keyIn(tables.parameters, parameterEntryHash(use), keyLength, () => parameterEntryOf(use), parameterEntryHash, { table: "parameters", id: use.parameter });
         // Keys in the order the schema lists them; `missing` only when none is in force.
-        parameters[p] =
-          use.missing === undefined
-            ? { parameter: use.parameter, on: use.on, hash, layer: use.layer, inForceFrom: use.inForceFrom }
-            : { parameter: use.parameter, on: use.on, hash, layer: use.layer, inForceFrom: use.inForceFrom, missing: use.missing };
+        parameters[p] = use.missing === undefined ? { parameter: use.parameter, on: use.on, hash } : { parameter: use.parameter, on: use.on, hash, missing: use.missing };
       }
     }
     // A literal of fixed shape: JSON.stringify is fastest on those.
@@ -327,6 +339,23 @@ function lookupIn<E>(table: Readonly<Record<string, E>> | ReadonlyMap<string, E>
   return table instanceof Map ? (key) => (table as ReadonlyMap<string, E>).get(key) : (key) => (Object.hasOwn(table, key) ? (table as Readonly<Record<string, E>>)[key] : undefined);
 }
 
+/** An entry's own fields, nothing else a table read from JSON may hold beside them: what its key is the hash of. */
+function entryFields(e: ParameterEntry): Parameters<typeof parameterEntryHash>[0] {
+  const { value, inForceFrom, citation, layer, via } = e as Parameters<typeof parameterEntryHash>[0];
+  return inForceFrom === undefined ? { value, citation, layer, via } : { value, inForceFrom, citation, layer, via };
+}
+
+/** The first day a use of the second written form carries (its entry has none): a date or `null`, else the coded error naming the place. */
+function firstDayOnUse(use: WrittenParameterUse, claimId: string, at: string): CivilDate | null {
+  const day = (use as Partial<UseWithEntryDates>).inForceFrom;
+  if (day === null || typeof day === "string") return day;
+  throw new SkillsSubsidyError(
+    "invalid_argument",
+    { zh: `${claimId} 的 ${at}：参数条目没有生效日期，参数使用处也没有`, en: `${claimId} ${at}: neither the parameter entry nor its use gives the first day in force` },
+    { facts: { claimId, path: at, parameter: use.parameter } },
+  );
+}
+
 /**
  * A decision rebuilt from its written form and the output's tables: every
  * {@link TraceStep} whole again (label, citation, layer and override from the rule entry
@@ -341,7 +370,9 @@ function lookupIn<E>(table: Readonly<Record<string, E>> | ReadonlyMap<string, E>
  * Outputs of the first written form (unreleased, written by the development versions of
  * 2026-12-03: keys of all 64 digits, steps with their rule inline, no `rules` table) are
  * read too: a 64-digit key is checked against the whole hash, and a step without a rule
- * key is taken as it is written.
+ * key is taken as it is written. So are outputs of the second (2026-12-03 to 2026-12-06),
+ * whose parameter entries have no first day and whose uses repeat it with the layer: the
+ * first day is then the use's, the layer the entry's.
  * @example
  * import { readFileSync } from "node:fs";
  * const parsed = parseClaimsDocument(JSON.parse(readFileSync("docs/examples/my-first-claims.json", "utf8")));
@@ -363,9 +394,11 @@ export function rebuildDecision(written: WrittenDecision, tables: WrittenTables)
         ? (step.parameters as unknown as ParameterUse[])
         : step.parameters.map((use, p): ParameterUse => {
             const at = `trace[${s}].parameters[${p}].hash`;
-            const entry = checkedEntry(parameterAt(use.hash), use.hash, checkedParameters, (e) => parameterEntryHash({ value: e.value, citation: e.citation, layer: e.layer, via: e.via }), { claimId, at, table: "parameters", id: use.parameter });
+            const entry = checkedEntry(parameterAt(use.hash), use.hash, checkedParameters, (e) => parameterEntryHash(entryFields(e)), { claimId, at, table: "parameters", id: use.parameter });
+            // The first day is the entry's; an output of the second written form (before 2026-12-07) kept it on the use.
+            const inForceFrom = (entry as { inForceFrom?: unknown }).inForceFrom === undefined ? firstDayOnUse(use, claimId, `trace[${s}].parameters[${p}].inForceFrom`) : entry.inForceFrom;
             // Keys in the order the engine writes them (value, inForceFrom, layer, citation, via, missing).
-            const full = { parameter: use.parameter, on: use.on, value: entry.value, inForceFrom: use.inForceFrom, layer: use.layer, citation: entry.citation, via: entry.via };
+            const full = { parameter: use.parameter, on: use.on, value: entry.value, inForceFrom, layer: entry.layer, citation: entry.citation, via: entry.via };
             return use.missing === undefined ? full : { ...full, missing: use.missing };
           });
     const { depth, rule, result } = step;

@@ -123,21 +123,20 @@ const ParameterUse = z
     parameter: z.string(),
     on: CivilDate,
     hash: Key,
-    layer: z.string(),
-    inForceFrom: CivilDate.nullable(),
     missing: z.enum(["no_values", "not_yet", "ended"]).optional(),
   })
-  .meta({ description: "A parameter the step read on a date: the key of the entry in force (look it up in the response's `parameters`), its layer, the first day of the entry, and why none is in force when none is." });
+  .meta({ description: "A parameter the step read on a date: the key of the entry in force (look it up in the response's `parameters`: its value, first day, citation, layer and overrides), and why none is in force when none is." });
 
 /** A parameter's value entry, as the table of a response holds it under its key. */
 export const ParameterEntrySchema = z
   .strictObject({
     value: z.unknown().meta({ description: "The value in force, or null when none is." }),
+    inForceFrom: CivilDate.nullable().meta({ description: "The first day of the value in force, or null when none is." }),
     citation: Citation,
     layer: z.string(),
     via: z.array(z.strictObject({ layer: z.string(), kind: OverrideKind })),
   })
-  .meta({ description: "A parameter's value entry in force: the value, where it is written, the layer whose value decided and the overrides that shaped it. Its key is the first 16 hex digits of the SHA-256 of its JSON with object keys sorted." });
+  .meta({ description: "A parameter's value entry in force: the value, its first day, where it is written, the layer whose value decided and the overrides that shaped it. Its key is the first 16 hex digits of the SHA-256 of its JSON with object keys sorted." });
 
 /** The parameter entries a response's traces name, by key. */
 export const ParameterTableSchema = z
