@@ -15,7 +15,7 @@ import * as zh from "./locales/zh-CN.js";
 import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument, UnreadGrant } from "./records/document.js";
-import { courseOfCertificate, trainedOn } from "./records/document.js";
+import { courseOfCertificate, trainedOn } from "./records/courseOf.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";

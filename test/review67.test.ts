@@ -5,7 +5,8 @@
  * Mended the same evening (branch mend67): F1, F2, F2b (a held training subsidy carries its course key: one on a paid course
  * takes no place, and held claims sharing a course take one), F3 and F3b (grantKeys keys a training-subsidy grant's course
  * beside its certificate, and beside the keys it carries) now pass and are tests. Left as records: F4 (kept: a held claim on
- * the judged claim's course takes no place and the judged one is decided, as on one certificate), F5, F6.
+ * the judged claim's course takes no place and the judged one is decided, as on one certificate), F6. F5 mended 2026-12-07
+ * after a second cold reading (law/reviews/second70-cold-answers.md, 60 %): 「或」 compares the course too (test/oneTrainingOr.test.ts).
  *
  * Read first, cold: law/sources/gbf2019.txt §(十二) (「参加培训后取得证书」 … 「原则上每人每年可享受不超过3次，但同一职业同一等级不可
  * 重复享受」), jx2019.txt 三(一) 一是/二是/三是 (「按初级工标准给予组织单位补贴」; 「对经培训取得特种作业操作证，在本市缴纳失业保险1年以上的企业
@@ -335,8 +336,9 @@ describe("cold review 67: findings (it.fails: each asserts what is right)", () =
     expect(brief(run1["B"])).toBe("undecidable:null:earlier_claim_undecided"); // today: granted 1000.00
   });
 
-  // F5 (1500.00, 35 %): 「或」 for one training, the training now being the course.
-  it.fails("F5 gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: the skill-upgrade subsidy paid on C1 from K1, the training subsidy on C2 from the same K1 is refused — not 1500.00", () => {
+  // F5 (1500.00, 35 %): 「或」 for one training, the training now being the course. Mended (second cold reading 70, 60 %):
+  // oneOrTheOther compares the course the certificate was earned on (reading training-or-skill-upgrade).
+  it("F5 gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」: the skill-upgrade subsidy paid on C1 from K1, the training subsidy on C2 from the same K1 is refused — not 1500.00", () => {
     const r = decideById(NF, { ...cityDoc, certificates: [cityCert("C1"), cityCert("C2", { level: "intermediate", issuedOn: "2022-08-03" })], claims: [skillUpgrade("S", "C1"), cityTs("B", "C2")] });
     expect(brief(r["S"])).toBe("granted:1000.00:"); // example.city skill-upgrade 初级工 (illustrative)
     expect(r["B"]?.outcome).toBe("denied"); // today: granted 1500.00 (example.city EX-ELEC 中级工 row)

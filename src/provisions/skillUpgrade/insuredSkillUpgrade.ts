@@ -25,6 +25,7 @@ import type { Grant } from "../../records/claim.js";
 import { payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import { trainedOn } from "../../records/courseOf.js";
 import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
@@ -71,16 +72,18 @@ const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpg
 /**
  * 「职业培训补贴或参保职工技能提升补贴」: fails when the ledger (prior grants and the
  * grants of the batch so far) holds the other of the two measures for the same
- * training: the same certificate, or the same occupation and level; unknown while an earlier
+ * training: the same certificate, the same occupation and level, or the same course
+ * (`courseId`, the course the certificate was earned on, when the records say: one course is
+ * one training, reading course-trained-once; cold review 67 F5); unknown while an earlier
  * grant of the other names neither an occupation nor this certificate, or (a skill-upgrade grant,
  * never paid without a level) names this leveled certificate's occupation but no level (reading
  * earlier-grant-says-what-it-paid). Encodes
  * `gbf2019.employee-training` (§(十一)).
  * @example oneOrTheOther(Ledger.empty, "trainingSubsidy", "P1", certificate()).pass // → true
  */
-export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = []): Check {
+export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = [], courseId?: string): Check {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
-  const same = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level);
+  const same = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level, courseId, certificates);
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
     // (both measures asked, the other's kept: a set of the other alone cost bytes of the browser bundle)
@@ -95,17 +98,35 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
 }
 
 /**
- * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the same training — on this certificate, or this
- * occupation at this level — if the ledger holds one (reading training-or-skill-upgrade): while it does, a claim of
- * `measure` on that certificate can never be paid. Encodes `gbf2019.employee-training` (§(十一)).
+ * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the same training — on this certificate, this
+ * occupation at this level, or the course `courseId` (the course this certificate was earned on, when known) — if the
+ * ledger holds one (reading training-or-skill-upgrade): while it does, a claim of `measure` on that certificate can never
+ * be paid. A training-subsidy grant paid a course when it is keyed by it (reading course-trained-once); a skill-upgrade
+ * grant, when it names the course or its certificate's record (among `certificates`, the trainee's) does (cold review 67
+ * F5: one course paid under both halves of 「或」, 1000.00 + 1500.00). Encodes `gbf2019.employee-training` (§(十一)).
  * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C1", "EX-ELEC", "junior")?.id // → "Z1"
+ * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C2", "EX-ELEC", "intermediate", "K1", [certificate({ id: "C1", courseId: "K1" })])?.id // → "Z1"
+ * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C2", "EX-ELEC", "intermediate", "K2", [certificate({ id: "C1", courseId: "K1" })]) // → undefined
  */
-export function otherMeasureGrant(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificateId: string, occupationCode: string, level: string | undefined): Grant | undefined {
+export function otherMeasureGrant(
+  ledger: Ledger,
+  measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy",
+  traineeId: string,
+  certificateId: string,
+  occupationCode: string,
+  level: string | undefined,
+  courseId?: string,
+  certificates: readonly Certificate[] = [],
+): Grant | undefined {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure === other && (g.certificateId === certificateId || (g.occupationCode === occupationCode && g.level !== undefined && g.level === level))) return g;
   }
-  return undefined;
+  // The same course, paid under the other measure (cold review 67 F5): a training subsidy keyed by it; a skill-upgrade
+  // grant naming it, or its certificate's record (the trainee's) naming it.
+  if (courseId === undefined) return undefined;
+  if (other === "trainingSubsidy") return ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0];
+  return ledger.grantsOf(traineeId).find((g) => g.measure === other && (g.courseId ?? certificates.find((c) => c.id === g.certificateId)?.courseId) === courseId);
 }
 
 /**
@@ -179,7 +200,9 @@ export const insuredSkillUpgrade = defineRule({
       checks.push({ pass: false, reason: { code: "not_insured_employee", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { detail: "claimant is not the insured employee" } } });
     }
     checks.push(insuredEmployeeCheck(trainee, ctx.policy.region));
-    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates));
+    // the course the certificate was earned on, when the records say (its record's, or the claim's course of its occupation)
+    const trainedBy = certificate.courseId ?? (input.course !== undefined && trainedOn(input.course, certificate) ? input.course.id : undefined);
+    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates, trainedBy));
     // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
     const certificateKey = payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id);
     const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, certificateKey).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");

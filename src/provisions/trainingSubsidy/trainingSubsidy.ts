@@ -41,7 +41,7 @@ import type { Certificate, Course, Enterprise } from "../../records/training.js"
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
-import { sameOccupation } from "../../records/document.js";
+import { sameOccupation } from "../../records/courseOf.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
@@ -443,8 +443,9 @@ export const trainingSubsidy = defineRule({
     const paidLevel = certificate.level;
     const repeat = ctx.use(noRepeat, { traineeId: trainee.id, occupationCode: certificate.occupation.code, level: paidLevel, date, ledger, certificateKey, courseKey, held });
     if (repeat !== null) checks.push(repeat);
-    // 「职业培训补贴或参保职工技能提升补贴」: not when the same training earned the skill-upgrade subsidy (reading: training-or-skill-upgrade).
-    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates);
+    // 「职业培训补贴或参保职工技能提升补贴」: not when the same training — the certificate, its occupation at its level, or the
+    // course judged — earned the skill-upgrade subsidy (reading: training-or-skill-upgrade; cold review 67 F5).
+    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates, course?.id);
     if (choice.pass !== true) checks.push(choice);
 
     if (outcomeOf(checks) !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
