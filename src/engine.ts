@@ -212,7 +212,9 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   // Optional keys assigned in order rather than spread in (a slow path in V8).
   if (basis?.occupationCode !== undefined) grant.occupationCode = basis.occupationCode;
   if (basis?.level !== undefined) grant.level = basis.level as NonNullable<Grant["level"]>;
-  if (claim.courseId !== undefined) grant.courseId = claim.courseId;
+  // the course the rule judged the basis trained on (the insured skill-upgrade subsidy's: cold review 70 F1, F4), else the claim's
+  if (basis?.courseId !== undefined) grant.courseId = basis.courseId;
+  else if (claim.courseId !== undefined) grant.courseId = claim.courseId;
   if (claim.certificateId !== undefined) grant.certificateId = claim.certificateId;
   if (claim.apprenticeshipId !== undefined) grant.apprenticeshipId = claim.apprenticeshipId;
   if (claim.trainingPackage !== undefined) grant.trainingPackageId = claim.trainingPackage.id;

@@ -88,6 +88,21 @@ describe("gbf2019 §(十二) 「参加培训后取得证书」: one course's tra
     expect(brief(elsewhere["A"])).toEqual(["granted", "1000.00", []]); // EX-ELEC 初级工 row: K1 unpaid
   });
 
+  // Cold review 70 (F2's caveat, mended 2026-12-07): a grant kept elsewhere naming only a certificate — no course, no keys —
+  // whose record here names K1 paid K1's training.
+  it("a training-subsidy grant kept by another system naming only the 初级工 certificate, whose record names K1, refuses the 中级工 certificate K1 earned", () => {
+    const other = kept({ measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate: "2020-06-20", certificateId: "C1", occupationCode: "EX-ELEC", level: "junior" });
+    const r = decideById(JX, doc({ certificates: [junior, intermediate], claims: [ts("B", "C2")], ledger: [other] }));
+    // K1's training was paid on OLD-9 (through C1): 0.00, not the EX-ELEC 中级工 row's 1500.00
+    expect(brief(r["B"])).toEqual(["denied", "0.00", ["basis_already_paid"]]);
+    expect(paidFacts(r["B"])).toEqual({ basis: ["course K1"], earlierClaims: ["OLD-9"] });
+    // C1's record naming another course K9, or not in the batch: nothing says K1 was paid — 1500.00 (EX-ELEC 中级工 row)
+    const k9 = decideById(JX, doc({ courses: [course("K1"), course("K9")], certificates: [cert("C1", { courseId: "K9" }), intermediate], claims: [ts("B", "C2")], ledger: [other] }));
+    expect(brief(k9["B"])).toEqual(["granted", "1500.00", []]);
+    const absent = decideById(JX, doc({ certificates: [intermediate], claims: [ts("B", "C2")], ledger: [other] }));
+    expect(brief(absent["B"])).toEqual(["granted", "1500.00", []]);
+  });
+
   it("under the national frameworks too: an employee's 初级工 and 中级工 certificates on one course are paid 1000.00 once", () => {
     const r = decideById(NF, { ...cityDoc, certificates: [cityCert("C1"), cityCert("C2", { level: "intermediate", issuedOn: "2022-08-03" })], claims: [cityTs("A", "C1"), cityTs("B", "C2")] });
     expect(brief(r["A"])).toEqual(["granted", "1000.00", []]); // example.city EX-ELEC 初级工 row (illustrative)

@@ -45,7 +45,9 @@ describe("one course, two certificates, the two halves of 「或」", () => {
     const r = decide({ certificates: [cityCert("C1"), middle()], claims: [skillUpgrade("S", "C1"), cityTs("B", "C2")] });
     expect(brief(r["S"])).toBe("granted:1000.00:"); // skill-upgrade 初级工, C1 issued 2022-08-01, judged first
     expect(brief(r["B"])).toBe("denied:0.00:other_measure_already_paid"); // before: granted 1500.00 (中级工 row)
-    expect(r["B"]?.reasons.find((x) => x.code === "other_measure_already_paid")?.facts).toEqual({ certificate: "C2", paidMeasure: "insuredSkillUpgradeSubsidy", grant: "S" });
+    expect(r["B"]?.reasons.find((x) => x.code === "other_measure_already_paid")?.facts).toEqual({ certificate: "C2", paidMeasure: "insuredSkillUpgradeSubsidy", grant: "S", course: "K1" });
+    // the message says what was paid: the course C2 was earned on (cold review 70 F3)
+    expect(r["B"]?.reasons.find((x) => x.code === "other_measure_already_paid")?.message.zh).toBe("同一培训（课程 K1，即取得证书 C2 的培训）已享受参保职工技能提升补贴，职业培训补贴与参保职工技能提升补贴只能享受其一");
   });
 
   it("refuses the skill-upgrade subsidy on the 中级工 certificate of a course the training subsidy paid through the 初级工 one", () => {

@@ -1,6 +1,11 @@
 /**
  * Cold review 70 of c6721ef: 「或」 compares the course (gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」, one or the
  * other for one training, one course one training). Reviewed at HEAD c6721ef (branch review70).
+ * Mended the same night (2026-12-07): F1–F4b now pass and are tests — the insured skill-upgrade grant records the course
+ * its rule judged (`basis.courseId` → `grant.courseId`), 「或」 reads either measure's prior grant by its course or its
+ * certificate's record, and a refusal by course names the course (`facts.course`, the messages). Not mended (F2's caveat,
+ * noted below): a kept training-subsidy grant naming only its certificate does not key that certificate's course for the
+ * training subsidy's own course-once rule.
  *
  * Read first, cold: law/sources/gbf2019.txt §(十一)–(十二); law/readings/training-or-skill-upgrade.yaml,
  * course-trained-once.yaml, certificate-names-its-course.yaml; `git show c6721ef`; src/provisions/skillUpgrade/
@@ -46,7 +51,7 @@
  *     subsidy on C2 paid 1500.00 too (course-trained-once reads a kept grant by what it carries, checked while reviewing),
  *     so the limit is wider than 「或」; the inconsistency is this change's own two branches.
  * F3. (reason wrong, no money; confidence 50 %) The course refusal says the wrong thing: `other_measure_already_paid` facts
- *     `{ certificate: "C2", paidMeasure, grant }`, rendered 「同一培训（证书 C2）已享受参保职工技能提升补贴」 — but C2 was never
+ *     `{ certificate: "C2", paidMeasure, grant }`, rendered “同一培训（证书 C2）已享受参保职工技能提升补贴” (the library's message, not a source) — but C2 was never
  *     paid; course K1 was, through C1. The claimant cannot see why. Smallest fix: when the match is by course, add
  *     `course: "K1"` (and the paid certificate) to the facts and the messages.
  * F4. (1500.00 REFUSED on a course never paid, and 1500.00 PAID TWICE on the course that was; confidence 55 %) A
@@ -217,8 +222,9 @@ describe("cold review 70: controls (passing)", () => {
   }, 60_000);
 });
 
-describe("cold review 70: findings (it.fails: each asserts what is right)", () => {
-  it.fails("F1 「或」 across runs: the library's own skill-upgrade grant on C1 (record names K1) refuses the training subsidy on K1's C2 in run 2 sent with K1 and C2 alone — not 1500.00 again", () => {
+describe("cold review 70: findings (each asserted what is right; all mended the same night)", () => {
+  // Mended 2026-12-07 (the skill-upgrade grant records the course its rule judged; 「或」 reads either measure's grant by its course or its certificate's record; the refusal names the course).
+  it("F1 「或」 across runs: the library's own skill-upgrade grant on C1 (record names K1) refuses the training subsidy on K1's C2 in run 2 sent with K1 and C2 alone — not 1500.00 again", () => {
     const run1 = run({ claims: [skillUpgrade("S", "C1")] });
     expect(run1.grants.map((g) => g.amount)).toEqual(["1000.00"]); // skill-upgrade 初级工
     const r = decide({ certificates: [middle()], ledger: run1.grants as unknown as O[], claims: [cityTs("B", "C2")] });
@@ -226,7 +232,8 @@ describe("cold review 70: findings (it.fails: each asserts what is right)", () =
     expect(brief(r["B"])).toBe("denied:0.00:other_measure_already_paid");
   });
 
-  it.fails("F1b the same from a held claim: the training subsidy on C1 held, the skill-upgrade subsidy on C2 paid 1500.00; the training subsidy answered and refiled with its own records is refused — not 1000.00 more", () => {
+  // Mended 2026-12-07 (the skill-upgrade grant records the course its rule judged; 「或」 reads either measure's grant by its course or its certificate's record; the refusal names the course).
+  it("F1b the same from a held claim: the training subsidy on C1 held, the skill-upgrade subsidy on C2 paid 1500.00; the training subsidy answered and refiled with its own records is refused — not 1000.00 more", () => {
     // the training subsidy filed by an organiser the course record does not name: held (missing_record)
     const byOrg = { claimant: { kind: "organizer", id: "ORG1" } };
     const first = run({ courses: [cityCourse("K1")], certificates: [cityCert("C1"), middle()], claims: [{ ...cityTs("B", "C1"), ...byOrg }, skillUpgrade("S", "C2")] });
@@ -238,13 +245,15 @@ describe("cold review 70: findings (it.fails: each asserts what is right)", () =
     expect(brief(r2["B"])).toBe("denied:0.00:other_measure_already_paid");
   });
 
-  it.fails("F2 「或」 both ways alike: a kept training-subsidy grant on C1 (record names K1) refuses the skill-upgrade subsidy on K1's C2 — not 1500.00", () => {
+  // Mended 2026-12-07 (the skill-upgrade grant records the course its rule judged; 「或」 reads either measure's grant by its course or its certificate's record; the refusal names the course).
+  it("F2 「或」 both ways alike: a kept training-subsidy grant on C1 (record names K1) refuses the skill-upgrade subsidy on K1's C2 — not 1500.00", () => {
     const r = decide({ certificates: [cityCert("C1"), middle()], ledger: [trainingGrant({ certificateId: "C1" })], claims: [skillUpgrade("S", "C2")] });
     // was: granted 1500.00 (skill-upgrade 中级工); the mirror (kept skill-upgrade grant on C1, training subsidy on C2) is refused
     expect(brief(r["S"])).toBe("denied:0.00:other_measure_already_paid");
   });
 
-  it.fails("F3 the course refusal names the course, not the unpaid certificate as paid", () => {
+  // Mended 2026-12-07 (the skill-upgrade grant records the course its rule judged; 「或」 reads either measure's grant by its course or its certificate's record; the refusal names the course).
+  it("F3 the course refusal names the course, not the unpaid certificate as paid", () => {
     const r = decide({ certificates: [cityCert("C1"), middle()], claims: [skillUpgrade("S", "C1"), cityTs("B", "C2")] });
     expect(brief(r["B"])).toBe("denied:0.00:other_measure_already_paid"); // S: skill-upgrade 初级工 1000.00 took K1
     expect(r["B"]?.reasons.find((x) => x.code === "other_measure_already_paid")?.facts).toMatchObject({ course: "K1" });
@@ -253,14 +262,16 @@ describe("cold review 70: findings (it.fails: each asserts what is right)", () =
   const k15 = [cityCourse("K1"), cityCourse("K5", { level: "intermediate" })];
   /** The skill-upgrade claim on C1 (record names K5), the claim naming K1. */
   const namingK1 = { ...skillUpgrade("S", "C1"), courseId: "K1" };
-  it.fails("F4a the training subsidy on K1's C2 is paid 1500.00 when the skill-upgrade subsidy paid C1, whose record names K5 (its claim named K1)", () => {
+  // Mended 2026-12-07 (the skill-upgrade grant records the course its rule judged; 「或」 reads either measure's grant by its course or its certificate's record; the refusal names the course).
+  it("F4a the training subsidy on K1's C2 is paid 1500.00 when the skill-upgrade subsidy paid C1, whose record names K5 (its claim named K1)", () => {
     const r = decide({ courses: k15, certificates: [cityCert("C1", { courseId: "K5" }), middle({ courseId: "K1" })], claims: [namingK1, cityTs("B", "C2")] });
     expect(brief(r["S"])).toBe("granted:1000.00:"); // skill-upgrade 初级工 on C1 (K5's)
     // was: denied other_measure_already_paid — K1 paid nothing; EX-ELEC 中级工 1500.00
     expect(brief(r["B"])).toBe("granted:1500.00:");
   });
 
-  it.fails("F4b the training subsidy on K5's C3 is refused when the skill-upgrade subsidy paid K5's C1 (its claim named K1), as it is when C3 is issued first", () => {
+  // Mended 2026-12-07 (the skill-upgrade grant records the course its rule judged; 「或」 reads either measure's grant by its course or its certificate's record; the refusal names the course).
+  it("F4b the training subsidy on K5's C3 is refused when the skill-upgrade subsidy paid K5's C1 (its claim named K1), as it is when C3 is issued first", () => {
     const certs = (c3: string) => [cityCert("C1", { courseId: "K5" }), cityCert("C3", { level: "intermediate", courseId: "K5", issuedOn: c3 })];
     // C3 issued first (07-30): the training subsidy EX-ELEC 中级工 1500.00, the skill-upgrade subsidy refused (course K5)
     const first = decide({ courses: k15, certificates: certs("2022-07-30"), claims: [namingK1, cityTs("T", "C3")] });

@@ -122,7 +122,7 @@ export interface Finding {
    * pay-once keys (reading: pay-once-basis) — what the claim pays for (a course's days, an
    * apprenticeship's months, a certificate, a package), each paid at most once.
    */
-  readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string; readonly keys?: readonly string[]; readonly months?: readonly string[] };
+  readonly basis?: { readonly date: CivilDate; readonly occupationCode?: string; readonly level?: string; readonly keys?: readonly string[]; readonly months?: readonly string[]; readonly courseId?: string };
 }
 
 /** One parameter read during a decision, as the trace records it. */

@@ -374,8 +374,8 @@ export interface ReasonFacts {
   skill_upgrade_standard: { readonly level: string | null; readonly standard: string };
   /** The certificate's level (`null`: no level). */
   no_skill_upgrade_standard: { readonly level: string | null };
-  /** The certificate, the measure that paid it, and that grant. */
-  other_measure_already_paid: { readonly certificate: string; readonly paidMeasure: string; readonly grant: string };
+  /** The certificate, the measure that paid its training, and that grant; `course`, when what was paid is the course the certificate was earned on (through another certificate). */
+  other_measure_already_paid: { readonly certificate: string; readonly paidMeasure: string; readonly grant: string; readonly course?: string };
   /** The certificate and its level. */
   directly_recognised: { readonly certificate: string; readonly level: string | null };
 }

@@ -273,7 +273,7 @@ export const reasons: ReasonMessages = {
     })[f["detail"] as string] ?? "not insured against unemployment",
   skill_upgrade_standard: (f) => `insured employees' skill-upgrade subsidy for ${s(f["level"])}: ${s(f["standard"])} yuan`,
   no_skill_upgrade_standard: (f) => `there is no skill-upgrade subsidy standard for ${f["level"] === null ? "a certificate without a level" : s(f["level"])}`,
-  other_measure_already_paid: (f) => `the same training (certificate ${s(f["certificate"])}) was already paid as ${s(f["paidMeasure"])}: the training subsidy and the insured employees' skill-upgrade subsidy are one or the other`,
+  other_measure_already_paid: (f) => `the same training (${f["course"] === undefined ? "" : `course ${s(f["course"])}, on which `}certificate ${s(f["certificate"])}${f["course"] === undefined ? "" : " was earned"}) was already paid as ${s(f["paidMeasure"])}: the training subsidy and the insured employees' skill-upgrade subsidy are one or the other`,
   directly_recognised: (f) => `certificate ${s(f["certificate"])}: the level ${f["level"] === null ? "" : s(f["level"])} was recognised directly, with no training and no appraisal, and earns no training or appraisal subsidy`,
   nothing_to_pay: (f) => `the subsidy works out to ${s(f["amount"])} yuan: there is nothing to pay`,
 };

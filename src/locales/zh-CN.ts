@@ -268,7 +268,7 @@ export const reasons: ReasonMessages = {
     })[f["detail"] as string] ?? "未参加失业保险",
   skill_upgrade_standard: (f) => `参保职工技能提升补贴标准：${f["level"] === null ? "" : s(f["level"])} ${s(f["standard"])} 元`,
   no_skill_upgrade_standard: (f) => (f["level"] === null ? "无等级的证书没有参保职工技能提升补贴标准" : `${s(f["level"])} 没有参保职工技能提升补贴标准`),
-  other_measure_already_paid: (f) => `同一培训（证书 ${s(f["certificate"])}）已享受${f["paidMeasure"] === "trainingSubsidy" ? "职业培训补贴" : "参保职工技能提升补贴"}，职业培训补贴与参保职工技能提升补贴只能享受其一`,
+  other_measure_already_paid: (f) => `同一培训（${f["course"] === undefined ? "" : `课程 ${s(f["course"])}，即取得`}证书 ${s(f["certificate"])}${f["course"] === undefined ? "" : " 的培训"}）已享受${f["paidMeasure"] === "trainingSubsidy" ? "职业培训补贴" : "参保职工技能提升补贴"}，职业培训补贴与参保职工技能提升补贴只能享受其一`,
   directly_recognised: (f) => `证书 ${s(f["certificate"])} 的${f["level"] === null ? "" : s(f["level"])}等级为直接认定，未经培训和鉴定，不享受培训或鉴定补贴`,
   nothing_to_pay: (f) => `按规定计算的补贴金额为 ${s(f["amount"])} 元，无可发放金额`,
 };

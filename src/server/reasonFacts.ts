@@ -120,7 +120,7 @@ export const REASON_FACTS = {
   not_insured_employee: z.strictObject({ detail: z.enum(["not an enterprise employee", "insurance unknown", "not insured", "claimant is not the insured employee", "draws a monthly pension", "pension drawn unknown", "insured elsewhere"]) }),
   skill_upgrade_standard: z.strictObject({ level: z.string().nullable(), standard: z.string() }),
   no_skill_upgrade_standard: z.strictObject({ level: z.string().nullable() }),
-  other_measure_already_paid: z.strictObject({ certificate: z.string(), paidMeasure: z.string(), grant: z.string() }),
+  other_measure_already_paid: z.strictObject({ certificate: z.string(), paidMeasure: z.string(), grant: z.string(), course: z.string().optional() }),
   directly_recognised: z.strictObject({ certificate: z.string(), level: z.string().nullable() }),
 } as const satisfies { readonly [C in ReasonCode]: z.ZodType };
 

@@ -83,7 +83,10 @@ const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpg
  */
 export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = [], courseId?: string): Check {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
-  const same = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level, courseId, certificates);
+  const onCertificate = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level);
+  // else the course it was earned on, paid through another certificate: the refusal names the course (cold review 70 F3)
+  const onCourse = onCertificate === undefined ? otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level, courseId, certificates) : undefined;
+  const same = onCertificate ?? onCourse;
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
     // (both measures asked, the other's kept: a set of the other alone cost bytes of the browser bundle)
@@ -94,7 +97,8 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     if (unknown.length > 0 || unleveled.length > 0) return grantFieldsMissing(unleveled, "level", EMPLOYEE_SUBSIDY_CHOICE, unknown.map((g) => `grant ${g.id}: occupationCode`));
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
-  return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { certificate: certificate.id, paidMeasure: other, grant: same.id } } };
+  const facts = { certificate: certificate.id, paidMeasure: other, grant: same.id };
+  return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: onCourse === undefined || courseId === undefined ? facts : { ...facts, course: courseId } } };
 }
 
 /**
@@ -122,11 +126,13 @@ export function otherMeasureGrant(
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure === other && (g.certificateId === certificateId || (g.occupationCode === occupationCode && g.level !== undefined && g.level === level))) return g;
   }
-  // The same course, paid under the other measure (cold review 67 F5): a training subsidy keyed by it; a skill-upgrade
-  // grant naming it, or its certificate's record (the trainee's) naming it.
+  // The same course, paid under the other measure (cold review 67 F5): a grant naming it, or whose certificate's record (the
+  // trainee's) names it, either way round (cold review 70 F2); a training subsidy keyed by it, too.
   if (courseId === undefined) return undefined;
-  if (other === "trainingSubsidy") return ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0];
-  return ledger.grantsOf(traineeId).find((g) => g.measure === other && (g.courseId ?? certificates.find((c) => c.id === g.certificateId)?.courseId) === courseId);
+  return (
+    (other === "trainingSubsidy" ? ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0] : undefined) ??
+    ledger.grantsOf(traineeId).find((g) => g.measure === other && (g.courseId ?? certificates.find((c) => c.id === g.certificateId)?.courseId) === courseId)
+  );
 }
 
 /**
@@ -231,6 +237,8 @@ export const insuredSkillUpgrade = defineRule({
       // Paid once (reading: pay-once-basis): the certificate, and the occupation at that level.
       basis: {
         ...basisOf(date, certificate.occupation.code, certificate.level),
+        // the training it paid, for a later claim of the other measure on the same course, in a later run too (cold review 70 F1, F4)
+        ...(trainedBy === undefined ? {} : { courseId: trainedBy }),
         keys: [
           payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id),
           payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "level", `${certificate.occupation.code}@${certificate.level ?? ""}`),
