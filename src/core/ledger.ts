@@ -189,6 +189,17 @@ export function grantKeys(grant: Grant): readonly string[] {
   return carriesKeys(grant) ? carriedKeys(grant) : describedKeys(grant);
 }
 
+/**
+ * True when the keys a grant is read with ({@link grantKeys}) name a course it paid (`measure|trainee|course id`): the
+ * course is then read from the key, not guessed from its certificate's record.
+ * @example keysACourse(grant({ measure: "trainingSubsidy", certificateId: "K1", courseId: "C1" })) // → true
+ * @example keysACourse(grant({ measure: "trainingSubsidy", certificateId: "K1" })) // → false
+ */
+export function keysACourse(grant: Grant): boolean {
+  const course = `${grant.measure}|${grant.traineeId}|course `;
+  return grantKeys(grant).some((k) => k.startsWith(course));
+}
+
 /** {@link grantKeys} of a grant that carries keys the library reads ({@link carriesKeys}). */
 function carriedKeys(grant: Grant): readonly string[] {
   const own = ownKeys(grant.basisKeys as readonly string[], grant.traineeId);

@@ -22,7 +22,7 @@ import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
-import { payOnceKey } from "../../core/ledger.js";
+import { carriesKeys, keysACourse, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import { trainedOn } from "../../records/courseOf.js";
@@ -126,12 +126,13 @@ export function otherMeasureGrant(
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure === other && (g.certificateId === certificateId || (g.occupationCode === occupationCode && g.level !== undefined && g.level === level))) return g;
   }
-  // The same course, paid under the other measure (cold review 67 F5): a grant naming it, or whose certificate's record (the
-  // trainee's) names it, either way round (cold review 70 F2); a training subsidy keyed by it, too.
+  // The same course, paid under the other measure (cold review 67 F5), either way round (cold review 70 F2): a grant keyed by
+  // it (the library writes the course its rule judged; cold review 71 F1); else, a grant whose keys name no course, the
+  // course it names if it carries no keys of the library's (another system's word), else its certificate's record's.
   if (courseId === undefined) return undefined;
   return (
-    (other === "trainingSubsidy" ? ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0] : undefined) ??
-    ledger.grantsOf(traineeId).find((g) => g.measure === other && (g.courseId ?? certificates.find((c) => c.id === g.certificateId)?.courseId) === courseId)
+    ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0] ??
+    ledger.grantsOf(traineeId).find((g) => g.measure === other && !keysACourse(g) && ((carriesKeys(g) ? undefined : g.courseId) ?? certificates.find((c) => c.id === g.certificateId)?.courseId) === courseId)
   );
 }
 

@@ -44,7 +44,7 @@ import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
 import { sameOccupation } from "../../records/courseOf.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
-import { carriesKeys, payOnceKey } from "../../core/ledger.js";
+import { keysACourse, payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
@@ -433,9 +433,9 @@ export const trainingSubsidy = defineRule({
     // certificate's record names, or the claim's course of its occupation) is paid once, whatever certificates name it
     // (reading course-trained-once; cold audit 7 and cold review 64: one course paid 1000.00 + 1500.00 for two certificates).
     const courseKey = course === undefined ? undefined : payOnceKey("trainingSubsidy", trainee.id, "course", course.id);
-    // A training subsidy kept by another system (no keys the library reads) naming neither this certificate nor a course, on
-    // a certificate whose record here names this course, paid the course's training too (cold review 70, F2's caveat).
-    const keptOnCourse = course === undefined ? undefined : ledger.grantsOf(trainee.id).find((g) => g.measure === "trainingSubsidy" && g.courseId === undefined && g.certificateId !== undefined && g.certificateId !== certificate.id && !carriesKeys(g) && input.traineeCertificates?.some((c) => c.id === g.certificateId && c.courseId === course.id) === true);
+    // A training subsidy whose keys name no course (kept by another system, or written before the library keyed courses) on
+    // another certificate whose record here names this course paid the course's training too (cold reviews 70, 71 F2).
+    const keptOnCourse = course === undefined ? undefined : ledger.grantsOf(trainee.id).find((g) => g.measure === "trainingSubsidy" && g.certificateId !== undefined && g.certificateId !== certificate.id && !keysACourse(g) && input.traineeCertificates?.some((c) => c.id === g.certificateId && c.courseId === course.id) === true);
     if (keptOnCourse !== undefined && course !== undefined) checks.push({ pass: false, reason: { code: "basis_already_paid", citation: CERTIFICATE_BASIS, facts: { basis: [`course ${course.id}`], earlierClaims: [keptOnCourse.claimId] } } });
     // with claims held, the no-repeat rule's measures: held claims it pays once take one place, those it refuses none (review 18a F1)
     const repeatRead = held === undefined || held.length === 0 ? undefined : ctx.param(noRepeatMeasures, date);
