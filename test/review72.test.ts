@@ -1,5 +1,7 @@
 /**
  * Cold review 72 of the mend 8f22a57 (cold review 71's F1, F2): gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技能提升补贴」
+ * [Mended the same night: F1's two tests pass and are tests — a grant in the library's keys with no course key is read by
+ * its certificate's record, else by the course its claim named where that course trains the certificate's occupation.]
  * read as one or the other for ONE training, one course one training. The insured skill-upgrade grant now carries the course
  * its rule judged as a KEY (`insuredSkillUpgradeSubsidy|P|course K`, `grantOf`), its `courseId` the claim's again;
  * `otherMeasureGrant` reads a prior grant by that key, else — its keys naming no course (`keysACourse`) — by the course it
@@ -153,7 +155,8 @@ describe("cold review 72: findings (each asserted what is right)", () => {
     return { ...g, basisKeys: g.basisKeys?.filter((k) => !k.includes("|course ")) } as Grant;
   };
 
-  it.fails("F1 a skill-upgrade grant of before today naming the course that trained its certificate refuses the training subsidy on the course's 中级工 certificate — not 1500.00 again", () => {
+  // Mended 2026-12-07: a grant in the library's keys naming no course key is read by its certificate's record, else by the course its claim named where that course trains the certificate's occupation.
+  it("F1 a skill-upgrade grant of before today naming the course that trained its certificate refuses the training subsidy on the course's 中级工 certificate — not 1500.00 again", () => {
     const g = older();
     expect([g.courseId, g.basisKeys]).toEqual(["K1", LIB_KEYS]); // what the library wrote: K1 (EX-ELEC, as C1) named by its claim
     const r = decide({ certificates: [bareC1, middle()], ledger: [g], claims: [cityTs("B", "C2")] });
@@ -161,7 +164,8 @@ describe("cold review 72: findings (each asserted what is right)", () => {
     expect(brief(r["B"])).toBe("denied:0.00:other_measure_already_paid");
   });
 
-  it.fails("F1 by the built command line (NDJSON, CSV; 1 and 2 threads): the grant of before today refuses K1's 中级工 — not Jiaxing EX-ELEC 中级工 1500.00", () => {
+  // Mended 2026-12-07: a grant in the library's keys naming no course key is read by its certificate's record, else by the course its claim named where that course trains the certificate's occupation.
+  it("F1 by the built command line (NDJSON, CSV; 1 and 2 threads): the grant of before today refuses K1's 中级工 — not Jiaxing EX-ELEC 中级工 1500.00", () => {
     if (!existsSync("dist/cli.js")) throw new Error("npm run build first");
     const dir = mkdtempSync(join(tmpdir(), "review72-"));
     const P1 = worker({ statuses: [], employerId: undefined, unemploymentInsuranceMonths: undefined });

@@ -25,7 +25,7 @@ import type { Grant } from "../../records/claim.js";
 import { carriesKeys, keysACourse, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import { trainedOn } from "../../records/courseOf.js";
+import { sameOccupation, trainedOn } from "../../records/courseOf.js";
 import { isEnterpriseEmployee, isWithinRegion } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 import type { Certificate } from "../../records/training.js";
@@ -81,11 +81,11 @@ const CHOICE: ReadonlySet<string> = new Set(["trainingSubsidy", "insuredSkillUpg
  * `gbf2019.employee-training` (§(十一)).
  * @example oneOrTheOther(Ledger.empty, "trainingSubsidy", "P1", certificate()).pass // → true
  */
-export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = [], courseId?: string): Check {
+export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificate: Certificate, certificates: readonly Certificate[] = [], courseId?: string, courseOccupation?: string): Check {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
   const onCertificate = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level);
   // else the course it was earned on, paid through another certificate: the refusal names the course (cold review 70 F3)
-  const onCourse = onCertificate === undefined ? otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level, courseId, certificates) : undefined;
+  const onCourse = onCertificate === undefined ? otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level, courseId, certificates, courseOccupation) : undefined;
   const same = onCertificate ?? onCourse;
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
@@ -121,18 +121,27 @@ export function otherMeasureGrant(
   level: string | undefined,
   courseId?: string,
   certificates: readonly Certificate[] = [],
+  courseOccupation?: string,
 ): Grant | undefined {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure === other && (g.certificateId === certificateId || (g.occupationCode === occupationCode && g.level !== undefined && g.level === level))) return g;
   }
   // The same course, paid under the other measure (cold review 67 F5), either way round (cold review 70 F2): a grant keyed by
-  // it (the library writes the course its rule judged; cold review 71 F1); else, a grant whose keys name no course, the
-  // course it names if it carries no keys of the library's (another system's word), else its certificate's record's.
+  // it (the library writes the course its rule judged; cold review 71 F1); else, a grant whose keys name no course: the
+  // course it names if it carries no keys of the library's (another system's word); else (the library's, written before it
+  // keyed courses) the course its certificate's record names, or the course its claim named where that course trains the
+  // certificate's occupation (cold review 72 F1; a course of another occupation did not: cold review 71 F1).
   if (courseId === undefined) return undefined;
   return (
     ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0] ??
-    ledger.grantsOf(traineeId).find((g) => g.measure === other && !keysACourse(g) && ((carriesKeys(g) ? undefined : g.courseId) ?? certificates.find((c) => c.id === g.certificateId)?.courseId) === courseId)
+    ledger.grantsOf(traineeId).find((g) => {
+      if (g.measure !== other || keysACourse(g)) return false;
+      const record = certificates.find((c) => c.id === g.certificateId);
+      if (!carriesKeys(g)) return (g.courseId ?? record?.courseId) === courseId;
+      const occupation = record?.occupation.code ?? g.occupationCode;
+      return (record?.courseId ?? (g.courseId === courseId && courseOccupation !== undefined && occupation !== undefined && sameOccupation(courseOccupation, occupation) ? courseId : undefined)) === courseId;
+    })
   );
 }
 
@@ -209,7 +218,8 @@ export const insuredSkillUpgrade = defineRule({
     checks.push(insuredEmployeeCheck(trainee, ctx.policy.region));
     // the course the certificate was earned on, when the records say (its record's, or the claim's course of its occupation)
     const trainedBy = certificate.courseId ?? (input.course !== undefined && trainedOn(input.course, certificate) ? input.course.id : undefined);
-    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates, trainedBy));
+    const trainedCourse = trainedBy === undefined ? undefined : (input.courses?.get(trainedBy) ?? (input.course?.id === trainedBy ? input.course : undefined));
+    checks.push(oneOrTheOther(ledger, "insuredSkillUpgradeSubsidy", trainee.id, certificate, input.traineeCertificates, trainedBy, trainedCourse?.occupation.code));
     // An earlier skill-upgrade subsidy that names no occupation may have paid this occupation at this level (reading: earlier-grant-says-what-it-paid).
     const certificateKey = payOnceKey("insuredSkillUpgradeSubsidy", trainee.id, "certificate", certificate.id);
     const unnamed = grantsWithoutOccupation(ledger, trainee.id, CHOICE, certificateKey).filter((g) => g.measure === "insuredSkillUpgradeSubsidy");

@@ -449,7 +449,7 @@ export const trainingSubsidy = defineRule({
     if (repeat !== null) checks.push(repeat);
     // 「职业培训补贴或参保职工技能提升补贴」: not when the same training — the certificate, its occupation at its level, or the
     // course judged — earned the skill-upgrade subsidy (reading: training-or-skill-upgrade; cold review 67 F5).
-    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates, course?.id);
+    const choice = oneOrTheOther(ledger, "trainingSubsidy", trainee.id, certificate, input.traineeCertificates, course?.id, course?.occupation.code);
     if (choice.pass !== true) checks.push(choice);
 
     if (outcomeOf(checks) !== "granted" || standard === undefined || !isResolved(catalogue)) return findingOf(checks);
