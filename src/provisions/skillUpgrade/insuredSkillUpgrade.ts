@@ -105,9 +105,11 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
  * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the same training — on this certificate, this
  * occupation at this level, or the course `courseId` (the course this certificate was earned on, when known) — if the
  * ledger holds one (reading training-or-skill-upgrade): while it does, a claim of `measure` on that certificate can never
- * be paid. A training-subsidy grant paid a course when it is keyed by it (reading course-trained-once); a skill-upgrade
- * grant, when it names the course or its certificate's record (among `certificates`, the trainee's) does (cold review 67
- * F5: one course paid under both halves of 「或」, 1000.00 + 1500.00). Encodes `gbf2019.employee-training` (§(十一)).
+ * be paid. A grant paid a course when it is keyed by it (the library keys the course its rule judged, either measure's);
+ * a grant whose keys name no course, when it names the course (another system's word) or, written by the library before
+ * it keyed courses, when its certificate's record (among `certificates`, the trainee's) names it or its claim named it
+ * and the course (of occupation `courseOccupation`) trains the certificate's occupation (cold reviews 67 F5, 70–72: one
+ * course paid under both halves of 「或」, 1000.00 + 1500.00). Encodes `gbf2019.employee-training` (§(十一)).
  * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C1", "EX-ELEC", "junior")?.id // → "Z1"
  * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C2", "EX-ELEC", "intermediate", "K1", [certificate({ id: "C1", courseId: "K1" })])?.id // → "Z1"
  * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C2", "EX-ELEC", "intermediate", "K2", [certificate({ id: "C1", courseId: "K1" })]) // → undefined
