@@ -85,7 +85,7 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
   const onCertificate = otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level);
   // else the course it was earned on, paid through another certificate: the refusal names the course (cold review 70 F3)
-  const onCourse = onCertificate === undefined ? otherMeasureGrant(ledger, measure, traineeId, certificate.id, certificate.occupation.code, certificate.level, courseId, certificates, courseOccupation) : undefined;
+  const onCourse = onCertificate === undefined && courseId !== undefined ? otherMeasureGrantOnCourse(ledger, measure, traineeId, courseId, certificates, courseOccupation) : undefined;
   const same = onCertificate ?? onCourse;
   if (same === undefined) {
     // An earlier grant of the other measure that names no occupation (nor this certificate) may have paid this training (reading: earlier-grant-says-what-it-paid).
@@ -98,53 +98,53 @@ export function oneOrTheOther(ledger: Ledger, measure: "trainingSubsidy" | "insu
     return { pass: true, reason: { code: "first_for_occupation_level", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } };
   }
   const facts = { certificate: certificate.id, paidMeasure: other, grant: same.id };
-  return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: onCourse === undefined || courseId === undefined ? facts : { ...facts, course: courseId } } };
+  return { pass: false, reason: { code: "other_measure_already_paid", citation: EMPLOYEE_SUBSIDY_CHOICE, facts: onCourse === undefined ? facts : { ...facts, course: courseId as string } } };
 }
 
 /**
- * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the same training — on this certificate, this
- * occupation at this level, or the course `courseId` (the course this certificate was earned on, when known) — if the
- * ledger holds one (reading training-or-skill-upgrade): while it does, a claim of `measure` on that certificate can never
- * be paid. A grant paid a course when it is keyed by it (the library keys the course its rule judged, either measure's);
- * a grant whose keys name no course, when it names the course (another system's word) or, written by the library before
- * it keyed courses, when its certificate's record (among `certificates`, the trainee's) names it or its claim named it
- * and the course (of occupation `courseOccupation`) trains the certificate's occupation (cold reviews 67 F5, 70–72: one
- * course paid under both halves of 「或」, 1000.00 + 1500.00). Encodes `gbf2019.employee-training` (§(十一)).
+ * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the same training — on this certificate, or this
+ * occupation at this level — if the ledger holds one (reading training-or-skill-upgrade): while it does, a claim of
+ * `measure` on that certificate can never be paid. Encodes `gbf2019.employee-training` (§(十一)).
  * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C1", "EX-ELEC", "junior")?.id // → "Z1"
- * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C2", "EX-ELEC", "intermediate", "K1", [certificate({ id: "C1", courseId: "K1" })])?.id // → "Z1"
- * @example otherMeasureGrant(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "C2", "EX-ELEC", "intermediate", "K2", [certificate({ id: "C1", courseId: "K1" })]) // → undefined
  */
-export function otherMeasureGrant(
-  ledger: Ledger,
-  measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy",
-  traineeId: string,
-  certificateId: string,
-  occupationCode: string,
-  level: string | undefined,
-  courseId?: string,
-  certificates: readonly Certificate[] = [],
-  courseOccupation?: string,
-): Grant | undefined {
+export function otherMeasureGrant(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, certificateId: string, occupationCode: string, level: string | undefined): Grant | undefined {
   const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
   for (const g of ledger.grantsOf(traineeId)) {
     if (g.measure === other && (g.certificateId === certificateId || (g.occupationCode === occupationCode && g.level !== undefined && g.level === level))) return g;
   }
-  // The same course, paid under the other measure (cold review 67 F5), either way round (cold review 70 F2): a grant keyed by
-  // it (the library writes the course its rule judged; cold review 71 F1); else, a grant whose keys name no course: the
-  // course it names if it carries no keys of the library's (another system's word); else (the library's, written before it
-  // keyed courses) the course its certificate's record names, or the course its claim named where that course trains the
-  // certificate's occupation (cold review 72 F1; a course of another occupation did not: cold review 71 F1).
-  if (courseId === undefined) return undefined;
-  return (
-    ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0] ??
-    ledger.grantsOf(traineeId).find((g) => {
-      if (g.measure !== other || keysACourse(g)) return false;
-      const record = certificates.find((c) => c.id === g.certificateId);
-      if (!carriesKeys(g)) return (g.courseId ?? record?.courseId) === courseId;
-      const occupation = record?.occupation.code ?? g.occupationCode;
-      return (record?.courseId ?? (g.courseId === courseId && courseOccupation !== undefined && occupation !== undefined && sameOccupation(courseOccupation, occupation) ? courseId : undefined)) === courseId;
-    })
-  );
+  return undefined;
+}
+
+/**
+ * The grant of the other of 「职业培训补贴或参保职工技能提升补贴」 that paid the course `courseId` (of occupation
+ * `courseOccupation`), the training a certificate of `measure` was earned on: one course is one training (readings
+ * training-or-skill-upgrade, course-trained-once; cold reviews 67 F5, 70–72: one course paid under both halves of 「或」,
+ * 1000.00 + 1500.00). A grant keyed by the course (the library keys the course its rule judged, either measure's), else
+ * one {@link paidCourseUnkeyed} reads as paying it. Encodes `gbf2019.employee-training` (§(十一)).
+ * @example otherMeasureGrantOnCourse(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "K1", [certificate({ id: "C1", courseId: "K1" })])?.id // → "Z1"
+ * @example otherMeasureGrantOnCourse(Ledger.from([grant({ id: "Z1", measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" })]), "trainingSubsidy", "P1", "K2", [certificate({ id: "C1", courseId: "K1" })]) // → undefined
+ */
+export function otherMeasureGrantOnCourse(ledger: Ledger, measure: "trainingSubsidy" | "insuredSkillUpgradeSubsidy", traineeId: string, courseId: string, certificates: readonly Certificate[] = [], courseOccupation?: string): Grant | undefined {
+  const other = measure === "trainingSubsidy" ? "insuredSkillUpgradeSubsidy" : "trainingSubsidy";
+  return ledger.paidOn(payOnceKey(other, traineeId, "course", courseId))[0] ?? ledger.grantsOf(traineeId).find((g) => g.measure === other && paidCourseUnkeyed(g, courseId, certificates, courseOccupation));
+}
+
+/**
+ * True when a grant whose keys name no course ({@link keysACourse}) paid the course `courseId` (of occupation
+ * `courseOccupation`): the course it names, if it carries no keys of the library's (another system's word); else — the
+ * library's, written before it keyed courses — the course its certificate's record (among `certificates`, the trainee's)
+ * names, or the course its claim named where that course trains the certificate's occupation (cold review 72 F1; a course
+ * of another occupation did not: cold review 71 F1). A grant keyed by a course is read by the key, and is `false` here.
+ * @example paidCourseUnkeyed(grant({ measure: "insuredSkillUpgradeSubsidy", certificateId: "C1" }), "K1", [certificate({ id: "C1", courseId: "K1" })]) // → true
+ * @example paidCourseUnkeyed(grant({ measure: "trainingSubsidy", certificateId: "C1", courseId: "K1" }), "K1") // → false
+ */
+export function paidCourseUnkeyed(g: Grant, courseId: string, certificates: readonly Certificate[] = [], courseOccupation?: string): boolean {
+  if (keysACourse(g)) return false;
+  const record = certificates.find((c) => c.id === g.certificateId);
+  if (!carriesKeys(g)) return (g.courseId ?? record?.courseId) === courseId;
+  if (record?.courseId !== undefined) return record.courseId === courseId;
+  const occupation = record?.occupation.code ?? g.occupationCode;
+  return g.courseId === courseId && courseOccupation !== undefined && occupation !== undefined && sameOccupation(courseOccupation, occupation);
 }
 
 /**

@@ -44,7 +44,7 @@ import { hasStatus, isEnterpriseEmployee } from "../../records/kinds.js";
 import { sameOccupation } from "../../records/courseOf.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
-import { keysACourse, payOnceKey } from "../../core/ledger.js";
+import { payOnceKey } from "../../core/ledger.js";
 import { residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
@@ -58,7 +58,7 @@ import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, ope
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
-import { directlyRecognised, oneOrTheOther } from "../skillUpgrade/insuredSkillUpgrade.js";
+import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
@@ -435,7 +435,7 @@ export const trainingSubsidy = defineRule({
     const courseKey = course === undefined ? undefined : payOnceKey("trainingSubsidy", trainee.id, "course", course.id);
     // A training subsidy whose keys name no course (kept by another system, or written before the library keyed courses) on
     // another certificate whose record here names this course paid the course's training too (cold reviews 70, 71 F2).
-    const keptOnCourse = course === undefined ? undefined : ledger.grantsOf(trainee.id).find((g) => g.measure === "trainingSubsidy" && g.certificateId !== undefined && g.certificateId !== certificate.id && !keysACourse(g) && input.traineeCertificates?.some((c) => c.id === g.certificateId && c.courseId === course.id) === true);
+    const keptOnCourse = course === undefined ? undefined : ledger.grantsOf(trainee.id).find((g) => g.measure === "trainingSubsidy" && g.certificateId !== certificate.id && paidCourseUnkeyed(g, course.id, input.traineeCertificates, course.occupation.code));
     if (keptOnCourse !== undefined && course !== undefined) checks.push({ pass: false, reason: { code: "basis_already_paid", citation: CERTIFICATE_BASIS, facts: { basis: [`course ${course.id}`], earlierClaims: [keptOnCourse.claimId] } } });
     // with claims held, the no-repeat rule's measures: held claims it pays once take one place, those it refuses none (review 18a F1)
     const repeatRead = held === undefined || held.length === 0 ? undefined : ctx.param(noRepeatMeasures, date);
