@@ -4,6 +4,7 @@
  * with their lines, reasons, trace and provenance.
  */
 import type { CivilDate } from "./core/date.js";
+import { addDays, addMonths } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
@@ -341,7 +342,10 @@ export interface BatchOptions extends EvaluateOptions {
 export interface BatchStep {
   /** The claim judged. */
   readonly claim: Claim;
-  /** Certificate issue date, else course end date, else filing date. */
+  /**
+   * The date it competed on (reading claim-order-by-issue-date): an apprenticeship subsidy's apprenticeship's first day, a
+   * work-for-training claim's first month claimed, else the certificate's issue date, else the course's end date, else the filing date.
+   */
   readonly basisDate: string;
   /** Its decision. */
   readonly decision: Decision;
@@ -410,7 +414,7 @@ function judgedColumns(length: number): JudgedColumns {
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null): JudgedColumns {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null, on: CivilDate | undefined): JudgedColumns {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -450,8 +454,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
     found.certificate[i] = certificate;
     found.course[i] = course;
-    // The date claims of one person compete in: a certificate's issue date, else a course's last day, else the filing date.
-    found.basis[i] = certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
+    found.basis[i] = competesOn(claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships);
     if ((paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
     const trainee = document.trainees.get(claim.traineeId);
     found.trainee[i] = trainee;
@@ -477,6 +480,47 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     out.certificates[at] = found.certificates[from];
   }
   return out;
+}
+
+/**
+ * The date claims of one person compete in (reading claim-order-by-issue-date): the date of what the claim is for — for
+ * an apprenticeship subsidy, the first day of the latest year of its apprenticeship (twelve months from the record's
+ * first day, then each twelve after) begun on the day the claim is judged, the year it can pay at the latest; for
+ * work-for-training, its first month claimed (cold review 74: not the filing date, so that the first years and months
+ * are the ones paid whatever the claims are called or when they were filed) — else a certificate's issue date, else a
+ * course's last day, else the filing date.
+ */
+function competesOn(claim: Claim, on: string, certificate: Certificate | undefined, course: Course | undefined, apprenticeships: ClaimsDocument["apprenticeships"]): string {
+  if (claim.measure === "apprenticeshipSubsidy" && claim.apprenticeshipId !== undefined) {
+    const apprenticeship = apprenticeships.get(claim.apprenticeshipId);
+    if (apprenticeship !== undefined) return yearBegunOn(apprenticeship.startDate, apprenticeship.endDate, on);
+  }
+  if (claim.measure === "workForTrainingSubsidy" && claim.months !== undefined && claim.months.length > 0) {
+    let first = claim.months[0] as string;
+    for (const month of claim.months) if (month < first) first = month;
+    return `${first}-01`;
+  }
+  return certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
+}
+
+/**
+ * The first day of the latest year of a record from `start` to `end` begun on `on` (its first year's first day when `on`
+ * is before the second's): year k begins k × 12 months after `start`, on the same day of the month, or the day after the
+ * month's last day when the month has no such day, and a last piece of under a whole month is no year (as the
+ * apprenticeship subsidy's years, `recordYears`).
+ */
+function yearBegunOn(start: CivilDate, end: CivilDate, on: string): string {
+  let begun: string = start;
+  for (let k = 1; k < 200; k++) {
+    const later = addMonths(start, 12 * k);
+    const first = later.slice(8) === start.slice(8) ? later : addDays(later, 1);
+    if (first > on || first > end) break;
+    // a last piece of under a whole month is no year of its own (recordYears)
+    const month = addMonths(first, 1);
+    if ((month.slice(8) === first.slice(8) ? addDays(month, -1) : month) > end) break;
+    begun = first;
+  }
+  return begun;
 }
 
 /**
@@ -670,7 +714,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
   const unread = unreadGrantsOf(document, elsewhere);
-  const judged = judgedOrder(document, elsewhere, options.order, paidBefore);
+  const judged = judgedOrder(document, elsewhere, options.order, paidBefore, options.on);
   for (let at = 0; at < judged.length; at++) {
     const claim = judged.claims[at] as Claim;
     const basis = judged.basis[at] as string;
@@ -749,8 +793,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
 
 /**
  * Decides a batch of claims against a prior ledger. The result does not depend on the
- * order of the input: claims are judged in order of basis date (certificate issue date,
- * else course end), then claim id (reading: claim-order-by-issue-date), each against the ledger as the
+ * order of the input: claims are judged in order of basis date (an apprenticeship subsidy's apprenticeship's first day,
+ * a work-for-training claim's first month, else the certificate's issue date, else the course's end), then claim id (reading: claim-order-by-issue-date), each against the ledger as the
  * claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is
  * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`).

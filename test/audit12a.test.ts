@@ -246,8 +246,9 @@ describe("controls: claims cut into runs chained by the ledger decide as one bat
     const jx = evaluateBatch(JX, parsed({ ...FOUR, courses: [K[0]], certificates: [C[0]], claims: [A1, B1, pkgClaim("PK-A", "30000.00")] }));
     const ap = evaluateBatch(jiaxingPolicy(), parsed({ trainees: [{ ...apprentice, id: "P9" }], enterprises: [E1], apprenticeships: [period("AP", "2020-03-01", "2022-02-28", { traineeId: "P9" })], claims: [{ ...apClaim("X1", "2021-03-05"), traineeId: "P9", apprenticeshipId: "AP" }] }));
     const grants = [...nat.grants, ...jx.grants, ...ap.grants];
-    // 500.00 (10 days) + 400.00 (8 days) + 1500.00 (3 months) + 1000.00 + 120.00 + 30000.00 + 6000.00
-    expect(grants.map((g) => g.amount)).toEqual(["500.00", "400.00", "1500.00", "1000.00", "120.00", "30000.00", "6000.00"]);
+    // 1500.00 (3 months × 500.00; judged first, on its first month 2020-05, since cold review 74) + 500.00 (10 days × 50.00)
+    // + 400.00 (8 days × 50.00) + 1000.00 + 120.00 + 30000.00 + 6000.00
+    expect(grants.map((g) => g.amount)).toEqual(["1500.00", "500.00", "400.00", "1000.00", "120.00", "30000.00", "6000.00"]);
     const { writeGrants } = await import("../src/cli/grants.js");
     const dir = mkdtempSync(join(tmpdir(), "audit12a-"));
     const io: Io = { stderrIsTTY: false, stdout: () => undefined, stderr: () => undefined, stdin: () => [][Symbol.iterator]() as unknown as AsyncIterable<Buffer> };

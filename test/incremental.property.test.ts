@@ -44,6 +44,7 @@ import { cli } from "./cli-helpers.js";
 import { runs } from "./support/runs.js";
 import type { RawDocument } from "./support/world.js";
 import { parsed, POLICY_CASES, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
+import { competesOn } from "./support/competesOn.js";
 
 const RUNS = runs(1000);
 const TIMEOUT = 600_000;
@@ -164,10 +165,12 @@ interface Difference {
 /** Every claim decided otherwise in the chain than in the batch, and whether the judging order explains it (see the file's head). */
 export function differences(document: ClaimsDocument, whole: readonly Decision[], split: Chain): Difference[] {
   const claimOf = new Map<string, Claim>(document.claims.map((c) => [c.id, c]));
+  // the batch's order (reading claim-order-by-issue-date: test/support/competesOn.ts), then claim id
   const basis = (c: Claim) => {
-    const cert = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
+    const certificate = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
     const course = c.courseId === undefined ? undefined : document.courses.get(c.courseId);
-    return cert?.issuedOn ?? course?.endDate ?? c.submittedOn;
+    const apprenticeship = c.apprenticeshipId === undefined ? undefined : document.apprenticeships.get(c.apprenticeshipId);
+    return competesOn(c, { certificate, course, apprenticeship });
   };
   const before = (a: Claim, b: Claim) => basis(a) < basis(b) || (basis(a) === basis(b) && a.id < b.id);
   const rivals = (a: Claim, b: Claim) => a.traineeId === b.traineeId || (a.trainingPackage !== undefined && a.trainingPackage.id === b.trainingPackage?.id);

@@ -133,11 +133,13 @@ describe("review42 controls: 以工代训 across a framework's end as de8b7e5 de
     expect([used.outcome, used.amount, used.reasons.map((r) => r.code)]).toEqual(["denied", "0.00", expect.arrayContaining(["work_for_training_months_used"])]); // 6 of 6 at E1: 0 × 500.00
   });
 
-  it("two claims of one person in one batch, both filing orders: the claim across the end pays October–December 2021 (1500.00) and the claim of 2022 alone is held, whichever is judged first", () => {
+  it("two claims of one person in one batch, both filing orders: the claim across the end pays October–December 2021 (1500.00) and the claim of 2022 alone is held, whichever is filed first", () => {
     const a = wft("A", run("2021-10", 5), "2022-03-10");
     const b = wft("B", run("2022-01", 3), "2022-04-10");
+    // 3 × 500.00 = 1500.00 (October–December 2021; 2022 for a later text); judged on its first month, 2021-10, before B's 2022-01 whichever
+    // is filed first (reading claim-order-by-issue-date, since cold review 74; by filing day before)
     expect(batch(NAT, { claims: [a, b] }).decisions.map(summary)).toEqual(["A:granted:1500.00", "B:undecidable:null"]);
-    expect(batch(NAT, { claims: [{ ...a, submittedOn: "2022-04-11" }, b] }).decisions.map(summary)).toEqual(["B:undecidable:null", "A:granted:1500.00"]);
+    expect(batch(NAT, { claims: [{ ...a, submittedOn: "2022-04-11" }, b] }).decisions.map(summary)).toEqual(["A:granted:1500.00", "B:undecidable:null"]);
   });
 
   it("across runs, the ledger carried: after October–December 2021 are paid under `national`, the frameworks pay January–March 2022 claimed under a new id (3 + 3 = 6; 3 × 500.00 = 1500.00) and nothing more; `national` again holds them", () => {

@@ -7,6 +7,9 @@
  * EX-SEW 初级工 800.00, EX-FORK 初级工 900.00) and the illustrative 以工代训 standards of the tests (500.00 a month; 600.00
  * from 2021-01-01 where said), not official figures.
  *
+ * Mended the same morning (reading claim-order-by-issue-date, src/engine.ts `competesOn`): F1 and F2 pass and are tests — a
+ * claim competes on the date of what it is for (an apprenticeship's year begun, 以工代训's first month), not its filing day.
+ *
  * ── 1. My table, from law/sources alone, before the code (paraphrase unless in 「」) ────────────────────────────────────
  *
  * | measure | payee | amount | what limits how often |
@@ -234,11 +237,11 @@ describe("cold review 74: controls (passing)", () => {
   });
 });
 
-describe("cold review 74: findings (it.fails: what I think right)", () => {
-  // F1 — 55 %. jx2019 三(一)二 「补助原则上不超过 2 年」: the apprentice's first two years (E1's 2020, E2's 2021) are paid,
+describe("cold review 74: findings (it.fails: what I think right; it: mended since)", () => {
+  // Mended (src/engine.ts competesOn): F1 — 55 %. jx2019 三(一)二 「补助原则上不超过 2 年」: the apprentice's first two years (E1's 2020, E2's 2021) are paid,
   // whatever the claims are called. Library (readings apprenticeship-years-over-history, claim-order-by-issue-date): the
   // claim judged first by id takes the years; mend in src/engine.ts judgedOrder (basis date of an apprenticeship claim).
-  it.fails("F1: an apprentice who changed employer — his first two years are paid whatever the claim ids (E1 4000.00 + E2 10000.00 = 14000.00)", () => {
+  it("F1: an apprentice who changed employer — his first two years are paid whatever the claim ids (E1 4000.00 + E2 10000.00 = 14000.00)", () => {
     const a = byId(run(moved("A-E1")));
     const z = byId(run(moved("Z-E1")));
     // E1: 4000 × 12/12 = 4000.00 (2020, his 1st year); E2: 10000 × 12/12 = 10000.00 (2021, his 2nd); E2's 2022 is his 3rd: refused
@@ -248,10 +251,10 @@ describe("cold review 74: findings (it.fails: what I think right)", () => {
     expect(z).toEqual({ "Z-E1": "granted:4000.00", "B-E2": "granted:10000.00", "C-E2": "denied:0.00" });
   });
 
-  // F2 — 40 %. gbf2019 §(十一) 「最长不超过 6个月」: the person's first six months, as the library pays them within one claim
+  // Mended (src/engine.ts competesOn): F2 — 40 %. gbf2019 §(十一) 「最长不超过 6个月」: the person's first six months, as the library pays them within one claim
   // (reading work-for-training-per-person-months, «calendar order»); across two claims of one batch it pays the claim id
   // that sorts first. Mend: src/engine.ts judgedOrder (a 以工代训 claim's basis: its first month) or workForTraining.ts.
-  it.fails("F2: 以工代训 July 2020 – June 2021 claimed in two claims on one day: the first six months are paid (3000.00), as in one claim", () => {
+  it("F2: 以工代训 July 2020 – June 2021 claimed in two claims on one day: the first six months are paid (3000.00), as in one claim", () => {
     const whole = byId(run(wftDoc([wft("W", [...monthRun("2020-07", 12)], "2021-07-01")]), NF_RISE));
     // one claim: July–December 2020, 6 × 500.00 = 3000.00 (the standard of each month's first day)
     expect(whole).toEqual({ W: "granted:3000.00" });

@@ -18,6 +18,7 @@ import { decideBatch, evaluateBatch } from "../src/index.js";
 import { spellsKeys } from "../src/core/ledger.js";
 import { runs } from "./support/runs.js";
 import { parsed, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
+import { competesOn } from "./support/competesOn.js";
 
 const RUNS = runs(1000);
 /** Worlds of workers (test/support/world.ts `workers`): work-for-training months and skill-upgrade certificates, each person's own. */
@@ -85,12 +86,14 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
           if (claim.measure === "trainingPackageGrant" && packagers.size > 1) continue;
           expect(alone.get(id), id).toEqual(d);
         }
-        // in the judged order: basis date (certificate issued, else course ended, else filed), then id
+        // in the judged order: basis date (an apprenticeship's year begun, work-for-training's first month, else certificate
+        // issued, else course ended, else filed: test/support/competesOn.ts), then id
         const basis = (id: string) => {
           const c = claimOf.get(id) as Claim;
-          const cert = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
+          const certificate = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
           const course = c.courseId === undefined ? undefined : document.courses.get(c.courseId);
-          return cert?.issuedOn ?? course?.endDate ?? c.submittedOn;
+          const apprenticeship = c.apprenticeshipId === undefined ? undefined : document.apprenticeships.get(c.apprenticeshipId);
+          return competesOn(c, { certificate, course, apprenticeship });
         };
         // (an id filed with two contents is judged on the copy the engine picks: left out here)
         const copies = new Map<string, Set<string>>();

@@ -39,6 +39,7 @@
  *   student apprentice: the monthly internship allowance as the yearly amount, at most 3000, for at most 12 months;
  *   per whole month of the apprenticeship (rate/12 a month), months from the plan's first day to its last; each month once.
  */
+import { competesOn } from "./competesOn.js";
 
 export type Outcome = "granted" | "denied" | "undecidable";
 export interface OracleDecision {
@@ -166,8 +167,9 @@ export function oracle(doc: O): OracleDecision[] {
   const out: OracleDecision[] = [];
   // Judged in the order filed (submittedOn, then id). Triage (open, adopted: reading claim-order-by-issue-date): by the
   // basis date (certificate issue, apprenticeship start), then the claim id — which of two claims on one basis is paid.
-  // (An apprenticeship claim's date is the day it is judged on, its submittedOn.)
-  const basisOf = (c: O): string => (c.certificateId !== undefined ? certs.get(c.certificateId)?.issuedOn : undefined) ?? c.submittedOn;
+  // (An apprenticeship claim's date: the first day of its record's latest year begun on the day it is judged, since cold
+  // review 74 — its submittedOn before; competesOn.ts.)
+  const basisOf = (c: O): string => competesOn(c, { certificate: c.certificateId !== undefined ? certs.get(c.certificateId) : undefined, apprenticeship: c.apprenticeshipId !== undefined ? apps.get(c.apprenticeshipId) : undefined });
   const claims = [...(doc.claims ?? [])].sort((a: O, b: O) => (basisOf(a) < basisOf(b) ? -1 : basisOf(a) > basisOf(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const claim of claims) {
     const t = trainees.get(claim.traineeId);

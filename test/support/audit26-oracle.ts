@@ -17,6 +17,7 @@
  *     person across enterprises and the ledger; no month paid twice.
  *  R6 When: a year not yet begun (claim filed before the period starts) is not payable yet.
  */
+import { competesOn } from "./competesOn.js";
 export {};
 /*
  *  R7 Months: a month of a period starting on day d ends the day before day d of the next month, or on that month's last
@@ -99,7 +100,13 @@ export function decideAll(enterprises: OEnterprise[], apps: OApprenticeship[], c
   for (const g of prior) addPaid(g.traineeId, g.kind, dayOf(g.from), dayOf(g.to), whole(g.from, dayOf(g.to)));
   const meets = (p: string, a: number, b: number) => (paid.get(p) ?? []).some(([x, y]) => x <= b && a <= y);
   const out = new Map<string, OVerdict>();
-  const order = [...claims].sort((x, y) => (x.submittedOn < y.submittedOn ? -1 : x.submittedOn > y.submittedOn ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  // judged in the batch's order: the first day of the record's latest year begun on the filing day, then claim id (reading
+  // claim-order-by-issue-date since cold review 74: by filing day before; competesOn.ts)
+  const yearOf = (c: OClaim): string => {
+    const a = rec.get(c.apprenticeshipId);
+    return a === undefined ? c.submittedOn : competesOn({ measure: "apprenticeshipSubsidy", submittedOn: c.submittedOn }, { apprenticeship: a as unknown as Record<string, unknown> });
+  };
+  const order = [...claims].sort((x, y) => (yearOf(x) < yearOf(y) ? -1 : yearOf(x) > yearOf(y) ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   for (const c of order) {
     const a = rec.get(c.apprenticeshipId)!;
     if (c.submittedOn < a.startDate) { out.set(c.id, { outcome: "set aside", why: "filed before the apprenticeship began" }); continue; }

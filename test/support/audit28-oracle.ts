@@ -29,6 +29,7 @@
  *  W7 Outcome: some month payable → granted, months × the monthly standard; none → denied. Undecidable claims pay nothing and
  *     reserve nothing.
  */
+import { competesOn } from "./competesOn.js";
 type O = Record<string, any>;
 export type Oracle = { outcome: "granted" | "denied" | "undecidable"; fen: number | null; why: string; months: string[] };
 
@@ -49,7 +50,10 @@ export function oracle(doc: O): Map<string, Oracle> {
     ms.forEach((m) => s.add(m));
     paid.set(g["traineeId"], s);
   }
-  const claims = [...(doc["claims"] ?? [])].sort((a: O, b: O) => (a["submittedOn"] < b["submittedOn"] ? -1 : a["submittedOn"] > b["submittedOn"] ? 1 : a["id"] < b["id"] ? -1 : a["id"] > b["id"] ? 1 : 0));
+  // judged in the batch's order: the first month claimed, then claim id (reading claim-order-by-issue-date since cold review 74:
+  // by filing day before; competesOn.ts)
+  const at = (c: O): string => competesOn(c, {});
+  const claims = [...(doc["claims"] ?? [])].sort((a: O, b: O) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : a["id"] < b["id"] ? -1 : a["id"] > b["id"] ? 1 : 0));
   for (const c of claims) {
     const r = (outcome: Oracle["outcome"], why: string, months: string[] = []) => out.set(c["id"], { outcome, fen: outcome === "granted" ? months.length * RATE_FEN : outcome === "denied" ? 0 : null, why, months });
     const t = trainees.get(c["traineeId"])!;
