@@ -55,6 +55,17 @@
  *    expected type but not the received one, so the Chinese line ends in English — «hasResidencePermit 应为true 或 false，不是 string» —
  *    and a class-hours figure that is a number but not whole (80.5) reads «classHours should be a whole number, not number»
  *    / «classHours 应为整数，不是 number». Mend: translate `m[2]` through TYPE_WORDS, and say «not a whole number» for int/number.
+
+ * F3 (1320.00 refused unflagged; 55 %) Chained runs (docs/cli.md «Chained runs»): run 1 pays claim T1 (EX-ELEC 初级工 on C1,
+ *    1000.00) and A1 (120.00) and writes them with --grants-out; next month's batch numbers its claims from 1 again, so T1/A1
+ *    now name C2, a first EX-WELD 初级工 certificate. Run 2 with --ledger refuses both `duplicate_claim` («T1 was already
+ *    decided and pays once» — it was not: the grant says certificate C1, basisKeys «trainingSubsidy|P1|certificate C1»), exit 0, nothing flagged.
+ *    The same two claims in ONE file are `claim_conflict`, exit 1 (docs/cli.md «Duplicates and conflicts»): the library tells
+ *    one id with two contents apart in a file but not against its own grants file. Right: run 2 pays T1 1200.00 (EX-WELD
+ *    初级工 row) and A1 120.00 on their own basis, or flags the id as a conflict (exit 1) — not «already paid». A recorded
+ *    neighbour: test/audit7-once.test.ts (30 %, another person's grant kept by another system); here the grant is the
+ *    library's own and names its certificate. Mend: src/engine.ts:686 (`paid` by claim id alone) — compare the grant's
+ *    content (certificateId / basisKeys) with the claim's before reading it as a duplicate.
  *
  * ── Notes (under 30 %, or no money and no clear rule) ─────────────────────────────────────────────────────────────────
  * - A person recorded as an 企业职工 living and working in Hefei, hukou Hefei, no permit, is HELD for `unemploymentRegisteredAt`
@@ -368,5 +379,24 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     const en = await cli(["evaluate", "-", "--input", "ndjson", "--catalogue", CAT, "--lang", "en"], `${toNdjson(half)}\n`);
     const hoursLine = en.out.split("\n").find((l) => l.includes("classHours:"))!;
     expect(hoursLine).not.toMatch(/whole number, not number/); // «classHours should be a whole number, not number»
+  });
+  it.fails("F3 (1320.00 refused unflagged, 55 %): next month's claim numbered T1 again, on a first EX-WELD 初级工 certificate, is not refused as «already paid» against run 1's grant of T1 on EX-ELEC — paid 1200.00 + 120.00 on its own basis, or flagged as a conflict (exit 1) as in one file", async () => {
+    const p1 = piece("1", "ELEC", "junior", "2020-03-01");
+    const p2 = piece("2", "WELD", "junior", "2020-04-01");
+    const renumbered = p2.claims.map((c) => ({ ...c, id: (c["id"] as string).replace("2", "1") })); // T2 → T1, A2 → A1
+    const records = { trainees: [person()], courses: [p1.course, p2.course], certificates: [p1.cert, p2.cert] };
+    // control: in ONE file the two contents of T1 are a conflict, exit 1 (docs/cli.md «Duplicates and conflicts»)
+    const oneFile = await evaluateNd({ ...records, claims: [...p1.claims, ...renumbered] } as Doc);
+    expect(oneFile.code).toBe(1);
+    expect(read(oneFile).last["T1"]).toBe("claim_conflict");
+    const g = scratch("review75-f3-")("grants.ndjson");
+    const r1 = read(await evaluateNd({ ...records, claims: p1.claims } as Doc, ["--grants-out", g]));
+    expect([r1.m["T1"], r1.m["A1"]]).toEqual(["granted:1000.00", "granted:120.00"]); // EX-ELEC 初级工 1000.00; 120 元
+    expect(readFileSync(g, "utf8")).toContain('"certificateId":"C1"'); // the grant says what it paid
+    const run2 = await evaluateNd({ ...records, claims: renumbered } as Doc, ["--ledger", g]);
+    const r2 = read(run2);
+    // at stake: EX-WELD 初级工 1200.00 (catalogue row) × 1 + 「初级工、中级工 120 元」 × 1 = 1320.00, refused as paid
+    expect(r2.last["T1"]).not.toBe("duplicate_claim"); // fails: denied 0.00 duplicate_claim, exit 0
+    expect(run2.code === 1 || (r2.m["T1"] === "granted:1200.00" && r2.m["A1"] === "granted:120.00")).toBe(true);
   });
 });
