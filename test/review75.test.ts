@@ -66,6 +66,13 @@
  *    neighbour: test/audit7-once.test.ts (30 %, another person's grant kept by another system); here the grant is the
  *    library's own and names its certificate. Mend: src/engine.ts:686 (`paid` by claim id alone) — compare the grant's
  *    content (certificateId / basisKeys) with the claim's before reading it as a duplicate.
+ * F4 (1120.00 PAID TWICE; 70 %) One running ledger file: `evaluate next.ndjson --ledger grants.ndjson --grants-out
+ *    grants.ndjson` exits 0 and REPLACES the ledger with this run's grants only (docs/cli.md: --grants-out «holds only what
+ *    it added»), so the run after it, `--ledger grants.ndjson`, pays run 1's T1 (EX-ELEC 初级工 1000.00) and A1 (120.00) a
+ *    second time — 「同一职业（项目）同一等级不可重复享受」 and 「初次职业技能鉴定」 broken by a file name. The command line refuses
+ *    `-` given twice (`stdin_twice`) but not one file given as --ledger and --grants-out (nor --out or --grants-out naming
+ *    the input file, which it overwrites: claims lost, exit 0). Right: exit 2 naming both options, or keep the file's
+ *    grants. Mend: src/cli/commands/evaluate.ts (compare the resolved paths of --ledger, the input, --out, --grants-out).
  *
  * ── Notes (under 30 %, or no money and no clear rule) ─────────────────────────────────────────────────────────────────
  * - A person recorded as an 企业职工 living and working in Hefei, hukou Hefei, no permit, is HELD for `unemploymentRegisteredAt`
@@ -398,5 +405,20 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     // at stake: EX-WELD 初级工 1200.00 (catalogue row) × 1 + 「初级工、中级工 120 元」 × 1 = 1320.00, refused as paid
     expect(r2.last["T1"]).not.toBe("duplicate_claim"); // fails: denied 0.00 duplicate_claim, exit 0
     expect(run2.code === 1 || (r2.m["T1"] === "granted:1200.00" && r2.m["A1"] === "granted:120.00")).toBe(true);
+  });
+  it.fails("F4 (1120.00 paid twice, 70 %): --ledger and --grants-out naming ONE file do not lose run 1's grants — the run after pays T1 and A1 nothing again (or the command refuses the pair, exit 2)", async () => {
+    const p1 = piece("1", "ELEC", "junior", "2020-03-01");
+    const p2 = piece("2", "WELD", "junior", "2020-04-01");
+    const records = { trainees: [person()], courses: [p1.course, p2.course], certificates: [p1.cert, p2.cert] };
+    const g = scratch("review75-f4-")("grants.ndjson");
+    const r1 = read(await evaluateNd({ ...records, claims: p1.claims } as Doc, ["--grants-out", g]));
+    expect([r1.m["T1"], r1.m["A1"]]).toEqual(["granted:1000.00", "granted:120.00"]); // EX-ELEC 初级工 1000.00; 120 元
+    const run2 = await evaluateNd({ ...records, claims: p2.claims } as Doc, ["--ledger", g, "--grants-out", g]);
+    if (run2.code === 0) expect(read(run2).m["T2"]).toBe("granted:1200.00"); // EX-WELD 初级工 1200.00 (as it stands)
+    // the next month's run, every claim refiled with the running ledger
+    const r3 = read(await evaluateNd({ ...records, claims: [...p1.claims, ...p2.claims] } as Doc, ["--ledger", g]));
+    // at stake: 1000.00 + 120.00 paid a second time for C1
+    expect(r3.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00 again
+    expect(r3.m["A1"]).not.toMatch(/^granted/); // 120.00 again
   });
 });
