@@ -73,6 +73,12 @@
  *    `-` given twice (`stdin_twice`) but not one file given as --ledger and --grants-out (nor --out or --grants-out naming
  *    the input file, which it overwrites: claims lost, exit 0). Right: exit 2 naming both options, or keep the file's
  *    grants. Mend: src/cli/commands/evaluate.ts (compare the resolved paths of --ledger, the input, --out, --grants-out).
+ * F5 (1120.00 PAID TWICE; 75 %) Two months' grants files given as `--ledger jan.ndjson --ledger feb.ndjson`: exit 0, and
+ *    only the LAST is read (node's parseArgs keeps the last value of an option not declared `multiple`), so January's T1
+ *    (1000.00) and A1 (120.00) are paid again. The command line stops a JSON key given twice for this very reason
+ *    (docs/cli.md «Limits»: a key «which a JSON reader would silently» take last exits 2) but not an option given twice
+ *    (--policy twice is also silently the last). Right: read both ledgers, or exit 2 naming --ledger. Mend:
+ *    src/cli/frame.ts (reject a repeated single-valued option) or declare --ledger `multiple` in the evaluate command.
  *
  * ── Notes (under 30 %, or no money and no clear rule) ─────────────────────────────────────────────────────────────────
  * - A person recorded as an 企业职工 living and working in Hefei, hukou Hefei, no permit, is HELD for `unemploymentRegisteredAt`
@@ -420,5 +426,24 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     // at stake: 1000.00 + 120.00 paid a second time for C1
     expect(r3.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00 again
     expect(r3.m["A1"]).not.toMatch(/^granted/); // 120.00 again
+  });
+  it.fails("F5 (1120.00 paid twice, 75 %): --ledger given twice (January's and February's grants) is not silently read as the last one only — January's T1 and A1 are not paid again (or the command refuses, exit 2)", async () => {
+    const p1 = piece("1", "ELEC", "junior", "2020-03-01");
+    const p2 = piece("2", "WELD", "junior", "2020-04-01");
+    const records = { trainees: [person()], courses: [p1.course, p2.course], certificates: [p1.cert, p2.cert] };
+    const file = scratch("review75-f5-");
+    const jan = file("jan.ndjson");
+    const feb = file("feb.ndjson");
+    const r1 = read(await evaluateNd({ ...records, claims: p1.claims } as Doc, ["--grants-out", jan]));
+    expect([r1.m["T1"], r1.m["A1"]]).toEqual(["granted:1000.00", "granted:120.00"]); // EX-ELEC 初级工 1000.00; 120 元
+    const r2 = read(await evaluateNd({ ...records, claims: p2.claims } as Doc, ["--ledger", jan, "--grants-out", feb]));
+    expect([r2.m["T2"], r2.m["A2"]]).toEqual(["granted:1200.00", "granted:120.00"]); // EX-WELD 初级工 1200.00; 120 元
+    const run3 = await evaluateNd({ ...records, claims: [...p1.claims, ...p2.claims] } as Doc, ["--ledger", jan, "--ledger", feb]);
+    if (run3.code === 2) return; // refusing the pair is right too
+    const r3 = read(run3);
+    expect([r3.m["T2"], r3.m["A2"]]).toEqual(["denied:0.00", "denied:0.00"]); // February's grants are read
+    // at stake: 1000.00 + 120.00 paid a second time for C1
+    expect(r3.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00 — January's file was dropped
+    expect(r3.m["A1"]).not.toMatch(/^granted/);
   });
 });
