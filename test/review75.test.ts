@@ -79,6 +79,14 @@
  *    (docs/cli.md «Limits»: a key «which a JSON reader would silently» take last exits 2) but not an option given twice
  *    (--policy twice is also silently the last). Right: read both ledgers, or exit 2 naming --ledger. Mend:
  *    src/cli/frame.ts (reject a repeated single-valued option) or declare --ledger `multiple` in the evaluate command.
+ * F6 (1120.00 PAID TWICE; 80 %) A CSV `--ledger` whose HEADER row is malformed — one stray quote before `type`, as a
+ *    hand edit or a spreadsheet leaves it — exits 1 with its rows listed as invalid records naming no trainee, and PAYS the
+ *    claims those rows paid again (T1 1000.00, A1 120.00). The same happens to run 1's grants written with
+ *    `--grants-out g.csv --grants-format ndjson` and read back by extension as CSV: 36 invalid «malformed_row» lines, both
+ *    claims paid again. A header with a wrong column name, or none, exits 2 (docs/cli.md: «An unknown or repeated column
+ *    rejects the file»); and reading earlier-grant-unreadable holds every claim an unreadable grant may have paid. Right:
+ *    a ledger whose header cannot be read is unreadable input, exit 2 (or every claim held) — never paid past it. Mend:
+ *    src/cli/csv.ts (a malformed first row of a CSV is a malformed header: reject the file).
  *
  * ── Notes (under 30 %, or no money and no clear rule) ─────────────────────────────────────────────────────────────────
  * - A person recorded as an 企业职工 living and working in Hefei, hukou Hefei, no permit, is HELD for `unemploymentRegisteredAt`
@@ -445,5 +453,27 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     // at stake: 1000.00 + 120.00 paid a second time for C1
     expect(r3.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00 — January's file was dropped
     expect(r3.m["A1"]).not.toMatch(/^granted/);
+  });
+  it.fails("F6 (1120.00 paid twice, 80 %): a CSV ledger whose header row has one stray quote is not read past — exit 2, or T1 and A1 held — never paid again", async () => {
+    const p1 = piece("1", "ELEC", "junior", "2020-03-01");
+    const doc = world([p1]);
+    const file = scratch("review75-f6-");
+    const g = file("grants.csv");
+    const r1 = read(await evaluateNd(doc, ["--grants-out", g]));
+    expect([r1.m["T1"], r1.m["A1"]]).toEqual(["granted:1000.00", "granted:120.00"]); // EX-ELEC 初级工 1000.00; 120 元
+    const good = readFileSync(g, "utf8");
+    expect(good.startsWith("type,id,claimId,traineeId")).toBe(true);
+    // control: read as written, both are duplicates of their own grants
+    const again = read(await evaluateNd(doc, ["--ledger", g]));
+    expect([again.m["T1"], again.m["A1"]]).toEqual(["denied:0.00", "denied:0.00"]);
+    // control: a header naming an unknown column rejects the file, exit 2
+    expect((await evaluateNd(doc, ["--ledger", file("renamed.csv", good.replace("claimId", "claim_id"))])).code).toBe(2);
+    const damaged = file("damaged.csv", `"${good}`); // one stray quote before the header's first cell
+    const run = await evaluateNd(doc, ["--ledger", damaged]);
+    if (run.code === 2) return; // refusing the file is right
+    const r = read(run);
+    // at stake: 1000.00 + 120.00 paid a second time for C1
+    expect(r.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00, exit 1
+    expect(r.m["A1"]).not.toMatch(/^granted/);
   });
 });
