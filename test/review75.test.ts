@@ -79,14 +79,16 @@
  *    (docs/cli.md «Limits»: a key «which a JSON reader would silently» take last exits 2) but not an option given twice
  *    (--policy twice is also silently the last). Right: read both ledgers, or exit 2 naming --ledger. Mend:
  *    src/cli/frame.ts (reject a repeated single-valued option) or declare --ledger `multiple` in the evaluate command.
- * F6 (1120.00 PAID TWICE; 80 %) A CSV `--ledger` whose HEADER row is malformed — one stray quote before `type`, as a
- *    hand edit or a spreadsheet leaves it — exits 1 with its rows listed as invalid records naming no trainee, and PAYS the
- *    claims those rows paid again (T1 1000.00, A1 120.00). The same happens to run 1's grants written with
- *    `--grants-out g.csv --grants-format ndjson` and read back by extension as CSV: 36 invalid «malformed_row» lines, both
- *    claims paid again. A header with a wrong column name, or none, exits 2 (docs/cli.md: «An unknown or repeated column
- *    rejects the file»); and reading earlier-grant-unreadable holds every claim an unreadable grant may have paid. Right:
- *    a ledger whose header cannot be read is unreadable input, exit 2 (or every claim held) — never paid past it. Mend:
- *    src/cli/csv.ts (a malformed first row of a CSV is a malformed header: reject the file).
+ * F6 (1120.00 PAID TWICE; 80 %) A CSV `--ledger` with one stray quote that is never closed — before the header's first
+ *    cell, or before a grant row's first cell, as a hand edit leaves it — exits 1 with the rows from there to the end
+ *    swallowed into invalid records that hold nothing, and PAYS the claims those rows paid again (T1 1000.00, A1 120.00).
+ *    The same happens to run 1's grants written with `--grants-out g.csv --grants-format ndjson` and read back by
+ *    extension as CSV: 36 invalid «malformed_row» lines, both claims paid again. Reading earlier-grant-unreadable says
+ *    «every id-shaped piece of a grant line that cannot be read as one record — cut short (not JSON), a key given twice, a
+ *    CSV row quoted wrongly — in a ledger» holds the claims it names (an NDJSON grant line cut short does hold A1 here);
+ *    the swallowed text holds P1, A1, T1 and holds nothing. A header with a wrong column name, or none, exits 2. Right: the
+ *    claims held (or the file refused, exit 2) — never paid past it. Mend: src/cli/input.ts readCsv / src/cli/csv.ts (read
+ *    the ids of the text a «Quote Not Closed» row swallowed; a malformed header rejects the file).
  *
  * ── Notes (under 30 %, or no money and no clear rule) ─────────────────────────────────────────────────────────────────
  * - A person recorded as an 企业职工 living and working in Hefei, hukou Hefei, no permit, is HELD for `unemploymentRegisteredAt`
@@ -454,7 +456,7 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     expect(r3.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00 — January's file was dropped
     expect(r3.m["A1"]).not.toMatch(/^granted/);
   });
-  it.fails("F6 (1120.00 paid twice, 80 %): a CSV ledger whose header row has one stray quote is not read past — exit 2, or T1 and A1 held — never paid again", async () => {
+  it.fails("F6 (1120.00 paid twice, 80 %): a CSV ledger with one unclosed stray quote (before the header, or before a grant row) is not read past — exit 2, or T1 and A1 held — never paid again", async () => {
     const p1 = piece("1", "ELEC", "junior", "2020-03-01");
     const doc = world([p1]);
     const file = scratch("review75-f6-");
@@ -468,12 +470,18 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     expect([again.m["T1"], again.m["A1"]]).toEqual(["denied:0.00", "denied:0.00"]);
     // control: a header naming an unknown column rejects the file, exit 2
     expect((await evaluateNd(doc, ["--ledger", file("renamed.csv", good.replace("claimId", "claim_id"))])).code).toBe(2);
-    const damaged = file("damaged.csv", `"${good}`); // one stray quote before the header's first cell
-    const run = await evaluateNd(doc, ["--ledger", damaged]);
-    if (run.code === 2) return; // refusing the file is right
-    const r = read(run);
-    // at stake: 1000.00 + 120.00 paid a second time for C1
-    expect(r.m["T1"]).not.toMatch(/^granted/); // fails: granted:1000.00, exit 1
-    expect(r.m["A1"]).not.toMatch(/^granted/);
+    const [header, ...rows] = good.split("\n");
+    const damaged = {
+      header: file("damaged-header.csv", `"${good}`), // one stray quote before the header's first cell
+      row: file("damaged-row.csv", [header, `"${rows[0]!}`, ...rows.slice(1)].join("\n")), // before the first grant row's
+    };
+    for (const [where, ledger] of Object.entries(damaged)) {
+      const run = await evaluateNd(doc, ["--ledger", ledger]);
+      if (run.code === 2) continue; // refusing the file is right
+      const r = read(run);
+      // at stake: 1000.00 + 120.00 paid a second time for C1
+      expect(r.m["T1"], where).not.toMatch(/^granted/); // fails (header): granted:1000.00, exit 1
+      expect(r.m["A1"], where).not.toMatch(/^granted/);
+    }
   });
 });
