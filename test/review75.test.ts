@@ -77,7 +77,9 @@
  *    only the LAST is read (node's parseArgs keeps the last value of an option not declared `multiple`), so January's T1
  *    (1000.00) and A1 (120.00) are paid again. The command line stops a JSON key given twice for this very reason
  *    (docs/cli.md «Limits»: a key «which a JSON reader would silently» take last exits 2) but not an option given twice
- *    (--policy twice is also silently the last). Right: read both ledgers, or exit 2 naming --ledger. Mend:
+ *    (also silently the last: --policy; --on, where `--on 2020-05-01 --on 2020-01-01` refuses both claims of a March
+ *    certificate `judged_before_basis`; --catalogue, where a 2020 and a 2021 edition given as two options keep only the
+ *    2021 one and the 2020 certificate is held for want of a standard). Right: read both ledgers, or exit 2 naming --ledger. Mend:
  *    src/cli/frame.ts (reject a repeated single-valued option) or declare --ledger `multiple` in the evaluate command.
  * F6 (1120.00 PAID TWICE; 80 %) A CSV `--ledger` with one stray quote that is never closed — before the header's first
  *    cell, or before a grant row's first cell, as a hand edit leaves it — exits 1 with the rows from there to the end
@@ -86,7 +88,7 @@
  *    extension as CSV: 36 invalid «malformed_row» lines, both claims paid again. Reading earlier-grant-unreadable says
  *    «every id-shaped piece of a grant line that cannot be read as one record — cut short (not JSON), a key given twice, a
  *    CSV row quoted wrongly — in a ledger» holds the claims it names (an NDJSON grant line cut short does hold A1 here);
- *    the swallowed text holds P1, A1, T1 and holds nothing. A header with a wrong column name, or none, exits 2. Right: the
+ *    the swallowed text contains P1, A1 and T1, yet holds nothing. A header with a wrong column name, or none, exits 2. Right: the
  *    claims held (or the file refused, exit 2) — never paid past it. Mend: src/cli/input.ts readCsv / src/cli/csv.ts (read
  *    the ids of the text a «Quote Not Closed» row swallowed; a malformed header rejects the file).
  *
