@@ -149,12 +149,13 @@ const OPTIONS = {
     type: "string",
     multiple: true,
     value: "<patch-file|->",
+    file: "read",
     required: { zh: "diff 至少需要一个改革方案文件", en: "diff needs at least one patch file" },
     help: "a patch file (JSON or YAML): one patch or a list; repeat to stack\npatches, in order",
   },
   ...CLAIMS_OPTIONS,
   policy: { ...CLAIMS_OPTIONS.policy, help: `the policy the patches amend: ${Object.keys(POLICIES).join(", ")}\n(default jiaxing-2019)` },
-  out: { type: "string", value: "<file>", section: "Output", help: "write the per-claim differences to a file (CSV when it ends\nin .csv, else JSON)" },
+  out: { type: "string", value: "<file>", file: "write", section: "Output", help: "write the per-claim differences to a file (CSV when it ends\nin .csv, else JSON)" },
   json: { type: "boolean", section: "Output", help: "print the whole comparison as JSON instead of tables" },
   lang: { ...LANG_OPTION, section: "Output" },
   quiet: { ...QUIET_OPTION, section: "Output" },
@@ -163,7 +164,7 @@ const OPTIONS = {
 export const DIFF = defineCommand({
   name: "diff",
   summary: "what a reform changes, claim by claim and in total",
-  positionals: [{ name: "<file|->", missing: { zh: "diff 需要一个申请记录文件（或用 - 表示标准输入）", en: "diff needs a claims file (or - for standard input)" } }],
+  positionals: [{ name: "<file|->", file: "read", missing: { zh: "diff 需要一个申请记录文件（或用 - 表示标准输入）", en: "diff needs a claims file (or - for standard input)" } }],
   usage: "--reform <patch-file> [--reform <patch-file> …] <file|-> [options]",
   description: `Decides the claims under a policy and under the policy with the patches applied (in
 the order given), and prints the differences as totals by provision, by reform, by payee

@@ -5,6 +5,8 @@
  * `run` gets typed, checked values: choices checked, required options and positionals
  * present, deprecated aliases noted on standard error.
  */
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "./format.js";
 import type { Label } from "../index.js";
@@ -31,6 +33,11 @@ export interface OptionSpec {
   readonly required?: Label;
   /** A deprecated alias: the one-line notice printed on standard error when it is used. */
   readonly deprecated?: Label;
+  /**
+   * A file the command reads (`read`) or writes (`write`): a file written may be no file read, nor one another option
+   * writes (cold review 75 F4: `--ledger g --grants-out g` replaced the ledger with this run's grants alone). `-` is none.
+   */
+  readonly file?: "read" | "write";
 }
 
 /** One positional argument. */
@@ -41,6 +48,8 @@ export interface PositionalSpec {
   readonly missing?: Label;
   /** It takes every remaining argument (at least one when `missing` is set). */
   readonly variadic?: true;
+  /** A file (or files) the command reads: none of them may be a file it writes ({@link OptionSpec.file}). */
+  readonly file?: "read";
 }
 
 type ValueOf<S extends OptionSpec> = S extends { type: "boolean" }
@@ -182,11 +191,12 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
       return langArgument(args) ?? (option.default === "en" ? "en" : "zh");
     },
     invoke: async (args, io) => {
-      const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+      const { values, positionals, tokens } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options, tokens: true });
       if (values["help"] === true) {
         await io.stdout(help);
         return 0;
       }
+      repeatedOption(tokens, entries);
       for (const [name, o] of entries) {
         const value = values[name];
         if (value === undefined) {
@@ -214,6 +224,17 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
         at += 1;
       }
       if (at < positionals.length) throw new UsageError("unexpected_argument", { argument: positionals[at] as string });
+      const files: { name: string; path: string; use: "read" | "write" }[] = [];
+      for (const [name, o] of entries) {
+        const value = values[name];
+        if (o.file === undefined || value === undefined || typeof value === "boolean") continue;
+        for (const path of Array.isArray(value) ? value : [value]) if (typeof path === "string") files.push({ name: `--${name}`, path, use: o.file });
+      }
+      spec.positionals.forEach((p, i) => {
+        if (p.file !== "read") return;
+        for (const path of p.variadic === true ? positionals.slice(i) : positionals.slice(i, i + 1)) files.push({ name: p.name, path, use: "read" });
+      });
+      filesApart(files);
       return spec.run({ values: values as unknown as Values<O>, positionals }, io);
     },
   };
@@ -227,4 +248,54 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
 export function oneStdin(files: readonly (readonly [field: string, file: string | readonly string[] | undefined])[]): void {
   const readers = files.flatMap(([field, file]) => ((Array.isArray(file) ? file : [file]) as (string | undefined)[]).filter((f) => f === "-").map(() => field));
   if (readers.length > 1) throw new UsageError("stdin_twice", { readers });
+}
+
+/**
+ * An option of one value given more than once is a usage error naming it (cold review 75 F5): `--ledger jan --ledger feb`
+ * read February's grants alone and paid January's again. A switch given twice says the same thing twice and is let be.
+ */
+function repeatedOption(tokens: readonly { readonly kind: string; readonly name?: string }[], entries: readonly (readonly [string, OptionSpec])[]): void {
+  const single = new Set(entries.filter(([, o]) => o.type === "string" && o.multiple !== true).map(([name]) => name));
+  const times = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind !== "option" || t.name === undefined || !single.has(t.name)) continue;
+    const n = (times.get(t.name) ?? 0) + 1;
+    times.set(t.name, n);
+    if (n > 1) {
+      let all = 0;
+      for (const u of tokens) if (u.kind === "option" && u.name === t.name) all += 1;
+      throw new UsageError("option_repeated", { option: `--${t.name}`, times: all });
+    }
+  }
+}
+
+/**
+ * No file the command writes is a file it reads, and no two options write one file (cold review 75 F4: `--ledger g
+ * --grants-out g` wrote this run's grants over the ledger, and the run after paid the first run's again). A file is the same
+ * as another when both exist and are one file (the same device and inode: a link or another spelling of its path), or,
+ * the file to be written not existing yet, when their paths resolve alike. `-` (standard input or output) is no file.
+ */
+function filesApart(files: readonly { readonly name: string; readonly path: string; readonly use: "read" | "write" }[]): void {
+  const real = files.filter((f) => f.path !== "-" && f.path !== "");
+  for (let i = 0; i < real.length; i++) {
+    const a = real[i] as (typeof real)[number];
+    if (a.use !== "write") continue;
+    for (let j = 0; j < real.length; j++) {
+      const b = real[j] as (typeof real)[number];
+      if (i === j || (b.use === "write" && j < i) || !sameFile(a.path, b.path)) continue;
+      const file = JSON.stringify(a.path);
+      throw new UsageError("options_conflict", {
+        option: a.name,
+        other: b.name,
+        why: b.use === "read" ? { zh: `同一文件 ${file}：写出会覆盖读入的内容`, en: `one file, ${file}: writing it would overwrite what is read` } : { zh: `同一文件 ${file}：两者会相互覆盖`, en: `one file, ${file}: each would overwrite the other` },
+      });
+    }
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const sa = statSync(a, { throwIfNoEntry: false });
+  const sb = statSync(b, { throwIfNoEntry: false });
+  if (sa !== undefined && sb !== undefined) return sa.dev === sb.dev && sa.ino === sb.ino;
+  return resolve(a) === resolve(b);
 }

@@ -717,9 +717,11 @@ const BAD_QUOTES_ROW = "\u0000skills-subsidy:bad_quotes";
 /**
  * Splits CSV bytes into records (a newline ends a record only outside a quoted field) and
  * replaces each record over the line limit with {@link TOO_LONG_ROW}, holding no more than
- * the limit: the parser then skips that one record and reads every other, in step.
+ * the limit: the parser then skips that one record and reads every other, in step. A quote opened and never closed
+ * would make the rest of the input one cell, every record after it unread — a ledger's grants, which paid their bases
+ * again (cold review 75 F6): the input is refused (`unclosed_quote`, naming the line the quote opened on; exit 2).
  */
-async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+async function* csvLimited(chunks: AsyncIterable<Buffer | string>, source: string): AsyncGenerator<Buffer> {
   const limit = INPUT_LIMITS.maxLineBytes;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -735,11 +737,22 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
   let badMarker = BAD_QUOTES_ROW;
   // The first bytes of a record being skipped (over the limit): its id-shaped pieces follow the marker's cells.
   let head: Buffer | null = null;
+  // The physical line (LF, CRLF or CR ends one) and the line the open quote opened on.
+  let line = 1;
+  let afterCr = false;
+  let quoteLine = 0;
   for await (const raw of chunks) {
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i] as number;
+      if (byte === 0x0a) {
+        if (!afterCr) line += 1;
+        afterCr = false;
+      } else if (byte === 0x0d) {
+        line += 1;
+        afterCr = true;
+      } else afterCr = false;
       if (quoted) {
         if (quoteSeen) {
           quoteSeen = false;
@@ -754,8 +767,10 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       }
       if (byte === 0x22) {
         // a quote opens a quoted field only at its start; anywhere else it is bad quoting
-        if (fieldStart) quoted = true;
-        else badQuotes = true;
+        if (fieldStart) {
+          quoted = true;
+          quoteLine = line;
+        } else badQuotes = true;
         fieldStart = false;
       } else if (byte === 0x2c) {
         fieldStart = true;
@@ -797,6 +812,7 @@ async function* csvLimited(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
       }
     }
   }
+  if (quoted && !quoteSeen) throw new InputError(source, "unclosed_quote", { line: quoteLine });
   if (skipping) yield Buffer.from(`${marker},${idTokens((head ?? Buffer.alloc(0)).toString("utf8")).join(",")}`, "utf8");
   else if (pendingBytes > 0) yield badQuotes && !header ? Buffer.from(badMarker, "utf8") : Buffer.concat(pending);
 }
@@ -861,7 +877,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer | string>, source: s
   function* drain(): Generator<BadItem> {
     for (const { at, detail } of skipped.splice(0)) yield { seq: counter.next(source), at, type: null, id: null, issues: [validationIssue([], "malformed_row", { detail })] };
   }
-  const input = Readable.from(csvLimited(chunks));
+  const input = Readable.from(csvLimited(chunks, source));
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser);
   let header: string[] | null = null;

@@ -33,9 +33,9 @@ export function pickLang(lang: string | undefined): Lang {
 /** The options of every command that reads claims (evaluate, explain, diff): the same inputs, the same limits. */
 export const CLAIMS_OPTIONS = {
   input: { type: "string", choices: INPUT_FORMATS, section: "Input", help: "read the input in this format (default: by extension, .json,\n.ndjson/.jsonl or .csv; standard input is JSON)" },
-  ledger: { type: "string", value: "<file|->", section: "Input", help: "prior grants: a JSON array, NDJSON or CSV of grant records\n(what evaluate --grants-out writes)" },
+  ledger: { type: "string", value: "<file|->", file: "read", section: "Input", help: "prior grants: a JSON array, NDJSON or CSV of grant records\n(what evaluate --grants-out writes)" },
   "ledger-format": { type: "string", choices: INPUT_FORMATS, section: "Input", help: "read --ledger in this format (default: by extension, else JSON)" },
-  catalogue: { type: "string", value: "<file|->", section: "Input", help: "a subsidy catalogue edition (JSON object) or editions (array):\nthe standards of the training subsidy (gf2018.catalogues)" },
+  catalogue: { type: "string", value: "<file|->", file: "read", section: "Input", help: "a subsidy catalogue edition (JSON object) or editions (array):\nthe standards of the training subsidy (gf2018.catalogues)" },
   policy: { type: "string", value: "<id>", section: "Judging", help: `${Object.keys(POLICIES).join(", ")}\n(default jiaxing-2019)` },
   on: { type: "string", value: "YYYY-MM-DD", section: "Judging", help: "judge every claim on this date (default: each claim's submittedOn)" },
   "max-records": { type: "string", value: "<n>", section: "Input", help: `stop with exit 2 past n records in one run, input and ledger\ntogether (default ${INPUT_LIMITS.maxRecords.toLocaleString("en")})` },

@@ -62,7 +62,7 @@ async function readGrants(file: string, format: string | undefined, io: Io): Pro
 export const REPORT = defineCommand({
   name: "report",
   summary: "progress against the plan targets for a period (json, md, html)",
-  positionals: [{ name: "<progress-document|->" }],
+  positionals: [{ name: "<progress-document|->", file: "read" }],
   usage: "--period <period> [--format html|md|json] [--out <file>] [<progress-document|->] [--grants <file|->] [--trainings <file|->]",
   description: `Progress against the plan targets (Jiaxing's jx2019 and the national plans) for a period:
 people trained, certificates, pass and employment rates, spend by provision and fund. The
@@ -76,11 +76,11 @@ records are put together).`,
       required: { zh: "report 需要一个报告期，如 2020Q3、2020 或 jx2019", en: "report needs a period such as 2020Q3, 2020 or jx2019" },
       help: "2020Q3 (a quarter), 2020 (a year), jx2019 | gbf2019 | plan2021 |\nop2025 (a plan's whole span) or YYYY-MM-DD..YYYY-MM-DD",
     },
-    grants: { type: "string", value: "<file|->", section: "Input", help: "grants, read as evaluate --ledger reads them (JSON, NDJSON or CSV):\nwhat evaluate --grants-out writes" },
+    grants: { type: "string", value: "<file|->", file: "read", section: "Input", help: "grants, read as evaluate --ledger reads them (JSON, NDJSON or CSV):\nwhat evaluate --grants-out writes" },
     "grants-format": { type: "string", choices: INPUT_FORMATS, section: "Input", help: "read --grants in this format (default: by extension, else JSON)" },
-    trainings: { type: "string", value: "<file|->", section: "Input", help: "training records: a JSON array, { \"trainings\": [...] }, or NDJSON\n(.ndjson/.jsonl)" },
+    trainings: { type: "string", value: "<file|->", file: "read", section: "Input", help: "training records: a JSON array, { \"trainings\": [...] }, or NDJSON\n(.ndjson/.jsonl)" },
     format: { type: "string", choices: ["md", "html", "json"], default: "md", section: "Output", help: "md, html (a self-contained page with charts) or json" },
-    out: { type: "string", value: "<file>", section: "Output", help: "write the report to a file instead of standard output (renamed\ninto place only when complete)" },
+    out: { type: "string", value: "<file>", file: "write", section: "Output", help: "write the report to a file instead of standard output (renamed\ninto place only when complete)" },
   },
   exitCodes: [
     ["0", "written"],

@@ -427,6 +427,7 @@ export const VALIDATION_CODES = [
   "line_too_long",
   "nesting_too_deep",
   "malformed_row",
+  "unclosed_quote",
   "unknown_column",
   "too_many_records",
   "input_too_large",

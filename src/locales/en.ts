@@ -334,6 +334,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   unknown_column: (p) => `unknown column ${s(p["column"])}`,
   too_many_records: (p) => `more than ${s(p["limit"])} records in one input`,
   input_too_large: (p) => `the input is larger than ${s(p["limit"])} bytes`,
+  unclosed_quote: (p) => `the quote opened on line ${s(p["line"])} is never closed: everything after it would read as one cell, so the file is not read (a quote inside a quoted cell is written "")`,
   not_utf8: (p) => `not UTF-8 text: the byte at offset ${s(p["offset"])} is not UTF-8 (a file saved as GBK or in another encoding must be saved again as UTF-8)`,
   duplicate_key: (p) => `the key ${s(p["key"])} is given twice in one object (a JSON reader would silently keep only the last)`,
   invalid_period: (p) => `${s(p["text"])} is not a period: write a quarter (2020Q3), a year (2020), a plan (${s(p["plans"])}) or a span YYYY-MM-DD..YYYY-MM-DD`,

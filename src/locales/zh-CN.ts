@@ -340,6 +340,7 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   unknown_column: (p) => `未知的列 ${s(p["column"])}`,
   too_many_records: (p) => `一次输入的记录超过 ${s(p["limit"])} 条`,
   input_too_large: (p) => `输入超过 ${s(p["limit"])} 字节`,
+  unclosed_quote: (p) => `第 ${s(p["line"])} 行的引号始终没有闭合：其后的全部内容都会被读成一个单元格，文件不予读取（引号内的引号写作 ""）`,
   not_utf8: (p) => `不是 UTF-8 编码的文本：偏移 ${s(p["offset"])} 处的字节不是 UTF-8（以 GBK 等其他编码保存的文件，请另存为 UTF-8）`,
   duplicate_key: (p) => `同一对象中键 ${s(p["key"])} 出现了两次（JSON 解析会悄悄只保留最后一个）`,
   invalid_period: (p) => `${s(p["text"])} 不是一个期间：应写季度（2020Q3）、年份（2020）、规划（${s(p["plans"])}）或日期区间 YYYY-MM-DD..YYYY-MM-DD`,

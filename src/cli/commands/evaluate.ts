@@ -22,12 +22,14 @@ const OPTIONS = {
   out: {
     type: "string",
     value: "<file>",
+    file: "write",
     section: "Output",
     help: "write the output to this file: written beside it under a\ntemporary name and renamed only when complete, so a failed\nor interrupted run leaves no (or the earlier) file",
   },
   "grants-out": {
     type: "string",
     value: "<file>",
+    file: "write",
     section: "Output",
     help: "also write the grants this run made, in the format --ledger\nreads (written as --out is): a later run with --ledger <file>\npays none of them again; report --grants <file> reports on them",
   },
@@ -132,7 +134,7 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
 const SPEC: CommandSpec<typeof OPTIONS> = {
   name: "evaluate",
   summary: "decide every claim of an input (JSON, NDJSON or CSV) and write the decisions",
-  positionals: [{ name: "<file|->", missing: { zh: "evaluate 需要一个文件（或用 - 表示标准输入）", en: "evaluate needs a file (or - for standard input)" } }],
+  positionals: [{ name: "<file|->", file: "read", missing: { zh: "evaluate 需要一个文件（或用 - 表示标准输入）", en: "evaluate needs a file (or - for standard input)" } }],
   description: `Decides every claim of the input and writes one decision per claim, in the order the
 claims are judged (basis date, then claim id; --order trainee: trainee by trainee), followed by
 the invalid records.`,
