@@ -36,6 +36,8 @@ import { directlyRecognised } from "../../provisions/skillUpgrade/insuredSkillUp
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
+/** The measure's name (the rule's label), which the locales also name the measure by (`terms`). @internal */
+export const APPRAISAL_SUBSIDY_LABEL = { zh: "职业技能鉴定补贴", en: "appraisal subsidy" } as const;
 
 /** Yuan per first-time appraisal certificate, by level (`jx2019.appraisal-subsidy`). */
 export type AppraisalStandards = Readonly<Partial<Record<SkillLevel, string>>>;
@@ -174,7 +176,7 @@ export function earlierPaidCertificate(ledger: Ledger, certificate: Certificate,
  */
 export const appraisalSubsidy = defineRule({
   id: "appraisalSubsidy",
-  label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" },
+  label: APPRAISAL_SUBSIDY_LABEL,
   citation: APPRAISAL_SUBSIDY,
   run: (ctx, input: ClaimInput): Finding => {
     const { trainee, certificate, ledger } = input;

@@ -47,7 +47,8 @@ export function directlyRecognised(certificate: Certificate, citation: Citation 
   if (certificate.directlyRecognised !== true) return null;
   return { pass: false, reason: { code: "directly_recognised", citation, facts: { certificate: certificate.id, level: certificate.level ?? null } } };
 }
-const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employees' skill-upgrade subsidy" } as const;
+/** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
+export const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employees' skill-upgrade subsidy" } as const;
 
 /**
  * The skill-upgrade standard per level, yuan (`{ junior: "1000.00", … }`); local, so

@@ -61,7 +61,8 @@ import { catalogueEntryFor } from "./subsidyCatalogue.js";
 import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/insuredSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
-const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
+/** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
+export const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
 
 /** What a rule appended to {@link trainingSubsidyChecks} or {@link trainingSubsidyRoutes} sees of a claim. */
 export interface TrainingSubsidyClaim {
