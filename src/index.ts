@@ -190,7 +190,8 @@ export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeship
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
-export { directlyRecognised, insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards, oneOrTheOther } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
+export { insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
+export { directlyRecognised, oneOrTheOther } from "./provisions/skillUpgrade/trainingOrSkillUpgrade.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";
 export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./provisions/educationFund/educationFund.js";
 export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";

@@ -32,7 +32,7 @@ import type { Ledger } from "../../core/ledger.js";
 import { grantKeys, payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { overRetirement } from "./overRetirement.js";
-import { directlyRecognised } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
+import { directlyRecognised } from "../../provisions/skillUpgrade/trainingOrSkillUpgrade.js";
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");

@@ -58,7 +58,7 @@ import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, ope
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
 import { catalogueEntryFor } from "./subsidyCatalogue.js";
-import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/insuredSkillUpgrade.js";
+import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/trainingOrSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
