@@ -51,12 +51,12 @@ import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
 import { ladderCitation, levelOnLadder, skillLadder } from "../levels/skillLadder.js";
 import { CATALOGUES, catalogueEntryCheck, catalogueEntryFor, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
-import { annualCap } from "./annualCap.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
-import { noRepeat, noRepeatMeasures } from "./noRepeat.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
+import { annualCap } from "./annualCap.js";
+import { noRepeat, noRepeatMeasures } from "./noRepeat.js";
 import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/trainingOrSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
