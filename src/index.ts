@@ -26,12 +26,13 @@
 
 // ── Records: civil dates, money, the records' types and their parsers (the records as zod
 //    schemas and their JSON Schemas: skills-subsidy/schemas) ─────────────────────────────
-export type { CivilDate } from "./core/date.js";
-export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
+// (money before dates, and the records' kinds after the ledger below: the order esbuild lays these modules out in the
+// built core chunk, which the one-claim browser bundle's gzip is sensitive to — docs/performance.md, issue #16)
 export type { Amount, AmountLike, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
+export type { CivilDate } from "./core/date.js";
+export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
 export type { Measure, Occupation, Party, PayeeKind, RegionId, SkillLevel } from "./records/common.js";
-export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, hasStatus, isWithinRegion, MEASURES, PLAUSIBLE_DATES, POVERTY_LABOURER_STATUSES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
 export type { Trainee, TraineeStatus } from "./records/trainee.js";
 export type { Apprenticeship, Certificate, CertificateKind, Course, CourseKind, CoursePricing, Enterprise } from "./records/training.js";
 export type { CalendarMonth, Claim, Grant } from "./records/claim.js";
@@ -109,6 +110,7 @@ export type { LayerParameterData, OverrideData, ParameterData } from "./core/par
 export { declareFromData, overrideFromData } from "./core/parameterData.js";
 export { Ledger, ledgerCitation, occupationKey, payOnceKey } from "./core/ledger.js";
 export type { HeldClaim } from "./core/ledger.js";
+export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, hasStatus, isWithinRegion, MEASURES, PLAUSIBLE_DATES, POVERTY_LABOURER_STATUSES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
 // the jurisdictions: national texts, Guangdong → Jieyang, Jiaxing, their targets, the registry
 export * from "./jurisdictions/index.js";
 
@@ -190,7 +192,8 @@ export { APPRENTICESHIP_FLOOR_YUAN, apprenticeshipAnnualStandard, apprenticeship
 export type { AdvanceTraining } from "./provisions/advancePayment/advancePayment.js";
 export { advancePayment, advancePaymentShare, advancePaymentShareConstraint } from "./provisions/advancePayment/advancePayment.js";
 export { workForTrainingEmployerCheck, workForTrainingMaxMonths, workForTrainingMonthlyRate, workForTrainingMonths, workForTrainingSubsidy } from "./provisions/workForTraining/workForTraining.js";
-export { directlyRecognised, insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards, oneOrTheOther } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
+export { insuredEmployeeCheck, insuredSkillUpgrade, insuredSkillUpgradeStandards } from "./provisions/skillUpgrade/insuredSkillUpgrade.js";
+export { directlyRecognised, oneOrTheOther } from "./provisions/skillUpgrade/trainingOrSkillUpgrade.js";
 export type { EducationFundResult } from "./provisions/educationFund/educationFund.js";
 export { deductionLimitShare, educationFund, educationFundUnder, frontLineShareMinimum } from "./provisions/educationFund/educationFund.js";
 export type { Clawback, ClawbackLine } from "./provisions/fraud/clawback.js";

@@ -8,8 +8,9 @@
 import type { CivilDate } from "../core/date.js";
 import { inclusiveDays, isCivilDate, isWithin } from "../core/date.js";
 import { AMOUNT_PATTERN } from "../core/money.js";
+import { isLeveledKind, LEVELED_KINDS } from "./kinds.js";
 
-export { isCivilDate };
+export { isCivilDate, isLeveledKind, LEVELED_KINDS };
 
 /** The sink a cross-field check reports to: zod's refinement context, or the generated validator's. */
 export interface IssueSink {
@@ -105,18 +106,6 @@ export function courseChecks(
       });
     }
   }
-}
-
-/** The certificate kinds that carry a skill level. */
-export const LEVELED_KINDS = ["qualificationCertificate", "skillLevelCertificate"] as const;
-const LEVELED: ReadonlySet<string> = new Set(LEVELED_KINDS);
-
-/**
- * True for the certificate kinds that carry a skill level.
- * @example isLeveledKind("trainingCompletionCertificate") // → false
- */
-export function isLeveledKind(kind: string): boolean {
-  return LEVELED.has(kind);
 }
 
 /** Qualification and skill-level certificates name a level; the other kinds do not; a certificate of another kind says which (`kindName`). */

@@ -2,9 +2,10 @@
  * The kinds the records name (skill levels, measures, trainee statuses, certificate kinds,
  * sectors) and the helpers the rules use on records, without zod: the rules import them
  * from here, so a claim's evaluation loads no schema (issue #16). The record schemas in
- * `common.ts`, `trainee.ts` and `training.ts` are built from these lists and re-export them.
+ * `common.ts`, `trainee.ts` and `training.ts` are built from these lists and re-export them. It imports
+ * nothing of the records' checks (`checks.ts` reads the leveled kinds from here), so the checks are laid
+ * out with the parsers that run them, not ahead of the rules (the one-claim bundle's gzip, issue #16).
  */
-import { isLeveledKind } from "./checks.js";
 import type { Trainee } from "./trainee.js";
 
 /**
@@ -152,6 +153,18 @@ export const CERTIFICATE_KINDS = [
   "trainingCompletionCertificate",
   "otherCertificate",
 ] as const;
+
+/** The certificate kinds that carry a skill level. */
+export const LEVELED_KINDS = ["qualificationCertificate", "skillLevelCertificate"] as const;
+const LEVELED: ReadonlySet<string> = new Set(LEVELED_KINDS);
+
+/**
+ * True for the certificate kinds that carry a skill level.
+ * @example isLeveledKind("trainingCompletionCertificate") // → false
+ */
+export function isLeveledKind(kind: string): boolean {
+  return LEVELED.has(kind);
+}
 
 /**
  * True for the certificate kinds that carry a skill level.

@@ -32,10 +32,12 @@ import type { Ledger } from "../../core/ledger.js";
 import { grantKeys, payOnceKey } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { overRetirement } from "./overRetirement.js";
-import { directlyRecognised } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
+import { directlyRecognised } from "../../provisions/skillUpgrade/trainingOrSkillUpgrade.js";
 import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/values.js";
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
+/** The measure's name (the rule's label), which the locales also name the measure by (`terms`). @internal */
+export const APPRAISAL_SUBSIDY_LABEL = { zh: "职业技能鉴定补贴", en: "appraisal subsidy" } as const;
 
 /** Yuan per first-time appraisal certificate, by level (`jx2019.appraisal-subsidy`). */
 export type AppraisalStandards = Readonly<Partial<Record<SkillLevel, string>>>;
@@ -174,7 +176,7 @@ export function earlierPaidCertificate(ledger: Ledger, certificate: Certificate,
  */
 export const appraisalSubsidy = defineRule({
   id: "appraisalSubsidy",
-  label: { zh: "职业技能鉴定补贴", en: "appraisal subsidy" },
+  label: APPRAISAL_SUBSIDY_LABEL,
   citation: APPRAISAL_SUBSIDY,
   run: (ctx, input: ClaimInput): Finding => {
     const { trainee, certificate, ledger } = input;

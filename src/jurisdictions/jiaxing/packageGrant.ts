@@ -37,7 +37,8 @@ import { AmountShape } from "../../provisions/values.js";
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
 /** 委托职业院校、行业协会和骨干企业 */
 const ELIGIBLE_DEVELOPERS: ReadonlySet<string> = new Set(["vocationalCollege", "industryAssociation", "keyEnterprise"]);
-const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
+/** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
+export const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
 /**
  * The pay-once key of a training package: owned by no person (`*`), so claims filed under

@@ -28,7 +28,7 @@ import { defineRule } from "../../core/layer.js";
 import { cite } from "../../core/citation.js";
 import { defineParameter } from "../../core/parameter.js";
 import { isEnterpriseEmployee } from "../../records/kinds.js";
-import { insuredMonthsByPlace } from "../../provisions/skillUpgrade/insuredSkillUpgrade.js";
+import { insuredMonthsByPlace } from "../../provisions/skillUpgrade/trainingOrSkillUpgrade.js";
 import type { StandardRoute, TrainingSubsidyClaim } from "../../provisions/trainingSubsidy/trainingSubsidy.js";
 import { Count, objectOf, SkillLevelShape } from "../../provisions/values.js";
 import { catalogueEntryFor, subsidyCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";

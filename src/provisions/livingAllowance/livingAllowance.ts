@@ -51,7 +51,8 @@ export const livingAllowanceDailyRate = defineParameter<string>({
   valueSchema: AmountShape,
 });
 
-const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
+/** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
+export const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
 /** How a living allowance's days are priced: its line, paid to the trainee from the employment subsidy fund. */
 const LINE_PRICING = (payee: { readonly kind: "trainee"; readonly id: string }) =>
   ({ label: LINE_LABEL, citation: LIVING_ALLOWANCE_GROUPS, payee, fund: "employmentSubsidyFund", reason: "living_allowance_days" }) as const;
@@ -257,7 +258,7 @@ function repeatCourseCheck(ctx: RuleContext, input: ClaimInput, course: Course):
  */
 export const livingAllowance = defineRule({
   id: "livingAllowance",
-  label: { zh: "生活费补贴", en: "living allowance" },
+  label: LINE_LABEL,
   citation: LIVING_ALLOWANCE_GROUPS,
   run: (ctx, input: ClaimInput): Finding => {
     const { claim, trainee, course } = input;

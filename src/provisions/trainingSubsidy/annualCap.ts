@@ -21,7 +21,7 @@ import type { HeldClaim, Ledger } from "../../core/ledger.js";
 import { occupationKey, payOnceKey } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
-import { otherMeasureGrant } from "../skillUpgrade/insuredSkillUpgrade.js";
+import { otherMeasureGrant } from "../skillUpgrade/trainingOrSkillUpgrade.js";
 import { Count, listOf, MeasureShape } from "../values.js";
 import type { Measure } from "../../records/kinds.js";
 

@@ -50,18 +50,18 @@ import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/ve
 import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
 import { ladderCitation, levelOnLadder, skillLadder } from "../levels/skillLadder.js";
-import { annualCap } from "./annualCap.js";
+import { CATALOGUES, catalogueEntryCheck, catalogueEntryFor, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { capAtFee, capAtFeeCharged, COST_SHARING } from "./costSharing.js";
 import { shortageTierPricing, tieredStandard } from "./differentiatedStandard.js";
-import { noRepeat, noRepeatMeasures } from "./noRepeat.js";
-import { CATALOGUES, catalogueEntryCheck, institutionCheck, LOCAL_STANDARDS, openMarket, outsideCatalogue, subsidyCatalogue } from "./subsidyCatalogue.js";
 import { trainingSubsidyGroups } from "./trainingSubsidyGroups.js";
 import { EMPLOYEE_TRAINING, employeeTrainingCheck } from "./employeeTraining.js";
-import { catalogueEntryFor } from "./subsidyCatalogue.js";
-import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/insuredSkillUpgrade.js";
+import { annualCap } from "./annualCap.js";
+import { noRepeat, noRepeatMeasures } from "./noRepeat.js";
+import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUpgrade/trainingOrSkillUpgrade.js";
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
-const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
+/** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
+export const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
 
 /** What a rule appended to {@link trainingSubsidyChecks} or {@link trainingSubsidyRoutes} sees of a claim. */
 export interface TrainingSubsidyClaim {

@@ -145,7 +145,8 @@ export function workForTrainingMonths(input: { readonly priorMonths: readonly st
   return { paid, unpaid, alreadyPaid };
 }
 
-const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" } as const;
+/** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
+export const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" } as const;
 
 /**
  * The months an earlier work-for-training grant paid: its `months` and the months of its
