@@ -343,8 +343,8 @@ export interface BatchStep {
   /** The claim judged. */
   readonly claim: Claim;
   /**
-   * The date it competed on (reading claim-order-by-issue-date): an apprenticeship subsidy's apprenticeship's first day, a
-   * work-for-training claim's first month claimed, else the certificate's issue date, else the course's end date, else the filing date.
+   * The date it competed on (reading claim-order-by-issue-date): the first day of an apprenticeship subsidy's apprenticeship's
+   * latest year begun, a work-for-training claim's first month claimed the prior ledger has not paid, else the certificate's issue date, else the course's end date, else the filing date.
    */
   readonly basisDate: string;
   /** Its decision. */
@@ -414,7 +414,7 @@ function judgedColumns(length: number): JudgedColumns {
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null, on: CivilDate | undefined): JudgedColumns {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null, on: CivilDate | undefined, prior: Ledger): JudgedColumns {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -454,7 +454,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
     found.certificate[i] = certificate;
     found.course[i] = course;
-    found.basis[i] = competesOn(claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships);
+    found.basis[i] = competesOn(claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships, prior);
     if ((paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
     const trainee = document.trainees.get(claim.traineeId);
     found.trainee[i] = trainee;
@@ -486,19 +486,25 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
  * The date claims of one person compete in (reading claim-order-by-issue-date): the date of what the claim is for — for
  * an apprenticeship subsidy, the first day of the latest year of its apprenticeship (twelve months from the record's
  * first day, then each twelve after) begun on the day the claim is judged, the year it can pay at the latest; for
- * work-for-training, its first month claimed (cold review 74: not the filing date, so that the first years and months
+ * work-for-training, its first month claimed that the prior ledger has not paid (cold review 74: not the filing date, so that the first years and months
  * are the ones paid whatever the claims are called or when they were filed) — else a certificate's issue date, else a
  * course's last day, else the filing date.
  */
-function competesOn(claim: Claim, on: string, certificate: Certificate | undefined, course: Course | undefined, apprenticeships: ClaimsDocument["apprenticeships"]): string {
+function competesOn(claim: Claim, on: string, certificate: Certificate | undefined, course: Course | undefined, apprenticeships: ClaimsDocument["apprenticeships"], ledger: Ledger): string {
   if (claim.measure === "apprenticeshipSubsidy" && claim.apprenticeshipId !== undefined) {
     const apprenticeship = apprenticeships.get(claim.apprenticeshipId);
     if (apprenticeship !== undefined) return yearBegunOn(apprenticeship.startDate, apprenticeship.endDate, on);
   }
   if (claim.measure === "workForTrainingSubsidy" && claim.months !== undefined && claim.months.length > 0) {
-    let first = claim.months[0] as string;
-    for (const month of claim.months) if (month < first) first = month;
-    return `${first}-01`;
+    // the first month the prior ledger has not paid the person (cold review 76 F2: a month paid before, listed again at a
+    // claim's head, put it before a claim of earlier unpaid months); every month paid, the first month
+    let first: string | undefined;
+    let any = claim.months[0] as string;
+    for (const month of claim.months) {
+      if (month < any) any = month;
+      if ((first === undefined || month < first) && ledger.paidOn(payOnceKey("workForTrainingSubsidy", claim.traineeId, "month", month)).length === 0) first = month;
+    }
+    return `${first ?? any}-01`;
   }
   return certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
 }
@@ -714,7 +720,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
   const unread = unreadGrantsOf(document, elsewhere);
-  const judged = judgedOrder(document, elsewhere, options.order, paidBefore, options.on);
+  const judged = judgedOrder(document, elsewhere, options.order, paidBefore, options.on, ledger);
   for (let at = 0; at < judged.length; at++) {
     const claim = judged.claims[at] as Claim;
     const basis = judged.basis[at] as string;
@@ -793,8 +799,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
 
 /**
  * Decides a batch of claims against a prior ledger. The result does not depend on the
- * order of the input: claims are judged in order of basis date (an apprenticeship subsidy's apprenticeship's first day,
- * a work-for-training claim's first month, else the certificate's issue date, else the course's end), then claim id (reading: claim-order-by-issue-date), each against the ledger as the
+ * order of the input: claims are judged in order of basis date (the first day of an apprenticeship subsidy's
+ * apprenticeship's latest year begun, a work-for-training claim's first month not paid before, else the certificate's issue date, else the course's end), then claim id (reading: claim-order-by-issue-date), each against the ledger as the
  * claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is
  * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`).

@@ -38,7 +38,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Claim, ClaimsDocument, Decision, Grant, Policy } from "../src/index.js";
-import { amount, evaluateBatch, toYuan } from "../src/index.js";
+import { amount, evaluateBatch, Ledger, payOnceKey, toYuan } from "../src/index.js";
 import { grantKeys, monthSpan, periodOfKey } from "../src/core/ledger.js";
 import { cli } from "./cli-helpers.js";
 import { runs } from "./support/runs.js";
@@ -166,11 +166,12 @@ interface Difference {
 export function differences(document: ClaimsDocument, whole: readonly Decision[], split: Chain): Difference[] {
   const claimOf = new Map<string, Claim>(document.claims.map((c) => [c.id, c]));
   // the batch's order (reading claim-order-by-issue-date: test/support/competesOn.ts), then claim id
+  const prior = Ledger.from(document.ledger);
   const basis = (c: Claim) => {
     const certificate = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
     const course = c.courseId === undefined ? undefined : document.courses.get(c.courseId);
     const apprenticeship = c.apprenticeshipId === undefined ? undefined : document.apprenticeships.get(c.apprenticeshipId);
-    return competesOn(c, { certificate, course, apprenticeship });
+    return competesOn(c, { certificate, course, apprenticeship }, undefined, (m) => prior.paidOn(payOnceKey("workForTrainingSubsidy", c.traineeId, "month", m)).length > 0);
   };
   const before = (a: Claim, b: Claim) => basis(a) < basis(b) || (basis(a) === basis(b) && a.id < b.id);
   const rivals = (a: Claim, b: Claim) => a.traineeId === b.traineeId || (a.trainingPackage !== undefined && a.trainingPackage.id === b.trainingPackage?.id);

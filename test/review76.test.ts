@@ -3,7 +3,9 @@
  * (src/engine.ts `competesOn`, `yearBegunOn`; reading law/readings/claim-order-by-issue-date.yaml). In a batch a person's
  * claims are judged by a basis date, then claim id; since 6e51aad an apprenticeship-subsidy claim competes on the first
  * day of the latest year of its record begun on the day it is judged, a 以工代训 claim on its first month claimed
- * (`YYYY-MM-01`), where both competed on the filing date before. Decided through the public boundary only
+ * (`YYYY-MM-01`), where both competed on the filing date before.
+ * Mended the same morning: F2 (src/engine.ts competesOn: the first month the prior ledger has not paid) passes and is a test;
+ * F1, F2b and F3 stay records (written into the reading claim-order-by-issue-date). Decided through the public boundary only
  * (parseClaimsDocument → evaluateBatch, and the built command line). Amounts are ILLUSTRATIVE: the fixtures' 6000.00 a
  * year apprenticeship standard (4000.00 / 8000.00 / 10000.00 where said, all inside jx2019's range), the tests'
  * 以工代训 standard of 500.00 a month rising to 600.00 from 2021-01-01 (as in cold review 74), not official figures.
@@ -290,7 +292,7 @@ describe("cold review 76: findings (it.fails: what I think right)", () => {
   // F2 — 45 %. gbf2019 §(十一) 「最长不超过 6个月」. A month already paid at a claim's head moves the claim before one of earlier
   // unpaid months, against the filing order that paid those before 6e51aad. Mend: src/engine.ts competesOn — the first
   // month the claim may pay (not in the prior ledger), or F1's mend.
-  it.fails("F2: 以工代训 — a claim re-listing a month already paid does not jump a claim of earlier unpaid months (B 2500.00, not A 3000.00)", () => {
+  it("F2: 以工代训 — a claim re-listing a month already paid does not jump a claim of earlier unpaid months (B 2500.00, not A 3000.00)", () => {
     const r1 = run(wftDoc([wft("W0", ["2020-05"], "2020-06-01")]), NF_RISE);
     // first run: May 2020, 1 × 500 = 500.00
     expect(byId(r1)).toEqual({ W0: "granted:500.00" });

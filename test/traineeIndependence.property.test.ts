@@ -14,7 +14,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BatchStep, Claim, ClaimsDocument, Decision } from "../src/index.js";
-import { decideBatch, evaluateBatch } from "../src/index.js";
+import { decideBatch, evaluateBatch, Ledger, payOnceKey } from "../src/index.js";
 import { spellsKeys } from "../src/core/ledger.js";
 import { runs } from "./support/runs.js";
 import { parsed, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
@@ -88,12 +88,13 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         }
         // in the judged order: basis date (an apprenticeship's year begun, work-for-training's first month, else certificate
         // issued, else course ended, else filed: test/support/competesOn.ts), then id
+        const prior = Ledger.from(document.ledger);
         const basis = (id: string) => {
           const c = claimOf.get(id) as Claim;
           const certificate = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
           const course = c.courseId === undefined ? undefined : document.courses.get(c.courseId);
           const apprenticeship = c.apprenticeshipId === undefined ? undefined : document.apprenticeships.get(c.apprenticeshipId);
-          return competesOn(c, { certificate, course, apprenticeship });
+          return competesOn(c, { certificate, course, apprenticeship }, undefined, (m) => prior.paidOn(payOnceKey("workForTrainingSubsidy", c.traineeId, "month", m)).length > 0);
         };
         // (an id filed with two contents is judged on the copy the engine picks: left out here)
         const copies = new Map<string, Set<string>>();

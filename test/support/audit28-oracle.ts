@@ -52,7 +52,7 @@ export function oracle(doc: O): Map<string, Oracle> {
   }
   // judged in the batch's order: the first month claimed, then claim id (reading claim-order-by-issue-date since cold review 74:
   // by filing day before; competesOn.ts)
-  const at = (c: O): string => competesOn(c, {});
+  const at = (c: O): string => competesOn(c, {}, undefined, (m) => paid.get(c["traineeId"])?.has(m) === true);
   const claims = [...(doc["claims"] ?? [])].sort((a: O, b: O) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : a["id"] < b["id"] ? -1 : a["id"] > b["id"] ? 1 : 0));
   for (const c of claims) {
     const r = (outcome: Oracle["outcome"], why: string, months: string[] = []) => out.set(c["id"], { outcome, fen: outcome === "granted" ? months.length * RATE_FEN : outcome === "denied" ? 0 : null, why, months });

@@ -3,7 +3,8 @@
  * not from src/engine.ts, for the tests' oracles): for an apprenticeship subsidy, the first day of the latest year of its
  * apprenticeship begun on the day it is judged (year k begins k × 12 months after the record's first day, on the same day
  * of the month, else the day after that month's last day; a last piece of under a whole month is no year); for
- * work-for-training, its first month claimed; else the certificate's issue date, else the course's last day, else the
+ * work-for-training, its first month claimed that the prior ledger has not paid the person (`paidBefore`; cold review 76
+ * F2), every month paid: its first month claimed; else the certificate's issue date, else the course's last day, else the
  * filing date (cold review 74: the filing date for every claim naming no certificate or course before).
  */
 type Rec = Readonly<Record<string, unknown>>;
@@ -45,12 +46,15 @@ export function apprenticeshipYearOn(start: string, end: string, on: string): st
   return begun;
 }
 
-/** The date `claim` competes on, judged on `on` (default its filing date), with its records looked up by id. */
-export function competesOn(claim: Rec, records: { certificate?: Rec | undefined; course?: Rec | undefined; apprenticeship?: Rec | undefined }, on?: string): string {
+/** The date `claim` competes on, judged on `on` (default its filing date), with its records looked up by id; `paidBefore`: whether the prior ledger paid the person a month of work-for-training. */
+export function competesOn(claim: Rec, records: { certificate?: Rec | undefined; course?: Rec | undefined; apprenticeship?: Rec | undefined }, on?: string, paidBefore: (month: string) => boolean = () => false): string {
   const judged = on ?? (claim["submittedOn"] as string);
   const a = records.apprenticeship;
   if (claim["measure"] === "apprenticeshipSubsidy" && a !== undefined) return apprenticeshipYearOn(a["startDate"] as string, a["endDate"] as string, judged);
   const months = claim["months"] as readonly string[] | undefined;
-  if (claim["measure"] === "workForTrainingSubsidy" && months !== undefined && months.length > 0) return `${[...months].sort()[0]}-01`;
+  if (claim["measure"] === "workForTrainingSubsidy" && months !== undefined && months.length > 0) {
+    const sorted = [...months].sort();
+    return `${sorted.find((m) => !paidBefore(m)) ?? sorted[0]}-01`;
+  }
   return (records.certificate?.["issuedOn"] as string | undefined) ?? (records.course?.["endDate"] as string | undefined) ?? (claim["submittedOn"] as string);
 }
