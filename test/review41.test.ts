@@ -139,10 +139,11 @@ describe("review41 controls: 以工代训 across a framework's end, as the mend 
     // March–May 2021 first (3 × 500.00 = 1500.00); then September 2021–February 2022 reaches six with September–November (3 × 500.00)
     const r = decide(NAT, { claims: [wft("W1", run("2021-03", 3), "2021-06-10"), wft("W2", run("2021-09", 6), "2022-03-10")] });
     expect([r["W1"]!.amount, r["W2"]!.amount, paidMonths(r["W2"]!)]).toEqual(["1500.00", "1500.00", run("2021-09", 3)]);
-    // filed the other way round: the claim across the end is judged first, its four of 2021 paid (4 × 500.00 = 2000.00, since
-    // review 41's first record was mended); March–April then reach the six, 2 × 500.00 = 1000.00
+    // filed the other way round: the same, since cold review 74 (a claim competes on its first month: March before September);
+    // before, filed first, the claim across the end was judged first and paid its four of 2021 (4 × 500.00 = 2000.00), then
+    // March–April reached the six (2 × 500.00 = 1000.00)
     const first = batch(NAT, { claims: [wft("W2", run("2021-09", 6), "2022-03-10"), wft("W1", run("2021-03", 3), "2022-03-11")] });
-    expect(first.decisions.map((d) => [d.claimId, d.outcome, d.amount])).toEqual([["W2", "granted", "2000.00"], ["W1", "granted", "1000.00"]]);
+    expect(first.decisions.map((d) => [d.claimId, d.outcome, d.amount])).toEqual([["W1", "granted", "1500.00"], ["W2", "granted", "1500.00"]]);
     // a second run, the ledger carried: the same claim is a duplicate; the same months under another id are refused as the six
     // used; and under the national frameworks, where 2022 is in force, January–February 2022 is refused too — never a seventh month
     const ledger2 = first.grants.map((g) => ({ ...g }));

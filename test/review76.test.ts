@@ -292,6 +292,7 @@ describe("cold review 76: findings (it.fails: what I think right)", () => {
   // F2 — 45 %. gbf2019 §(十一) 「最长不超过 6个月」. A month already paid at a claim's head moves the claim before one of earlier
   // unpaid months, against the filing order that paid those before 6e51aad. Mend: src/engine.ts competesOn — the first
   // month the claim may pay (not in the prior ledger), or F1's mend.
+  // Mended (src/engine.ts competesOn: the first month the prior ledger has not paid).
   it("F2: 以工代训 — a claim re-listing a month already paid does not jump a claim of earlier unpaid months (B 2500.00, not A 3000.00)", () => {
     const r1 = run(wftDoc([wft("W0", ["2020-05"], "2020-06-01")]), NF_RISE);
     // first run: May 2020, 1 × 500 = 500.00
