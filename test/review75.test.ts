@@ -48,7 +48,7 @@
  * Mended the same morning: F4 (a file written that is a file read, or written by two options, is a usage error: src/cli/
  * frame.ts filesApart), F5 (an option of one value given twice is a usage error, option_repeated: frame.ts repeatedOption)
  * and F6 (a CSV quote never closed rejects the input, unclosed_quote: src/cli/input.ts csvLimited) pass and are tests;
- * F1, F2 and F3 stay records.
+ * F2 and F3 stay records; F1 (residency_unknown names the bases unknown) mended too.
  *
  * ── Findings (each an it.fails below, run first as `it` and seen failing at the marked assertion) ────────────────────
  * F1 (0.00 moves; 75 %) `residency_unknown` says all four places are unknown — zh «无法判断户籍、常住（居住证）、就业创业或失业登记地»,
@@ -381,7 +381,8 @@ describe("cold review 75: controls (passing)", { timeout: 60_000 }, () => {
 });
 
 describe("cold review 75: findings (it.fails — each asserts what is right and fails on the code as it stands; it: mended since)", { timeout: 60_000 }, () => {
-  it.fails("F1 (0.00 moves, 75 %): a person whose record gives hukou, residence and employment places (all Hefei) is not told those places are unknown — the reason names only the unemployment-registration place left empty", async () => {
+  // Mended (src/provisions/eligibility/residency.ts: the facts name the unknown bases; the messages name only those).
+  it("F1 (0.00 moves, 75 %): a person whose record gives hukou, residence and employment places (all Hefei) is not told those places are unknown — the reason names only the unemployment-registration place left empty", async () => {
     // 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠同等的培训补贴」: three doors are
     // closed by the record (Hefei), one is open for want of a fact. The library holds the claim (reading
     // employment-basis-is-employment-region; kept here) — the finding is only what it SAYS.

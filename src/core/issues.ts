@@ -201,7 +201,8 @@ export interface ReasonFacts {
   /** The measure the policy does not provide. */
   measure_not_provided: { readonly measure: string };
   /** The region tested, and the scheme of bases. */
-  residency_unknown: { readonly region: string; readonly scheme: string };
+  /** `unknown`: the bases the records cannot tell (every other basis does not hold); absent in reasons written before it was added. */
+  residency_unknown: { readonly region: string; readonly scheme: string; readonly unknown?: readonly string[] };
   // batch
   /** The claim decided already. */
   duplicate_claim: { readonly claimId: string };

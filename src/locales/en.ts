@@ -180,7 +180,9 @@ export const reasons: ReasonMessages = {
   missing_record: (f) => `missing record: ${records(f["field"])}`,
   measure_not_provided: (f) => `this policy provides no ${s(f["measure"])}`,
   residency_unknown: (f) =>
-    f["scheme"] === "national"
+    f["unknown"] !== undefined
+      ? `${s(f["unknown"])} unknown: whether a local basis holds cannot be told`
+      : f["scheme"] === "national"
       ? "hukou place, habitual residence and job-seeking/employment place (work or unemployment registration) are unknown"
       : "hukou, residence (with permit), employment and unemployment-registration places are all unknown",
   duplicate_claim: (f) => `duplicate claim: ${s(f["claimId"])} was already decided and pays once`,

@@ -178,7 +178,12 @@ export const reasons: ReasonMessages = {
   attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "施行中的国家政策框架在培训期间终止" : "补贴标准在培训期间有变化"}（${s(f["changesOn"])}），需要逐日出勤记录`,
   missing_record: (f) => `缺少记录：${records(f["field"])}`,
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
-  residency_unknown: (f) => (f["scheme"] === "national" ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）" : "无法判断户籍、常住（居住证）、就业创业或失业登记地"),
+  residency_unknown: (f) =>
+    f["unknown"] !== undefined
+      ? `${s(f["unknown"])}未知，无法判断是否具有本地依据`
+      : f["scheme"] === "national"
+        ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）"
+        : "无法判断户籍、常住（居住证）、就业创业或失业登记地",
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
   days_already_paid: (f) => `${s(f["days"])} 已在申请 ${s(f["earlierClaims"])} 中补贴，不再补贴；本次补贴其余 ${s(f["paidDays"])} 天`,
   basis_already_paid: (f) => `同一补贴依据只补贴一次：${basisZh(f["basis"])} 已在申请 ${s(f["earlierClaims"])} 中补贴`,

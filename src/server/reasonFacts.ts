@@ -34,7 +34,7 @@ export const REASON_FACTS = {
   attendance_dates_needed: z.strictObject({ changesOn: z.array(z.string()), parameter: z.string() }),
   missing_record: z.strictObject({ field: z.string(), claimId: z.string().optional() }),
   measure_not_provided: z.strictObject({ measure: z.string() }),
-  residency_unknown: z.strictObject({ region: z.string(), scheme: z.string() }),
+  residency_unknown: z.strictObject({ region: z.string(), scheme: z.string(), unknown: z.array(z.string()).optional() }),
   duplicate_claim: z.strictObject({ claimId: z.string() }),
   claim_conflict: z.strictObject({ claimId: z.string() }),
   basis_already_paid: z.strictObject({ basis: z.array(z.string()), earlierClaims: z.array(z.string()) }),

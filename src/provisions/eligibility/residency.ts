@@ -52,7 +52,8 @@ export function residencyCheck(bases: readonly ResidencyBasis[], citation: Citat
   if (held.length > 0) return { pass: true, reason: { code: "residency_basis", citation, facts: { bases: held, region } } };
   const unknown = bases.filter((b) => b.holds === "unknown");
   if (unknown.length > 0) {
-    return { pass: "unknown", reason: { code: "residency_unknown", citation, facts: { region, scheme } }, missing: unknown.flatMap((b) => b.missing) };
+    // the facts name the bases unknown, the others being known not to hold here (cold review 75 F1: the message named all four)
+    return { pass: "unknown", reason: { code: "residency_unknown", citation, facts: { region, scheme, unknown: unknown.map((b) => b.name) } }, missing: unknown.flatMap((b) => b.missing) };
   }
   return { pass: false, reason: { code: "no_residency_basis", citation, facts: { region, scheme } } };
 }
