@@ -257,6 +257,16 @@ const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
   object: { zh: "对象", en: "an object" },
 };
 
+/** The type a field was given instead, as the plain words name it (in Chinese without a space after “不是”; an unlisted type as it is). */
+const RECEIVED_WORDS: Record<string, { zh: string; en: string }> = {
+  array: { zh: "列表", en: "a list" },
+  string: { zh: "文本", en: "text" },
+  number: { zh: "数字", en: "a number" },
+  boolean: { zh: "布尔值（true 或 false）", en: "true or false" },
+  object: { zh: "对象", en: "an object" },
+  null: { zh: "空值 null", en: "null" },
+};
+
 /** The fields a record of this type may have (its JSON Schema's properties). */
 function fieldsOf(type: RecordType | null): string[] {
   if (type === null || !Object.hasOwn(recordSchemas, type)) return [];
@@ -277,7 +287,10 @@ export function plainIssue(i: ValidationIssue, type: RecordType | null, lang: La
     if (m !== null) {
       const want = TYPE_WORDS[m[1] as string] ?? { zh: m[1] as string, en: m[1] as string };
       if (m[2] === "undefined") return zh ? `缺少必填字段 ${field}（应为${want.zh}）` : `the required field ${field} is missing (${want.en})`;
-      return zh ? `${field} 应为${want.zh}，不是 ${m[2]}` : `${field} should be ${want.en}, not ${m[2]}`;
+      // a number where a whole number is asked is «not a whole number»; the type received in the reader's words (cold review 75 F2)
+      if (m[1] === "int" && m[2] === "number") return zh ? `${field} 应为整数，不是整数以外的数字` : `${field} should be a whole number, not a fraction`;
+      const got = RECEIVED_WORDS[m[2] as string] ?? { zh: ` ${m[2] as string}`, en: m[2] as string };
+      return zh ? `${field} 应为${want.zh}，不是${got.zh}` : `${field} should be ${want.en}, not ${got.en}`;
     }
   }
   if (i.code === "unrecognized_keys") {
