@@ -258,14 +258,7 @@ const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
 };
 
 /** The type a field was given instead, as the plain words name it (in Chinese without a space after “不是”; an unlisted type as it is). */
-const RECEIVED_WORDS: Record<string, { zh: string; en: string }> = {
-  array: { zh: "列表", en: "a list" },
-  string: { zh: "文本", en: "text" },
-  number: { zh: "数字", en: "a number" },
-  boolean: { zh: "布尔值（true 或 false）", en: "true or false" },
-  object: { zh: "对象", en: "an object" },
-  null: { zh: "空值 null", en: "null" },
-};
+const RECEIVED_WORDS: Record<string, { zh: string; en: string }> = { ...TYPE_WORDS, boolean: { zh: "布尔值（true 或 false）", en: "true or false" }, null: { zh: "空值 null", en: "null" } };
 
 /** The fields a record of this type may have (its JSON Schema's properties). */
 function fieldsOf(type: RecordType | null): string[] {
