@@ -461,7 +461,7 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     expect([r2.m["T2"], r2.m["A2"]]).toEqual(["granted:1200.00", "granted:120.00"]); // EX-WELD 初级工 1200.00; 120 元
     const run3 = await evaluateNd({ ...records, claims: [...p1.claims, ...p2.claims] } as Doc, ["--ledger", jan, "--ledger", feb]);
     // Mended: refused, option_repeated, exit 2
-    expect([run3.code, run3.err.includes("--ledger can be given once (given 2 times)")]).toEqual([2, true]);
+    expect([run3.code, run3.err.includes("--ledger takes one value, not")]).toEqual([2, true]);
     if (run3.code === 2) return; // refusing the pair is right too
     const r3 = read(run3);
     expect([r3.m["T2"], r3.m["A2"]]).toEqual(["denied:0.00", "denied:0.00"]); // February's grants are read

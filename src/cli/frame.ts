@@ -251,22 +251,20 @@ export function oneStdin(files: readonly (readonly [field: string, file: string 
 }
 
 /**
- * An option of one value given more than once is a usage error naming it (cold review 75 F5): `--ledger jan --ledger feb`
- * read February's grants alone and paid January's again. A switch given twice says the same thing twice and is let be.
+ * An option of one value given two different values is a usage error naming them (cold review 75 F5): `--ledger jan
+ * --ledger feb` read February's grants alone and paid January's again. The same value given twice (a script that appends
+ * `--threads 2` to arguments holding it) says one thing and is let be, as is a switch given twice.
  */
-function repeatedOption(tokens: readonly { readonly kind: string; readonly name?: string }[], entries: readonly (readonly [string, OptionSpec])[]): void {
+function repeatedOption(tokens: readonly { readonly kind: string; readonly name?: string; readonly value?: string | undefined }[], entries: readonly (readonly [string, OptionSpec])[]): void {
   const single = new Set(entries.filter(([, o]) => o.type === "string" && o.multiple !== true).map(([name]) => name));
-  const times = new Map<string, number>();
+  const given = new Map<string, string[]>();
   for (const t of tokens) {
-    if (t.kind !== "option" || t.name === undefined || !single.has(t.name)) continue;
-    const n = (times.get(t.name) ?? 0) + 1;
-    times.set(t.name, n);
-    if (n > 1) {
-      let all = 0;
-      for (const u of tokens) if (u.kind === "option" && u.name === t.name) all += 1;
-      throw new UsageError("option_repeated", { option: `--${t.name}`, times: all });
-    }
+    if (t.kind !== "option" || t.name === undefined || t.value === undefined || !single.has(t.name)) continue;
+    const values = given.get(t.name);
+    if (values === undefined) given.set(t.name, [t.value]);
+    else if (!values.includes(t.value)) values.push(t.value);
   }
+  for (const [name, values] of given) if (values.length > 1) throw new UsageError("option_repeated", { option: `--${name}`, values });
 }
 
 /**

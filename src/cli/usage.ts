@@ -53,8 +53,8 @@ export interface UsageParams {
   readonly unexpected_argument: { readonly argument: string };
   /** Two options that cannot be given together (`other` may carry its value: `--format csv`); `why`, when it is not plain. */
   readonly options_conflict: { readonly option: string; readonly other: string; readonly why?: Label };
-  /** An option that takes one value, given more than once (`times`): which one was meant is not known (cold review 75 F5: a second `--ledger` read alone paid the first one's grants again). */
-  readonly option_repeated: { readonly option: string; readonly times: number };
+  /** An option that takes one value, given different values (`values`, as given, in order): which one was meant is not known (cold review 75 F5: a second `--ledger` read alone paid the first one's grants again). */
+  readonly option_repeated: { readonly option: string; readonly values: readonly string[] };
   /** An option that means something only with another (`needs`: `--grants-out <file>`). */
   readonly option_needs_option: { readonly option: string; readonly needs: string };
   /** More than one file argument is `-`: the options and arguments (as the usage line names them) that would read standard input, in order. */
@@ -146,7 +146,10 @@ const TABLE: { readonly [C in UsageCode]: { readonly field: (p: UsageParams[C]) 
   },
   option_repeated: {
     field: (p) => p.option,
-    messages: (p) => ({ zh: `选项 ${p.option} 只能给出一次（给出了 ${p.times} 次）`, en: `${p.option} can be given once (given ${p.times} times)` }),
+    messages: (p) => {
+      const values = andList(p.values.map(q));
+      return { zh: `选项 ${p.option} 只能取一个值，却给出了 ${values.zh}`, en: `${p.option} takes one value, not ${values.en}` };
+    },
   },
   option_needs_option: {
     field: (p) => p.option,

@@ -7,7 +7,7 @@
  *   或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴」.
  *
  * Apart from the skill-upgrade subsidy's rule (`insuredSkillUpgrade.ts`, which re-exports these), so that the rules
- * that read them (the training subsidy, its annual cap, the appraisal subsidy, Jiaxing's safety route) do not bring
+ * that read them (the training subsidy, its annual cap, the appraisal subsidy, a city's safety route) do not bring
  * that rule ahead of themselves in the built core chunk (the one-claim bundle's gzip, issue #16).
  */
 import type { Citation } from "../../core/citation.js";
