@@ -5,8 +5,8 @@
  * `run` gets typed, checked values: choices checked, required options and positionals
  * present, deprecated aliases noted on standard error.
  */
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { fstatSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "./format.js";
 import type { Label } from "../index.js";
@@ -271,10 +271,12 @@ function repeatedOption(tokens: readonly { readonly kind: string; readonly name?
  * No file the command writes is a file it reads, and no two options write one file (cold review 75 F4: `--ledger g
  * --grants-out g` wrote this run's grants over the ledger, and the run after paid the first run's again). A file is the same
  * as another when both exist and are one file (the same device and inode: a link or another spelling of its path), or,
- * the file to be written not existing yet, when their paths resolve alike. `-` (standard input or output) is no file.
+ * the file to be written not existing yet, when their paths resolve alike (the folder's links resolved). `-` read is
+ * standard input, the same as a file when it is that file redirected; `-` written is standard output, no file.
  */
 function filesApart(files: readonly { readonly name: string; readonly path: string; readonly use: "read" | "write" }[]): void {
-  const real = files.filter((f) => f.path !== "-" && f.path !== "");
+  // standard input is a file read when it is one (`--ledger - < g`: cold review 77 F2); standard output is no file here
+  const real = files.filter((f) => f.path !== "" && (f.path !== "-" || f.use === "read"));
   for (let i = 0; i < real.length; i++) {
     const a = real[i] as (typeof real)[number];
     if (a.use !== "write") continue;
@@ -291,9 +293,29 @@ function filesApart(files: readonly { readonly name: string; readonly path: stri
   }
 }
 
+/** The file a path names, as device and inode (`-`: standard input, when it is a file); `undefined` when there is none or it cannot be told (no stat error escapes: cold review 77 F1). */
+function fileId(path: string): { readonly dev: number; readonly ino: number } | undefined {
+  try {
+    const stat = path === "-" ? fstatSync(0) : statSync(path, { throwIfNoEntry: false });
+    return stat === undefined || (path === "-" && !stat.isFile()) ? undefined : { dev: stat.dev, ino: stat.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path with its folder's links resolved (a file that does not exist yet, in a folder reached by a link: cold review 77 F3); as resolved when the folder cannot be. */
+function realPlace(path: string): string {
+  try {
+    return join(realpathSync(dirname(resolve(path))), basename(path));
+  } catch {
+    return resolve(path);
+  }
+}
+
 function sameFile(a: string, b: string): boolean {
-  const sa = statSync(a, { throwIfNoEntry: false });
-  const sb = statSync(b, { throwIfNoEntry: false });
-  if (sa !== undefined && sb !== undefined) return sa.dev === sb.dev && sa.ino === sb.ino;
-  return resolve(a) === resolve(b);
+  const ia = fileId(a);
+  const ib = fileId(b);
+  if (ia !== undefined && ib !== undefined) return ia.dev === ib.dev && ia.ino === ib.ino;
+  if (a === "-" || b === "-") return false;
+  return realPlace(a) === realPlace(b);
 }
