@@ -4,7 +4,7 @@
  * with their lines, reasons, trace and provenance.
  */
 import type { CivilDate } from "./core/date.js";
-import { addDays, addMonths } from "./core/date.js";
+import { addDays, monthEnd } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, layerIds } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
@@ -512,19 +512,14 @@ function competesOn(claim: Claim, on: string, certificate: Certificate | undefin
 
 /**
  * The first day of the latest year of a record from `start` to `end` begun on `on` (its first year's first day when `on`
- * is before the second's): year k begins k × 12 months after `start`, on the same day of the month, or the day after the
- * month's last day when the month has no such day, and a last piece of under a whole month is no year (as the
- * apprenticeship subsidy's years, `recordYears`).
+ * is before the second's), the years counted as the apprenticeship subsidy's (`recordYears`): year k begins the day after
+ * the 12k-th month from `start` ends ({@link monthEnd}), and a last piece of under a whole month is no year.
  */
 function yearBegunOn(start: CivilDate, end: CivilDate, on: string): string {
   let begun: string = start;
   for (let k = 1; k < 200; k++) {
-    const later = addMonths(start, 12 * k);
-    const first = later.slice(8) === start.slice(8) ? later : addDays(later, 1);
-    if (first > on || first > end) break;
-    // a last piece of under a whole month is no year of its own (recordYears)
-    const month = addMonths(first, 1);
-    if ((month.slice(8) === first.slice(8) ? addDays(month, -1) : month) > end) break;
+    const first = addDays(monthEnd(start, 12 * k), 1);
+    if (first > on || first > end || monthEnd(first, 1) > end) break;
     begun = first;
   }
   return begun;

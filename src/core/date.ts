@@ -137,6 +137,23 @@ export function addMonths(date: CivilDate, months: number): CivilDate {
 }
 
 /**
+ * The last day of the `k`-th month of a period that starts on `start` (reading:
+ * apprenticeship-month-count): the day before the same day of the month `k` months on, or,
+ * when that month has no such day, its last day (a month from 31 March ends on 30 April;
+ * from 31 January, on the last day of February).
+ * @example
+ * monthEnd(civilDate("2020-01-01"), 1) // → "2020-01-31"
+ * monthEnd(civilDate("2020-03-31"), 1) // → "2020-04-30"
+ * monthEnd(civilDate("2020-01-31"), 1) // → "2020-02-29"
+ * monthEnd(civilDate("2020-01-31"), 2) // → "2020-03-30"
+ */
+export function monthEnd(start: CivilDate, k: number): CivilDate {
+  const later = addMonths(start, k);
+  // addMonths keeps the day when the month has it; otherwise it lands on the month's last day
+  return later.slice(8) === start.slice(8) ? addDays(later, -1) : later;
+}
+
+/**
  * The calendar day `days` later (earlier when negative).
  * @example addDays(civilDate("2020-02-28"), 2) // → "2020-03-01"
  */

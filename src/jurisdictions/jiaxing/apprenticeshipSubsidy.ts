@@ -37,7 +37,9 @@
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
-import { addDays, addMonths, isCivilDate } from "../../core/date.js";
+import { addDays, isCivilDate, monthEnd } from "../../core/date.js";
+/** Re-exported from core/date.ts, where the engine's judged order counts the same months (reading claim-order-by-issue-date). */
+export { monthEnd };
 import { APPRENTICESHIP_SUBSIDY_LABEL } from "../../provisions/apprenticeship/nationalApprenticeship.js";
 import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
@@ -111,22 +113,6 @@ const LINE_LABEL = APPRENTICESHIP_SUBSIDY_LABEL;
 /** The new-style apprenticeship of 三(一)二 as a whole, for either kind of apprentice (a student's claim never cites the employee clause). */
 const RECORD = cite("jx2019.new-apprenticeship", "三(一)二");
 
-/**
- * The last day of the `k`-th month of a period that starts on `start` (reading:
- * apprenticeship-month-count): the day before the same day of the month `k` months on, or,
- * when that month has no such day, its last day (a month from 31 March ends on 30 April;
- * from 31 January, on the last day of February).
- * @example
- * monthEnd(civilDate("2020-01-01"), 1) // → "2020-01-31"
- * monthEnd(civilDate("2020-03-31"), 1) // → "2020-04-30"
- * monthEnd(civilDate("2020-01-31"), 1) // → "2020-02-29"
- * monthEnd(civilDate("2020-01-31"), 2) // → "2020-03-30"
- */
-export function monthEnd(start: CivilDate, k: number): CivilDate {
-  const later = addMonths(start, k);
-  // addMonths keeps the day when the month has it; otherwise it lands on the month's last day
-  return later.slice(8) === start.slice(8) ? addDays(later, -1) : later;
-}
 
 /**
  * Whole months from `start` to `end` inclusive: the largest m whose m-th month
