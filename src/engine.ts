@@ -243,11 +243,11 @@ export interface BatchResult {
  * between parts.
  */
 export interface ClaimsElsewhere {
-  /** Ids another part holds with different content: decided here as `claim_conflict`. */
+  /** Ids another part holds with different content, or a prior grant of another trainee another part holds: decided here as `claim_conflict`. */
   readonly conflicting?: ReadonlySet<string>;
   /** Ids whose one decision another part reports: not decided here. */
   readonly reportedElsewhere?: ReadonlySet<string>;
-  /** Ids paid in a prior ledger that another part holds: decided here as `duplicate_claim`. */
+  /** Ids paid in a prior ledger that another part holds, for this part's trainee: decided here as `duplicate_claim`. */
   readonly paid?: ReadonlySet<string>;
   /**
    * Ids a prior grant set aside as invalid names, the grant held by another part or by none (its trainee unreadable),
@@ -290,11 +290,14 @@ export interface ClaimIdCopy {
  * `claim_conflict` decision, made by the part of the least (trainee id, content) copy;
  * copies with one content are decided once, by that part; every other part holding a
  * copy leaves it to that one (`reportedElsewhere`); a claim id paid in a prior ledger
- * held by another part is a `duplicate_claim` (`paid`). Parts needing no fact are absent
- * (all of them when every copy is in one part: that part sees them all).
+ * held by another part is a `duplicate_claim` (`paid`) when the grant is the deciding copy's
+ * trainee's, else a `claim_conflict` (`conflicting`: the grant records another claim, reading
+ * claim-id-reused). Parts needing no fact are absent (all of them when every copy is in one
+ * part: that part sees them all).
  * @example
  * [...claimIdFacts([{ part: 0, traineeId: "P-2", content: "a" }, { part: 1, traineeId: "P-1", content: "b" }])] // → [[1,"conflicting"],[0,"reportedElsewhere"]]
- * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 1, traineeId: "P-9", content: null }])] // → [[0,"paid"]]
+ * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 1, traineeId: "P-1", content: null }])] // → [[0,"paid"]]
+ * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 1, traineeId: "P-9", content: null }])] // → [[0,"conflicting"]]
  * [...claimIdFacts([{ part: 0, traineeId: "P-1", content: "a" }, { part: 0, traineeId: "P-1", content: "b" }])] // → []
  */
 export function claimIdFacts(copies: readonly ClaimIdCopy[]): Map<number, keyof ClaimsElsewhere> {
@@ -309,8 +312,9 @@ export function claimIdFacts(copies: readonly ClaimIdCopy[]): Map<number, keyof 
   if (first === undefined) return facts;
   const deciding = first.part;
   if (copies.every((c) => c.part === deciding)) return facts;
-  if (contents.size > 1) facts.set(deciding, "conflicting");
-  else if (copies.some((c) => c.content === null && c.part !== deciding)) facts.set(deciding, "paid");
+  const grantsElsewhere = copies.filter((c) => c.content === null && c.part !== deciding);
+  if (contents.size > 1 || grantsElsewhere.some((g) => g.traineeId !== first.traineeId)) facts.set(deciding, "conflicting");
+  else if (grantsElsewhere.length > 0) facts.set(deciding, "paid");
   for (const copy of copies) if (copy.content !== null && copy.part !== deciding) facts.set(copy.part, "reportedElsewhere");
   return facts;
 }
@@ -415,7 +419,7 @@ function judgedColumns(length: number): JudgedColumns {
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlySet<string> | null, on: CivilDate | undefined, prior: Ledger): JudgedColumns {
+function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlyMap<string, Grant | Grant[]> | null, on: CivilDate | undefined, prior: Ledger): JudgedColumns {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -456,7 +460,11 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     found.certificate[i] = certificate;
     found.course[i] = course;
     found.basis[i] = competesOn(claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships, prior);
-    if ((paidBefore !== null && paidBefore.has(claim.id)) || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
+    // A claim id a prior grant was paid on: the same claim refiled (`duplicate_claim`), or, where a grant under the id records
+    // another claim, a conflict of ids (reading claim-id-reused; cold review 75 F3), as two contents of one id in a document are.
+    const before = paidBefore?.get(claim.id);
+    if (before !== undefined && (Array.isArray(before) ? before.some((g) => contradicts(g, claim)) : contradicts(before, claim))) found.conflict[i] = 1;
+    else if (before !== undefined || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
     const trainee = document.trainees.get(claim.traineeId);
     found.trainee[i] = trainee;
     if ((certificate !== undefined || course !== undefined) && trainee !== undefined) {
@@ -669,13 +677,33 @@ function unreadGrantsOf(document: ClaimsDocument, elsewhere: ClaimsElsewhere): M
   return out;
 }
 
-/** The claim ids of a prior ledger, `null` when it has none. */
-function priorClaimIds(grants: readonly Grant[]): ReadonlySet<string> | null {
+/** The grants of a prior ledger by the claim id they were paid on, `null` when it has none. */
+function priorClaimIds(grants: readonly Grant[]): ReadonlyMap<string, Grant | Grant[]> | null {
   if (grants.length === 0) return null;
-  const ids = new Set<string>();
-  for (const g of grants) ids.add(g.claimId);
+  const ids = new Map<string, Grant | Grant[]>();
+  for (const g of grants) {
+    const seen = ids.get(g.claimId);
+    ids.set(g.claimId, seen === undefined ? g : Array.isArray(seen) ? [...seen, g] : [seen, g]);
+  }
   return ids;
 }
+
+/**
+ * Whether a prior grant paid on a claim's id records another claim (reading claim-id-reused): another trainee or measure, or
+ * another certificate, course, apprenticeship or package where both name one. A grant that names none of them (another
+ * system's) contradicts nothing it does not name.
+ */
+function contradicts(grant: Grant, claim: Claim): boolean {
+  if (grant.traineeId !== claim.traineeId || grant.measure !== claim.measure) return true;
+  return (
+    differ(grant.certificateId, claim.certificateId) ||
+    differ(grant.courseId, claim.courseId) ||
+    differ(grant.apprenticeshipId, claim.apprenticeshipId) ||
+    differ(grant.trainingPackageId, claim.trainingPackage?.id)
+  );
+}
+
+const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
 
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
 
@@ -709,7 +737,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   const { ledger, add } = Ledger.growing(document.ledger);
   // Whether a claim id was paid before: the batch judges each claim id once, so the grants
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
-  // only the prior ledger can. Asked of its ids alone (a smaller set than the growing ledger's).
+  // only the prior ledger can. Asked of its grants by claim id (a smaller map than the growing ledger's), each compared
+  // with the claim of its id (reading claim-id-reused).
   const paidBefore = priorClaimIds(document.ledger);
   // Each trainee's claims held undecidable so far, in judged order: they keep their places (reading claim-order-by-issue-date).
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
@@ -800,7 +829,9 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
  * issue date, else the course's end), then claim id (reading: claim-order-by-issue-date), each against the ledger as
  * the claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is
- * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`).
+ * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`); a claim under an id a prior grant
+ * was paid on for another claim (another trainee or measure, or another certificate, course, apprenticeship or package)
+ * is a `claim_conflict` (reading claim-id-reused).
  * @example
  * import { readFileSync } from "node:fs";
  * const document = parseClaimsDocument(JSON.parse(readFileSync("fixtures/jiaxing/claims.json", "utf8")));

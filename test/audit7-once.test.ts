@@ -347,7 +347,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // The earlier payment was for another person's basis. In one batch the library holds two different claims under one id
   // as a `claim_conflict`; across runs it says the claim was paid. (test/cli-partition.test.ts chose this deliberately:
   // "a claim id paid in the prior ledger under another trainee is a duplicate in every split".) Claim ids are no part of
-  // the texts; a second system or a new year's numbering can reuse one.
+  // the texts; a second system or a new year's numbering can reuse one. Since 2026-12-07 (reading claim-id-reused, cold
+  // review 75 F3) the claim is a `claim_conflict`, flagged, not `duplicate_claim`; it is still denied, so this stays a record.
   it.fails("gbf2019 §(十二) 「参加培训后取得证书」: a claim whose id a prior grant used for another person's certificate is not refused as already paid — P1's first 初级工 certificate is paid 1000.00, or held as a conflict of ids", () => {
     const other = kept({ id: "A", claimId: "A", traineeId: "P2", payee: { kind: "trainee", id: "P2" }, measure: "trainingSubsidy", provision: "jx2019.catalogue", amount: "1000.00", basisDate: "2020-06-20", occupationCode: "EX-WELD", level: "junior", certificateId: "W1", basisKeys: ["trainingSubsidy|P2|certificate W1"] });
     const d = decide(JX, { ...ordinary, claims: [ts("A", "C1")], ledger: [other] })["A"];

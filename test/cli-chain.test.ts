@@ -294,8 +294,13 @@ describe("claimIdFacts: the batch's rules for a claim id shared by parts of a sp
     ]);
   });
   test("a claim paid in another part's prior ledger is a duplicate there; in its own part the part sees it, no fact", () => {
-    expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 2, traineeId: "P-7", content: null }])]).toEqual([[0, "paid"]]);
+    expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 2, traineeId: "P-1", content: null }])]).toEqual([[0, "paid"]]);
     expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 0, traineeId: "P-1", content: null }])]).toEqual([]);
+  });
+  test("a claim whose id another part's prior grant paid for another trainee is a conflict of ids there (reading claim-id-reused)", () => {
+    expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 2, traineeId: "P-7", content: null }])]).toEqual([[0, "conflicting"]]);
+    // one grant of the claim's own trainee beside it does not make it a duplicate: the other grant records another claim
+    expect([...claimIdFacts([{ part: 0, traineeId: "P-1", content: "x" }, { part: 2, traineeId: "P-1", content: null }, { part: 3, traineeId: "P-7", content: null }])]).toEqual([[0, "conflicting"]]);
   });
   test("a grant alone (no claim) needs no fact", () => {
     expect([...claimIdFacts([{ part: 5, traineeId: "P-1", content: null }])]).toEqual([]);

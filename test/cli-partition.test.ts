@@ -131,21 +131,34 @@ describe("evaluate on an input split into parts", () => {
     }
   });
 
-  test("a claim id paid in the prior ledger under another trainee is a duplicate in every split", async () => {
+  test("a claim id paid in the prior ledger under another trainee is a conflict of ids in every split (exit 1), and under the claim's own trainee a duplicate", async () => {
     const doc = fixture();
-    // JX-0006 (P-004, 高级工 150 yuan) was paid before, recorded under trainee P-002
-    doc["ledger"] = [
-      { id: "G-9", claimId: "JX-0006", traineeId: "P-002", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: { kind: "trainee", id: "P-002" }, amount: "150.00", basisDate: "2020-01-01" },
-    ];
+    // JX-0006 (P-004's appraisal on K-202, 高级工 150 yuan) — its id was paid before, recorded under trainee P-002: the grant
+    // records another claim (reading claim-id-reused; before it, duplicate_claim, exit 0 — cold review 75 F3)
+    const grant = { id: "G-9", claimId: "JX-0006", traineeId: "P-002", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: { kind: "trainee", id: "P-002" }, amount: "150.00", basisDate: "2020-01-01" };
+    doc["ledger"] = [grant];
     const ndjson = toNdjson(doc);
     const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], ndjson);
-    expect(summaryOf(memory.out)["JX-0006"]).toBe("denied:0.00:duplicate_claim");
+    expect(memory.code).toBe(1);
+    expect(summaryOf(memory.out)["JX-0006"]).toBe("denied:0.00:claim_conflict");
     // JX-0009 (K-205, 2020-09-30) is still not P-004's first 高级工 数控车工 appraisal: P-004 holds
     // K-202 of 2020-01-01 (reading appraisal-first-by-certificates), so 0 (before that reading: 150)
     expect(summaryOf(memory.out)["JX-0009"]).toBe("denied:0.00:appraisal_not_first");
     for (const parts of [2, 3, 5, 8]) {
       expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], ndjson, parts)).out, `${parts} parts`).toBe(memory.out);
     }
+    // the same grant recorded under P-004 itself, naming no certificate (another system's) or K-202: the claim refiled, once paid
+    for (const own of [{ ...grant, traineeId: "P-004", payee: { kind: "trainee", id: "P-004" } }, { ...grant, traineeId: "P-004", payee: { kind: "trainee", id: "P-004" }, certificateId: "K-202" }]) {
+      doc["ledger"] = [own];
+      const refiled = toNdjson(doc);
+      const same = await cli(["evaluate", "-", "--input", "ndjson", "--json"], refiled);
+      expect(summaryOf(same.out)["JX-0006"], JSON.stringify(own)).toBe("denied:0.00:duplicate_claim");
+      for (const parts of [2, 5]) expect((await evaluateSpilled(["-", "--input", "ndjson", "--json"], refiled, parts)).out, `${parts} parts`).toBe(same.out);
+    }
+    // under P-004 for another certificate (K-205): another claim under the id, a conflict
+    doc["ledger"] = [{ ...grant, traineeId: "P-004", payee: { kind: "trainee", id: "P-004" }, certificateId: "K-205" }];
+    const other = await cli(["evaluate", "-", "--input", "ndjson", "--json"], toNdjson(doc));
+    expect([other.code, summaryOf(other.out)["JX-0006"]]).toEqual([1, "denied:0.00:claim_conflict"]);
   });
 
   test("a course id used by two trainees makes both copies invalid in every split, as in one document", async () => {

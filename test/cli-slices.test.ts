@@ -90,14 +90,15 @@ describe("evaluate decides a large part in slices of its trainees", () => {
     expect(await sameAcrossSlices(doc, ["--json"], ["P-001", "P-003"])).toBeGreaterThan(0);
   });
 
-  test("a claim id paid in the prior ledger under a trainee of another slice is a duplicate", async () => {
+  test("a claim id paid in the prior ledger under a trainee of another slice is a conflict of ids, as in one document", async () => {
     const doc = fixture();
-    // JX-0006 (P-004, 高级工 150 yuan) was paid before, recorded under trainee P-002
+    // JX-0006 (P-004, 高级工 150 yuan): its id was paid before, recorded under trainee P-002 — another claim (reading
+    // claim-id-reused; a duplicate before 2026-12-07)
     doc["ledger"] = [
       { id: "G-9", claimId: "JX-0006", traineeId: "P-002", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: { kind: "trainee", id: "P-002" }, amount: "150.00", basisDate: "2020-01-01" },
     ];
     const memory = await cli(["evaluate", "-", "--input", "ndjson", "--json"], toNdjson(doc));
-    expect(summaryOf(memory.out)["JX-0006"]).toBe("denied:0.00:duplicate_claim");
+    expect(summaryOf(memory.out)["JX-0006"]).toBe("denied:0.00:claim_conflict");
     expect(await sameAcrossSlices(doc, ["--json"], ["P-004", "P-002"])).toBeGreaterThan(0);
   });
 

@@ -69,6 +69,39 @@ describe("jx2019 四(三)四 「按每人每天50元标准给予生活费补贴�
   });
 });
 
+// Reading claim-id-reused (cold review 75 F3): a claim id names one claim. Refiled, the claim is a duplicate of the grant
+// paid on it; a grant under its id that records another claim — another trainee or measure, another course, certificate,
+// apprenticeship or package — makes it a conflict of ids, flagged as two contents of one id in one document are.
+describe("reading claim-id-reused: a claim id a prior grant was paid on names that claim", () => {
+  const first = () => evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L1")] }));
+  it("the same claim refiled next month is a duplicate: paid once, 350.00 (50 × 7 days), then denied duplicate_claim", () => {
+    const once = first();
+    expect(outcome(once.decisions[0])).toMatch(/^granted:350\.00:/); // 50 yuan/day × 7 days
+    const again = evaluateBatch(policy, parse({ trainees: [P1], courses: [course()], claims: [living("L1")], ledger: once.ledger.grants() }));
+    expect(outcome(again.decisions[0])).toBe("denied:0.00:duplicate_claim");
+  });
+  it("next month's claim numbered L1 again, on another course C2, is a conflict of ids, not “already paid” — neither paid nor silently refused as a duplicate", () => {
+    const once = first();
+    const c2 = course({ id: "C2", startDate: "2020-04-01", endDate: "2020-04-07" });
+    const again = evaluateBatch(policy, parse({ trainees: [P1], courses: [course(), c2], claims: [living("L1", "C2", { submittedOn: "2020-04-20" })], ledger: once.ledger.grants() }));
+    // at stake: 50 × 7 = 350.00 for C2's days, never paid; the id names C1's grant, so the claim is flagged, not paid
+    expect(outcome(again.decisions[0])).toBe("denied:0.00:claim_conflict");
+    expect(again.grants).toEqual([]);
+    // under a new id, C2's days are paid: 50 yuan/day × 7 days = 350.00
+    const renumbered = evaluateBatch(policy, parse({ trainees: [P1], courses: [course(), c2], claims: [living("L2", "C2", { submittedOn: "2020-04-20" })], ledger: once.ledger.grants() }));
+    expect(outcome(renumbered.decisions[0])).toMatch(/^granted:350\.00:/);
+  });
+  it("a grant under the id for another trainee or another measure is a conflict; one naming no course (another system's) contradicts nothing and the claim is a duplicate", () => {
+    const [grant] = first().ledger.grants();
+    const P2 = { ...P1, id: "P2" };
+    const decide = (g: O) => outcome(evaluateBatch(policy, parse({ trainees: [P1, P2], courses: [course()], claims: [living("L1")], ledger: [g] })).decisions[0]);
+    expect(decide({ ...grant, traineeId: "P2", payee: { kind: "trainee", id: "P2" } })).toBe("denied:0.00:claim_conflict");
+    expect(decide({ ...grant, measure: "trainingSubsidy", provision: "jx2019.catalogue" })).toBe("denied:0.00:claim_conflict");
+    const { courseId: _named, ...unnamed } = grant as O;
+    expect(decide(unnamed)).toBe("denied:0.00:duplicate_claim");
+  });
+});
+
 const apClaim = (id: string, apprenticeshipId: string, submittedOn = "2022-06-01"): O => ({
   id,
   measure: "apprenticeshipSubsidy",

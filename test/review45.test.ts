@@ -211,7 +211,7 @@ describe("controls: what holds", () => {
     expect(out.decisions.filter((x) => x.claimId === "L5")).toHaveLength(1);
     expect(out.invalid.filter((i) => i.id === "C3").map((i) => i.issues[0]?.code)).toEqual(["duplicate_id", "duplicate_id"]);
     expect([d("PK-A")?.outcome, d("PK-B")?.outcome]).toEqual(["granted", "denied"]);
-    expect(d("A10")?.reasons[0]?.code).toBe("duplicate_claim");
+    expect(d("A10")?.reasons[0]?.code).toBe("claim_conflict"); // paid before under P60: another claim (reading claim-id-reused; duplicate_claim before 2026-12-07)
     expect([d("L12")?.outcome, d("A30")?.outcome]).toEqual(["undecidable", "undecidable"]);
     expect(out.invalid.filter((i) => i.id === "NOPE-1").map((i) => i.issues[0]?.code)).toEqual(["unknown_reference"]);
     expect(out.invalid.some((i) => i.issues.some((x) => x.code === "not_json"))).toBe(true);
@@ -316,7 +316,8 @@ describe("controls: what holds", () => {
       const [j, t] = [await run(args, nd, tuning), await run([...args, "--order", "trainee"], nd, tuning)];
       expectSameButOrder("json", j, t, `--ledger ${JSON.stringify(tuning)}`);
       const codes = (out: string) => Object.fromEntries((JSON.parse(out) as { decisions: { claimId: string; reasons: { code: string }[] }[] }).decisions.map((d) => [d.claimId, d.reasons[0]?.code]));
-      expect([codes(t.out)["JX-0006"], codes(t.out)["JX-0001"]]).toEqual(["duplicate_claim", "missing_record"]);
+      // JX-0006's id was paid under P-002, not its trainee P-004: a conflict of ids (reading claim-id-reused; duplicate_claim before 2026-12-07)
+      expect([codes(t.out)["JX-0006"], codes(t.out)["JX-0001"]]).toEqual(["claim_conflict", "missing_record"]);
     }
   });
 

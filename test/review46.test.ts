@@ -227,12 +227,12 @@ describe("controls: what holds", () => {
     }
   });
 
-  it("a valid prior grant of P-002 naming P-003's claim JX-0005 (with keys, with an empty key list) refuses JX-0005 as duplicate_claim alike in every way of deciding, on 2 threads too", async () => {
+  it("a valid prior grant of P-002 naming P-003's claim JX-0005 (with keys, with an empty key list) refuses JX-0005 as a conflict of ids (claim_conflict; reading claim-id-reused, duplicate_claim before 2026-12-07) alike in every way of deciding, on 2 threads too", async () => {
     for (const keys of [{}, { basisKeys: [] }]) {
       const doc = fixture();
       doc["ledger"] = [{ id: "G-5", claimId: "JX-0005", traineeId: "P-002", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: { kind: "trainee", id: "P-002" }, amount: "120.00", basisDate: "2020-07-15", ...keys }];
       const runs = await everyWay(JX, toNdjson(doc), true);
-      expect(decision(runs["memory"]!.out, "JX-0005")!["reasons"][0].code).toBe("duplicate_claim");
+      expect(decision(runs["memory"]!.out, "JX-0005")!["reasons"][0].code).toBe("claim_conflict");
       for (const [way, run] of Object.entries(runs)) expect(run.out, way).toBe(runs["memory"]!.out);
     }
   });

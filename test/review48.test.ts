@@ -291,9 +291,10 @@ describe("controls: what holds", () => {
       const memory = await withGrants(WAYS["memory"]!, args, nd);
       const m = money(memory.out);
       // T1: 900 + 1000 + 1200 in 2020, then the cap; T2: the prior grant + 900 + 1000, then the cap; T3: EX-ELEC was paid
-      // in 2019; T4: T4-A2 paid before (under T1); every trainee's EX-CARE of 2021 paid 900.00
+      // in 2019; T4: T4-A2's id paid before under T1 — another claim, a conflict of ids (reading claim-id-reused; duplicate_claim
+      // before 2026-12-07); every trainee's EX-CARE of 2021 paid 900.00
       expect(granted(m)).toEqual(["T1-A0", "T1-A1", "T1-A2", "T1-A5", "T2-A0", "T2-A1", "T2-A5", "T3-A0", "T3-A2", "T3-A3", "T3-A5", "T4-A0", "T4-A1", "T4-A3", "T4-A5"]);
-      expect([m["T1-A3"], m["T2-A2"], m["T3-A1"], m["T4-A2"]].map((s) => s!.split(":").pop())).toEqual(["annual_cap_reached", "annual_cap_reached", "occupation_level_already_subsidised", "duplicate_claim"]);
+      expect([m["T1-A3"], m["T2-A2"], m["T3-A1"], m["T4-A2"]].map((s) => s!.split(":").pop())).toEqual(["annual_cap_reached", "annual_cap_reached", "occupation_level_already_subsidised", "claim_conflict"]);
       for (const [way, run] of Object.entries({ ...WAYS, ...(format === "csv" ? THREADS : {}) })) {
         const split = await withGrants(run, args, nd);
         expect(split.out, `${format}: ${way}`).toBe(memory.out);

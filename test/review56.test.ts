@@ -59,7 +59,7 @@
  *
  * Held (controls below): a BOM or NUL inside the claim id (`id_format`, trainee read) holds JX-0006 and P-004's claims; a
  * BOM at a ledger line's start is trimmed and the grant read whole (JX-0006 denied duplicate_claim); a valid grant naming
- * JX-0006 with another person's traineeId (P-001) denies JX-0006 duplicate_claim every way (never paid); a grant with
+ * JX-0006 with another person's traineeId (P-001) denies JX-0006 every way (never paid; claim_conflict since 2026-12-07); a grant with
  * its claimId lost but traineeId kept holds; invalid UTF-8 in a ledger or a claims file stops the run (exit 2); a JSON
  * ledger with a key given twice stops the run (exit 2) and the web service answers 400 `duplicate_key` (nothing paid).
  *
@@ -154,10 +154,11 @@ describe("cold review 56: controls (passing)", () => {
     expect(await ndLedger((l) => `\uFEFF${l}`)).toEqual({ memory: DENIED, "2 parts": DENIED, "2 threads": DENIED });
   });
 
-  it("a valid grant naming JX-0006 with another person's traineeId (P-001) still denies JX-0006 (claim processed twice), every way, both NDJSON doors", async () => {
+  it("a valid grant naming JX-0006 with another person's traineeId (P-001) still denies JX-0006 — a conflict of ids, the grant records another claim (reading claim-id-reused) — every way, both NDJSON doors", async () => {
     const other = (l: string) => l.replace('"traineeId":"P-004"', '"traineeId":"P-001"');
-    expect(await ndLedger(other)).toEqual({ memory: DENIED, "2 parts": DENIED, "2 threads": DENIED });
-    expect(await ndClaims(other)).toEqual({ memory: DENIED, "2 parts": DENIED, "2 threads": DENIED });
+    const CONFLICT = "denied:0.00:claim_conflict"; // duplicate_claim before 2026-12-07: never paid either way
+    expect(await ndLedger(other)).toEqual({ memory: CONFLICT, "2 parts": CONFLICT, "2 threads": CONFLICT });
+    expect(await ndClaims(other)).toEqual({ memory: CONFLICT, "2 parts": CONFLICT, "2 threads": CONFLICT });
   });
 
   it("a grant that lost its claimId but kept its traineeId holds every claim of P-004, JX-0006 among them", async () => {

@@ -48,7 +48,8 @@
  * Mended the same morning: F4 (a file written that is a file read, or written by two options, is a usage error: src/cli/
  * frame.ts filesApart), F5 (an option of one value given twice is a usage error, option_repeated: frame.ts repeatedOption)
  * and F6 (a CSV quote never closed rejects the input, unclosed_quote: src/cli/input.ts csvLimited) pass and are tests;
- * F3 stays a record; F1 (residency_unknown names the bases unknown) and F2 (the received type in the reader's words) mended too.
+ * F3 mended later (2026-12-07, reading claim-id-reused: a claim under an id a prior grant paid for another claim is a
+ * `claim_conflict`); F1 (residency_unknown names the bases unknown) and F2 (the received type in the reader's words) mended too.
  *
  * ── Findings (each an it.fails below, run first as `it` and seen failing at the marked assertion) ────────────────────
  * F1 (0.00 moves; 75 %) `residency_unknown` says all four places are unknown — zh «无法判断户籍、常住（居住证）、就业创业或失业登记地»,
@@ -412,7 +413,9 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     const hoursLine = en.out.split("\n").find((l) => l.includes("classHours:"))!;
     expect(hoursLine).not.toMatch(/whole number, not number/); // «classHours should be a whole number, not number»
   });
-  it.fails("F3 (1320.00 refused unflagged, 55 %): next month's claim numbered T1 again, on a first EX-WELD 初级工 certificate, is not refused as «already paid» against run 1's grant of T1 on EX-ELEC — paid 1200.00 + 120.00 on its own basis, or flagged as a conflict (exit 1) as in one file", async () => {
+  // Mended (reading claim-id-reused): a claim under an id a prior grant was paid on for another certificate is a conflict of
+  // ids, `claim_conflict`, exit 1 — as the two contents in one file are; seen failing as `it` before the mend.
+  it("F3 (1320.00 refused unflagged, 55 %): next month's claim numbered T1 again, on a first EX-WELD 初级工 certificate, is not refused as «already paid» against run 1's grant of T1 on EX-ELEC — paid 1200.00 + 120.00 on its own basis, or flagged as a conflict (exit 1) as in one file", async () => {
     const p1 = piece("1", "ELEC", "junior", "2020-03-01");
     const p2 = piece("2", "WELD", "junior", "2020-04-01");
     const renumbered = p2.claims.map((c) => ({ ...c, id: (c["id"] as string).replace("2", "1") })); // T2 → T1, A2 → A1
@@ -428,7 +431,8 @@ describe("cold review 75: findings (it.fails — each asserts what is right and 
     const run2 = await evaluateNd({ ...records, claims: renumbered } as Doc, ["--ledger", g]);
     const r2 = read(run2);
     // at stake: EX-WELD 初级工 1200.00 (catalogue row) × 1 + 「初级工、中级工 120 元」 × 1 = 1320.00, refused as paid
-    expect(r2.last["T1"]).not.toBe("duplicate_claim"); // fails: denied 0.00 duplicate_claim, exit 0
+    expect(r2.last["T1"]).not.toBe("duplicate_claim"); // failed before the mend: denied 0.00 duplicate_claim, exit 0
+    expect([run2.code, r2.last["T1"], r2.last["A1"]]).toEqual([1, "claim_conflict", "claim_conflict"]); // flagged, as in one file
     expect(run2.code === 1 || (r2.m["T1"] === "granted:1200.00" && r2.m["A1"] === "granted:120.00")).toBe(true);
   });
   it("F4 (1120.00 paid twice, 70 %): --ledger and --grants-out naming ONE file do not lose run 1's grants — the run after pays T1 and A1 nothing again (or the command refuses the pair, exit 2)", async () => {

@@ -188,7 +188,7 @@ export const reasons: ReasonMessages = {
   duplicate_claim: (f) => `duplicate claim: ${s(f["claimId"])} was already decided and pays once`,
   days_already_paid: (f) => `${s(f["days"])} already paid on claim ${s(f["earlierClaims"])}, not paid again; the other ${s(f["paidDays"])} days are paid`,
   basis_already_paid: (f) => `one basis is paid once: ${s(f["basis"])} was already paid on claim ${s(f["earlierClaims"])}`,
-  claim_conflict: (f) => `claim id ${s(f["claimId"])} was submitted twice with different contents; neither is paid`,
+  claim_conflict: (f) => `claim id ${s(f["claimId"])} names claims with different contents (two copies, or a prior grant paid under it for another claim); not paid`,
   // national layers (issue 3)
   // a status that puts the person in two of the groups is named once
   in_group: (f) => `in ${groups(f["group"])}: ${s([...new Set(items(f["matched"]).map(membership))])}`,

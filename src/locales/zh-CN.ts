@@ -187,7 +187,7 @@ export const reasons: ReasonMessages = {
   duplicate_claim: (f) => `重复申请：申请编号 ${s(f["claimId"])} 已处理，只支付一次`,
   days_already_paid: (f) => `${s(f["days"])} 已在申请 ${s(f["earlierClaims"])} 中补贴，不再补贴；本次补贴其余 ${s(f["paidDays"])} 天`,
   basis_already_paid: (f) => `同一补贴依据只补贴一次：${basisZh(f["basis"])} 已在申请 ${s(f["earlierClaims"])} 中补贴`,
-  claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 出现内容不同的两份申请，均不支付`,
+  claim_conflict: (f) => `申请编号 ${s(f["claimId"])} 对应内容不同的申请（两份申请，或以该编号已支付过另一项申请），不予支付`,
   // national layers (issue 3)
   in_group: (f) => `属于${groups(f["group"])}：${s([...new Set(items(f["matched"]).map(membership))])}`,
   not_in_group: (f) => `不属于${groups(f["group"])}（身份：${items(f["statuses"]).length === 0 ? "未登记任何人员类别" : s(f["statuses"])}）`,
