@@ -32,6 +32,9 @@
  *    the claim (claim_conflict, undecidable, naming the grant) — and say in docs/server.md that claim ids are global keys.
  *    ALREADY RECORDED for the library and the command line (test/audit7-once.test.ts item 4, 30 %; review75 F3, 55 %;
  *    pinned on purpose by test/cli-partition.test.ts): new here only that the service reaches it and its docs are silent.
+ *    MENDED the same morning (0a00b9e, reading claim-id-reused): a grant under the id recording another trainee, measure,
+ *    certificate, course, apprenticeship or package makes the claim claim_conflict (denied, flagged), not duplicate_claim;
+ *    renumbered, it is paid. F1/F1b below assert that and are tests.
  * F2 (55 %) In a claims document a certificate of the person set aside as invalid (issuedOn "2019-5-1", an unknown field, an
  *    occupation without its name) is read as no certificate: the later certificate of the same occupation+level is paid
  *    120.00 as 「初次」 on a guess (the one-claim form refuses the same records with a 400; a valid earlier certificate
@@ -294,18 +297,24 @@ describe("2. pay once across monthly requests, last month's grants as this month
 
   // F1 ─ a grant of another person refuses a claim that bears the same claim id
   const G_OF_P = { id: "G1", claimId: "1", traineeId: "P", measure: "trainingSubsidy", provision: "jx2019.catalogue", payee: { kind: "trainee", id: "P" }, amount: "1000.00", basisDate: "2020-03-01", occupationCode: "EX-ELEC", level: "junior", certificateId: "K1" };
-  it.fails("F1: Q's first EX-WELD 初级工 certificate is paid 1200.00 though P's grant in the ledger bore the same claim id \"1\" — P's payment enjoyed nothing of Q's 「职业培训补贴」", async () => {
-    // County systems that number claims 1, 2, 3… per person or per month send such ids. Today: denied 0.00, duplicate_claim,
-    // “重复申请：申请编号 1 已处理，只支付一次” — untrue of Q, who was never paid.
+  // Mended (0a00b9e, reading claim-id-reused): a grant under the claim's id that records another claim — another trainee,
+  // another measure — makes the claim a conflict of ids, flagged, not “already paid”; renumbered, it is paid on its own
+  // basis. The finding asked for the claim paid under the reused id (the alternative the reading weighs and does not
+  // take: the ledger would hold two payments under one claim id). Run as it was, before the mend: duplicate_claim.
+  it("F1: Q's first EX-WELD 初级工 certificate under the claim id \"1\" P's grant bore is not refused as already paid — a conflict of ids, flagged; under its own id paid 1200.00", async () => {
     const doc = { trainees: [person(BASES["hukou"], "Q")], certificates: [cert("KQ", "EX-WELD", "junior", "2020-05-01", "Q")], ledger: [G_OF_P], claims: [ts("1", "KQ", "2020-08-01", "Q")] };
     const r = await post("/evaluate", doc, "?trace=false");
     expect(r.violations).toEqual([]);
-    expect(paid(r.json.decisions)).toEqual({ 1: "granted 1200.00" }); // EX-WELD 初级工 row 1200.00; Q's 2020 第 1 次
+    expect(codes(r.json.decisions, "1")).toEqual(["claim_conflict"]); // before the mend: duplicate_claim, “已处理，只支付一次”
+    const renumbered = await post("/evaluate", { ...doc, claims: [ts("Q-1", "KQ", "2020-08-01", "Q")] }, "?trace=false");
+    expect(paid(renumbered.json.decisions)).toEqual({ "Q-1": "granted 1200.00" }); // EX-WELD 初级工 row 1200.00; Q's 2020 第 1 次
   });
-  it.fails("F1b: P's first EX-ELEC 初级工 appraisal is paid 120.00 though his training-subsidy grant bore the same claim id (another measure, another claim)", async () => {
+  it("F1b: P's first EX-ELEC 初级工 appraisal under the id his training-subsidy grant bore (another measure, another claim) is a conflict of ids; under its own id paid 120.00", async () => {
     const doc = { trainees: [person()], certificates: [cert("K1", "EX-ELEC", "junior", "2020-03-01")], ledger: [G_OF_P], claims: [ap("1", "K1", "2020-08-01")] };
     const r = await post("/evaluate", doc, "?trace=false");
-    expect(paid(r.json.decisions)).toEqual({ 1: "granted 120.00" }); // 「初级工、中级工120元」, first EX-ELEC 初级工 appraisal
+    expect(codes(r.json.decisions, "1")).toEqual(["claim_conflict"]); // before the mend: duplicate_claim
+    const renumbered = await post("/evaluate", { ...doc, claims: [ap("A-1", "K1", "2020-08-01")] }, "?trace=false");
+    expect(paid(renumbered.json.decisions)).toEqual({ "A-1": "granted 120.00" }); // 「初级工、中级工120元」, first EX-ELEC 初级工 appraisal
   });
 
   // F3 ─ the service gives no grants to chain
