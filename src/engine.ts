@@ -15,7 +15,7 @@ import { amount, sum, toYuan } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
 import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
-import type { ClaimsDocument, UnreadGrant } from "./records/document.js";
+import type { ClaimsDocument, UnreadCertificate, UnreadGrant } from "./records/document.js";
 import { courseOfCertificate, trainedOn } from "./records/courseOf.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
@@ -677,6 +677,32 @@ function unreadGrantsOf(document: ClaimsDocument, elsewhere: ClaimsElsewhere): M
   return out;
 }
 
+/** A document's certificates set aside as invalid, by the trainee they name (those naming none readable are no one's); `null` when none. */
+function unreadCertificatesByTrainee(document: ClaimsDocument): Map<string, UnreadCertificate[]> | null {
+  const list = document.unreadCertificates;
+  if (list === undefined || list.length === 0) return null;
+  const out = new Map<string, UnreadCertificate[]>();
+  for (const c of list) if (c.traineeId !== null) out.set(c.traineeId, [...(out.get(c.traineeId) ?? []), c]);
+  return out;
+}
+
+/**
+ * The fields to ask for: each certificate set aside that may be an earlier one of the claim's certificate's occupation and
+ * level (its occupation, level and issue date unreadable, or the same occupation and level, issued before), at most
+ * {@link UNREAD_NAMED}, named by id or else by position.
+ */
+function unreadCertificatesOf(unread: readonly UnreadCertificate[] | undefined, certificate: Certificate): string[] {
+  const fields: string[] = [];
+  for (const c of unread ?? []) {
+    if (fields.length >= UNREAD_NAMED) break;
+    if (c.occupationCode !== null && c.occupationCode !== certificate.occupation.code) continue;
+    if (c.level !== null && c.level !== certificate.level) continue;
+    if (c.issuedOn !== null && c.issuedOn >= certificate.issuedOn) continue; // issued no earlier: not before this one
+    fields.push(c.id === null ? `certificates.${c.index}: record` : `certificate ${c.id}: record`);
+  }
+  return fields;
+}
+
 /** The grants of a prior ledger by the claim id they were paid on, `null` when it has none. */
 function priorClaimIds(grants: readonly Grant[]): ReadonlyMap<string, Grant | Grant[]> | null {
   if (grants.length === 0) return null;
@@ -745,6 +771,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
   const unread = unreadGrantsOf(document, elsewhere);
+  const unreadCertificates = unreadCertificatesByTrainee(document);
   const judged = judgedOrder(document, elsewhere, options.order, paidBefore, options.on, ledger);
   for (let at = 0; at < judged.length; at++) {
     const claim = judged.claims[at] as Claim;
@@ -797,7 +824,17 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     if (certificates !== undefined) input.traineeCertificates = certificates;
     const heldBefore = heldOf.get(trainee.id);
     if (heldBefore !== undefined) input.heldClaims = heldBefore.slice();
-    const { decision, finding } = evaluateWithFinding(policy, input, options);
+    let { decision, finding } = evaluateWithFinding(policy, input, options);
+    // An appraisal paid as the first of its occupation and level, beside a certificate of the trainee's set aside as invalid
+    // that may be an earlier one of them: held, asking for that record corrected — not paid on a guess (reading
+    // earlier-certificate-unreadable; cold audit 18, cold review 78 F2). Another ground of refusal stands as it is.
+    if (decision.outcome === "granted" && claim.measure === "appraisalSubsidy" && certificate !== undefined && unreadCertificates !== null) {
+      const fields = unreadCertificatesOf(unreadCertificates.get(trainee.id), certificate);
+      if (fields.length > 0) {
+        finding = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: fields.join(", ") } }, fields);
+        decision = finish(policy, claim, on, finding, null);
+      }
+    }
     const grant = grantOf(claim, decision, finding);
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {

@@ -51,7 +51,7 @@ export {
   parseSubsidyCatalogue,
   parseTrainee,
 } from "./records/parse.js";
-export type { ClaimsDocument, InvalidRecord, ParsedClaimsDocument, RecordIndex, UnreadGrant } from "./records/document.js";
+export type { ClaimsDocument, InvalidRecord, ParsedClaimsDocument, RecordIndex, UnreadCertificate, UnreadGrant } from "./records/document.js";
 export { MAX_RECORDS_PER_COLLECTION, parseClaimsDocument } from "./records/document.js";
 
 // ── Results and errors: one result shape, bilingual coded issues, one coded error ──────

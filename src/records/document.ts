@@ -11,9 +11,10 @@
  * refers to a missing or bad record is itself reported as invalid, naming the field.
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
+import { isCivilDate } from "../core/date.js";
 import { canonicalJson } from "../core/order.js";
 import type { Claim, Grant } from "./claim.js";
-import { isId } from "./kinds.js";
+import { isId, SKILL_LEVELS } from "./kinds.js";
 import { apprenticeship, certificate, claim, course, enterprise, grant, trainee } from "./generated/validators.js";
 import type { CollectionName } from "./parse.js";
 import { COLLECTIONS, parseWith, recordIssueAt } from "./parse.js";
@@ -57,6 +58,28 @@ export interface ClaimsDocument extends RecordIndex {
    * it names (reading earlier-grant-unreadable). Absent or empty: none.
    */
   readonly unreadGrants?: readonly UnreadGrant[];
+  /**
+   * Certificates set aside as invalid by their own fields (see {@link ParsedClaimsDocument.invalid}), with what could be
+   * read of them: such a certificate may be an earlier one of the same occupation and level, so the batch holds its
+   * trainee's appraisal claims of that occupation and level (reading earlier-certificate-unreadable). Absent or empty: none.
+   */
+  readonly unreadCertificates?: readonly UnreadCertificate[];
+}
+
+/** A certificate the document set aside as invalid: its position in `certificates`, and its id, trainee, occupation and level where readable. */
+export interface UnreadCertificate {
+  /** Its position in the input's `certificates`. */
+  readonly index: number;
+  /** Its `id` when that is an id as the schema writes one, else null. */
+  readonly id: string | null;
+  /** The trainee it names (`traineeId`) when that is an id, else null. */
+  readonly traineeId: string | null;
+  /** Its occupation's code (`occupation.code`) when that is an id, else null (any occupation). */
+  readonly occupationCode: string | null;
+  /** Its level when that is one of the levels, else null (any level). */
+  readonly level: string | null;
+  /** Its issue date when that is a civil date, else null (any day). */
+  readonly issuedOn: string | null;
 }
 
 /** A prior grant the document set aside as invalid: its position in `ledger` and its id, trainee and claim id where readable. */
@@ -247,6 +270,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
 
   const invalid: InvalidRecord[] = [];
   const unreadGrants: UnreadGrant[] = [];
+  const unreadCertificates: UnreadCertificate[] = [];
   const parsed = {} as Record<CollectionName, Usable>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = (top[name] ?? []) as unknown[];
@@ -264,6 +288,11 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
           if (name === "ledger") {
             // A grant wrapped in a list (`[{…}]`, a serialiser's slip) still names whom it paid: each object in it is read as one (cold review 56).
             for (const g of Array.isArray(item) ? item : [item]) unreadGrants.push({ index, id: anId(g, "id"), traineeId: anId(g, "traineeId"), claimId: anId(g, "claimId") });
+          } else if (name === "certificates") {
+            const occupation = item !== null && typeof item === "object" && Object.hasOwn(item, "occupation") ? (item as Record<string, unknown>)["occupation"] : undefined;
+            const level = item !== null && typeof item === "object" && Object.hasOwn(item, "level") ? (item as Record<string, unknown>)["level"] : undefined;
+            const issuedOn = item !== null && typeof item === "object" && Object.hasOwn(item, "issuedOn") ? (item as Record<string, unknown>)["issuedOn"] : undefined;
+            unreadCertificates.push({ index, id: anId(item, "id"), traineeId: anId(item, "traineeId"), occupationCode: anId(occupation, "code"), level: (SKILL_LEVELS as readonly unknown[]).includes(level) ? (level as string) : null, issuedOn: isCivilDate(issuedOn) ? issuedOn : null });
           }
           continue;
         }
@@ -342,7 +371,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
   return {
     ok: true,
     value: {
-      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.values as Grant[], ...(unreadGrants.length === 0 ? {} : { unreadGrants }) },
+      document: { claims, trainees, courses, certificates, enterprises, apprenticeships, ledger: parsed.ledger.values as Grant[], ...(unreadGrants.length === 0 ? {} : { unreadGrants }), ...(unreadCertificates.length === 0 ? {} : { unreadCertificates }) },
       invalid,
     },
   };
