@@ -318,11 +318,17 @@ describe("2. pay once across monthly requests, last month's grants as this month
   });
 
   // F3 ─ the service gives no grants to chain
-  it.fails("F3: POST /evaluate answers the grants it made, in the ledger's format (as `evaluate --grants-out` and the library's evaluateBatch do), so next month's request can carry them", async () => {
+  // Mended the same morning (the answer carries `grants`); seen failing as `it` before (no grants in the answer).
+  it("F3: POST /evaluate answers the grants it made, in the ledger's format (as `evaluate --grants-out` and the library's evaluateBatch do), so next month's request can carry them", async () => {
     const july = await post("/evaluate", JULY, "?trace=false");
     // Today the answer is decisions, parameters, rules, invalid, summary: no basisDate, occupationCode, level or basisKeys —
     // the keys the pay-once rules read — so a Java or Python system has to rebuild each grant from its own records.
     expect(july.json.grants).toEqual(JSON.parse(JSON.stringify(library(JULY).grants)));
+    expect(july.violations).toEqual([]); // and the answer, grants and all, fits schemas/openapi.json
+    // chained: August carries July's answer's grants as its ledger, and is owed what the library's grants give it
+    const august = await post("/evaluate", { trainees: [person()], certificates: CERTS, ledger: july.json.grants, claims: AUGUST_CLAIMS }, "?trace=false");
+    expect(paid(august.json.decisions)).toEqual(AUGUST_OWED);
+    expect(august.json.grants.map((g: O) => [g["claimId"], g["amount"]])).toEqual([["T3", "900.00"], ["T5", "900.00"]]); // EX-FORK 初级工 900.00; EX-CARE 初级工 900.00
   });
 });
 

@@ -15,7 +15,7 @@
  * answer is JSON; every error is a body with a status, a code, the message in Chinese
  * and English and the field paths at fault — never a stack trace.
  */
-import type { BatchOptions, CivilDate, ClaimsDocument, Decision, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
+import type { BatchOptions, CivilDate, ClaimsDocument, Decision, Grant, InvalidRecord, ParameterEntry, ParsedClaimsDocument, Policy, RuleEntry, ValidationIssue, WrittenDecision } from "../index.js";
 import type { SubsidyCatalogue } from "../records/catalogue.js";
 import { amount, decideBatch, documents, isCivilDate, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, PROVISION_CLAUSES, SkillsSubsidyError, subsidyCatalogue, toYuan, traceTables, validationIssue, VERSION, withCatalogue, writtenDecision } from "../index.js";
 import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
@@ -326,12 +326,13 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
 }
 
 /** Decides a batch as the library does, yielding to the event loop now and then and stopping at the deadline; `until` stops after that claim. */
-async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; order?: BatchOptions["order"]; until?: string }, context: Context): Promise<Decision[]> {
+async function decide(policy: Policy, document: ClaimsDocument, options: { on?: CivilDate; trace: boolean; order?: BatchOptions["order"]; until?: string }, context: Context, grants?: Grant[]): Promise<Decision[]> {
   const decisions: Decision[] = [];
   const steps = decideBatch(policy, document, { ...(options.on === undefined ? {} : { on: options.on }), trace: options.trace, order: options.order ?? "judged" });
   let last = performance.now();
   for (const step of { [Symbol.iterator]: () => steps }) {
     decisions.push(step.decision);
+    if (grants !== undefined && step.grant !== null) grants.push(step.grant);
     if (options.until !== undefined && step.decision.claimId === options.until) break;
     const now = performance.now();
     if (now > context.deadline) throw serviceError(503, "time_limit_exceeded", { limit: context.limits.timeLimitMs });
@@ -507,9 +508,12 @@ export function createHandler(options: HandlerOptions = {}): Handler {
         const trace = flagOf(query, "trace", true);
         const order = orderOf(query);
         const input = parseInput(await readJson(request, context.limits), context.limits);
-        const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace, order }, context);
+        // The grants this batch made, in the ledger's format (as the library's `evaluateBatch().grants` and `evaluate --grants-out`
+        // give them): next month's request carries them as its `ledger` (cold review 78 F3).
+        const grants: Grant[] = [];
+        const decisions = await decide(policy, input.document, { ...(on === undefined ? {} : { on }), trace, order }, context, grants);
         const { written, parameters, rules } = writeOut(decisions);
-        return { decisions: written, parameters, rules, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length) };
+        return { decisions: written, parameters, rules, invalid: input.invalid, summary: summaryOf(decisions, input.invalid.length), grants };
       },
     },
     "/explain": {

@@ -142,7 +142,7 @@ export function openApiDocument(): Record<string, unknown> & { openapi: string }
           parameters: [POLICY, ON, query("trace", "false: decisions without their trace of rules and parameters (smaller, faster).", { type: "boolean", default: true }), query("order", "The order of the decisions. judged: the whole input by basis date, then claim id. trainee: trainee by trainee (each trainee's claims in judged order, trainees as the input lists them, trainees sharing a training package together): the same decisions, faster on large documents.", { type: "string", enum: ["judged", "trainee"], default: "judged" })],
           requestBody: { required: true, content: { "application/json": { schema: ref("EvaluateRequest") } } },
           responses: {
-            "200": json("EvaluateResponse", "The decisions, the parameter and rule entries their traces name (by key), the records set aside, and totals."),
+            "200": json("EvaluateResponse", "The decisions, the parameter and rule entries their traces name (by key), the records set aside, totals, and the grants made (next request's ledger)."),
             ...INPUT_ERRORS,
             "422": error("One claim whose records are each valid but do not fit together (a course of another trainee, a claim filed before its course began); the issues name the fields."),
             ...COMMON_ERRORS,
