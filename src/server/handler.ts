@@ -288,8 +288,9 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
       );
     }
     const issues: ValidationIssue[] = [];
-    if (!Object.hasOwn(body, "trainee")) issues.push({ ...validationIssue(["trainee"], "invalid_input"), code: "invalid_type" });
-    for (const field of LISTS) if (Object.hasOwn(body, field) && !Array.isArray(body[field])) issues.push({ ...validationIssue([field], "invalid_input"), code: "invalid_type" });
+    // Named in both languages (cold review 78 F5: “无效输入” / "invalid input" said neither what nor where).
+    if (!Object.hasOwn(body, "trainee")) issues.push({ path: ["trainee"], code: "invalid_type", message: { zh: "缺少必填字段 trainee（申请人的记录）", en: "trainee is required (the claimant's record)" } });
+    for (const field of LISTS) if (Object.hasOwn(body, field) && !Array.isArray(body[field])) issues.push({ path: [field], code: "invalid_type", message: { zh: `${field} 应为列表`, en: `${field} must be a list` } });
     if (issues.length > 0) throw issuesError(400, issues);
     // Each collection's records, and where each came from in the body (a field, or a field and an index).
     const raw: Record<string, unknown[]> = {};
@@ -317,7 +318,10 @@ function parseInput(body: unknown, limits: ServerLimits): Input {
         const at = from[r.collection]?.[r.index] ?? [r.collection, r.index];
         return r.issues.map((i) => ({ ...i, path: [...at, ...i.path.slice(i.path[0] === r.collection ? 2 : 0)] }));
       });
-      throw issuesError(all.every((i) => INCONSISTENT.has(i.code)) ? 422 : 400, all);
+      // A field's own fault heads the answer, before what follows from it (a claim naming a trainee set aside for a field is
+      // an unknown reference): cold review 78 F4, a null residenceRegion was headlined “找不到所引用的记录 P”.
+      const faults = all.filter((i) => !INCONSISTENT.has(i.code));
+      throw issuesError(faults.length === 0 ? 422 : 400, faults.length === 0 ? all : [...faults, ...all.filter((i) => INCONSISTENT.has(i.code))]);
     }
     return { single: true, document: parsed.value.document, invalid: [] };
   }
