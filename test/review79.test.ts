@@ -226,7 +226,7 @@ describe("cold review 79: controls (passing)", () => {
 describe("cold review 79: records (each fails on the code as it stands)", () => {
   const widen = (from: string, until: string) => mustReform(priced(), [patch("la-scope", "livingAllowance.scopeAdjustment", from, until, ["unemployed"])]);
 
-  it.fails("F1a (money) 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a widening of the groups from 2020-06-05 pays the days trained from it", () => {
+  it("F1a (money) 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a widening of the groups from 2020-06-05 pays the days trained from it", () => {
     const base = decide(priced(), doc(allowance(["unemployed"])));
     expect(base.get("L-1")?.reasons.map((x) => x.code)).toEqual(["not_in_living_allowance_group"]);
     // the whole course inside the widening: 10 × 50 = 500.00 (control: so the patch is read)
@@ -236,11 +236,11 @@ describe("cold review 79: records (each fails on the code as it stands)", () => 
     expect(decide(widen("2020-06-05", "2022-01-01"), doc(allowance(["unemployed"], { attendedDays: 6, attendedDates: listed }))).get("L-1")?.amount).toBe("300.00");
   });
 
-  it.fails("F1b (money) a widening of the groups from 2020-06-05 pays a course attended 06-01…06-10 for its days from 06-05: 6 × 50 = 300.00, not 0", () => {
+  it("F1b (money) a widening of the groups from 2020-06-05 pays a course attended 06-01…06-10 for its days from 06-05: 6 × 50 = 300.00, not 0", () => {
     expect(decide(widen("2020-06-05", "2022-01-01"), doc(allowance(["unemployed"]))).get("L-1")?.amount).toBe("300.00");
   });
 
-  it.fails("F1c (money) a widening that ends on 2020-06-05 pays only 06-01…06-04: 4 × 50 = 200.00, not 500.00", () => {
+  it("F1c (money) a widening that ends on 2020-06-05 pays only 06-01…06-04: 4 × 50 = 200.00, not 500.00", () => {
     expect(decide(widen("2020-01-01", "2020-06-05"), doc(allowance(["unemployed"]))).get("L-1")?.amount).toBe("200.00");
   });
 

@@ -39,6 +39,15 @@ export function unresolvedReason(u: Unresolved, date: CivilDate): { check: Check
   return { check: { pass: "unknown", reason: { code: "provision_not_in_force", citation: u.citation, facts: { parameter: u.parameter, date, layer: u.layer } }, missing: [`parameter ${u.parameter}`] } };
 }
 
+/**
+ * Whether the person is within a measure's groups day by day, where only a dated parameter puts them there (a province's
+ * widening of the groups): `outside(day)` is `null` on a day they are within, else why not (as an unresolved parameter).
+ */
+export interface DayScope {
+  readonly parameter: Parameter<unknown>;
+  readonly outside: (day: CivilDate) => Unresolved | null;
+}
+
 export type DayPricing =
   | { readonly kind: "priced"; readonly lines: readonly LineDraft[]; readonly days: number; readonly unpaidDates: readonly string[]; readonly reason: Reason }
   | { readonly kind: "unknown"; readonly check: Check };
@@ -75,20 +84,26 @@ export function priceAttendedDays(
   course: Course,
   line: { readonly label: Label; readonly citation: Citation; readonly payee: Payee; readonly fund?: string; readonly reason: "living_allowance_days" },
   within?: Parameter<unknown>,
+  scope?: DayScope,
 ): DayPricing {
   const points = parameterChangePoints(ctx.policy, parameter as Parameter<unknown>, course.startDate, course.endDate);
-  if (within !== undefined) {
-    for (const day of parameterChangePoints(ctx.policy, within, course.startDate, course.endDate)) if (!points.includes(day)) points.push(day);
+  for (const gate of [within, scope?.parameter]) {
+    if (gate === undefined) continue;
+    for (const day of parameterChangePoints(ctx.policy, gate, course.startDate, course.endDate)) if (!points.includes(day)) points.push(day);
     points.sort();
   }
   // A day is priced at the value in force on it, while `within` (the national framework) is in force: a day before it
   // begins or after it has ended is left unpaid as a day with no value is — the value's own reason first, when it has none either.
+  // So is a day `scope` leaves the person out of (a widening of the groups not in force on it).
   const valueOn = (day: CivilDate): Resolved<string> | Unresolved => {
     const value = ctx.param(parameter, day);
-    if (within === undefined || !isResolved(value)) return value;
-    const bound = ctx.param(within, day);
-    // before the first framework, as after the last, no text grants the day (cold audit 31)
-    return isResolved(bound) ? value : bound;
+    if (!isResolved(value)) return value;
+    if (within !== undefined) {
+      const bound = ctx.param(within, day);
+      // before the first framework, as after the last, no text grants the day (cold audit 31)
+      if (!isResolved(bound)) return bound;
+    }
+    return scope === undefined ? value : (scope.outside(day) ?? value);
   };
   const pieces = points.map((start) => ({ start, value: valueOn(start) }));
   const pieceOf = (date: string) => {

@@ -13,7 +13,7 @@
  */
 import type { Check, Finding } from "../../core/decision.js";
 import type { Citation } from "../../core/citation.js";
-import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
+import { combineChecks, isResolved, outcomeOf, parameterChangePoints } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { ClaimInput } from "../common.js";
@@ -23,6 +23,7 @@ import type { CivilDate } from "../../core/date.js";
 import { inclusiveDays, isCivilDate } from "../../core/date.js";
 import type { Course } from "../../records/training.js";
 import type { RuleContext } from "../../core/layer.js";
+import type { DayScope } from "../common.js";
 import { basisWithKeys, courseInJurisdiction, findingOf, grantFieldsMissing, grantsWithoutOccupation, knownAttendedDates, measureSet, priceAttendedDays } from "../common.js";
 import { NO_REPEAT, noRepeatMeasures } from "../trainingSubsidy/noRepeat.js";
 import { heldCheck, placesHeld } from "../trainingSubsidy/annualCap.js";
@@ -288,11 +289,32 @@ export const livingAllowance = defineRule({
       const bound = ctx.param(nationalFramework, first);
       if (!isResolved(bound) && bound.reason === "ended") groups = null;
     }
+    // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any — read day by day, as
+    // the daily rate is: the person is within on the days trained it is in force and names one of their statuses, and the
+    // allowance pays those days (cold review 79 F1: it was read on the course's first day for every day).
+    let scope: DayScope | undefined;
     if (groups !== null && groups.pass === false) {
-      // gbf2019.scope-adjustment §(十二): the province's widening of the living-allowance groups, if any.
-      const widened = ctx.param(livingAllowanceScopeAdjustment, course.startDate);
-      const extra = isResolved(widened) ? widened.value.filter((s) => hasStatus(trainee, s)) : [];
-      if (isResolved(widened) && extra.length > 0) groups = { pass: true, reason: { code: "in_living_allowance_group", citation: widened.citation, facts: { groups: extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
+      const widenedOn = (day: CivilDate) => {
+        const widened = ctx.param(livingAllowanceScopeAdjustment, day);
+        return { widened, extra: isResolved(widened) ? widened.value.filter((s) => hasStatus(trainee, s)) : [] };
+      };
+      // the listed days, or the pieces of the course's span between the widening's changes
+      const from = (trained ?? parameterChangePoints(ctx.policy, livingAllowanceScopeAdjustment, first, last)).map((day) => ({ day, ...widenedOn(day) }));
+      const within = from.find((p) => p.extra.length > 0);
+      if (within !== undefined && isResolved(within.widened)) {
+        const citation = within.widened.citation;
+        groups = { pass: true, reason: { code: "in_living_allowance_group", citation, facts: { groups: within.extra.map((s) => `gbf2019.scope-adjustment:${s}`) } } };
+        if (from.some((p) => p.extra.length === 0)) {
+          scope = {
+            parameter: livingAllowanceScopeAdjustment,
+            outside: (day) => {
+              const { widened, extra } = widenedOn(day);
+              if (extra.length > 0) return null;
+              return isResolved(widened) ? { parameter: livingAllowanceScopeAdjustment.id, reason: "not_yet", layer: widened.layer, citation: widened.citation } : widened;
+            },
+          };
+        }
+      }
     }
     const checks = groups === null ? [courseInJurisdiction(ctx, course)] : [courseInJurisdiction(ctx, course), groups];
     // gbf2019.scope-adjustment §(十二): a person entitled to a monthly pension is outside the living allowance's scope too,
@@ -318,7 +340,7 @@ export const livingAllowance = defineRule({
     // 「从2025年到2027年底」) is for a later text, whatever a local daily rate still says: left unpaid as a day with no rate
     // is, and a course with no day in force held, as a training subsidy of that day is (cold audit 11b; reading
     // national-measures-end-with-framework).
-    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee), nationalFramework);
+    const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee), nationalFramework, scope);
     // A course already paid is refused as paid, whatever is in force on its days now (review 20a); so is one whose grant
     // would key its days alone (days left unpaid: cold audit 12d), where the engine's check of the keys cannot see it.
     const paidCourse = input.ledger.paidOn(courseKey(course));
@@ -334,7 +356,7 @@ export const livingAllowance = defineRule({
     let keyed = days;
     if (repeat !== null && days !== null) {
       const fresh = days.filter((d) => !repeat.days.includes(d));
-      const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee), nationalFramework);
+      const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee), nationalFramework, scope);
       // No rate in force on the new days: held as those days alone would be (reading undecidable-never-zero), not refused as paid.
       if (again.kind === "unknown") return findingOf([...checks, again.check]);
       priced = again;
