@@ -27,7 +27,7 @@
  *    certificate C0 (issued 2020-06-20 / 2020-06-21, both before C2) are set aside `duplicate_id`, and C2's appraisal is then
  *    paid 120.00 as the 「初次」 one — though every copy says the person holds an earlier one of that occupation and level.
  *    The reading leaves `duplicate_id` out because "the part a copy lies in cannot see the other", which does not hold when
- *    both copies name the same trainee (one part). Also paid so by the command line in every split and by POST /evaluate.
+ *    both copies name the same trainee (one part). Also paid so by the command line in one run and in 2 and 3 parts (probed); POST /evaluate parses documents through the same parseClaimsDocument (not run).
  *    Cause: src/records/document.ts:310-338 (`index` drops duplicate copies) feeds nothing to `unreadCertificates`
  *    (filled only at :291-296, parse failures). Mend: push each `duplicate_id` copy whose fields are readable into `unreadCertificates`
  *    (at least when the copies name one trainee), so `unreadCertificatesOf` holds the appraisal.
