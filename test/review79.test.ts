@@ -23,6 +23,8 @@
  *    a widening ending 2020-06-05 pays all 10 days, 500.00 (by hand 4 × 50 = 200.00). Mend: take the widening per
  *    attended day (priceAttendedDays over the days in the widened group), or at least on `first`/`last` like the lists,
  *    and refuse/hold the days outside it.
+ *    MENDED the same morning (31bb7e8): the widening is read day by day (src/provisions/common.ts DayScope in
+ *    priceAttendedDays); F1a–c pass and are tests.
  * F2 (money: +500.00 paid to a pensioner) 50 %. `null` "ends the parameter" (docs) — for livingAllowance.scopeAdjustment,
  *    whose value in Jiaxing is [] (widens nothing), ending it lifts the pension exclusion: livingAllowance.ts:300 refuses a
  *    person entitled to a monthly pension only `isResolved(ctx.param(livingAllowanceScopeAdjustment, …))`. A pensioner's
@@ -223,9 +225,10 @@ describe("cold review 79: controls (passing)", () => {
   });
 });
 
-describe("cold review 79: records (each fails on the code as it stands)", () => {
+describe("cold review 79: records (each fails on the code as it stands, F1 mended)", () => {
   const widen = (from: string, until: string) => mustReform(priced(), [patch("la-scope", "livingAllowance.scopeAdjustment", from, until, ["unemployed"])]);
 
+  // Mended (31bb7e8); seen failing as `it` before.
   it("F1a (money) 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: a widening of the groups from 2020-06-05 pays the days trained from it", () => {
     const base = decide(priced(), doc(allowance(["unemployed"])));
     expect(base.get("L-1")?.reasons.map((x) => x.code)).toEqual(["not_in_living_allowance_group"]);
@@ -236,10 +239,12 @@ describe("cold review 79: records (each fails on the code as it stands)", () => 
     expect(decide(widen("2020-06-05", "2022-01-01"), doc(allowance(["unemployed"], { attendedDays: 6, attendedDates: listed }))).get("L-1")?.amount).toBe("300.00");
   });
 
+  // Mended (31bb7e8); seen failing as `it` before.
   it("F1b (money) a widening of the groups from 2020-06-05 pays a course attended 06-01…06-10 for its days from 06-05: 6 × 50 = 300.00, not 0", () => {
     expect(decide(widen("2020-06-05", "2022-01-01"), doc(allowance(["unemployed"]))).get("L-1")?.amount).toBe("300.00");
   });
 
+  // Mended (31bb7e8); seen failing as `it` before.
   it("F1c (money) a widening that ends on 2020-06-05 pays only 06-01…06-04: 4 × 50 = 200.00, not 500.00", () => {
     expect(decide(widen("2020-01-01", "2020-06-05"), doc(allowance(["unemployed"]))).get("L-1")?.amount).toBe("200.00");
   });
