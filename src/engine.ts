@@ -689,7 +689,7 @@ function unreadCertificatesByTrainee(document: ClaimsDocument): Map<string, Unre
 /**
  * The fields to ask for: each certificate set aside that may be an earlier one of the claim's certificate's occupation and
  * level (its occupation, level and issue date unreadable, or the same occupation and level, issued before), at most
- * {@link UNREAD_NAMED}, named by id or else by position.
+ * {@link UNREAD_NAMED}, named by id or else by the trainee it names.
  */
 function unreadCertificatesOf(unread: readonly UnreadCertificate[] | undefined, certificate: Certificate): string[] {
   const fields: string[] = [];
@@ -698,7 +698,9 @@ function unreadCertificatesOf(unread: readonly UnreadCertificate[] | undefined, 
     if (c.occupationCode !== null && c.occupationCode !== certificate.occupation.code) continue;
     if (c.level !== null && c.level !== certificate.level) continue;
     if (c.issuedOn !== null && c.issuedOn >= certificate.issuedOn) continue; // issued no earlier: not before this one
-    fields.push(c.id === null ? `certificates.${c.index}: record` : `certificate ${c.id}: record`);
+    // named by id, else by its trainee: its place differs between a whole document and the command line's parts (cold review 80 F4)
+    const field = c.id === null ? `certificate of ${c.traineeId ?? "?"} with no readable id: record` : `certificate ${c.id}: record`;
+    if (!fields.includes(field)) fields.push(field);
   }
   return fields;
 }
@@ -716,8 +718,8 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlyMap<string, Grant | Gr
 
 /**
  * Whether a prior grant paid on a claim's id records another claim (reading claim-id-reused): another trainee or measure, or
- * another certificate, course, apprenticeship or package where both name one. A grant that names none of them (another
- * system's) contradicts nothing it does not name.
+ * another certificate, course, apprenticeship or package where both name one, or months the claim does not ask. A grant
+ * that names none of them (another system's) contradicts nothing it does not name.
  */
 function contradicts(grant: Grant, claim: Claim): boolean {
   if (grant.traineeId !== claim.traineeId || grant.measure !== claim.measure) return true;
@@ -725,7 +727,10 @@ function contradicts(grant: Grant, claim: Claim): boolean {
     differ(grant.certificateId, claim.certificateId) ||
     differ(grant.courseId, claim.courseId) ||
     differ(grant.apprenticeshipId, claim.apprenticeshipId) ||
-    differ(grant.trainingPackageId, claim.trainingPackage?.id)
+    differ(grant.trainingPackageId, claim.trainingPackage?.id) ||
+    // months the grant paid that the claim does not ask: another quarter's 以工代训 under the id (cold review 80 F1); a claim
+    // asking more months than were paid (the rest over a cap) may be the same claim filed again
+    (grant.months !== undefined && claim.months !== undefined && grant.months.some((m) => !claim.months?.includes(m)))
   );
 }
 

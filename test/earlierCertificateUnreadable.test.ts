@@ -48,9 +48,9 @@ describe("reading earlier-certificate-unreadable: jx2019 五(十一) 「通过�
     expect(decide(records([C0])).reasons.map((r) => r.code)).toContain("appraisal_not_first");
   });
 
-  it("a certificate set aside whose id cannot be read is named by its place; one of a level or occupation it does not give is asked for too", () => {
+  it("a certificate set aside whose id cannot be read is named by the trainee it names (its place differs between a document and the command line's parts); one whose level cannot be read is asked for too", () => {
     const d = decide(records([cert("C0", { id: 7, level: "初级" })]));
-    expect(brief(d)).toEqual(["undecidable", null, ["certificates.0: record"]]);
+    expect(brief(d)).toEqual(["undecidable", null, ["certificate of P1 with no readable id: record"]]);
   });
 
   it("a certificate set aside that cannot be an earlier one holds nothing: another occupation (EX-WELD), another level (中级工), issued the same day or later — 120.00 paid", () => {
@@ -63,6 +63,12 @@ describe("reading earlier-certificate-unreadable: jx2019 五(十一) 「通过�
     const P2 = worker({ id: "P2" });
     expect(brief(decide(records([cert("C0", { traineeId: "P2", issuedOn: "2019-5-1" })], [worker(), P2])))).toEqual(["granted", "120.00", []]);
     expect(brief(decide(records([cert("C0", { traineeId: 42, issuedOn: "2019-5-1" })])))).toEqual(["granted", "120.00", []]);
+  });
+
+  it("two differing copies of the person's earlier EX-ELEC 初级工 certificate C0 (duplicate_id, both before C2) hold the appraisal, asking for C0 once; copies naming two trainees hold neither", () => {
+    expect(brief(decide(records([cert("C0"), cert("C0", { issuedOn: "2020-06-21" })])))).toEqual(["undecidable", null, ["certificate C0: record"]]);
+    // C0 of P1 and C0 of P2: the pair is refused by their trainees across the command line's parts; 120.00 paid (「初级工、中级工120元」)
+    expect(brief(decide(records([cert("C0"), cert("C0", { traineeId: "P2" })], [worker(), worker({ id: "P2" })])))).toEqual(["granted", "120.00", []]);
   });
 
   it("another ground of refusal stands: with a valid earlier certificate the appraisal is refused appraisal_not_first, not held", () => {

@@ -124,6 +124,14 @@ function readableId(raw: unknown): string | null {
 }
 
 /** A record's field when it is an id as the records' schema writes one ({@link isId}), else null. */
+/** What can be read of a certificate set aside: its id, trainee, occupation, level and issue date, each where readable. */
+function unreadCertificate(index: number, item: unknown): UnreadCertificate {
+  const field = (key: string) => (item !== null && typeof item === "object" && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined);
+  const level = field("level");
+  const issuedOn = field("issuedOn");
+  return { index, id: anId(item, "id"), traineeId: anId(item, "traineeId"), occupationCode: anId(field("occupation"), "code"), level: (SKILL_LEVELS as readonly unknown[]).includes(level) ? (level as string) : null, issuedOn: isCivilDate(issuedOn) ? issuedOn : null };
+}
+
 function anId(raw: unknown, key: string): string | null {
   const v = raw !== null && typeof raw === "object" && Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
   return isId(v) ? v : null;
@@ -288,12 +296,7 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
           if (name === "ledger") {
             // A grant wrapped in a list (`[{…}]`, a serialiser's slip) still names whom it paid: each object in it is read as one (cold review 56).
             for (const g of Array.isArray(item) ? item : [item]) unreadGrants.push({ index, id: anId(g, "id"), traineeId: anId(g, "traineeId"), claimId: anId(g, "claimId") });
-          } else if (name === "certificates") {
-            const occupation = item !== null && typeof item === "object" && Object.hasOwn(item, "occupation") ? (item as Record<string, unknown>)["occupation"] : undefined;
-            const level = item !== null && typeof item === "object" && Object.hasOwn(item, "level") ? (item as Record<string, unknown>)["level"] : undefined;
-            const issuedOn = item !== null && typeof item === "object" && Object.hasOwn(item, "issuedOn") ? (item as Record<string, unknown>)["issuedOn"] : undefined;
-            unreadCertificates.push({ index, id: anId(item, "id"), traineeId: anId(item, "traineeId"), occupationCode: anId(occupation, "code"), level: (SKILL_LEVELS as readonly unknown[]).includes(level) ? (level as string) : null, issuedOn: isCivilDate(issuedOn) ? issuedOn : null });
-          }
+          } else if (name === "certificates") unreadCertificates.push(unreadCertificate(index, item));
           continue;
         }
         value = result.value;
@@ -335,7 +338,21 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
       bad.add(id);
       invalid.push({ collection: name, index: entryIndex, id, issues: [recordIssueAt([name, entryIndex, "id"], "duplicate_id", { id })] });
     }
-    if (bad !== undefined) for (const id of bad) out.delete(id);
+    if (bad !== undefined) {
+      for (const id of bad) out.delete(id);
+      // Differing copies of one certificate of one trainee: each may be an earlier one of its occupation and level, so it
+      // holds as a certificate set aside by its fields does (reading earlier-certificate-unreadable; cold review 80 F3).
+      // Copies naming two trainees are refused by the pair's trainees across the command line's parts, and hold no one.
+      if (name === "certificates") {
+        for (const id of bad) {
+          const copies: number[] = [];
+          for (let j = 0; j < values.length; j++) if ((values[j] as { id: string }).id === id) copies.push(j);
+          const trainee = anId(raws[copies[0] as number], "traineeId");
+          if (trainee === null || copies.some((j) => anId(raws[j], "traineeId") !== trainee)) continue;
+          for (const j of copies) unreadCertificates.push(unreadCertificate(indices[j] as number, raws[j]));
+        }
+      }
+    }
     return out;
   };
   const trainees = index("trainees") as Map<string, Trainee>;
