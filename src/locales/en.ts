@@ -332,6 +332,9 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   incomplete_table: (p) =>
     `the new value of ${raw(p["parameter"])} leaves out ${raw(p["missing"])}, which the value in force from ${s(p["from"])} gives; a patch replaces the whole value (a table, a catalogue, a list), so give every entry, the unchanged ones too (an entry left out would no longer apply), or end the change before ${s(p["from"])}`,
   range_top_below_bottom: (p) => `the top of the range, ${raw(p["top"])} ${s(p["topValue"])}, is below its bottom, ${raw(p["bottom"])} ${s(p["bottomValue"])}: no value lies in it`,
+  invalid_decimal: () => 'a non-negative decimal written as a string, at most four decimals, e.g. "1.2"',
+  invalid_share: () => 'a share from 0 to 1 written as a string, at most four decimals, e.g. "0.60"',
+  invalid_percent: () => 'a percentage from 0 to 100 written as a string, e.g. "30"',
   unknown_policy: (p) => `no policy ${raw(p["policy"])} (known: ${raw(p["known"])})`,
   claim_required: () => "the records hold several claims: say which one this expectation is about",
   unknown_claim: (p) => `no claim ${s(p["id"])} in the records`,

@@ -341,6 +341,10 @@ export const validation: Record<ValidationCode, (p: Facts) => string> = /* @__PU
   incomplete_table: (p) =>
     `参数 ${raw(p["parameter"])} 的新取值缺少 ${raw(p["missing"])}，而 ${s(p["from"])} 起施行的取值有这些项；改革方案替换整个取值（标准表、目录或名单），请列出所有项（包括不变的），否则缺少的项将不再适用；或让修改在 ${s(p["from"])} 前结束`,
   range_top_below_bottom: (p) => `区间上限 ${raw(p["top"])} ${s(p["topValue"])} 低于下限 ${raw(p["bottom"])} ${s(p["bottomValue"])}，区间内没有任何取值`,
+  // a reform's numeric values in words, not zod's pattern or type names (cold review 79 F6)
+  invalid_decimal: () => "应为非负小数，以字符串书写，最多四位小数，如 \"1.2\"",
+  invalid_share: () => "应为 0 到 1 之间的比例，以字符串书写，最多四位小数，如 \"0.60\"",
+  invalid_percent: () => "应为 0 到 100 之间的百分数，以字符串书写，如 \"30\"",
   unknown_policy: (p) => `没有政策 ${raw(p["policy"])}（已有：${raw(p["known"])}）`,
   claim_required: () => "记录中有多项申请，请指明本项预期针对哪一项申请",
   unknown_claim: (p) => `记录中没有申请 ${s(p["id"])}`,

@@ -36,6 +36,18 @@ function meantBranch(issue: RawIssue): readonly RawIssue[] | undefined {
   return shaped.length === 1 ? shaped[0] : undefined;
 }
 
+const TYPE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
+  string: { zh: "文本（字符串）", en: "text (a string)" },
+  number: { zh: "数字", en: "a number" },
+  int: { zh: "整数", en: "a whole number" },
+  boolean: { zh: "true 或 false", en: "true or false" },
+  object: { zh: "对象", en: "an object" },
+  array: { zh: "列表", en: "a list" },
+  undefined: { zh: "空（缺少此项）", en: "nothing (it is missing)" },
+  null: { zh: "null", en: "null" },
+};
+const typeWord = (type: string) => TYPE_WORDS[type] ?? { zh: type, en: type };
+
 /** Turns zod's issues into the library's bilingual issues, under `prefix`. */
 export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
   return issues.flatMap((issue) => {
@@ -45,6 +57,13 @@ export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly
     const params = (issue.code === "custom" ? issue.params : undefined) as Facts | undefined;
     const own = ownCodeIssue(path, issue.code, params, issue.message);
     if (own !== undefined) return own;
+    if (issue.code === "invalid_type") {
+      // zod's Chinese names the types in English («期望 数字，实际接收 string»): both said in words (cold review 79 F6)
+      const received = /received (\w+)/.exec(localeText(zodLocales().en, issue))?.[1];
+      const want = typeWord(issue.expected);
+      const got = received === undefined ? undefined : typeWord(received);
+      return { path, code: issue.code, message: { zh: `应为${want.zh}${got === undefined ? "" : `，而不是${got.zh}`}`, en: `expected ${want.en}${got === undefined ? "" : `, not ${got.en}`}` } };
+    }
     return {
       path,
       code: issue.code,

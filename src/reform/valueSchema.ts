@@ -24,17 +24,17 @@ const NAMED: { readonly [K in NamedKind]: () => z.ZodType } = {
   share: () =>
     z
       .string()
-      .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/)
+      .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, { error: "invalid_share" })
       .meta({ description: "a share from 0 to 1 as a decimal string, e.g. \"0.60\"" }),
   decimal: () =>
     z
       .string()
-      .regex(/^\d{1,9}(\.\d{1,4})?$/)
+      .regex(/^\d{1,9}(\.\d{1,4})?$/, { error: "invalid_decimal" })
       .meta({ description: "a non-negative decimal as a string, e.g. \"1.2\"" }),
   percent: () =>
     z
       .string()
-      .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/)
+      .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/, { error: "invalid_percent" })
       .meta({ description: "a percentage from 0 to 100 as a decimal string, e.g. \"30\"" }),
   count: () => z.number().int().min(0).max(1000),
   code: () => z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/),
