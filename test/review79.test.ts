@@ -49,6 +49,12 @@
  *    (“无效字符串：必须满足正则表达式 /^\d{1,9}…/”), and a string cap "2" gets “期望 数字，实际接收 string”: English in the
  *    Chinese message (zod's zh locale; valueSchema.ts `decimal`/`count` carry no message). Mend: named errors like
  *    invalid_amount's for decimal/count/share.
+ * Left the same morning, as records: F2 (docs/policy-changes.md now says that `null` ends the clause and with it the
+ *    pension refusal, and that the empty value widens no one; keying the refusal to the framework in force instead would
+ *    reach plan2021's and op2025's years, not weighed here); F3/F4 (two lines — the standard under the catalogue, the
+ *    uplift under 三(二) — change every uplifted decision's lines, the worked example's among them; no amount moves, since
+ *    the standard is whole fen and round(a + 0.3a) = a + round(0.3a)); F5 (compare's totals count an undecidable claim 0,
+ *    as documented; an honest "unknown" column is a change of the comparison's contract). F6 mended (367f61d).
  * Notes (< 30 %): the uplift rate "30" (30 % written as a percent) is accepted and pays 31 × the standard (31000.00 for
  *    1000.00) — `decimal` has no plausible bound; annualCapMeasures [] is accepted (switches the cap off, no warning);
  *    under an insured skill-upgrade patch, S-K3 and T-K3 on one certificate and one date are ordered by claim id, so the
