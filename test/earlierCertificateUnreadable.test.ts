@@ -65,10 +65,10 @@ describe("reading earlier-certificate-unreadable: jx2019 五(十一) 「通过�
     expect(brief(decide(records([cert("C0", { traineeId: 42, issuedOn: "2019-5-1" })])))).toEqual(["granted", "120.00", []]);
   });
 
-  it("two differing copies of the person's earlier EX-ELEC 初级工 certificate C0 (duplicate_id, both before C2) hold the appraisal, asking for C0 once; copies naming two trainees hold neither", () => {
+  it("two differing copies of the person's earlier EX-ELEC 初级工 certificate C0 (duplicate_id, both before C2) hold the appraisal, asking for C0 once; so does a copy naming P1 beside one naming P2", () => {
     expect(brief(decide(records([cert("C0"), cert("C0", { issuedOn: "2020-06-21" })])))).toEqual(["undecidable", null, ["certificate C0: record"]]);
-    // C0 of P1 and C0 of P2: the pair is refused by their trainees across the command line's parts; 120.00 paid (「初级工、中级工120元」)
-    expect(brief(decide(records([cert("C0"), cert("C0", { traineeId: "P2" })], [worker(), worker({ id: "P2" })])))).toEqual(["granted", "120.00", []]);
+    // C0 of P1 and C0 of P2: the copy naming P1 may be P1's earlier one (cold review 81 F2: it paid 120.00 as the first)
+    expect(brief(decide(records([cert("C0"), cert("C0", { traineeId: "P2" })], [worker(), worker({ id: "P2" })])))).toEqual(["undecidable", null, ["certificate C0: record"]]);
   });
 
   it("another ground of refusal stands: with a valid earlier certificate the appraisal is refused appraisal_not_first, not held", () => {

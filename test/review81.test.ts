@@ -38,6 +38,9 @@
  *    (each part sees one copy); but each copy could hold the trainee it names — the part of P1 already knows its copy
  *    is set aside (the run decides alike in parts). Mend: push every copy with a readable trainee into
  *    unreadCertificates (each holds its own trainee's appraisals), in one run and in the parts' cross-part duplicate path.
+ * Both MENDED the same morning: F1 (livingAllowance.ts: the new days all outside the widening are refused as paid,
+ *    basis_already_paid naming the days paid), F2 (document.ts: every copy of a certificate id held twice holds its
+ *    trainee's appraisals; src/cli/pipeline.ts decidePart: a part's copy of an id another part holds too, alike).
  *
  * Controls that hold (plain `it`): widening + rate change in one course (330.00); two windows in one course (350.00, the
  *    gap unpaid); a count smaller than the span across the change asks the dates; days left unpaid by the widening are
@@ -177,7 +180,8 @@ describe("cold review 81: a second claim on the course under a widening (finding
     expect([d?.outcome, codes(d)]).toEqual(["denied", ["not_in_living_allowance_group"]]);
   });
 
-  it.fails("F1 (held) a second claim on a course whose unpaid days lie outside the widening is refused, not held for “parameter livingAllowance.scopeAdjustment”", () => {
+  // Mended the same morning (livingAllowance.ts: the new days all outside the widening, refused as paid); seen failing as `it` before.
+  it("F1 (held) a second claim on a course whose unpaid days lie outside the widening is refused, not held for “parameter livingAllowance.scopeAdjustment”", () => {
     // same batch: L-1 paid 06-05…06-10 (6 × 50 = 300.00); L-2 the same course again: its only fresh days are 06-01…06-04
     const batch = run(P, allowance(["unemployed"], {}, {}, [la("L-1"), la("L-2", { submittedOn: "2020-06-21" })]));
     expect(brief(batch.decisions.find((d) => d.claimId === "L-1"))).toEqual(["granted", "300.00"]);
@@ -278,7 +282,8 @@ describe("cold review 81: differing copies of an earlier certificate (finding)",
     expect([held?.outcome, held?.missingFacts]).toEqual(["undecidable", ["certificate C0: record"]]);
   });
 
-  it.fails("F2 (money) 「通过初次职业技能鉴定」: a copy of C0 naming P1 (EX-ELEC 初级工, 2019) beside a differing copy naming P2 holds P1's appraisal, not pays it 120.00 as the first", async () => {
+  // Mended the same morning (document.ts, pipeline.ts decidePart: each copy of a certificate id held twice holds its trainee's appraisals); seen failing as `it` before.
+  it("F2 (money) 「通过初次职业技能鉴定」: a copy of C0 naming P1 (EX-ELEC 初级工, 2019) beside a differing copy naming P2 holds P1's appraisal, not pays it 120.00 as the first", async () => {
     const raw = world([cert("C0", "P1", "2019-05-01"), cert("C0", "P2", "2019-05-01")]);
     // as it stands: granted 120.00 (EX-ELEC 初级工 appraisal, jx2019 五(十一)), appraisal_first_time — though the copy naming
     // P1 is, read alone, an earlier certificate of that occupation and level (denied), and set aside alone it would hold

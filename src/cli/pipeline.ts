@@ -52,6 +52,8 @@ import { readsKeys } from "../core/ledger.js";
 import { UNREAD_NAMED } from "../engine.js";
 import { parseApprenticeship, parseCertificate, parseCourse } from "../records/parse.js";
 import { isId } from "../records/kinds.js";
+import type { UnreadCertificate } from "../records/document.js";
+import { unreadCertificate } from "../records/document.js";
 import { breathe, onExit } from "./cleanup.js";
 import type { BadItem, Item, RawLine, Read, RecordType } from "./input.js";
 import { INPUT_LIMITS, isBad, isRaw, ndjsonItem, rawText } from "./input.js";
@@ -786,6 +788,8 @@ async function decidePart(
   const doc: Record<Collection, Record<string, unknown>[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const where: Record<Collection, Item[]> = { trainees: [], courses: [], certificates: [], enterprises: [], apprenticeships: [], ledger: [], claims: [] };
   const duplicates: { seq: number; r: InvalidReport }[] = [];
+  /** Certificates of this part whose id another part holds too: set aside, and read as one document reads them (reading earlier-certificate-unreadable). */
+  const setAside: UnreadCertificate[] = [];
   for (const item of items) {
     if (isBad(item)) {
       duplicates.push({ seq: item.seq, r: badReport(item) });
@@ -796,6 +800,7 @@ async function decidePart(
     // copy of one): only the copies that read as records are duplicate_id (cold review 46, record 7).
     if (typeof id === "string" && badRecords.has(`${item.type}:${id}`) && readsAlone(item)) {
       duplicates.push({ seq: item.seq, r: { at: item.at, recordType: item.type, id, issues: [validationIssue(["id"], "duplicate_id", { id })] } });
+      if (item.type === "certificate") setAside.push(unreadCertificate(setAside.length, item.record));
       continue;
     }
     const c = COLLECTION_OF[item.type];
@@ -816,8 +821,9 @@ async function decidePart(
     const claimant = claim["claimant"] as { id?: unknown } | null | undefined;
     if (claimant !== null && typeof claimant === "object") add(claimant.id);
   }
-  const parsed = parseClaimsDocument(doc);
-  if (!parsed.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+  const read = parseClaimsDocument(doc);
+  if (!read.ok) throw new InputError("input", "too_many_records", { limit: INPUT_LIMITS.maxRecordsPerCollection });
+  const parsed = setAside.length === 0 ? read : { ...read, value: { ...read.value, document: { ...read.value.document, unreadCertificates: [...(read.value.document.unreadCertificates ?? []), ...setAside] } } };
   const invalid = [
     ...duplicates,
     ...parsed.value.invalid.map((r) => {

@@ -125,7 +125,7 @@ function readableId(raw: unknown): string | null {
 
 /** A record's field when it is an id as the records' schema writes one ({@link isId}), else null. */
 /** What can be read of a certificate set aside: its id, trainee, occupation, level and issue date, each where readable. */
-function unreadCertificate(index: number, item: unknown): UnreadCertificate {
+export function unreadCertificate(index: number, item: unknown): UnreadCertificate {
   const field = (key: string) => (item !== null && typeof item === "object" && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined);
   const level = field("level");
   const issuedOn = field("issuedOn");
@@ -340,17 +340,11 @@ export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument
     }
     if (bad !== undefined) {
       for (const id of bad) out.delete(id);
-      // Differing copies of one certificate of one trainee: each may be an earlier one of its occupation and level, so it
-      // holds as a certificate set aside by its fields does (reading earlier-certificate-unreadable; cold review 80 F3).
-      // Copies naming two trainees are refused by the pair's trainees across the command line's parts, and hold no one.
+      // Differing copies of one certificate id: each may be an earlier certificate of the trainee it names, of its occupation
+      // and level, so each holds as a certificate set aside by its fields does (reading earlier-certificate-unreadable; cold
+      // reviews 80 F3, 81 F2); the command line's parts, each seeing one copy, hold alike (src/cli/pipeline.ts decidePart).
       if (name === "certificates") {
-        for (const id of bad) {
-          const copies: number[] = [];
-          for (let j = 0; j < values.length; j++) if ((values[j] as { id: string }).id === id) copies.push(j);
-          const trainee = anId(raws[copies[0] as number], "traineeId");
-          if (trainee === null || copies.some((j) => anId(raws[j], "traineeId") !== trainee)) continue;
-          for (const j of copies) unreadCertificates.push(unreadCertificate(indices[j] as number, raws[j]));
-        }
+        for (let j = 0; j < values.length; j++) if (bad.has((values[j] as { id: string }).id)) unreadCertificates.push(unreadCertificate(indices[j] as number, raws[j]));
       }
     }
     return out;

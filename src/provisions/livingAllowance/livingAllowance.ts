@@ -356,6 +356,11 @@ export const livingAllowance = defineRule({
     let keyed = days;
     if (repeat !== null && days !== null) {
       const fresh = days.filter((d) => !repeat.days.includes(d));
+      // The new days all outside a widening the person is within by (its other days paid before): nothing left to pay, refused
+      // as paid — not held for a parameter no one can give (cold review 81 F1).
+      if (scope !== undefined && fresh.every((d) => scope.outside(d) !== null)) {
+        return findingOf([...checks, { pass: false, reason: { code: "basis_already_paid", citation: LIVING_ALLOWANCE_GROUPS, facts: { basis: repeat.days.map((d) => basisOfKey(dayKey(course, d))), earlierClaims: repeat.claims } } }]);
+      }
       const again = priceAttendedDays(ctx, livingAllowanceDailyRate, { ...course, attendedDays: fresh.length, attendedDates: fresh }, LINE_PRICING(payee), nationalFramework, scope);
       // No rate in force on the new days: held as those days alone would be (reading undecidable-never-zero), not refused as paid.
       if (again.kind === "unknown") return findingOf([...checks, again.check]);
