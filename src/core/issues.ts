@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 112
+ * REASON_CODES.length // → 111
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -21,7 +21,6 @@ export const REASON_CODES = [
   // denied
   "not_in_living_allowance_group",
   "course_outside_jurisdiction",
-  "no_attended_days_in_force",
   "no_attended_days",
   "before_provision_start",
   "training_completion_certificate_excluded",
@@ -166,7 +165,6 @@ export interface ReasonFacts {
   /** The course's region, and the policy's. */
   course_outside_jurisdiction: { readonly courseRegion: string; readonly policyRegion: string | null };
   /** The per-day parameter not in force on any attended day (no rule gives this code today). */
-  no_attended_days_in_force: { readonly parameter: string };
   /** The course with no attended day. */
   no_attended_days: { readonly courseId: string };
   /** The basis date, the first day the subsidy applies (`null` when unknown), and the months refused (work-for-training: `date` is the last one's first day). */

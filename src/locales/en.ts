@@ -159,7 +159,6 @@ export const reasons: ReasonMessages = {
   not_in_living_allowance_group: () =>
     "not in a living-allowance group (poverty-registered, employment-difficulty, zero-employment household, or a 两后生 who is rural or from an urban dibao family)",
   course_outside_jurisdiction: (f) => `the training took place in ${s(f["courseRegion"])}, outside ${s(f["policyRegion"])} where this policy applies`,
-  no_attended_days_in_force: (f) => `no attended day falls in a period when the ${s(f["parameter"])} is in force`,
   before_provision_start: (f) => `${s(f["date"])} is before the subsidy applies${f["startsOn"] === null ? "" : ` (from ${s(f["startsOn"])})`}${f["months"] ? `: ${s(f["months"])} not paid` : ""}`,
   training_completion_certificate_excluded: () => "a training-completion certificate does not earn the appraisal subsidy",
   level_has_no_standard: (f) => (f["level"] == null ? "the certificate has no level and there is no appraisal-subsidy standard for it" : `there is no appraisal-subsidy standard for level ${s(f["level"])}`),

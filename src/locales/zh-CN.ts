@@ -159,7 +159,6 @@ export const reasons: ReasonMessages = {
   not_in_living_allowance_group: () =>
     "不属于生活费补贴对象（贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员）",
   course_outside_jurisdiction: (f) => `培训地${s(f["courseRegion"])}不在本政策适用范围${s(f["policyRegion"])}内`,
-  no_attended_days_in_force: (f) => `出勤日均不在${s(f["parameter"])}施行期间`,
   before_provision_start: (f) => `${s(f["date"])} 早于该补贴的施行日期${f["startsOn"] === null ? "" : ` ${s(f["startsOn"])}`}${f["months"] ? `：${s(f["months"])} 不予补贴` : ""}`,
   training_completion_certificate_excluded: () => "培训合格证书不享受职业技能鉴定补贴",
   level_has_no_standard: (f) => (f["level"] == null ? "该证书不分等级，没有职业技能鉴定补贴标准" : `${s(f["level"])}没有职业技能鉴定补贴标准`),

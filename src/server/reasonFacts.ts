@@ -17,7 +17,6 @@ export const REASON_FACTS = {
   course_in_jurisdiction: z.strictObject({ courseRegion: z.string(), policyRegion: z.string().nullable() }),
   not_in_living_allowance_group: z.strictObject({ statuses: z.array(z.string()) }),
   course_outside_jurisdiction: z.strictObject({ courseRegion: z.string(), policyRegion: z.string().nullable() }),
-  no_attended_days_in_force: z.strictObject({ parameter: z.string() }),
   no_attended_days: z.strictObject({ courseId: z.string() }),
   before_provision_start: z.strictObject({ date: z.string(), startsOn: z.string().nullable(), months: z.array(z.string()).optional() }),
   training_completion_certificate_excluded: z.strictObject({ certificateId: z.string(), kind: z.string() }),
