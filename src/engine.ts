@@ -6,7 +6,7 @@
 import type { CivilDate } from "./core/date.js";
 import { addDays, monthEnd } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
-import { Evaluation, finishLine, layerIds } from "./core/decision.js";
+import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { assert } from "./core/assert.js";
 import { basisOfKey, Ledger, payOnceKey } from "./core/ledger.js";
@@ -419,7 +419,7 @@ function judgedColumns(length: number): JudgedColumns {
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
-function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlyMap<string, Grant | Grant[]> | null, on: CivilDate | undefined, prior: Ledger): JudgedColumns {
+function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: ClaimsElsewhere, order: BatchOptions["order"], paidBefore: ReadonlyMap<string, Grant | Grant[]> | null, on: CivilDate | undefined, prior: Ledger): JudgedColumns {
   // One claim per id (the copy that represents it). A claim's content key is written only
   // when its id is seen twice, and kept, with whether the copies differ, for those ids alone.
   const byId = new Map<string, Claim>();
@@ -459,7 +459,7 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
     const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
     found.certificate[i] = certificate;
     found.course[i] = course;
-    found.basis[i] = competesOn(claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships, prior);
+    found.basis[i] = competesOn(policy, claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships, prior);
     // A claim id a prior grant was paid on: the same claim refiled (`duplicate_claim`), or, where a grant under the id records
     // another claim, a conflict of ids (reading claim-id-reused; cold review 75 F3), as two contents of one id in a document are.
     const before = paidBefore?.get(claim.id);
@@ -499,24 +499,41 @@ function judgedOrder(document: ClaimsDocument, elsewhere: ClaimsElsewhere, order
  * date, so that the first years and months are the ones paid whatever the claims are called or when they were filed) —
  * else a certificate's issue date, else a course's last day, else the filing date.
  */
-function competesOn(claim: Claim, on: string, certificate: Certificate | undefined, course: Course | undefined, apprenticeships: ClaimsDocument["apprenticeships"], ledger: Ledger): string {
+function competesOn(policy: Policy, claim: Claim, on: string, certificate: Certificate | undefined, course: Course | undefined, apprenticeships: ClaimsDocument["apprenticeships"], ledger: Ledger): string {
   if (claim.measure === "apprenticeshipSubsidy" && claim.apprenticeshipId !== undefined) {
     const apprenticeship = apprenticeships.get(claim.apprenticeshipId);
     if (apprenticeship !== undefined) return yearBegunOn(apprenticeship.startDate, apprenticeship.endDate, on);
   }
   if (claim.measure === "workForTrainingSubsidy" && claim.months !== undefined && claim.months.length > 0) {
-    // the first month the prior ledger has not paid the person (cold review 76 F2: a month paid before, listed again at a
-    // claim's head, put it before a claim of earlier unpaid months); every month paid, the first month
+    // the first month the prior ledger has not paid the person and the provision is in force on (cold review 76 F2: a month
+    // paid before, listed again at a claim's head, put it before a claim of earlier unpaid months; F2b: so did a month before
+    // the provision begins, never paid); every month paid or before it, the first month
     let first: string | undefined;
     let any = claim.months[0] as string;
     for (const month of claim.months) {
       if (month < any) any = month;
-      if ((first === undefined || month < first) && ledger.paidOn(payOnceKey("workForTrainingSubsidy", claim.traineeId, "month", month)).length === 0) first = month;
+      if ((first === undefined || month < first) && !beforeProvision(policy, month) && ledger.paidOn(payOnceKey("workForTrainingSubsidy", claim.traineeId, "month", month)).length === 0) first = month;
     }
     return `${first ?? any}-01`;
   }
   return certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
 }
+
+/**
+ * Whether a work-for-training month is before the provision: its first day before the most months (`workForTraining.maxMonths`)
+ * or the monthly standard (`workForTraining.monthlyRate`) is in force — a month the rule never pays (before_provision_start).
+ */
+function beforeProvision(policy: Policy, month: string): boolean {
+  for (const id of WORK_FOR_TRAINING_BEGINS) {
+    const chain = policy.parameterChains.get(id);
+    if (chain === undefined) continue;
+    const value = resolveParameter(policy, chain.parameter, `${month}-01` as CivilDate);
+    if (!isResolved(value) && value.reason === "not_yet") return true;
+  }
+  return false;
+}
+
+const WORK_FOR_TRAINING_BEGINS = ["workForTraining.maxMonths", "workForTraining.monthlyRate"] as const;
 
 /**
  * The first day of the latest year of a record from `start` to `end` begun on `on` (its first year's first day when `on`
@@ -777,7 +794,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   const heldOf = new Map<string, HeldClaim[]>();
   const unread = unreadGrantsOf(document, elsewhere);
   const unreadCertificates = unreadCertificatesByTrainee(document);
-  const judged = judgedOrder(document, elsewhere, options.order, paidBefore, options.on, ledger);
+  const judged = judgedOrder(policy, document, elsewhere, options.order, paidBefore, options.on, ledger);
   for (let at = 0; at < judged.length; at++) {
     const claim = judged.claims[at] as Claim;
     const basis = judged.basis[at] as string;

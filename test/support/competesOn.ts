@@ -46,15 +46,20 @@ export function apprenticeshipYearOn(start: string, end: string, on: string): st
   return begun;
 }
 
-/** The date `claim` competes on, judged on `on` (default its filing date), with its records looked up by id; `paidBefore`: whether the prior ledger paid the person a month of work-for-training. */
-export function competesOn(claim: Rec, records: { certificate?: Rec | undefined; course?: Rec | undefined; apprenticeship?: Rec | undefined }, on?: string, paidBefore: (month: string) => boolean = () => false): string {
+/**
+ * The date `claim` competes on, judged on `on` (default its filing date), with its records looked up by id; `paidBefore`:
+ * whether the prior ledger paid the person a month of work-for-training; `before`: whether a month is before the provision
+ * (default: before gbf2019's 「2019年5月18日」 on its first day, so May 2019 and earlier — the day the tests' most months and
+ * illustrative standards begin).
+ */
+export function competesOn(claim: Rec, records: { certificate?: Rec | undefined; course?: Rec | undefined; apprenticeship?: Rec | undefined }, on?: string, paidBefore: (month: string) => boolean = () => false, before: (month: string) => boolean = (m) => m < "2019-06"): string {
   const judged = on ?? (claim["submittedOn"] as string);
   const a = records.apprenticeship;
   if (claim["measure"] === "apprenticeshipSubsidy" && a !== undefined) return apprenticeshipYearOn(a["startDate"] as string, a["endDate"] as string, judged);
   const months = claim["months"] as readonly string[] | undefined;
   if (claim["measure"] === "workForTrainingSubsidy" && months !== undefined && months.length > 0) {
     const sorted = [...months].sort();
-    return `${sorted.find((m) => !paidBefore(m)) ?? sorted[0]}-01`;
+    return `${sorted.find((m) => !paidBefore(m) && !before(m)) ?? sorted[0]}-01`;
   }
   return (records.certificate?.["issuedOn"] as string | undefined) ?? (records.course?.["endDate"] as string | undefined) ?? (claim["submittedOn"] as string);
 }
