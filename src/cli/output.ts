@@ -437,8 +437,8 @@ export class Writer {
       await this.#out.add(
         `\n${this.#lines(
           zh
-            ? `给予 ${summary.granted} 项，共 ${summary.total} 元；不予 ${summary.denied} 项；无法判定 ${summary.undecidable} 项。`
-            : `granted ${summary.granted}, total ${summary.total} yuan; denied ${summary.denied}; undecidable ${summary.undecidable}.`,
+            ? `给予 ${summary.granted} 项，共 ${summary.total} 元；不予 ${summary.denied} 项；无法判定 ${summary.undecidable} 项${summary.conflicts > 0 ? `；其中申请编号冲突 ${summary.conflicts} 项（退出码 1）` : ""}。`
+            : `granted ${summary.granted}, total ${summary.total} yuan; denied ${summary.denied}; undecidable ${summary.undecidable}${summary.conflicts > 0 ? `; of them claim-id conflicts ${summary.conflicts} (exit 1)` : ""}.`,
         )}\n`,
       );
       if (!this.#wide && summary.claims > 0) {

@@ -58,7 +58,7 @@ export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly
     const own = ownCodeIssue(path, issue.code, params, issue.message);
     if (own !== undefined) return own;
     if (issue.code === "invalid_type") {
-      // zod's Chinese names the types in English («期望 数字，实际接收 string»): both said in words (cold review 79 F6)
+      // zod's Chinese names the types in English words: both said in the reader's words (cold review 79 F6)
       const received = /received (\w+)/.exec(localeText(zodLocales().en, issue))?.[1];
       const want = typeWord(issue.expected);
       const got = received === undefined ? undefined : typeWord(received);

@@ -317,8 +317,20 @@ function spendOf(grants: readonly ReportGrant[], held: ReadonlySet<string>): Spe
     byProvision: group((g) => g.provision).map((line) => ({ ...line, label: provisionLabel(line.key, grants) })),
     byMeasure: group((g) => g.measure),
     byFund: group((g) => g.fund ?? "unspecified"),
-    unlinked: grants.filter((g) => g.courseId !== undefined && !held.has(linkKey(g.traineeId, g.courseId))).map((g) => g.id),
+    unlinked: grants.filter((g) => { const courses = coursesOfGrant(g); return courses.length > 0 && !courses.some((c) => held.has(linkKey(g.traineeId, c))); }).map((g) => g.id),
   };
+}
+
+/**
+ * The courses a grant paid for: the one its claim named (`courseId`), and the one the rules judged with its certificate,
+ * which the grant keys under its own measure and trainee (`trainingSubsidy|P1|course K1`; reading course-trained-once) —
+ * a training subsidy claimed on the certificate alone names no course (cold review 83 F1: its training was not counted).
+ */
+function coursesOfGrant(g: ReportGrant): string[] {
+  const out = g.courseId === undefined ? [] : [g.courseId];
+  const own = `${g.measure}|${g.traineeId}|course `;
+  for (const key of g.basisKeys ?? []) if (key.startsWith(own) && !out.includes(key.slice(own.length))) out.push(key.slice(own.length));
+  return out;
 }
 
 function tableProgress(table: PlanTable, period: Period, records: readonly TrainingRecord[], linked: ReadonlySet<string>, keyOf: (r: TrainingRecord, rowId: string) => boolean): TableProgress {
@@ -401,7 +413,7 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
 export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {
   const records = document.trainings;
   const linked = new Set<string>();
-  for (const g of document.grants) if (g.courseId !== undefined) linked.add(linkKey(g.traineeId, g.courseId));
+  for (const g of document.grants) for (const course of coursesOfGrant(g)) linked.add(linkKey(g.traineeId, course));
   const held = new Set(records.map((r) => linkKey(r.traineeId, r.id)));
   const paid = document.grants.filter((g) => within(g.basisDate, period));
   const inPeriod = ending(records, period);

@@ -112,6 +112,8 @@ export async function runEvaluate({ values, positionals }: Parsed<typeof OPTIONS
       await writer.begin(result.summary.claims);
       for (const payload of result.decisions()) await writer.decision(payload);
       await writer.end(result.summary, result.invalid(), result.invalidCount);
+      // the exit code's other cause, said as the other formats' summaries say it (cold review 83 F2)
+      if (format === "csv" && result.summary.conflicts > 0) io.stderr(`${lang === "zh" ? `申请编号冲突 ${result.summary.conflicts} 项（claim_conflict，均不支付）` : `${result.summary.conflicts} claim-id conflicts (claim_conflict, not paid)`}\n`);
       if (format === "csv" && result.invalidCount > 0) {
         io.stderr(`${lang === "zh" ? `无效记录 ${result.invalidCount} 条：` : `${result.invalidCount} invalid records:`}\n`);
         for (const r of result.invalid()) io.stderr(`${invalidLines(r, lang).join("\n")}\n`);
