@@ -348,7 +348,8 @@ export interface BatchStep {
   readonly claim: Claim;
   /**
    * The date it competed on (reading claim-order-by-issue-date): the first day of an apprenticeship subsidy's
-   * apprenticeship's latest year begun, a work-for-training claim's first month claimed the prior ledger has not paid,
+   * apprenticeship's latest year begun, a work-for-training claim's first month claimed the prior ledger has not paid and
+   * the provision is in force on,
    * else the certificate's issue date, else the course's end date, else the filing date.
    */
   readonly basisDate: string;
@@ -495,8 +496,9 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
  * The date claims of one person compete in (reading claim-order-by-issue-date): the date of what the claim is for — for
  * an apprenticeship subsidy, the first day of the latest year of its apprenticeship (twelve months from the record's
  * first day, then each twelve after) begun on the day the claim is judged, the year it can pay at the latest; for
- * work-for-training, its first month claimed that the prior ledger has not paid (cold reviews 74 and 76: not the filing
- * date, so that the first years and months are the ones paid whatever the claims are called or when they were filed) —
+ * work-for-training, its first month claimed that the prior ledger has not paid and the provision is in force on (cold
+ * reviews 74 and 76: not the filing date, so that the first years and months are the ones paid whatever the claims are
+ * called or when they were filed) —
  * else a certificate's issue date, else a course's last day, else the filing date.
  */
 function competesOn(policy: Policy, claim: Claim, on: string, certificate: Certificate | undefined, course: Course | undefined, apprenticeships: ClaimsDocument["apprenticeships"], ledger: Ledger): string {
@@ -699,7 +701,12 @@ function unreadCertificatesByTrainee(document: ClaimsDocument): Map<string, Unre
   const list = document.unreadCertificates;
   if (list === undefined || list.length === 0) return null;
   const out = new Map<string, UnreadCertificate[]>();
-  for (const c of list) if (c.traineeId !== null) out.set(c.traineeId, [...(out.get(c.traineeId) ?? []), c]);
+  for (const c of list) {
+    if (c.traineeId === null) continue;
+    const held = out.get(c.traineeId);
+    if (held === undefined) out.set(c.traineeId, [c]);
+    else held.push(c);
+  }
   return out;
 }
 
@@ -884,7 +891,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
 /**
  * Decides a batch of claims against a prior ledger. The result does not depend on the
  * order of the input: claims are judged in order of basis date (the first day of an apprenticeship subsidy's
- * apprenticeship's latest year begun, a work-for-training claim's first month not paid before, else the certificate's
+ * apprenticeship's latest year begun, a work-for-training claim's first month not paid before and in force, else the certificate's
  * issue date, else the course's end), then claim id (reading: claim-order-by-issue-date), each against the ledger as
  * the claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is

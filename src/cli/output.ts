@@ -3,6 +3,7 @@
  * programs. Each decision is turned into one line (a "payload") as soon as it is
  * decided; the pipeline sorts and merges those lines, and {@link Writer} frames them.
  */
+import { RECEIVED_WORDS, TYPE_WORDS } from "../locales/typeWords.js";
 import { terms as zhTerms } from "../locales/zh-CN.js";
 import type { Decision, Policy, RecordName, TraceTables, ValidationIssue } from "../index.js";
 import { amount, toYuan, traceTables, VERSION, writtenDecision } from "../index.js";
@@ -247,18 +248,6 @@ export class Formatter {
     widths.forEach((w, i) => (this.widths[i] = Math.max(this.widths[i] ?? 0, w)));
   }
 }
-
-const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
-  array: { zh: "列表", en: "a list" },
-  string: { zh: "文本", en: "text" },
-  number: { zh: "数字", en: "a number" },
-  int: { zh: "整数", en: "a whole number" },
-  boolean: { zh: "true 或 false", en: "true or false" },
-  object: { zh: "对象", en: "an object" },
-};
-
-/** The type a field was given instead, as the plain words name it (in Chinese without a space after “不是”; an unlisted type as it is). */
-const RECEIVED_WORDS: Record<string, { zh: string; en: string }> = { ...TYPE_WORDS, boolean: { zh: "布尔值（true 或 false）", en: "true or false" }, null: { zh: "空值 null", en: "null" } };
 
 /** The fields a record of this type may have (its JSON Schema's properties). */
 function fieldsOf(type: RecordType | null): string[] {

@@ -59,9 +59,10 @@ export interface ClaimsDocument extends RecordIndex {
    */
   readonly unreadGrants?: readonly UnreadGrant[];
   /**
-   * Certificates set aside as invalid by their own fields (see {@link ParsedClaimsDocument.invalid}), with what could be
-   * read of them: such a certificate may be an earlier one of the same occupation and level, so the batch holds its
-   * trainee's appraisal claims of that occupation and level (reading earlier-certificate-unreadable). Absent or empty: none.
+   * Certificates set aside as invalid (see {@link ParsedClaimsDocument.invalid}) by their own fields, or as differing
+   * copies of one id, with what could be read of them: such a certificate may be an earlier one of the same occupation
+   * and level, so the batch holds its trainee's appraisal claims of that occupation and level (reading
+   * earlier-certificate-unreadable). Absent or empty: none.
    */
   readonly unreadCertificates?: readonly UnreadCertificate[];
 }

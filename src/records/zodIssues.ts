@@ -10,6 +10,7 @@ import zodZhCN from "zod/v4/locales/zh-CN.js";
 import type { Facts, ValidationIssue } from "../core/issues.js";
 import * as en from "../locales/en.js";
 import * as zh from "../locales/zh-CN.js";
+import { RECEIVED_WORDS, TYPE_WORDS } from "../locales/typeWords.js";
 import { ownCodeIssue } from "./validator.js";
 
 // zod's messages in the two languages, built on the first issue to write (not when the module loads).
@@ -36,18 +37,6 @@ function meantBranch(issue: RawIssue): readonly RawIssue[] | undefined {
   return shaped.length === 1 ? shaped[0] : undefined;
 }
 
-const TYPE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
-  string: { zh: "文本（字符串）", en: "text (a string)" },
-  number: { zh: "数字", en: "a number" },
-  int: { zh: "整数", en: "a whole number" },
-  boolean: { zh: "true 或 false", en: "true or false" },
-  object: { zh: "对象", en: "an object" },
-  array: { zh: "列表", en: "a list" },
-  undefined: { zh: "空（缺少此项）", en: "nothing (it is missing)" },
-  null: { zh: "null", en: "null" },
-};
-const typeWord = (type: string) => TYPE_WORDS[type] ?? { zh: type, en: type };
-
 /** Turns zod's issues into the library's bilingual issues, under `prefix`. */
 export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly (string | number)[] = []): ValidationIssue[] {
   return issues.flatMap((issue) => {
@@ -60,9 +49,9 @@ export function toValidationIssues(issues: readonly RawIssue[], prefix: readonly
     if (issue.code === "invalid_type") {
       // zod's Chinese names the types in English words: both said in the reader's words (cold review 79 F6)
       const received = /received (\w+)/.exec(localeText(zodLocales().en, issue))?.[1];
-      const want = typeWord(issue.expected);
-      const got = received === undefined ? undefined : typeWord(received);
-      return { path, code: issue.code, message: { zh: `应为${want.zh}${got === undefined ? "" : `，而不是${got.zh}`}`, en: `expected ${want.en}${got === undefined ? "" : `, not ${got.en}`}` } };
+      const want = TYPE_WORDS[issue.expected] ?? { zh: issue.expected, en: issue.expected };
+      const got = received === undefined ? undefined : (RECEIVED_WORDS[received] ?? { zh: ` ${received}`, en: received });
+      return { path, code: issue.code, message: { zh: `应为${want.zh}${got === undefined ? "" : `，不是${got.zh}`}`, en: `should be ${want.en}${got === undefined ? "" : `, not ${got.en}`}` } };
     }
     return {
       path,
