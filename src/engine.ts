@@ -508,29 +508,32 @@ function competesOn(policy: Policy, claim: Claim, on: string, certificate: Certi
   }
   if (claim.measure === "workForTrainingSubsidy" && claim.months !== undefined && claim.months.length > 0) {
     // the first month the prior ledger has not paid the person and the provision is in force on (cold review 76 F2: a month
-    // paid before, listed again at a claim's head, put it before a claim of earlier unpaid months; F2b: so did a month before
-    // the provision begins, never paid); every month paid or before it, the first month
+    // paid before, listed again at a claim's head, put it before a claim of earlier unpaid months; F2b and review 84 F1: so
+    // did a month the rule cannot pay); no such month, the first not paid; every month paid, the first month
     let first: string | undefined;
+    let unpaid: string | undefined;
     let any = claim.months[0] as string;
     for (const month of claim.months) {
       if (month < any) any = month;
-      if ((first === undefined || month < first) && !beforeProvision(policy, month) && ledger.paidOn(payOnceKey("workForTrainingSubsidy", claim.traineeId, "month", month)).length === 0) first = month;
+      if (ledger.paidOn(payOnceKey("workForTrainingSubsidy", claim.traineeId, "month", month)).length > 0) continue;
+      if (unpaid === undefined || month < unpaid) unpaid = month;
+      if ((first === undefined || month < first) && !beforeProvision(policy, month)) first = month;
     }
-    return `${first ?? any}-01`;
+    return `${first ?? unpaid ?? any}-01`;
   }
   return certificate !== undefined ? certificate.issuedOn : course !== undefined ? course.endDate : claim.submittedOn;
 }
 
 /**
- * Whether a work-for-training month is before the provision: its first day before the most months (`workForTraining.maxMonths`)
- * or the monthly standard (`workForTraining.monthlyRate`) is in force — a month the rule never pays (before_provision_start).
+ * Whether a work-for-training month is one the rule cannot pay: on its first day the most months (`workForTraining.maxMonths`)
+ * or the monthly standard (`workForTraining.monthlyRate`) is not in force, for whatever reason — not yet, or a standard a
+ * city sets later over a national declaration with none (cold review 84 F1: "no values", not "not yet"), or ended.
  */
 function beforeProvision(policy: Policy, month: string): boolean {
   for (const id of WORK_FOR_TRAINING_BEGINS) {
     const chain = policy.parameterChains.get(id);
     if (chain === undefined) continue;
-    const value = resolveParameter(policy, chain.parameter, `${month}-01` as CivilDate);
-    if (!isResolved(value) && value.reason === "not_yet") return true;
+    if (!isResolved(resolveParameter(policy, chain.parameter, `${month}-01` as CivilDate))) return true;
   }
   return false;
 }

@@ -48,6 +48,9 @@
  *   refused basis_already_paid — the course key, review 20a's design, not the widening change; 100.00 in my probe.
  * - The refusal of 6dd9e75 says `basis_already_paid` for days that were never paid (they lie outside the groups); the
  *   outcome (denied, 0.00) is right, the reason's word is not. No money.
+ * MENDED the same morning: F1 (src/engine.ts `beforeProvision`: a month with no most months or no standard in force on
+ * its first day, for any reason, places no claim; no such month, the first not paid; the oracle test/support/competesOn.ts
+ * alike, with `unpayableMonths(policy)` read from each policy).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -124,7 +127,8 @@ describe("cold review 84: 以工代训's judged order (controls)", () => {
 });
 
 describe("cold review 84: 以工代训's judged order (finding)", () => {
-  it.fails("F1: 以工代训 — a month before the local standard begins (March 2020, standard from 2020-07-01) at a claim's head does not jump a claim of earlier payable months (B 3000.00, not A 3600.00)", () => {
+  // Mended the same morning (src/engine.ts beforeProvision: a month with no standard or most months in force, for any reason); seen failing as `it` before.
+  it("F1: 以工代训 — a month before the local standard begins (March 2020, standard from 2020-07-01) at a claim's head does not jump a claim of earlier payable months (B 3000.00, not A 3600.00)", () => {
     const r = run(marchHead(), LATE);
     // the rule itself names March 2020 before the provision (not paid, not counted)
     expect(r.decisions.find((d) => d.claimId === "A")?.reasons.map((x) => x.code)).toContain("before_provision_start");

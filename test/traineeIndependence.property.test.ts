@@ -18,7 +18,7 @@ import { decideBatch, evaluateBatch, Ledger, payOnceKey } from "../src/index.js"
 import { spellsKeys } from "../src/core/ledger.js";
 import { runs } from "./support/runs.js";
 import { parsed, policyCaseArb, rawDocument, worldArb } from "./support/world.js";
-import { competesOn } from "./support/competesOn.js";
+import { competesOn, unpayableMonths } from "./support/competesOn.js";
 
 const RUNS = runs(1000);
 /** Worlds of workers (test/support/world.ts `workers`): work-for-training months and skill-upgrade certificates, each person's own. */
@@ -89,12 +89,13 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         // in the judged order: basis date (an apprenticeship's year begun, work-for-training's first month, else certificate
         // issued, else course ended, else filed: test/support/competesOn.ts), then id
         const prior = Ledger.from(document.ledger);
+        const unpayable = unpayableMonths(pc.policy);
         const basis = (id: string) => {
           const c = claimOf.get(id) as Claim;
           const certificate = c.certificateId === undefined ? undefined : document.certificates.get(c.certificateId);
           const course = c.courseId === undefined ? undefined : document.courses.get(c.courseId);
           const apprenticeship = c.apprenticeshipId === undefined ? undefined : document.apprenticeships.get(c.apprenticeshipId);
-          return competesOn(c, { certificate, course, apprenticeship }, undefined, (m) => prior.paidOn(payOnceKey("workForTrainingSubsidy", c.traineeId, "month", m)).length > 0);
+          return competesOn(c, { certificate, course, apprenticeship }, undefined, (m) => prior.paidOn(payOnceKey("workForTrainingSubsidy", c.traineeId, "month", m)).length > 0, unpayable);
         };
         // (an id filed with two contents is judged on the copy the engine picks: left out here)
         const copies = new Map<string, Set<string>>();

@@ -4,9 +4,13 @@
  * apprenticeship begun on the day it is judged (year k begins k × 12 months after the record's first day, on the same day
  * of the month, else the day after that month's last day; a last piece of under a whole month is no year); for
  * work-for-training, its first month claimed that the prior ledger has not paid the person (`paidBefore`; cold review 76
- * F2), every month paid: its first month claimed; else the certificate's issue date, else the course's last day, else the
+ * F2) and the rule can pay (`before`; cold reviews 76 F2b, 84 F1), else its first not paid, every month paid: its first
+ * month claimed; else the certificate's issue date, else the course's last day, else the
  * filing date (cold review 74: the filing date for every claim naming no certificate or course before).
  */
+import type { Parameter, Policy } from "../../src/index.js";
+import { civilDate, isResolved, resolveParameter, workForTrainingMaxMonths, workForTrainingMonthlyRate } from "../../src/index.js";
+
 type Rec = Readonly<Record<string, unknown>>;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
@@ -48,9 +52,10 @@ export function apprenticeshipYearOn(start: string, end: string, on: string): st
 
 /**
  * The date `claim` competes on, judged on `on` (default its filing date), with its records looked up by id; `paidBefore`:
- * whether the prior ledger paid the person a month of work-for-training; `before`: whether a month is before the provision
- * (default: before gbf2019's 「2019年5月18日」 on its first day, so May 2019 and earlier — the day the tests' most months and
- * illustrative standards begin).
+ * whether the prior ledger paid the person a month of work-for-training; `before`: whether the rule cannot pay a month, its
+ * most months or monthly standard not in force on its first day (default: before gbf2019's 「2019年5月18日」 on its first
+ * day, so May 2019 and earlier — the day the tests' most months and illustrative standards begin; {@link unpayableMonths}
+ * reads a policy's). No month payable, the first month not paid; every month paid, the first month.
  */
 export function competesOn(claim: Rec, records: { certificate?: Rec | undefined; course?: Rec | undefined; apprenticeship?: Rec | undefined }, on?: string, paidBefore: (month: string) => boolean = () => false, before: (month: string) => boolean = (m) => m < "2019-06"): string {
   const judged = on ?? (claim["submittedOn"] as string);
@@ -59,7 +64,15 @@ export function competesOn(claim: Rec, records: { certificate?: Rec | undefined;
   const months = claim["months"] as readonly string[] | undefined;
   if (claim["measure"] === "workForTrainingSubsidy" && months !== undefined && months.length > 0) {
     const sorted = [...months].sort();
-    return `${sorted.find((m) => !paidBefore(m) && !before(m)) ?? sorted[0]}-01`;
+    return `${sorted.find((m) => !paidBefore(m) && !before(m)) ?? sorted.find((m) => !paidBefore(m)) ?? sorted[0]}-01`;
   }
   return (records.certificate?.["issuedOn"] as string | undefined) ?? (records.course?.["endDate"] as string | undefined) ?? (claim["submittedOn"] as string);
+}
+
+/**
+ * The months a policy's work-for-training rule cannot pay: on the month's first day its most months or its monthly standard
+ * has no value in force (the parameters' values are read from the policy; what is ordered by them is the oracle's).
+ */
+export function unpayableMonths(policy: Policy): (month: string) => boolean {
+  return (month) => [workForTrainingMaxMonths, workForTrainingMonthlyRate].some((p) => !isResolved(resolveParameter(policy, p as Parameter<unknown>, civilDate(`${month}-01`))));
 }
