@@ -271,6 +271,17 @@ export const workForTrainingSubsidy = defineRule({
     // priced the claim is held for the standard, as before (reading: work-for-training-per-person-months).
     const firstPriced = sorted.findIndex((m) => isResolved(ctx.param(workForTrainingMonthlyRate, `${m}-01` as CivilDate)));
     const unpriced = firstPriced > 0 ? sorted.splice(0, firstPriced) : [];
+    // A later month no standard is in force on (one that has ended, or a gap between two) is not paid nor counted, as a month
+    // after the framework's end is: the months priced are paid, and the claim is held only when none is (cold review 85 F2:
+    // a standard ending 2022-01-01 held November–December 2021 with January 2022).
+    let unpricedLater: Check | null = null;
+    for (let i = sorted.length - 1; i > 0; i--) {
+      const day = `${sorted[i]}-01` as CivilDate;
+      const rate = ctx.param(workForTrainingMonthlyRate, day);
+      if (isResolved(rate)) continue;
+      sorted.splice(i, 1);
+      unpricedLater = unresolvedReason(rate, day).check;
+    }
     const first = `${sorted[0]}-01` as CivilDate;
     // the most in force on the first month judged (each month of `sorted` has one)
     const max = mostOf.get(sorted[0] as string) as Resolved<number>;
@@ -290,8 +301,8 @@ export const workForTrainingSubsidy = defineRule({
     const countedMonths = perEmployer.value ? earlier.flatMap((g, i) => (g.payee.kind === "enterprise" && g.payee.id === enterprise.id ? (monthsOf[i] ?? []) : [])) : priorMonths;
     const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
     const prior = new Set(countedMonths).size;
-    // Months after the framework's end that the most still leaves room for: for a later text.
-    const open = afterEnd !== null && prior + paid.length < max.value ? afterEnd : null;
+    // Months after the framework's end, or a standard's, that the most still leaves room for: for a later text or standard.
+    const open = prior + paid.length < max.value ? (afterEnd ?? unpricedLater) : null;
     // An earlier grant that names no months may have paid these, or used up the most (reading: earlier-grant-says-what-it-paid).
     const unknown = earlier.filter((_, i) => monthsOf[i] === undefined);
     // Per employer, the reasons name the employer whose months were counted.
