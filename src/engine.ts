@@ -9,7 +9,7 @@ import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reaso
 import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { basisOfKey, Ledger, payOnceKey } from "./core/ledger.js";
+import { basisOfKey, Ledger, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
@@ -61,6 +61,13 @@ export interface ClaimInput {
    * to read it).
    */
   readonly traineeCertificates?: readonly Certificate[];
+  /**
+   * What could be read of the trainee's certificates the claims document set aside (`ClaimsDocument.unreadCertificates`):
+   * a rule that reads the certificate history asks for one that may be an earlier certificate of the occupation and level
+   * it judges rather than read the history as complete (reading earlier-certificate-unreadable). {@link decideBatch} gives
+   * them to every claim of the trainee.
+   */
+  readonly unreadCertificates?: readonly UnreadCertificate[];
   /**
    * The claims document's courses by id, for a rule that reads what an earlier grant names: a
    * living-allowance grant kept without its days that names a course of the same trainee held here
@@ -641,8 +648,7 @@ function byTrainee(document: ClaimsDocument, found: JudgedColumns): Uint32Array 
 }
 
 const NO_NAMES: readonly never[] = /* @__PURE__ */ Object.freeze([]);
-/** The most grants a held claim names (cold review 36); the command line carries at most as many names per id. */
-export const UNREAD_NAMED = 10;
+export { UNREAD_NAMED };
 /**
  * A map of {@link ClaimsElsewhere} as `[id, names]` pairs: ids in code-unit order (a map filled in another order — one
  * part's or slice's facts, the whole input read in memory — names the same grants in the same order), each id's names
@@ -711,25 +717,6 @@ function unreadCertificatesByTrainee(document: ClaimsDocument): Map<string, Unre
     else held.push(c);
   }
   return out;
-}
-
-/**
- * The fields to ask for: each certificate set aside that may be an earlier one of the claim's certificate's occupation and
- * level (its occupation, level and issue date unreadable, or the same occupation and level, issued before), at most
- * {@link UNREAD_NAMED}, named by id or else by the trainee it names.
- */
-function unreadCertificatesOf(unread: readonly UnreadCertificate[] | undefined, certificate: Certificate): string[] {
-  const fields: string[] = [];
-  for (const c of unread ?? []) {
-    if (fields.length >= UNREAD_NAMED) break;
-    if (c.occupationCode !== null && c.occupationCode !== certificate.occupation.code) continue;
-    if (c.level !== null && c.level !== certificate.level) continue;
-    if (c.issuedOn !== null && c.issuedOn >= certificate.issuedOn) continue; // issued no earlier: not before this one
-    // named by id, else by its trainee: its place differs between a whole document and the command line's parts (cold review 80 F4)
-    const field = c.id === null ? `certificate of ${c.traineeId ?? "?"} with no readable id: record` : `certificate ${c.id}: record`;
-    if (!fields.includes(field)) fields.push(field);
-  }
-  return fields;
 }
 
 /** The grants of a prior ledger by the claim id they were paid on, `null` when it has none. */
@@ -856,17 +843,9 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     if (certificates !== undefined) input.traineeCertificates = certificates;
     const heldBefore = heldOf.get(trainee.id);
     if (heldBefore !== undefined) input.heldClaims = heldBefore.slice();
-    let { decision, finding } = evaluateWithFinding(policy, input, options);
-    // An appraisal paid as the first of its occupation and level, beside a certificate of the trainee's set aside as invalid
-    // that may be an earlier one of them: held, asking for that record corrected — not paid on a guess (reading
-    // earlier-certificate-unreadable; cold audit 18, cold review 78 F2). Another ground of refusal stands as it is.
-    if (decision.outcome === "granted" && claim.measure === "appraisalSubsidy" && certificate !== undefined && unreadCertificates !== null) {
-      const fields = unreadCertificatesOf(unreadCertificates.get(trainee.id), certificate);
-      if (fields.length > 0) {
-        finding = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: fields.join(", ") } }, fields);
-        decision = finish(policy, claim, on, finding, null);
-      }
-    }
+    const unreadOfTrainee = unreadCertificates?.get(trainee.id);
+    if (unreadOfTrainee !== undefined) input.unreadCertificates = unreadOfTrainee;
+    const { decision, finding } = evaluateWithFinding(policy, input, options);
     const grant = grantOf(claim, decision, finding);
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {

@@ -26,6 +26,9 @@ export function occupationKey(occupationCode: string, level: string | undefined)
   return level === undefined ? occupationCode : `${occupationCode}@${level}`;
 }
 
+/** The most records set aside a held claim names (grants: cold review 36; certificates alike); the command line carries at most as many names per id. */
+export const UNREAD_NAMED = 10;
+
 /**
  * A pay-once key (reading: pay-once-basis): the measure, whose basis it is (a trainee id,
  * or `*` for a basis no person owns, such as a training package) and the basis itself.

@@ -28,6 +28,7 @@ import type { CivilDate } from "../core/date.js";
 import { isWithin } from "../core/date.js";
 import type { Amount, Yuan } from "../core/money.js";
 import { amount, toYuan, ZERO } from "../core/money.js";
+import { payOnceKey } from "../core/ledger.js";
 import type { Label } from "../core/parameter.js";
 import { isWithinRegion } from "../records/kinds.js";
 import type { ProvisionId } from "../law/provisionIds.js";
@@ -328,7 +329,7 @@ function spendOf(grants: readonly ReportGrant[], held: ReadonlySet<string>): Spe
  */
 function coursesOfGrant(g: ReportGrant): string[] {
   const out = g.courseId === undefined ? [] : [g.courseId];
-  const own = `${g.measure}|${g.traineeId}|course `;
+  const own = payOnceKey(g.measure, g.traineeId, "course", "");
   for (const key of g.basisKeys ?? []) if (key.startsWith(own) && !out.includes(key.slice(own.length))) out.push(key.slice(own.length));
   return out;
 }

@@ -26,10 +26,11 @@ import { defineParameter } from "../../core/parameter.js";
 import type { SkillLevel } from "../../records/common.js"; // type only: erased, no zod at run time
 import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
 import type { Grant } from "../../records/claim.js"; // type only: erased, no zod at run time
+import type { UnreadCertificate } from "../../records/document.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantKeys, payOnceKey } from "../../core/ledger.js";
+import { grantKeys, payOnceKey, UNREAD_NAMED } from "../../core/ledger.js";
 import { residency } from "../../provisions/eligibility/residency.js";
 import { overRetirement } from "./overRetirement.js";
 import { directlyRecognised } from "../../provisions/skillUpgrade/trainingOrSkillUpgrade.js";
@@ -250,7 +251,11 @@ export const appraisalSubsidy = defineRule({
       if (unknown.length > 0) checks.push(grantFieldsMissing(unknown, "occupationCode", APPRAISAL_SUBSIDY));
       if (unleveled.length > 0) checks.push(grantFieldsMissing(unleveled, "level", APPRAISAL_SUBSIDY));
       if (asked.certificateId.length > 0) checks.push(grantFieldsMissing(asked.certificateId, "certificateId", APPRAISAL_SUBSIDY));
-      if (unknown.length === 0 && unleveled.length === 0 && asked.certificateId.length === 0) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
+      // A certificate of the person's the document set aside that may be an earlier one of this occupation and level: the
+      // history is not known whole, so not 「初次」 on a guess (reading earlier-certificate-unreadable; cold audit 18, review 78 F2).
+      const unread = unreadEarlier(input.unreadCertificates, certificate);
+      if (unread !== null) checks.push(unread);
+      if (unknown.length === 0 && unleveled.length === 0 && asked.certificateId.length === 0 && unread === null) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }
     if (outcomeOf(checks) !== "granted" || rate === undefined || !isResolved(standards)) return findingOf(checks);
     const decided = combineChecks(checks);
@@ -276,3 +281,22 @@ export const appraisalSubsidy = defineRule({
     };
   },
 });
+
+/**
+ * The certificates set aside that may be an earlier one of `certificate`'s occupation and level (its occupation, level and
+ * issue date unreadable, or the same occupation and level, issued before), asked for as missing records — at most
+ * {@link UNREAD_NAMED}, named by id or else by the trainee it names — or `null` when none may be.
+ */
+function unreadEarlier(unread: readonly UnreadCertificate[] | undefined, certificate: Certificate): Check | null {
+  const fields: string[] = [];
+  for (const c of unread ?? []) {
+    if (fields.length >= UNREAD_NAMED) break;
+    if (c.occupationCode !== null && c.occupationCode !== certificate.occupation.code) continue;
+    if (c.level !== null && c.level !== certificate.level) continue;
+    if (c.issuedOn !== null && c.issuedOn >= certificate.issuedOn) continue; // issued no earlier: not before this one
+    // named by id, else by its trainee: its place differs between a whole document and the command line's parts (cold review 80 F4)
+    const field = c.id === null ? `certificate of ${certificate.traineeId} with no readable id: record` : `certificate ${c.id}: record`;
+    if (!fields.includes(field)) fields.push(field);
+  }
+  return fields.length === 0 ? null : { pass: "unknown", reason: { code: "missing_record", citation: APPRAISAL_SUBSIDY, facts: { field: fields.join(", ") } }, missing: fields };
+}
