@@ -472,7 +472,10 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
     // another claim, a conflict of ids (reading claim-id-reused; cold review 75 F3), as two contents of one id in a document are.
     const before = paidBefore?.get(claim.id);
     if (before !== undefined && (Array.isArray(before) ? before.some((g) => contradicts(g, claim)) : contradicts(before, claim))) found.conflict[i] = 1;
-    else if (before !== undefined || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
+    else if (before !== undefined && asksMonthsUnpaid(before, claim)) {
+      // judged: a 以工代训 claim refiled asking months its grants did not pay (held for a standard, not begun); the month keys
+      // refuse the months they paid (reading claim-id-reused; cold review 87 F1: the held months were refused in silence)
+    } else if (before !== undefined || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
     const trainee = document.trainees.get(claim.traineeId);
     found.trainee[i] = trainee;
     if ((certificate !== undefined || course !== undefined) && trainee !== undefined) {
@@ -749,6 +752,17 @@ function contradicts(grant: Grant, claim: Claim): boolean {
 }
 
 const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
+
+/**
+ * Whether a 以工代训 claim asks a month none of the grants paid on its id paid, each of which says the months it paid
+ * (reading claim-id-reused): the claim is judged again, not refused as filed twice.
+ */
+function asksMonthsUnpaid(before: Grant | readonly Grant[], claim: Claim): boolean {
+  if (claim.measure !== "workForTrainingSubsidy" || claim.months === undefined) return false;
+  const grants: readonly Grant[] = Array.isArray(before) ? before : [before as Grant];
+  if (grants.some((g) => g.months === undefined)) return false;
+  return claim.months.some((m) => !grants.some((g) => g.months?.includes(m) === true));
+}
 
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
 

@@ -29,7 +29,8 @@
  * Recorded: nothing (no money-moving fault found; the findings describe holds a todo saying so).
  *
  * Considered, not recorded:
- *  - the months after the end can be claimed later only under a new claim id: the same claim refiled with the grants as
+ *  - [Mended 2026-12-07, cold review 87 F1: a 以工代训 claim refiled asking months its grant did not pay is judged again.]
+ *    the months after the end can be claimed later only under a new claim id: the same claim refiled with the grants as
  *    ledger is `duplicate_claim` (denied), where the claim held whole before de8b7e5 could be refiled as it was. A system
  *    that re-runs only its undecidable claims would not re-run this granted one. The library does the same for months not
  *    begun and for a living allowance's days after the end (audit 12d refiles as a new id), and the text says nothing of
@@ -149,8 +150,12 @@ describe("review42 controls: 以工代训 across a framework's end as de8b7e5 de
     const later = batch(FW, { ledger, claims: [wft("W2", run("2022-01", 6), "2022-07-10")] });
     expect([later.decisions.map(summary), monthsOfGrants(later.grants)]).toEqual([["W2:granted:1500.00"], run("2022-01", 3)]);
     expect(one(NAT, { ledger, claims: [wft("W2", run("2022-01", 2), "2022-07-10")] }, "W2").outcome).toBe("undecidable");
-    // the same claim refiled under its own id is a duplicate (noted in the header, not recorded)
-    expect(summary(batch(FW, { ledger, claims: [wft("W1", run("2021-10", 5), "2022-03-10")] }).decisions[0]!)).toBe("W1:denied:0.00");
+    // the same claim refiled under its own id, against the first run's ledger (W2's grant not in it), is judged again since
+    // 2026-12-07 (reading claim-id-reused; cold review 87 F1; the header's first note, ≈ 20 %): October–December refused as
+    // paid, January–February 2022 paid under the frameworks, 2 × 500.00 = 1000.00 (3 + 2 = 5 ≤ 6)
+    expect(summary(batch(FW, { ledger, claims: [wft("W1", run("2021-10", 5), "2022-03-10")] }).decisions[0]!)).toBe("W1:granted:1000.00");
+    // and against both runs' ledgers, six paid (3 + 3): refused, 0.00
+    expect(summary(batch(FW, { ledger: [...ledger, ...later.grants], claims: [wft("W1", run("2021-10", 5), "2022-03-10")] }).decisions[0]!)).toBe("W1:denied:0.00");
   });
 
   it("600 seeded documents per person and 400 per employer: under `national` no month of 2022 paid, none twice, never beyond six, no claim held while a month of 2021 it names could be paid; national then the frameworks (claims refiled under new ids) pay exactly what the frameworks pay at once", () => {

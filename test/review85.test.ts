@@ -162,7 +162,8 @@ describe("cold review 85: findings (it.fails: each fails today because of the bu
     expect(byId(r)).toEqual({ B: "granted:1000.00", A: "granted:1000.00" });
   });
 
-  it.fails("F3: a most months lowered to 3 from 2021-01-01 — one claim of November 2020 – April 2021 pays what the same months in two claims pay (3 × 500 = 1500.00), not 3000.00", () => {
+  // Mended 2026-12-07 (with cold review 87 F2): each month is paid within the most in force on its own first day.
+  it("F3: a most months lowered to 3 from 2021-01-01 — one claim of November 2020 – April 2021 pays what the same months in two claims pay (3 × 500 = 1500.00), not 3000.00", () => {
     const two = run(wftDoc([wft("A", monthRun("2020-11", 2), "2021-06-01"), wft("B", monthRun("2021-01", 4), "2021-06-01")]), MOST3);
     // two claims: A November–December 2020 (most 6) = 2 × 500; B, most 3 on 2021-01-01, 2 counted: January 2021 = 500 → 1500.00
     expect(total(two)).toBe("1500.00");

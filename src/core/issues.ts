@@ -189,9 +189,9 @@ export interface ReasonFacts {
   course_not_certificate_occupation: { readonly courseId: string; readonly certificateId: string; readonly courseOccupation: string; readonly certificateOccupation: string };
   // undecidable
   /** The parameter no layer gives a value, and the layer that declares it. */
-  no_local_standard: { readonly parameter: string; readonly layer: string };
+  no_local_standard: { readonly parameter: string; readonly layer: string; readonly months?: readonly string[] };
   /** The parameter not in force on the date, and its layer. */
-  provision_not_in_force: { readonly parameter: string; readonly date: string; readonly layer: string };
+  provision_not_in_force: { readonly parameter: string; readonly date: string; readonly layer: string; readonly months?: readonly string[] };
   /** The days the rate changes on during the course, and the parameter. */
   attendance_dates_needed: { readonly changesOn: readonly string[]; readonly parameter: string };
   /** The claim field naming the record that is missing (e.g. `claim.courseId`). */

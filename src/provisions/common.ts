@@ -32,11 +32,12 @@ export function courseInJurisdiction(ctx: RuleContext, course: Course): Check {
 }
 
 /** Why a parameter has no value, as a reason and an outcome. */
-export function unresolvedReason(u: Unresolved, date: CivilDate): { check: Check } {
+export function unresolvedReason(u: Unresolved, date: CivilDate, months?: readonly string[]): { check: Check } {
+  const held = months === undefined ? {} : { months };
   if (u.reason === "no_values") {
-    return { check: { pass: "unknown", reason: { code: "no_local_standard", citation: u.citation, facts: { parameter: u.parameter, layer: u.layer } }, missing: [`parameter ${u.parameter}`] } };
+    return { check: { pass: "unknown", reason: { code: "no_local_standard", citation: u.citation, facts: { parameter: u.parameter, layer: u.layer, ...held } }, missing: [`parameter ${u.parameter}`] } };
   }
-  return { check: { pass: "unknown", reason: { code: "provision_not_in_force", citation: u.citation, facts: { parameter: u.parameter, date, layer: u.layer } }, missing: [`parameter ${u.parameter}`] } };
+  return { check: { pass: "unknown", reason: { code: "provision_not_in_force", citation: u.citation, facts: { parameter: u.parameter, date, layer: u.layer, ...held } }, missing: [`parameter ${u.parameter}`] } };
 }
 
 /**

@@ -21,7 +21,7 @@ import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Check, Finding, LineDraft } from "../../core/decision.js";
 import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
-import type { Resolved } from "../../core/layer.js";
+import type { Resolved, Unresolved } from "../../core/layer.js";
 import { defineRule } from "../../core/layer.js";
 import { carriesKeys, keyValue, ownKeys, payOnceKey } from "../../core/ledger.js";
 import { amount } from "../../core/money.js";
@@ -122,12 +122,21 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /**
  * Which requested months are paid: in calendar order, until the subsidised months that
  * count (`countedMonths`: by default every month subsidised before, `priorMonths`) reach
- * the maximum; a month subsidised before is never paid twice, whether it counts or not.
+ * the maximum (`mostOn(month)` where given: the most in force on each month's first day);
+ * a month subsidised before is never paid twice, whether it counts or not.
  * Encodes `gbf2019.work-for-training` (§(十一)).
  * @example workForTrainingMonths({ priorMonths: ["2020-01", "2020-02", "2020-03", "2020-04", "2020-05"], requested: ["2020-05", "2020-06", "2020-07"], maxMonths: 6 }) // → {"paid":["2020-06"],"unpaid":["2020-07"],"alreadyPaid":["2020-05"]}
  * @example workForTrainingMonths({ priorMonths: ["2020-01", "2020-02"], countedMonths: [], requested: ["2020-02", "2020-03"], maxMonths: 1 }) // → {"paid":["2020-03"],"unpaid":[],"alreadyPaid":["2020-02"]}
+ * @example workForTrainingMonths({ priorMonths: [], requested: ["2020-12", "2021-01", "2021-02"], maxMonths: 1, mostOn: (m) => (m < "2021-01" ? 1 : 2) }) // → {"paid":["2020-12","2021-01"],"unpaid":["2021-02"],"alreadyPaid":[]}
  */
-export function workForTrainingMonths(input: { readonly priorMonths: readonly string[]; readonly countedMonths?: readonly string[]; readonly requested: readonly string[]; readonly maxMonths: number }): {
+export function workForTrainingMonths(input: {
+  readonly priorMonths: readonly string[];
+  readonly countedMonths?: readonly string[];
+  readonly requested: readonly string[];
+  readonly maxMonths: number;
+  /** The most in force on a month's first day, when it is not `maxMonths` for every month (a reform that changes it). */
+  readonly mostOn?: (month: string) => number;
+}): {
   readonly paid: readonly string[];
   readonly unpaid: readonly string[];
   readonly alreadyPaid: readonly string[];
@@ -139,7 +148,7 @@ export function workForTrainingMonths(input: { readonly priorMonths: readonly st
   const alreadyPaid: string[] = [];
   for (const month of [...new Set(input.requested)].sort()) {
     if (prior.has(month)) alreadyPaid.push(month);
-    else if (MONTH.test(month) && counted + paid.length < input.maxMonths) paid.push(month);
+    else if (MONTH.test(month) && counted + paid.length < (input.mostOn === undefined ? input.maxMonths : input.mostOn(month))) paid.push(month);
     else unpaid.push(month);
   }
   return { paid, unpaid, alreadyPaid };
@@ -269,22 +278,37 @@ export const workForTrainingSubsidy = defineRule({
     // standard is in force on the first day of is not paid, not counted toward the most, and named (before_provision_start,
     // citing the standard and the day it begins), while the months it prices are paid (review 18c). When no month can be
     // priced the claim is held for the standard, as before (reading: work-for-training-per-person-months).
-    const firstPriced = sorted.findIndex((m) => isResolved(ctx.param(workForTrainingMonthlyRate, `${m}-01` as CivilDate)));
-    const unpriced = firstPriced > 0 ? sorted.splice(0, firstPriced) : [];
-    // A later month no standard is in force on (one that has ended, or a gap between two) is not paid nor counted, as a month
-    // after the framework's end is: the months priced are paid, and the claim is held only when none is (cold review 85 F2:
-    // a standard ending 2022-01-01 held November–December 2021 with January 2022).
+    // A month before the standard's first value is named before_provision_start; a month in a gap between two standards, or after
+    // one has ended, is not paid nor counted and is named as held for a later standard while the six leave room for it, wherever
+    // it lies in the claim (cold reviews 85 F2, 87 F3: a gap at a claim's head was refused as before the standard). When no month
+    // can be priced the claim is held for the standard, as before.
+    const unpriced: string[] = [];
+    const heldMonths: string[] = [];
     let unpricedLater: Check | null = null;
-    for (let i = sorted.length - 1; i > 0; i--) {
-      const day = `${sorted[i]}-01` as CivilDate;
-      const rate = ctx.param(workForTrainingMonthlyRate, day);
-      if (isResolved(rate)) continue;
-      sorted.splice(i, 1);
-      unpricedLater = unresolvedReason(rate, day).check;
+    const rates = sorted.map((m) => ctx.param(workForTrainingMonthlyRate, `${m}-01` as CivilDate));
+    if (rates.some(isResolved)) {
+      // the first day any layer gives the standard a value: a month before it is before the standard, one after it is in a gap
+      let firstValue: string | null = null;
+      for (const v of ctx.policy.parameter(workForTrainingMonthlyRate.id)?.values ?? []) if (v.value !== null && (firstValue === null || v.from < firstValue)) firstValue = v.from;
+      const priced: string[] = [];
+      for (let i = 0; i < sorted.length; i++) {
+        const m = sorted[i] as string;
+        const rate = rates[i] as Resolved<string> | Unresolved;
+        if (isResolved(rate)) priced.push(m);
+        else if (firstValue === null || `${m}-01` < firstValue) unpriced.push(m);
+        else {
+          heldMonths.push(m);
+          // the first such month's day, naming every month held (the list is filled as the loop goes on)
+          unpricedLater ??= unresolvedReason(rate, `${m}-01` as CivilDate, heldMonths).check;
+        }
+      }
+      sorted.splice(0, sorted.length, ...priced);
     }
     const first = `${sorted[0]}-01` as CivilDate;
-    // the most in force on the first month judged (each month of `sorted` has one)
+    // the most in force on the first month judged (each month of `sorted` has one); each month is paid within the most in force
+    // on its own first day (cold reviews 85 F3, 87 F2: read once per claim, money followed how months were split into claims)
     const max = mostOf.get(sorted[0] as string) as Resolved<number>;
+    const mostOn = (m: string): number => (mostOf.get(m) as Resolved<number>).value;
     let beforeStandard: { code: "before_provision_start"; citation: Citation; facts: { date: string; startsOn: string | null; months: string[] } } | null = null;
     if (unpriced.length > 0) {
       const standard = ctx.param(workForTrainingMonthlyRate, first) as Resolved<string>;
@@ -299,7 +323,7 @@ export const workForTrainingSubsidy = defineRule({
     // Every month paid before is never paid again; the months that count toward the most
     // are the person's, or (per employer) those paid to this employer (reading: work-for-training-per-person).
     const countedMonths = perEmployer.value ? earlier.flatMap((g, i) => (g.payee.kind === "enterprise" && g.payee.id === enterprise.id ? (monthsOf[i] ?? []) : [])) : priorMonths;
-    const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value });
+    const { paid } = workForTrainingMonths({ priorMonths, countedMonths, requested: sorted, maxMonths: max.value, mostOn });
     const prior = new Set(countedMonths).size;
     // Months after the framework's end, or a standard's, that the most still leaves room for: for a later text or standard.
     const open = prior + paid.length < max.value ? (afterEnd ?? unpricedLater) : null;
