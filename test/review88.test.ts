@@ -59,7 +59,7 @@
  *
  * Controls that hold (plain `it`): the shipped chain holds the ordinary worker (library and CLI, measure_not_provided,
  *    jf2018.forwarding), never refuses; the pack pays the 下岗失业人员 once whatever the claim ids, and one course once
- *    for two certificates; the chain's days 2018-05-02 / 2018-05-03 / 2019-05-17 / 2019-05-18; in filing order the
+ *    for two certificates, also across the two frameworks (ledger); the chain's days 2018-05-02 / 2018-05-03 / 2019-05-17 / 2019-05-18; in filing order the
  *    pack's grant bars the national frameworks' second EX-ELEC 初级工 and counts in their 2019 cap; no age threshold in
  *    the chain (a 15-year-old 两后生, a 65-year-old 下岗失业人员 paid); under the national frameworks the Jieyang enterprise
  *    employee is paid, the ordinary worker with no status refused (gbf2019 §(十一) has no 等).
@@ -156,6 +156,15 @@ describe("cold review 88 — controls: the ordinary person under the Jieyang 201
     const tile = run(JP, { trainees: [UNEMPLOYED], certificates: [cert("t", "p", { issuedOn: "2019-04-01", ...occ("EX-TILE") })], claims: [ts("a", "p", "t", { submittedOn: "2019-04-10" })] });
     const three = run(NF, { trainees: [UNEMPLOYED], certificates: [cert("n1", "p", { issuedOn: "2019-06-01" }), cert("n2", "p", { issuedOn: "2019-07-01", ...occ("EX-COOK") }), cert("n3", "p", { issuedOn: "2019-08-01", ...occ("EX-WELD") })], claims: ["n1", "n2", "n3"].map((c) => ts(`b-${c}`, "p", c, { submittedOn: "2019-09-01" })), ledger: tile.grants });
     expect(byId(three)).toEqual({ "b-n1": "granted:1000.00", "b-n2": "granted:900.00", "b-n3": "denied:0.00" }); // 333.33 + 1000 + 900 = three in 2019
+  });
+
+  it("one course across the two frameworks is paid once: the national frameworks pay the EX-COOK certificate of course k1 (900.00), the pack then refuses the EX-ELEC certificate of 2019-05-05 from k1 (basis_already_paid)", () => {
+    const course = { id: "k1", traineeId: "p", kind: "employmentSkills", classHours: 80, attendedDays: 15, region: RONGCHENG, startDate: "2019-04-01", endDate: "2019-05-01", level: "junior", occupation: { code: "EX-ELEC", name: "示例电工" } };
+    const national = run(NF, { trainees: [UNEMPLOYED], courses: [course], certificates: [cert("c2", "p", { courseId: "k1", issuedOn: "2019-06-01", ...occ("EX-COOK") })], claims: [ts("b", "p", "c2", { submittedOn: "2019-06-10" })] });
+    expect(got(national.decisions[0])).toBe("granted:900.00"); // EX-COOK 初级工 row
+    const pack = run(JP, { trainees: [UNEMPLOYED], courses: [course], certificates: [cert("c1", "p", { courseId: "k1", issuedOn: "2019-05-05" })], claims: [ts("a", "p", "c1", { submittedOn: "2019-07-01" })], ledger: national.grants });
+    expect(got(pack.decisions[0])).toBe("denied:0.00"); // the course's training was paid: 900.00 in all
+    expect(codes(pack.decisions[0])).toContain("basis_already_paid");
   });
 
   it("the chain prints no age: a 15-year-old 两后生 and a 65-year-old 下岗失业人员 are paid their 2018 certificate, 1000.00 each", () => {
