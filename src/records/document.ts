@@ -14,7 +14,7 @@ import type { Result, ValidationIssue } from "../core/issues.js";
 import { isCivilDate } from "../core/date.js";
 import { canonicalJson } from "../core/order.js";
 import type { Claim, Grant } from "./claim.js";
-import { isId, SKILL_LEVELS } from "./kinds.js";
+import { CERTIFICATE_KINDS, isId, SKILL_LEVELS } from "./kinds.js";
 import { apprenticeship, certificate, claim, course, enterprise, grant, trainee } from "./generated/validators.js";
 import type { CollectionName } from "./parse.js";
 import { COLLECTIONS, parseWith, recordIssueAt } from "./parse.js";
@@ -81,6 +81,12 @@ export interface UnreadCertificate {
   readonly level: string | null;
   /** Its issue date when that is a civil date, else null (any day). */
   readonly issuedOn: string | null;
+  /** Its kind when that is one of the certificate kinds, else null (any kind). */
+  readonly kind: string | null;
+  /** Whether the record writes a `level` at all (a certificate of a kind without levels writes none). */
+  readonly levelWritten: boolean;
+  /** `directlyRecognised` when the record writes it as a boolean, else null (unknown; absent reads as false). */
+  readonly directlyRecognised: boolean | null;
 }
 
 /** A prior grant the document set aside as invalid: its position in `ledger` and its id, trainee and claim id where readable. */
@@ -125,12 +131,24 @@ function readableId(raw: unknown): string | null {
 }
 
 /** A record's field when it is an id as the records' schema writes one ({@link isId}), else null. */
-/** What can be read of a certificate set aside: its id, trainee, occupation, level and issue date, each where readable. */
+/** What can be read of a certificate set aside: its id, trainee, occupation, level, issue date, kind and direct recognition, each where readable. */
 export function unreadCertificate(index: number, item: unknown): UnreadCertificate {
   const field = (key: string) => (item !== null && typeof item === "object" && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined);
   const level = field("level");
   const issuedOn = field("issuedOn");
-  return { index, id: anId(item, "id"), traineeId: anId(item, "traineeId"), occupationCode: anId(field("occupation"), "code"), level: (SKILL_LEVELS as readonly unknown[]).includes(level) ? (level as string) : null, issuedOn: isCivilDate(issuedOn) ? issuedOn : null };
+  const kind = field("kind");
+  const direct = field("directlyRecognised");
+  return {
+    index,
+    id: anId(item, "id"),
+    traineeId: anId(item, "traineeId"),
+    occupationCode: anId(field("occupation"), "code"),
+    level: (SKILL_LEVELS as readonly unknown[]).includes(level) ? (level as string) : null,
+    issuedOn: isCivilDate(issuedOn) ? issuedOn : null,
+    kind: (CERTIFICATE_KINDS as readonly unknown[]).includes(kind) ? (kind as string) : null,
+    levelWritten: level !== undefined,
+    directlyRecognised: direct === undefined ? false : typeof direct === "boolean" ? direct : null,
+  };
 }
 
 function anId(raw: unknown, key: string): string | null {

@@ -27,6 +27,7 @@ import type { SkillLevel } from "../../records/common.js"; // type only: erased,
 import type { Certificate } from "../../records/training.js"; // type only: erased, no zod at run time
 import type { Grant } from "../../records/claim.js"; // type only: erased, no zod at run time
 import type { UnreadCertificate } from "../../records/document.js";
+import { isLeveledKind } from "../../records/kinds.js";
 import type { ClaimInput } from "../../provisions/common.js";
 import { basisWithKeys, findingOf, grantFieldsMissing, grantsWithoutLevel, grantsWithoutOccupation, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
@@ -253,7 +254,8 @@ export const appraisalSubsidy = defineRule({
       if (asked.certificateId.length > 0) checks.push(grantFieldsMissing(asked.certificateId, "certificateId", APPRAISAL_SUBSIDY));
       // A certificate of the person's the document set aside that may be an earlier one of this occupation and level: the
       // history is not known whole, so not 「初次」 on a guess (reading earlier-certificate-unreadable; cold audit 18, review 78 F2).
-      const unread = unreadEarlier(input.unreadCertificates, certificate);
+      // A certificate whose own key a grant paid is refused as paid (pay-once-basis), not held for another's record (review 86 F4).
+      const unread = ledger.paidOn(certificateKey).length > 0 ? null : unreadEarlier(input.unreadCertificates, certificate);
       if (unread !== null) checks.push(unread);
       if (unknown.length === 0 && unleveled.length === 0 && asked.certificateId.length === 0 && unread === null) checks.push({ pass: true, reason: { code: "appraisal_first_time", citation: APPRAISAL_SUBSIDY, facts: { occupation: certificate.occupation.code, level: certificate.level ?? null } } });
     }
@@ -291,6 +293,12 @@ function unreadEarlier(unread: readonly UnreadCertificate[] | undefined, certifi
   const fields: string[] = [];
   for (const c of unread ?? []) {
     if (fields.length >= UNREAD_NAMED) break;
+    // the person's own (a caller of the one-claim API may pass a document's whole list: cold review 86 F3)
+    if (c.traineeId !== certificate.traineeId) continue;
+    // not an appraisal at a level, as earlierAppraisal reads the certificates kept (「取得证书（不含培训合格证书）」; a level
+    // recognised directly passed none): a kind without levels that writes none, or a direct recognition (cold review 86 F1, F2)
+    if (c.kind !== null && !isLeveledKind(c.kind) && !c.levelWritten) continue;
+    if (c.directlyRecognised === true) continue;
     if (c.occupationCode !== null && c.occupationCode !== certificate.occupation.code) continue;
     if (c.level !== null && c.level !== certificate.level) continue;
     if (c.issuedOn !== null && c.issuedOn >= certificate.issuedOn) continue; // issued no earlier: not before this one
