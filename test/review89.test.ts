@@ -46,13 +46,14 @@
  * F1 (1500.00 以工代训 + 500.00 living allowance in the case; 45 %) — the months and days a framework's END left held are
  *    refused for good when the SAME claim is filed again once the next framework is in force. A deployment on `national`
  *    (gbf2019 alone) decides 以工代训 claim A for October 2021 – March 2022: 3 × 500.00 paid, January–March named
- *    `provision_not_in_force` (held for 「a later text」, reading national-measures-end-with-framework); living allowance L1
- *    for a course 2021-12-20 … 2022-01-10: 12 × 50.00 paid, the 10 days of 2022 unpaid and unkeyed 「for a later text」. It
+ *    `provision_not_in_force` (held «for a later text», reading national-measures-end-with-framework); living allowance L1
+ *    for a course 2021-12-20 … 2022-01-10: 12 × 50.00 paid, the 10 days of 2022 unpaid and unkeyed «for a later text». It
  *    then moves to `national-frameworks` (plan2021 carries both measures) and re-runs the same claims with the grants as
  *    ledger: both are `denied` `duplicate_claim` («already decided and pays once»), exit 0; the same claims under NEW ids are
  *    paid 1500.00 and 500.00. The money hangs on the claim id. The reading claim-id-reused treats a claim that «names no
  *    more than the grant does» as the same claim; this one asks months/days its grant did not pay because they were HELD,
- *    not refused (undecidable-never-zero), and re-judging is the only road to them. Cause: src/engine.ts:738-748
+ *    not refused (undecidable-never-zero), and re-judging is the only road to them; a claim held WHOLE at the seam (no grant)
+ *    is paid under its own id when refiled (control), so only the partly paid one loses its rest. Cause: src/engine.ts:738-748
  *    (`contradicts`: «a claim asking more months than were paid … may be the same claim filed again») and :475, :807
  *    (any other claim under a paid id is `duplicate_claim`). Mend: judge a refiled claim that asks months or days its grant
  *    under the id did not key (the pay-once keys already refuse the paid ones; a rest over a cap is refused again by the
@@ -64,24 +65,28 @@
  *    cold reader «does not choose a start date») and lets a pack move it (plan2021Layer(from)). Choosing is fine for the
  *    trace; turning an unknown commencement into a final refusal is a zero on a missing fact (reading undecidable-never-zero).
  *    I argue the reading is wrong on the outcome, not the date: a 2021 claim that passes only through §(十) should be held,
- *    asking plan2021's first day. Cause: src/jurisdictions/national/plan2021.params.yaml:43-50 (the group from 2022-01-01)
+ *    asking plan2021's first day. (A university student of his graduation year is, besides, arguably already a
+ *    「高校毕业生」 of gbf2019 §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」.) Cause: src/jurisdictions/national/plan2021.params.yaml:36-45 (the group from 2022-01-01)
  *    read by src/provisions/trainingSubsidy/trainingSubsidyGroups.ts:159 (`not_in_group`, pass false). Mend: in 2021 a
  *    person whose only group is plan2021.graduation-year-students is `undecidable` (missing `plan2021.from`), unless the
  *    policy's pack set the day (plan2021Layer(from)).
- * F3 (1000.00; 30 %) — from op2025's first day an over-age migrant worker drawing a monthly pension is still refused
- *    `monthly_pension_entitled`. op2025 三(九) puts 「大龄、超龄农民工」 among the 重点群体 of its 「补贴性培训」 (一), and says nothing of
- *    pensions; 超龄 means past retirement age, where most rural workers draw the residents' monthly pension. The library
- *    reads gbf2019 §(十二)'s widening clause (「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」) as refusing every
- *    pensioner (reading national-pension-scope) and leaves op2025's over-age migrants «for a later reading» with «None today»
- *    as the effect: the effect is this refusal, for any course, not only a project a pack names. Cause:
- *    src/provisions/trainingSubsidy/trainingSubsidyGroups.ts:140 (the pension refusal exempts nobody). Mend: from op2025's
- *    day a migrant worker (op2025.older-migrants) is not refused for the pension entitlement alone — at least held for the
- *    local project list — or the reading says why 「超龄农民工」 are refused.
+ * F3 (1000.00; 40 %) — in the very project op2025 asks for 「大龄、超龄农民工」, the over-age migrant worker who draws a
+ *    monthly pension is refused `monthly_pension_entitled`. op2025 三(九) 「根据大龄、超龄农民工 培训就业意愿,开发适合其就业的职业技能培训项目」
+ *    puts them among the 重点群体 of its 「补贴性培训」 (一) and says nothing of pensions; 超龄 means past retirement age, where
+ *    most rural workers draw the residents' monthly pension. The library lets such a project lift a pack's age ceiling
+ *    (op2025.older-migrants: a 67-year-old without a pension is paid 1000.00, control), but the pension refusal read from
+ *    gbf2019 §(十二)'s widening clause (「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」, reading
+ *    national-pension-scope) still takes out the same person with a pension — most of the project's audience. The reading
+ *    lists this alternative as «left for a later reading» with the effect «None today (no pack names such a project)»; a
+ *    pack that names one meets it at once. Cause: src/provisions/trainingSubsidy/trainingSubsidyGroups.ts:140 (the pension
+ *    refusal exempts nobody) beside src/provisions/trainingSubsidy/trainingSubsidy.ts:338-345 (the project exempts the
+ *    ceiling only). Mend: from op2025's day, a migrant worker in an older-migrant project is not refused for the pension
+ *    entitlement (as he is not for the age), or the reading says why the project's people are refused.
  * F4 (1000.00; 20 %) — a graduation-year student is paid in 2026–2027, after plan2021's own period as the library writes
  *    it (plan2021.ts: «in force … to 2025-12-31», PLAN2021_END 2026-01-01). op2025 does not repeat §(十); its youth clause
- *    is 「支持广大高校毕业生等青年根据职业规划、求职意向自主参加技能培训」, and its only carry-over is 「按规定落实各项补贴政策」. The
+ *    is 「支持广大高校毕业生等青年 根据职业规划、求职意向自主参加技能培训」, and its only carry-over is 「按规定落实各项补贴政策」. The
  *    library carries gbf2019's groups the same way, so this may be meant; no reading says so. Cause:
- *    src/jurisdictions/national/plan2021.params.yaml:43-50 (trainingSubsidy.groups has no `until`, unlike
+ *    src/jurisdictions/national/plan2021.params.yaml:36-45 (trainingSubsidy.groups has no `until`, unlike
  *    national.framework). Mend: a reading that op2025's 「按规定落实各项补贴政策」 carries §(十), or end the override at
  *    PLAN2021_END (held after it).
  * F5 (0.00; 70 %; attribution) — a `duplicate_claim` or `claim_conflict` cites the LAST layer's scope, whatever the claim's
@@ -94,13 +99,16 @@
  *    batch; living allowances across 2021/2022 (22 days, 1100.00), 2025-06-20 (1000.00) and 2027/2028 (the 12 days of 2027,
  *    600.00), by dates and by a count of days (750.00), and a chained claim with the dates refused as paid; 以工代训
  *    October 2021 – March 2022 paid six months (3000.00) and a chained claim re-listing December paid January–March only;
- *    after the move from `national` to `national-frameworks` the rest under NEW claim ids is paid once (500.00, 1500.00); a
+ *    after the move from `national` to `national-frameworks` the rest under NEW claim ids is paid once (500.00, 1500.00), and
+ *    a training-subsidy claim held whole under `national` is paid under its own id (1000.00); in a pack's project for older
+ *    migrant workers a 67-year-old without a pension is paid (1000.00); a
  *    graduation-year student paid from 2022-01-01; the ordinary worker of no group refused nationally (reading
  *    national-training-subsidy-scope) while an enterprise employee is paid.
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import { ageCeiling, cite, evaluateBatch, nationalFrameworksPolicy, nationalPolicy, olderMigrantProjects, parseClaimsDocument, replaceParameter } from "../src/index.js";
+import { regionalPolicy, withExampleLayer } from "./support/national.js";
 import { cityCert, cityCourse, cityWorker, withIllustrativeLocal } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
 
@@ -137,6 +145,21 @@ const oneCert = (trainee: O, day: string, code = "EX-ELEC"): O => ({
 });
 /** The course 2021-12-20 … 2022-01-10 (22 days, all attended) across gbf2019's end. */
 const ACROSS_2022 = cityCourse("K1", { startDate: "2021-12-20", endDate: "2022-01-10", attendedDays: 22 });
+
+/** A 67-year-old 农民工 of the example city (born 1958-03-01), no insurance on record. */
+const overAge = (o: O): O => cityWorker({ birthDate: "1958-03-01", statuses: ["migrantWorker"], unemploymentInsuranceMonths: undefined, ...o });
+/**
+ * The national frameworks with the example catalogue and an ILLUSTRATIVE city that sets an age ceiling of 60 and names
+ * EX-ELEC a project for older migrant workers from op2025's first day (op2025.older-migrants; not any city's rule).
+ */
+const olderMigrantProject = (): Policy => {
+  const c = cite("op2025.older-migrants", "(九)");
+  const label = { zh: "示例：大龄农民工项目", en: "example: older migrant workers' project" };
+  return withExampleLayer(regionalPolicy(nationalFrameworksPolicy()), "prefecture", c, [
+    replaceParameter(olderMigrantProjects, { label, citation: c, values: [{ from: "2025-06-20", value: ["EX-ELEC"] }], lastVerifiedOn: "2026-12-07" }),
+    replaceParameter(ageCeiling, { label, citation: c, values: [{ from: "2019-05-18", value: 60 }], lastVerifiedOn: "2026-12-07" }),
+  ], ["op2025"]);
+};
 
 describe("cold review 89 — controls: the seams pay once", () => {
   it("the annual cap counts 2025 as one year across op2025's first day (2025-06-20), in one run and chained", () => {
@@ -205,6 +228,14 @@ describe("cold review 89 — controls: the seams pay once", () => {
     expect([got(l2.L2), got(w2.B), paidMonths(w2.B as Decision)]).toEqual(["granted:500.00", "granted:1500.00", ["2022-01", "2022-02", "2022-03"]]);
   });
 
+  it("a training-subsidy claim held whole at gbf2019's end (certificate of 2022-01-05 under `national`) is paid under the SAME id once the frameworks are in force", () => {
+    // No grant was written for the held claim, so refiling it is no duplicate: EX-ELEC 初级工 1000.00 (ILLUSTRATIVE), once.
+    const doc = { trainees: [cityWorker()], courses: [cityCourse("K1", { startDate: "2021-12-01", endDate: "2021-12-20" })], certificates: [cityCert("C1", { issuedOn: "2022-01-05" })], claims: [ts("A", "C1", "2022-01-06")] };
+    const first = run(doc, G);
+    expect([first.decisions[0]?.outcome, first.grants.length]).toEqual(["undecidable", 0]);
+    expect(got(byId(run({ ...doc, ledger: first.grants }, L)).A)).toBe("granted:1000.00");
+  });
+
   it("a graduation-year student is paid from 2022-01-01 (plan2021 §(十), reading plan2021-start)", () => {
     // 「积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴」: EX-ELEC 初级工 1000.00 (ILLUSTRATIVE).
     const student = cityWorker({ statuses: ["graduationYearStudent"], unemploymentInsuranceMonths: undefined });
@@ -216,6 +247,10 @@ describe("cold review 89 — controls: the seams pay once", () => {
     const plainR = byId(run(oneCert(cityWorker({ statuses: [] }), "2022-08-01"), L));
     const employee = byId(run(oneCert(cityWorker(), "2022-08-01"), L));
     expect([codes(plainR.T), got(employee.T)]).toEqual([["not_in_group"], "granted:1000.00"]);
+  });
+  it("in a project a pack names for older migrant workers, a 67-year-old 农民工 with no pension entitlement passes the pack's age ceiling and is paid", () => {
+    // op2025 三(九): the project lifts the pack's ceiling (60, ILLUSTRATIVE) — EX-ELEC 初级工 1000.00 (ILLUSTRATIVE).
+    expect(got(byId(run(oneCert(overAge({ monthlyPensionEntitled: false }), "2025-08-01"), olderMigrantProject())).T)).toBe("granted:1000.00");
   });
 });
 
@@ -241,11 +276,12 @@ describe("cold review 89 — findings", () => {
     expect(d?.outcome).toBe("undecidable");
   });
 
-  it.fails("F3: from op2025's first day an over-age migrant worker drawing a monthly pension is not refused for the pension alone", () => {
-    // op2025 三(九) 「根据大龄、超龄农民工 培训就业意愿,开发适合其就业的职业技能培训项目」 among the 重点群体 of 「补贴性培训」 (一): a
-    // 67-year-old 农民工 drawing a monthly pension, EX-ELEC 初级工 of 2025-08-01 — 1000.00 (ILLUSTRATIVE) paid, or at most held.
-    const older = cityWorker({ birthDate: "1958-03-01", statuses: ["migrantWorker"], monthlyPensionEntitled: true, receivesMonthlyPension: true, unemploymentInsuranceMonths: undefined });
-    const d = byId(run(oneCert(older, "2025-08-01"), L)).T;
+  it.fails("F3: in a project a pack names for older migrant workers (op2025 三(九)), an over-age migrant worker drawing a monthly pension is not refused for the pension", () => {
+    // op2025 三(九) 「根据大龄、超龄农民工 培训就业意愿,开发适合其就业的职业技能培训项目」, among the 重点群体 of 「补贴性培训」 (一). In
+    // the pack's project (EX-ELEC, age ceiling 60) the same 67-year-old 农民工 is paid 1000.00 (ILLUSTRATIVE EX-ELEC 初级工)
+    // when his record says he has no pension entitlement (control above); drawing one he should be paid the same, or at
+    // most held — not refused.
+    const d = byId(run(oneCert(overAge({ monthlyPensionEntitled: true, receivesMonthlyPension: true }), "2025-08-01"), olderMigrantProject())).T;
     // Fails here today: denied monthly_pension_entitled.
     expect(d?.outcome).not.toBe("denied");
   });
