@@ -94,6 +94,15 @@
  *    years after its months. Cause: src/engine.ts:127-133 (`scopeOf`) used at :806-807. Mend: cite the layer in force on
  *    the claim's basis date, or a pay-once provision.
  *
+ * F6 (1000.00; 35 %) — the ordinary insured worker whose record gives 24 months of unemployment insurance in the city, no
+ *    status and no employer, is REFUSED the skill-upgrade subsidy (`not_insured_employee`, «not an enterprise employee»).
+ *    The texts the library rests the measure on after gbf2019's action say 「参保职工」 (gf2018 §(六) 「支持符合条件的参保职工提升职业技能」)
+ *    and 「参训人员」 (plan2021 §(二十六) 「按规定对符合条件的参训人员给予职业培训补贴、技能提升补贴和生活费补贴」); the record
+ *    shows the insurance and is silent on the employment. The same record's missing insurance would be asked (held), and an
+ *    enterprise's claim for a worker with no employer on record is held asking `trainee.employerId` (reading
+ *    employer-of-record); here the silence refuses. With an employer on record the same worker is paid 1000.00 (control).
+ *    Cause: src/provisions/skillUpgrade/insuredSkillUpgrade.ts:71 (no status and no employer → pass false). Mend: a record
+ *    with insured months in the region, no employer, no status and not `unemployed` is held asking `trainee.employerId`.
  * Controls that hold (plain `it`): the annual cap counts 2025 as one year across op2025's first day (and chained); a 2021
  *    职业资格 初级工 and a 2022 技能等级 初级工 of one occupation pay once, under either measure of 「或」, chained or in one
  *    batch; living allowances across 2021/2022 (22 days, 1100.00), 2025-06-20 (1000.00) and 2027/2028 (the 12 days of 2027,
@@ -101,7 +110,8 @@
  *    October 2021 – March 2022 paid six months (3000.00) and a chained claim re-listing December paid January–March only;
  *    after the move from `national` to `national-frameworks` the rest under NEW claim ids is paid once (500.00, 1500.00), and
  *    a training-subsidy claim held whole under `national` is paid under its own id (1000.00); in a pack's project for older
- *    migrant workers a 67-year-old without a pension is paid (1000.00); a
+ *    migrant workers a 67-year-old without a pension is paid (1000.00); an insured worker with an employer on record is
+ *    paid the skill-upgrade subsidy (1000.00); a
  *    graduation-year student paid from 2022-01-01; the ordinary worker of no group refused nationally (reading
  *    national-training-subsidy-scope) while an enterprise employee is paid.
  */
@@ -252,6 +262,11 @@ describe("cold review 89 — controls: the seams pay once", () => {
     // op2025 三(九): the project lifts the pack's ceiling (60, ILLUSTRATIVE) — EX-ELEC 初级工 1000.00 (ILLUSTRATIVE).
     expect(got(byId(run(oneCert(overAge({ monthlyPensionEntitled: false }), "2025-08-01"), olderMigrantProject())).T)).toBe("granted:1000.00");
   });
+  it("an insured worker of no status whose record names an employer is paid the skill-upgrade subsidy (reading employer-on-record-is-employee)", () => {
+    // gf2018 §(六) 「支持符合条件的参保职工提升职业技能」: 初级工 1000.00 (ILLUSTRATIVE skill-upgrade standard).
+    const doc = { trainees: [cityWorker({ statuses: [], employerId: "E9" })], courses: [cityCourse("K1")], certificates: [cityCert("C1")], claims: [su("S", "C1", "2022-08-05")] };
+    expect(got(byId(run(doc, L)).S)).toBe("granted:1000.00");
+  });
 });
 
 describe("cold review 89 — findings", () => {
@@ -302,5 +317,14 @@ describe("cold review 89 — findings", () => {
     expect(reason).toBeDefined();
     // Fails here today: the citation is op2025.targets 一.
     expect(reason?.citation.document).not.toBe("op2025");
+  });
+
+  it.fails("F6: an insured worker whose record gives no status and no employer is held for the employment, not refused the skill-upgrade subsidy", () => {
+    // 24 months insured in the example city, statuses [], no employerId: a 「参保职工」 on the record's insurance, the employment
+    // unknown. 1000.00 (ILLUSTRATIVE 初级工) should wait for `trainee.employerId`, not be refused.
+    const doc = { trainees: [cityWorker({ statuses: [] })], courses: [cityCourse("K1")], certificates: [cityCert("C1")], claims: [su("S", "C1", "2022-08-05")] };
+    const d = byId(run(doc, L)).S;
+    // Fails here today: denied not_insured_employee.
+    expect(d?.outcome).toBe("undecidable");
   });
 });
