@@ -89,11 +89,12 @@
  *    src/jurisdictions/national/plan2021.params.yaml:36-45 (trainingSubsidy.groups has no `until`, unlike
  *    national.framework). Mend: a reading that op2025's 「按规定落实各项补贴政策」 carries §(十), or end the override at
  *    PLAN2021_END (held after it).
- * F5 (0.00; 70 %; attribution) — a `duplicate_claim` or `claim_conflict` cites the LAST layer's scope, whatever the claim's
- *    date: the refiled 2021 以工代训 claim of F1 is refused citing op2025.targets 一 (「从2025年到2027年底」), a text signed four
- *    years after its months. Cause: src/engine.ts:127-133 (`scopeOf`) used at :806-807. Mend: cite the layer in force on
- *    the claim's basis date, or a pay-once provision.
- *
+ * F5 (0.00; 40 %; attribution) — a `duplicate_claim` or `claim_conflict` cites the LAST rule-making layer's scope, whatever
+ *    the claim's date: the refiled 2021 以工代训 claim of F1 is refused citing op2025.targets 一 (「从2025年到2027年底」), a text
+ *    signed four years after its months. This is the design review 21 records as a control (11b3900: «cites the last layer
+ *    that makes rules … op2025.targets under the frameworks»); I argue against it for dated claims, low priority. Cause:
+ *    src/engine.ts:127-133 (`scopeOf`) used at :806-807. Mend: cite the rule-making layer in force on the claim's basis
+ *    date (gbf2019's for 2021), else the last.
  * F6 (1000.00; 35 %) — the ordinary insured worker whose record gives 24 months of unemployment insurance in the city, no
  *    status and no employer, is REFUSED the skill-upgrade subsidy (`not_insured_employee`, «not an enterprise employee»).
  *    The texts the library rests the measure on after gbf2019's action say 「参保职工」 (gf2018 §(六) 「支持符合条件的参保职工提升职业技能」)
