@@ -53,7 +53,9 @@
  *    paid 1500.00 and 500.00. The money hangs on the claim id. The reading claim-id-reused treats a claim that «names no
  *    more than the grant does» as the same claim; this one asks months/days its grant did not pay because they were HELD,
  *    not refused (undecidable-never-zero), and re-judging is the only road to them; a claim held WHOLE at the seam (no grant)
- *    is paid under its own id when refiled (control), so only the partly paid one loses its rest. Cause: src/engine.ts:738-748
+ *    is paid under its own id when refiled (control), so only the partly paid one loses its rest. Kin to cold review 80 F2
+ *    (an apprenticeship claim refiled for the year its grant did not pay, a record), but here the first decision itself
+ *    deferred the rest to a later text. Cause: src/engine.ts:738-748
  *    (`contradicts`: «a claim asking more months than were paid … may be the same claim filed again») and :475, :807
  *    (any other claim under a paid id is `duplicate_claim`). Mend: judge a refiled claim that asks months or days its grant
  *    under the id did not key (the pay-once keys already refuse the paid ones; a rest over a cap is refused again by the
@@ -104,7 +106,8 @@
  *    employer-of-record); here the silence refuses. With an employer on record the same worker is paid 1000.00 (control).
  *    Cause: src/provisions/skillUpgrade/insuredSkillUpgrade.ts:71 (no status and no employer → pass false). Mend: a record
  *    with insured months in the region, no employer, no status and not `unemployed` is held asking `trainee.employerId`.
- * Controls that hold (plain `it`): the annual cap counts 2025 as one year across op2025's first day (and chained); a 2021
+ * Controls that hold (plain `it`): the annual cap counts 2025 as one year across op2025's first day (and chained), and
+ *    restarts on 2022-01-01 (three of late 2021 and one of January 2022 all paid); a 2021
  *    职业资格 初级工 and a 2022 技能等级 初级工 of one occupation pay once, under either measure of 「或」, chained or in one
  *    batch; living allowances across 2021/2022 (22 days, 1100.00), 2025-06-20 (1000.00) and 2027/2028 (the 12 days of 2027,
  *    600.00), by dates and by a count of days (750.00), and a chained claim with the dates refused as paid; 以工代训
@@ -186,6 +189,17 @@ describe("cold review 89 — controls: the seams pay once", () => {
     const first = run({ trainees: [cityWorker()], courses: courses.slice(0, 2), certificates: certificates.slice(0, 2), claims: claims.slice(0, 2) }, L);
     const second = byId(run({ trainees: [cityWorker()], courses: courses.slice(2), certificates: certificates.slice(2), claims: claims.slice(2), ledger: first.grants }, L));
     expect([got(second.A2), codes(second.A3)]).toEqual(["granted:900.00", ["annual_cap_reached"]]);
+  });
+
+  it("three certificates of late 2021 and one of January 2022 are all paid: the year restarts on 2022-01-01 as the framework changes", () => {
+    // 「原则上每人每年可享受不超过 3次」 per calendar year (reading annual-cap-calendar-year): 1000.00 + 1200.00 + 900.00 in 2021,
+    // 1200.00 (EX-DRON) in 2022 — ILLUSTRATIVE rows.
+    const occ = ["EX-ELEC", "EX-WELD", "EX-COOK", "EX-DRON"];
+    const days = ["2021-10-01", "2021-11-01", "2021-12-01", "2022-01-05"];
+    const courses = occ.map((c, i) => cityCourse(`K${i}`, { occupation: { code: c, name: c }, startDate: days[i], endDate: days[i], attendedDays: 1 }));
+    const certificates = occ.map((c, i) => cityCert(`C${i}`, { occupation: { code: c, name: c }, issuedOn: days[i], courseId: `K${i}` }));
+    const r = byId(run({ trainees: [cityWorker()], courses, certificates, claims: occ.map((_, i) => ts(`A${i}`, `C${i}`, days[i] as string)) }, L));
+    expect([got(r.A0), got(r.A1), got(r.A2), got(r.A3)]).toEqual(["granted:1000.00", "granted:1200.00", "granted:900.00", "granted:1200.00"]);
   });
 
   it("a 2021 职业资格 初级工 and a 2022 技能等级 初级工 of one occupation are paid once, under either half of 「或」, chained or in one batch", () => {
