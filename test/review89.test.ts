@@ -70,13 +70,13 @@
  *    asking plan2021's first day. (A university student of his graduation year is, besides, arguably already a
  *    「高校毕业生」 of gbf2019 §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」.) Cause: src/jurisdictions/national/plan2021.params.yaml:36-45 (the group from 2022-01-01)
  *    read by src/provisions/trainingSubsidy/trainingSubsidyGroups.ts:159 (`not_in_group`, pass false). Mend: in 2021 a
- *    person whose only group is plan2021.graduation-year-students is `undecidable` (missing `plan2021.from`), unless the
+ *    person whose only group is plan2021 §(十)'s graduation-year-students group is `undecidable` (missing `plan2021.from`), unless the
  *    policy's pack set the day (plan2021Layer(from)).
  * F3 (1000.00; 40 %) — in the very project op2025 asks for 「大龄、超龄农民工」, the over-age migrant worker who draws a
  *    monthly pension is refused `monthly_pension_entitled`. op2025 三(九) 「根据大龄、超龄农民工 培训就业意愿,开发适合其就业的职业技能培训项目」
  *    puts them among the 重点群体 of its 「补贴性培训」 (一) and says nothing of pensions; 超龄 means past retirement age, where
  *    most rural workers draw the residents' monthly pension. The library lets such a project lift a pack's age ceiling
- *    (op2025.older-migrants: a 67-year-old without a pension is paid 1000.00, control), but the pension refusal read from
+ *    (op2025 三(九): a 67-year-old without a pension is paid 1000.00, control), but the pension refusal read from
  *    gbf2019 §(十二)'s widening clause (「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」, reading
  *    national-pension-scope) still takes out the same person with a pension — most of the project's audience. The reading
  *    lists this alternative as «left for a later reading» with the effect «None today (no pack names such a project)»; a
@@ -92,9 +92,9 @@
  *    national.framework). Mend: a reading that op2025's 「按规定落实各项补贴政策」 carries §(十), or end the override at
  *    PLAN2021_END (held after it).
  * F5 (0.00; 40 %; attribution) — a `duplicate_claim` or `claim_conflict` cites the LAST rule-making layer's scope, whatever
- *    the claim's date: the refiled 2021 以工代训 claim of F1 is refused citing op2025.targets 一 (「从2025年到2027年底」), a text
+ *    the claim's date: the refiled 2021 以工代训 claim of F1 is refused citing op2025's targets clause 一 (「从2025年到2027年底」), a text
  *    signed four years after its months. This is the design review 21 records as a control (11b3900: «cites the last layer
- *    that makes rules … op2025.targets under the frameworks»); I argue against it for dated claims, low priority. Cause:
+ *    that makes rules … op2025's targets under the frameworks»); I argue against it for dated claims, low priority. Cause:
  *    src/engine.ts:127-133 (`scopeOf`) used at :806-807. Mend: cite the rule-making layer in force on the claim's basis
  *    date (gbf2019's for 2021), else the last.
  * F6 (1000.00; 35 %) — the ordinary insured worker whose record gives 24 months of unemployment insurance in the city, no
@@ -121,7 +121,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { ageCeiling, cite, evaluateBatch, nationalFrameworksPolicy, nationalPolicy, olderMigrantProjects, parseClaimsDocument, replaceParameter } from "../src/index.js";
+import { ageCeiling, evaluateBatch, nationalFrameworksPolicy, nationalPolicy, olderMigrantProjects, parseClaimsDocument, replaceParameter } from "../src/index.js";
 import { regionalPolicy, withExampleLayer } from "./support/national.js";
 import { cityCert, cityCourse, cityWorker, withIllustrativeLocal } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
@@ -164,10 +164,10 @@ const ACROSS_2022 = cityCourse("K1", { startDate: "2021-12-20", endDate: "2022-0
 const overAge = (o: O): O => cityWorker({ birthDate: "1958-03-01", statuses: ["migrantWorker"], unemploymentInsuranceMonths: undefined, ...o });
 /**
  * The national frameworks with the example catalogue and an ILLUSTRATIVE city that sets an age ceiling of 60 and names
- * EX-ELEC a project for older migrant workers from op2025's first day (op2025.older-migrants; not any city's rule).
+ * EX-ELEC a project for older migrant workers from op2025's first day (op2025 三(九); not any city's rule).
  */
 const olderMigrantProject = (): Policy => {
-  const c = cite("op2025.older-migrants", "(九)");
+  const c = olderMigrantProjects.citation; // op2025 三(九)
   const label = { zh: "示例：大龄农民工项目", en: "example: older migrant workers' project" };
   return withExampleLayer(regionalPolicy(nationalFrameworksPolicy()), "prefecture", c, [
     replaceParameter(olderMigrantProjects, { label, citation: c, values: [{ from: "2025-06-20", value: ["EX-ELEC"] }], lastVerifiedOn: "2026-12-07" }),
@@ -330,7 +330,7 @@ describe("cold review 89 — findings", () => {
     const d = byId(run(wftDoc([wft("A", monthRun("2021-10", 3), "2022-01-06")], { ledger: w1.grants }), L)).A;
     const reason = d?.reasons.find((r) => r.code === "duplicate_claim");
     expect(reason).toBeDefined();
-    // Fails here today: the citation is op2025.targets 一.
+    // Fails here today: the citation is op2025's targets clause 一.
     expect(reason?.citation.document).not.toBe("op2025");
   });
 
