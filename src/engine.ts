@@ -17,6 +17,7 @@ import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument, UnreadCertificate, UnreadGrant } from "./records/document.js";
 import { courseOfCertificate, trainedOn } from "./records/courseOf.js";
+import { knownAttendedDates } from "./provisions/common.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";
@@ -472,9 +473,10 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
     // another claim, a conflict of ids (reading claim-id-reused; cold review 75 F3), as two contents of one id in a document are.
     const before = paidBefore?.get(claim.id);
     if (before !== undefined && (Array.isArray(before) ? before.some((g) => contradicts(g, claim)) : contradicts(before, claim))) found.conflict[i] = 1;
-    else if (before !== undefined && asksMonthsUnpaid(before, claim)) {
-      // judged: a 以工代训 claim refiled asking months its grants did not pay (held for a standard, not begun); the month keys
-      // refuse the months they paid (reading claim-id-reused; cold review 87 F1: the held months were refused in silence)
+    else if (before !== undefined && asksUnpaid(before, claim, course)) {
+      // judged: a 以工代训 claim refiled asking months its grants did not pay (held for a standard, not begun), a living allowance
+      // days of its course they did not pay; their keys refuse what they paid (reading claim-id-reused; cold reviews 87 F1, 89 F1:
+      // the held months and days were refused in silence)
     } else if (before !== undefined || elsewhere.paid?.has(claim.id) === true) found.paid[i] = 1;
     const trainee = document.trainees.get(claim.traineeId);
     found.trainee[i] = trainee;
@@ -754,14 +756,23 @@ function contradicts(grant: Grant, claim: Claim): boolean {
 const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
 
 /**
- * Whether a 以工代训 claim asks a month none of the grants paid on its id paid, each of which says the months it paid
- * (reading claim-id-reused): the claim is judged again, not refused as filed twice.
+ * Whether a claim asks what none of the grants paid on its id paid, each saying what it paid (reading claim-id-reused): a
+ * 以工代训 claim a month no grant names, a living-allowance claim a known attended day of its course no grant keys. The
+ * claim is then judged again, not refused as filed twice.
  */
-function asksMonthsUnpaid(before: Grant | readonly Grant[], claim: Claim): boolean {
-  if (claim.measure !== "workForTrainingSubsidy" || claim.months === undefined) return false;
+function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Course | undefined): boolean {
   const grants: readonly Grant[] = Array.isArray(before) ? before : [before as Grant];
-  if (grants.some((g) => g.months === undefined)) return false;
-  return claim.months.some((m) => !grants.some((g) => g.months?.includes(m) === true));
+  if (claim.measure === "workForTrainingSubsidy") {
+    if (claim.months === undefined || grants.some((g) => g.months === undefined)) return false;
+    return claim.months.some((m) => !grants.some((g) => g.months?.includes(m) === true));
+  }
+  if (claim.measure === "livingAllowance" && course !== undefined && course.traineeId === claim.traineeId) {
+    const days = knownAttendedDates(course);
+    const dayKey = (day: string) => payOnceKey("livingAllowance", claim.traineeId, "day", day);
+    if (days === null || grants.some((g) => !(g.basisKeys ?? []).some((k) => k.startsWith(dayKey("")))) ) return false;
+    return days.some((day) => !grants.some((g) => g.basisKeys?.includes(dayKey(day)) === true));
+  }
+  return false;
 }
 
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);

@@ -300,10 +300,13 @@ describe("invariants over any batch, any policy (fast-check, 1,000 cases each)",
         for (const d of again.decisions) {
           const g = paid.get(d.claimId);
           if (g === undefined) continue;
-          // a 以工代训 claim asking months its grant did not pay is judged again (reading claim-id-reused; cold review 87 F1):
-          // on the same facts those months are no more payable than before — refused or held, never paid
+          // a 以工代训 claim asking months its grant did not pay, a living allowance days of its course the grant did not key, is
+          // judged again (reading claim-id-reused; cold reviews 87 F1, 89 F1): on the same facts what was not paid is no more
+          // payable than before — refused or held, never paid (and no grant above)
           const claim = raw.claims.find((c) => c["id"] === d.claimId) as { measure?: string; months?: string[] } | undefined;
-          const asksMore = claim?.measure === "workForTrainingSubsidy" && (claim.months ?? []).some((m) => !(g.months ?? []).includes(m));
+          const asksMore =
+            (claim?.measure === "workForTrainingSubsidy" && (claim.months ?? []).some((m) => !(g.months ?? []).includes(m))) ||
+            (claim?.measure === "livingAllowance" && d.reasons[0]?.code !== "duplicate_claim");
           if (asksMore) expect(d.outcome).not.toBe("granted");
           else expect([d.outcome, d.reasons[0]?.code]).toEqual(["denied", "duplicate_claim"]);
         }

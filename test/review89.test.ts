@@ -285,7 +285,9 @@ describe("cold review 89 — controls: the seams pay once", () => {
 });
 
 describe("cold review 89 — findings", () => {
-  it.fails("F1: moving from `national` to `national-frameworks`, the SAME seam claims filed again are paid the rest their grants held, not refused duplicate_claim", () => {
+  // Mended 2026-12-07 (src/engine.ts asksUnpaid): a claim refiled under its id asking months (以工代训) or known days (living
+  // allowance) its grants did not pay is judged again.
+  it("F1: moving from `national` to `national-frameworks`, the SAME seam claims filed again are paid the rest their grants held, not refused duplicate_claim", () => {
     // The first run pays 2021 and holds 2022 (provision_not_in_force); re-judged under plan2021 the same claims are owed
     // exactly what the new-id control pays: 10 days × 50.00 = 500.00 and January–March 2022, 3 × 500.00 = 1500.00.
     const l1 = run({ trainees: [hard()], courses: [ACROSS_2022], claims: [la("L1", "K1", "2022-01-15")] }, G);
