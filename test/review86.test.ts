@@ -63,6 +63,9 @@
  * order, parts, threads, slices, POST /evaluate); a chained run's prior grant refuses, not holds, beside a set-aside
  * certificate; the narrowings of the reading (another occupation, level, trainee, day or later); the national frameworks
  * bind no appraisal measure.
+ * MENDED the same morning (f77cfbf): F1–F4 pass and are tests — src/records/document.ts `unreadCertificate` reads the kind, whether a
+ *    level is written and `directlyRecognised`; src/jurisdictions/jiaxing/appraisalSubsidy.ts `unreadEarlier` skips those that
+ *    cannot be an appraisal at a level and another trainee's, and a certificate already paid is refused as paid first.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

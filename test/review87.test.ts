@@ -68,6 +68,8 @@
  *    January at the rate of its first day (3300.00, two lines); 333.33 × 6 = 1999.98 rounded once; the payee is the
  *    enterprise and a claim by the worker is refused; two workers of one enterprise are paid six months each (per
  *    person, not per enterprise); a worker who moved from E1 to E2 is paid the rest of her six to E2.
+ * MENDED the same morning (5964a6d): F1–F4 pass and are tests (the most read on each month's first day; a gap month held
+ *    wherever it lies and named; a claim refiled under its id asking months its grants did not pay judged again).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -69,6 +69,8 @@
  *    `national-frameworks` is asked for its course (missing_record claim.courseId) where the library priced for Jieyang
  *    places her by her 户籍 — held, no money. 社区矫正 is not §(五)'s 服刑人员 (plan2021 names them apart) — agreed.
  * src/ untouched.
+ * Not mended (2026-12-07): F1–F3 stay records; the reading gf2018-chain-groups now quotes yf2018 三 and weighs F1 and
+ *    F2/F3 as alternatives with their money (only a pack over the chain pays; none ships).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -118,6 +118,8 @@
  *    paid the skill-upgrade subsidy (1000.00); a
  *    graduation-year student paid from 2022-01-01; the ordinary worker of no group refused nationally (reading
  *    national-training-subsidy-scope) while an enterprise employee is paid.
+ * MENDED the same morning (5964a6d, 978fddf): F1 passes and is a test (a claim refiled under its id asking months or known
+ *    days its grants did not pay is judged again). F2–F6 stay records (35 %, 40 %, 20 %, 40 % no money, 35 %).
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
