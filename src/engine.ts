@@ -18,6 +18,7 @@ import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument, UnreadCertificate, UnreadGrant } from "./records/document.js";
 import { courseOfCertificate, trainedOn } from "./records/courseOf.js";
 import { knownAttendedDates } from "./provisions/common.js";
+import { monthsPaidBy } from "./provisions/workForTraining/workForTraining.js";
 import type { Trainee } from "./records/trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./records/training.js";
 import { VERSION } from "./version.js";
@@ -749,7 +750,7 @@ function contradicts(grant: Grant, claim: Claim): boolean {
     differ(grant.trainingPackageId, claim.trainingPackage?.id) ||
     // months the grant paid that the claim does not ask: another quarter's 以工代训 under the id (cold review 80 F1); a claim
     // asking more months than were paid (the rest over a cap) may be the same claim filed again
-    (grant.months !== undefined && claim.months !== undefined && grant.months.some((m) => !claim.months?.includes(m)))
+    (claim.months !== undefined && (monthsPaidBy(grant) ?? []).some((m) => !claim.months?.includes(m)))
   );
 }
 
@@ -763,8 +764,10 @@ const differ = (a: string | undefined, b: string | undefined) => a !== undefined
 function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Course | undefined): boolean {
   const grants: readonly Grant[] = Array.isArray(before) ? before : [before as Grant];
   if (claim.measure === "workForTrainingSubsidy") {
-    if (claim.months === undefined || grants.some((g) => g.months === undefined)) return false;
-    return claim.months.some((m) => !grants.some((g) => g.months?.includes(m) === true));
+    // the months each grant paid, by its `months` or its month keys, as the rule reads them (cold review 90 F4)
+    const paid = grants.map(monthsPaidBy);
+    if (claim.months === undefined || paid.some((m) => m === undefined)) return false;
+    return claim.months.some((m) => !paid.some((months) => months?.includes(m) === true));
   }
   if (claim.measure === "livingAllowance" && course !== undefined && course.traineeId === claim.traineeId) {
     const days = knownAttendedDates(course);
@@ -773,6 +776,14 @@ function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Cour
     return days.some((day) => !grants.some((g) => g.basisKeys?.includes(dayKey(day)) === true));
   }
   return false;
+}
+
+/** A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first no grant of the ledger holds. */
+function refiledGrantId(claimId: string, ledger: readonly Grant[]): string {
+  const ids = new Set(ledger.map((g) => g.id));
+  let k = 2;
+  while (ids.has(`${claimId}:${k}`)) k++;
+  return `${claimId}:${k}`;
 }
 
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
@@ -871,7 +882,10 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     const unreadOfTrainee = unreadCertificates?.get(trainee.id);
     if (unreadOfTrainee !== undefined) input.unreadCertificates = unreadOfTrainee;
     const { decision, finding } = evaluateWithFinding(policy, input, options);
-    const grant = grantOf(claim, decision, finding);
+    let grant = grantOf(claim, decision, finding);
+    // a claim judged again under an id a prior grant was paid on (asksUnpaid) pays under a grant id of its own, the claim's id
+    // and `:2`, `:3` …, so a ledger's grants keep one id each (cold review 90 F3: the progress report refused the ledger)
+    if (grant !== null && paidBefore?.has(claim.id) === true) grant = { ...grant, id: refiledGrantId(claim.id, document.ledger) };
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {
       const held: { -readonly [K in keyof HeldClaim]: HeldClaim[K] } = { claimId: claim.id, measure: claim.measure, basisDate: basis };

@@ -142,13 +142,25 @@ export function workForTrainingMonths(input: {
   readonly alreadyPaid: readonly string[];
 } {
   const prior = new Set(input.priorMonths.filter((m) => MONTH.test(m)));
-  const counted = new Set((input.countedMonths ?? input.priorMonths).filter((m) => MONTH.test(m))).size;
+  const counted = [...new Set((input.countedMonths ?? input.priorMonths).filter((m) => MONTH.test(m)))].sort();
+  const most = input.mostOn ?? (() => input.maxMonths);
   const paid: string[] = [];
   const unpaid: string[] = [];
   const alreadyPaid: string[] = [];
+  // The months that count, in calendar order: month m is paid when, with it, the months counted to each month m′ from m on
+  // (m itself, and every counted month after it) stay within the most in force on m′'s first day — so a most changed
+  // part-way pays the same months however they are split into claims and runs (cold reviews 85 F3, 87 F2, 90 F1–F2).
+  const fits = (month: string): boolean => {
+    let upTo = paid.length + 1; // the months paid now are all before `month` (calendar order)
+    let i = 0;
+    for (; i < counted.length && (counted[i] as string) < month; i++) upTo++;
+    if (upTo > most(month)) return false;
+    for (; i < counted.length; i++) if (++upTo > most(counted[i] as string)) return false;
+    return true;
+  };
   for (const month of [...new Set(input.requested)].sort()) {
     if (prior.has(month)) alreadyPaid.push(month);
-    else if (MONTH.test(month) && counted + paid.length < (input.mostOn === undefined ? input.maxMonths : input.mostOn(month))) paid.push(month);
+    else if (MONTH.test(month) && fits(month)) paid.push(month);
     else unpaid.push(month);
   }
   return { paid, unpaid, alreadyPaid };
@@ -308,7 +320,14 @@ export const workForTrainingSubsidy = defineRule({
     // the most in force on the first month judged (each month of `sorted` has one); each month is paid within the most in force
     // on its own first day (cold reviews 85 F3, 87 F2: read once per claim, money followed how months were split into claims)
     const max = mostOf.get(sorted[0] as string) as Resolved<number>;
-    const mostOn = (m: string): number => (mostOf.get(m) as Resolved<number>).value;
+    // a month paid before that the claim does not name is read too (a later one bounds what may be paid before it); one
+    // with no most in force bounds nothing
+    const mostOn = (m: string): number => {
+      const known = mostOf.get(m);
+      if (known !== undefined) return known.value;
+      const most = ctx.param(workForTrainingMaxMonths, `${m}-01` as CivilDate);
+      return isResolved(most) ? most.value : Number.POSITIVE_INFINITY;
+    };
     let beforeStandard: { code: "before_provision_start"; citation: Citation; facts: { date: string; startsOn: string | null; months: string[] } } | null = null;
     if (unpriced.length > 0) {
       const standard = ctx.param(workForTrainingMonthlyRate, first) as Resolved<string>;
