@@ -772,15 +772,19 @@ function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Cour
   if (claim.measure === "livingAllowance" && course !== undefined && course.traineeId === claim.traineeId) {
     const days = knownAttendedDates(course);
     const dayKey = (day: string) => payOnceKey("livingAllowance", claim.traineeId, "day", day);
-    if (days === null || grants.some((g) => !(g.basisKeys ?? []).some((k) => k.startsWith(dayKey("")))) ) return false;
+    if (days === null || grants.some((g) => !(g.basisKeys ?? []).some((k) => k.startsWith(dayKey(""))))) return false;
     return days.some((day) => !grants.some((g) => g.basisKeys?.includes(dayKey(day)) === true));
   }
   return false;
 }
 
-/** A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first no grant of the ledger holds. */
-function refiledGrantId(claimId: string, ledger: readonly Grant[]): string {
-  const ids = new Set(ledger.map((g) => g.id));
+/**
+ * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first that no grant of the ledger holds and
+ * no claim of the batch is (whose grant would take it).
+ */
+function refiledGrantId(claimId: string, document: ClaimsDocument): string {
+  const ids = new Set(document.ledger.map((g) => g.id));
+  for (const c of document.claims) ids.add(c.id);
   let k = 2;
   while (ids.has(`${claimId}:${k}`)) k++;
   return `${claimId}:${k}`;
@@ -885,7 +889,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     let grant = grantOf(claim, decision, finding);
     // a claim judged again under an id a prior grant was paid on (asksUnpaid) pays under a grant id of its own, the claim's id
     // and `:2`, `:3` …, so a ledger's grants keep one id each (cold review 90 F3: the progress report refused the ledger)
-    if (grant !== null && paidBefore?.has(claim.id) === true) grant = { ...grant, id: refiledGrantId(claim.id, document.ledger) };
+    if (grant !== null && paidBefore?.has(claim.id) === true) grant = { ...grant, id: refiledGrantId(claim.id, document) };
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {
       const held: { -readonly [K in keyof HeldClaim]: HeldClaim[K] } = { claimId: claim.id, measure: claim.measure, basisDate: basis };

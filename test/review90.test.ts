@@ -294,6 +294,13 @@ describe("cold review 90: findings (it.fails: each fails today at its own assert
   });
 
   // Seen failing as `it` at the exit-code assertion: 1, «grants.1.id: duplicate_id — id A appears twice».
+  it("mend of F3: the refile's grant id skips an id a claim of the batch holds: with a claim numbered A:2 beside it, A's second grant is A:3", () => {
+    const r1 = run(wftDoc([wft("A", monthRun("2020-11", 6), "2021-06-01")]), GAP);
+    const r2 = run(wftDoc([wft("A", monthRun("2020-11", 6), "2021-07-01"), wft("A:2", ["2021-05"], "2021-07-01")], { ledger: r1.grants }), FILLED);
+    // A: January–February 2 × 550 = 1100.00 (4 + 2 = 6); A:2, May 2021: the six are used, 0.00 — its id is its own
+    expect(r2.grants.map((g) => [g.id, g.claimId, g.amount])).toEqual([["A:3", "A", "1100.00"]]);
+  });
+
   // Mended 2026-12-07 (src/engine.ts refiledGrantId): a claim judged again under its id pays under a grant id of its own.
   it("F3: the chained ledger of a refiled claim (two grants under id A) makes the period's progress report: 2200.00 + 1100.00 = 3300.00 spent in 2021", async () => {
     const r1 = run(wftDoc([wft("A", monthRun("2020-11", 6), "2021-06-01")]), GAP);
