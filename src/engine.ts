@@ -825,6 +825,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // only the prior ledger can. Asked of its grants by claim id (a smaller map than the growing ledger's), each compared
   // with the claim of its id (reading claim-id-reused).
   const paidBefore = priorClaimIds(document.ledger);
+  // the prior ledger's grant ids, read once a grant is made whose claim id a prior grant was not paid on (see below)
+  let priorGrantIds: Set<string> | null = null;
   // Each trainee's claims held undecidable so far, in judged order: they keep their places (reading claim-order-by-issue-date).
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
@@ -887,9 +889,12 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     if (unreadOfTrainee !== undefined) input.unreadCertificates = unreadOfTrainee;
     const { decision, finding } = evaluateWithFinding(policy, input, options);
     let grant = grantOf(claim, decision, finding);
-    // a claim judged again under an id a prior grant was paid on (asksUnpaid) pays under a grant id of its own, the claim's id
-    // and `:2`, `:3` …, so a ledger's grants keep one id each (cold review 90 F3: the progress report refused the ledger)
-    if (grant !== null && paidBefore?.has(claim.id) === true) grant = { ...grant, id: refiledGrantId(claim.id, document) };
+    // a grant whose id (its claim's) a grant of the prior ledger holds — a claim judged again under its id (asksUnpaid), or a
+    // claim numbered as an earlier refile's grant was — is given an id of its own, the claim's id and `:2`, `:3` …, so a
+    // ledger's grants keep one id each (cold reviews 90 F3, 91 F2: the progress report refused the chained ledger)
+    if (grant !== null && paidBefore !== null && (paidBefore.has(claim.id) || (priorGrantIds ??= new Set(document.ledger.map((g) => g.id))).has(grant.id))) {
+      grant = { ...grant, id: refiledGrantId(claim.id, document) };
+    }
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {
       const held: { -readonly [K in keyof HeldClaim]: HeldClaim[K] } = { claimId: claim.id, measure: claim.measure, basisDate: basis };
