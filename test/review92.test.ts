@@ -76,10 +76,11 @@ type O = Record<string, unknown>;
  *     'export { POLICY_CASES } from "./world.js";' 'export { withIllustrativeLocal } from "./ordinary.js";' \
  *     'export { regionalPolicy } from "./national.js";' > /tmp/old92/test/support/sweep92.ts
  *   (cd /tmp/old92 && npx esbuild test/support/sweep92.ts --bundle --format=esm --platform=node --outfile=test/support/sweep92.mjs)
- * Without it the sweep is skipped (the controls below need only HEAD).
+ * and then run with REVIEW92_OLD=/tmp/old92/test/support/sweep92.mjs. Without that variable (CI, a fresh clone) the sweep is
+ * skipped, whatever a machine's /tmp holds (the controls below need only HEAD).
  */
-const OLD = "/tmp/old92/test/support/sweep92.mjs";
-const haveOld = existsSync(OLD);
+const OLD = process.env["REVIEW92_OLD"] ?? "";
+const haveOld = OLD !== "" && existsSync(OLD);
 
 interface Lib {
   parseClaimsDocument: typeof parseClaimsDocument;
