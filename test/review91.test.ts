@@ -78,6 +78,7 @@ import { regionalPolicy } from "./support/national.js";
 import { cli } from "./cli-helpers.js";
 import { withIllustrativeLocal } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
+import { rng as seeded } from "./support/rng.js";
 
 type O = Record<string, any>;
 const run = (doc: O, policy: Policy) => {
@@ -116,17 +117,8 @@ const wftDoc = (claims: O[], o: O = {}): O => ({ trainees: [poor()], enterprises
 const twoPeople = (claims: O[], o: O = {}): O => ({ ...wftDoc(claims, o), trainees: [poor(), poor({ id: "P2" })] });
 const monthsOfGrants = (gs: readonly unknown[]) => (gs as O[]).flatMap((g) => (g.months ?? []) as string[]);
 
-/** A small seeded generator (mulberry32), so the sweep is the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' seeded generator (mulberry32, test/support/rng.ts), as a function giving the next number in [0, 1). */
+const rng = (seed: number): (() => number) => seeded(seed).next;
 const ALL = monthRun("2020-01", 24); // 2020-01 … 2021-12, all under gbf2019 and the standard
 /** A random history: `n` distinct months, shuffled, cut into runs of claims; each claim's months in the order drawn. */
 function history(r: () => number) {

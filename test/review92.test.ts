@@ -66,6 +66,7 @@ import { withIllustrativeLocal } from "./support/ordinary.js";
 import { POLICY_CASES, rawDocument, worldArb } from "./support/world.js";
 import type { WorldOptions } from "./support/world.js";
 import { E1 as WE1, E2 as WE2, grant, poor, wft } from "./support/workForTraining.js";
+import { rng as seeded } from "./support/rng.js";
 
 type O = Record<string, unknown>;
 
@@ -131,16 +132,8 @@ const KINDS: WorldOptions[] = [
   { crowded: true },
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' seeded generator (mulberry32, test/support/rng.ts), as a function giving the next number in [0, 1). */
+const rng = (seed: number): (() => number) => seeded(seed).next;
 const ALL_MONTHS = ["2019-12", "2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06", "2020-07", "2020-08", "2020-09", "2020-10", "2020-11", "2020-12", "2021-01", "2021-02", "2021-03"];
 /** A set-aside certificate beside the kept ones, six ways (M5), half the batches; in 3 of 10 the certificate itself set aside. */
 function withSetAside(raw: { certificates: O[] }, r: () => number): void {
