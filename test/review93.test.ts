@@ -52,6 +52,8 @@
  *    (cold review 81 F1); a period-keyed first grant paid the whole count, the dated refile duplicate_claim; a new id on
  *    the F1 course held asking the dates; the command line (jiaxing-2019) chained --grants-out → --ledger alike in one run,
  *    4 parts, 4 parts on 2 threads. No refile paid a day twice or a course paid whole.
+ * Not mended (2026-12-07, the stop's end): F1 (40 %) and F2 (30 %, no money) stay records; the reading claim-id-reused
+ *    names both.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
