@@ -52,8 +52,8 @@
  *    (cold review 81 F1); a period-keyed first grant paid the whole count, the dated refile duplicate_claim; a new id on
  *    the F1 course held asking the dates; the command line (jiaxing-2019) chained --grants-out → --ledger alike in one run,
  *    4 parts, 4 parts on 2 threads. No refile paid a day twice or a course paid whole.
- * Not mended (2026-12-07, the stop's end): F1 (40 %) and F2 (30 %, no money) stay records; the reading claim-id-reused
- *    names both.
+ * MENDED the same morning: F1 passes and is a test (a refile whose course gives more days by count than its grants keyed is
+ *    judged again, and held asking the dates). F2 (30 %, no money) stays a record, named in the reading claim-id-reused.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -231,7 +231,8 @@ describe("cold review 93 — controls: a living allowance refiled under its id p
 });
 
 describe("cold review 93 — findings", () => {
-  it.fails("F1: a refile whose course gives its 16 days by count, after a grant keyed 10 of them, is held asking the dates (≥ 6 days, 300.00 ILLUSTRATIVE), not refused duplicate_claim", () => {
+  // Mended 2026-12-07 (src/engine.ts asksUnpaid): more days attended than the grants under the id keyed in the span is judged again.
+  it("F1: a refile whose course gives its 16 days by count, after a grant keyed 10 of them, is held asking the dates (≥ 6 days, 300.00 ILLUSTRATIVE), not refused duplicate_claim", () => {
     // gbf2019 alone: the 10 listed days of 2021 × 50.00 = 500.00 paid and keyed, the 6 of 2022 unkeyed (the text ended).
     // Refiled under the frameworks with `attendedDays: 16` and no dates: 16 − 10 keyed = at least 6 days unpaid,
     // 6 × 50.00 = 300.00 (「每人每天」), which the rule can pay once it has the dates — held, as a new id is (control).
