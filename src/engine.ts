@@ -767,18 +767,22 @@ function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Cour
     // the months each grant paid, by its `months` or its month keys, as the rule reads them (cold review 90 F4)
     const paid = grants.map(monthsPaidBy);
     if (claim.months === undefined || paid.some((m) => m === undefined)) return false;
-    return claim.months.some((m) => !paid.some((months) => months?.includes(m) === true));
+    const months = new Set(paid.flat());
+    return claim.months.some((m) => !months.has(m));
   }
   if (claim.measure === "livingAllowance" && course !== undefined && course.traineeId === claim.traineeId) {
+    // the days each grant keyed under the claim's trainee; a grant keying none (a period, another system's) says too little
+    const prefix = payOnceKey("livingAllowance", claim.traineeId, "day", "");
+    const keyedBy = grants.map((g) => (g.basisKeys ?? []).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    if (keyedBy.some((days) => days.length === 0)) return false;
+    const keyed = new Set(keyedBy.flat());
     const days = knownAttendedDates(course);
-    const dayKey = (day: string) => payOnceKey("livingAllowance", claim.traineeId, "day", day);
-    if (grants.some((g) => !(g.basisKeys ?? []).some((k) => k.startsWith(dayKey(""))))) return false;
-    if (days !== null) return days.some((day) => !grants.some((g) => g.basisKeys?.includes(dayKey(day)) === true));
+    if (days !== null) return days.some((day) => !keyed.has(day));
     // days given by count alone: more days attended than the grants keyed within the course's span leaves some unpaid, which
     // the rule asks the dates of (cold review 93 F1: refused as filed twice, 300.00)
-    const keyed = new Set<string>();
-    for (const g of grants) for (const k of g.basisKeys ?? []) if (k.startsWith(dayKey("")) && k.slice(dayKey("").length) >= course.startDate && k.slice(dayKey("").length) <= course.endDate) keyed.add(k);
-    return course.attendedDays !== undefined && course.attendedDays > keyed.size;
+    let inSpan = 0;
+    for (const day of keyed) if (day >= course.startDate && day <= course.endDate) inSpan++;
+    return course.attendedDays > inSpan;
   }
   return false;
 }
