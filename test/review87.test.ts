@@ -76,7 +76,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { reformAll } from "../src/reform/index.js";
 import { GRANT_CSV_COLUMNS } from "../src/cli/grants.js";
 import { csvRow } from "../src/cli/csv.js";
@@ -84,15 +84,11 @@ import { regionalPolicy } from "./support/national.js";
 import { cli } from "./cli-helpers.js";
 import { withIllustrativeLocal } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, grant, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, any>;
 type Run = ReturnType<typeof evaluateBatch>;
-const run = (doc: O, policy: Policy, order?: "trainee"): Run => {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
-  return evaluateBatch(policy, p.value.document, order === undefined ? {} : ({ order } as never));
-};
+const run = (doc: O, policy: Policy, order?: "trainee"): Run => evaluateBatch(policy, parsed(doc), order === undefined ? {} : { order });
 let patches = 0;
 const mustReform = (base: Policy, changes: O[]): Policy => {
   const r = reformAll(base, [{ id: `r87-${patches++}`, label: { zh: "改革", en: "reform" }, changes }] as never);

@@ -123,18 +123,14 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { ageCeiling, evaluateBatch, nationalFrameworksPolicy, nationalPolicy, olderMigrantProjects, parseClaimsDocument, replaceParameter } from "../src/index.js";
+import { ageCeiling, evaluateBatch, nationalFrameworksPolicy, nationalPolicy, olderMigrantProjects, replaceParameter } from "../src/index.js";
 import { regionalPolicy, withExampleLayer } from "./support/national.js";
 import { cityCert, cityCourse, cityWorker, withIllustrativeLocal } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, any>;
-const run = (doc: O, policy: Policy) => {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
-  return evaluateBatch(policy, p.value.document);
-};
+const run = (doc: O, policy: Policy) => evaluateBatch(policy, parsed(doc));
 type Run = ReturnType<typeof run>;
 const byId = (r: Run): Record<string, Decision> => Object.fromEntries(r.decisions.map((d) => [d.claimId, d]));
 const got = (d: Decision | undefined) => `${d?.outcome}:${d?.amount}`;

@@ -60,18 +60,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
-import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
+import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { reformAll } from "../src/reform/index.js";
 import { cli, evaluateSpilled, evaluateThreaded } from "./cli-helpers.js";
 import { cityCourse, cityWorker, course, JX, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { parsed } from "./support/world.js";
 
 type O = Record<string, any>;
-const run = (doc: O, policy: Policy) => {
-  const p = parseClaimsDocument(doc);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  if (p.value.invalid.length > 0) throw new Error(JSON.stringify(p.value.invalid));
-  return evaluateBatch(policy, p.value.document);
-};
+const run = (doc: O, policy: Policy) => evaluateBatch(policy, parsed(doc));
 type Run = ReturnType<typeof run>;
 const dec = (r: Run, id: string) => r.decisions.find((d) => d.claimId === id) as Decision;
 const got = (r: Run, id: string) => `${dec(r, id).outcome}:${dec(r, id).amount}:${dec(r, id).reasons.map((x) => x.code).filter((c) => !["course_in_jurisdiction", "in_living_allowance_group", "living_allowance_days"].includes(c)).join(",")}`;
