@@ -788,15 +788,22 @@ function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Cour
 }
 
 /**
- * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first that no grant of the ledger holds and
- * no claim of the batch is (whose grant would take it).
+ * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first not in `taken` — the ids of the
+ * ledger's grants, the batch's claims (whose grants would take them) and the ids given so far — which it joins.
  */
-function refiledGrantId(claimId: string, document: ClaimsDocument): string {
-  const ids = new Set(document.ledger.map((g) => g.id));
-  for (const c of document.claims) ids.add(c.id);
+function refiledGrantId(claimId: string, taken: Set<string>): string {
   let k = 2;
-  while (ids.has(`${claimId}:${k}`)) k++;
-  return `${claimId}:${k}`;
+  while (taken.has(`${claimId}:${k}`)) k++;
+  const id = `${claimId}:${k}`;
+  taken.add(id);
+  return id;
+}
+
+/** The ids a refiled grant's may not be ({@link refiledGrantId}): the prior ledger's grants' and the batch's claims'. */
+function takenIds(document: ClaimsDocument, priorGrantIds: ReadonlySet<string>): Set<string> {
+  const ids = new Set(priorGrantIds);
+  for (const c of document.claims) ids.add(c.id);
+  return ids;
 }
 
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
@@ -836,6 +843,9 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   const paidBefore = priorClaimIds(document.ledger);
   // the prior ledger's grant ids, read once a grant is made whose claim id a prior grant was not paid on (see below)
   let priorGrantIds: Set<string> | null = null;
+  // the ids a refiled grant's may not be, made once a grant needs one, not per grant (made per grant, 8,000
+  // refiled claims of a batch took 13.5 s, 1,000 took 0.3 s)
+  let taken: Set<string> | null = null;
   // Each trainee's claims held undecidable so far, in judged order: they keep their places (reading claim-order-by-issue-date).
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
@@ -902,7 +912,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     // claim numbered as an earlier refile's grant was — is given an id of its own, the claim's id and `:2`, `:3` …, so a
     // ledger's grants keep one id each (cold reviews 90 F3, 91 F2: the progress report refused the chained ledger)
     if (grant !== null && paidBefore !== null && (paidBefore.has(claim.id) || (priorGrantIds ??= new Set(document.ledger.map((g) => g.id))).has(grant.id))) {
-      grant = { ...grant, id: refiledGrantId(claim.id, document) };
+      priorGrantIds ??= new Set(document.ledger.map((g) => g.id));
+      grant = { ...grant, id: refiledGrantId(claim.id, (taken ??= takenIds(document, priorGrantIds))) };
     }
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
-import { evaluateBatch, jiaxingPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
+import { evaluateBatch, jiaxingPolicy, nationalFrameworksPolicy, parseClaimsDocument, withJiaxingCatalogue } from "../src/index.js";
+import { withIllustrativeLocal } from "./support/ordinary.js";
 import { jiaxingCatalogue, parsed as parse } from "./support/world.js";
 import { rawCourse } from "./builders.js";
 import { apprentice, E1, period } from "./support/apprenticeship.js";
@@ -110,6 +111,31 @@ const apClaim = (id: string, apprenticeshipId: string, submittedOn = "2022-06-01
   apprenticeshipId,
   enterpriseId: "E1",
   submittedOn,
+});
+
+describe("reading claim-id-reused: many claims judged again in one batch", () => {
+  it("600 以工代训 claims refiled under their ids, each asking April beside the January–March its grant paid, are each paid April once, under an id of its own (W<i>:2)", () => {
+    // gbf2019 §(十一) 「给予一定期限的职业培训补贴，最长不超过6个月」: three months paid, the fourth is within the six. The monthly
+    // standard is the test's ILLUSTRATIVE 500.00 (withIllustrativeLocal), so April pays 1 × 500.00 = 500.00 a claim.
+    const n = 600;
+    const E1 = { id: "E1", name: "示例一厂", region: "example.city", unemploymentInsuranceRegion: "example.city" };
+    const trainees: O[] = [];
+    const ledger: O[] = [];
+    const claims: O[] = [];
+    for (let i = 0; i < n; i++) {
+      trainees.push({ id: `P${i}`, birthDate: "1990-05-05", statuses: ["povertyRegistered"], hukouRegion: "example.city", employerId: "E1" });
+      ledger.push({ id: `W${i}`, claimId: `W${i}`, traineeId: `P${i}`, measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training", payee: { kind: "enterprise", id: "E1" }, amount: "1500.00", basisDate: "2021-01-01", months: ["2021-01", "2021-02", "2021-03"] });
+      claims.push({ id: `W${i}`, measure: "workForTrainingSubsidy", traineeId: `P${i}`, claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months: ["2021-01", "2021-02", "2021-03", "2021-04"], submittedOn: "2021-05-10" });
+    }
+    // one claim of the batch is numbered as W0's second grant would be: W0's takes W0:3
+    claims.push({ id: "W0:2", measure: "workForTrainingSubsidy", traineeId: "P0", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months: ["2021-05"], submittedOn: "2021-06-10" });
+    const r = evaluateBatch(withIllustrativeLocal(nationalFrameworksPolicy()), parse({ enterprises: [E1], trainees, ledger, claims }), { trace: false });
+    const refiled = r.grants.filter((g) => g.claimId !== "W0:2");
+    expect(refiled).toHaveLength(n);
+    expect(refiled.every((g) => g.amount === "500.00" && g.months?.join() === "2021-04")).toBe(true);
+    expect(new Set(r.grants.map((g) => g.id)).size).toBe(n + 1); // every grant an id of its own
+    expect(refiled.map((g) => g.id).filter((id) => id !== `${refiled.find((g) => g.id === id)?.claimId}:2`)).toEqual(["W0:3"]);
+  });
 });
 
 describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」: months paid once, two years counted in months", () => {
