@@ -17,6 +17,7 @@ import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
 import type { ClaimsDocument, UnreadCertificate, UnreadGrant } from "./records/document.js";
 import { courseOfCertificate, trainedOn } from "./records/courseOf.js";
+import { LIMITS } from "./records/kinds.js";
 import { knownAttendedDates } from "./provisions/common.js";
 import { monthsPaidBy } from "./provisions/workForTraining/workForTraining.js";
 import type { Trainee } from "./records/trainee.js";
@@ -788,13 +789,16 @@ function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Cour
 }
 
 /**
- * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first not in `taken` — the ids of the
+ * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` … (the claim id cut to fit 64 characters), the first not in `taken` — the ids of the
  * ledger's grants, the batch's claims (whose grants would take them) and the ids given so far — which it joins.
  */
 function refiledGrantId(claimId: string, taken: Set<string>): string {
+  // at most an id's length (64): a longer claim id gives up its last characters to the suffix, or no ledger would read the
+  // grant and the next run would hold the person's claims for it (found 2026-12-07: 500.00 held)
+  const of = (k: number) => `${claimId.slice(0, LIMITS.idLength - 1 - String(k).length)}:${k}`;
   let k = 2;
-  while (taken.has(`${claimId}:${k}`)) k++;
-  const id = `${claimId}:${k}`;
+  while (taken.has(of(k))) k++;
+  const id = of(k);
   taken.add(id);
   return id;
 }

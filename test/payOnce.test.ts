@@ -136,6 +136,23 @@ describe("reading claim-id-reused: many claims judged again in one batch", () =>
     expect(new Set(r.grants.map((g) => g.id)).size).toBe(n + 1); // every grant an id of its own
     expect(refiled.map((g) => g.id).filter((id) => id !== `${refiled.find((g) => g.id === id)?.claimId}:2`)).toEqual(["W0:3"]);
   });
+  it("a claim id of 64 characters (the most an id may have) judged again gives its grant an id of 64 too, so the next run reads the ledger whole and pays May; it held every claim of the person before", () => {
+    // Found 2026-12-07: `<64 characters>:2` is 66 characters, a grant no ledger reads (ids are at most 64), so run 2 set it aside
+    // and held P1's new claim for it (missing_record): 500.00 held. gbf2019 §(十一) 「最长不超过6个月」: January–March paid,
+    // April then May are the fourth and fifth months; each pays the ILLUSTRATIVE standard, 1 × 500.00 = 500.00.
+    const id = "W".repeat(64);
+    const E1 = { id: "E1", name: "示例一厂", region: "example.city", unemploymentInsuranceRegion: "example.city" };
+    const P = { id: "P1", birthDate: "1990-05-05", statuses: ["povertyRegistered"], hukouRegion: "example.city", employerId: "E1" };
+    const wft = (claimId: string, months: string[], submittedOn: string): O => ({ id: claimId, measure: "workForTrainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", months, submittedOn });
+    const ledger: O[] = [{ id, claimId: id, traineeId: "P1", measure: "workForTrainingSubsidy", provision: "gbf2019.work-for-training", payee: { kind: "enterprise", id: "E1" }, amount: "1500.00", basisDate: "2021-01-01", months: ["2021-01", "2021-02", "2021-03"] }];
+    const policy = withIllustrativeLocal(nationalFrameworksPolicy());
+    const r1 = evaluateBatch(policy, parse({ enterprises: [E1], trainees: [P], ledger, claims: [wft(id, ["2021-01", "2021-02", "2021-03", "2021-04"], "2021-05-10")] }));
+    expect(r1.grants.map((g) => [g.id, g.claimId, g.amount])).toEqual([[`${"W".repeat(62)}:2`, id, "500.00"]]); // April: 500.00
+    const next = parseClaimsDocument(JSON.parse(JSON.stringify({ enterprises: [E1], trainees: [P], ledger: [...ledger, ...r1.grants], claims: [wft("NEW", ["2021-05"], "2021-06-10")] })));
+    expect(next.ok && next.value.invalid).toEqual([]);
+    if (!next.ok) return;
+    expect(outcome(evaluateBatch(policy, next.value.document).decisions[0])).toMatch(/^granted:500\.00:/); // May: 500.00
+  });
 });
 
 describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」: months paid once, two years counted in months", () => {
