@@ -26,7 +26,7 @@
  * day before, one after); counts equal to and one above the days keyed; two grants under the id keying overlapping days;
  * another trainee's grant under the id; a day paid by another claim's overlapping course; gbf2019 alone → the national
  * frameworks, count held, then refiled with the dates; two refiles of overlapping courses in one batch; a grant naming the
- * course whose days lie outside its span; the hold's reason in zh and en.
+ * course whose days lie outside its span; a widening of the groups backdated (the count exact); the hold's reason in zh and en.
  *
  * ── Findings (each an it.fails, run first as `it` and seen failing at its own assertion) ─────────────────────────────
  * F1 (500.00 in the case, ILLUSTRATIVE; 30 %) — a grant under the id that NAMES THIS COURSE (K1, trainee P1) and keys 10
@@ -35,11 +35,12 @@
  *    under L1:2, the course's payment made a second time — the grant says it paid course K1 ten days, the record says K1
  *    had ten days (「在培训期间」: a day outside the course is no day of it, so the grant and the course record disagree and
  *    one of them is wrong). The rule's own daysPaidBefore reads a grant naming the course, dated before it began, as one
- *    that «disagrees with it» (livingAllowance.ts:141-146) — but only when it keys no day. A renumbered claim (L2) is paid
+ *    that «disagrees with it» (livingAllowance.ts:139-146) — but only when it keys no day; the reading
+ *    earlier-grant-says-what-it-paid holds a claim a grant «may have paid», «never paid on the guess that it did not». A renumbered claim (L2) is paid
  *    alike, so the id is not the cause; the reading claim-id-reused counts only «the days its grants keyed within the
  *    course's span», and cold review 93 F2 recorded such a grant as «no money» — here money moves, because the grant
  *    names this course. Cause: src/engine.ts:781-785 (inSpan ignores the grant's course) with
- *    src/provisions/livingAllowance/livingAllowance.ts:126-146 (a day key outside the span is dropped; `named` read only
+ *    src/provisions/livingAllowance/livingAllowance.ts:130-146 (a day key outside the span is dropped; `named` read only
  *    for a grant keying no day). Mend: a grant naming the claim's course whose day keys lie outside the course's span
  *    contradicts the course record: hold (grant … basisKeys (its days) / course.attendedDates), as a grant naming the
  *    course and keying no day is held; at least do not pay the count.
@@ -47,8 +48,22 @@
  *    course.attendedDates”, citing gbf2019.local-standards §(十二) (the rate's clause): it does not say that days of this
  *    span were paid under L1 already (which, how many), nor why the count alone cannot be paid — a clerk reads it as a
  *    broken course record. The sibling hold (a rate changing in the span) says why (attendance_dates_needed). Cause:
- *    src/provisions/livingAllowance/livingAllowance.ts:153-154 (grantFieldsMissing with no facts of the days paid). Mend:
+ *    src/provisions/livingAllowance/livingAllowance.ts:154-155 (grantFieldsMissing with no facts of the days paid). Mend:
  *    a reason of its own (e.g. `attendance_dates_needed` with `paidDays`/`earlierClaims`), in both languages.
+ * F3 (450.00 held in the case, ILLUSTRATIVE; 30 %) — the refile by count is held for the dates even where the days unpaid
+ *    are certain in NUMBER and one rate prices the whole span. A 农民工 let in by an ILLUSTRATIVE widening (gbf2019 §(十二)
+ *    「可将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围」) from 2022-07-10: L1's course K1 (07-01 … 07-20, 15 days listed,
+ *    07-01 … 07-15) paid 07-10 … 07-15 = 6 × 50.00 = 300.00, keyed by day. The widening backdated to 07-01, the record now
+ *    gives the 15 days by count: L1's own grant, naming K1, keyed 6 of ITS attended days, and no other grant keys a day of
+ *    the span, so exactly 15 − 6 = 9 days are unpaid — 9 × 50.00 = 450.00 at the one rate in force on every day of the span
+ *    (the same record under a fresh id, no ledger, is paid 15 × 50.00 = 750.00 without dates; with the dates the refile is
+ *    paid 450.00). It is held 「缺少记录：course.attendedDates」 instead. The reading living-allowance-days-unknown asks the
+ *    dates where «a repeat is certain but some days are new» between a claim and EARLIER grants (another course's days
+ *    may or may not be among the count); for the claim's own grant naming this course the keyed days ARE days of the
+ *    count, so the count is exact, not a bound. I argue the reading too wide there (30 %). Cause:
+ *    src/provisions/livingAllowance/livingAllowance.ts:151-155 (daysPaidBefore asks the dates whenever a day of the span
+ *    was paid). Mend: when every grant keying a day of the span names this course and this trainee (the claim's own) and
+ *    one value prices the span, pay (count − keyed in the span) days, keyed by the course and its period.
  * Controls that hold (plain `it`): the span's edges (key on startDate and endDate counted; the day before and after not);
  *    count = keyed → duplicate_claim, count = keyed + 1 → held; two grants' overlapping keys counted once; another
  *    trainee's grant under the id → claim_conflict; gbf2019 → frameworks: count refile held, dated refile paid the 6 days of
@@ -66,6 +81,7 @@ import { evaluateBatch, explainReason, nationalFrameworksPolicy, nationalPolicy 
 import type { Policy } from "../src/index.js";
 import { GRANT_CSV_COLUMNS } from "../src/cli/grants.js";
 import { csvRow } from "../src/cli/csv.js";
+import { reformAll } from "../src/reform/index.js";
 import { cli, evaluateSpilled, evaluateThreaded } from "./cli-helpers.js";
 import { cityCourse, cityWorker, course, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { parsed } from "./support/world.js";
@@ -99,6 +115,16 @@ const refile = (n: number, ledger: O[], id = "L1") => run({ trainees: [hard()], 
 
 /** 16 working days of 2021-12-20 … 2022-01-10: 10 in 2021, 6 in 2022. */
 const DATES16 = ["2021-12-20", "2021-12-21", "2021-12-22", "2021-12-23", "2021-12-24", "2021-12-27", "2021-12-28", "2021-12-29", "2021-12-30", "2021-12-31", "2022-01-03", "2022-01-04", "2022-01-05", "2022-01-06", "2022-01-07", "2022-01-10"];
+let patches = 0;
+const reform = (base: Policy, changes: O[]): Policy => {
+  const r = reformAll(base, [{ id: `r94-${patches++}`, label: { zh: "改革", en: "reform" }, changes }] as never);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value.policy;
+};
+/** An ILLUSTRATIVE widening of the living-allowance groups to 农民工 (gbf2019 §(十二)), from 2022-07-10, then backdated to 07-01. */
+const W1 = reform(L, [{ parameter: "livingAllowance.scopeAdjustment", from: "2022-07-10", until: "2028-01-01", value: ["migrantWorker"] }]);
+const W2 = reform(L, [{ parameter: "livingAllowance.scopeAdjustment", from: "2022-07-01", until: "2028-01-01", value: ["migrantWorker"] }]);
+const mig = cityWorker({ statuses: ["migrantWorker"] });
 const ACROSS = (o: O = {}) => cityCourse("K1", { startDate: "2021-12-20", endDate: "2022-01-10", attendedDays: 16, ...o });
 
 describe("cold review 94 — controls: the refile by count pays no day twice and refuses none unpaid", () => {
@@ -238,6 +264,20 @@ describe("cold review 94 — findings", () => {
     const ledger = [grant("G1", "L1", june, { basisDate: "2022-06-20" })];
     const r = refile(10, ledger);
     expect([dec(r, "L1").outcome, dec(r, "L1").amount, r.grants]).toEqual(["undecidable", null, []]);
+  });
+
+  it.fails("F3: a refile by count whose own grant keyed 6 of its 15 days, no other grant in the span, one rate over it: paid the 9 days (450.00 ILLUSTRATIVE), not held for the dates", () => {
+    // the widening (ILLUSTRATIVE) from 07-10 pays 07-10 … 07-15 of the 15 listed days: 6 × 50.00 = 300.00
+    const w1 = run({ trainees: [mig], courses: [byCount(15, { attendedDates: jul(1, 15) })], claims: [la("L1", "K1", "2022-08-01")] }, W1);
+    expect(got(w1, "L1")).toBe("granted:300.00:");
+    // control: the same record with its dates, under the widening from 07-01: 15 − 6 = 9 × 50.00 = 450.00
+    const dated = run({ trainees: [mig], courses: [byCount(15, { attendedDates: jul(1, 15) })], claims: [la("L1", "K1", "2022-09-01")], ledger: w1.grants }, W2);
+    expect(got(dated, "L1")).toBe("granted:450.00:days_already_paid");
+    // control: by count under a fresh id and no ledger, one rate over the span: 15 × 50.00 = 750.00 without dates
+    expect(got(run({ trainees: [mig], courses: [byCount(15)], claims: [la("L9", "K1", "2022-09-01")] }, W2), "L9")).toBe("granted:750.00:");
+    // the finding: by count, the 9 unpaid days are certain (L1's grant keyed 6 of K1's own 15): 450.00 owed
+    const r = run({ trainees: [mig], courses: [byCount(15)], claims: [la("L1", "K1", "2022-09-01")], ledger: w1.grants }, W2);
+    expect([dec(r, "L1").outcome, dec(r, "L1").amount]).toEqual(["granted", "450.00"]);
   });
 
   it.fails("F2: the hold of a refile by count says why the count does not do — the days of the span paid under L1 already — in both languages", () => {
