@@ -11,9 +11,11 @@
  * once (「每人每天」): no day twice, none left unpaid that a text in force prices. Claim ids are no part of the texts; the
  * ledger (jx2019 「建立培训全过程台账，确保可追溯」) records which claim was paid for what. A course given by a count alone
  * says how many days, not which: when some of its span's days were paid, the count proves at least (count − days paid)
- * days unpaid, and only the dates can say which — so the claim is owed a hold asking them (never a payment of the count,
- * never a refusal while days may be unpaid); a grant that paid this very course's days is the course's payment, whatever
- * dates it gives them.
+ * days unpaid — exactly that many where the days paid are this course's own (its claim's grant naming it) — and only
+ * the dates can say which, which matters where the rate differs over the span or another course's days may be among
+ * them: so the claim is owed a hold asking them, or the certain days at the one rate (never the whole count again,
+ * never a refusal while days may be unpaid); a grant that paid this very course's days is the course's payment,
+ * whatever dates it gives them.
  *
  * ── What I read and ran ──────────────────────────────────────────────────────────────────────────────────────────────
  * Read: law/sources/{gbf2019,jx2019}.txt; the readings claim-id-reused (whole), living-allowance-day-by-day,
