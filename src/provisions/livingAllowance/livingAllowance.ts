@@ -122,6 +122,10 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
     // that names no day at all (or a day or period that cannot be read), any day up to its basis date.
     const spans: [string, string][] = [];
     let days = 0;
+    // the course the grant names, of this person, as the batch holds it
+    const course_ = g.courseId === undefined ? undefined : courses?.get(g.courseId);
+    const namedCourse = course_ !== undefined && course_.traineeId === g.traineeId ? course_ : undefined;
+    let outsideNamed = false;
     for (const key of keys) {
       const d = keyValue(key, "day");
       // a month it names is a span of days, which of them not said (reading earlier-grant-says-what-it-paid)
@@ -133,14 +137,18 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
           paid.add(d);
           claims.add(g.claimId);
         }
+        if (namedCourse !== undefined && isCivilDate(d) && (d < namedCourse.startDate || d > namedCourse.endDate)) outsideNamed = true;
         days += 1;
       } else if (period !== null) spans.push(isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end ? [period.start, period.end] : ["", g.basisDate]);
     }
     // A grant naming its course, of this person, that the batch holds paid some of that course's days (「在培训期间」): none
     // outside its span. One dated before that course began disagrees with it: its date, too, may say which days it paid
     // (cold audit 14, cold reviews 31 and 32; reading earlier-grant-says-what-it-paid).
-    const named = days === 0 && spans.length === 0 && g.courseId !== undefined ? courses?.get(g.courseId) : undefined;
-    if (named !== undefined && named.traineeId === g.traineeId) {
+    // A day it keys outside the course it names disagrees with that course's record too: which of the course's days it paid is
+    // not said (cold review 94 F1: a grant naming K1 keyed ten June days, K1 ran in July, and K1's days were paid again).
+    if (outsideNamed && namedCourse !== undefined) spans.push([namedCourse.startDate, namedCourse.endDate]);
+    const named = days === 0 && spans.length === 0 ? namedCourse : undefined;
+    if (named !== undefined) {
       spans.push([named.startDate, named.endDate]);
       if (named.startDate > g.basisDate) spans.push(["", g.basisDate]);
     } else if (days === 0 && spans.length === 0) spans.push(["", g.basisDate]);
