@@ -102,6 +102,15 @@
  *    hukou. Cause: src/provisions/eligibility/residency.ts:67-68. Mend: a basis recorded at a region holding the policy's
  *    is "unknown" (asking that field), as insured-where-the-fund-is does for months.
  *
+ * ── Controls that hold (plain it) ────────────────────────────────────────────────────────────────────────────────────
+ * National bases (regional national policies): hukou / registration / work / residence without 居住证 here pay 1000.00,
+ * none refused, unknown held. Pre-job: ordinary 800.00; 39/40/41 课时; hired 03-31/04-01/04-02; the 12-month anniversary
+ * either side; trainee refused; 培训合格证书 pays; no hire date held. Class hours 35/36/37 in a day, 72/73 in two.
+ * Apprenticeship: insured in Nanhu / the city / registered elsewhere paid 6000.00, Hangzhou refused, unknown held; the
+ * 4000–10000 range's ends; the student apprentice the same; a Hangzhou-insured pre-job organiser refused. Appraisal: the
+ * five levels, 2019-12-31/2020-01-01, the four bases, a pension entitlement, 培训合格证书, once per occupation-level,
+ * not counted in the 3 a year. National apprenticeship: held (no_local_standard) in 2020 and 2022, never refused.
+ *
  * ── Considered, not recorded ────────────────────────────────────────────────────────────────────────────────────────
  * - An appraisal certificate with no course on record is paid 120.00: whether a 「参训人员」 must have trained is left open
  *   by appraisal-needs-residency; I hold it 50/50 (national 就业补助资金 practice pays appraisal without training).
@@ -233,6 +242,20 @@ describe("review 96 — controls that hold", () => {
     const o = outcomes(JX, { trainees: [plain], enterprises: [E1], courses, certificates, claims });
     expect(["A0", "A1", "A2", "A3"].map((k) => head(o[k]))).toEqual(Array(4).fill("granted:120.00"));
     expect(["T0", "T1", "T2", "T3"].map((k) => head(o[k]))).toEqual(["granted:1000.00", "granted:1200.00", "granted:900.00", "denied:0.00"]); // 「每人每年可享受不超过 3 次」
+  });
+
+  it("the appraisal subsidy is paid once per occupation and level: two claims on one certificate pay 120.00 once; the next level pays again (中级工 120.00); training taken in Hangzhou does not matter (the sentence names no place of appraisal)", () => {
+    const twice = outcomes(JX, apprDoc({}, {}, [appraisal("A", "C1"), appraisal("B", "C1")]));
+    expect([head(twice["A"]), head(twice["B"])].sort()).toEqual(["denied:0.00", "granted:120.00"]); // 「通过初次职业技能鉴定」: once
+    const up = outcomes(JX, { ...apprDoc(), certificates: [cert("C1"), cert("C2", { level: "intermediate", issuedOn: "2020-09-01" })], claims: [appraisal("A", "C1"), appraisal("B", "C2", { submittedOn: "2020-09-02" })] });
+    expect([head(up["A"]), head(up["B"])]).toEqual(["granted:120.00", "granted:120.00"]); // 初级工 120 + 中级工 120
+    expect(head(outcomes(JX, { ...apprDoc(), courses: [course("K1", { region: "zhejiang.hangzhou" })] })["A"])).toBe("granted:120.00");
+  });
+
+  it("apprenticeship-ui-locality holds for a student apprentice too: insured in Jiaxing paid its one month's allowance 2500.00 a year (reading student-apprentice-amount, 「每人每年不高于 3000 元」), insured in Hangzhou refused", () => {
+    const student = { kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "2500.00" };
+    expect(head(apRun(jiaxingPolicy(), {}, student))).toBe("granted:2500.00"); // 2500.00 × 12/12, under the 3000 cap
+    expect(head(apRun(jiaxingPolicy(), { unemploymentInsuranceRegion: "zhejiang.hangzhou" }, student))).toBe("denied:0.00");
   });
 
   it("national-apprenticeship-held: under the national texts and frameworks the enterprise's year is held for the city's standard (no_local_standard), never refused — in 2020 and in 2022; a city standard with no rule of its own held too", () => {
