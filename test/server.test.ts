@@ -19,6 +19,13 @@ import { recordSchemas } from "../src/schemas/index.js";
 import type { Handler } from "../src/server/index.js";
 import { createHandler, openApiDocument, SCHEMA_NAMES, startServer } from "../src/server/index.js";
 import { STACK_TRACE } from "./cli-helpers.js";
+import type { Policy } from "../src/index.js";
+import { nationalFrameworksPolicy } from "../src/index.js";
+import { reformAll } from "../src/reform/index.js";
+import { regionalPolicy } from "./support/national.js";
+import { withIllustrativeLocal } from "./support/ordinary.js";
+import { E1, poor, wft } from "./support/workForTraining.js";
+import { parsed as parsedDocument } from "./support/world.js";
 
 const WORKED = "fixtures/jiaxing/worked-example.json";
 const worked = () => JSON.parse(readFileSync(WORKED, "utf8")) as { trainees: Record<string, unknown>[]; courses: Record<string, unknown>[]; certificates: Record<string, unknown>[]; claims: Record<string, unknown>[] };
@@ -85,6 +92,30 @@ describe("the OpenAPI document", () => {
     for (const file of [WORKED, "fixtures/jiaxing/claims.json", "fixtures/jiaxing/reform-population.json"]) expect(validate(JSON.parse(readFileSync(file, "utf8"))), file).toBe(true);
     expect(validate({ claims: [], extra: 1 })).toBe(false);
     expect(validate({ $schema: "https://example.invalid/claims-document.json", claims: [] })).toBe(true);
+  });
+
+  test("describes the optional facts too: 以工代训 months held in a gap of the standard (`months`), and months counted per employer (`employer`), are decisions the document accepts", () => {
+    // Found 2026-12-07: the schemas of no_local_standard, provision_not_in_force, work_for_training_months and
+    // work_for_training_months_used lacked facts the library writes (strict objects: such a decision did not validate).
+    const validate = ajv.compile({ $ref: `${BASE}#/components/schemas/Decision` });
+    const reform = (base: Policy, changes: Record<string, unknown>[]): Policy => {
+      const r = reformAll(base, [{ id: "server-facts", label: { zh: "改革", en: "reform" }, changes }] as never);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value.policy;
+    };
+    // ILLUSTRATIVE standards: 500.00 a month to December 2020, none in January–February 2021, 600.00 from March 2021
+    const gap = reform(regionalPolicy(nationalFrameworksPolicy()), [
+      { parameter: "workForTraining.monthlyRate", from: "2020-07-01", until: "2021-01-01", value: "500.00" },
+      { parameter: "workForTraining.monthlyRate", from: "2021-03-01", until: "2028-01-01", value: "600.00" },
+    ]);
+    const perEmployer = reform(withIllustrativeLocal(nationalFrameworksPolicy()), [{ parameter: "workForTraining.maxMonthsPerEmployer", from: "2019-05-18", until: "2028-01-01", value: true }]);
+    const doc = (months: string[]) => parsedDocument({ enterprises: [E1], trainees: [poor()], claims: [wft("A", months, "2021-06-01")] });
+    const held = evaluateBatch(gap, doc(["2020-12", "2021-01", "2021-02", "2021-03"]), { trace: false }).decisions[0]; // the written form without a trace: the trace is keyed when written
+    const perE = evaluateBatch(perEmployer, doc(["2021-01", "2021-02"]), { trace: false }).decisions[0];
+    // December pays 500.00 and March 600.00 (1100.00); January and February are held for a standard, named in `months`
+    expect(held?.reasons.some((r) => r.code === "no_local_standard" && JSON.stringify(r.facts).includes('"months"'))).toBe(true);
+    expect(perE?.reasons.some((r) => r.code === "work_for_training_months" && "employer" in r.facts)).toBe(true);
+    for (const d of [held, perE]) expect(validate(JSON.parse(JSON.stringify(d))) ? [] : validate.errors?.slice(0, 3)).toEqual([]);
   });
 });
 

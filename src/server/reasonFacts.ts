@@ -28,8 +28,8 @@ export const REASON_FACTS = {
   course_not_of_trainee: z.strictObject({ courseId: z.string(), traineeId: z.string() }),
   course_not_certificate_course: z.strictObject({ courseId: z.string(), certificateId: z.string(), certificateCourseId: z.string() }),
   course_not_certificate_occupation: z.strictObject({ courseId: z.string(), certificateId: z.string(), courseOccupation: z.string(), certificateOccupation: z.string() }),
-  no_local_standard: z.strictObject({ parameter: z.string(), layer: z.string() }),
-  provision_not_in_force: z.strictObject({ parameter: z.string(), date: z.string(), layer: z.string() }),
+  no_local_standard: z.strictObject({ parameter: z.string(), layer: z.string(), months: z.array(z.string()).optional() }),
+  provision_not_in_force: z.strictObject({ parameter: z.string(), date: z.string(), layer: z.string(), months: z.array(z.string()).optional() }),
   attendance_dates_needed: z.strictObject({ changesOn: z.array(z.string()), parameter: z.string() }),
   missing_record: z.strictObject({ field: z.string(), claimId: z.string().optional() }),
   measure_not_provided: z.strictObject({ measure: z.string() }),
@@ -112,8 +112,8 @@ export const REASON_FACTS = {
   competition_certificate_not_subsidised: z.strictObject({ certificate: z.string() }),
   nothing_to_pay: z.strictObject({ amount: z.string() }),
   judged_before_basis: z.strictObject({ on: z.string(), basis: z.string(), date: z.string() }),
-  work_for_training_months: z.strictObject({ rate: z.array(z.string()), paid: z.number(), priorMonths: z.number(), maxMonths: z.number(), months: z.array(z.string()) }),
-  work_for_training_months_used: z.strictObject({ maxMonths: z.number(), priorMonths: z.number(), requested: z.array(z.string()) }),
+  work_for_training_months: z.strictObject({ rate: z.array(z.string()), paid: z.number(), priorMonths: z.number(), maxMonths: z.number(), months: z.array(z.string()), employer: z.string().optional() }),
+  work_for_training_months_used: z.strictObject({ maxMonths: z.number(), priorMonths: z.number(), requested: z.array(z.string()), employer: z.string().optional() }),
   work_for_training_months_not_begun: z.strictObject({ months: z.array(z.string()), on: z.string() }),
   insured_employee: z.strictObject({ insuredMonths: z.number() }),
   not_insured_employee: z.strictObject({ detail: z.enum(["not an enterprise employee", "insurance unknown", "not insured", "claimant is not the insured employee", "draws a monthly pension", "pension drawn unknown", "insured elsewhere"]) }),
@@ -127,7 +127,9 @@ export const REASON_FACTS = {
 
 /** Read-only all the way down; an optional fact is absent, never `undefined` (zod's `.optional()` admits both). */
 type DeepReadonly<T> = T extends string | number | boolean | null | undefined ? T : T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<Exclude<T[K], undefined>> } : T;
-type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false;
+/** Keys alike too: an optional fact the schema lacks would pass the two `extends` (absent is allowed both ways), and a strict schema would then refuse a decision carrying it. */
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? SameKeys<A, B> : false) : false;
 /** The codes whose schema and declaration differ (none: `never`). */
 type Disagreeing = { [C in ReasonCode]: Same<ReasonFacts[C], z.output<(typeof REASON_FACTS)[C]>> extends true ? never : C }[ReasonCode];
 const agree: [Disagreeing] extends [never] ? true : Disagreeing = true;
