@@ -331,7 +331,8 @@ describe("cold audit 23 — findings: a place recorded at the province decides m
   // Money: 1000.00 per training-subsidy claim (EX-ELEC 初级工 row, illustrative); a living allowance 10 × 50.00 (四(三)四) = 500.00.
   // Fix: src/provisions/common.ts courseInJurisdiction: when the policy's region lies within course.region (a wider
   //   region), return pass "unknown" with missing ["course.region"] instead of course_outside_jurisdiction.
-  it.fails("「本方案自印发之日起施行，适用范围为全市」: a course recorded only as in the province (zhejiang) may have been in the city — the training-subsidy claim is held asking course.region, not refused as outside", () => {
+  // Mended 2026-12-07 (reading place-recorded-wider: course_region_unknown)
+  it("「本方案自印发之日起施行，适用范围为全市」: a course recorded only as in the province (zhejiang) may have been in the city — the training-subsidy claim is held asking course.region, not refused as outside", () => {
     const d = decideById(JX, jx({ k: { region: "zhejiang" } }))["A"]!;
     expect(brief(d)).toBe("undecidable?course.region");
   });
@@ -345,7 +346,8 @@ describe("cold audit 23 — findings: a place recorded at the province decides m
   //   needs the city). Money: 1000.00 per claim (EX-ELEC 初级工 row, illustrative), the appraisal 120.00 likewise held.
   // Fix: src/provisions/eligibility/residency.ts regionWithin: "unknown" when the recorded region holds the policy's
   //   region (isWithinRegion(region, value) and value !== region), so residencyCheck asks that field.
-  it.fails("「在当地就业创业」 in 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠同等的培训补贴」: a place of work recorded as the province (zhejiang) may be the city — held asking trainee.employmentRegion, not refused", () => {
+  // Mended 2026-12-07 (reading place-recorded-wider; cold review 96 F3 and F4)
+  it("「在当地就业创业」 in 「对具有当地户籍、当地常住并办有居住证、在当地就业创业或在当地办理失业登记的城乡劳动者提供普惠同等的培训补贴」: a place of work recorded as the province (zhejiang) may be the city — held asking trainee.employmentRegion, not refused", () => {
     const away = { hukouRegion: "anhui.hefei", residenceRegion: HZ, hasResidencePermit: false, unemploymentRegisteredAt: HZ, employmentRegion: "zhejiang" };
     const d = decideById(JX, jx({ t: away }))["A"]!;
     expect(brief(d)).toBe("undecidable?trainee.employmentRegion");
@@ -361,7 +363,8 @@ describe("cold audit 23 — findings: a place recorded at the province decides m
   //   illustrative); 12 × 6000.00 / 12 = 6000.00 per apprenticeship year (illustrative standard).
   // Fix: src/jurisdictions/jiaxing/uiLocality.ts (the rule's check after isWithinRegion): when input.region lies within
   //   uiRegion, return pass "unknown" with missing ["enterprise.unemploymentInsuranceRegion"].
-  it.fails("「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」: an enterprise recorded as insured in the province (zhejiang) may be insured in the city — its pre-job claim is held asking its insurance place, not refused", () => {
+  // Mended 2026-12-07 (reading place-recorded-wider; cold review 96 F3)
+  it("「享受职业技能培训补贴的企业，按属地原则由失业保险参保地进行管理」: an enterprise recorded as insured in the province (zhejiang) may be insured in the city — its pre-job claim is held asking its insurance place, not refused", () => {
     const d = decideById(JX, pj({ e: { unemploymentInsuranceRegion: "zhejiang" } }))["PJ"]!;
     expect(brief(d)).toBe("undecidable?enterprise.unemploymentInsuranceRegion");
   });

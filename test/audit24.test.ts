@@ -270,7 +270,8 @@ describe("findings: records that cannot all be true, paid or refused on them (it
   //   (I did not record the ordinary certificate route on a 0-day course: there the certificate is 「主要依据」.)
   // Confidence: 45 % (a system without attendance may write 0 for "not kept"; that is itself a reason to ask, not pay).
   // Money: EX-SEW 初级工 row 800.00 per claim (illustrative catalogue).
-  it.fails("jx2019 「培训后取得专项职业能力证书（或培训合格证书）」: a pre-job course attended on no day did not train the person its certificate names — the organiser is not paid on it", () => {
+  // Mended 2026-12-07: held, the hours bounded by the days attended (reading class-hours-within-span; cold review 96 F2)
+  it("jx2019 「培训后取得专项职业能力证书（或培训合格证书）」: a pre-job course attended on no day did not train the person its certificate names — the organiser is not paid on it", () => {
     const o = outcomes(JX, { trainees: [employee], enterprises, courses: [preJob({ attendedDays: 0 })], certificates: [ability()], claims: [route("B", ENT("E1"))] })["B"];
     expect(o, "800.00 paid for a course attended 0 days").not.toMatch(/^granted/);
   });

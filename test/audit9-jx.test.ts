@@ -171,8 +171,9 @@ describe("controls: Jiaxing's thresholds held right (passing)", () => {
   it("「在员工入职12个月内」 (hired 2020-03-15): a course starting 03-14 is refused, 03-15 paid; ending 2021-03-15 paid, 2021-03-16 refused", () => {
     // reading pre-job-within-12-months: start on or after the hire date, end no later than the same calendar day 12 months on
     // (as 民法典 第二百零二条 counts a period of months: the corresponding day of the last month is its last day).
+    // 5 days attended in each window: the 40 课时 fit (36 a day at most: reading class-hours-within-span)
     const window = (startDate: string, endDate: string, issuedOn: string) =>
-      decide({ trainees: [employee], enterprises, courses: [preJob({ hireDate: "2020-03-15", startDate, endDate, attendedDays: 1 })], certificates: [ability({ issuedOn })], claims: [byE1("P", "K1", "2021-04-01")] })["P"];
+      decide({ trainees: [employee], enterprises, courses: [preJob({ hireDate: "2020-03-15", startDate, endDate, attendedDays: 5 })], certificates: [ability({ issuedOn })], claims: [byE1("P", "K1", "2021-04-01")] })["P"];
     expect(line(window("2020-03-14", "2020-03-20", "2020-04-20"))).toBe("denied:0.00:not_within_months_of_hire");
     expect(paid(window("2020-03-15", "2020-03-20", "2020-04-20"))).toBe("granted:800.00");
     expect(paid(window("2021-03-10", "2021-03-15", "2021-03-20"))).toBe("granted:800.00");
@@ -181,7 +182,7 @@ describe("controls: Jiaxing's thresholds held right (passing)", () => {
 
   it("「在员工入职12个月内」 from a leap day (hired 2020-02-29): the window's last day is 2021-02-28, so a course ending then is paid 800.00 and one ending 2021-03-01 is refused", () => {
     const ending = (endDate: string) =>
-      decide({ trainees: [employee], enterprises, courses: [preJob({ hireDate: "2020-02-29", startDate: "2021-02-20", endDate, attendedDays: 1 })], certificates: [ability({ issuedOn: "2021-03-05" })], claims: [byE1("P", "K1", "2021-04-01")] })["P"];
+      decide({ trainees: [employee], enterprises, courses: [preJob({ hireDate: "2020-02-29", startDate: "2021-02-20", endDate, attendedDays: 5 })], certificates: [ability({ issuedOn: "2021-03-05" })], claims: [byE1("P", "K1", "2021-04-01")] })["P"];
     expect(paid(ending("2021-02-28"))).toBe("granted:800.00");
     expect(line(ending("2021-03-01"))).toBe("denied:0.00:not_within_months_of_hire");
   });

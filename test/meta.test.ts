@@ -94,7 +94,7 @@ describe("the code base", () => {
     expectTypeOf<keyof ReasonFacts>().toEqualTypeOf<ReasonCode>();
     expectTypeOf<Extract<Reason, { code: "living_allowance_days" }>["facts"]>().toEqualTypeOf<ReasonFacts["living_allowance_days"]>();
     expectTypeOf(en.reasons.duplicate_claim).parameter(0).toEqualTypeOf<{ readonly claimId: string }>();
-    expect(REASON_CODES.length).toBe(111);
+    expect(REASON_CODES.length).toBe(112);
   });
 
   test("a reason whose provision's first day is unknown says so without printing null", () => {

@@ -46,7 +46,7 @@
  *    for a grant keying no day). Mend: a grant naming the claim's course whose day keys lie outside the course's span
  *    contradicts the course record: hold (grant … basisKeys (its days) / course.attendedDates), as a grant naming the
  *    course and keying no day is held; at least do not pay the count.
- * F2 (0.00; 40 %; message) — the hold of a refile by count says only 「缺少记录：course.attendedDates」 / “missing record:
+ * F2 (0.00; 40 %; message) — the hold of a refile by count says only “缺少记录：course.attendedDates” / “missing record:
  *    course.attendedDates”, citing gbf2019.local-standards §(十二) (the rate's clause): it does not say that days of this
  *    span were paid under L1 already (which, how many), nor why the count alone cannot be paid — a clerk reads it as a
  *    broken course record. The sibling hold (a rate changing in the span) says why (attendance_dates_needed). Cause:
@@ -59,7 +59,7 @@
  *    gives the 15 days by count: L1's own grant, naming K1, keyed 6 of ITS attended days, and no other grant keys a day of
  *    the span, so exactly 15 − 6 = 9 days are unpaid — 9 × 50.00 = 450.00 at the one rate in force on every day of the span
  *    (the same record under a fresh id, no ledger, is paid 15 × 50.00 = 750.00 without dates; with the dates the refile is
- *    paid 450.00). It is held 「缺少记录：course.attendedDates」 instead. The reading living-allowance-days-unknown asks the
+ *    paid 450.00). It is held “缺少记录：course.attendedDates” instead. The reading living-allowance-days-unknown asks the
  *    dates where «a repeat is certain but some days are new» between a claim and EARLIER grants (another course's days
  *    may or may not be among the count); for the claim's own grant naming this course the keyed days ARE days of the
  *    count, so the count is exact, not a bound. I argue the reading too wide there (30 %). Cause:
@@ -290,7 +290,7 @@ describe("cold review 94 — findings", () => {
 
   it.fails("F2: the hold of a refile by count says why the count does not do — the days of the span paid under L1 already — in both languages", () => {
     // 11 attended, 10 keyed under L1 (07-01 … 07-10): the clerk must be told that days are paid under L1 and the dates
-    // are needed to tell which of the 11 are the ≥ 1 unpaid (50.00 ILLUSTRATIVE), not only 「缺少记录：course.attendedDates」.
+    // are needed to tell which of the 11 are the ≥ 1 unpaid (50.00 ILLUSTRATIVE), not only “缺少记录：course.attendedDates”.
     const r = refile(11, [grant("G1", "L1", jul(1, 10))]);
     const held = dec(r, "L1").reasons.find((x) => x.code !== "course_in_jurisdiction" && x.code !== "in_living_allowance_group");
     const message = explainReason(held as never).message;

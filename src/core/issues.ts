@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 111
+ * REASON_CODES.length // → 112
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -21,6 +21,7 @@ export const REASON_CODES = [
   // denied
   "not_in_living_allowance_group",
   "course_outside_jurisdiction",
+  "course_region_unknown",
   "no_attended_days",
   "before_provision_start",
   "training_completion_certificate_excluded",
@@ -164,6 +165,8 @@ export interface ReasonFacts {
   not_in_living_allowance_group: { readonly statuses: readonly string[] };
   /** The course's region, and the policy's. */
   course_outside_jurisdiction: { readonly courseRegion: string; readonly policyRegion: string | null };
+  /** The course's region as recorded, a wider region that holds the policy's (reading place-recorded-wider). */
+  course_region_unknown: { readonly courseRegion: string; readonly policyRegion: string };
   /** The per-day parameter not in force on any attended day (no rule gives this code today). */
   /** The course with no attended day. */
   no_attended_days: { readonly courseId: string };
@@ -200,7 +203,8 @@ export interface ReasonFacts {
   measure_not_provided: { readonly measure: string };
   /** The region tested, and the scheme of bases. */
   /** `unknown`: the bases the records cannot tell (every other basis does not hold); absent in reasons written before it was added. */
-  residency_unknown: { readonly region: string; readonly scheme: string; readonly unknown?: readonly string[] };
+  /** `wider`: of those, the bases whose record names only a wider region holding the place (reading place-recorded-wider). */
+  residency_unknown: { readonly region: string; readonly scheme: string; readonly unknown?: readonly string[]; readonly wider?: readonly string[] };
   // batch
   /** The claim decided already. */
   duplicate_claim: { readonly claimId: string };
@@ -280,7 +284,7 @@ export interface ReasonFacts {
   /** The provider that claimed. */
   project_training_provider: { readonly provider: string };
   /** The enterprise. */
-  enterprise_ui_unknown: { readonly enterprise: string };
+  enterprise_ui_unknown: { readonly enterprise: string; readonly uiRegion?: string; readonly policyRegion?: string };
   /** The enterprise, where it pays unemployment insurance, and the policy's region. */
   enterprise_ui_local: { readonly enterprise: string; readonly uiRegion: string; readonly policyRegion: string };
   /** The enterprise, where it pays unemployment insurance, and the policy's region. */

@@ -159,6 +159,7 @@ export const reasons: ReasonMessages = {
   not_in_living_allowance_group: () =>
     "not in a living-allowance group (poverty-registered, employment-difficulty, zero-employment household, or a 两后生 who is rural or from an urban dibao family)",
   course_outside_jurisdiction: (f) => `the training took place in ${s(f["courseRegion"])}, outside ${s(f["policyRegion"])} where this policy applies`,
+  course_region_unknown: (f) => `the training place is recorded only as ${s(f["courseRegion"])}, not whether within ${s(f["policyRegion"])} where this policy applies`,
   before_provision_start: (f) => `${s(f["date"])} is before the subsidy applies${f["startsOn"] === null ? "" : ` (from ${s(f["startsOn"])})`}${f["months"] ? `: ${s(f["months"])} not paid` : ""}`,
   training_completion_certificate_excluded: () => "a training-completion certificate does not earn the appraisal subsidy",
   level_has_no_standard: (f) => (f["level"] == null ? "the certificate has no level and there is no appraisal-subsidy standard for it" : `there is no appraisal-subsidy standard for level ${s(f["level"])}`),
@@ -180,7 +181,7 @@ export const reasons: ReasonMessages = {
   measure_not_provided: (f) => `this policy provides no ${s(f["measure"])}`,
   residency_unknown: (f) =>
     f["unknown"] !== undefined
-      ? `${s(f["unknown"])} unknown: whether a local basis holds cannot be told`
+      ? `${s(f["unknown"])} unknown${f["wider"] !== undefined ? ` (${s(f["wider"])} recorded only as a wider region, not whether within ${s(f["region"])})` : ""}: whether a local basis holds cannot be told`
       : f["scheme"] === "national"
       ? "hukou place, habitual residence and job-seeking/employment place (work or unemployment registration) are unknown"
       : "hukou, residence (with permit), employment and unemployment-registration places are all unknown",
@@ -226,7 +227,7 @@ export const reasons: ReasonMessages = {
   project_training_paid_to_provider: (f) =>
     f["provider"] === undefined ? "project-based training is bought by government and its provider is paid: the course and its provider are needed" : `project-based training is bought by government: the provider (${s(f["provider"])}) is paid, not ${s(f["claimant"])}`,
   project_training_provider: (f) => `claimed by the provider of the project-based training, ${s(f["provider"])}`,
-  enterprise_ui_unknown: (f) => `where enterprise ${s(f["enterprise"])} pays unemployment insurance is not known`,
+  enterprise_ui_unknown: (f) => `where enterprise ${s(f["enterprise"])} pays unemployment insurance is not known${f["uiRegion"] !== undefined ? ` (recorded only as ${s(f["uiRegion"])}, not whether within ${s(f["policyRegion"])})` : ""}`,
   enterprise_ui_local: (f) => `enterprise ${s(f["enterprise"])} pays unemployment insurance in ${s(f["uiRegion"])}, within ${s(f["policyRegion"])}`,
   enterprise_ui_elsewhere: (f) => `enterprise ${s(f["enterprise"])} pays unemployment insurance in ${s(f["uiRegion"])}, outside ${s(f["policyRegion"])}: it claims there`,
   certificate_is_basis: (f) => `a ${s(f["kind"])} is a basis for the subsidy of ${s(f["rowKind"])}`,

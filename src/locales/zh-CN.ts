@@ -159,6 +159,7 @@ export const reasons: ReasonMessages = {
   not_in_living_allowance_group: () =>
     "不属于生活费补贴对象（贫困劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村学员和城市低保家庭学员）",
   course_outside_jurisdiction: (f) => `培训地${s(f["courseRegion"])}不在本政策适用范围${s(f["policyRegion"])}内`,
+  course_region_unknown: (f) => `培训地只记录到${s(f["courseRegion"])}，未记录是否在本政策适用范围${s(f["policyRegion"])}内`,
   before_provision_start: (f) => `${s(f["date"])} 早于该补贴的施行日期${f["startsOn"] === null ? "" : ` ${s(f["startsOn"])}`}${f["months"] ? `：${s(f["months"])} 不予补贴` : ""}`,
   training_completion_certificate_excluded: () => "培训合格证书不享受职业技能鉴定补贴",
   level_has_no_standard: (f) => (f["level"] == null ? "该证书不分等级，没有职业技能鉴定补贴标准" : `${s(f["level"])}没有职业技能鉴定补贴标准`),
@@ -179,7 +180,7 @@ export const reasons: ReasonMessages = {
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
   residency_unknown: (f) =>
     f["unknown"] !== undefined
-      ? `${s(f["unknown"])}未知，无法判断是否具有本地依据`
+      ? `${s(f["unknown"])}未知${f["wider"] !== undefined ? `（${s(f["wider"])}只记录到更大的地区，未记录是否在${s(f["region"])}内）` : ""}，无法判断是否具有本地依据`
       : f["scheme"] === "national"
         ? "无法判断户籍地、常住地或求职就业地（就业地、失业登记地）"
         : "无法判断户籍、常住（居住证）、就业创业或失业登记地",
@@ -224,7 +225,7 @@ export const reasons: ReasonMessages = {
   project_training_paid_to_provider: (f) =>
     f["provider"] === undefined ? "项目制培训由购买主体通过政府购买服务形式开展，补贴给予承担培训的机构：需要培训记录及其承担机构" : `项目制培训由购买主体通过政府购买服务形式开展，补贴给予承担培训的机构（${s(f["provider"])}），不给予 ${s(f["claimant"])}`,
   project_training_provider: (f) => `由承担项目制培训的机构 ${s(f["provider"])} 领取`,
-  enterprise_ui_unknown: (f) => `企业 ${s(f["enterprise"])} 的失业保险参保地未知`,
+  enterprise_ui_unknown: (f) => `企业 ${s(f["enterprise"])} 的失业保险参保地未知${f["uiRegion"] !== undefined ? `（只记录到${s(f["uiRegion"])}，未记录是否在${s(f["policyRegion"])}内）` : ""}`,
   enterprise_ui_local: (f) => `企业 ${s(f["enterprise"])} 在${s(f["uiRegion"])}参加失业保险，属${s(f["policyRegion"])}`,
   enterprise_ui_elsewhere: (f) => `企业 ${s(f["enterprise"])} 在${s(f["uiRegion"])}参加失业保险，不在${s(f["policyRegion"])}，应在参保地申领`,
   certificate_is_basis: (f) => `${s(f["kind"])}可作为${s(f["rowKind"])}的补贴依据`,

@@ -22,12 +22,15 @@ export function scopeCitation(ctx: RuleContext): Citation {
   return (governing as (typeof layers)[number]).scope;
 }
 
-/** Passes when the course took place inside the policy's region (always, for a national policy). */
+/** Passes when the course took place inside the policy's region (always, for a national policy); unknown when it is recorded only as a wider region that holds the policy's (reading place-recorded-wider). */
 export function courseInJurisdiction(ctx: RuleContext, course: Course): Check {
   const region = ctx.policy.region;
   const citation = scopeCitation(ctx);
   const facts = { courseRegion: course.region, policyRegion: region };
   if (region === null || isWithinRegion(course.region, region)) return { pass: true, reason: { code: "course_in_jurisdiction", citation, facts } };
+  // recorded only as a wider region that holds the policy's (the province): it may have been here — asked, not refused
+  // (reading place-recorded-wider; cold audit 23 F2)
+  if (isWithinRegion(region, course.region)) return { pass: "unknown", reason: { code: "course_region_unknown", citation, facts: { courseRegion: course.region, policyRegion: region } }, missing: ["course.region"] };
   return { pass: false, reason: { code: "course_outside_jurisdiction", citation, facts } };
 }
 

@@ -85,12 +85,14 @@ const CLASS_HOURS_A_DAY = 36;
 export function preJobTrainingChecks(course: Course, certificate: Certificate, claimant: Party, terms: PreJobTrainingTerms, citation: ReturnType<typeof cite>): Check[] {
   const checks: Check[] = [];
   const hours = { classHours: course.classHours, minClassHours: terms.minClassHours };
-  // A 课时 is no shorter than 40 minutes: a calendar day holds at most 36, and hours the course's days cannot hold are not the
-  // hours taught — asked for, never paid on (reading class-hours-within-span; cold audit 24: 40 in one day paid).
-  const days = inclusiveDays(course.startDate, course.endDate);
+  // A 课时 is no shorter than 40 minutes: a calendar day holds at most 36, and hours the days the new hire attended cannot
+  // hold are not the hours he was trained — asked for, never paid on (reading class-hours-within-span; cold audit 24: 40 in
+  // one day paid; cold review 96 F2: 40 over a ten-day span of which he attended one, 800.00 paid).
+  const span = inclusiveDays(course.startDate, course.endDate);
+  const days = Math.min(span, course.attendedDays);
   checks.push(
     course.classHours > CLASS_HOURS_A_DAY * days
-      ? { pass: "unknown", reason: { code: "class_hours_beyond_span", citation, facts: { classHours: course.classHours, days, perDay: CLASS_HOURS_A_DAY } }, missing: ["course.classHours"] }
+      ? { pass: "unknown", reason: { code: "class_hours_beyond_span", citation, facts: { classHours: course.classHours, days, perDay: CLASS_HOURS_A_DAY } }, missing: days < span ? ["course.classHours", "course.attendedDays"] : ["course.classHours"] }
       : course.classHours >= terms.minClassHours
         ? { pass: true, reason: { code: "class_hours_met", citation, facts: hours } }
         : { pass: false, reason: { code: "too_few_class_hours", citation, facts: hours } },

@@ -98,6 +98,9 @@ export const uiLocality = defineRule({
     }
     const facts = { enterprise: enterprise.id, uiRegion, policyRegion: input.region };
     if (isWithinRegion(uiRegion, input.region)) return { pass: true, reason: { code: "enterprise_ui_local", citation, facts } };
+    // a wider region holding the policy's (the province) may be insured here: asked, not refused (reading place-recorded-wider;
+    // cold review 96 F3: an enterprise recorded as insured in zhejiang was refused the apprenticeship subsidy, 6000.00)
+    if (isWithinRegion(input.region, uiRegion)) return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts }, missing: ["enterprise.unemploymentInsuranceRegion"] };
     return { pass: false, reason: { code: "enterprise_ui_elsewhere", citation, facts } };
   },
 });

@@ -34,6 +34,8 @@ export interface ResidencyBasis {
   readonly holds: boolean | "unknown";
   /** The record fields that would tell, when it is unknown. */
   readonly missing: readonly string[];
+  /** Unknown because the record names only a wider region that holds the place (reading place-recorded-wider). */
+  readonly wider?: true;
 }
 
 /**
@@ -53,19 +55,26 @@ export function residencyCheck(bases: readonly ResidencyBasis[], citation: Citat
   const unknown = bases.filter((b) => b.holds === "unknown");
   if (unknown.length > 0) {
     // the facts name the bases unknown, the others being known not to hold here (cold review 75 F1: the message named all four)
-    return { pass: "unknown", reason: { code: "residency_unknown", citation, facts: { region, scheme, unknown: unknown.map((b) => b.name) } }, missing: unknown.flatMap((b) => b.missing) };
+    const wider = unknown.filter((b) => b.wider === true).map((b) => b.name);
+    const facts = wider.length === 0 ? { region, scheme, unknown: unknown.map((b) => b.name) } : { region, scheme, unknown: unknown.map((b) => b.name), wider };
+    return { pass: "unknown", reason: { code: "residency_unknown", citation, facts }, missing: unknown.flatMap((b) => b.missing) };
   }
   return { pass: false, reason: { code: "no_residency_basis", citation, facts: { region, scheme } } };
 }
 
 /**
- * Whether a record's region lies within the place: unknown when the record does not say.
+ * Whether a record's region lies within the place: unknown when the record does not say, or names only a wider region
+ * that holds the place (the province, for a city: the person's city within it is not said — reading place-recorded-wider).
  * @example
  * regionWithin("example.city.east", "example.city") // → true
  * regionWithin(undefined, "example.city") // → "unknown"
+ * regionWithin("example", "example.city") // → "unknown"
+ * regionWithin("example.elsewhere", "example.city") // → false
  */
 export function regionWithin(value: string | undefined, region: string): boolean | "unknown" {
-  return value === undefined ? "unknown" : isWithinRegion(value, region);
+  if (value === undefined) return "unknown";
+  if (isWithinRegion(value, region)) return true;
+  return isWithinRegion(region, value) ? "unknown" : false;
 }
 
 /**
@@ -75,7 +84,9 @@ export function regionWithin(value: string | undefined, region: string): boolean
  * regionBasis(trainee({ hukouRegion: "example.city.east" }), "hukouRegion", "example.city") // → {"name":"hukouRegion","holds":true,"missing":["trainee.hukouRegion"]}
  */
 export function regionBasis(trainee: Trainee, field: "hukouRegion" | "residenceRegion" | "employmentRegion" | "unemploymentRegisteredAt", region: string): ResidencyBasis {
-  return { name: field, holds: regionWithin(trainee[field], region), missing: MISSING_FIELD[field] };
+  const value = trainee[field];
+  const holds = regionWithin(value, region);
+  return holds === "unknown" && value !== undefined ? { name: field, holds, missing: MISSING_FIELD[field], wider: true } : { name: field, holds, missing: MISSING_FIELD[field] };
 }
 
 /** The record field that would tell each basis, as a list (one per field, shared: every claim asks; read-only). */
