@@ -78,6 +78,11 @@
  *    least, name it among docs/cli.md's «Honest limits» and let `report --grants` read two contents under one id as
  *    `evaluate --ledger` does.
  *
+ *    Tests: F1a, F1b, F1c (it.fails, each seen failing at its grant-id assertion, the one-process assertions before it holding).
+ *
+ * Not reached by the command line's policies: 以工代训 and the insured skill-upgrade subsidy paid (no shipped policy sets
+ * their local standards: both are held, alike both ways — their refiles too); CSV input (parsed records, as JSON's are).
+ *
  * Controls that hold (plain `it`): the sweep (outcomes, amounts, payees, reasons, invalid records, pay-once); the ordinary
  * claimants one to a part — training subsidy 1000.00, appraisal 120.00, living allowance 500.00, E1's two apprentices
  * 6000.00 each in two parts, PK-1 filed under two trainees in two parts paid once 40,000.00 — alike in one process, 4
