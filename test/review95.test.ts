@@ -91,6 +91,8 @@
  * does; the living allowance judged again under its id pays the nine unpaid days once (450.00) and a further refile
  * nothing; a claim naming another trainee's certificate is invalid both ways (reference_mismatch / unknown_reference, as
  * docs/cli.md says).
+ * NOT MENDED 2026-12-07: F1 (no money) — written under docs/cli.md's limits and in reading claim-id-reused; mending it
+ *    needs the parts to exchange grant ids as they exchange claim ids (the reviewer's suggested mend), left for a later stop.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
