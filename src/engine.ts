@@ -281,6 +281,15 @@ export interface ClaimsElsewhere {
    * next month's claim on the same certificate was paid again; cold review 58: two such grants named only the last).
    */
   readonly unreadTrainees?: ReadonlyMap<string, string | readonly string[]>;
+  /**
+   * Ids of prior grants another part holds that a grant made here may not take: one equal to a claim id here (that claim's
+   * grant is given an id of its own, as a grant whose claim id a prior grant's id is), or one that is a claim id here
+   * followed by `:` and digits (the id a claim judged again here would take). Read as the prior ledger's own grant ids
+   * are (reading claim-id-reused; cold review 95 F1: a split run gave two grants one id).
+   */
+  readonly grantIds?: ReadonlySet<string>;
+  /** Claim ids another part holds that are a claim id here followed by `:` and digits: a claim judged again here does not take them as its grant's id. */
+  readonly claimIds?: ReadonlySet<string>;
 }
 
 /** One copy of a claim id in one part of a split batch: a claim (with its content) or a prior grant. */
@@ -804,9 +813,17 @@ function refiledGrantId(claimId: string, taken: Set<string>): string {
 }
 
 /** The ids a refiled grant's may not be ({@link refiledGrantId}): the prior ledger's grants' and the batch's claims'. */
-function takenIds(document: ClaimsDocument, priorGrantIds: ReadonlySet<string>): Set<string> {
+function takenIds(document: ClaimsDocument, priorGrantIds: ReadonlySet<string>, elsewhere: ClaimsElsewhere): Set<string> {
   const ids = new Set(priorGrantIds);
   for (const c of document.claims) ids.add(c.id);
+  for (const id of elsewhere.claimIds ?? []) ids.add(id);
+  return ids;
+}
+
+/** The prior ledger's grant ids, with those another part holds ({@link ClaimsElsewhere.grantIds}). */
+function priorGrantIdsOf(document: ClaimsDocument, elsewhere: ClaimsElsewhere): Set<string> {
+  const ids = new Set(document.ledger.map((g) => g.id));
+  for (const id of elsewhere.grantIds ?? []) ids.add(id);
   return ids;
 }
 
@@ -915,9 +932,9 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     // a grant whose id (its claim's) a grant of the prior ledger holds — a claim judged again under its id (asksUnpaid), or a
     // claim numbered as an earlier refile's grant was — is given an id of its own, the claim's id and `:2`, `:3` …, so a
     // ledger's grants keep one id each (cold reviews 90 F3, 91 F2: the progress report refused the chained ledger)
-    if (grant !== null && paidBefore !== null && (paidBefore.has(claim.id) || (priorGrantIds ??= new Set(document.ledger.map((g) => g.id))).has(grant.id))) {
-      priorGrantIds ??= new Set(document.ledger.map((g) => g.id));
-      grant = { ...grant, id: refiledGrantId(claim.id, (taken ??= takenIds(document, priorGrantIds))) };
+    if (grant !== null && (paidBefore !== null || elsewhere.grantIds !== undefined) && (paidBefore?.has(claim.id) === true || (priorGrantIds ??= priorGrantIdsOf(document, elsewhere)).has(grant.id))) {
+      priorGrantIds ??= priorGrantIdsOf(document, elsewhere);
+      grant = { ...grant, id: refiledGrantId(claim.id, (taken ??= takenIds(document, priorGrantIds, elsewhere))) };
     }
     if (grant !== null) add(grant);
     else if (decision.outcome === "undecidable") {

@@ -91,8 +91,9 @@
  * does; the living allowance judged again under its id pays the nine unpaid days once (450.00) and a further refile
  * nothing; a claim naming another trainee's certificate is invalid both ways (reference_mismatch / unknown_reference, as
  * docs/cli.md says).
- * NOT MENDED 2026-12-07: F1 (no money) — written under docs/cli.md's limits and in reading claim-id-reused; mending it
- *    needs the parts to exchange grant ids as they exchange claim ids (the reviewer's suggested mend), left for a later stop.
+ * MENDED 2026-12-07: F1 — the parts exchange the ids a grant may not take, as the reviewer suggested (src/cli/pipeline.ts
+ *    `I`/`J`/`K` id lines and `N`/`M` facts; src/engine.ts ClaimsElsewhere.grantIds and claimIds): the sweep now asserts no
+ *    grant-id difference at all.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -563,6 +564,8 @@ describe("cold review 95: the split path against one process, on generated world
     expect(other).toEqual([]);
     // no day, month, certificate, course, apprenticeship period or package key in two grants of ledger + run
     expect(r.breaches.filter((b) => !grantIdBreaches.includes(b))).toEqual([]);
+    // since F1's mend (2026-12-07) the grant ids too are one process's, and no id holds two grants
+    expect([f1.length, grantIdBreaches]).toEqual([0, []]);
   }, 300_000);
 });
 
@@ -686,7 +689,8 @@ async function splitWithGrants(doc: O, name: string) {
 const idsOf = (grants: readonly O[]) => grants.map((g) => `${g["id"] as string}←${g["claimId"] as string}/${g["traineeId"] as string}`).sort();
 
 describe("cold review 95: findings", () => {
-  it.fails("F1a (no money; grant ids): P1's living allowance refiled under L1 is granted L1:3 in one process, as P2's claim L1:2 takes L1:2 — on the split path both grants are L1:2 and report --grants refuses the run's own grants file", async () => {
+  // Mended 2026-12-07 (the parts exchange the ids a grant may not take: ClaimsElsewhere.grantIds, claimIds)
+  it("F1a (no money; grant ids): P1's living allowance refiled under L1 is granted L1:3 in one process, as P2's claim L1:2 takes L1:2 — on the split path both grants are L1:2 and report --grants refuses the run's own grants file", async () => {
     // P1: K1 ten days, the first paid before under L1: 9 × 50.00 = 450.00, judged again under its id (reading claim-id-reused),
     // its grant `L1:` and the first number no grant of the ledger holds and no claim of the batch is — P2's claim is L1:2,
     // so L1:3. P2: her own course K2, claim numbered L1:2 (another system's numbering), 10 × 50.00 = 500.00, grant L1:2.
@@ -700,7 +704,8 @@ describe("cold review 95: findings", () => {
     expect((await cli(["report", "--period", "2021Q2", "--grants", s.file, "--format", "json"])).code).toBe(0);
   }, 60_000);
 
-  it.fails("F1b (no money; grant ids): with another trainee's prior grant numbered L1:2 (held by P2's part), P1's refile under L1 is granted L1:3 in one process and L1:2 on the split path — two contents under one id in ledger + run", async () => {
+  // Mended 2026-12-07 (the parts exchange the ids a grant may not take: ClaimsElsewhere.grantIds, claimIds)
+  it("F1b (no money; grant ids): with another trainee's prior grant numbered L1:2 (held by P2's part), P1's refile under L1 is granted L1:3 in one process and L1:2 on the split path — two contents under one id in ledger + run", async () => {
     // P1's nine unpaid days, 450.00, as in F1a; the prior ledger also holds P2's appraisal grant under the id L1:2
     const theirs = { id: "L1:2", claimId: "OLD-7", traineeId: "P2", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: self("P2"), amount: "120.00", basisDate: "2020-03-01", occupationCode: "EX-WELD", level: "junior" };
     const doc = { trainees: [hard("P1"), hard("P2")], courses: [june("K1", "P1")], claims: [la("L1", "K1", "P1")], ledger: [firstDayPaid("L1"), theirs] };
@@ -710,7 +715,8 @@ describe("cold review 95: findings", () => {
     expect(idsOf(s.grants)).toEqual(["L1:3←L1/P1"]);
   }, 60_000);
 
-  it.fails("F1c (no money; grant ids): P2's claim numbered L1:2 after P1's refile grant L1:2 (cold review 91 F2's case, in a chained run) keeps the id L1:2 on the split path, where one process gives it L1:2:2", async () => {
+  // Mended 2026-12-07 (the parts exchange the ids a grant may not take: ClaimsElsewhere.grantIds, claimIds)
+  it("F1c (no money; grant ids): P2's claim numbered L1:2 after P1's refile grant L1:2 (cold review 91 F2's case, in a chained run) keeps the id L1:2 on the split path, where one process gives it L1:2:2", async () => {
     // run 2 of a chain: the ledger holds P1's grant L1:2 (claim L1, nine days, 450.00); P2 files her K2 allowance as L1:2:
     // 10 × 50.00 = 500.00, owed; her grant may not take an id the ledger holds
     const p1Refile = { id: "L1:2", claimId: "L1", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: self("P1"), amount: "450.00", basisDate: "2021-06-10", courseId: "K1", basisKeys: ["livingAllowance|P1|course K1", ...DATES.slice(1).map((d) => `livingAllowance|P1|day ${d}`)] };

@@ -264,7 +264,13 @@ function badReport(item: BadItem): InvalidReport {
 }
 
 /** How a part's facts file names each fact about a claim id. */
-const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U", unreadClaimOnly: "V", unreadTrainees: "T" };
+const FACT_LETTER: Readonly<Record<keyof ClaimsElsewhere, string>> = { conflicting: "C", reportedElsewhere: "E", paid: "P", unread: "U", unreadClaimOnly: "V", unreadTrainees: "T", grantIds: "N", claimIds: "M" };
+
+/** `A` for an id `A:2` (`:` and digits at its end) — the id the grant of claim `A` judged again could take — else null. */
+function numberedBase(id: string): string | null {
+  const m = /^(.+):[0-9]+$/.exec(id);
+  return m === null ? null : (m[1] as string);
+}
 
 /** A prior grant set aside as invalid that names a claim id: the claim, the trainee it names (`-` when it names none it can), and its name (its id, else the claim id). */
 interface UnreadRef {
@@ -856,8 +862,18 @@ async function decidePart(
     for (const claim of parsed.value.document.claims) {
       const content = copiesHere.get(claim.id) === 1 ? `T:${claim.traineeId}` : claimContentKey(claim);
       ids.push(`${claim.id}\t${claim.traineeId}\t${content}\t${referencesOf(claim)}`);
+      // numbered as a claim's refiled grant would be (`A:2`): filed under that claim's id `A`, so its unit skips it (`K`)
+      const base = numberedBase(claim.id);
+      if (base !== null) ids.push(`${base}\t${claim.traineeId}\tK${claim.id}`);
     }
-    for (const grant of parsed.value.document.ledger) ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+    for (const grant of parsed.value.document.ledger) {
+      ids.push(`${grant.claimId}\t${grant.traineeId}\tG`);
+      // a prior grant id that is not its claim's (an earlier run's refiled grant), filed under itself (a claim of that id
+      // is given an id of its own: `I`); one numbered as a claim's refiled grant would be, under that claim's id (`J`)
+      if (grant.id !== grant.claimId) ids.push(`${grant.id}\t${grant.traineeId}\tI${grant.id}`);
+      const base = numberedBase(grant.id);
+      if (base !== null) ids.push(`${base}\t${grant.traineeId}\tJ${grant.id}`);
+    }
     for (const g of parsed.value.document.unreadGrants ?? []) {
       const ref = unreadRef(g.claimId, g.traineeId, g.id);
       if (ref !== null) ids.push(unreadLine(ref));
@@ -1282,10 +1298,19 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       if (pause !== undefined) await pause;
       const byId = new Map<string, ClaimIdCopy[]>();
       const unread = new Map<string, { name: string; unit: number | null }[]>();
+      /** Ids grants may not take, by the claim id whose unit must skip them (cold review 95 F1). */
+      const numbered = new Map<string, { unit: number; claim: boolean; id: string }[]>();
       /** The names of the grants that cannot be read as one record a piece of which is this id (in the order read). */
       let pieces: Map<string, string[]> | null = null;
       for (const line of ids.lines(c)) {
         const [claimId, traineeId, content, references] = line.split("\t") as [string, string, string, string | undefined];
+        if (content[0] === "I" || content[0] === "J" || content[0] === "K") {
+          // an id a grant made in another unit may not take (numberedBase): given to the units holding this claim id
+          let list = numbered.get(claimId);
+          if (list === undefined) numbered.set(claimId, (list = []));
+          list.push({ unit: unitOf(hash32(traineeId)), claim: content[0] === "K", id: content.slice(1) });
+          continue;
+        }
         if (content[0] === "U" || content[0] === "W") {
           // A prior grant set aside as invalid naming this claim id (see unreadLine): its unit holds it already.
           let list = unread.get(claimId);
@@ -1307,6 +1332,14 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
       if (pieces !== null) for (const [id, names] of pieces) for (const name of names) addFact(unitOf(hash32(id)), "T", `${id}\t${name}`);
       // The batch's own rules say which unit decides a shared claim id, and how (engine.ts).
       for (const [claimId, copies] of byId) for (const [unit, fact] of claimIdFacts(copies)) addFact(unit, FACT_LETTER[fact], claimId);
+      // A unit holding a claim whose grant could take an id held in another unit (a claim or a prior grant numbered `A:2`, a
+      // prior grant's own id) is told it, so its grants take ids of their own as in one document (cold review 95 F1).
+      for (const [claimId, list] of numbered) {
+        for (const copy of byId.get(claimId) ?? []) {
+          if (copy.content === null) continue;
+          for (const t of list) if (t.unit !== copy.part) addFact(copy.part, FACT_LETTER[t.claim ? "claimIds" : "grantIds"], t.id);
+        }
+      }
       // Each unit holding a claim a prior grant set aside as invalid names, the grant in another unit or in none, holds it:
       // every such grant (at most UNREAD_NAMED, in the order read), as the claim names them.
       for (const [claimId, grants] of unread) {
@@ -1326,12 +1359,12 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
     for (let b = 0; b < k; b++) {
       const lines = facts.lines(b);
       if (lines.length === 0) continue;
-      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string[]>; unreadClaimOnly: Set<string>; unreadTrainees: Map<string, string[]> }; badRecords: Set<string>; unreadable: Set<string> }>();
+      const bySlice = new Map<number, { elsewhere: { conflicting: Set<string>; reportedElsewhere: Set<string>; paid: Set<string>; unread: Map<string, string[]>; unreadClaimOnly: Set<string>; unreadTrainees: Map<string, string[]>; grantIds: Set<string>; claimIds: Set<string> }; badRecords: Set<string>; unreadable: Set<string> }>();
       for (const line of lines) {
         const tab = line.indexOf("\t", 2);
         const s = Number(line.slice(2, tab));
         let f = bySlice.get(s);
-        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set(), unreadTrainees: new Map() }, badRecords: new Set(), unreadable: new Set() }));
+        if (f === undefined) bySlice.set(s, (f = { elsewhere: { conflicting: new Set(), reportedElsewhere: new Set(), paid: new Set(), unread: new Map(), unreadClaimOnly: new Set(), unreadTrainees: new Map(), grantIds: new Set(), claimIds: new Set() }, badRecords: new Set(), unreadable: new Set() }));
         if (line[0] === "U" || line[0] === "V") {
           const rest = line.slice(tab + 1);
           const at = rest.indexOf("\t");
@@ -1346,7 +1379,7 @@ export async function runBatch(sources: readonly AsyncIterable<Item | BadItem | 
           addName(f.elsewhere.unreadTrainees, rest.slice(0, at), rest.slice(at + 1));
           continue;
         }
-        const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords };
+        const sets: Record<string, Set<string>> = { C: f.elsewhere.conflicting, E: f.elsewhere.reportedElsewhere, P: f.elsewhere.paid, B: f.badRecords, N: f.elsewhere.grantIds, M: f.elsewhere.claimIds };
         sets[line[0] as string]?.add(line.slice(tab + 1));
       }
       // The claim alone only when every grant naming it has a trainee that can be read (one that cannot holds its trainee too).
