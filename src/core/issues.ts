@@ -302,6 +302,7 @@ export interface ReasonFacts {
   /** The course's class hours and the least required. */
   too_few_class_hours: { readonly classHours: number; readonly minClassHours: number };
   /** The class hours, the calendar days of the course, and the most one day holds. */
+  /** `days`: the days attended (at most the span's calendar days); `perDay`: the most 课时 a day holds. */
   class_hours_beyond_span: { readonly classHours: number; readonly days: number; readonly perDay: number };
   /** The course without a hire date. */
   hire_date_unknown: { readonly courseId: string };

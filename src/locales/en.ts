@@ -236,7 +236,7 @@ export const reasons: ReasonMessages = {
   not_in_project_training_group: (f) => `in no group project-based training serves (${s(f["groups"])})`,
   class_hours_met: (f) => `${s(f["classHours"])} class hours, at least ${s(f["minClassHours"])}`,
   too_few_class_hours: (f) => `${s(f["classHours"])} class hours, fewer than ${s(f["minClassHours"])}`,
-  class_hours_beyond_span: (f) => `${s(f["classHours"])} class hours do not fit in ${s(f["days"])} days`,
+  class_hours_beyond_span: (f) => `${s(f["classHours"])} class hours do not fit in the ${s(f["days"])} ${f["days"] === 1 ? "day" : "days"} attended (at most ${s(f["perDay"])} a day)`,
   hire_date_unknown: (f) => `the hire date is not given for course ${s(f["courseId"])}`,
   within_months_of_hire: (f) => `training ${s(f["startDate"])}–${s(f["endDate"])} within ${s(f["withinMonths"])} months of hire on ${s(f["hireDate"])} (by ${s(f["latestEnd"])})`,
   not_within_months_of_hire: (f) => `training ${s(f["startDate"])}–${s(f["endDate"])} is not within ${s(f["withinMonths"])} months of hire on ${s(f["hireDate"])} (by ${s(f["latestEnd"])})`,

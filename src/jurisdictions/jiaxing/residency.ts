@@ -32,9 +32,13 @@ export function residencyJiaxing(input: ResidencyInput): Check {
   const residence = regionWithin(trainee.residenceRegion, region);
   const permitted: boolean | "unknown" =
     residence === false ? false : trainee.hasResidencePermit === false ? false : residence === true && trainee.hasResidencePermit === true ? true : "unknown";
-  const residenceMissing = RESIDENCE_MISSING[(trainee.residenceRegion === undefined ? 1 : 0) + (trainee.hasResidencePermit === undefined ? 2 : 0)] as readonly string[];
+  // a residence recorded only as a wider region holding the city is asked for as a missing one is (reading place-recorded-wider;
+  // cold review 97 F1: held asking for nothing)
+  const wider = permitted === "unknown" && residence === "unknown" && trainee.residenceRegion !== undefined;
+  const residenceMissing = RESIDENCE_MISSING[(trainee.residenceRegion === undefined || wider ? 1 : 0) + (trainee.hasResidencePermit === undefined ? 2 : 0)] as readonly string[];
+  const basis = { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing };
   return residencyCheck(
-    residencyBasesWith(trainee, region, { name: "residenceRegion+residencePermit", holds: permitted, missing: residenceMissing }),
+    residencyBasesWith(trainee, region, wider ? { ...basis, wider: true } : basis),
     JIAXING_RESIDENCY,
     region,
     "jiaxing",

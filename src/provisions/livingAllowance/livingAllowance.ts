@@ -139,13 +139,19 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
         }
         if (namedCourse !== undefined && isCivilDate(d) && (d < namedCourse.startDate || d > namedCourse.endDate)) outsideNamed = true;
         days += 1;
-      } else if (period !== null) spans.push(isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end ? [period.start, period.end] : ["", g.basisDate]);
+      } else if (period !== null) {
+        const readable = isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end;
+        spans.push(readable ? [period.start, period.end] : ["", g.basisDate]);
+        // a month or period reaching outside the course the grant names disagrees with it as a day outside it does (cold review 97 F2)
+        if (readable && namedCourse !== undefined && (period.start < namedCourse.startDate || period.end > namedCourse.endDate)) outsideNamed = true;
+      }
     }
     // A grant naming its course, of this person, that the batch holds paid some of that course's days (「在培训期间」): none
     // outside its span. One dated before that course began disagrees with it: its date, too, may say which days it paid
     // (cold audit 14, cold reviews 31 and 32; reading earlier-grant-says-what-it-paid).
-    // A day it keys outside the course it names disagrees with that course's record too: which of the course's days it paid is
-    // not said (cold review 94 F1: a grant naming K1 keyed ten June days, K1 ran in July, and K1's days were paid again).
+    // A day, month or period it keys outside the course it names disagrees with that course's record too: which of the course's
+    // days it paid is not said (cold review 94 F1: a grant naming K1 keyed ten June days, K1 ran in July, and K1's days were
+    // paid again; cold review 97 F2: the same keyed as June's month or a June period).
     if (outsideNamed && namedCourse !== undefined) spans.push([namedCourse.startDate, namedCourse.endDate]);
     const named = days === 0 && spans.length === 0 ? namedCourse : undefined;
     if (named !== undefined) {

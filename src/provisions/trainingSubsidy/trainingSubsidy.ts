@@ -45,7 +45,7 @@ import { sameOccupation } from "../../records/courseOf.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
-import { residency } from "../eligibility/residency.js";
+import { regionWithin, residency } from "../eligibility/residency.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
@@ -359,10 +359,12 @@ export const trainingSubsidy = defineRule({
     // The first route the policy's layers add that takes the claim (trainingSubsidy.routes).
     for (const r of ctx.extended(trainingSubsidyRoutes, seen, date)) route ??= r;
     if (route !== null) {
-      // A residency the record leaves unknown, with no place of work on record, answered by the local tie the route's
-      // passing checks show (a place of work elsewhere is not answered by insurance months that carry no dates: review 35).
+      // A residency the record leaves unknown, with no place of work on record (or one recorded only as a wider region holding
+      // the place: cold review 97 F3, reading place-recorded-wider), answered by the local tie the route's passing checks
+      // show (a place of work elsewhere is not answered by insurance months that carry no dates: review 35).
       const unknownResidency = residencyAt >= 0 ? checks[residencyAt] : undefined;
-      if (route.showsLocalTie !== undefined && unknownResidency?.pass === "unknown" && trainee.employmentRegion === undefined && region !== undefined) {
+      const workUnknown = trainee.employmentRegion === undefined || (region !== undefined && regionWithin(trainee.employmentRegion, region) === "unknown");
+      if (route.showsLocalTie !== undefined && unknownResidency?.pass === "unknown" && workUnknown && region !== undefined) {
         checks[residencyAt] = { pass: true, reason: { code: "residency_basis", citation: unknownResidency.reason.citation, facts: { bases: [route.showsLocalTie], region } } };
       }
       if (asEmployer >= 0 && route.paysOrganisingUnit === true && !hasStatus(trainee, "unemployed")) checks.splice(asEmployer, 1);
