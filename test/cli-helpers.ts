@@ -1,9 +1,10 @@
 /** Running the command in process, and the Jiaxing fixture in every input format. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluate } from "../src/cli/commands/evaluate.js";
 import { CSV_COLUMNS, csvRow } from "../src/cli/csv.js";
+import { GRANT_CSV_COLUMNS } from "../src/cli/grants.js";
 import type { Io } from "../src/cli/main.js";
 import { run } from "../src/cli/main.js";
 import { COLLECTIONS } from "../src/index.js";
@@ -123,4 +124,29 @@ export function onePackageClaimedTwice(): string {
   const doc = fixture();
   doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
   return toNdjson(doc);
+}
+
+/** The decisions an NDJSON output gives claim `id` (its `"decision"` lines), parsed. */
+export function decisionsOf(out: string, id: string): { outcome: string; amount: string | null; reasons: { code: string }[]; missingFacts?: string[] }[] {
+  return out
+    .split("\n")
+    .filter((l) => l.includes('"decision"') && l.includes(`"claimId":"${id}"`))
+    .map((l) => JSON.parse(l) as { outcome: string; amount: string | null; reasons: { code: string }[]; missingFacts?: string[] });
+}
+
+/** Files in a fresh temporary folder named after `prefix`: any content as JSON, grants as the command line's CSV, a new path ending `ext`. */
+export function tempFiles(prefix: string): { json: (content: unknown) => string; csv: (grants: readonly unknown[]) => string; path: (ext: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  let n = 0;
+  const json = (content: unknown) => {
+    const file = join(dir, `f${n++}.json`);
+    writeFileSync(file, JSON.stringify(content));
+    return file;
+  };
+  const csv = (grants: readonly unknown[]) => {
+    const file = join(dir, `g${n++}.csv`);
+    writeFileSync(file, `${GRANT_CSV_COLUMNS.join(",")}\n${grants.map((g) => csvRow(GRANT_CSV_COLUMNS, "grant", g as Record<string, unknown>)).join("\n")}\n`);
+    return file;
+  };
+  return { json, csv, path: (ext: string) => join(dir, `p${n++}${ext}`) };
 }

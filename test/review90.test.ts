@@ -78,17 +78,15 @@
  * MENDED the same morning: F1–F4 pass and are tests (workForTrainingMonths counts in calendar order, each month within the
  *    most of its own first day; the refile's grant has an id of its own, `A:2`; asksUnpaid reads month keys). F5 (30 %) a record.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy, parseClaimsDocument } from "../src/index.js";
 import { reformAll } from "../src/reform/index.js";
-import { GRANT_CSV_COLUMNS } from "../src/cli/grants.js";
-import { csvRow } from "../src/cli/csv.js";
+
+
 import { regionalPolicy } from "./support/national.js";
-import { cli, evaluateSpilled, evaluateThreaded } from "./cli-helpers.js";
+import { cli, decisionsOf, evaluateSpilled, evaluateThreaded, tempFiles } from "./cli-helpers.js";
 import { appraisal, cert, cityCourse, cityWorker, course, E1, JX, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, paidMonths, poor, wft } from "./support/workForTraining.js";
 
@@ -138,26 +136,8 @@ const hard = () => cityWorker({ statuses: ["employmentDifficulty"] });
 const ACROSS = cityCourse("K1", { startDate: "2021-12-20", endDate: "2022-01-10", attendedDays: 22 });
 const laDoc = (claims: O[], o: O = {}): O => ({ trainees: [hard()], courses: [ACROSS], claims, ...o });
 
-const dir = mkdtempSync(join(tmpdir(), "review90-"));
-let files = 0;
-const csvFile = (gs: readonly unknown[]) => {
-  const file = join(dir, `g${files++}.csv`);
-  writeFileSync(file, `${GRANT_CSV_COLUMNS.join(",")}\n${gs.map((g) => csvRow(GRANT_CSV_COLUMNS, "grant", g as Record<string, unknown>)).join("\n")}\n`);
-  return file;
-};
-const jsonFile = (gs: readonly unknown[]) => {
-  const file = join(dir, `g${files++}.json`);
-  writeFileSync(file, JSON.stringify(gs));
-  return file;
-};
-const outcomesOf = (out: string, id: string) =>
-  out
-    .split("\n")
-    .filter((l) => l.includes('"decision"') && l.includes(`"claimId":"${id}"`))
-    .map((l) => {
-      const j = JSON.parse(l);
-      return `${j.outcome}:${j.reasons.map((x: { code: string }) => x.code).join(",")}`;
-    });
+const { json: jsonFile, csv: csvFile, path: tempPath } = tempFiles("review90");
+const outcomesOf = (out: string, id: string) => decisionsOf(out, id).map((j) => `${j.outcome}:${j.reasons.map((x) => x.code).join(",")}`);
 
 describe("cold review 90: controls — a refiled claim judged again pays nothing twice", () => {
   it("the living allowance across gbf2019's end, refiled under its id: 600.00, then 500.00, then duplicate_claim; a new id in run 3 is refused — 22 days paid once, 1100.00", () => {
@@ -307,7 +287,7 @@ describe("cold review 90: findings (it.fails: each fails today at its own assert
     const r2 = run(wftDoc([wft("A", monthRun("2020-11", 6), "2021-07-01")], { ledger: r1.grants }), FILLED);
     // mended: the second grant has an id of its own (the claim's id and `:2`), its claimId still A
     expect([r1.grants[0]?.id, r2.grants[0]?.id, r2.grants[0]?.claimId]).toEqual(["A", "A:2", "A"]);
-    const file = join(dir, "chained.ndjson");
+    const file = tempPath(".ndjson");
     writeFileSync(file, [...r1.grants, ...r2.grants].map((g) => JSON.stringify(g)).join("\n") + "\n"); // «concatenating NDJSON»
     const r = await cli(["report", "--period", "2021", "--grants", file, "--format", "json"]);
     expect(r.code).toBe(0);

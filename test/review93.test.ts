@@ -55,14 +55,13 @@
  * MENDED the same morning: F1 passes and is a test (a refile whose course gives more days by count than its grants keyed is
  *    judged again, and held asking the dates). F2 (30 %, no money) stays a record, named in the reading claim-id-reused.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+
+
 import { describe, expect, it } from "vitest";
 import type { Decision, Policy } from "../src/index.js";
 import { evaluateBatch, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import { reformAll } from "../src/reform/index.js";
-import { cli, evaluateSpilled, evaluateThreaded } from "./cli-helpers.js";
+import { cli, decisionsOf, evaluateSpilled, evaluateThreaded, tempFiles } from "./cli-helpers.js";
 import { cityCourse, cityWorker, course, JX, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { parsed } from "./support/world.js";
 
@@ -97,21 +96,8 @@ const ACROSS = cityCourse("K1", { startDate: "2021-12-20", endDate: "2022-01-10"
 /** 16 working days of that span: 10 in 2021, 6 in 2022. */
 const DATES16 = ["2021-12-20", "2021-12-21", "2021-12-22", "2021-12-23", "2021-12-24", "2021-12-27", "2021-12-28", "2021-12-29", "2021-12-30", "2021-12-31", "2022-01-03", "2022-01-04", "2022-01-05", "2022-01-06", "2022-01-07", "2022-01-10"];
 
-const dir = mkdtempSync(join(tmpdir(), "review93-"));
-let files = 0;
-const jsonFile = (content: unknown) => {
-  const file = join(dir, `f${files++}.json`);
-  writeFileSync(file, JSON.stringify(content));
-  return file;
-};
-const outcomesOf = (out: string, id: string) =>
-  out
-    .split("\n")
-    .filter((l) => l.includes('"decision"') && l.includes(`"claimId":"${id}"`))
-    .map((l) => {
-      const j = JSON.parse(l);
-      return `${j.outcome}:${j.amount}:${j.reasons.map((x: { code: string }) => x.code).join(",")}`;
-    });
+const { json: jsonFile, path: tempPath } = tempFiles("review93");
+const outcomesOf = (out: string, id: string) => decisionsOf(out, id).map((j) => `${j.outcome}:${j.amount}:${j.reasons.map((x) => x.code).join(",")}`);
 
 describe("cold review 93 — controls: a living allowance refiled under its id pays no day twice", () => {
   it("the ordinary Jiaxing 就业困难人员 across jx2019's end: 600.00, then the refile is held (no Jiaxing text prices 2022), not refused; a course all of 2021 refiled is duplicate_claim", () => {
@@ -214,7 +200,7 @@ describe("cold review 93 — controls: a living allowance refiled under its id p
     const people = ["P1", "P2", "P3", "P4", "P5", "P6"];
     const courses = people.map((p, i) => (i === 0 ? jxAcross("K1", p) : course(`K${i + 1}`, { traineeId: p, startDate: "2021-06-01", endDate: "2021-06-10", attendedDays: 10 })));
     const doc = (day: string) => ({ trainees: people.map((p) => jxHard(p)), courses, claims: people.map((p, i) => la(`L${i + 1}`, `K${i + 1}`, day, p)) });
-    const grantsFile = join(dir, `g${files++}.ndjson`);
+    const grantsFile = tempPath(".ndjson");
     const first = await cli(["evaluate", jsonFile(doc("2022-01-15")), "--format", "ndjson", "--no-trace", "--policy", "jiaxing-2019", "--grants-out", grantsFile]);
     if (first.code !== 0) throw new Error(first.err);
     expect([first.code, outcomesOf(first.out, "L1"), outcomesOf(first.out, "L2")]).toEqual([0, ["granted:600.00:course_in_jurisdiction,in_living_allowance_group,living_allowance_days"], ["granted:500.00:course_in_jurisdiction,in_living_allowance_group,living_allowance_days"]]);

@@ -78,17 +78,16 @@
  *    one batch pay 18 distinct days once (900.00); the command line, JSON and CSV ledgers, one run / 4 parts / 2 threads
  *    alike (held, duplicate_claim, then 2 × 50.00 = 100.00 with dates). No day was paid twice on the count path save F1.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+
+
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../src/index.js";
 import { evaluateBatch, explainReason, nationalFrameworksPolicy, nationalPolicy } from "../src/index.js";
 import type { Policy } from "../src/index.js";
-import { GRANT_CSV_COLUMNS } from "../src/cli/grants.js";
-import { csvRow } from "../src/cli/csv.js";
+
+
 import { reformAll } from "../src/reform/index.js";
-import { cli, evaluateSpilled, evaluateThreaded } from "./cli-helpers.js";
+import { cli, decisionsOf, evaluateSpilled, evaluateThreaded, tempFiles } from "./cli-helpers.js";
 import { cityCourse, cityWorker, course, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { parsed } from "./support/world.js";
 
@@ -213,26 +212,8 @@ describe("cold review 94 — controls: the refile by count pays no day twice and
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), "review94-"));
-let files = 0;
-const jsonFile = (content: unknown) => {
-  const file = join(dir, `f${files++}.json`);
-  writeFileSync(file, JSON.stringify(content));
-  return file;
-};
-const csvFile = (gs: readonly unknown[]) => {
-  const file = join(dir, `g${files++}.csv`);
-  writeFileSync(file, `${GRANT_CSV_COLUMNS.join(",")}\n${gs.map((g) => csvRow(GRANT_CSV_COLUMNS, "grant", g as Record<string, unknown>)).join("\n")}\n`);
-  return file;
-};
-const outcomesOf = (out: string, id: string) =>
-  out
-    .split("\n")
-    .filter((l) => l.includes('"decision"') && l.includes(`"claimId":"${id}"`))
-    .map((l) => {
-      const j = JSON.parse(l);
-      return `${j.outcome}:${j.amount}:${JSON.stringify(j.missingFacts ?? [])}`;
-    });
+const { json: jsonFile, csv: csvFile } = tempFiles("review94");
+const outcomesOf = (out: string, id: string) => decisionsOf(out, id).map((j) => `${j.outcome}:${j.amount}:${JSON.stringify(j.missingFacts ?? [])}`);
 
 describe("cold review 94 — the command line", () => {
   it("Jiaxing, a JSON and a CSV ledger: the refile by count held, by a count the keys cover refused, with dates paid 2 × 50.00 = 100.00 — one run, 4 parts, 4 parts on 2 threads alike", async () => {
