@@ -56,7 +56,7 @@
  *    June-month grant naming July's K1 does not hold a September course; the split path's decisions equal one process's
  *    with a part told grantIds/claimIds beside held claims, a claim_conflict and a duplicate claim, on 4 parts, 2 threads,
  *    --order trainee and in slices; claim `L1:2` in another part (L1:3), a prior grant `L1:2` of another trainee, a prior
- *    grant `X` (claim `Y`) and a new claim `X` in another part (X:2), a chain of three runs — each grants file accepted by
+ *    grant `X` (claim `Y`) and a new claim `X` in another part (X:2; X:3 beside a third part's claim `X:2`), a chain of three runs — each grants file accepted by
  *    `report --grants`, each run's grant ids one process's; the pre-job message (d) «37 class hours do not fit in the 1 day
  *    attended (at most 36 a day)» / «出勤 1 天内无法完成 37 课时（每天至多 36 课时）», 72 课时 on 2 days 800.00.
  * Noted, not reported: (b) opens the named course whenever a month key merely overhangs it (a July month for a course of
@@ -324,6 +324,11 @@ describe("review 98 — bfed9fc controls: the exchange moves grant ids only, and
     const s = await split(doc);
     expect([short(m)["X"], m.grants, s.decisions, s.grants]).toEqual(["granted:500.00", ["X:2←X/P1"], m.decisions, ["X:2←X/P1"]]);
     expect(await reportCode(s.file as string)).toBe(0);
+    // and a third trainee's claim numbered X:2 in a third part (P3, part 0; 10 × 50.00 = 500.00): P1's grant is X:3
+    const doc3 = { trainees: [hard("P1"), hard("P2"), hard("P3")], courses: [june("K1", "P1"), june("K3", "P3")], claims: [la("X", "K1", "P1"), la("X:2", "K3", "P3")], ledger: [theirs("X", "Y")] };
+    const m3 = library(doc3);
+    const s3 = await split(doc3, { threads: 2 });
+    expect([m3.grants, s3.decisions, s3.grants]).toEqual([["X:2←X:2/P3", "X:3←X/P1"], m3.decisions, ["X:2←X:2/P3", "X:3←X/P1"]]);
   }, 60_000);
 
   it("a chain of three runs on the split path, each fed the ledger so far: run 2's claim numbered as run 1's refile grant (L1:3) takes L1:3:2, run 3's numbered so takes L1:3:2:2 — one process's ids, each file reported, nothing paid twice", async () => {
