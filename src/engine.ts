@@ -798,18 +798,31 @@ function asksUnpaid(before: Grant | readonly Grant[], claim: Claim, course: Cour
 }
 
 /**
- * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` … (the claim id cut to fit 64 characters), the first not in `taken` — the ids of the
- * ledger's grants, the batch's claims (whose grants would take them) and the ids given so far — which it joins.
+ * A grant id for a claim judged again under its id: `<claim id>:2`, `:3` …, the first not in `taken` — the ids of the
+ * ledger's grants, the batch's claims (whose grants would take them) and the ids given so far — which it joins. A claim id
+ * too long for the suffix within an id's 64 characters is cut, and the cut ends in `.` and eight hex digits of a hash of the
+ * whole claim id (`<first characters>.1a2b3c4d:2`), so two long claim ids alike in their first characters take ids of their
+ * own, whatever part of a split batch decides them (cold review 98 F1).
  */
 function refiledGrantId(claimId: string, taken: Set<string>): string {
-  // at most an id's length (64): a longer claim id gives up its last characters to the suffix, or no ledger would read the
-  // grant and the next run would hold the person's claims for it (found 2026-12-07: 500.00 held)
-  const of = (k: number) => `${claimId.slice(0, LIMITS.idLength - 1 - String(k).length)}:${k}`;
+  // at most an id's length (64), or no ledger would read the grant and the next run would hold the person's claims for it
+  // (found 2026-12-07: 500.00 held)
+  const of = (k: number) => {
+    const suffix = `:${k}`;
+    return claimId.length + suffix.length <= LIMITS.idLength ? `${claimId}${suffix}` : `${claimId.slice(0, LIMITS.idLength - suffix.length - 9)}.${fnv1a(claimId)}${suffix}`;
+  };
   let k = 2;
   while (taken.has(of(k))) k++;
   const id = of(k);
   taken.add(id);
   return id;
+}
+
+/** FNV-1a, 32 bits, of a string's UTF-16 code units, as eight lowercase hex digits. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
 }
 
 /** The ids a refiled grant's may not be ({@link refiledGrantId}): the prior ledger's grants' and the batch's claims'. */

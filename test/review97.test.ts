@@ -297,26 +297,30 @@ describe("review 97 — controls: a refiled grant's id within 64 characters (d11
       const r = wRun({ enterprises: [WE1], trainees: [poorP("P1")], ledger: [wGrant(id)], claims: [wft(id, ["2021-01", "2021-02", "2021-03", "2021-04"], "2021-05-10")] });
       ids[n] = [r.decisions, r.grants.map((g) => [g.id, g.claimId === id])];
     }
-    expect(ids).toEqual({
+    // since cold review 98 F1's mend a cut id ends in `.` and eight hex digits of a hash of the whole claim id
+    const cut = (g: unknown) => (g as [string, boolean])[0].replace(/\.[0-9a-f]{8}:/, ".#:");
+    expect(Object.fromEntries(Object.entries(ids).map(([n, [d, gs]]) => [n, [d, (gs as unknown[]).map((g) => [cut(g), (g as [string, boolean])[1]])]]))).toEqual({
       62: [[`${"A".repeat(61)}Z=granted:500.00`], [[`${"A".repeat(61)}Z:2`, true]]],
-      63: [[`${"A".repeat(62)}Z=granted:500.00`], [[`${"A".repeat(62)}:2`, true]]],
-      64: [[`${"A".repeat(63)}Z=granted:500.00`], [[`${"A".repeat(62)}:2`, true]]],
+      63: [[`${"A".repeat(62)}Z=granted:500.00`], [[`${"A".repeat(53)}.#:2`, true]]],
+      64: [[`${"A".repeat(63)}Z=granted:500.00`], [[`${"A".repeat(53)}.#:2`, true]]],
     });
     const r = wRun({ enterprises: [WE1], trainees: [poorP("P1")], claims: [wft("A".repeat(65), ["2021-04"], "2021-05-10")] });
     expect([r.invalid.length, r.decisions]).toEqual([1, []]);
   });
-  it("a cut id that a claim of the batch already bears, and two ids sharing their first 62 characters, take :3 and :4; the next run reads the ledger whole and pays no month twice", () => {
+  it("a claim of the batch numbered as a cut id was before, and two ids sharing their first 62 characters, take ids of their own (since cold review 98 F1's mend: each cut with a hash of its whole id); the next run reads the ledger whole and pays no month twice", () => {
     const X = "B".repeat(63) + "1";
     const Y = "B".repeat(63) + "2";
     const cut2 = `${"B".repeat(62)}:2`;
     const ledger = [wGrant(X), wGrant(Y, "P2", "E2")];
     const people = { enterprises: [WE1, WE2], trainees: [poorP("P1"), poorP("P2", "E2"), poorP("P3")] };
     const r1 = wRun({ ...people, ledger, claims: [wft(X, ["2021-01", "2021-02", "2021-03", "2021-04"], "2021-05-10"), wft(Y, ["2021-01", "2021-02", "2021-03", "2021-04"], "2021-05-10", "P2", "E2"), wft(cut2, ["2021-01"], "2021-05-10", "P3")] });
-    expect(r1.grants.map((g) => [g.id, g.claimId])).toEqual([[cut2, cut2], [`${"B".repeat(62)}:3`, X], [`${"B".repeat(62)}:4`, Y]]);
+    const hashed = (claimId: string, k: number) => r1.grants.find((g) => g.claimId === claimId && new RegExp(`^B{53}\\.[0-9a-f]{8}:${k}$`).test(g.id))?.id;
+    expect(r1.grants.map((g) => g.claimId)).toEqual([cut2, X, Y]);
+    expect([r1.grants[0]?.id, hashed(X, 2) !== undefined, hashed(Y, 2) !== undefined, hashed(X, 2) !== hashed(Y, 2)]).toEqual([cut2, true, true, true]);
     const r2 = wRun({ ...people, ledger: [...ledger, ...r1.grants], claims: [wft("N1", ["2021-05"], "2021-06-10"), wft("N2", ["2021-05"], "2021-06-10", "P2", "E2"), wft("N3", ["2021-02"], "2021-06-10", "P3"), wft(X, ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"], "2021-07-10")] });
     // P1: Jan–Apr paid; X takes May–June (2 × 500.00), N1's May is then paid already; P2: May (500.00); P3: February (500.00)
     expect([r2.invalid, [...r2.decisions].sort()]).toEqual([[], [`${X}=granted:1000.00`, "N1=denied:0.00", "N2=granted:500.00", "N3=granted:500.00"]]);
-    expect(r2.grants.find((g) => g.claimId === X)?.id).toBe(`${"B".repeat(62)}:5`);
+    expect(r2.grants.find((g) => g.claimId === X)?.id).toBe(hashed(X, 2)?.replace(/:2$/, ":3"));
   });
   it("the command line: --grants-out, then that file as --ledger — the 64-character refile's grant is read, the claim refused as paid, not held", async () => {
     // jx2019 「就业补助资金按每人每天 50 元标准给予生活费补贴」: 5 days paid before, 7 attended → 2 × 50 = 100.00; run 2 pays none again
@@ -331,7 +335,7 @@ describe("review 97 — controls: a refiled grant's id within 64 characters (d11
     const pick = (out: string) => out.trim().split("\n").map((l) => JSON.parse(l)).filter((x) => x.claimId === ID).map((x) => `${x.outcome}:${x.amount}`);
     const r1 = await cli(args(join(dir, "l0.json"), "g1.ndjson"), doc);
     const g = readFileSync(join(dir, "g1.ndjson"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect([r1.code, pick(r1.out), g.map((x) => [x.id, x.amount])]).toEqual([0, ["granted:100.00"], [[`${"L".repeat(62)}:2`, "100.00"]]]);
+    expect([r1.code, pick(r1.out), g.map((x) => [/^L{53}\.[0-9a-f]{8}:2$/.test(x.id), x.amount])]).toEqual([0, ["granted:100.00"], [[true, "100.00"]]]);
     writeFileSync(join(dir, "l1.ndjson"), [g1, ...g].map((x) => JSON.stringify(x)).join("\n") + "\n");
     const r2 = await cli(args(join(dir, "l1.ndjson"), "g2.ndjson"), doc);
     expect([r2.code, r2.err, pick(r2.out)]).toEqual([0, "", ["denied:0.00"]]);
