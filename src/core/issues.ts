@@ -201,9 +201,11 @@ export interface ReasonFacts {
   missing_record: { readonly field: string; readonly claimId?: string };
   /** The measure the policy does not provide. */
   measure_not_provided: { readonly measure: string };
-  /** The region tested, and the scheme of bases. */
-  /** `unknown`: the bases the records cannot tell (every other basis does not hold); absent in reasons written before it was added. */
-  /** `wider`: of those, the bases whose record names only a wider region holding the place (reading place-recorded-wider). */
+  /**
+   * The region tested, and the scheme of bases. `unknown`: the bases the records cannot tell (every other basis does not
+   * hold); absent in reasons written before it was added. `wider`: of those, the bases whose record names only a wider
+   * region holding the place (reading place-recorded-wider).
+   */
   residency_unknown: { readonly region: string; readonly scheme: string; readonly unknown?: readonly string[]; readonly wider?: readonly string[] };
   // batch
   /** The claim decided already. */
@@ -283,7 +285,7 @@ export interface ReasonFacts {
   project_training_paid_to_provider: { readonly claimant: string; readonly provider?: string };
   /** The provider that claimed. */
   project_training_provider: { readonly provider: string };
-  /** The enterprise. */
+  /** The enterprise; where it pays unemployment insurance and the policy's region when the place is recorded only as a wider region. */
   enterprise_ui_unknown: { readonly enterprise: string; readonly uiRegion?: string; readonly policyRegion?: string };
   /** The enterprise, where it pays unemployment insurance, and the policy's region. */
   enterprise_ui_local: { readonly enterprise: string; readonly uiRegion: string; readonly policyRegion: string };
@@ -301,8 +303,7 @@ export interface ReasonFacts {
   class_hours_met: { readonly classHours: number; readonly minClassHours: number };
   /** The course's class hours and the least required. */
   too_few_class_hours: { readonly classHours: number; readonly minClassHours: number };
-  /** The class hours, the calendar days of the course, and the most one day holds. */
-  /** `days`: the days attended (at most the span's calendar days); `perDay`: the most 课时 a day holds. */
+  /** The class hours, the days attended (at most the span's calendar days), and the most 课时 one day holds. */
   class_hours_beyond_span: { readonly classHours: number; readonly days: number; readonly perDay: number };
   /** The course without a hire date. */
   hire_date_unknown: { readonly courseId: string };

@@ -7,7 +7,7 @@ import { combineChecks, isResolved, parameterChangePoints } from "../core/decisi
 import type { Label, Parameter } from "../core/parameter.js";
 import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
 import { amount } from "../core/money.js";
-import { isWithinRegion } from "../records/kinds.js";
+import { regionWithin } from "../records/kinds.js";
 import type { Certificate, Course } from "../records/training.js";
 import type { Claim, Grant } from "../records/claim.js";
 import type { Ledger } from "../core/ledger.js";
@@ -27,10 +27,11 @@ export function courseInJurisdiction(ctx: RuleContext, course: Course): Check {
   const region = ctx.policy.region;
   const citation = scopeCitation(ctx);
   const facts = { courseRegion: course.region, policyRegion: region };
-  if (region === null || isWithinRegion(course.region, region)) return { pass: true, reason: { code: "course_in_jurisdiction", citation, facts } };
+  const within = region === null || regionWithin(course.region, region);
+  if (within === true) return { pass: true, reason: { code: "course_in_jurisdiction", citation, facts } };
   // recorded only as a wider region that holds the policy's (the province): it may have been here — asked, not refused
   // (reading place-recorded-wider; cold audit 23 F2)
-  if (isWithinRegion(region, course.region)) return { pass: "unknown", reason: { code: "course_region_unknown", citation, facts: { courseRegion: course.region, policyRegion: region } }, missing: ["course.region"] };
+  if (within === "unknown" && region !== null) return { pass: "unknown", reason: { code: "course_region_unknown", citation, facts: { courseRegion: course.region, policyRegion: region } }, missing: ["course.region"] };
   return { pass: false, reason: { code: "course_outside_jurisdiction", citation, facts } };
 }
 

@@ -49,6 +49,21 @@ export function isWithinRegion(region: string, scope: string): boolean {
 }
 
 /**
+ * Whether a record's region lies within the place: unknown when the record does not say, or names only a wider region
+ * that holds the place (the province, for a city: the city within it is not said — reading place-recorded-wider).
+ * @example
+ * regionWithin("example.city.east", "example.city") // → true
+ * regionWithin(undefined, "example.city") // → "unknown"
+ * regionWithin("example", "example.city") // → "unknown"
+ * regionWithin("example.elsewhere", "example.city") // → false
+ */
+export function regionWithin(value: string | undefined, region: string): boolean | "unknown" {
+  if (value === undefined) return "unknown";
+  if (isWithinRegion(value, region)) return true;
+  return isWithinRegion(region, value) ? "unknown" : false;
+}
+
+/**
  * Statuses a trainee can hold, several at once (glossary "People and their statuses").
  * `rural` and `urbanDibaoFamily` qualify a 两后生 (`nonContinuingGraduate`) for the
  * living allowance. `povertyRegistered` is also Zhejiang's 「建档立卡低收入农户家庭劳动力」.

@@ -88,8 +88,9 @@ export function preJobTrainingChecks(course: Course, certificate: Certificate, c
   // A 课时 is no shorter than 40 minutes: a calendar day holds at most 36, and hours the days the new hire attended cannot
   // hold are not the hours he was trained — asked for, never paid on (reading class-hours-within-span; cold audit 24: 40 in
   // one day paid; cold review 96 F2: 40 over a ten-day span of which he attended one, 800.00 paid).
+  // attendedDays is at most the span's days (the course record's schema)
+  const days = course.attendedDays;
   const span = inclusiveDays(course.startDate, course.endDate);
-  const days = Math.min(span, course.attendedDays);
   checks.push(
     course.classHours > CLASS_HOURS_A_DAY * days
       ? { pass: "unknown", reason: { code: "class_hours_beyond_span", citation, facts: { classHours: course.classHours, days, perDay: CLASS_HOURS_A_DAY } }, missing: days < span ? ["course.classHours", "course.attendedDays"] : ["course.classHours"] }

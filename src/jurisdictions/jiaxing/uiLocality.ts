@@ -21,7 +21,7 @@ import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Party } from "../../records/common.js";
-import { isWithinRegion } from "../../records/kinds.js";
+import { regionWithin } from "../../records/kinds.js";
 import type { Course, Enterprise } from "../../records/training.js";
 import type { Trainee } from "../../records/trainee.js";
 import { Bool } from "../../provisions/values.js";
@@ -97,10 +97,11 @@ export const uiLocality = defineRule({
       return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts: { enterprise: enterprise.id } }, missing: ["enterprise.unemploymentInsuranceRegion"] };
     }
     const facts = { enterprise: enterprise.id, uiRegion, policyRegion: input.region };
-    if (isWithinRegion(uiRegion, input.region)) return { pass: true, reason: { code: "enterprise_ui_local", citation, facts } };
+    const within = regionWithin(uiRegion, input.region);
+    if (within === true) return { pass: true, reason: { code: "enterprise_ui_local", citation, facts } };
     // a wider region holding the policy's (the province) may be insured here: asked, not refused (reading place-recorded-wider;
     // cold review 96 F3: an enterprise recorded as insured in zhejiang was refused the apprenticeship subsidy, 6000.00)
-    if (isWithinRegion(input.region, uiRegion)) return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts }, missing: ["enterprise.unemploymentInsuranceRegion"] };
+    if (within === "unknown") return { pass: "unknown", reason: { code: "enterprise_ui_unknown", citation, facts }, missing: ["enterprise.unemploymentInsuranceRegion"] };
     return { pass: false, reason: { code: "enterprise_ui_elsewhere", citation, facts } };
   },
 });

@@ -15,7 +15,7 @@ import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { Check } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
-import { isWithinRegion } from "../../records/kinds.js";
+import { regionWithin } from "../../records/kinds.js";
 import type { Trainee } from "../../records/trainee.js";
 
 /** What the residency rules look at: the trainee and the place in question. */
@@ -62,20 +62,7 @@ export function residencyCheck(bases: readonly ResidencyBasis[], citation: Citat
   return { pass: false, reason: { code: "no_residency_basis", citation, facts: { region, scheme } } };
 }
 
-/**
- * Whether a record's region lies within the place: unknown when the record does not say, or names only a wider region
- * that holds the place (the province, for a city: the person's city within it is not said — reading place-recorded-wider).
- * @example
- * regionWithin("example.city.east", "example.city") // → true
- * regionWithin(undefined, "example.city") // → "unknown"
- * regionWithin("example", "example.city") // → "unknown"
- * regionWithin("example.elsewhere", "example.city") // → false
- */
-export function regionWithin(value: string | undefined, region: string): boolean | "unknown" {
-  if (value === undefined) return "unknown";
-  if (isWithinRegion(value, region)) return true;
-  return isWithinRegion(region, value) ? "unknown" : false;
-}
+export { regionWithin };
 
 /**
  * The basis one of the trainee's recorded regions gives: it holds when that region lies within the

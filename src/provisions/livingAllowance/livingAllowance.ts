@@ -123,9 +123,10 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
     const spans: [string, string][] = [];
     let days = 0;
     // the course the grant names, of this person, as the batch holds it
-    const course_ = g.courseId === undefined ? undefined : courses?.get(g.courseId);
-    const namedCourse = course_ !== undefined && course_.traineeId === g.traineeId ? course_ : undefined;
+    const named_ = g.courseId === undefined ? undefined : courses?.get(g.courseId);
+    const namedCourse = named_?.traineeId === g.traineeId ? named_ : undefined;
     let outsideNamed = false;
+    const outside = (from: string, to: string) => namedCourse !== undefined && (from < namedCourse.startDate || to > namedCourse.endDate);
     for (const key of keys) {
       const d = keyValue(key, "day");
       // a month it names is a span of days, which of them not said (reading earlier-grant-says-what-it-paid)
@@ -137,13 +138,13 @@ function daysPaidBefore(ledger: Ledger, course: Course, dates: readonly string[]
           paid.add(d);
           claims.add(g.claimId);
         }
-        if (namedCourse !== undefined && isCivilDate(d) && (d < namedCourse.startDate || d > namedCourse.endDate)) outsideNamed = true;
+        if (isCivilDate(d) && outside(d, d)) outsideNamed = true;
         days += 1;
       } else if (period !== null) {
         const readable = isCivilDate(period.start) && isCivilDate(period.end) && period.start <= period.end;
         spans.push(readable ? [period.start, period.end] : ["", g.basisDate]);
         // a month or period reaching outside the course the grant names disagrees with it as a day outside it does (cold review 97 F2)
-        if (readable && namedCourse !== undefined && (period.start < namedCourse.startDate || period.end > namedCourse.endDate)) outsideNamed = true;
+        if (readable && outside(period.start, period.end)) outsideNamed = true;
       }
     }
     // A grant naming its course, of this person, that the batch holds paid some of that course's days (「在培训期间」): none

@@ -45,7 +45,8 @@ import { sameOccupation } from "../../records/courseOf.js";
 import type { ClaimInput } from "../common.js";
 import { basisWithKeys, claimantPayee, courseInJurisdiction, findingOf, measureSet, missingRecord, unresolvedReason } from "../common.js";
 import { payOnceKey } from "../../core/ledger.js";
-import { regionWithin, residency } from "../eligibility/residency.js";
+import { residency } from "../eligibility/residency.js";
+import { regionWithin } from "../../records/kinds.js";
 import { veteranResidencyWaiver, veteransCrossProvince } from "../eligibility/veteransCrossProvince.js";
 import { nationalFramework } from "../framework.js";
 import { ageCeiling, ageCeilingCheck, olderMigrantProjects } from "../groups/olderMigrants.js";
@@ -363,8 +364,7 @@ export const trainingSubsidy = defineRule({
       // the place: cold review 97 F3, reading place-recorded-wider), answered by the local tie the route's passing checks
       // show (a place of work elsewhere is not answered by insurance months that carry no dates: review 35).
       const unknownResidency = residencyAt >= 0 ? checks[residencyAt] : undefined;
-      const workUnknown = trainee.employmentRegion === undefined || (region !== undefined && regionWithin(trainee.employmentRegion, region) === "unknown");
-      if (route.showsLocalTie !== undefined && unknownResidency?.pass === "unknown" && workUnknown && region !== undefined) {
+      if (route.showsLocalTie !== undefined && unknownResidency?.pass === "unknown" && region !== undefined && regionWithin(trainee.employmentRegion, region) === "unknown") {
         checks[residencyAt] = { pass: true, reason: { code: "residency_basis", citation: unknownResidency.reason.citation, facts: { bases: [route.showsLocalTie], region } } };
       }
       if (asEmployer >= 0 && route.paysOrganisingUnit === true && !hasStatus(trainee, "unemployed")) checks.splice(asEmployer, 1);
