@@ -47,7 +47,8 @@
  * F4 (no payment moved; the period's spend cannot be reported; 50 %) — `report --grants` refuses (exit 1, duplicate_id) a
  *    grants file in which a grant is listed twice (the same id and content), the case the reading ledger-grant-identity
  *    names («a grants file written by one run reaches the next run twice … or two ledgers that share grants are put
- *    together») and which `evaluate --ledger` reads as one payment. Review 10 noted it (N5), not filed. Cause:
+ *    together») and which `evaluate --ledger` reads as one payment; so is a progress document given with --grants of the
+ *    same grants («their records are put together»: docs of `report`). Review 10 noted it (N5), not filed. Cause:
  *    src/records/parseProgress.ts:26-35 (every repeated grant id an issue). Mend: read the grants of a progress document as
  *    the ledger does (Ledger.with / grantIdentity): an identical repeat is one grant; keep duplicate_id for differing
  *    contents.
@@ -64,6 +65,12 @@
  *    「依法加强对培训补贴资金的监督,防止骗取、挪用」. Cause: src/provisions/fraud/clawback.ts:44-54 (FRAUD for every date before
  *    op2025). Mend: cite gf2018 (十八) (a catalogue entry gf2018.fraud) for a grant before 2019-05-18, or say in the reading
  *    that gbf2019 is cited for earlier grants and why.
+ * F7 (a sanction, no money; 35 %) — an organiser paid on a false claim of 2020 is listed to lose its 资质
+ *    (institutionsToDisqualify ["S1"]) while the only text cited is gbf2019 §(十四) 「对以虚假培训等套取、骗取资金的依法依纪严惩」,
+ *    which says nothing of 资质; only op2025 (十八) does: 「对 发生违规违法行为的机构,要依法取消培训和评价资质」. The sanction is
+ *    listed for grants of any date with no text of its own. Cause: clawback.ts:118-120 and 131 (the disqualification carries
+ *    no citation; the citations are the recovery clauses per grant date). Mend: cite op2025 (十八) for the disqualification
+ *    (a citation on the list), or list it only under op2025, or write the choice into the reading clawback-text-in-force.
  *
  * Controls that hold (plain `it`): a grant listed twice (1000 and "1000.00") and a claim id given twice are recovered
  * once; a refiled claim's two grants (A, A:2) both and only they; held and unpaid claims are reported, nothing recovered;
@@ -205,6 +212,14 @@ describe("claw-back: findings", () => {
   it.fails("F6 a grant of 2019-05-17 is not recovered under gbf2019, a text issued the day after", () => {
     const c = clawback(Ledger.from([grant({ id: "G1", claimId: "A", basisDate: "2019-05-17", provision: "gbf2019.local-standards" })]), ["A"]);
     expect(c.citations.map((x) => x.provision)).not.toContain("gbf2019.fraud");
+  });
+
+  // F7 — a sanction, no money; 35 %. Cause clawback.ts:118-120, 131.
+  it.fails("F7 a disqualification for a false claim of 2020 cites the one text that speaks of 资质, op2025 (十八)", () => {
+    const c = clawback(Ledger.from([grant({ id: "G1", claimId: "A", payee: ORG("S1"), basisDate: "2020-05-01", provision: "gbf2019.local-standards" })]), ["A"]);
+    expect(c.institutionsToDisqualify).toEqual(["S1"]); // holds
+    // right: the list of 机构 to lose 资质 cites 「要依法取消培训和评价资质」 (op2025 (十八)) — or is empty before that text
+    expect(c.citations.map((x) => x.provision)).toContain("op2025.fraud");
   });
 });
 
