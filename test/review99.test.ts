@@ -80,7 +80,7 @@
  * fractional shares, odd fen, 12-digit yuan; a bad share is a typed bilingual error naming sharePercent; 60 % exactly is
  * compliant, 0.01 short is not; 8 % of wages at and either side of the fund; op2025 cited for the 60 % from 2025-06-20
  * (frameworks), gbf2019 for the 8 % both sides, nothing before 2019-05-18; report --grants of a run's grants in JSON,
- * NDJSON and CSV gives the sum of the grants, by measure and provision too; an NDJSON with claims is refused by name.
+ * NDJSON and CSV (whole and split runs) gives the sum of the grants, by measure and provision too; a quarter's edges; an NDJSON with claims is refused by name.
  * Noted, not filed: the advance is rounded half-up, so 50 % of 0.01 advances the whole 0.01 (a province's share exceeded
  * by half a fen at most; rounding down would keep the advance within the share: 20 %). The report has no by-payee
  * breakdown and byFund is "unspecified" for every grant evaluate writes (grants carry no fund).
@@ -103,7 +103,7 @@ import {
 } from "../src/index.js";
 import { parsePeriod, parseProgressDocument, progressReport } from "../src/reports/index.js";
 import { grant } from "./builders.js";
-import { cli } from "./cli-helpers.js";
+import { cli, evaluateSpilled } from "./cli-helpers.js";
 import { JX, appraisal, ordinary, ts } from "./support/ordinary.js";
 
 const P = (id: string) => ({ kind: "trainee", id });
@@ -345,6 +345,17 @@ describe("report --grants: the officials' totals", () => {
       expect(s.byMeasure.reduce((a, l) => a + fen(l.amount), 0)).toBe(fen(s.total));
       expect(s.byProvision.reduce((a, l) => a + fen(l.amount), 0)).toBe(fen(s.total));
       expect(s.byMeasure.reduce((a, l) => a + l.grants, 0)).toBe(8);
+    }
+  });
+
+  it("the grants a split (spilled) run writes report the same 4500.00, in JSON, NDJSON and CSV", async () => {
+    for (const ext of ["json", "ndjson", "csv"]) {
+      const file = join(dir, `spilled.${ext}`);
+      const run = await evaluateSpilled([...args, "--grants-out", file, "--format", "json"], "", 3);
+      expect(run.code).toBe(0);
+      const r = await cli(["report", "--period", "2000-01-01..2099-12-31", "--grants", file, "--format", "json"]);
+      // the same 8 illustrative grants as the whole run: 4500.00
+      expect([r.code, spendOf(r.out).total, spendOf(r.out).grants]).toEqual([0, "4500.00", 8]);
     }
   });
 
