@@ -49,6 +49,7 @@ export const PROVISION_CLAUSES = {
   "gf2018.insured-skill-upgrade": "§(六)",
   "gf2018.trial-entrepreneurship": "§(八)",
   "gf2018.skill-level-system": "§(十一)",
+  "gf2018.fraud": "§(十八)",
   "gf2018.catalogues": "§(十二)",
   "gf2018.open-to-qualified": "§(十)",
   "gf2018.performance": "§(十二)",

@@ -4,6 +4,7 @@
  * by `skills-subsidy/schemas`).
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
+import { grantIdentity } from "../core/ledger.js";
 import { progressDocument } from "./generated/validators.js";
 import { issueAt, parseWith } from "./parse.js";
 import type { ProgressDocument } from "./progress.js";
@@ -11,7 +12,8 @@ import type { ProgressDocument } from "./progress.js";
 /**
  * Parses a progress document (the report input). Unlike a claims document, a report
  * needs every record: one bad record fails the whole input, with every issue listed
- * (bilingual, with a code and a path, as every parser's).
+ * (bilingual, with a code and a path, as every parser's). A grant given twice with the same
+ * content is one payment and kept once; one grant id in two contents is `duplicate_id`.
  * @example
  * import { readFileSync } from "node:fs";
  * const r = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
@@ -23,14 +25,24 @@ export function parseProgressDocument(raw: unknown): Result<ProgressDocument> {
   const result = parseWith<ProgressDocument>(progressDocument, raw);
   if (!result.ok) return result;
   const duplicates: ValidationIssue[] = [];
-  const unique = (name: "trainings" | "grants", records: readonly { id: string }[]) => {
-    const ids = new Set<string>();
-    records.forEach((r, i) => {
-      if (ids.has(r.id)) duplicates.push(issueAt([name, i, "id"], "duplicate_id", { id: r.id }));
-      ids.add(r.id);
-    });
-  };
-  unique("trainings", result.value.trainings);
-  unique("grants", result.value.grants);
-  return duplicates.length === 0 ? result : { ok: false, issues: duplicates };
+  const ids = new Set<string>();
+  result.value.trainings.forEach((r, i) => {
+    if (ids.has(r.id)) duplicates.push(issueAt(["trainings", i, "id"], "duplicate_id", { id: r.id }));
+    ids.add(r.id);
+  });
+  // A grant listed twice with the same content is one payment, as the ledger reads it (reading ledger-grant-identity:
+  // a grants file given twice, or with a document that holds the same grants); one id in two contents is an issue, as
+  // a report cannot say which was paid (cold review 99 F4: `report --grants` refused the identical repeat).
+  const grants = new Map<string, string>();
+  const kept: ProgressDocument["grants"][number][] = [];
+  result.value.grants.forEach((g, i) => {
+    const identity = grantIdentity(g);
+    const held = grants.get(g.id);
+    if (held === undefined) {
+      grants.set(g.id, identity);
+      kept.push(g);
+    } else if (held !== identity) duplicates.push(issueAt(["grants", i, "id"], "duplicate_id", { id: g.id }));
+  });
+  if (duplicates.length > 0) return { ok: false, issues: duplicates };
+  return kept.length === result.value.grants.length ? result : { ok: true, value: { ...result.value, grants: kept } };
 }

@@ -11,14 +11,16 @@
  * the pure computation, {@link educationFundUnder} reads the rates of a policy on a date.
  * Every amount is exact until it leaves, rounded half-up to the fen once.
  */
+import { assert } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { isResolved, resolveParameter } from "../../core/decision.js";
 import type { Policy } from "../../core/layer.js";
-import type { Yuan } from "../../core/money.js";
+import type { Amount, Yuan } from "../../core/money.js";
 import { amount, min, toYuan, ZERO } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
+import { isAmount } from "../../records/checks.js";
 import type { EducationFundFigures } from "../../records/educationFund.js";
 import { Share } from "../values.js";
 
@@ -67,9 +69,9 @@ export interface EducationFundResult {
   readonly frontLineShare: string | null;
   /** True when the front-line spend is at least the minimum share of the fund. */
   readonly compliant: boolean;
-  /** The least front-line spend the fund requires. */
+  /** The least front-line spend in whole fen the fund requires: the minimum share of the fund, rounded up to the fen. */
   readonly requiredFrontLine: Yuan;
-  /** How much more front-line spend compliance needs (`"0.00"` when compliant). */
+  /** How much more front-line spend compliance needs (`"0.00"` exactly when compliant). */
   readonly shortfall: Yuan;
   /** The deduction limit: the limit share of total wages. */
   readonly deductionLimit: Yuan;
@@ -79,9 +81,19 @@ export interface EducationFundResult {
   readonly overLimit: Yuan;
 }
 
+const CENT = /* @__PURE__ */ amount("0.01");
+
+/** A figure of the enterprise-year: an amount in yuan ≥ 0 with at most two decimals, else a typed error naming the field. */
+function figure(value: unknown, field: "fund" | "frontLineSpend" | "totalWages"): Amount {
+  assert(isAmount(value), "invalid_argument", { zh: `${field} 应为不小于 0、至多两位小数的金额（元），实际为 ${JSON.stringify(value)}`, en: `${field} must be an amount in yuan, 0 or more with at most two decimals, got ${JSON.stringify(value)}` }, { argument: field });
+  return amount(value);
+}
+
 /**
  * The education-fund test on one enterprise-year. Encodes `gbf2019.education-fund` (§(十三))
  * and `op2025.education-fund` (十七).
+ * @throws SkillsSubsidyError `invalid_argument` naming the field (`facts.argument`) when a figure is not an amount in
+ * yuan ≥ 0 with at most two decimals, or the front-line spend exceeds the fund.
  * @example
  * educationFund({ fund: "10000", frontLineSpend: "5999", totalWages: "200000" }, { frontLineShare: "0.60", deductionLimit: "0.08" }) // → {"frontLineShare":"0.5999","compliant":false,"requiredFrontLine":"6000.00","shortfall":"1.00","deductionLimit":"16000.00","deductible":"10000.00","overLimit":"0.00"}
  */
@@ -89,18 +101,24 @@ export function educationFund(
   figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
   rates: { readonly frontLineShare: string; readonly deductionLimit: string },
 ): EducationFundResult {
-  const fund = amount(figures.fund);
-  const front = amount(figures.frontLineSpend);
-  const wages = amount(figures.totalWages);
-  const required = fund.times(amount(rates.frontLineShare));
-  const shortfall = front.greaterThanOrEqualTo(required) ? ZERO : required.minus(front);
+  const fund = figure(figures.fund, "fund");
+  const front = figure(figures.frontLineSpend, "frontLineSpend");
+  const wages = figure(figures.totalWages, "totalWages");
+  assert(front.lessThanOrEqualTo(fund), "invalid_argument", { zh: `frontLineSpend（${String(figures.frontLineSpend)}）不能大于 fund（${String(figures.fund)}）：用于一线职工的部分出自职工教育经费`, en: `frontLineSpend (${String(figures.frontLineSpend)}) cannot exceed fund (${String(figures.fund)}): the front-line spend is part of the fund` }, { argument: "frontLineSpend" });
+  // 「60%以上」 of the fund, exact; what a spend in whole fen must reach is that share rounded UP to the fen, so that
+  // compliant and a shortfall of "0.00" always go together (cold review 99 F3: 60 % of 10000.02 is 6000.012 — 6000.01
+  // falls short, by 0.01, not by "0.00")
+  const exact = fund.times(amount(rates.frontLineShare));
+  const compliant = front.greaterThanOrEqualTo(exact);
+  const half = amount(toYuan(exact));
+  const required = half.lessThan(exact) ? half.plus(CENT) : half;
   const limit = wages.times(amount(rates.deductionLimit));
   const deductible = min(fund, limit);
   return {
     frontLineShare: fund.isZero() ? null : front.dividedBy(fund).toString(),
-    compliant: front.greaterThanOrEqualTo(required),
+    compliant,
     requiredFrontLine: toYuan(required),
-    shortfall: toYuan(shortfall),
+    shortfall: toYuan(compliant ? ZERO : required.minus(front)),
     deductionLimit: toYuan(limit),
     deductible: toYuan(deductible),
     overLimit: toYuan(fund.minus(deductible)),

@@ -55,4 +55,21 @@ describe("clawback — gbf2019.fraud / op2025.fraud: every amount paid on false 
     expect(clawback(ledger, ["a", "e"]).citations.map((c) => c.provision)).toEqual(["gbf2019.fraud"]);
     expect(clawback(ledger, []).citations).toEqual([]);
   });
+  it("recovers one payment per grant id: two contents of one grant to one payee at the lesser amount, to two payees not at all, each named", () => {
+    const twoContents = Ledger.from([g("x", { kind: "trainee", id: "p1" }, "1000.00"), g("x", { kind: "trainee", id: "p1" }, "900.00", { courseId: "k9" })]);
+    // one payment x; which content is true is unknown: at most the lesser, 900.00, is certainly demanded
+    expect(clawback(twoContents, ["x"])).toMatchObject({ total: "900.00", conflictingGrants: ["x"], unpaidClaims: [] });
+    const twoPayees = Ledger.from([g("y", { kind: "trainee", id: "p1" }, "1000.00"), g("y", { kind: "organizer", id: "school-a" }, "1000.00")]);
+    // whom it was paid to is unknown: nothing demanded of either, and no institution disqualified on it
+    expect(clawback(twoPayees, ["y"])).toMatchObject({ total: "0.00", byPayee: [], conflictingGrants: ["y"], institutionsToDisqualify: [] });
+  });
+  it("recovers nothing on a false claim id that names two people's grants (another system's claim under the id), and names it", () => {
+    const shared = Ledger.from([g("g1", { kind: "trainee", id: "p1" }, "120.00", { claimId: "A" }), g("g2", { kind: "trainee", id: "p2" }, "120.00", { claimId: "A", traineeId: "p2" }), ...ledger.grants()]);
+    // A names p1's and p2's grants: whose claim was false is not known; a, listed with it, is recovered as ever (1000.00)
+    expect(clawback(shared, ["A", "a"])).toMatchObject({ total: "1000.00", ambiguousClaims: ["A"], unpaidClaims: [] });
+  });
+  it("cites gf2018 §(十八) for a grant of before gbf2019's issue (2019-05-17), gbf2019 §(十四) from 2019-05-18", () => {
+    const early = Ledger.from([g("a", { kind: "trainee", id: "p1" }, "1.00", { basisDate: "2019-05-17" as Grant["basisDate"] }), g("b", { kind: "trainee", id: "p1" }, "1.00", { basisDate: "2019-05-18" as Grant["basisDate"] })]);
+    expect(clawback(early, ["a", "b"]).citations.map((c) => c.provision)).toEqual(["gf2018.fraud", "gbf2019.fraud"]);
+  });
 });

@@ -23,10 +23,15 @@ import type { Ledger } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
 import { compareCodeUnits } from "../../core/order.js";
+import type { Grant } from "../../records/claim.js";
 import type { Course } from "../../records/training.js";
 
 export const FRAUD = cite("gbf2019.fraud", "§(十四)");
 export const FRAUD_2025 = cite("op2025.fraud", "(十八)");
+/** gf2018 (十八) 「依法加强对培训补贴资金的监督,防止骗取、挪用」: the national text in force before gbf2019 (cold review 99 F6). */
+export const FRAUD_2018 = /* @__PURE__ */ cite("gf2018.fraud", "§(十八)");
+/** gf2018 is dated 「2018年5月3日」. */
+const GF2018_ISSUED = "2018-05-03";
 /** gbf2019 is dated 2019-05-18. */
 const GBF2019_ISSUED = "2019-05-18";
 /** op2025 is dated 「2025年6月20日」. */
@@ -43,6 +48,7 @@ const OP2025_ISSUED = "2025-06-20";
  */
 export function fraudClauseFor(grant: { readonly provision: string; readonly basisDate: string }, layers: readonly Layer[] = []): Citation {
   if (grant.basisDate >= OP2025_ISSUED) return FRAUD_2025;
+  if (grant.basisDate < GBF2019_ISSUED) return FRAUD_2018; // gbf2019 was not yet issued: gf2018 (十八), the national text of the day
   const document = grant.provision.slice(0, grant.provision.indexOf("."));
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i] as Layer;
@@ -55,7 +61,7 @@ export function fraudClauseFor(grant: { readonly provision: string; readonly bas
 
 /** The clauses in the order their texts took effect (then by provision id), each once. */
 function inOrder(citations: Iterable<Citation>, layers: readonly Layer[]): Citation[] {
-  const since = (c: Citation): string => (c === FRAUD ? GBF2019_ISSUED : c === FRAUD_2025 ? OP2025_ISSUED : (layers.find((l) => l.fraud?.citation === c)?.fraud?.from ?? GBF2019_ISSUED));
+  const since = (c: Citation): string => (c === FRAUD_2018 ? GF2018_ISSUED : c === FRAUD ? GBF2019_ISSUED : c === FRAUD_2025 ? OP2025_ISSUED : (layers.find((l) => l.fraud?.citation === c)?.fraud?.from ?? GBF2019_ISSUED));
   const unique = [...new Map([...citations].map((c) => [`${c.provision} ${c.clause}`, c])).values()];
   return unique.sort((a, b) => compareCodeUnits(since(a), since(b)) || compareCodeUnits(a.provision, b.provision));
 }
@@ -82,6 +88,18 @@ export interface Clawback {
   readonly institutionsToDisqualify: readonly string[];
   /** Claims found false on which nothing was paid. */
   readonly unpaidClaims: readonly string[];
+  /**
+   * Claims found false whose id names grants of more than one person — another system's claim under the same id (reading
+   * claim-id-reused): which person's claim was found false is not known, so nothing is recovered on them until the list
+   * says (cold review 99 F2). Sorted.
+   */
+  readonly ambiguousClaims: readonly string[];
+  /**
+   * Grants the ledger holds in more than one content under one id (reading ledger-grant-identity: both kept, which is
+   * true unknown): each is one payment, recovered once — at the least of its amounts when every content names the same
+   * payee, else not at all — and named here for the official to settle (cold review 99 F1). Sorted.
+   */
+  readonly conflictingGrants: readonly string[];
   /** The provisions applied: the fraud clause in force on each recovered grant's date, in the order the texts were issued. */
   readonly citations: readonly Citation[];
 }
@@ -102,7 +120,33 @@ export interface Clawback {
 export function clawback(ledger: Ledger, falseClaimIds: readonly string[], options: { readonly courses?: ReadonlyMap<string, Course>; readonly layers?: readonly Layer[] } = {}): Clawback {
   const layers = options.layers ?? [];
   const tainted = new Set(falseClaimIds);
-  const grants = ledger.grants().filter((g) => tainted.has(g.claimId));
+  const found = ledger.grants().filter((g) => tainted.has(g.claimId));
+  const people = new Map<string, Set<string>>();
+  for (const g of found) {
+    const of = people.get(g.claimId);
+    if (of === undefined) people.set(g.claimId, new Set([g.traineeId]));
+    else of.add(g.traineeId);
+  }
+  const ambiguous = new Set([...people].filter(([, of]) => of.size > 1).map(([id]) => id));
+  // one payment per grant id: the ledger keeps a grant's differing contents apart (an identical repeat is already one)
+  const byId = new Map<string, Grant[]>();
+  for (const g of found) {
+    if (ambiguous.has(g.claimId)) continue;
+    const contents = byId.get(g.id);
+    if (contents === undefined) byId.set(g.id, [g]);
+    else contents.push(g);
+  }
+  const conflicting: string[] = [];
+  const grants: Grant[] = [];
+  for (const [id, contents] of byId) {
+    const first = contents[0] as Grant;
+    if (contents.length === 1) {
+      grants.push(first);
+      continue;
+    }
+    conflicting.push(id);
+    if (contents.every((g) => g.payee.kind === first.payee.kind && g.payee.id === first.payee.id)) grants.push(contents.reduce((least, g) => (amount(g.amount).lessThan(amount(least.amount)) ? g : least)));
+  }
   const lines = new Map<string, { payee: Payee; grants: string[]; amounts: ReturnType<typeof amount>[]; citations: Citation[] }>();
   const institutions = new Set<string>();
   for (const g of grants) {
@@ -122,12 +166,14 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
   const byPayee = [...lines.entries()]
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([, l]) => ({ payee: l.payee, grants: l.grants, amount: toYuan(sum(l.amounts)), citations: inOrder(l.citations, layers) }));
-  const paidClaims = new Set(grants.map((g) => g.claimId));
+  const paidClaims = new Set(found.map((g) => g.claimId));
   return {
     byPayee,
     total: toYuan(sum(byPayee.map((l) => amount(l.amount)))),
     institutionsToDisqualify: [...institutions].sort(),
     unpaidClaims: [...tainted].filter((id) => !paidClaims.has(id)).sort(),
+    ambiguousClaims: [...ambiguous].sort(),
+    conflictingGrants: conflicting.sort(),
     citations: inOrder(byPayee.flatMap((l) => l.citations), layers),
   };
 }
