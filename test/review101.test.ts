@@ -72,6 +72,9 @@
  *    read as true on every certificate of the record; not the ordinary claimant, not probed for money.
  *
  * Controls that hold (plain `it`): T1–T11 as listed in each test's name.
+ * Not mended (2026-12-07, the lead): F1 is the case of cold review 44's record (test/review44.test.ts, «a certificate
+ *    issued 2019-12-12 cites no jx2019 clause for the course's place»), left then as attribution without money; the scope
+ *    cited is the policy's territory (src/provisions/common.ts scopeCitation), not a clause in force on the day.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
