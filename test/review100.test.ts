@@ -62,6 +62,11 @@
  * refiled under a new id (and on re-entered records) paid once in the batch and chained; the national and national-frameworks
  * 企业职工 on each of 户籍地、常住地、求职就业地, each framework's year, op2025's market-price cap, the year's three per
  * framework; the local standards through the API; jieyang-2018 held (no measure); the census as one batch on every path.
+ * Not mended (2026-12-07, the lead): F1 is cold audit 16's alternative in the reading employment-basis-is-employment-region,
+ *    whose second look now weighs this case (held asking trainee.employmentRegion, which the hiring enterprise can give);
+ *    F2 is the engine's date-blind scope citation that cold reviews 44 and 101 recorded for jx2019 (attribution, no money);
+ *    F3 stays a record: routing every trainee through Jiaxing's own group check on the plan's days would also replace the
+ *    national check's reading of a province's widening day by day, a change that could move money, for a citation.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
