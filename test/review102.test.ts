@@ -83,6 +83,13 @@
  * duplicate_id too (the derived keys of an appraisal grant add a level key the run's grant does not list): F4's family,
  * no money. educationFundUnder returns null (no rate in force, e.g. 2018-12-31) before it looks at the figures, so a bad
  * figure is named only on dates with rates.
+ * MENDED (2026-12-07, the lead): F1 (a grant's contents read from the whole ledger; a grant held in several contents is
+ *    recovered only when every content is a false claim's and names one payee, at the least amount, and named either
+ *    way), F2 (a false id is ambiguous when two of its grants of different ids name two claims as the engine's
+ *    `contradicts` reads them: person, measure, certificate, course, apprenticeship, package; months aside), F3 (ties
+ *    broken by the grant's identity; a conflicting grant's course organiser disqualified only when every content names
+ *    that course), F4 (a progress document's grant is the same payment whatever keys it lists and with its fund named in
+ *    one copy, the copy naming it kept; two funds, or two payments, are still duplicate_id).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -183,7 +190,7 @@ describe("claw-back, one payment per grant id: controls that hold", () => {
 
 describe("claw-back: findings", () => {
   // F1 — 1000.00 demanded, G1 not named; 45 %. op2025 (十八) 「应追回补贴资金并依法查处」. Cause clawback.ts:123, 132-138.
-  it.fails("F1 a grant id whose other content is under a claim not listed false is named and not demanded above what listing both claims demands", () => {
+  it("F1 a grant id whose other content is under a claim not listed false is named and not demanded above what listing both claims demands", () => {
     const ledger = Ledger.from([grant({ id: "G1", claimId: "A", payee: ORG("S1"), amount: "1000.00" }), grant({ id: "G1", claimId: "B", payee: ORG("S1"), amount: "900.00" })]);
     const both = clawback(ledger, ["A", "B"]);
     const onlyA = clawback(ledger, ["A"]);
@@ -194,7 +201,7 @@ describe("claw-back: findings", () => {
     expect(Number(onlyA.total)).toBeLessThanOrEqual(900);
   });
 
-  it.fails("F1 (two payees) claim A alone does not take 1000.00 from S1 and disqualify it for a grant whose other content paid S2 on claim B", () => {
+  it("F1 (two payees) claim A alone does not take 1000.00 from S1 and disqualify it for a grant whose other content paid S2 on claim B", () => {
     const ledger = Ledger.from([grant({ id: "G1", claimId: "A", payee: ORG("S1"), amount: "1000.00" }), grant({ id: "G1", claimId: "B", traineeId: "P2", payee: ORG("S2"), amount: "1000.00" })]);
     // with A and B listed nothing is recovered (two payees) — holds
     expect(clawback(ledger, ["A", "B"]).total).toBe("0.00");
@@ -203,7 +210,7 @@ describe("claw-back: findings", () => {
   });
 
   // F2 — 1000.00 from S9 and S9 disqualified; 40 %. Reading claim-id-reused. Cause clawback.ts:124-130.
-  it.fails("F2 a false claim id naming two claims of ONE person (another measure, another basis: two systems' claim A) is recovered from neither payee", () => {
+  it("F2 a false claim id naming two claims of ONE person (another measure, another basis: two systems' claim A) is recovered from neither payee", () => {
     const x = grant({ id: "G1", claimId: "A", certificateId: "K1", amount: "120.00" }); // system X: P1's appraisal subsidy, paid to P1
     const y = grant({ id: "Y-7", claimId: "A", measure: "trainingSubsidy", provision: "jx2019.project-training", courseId: "C9", occupationCode: undefined, level: undefined, payee: ORG("S9"), amount: "1000.00" }); // system Y: P1's project training, paid to S9
     const c = clawback(Ledger.from([x, y]), ["A"]);
@@ -221,7 +228,7 @@ describe("claw-back: findings", () => {
 
   // F3 — a sanction and a citation follow input order; no money; 50 %. op2025 (十八) 「对 发生违规违法行为的机构,要依法取消培训和评价资质」.
   // Cause clawback.ts:148, 163.
-  it.fails("F3 which institution is disqualified, and which clause is cited, does not depend on the order the ledger's records were given", () => {
+  it("F3 which institution is disqualified, and which clause is cited, does not depend on the order the ledger's records were given", () => {
     const courses = new Map([["C1", { organizerId: "S1" }], ["C2", { organizerId: "S2" }]]) as never;
     const a = grant({ id: "G1", claimId: "A", amount: "1000.00", courseId: "C1" });
     const b = grant({ id: "G1", claimId: "A", amount: "1000.00", courseId: "C2", provision: "gbf2019.local-standards" });
@@ -328,7 +335,7 @@ describe("report --grants: each payment once, no distinct payment dropped", () =
   });
 
   // F4 — no payment moved, the report refused; 30 %. Cause src/records/parseProgress.ts:39-44.
-  it.fails("F4 a progress document whose grants name their fund, given with --grants of the same run, reports 4500.00 (not exit 1 duplicate_id)", async () => {
+  it("F4 a progress document whose grants name their fund, given with --grants of the same run, reports 4500.00 (not exit 1 duplicate_id)", async () => {
     const json = await grantsOut("json");
     const grants = JSON.parse(readFileSync(json, "utf8")) as Record<string, unknown>[];
     const doc = join(dir, "doc-fund.json");

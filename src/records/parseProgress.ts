@@ -4,7 +4,8 @@
  * by `skills-subsidy/schemas`).
  */
 import type { Result, ValidationIssue } from "../core/issues.js";
-import { grantIdentity } from "../core/ledger.js";
+import { canonicalJson } from "../core/layer.js";
+import { amount, toYuan } from "../core/money.js";
 import { progressDocument } from "./generated/validators.js";
 import { issueAt, parseWith } from "./parse.js";
 import type { ProgressDocument } from "./progress.js";
@@ -12,8 +13,9 @@ import type { ProgressDocument } from "./progress.js";
 /**
  * Parses a progress document (the report input). Unlike a claims document, a report
  * needs every record: one bad record fails the whole input, with every issue listed
- * (bilingual, with a code and a path, as every parser's). A grant given twice with the same
- * content is one payment and kept once; one grant id in two contents is `duplicate_id`.
+ * (bilingual, with a code and a path, as every parser's). A grant given twice as the same
+ * payment (its pay-once keys aside, its fund named in one copy or both alike) is kept once; one
+ * grant id as two payments is `duplicate_id`.
  * @example
  * import { readFileSync } from "node:fs";
  * const r = parseProgressDocument(JSON.parse(readFileSync("fixtures/jiaxing/ledger-2020.json", "utf8")));
@@ -30,19 +32,31 @@ export function parseProgressDocument(raw: unknown): Result<ProgressDocument> {
     if (ids.has(r.id)) duplicates.push(issueAt(["trainings", i, "id"], "duplicate_id", { id: r.id }));
     ids.add(r.id);
   });
-  // A grant listed twice with the same content is one payment, as the ledger reads it (reading ledger-grant-identity:
-  // a grants file given twice, or with a document that holds the same grants); one id in two contents is an issue, as
-  // a report cannot say which was paid (cold review 99 F4: `report --grants` refused the identical repeat).
-  const grants = new Map<string, string>();
+  // A grant listed twice as the same payment is one, as the ledger reads it (reading ledger-grant-identity: a grants file
+  // given twice, or with a document that holds the same grants; cold review 99 F4). A report counts money, so the same
+  // payment is the same id, claim, person, measure, provision, payee, amount (as yuan), date and bases — whatever pay-once
+  // keys each copy lists, and with the fund one copy names and the other leaves out (a run's grants name none: cold
+  // review 102 F4), the copy naming it kept. One id as two payments is an issue: a report cannot say which was paid.
+  const held = new Map<string, { payment: string; at: number }>();
   const kept: ProgressDocument["grants"][number][] = [];
   result.value.grants.forEach((g, i) => {
-    const identity = grantIdentity(g);
-    const held = grants.get(g.id);
-    if (held === undefined) {
-      grants.set(g.id, identity);
+    const payment = paymentOf(g);
+    const before = held.get(g.id);
+    if (before === undefined) {
+      held.set(g.id, { payment, at: kept.length });
       kept.push(g);
-    } else if (held !== identity) duplicates.push(issueAt(["grants", i, "id"], "duplicate_id", { id: g.id }));
+      return;
+    }
+    const first = kept[before.at] as ProgressDocument["grants"][number];
+    if (before.payment !== payment || (first.fund !== undefined && g.fund !== undefined && first.fund !== g.fund)) duplicates.push(issueAt(["grants", i, "id"], "duplicate_id", { id: g.id }));
+    else if (first.fund === undefined && g.fund !== undefined) kept[before.at] = g;
   });
   if (duplicates.length > 0) return { ok: false, issues: duplicates };
-  return kept.length === result.value.grants.length ? result : { ok: true, value: { ...result.value, grants: kept } };
+  return kept.length === result.value.grants.length && kept.every((g, i) => g === result.value.grants[i]) ? result : { ok: true, value: { ...result.value, grants: kept } };
+}
+
+/** A grant as the payment it records: every field but its fund and its pay-once keys, the amount as yuan, in canonical JSON. */
+function paymentOf(grant: ProgressDocument["grants"][number]): string {
+  const { fund: _fund, basisKeys: _keys, ...payment } = grant;
+  return canonicalJson({ ...payment, amount: toYuan(amount(grant.amount)) });
 }

@@ -20,6 +20,7 @@ import type { Citation } from "../../core/citation.js";
 import type { Payee } from "../../core/decision.js";
 import type { Layer } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
+import { grantIdentity } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
 import { compareCodeUnits } from "../../core/order.js";
@@ -59,6 +60,12 @@ export function fraudClauseFor(grant: { readonly provision: string; readonly bas
   return FRAUD;
 }
 
+/** Whether two grants under one claim id record two claims (the engine's `contradicts`, grant against grant; months aside: a refile). */
+function namesAnotherClaim(a: Grant, b: Grant): boolean {
+  const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
+  return a.traineeId !== b.traineeId || a.measure !== b.measure || differ(a.certificateId, b.certificateId) || differ(a.courseId, b.courseId) || differ(a.apprenticeshipId, b.apprenticeshipId) || differ(a.trainingPackageId, b.trainingPackageId);
+}
+
 /** The clauses in the order their texts took effect (then by provision id), each once. */
 function inOrder(citations: Iterable<Citation>, layers: readonly Layer[]): Citation[] {
   const since = (c: Citation): string => (c === FRAUD_2018 ? GF2018_ISSUED : c === FRAUD ? GBF2019_ISSUED : c === FRAUD_2025 ? OP2025_ISSUED : (layers.find((l) => l.fraud?.citation === c)?.fraud?.from ?? GBF2019_ISSUED));
@@ -89,15 +96,18 @@ export interface Clawback {
   /** Claims found false on which nothing was paid. */
   readonly unpaidClaims: readonly string[];
   /**
-   * Claims found false whose id names grants of more than one person — another system's claim under the same id (reading
-   * claim-id-reused): which person's claim was found false is not known, so nothing is recovered on them until the list
-   * says (cold review 99 F2). Sorted.
+   * Claims found false whose id names grants of two claims — another person, measure, certificate, course,
+   * apprenticeship or training package under the same id (another system's claim: reading claim-id-reused): whose claim
+   * was found false is not known, so nothing is recovered on them until the list says (cold reviews 99 F2, 102 F2).
+   * A refiled claim's grants (`A`, `A:2`: other days or months of one claim) are one claim. Sorted.
    */
   readonly ambiguousClaims: readonly string[];
   /**
-   * Grants the ledger holds in more than one content under one id (reading ledger-grant-identity: both kept, which is
-   * true unknown): each is one payment, recovered once — at the least of its amounts when every content names the same
-   * payee, else not at all — and named here for the official to settle (cold review 99 F1). Sorted.
+   * Grants on the false claims that the ledger holds in more than one content under one id (reading
+   * ledger-grant-identity: both kept, which is true unknown): each is one payment, recovered once — at the least of its
+   * amounts when every content is a false claim's and names the same payee, else not at all — and named here for the
+   * official to settle (cold reviews 99 F1, 102 F1). Its course's organiser is disqualified only when every content
+   * names that course. Sorted.
    */
   readonly conflictingGrants: readonly string[];
   /** The provisions applied: the fraud clause in force on each recovered grant's date, in the order the texts were issued. */
@@ -120,35 +130,56 @@ export interface Clawback {
 export function clawback(ledger: Ledger, falseClaimIds: readonly string[], options: { readonly courses?: ReadonlyMap<string, Course>; readonly layers?: readonly Layer[] } = {}): Clawback {
   const layers = options.layers ?? [];
   const tainted = new Set(falseClaimIds);
-  const found = ledger.grants().filter((g) => tainted.has(g.claimId));
-  const people = new Map<string, Set<string>>();
-  for (const g of found) {
-    const of = people.get(g.claimId);
-    if (of === undefined) people.set(g.claimId, new Set([g.traineeId]));
-    else of.add(g.traineeId);
-  }
-  const ambiguous = new Set([...people].filter(([, of]) => of.size > 1).map(([id]) => id));
-  // one payment per grant id: the ledger keeps a grant's differing contents apart (an identical repeat is already one)
-  const byId = new Map<string, Grant[]>();
-  for (const g of found) {
-    if (ambiguous.has(g.claimId)) continue;
-    const contents = byId.get(g.id);
-    if (contents === undefined) byId.set(g.id, [g]);
-    else contents.push(g);
-  }
-  const conflicting: string[] = [];
-  const grants: Grant[] = [];
-  for (const [id, contents] of byId) {
-    const first = contents[0] as Grant;
-    if (contents.length === 1) {
-      grants.push(first);
+  // every content of each grant id, from the whole ledger (an identical repeat is one), so that what is demanded on a
+  // false claim never rests on a content another claim's record contradicts (cold review 102 F1)
+  const contentsOf = new Map<string, { grant: Grant; identity: string | null }[]>();
+  for (const g of ledger.grants()) {
+    const held = contentsOf.get(g.id);
+    if (held === undefined) {
+      contentsOf.set(g.id, [{ grant: g, identity: null }]);
       continue;
     }
-    conflicting.push(id);
-    if (contents.every((g) => g.payee.kind === first.payee.kind && g.payee.id === first.payee.id)) grants.push(contents.reduce((least, g) => (amount(g.amount).lessThan(amount(least.amount)) ? g : least)));
+    const identity = grantIdentity(g);
+    for (const h of held) h.identity ??= grantIdentity(h.grant);
+    if (!held.some((h) => h.identity === identity)) held.push({ grant: g, identity });
+  }
+  const found = ledger.grants().filter((g) => tainted.has(g.claimId));
+  // a false claim id whose grants (of different ids) name two claims — another person, measure, certificate, course,
+  // apprenticeship or package, as the engine reads a grant against a claim (reading claim-id-reused): whose claim was
+  // found false is not known (cold review 99 F2, 102 F2)
+  const ambiguous = new Set<string>();
+  const byClaim = new Map<string, Grant[]>();
+  for (const g of found) {
+    const before = byClaim.get(g.claimId);
+    if (before === undefined) byClaim.set(g.claimId, [g]);
+    else {
+      if (before.some((b) => b.id !== g.id && namesAnotherClaim(b, g))) ambiguous.add(g.claimId);
+      before.push(g);
+    }
+  }
+  const conflicting = new Set<string>();
+  const grants: Grant[] = [];
+  const institutions = new Set<string>();
+  for (const g of found) {
+    const contents = contentsOf.get(g.id) as { grant: Grant; identity: string | null }[];
+    if (contents.length === 1) {
+      if (!ambiguous.has(g.claimId)) grants.push(g);
+      continue;
+    }
+    // one grant held in several contents (reading ledger-grant-identity): one payment, recovered once — at the least of
+    // its amounts, and only when every content is a false claim's and names the one payee; else not at all. Named.
+    if (conflicting.has(g.id)) continue;
+    conflicting.add(g.id);
+    const first = contents[0]?.grant as Grant;
+    const certain = contents.every(({ grant: c }) => tainted.has(c.claimId) && !ambiguous.has(c.claimId) && c.payee.kind === first.payee.kind && c.payee.id === first.payee.id);
+    if (!certain) continue;
+    const least = contents.reduce((a, b) => {
+      const by = amount(b.grant.amount).comparedTo(amount(a.grant.amount));
+      return by < 0 || (by === 0 && compareCodeUnits(b.identity as string, a.identity as string) < 0) ? b : a;
+    }).grant;
+    grants.push({ ...least, courseId: contents.every(({ grant: c }) => c.courseId === least.courseId) ? least.courseId : undefined });
   }
   const lines = new Map<string, { payee: Payee; grants: string[]; amounts: ReturnType<typeof amount>[]; citations: Citation[] }>();
-  const institutions = new Set<string>();
   for (const g of grants) {
     const key = `${g.payee.kind}\u0000${g.payee.id}`;
     let line = lines.get(key);
@@ -173,7 +204,7 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     institutionsToDisqualify: [...institutions].sort(),
     unpaidClaims: [...tainted].filter((id) => !paidClaims.has(id)).sort(),
     ambiguousClaims: [...ambiguous].sort(),
-    conflictingGrants: conflicting.sort(),
+    conflictingGrants: [...conflicting].sort(),
     citations: inOrder(byPayee.flatMap((l) => l.citations), layers),
   };
 }
