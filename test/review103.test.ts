@@ -53,8 +53,18 @@
  * false: 41120.00 = the sum of the grants, each once, SCHOOL-1 disqualified), the same under 59 shuffles of the ledger and
  * the false list, with conflicting and ambiguous records beside; a living allowance refile L1 + L1:2 = 1100.00, with the
  * prior grants given twice (chained ledger + first run's grants); 以工代训 refiled: 2200.00 + 1100.00 from E1; per employer
- * 3000.00 from E1 and 3000.00 from E2; the ordinary worker's 1000.00 + 120.00; `report` of the refile's grants with funds
- * named in the document and --grants with or without basisKeys: 1100.00, 2 grants; one grant under two funds exit 1.
+ * 3000.00 from E1 and 3000.00 from E2; another system's first-day grant under L1 (no course) and the engine's refile L1:2
+ * (course K1): 50.00 + 450.00, not ambiguous; the ordinary worker's 1000.00 + 120.00; F2's control (the claim naming K1
+ * lists ORG1); `report` of the refile's grants with funds named in the document and --grants with or without basisKeys:
+ * 1100.00, 2 grants; one grant under two funds exit 1.
+ * Noted, not filed: (1) a merged ledger's two grants of claim A for one person and measure, one naming certificate K1 (paid
+ * to P1), the other only course C9 (paid to school S9), are not «two claims» (each field differs only when both name it),
+ * so both are recovered and S9 listed — the engine's own `contradicts` reads such a grant the same way (it would refuse
+ * claim A as duplicate_claim), so the reading claim-id-reused decides it. (2) `report` reads two contents of one id that
+ * differ only in basisKeys as one payment where the Ledger keeps both; clawback also recovers such an id once, and the
+ * engine never gives two payments one id (a refile takes `A:2`), so no distinct payment is dropped that I could build.
+ * (3) `ClawbackLine.grants` «in ledger order» puts a conflicting grant at the place of its least content (JX-0005 before
+ * JX-0003 in the shuffle control): order only.
  */
 import { describe, expect, it } from "vitest";
 import type { Grant, Policy } from "../src/index.js";
@@ -63,7 +73,7 @@ import { reformAll } from "../src/reform/index.js";
 import { grant } from "./builders.js";
 import { cli, fixture, packageClaim, tempFiles } from "./cli-helpers.js";
 import { regionalPolicy } from "./support/national.js";
-import { JX, appraisal, cityCourse, cityWorker, ordinary, ts, withIllustrativeLocal } from "./support/ordinary.js";
+import { E1, JX, appraisal, cityCourse, cityWorker, course, ordinary, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, poor, wft } from "./support/workForTraining.js";
 
 type O = Record<string, any>;
@@ -175,6 +185,17 @@ describe("cold review 103: the library's own grants, listed false, are each reco
     const e2 = decide({ ...wftDoc([wft("A", monthRun("2020-01", 12), "2021-01-06", "E2")], { ledger: e1.grants }), trainees: [poor({ employerId: "E2" })] }, PER_EMPLOYER);
     // 6 × 500 = 3000.00 to each employer: one claim A (one person, one measure), each payment from whom it was paid
     expect(summary(clawback(e2.ledger, ["A"]))).toMatchObject({ total: "6000.00", byPayee: [["enterprise", "E1", ["A"], "3000.00"], ["enterprise", "E2", ["A:2"], "3000.00"]], ambiguous: [] });
+  });
+
+  it("another system's grant under L1 (the first day, no course named) and the engine's refile L1:2 naming course K1 are one claim: 50.00 + 450.00", () => {
+    const DATES = Array.from({ length: 10 }, (_, i) => `2021-06-${String(i + 1).padStart(2, "0")}`);
+    const june = course("K1", { startDate: "2021-06-01", endDate: "2021-06-10", attendedDays: 10, attendedDates: DATES });
+    const prior = { id: "L1", claimId: "L1", traineeId: "P1", measure: "livingAllowance", provision: "jx2019.living-allowance", payee: { kind: "trainee", id: "P1" }, amount: "50.00", basisDate: "2021-06-01", basisKeys: ["livingAllowance|P1|day 2021-06-01"] };
+    const r = decide({ trainees: [worker({ statuses: ["employmentDifficulty"], employerId: undefined })], enterprises: [E1], courses: [june], claims: [la("L1", "K1", "2021-06-20")], ledger: [prior] }, JX);
+    // Jiaxing's 「按每人每天 50 元」 (jx2019 living allowance): the nine days not paid, 9 × 50.00 = 450.00, as L1:2
+    expect(r.grants.map((g) => [g.id, g.claimId, g.courseId, g.amount])).toEqual([["L1:2", "L1", "K1", "450.00"]]);
+    // 50.00 + 450.00 = 500.00, the ten days once; a course named on one grant only is not «another claim»
+    expect(summary(clawback(r.ledger, ["L1"]))).toMatchObject({ total: "500.00", byPayee: [["trainee", "P1", ["L1", "L1:2"], "500.00"]], ambiguous: [] });
   });
 
   it("the ordinary Jiaxing worker's training subsidy and appraisal (1000.00 + 120.00) are recovered from her, once each", () => {
