@@ -54,7 +54,8 @@
  * the false list, with conflicting and ambiguous records beside; a living allowance refile L1 + L1:2 = 1100.00, with the
  * prior grants given twice (chained ledger + first run's grants); 以工代训 refiled: 2200.00 + 1100.00 from E1; per employer
  * 3000.00 from E1 and 3000.00 from E2; another system's first-day grant under L1 (no course) and the engine's refile L1:2
- * (course K1): 50.00 + 450.00, not ambiguous; the ordinary worker's 1000.00 + 120.00; F2's control (the claim naming K1
+ * (course K1): 50.00 + 450.00, not ambiguous; the ordinary worker's 1000.00 + 120.00, and filed by E1 (1000.00 from E1, 120.00
+ * from P1); F2's control (the claim naming K1
  * lists ORG1); `report` of the refile's grants with funds named in the document and --grants with or without basisKeys:
  * 1100.00, 2 grants; one grant under two funds exit 1.
  * Noted, not filed: (1) a merged ledger's two grants of claim A for one person and measure, one naming certificate K1 (paid
@@ -73,7 +74,7 @@ import { reformAll } from "../src/reform/index.js";
 import { grant } from "./builders.js";
 import { cli, fixture, packageClaim, tempFiles } from "./cli-helpers.js";
 import { regionalPolicy } from "./support/national.js";
-import { E1, JX, appraisal, cityCourse, cityWorker, course, ordinary, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
+import { E1, JX, appraisal, byE1, cityCourse, cityWorker, course, ordinary, ts, withIllustrativeLocal, worker } from "./support/ordinary.js";
 import { E1 as WE1, E2 as WE2, monthRun, poor, wft } from "./support/workForTraining.js";
 
 type O = Record<string, any>;
@@ -202,6 +203,12 @@ describe("cold review 103: the library's own grants, listed false, are each reco
     const r = decide({ ...ordinary, claims: [ts("A", "C1"), appraisal("B", "C1")] }, JX);
     // 初级工 1000.00 (illustrative catalogue) + 初级工 appraisal 120.00
     expect(summary(clawback(r.ledger, ["A", "B"]))).toMatchObject({ total: "1120.00", byPayee: [["trainee", "P1", ["A", "B"], "1120.00"]] });
+  });
+
+  it("the same claims filed by her employer E1: the training subsidy recovered from E1 (1000.00), the appraisal from whom it was paid, P1 (120.00)", () => {
+    const r = decide({ ...ordinary, claims: [ts("A", "C1", byE1), appraisal("B", "C1", byE1)] }, JX);
+    // each payment from its payee, once: 1000.00 + 120.00 = 1120.00; an enterprise is not a training institution listed
+    expect(summary(clawback(r.ledger, ["A", "B"]))).toMatchObject({ total: "1120.00", byPayee: [["enterprise", "E1", ["A"], "1000.00"], ["trainee", "P1", ["B"], "120.00"]], disqualify: [] });
   });
 });
 
