@@ -66,6 +66,8 @@
  * engine never gives two payments one id (a refile takes `A:2`), so no distinct payment is dropped that I could build.
  * (3) `ClawbackLine.grants` «in ledger order» puts a conflicting grant at the place of its least content (JX-0005 before
  * JX-0003 in the shuffle control): order only.
+ * MENDED (2026-12-07, the lead): F1 (each grant id handled once, whatever the ledger's records), F2 (the course a grant
+ *    paid is the one it names, else the one its own course key names: that course's organiser is listed).
  */
 import { describe, expect, it } from "vitest";
 import type { Grant, Policy } from "../src/index.js";
@@ -238,7 +240,7 @@ describe("cold review 103: report — a repeat is one payment, distinct payments
 describe("cold review 103: findings", () => {
   // F1 — 1000.00 demanded twice; 55 %. op2025 (十八) 「应追回补贴资金并依法查处」; reading ledger-grant-identity. Cause
   // src/provisions/fraud/clawback.ts:163-167.
-  it.fails("F1 a payment recorded twice identically in a growing ledger is recovered once (1000.00), not twice", () => {
+  it("F1 a payment recorded twice identically in a growing ledger is recovered once (1000.00), not twice", () => {
     const g = grant({ id: "G1", claimId: "A", amount: "1000.00" });
     const { ledger, add } = Ledger.growing([]);
     add(g);
@@ -249,7 +251,7 @@ describe("cold review 103: findings", () => {
   });
 
   // F2 — no money, the sanction; 35 %. op2025 (十八) 「对发生违规违法行为的机构,要依法取消培训和评价资质」. Cause clawback.ts:194.
-  it.fails("F2 a false training-subsidy claim on a certificate earned on ORG1's course lists ORG1 (the course's organiser), as a claim naming the course does", () => {
+  it("F2 a false training-subsidy claim on a certificate earned on ORG1's course lists ORG1 (the course's organiser), as a claim naming the course does", () => {
     const r = decide({ ...ordinary, claims: [ts("A", "C1")] }, JX);
     expect(r.grants[0]?.basisKeys).toContain("trainingSubsidy|P1|course K1"); // the engine keyed the course it paid the training of
     const c = clawback(r.ledger, ["A"], { courses: r.courses as never });

@@ -20,7 +20,7 @@ import type { Citation } from "../../core/citation.js";
 import type { Payee } from "../../core/decision.js";
 import type { Layer } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantIdentity } from "../../core/ledger.js";
+import { grantIdentity, grantKeys } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
 import { compareCodeUnits } from "../../core/order.js";
@@ -58,6 +58,17 @@ export function fraudClauseFor(grant: { readonly provision: string; readonly bas
     if (grant.basisDate >= own.from && (own.until === undefined || grant.basisDate < own.until)) return own.citation;
   }
   return FRAUD;
+}
+
+/**
+ * The course a grant paid: the one it names, else the one its own pay-once keys name (a training subsidy on a
+ * certificate keys the course that trained it, reading course-trained-once; cold review 103 F2: that course's organiser
+ * was not listed).
+ */
+function courseOf(grant: Grant): string | undefined {
+  if (grant.courseId !== undefined) return grant.courseId;
+  const prefix = `${grant.measure}|${grant.traineeId}|course `;
+  return grantKeys(grant).find((k) => k.startsWith(prefix))?.slice(prefix.length);
 }
 
 /** Whether two grants under one claim id record two claims (the engine's `contradicts`, grant against grant; months aside: a refile). */
@@ -158,17 +169,20 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     }
   }
   const conflicting = new Set<string>();
-  const grants: Grant[] = [];
+  const done = new Set<string>();
+  const grants: { grant: Grant; course: string | undefined }[] = [];
   const institutions = new Set<string>();
   for (const g of found) {
+    // each grant id once: a ledger grown by `add` may hold one payment twice (cold review 103 F1: 2000.00 for 1000.00)
+    if (done.has(g.id)) continue;
+    done.add(g.id);
     const contents = contentsOf.get(g.id) as { grant: Grant; identity: string | null }[];
     if (contents.length === 1) {
-      if (!ambiguous.has(g.claimId)) grants.push(g);
+      if (!ambiguous.has(g.claimId)) grants.push({ grant: g, course: courseOf(g) });
       continue;
     }
     // one grant held in several contents (reading ledger-grant-identity): one payment, recovered once — at the least of
     // its amounts, and only when every content is a false claim's and names the one payee; else not at all. Named.
-    if (conflicting.has(g.id)) continue;
     conflicting.add(g.id);
     const first = contents[0]?.grant as Grant;
     const certain = contents.every(({ grant: c }) => tainted.has(c.claimId) && !ambiguous.has(c.claimId) && c.payee.kind === first.payee.kind && c.payee.id === first.payee.id);
@@ -177,10 +191,11 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
       const by = amount(b.grant.amount).comparedTo(amount(a.grant.amount));
       return by < 0 || (by === 0 && compareCodeUnits(b.identity as string, a.identity as string) < 0) ? b : a;
     }).grant;
-    grants.push({ ...least, courseId: contents.every(({ grant: c }) => c.courseId === least.courseId) ? least.courseId : undefined });
+    const course = courseOf(least);
+    grants.push({ grant: least, course: contents.every(({ grant: c }) => courseOf(c) === course) ? course : undefined });
   }
   const lines = new Map<string, { payee: Payee; grants: string[]; amounts: ReturnType<typeof amount>[]; citations: Citation[] }>();
-  for (const g of grants) {
+  for (const { grant: g, course } of grants) {
     const key = `${g.payee.kind}\u0000${g.payee.id}`;
     let line = lines.get(key);
     if (line === undefined) {
@@ -191,7 +206,7 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     line.amounts.push(amount(g.amount));
     line.citations.push(fraudClauseFor(g, layers));
     if (g.payee.kind === "organizer") institutions.add(g.payee.id);
-    const organizer = g.courseId === undefined ? undefined : options.courses?.get(g.courseId)?.organizerId;
+    const organizer = course === undefined ? undefined : options.courses?.get(course)?.organizerId;
     if (organizer !== undefined) institutions.add(organizer);
   }
   const byPayee = [...lines.entries()]
