@@ -8,6 +8,7 @@ import { addDays, monthEnd } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
 import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
+import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
 import { basisOfKey, Ledger, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
@@ -125,12 +126,14 @@ export function explainReason(reason: Reason): ExplainedReason {
 /**
  * The provision the engine's own refusals and holds cite (a claim filed twice, a record missing, a measure not provided):
  * the scope of the last layer that makes or changes rules or declares provisions — not of a layer that only supplies
- * values (a catalogue's editions, a reform's patches), whose clause says nothing of such a claim (cold audit 11a).
+ * values (a catalogue's editions, a reform's patches), whose clause says nothing of such a claim (cold audit 11a) — among
+ * those whose text governs `date`, what the claim is for (its basis date), else the day judged.
  */
-function scopeOf(policy: Policy) {
+function scopeOf(policy: Policy, date: string) {
   for (let i = policy.layers.length - 1; i > 0; i--) {
     const l = policy.layers[i] as Layer;
-    if (!onlyValues(l)) return l.scope;
+    // on a day before a layer's text governs, the text above it is the one in force (cold reviews 89 F5, 100 F2)
+    if (!onlyValues(l) && governsOn(l, date)) return l.scope;
   }
   return (policy.layers[0] as Layer).scope;
 }
@@ -156,19 +159,19 @@ function policyStamp(policy: Policy): Provenance["policy"] {
  * A granted finding whose lines come to nothing is a denial (`nothing_to_pay`): a
  * decision never reports 0.00 as granted, whatever the measure.
  */
-function refuseZero(policy: Policy, finding: Finding, lines: readonly Line[]): Finding {
+function refuseZero(policy: Policy, finding: Finding, lines: readonly Line[], on: CivilDate): Finding {
   if (finding.outcome !== "granted") return finding;
   // The total as the decision would report it: the lines rounded once each, then summed.
   const total = lines.length === 1 ? amount(lines[0]!.amount) : sum(lines.map((l) => amount(l.amount)));
   if (total.greaterThan(0)) return finding;
-  const citation = finding.lines[finding.lines.length - 1]?.citation ?? scopeOf(policy);
+  const citation = finding.lines[finding.lines.length - 1]?.citation ?? scopeOf(policy, on);
   return { ...finding, outcome: "denied", payee: null, lines: [], reasons: [...finding.reasons, { code: "nothing_to_pay", citation, facts: { amount: total.toFixed(2) } }] };
 }
 
 function finish(policy: Policy, claim: Claim, on: CivilDate, raw: Finding, evaluation: Evaluation | null): Decision {
   // Each line rounded once (refuseZero reads the same rounded lines).
   const rounded = raw.outcome === "granted" ? raw.lines.map(finishLine) : [];
-  const finding = refuseZero(policy, raw, rounded);
+  const finding = refuseZero(policy, raw, rounded, on);
   const lines = finding.outcome === "granted" ? rounded : [];
   // One line is its own total (already rounded); several are summed exactly.
   const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : toYuan(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
@@ -898,8 +901,8 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     const paid = judged.paid[at] === 1;
     const on = options.on ?? claim.submittedOn;
     let refusal: Finding | null = null;
-    if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy), facts: { claimId: claim.id } });
-    else if (paid) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy), facts: { claimId: claim.id } });
+    if (conflict) refusal = plainFinding("denied", { code: "claim_conflict", citation: scopeOf(policy, basis), facts: { claimId: claim.id } });
+    else if (paid) refusal = plainFinding("denied", { code: "duplicate_claim", citation: scopeOf(policy, basis), facts: { claimId: claim.id } });
     else if (unread !== null) {
       // A prior grant set aside as invalid may have paid what this claim asks: held, asking for it corrected — never paid
       // past it, nor refused on a guess (reading earlier-grant-unreadable; cold audit 18: the same course paid twice).
@@ -908,11 +911,11 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
       const grants = byClaim.length === 0 ? byTrainee : [...new Set([...byTrainee, ...byClaim])].slice(0, UNREAD_NAMED);
       if (grants.length > 0) {
         const fields = grants.map((g) => `grant ${g}: record`);
-        refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: fields.join(", ") } }, fields);
+        refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy, basis), facts: { field: fields.join(", ") } }, fields);
       }
     }
     const trainee = refusal === null ? held : undefined;
-    if (refusal === null && trainee === undefined) refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]);
+    if (refusal === null && trainee === undefined) refusal = plainFinding("undecidable", { code: "missing_record", citation: scopeOf(policy, basis), facts: { field: "claim.traineeId" } }, ["claim.traineeId"]);
     if (refusal !== null || trainee === undefined) {
       yield { claim, basisDate: basis, decision: finish(policy, claim, on, refusal as Finding, null), grant: null };
       continue;
@@ -1009,19 +1012,19 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
   const basis = reliedOn(input);
   if (options.on !== undefined) {
     if (basis !== null && options.on < basis.date) {
-      const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy), facts: { on: options.on, ...basis } });
+      const finding = plainFinding("denied", { code: "judged_before_basis", citation: scopeOf(policy, basis.date), facts: { on: options.on, ...basis } });
       return { decision: finish(policy, input.claim, on, finding, null), finding };
     }
   }
   const binding = policy.measures.get(input.claim.measure);
   if (binding === undefined) {
-    const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy), facts: { measure: input.claim.measure } });
+    const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy, basis?.date ?? on), facts: { measure: input.claim.measure } });
     return { decision: finish(policy, input.claim, on, finding, null), finding };
   }
   // A local text's rule (a dated override) governs the claims whose basis falls in its days (reading local-rules-govern-their-days).
   const evaluation = basis === null ? new Evaluation(policy, on, { trace: options.trace ?? true }) : new Evaluation(policy, on, { trace: options.trace ?? true, basis: basis.date as CivilDate });
   const found = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
-  const finding = paidOnce(policy, found, input.ledger);
+  const finding = paidOnce(policy, found, input.ledger, basis?.date ?? on);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };
 }
 
@@ -1050,7 +1053,7 @@ function reliedOn(input: ClaimInput): { basis: string; date: string } | null {
  * in this batch or in the prior ledger, under any claim id — is denied, naming the bases
  * and the claims that paid them. Cites the provision of the line it would have paid.
  */
-function paidOnce(policy: Policy, finding: Finding, ledger: Ledger): Finding {
+function paidOnce(policy: Policy, finding: Finding, ledger: Ledger, date: string): Finding {
   const keys = finding.basis?.keys;
   if (finding.outcome !== "granted" || keys === undefined) return finding;
   // Most grants pay nothing paid before: the lists are made only when a key was.
@@ -1064,6 +1067,6 @@ function paidOnce(policy: Policy, finding: Finding, ledger: Ledger): Finding {
     for (const g of earlier) claims.add(g.claimId);
   }
   if (paid === null || claims === null) return finding;
-  const citation = finding.lines[0]?.citation ?? scopeOf(policy);
+  const citation = finding.lines[0]?.citation ?? scopeOf(policy, date);
   return plainFinding("denied", { code: "basis_already_paid", citation, facts: { basis: paid, earlierClaims: [...claims].sort() } });
 }

@@ -98,7 +98,7 @@ describe("controls (held right)", () => {
     expect(r.err).toContain("entries.13.level");
   });
 
-  it("11b3900: a claim id filed with two contents cites the last layer that makes rules — jx2019.supersession under Jiaxing with a catalogue and a reform, gbf2019.local-standards under a prefecture catalogue and a values-only province, op2025.targets under the frameworks (op2025 declares parameters) — alike in decideBatch's two orders", () => {
+  it("11b3900: a claim id filed with two contents cites the last layer that makes rules — jx2019.supersession under Jiaxing with a catalogue and a reform, gbf2019.local-standards under a prefecture catalogue and a values-only province, under the frameworks the one in force on the claim's day (gbf2019.local-standards for 2021) — alike in decideBatch's two orders", () => {
     const la = (submittedOn: string) => ({ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: TRAINEE, courseId: "K1", submittedOn });
     const jxDoc = { trainees: [worker({ statuses: ["employmentDifficulty"] })], enterprises: [JX_E1], courses: [course("K1")], claims: [la("2020-07-01"), la("2020-07-02")] };
     const cityDoc = { trainees: [poor()], courses: [cityCourse("K1", { startDate: "2021-07-01", endDate: "2021-07-10", attendedDays: 10 })], claims: [la("2021-08-01"), la("2021-08-02")] };
@@ -114,7 +114,9 @@ describe("controls (held right)", () => {
     const citation = cite("gbf2019.scope-adjustment", "§(十二)");
     const province = withLocal(withExampleLayer(nationalPolicy(), "province", citation, [replaceParameter(scopeAdjustment, { label: { zh: "示意", en: "illustrative" }, citation, values: [{ from: "2020-01-01", value: { statuses: ["veteran"], withoutMonthlyPension: false } }], lastVerifiedOn: "2026-12-05" })]));
     for (const policy of [NATIONAL, province]) expect(cited(policy, cityDoc)).toEqual([JSON.stringify([["claim_conflict", "gbf2019.local-standards"]])]);
-    expect(cited(withLocal(nationalFrameworksPolicy()), cityDoc)).toEqual([JSON.stringify([["claim_conflict", "op2025.targets"]])]);
+    // Changed 2026-12-07 (cold reviews 89 F5, 100 F2): of the rule-making layers, the last whose text governs the claim's
+    // basis day — a course of July 2021 is before plan2021 (2022-01-01) and op2025 (2025-06-20): gbf2019, not op2025
+    expect(cited(withLocal(nationalFrameworksPolicy()), cityDoc)).toEqual([JSON.stringify([["claim_conflict", "gbf2019.local-standards"]])]);
   });
 
   it("934ce4c: an 以工代训 month paid before (a grant kept without keys, its months only) is refused as paid after the framework's end; December 2021 beside it is paid (500.00); a month not paid beside it holds the claim for the framework", () => {

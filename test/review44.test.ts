@@ -180,10 +180,12 @@ describe("review44 records (it.fails: each passes when the library does what I r
   //   city's scope clause for “the course was in Jiaxing” is harmless; the same outcome and amount either way.
   // Confidence: 45 %.
   // Money: none (1 × 1000.00 granted either way; a citation of a text not in force on the certificate's day).
-  it.fails("a certificate issued 2019-12-12 cites no jx2019 clause for the course's place: 「本方案自印发之日起施行」", () => {
+  it("a certificate issued 2019-12-12 cites no jx2019 clause for the course's place: 「本方案自印发之日起施行」", () => {
     const d = decide(PRE, employee, "2019-12-12");
     expect(paid(d)).toEqual(["granted", "1000.00"]); // 1 × EX-ELEC 初级工 1000.00 (ILLUSTRATIVE pre-plan edition)
-    expect(codes(d).filter((c) => c.endsWith("@jx2019.supersession"))).toEqual([]); // today: ["course_in_jurisdiction@jx2019.supersession"]
+    expect(codes(d).filter((c) => c.endsWith("@jx2019.supersession"))).toEqual([]); // was: ["course_in_jurisdiction@jx2019.supersession"]
+    // Mended (2026-12-07): the course's place is cited to the text governing its last day, gbf2019 §(十二) 「结合实际确定」
+    expect(codes(d)).toContain("course_in_jurisdiction@gbf2019.local-standards");
   });
 
   // What: as shipped (jiaxingPolicy, the 2020 illustrative edition, no standard before 2020), a Nanhu-hukou worker in none of

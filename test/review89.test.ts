@@ -325,13 +325,14 @@ describe("cold review 89 — findings", () => {
     expect(d?.outcome).not.toBe("granted");
   });
 
-  it.fails("F5: a refiled 2021 claim's duplicate_claim cites a text in force on its months, not op2025 (signed 2025-06-20)", () => {
+  it("F5: a refiled 2021 claim's duplicate_claim cites a text in force on its months, not op2025 (signed 2025-06-20)", () => {
     const w1 = run(wftDoc([wft("A", monthRun("2021-10", 3), "2022-01-05")]), L);
     const d = byId(run(wftDoc([wft("A", monthRun("2021-10", 3), "2022-01-06")], { ledger: w1.grants }), L)).A;
     const reason = d?.reasons.find((r) => r.code === "duplicate_claim");
     expect(reason).toBeDefined();
-    // Fails here today: the citation is op2025's targets clause 一.
+    // Mended (2026-12-07): the engine's refusals cite the text in force on the claim's basis date, here gbf2019 (2021's months)
     expect(reason?.citation.document).not.toBe("op2025");
+    expect(reason?.citation.provision).toBe("gbf2019.local-standards");
   });
 
   it.fails("F6: an insured worker whose record gives no status and no employer is held for the employment, not refused the skill-upgrade subsidy", () => {

@@ -446,6 +446,37 @@ export interface FraudClause {
   readonly until?: string;
 }
 
+const firstDays = new WeakMap<Layer, string | null>();
+
+/**
+ * The first day a layer's text governs, as the layer itself dates it: the earliest `from` of the values it declares or
+ * overrides and of its dated rule overrides and extensions; `null` when it dates nothing (a forwarding text), read as
+ * in force on every day. What a decision cites as a policy's scope on a day it names (cold reviews 44, 89, 100, 101: a
+ * claim cited a local text issued the day after its certificate; one of 2020 under the national frameworks cited a text
+ * of 2025).
+ * @example layerFirstDay(nationalFrameworksPolicy().layers[2]!) // → "2025-06-20"
+ */
+export function layerFirstDay(layer: Layer): string | null {
+  const known = firstDays.get(layer);
+  if (known !== undefined) return known;
+  let first: string | null = null;
+  const see = (from: string | undefined) => {
+    if (from !== undefined && (first === null || from < first)) first = from;
+  };
+  for (const p of layer.parameters ?? []) for (const v of p.values) see(v.from);
+  for (const o of layer.parameterOverrides ?? []) for (const v of o.values) see(v.from);
+  for (const o of layer.ruleOverrides ?? []) see(o.from);
+  for (const e of layer.extensions ?? []) see(e.from);
+  firstDays.set(layer, first);
+  return first;
+}
+
+/** True when the layer's text governs `date` by its own dates ({@link layerFirstDay}): it dates nothing, or begins on or before it. */
+export function governsOn(layer: Layer, date: string): boolean {
+  const first = layerFirstDay(layer);
+  return first === null || first <= date;
+}
+
 /**
  * A layer: what one level of government's texts add to the layers above — parameters
  * and rules it declares, values and rules it overrides, constraints on values, and the

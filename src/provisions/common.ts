@@ -6,6 +6,7 @@ import type { Check, Finding, LineDraft, Payee, Reason } from "../core/decision.
 import { combineChecks, isResolved, parameterChangePoints } from "../core/decision.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import type { Resolved, RuleContext, Unresolved } from "../core/layer.js";
+import { governsOn } from "../core/layer.js";
 import { amount } from "../core/money.js";
 import { regionWithin } from "../records/kinds.js";
 import type { Certificate, Course } from "../records/training.js";
@@ -15,17 +16,30 @@ import { grantKeys } from "../core/ledger.js";
 
 export type { ClaimInput } from "../engine.js";
 
-/** The scope citation of the layer that governs the policy's region (its territory). */
-export function scopeCitation(ctx: RuleContext): Citation {
+/**
+ * The scope citation of the layer that governs the policy's region (its territory); given `date`, of the one whose text
+ * governs that day (its own dates, {@link governsOn}), else of the national text then in force: a course before a local
+ * text's first day is placed by the national clause, not by a text issued after it (cold reviews 44, 101 F1).
+ */
+export function scopeCitation(ctx: RuleContext, date?: string): Citation {
   const layers = ctx.policy.layers;
-  const governing = [...layers].reverse().find((layer) => layer.region !== null) ?? layers[0];
-  return (governing as (typeof layers)[number]).scope;
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i] as (typeof layers)[number];
+    if (layer.region !== null && (date === undefined || governsOn(layer, date))) return layer.scope;
+  }
+  if (date !== undefined) {
+    for (let i = layers.length - 1; i > 0; i--) {
+      const layer = layers[i] as (typeof layers)[number];
+      if (layer.rules !== undefined && layer.rules.length > 0 && governsOn(layer, date)) return layer.scope;
+    }
+  }
+  return (layers[0] as (typeof layers)[number]).scope;
 }
 
 /** Passes when the course took place inside the policy's region (always, for a national policy); unknown when it is recorded only as a wider region that holds the policy's (reading place-recorded-wider). */
 export function courseInJurisdiction(ctx: RuleContext, course: Course): Check {
   const region = ctx.policy.region;
-  const citation = scopeCitation(ctx);
+  const citation = scopeCitation(ctx, course.endDate);
   const facts = { courseRegion: course.region, policyRegion: region };
   const within = region === null || regionWithin(course.region, region);
   if (within === true) return { pass: true, reason: { code: "course_in_jurisdiction", citation, facts } };
