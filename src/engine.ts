@@ -943,7 +943,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     if (heldBefore !== undefined) input.heldClaims = heldBefore.slice();
     const unreadOfTrainee = unreadCertificates?.get(trainee.id);
     if (unreadOfTrainee !== undefined) input.unreadCertificates = unreadOfTrainee;
-    const { decision, finding } = evaluateWithFinding(policy, input, options);
+    const { decision, finding } = evaluateWithFinding(policy, input, options, basis);
     let grant = grantOf(claim, decision, finding);
     // a grant whose id (its claim's) a grant of the prior ledger holds — a claim judged again under its id (asksUnpaid), or a
     // claim numbered as an earlier refile's grant was — is given an id of its own, the claim's id and `:2`, `:3` …, so a
@@ -1003,8 +1003,12 @@ export function evaluateBatch(policy: Policy, document: ClaimsDocument, options:
   }
 }
 
-/** {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). */
-function evaluateWithFinding(policy: Policy, input: ClaimInput, options: EvaluateOptions): { decision: Decision; finding: Finding } {
+/**
+ * {@link evaluateClaim}, also returning the rule's finding (for the ledger keys). `judgedBasis`: the day a batch judged the
+ * claim by (its basis date), for the scope its own refusals cite where the claim relies on no record's date (a living
+ * allowance, 以工代训, a package; cold review 104 F2).
+ */
+function evaluateWithFinding(policy: Policy, input: ClaimInput, options: EvaluateOptions, judgedBasis?: string): { decision: Decision; finding: Finding } {
   const on = options.on ?? input.claim.submittedOn;
   // Judged on a day given before the record the claim relies on existed (reading: plausible-record-dates). Judged by default on the
   // filing date, a document already refuses a filing date before a certificate or an apprenticeship (submitted_before_basis); the
@@ -1018,13 +1022,13 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
   }
   const binding = policy.measures.get(input.claim.measure);
   if (binding === undefined) {
-    const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy, basis?.date ?? on), facts: { measure: input.claim.measure } });
+    const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy, basis?.date ?? judgedBasis ?? on), facts: { measure: input.claim.measure } });
     return { decision: finish(policy, input.claim, on, finding, null), finding };
   }
   // A local text's rule (a dated override) governs the claims whose basis falls in its days (reading local-rules-govern-their-days).
   const evaluation = basis === null ? new Evaluation(policy, on, { trace: options.trace ?? true }) : new Evaluation(policy, on, { trace: options.trace ?? true, basis: basis.date as CivilDate });
   const found = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
-  const finding = paidOnce(policy, found, input.ledger, basis?.date ?? on);
+  const finding = paidOnce(policy, found, input.ledger, basis?.date ?? judgedBasis ?? on);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };
 }
 

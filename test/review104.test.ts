@@ -66,6 +66,10 @@
  * handles first days only: a Jiaxing refusal for a certificate of 2023 still cites jx2019 (its action ended 2021-12-31;
  * reading jiaxing-plan-in-force holds no later layer), a 2022+ basis under `national` gbf2019 — unchanged from a8cf891.
  * Amounts: none of the cases below pays; the sweep's amounts (catalogues, 50.00 a day, 500.00 a month) are ILLUSTRATIVE.
+ * MENDED (2026-12-07, the lead): F1 (a layer may name the day its text was issued, `issuedOn`; the forwarding layers yf2018
+ *    and jf2018 name it from law/sources.json, and govern from it), F2 (a batch passes the claim's basis date to the scope
+ *    of its own refusals where the claim relies on no record's date). N1 and N2 left: no earlier text in those policies;
+ *    a text's last day is another question (reading jiaxing-plan-in-force).
  */
 import { existsSync } from "node:fs";
 import fc from "fast-check";
@@ -344,7 +348,7 @@ describe("cold review 104: controls — the new citations, checked against the t
 
 describe("cold review 104: findings (attribution only, no money)", () => {
   // F1: the 2018 chain's forwarding notices date nothing, so layerFirstDay reads them as in force on every day
-  it.fails("F1: under the 2018 chain, a claim on a certificate of 2018-06-10 cites gf2018 (issued 2018-05-03), not jf2018 (issued 2018-10-09); one of 2018-08-01 cites yf2018 (issued 2018-07-20)", () => {
+  it("F1: under the 2018 chain, a claim on a certificate of 2018-06-10 cites gf2018 (issued 2018-05-03), not jf2018 (issued 2018-10-09); one of 2018-08-01 cites yf2018 (issued 2018-07-20)", () => {
     const doc = (issuedOn: string) => ({ trainees: [worker({ hukouRegion: "guangdong.jieyang.rongcheng", employerId: undefined, unemploymentInsuranceMonths: undefined, statuses: ["unemployed"] })], courses: [course("K1", { region: "guangdong.jieyang.rongcheng", startDate: "2018-05-20", endDate: "2018-05-30", organizerId: undefined })], certificates: [cert("C1", { issuedOn })], claims: [ts("A", "C1", { submittedOn: "2018-12-01" })] });
     // jf2018 is signed 「2018年10月9日」, yf2018 「2018年7月20日」, gf2018 「2018年5月3日」: on 2018-06-10 only gf2018 was issued
     // (held either way: the 2018 texts set no amount — measure_not_provided, no money)
@@ -353,7 +357,7 @@ describe("cold review 104: findings (attribution only, no money)", () => {
   });
 
   // F2: measure_not_provided dates a claim without a relied-on record by the judging day, the batch's refusals by its basis
-  it.fails("F2: under the national frameworks, a training-package claim on a certificate of 2021-03-01 judged on 2023-05-15 cites for its measure the text it is about (gbf2019), as the same batch's claim_conflict does — not plan2021", () => {
+  it("F2: under the national frameworks, a training-package claim on a certificate of 2021-03-01 judged on 2023-05-15 cites for its measure the text it is about (gbf2019), as the same batch's claim_conflict does — not plan2021", () => {
     const pk = (id: string, o: O = {}): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, certificateId: "C1", submittedOn: "2021-03-05", ...o });
     const doc = { trainees: [cityWorker()], courses: [cityCourse("K1", { startDate: "2021-02-01", endDate: "2021-02-20" })], certificates: [cityCert("C1", { issuedOn: "2021-03-01" })], claims: [...twice(pk("PK")), pk("PL")] };
     const r = run(NF, doc, { on: "2023-05-15" });

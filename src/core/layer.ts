@@ -450,8 +450,8 @@ const firstDays = new WeakMap<Layer, string | null>();
 
 /**
  * The first day a layer's text governs, as the layer itself dates it: the earliest `from` of the values it declares or
- * overrides and of its dated rule overrides and extensions; `null` when it dates nothing (a forwarding text), read as
- * in force on every day. What a decision cites as a policy's scope on a day it names (cold reviews 44, 89, 100, 101: a
+ * overrides and of its dated rule overrides and extensions, or its `issuedOn` when that is later; `null` when it dates
+ * nothing, read as in force on every day. What a decision cites as a policy's scope on a day it names (cold reviews 44, 89, 100, 101: a
  * claim cited a local text issued the day after its certificate; one of 2020 under the national frameworks cited a text
  * of 2025).
  * @example layerFirstDay(nationalFrameworksPolicy().layers[2]!) // → "2025-06-20"
@@ -467,8 +467,11 @@ export function layerFirstDay(layer: Layer): string | null {
   for (const o of layer.parameterOverrides ?? []) for (const v of o.values) see(v.from);
   for (const o of layer.ruleOverrides ?? []) see(o.from);
   for (const e of layer.extensions ?? []) see(e.from);
-  firstDays.set(layer, first);
-  return first;
+  // a text issued after the first day its values name governs from its issue (cold review 104 F1: forwarding texts)
+  const dated = first as string | null; // set by `see` (a closure: not narrowed)
+  const day = layer.issuedOn !== undefined && (dated === null || layer.issuedOn > dated) ? layer.issuedOn : dated;
+  firstDays.set(layer, day);
+  return day;
 }
 
 /** True when the layer's text governs `date` by its own dates ({@link layerFirstDay}): it dates nothing, or begins on or before it. */
@@ -495,6 +498,11 @@ export interface Layer {
   readonly documents: readonly string[];
   /** Where the layer says what territory and period it covers. */
   readonly scope: Citation;
+  /**
+   * The day its text was issued, where that is the first day it governs and its values do not date it (a forwarding
+   * text that adds no value of its own): a decision about an earlier day does not cite it ({@link layerFirstDay}).
+   */
+  readonly issuedOn?: string;
   /** Parameters the layer declares. */
   readonly parameters?: readonly Parameter<unknown>[];
   /** Rules the layer declares. */
@@ -937,6 +945,7 @@ function describeLayers(layers: readonly Layer[]): unknown {
     level: layer.level,
     region: layer.region,
     documents: layer.documents,
+    issuedOn: layer.issuedOn,
     parameters: (layer.parameters ?? []).map((p) => ({ id: p.id, citation: p.citation, values: decisive(p.values), lastVerifiedOn: p.lastVerifiedOn })),
     rules: (layer.rules ?? []).map((r) => ({ id: r.id, citation: r.citation, extensionPoints: r.extensionPoints?.map((p) => p.id) })),
     measures: (layer.measures ?? []).map((m) => ({ measure: m.measure, rule: m.rule.id, extensionPoints: m.rule.extensionPoints?.map((p) => p.id) })),

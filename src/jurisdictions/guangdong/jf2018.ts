@@ -5,6 +5,7 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
+import { documents } from "../../catalogue/documents.js";
 
 /**
  * Jieyang's region id.
@@ -23,5 +24,6 @@ export const jf2018 = /* @__PURE__ */ (() =>
     region: JIEYANG,
     label: { zh: "揭阳市人民政府转发关于推行终身职业技能培训制度意见的通知", en: "Jieyang forwarding of the lifelong vocational training opinions" },
     documents: ["jf2018"],
+    issuedOn: documents.jf2018.issuedOn, // adds no value of its own: cited from its issue (cold review 104 F1)
     scope: cite("jf2018.forwarding", "揭府〔2018〕54号"),
   }))();

@@ -5,6 +5,7 @@
  */
 import { cite } from "../../core/citation.js";
 import { defineLayer } from "../../core/layer.js";
+import { documents } from "../../catalogue/documents.js";
 
 /**
  * Guangdong's region id.
@@ -24,5 +25,6 @@ export const yf2018 = /* @__PURE__ */ (() =>
     region: GUANGDONG,
     label: { zh: "广东省人民政府转发国务院关于推行终身职业技能培训制度意见的通知", en: "Guangdong forwarding of the lifelong vocational training opinions" },
     documents: ["yf2018"],
+    issuedOn: documents.yf2018.issuedOn, // adds no value of its own: cited from its issue (cold review 104 F1)
     scope: cite("yf2018.forwarding", "粤府〔2018〕58号"),
   }))();
