@@ -72,9 +72,10 @@
  *    read as true on every certificate of the record; not the ordinary claimant, not probed for money.
  *
  * Controls that hold (plain `it`): T1–T11 as listed in each test's name.
- * Not mended (2026-12-07, the lead): F1 is the case of cold review 44's record (test/review44.test.ts, «a certificate
- *    issued 2019-12-12 cites no jx2019 clause for the course's place»), left then as attribution without money; the scope
- *    cited is the policy's territory (src/provisions/common.ts scopeCitation), not a clause in force on the day.
+ * Mended in part (2026-12-07, the lead, 0594299): the course's place is now cited to the text governing its last day
+ *    (gbf2019 on 2019-12-12; cold review 44's record of the same case mended with it). Left: the line's citation,
+ *    jx2019.catalogue, the catalogue source's, for an edition in force from 2019-06-01 — a catalogue's publisher is
+ *    one citation whatever the edition's day (src/jurisdictions/catalogueSource.ts); attribution, no money.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
