@@ -500,7 +500,8 @@ export interface Layer {
   readonly scope: Citation;
   /**
    * The day its text was issued, where that is the first day it governs and its values do not date it (a forwarding
-   * text that adds no value of its own): a decision about an earlier day does not cite it ({@link layerFirstDay}).
+   * text that adds no value of its own): a decision about an earlier day does not cite it (the layer governs from the
+   * later of this day and the first day its values name).
    */
   readonly issuedOn?: string;
   /** Parameters the layer declares. */
