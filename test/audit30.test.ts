@@ -139,7 +139,9 @@ describe("audit30 controls: jx2019's own days, and what the national rules decid
     ]);
     const rc = "guangdong.jieyang.rongcheng";
     const d = decideById(p, { trainees: [worker({ hukouRegion: rc, employerId: undefined, unemploymentInsuranceMonths: undefined })], courses: [course("K1", { region: rc, startDate: "2018-06-01", endDate: "2018-06-10" })], certificates: [cert("C1", { issuedOn: "2018-06-20" })], claims: [ts("A", "C1", { submittedOn: "2018-06-25" })] })["A"]!;
-    expect([d.outcome, codes(d)]).toEqual(["undecidable", ["measure_not_provided@jf2018.forwarding"]]);
+    // Changed 2026-12-07 (cold review 104 F1): a certificate of 2018-06-20 is before yf2018 (2018-07-20) and jf2018
+    // (2018-10-09) were issued; the hold cites gf2018 (2018-05-03), the text then in force, where it cited jf2018
+    expect([d.outcome, codes(d)]).toEqual(["undecidable", ["measure_not_provided@gf2018.catalogues"]]);
   });
 });
 
