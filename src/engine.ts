@@ -10,7 +10,7 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { basisOfKey, Ledger, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
+import { basisOfKey, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
@@ -755,19 +755,14 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlyMap<string, Grant | Gr
  * that names none of them (another system's) contradicts nothing it does not name.
  */
 function contradicts(grant: Grant, claim: Claim): boolean {
-  if (grant.traineeId !== claim.traineeId || grant.measure !== claim.measure) return true;
+  const { traineeId, measure, certificateId, courseId, apprenticeshipId } = claim;
   return (
-    differ(grant.certificateId, claim.certificateId) ||
-    differ(grant.courseId, claim.courseId) ||
-    differ(grant.apprenticeshipId, claim.apprenticeshipId) ||
-    differ(grant.trainingPackageId, claim.trainingPackage?.id) ||
+    namesAnotherClaim(grant, { traineeId, measure, certificateId, courseId, apprenticeshipId, trainingPackageId: claim.trainingPackage?.id }) ||
     // months the grant paid that the claim does not ask: another quarter's 以工代训 under the id (cold review 80 F1); a claim
     // asking more months than were paid (the rest over a cap) may be the same claim filed again
     (claim.months !== undefined && (monthsPaidBy(grant) ?? []).some((m) => !claim.months?.includes(m)))
   );
 }
-
-const differ = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
 
 /**
  * Whether a claim asks what none of the grants paid on its id paid, each saying what it paid (reading claim-id-reused): a

@@ -173,6 +173,28 @@ export function readsKeys(measure: string, owner: string, packageId: string | un
   return keys.some((key) => typeof key === "string" && (named === null ? key.startsWith(anyPackage) : key === named));
 }
 
+/** What a grant or a claim says it is for: whose, which measure, and the records it names (each optional). */
+export interface NamedBasis {
+  readonly traineeId: string;
+  readonly measure: string;
+  readonly certificateId?: string | undefined;
+  readonly courseId?: string | undefined;
+  readonly apprenticeshipId?: string | undefined;
+  readonly trainingPackageId?: string | undefined;
+}
+
+/**
+ * Whether two records under one claim id record two claims (reading claim-id-reused): another trainee or measure, or
+ * another certificate, course, apprenticeship or package where both name one. A record that names none of them (another
+ * system's) contradicts nothing it does not name. The engine reads a prior grant against a claim so, the claw-back two
+ * grants.
+ * @example namesAnotherClaim({ traineeId: "P1", measure: "trainingSubsidy", courseId: "K1" }, { traineeId: "P1", measure: "trainingSubsidy" }) // → false
+ */
+export function namesAnotherClaim(a: NamedBasis, b: NamedBasis): boolean {
+  const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
+  return a.traineeId !== b.traineeId || a.measure !== b.measure || differ(a.certificateId, b.certificateId) || differ(a.courseId, b.courseId) || differ(a.apprenticeshipId, b.apprenticeshipId) || differ(a.trainingPackageId, b.trainingPackageId);
+}
+
 /**
  * The pay-once keys of a grant: those it carries, else (a grant recorded without them by
  * another system, or with an empty list or keys of another system's scheme: {@link carriesKeys})

@@ -20,7 +20,7 @@ import type { Citation } from "../../core/citation.js";
 import type { Payee } from "../../core/decision.js";
 import type { Layer } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantIdentity, grantKeys } from "../../core/ledger.js";
+import { grantIdentity, grantKeys, namesAnotherClaim } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
 import { compareCodeUnits } from "../../core/order.js";
@@ -69,12 +69,6 @@ function courseOf(grant: Grant): string | undefined {
   if (grant.courseId !== undefined) return grant.courseId;
   const prefix = `${grant.measure}|${grant.traineeId}|course `;
   return grantKeys(grant).find((k) => k.startsWith(prefix))?.slice(prefix.length);
-}
-
-/** Whether two grants under one claim id record two claims (the engine's `contradicts`, grant against grant; months aside: a refile). */
-function namesAnotherClaim(a: Grant, b: Grant): boolean {
-  const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
-  return a.traineeId !== b.traineeId || a.measure !== b.measure || differ(a.certificateId, b.certificateId) || differ(a.courseId, b.courseId) || differ(a.apprenticeshipId, b.apprenticeshipId) || differ(a.trainingPackageId, b.trainingPackageId);
 }
 
 /** The clauses in the order their texts took effect (then by provision id), each once. */
@@ -143,8 +137,9 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
   const tainted = new Set(falseClaimIds);
   // every content of each grant id, from the whole ledger (an identical repeat is one), so that what is demanded on a
   // false claim never rests on a content another claim's record contradicts (cold review 102 F1)
+  const all = ledger.grants();
   const contentsOf = new Map<string, { grant: Grant; identity: string | null }[]>();
-  for (const g of ledger.grants()) {
+  for (const g of all) {
     const held = contentsOf.get(g.id);
     if (held === undefined) {
       contentsOf.set(g.id, [{ grant: g, identity: null }]);
@@ -154,10 +149,9 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     for (const h of held) h.identity ??= grantIdentity(h.grant);
     if (!held.some((h) => h.identity === identity)) held.push({ grant: g, identity });
   }
-  const found = ledger.grants().filter((g) => tainted.has(g.claimId));
-  // a false claim id whose grants (of different ids) name two claims — another person, measure, certificate, course,
-  // apprenticeship or package, as the engine reads a grant against a claim (reading claim-id-reused): whose claim was
-  // found false is not known (cold review 99 F2, 102 F2)
+  const found = all.filter((g) => tainted.has(g.claimId));
+  // a false claim id whose grants (of different ids) name two claims, as the engine reads a grant against a claim
+  // (`namesAnotherClaim`; months aside: a refile): whose claim was found false is not known (cold review 99 F2, 102 F2)
   const ambiguous = new Set<string>();
   const byClaim = new Map<string, Grant[]>();
   for (const g of found) {
