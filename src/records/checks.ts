@@ -7,7 +7,9 @@
  */
 import type { CivilDate } from "../core/date.js";
 import { inclusiveDays, isCivilDate, isWithin } from "../core/date.js";
-import { AMOUNT_PATTERN } from "../core/money.js";
+import { assert } from "../core/assert.js";
+import type { Amount } from "../core/money.js";
+import { amount, AMOUNT_PATTERN } from "../core/money.js";
 import { isLeveledKind, LEVELED_KINDS } from "./kinds.js";
 
 export { isCivilDate, isLeveledKind, LEVELED_KINDS };
@@ -41,6 +43,16 @@ export function toCivilDate(s: string): CivilDate {
  */
 export function isAmount(v: unknown): v is string | number {
   return typeof v === "number" ? Number.isFinite(v) && !Object.is(v, -0) && AMOUNT_PATTERN.test(String(v)) : typeof v === "string" && AMOUNT_PATTERN.test(v);
+}
+
+/**
+ * A caller's figure in yuan for a computation (not a record: a record's amounts are checked where it is parsed), as an
+ * exact amount; else `invalid_argument` naming the argument (`facts.argument`), in Chinese and English.
+ * @example amountArgument("1000.00", "subsidy").toString() // → "1000"
+ */
+export function amountArgument(value: unknown, argument: string): Amount {
+  assert(isAmount(value), "invalid_argument", { zh: `${argument} 应为不小于 0、至多两位小数的金额（元），实际为 ${JSON.stringify(value)}`, en: `${argument} must be an amount in yuan, 0 or more with at most two decimals, got ${JSON.stringify(value)}` }, { argument });
+  return amount(value);
 }
 
 /** An amount as its decimal string. */

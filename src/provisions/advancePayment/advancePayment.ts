@@ -13,7 +13,7 @@ import type { Constraint } from "../../core/layer.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, toYuan } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import { isAmount } from "../../records/checks.js";
+import { amountArgument } from "../../records/checks.js";
 import { Percent } from "../values.js";
 
 export const ADVANCE_PAYMENT = cite("gbf2019.advance-payment", "§(十二)");
@@ -73,9 +73,8 @@ export type AdvanceTraining = "enterpriseTraining" | "projectBased" | "other";
 export function advancePayment(subsidy: Yuan, sharePercent: string, training: AdvanceTraining): { readonly advance: Yuan; readonly balance: Yuan } {
   assert(isPercent(sharePercent), "invalid_argument", { zh: `预支比例应为 0–100 的百分数，实际为 ${JSON.stringify(sharePercent)}`, en: `advance payment share must be a percentage 0–100, got ${JSON.stringify(sharePercent)}` }, { argument: "sharePercent" });
   // the subsidy and who trains are the caller's too: an impossible one is named, never computed on (cold review 99 F5)
-  assert(isAmount(subsidy), "invalid_argument", { zh: `subsidy 应为不小于 0、至多两位小数的金额（元），实际为 ${JSON.stringify(subsidy)}`, en: `subsidy must be an amount in yuan, 0 or more with at most two decimals, got ${JSON.stringify(subsidy)}` }, { argument: "subsidy" });
+  const total = amountArgument(subsidy, "subsidy");
   assert(training === "enterpriseTraining" || training === "projectBased" || training === "other", "invalid_argument", { zh: `training 应为 "enterpriseTraining"、"projectBased" 或 "other"，实际为 ${JSON.stringify(training)}`, en: `training must be "enterpriseTraining", "projectBased" or "other", got ${JSON.stringify(training)}` }, { argument: "training" });
-  const total = amount(subsidy);
   if (training === "other") return { advance: toYuan(amount(0)), balance: toYuan(total) };
   const advance = amount(toYuan(total.times(amount(sharePercent)).dividedBy(100)));
   return { advance: toYuan(advance), balance: toYuan(total.minus(advance)) };

@@ -17,10 +17,10 @@ import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
 import { isResolved, resolveParameter } from "../../core/decision.js";
 import type { Policy } from "../../core/layer.js";
-import type { Amount, Yuan } from "../../core/money.js";
+import type { Yuan } from "../../core/money.js";
 import { amount, min, toYuan, ZERO } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
-import { isAmount } from "../../records/checks.js";
+import { amountArgument } from "../../records/checks.js";
 import type { EducationFundFigures } from "../../records/educationFund.js";
 import { Share } from "../values.js";
 
@@ -83,12 +83,6 @@ export interface EducationFundResult {
 
 const CENT = /* @__PURE__ */ amount("0.01");
 
-/** A figure of the enterprise-year: an amount in yuan ≥ 0 with at most two decimals, else a typed error naming the field. */
-function figure(value: unknown, field: "fund" | "frontLineSpend" | "totalWages"): Amount {
-  assert(isAmount(value), "invalid_argument", { zh: `${field} 应为不小于 0、至多两位小数的金额（元），实际为 ${JSON.stringify(value)}`, en: `${field} must be an amount in yuan, 0 or more with at most two decimals, got ${JSON.stringify(value)}` }, { argument: field });
-  return amount(value);
-}
-
 /**
  * The education-fund test on one enterprise-year. Encodes `gbf2019.education-fund` (§(十三))
  * and `op2025.education-fund` (十七).
@@ -101,9 +95,9 @@ export function educationFund(
   figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
   rates: { readonly frontLineShare: string; readonly deductionLimit: string },
 ): EducationFundResult {
-  const fund = figure(figures.fund, "fund");
-  const front = figure(figures.frontLineSpend, "frontLineSpend");
-  const wages = figure(figures.totalWages, "totalWages");
+  const fund = amountArgument(figures.fund, "fund");
+  const front = amountArgument(figures.frontLineSpend, "frontLineSpend");
+  const wages = amountArgument(figures.totalWages, "totalWages");
   assert(front.lessThanOrEqualTo(fund), "invalid_argument", { zh: `frontLineSpend（${String(figures.frontLineSpend)}）不能大于 fund（${String(figures.fund)}）：用于一线职工的部分出自职工教育经费`, en: `frontLineSpend (${String(figures.frontLineSpend)}) cannot exceed fund (${String(figures.fund)}): the front-line spend is part of the fund` }, { argument: "frontLineSpend" });
   // 「60%以上」 of the fund, exact; what a spend in whole fen must reach is that share rounded UP to the fen, so that
   // compliant and a shortfall of "0.00" always go together (cold review 99 F3: 60 % of 10000.02 is 6000.012 — 6000.01
