@@ -1015,15 +1015,17 @@ function evaluateWithFinding(policy: Policy, input: ClaimInput, options: Evaluat
       return { decision: finish(policy, input.claim, on, finding, null), finding };
     }
   }
+  // the day the claim is about, for the scope the engine's own refusals cite
+  const day = basis?.date ?? judgedBasis ?? on;
   const binding = policy.measures.get(input.claim.measure);
   if (binding === undefined) {
-    const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy, basis?.date ?? judgedBasis ?? on), facts: { measure: input.claim.measure } });
+    const finding = plainFinding("undecidable", { code: "measure_not_provided", citation: scopeOf(policy, day), facts: { measure: input.claim.measure } });
     return { decision: finish(policy, input.claim, on, finding, null), finding };
   }
   // A local text's rule (a dated override) governs the claims whose basis falls in its days (reading local-rules-govern-their-days).
   const evaluation = basis === null ? new Evaluation(policy, on, { trace: options.trace ?? true }) : new Evaluation(policy, on, { trace: options.trace ?? true, basis: basis.date as CivilDate });
   const found = evaluation.use(binding.rule as unknown as Rule<ClaimInput, Finding>, input);
-  const finding = paidOnce(policy, found, input.ledger, basis?.date ?? judgedBasis ?? on);
+  const finding = paidOnce(policy, found, input.ledger, day);
   return { decision: finish(policy, input.claim, on, finding, evaluation), finding };
 }
 
