@@ -175,11 +175,17 @@ export function readsKeys(measure: string, owner: string, packageId: string | un
 
 /** What a grant or a claim says it is for: whose, which measure, and the records it names (each optional). */
 export interface NamedBasis {
+  /** The trainee it is for. */
   readonly traineeId: string;
+  /** The measure it asks or paid. */
   readonly measure: string;
+  /** The certificate it names, if any. */
   readonly certificateId?: string | undefined;
+  /** The course it names, if any. */
   readonly courseId?: string | undefined;
+  /** The apprenticeship it names, if any. */
   readonly apprenticeshipId?: string | undefined;
+  /** The training package it names, if any. */
   readonly trainingPackageId?: string | undefined;
 }
 
