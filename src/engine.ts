@@ -10,7 +10,7 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { basisOfKey, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
+import { basisOfKey, grantBasis, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
@@ -486,7 +486,7 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
     // A claim id a prior grant was paid on: the same claim refiled (`duplicate_claim`), or, where a grant under the id records
     // another claim, a conflict of ids (reading claim-id-reused; cold review 75 F3), as two contents of one id in a document are.
     const before = paidBefore?.get(claim.id);
-    if (before !== undefined && (Array.isArray(before) ? before.some((g) => contradicts(g, claim)) : contradicts(before, claim))) found.conflict[i] = 1;
+    if (before !== undefined && (Array.isArray(before) ? before.some((g) => contradicts(g, claim, certificate, course)) : contradicts(before, claim, certificate, course))) found.conflict[i] = 1;
     else if (before !== undefined && asksUnpaid(before, claim, course)) {
       // judged: a 以工代训 claim refiled asking months its grants did not pay (held for a standard, not begun), a living allowance
       // days of its course they did not pay; their keys refuse what they paid (reading claim-id-reused; cold reviews 87 F1, 89 F1:
@@ -751,13 +751,17 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlyMap<string, Grant | Gr
 
 /**
  * Whether a prior grant paid on a claim's id records another claim (reading claim-id-reused): another trainee or measure, or
- * another certificate, course, apprenticeship or package where both name one, or months the claim does not ask. A grant
- * that names none of them (another system's) contradicts nothing it does not name.
+ * another certificate, course, apprenticeship or package where both name one (the grant's by its fields, else by its own
+ * keys), another occupation where both name one (the claim's certificate's or course's: cold review 107 F1), or months the
+ * claim does not ask. A grant that names none of them (another system's) contradicts nothing it does not name.
  */
-function contradicts(grant: Grant, claim: Claim): boolean {
+function contradicts(grant: Grant, claim: Claim, certificate: Certificate | undefined, course: Course | undefined): boolean {
   const { traineeId, measure, certificateId, courseId, apprenticeshipId } = claim;
+  const occupationCodes: string[] = [];
+  if (certificate !== undefined) occupationCodes.push(certificate.occupation.code);
+  if (course !== undefined) occupationCodes.push(course.occupation.code);
   return (
-    namesAnotherClaim(grant, { traineeId, measure, certificateId, courseId, apprenticeshipId, trainingPackageId: claim.trainingPackage?.id }) ||
+    namesAnotherClaim(grantBasis(grant), { traineeId, measure, certificateId, courseId, apprenticeshipId, trainingPackageId: claim.trainingPackage?.id, occupationCodes }) ||
     // months the grant paid that the claim does not ask: another quarter's 以工代训 under the id (cold review 80 F1); a claim
     // asking more months than were paid (the rest over a cap) may be the same claim filed again
     (claim.months !== undefined && (monthsPaidBy(grant) ?? []).some((m) => !claim.months?.includes(m)))

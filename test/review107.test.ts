@@ -67,6 +67,13 @@
  *    course?.region`: the course's district). Mend: under the national texts judge the bases at the prefecture-level city
  *    holding the course's region; then a hukou recorded as that city holds, and only one recorded as the province is asked.
  *
+ * MENDED (2026-12-07, the lead): F1 (F1, F1b, F1c) and F2 — `namesAnotherClaim` compares occupations where both records
+ *    name some (a claim's: its certificate's and its course's), and a grant is read through `grantBasis`, which takes the
+ *    certificate or course its own carried keys name where its fields name none (src/core/ledger.ts); the engine's
+ *    `contradicts` and the claw-back both read so. Levels are not compared: a grant's level is the standard its rule priced
+ *    (a pre-job route pays 初级工 whatever the certificate's), so a refiled claim would read as another.
+ * Not mended: F3 (50 %), F4 (35 %), F5 (45 %) — see each reading's `secondLook`.
+ *
  * Controls that hold (plain `it`): a prior grant naming EX-ELEC 初级工 and no certificate keeps claim A a duplicate; a grant
  *    of another trainee under the id is a conflict; one false claim with one grant is recovered whole under the clause in
  *    force (jx2019 六(十三) for 2020, gf2018 (十八) for a grant before 2019-05-18); a set-aside certificate naming another
@@ -101,19 +108,22 @@ describe("reading claim-id-reused: a prior grant under the id that says it paid 
     expect(brief(decide(JX, { ...ordinary, claims: [ts("A", "C1")] })["A"])).toEqual(["granted", "1000.00", []]);
   });
 
-  it.fails("F1: a prior grant under A for EX-WELD 初级工 (occupation and level recorded, no certificate id) does not make claim A on the EX-ELEC 初级工 certificate 'already paid' — it is flagged as a conflict of ids, not refused in silence", () => {
+  // Mended (2026-12-07): `grantBasis` + the claim's occupations in `contradicts` (src/core/ledger.ts, src/engine.ts).
+  it("F1: a prior grant under A for EX-WELD 初级工 (occupation and level recorded, no certificate id) does not make claim A on the EX-ELEC 初级工 certificate 'already paid' — it is flagged as a conflict of ids, not refused in silence", () => {
     const d = decide(JX, { ...ordinary, ledger: [priorA({ occupationCode: "EX-WELD", level: "junior" })], claims: [ts("A", "C1")] })["A"];
     // the library: denied 0.00 duplicate_claim (exit 0, nothing flagged) — 1000.00 (EX-ELEC 初级工, illustrative) refused as
     // paid though the ledger says it paid EX-WELD. Right (the reading's own rule): the id names two claims → claim_conflict.
     expect(brief(d)).toEqual(["denied", "0.00", ["claim_conflict"]]);
   });
 
-  it.fails("F1b: a prior grant under A whose own pay-once key names certificate K9 does not make claim A on certificate C1 'already paid'", () => {
+  // Mended (2026-12-07): the grant's certificate read from its own carried key (`grantBasis`).
+  it("F1b: a prior grant under A whose own pay-once key names certificate K9 does not make claim A on certificate C1 'already paid'", () => {
     const d = decide(JX, { ...ordinary, ledger: [priorA({ occupationCode: "EX-WELD", level: "junior", basisKeys: ["trainingSubsidy|P1|certificate K9"] })], claims: [ts("A", "C1")] })["A"];
     expect(brief(d)).toEqual(["denied", "0.00", ["claim_conflict"]]);
   });
 
-  it.fails("F1c: the appraisal too — a prior appraisal grant under A for EX-WELD 初级工 does not refuse claim A on the first EX-ELEC 初级工 appraisal as paid (120.00, jx2019 「初级工、中级工 120 元」)", () => {
+  // Mended (2026-12-07): as F1.
+  it("F1c: the appraisal too — a prior appraisal grant under A for EX-WELD 初级工 does not refuse claim A on the first EX-ELEC 初级工 appraisal as paid (120.00, jx2019 「初级工、中级工 120 元」)", () => {
     const d = decide(JX, { ...ordinary, ledger: [priorA({ measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", amount: "120.00", occupationCode: "EX-WELD", level: "junior" })], claims: [appraisal("A", "C1")] })["A"];
     expect(brief(d)).toEqual(["denied", "0.00", ["claim_conflict"]]);
   });
@@ -135,7 +145,8 @@ describe("reading clawback-text-in-force: what is demanded back on a false claim
     expect([old.total, old.citations.map((x) => x.provision)]).toEqual(["800.00", ["gf2018.fraud"]]);
   });
 
-  it.fails("F2: a false claim id A whose grants record two claims of P1 — certificate C1 (EX-ELEC 初级工) and another system's EX-WELD 初级工 — is recovered from neither until the list says which was false (not 2000.00)", () => {
+  // Mended (2026-12-07): the claw-back compares two grants through `grantBasis` (occupations), as the engine does.
+  it("F2: a false claim id A whose grants record two claims of P1 — certificate C1 (EX-ELEC 初级工) and another system's EX-WELD 初级工 — is recovered from neither until the list says which was false (not 2000.00)", () => {
     const other = grant({ id: "Y-7", claimId: "A", measure: "trainingSubsidy", provision: "jx2019.certificate-basis", occupationCode: "EX-WELD", level: "junior", amount: "1000.00", basisDate: "2019-09-01" });
     const c = clawback(Ledger.from([C1paid, other]), ["A"]);
     // the library: 1000.00 + 1000.00 = 2000.00 demanded of P1, ambiguousClaims []. Right (reading; cold review 102 F2):

@@ -187,18 +187,63 @@ export interface NamedBasis {
   readonly apprenticeshipId?: string | undefined;
   /** The training package it names, if any. */
   readonly trainingPackageId?: string | undefined;
+  /**
+   * The occupations it names (their codes), if any: a grant's `occupationCode`; a claim's certificate's and its course's.
+   * Two records that both name occupations and share none name two claims (cold review 107 F1).
+   */
+  readonly occupationCodes?: readonly string[] | undefined;
 }
 
 /**
  * Whether two records under one claim id record two claims (reading claim-id-reused): another trainee or measure, or
- * another certificate, course, apprenticeship or package where both name one. A record that names none of them (another
- * system's) contradicts nothing it does not name. The engine reads a prior grant against a claim so, the claw-back two
- * grants.
+ * another certificate, course, apprenticeship or package where both name one, or occupations where both name some and
+ * share none. A record that names none of them (another system's) contradicts nothing it does not name. The engine reads
+ * a prior grant ({@link grantBasis}) against a claim so, the claw-back two grants.
  * @example namesAnotherClaim({ traineeId: "P1", measure: "trainingSubsidy", courseId: "K1" }, { traineeId: "P1", measure: "trainingSubsidy" }) // → false
+ * @example namesAnotherClaim({ traineeId: "P1", measure: "trainingSubsidy", occupationCodes: ["EX-WELD"] }, { traineeId: "P1", measure: "trainingSubsidy", occupationCodes: ["EX-ELEC"] }) // → true
  */
 export function namesAnotherClaim(a: NamedBasis, b: NamedBasis): boolean {
   const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
-  return a.traineeId !== b.traineeId || a.measure !== b.measure || differ(a.certificateId, b.certificateId) || differ(a.courseId, b.courseId) || differ(a.apprenticeshipId, b.apprenticeshipId) || differ(a.trainingPackageId, b.trainingPackageId);
+  return (
+    a.traineeId !== b.traineeId ||
+    a.measure !== b.measure ||
+    differ(a.certificateId, b.certificateId) ||
+    differ(a.courseId, b.courseId) ||
+    differ(a.apprenticeshipId, b.apprenticeshipId) ||
+    differ(a.trainingPackageId, b.trainingPackageId) ||
+    (a.occupationCodes !== undefined && a.occupationCodes.length > 0 && b.occupationCodes !== undefined && b.occupationCodes.length > 0 && !a.occupationCodes.some((o) => b.occupationCodes?.includes(o) === true))
+  );
+}
+
+/**
+ * What a grant says it paid, as {@link namesAnotherClaim} reads it: its fields, and where it names no certificate or
+ * course, the one its own carried keys name (a key naming certificate K9 says the grant paid K9: cold review 107 F1b);
+ * its occupation without a level written into the code (`EX-ELEC@junior` is EX-ELEC). Its level is not compared: a
+ * grant's level is the standard its rule priced (a pre-job route pays 初级工 whatever the certificate's), not the record's.
+ * @example grantBasis(grant({ occupationCode: "EX-WELD", level: "junior", basisKeys: ["trainingSubsidy|P1|certificate K9"] })).certificateId // → "K9"
+ */
+export function grantBasis(grant: Grant): NamedBasis {
+  let { certificateId, courseId } = grant;
+  if ((certificateId === undefined || courseId === undefined) && carriesKeys(grant)) {
+    const prefix = `${grant.measure}|${grant.traineeId}|`;
+    // the one record of a kind the keys name; several (or none) name no one record
+    const named = (kind: "certificate" | "course"): string | undefined => {
+      const ids = carriedKeys(grant).filter((k) => k.startsWith(`${prefix}${kind} `));
+      return ids.length === 1 ? ids[0]?.slice(prefix.length + kind.length + 1) : undefined;
+    };
+    certificateId ??= named("certificate");
+    courseId ??= named("course");
+  }
+  const occupation = grant.occupationCode === undefined ? undefined : (grant.occupationCode.split("@")[0] as string);
+  return {
+    traineeId: grant.traineeId,
+    measure: grant.measure,
+    certificateId,
+    courseId,
+    apprenticeshipId: grant.apprenticeshipId,
+    trainingPackageId: grant.trainingPackageId,
+    occupationCodes: occupation === undefined ? undefined : [occupation],
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ import type { Citation } from "../../core/citation.js";
 import type { Payee } from "../../core/decision.js";
 import type { Layer } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantIdentity, grantKeys, namesAnotherClaim } from "../../core/ledger.js";
+import { grantBasis, grantIdentity, grantKeys, namesAnotherClaim } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
 import { compareCodeUnits } from "../../core/order.js";
@@ -158,7 +158,7 @@ export function clawback(ledger: Ledger, falseClaimIds: readonly string[], optio
     const before = byClaim.get(g.claimId);
     if (before === undefined) byClaim.set(g.claimId, [g]);
     else {
-      if (before.some((b) => b.id !== g.id && namesAnotherClaim(b, g))) ambiguous.add(g.claimId);
+      if (before.some((b) => b.id !== g.id && namesAnotherClaim(grantBasis(b), grantBasis(g)))) ambiguous.add(g.claimId);
       before.push(g);
     }
   }
