@@ -55,6 +55,12 @@
  *    jiaxing/apprenticeshipSubsidy.ts:344 (the record `apprenticeship <id>` named when every year of the record is met by paid days). Mend:
  *    name the period keys met (`period 2020-01-01..2020-12-31`) and the record that paid them.
  *
+ * Considered and not recorded (a reading decides them and I do not argue it wrong): a second system's claim numbered
+ * like the first system's (`T1` again, on another certificate) is a `claim_conflict`, denied and flagged, until renumbered
+ * (claim-id-reused); two employers' 以工代训 for one month pays the first judged (work-for-training-per-person); a year
+ * partly met by another enterprise's record is asked (apprenticeship-month-count); the Jieyang 2018 chain, which has no
+ * 「不可重复」 bar, pays nothing as shipped (course-trained-once, second look).
+ *
  * Controls that hold (plain `it`): listed in the first describe; each works its amount out from the text.
  */
 import { describe, expect, it } from "vitest";
@@ -143,6 +149,18 @@ describe("cold review 105: controls that hold", () => {
     expect(n.by).toEqual({ L1b: "denied:0.00", T1b: "denied:0.00", L3: "granted:500.00", T3: "granted:1200.00" });
   });
 
+  it("one course's training paid once across policies (reading course-trained-once): C1 (初级工) on K1 paid under `national` or the frameworks refuses Jiaxing's C2 (中级工, 职业资格证书) on K1, and the reverse", () => {
+    const doc = { trainees: [difficult], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1"), cert("C2", { level: "intermediate", kind: "qualificationCertificate", issuedOn: "2020-06-25" })] };
+    const N = withIllustrativeCatalogue(nationalPolicy());
+    for (const [first, second] of [[N, JX], [NFS, JX], [JX, N]] as const) {
+      const a = run(first, { ...doc, claims: [ts("T1", "C1")] });
+      expect(a.by).toEqual({ T1: "granted:1000.00" }); // EX-ELEC 初级工 (ILLUSTRATIVE)
+      const b = run(second, { ...doc, ledger: a.grants, claims: [ts("T2", "C2")] });
+      expect(b.by).toEqual({ T2: "denied:0.00" });
+      expect(reasonsOf(b.decisions[0])).toContain("basis_already_paid");
+    }
+  });
+
   it("「按规定给予职业培训补贴或参保职工技能提升补贴」 across policies: a skill-upgrade subsidy under the frameworks refuses Jiaxing's training subsidy on the same certificate, and Jiaxing's training subsidy refuses the frameworks' skill-upgrade subsidy", () => {
     const doc = { trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")] };
     const su = run(NFS, { ...doc, claims: [{ ...skillUpgrade("S1", "C1"), submittedOn: "2020-07-01" }] });
@@ -194,6 +212,21 @@ describe("cold review 105: controls that hold", () => {
     expect(run(JX, { ...base, ledger: r1.grants, claims: [apClaim("Y2", "A2", "E2", "2021-01-06"), apClaim("Y3", "A1", "E1", "2021-01-07")] }).by).toEqual({ Y2: "granted:6000.00", Y3: "denied:0.00" });
   });
 
+  it("the command line (jiaxing-2019, json ledger, whole and split): a 贫困劳动力's course K1 of 8 attended days paid 8 × 50.00 = 400.00; in the next run K1 under a new id refused, its second record K2 (same span, 8 days, no dates) asked for its dates, as through the API", async () => {
+    const files = tempFiles("review105-la");
+    const doc = (claims: O[]) => ({ trainees: [poor], courses: [course("K1", { attendedDays: 8 }), course("K2", { attendedDays: 8 })], claims });
+    const pick = (out: string) => Object.fromEntries(out.trim().split("\n").slice(1).map((l) => l.split(",")).map((c) => [c[0], `${c[2]}:${c[5]}`]));
+    const grants = files.path(".json");
+    const a = await cli(["evaluate", files.json(doc([la("L1", "K1", "2020-06-15")])), "--format", "csv", "--no-trace", "--grants-out", grants]);
+    expect(pick(a.out)).toEqual({ L1: "granted:400.00" }); // 「按每人每天 50 元」 × 8 days
+    const second = files.json(doc([la("L2", "K1", "2020-06-16"), la("L3", "K2", "2020-06-16")]));
+    const b = await cli(["evaluate", second, "--ledger", grants, "--format", "csv", "--no-trace"]);
+    expect(pick(b.out)).toEqual({ L2: "denied:0.00", L3: "undecidable:" });
+    expect(pick((await evaluateSpilled([second, "--ledger", grants, "--format", "csv", "--no-trace"], "", 3)).out)).toEqual(pick(b.out));
+    const first = run(JX, doc([la("L1", "K1", "2020-06-15")]));
+    expect(run(JX, { ...doc([la("L2", "K1", "2020-06-16"), la("L3", "K2", "2020-06-16")]), ledger: first.grants }).by).toEqual({ L2: "denied:0.00", L3: "undecidable:null" });
+  });
+
   it("以工代训 months of one worker claimed by two employers for the same calendar months: paid once (2 × 500.00 = 1000.00, ILLUSTRATIVE), the ordinary six paid 3000.00", () => {
     const p = { id: "P1", birthDate: "1998-05-01", statuses: ["povertyRegistered"], hukouRegion: NANHU, employerId: "E1" };
     expect(run(JXL, { trainees: [p], enterprises: [E1, E2], claims: [wft("W1", SIX_2020, "2020-09-01")] }).by).toEqual({ W1: "granted:3000.00" });
@@ -241,6 +274,7 @@ describe("cold review 105: findings (it.fails: each fails on the code as it stan
     const pk = (id: string, amountClaimed: string, submittedOn: string) => ({ ...packageClaim(id, "P1", "SCHOOL-1", submittedOn), amountClaimed });
     const r = run(JX, { trainees: [plain], claims: [pk("PK-A", "30000.00", "2020-09-01"), pk("PK-B", "20000.00", "2020-12-01")] });
     // 30,000.00 + min(20,000.00, 50,000.00 − 30,000.00) = 50,000.00, the ceiling of 「每个不超过 5万元」
+    // (the command line, `evaluate` under jiaxing-2019, refuses PK-B alike: basis_already_paid, checked while reviewing)
     expect(r.by).toEqual({ "PK-A": "granted:30000.00", "PK-B": "granted:20000.00" });
   });
 
