@@ -27,7 +27,10 @@
  * (another certificate, another course's days) is paid under the second policy. Two records of one thing are paid once
  * (apprenticeship periods by their days, 以工代训 by the person's month, courses by their days, certificates by the
  * occupation at its level, a package by its id). The API and the command line (whole and split) agree in every case
- * tried. What remains is where the text's unit is not the library's:
+ * tried there (the training subsidy chained national ↔ Jiaxing ↔ frameworks, the apprenticeship and the living allowance
+ * chained under Jiaxing, the package's second claim); 以工代训 and the skill-upgrade subsidy have no standard in any shipped
+ * policy, so the command line holds them (no_local_standard) and they were probed through the API only. What remains is
+ * where the text's unit is not the library's:
  *
  * F1 (20,000.00 withheld in the case; 35 %) — a package paid BELOW its ceiling is closed. SCHOOL-1 is paid 30,000.00 for
  *    package PK-1 (its first instalment, or its share of a package developed jointly with an association, both
