@@ -347,12 +347,23 @@ describe("cold review 106: findings (it.fails: each fails today at its own asser
     return t;
   };
 
+  /** One run of a chain: the document with `ledger` as its prior grants; its decisions by claim id and its grants. */
+  const chainRun = (policy: Policy, doc: O, ledger: readonly unknown[]) => {
+    const r = evaluateBatch(policy, parsed({ ...doc, ledger: JSON.parse(JSON.stringify(ledger)) as unknown[] }));
+    return { byId: Object.fromEntries(r.decisions.map((d) => [d.claimId, d])) as Record<string, Decision>, grants: r.grants };
+  };
+
   it.fails("F1 (1000.00; 60 %): the worker files for her EX-ELEC 初级工 certificate on 2020-07-01, her employer E1 for the same certificate on 2020-08-01 — the worker is paid 1000.00 whatever the claim ids, not E1 when its id sorts first", () => {
     // jx2019 五(十一) 「职业培训补贴原则上每人每年可享受」: the certificate is paid once (「同一职业（项目）同一等级不可重复享」), to the
     // person or, for its employee's training, to the enterprise (reading employer-of-record). The text does not say which
     // of two claims on one certificate is paid; nothing in it knows a claim id. The claim filed first is paid — here the
     // worker's, 1000.00 (the illustrative EX-ELEC 初级工 row) — and E1's later claim refused, under any ids.
     const doc = (w: string, e: string) => ({ trainees: [worker()], enterprises: [E1], courses: [course("K1")], certificates: [cert("C1")], claims: [ts(w, "C1", { submittedOn: "2020-07-01" }), ts(e, "C1", { ...byE1, submittedOn: "2020-08-01" })] });
+    // chained runs by filing date (docs/cli.md «Chained runs»), the worker's claim "B" in July's run, E1's "A" in August's:
+    // the worker is paid 1000.00 and E1 refused — what the batch should give under any ids
+    const july = chainRun(JX, { ...doc("B", "A"), claims: [doc("B", "A").claims[0]] }, []);
+    const august = chainRun(JX, { ...doc("B", "A"), claims: [doc("B", "A").claims[1]] }, july.grants);
+    expect({ ...paidTo(july.byId), ...paidTo(august.byId) }).toEqual({ "trainee:P1": "1000.00" });
     const a = decideById(JX, doc("A", "B"));
     const b = decideById(JX, doc("B", "A"));
     // today: ids A (worker) / B (E1) → {trainee:P1: 1000.00}; ids B (worker) / A (E1) → {enterprise:E1: 1000.00}
@@ -397,6 +408,10 @@ describe("cold review 106: findings (it.fails: each fails today at its own asser
     // exactly that; the batch pays the lesser claim id: the training subsidy 1200.00 (illustrative EX-WELD 初级工 row)
     // when it is "A", the skill upgrade 1000.00 when it is "B". Right: 1000.00 under both spellings.
     const doc = (t: string, s: string) => ({ trainees: [cityWorker()], courses: [cityCourse("K1", { occupation: WELD })], certificates: [cityCert("C1", { occupation: WELD })], claims: [cityTs(t, "C1"), { ...skillUpgrade(s, "C1"), submittedOn: "2022-08-02" }] });
+    // chained runs by filing date: the skill upgrade "A" (2022-08-02) in the first run, the training subsidy "B" in the next
+    const early = chainRun(NF, { ...doc("B", "A"), claims: [doc("B", "A").claims[1]] }, []);
+    const late = chainRun(NF, { ...doc("B", "A"), claims: [doc("B", "A").claims[0]] }, early.grants);
+    expect([paidTo(early.byId), late.byId["B"]?.reasons.map((r) => r.code)]).toEqual([{ "trainee:P1": "1000.00" }, ["other_measure_already_paid"]]);
     const a = paidTo(decideById(NF, doc("B", "A")));
     const b = paidTo(decideById(NF, doc("A", "B")));
     expect(a).toEqual({ "trainee:P1": "1000.00" });
