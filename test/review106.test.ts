@@ -49,6 +49,8 @@
  *    on 2020-07-01; her employer E1 files for the same certificate on 2020-08-01. Ids A (worker) / B (E1): the worker is
  *    paid 1000.00, E1 refused. Ids B (worker) / A (E1): E1 is paid 1000.00 and the worker — who filed a month earlier — is
  *    refused occupation_level_already_subsidised. Right: the worker's claim, filed first, is paid whatever the ids.
+ * F1b (900.00; 55 %): the same on jx2019 三(一)三's safety route, whose text names both payees (「给予个人或」「组织单位补贴」): the
+ *    worker files on 2020-04-25, E1 (the course's organiser) on 2020-05-25; E1 is paid 900.00 when its id sorts first.
  * F2 (200.00; 55 %): four certificates issued on one day (EX-ELEC 1000.00, EX-WELD 1200.00, EX-FORK 900.00, EX-SEW
  *    800.00), filed together: 3100.00 under ids A1..A4, 2900.00 under A4..A1 (audit 23 noted it at 25 %; not recorded).
  * F3 (500.00; 55 %): one course K1 gives an EX-ELEC 初级工 and a 中级工 certificate on one day (reading course-trained-once:
@@ -60,7 +62,7 @@
  * F5 (500.00; 50 %): 以工代训, two claims sharing their first month (July 2020) — A = July 2020 + January–May 2021, B = July–
  *    December 2020: 3500.00 or 3000.00 as the ids fall. The reading claim-order-by-issue-date names this very case as
  *    «Left … taken by claim id (3500.00 or 3000.00)»; reported because the person's total follows an id's spelling.
- * Mend (all five): break a basis-day tie by the filing date first (the claimant's choice of 「或」 and of the payee is the
+ * Mend (all six): break a basis-day tie by the filing date first (the claimant's choice of 「或」 and of the payee is the
  *    claim filed first, as a chain of runs already decides; F1, F4), and where claims were filed on one day too, by
  *    something of the claims, not their ids — e.g. the larger amount first (what the person would choose of 「可享受」; F2,
  *    F3, F4), or hold the tie asking which the claimant takes; for 以工代训 allot the person's months in calendar order
@@ -83,6 +85,7 @@ import type { Decision, Policy } from "../src/index.js";
 import { amount, evaluateBatch, toYuan } from "../src/index.js";
 import { cli, evaluateSpilled, evaluateThreaded, toCsv, toNdjson, type Doc } from "./cli-helpers.js";
 import { appraisal, byE1, cert, cityCert, cityCourse, cityTs, cityWorker, course, decideById, E1, FORK, JX, NF, skillUpgrade, ts, WELD, worker } from "./support/ordinary.js";
+import { employee, enterprises, operations, safety } from "./support/enterpriseRoutes.js";
 import { runs } from "./support/runs.js";
 import { parsed, POLICY_CASES, rawDocument, worldArb } from "./support/world.js";
 
@@ -274,6 +277,23 @@ describe("cold review 106: controls that hold", () => {
     }
   }, TIMEOUT);
 
+  it("under national-frameworks with the example catalogue, the command line decides alike on NDJSON, CSV, spilled into 3 parts and on 2 threads", async () => {
+    const samples = fc.sample(worldKindArb, { numRuns: runs(8), seed: 1070 });
+    const dir = mkdtempSync(join(tmpdir(), "review106-nf-"));
+    const args = (file: string) => ["evaluate", file, "--policy", "national-frameworks", "--catalogue", "fixtures/examples/catalogue-2020.json", "--format", "json", "--no-trace"];
+    const pick = (out: string) => Object.fromEntries((JSON.parse(out) as { decisions: O[] }).decisions.map((d) => [d["claimId"], `${d["outcome"]}:${d["amount"]}:${d["payee"]?.kind ?? ""}:${d["payee"]?.id ?? ""}:${(d["reasons"] as O[]).map((r) => r["code"]).join("+")}`]));
+    for (const [i, w] of samples.entries()) {
+      const doc = rawDocument(w) as unknown as Doc;
+      const nd = join(dir, `w${i}.ndjson`);
+      const csv = join(dir, `w${i}.csv`);
+      writeFileSync(nd, toNdjson(doc));
+      writeFileSync(csv, toCsv(doc));
+      const first = await cli(args(nd));
+      expect(first.code === 0 || first.code === 1, first.err).toBe(true);
+      for (const r of [await cli(args(csv)), await evaluateSpilled(args(nd).slice(1), "", 3), await evaluateThreaded(args(nd).slice(1), "", 3, 2)]) expect(pick(r.out)).toEqual(pick(first.out));
+    }
+  }, TIMEOUT);
+
   it("the command line chained in the documented way (run 1 --grants-out CSV, run 2 --ledger that file, every record of the trainees in both inputs) decides as the API's chain with Grant objects carried, and as the one batch", async () => {
     const samples = fc.sample(worldKindArb, { numRuns: runs(10), seed: 1068 });
     const dir = mkdtempSync(join(tmpdir(), "review106-chain-"));
@@ -369,6 +389,24 @@ describe("cold review 106: findings (it.fails: each fails today at its own asser
     // today: ids A (worker) / B (E1) → {trainee:P1: 1000.00}; ids B (worker) / A (E1) → {enterprise:E1: 1000.00}
     expect(paidTo(a)).toEqual({ "trainee:P1": "1000.00" });
     expect(paidTo(b)).toEqual({ "trainee:P1": "1000.00" });
+  });
+
+  it.fails("F1b (900.00; 55 %): jx2019 三(一)三 「给予个人或」「组织单位补贴」 — the worker files for her special-operations certificate (EX-FORK) on 2020-04-25, E1, which organised the safety course, on 2020-05-25: the worker is paid 900.00 whatever the ids, not E1 when its id sorts first", () => {
+    // 「安全技能培训，对经培训取得特种作业操作证，在本市缴」「纳失业保险 1 年以上的企业职工按初级工标准给予个人或」「组织单位补贴。」: the
+    // person or the unit, once (900.00, the illustrative EX-FORK 初级工 row). The text does not choose between two filers;
+    // the one who filed first, the worker, is paid. Today: ids A (worker) / B (E1) → the worker 900.00; B / A → E1 900.00.
+    const doc = (w: string, e: string) => ({
+      trainees: [employee],
+      enterprises,
+      courses: [safety()],
+      certificates: [operations],
+      claims: [
+        { id: w, measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, certificateId: "K1", submittedOn: "2020-04-25" },
+        { id: e, measure: "trainingSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: "E1" }, certificateId: "K1", enterpriseId: "E1", submittedOn: "2020-05-25" },
+      ],
+    });
+    expect(paidTo(decideById(JX, doc("A", "B")))).toEqual({ "trainee:P1": "900.00" });
+    expect(paidTo(decideById(JX, doc("B", "A")))).toEqual({ "trainee:P1": "900.00" });
   });
 
   it.fails("F2 (200.00; 55 %): four certificates issued on one day at the annual cap — what the year pays (3 of 1000.00, 1200.00, 900.00, 800.00) does not follow the spelling of the claim ids", () => {
