@@ -70,9 +70,13 @@
  *
  * ── Controls that hold ───────────────────────────────────────────────────────────────────────────────────────────────
  * record order (all collections and the ledger shuffled); every id renamed preserving their order (the same decisions,
- * ids mapped); another world's people added under other ids (this world's decisions unchanged); a batch cut into chained
- * runs along its judged order (the same decisions save a claim waiting behind a hold, documented); the command line on
- * NDJSON, shuffled NDJSON, CSV, spilled into parts and on two threads (the API's decisions and grants); TZ=UTC /
+ * ids mapped); certificate, course, apprenticeship and trainee ids renamed by ANY bijection (each person's money per payee
+ * unchanged: only claim ids break ties); enterprises renamed; the prior ledger's grant ids renamed; an unclaimed
+ * certificate and course of another occupation added to each person; another world's people added under other ids (this
+ * world's decisions unchanged); a batch cut into chained
+ * runs along its judged order (the same decisions save a claim waiting behind a hold, documented), through the API and
+ * through the command line (--grants-out CSV → --ledger); the command line on NDJSON, shuffled NDJSON, CSV, spilled into
+ * parts and on two threads (the API's decisions and grants; national-frameworks alike across formats); TZ=UTC /
  * Asia/Shanghai / America/Los_Angeles (the same bytes); the ordinary claimants paid 1000.00 + 120.00 and 1200.00.
  */
 import fc from "fast-check";
@@ -196,6 +200,26 @@ describe("cold review 106: controls that hold", () => {
         expect(money(decide(policy, renamed).decisions, renamed, (x) => back.get(x) ?? x)).toEqual(money(decide(policy, doc).decisions, doc));
       }),
       { numRuns: runs(300), seed: 1067 },
+    );
+  }, TIMEOUT);
+
+  it("adding to each person an unclaimed certificate and course of an occupation nobody claims, and renaming the prior ledger's grant ids, changes no decision", () => {
+    fc.assert(
+      fc.property(worldKindArb, policyArb, fc.constantFrom("2019-06-01", "2020-03-01", "2021-03-01", "2025-07-01"), (w, pi, day) => {
+        const doc = rawDocument(w) as unknown as O;
+        const policy = (POLICY_CASES[pi] as (typeof POLICY_CASES)[number]).policy;
+        const base = byClaim(decide(policy, doc).decisions);
+        const ZZ = { code: "EX-ZZZZ", name: "无关职业（示意）" };
+        const extra: O = {
+          ...doc,
+          certificates: [...(doc["certificates"] as O[]), ...(doc["trainees"] as O[]).map((t, i) => ({ id: `XK${i}`, traineeId: t["id"], kind: "skillLevelCertificate", occupation: ZZ, level: "junior", issuedOn: day }))],
+          courses: [...(doc["courses"] as O[]), ...(doc["trainees"] as O[]).map((t, i) => ({ id: `XC${i}`, traineeId: t["id"], kind: "employmentSkills", occupation: ZZ, level: "junior", classHours: 80, startDate: day, endDate: day, attendedDays: 1, region: "zhejiang.jiaxing.nanhu" }))],
+        };
+        expect(byClaim(decide(policy, extra).decisions)).toEqual(base);
+        const regranted: O = { ...doc, ledger: (doc["ledger"] as O[]).map((g, i) => ({ ...g, id: `Z-grant-${97 - i}` })) };
+        expect(byClaim(decide(policy, regranted).decisions)).toEqual(base);
+      }),
+      { numRuns: runs(300), seed: 1071 },
     );
   }, TIMEOUT);
 
