@@ -26,7 +26,7 @@
  * ledger-grant-identity, trainee-claims-own-training, employer-of-record, pay-once-basis; docs/cli.md (evaluate, chained
  * runs, input formats); test/support/{world,generatedWorld,ordinary,national}.ts, test/cli-helpers.ts, test/invariants
  * .property (5), traineeIndependence.property, incremental.property (its explicit cases), audit23's note on same-day
- * certificates, review85 F1. Code: src/engine.ts judgedOrder (445), competesOn (540), byBasisThenId (590-609).
+ * certificates, review85 F1. Code: src/engine.ts judgedOrder (445), competesOn (530), byBasisThenId (590-609).
  *
  * ── Ran ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
  * npm run build; fast-check over worldArb (default, crowded 2021, crowded op2025, workers) × the six POLICY_CASES, through
@@ -42,7 +42,7 @@
  *
  * ── Findings ─────────────────────────────────────────────────────────────────────────────────────────────────────────
  * One cause: src/engine.ts:590-609 (byBasisThenId) orders claims of one basis day by CLAIM ID alone (602: `byId`), and the
- * filing date is never consulted (judgedOrder 493 computes `competesOn`; submittedOn serves only when nothing else dates a
+ * filing date is never consulted (judgedOrder 485 computes `competesOn`; submittedOn serves only when nothing else dates a
  * claim). So wherever two claims of a person compete on one day — one certificate claimed twice, certificates of one day
  * at the cap, one course's two certificates, the first month of 以工代训 — what the person gets follows the spelling of ids.
  * F1 (1000.00 to the worker or to her employer; 60 %): the ordinary Jiaxing worker files for her EX-ELEC 初级工 certificate
