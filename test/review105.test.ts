@@ -64,6 +64,10 @@
  * partly met by another enterprise's record is asked (apprenticeship-month-count); the Jieyang 2018 chain, which has no
  * 「不可重复」 bar, pays nothing as shipped (course-trained-once, second look).
  *
+ * MENDED (2026-12-07, the lead): F3 — a year of the record met by another record's grants is named by the days they paid
+ *    (`period 2020-01-01..2020-12-31`), the record itself only when its own grants paid it.
+ * Not mended: F1 (35 %) and F2 (30 %), each now an alternative in its reading (package-grant-per-package, pay-once-basis).
+ *
  * Controls that hold (plain `it`): listed in the first describe; each works its amount out from the text.
  */
 import { describe, expect, it } from "vitest";
@@ -295,7 +299,8 @@ describe("cold review 105: findings (it.fails: each fails on the code as it stan
   });
 
   // F3 (messages; no money). The refusal names the record A2 as paid on claim C1, which paid A1.
-  it.fails("F3: E2's record A2, never paid, refused for the months A1's claim C1 paid, names those months (period 2020-01-01..2020-12-31), not `apprenticeship A2` as paid on C1", () => {
+  // Mended (2026-12-07): a year met by another record's grants is named by the days they paid (src/jurisdictions/jiaxing/apprenticeshipSubsidy.ts).
+  it("F3: E2's record A2, never paid, refused for the months A1's claim C1 paid, names those months (period 2020-01-01..2020-12-31), not `apprenticeship A2` as paid on C1", () => {
     const base = { trainees: [{ id: "P1", birthDate: "1998-05-01", statuses: ["enterpriseEmployee"], hukouRegion: NANHU }], enterprises: [E1, E2] };
     const r = run(JX, { ...base, apprenticeships: [appr("A1", "E1", "2020-01-01", "2020-12-31"), appr("A2", "E2", "2020-01-01", "2020-12-31")], claims: [apClaim("C1", "A1", "E1", "2021-01-05"), apClaim("C2", "A2", "E2", "2021-01-05")] });
     expect(r.by["C2"]).toBe("denied:0.00");

@@ -41,7 +41,7 @@ import { addDays, isCivilDate, monthEnd } from "../../core/date.js";
 /** Re-exported from core/date.ts, where the engine's judged order counts the same months (reading claim-order-by-issue-date). */
 export { monthEnd };
 import { APPRENTICESHIP_SUBSIDY_LABEL } from "../../provisions/apprenticeship/nationalApprenticeship.js";
-import { grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import { basisOfKey, grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -326,6 +326,9 @@ export const apprenticeshipSubsidy = defineRule({
     if (ofRecord.length > 0 && years.length > 1) checks.push(grantFieldsMissing(ofRecord, "basisKeys (its period)", citation));
     // the days each earlier grant paid (its period or months: this batch's and the prior ledger's) tell which years are paid
     let year: RecordYear | undefined;
+    // what paid the record's years, for a refusal: the record itself, or (met by another record's grants) the days they paid
+    // (cold review 105 F3: a record never paid was named as paid)
+    const paidBases = new Set<string>();
     for (const y of paidBy.size > 0 ? [] : years) {
       const meeting = ledger.paidOn(periodKey(trainee.id, y.start, y.months));
       // some of its whole months paid, some not: which are still owed is not said (a month another system names may
@@ -335,13 +338,14 @@ export const apprenticeshipSubsidy = defineRule({
       if (partly) checks.push({ pass: "unknown", reason: { code: "apprenticeship_year_partly_paid", citation, facts: { apprenticeship: id, year: y.index + 1, firstDay: y.start, lastDay: monthEnd(y.start, y.months), earlierClaims } }, missing: [`apprenticeship ${id}: the months of its year ${y.index + 1} not yet paid`] });
       else if (meeting.length > 0) {
         for (const c of earlierClaims) paidBy.add(c);
+        paidBases.add(meeting.every((g) => g.apprenticeshipId === id) ? `apprenticeship ${id}` : basisOfKey(periodKey(trainee.id, y.start, y.months)));
         continue;
       }
       year = y;
       break;
     }
     // every year paid: a repeat (reading pay-once-basis)
-    if (year === undefined) return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: [`apprenticeship ${id}`], earlierClaims: [...paidBy].sort() } } }]);
+    if (year === undefined) return findingOf([{ pass: false, reason: { code: "basis_already_paid", citation, facts: { basis: paidBases.size === 0 ? [`apprenticeship ${id}`] : [...paidBases], earlierClaims: [...paidBy].sort() } } }]);
     // a year after the first is paid once it has begun on the day the claim is judged (the record's first year as always)
     if (year.index > 0 && ctx.on < year.start) checks.push({ pass: false, reason: { code: "apprenticeship_year_not_begun", citation, facts: { apprenticeship: id, year: year.index + 1, firstDay: year.start, on: ctx.on } } });
 
