@@ -220,7 +220,7 @@ export function namesAnotherClaim(a: NamedBasis, b: NamedBasis): boolean {
  * course, the one its own carried keys name (a key naming certificate K9 says the grant paid K9: cold review 107 F1b);
  * its occupation without a level written into the code (`EX-ELEC@junior` is EX-ELEC). Its level is not compared: a
  * grant's level is the standard its rule priced (a pre-job route pays 初级工 whatever the certificate's), not the record's.
- * @example grantBasis(grant({ occupationCode: "EX-WELD", level: "junior", basisKeys: ["trainingSubsidy|P1|certificate K9"] })).certificateId // → "K9"
+ * @example grantBasis(grant({ measure: "trainingSubsidy", occupationCode: "EX-WELD", level: "junior", basisKeys: ["trainingSubsidy|P1|certificate K9"] })).certificateId // → "K9"
  */
 export function grantBasis(grant: Grant): NamedBasis {
   let { certificateId, courseId } = grant;
