@@ -349,7 +349,7 @@ export interface BatchOptions extends EvaluateOptions {
    * The order the decisions come in; it never changes a decision or a grant, nor which
    * grants the ledger holds (`ledger.grants()` lists trainees in the order they were first
    * paid, so that list's order follows). Any other value is an `invalid_argument` error.
-   * - `"judged"` (the default): the whole batch by basis date, then claim id — the order
+   * - `"judged"` (the default): the whole batch by basis date, then filing date, then claim id — the order
    *   the claims are judged in (reading: claim-order-by-issue-date).
    * - `"trainee"`: trainee by trainee — each trainee's claims together, in that judged
    *   order among themselves; trainees in the order the document lists them (then the
@@ -438,7 +438,7 @@ function judgedColumns(length: number): JudgedColumns {
 
 /**
  * The claims of a document in the order they are judged (reading: claim-order-by-issue-date): basis
- * date, then claim id, over the whole document or trainee by trainee ({@link BatchOptions.order}); one entry per claim id. Copies of one id with different
+ * date, then filing date, then claim id, over the whole document or trainee by trainee ({@link BatchOptions.order}); one entry per claim id. Copies of one id with different
  * contents are one entry marked `conflict`, represented by the copy with the least
  * (trainee id, content), so the choice never depends on the input order.
  */
@@ -582,10 +582,18 @@ function yearBegunOn(start: CivilDate, end: CivilDate, on: string): string {
 }
 
 /**
- * The judged order, as positions in `found`: basis date, then claim id. Sorted in two steps rather than by one
- * comparison of (date, id) over every claim: claims are bucketed by basis date (a few
- * hundred days), the days sorted, and each day's claims sorted by id. The same order,
- * with far fewer comparisons.
+ * Two claims of one basis date, in judged order: the one filed first (`submittedOn`), then by claim id (cold review 106:
+ * by id alone, which of two claims on one certificate, or on one day's certificates, was paid followed the spelling of
+ * their ids, where first filed, first judged is what a chain of runs by filing date does). Ids never tie: one entry per id.
+ */
+function filedThenId(a: Claim, b: Claim): number {
+  return a.submittedOn !== b.submittedOn ? (a.submittedOn < b.submittedOn ? -1 : 1) : a.id < b.id ? -1 : 1;
+}
+
+/**
+ * The judged order, as positions in `found`: basis date, then filing date, then claim id. Sorted in two steps rather than
+ * by one comparison over every claim: claims are bucketed by basis date (a few hundred days), the days sorted, and each
+ * day's claims sorted by {@link filedThenId}. The same order, with far fewer comparisons.
  */
 function byBasisThenId(found: JudgedColumns): Uint32Array {
   const byDay = new Map<string, number[]>();
@@ -598,8 +606,7 @@ function byBasisThenId(found: JudgedColumns): Uint32Array {
   const days = [...byDay.keys()].sort(byString);
   const out = new Uint32Array(found.length);
   let at = 0;
-  // One entry per claim id: ids never tie.
-  const byId = (a: number, b: number) => ((found.claims[a] as Claim).id < (found.claims[b] as Claim).id ? -1 : 1);
+  const byId = (a: number, b: number) => filedThenId(found.claims[a] as Claim, found.claims[b] as Claim);
   for (const basis of days) {
     const day = byDay.get(basis) as number[];
     if (day.length > 1) day.sort(byId);
@@ -644,11 +651,11 @@ function byTrainee(document: ClaimsDocument, found: JudgedColumns): Uint32Array 
     if (group === undefined) groups.set(key, [i]);
     else group.push(i);
   }
-  // Basis date, then claim id (ids never tie: one entry per claim id).
+  // Basis date, then filing date, then claim id (ids never tie: one entry per claim id).
   const judgedBefore = (a: number, b: number) => {
     const x = found.basis[a] as string;
     const y = found.basis[b] as string;
-    return x < y ? -1 : x > y ? 1 : (found.claims[a] as Claim).id < (found.claims[b] as Claim).id ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : filedThenId(found.claims[a] as Claim, found.claims[b] as Claim);
   };
   const out = new Uint32Array(found.length);
   let at = 0;
@@ -977,7 +984,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
  * Decides a batch of claims against a prior ledger. The result does not depend on the
  * order of the input: claims are judged in order of basis date (the first day of an apprenticeship subsidy's
  * apprenticeship's latest year begun, a work-for-training claim's first month not paid before and in force, else the certificate's
- * issue date, else the course's end), then claim id (reading: claim-order-by-issue-date), each against the ledger as
+ * issue date, else the course's end), then filing date, then claim id (reading: claim-order-by-issue-date), each against the ledger as
  * the claims before it left it. A claim id seen twice with the same content is decided
  * once; with different contents, it is one `claim_conflict` decision and no copy is
  * paid. A claim already paid in the prior ledger is not paid again (`duplicate_claim`); a claim under an id a prior grant

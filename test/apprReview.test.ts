@@ -129,11 +129,13 @@ describe("cases that hold", () => {
     const r = run([apClaim("X1", "A2", "2020-06-01"), apClaim("X2", "A2", "2020-06-01")], [twoYears], [], { on: "2021-01-01" });
     expect(r.grants.map((g) => g.basisKeys?.[0])).toEqual(["apprenticeshipSubsidy|P1|period 2020-01-01..2020-12-31", "apprenticeshipSubsidy|P1|period 2021-01-01..2021-12-31"]);
   });
-  it("a record for the second year at another enterprise, and the two-year record: 2021 is paid once, whatever the filing days (claim-order-by-issue-date: both claims are for a year begun 2021-01-01, then claim ids)", () => {
+  it("a record for the second year at another enterprise, and the two-year record: 2021 is paid once, to the claim filed first (claim-order-by-issue-date: both claims are for a year begun 2021-01-01, then the filing date, then claim ids)", () => {
     const b = period("B", "2021-01-01", "2021-12-31", { enterpriseId: "E2" });
     const first = byId(run([apClaim("A-1", "A2", "2020-02-01"), apClaim("B-1", "B", "2021-02-01", byE2), apClaim("A-2", "A2", "2021-03-01")], [twoYears, b]));
-    // 6000 × 12 ÷ 12 = 6000.00 for A2's 2020 and 2021; B's 2021 is the same days, paid (until cold review 74, B-1 filed first was paid and A-2 refused)
-    expect(first).toMatchObject({ "A-1": expect.stringContaining("granted:6000.00"), "A-2": expect.stringContaining("granted:6000.00"), "B-1": "denied:0.00:basis_already_paid" });
+    // 6000 × 12 ÷ 12 = 6000.00 for A2's 2020; 2021 (the same days in A2 and B) once, 6000.00, to B-1, filed 2021-02-01 before
+    // A-2 (2021-03-01). Changed (2026-12-07, cold review 106's mend): a tie on the basis date goes to the claim filed first;
+    // until then to the lesser id (A-2), and from cold review 74 until then B-1 was refused here.
+    expect(first).toMatchObject({ "A-1": expect.stringContaining("granted:6000.00"), "B-1": expect.stringContaining("granted:6000.00"), "A-2": "denied:0.00:basis_already_paid" });
     const second = byId(run([apClaim("A-1", "A2", "2020-02-01"), apClaim("A-2", "A2", "2021-01-10"), apClaim("B-1", "B", "2021-02-01", byE2)], [twoYears, b]));
     expect(second).toMatchObject({ "A-2": expect.stringContaining("granted:6000.00"), "B-1": "denied:0.00:basis_already_paid" });
   });
@@ -243,7 +245,7 @@ describe("cases that hold", () => {
             const begun = years(a["startDate"] as string, a["endDate"] as string).filter((y) => y.start <= c.submittedOn);
             return (begun[begun.length - 1] as { start: string }).start;
           };
-          const order = [...claims].sort((a, b) => (yearOf(a) < yearOf(b) ? -1 : yearOf(a) > yearOf(b) ? 1 : a.id < b.id ? -1 : 1));
+          const order = [...claims].sort((a, b) => (yearOf(a) < yearOf(b) ? -1 : yearOf(a) > yearOf(b) ? 1 : a.submittedOn < b.submittedOn ? -1 : a.submittedOn > b.submittedOn ? 1 : a.id < b.id ? -1 : 1));
           const paid = new Map<string, Set<number>>();
           let used = 0;
           const limit = student ? 12 : 24;

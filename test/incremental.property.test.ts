@@ -351,7 +351,7 @@ describe("incremental runs: the judging order across runs (explicit cases)", () 
     expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
   });
 
-  it("one certificate claimed for the training subsidy and for the insured employees' skill-upgrade subsidy: one batch pays the claim of the lesser id (1560.00), a chain of runs the claim filed first (1000.00), 560.00 less; never both", () => {
+  it("one certificate claimed for the training subsidy and for the insured employees' skill-upgrade subsidy: one batch pays the claim filed first (1000.00), as a chain of runs does; never both", () => {
     const STANDARDS = POLICY_CASES.find((p) => p.name.startsWith("jiaxing-2019 + illustrative catalogue + the same standards")) as (typeof POLICY_CASES)[number];
     // an insured enterprise employee affected by trade friction, in Jiaxing; K1 EX-WELD 初级 issued 2020-05-01
     const employee = { ...person, statuses: ["enterpriseEmployee", "tradeFrictionAffected"], employmentRegion: "zhejiang.jiaxing.nanhu", unemploymentInsuranceMonths: { "zhejiang.jiaxing": 36 } };
@@ -362,14 +362,16 @@ describe("incremental runs: the judging order across runs (explicit cases)", () 
       claims: [claim("CL1", "K1", "2020-07-01"), { ...claim("CL2", "K1", "2020-05-10"), measure: "insuredSkillUpgradeSubsidy" }],
     };
     const whole = evaluateBatch(STANDARDS.policy, parsed(raw));
-    // one batch: both on 2020-05-01, so by claim id: CL1, the training subsidy, 1200.00 × 1.3 (jx2019 trade-friction uplift) = 1560.00;
-    // CL2 「职业培训补贴或参保职工技能提升补贴」: the other of the two already paid on K1 (reading training-or-skill-upgrade)
-    expect(paid(whole.decisions)).toEqual({ CL1: "1560.00", CL2: "other_measure_already_paid" });
+    // one batch: both on 2020-05-01, so by filing date: CL2 (2020-05-10), the skill-upgrade subsidy at the illustrative 初级
+    // standard, 1000.00; CL1 「职业培训补贴或参保职工技能提升补贴」: the other of the two already paid on K1 (reading
+    // training-or-skill-upgrade). Changed (2026-12-07, cold review 106 F4's mend): until then a tie went to the lesser id,
+    // CL1, the training subsidy, 1200.00 × 1.3 (jx2019 trade-friction uplift) = 1560.00, where the chain paid 1000.00.
+    expect(paid(whole.decisions)).toEqual({ CL2: "1000.00", CL1: "other_measure_already_paid" });
     // May's run pays CL2, the skill-upgrade subsidy at the illustrative 初级 standard, 1000.00; July's refuses CL1
     const runs = chain(STANDARDS.policy, raw, splitByFiling(raw.claims, [0.5], [0]), "objects");
     expect(paid(runs.decisions)).toEqual({ CL2: "1000.00", CL1: "other_measure_already_paid" });
-    // 1000.00 against 1560.00: the chain pays 560.00 less for the same training, explained by the order
-    expect([total(runs.grants), total(whole.grants)]).toEqual(["1000.00", "1560.00"]);
+    // the chain and the batch now agree: 1000.00 each
+    expect([total(runs.grants), total(whole.grants)]).toEqual(["1000.00", "1000.00"]);
     expect(differences(parsed(raw), whole.decisions, runs).every((d) => d.explained)).toBe(true);
   });
 

@@ -68,6 +68,11 @@
  *    F3, F4), or hold the tie asking which the claimant takes; for 以工代训 allot the person's months in calendar order
  *    across claims (the reading's own «fuller mend»; F5). Claim ids may still order claims whose money is equal.
  *
+ * MENDED (2026-12-07, the lead): F1, F1b, F4 — two claims of one basis date are judged in order of filing date, then id
+ *    (src/engine.ts `filedThenId`, in both orders; the command line's merge key is basis date, filing date, claim id).
+ * Not mended: F2, F3 (55 %: the claims tie on the filing date too; ordering them by amount, the person's choice, or holding
+ *    the tie, is a change of reading left open in claim-order-by-issue-date), F5 (the reading's «Left» case).
+ *
  * ── Controls that hold ───────────────────────────────────────────────────────────────────────────────────────────────
  * record order (all collections and the ledger shuffled); every id renamed preserving their order (the same decisions,
  * ids mapped); certificate, course, apprenticeship and trainee ids renamed by ANY bijection (each person's money per payee
@@ -397,7 +402,8 @@ describe("cold review 106: findings (it.fails: each fails today at its own asser
     return { byId: Object.fromEntries(r.decisions.map((d) => [d.claimId, d])) as Record<string, Decision>, grants: r.grants };
   };
 
-  it.fails("F1 (1000.00; 60 %): the worker files for her EX-ELEC 初级工 certificate on 2020-07-01, her employer E1 for the same certificate on 2020-08-01 — the worker is paid 1000.00 whatever the claim ids, not E1 when its id sorts first", () => {
+  // Mended (2026-12-07): the judged order breaks a basis-day tie by the filing date, then the id (src/engine.ts `filedThenId`).
+  it("F1 (1000.00; 60 %): the worker files for her EX-ELEC 初级工 certificate on 2020-07-01, her employer E1 for the same certificate on 2020-08-01 — the worker is paid 1000.00 whatever the claim ids, not E1 when its id sorts first", () => {
     // jx2019 五(十一) 「职业培训补贴原则上每人每年可享受」: the certificate is paid once (「同一职业（项目）同一等级不可重复享」), to the
     // person or, for its employee's training, to the enterprise (reading employer-of-record). The text does not say which
     // of two claims on one certificate is paid; nothing in it knows a claim id. The claim filed first is paid — here the
@@ -415,7 +421,8 @@ describe("cold review 106: findings (it.fails: each fails today at its own asser
     expect(paidTo(b)).toEqual({ "trainee:P1": "1000.00" });
   });
 
-  it.fails("F1b (900.00; 55 %): jx2019 三(一)三 「给予个人或」「组织单位补贴」 — the worker files for her special-operations certificate (EX-FORK) on 2020-04-25, E1, which organised the safety course, on 2020-05-25: the worker is paid 900.00 whatever the ids, not E1 when its id sorts first", () => {
+  // Mended (2026-12-07): as F1.
+  it("F1b (900.00; 55 %): jx2019 三(一)三 「给予个人或」「组织单位补贴」 — the worker files for her special-operations certificate (EX-FORK) on 2020-04-25, E1, which organised the safety course, on 2020-05-25: the worker is paid 900.00 whatever the ids, not E1 when its id sorts first", () => {
     // 「安全技能培训，对经培训取得特种作业操作证，在本市缴」「纳失业保险 1 年以上的企业职工按初级工标准给予个人或」「组织单位补贴。」: the
     // person or the unit, once (900.00, the illustrative EX-FORK 初级工 row). The text does not choose between two filers;
     // the one who filed first, the worker, is paid. Today: ids A (worker) / B (E1) → the worker 900.00; B / A → E1 900.00.
@@ -464,7 +471,8 @@ describe("cold review 106: findings (it.fails: each fails today at its own asser
     expect(two).toEqual(one);
   });
 
-  it.fails("F4 (200.00; 60 %): the ordinary national-frameworks worker claims the skill-upgrade subsidy on her EX-WELD 初级工 certificate (2022-08-02) and then the training subsidy (2022-08-05) — 「或」: the one she filed first, 1000.00, whatever the ids (1200.00 when the training subsidy's id sorts first)", () => {
+  // Mended (2026-12-07): as F1.
+  it("F4 (200.00; 60 %): the ordinary national-frameworks worker claims the skill-upgrade subsidy on her EX-WELD 初级工 certificate (2022-08-02) and then the training subsidy (2022-08-05) — 「或」: the one she filed first, 1000.00, whatever the ids (1200.00 when the training subsidy's id sorts first)", () => {
     // gbf2019 §(十一) 「按规定给予职业培训补贴或参保职工技」「能提升补贴」 (reading training-or-skill-upgrade: one or the other).
     // She chose the skill-upgrade subsidy by filing it first (illustrative standard 初级工 1000.00); a chain of runs pays
     // exactly that; the batch pays the lesser claim id: the training subsidy 1200.00 (illustrative EX-WELD 初级工 row)

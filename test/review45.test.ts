@@ -367,7 +367,7 @@ describe("controls: what holds", () => {
 
   it("the help names --order judged|trainee in the Output section and the usage line docs/cli.md shows; the judged order from a file and from standard input is the same bytes on the split path", async () => {
     const help = await cli(["evaluate", "--help"]);
-    expect(help.out).toMatch(/--order judged\|trainee\s+judged \(default\): every decision by basis date, then claim id;/);
+    expect(help.out).toMatch(/--order judged\|trainee\s+judged \(default\): every decision by basis date, then filing\s+date, then claim id;/);
     const doc = readFileSync(new URL("../docs/cli.md", import.meta.url), "utf8");
     expect(doc).toContain("[--no-trace] [--order judged|trainee] [--quiet] [--threads <n|auto>]");
     const file = join(mkdtempSync(join(tmpdir(), "r45-file-")), "in.ndjson");

@@ -202,8 +202,11 @@ describe("review 6: tried, and holds", () => {
     expect(r["A"]?.outcome).toBe("undecidable");
     expect(paid(r["B"])).toEqual(["granted", "900.00", "P1"]);
     const again = decideTs([subsidy("A", firm("E1")), subsidy("B", { kind: "trainee", id: "P1" }, { submittedOn: "2020-04-21" })], [safety()], [operations]);
-    expect(paid(again["A"])).toEqual(["granted", "900.00", "E1"]);
-    expect(again["B"]?.outcome).toBe("denied"); // one of them, not both
+    // B, the worker's claim filed 2020-04-21, is judged before A (E1's, 2020-04-25) on the same basis date: 900.00 to P1, A
+    // denied. Changed (2026-12-07, cold review 106's mend: a tie on the basis date goes to the claim filed first); until
+    // then A, the lesser id, was paid and B denied. One of them, not both.
+    expect(paid(again["B"])).toEqual(["granted", "900.00", "P1"]);
+    expect(again["A"]?.outcome).toBe("denied");
   });
 
   it("project training (PROVIDER_JUDGED): an enterprise is refused as the provider check says, once; the organiser-of-record check is not added", () => {

@@ -66,7 +66,7 @@
  *    src/cli/pipeline.ts (U/V facts) and src/engine.ts unreadGrantsOf — carry claim-only per name, not per id (e.g.
  *    `unreadClaimOnly` as ids → names, or V names in their own map), so only U names reach `T:` of the claim's trainee.
  *
- * Held (controls below): the judged order is (basis date, claim id) by code unit and the trainee order the old grouping
+ * Held (controls below): the judged order is (basis date, filing date, claim id; the filing date since cold review 106) by code unit and the trainee order the old grouping
  * over generated worlds; the fixture pays 1120.00 every order, trace or not; `ClaimsElsewhere.unread` typed
  * Map<string, string> (the old type) compiles and decides as a list of one; the cap of ten names drops no U fact (a
  * trainee-unreadable grant read after 30 invalid grants naming its claim still holds P-004 every way); JX-0006's claim row
@@ -153,7 +153,7 @@ function oldTraineeOrder(document: ClaimsDocument, judged: readonly BatchStep[])
   }
   const groups = new Map<string, BatchStep[]>();
   for (const e of entries) groups.set(root(e.claim.traineeId), [...(groups.get(root(e.claim.traineeId)) ?? []), e]);
-  const before = (a: BatchStep, b: BatchStep) => (a.basisDate < b.basisDate ? -1 : a.basisDate > b.basisDate ? 1 : a.claim.id < b.claim.id ? -1 : 1);
+  const before = (a: BatchStep, b: BatchStep) => (a.basisDate < b.basisDate ? -1 : a.basisDate > b.basisDate ? 1 : a.claim.submittedOn < b.claim.submittedOn ? -1 : a.claim.submittedOn > b.claim.submittedOn ? 1 : a.claim.id < b.claim.id ? -1 : 1);
   const out: string[] = [];
   const take = (t: string) => {
     const g = groups.get(root(t));
@@ -167,7 +167,7 @@ function oldTraineeOrder(document: ClaimsDocument, judged: readonly BatchStep[])
 }
 
 describe("cold review 61: controls (passing)", () => {
-  it("over 400 generated worlds (spicy ids, copies, trainees missing, shared packages, one basis day): the judged order is (basis date, claim id) by code unit, the trainee order 00d3459's grouping, and both orders give the same decisions and grants, trace on or off", () => {
+  it("over 400 generated worlds (spicy ids, copies, trainees missing, shared packages, one basis day): the judged order is (basis date, filing date, claim id) by code unit, the trainee order 00d3459's grouping, and both orders give the same decisions and grants, trace on or off", () => {
     let packaged = 0;
     let missing = 0;
     const worlds = [...fc.sample(worldArb(), { seed: 6101, numRuns: 200 }), ...fc.sample(worldArb({ crowded: true }), { seed: 6102, numRuns: 200 })];
@@ -181,7 +181,7 @@ describe("cold review 61: controls (passing)", () => {
       const policy = POLICY_CASES[i % POLICY_CASES.length]!.policy;
       const judged = [...decideBatch(policy, document, { trace: false })];
       const ids = judged.map((s) => s.claim.id);
-      const sorted = [...judged].sort((a, b) => (a.basisDate < b.basisDate ? -1 : a.basisDate > b.basisDate ? 1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0)).map((s) => s.claim.id);
+      const sorted = [...judged].sort((a, b) => (a.basisDate < b.basisDate ? -1 : a.basisDate > b.basisDate ? 1 : a.claim.submittedOn < b.claim.submittedOn ? -1 : a.claim.submittedOn > b.claim.submittedOn ? 1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0)).map((s) => s.claim.id);
       expect(ids).toEqual(sorted);
       expect(new Set(ids).size).toBe(new Set(document.claims.map((c) => c.id)).size);
       const byTrainee = [...decideBatch(policy, document, { trace: false, order: "trainee" })];

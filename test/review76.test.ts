@@ -154,10 +154,12 @@ describe("cold review 76: controls (passing)", () => {
     // begun 2021-01-01) competes on 2021-01-01 and is paid year 2: 6000.00
     expect(byId(r)).toEqual({ Z: "granted:6000.00", A: "granted:6000.00" });
     expect(r.grants.map((g) => `${g.claimId} ${g.basisKeys?.[0]}`)).toEqual(["Z apprenticeshipSubsidy|P1|period 2020-01-01..2020-12-31", "A apprenticeshipSubsidy|P1|period 2021-01-01..2021-12-31"]);
-    // judged on 2020-12-31 (year 2 not begun): one year, 6000.00; the other claim apprenticeship_year_not_begun
+    // judged on 2020-12-31 (year 2 not begun): one year, 6000.00; both claims compete on year 1 (2020-01-01), and Z, filed
+    // first (2020-06-01), takes it: A apprenticeship_year_not_begun. Changed (2026-12-07, cold review 106's mend: a tie on
+    // the basis date goes to the claim filed first); until then A, the lesser id, took year 1 and Z was refused.
     const early = run(doc, JX, "2020-12-31");
     expect(total(byId(early))).toBe("6000.00");
-    expect(codes(early, "Z")).toContain("apprenticeship_year_not_begun");
+    expect(codes(early, "A")).toContain("apprenticeship_year_not_begun");
     // judged on 2021-01-01: both years, 12000.00
     expect(total(byId(run(doc, JX, "2021-01-01")))).toBe("12000.00");
   });

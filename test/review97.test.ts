@@ -318,8 +318,11 @@ describe("review 97 — controls: a refiled grant's id within 64 characters (d11
     expect(r1.grants.map((g) => g.claimId)).toEqual([cut2, X, Y]);
     expect([r1.grants[0]?.id, hashed(X, 2) !== undefined, hashed(Y, 2) !== undefined, hashed(X, 2) !== hashed(Y, 2)]).toEqual([cut2, true, true, true]);
     const r2 = wRun({ ...people, ledger: [...ledger, ...r1.grants], claims: [wft("N1", ["2021-05"], "2021-06-10"), wft("N2", ["2021-05"], "2021-06-10", "P2", "E2"), wft("N3", ["2021-02"], "2021-06-10", "P3"), wft(X, ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"], "2021-07-10")] });
-    // P1: Jan–Apr paid; X takes May–June (2 × 500.00), N1's May is then paid already; P2: May (500.00); P3: February (500.00)
-    expect([r2.invalid, [...r2.decisions].sort()]).toEqual([[], [`${X}=granted:1000.00`, "N1=denied:0.00", "N2=granted:500.00", "N3=granted:500.00"]]);
+    // P1: Jan–Apr paid; X and N1 both compete on May (their first unpaid month), and N1, filed 2021-06-10 before X
+    // (2021-07-10), takes May (500.00), X then June (500.00); P2: May (500.00); P3: February (500.00). Changed (2026-12-07,
+    // cold review 106's mend: a tie on the basis date goes to the claim filed first); until then X, the lesser id, took
+    // May–June (1000.00) and N1 was refused — the same 1000.00 for P1.
+    expect([r2.invalid, [...r2.decisions].sort()]).toEqual([[], [`${X}=granted:500.00`, "N1=granted:500.00", "N2=granted:500.00", "N3=granted:500.00"]]);
     expect(r2.grants.find((g) => g.claimId === X)?.id).toBe(hashed(X, 2)?.replace(/:2$/, ":3"));
   });
   it("the command line: --grants-out, then that file as --ledger — the 64-character refile's grant is read, the claim refused as paid, not held", async () => {

@@ -42,7 +42,7 @@ function partOf(document: ClaimsDocument, traineeId: string): ClaimsDocument {
 
 describe("trainee independence (fast-check, 1,000 cases)", () => {
   // Shown to fail: engine.ts sorted one day's claims by id descending (case 4, 2026-12-03).
-  it("a batch decides each claim as its trainee's claims decided alone would, and lists the decisions by basis date, then claim id; every basis a grant pays is its trainee's own, save a training package", () => {
+  it("a batch decides each claim as its trainee's claims decided alone would, and lists the decisions by basis date, then filing date, then claim id; every basis a grant pays is its trainee's own, save a training package", () => {
     fc.assert(
       // half the worlds of workers claiming mostly work-for-training and the skill-upgrade subsidy, against earlier grants of both
       fc.property(policyCaseArb, fc.oneof(worldArb(), WORKERS), (pc, world) => {
@@ -87,7 +87,7 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
           expect(alone.get(id), id).toEqual(d);
         }
         // in the judged order: basis date (an apprenticeship's year begun, work-for-training's first month, else certificate
-        // issued, else course ended, else filed: test/support/competesOn.ts), then id
+        // issued, else course ended, else filed: test/support/competesOn.ts), then the filing date, then id (since cold review 106)
         const prior = Ledger.from(document.ledger);
         const unpayable = unpayableMonths(pc.policy);
         const basis = (id: string) => {
@@ -101,7 +101,8 @@ describe("trainee independence (fast-check, 1,000 cases)", () => {
         const copies = new Map<string, Set<string>>();
         for (const c of document.claims) copies.set(c.id, (copies.get(c.id) ?? new Set()).add(JSON.stringify(c)));
         const order = batch.decisions.map((d) => d.claimId).filter((id) => copies.get(id)?.size === 1);
-        expect(order).toEqual([...order].sort((a, b) => (basis(a) < basis(b) ? -1 : basis(a) > basis(b) ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+        const filed = (id: string) => (claimOf.get(id) as Claim).submittedOn;
+        expect(order).toEqual([...order].sort((a, b) => (basis(a) < basis(b) ? -1 : basis(a) > basis(b) ? 1 : filed(a) < filed(b) ? -1 : filed(a) > filed(b) ? 1 : a < b ? -1 : a > b ? 1 : 0)));
       }),
       { numRuns: RUNS },
     );

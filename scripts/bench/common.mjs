@@ -130,7 +130,7 @@ function addTo(map, code, level) {
 /**
  * For the engines' harnesses (ZEN, json-rules-engine): a raw document's records by id,
  * each trainee's counters from the prior ledger, and its claims in an order the rules
- * accept — each trainee's certificate claims by issue date, then claim id (the library's
+ * accept — each trainee's certificate claims by issue date, then filing date, then claim id (the library's
  * order within a person; people never compete, so no global sort), then the living
  * allowances, which read the training subsidies paid on a basis date before their course's
  * first day (reading living-allowance-repeat-course): every one of them is decided by then.
@@ -182,11 +182,12 @@ export function prepare(document) {
   return { trainees, certificates, courses, counters: of, order };
 }
 
-/** Two claims of one person on certificates: issue date, then claim id (UTF-16 code units). */
+/** Two claims of one person on certificates: issue date, then filing date, then claim id (UTF-16 code units). */
 export function compareCertificateClaims(a, b, certificates) {
   const da = certificates.get(a.certificateId).issuedOn;
   const db = certificates.get(b.certificateId).issuedOn;
   if (da !== db) return da < db ? -1 : 1;
+  if (a.submittedOn !== b.submittedOn) return a.submittedOn < b.submittedOn ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -15,7 +15,7 @@
 // 2020–2021, some outside the catalogue, some repeating an earlier occupation+level
 // (from the ledger or within the batch), several in one year so claims of one person
 // compete in the batch; claims filed in shuffled order (the judged order is basis date,
-// then claim id). Everything else the library checks passes: ages 20–55, no pension,
+// then filing date, then claim id). Everything else the library checks passes: ages 20–55, no pension,
 // trainee claimants, no course on training-subsidy claims (so no course routes, fee cap
 // or institution checks), courses in Jiaxing with at least one attended day.
 

@@ -5,7 +5,7 @@
  * trainees never do. So the batch is split by trainee: every record goes to the part
  * of its trainee (`hash(traineeId) mod K`), each part is decided on its own with the
  * library's {@link decideBatch}, and the parts' decisions, each already in judged order
- * (basis date, then claim id), are merged into one sorted stream.
+ * (basis date, then filing date, then claim id), are merged into one sorted stream.
  *
  * 1. Read: records stream in. Up to {@link SPILL_AFTER} records stay in memory (one
  *    part); past that they are written to K part files in a temporary directory. An
@@ -135,7 +135,7 @@ export interface RunOptions {
   readonly on?: CivilDate;
   /**
    * The order decisions are written in (the library's `BatchOptions.order`): `"judged"` (the default), the whole
-   * batch by basis date, then claim id, merged from the parts; `"trainee"`, each trainee's decisions together in
+   * batch by basis date, then filing date, then claim id, merged from the parts; `"trainee"`, each trainee's decisions together in
    * judged order, trainees as the input lists them in memory, part by part past {@link SPILL_AFTER} records (always
    * {@link MAX_PARTS} parts, their files written one after another: no merge). The same decisions and grants either way.
    */
@@ -842,13 +842,15 @@ async function decidePart(
   const formatter = new Formatter(options.formatter.format, options.formatter.lang, options.formatter.tables);
   const summary = new Summary();
   const steps = decideBatch(options.policy, parsed.value.document, { ...(options.on === undefined ? {} : { on: options.on }), ...(elsewhere === undefined ? {} : { elsewhere }), trace: options.trace ?? true, order: options.order ?? "judged" });
-  for (const { decision, basisDate, grant } of steps) {
+  for (const { claim, decision, basisDate, grant } of steps) {
+    // the merge's key is the judged order's: basis date, filing date, claim id (dates are fixed-width, ids above the space)
+    const key = `${basisDate} ${claim.submittedOn} ${decision.claimId}\t`;
     const pause = breathe();
     if (pause !== undefined) await pause;
     summary.add(decision);
     if (elsewhere === undefined || counted) options.events?.decided(); // a part decided again (with cross-part facts) is not counted twice
-    if (grant !== null && grantSink !== undefined) grantSink(`${basisDate} ${decision.claimId}\t${JSON.stringify(grant)}`);
-    if (options.select === undefined || options.select(decision)) sink(`${basisDate} ${decision.claimId}\t`, formatter.payloadPieces(decision));
+    if (grant !== null && grantSink !== undefined) grantSink(`${key}${JSON.stringify(grant)}`);
+    if (options.select === undefined || options.select(decision)) sink(key, formatter.payloadPieces(decision));
   }
   const ids: string[] = [];
   if (wantIds) {

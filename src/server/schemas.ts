@@ -223,7 +223,7 @@ export const EvaluateResponse = z
     summary: Summary,
     grants: z.array(Grant).meta({ description: "The grants this request made, in the ledger's format, in the order they were made (what `evaluate --grants-out` writes): send them as the next request's `ledger`, with the grants before them." }),
   })
-  .meta({ description: "One decision per distinct claim id, in the order the claims were judged (basis date, then claim id); the parameter and rule entries their traces name, once each, by key; the records set aside; totals; the grants made." });
+  .meta({ description: "One decision per distinct claim id, in the order the claims were judged (basis date, then filing date, then claim id); the parameter and rule entries their traces name, once each, by key; the records set aside; totals; the grants made." });
 
 /** `POST /explain`: one claim's decision and the text `skills-subsidy explain` prints. */
 export const ExplainResponse = z.strictObject({ decision: DecisionSchema, parameters: ParameterTableSchema, rules: RuleTableSchema, text: z.string().meta({ description: "The decision as text for people, in the language asked for (lang=zh|en)." }) });

@@ -177,10 +177,10 @@ function personGate(t: Trainee, on: string, residency: boolean): { outcome: Orac
 }
 
 function decideTraining(t: Trainee, claims: Claim[], ledger: Grant[], doc: ClaimsDocument, cat: SubsidyCatalogue, out: Map<string, OracleDecision>): void {
-  // the claims in order of issue date (ties: input order)
+  // the claims in order of issue date (ties: filing date, then input order — the library's judged order since cold review 106)
   const ordered = claims
     .map((c, i) => ({ c, i, k: c.certificateId === undefined ? undefined : doc.certificates.get(c.certificateId) }))
-    .sort((a, b) => ((a.k?.issuedOn ?? "") < (b.k?.issuedOn ?? "") ? -1 : (a.k?.issuedOn ?? "") > (b.k?.issuedOn ?? "") ? 1 : a.i - b.i));
+    .sort((a, b) => ((a.k?.issuedOn ?? "") < (b.k?.issuedOn ?? "") ? -1 : (a.k?.issuedOn ?? "") > (b.k?.issuedOn ?? "") ? 1 : a.c.submittedOn < b.c.submittedOn ? -1 : a.c.submittedOn > b.c.submittedOn ? 1 : a.i - b.i));
   const granted = new Map<string, number>(); // year → count
   const pending = new Map<string, number>();
   const keysGranted = new Set<string>();
@@ -240,7 +240,7 @@ function decideTraining(t: Trainee, claims: Claim[], ledger: Grant[], doc: Claim
 function decideAppraisal(t: Trainee, claims: Claim[], ledger: Grant[], certs: Certificate[], doc: ClaimsDocument, out: Map<string, OracleDecision>): void {
   const ordered = claims
     .map((c, i) => ({ c, i, k: c.certificateId === undefined ? undefined : doc.certificates.get(c.certificateId) }))
-    .sort((a, b) => ((a.k?.issuedOn ?? "") < (b.k?.issuedOn ?? "") ? -1 : (a.k?.issuedOn ?? "") > (b.k?.issuedOn ?? "") ? 1 : a.i - b.i));
+    .sort((a, b) => ((a.k?.issuedOn ?? "") < (b.k?.issuedOn ?? "") ? -1 : (a.k?.issuedOn ?? "") > (b.k?.issuedOn ?? "") ? 1 : a.c.submittedOn < b.c.submittedOn ? -1 : a.c.submittedOn > b.c.submittedOn ? 1 : a.i - b.i));
   const paid = new Set<string>();
   const pendingKeys = new Set<string>();
   for (const g of ledger) if (g.measure === "appraisalSubsidy" && g.occupationCode !== undefined) paid.add(keyOf(g.occupationCode, g.level));
@@ -269,7 +269,7 @@ function decideLiving(t: Trainee, claims: Claim[], ledger: Grant[], doc: ClaimsD
   for (const g of ledger) if (g.measure === "livingAllowance" && g.courseId !== undefined) paid.add(g.courseId);
   const ordered = claims
     .map((c, i) => ({ c, i, k: c.courseId === undefined ? undefined : doc.courses.get(c.courseId) }))
-    .sort((a, b) => ((a.k?.startDate ?? "") < (b.k?.startDate ?? "") ? -1 : (a.k?.startDate ?? "") > (b.k?.startDate ?? "") ? 1 : a.i - b.i));
+    .sort((a, b) => ((a.k?.startDate ?? "") < (b.k?.startDate ?? "") ? -1 : (a.k?.startDate ?? "") > (b.k?.startDate ?? "") ? 1 : a.c.submittedOn < b.c.submittedOn ? -1 : a.c.submittedOn > b.c.submittedOn ? 1 : a.i - b.i));
   for (const { c, k } of ordered) {
     if (k === undefined) { out.set(c.id, d(c.id, "denied", 0, "no-course")); continue; }
     if (!LA_GROUP(t)) { out.set(c.id, d(c.id, "denied", 0, "not-in-group")); continue; }

@@ -162,7 +162,7 @@ export function oracle(doc: O): OracleDecision[] {
   // Judged in order of basis date (certificate issue, else the course's last day), then claim id (triage: the library's
   // reading claim-order-by-issue-date; my first reading was the order of filing).
   const basisOf = (c: O): string => (c.certificateId !== undefined ? certs.get(c.certificateId)!.issuedOn : courses.get(c.courseId)!.endDate);
-  const ordered = [...(doc.claims ?? [])].sort((a: O, b: O) => (basisOf(a) < basisOf(b) ? -1 : basisOf(a) > basisOf(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...(doc.claims ?? [])].sort((a: O, b: O) => (basisOf(a) < basisOf(b) ? -1 : basisOf(a) > basisOf(b) ? 1 : a.submittedOn < b.submittedOn ? -1 : a.submittedOn > b.submittedOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inForce = (on: string) => on >= GBF2019_FROM && on <= FRAMEWORK_UNTIL;
   // Each claim's conditions are checks: a failing one denies (the first named), else an unknown one holds, else it is paid
   // (triage: my first draft stopped at the first unknown; a refusal on a known fact is not held on an unknown one).

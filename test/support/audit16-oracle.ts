@@ -170,7 +170,7 @@ export function oracle(doc: O): OracleDecision[] {
   // (An apprenticeship claim's date: the first day of its record's latest year begun on the day it is judged, since cold
   // review 74 — its submittedOn before; competesOn.ts.)
   const basisOf = (c: O): string => competesOn(c, { certificate: c.certificateId !== undefined ? certs.get(c.certificateId) : undefined, apprenticeship: c.apprenticeshipId !== undefined ? apps.get(c.apprenticeshipId) : undefined });
-  const claims = [...(doc.claims ?? [])].sort((a: O, b: O) => (basisOf(a) < basisOf(b) ? -1 : basisOf(a) > basisOf(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const claims = [...(doc.claims ?? [])].sort((a: O, b: O) => (basisOf(a) < basisOf(b) ? -1 : basisOf(a) > basisOf(b) ? 1 : a.submittedOn < b.submittedOn ? -1 : a.submittedOn > b.submittedOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const claim of claims) {
     const t = trainees.get(claim.traineeId);
     if (t === undefined) continue;

@@ -106,7 +106,7 @@ export function decideAll(enterprises: OEnterprise[], apps: OApprenticeship[], c
     const a = rec.get(c.apprenticeshipId);
     return a === undefined ? c.submittedOn : competesOn({ measure: "apprenticeshipSubsidy", submittedOn: c.submittedOn }, { apprenticeship: a as unknown as Record<string, unknown> });
   };
-  const order = [...claims].sort((x, y) => (yearOf(x) < yearOf(y) ? -1 : yearOf(x) > yearOf(y) ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const order = [...claims].sort((x, y) => (yearOf(x) < yearOf(y) ? -1 : yearOf(x) > yearOf(y) ? 1 : x.submittedOn < y.submittedOn ? -1 : x.submittedOn > y.submittedOn ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   for (const c of order) {
     const a = rec.get(c.apprenticeshipId)!;
     if (c.submittedOn < a.startDate) { out.set(c.id, { outcome: "set aside", why: "filed before the apprenticeship began" }); continue; }

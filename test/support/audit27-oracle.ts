@@ -102,7 +102,8 @@ export function oracle(doc: O, r: Regime): Map<string, Oracle> {
   // course's last day, then claim id; a claim held keeps the days it may take (a later claim meeting them is held).
   const order = [...(doc["claims"] ?? [])].sort((a: O, b: O) => {
     const ea = courses.get(a["courseId"])?.["endDate"] ?? a["submittedOn"], eb = courses.get(b["courseId"])?.["endDate"] ?? b["submittedOn"];
-    return ea < eb ? -1 : ea > eb ? 1 : a["id"] < b["id"] ? -1 : a["id"] > b["id"] ? 1 : 0;
+    // ties: the filing date, then the claim id (the library's judged order since cold review 106)
+    return ea < eb ? -1 : ea > eb ? 1 : a["submittedOn"] < b["submittedOn"] ? -1 : a["submittedOn"] > b["submittedOn"] ? 1 : a["id"] < b["id"] ? -1 : a["id"] > b["id"] ? 1 : 0;
   });
   const hold = (p: string, c: O) => (knownDays(c) ?? spanDays(c["startDate"], c["endDate"])).forEach((d) => get(maybe, p).add(d));
   for (const cl of order) {

@@ -43,7 +43,7 @@ const OPTIONS = {
     type: "string",
     choices: ["judged", "trainee"],
     section: "Output",
-    help: "judged (default): every decision by basis date, then claim id;\ntrainee: each trainee's decisions together, in judged order (the\nsame decisions; a large input's parts written in turn, not merged)",
+    help: "judged (default): every decision by basis date, then filing\ndate, then claim id; trainee: each trainee's decisions together,\nin judged order (the same decisions; a large input's parts\nwritten in turn, not merged)",
   },
   quiet: { ...QUIET_OPTION, section: "Output" },
   threads: {
@@ -138,7 +138,7 @@ const SPEC: CommandSpec<typeof OPTIONS> = {
   summary: "decide every claim of an input (JSON, NDJSON or CSV) and write the decisions",
   positionals: [{ name: "<file|->", file: "read", missing: { zh: "evaluate 需要一个文件（或用 - 表示标准输入）", en: "evaluate needs a file (or - for standard input)" } }],
   description: `Decides every claim of the input and writes one decision per claim, in the order the
-claims are judged (basis date, then claim id; --order trainee: trainee by trainee), followed by
+claims are judged (basis date, filing date, claim id; --order trainee: trainee by trainee), followed by
 the invalid records.`,
   options: OPTIONS,
   notes: `Limits: ${INPUT_LIMITS.maxLineBytes} bytes per NDJSON line or CSV row; nesting ${INPUT_LIMITS.maxDepth} levels per record;

@@ -6,7 +6,7 @@
  * training subsidies count — the measures that count are the parameter
  * {@link annualCapMeasures} (the national layer sets `["trainingSubsidy"]`; a layer may
  * replace it). The limit itself is the parameter {@link annualCapLimit}. Claims that
- * compete in a batch are taken in order of issue date, then claim id (the engine); a claim
+ * compete in a batch are taken in order of issue date, then filing date, then claim id (the engine); a claim
  * held undecidable earlier in that order keeps its place while undecided (reading
  * claim-order-by-issue-date).
  */
