@@ -268,7 +268,8 @@ describe("findings", () => {
   // not: what was paid is the months, under another record. Who is misled: E2, told its own record was already paid,
   // and an official looking up X and finding A1. Alternatives: name the months or period paid and the record that paid
   // them. Confidence 50 %. Money: none.
-  it.fails("「职工学徒按每人每年4000元至10000元的标准给予企业补贴」 paid once: a second enterprise's refusal names what was paid (the period under record A1), not its own record A2", () => {
+  // Mended (2026-12-07, cold review 105 F3): the refusal names the period paid (`period 2020-01-01..2020-12-31`).
+  it("「职工学徒按每人每年4000元至10000元的标准给予企业补贴」 paid once: a second enterprise's refusal names what was paid (the period under record A1), not its own record A2", () => {
     const d = decideById(JX, {
       trainees: [apprentice],
       enterprises: [ENT("E1"), ENT("E2")],
