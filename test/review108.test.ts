@@ -58,6 +58,14 @@
  *    (control): no money moves, but a clerk is sent after a conflict that is not one. Cause: src/core/ledger.ts:214
  *    (occupations compared even where both records name one certificate). Mend: compare occupations only when neither
  *    names the certificate (or course) the other names.
+ * F3 (1000.00 illustrative; 30 %, a record) — the claim's occupations include a course it names of ANOTHER occupation. Claim
+ *    A on the worker's EX-ELEC 初级工 certificate C1 that names by mistake her earlier EX-WELD course K2 is held
+ *    (`course_not_certificate_course`, to be corrected and paid 1000.00); with another system's EX-WELD grant under A it is
+ *    `duplicate_claim` in silence, since the course shares the grant's occupation. What the training subsidy pays is the
+ *    certificate (「参加培训后取得证书」), and C1 is EX-ELEC: the grant is not its record. Against (why 30 %): the grant may be
+ *    K2's own payment and the claim that one refiled with a wrong certificate. Cause: src/engine.ts:768-769 (the course's
+ *    occupation pushed beside the certificate's). Mend: a claim's occupations are its certificate's where it names one,
+ *    its course's only where it names none.
  *
  * ── Controls that hold ───────────────────────────────────────────────────────────────────────────────────────────────
  * 8d075bf: a refile of the library's own grants stays duplicate_claim through the command line's grants files read back as
@@ -152,6 +160,17 @@ describe("8d075bf — a refile stays a refile, another claim is flagged", () => 
     const r2 = run(JX, { ...ordinary, ledger: JSON.parse(JSON.stringify(r1.grants)), claims: [ts("A", "C1", { submittedOn: "2020-08-01" })] });
     // the library: claim_conflict (exit 1). Right: the grant names certificate C1, the claim's own — the same claim refiled.
     expect(byId(r2.decisions)).toEqual({ A: "denied:0.00:duplicate_claim" });
+  });
+
+  it.fails("F3 (1000.00; 30 %): claim A on the EX-ELEC 初级工 certificate C1 naming by mistake an EX-WELD course K2 is not 'already paid' by another system's EX-WELD grant under A — flagged as a conflict, as without the course", () => {
+    const base = { trainees: [worker()], enterprises: [E1], courses: [course("K1"), course("K2", { occupation: WELD, startDate: "2019-06-01", endDate: "2019-06-10" })], certificates: [cert("C1")] };
+    // without the grant: held course_not_certificate_course (corrected, the EX-ELEC 初级工 row pays 1000.00, illustrative)
+    expect(run(JX, { ...base, claims: [ts("A", "C1", { courseId: "K2" })] }).decisions.map((d) => d.outcome)).toEqual(["undecidable"]);
+    // naming no course, the EX-WELD grant under A makes it a conflict (cold review 107 F1, mended)
+    const weld = otherA({ amount: "1200.00", occupationCode: "EX-WELD", level: "junior" });
+    expect(byId(run(JX, { ...base, ledger: [weld], claims: [ts("A", "C1")] }).decisions)).toEqual({ A: "denied:0.00:claim_conflict" });
+    // the library: duplicate_claim (the course K2's EX-WELD shares the grant's occupation). Right: claim_conflict.
+    expect(byId(run(JX, { ...base, ledger: [weld], claims: [ts("A", "C1", { courseId: "K2" })] }).decisions)).toEqual({ A: "denied:0.00:claim_conflict" });
   });
 
   it("control of F2: renumbered, the corrected-record claim is refused basis_already_paid — C1 is paid once (1200.00, not 1200.00 + 1000.00)", () => {
