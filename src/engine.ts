@@ -759,16 +759,24 @@ function priorClaimIds(grants: readonly Grant[]): ReadonlyMap<string, Grant | Gr
 /**
  * Whether a prior grant paid on a claim's id records another claim (reading claim-id-reused): another trainee or measure, or
  * another certificate, course, apprenticeship or package where both name one (the grant's by its fields, else by its own
- * keys), another occupation where both name one (the claim's certificate's or course's: cold review 107 F1), or months the
+ * keys), another occupation or level where both name one and no common certificate or course (the claim's certificate's
+ * or course's: cold reviews 107 F1, 108 F1), or months the
  * claim does not ask. A grant that names none of them (another system's) contradicts nothing it does not name.
  */
 function contradicts(grant: Grant, claim: Claim, certificate: Certificate | undefined, course: Course | undefined): boolean {
   const { traineeId, measure, certificateId, courseId, apprenticeshipId } = claim;
   const occupationCodes: string[] = [];
-  if (certificate !== undefined) occupationCodes.push(certificate.occupation.code);
-  if (course !== undefined) occupationCodes.push(course.occupation.code);
+  const levels: string[] = [];
+  if (certificate !== undefined) {
+    occupationCodes.push(certificate.occupation.code);
+    if (certificate.level !== undefined) levels.push(certificate.level);
+  }
+  if (course !== undefined) {
+    occupationCodes.push(course.occupation.code);
+    if (course.level !== undefined) levels.push(course.level);
+  }
   return (
-    namesAnotherClaim(grantBasis(grant), { traineeId, measure, certificateId, courseId, apprenticeshipId, trainingPackageId: claim.trainingPackage?.id, occupationCodes }) ||
+    namesAnotherClaim(grantBasis(grant), { traineeId, measure, certificateId, courseId, apprenticeshipId, trainingPackageId: claim.trainingPackage?.id, occupationCodes, levels }) ||
     // months the grant paid that the claim does not ask: another quarter's 以工代训 under the id (cold review 80 F1); a claim
     // asking more months than were paid (the rest over a cap) may be the same claim filed again
     (claim.months !== undefined && (monthsPaidBy(grant) ?? []).some((m) => !claim.months?.includes(m)))

@@ -192,34 +192,50 @@ export interface NamedBasis {
    * Two records that both name occupations and share none name two claims (cold review 107 F1).
    */
   readonly occupationCodes?: readonly string[] | undefined;
+  /**
+   * The skill levels it names, if any: a grant's `level`; a claim's certificate's and its course's. Two records that both
+   * name levels and share none name two claims (cold review 108 F1: 「同一职业（项目）同一等级」 — the level is part of what was paid).
+   */
+  readonly levels?: readonly string[] | undefined;
 }
 
 /**
  * Whether two records under one claim id record two claims (reading claim-id-reused): another trainee or measure, or
- * another certificate, course, apprenticeship or package where both name one, or occupations where both name some and
- * share none. A record that names none of them (another system's) contradicts nothing it does not name. The engine reads
- * a prior grant ({@link grantBasis}) against a claim so, the claw-back two grants.
+ * another certificate, course, apprenticeship or package where both name one, or — where they name no certificate or
+ * course in common — occupations, or levels, where both name some and share none. One certificate or course named by
+ * both is one claim's, whatever its record says of the occupation now (a record corrected between runs: cold review 108
+ * F2). A record that names none of them (another system's) contradicts nothing it does not name. The engine reads a
+ * prior grant ({@link grantBasis}) against a claim so, the claw-back two grants.
  * @example namesAnotherClaim({ traineeId: "P1", measure: "trainingSubsidy", courseId: "K1" }, { traineeId: "P1", measure: "trainingSubsidy" }) // → false
  * @example namesAnotherClaim({ traineeId: "P1", measure: "trainingSubsidy", occupationCodes: ["EX-WELD"] }, { traineeId: "P1", measure: "trainingSubsidy", occupationCodes: ["EX-ELEC"] }) // → true
  */
 export function namesAnotherClaim(a: NamedBasis, b: NamedBasis): boolean {
   const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
-  return (
+  if (
     a.traineeId !== b.traineeId ||
     a.measure !== b.measure ||
     differ(a.certificateId, b.certificateId) ||
     differ(a.courseId, b.courseId) ||
     differ(a.apprenticeshipId, b.apprenticeshipId) ||
-    differ(a.trainingPackageId, b.trainingPackageId) ||
-    (a.occupationCodes !== undefined && a.occupationCodes.length > 0 && b.occupationCodes !== undefined && b.occupationCodes.length > 0 && !a.occupationCodes.some((o) => b.occupationCodes?.includes(o) === true))
-  );
+    differ(a.trainingPackageId, b.trainingPackageId)
+  ) {
+    return true;
+  }
+  if ((a.certificateId !== undefined && a.certificateId === b.certificateId) || (a.courseId !== undefined && a.courseId === b.courseId)) return false;
+  return disjoint(a.occupationCodes, b.occupationCodes) || disjoint(a.levels, b.levels);
+}
+
+/** Both lists name something and they share nothing. */
+function disjoint(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
+  return x !== undefined && x.length > 0 && y !== undefined && y.length > 0 && !x.some((v) => y.includes(v));
 }
 
 /**
  * What a grant says it paid, as {@link namesAnotherClaim} reads it: its fields, and where it names no certificate or
  * course, the one its own carried keys name (a key naming certificate K9 says the grant paid K9: cold review 107 F1b);
- * its occupation without a level written into the code (`EX-ELEC@junior` is EX-ELEC). Its level is not compared: a
- * grant's level is the standard its rule priced (a pre-job route pays 初级工 whatever the certificate's), not the record's.
+ * its occupation and level, a level written into the code read as its level (`EX-ELEC@junior` is EX-ELEC at junior, as
+ * {@link occupationKey} writes it). The library's grants record the certificate's level (the course's for a living
+ * allowance), not the standard a route priced.
  * @example grantBasis(grant({ measure: "trainingSubsidy", occupationCode: "EX-WELD", level: "junior", basisKeys: ["trainingSubsidy|P1|certificate K9"] })).certificateId // → "K9"
  */
 export function grantBasis(grant: Grant): NamedBasis {
@@ -234,7 +250,9 @@ export function grantBasis(grant: Grant): NamedBasis {
     certificateId ??= named("certificate");
     courseId ??= named("course");
   }
-  const occupation = grant.occupationCode === undefined ? undefined : (grant.occupationCode.split("@")[0] as string);
+  const at = grant.occupationCode?.indexOf("@") ?? -1;
+  const occupation = at < 0 ? grant.occupationCode : grant.occupationCode?.slice(0, at);
+  const level = grant.level ?? (at < 0 ? undefined : grant.occupationCode?.slice(at + 1));
   return {
     traineeId: grant.traineeId,
     measure: grant.measure,
@@ -243,6 +261,7 @@ export function grantBasis(grant: Grant): NamedBasis {
     apprenticeshipId: grant.apprenticeshipId,
     trainingPackageId: grant.trainingPackageId,
     occupationCodes: occupation === undefined ? undefined : [occupation],
+    levels: level === undefined || level === "" ? undefined : [level],
   };
 }
 
