@@ -631,12 +631,13 @@ export class Ledger {
     if (list === undefined) return out;
     // Where neither code holds the separator `@`, equal keys are equal codes and equal
     // levels (no key built); otherwise the keys are compared, as different codes might make one.
-    const key = occupationKey(occupationCode, level);
+    // The asked key is built only when a grant needs it: nearly every code is plain, and most asks find no grant.
+    let key: string | undefined;
     const at = occupationCode.includes("@");
     for (const g of list) {
       if (!measures.has(g.measure) || g.occupationCode === undefined) continue;
       const plain = !at && !g.occupationCode.includes("@");
-      if (plain ? g.occupationCode === occupationCode && g.level === level : occupationKey(g.occupationCode, g.level) === key) out.push(g);
+      if (plain ? g.occupationCode === occupationCode && g.level === level : occupationKey(g.occupationCode, g.level) === (key ??= occupationKey(occupationCode, level))) out.push(g);
     }
     return out;
   }

@@ -112,8 +112,12 @@ const certificatePaidBy = (g: Grant): string | undefined => {
   return key?.slice(key.lastIndexOf("|certificate ") + 13);
 };
 
-/** A prior training or skill-upgrade grant dated before `certificate` was issued, on another certificate than it (by `id`, the one it names). */
-const priorOther = (g: Grant, id: string | undefined, certificate: Certificate): boolean => CERTIFICATE_MEASURES.has(g.measure) && g.basisDate < certificate.issuedOn && id !== certificate.id;
+/**
+ * A prior training or skill-upgrade grant dated before `certificate` was issued: the only grants that may have paid an earlier
+ * certificate of it. Asked before the certificate a grant paid is read (`certificatePaidBy` reads its keys), so no other
+ * grant's keys are read.
+ */
+const priorGrant = (g: Grant, certificate: Certificate): boolean => CERTIFICATE_MEASURES.has(g.measure) && g.basisDate < certificate.issuedOn;
 
 /**
  * The prior training and skill-upgrade grants of the trainee, dated before `certificate` was issued, that may have paid
@@ -131,10 +135,11 @@ const priorOther = (g: Grant, id: string | undefined, certificate: Certificate):
 export function earlierGrantQuestions(ledger: Ledger, certificate: Certificate, held: readonly Certificate[]): { readonly occupationCode: Grant[]; readonly level: Grant[]; readonly certificateId: Grant[] } {
   const out = { occupationCode: [] as Grant[], level: [] as Grant[], certificateId: [] as Grant[] };
   for (const g of ledger.grantsOf(certificate.traineeId)) {
+    if (!priorGrant(g, certificate)) continue;
     const id = certificatePaidBy(g);
     // a grant on this certificate — by its id, or by the course it names, the one the certificate says led to it (「参加培训后
     // 取得证书」, cold review 24) — or on one the document holds asks nothing
-    if (!priorOther(g, id, certificate) || (id === undefined && g.courseId !== undefined && g.courseId === certificate.courseId) || (id !== undefined && held.some((c) => c.id === id))) continue;
+    if (id === certificate.id || (id === undefined && g.courseId !== undefined && g.courseId === certificate.courseId) || (id !== undefined && held.some((c) => c.id === id))) continue;
     // another level or another occupation is no appraisal of this one
     if ((g.level ?? certificate.level) !== certificate.level || (g.occupationCode ?? certificate.occupation.code) !== certificate.occupation.code) continue;
     if (g.occupationCode === undefined) out.occupationCode.push(g);
@@ -159,9 +164,10 @@ export function earlierGrantQuestions(ledger: Ledger, certificate: Certificate, 
  */
 export function earlierPaidCertificate(ledger: Ledger, certificate: Certificate, first?: { readonly id: string; readonly issuedOn: string }): { readonly id: string; readonly issuedOn: string } | undefined {
   for (const g of ledger.grantsOf(certificate.traineeId)) {
+    if (!priorGrant(g, certificate)) continue;
     const id = certificatePaidBy(g);
     const on = g.basisDate;
-    if (id !== undefined && priorOther(g, id, certificate) && g.level === certificate.level && g.level !== undefined && g.occupationCode === certificate.occupation.code && (first === undefined || on < first.issuedOn || (on === first.issuedOn && id < first.id))) first = { id, issuedOn: on };
+    if (id !== undefined && id !== certificate.id && g.level === certificate.level && g.level !== undefined && g.occupationCode === certificate.occupation.code && (first === undefined || on < first.issuedOn || (on === first.issuedOn && id < first.id))) first = { id, issuedOn: on };
   }
   return first;
 }

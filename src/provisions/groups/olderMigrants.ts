@@ -38,8 +38,31 @@ export const migrantWorkers = defineGroup({
  * ageOn(civilDate("1965-06-30"), civilDate("2025-06-29")) // → 59
  */
 export function ageOn(birthDate: CivilDate, on: CivilDate): number {
-  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
+  // read in place, no slice made: asked of every trainee the over-retirement and age rules judge
+  const years = yearNumber(on) - yearNumber(birthDate);
+  return tailAtLeast(on, birthDate, 5) ? years : years - 1;
+}
+
+/** `Number(date.slice(0, 4))`: the four digits read as a number where they are digits, else the slice converted. */
+function yearNumber(date: string): number {
+  let n = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return Number(date.slice(0, 4));
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** `a.slice(from) >= b.slice(from)`, compared code unit by code unit in place. */
+function tailAtLeast(a: string, b: string, from: number): boolean {
+  for (let i = from; i < a.length && i < b.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x > y;
+  }
+  // one is the start of the other (or both are shorter than `from`: two empty slices): the longer is the greater
+  return Math.max(a.length, from) >= Math.max(b.length, from);
 }
 
 /**
