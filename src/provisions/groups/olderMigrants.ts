@@ -11,6 +11,7 @@
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
+import { monthDayOf, yearOf } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { Trainee } from "../../records/trainee.js";
@@ -38,31 +39,9 @@ export const migrantWorkers = defineGroup({
  * ageOn(civilDate("1965-06-30"), civilDate("2025-06-29")) // → 59
  */
 export function ageOn(birthDate: CivilDate, on: CivilDate): number {
-  // read in place, no slice made: asked of every trainee the over-retirement and age rules judge
-  const years = yearNumber(on) - yearNumber(birthDate);
-  return tailAtLeast(on, birthDate, 5) ? years : years - 1;
-}
-
-/** `Number(date.slice(0, 4))`: the four digits read as a number where they are digits, else the slice converted. */
-function yearNumber(date: string): number {
-  let n = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = date.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return Number(date.slice(0, 4));
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/** `a.slice(from) >= b.slice(from)`, compared code unit by code unit in place. */
-function tailAtLeast(a: string, b: string, from: number): boolean {
-  for (let i = from; i < a.length && i < b.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return x > y;
-  }
-  // one is the start of the other (or both are shorter than `from`: two empty slices): the longer is the greater
-  return Math.max(a.length, from) >= Math.max(b.length, from);
+  // read in place (no slices): asked of every trainee the over-retirement and age rules judge
+  const years = yearOf(on) - yearOf(birthDate);
+  return monthDayOf(on) >= monthDayOf(birthDate) ? years : years - 1;
 }
 
 /**
