@@ -241,10 +241,11 @@ function disjoint(x: readonly string[] | undefined, y: readonly string[] | undef
 export function grantBasis(grant: Grant): NamedBasis {
   let { certificateId, courseId } = grant;
   if ((certificateId === undefined || courseId === undefined) && carriesKeys(grant)) {
+    const keys = carriedKeys(grant);
     const prefix = `${grant.measure}|${grant.traineeId}|`;
     // the one record of a kind the keys name; several (or none) name no one record
     const named = (kind: "certificate" | "course"): string | undefined => {
-      const ids = carriedKeys(grant).filter((k) => k.startsWith(`${prefix}${kind} `));
+      const ids = keys.filter((k) => k.startsWith(`${prefix}${kind} `));
       return ids.length === 1 ? ids[0]?.slice(prefix.length + kind.length + 1) : undefined;
     };
     certificateId ??= named("certificate");

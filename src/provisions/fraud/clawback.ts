@@ -20,7 +20,7 @@ import type { Citation } from "../../core/citation.js";
 import type { Payee } from "../../core/decision.js";
 import type { Layer } from "../../core/layer.js";
 import type { Ledger } from "../../core/ledger.js";
-import { grantBasis, grantIdentity, grantKeys, namesAnotherClaim } from "../../core/ledger.js";
+import { grantBasis, grantIdentity, namesAnotherClaim } from "../../core/ledger.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, sum, toYuan } from "../../core/money.js";
 import { compareCodeUnits } from "../../core/order.js";
@@ -63,12 +63,10 @@ export function fraudClauseFor(grant: { readonly provision: string; readonly bas
 /**
  * The course a grant paid: the one it names, else the one its own pay-once keys name (a training subsidy on a
  * certificate keys the course that trained it, reading course-trained-once; cold review 103 F2: that course's organiser
- * was not listed).
+ * was not listed) — as the engine reads a grant's course (`grantBasis`); keys naming two courses name no one course.
  */
 function courseOf(grant: Grant): string | undefined {
-  if (grant.courseId !== undefined) return grant.courseId;
-  const prefix = `${grant.measure}|${grant.traineeId}|course `;
-  return grantKeys(grant).find((k) => k.startsWith(prefix))?.slice(prefix.length);
+  return grantBasis(grant).courseId;
 }
 
 /** The clauses in the order their texts took effect (then by provision id), each once. */
