@@ -10,6 +10,7 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
+import { checkClaimInput, checkDocument, checkOptions, checkPolicy } from "./arguments.js";
 import { basisOfKey, grantBasis, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
@@ -223,8 +224,13 @@ export function plainFinding(outcome: Finding["outcome"], reason: Reason, missin
  * d.lines[0]?.citation.provision // → "jx2019.living-allowance"
  * // the same claim for a trainee in none of the groups:
  * evaluateClaim(jiaxingPolicy(), input({ claim: claim({ courseId: "C1" }), trainee: trainee(), course: course() })).reasons.map((r) => r.code) // → ["not_in_living_allowance_group"]
+ * @throws SkillsSubsidyError `invalid_argument` (naming the argument and field in `facts`) when `policy` is not a policy,
+ * `input` has no claim, trainee or ledger, or `options.on` is not a date `YYYY-MM-DD` that exists.
  */
 export function evaluateClaim(policy: Policy, input: ClaimInput, options: EvaluateOptions = {}): Decision {
+  checkPolicy(policy);
+  checkClaimInput(input);
+  checkOptions(options, false);
   return evaluateWithFinding(policy, input, options).decision;
 }
 
@@ -913,8 +919,16 @@ function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>):
  * const steps = decideBatch(jiaxingPolicy(), document.value.document);
  * const first = steps.next();
  * first.done ? null : [first.value.claim.id, first.value.basisDate, first.value.decision.outcome] // → ["JX-0004","2019-12-20","undecidable"]
+ * @throws SkillsSubsidyError `invalid_argument` at the first step (naming the argument and field in `facts`) when `policy`
+ * is not a policy, `document` is not shaped as `parseClaimsDocument` returns one (records by id in Maps, claims and
+ * ledger as arrays of objects), or the options are not options (`on` a date that exists, `trace` a boolean, `order`
+ * `"judged"` or `"trainee"`, `elsewhere` Sets and Maps). The records themselves are not checked again: parse a document
+ * built from JSON first.
  */
 export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
+  checkPolicy(policy);
+  checkDocument(document);
+  checkOptions(options, true);
   const order: unknown = options.order;
   assert(order === undefined || order === "judged" || order === "trainee", "invalid_argument", { zh: `order 应为 "judged" 或 "trainee"，而不是 ${JSON.stringify(order)}`, en: `order must be "judged" or "trainee", not ${JSON.stringify(order)}` }, { argument: "order" });
   const elsewhere = options.elsewhere ?? {};
@@ -1036,6 +1050,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
  * const result = document.ok ? evaluateBatch(jiaxingPolicy(), document.value.document) : undefined;
  * result?.decisions.map((d) => d.outcome) // → ["undecidable","denied","granted","granted","denied","denied","granted","granted","denied"]
  * result?.grants.length // → 4
+ * @throws SkillsSubsidyError `invalid_argument` for arguments {@link decideBatch} does not take.
  */
 export function evaluateBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): BatchResult {
   const decisions: Decision[] = [];

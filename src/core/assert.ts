@@ -26,7 +26,7 @@ export const ERROR_PREFIX = "[skills-subsidy]";
  * | `invalid_override_end` | an override's `until` is not a date after its last value |
  * | `breaks_constraint` | a layer sets a value that breaks a constraint of the policy (`facts.provision` names it) |
  * | `invalid_parameter` | a parameter's definition or data is malformed (dates not increasing, not civil dates, data for another parameter) |
- * | `invalid_argument` | a function is given a value outside what it takes (a share above 100 %, no catalogue edition, a policy without a catalogue slot) |
+ * | `invalid_argument` | a function is given a value outside what it takes (a share above 100 %, no catalogue edition, a policy without a catalogue slot; a deciding function given something that is not a policy, a parsed document or its options, or a judging date `on` that does not exist: `facts.argument`, `facts.field`) |
  * | `not_a_reform` | a policy is not the base policy with reform layers added |
  * | `invalid_plan_data` | a target set or plan table is malformed (spans, quantities, duplicate ids, rows that do not add up) |
  * | `file_unreadable` | a file cannot be read (`facts.errno`, e.g. `ENOENT`; the file system's error is `cause`) |

@@ -11,6 +11,7 @@
  * patches when two of them touch the same value; the order is the order they were
  * applied in.
  */
+import { checkDocument, checkOptions, checkPolicy } from "../arguments.js";
 import type { CivilDate } from "../core/date.js";
 import type { Decision, Outcome, Payee } from "../core/decision.js";
 import type { ReasonCode } from "../core/issues.js";
@@ -258,6 +259,10 @@ class Totals {
  * @throws SkillsSubsidyError when `reformed` is not `base` with reform layers added.
  */
 export function compare(base: Policy, reformed: Policy, document: ClaimsDocument, options: { readonly on?: CivilDate } = {}): Comparison {
+  checkPolicy(base, "base");
+  checkPolicy(reformed, "reformed");
+  checkDocument(document);
+  checkOptions(options, false);
   const steps = reformSteps(base, reformed);
   const results = steps.map((p) => new Map(evaluateBatch(p, document, options).decisions.map((d) => [d.claimId, brief(d)] as const)));
   const first = results[0] as Map<string, Brief>;
