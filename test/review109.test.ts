@@ -8,7 +8,7 @@
  * organiser-of-record, training-or-skill-upgrade, poverty-labourer-register, living-allowance-in-territory) and, for the
  * causes only, src/jurisdictions/jiaxing/apprenticeshipSubsidy.ts and src/provisions/trainingSubsidy/trainingSubsidy.ts.
  * Ran: npm run build; npx vitest run test/review109.test.ts; probes of the built CLI (node dist/cli.js evaluate - --format json).
- * 44 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 14 after (H6–H13 and the findings).
+ * 46 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 16 after (H6–H13 and the findings).
  *
  * What my first draft got wrong (my errors, not the library's): N5 gave the national claims no course (the national rule asks
  * where the training took place, 「在户籍地、常住地、求职就业地参加培训」, so they were held asking for claim.courseId); NF2 filed
@@ -35,6 +35,18 @@
  *    only the market fee cap, costSharing.ts, reads it). Mend: a trainee's claim on a course recorded free is refused
  *    (free_course_paid_to_provider, naming course.organizerId) or held until the provider's claim — the row is the organiser's;
  *    or write a reading that says why the trainee of free training is paid.
+ * F3 (paid to the wrong party: 50,000.00; 50 %) — a package grant is paid to an ENTERPRISE claimant (E9) for a package the claim
+ *    itself says a vocationalCollege developed. jx2019 五(十)二 「委托职业院校、行业协会和骨干企业」…「开发职业技能培训包，给予每个不超过 5 万元补助」:
+ *    the developer is paid. The claim's package names the developer's kind but not its id, so nothing ties the payee to the
+ *    developer; with the pay-once key (reading package-grant-per-package, «whoever claims it») the first filer takes the grant
+ *    and the college is refused. Cause: src/jurisdictions/jiaxing/packageGrant.ts:99-124 (only a trainee claimant is refused;
+ *    payee = claimantPayee(claim)). Mend: refuse a claimant whose kind cannot be the developer (enterprise ↔ keyEnterprise;
+ *    organizer ↔ vocationalCollege / industryAssociation), and give trainingPackage a developerId the claimant must equal.
+ * F4 (low, paid without the condition shown: 120.00–180.00 a claim; 35 %) — the appraisal subsidy is paid on a certificate whose
+ *    record shows no training (no courseId, none on the claim). jx2019 五(十一) gives it to 「参训人员」. Cause:
+ *    src/jurisdictions/jiaxing/appraisalSubsidy.ts:189 (its run asks no course; the reading appraisal-needs-residency reads 参训人员 as
+ *    the residency bases only). Mend: hold for the course (missing certificate.courseId), or write a reading that the
+ *    certificate stands for the training, as jx2019's training subsidy (以证书为主要依据) does.
  * Notes (no money wrongly paid):
  * N-a (held, not refused; low) — the record cannot say "never registered unemployed": an absent unemploymentRegisteredAt is
  *    unknown, so a worker with no Jiaxing basis and a recorded place of work elsewhere is held for ever (residency_unknown),
@@ -708,5 +720,32 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     const f = (await viaCli("national-frameworks", free, EX_CAT)).m["TSP"];
     expect(viaLibrary("national-frameworks", free, EX_CAT)["TSP"]).toBe(f);
     expect(f).not.toMatch(/^granted 1500/);
+  });
+  it.fails("F3 a training-package grant is not paid to an enterprise for a package the claim itself says a vocational college developed", async () => {
+    // jx2019 五(十)二 「委托职业院校、行业协会和骨干企业」…「开发职业技能培训包，给予每个不超过 5 万元补助」: the grant is the commissioned
+    // developer's. The claim says PK1 was developed by a vocationalCollege; the claimant is enterprise E9 — not a college, so not
+    // the developer. Right: refused (or held asking who developed it), not 50000.00 to E9; the college's own claim would then be
+    // refused as already paid (reading package-grant-per-package: «paid once per package whoever claims it»).
+    const doc: Doc = {
+      trainees: [person("P1")],
+      claims: [claim("PG1", "trainingPackageGrant", "P1", { trainingPackage: { id: "PK1", developerKind: "vocationalCollege", commissioned: true }, amountClaimed: "50000.00", claimant: { kind: "enterprise", id: "E9" } })],
+    };
+    const c = await viaCli("jiaxing-2019", doc, JX_CAT);
+    expect(viaLibrary("jiaxing-2019", doc, JX_CAT)).toEqual(c.m);
+    expect(c.m["PG1"]).not.toMatch(/^granted/);
+  });
+
+  it.fails("F4 (low) the appraisal subsidy of a certificate whose record shows no training is held for the training, not paid", async () => {
+    // jx2019 五(十一) 「对同一职业（工种）同一技能等级通过初次职业技能鉴定并取得证书（不含培训合格证书）的」「参训人员，给予职业技能鉴定补贴」:
+    // the subsidy is for 参训人员, people who trained. The certificate names no course and the claim none; 120.00 is paid.
+    // Right (35 %): undecidable, asking for the course (as the national training subsidy asks for claim.courseId, N5).
+    const doc: Doc = {
+      trainees: [person("P1")],
+      certificates: [cert("K1", "P1", { level: "junior" })],
+      claims: [claim("AP1", "appraisalSubsidy", "P1", { certificateId: "K1" })],
+    };
+    const c = await viaCli("jiaxing-2019", doc, JX_CAT);
+    expect(viaLibrary("jiaxing-2019", doc, JX_CAT)).toEqual(c.m);
+    expect(c.m["AP1"]).toBe("undecidable");
   });
 });
