@@ -8,7 +8,7 @@
  * organiser-of-record, training-or-skill-upgrade, poverty-labourer-register, living-allowance-in-territory) and, for the
  * causes only, src/jurisdictions/jiaxing/apprenticeshipSubsidy.ts and src/provisions/trainingSubsidy/trainingSubsidy.ts.
  * Ran: npm run build; npx vitest run test/review109.test.ts; probes of the built CLI (node dist/cli.js evaluate - --format json).
- * 46 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 16 after (H6–H13 and the findings).
+ * 47 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 17 after (H6–H13 and the findings).
  *
  * What my first draft got wrong (my errors, not the library's): N5 gave the national claims no course (the national rule asks
  * where the training took place, 「在户籍地、常住地、求职就业地参加培训」, so they were held asking for claim.courseId); NF2 filed
@@ -47,6 +47,11 @@
  *    src/jurisdictions/jiaxing/appraisalSubsidy.ts:189 (its run asks no course; the reading appraisal-needs-residency reads 参训人员 as
  *    the residency bases only). Mend: hold for the course (missing certificate.courseId), or write a reading that the
  *    certificate stands for the training, as jx2019's training subsidy (以证书为主要依据) does.
+ * F5 (wrongly refused in the run that judges it: 350.00 in the case; 45 %; argues against reading plausible-record-dates (4)) —
+ *    a living allowance filed during the course (no --on) is DENIED judged_before_basis. jx2019 四(三)四 gives it 「在培训期间」.
+ *    Holding it (undecidable until course.endDate) prevents paying days to come as well, without a refusal. Cause: the
+ *    check at src/provisions/livingAllowance/livingAllowance.ts:347 (pass: false when judged before course.endDate; reading plausible-record-dates (4)). Mend:
+ *    `undecidable` (missing: course end reached) when the judging day is within the course; keep `denied` before its first day.
  * Notes (no money wrongly paid):
  * N-a (held, not refused; low) — the record cannot say "never registered unemployed": an absent unemploymentRegisteredAt is
  *    unknown, so a worker with no Jiaxing basis and a recorded place of work elsewhere is held for ever (residency_unknown),
@@ -747,5 +752,20 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     const c = await viaCli("jiaxing-2019", doc, JX_CAT);
     expect(viaLibrary("jiaxing-2019", doc, JX_CAT)).toEqual(c.m);
     expect(c.m["AP1"]).toBe("undecidable");
+  });
+  it.fails("F5 a living allowance filed during the course, with the days attended so far recorded, is held (or paid those days), not refused", async () => {
+    // jx2019 四(三)四 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: the text gives it during the training. Course
+    // 2020-06-01 … 06-20, seven days attended by 06-09 (dates given), filed 06-10 with no --on. Right: undecidable until the
+    // course ends, or 7 × 50 = 350.00 for the days attended — never `denied`, which tells the claimant she is refused. The reading
+    // plausible-record-dates (4) refuses it (judged_before_basis) to avoid paying days still to come; holding does that too. 45 %.
+    const dates = ["2020-06-01", "2020-06-02", "2020-06-03", "2020-06-04", "2020-06-05", "2020-06-08", "2020-06-09"];
+    const doc: Doc = {
+      trainees: [person("P1", { statuses: ["zeroEmploymentHousehold"] })],
+      courses: [course("C1", "P1", { attendedDays: 7, attendedDates: dates })],
+      claims: [claim("LA1", "livingAllowance", "P1", { courseId: "C1", submittedOn: "2020-06-10" })],
+    };
+    const c = await viaCli("jiaxing-2019", doc, JX_CAT);
+    expect(viaLibrary("jiaxing-2019", doc, JX_CAT)).toEqual(c.m);
+    expect(["undecidable", "granted 350.00 trainee:P1"]).toContain(c.m["LA1"]);
   });
 });
