@@ -8,7 +8,7 @@
  * organiser-of-record, training-or-skill-upgrade, poverty-labourer-register, living-allowance-in-territory) and, for the
  * causes only, src/jurisdictions/jiaxing/apprenticeshipSubsidy.ts and src/provisions/trainingSubsidy/trainingSubsidy.ts.
  * Ran: npm run build; npx vitest run test/review109.test.ts; probes of the built CLI (node dist/cli.js evaluate - --format json).
- * 47 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 17 after (H6–H13 and the findings).
+ * 48 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 18 after (H6–H13 and the findings).
  *
  * What my first draft got wrong (my errors, not the library's): N5 gave the national claims no course (the national rule asks
  * where the training took place, 「在户籍地、常住地、求职就业地参加培训」, so they were held asking for claim.courseId); NF2 filed
@@ -52,6 +52,11 @@
  *    Holding it (undecidable until course.endDate) prevents paying days to come as well, without a refusal. Cause: the
  *    check at src/provisions/livingAllowance/livingAllowance.ts:347 (pass: false when judged before course.endDate; reading plausible-record-dates (4)). Mend:
  *    `undecidable` (missing: course end reached) when the judging day is within the course; keep `denied` before its first day.
+ * F6 (low; 1500.00 ILLUSTRATIVE refused; 35 %; argues the readings plan2021-subsidy-groups / plan2021-start leave a gap) —
+ *    under gbf2019 alone a graduation-year university student of 2020 is refused (not_in_group): gbf2019 §(十一)
+ *    「对高校毕业生和企业职工按规定给予职业培训补贴」 is commonly read to take in the graduation year. Cause: the national groups check
+ *    (src/provisions/trainingSubsidy/trainingSubsidyGroups.ts:159, the groups in force before 2022-01-01 lacking graduationYearStudents). Mend: count a university
+ *    student in the graduation year as 高校毕业生 under gbf2019 (or hold asking whether the school is a 高校), or say why not in a reading.
  * Notes (no money wrongly paid):
  * N-a (held, not refused; low) — the record cannot say "never registered unemployed": an absent unemploymentRegisteredAt is
  *    unknown, so a worker with no Jiaxing basis and a recorded place of work elsewhere is held for ever (residency_unknown),
@@ -767,5 +772,21 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     const c = await viaCli("jiaxing-2019", doc, JX_CAT);
     expect(viaLibrary("jiaxing-2019", doc, JX_CAT)).toEqual(c.m);
     expect(["undecidable", "granted 350.00 trainee:P1"]).toContain(c.m["LA1"]);
+  });
+  it.fails("F6 (low) under gbf2019 alone a graduation-year university student (2020) is in 「高校毕业生」 and is not refused the training subsidy", async () => {
+    // gbf2019 §(十一) 「对高校毕业生和企业职工按规定给予职业培训补贴」. The record: graduationYearStudent, Hefei, course and skill certificate
+    // of 2020 in Hefei, ILLUSTRATIVE example catalogue EX-ELEC 中级 1500.00. The library refuses (not_in_group): it reads
+    // 毕业年度学生 as brought in only by plan2021 §(十) from 2022 (readings plan2021-subsidy-groups, plan2021-start). Employment
+    // policy commonly counts a student in the graduation year among 高校毕业生; 35 % that a student of a university in the
+    // graduation year is owed it under gbf2019. Right (then): not denied (1500.00, or held asking whether the school is a 高校).
+    const doc: Doc = {
+      trainees: [person("P1", { hukouRegion: HEFEI, birthDate: "1998-03-03", statuses: ["graduationYearStudent"] })],
+      courses: [course("C1", "P1", { region: HEFEI })],
+      certificates: [cert("K1", "P1", { courseId: "C1" })],
+      claims: [claim("TS1", "trainingSubsidy", "P1", { certificateId: "K1", courseId: "C1" })],
+    };
+    const c = await viaCli("national", doc, EX_CAT);
+    expect(viaLibrary("national", doc, EX_CAT)).toEqual(c.m);
+    expect(c.m["TS1"]).not.toBe("denied");
   });
 });
