@@ -5,8 +5,10 @@
  * docs/jiaxing-layer.md, `skills-subsidy schema`; after the first run, for each difference, the readings named in the cases
  * (national-training-subsidy-scope, gf2018-chain-groups, appraisal-needs-residency, annual-cap-calendar-year, pre-job-no-repeat,
  * apprenticeship-terms-at-start, student-apprentice-amount, cost-sharing-market-priced-only, free-training-routes,
- * organiser-of-record, training-or-skill-upgrade, poverty-labourer-register, living-allowance-in-territory) and, for the
- * causes only, src/jurisdictions/jiaxing/apprenticeshipSubsidy.ts and src/provisions/trainingSubsidy/trainingSubsidy.ts.
+ * organiser-of-record, training-or-skill-upgrade, poverty-labourer-register, living-allowance-in-territory, package-grant-per-package,
+ * plausible-record-dates, plan2021-subsidy-groups, plan2021-start, trainee-claims-own-training) and, for the causes only,
+ * src/jurisdictions/jiaxing/{apprenticeshipSubsidy,packageGrant,appraisalSubsidy}.ts, src/provisions/trainingSubsidy/
+ * {trainingSubsidy,trainingSubsidyGroups}.ts, src/provisions/livingAllowance/livingAllowance.ts (greps around the reason codes).
  * Ran: npm run build; npx vitest run test/review109.test.ts; probes of the built CLI (node dist/cli.js evaluate - --format json).
  * 48 cases: 30 written before the first run (J1–J15, H1–H5, N1–N6, NF1–NF2, G1–G2), 18 after (H6–H13 and the findings).
  *
