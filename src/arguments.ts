@@ -23,14 +23,19 @@ function shown(value: unknown): Message {
   return { zh: type === "object" ? "对象" : type, en: type === "object" ? "an object" : `a ${type}` };
 }
 
-/** Throws `invalid_argument` naming `field` (e.g. `document.claims`) unless `ok`; `expected` says what it must be. */
-function check(ok: boolean, field: string, expected: Message, value: unknown, hint?: Message): void {
+/**
+ * Throws `invalid_argument` naming `field` (e.g. `document.claims`) unless `ok`: `expected` says what it must be, the
+ * message says what `value` was, `hint` (starting with its own punctuation) what to do; `facts` are `argument` (the
+ * field's first name) and `field`.
+ */
+export function checkArgument(ok: boolean, field: string, expected: Message, value: unknown, hint?: Message): void {
   if (ok) return;
   const got = shown(value);
   assert(false, "invalid_argument", { zh: `${field} 应为${expected.zh}，而不是${got.zh}${hint?.zh ?? ""}`, en: `${field} must be ${expected.en}, not ${got.en}${hint?.en ?? ""}` }, { argument: field.split(".")[0] as string, field });
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** Whether `value` is an object that is not null and not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const POLICY: Message = { zh: "政策（由 jiaxingPolicy、nationalPolicy、buildPolicy 等返回）", en: "a policy (as jiaxingPolicy, nationalPolicy, buildPolicy… return one)" };
 const PARSED: Message = { zh: "，请先用 parseClaimsDocument 解析文档，并传入其结果的 value.document", en: "; parse the document with parseClaimsDocument first and pass its result's value.document" };
@@ -40,7 +45,7 @@ export function checkPolicy(value: unknown, field = "policy"): void {
   const ok = isObject(value) && Array.isArray(value["layers"]) && value["measures"] instanceof Map && value["ruleChains"] instanceof Map && value["parameterChains"] instanceof Map && value["extensionChains"] instanceof Map;
   // A document given where the policy goes: the two swapped.
   const swapped = isObject(value) && "claims" in value;
-  check(ok, field, POLICY, value, swapped ? { zh: "（这像是申请文档：政策在前，文档在后）", en: " (this looks like a claims document: the policy comes first, then the document)" } : undefined);
+  checkArgument(ok, field, POLICY, value, swapped ? { zh: "（这像是申请文档：政策在前，文档在后）", en: " (this looks like a claims document: the policy comes first, then the document)" } : undefined);
 }
 
 const RECORD_MAPS = ["trainees", "courses", "certificates", "enterprises", "apprenticeships"] as const;
@@ -50,16 +55,16 @@ const RECORD_MAPS = ["trainees", "courses", "certificates", "enterprises", "appr
  * Maps, its claims and prior ledger as arrays of objects, its records set aside as arrays when given.
  */
 export function checkDocument(value: unknown, field = "document"): void {
-  check(isObject(value), field, { zh: "解析后的申请文档（对象）", en: "a parsed claims document (an object)" }, value, PARSED);
+  checkArgument(isObject(value), field, { zh: "解析后的申请文档（对象）", en: "a parsed claims document (an object)" }, value, PARSED);
   const document = value as Record<string, unknown>;
-  for (const key of RECORD_MAPS) check(document[key] instanceof Map, `${field}.${key}`, { zh: "按 id 索引的 Map", en: "a Map by id" }, document[key], PARSED);
+  for (const key of RECORD_MAPS) checkArgument(document[key] instanceof Map, `${field}.${key}`, { zh: "按 id 索引的 Map", en: "a Map by id" }, document[key], PARSED);
   for (const key of ["claims", "ledger"] as const) {
     const list = document[key];
-    check(Array.isArray(list), `${field}.${key}`, { zh: "数组", en: "an array" }, list, PARSED);
+    checkArgument(Array.isArray(list), `${field}.${key}`, { zh: "数组", en: "an array" }, list, PARSED);
     const items = list as readonly unknown[];
-    for (let i = 0; i < items.length; i++) if (!isObject(items[i])) check(false, `${field}.${key}[${i}]`, { zh: "记录（对象）", en: "a record (an object)" }, items[i]);
+    for (let i = 0; i < items.length; i++) if (!isObject(items[i])) checkArgument(false, `${field}.${key}[${i}]`, { zh: "记录（对象）", en: "a record (an object)" }, items[i]);
   }
-  for (const key of ["unreadGrants", "unreadCertificates"] as const) check(document[key] === undefined || Array.isArray(document[key]), `${field}.${key}`, { zh: "数组或不给出", en: "an array or absent" }, document[key]);
+  for (const key of ["unreadGrants", "unreadCertificates"] as const) checkArgument(document[key] === undefined || Array.isArray(document[key]), `${field}.${key}`, { zh: "数组或不给出", en: "an array or absent" }, document[key]);
 }
 
 const SET_FIELDS = ["conflicting", "reportedElsewhere", "paid", "unreadClaimOnly", "grantIds", "claimIds"] as const;
@@ -72,25 +77,25 @@ const MAP_FIELDS = ["unread", "unreadTrainees"] as const;
  */
 export function checkOptions(value: unknown, batch: boolean, field = "options"): void {
   if (value === undefined) return;
-  check(isObject(value), field, { zh: "对象或不给出", en: "an object or absent" }, value);
+  checkArgument(isObject(value), field, { zh: "对象或不给出", en: "an object or absent" }, value);
   const options = value as Record<string, unknown>;
-  check(options["on"] === undefined || isCivilDate(options["on"]), `${field}.on`, { zh: "存在的日期 YYYY-MM-DD 或不给出", en: "a date YYYY-MM-DD that exists, or absent" }, options["on"]);
-  check(options["trace"] === undefined || typeof options["trace"] === "boolean", `${field}.trace`, { zh: "true、false 或不给出", en: "true, false or absent" }, options["trace"]);
+  checkArgument(options["on"] === undefined || isCivilDate(options["on"]), `${field}.on`, { zh: "存在的日期 YYYY-MM-DD 或不给出", en: "a date YYYY-MM-DD that exists, or absent" }, options["on"]);
+  checkArgument(options["trace"] === undefined || typeof options["trace"] === "boolean", `${field}.trace`, { zh: "true、false 或不给出", en: "true, false or absent" }, options["trace"]);
   if (!batch) return;
   const elsewhere = options["elsewhere"];
   if (elsewhere === undefined) return;
-  check(isObject(elsewhere), `${field}.elsewhere`, { zh: "对象或不给出", en: "an object or absent" }, elsewhere);
+  checkArgument(isObject(elsewhere), `${field}.elsewhere`, { zh: "对象或不给出", en: "an object or absent" }, elsewhere);
   const facts = elsewhere as Record<string, unknown>;
-  for (const key of SET_FIELDS) check(facts[key] === undefined || facts[key] instanceof Set, `${field}.elsewhere.${key}`, { zh: "Set 或不给出", en: "a Set or absent" }, facts[key]);
-  for (const key of MAP_FIELDS) check(facts[key] === undefined || facts[key] instanceof Map, `${field}.elsewhere.${key}`, { zh: "Map 或不给出", en: "a Map or absent" }, facts[key]);
+  for (const key of SET_FIELDS) checkArgument(facts[key] === undefined || facts[key] instanceof Set, `${field}.elsewhere.${key}`, { zh: "Set 或不给出", en: "a Set or absent" }, facts[key]);
+  for (const key of MAP_FIELDS) checkArgument(facts[key] === undefined || facts[key] instanceof Map, `${field}.elsewhere.${key}`, { zh: "Map 或不给出", en: "a Map or absent" }, facts[key]);
 }
 
 /** Throws `invalid_argument` unless `value` is a claim's input: an object with the claim and its trainee as objects, and a ledger. */
 export function checkClaimInput(value: unknown, field = "input"): void {
-  check(isObject(value), field, { zh: "申请的输入（含 claim 与 trainee 的对象）", en: "a claim's input (an object with claim and trainee)" }, value);
+  checkArgument(isObject(value), field, { zh: "申请的输入（含 claim 与 trainee 的对象）", en: "a claim's input (an object with claim and trainee)" }, value);
   const input = value as Record<string, unknown>;
-  for (const key of ["claim", "trainee"] as const) check(isObject(input[key]), `${field}.${key}`, { zh: "记录（对象）", en: "a record (an object)" }, input[key]);
+  for (const key of ["claim", "trainee"] as const) checkArgument(isObject(input[key]), `${field}.${key}`, { zh: "记录（对象）", en: "a record (an object)" }, input[key]);
   const ledger = input["ledger"];
-  check(isObject(ledger) && typeof ledger["grantsOf"] === "function", `${field}.ledger`, { zh: "账本（无则用 Ledger.empty）", en: "a ledger (Ledger.empty for none)" }, ledger);
-  for (const key of ["course", "certificate", "enterprise", "apprenticeship"] as const) check(input[key] === undefined || isObject(input[key]), `${field}.${key}`, { zh: "记录（对象）或不给出", en: "a record (an object) or absent" }, input[key]);
+  checkArgument(isObject(ledger) && typeof ledger["grantsOf"] === "function", `${field}.ledger`, { zh: "账本（无则用 Ledger.empty）", en: "a ledger (Ledger.empty for none)" }, ledger);
+  for (const key of ["course", "certificate", "enterprise", "apprenticeship"] as const) checkArgument(input[key] === undefined || isObject(input[key]), `${field}.${key}`, { zh: "记录（对象）或不给出", en: "a record (an object) or absent" }, input[key]);
 }
