@@ -48,6 +48,8 @@
  *   (apprenticeship_standard_out_of_range) where a student's allowance above 3000 is capped; the range is of standards the
  *   city sets, so a record outside it is an error to correct, not a claim to cap (audit 9 kept it as a control). 35 %
  *   that 10000.00 (or 4000.00, 「4000元以上」) should be paid.
+ *   [Changed 2026-12-07: such a year is now held, asking for a standard within the range — reading
+ *   apprenticeship-standard-out-of-range, cold review 109 F1, second look 109 Q1.]
  * - The insured skill-upgrade subsidy is not cut to a market-priced course's fee where the training subsidy is; op2025's
  *   sentence speaks of training projects' costs, and the skill-upgrade subsidy rewards the certificate. 20 %.
  * - A rate changing inside a course with fewer days attended than the span and no dates: held for the dates

@@ -26,6 +26,8 @@
  *   is known; I would pay them (e.g. 6 × 500.00 = 3000.00 at 6000 a year). 45 %: held, not refused; reading chose it.
  * - A standard a fen outside 4000–10000 is refused whole (apprenticeship_standard_out_of_range) rather than held for the
  *   standard; audit 22 weighed it (35 %). I put it at 40 %: the record is wrong, the entitlement (≥ 4000 a year) is not.
+ *   [Changed 2026-12-07: such a year is now held, asking for a standard within the range — reading
+ *   apprenticeship-standard-out-of-range, cold review 109 F1, second look 109 Q1.]
  * - Student amount: one month's allowance as the year's amount (reading student-apprentice-amount) vs allowance × months
  *   capped at 3000: 40 % for the latter (1000.00 a month: 1000.00 vs 3000.00 for a year).
  * - A record begun on 29 February: its second year starts 1 March and counts its months from there, so 2020-02-29..
@@ -122,13 +124,15 @@ describe("audit26 controls: tried to break, found right", () => {
     expect(claims).toBeGreaterThan(7000);
     expect(granted).toBeGreaterThan(1200);
     expect(disagreements).toEqual([]);
-    // the triaged groups, named: a standard a fen (or more) outside 4000–10000 is refused whole by the library (the oracle does
+    // the triaged groups, named: a standard a fen (or more) outside 4000–10000 is held by the library (the oracle does
     // not decide it); a year some of whose whole months were paid under another record is held by the library (the oracle
-    // would pay the rest); where both meet, the library refuses on the standard.
+    // would pay the rest); where both meet, both reasons hold it.
+    // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): a standard outside the range is held
+    // (undecidable), no longer refused; where a year is also partly paid, both reasons hold it.
     expect([...triaged.keys()].sort()).toEqual([
-      "standard outside 4000–10000 → denied:apprenticeship_standard_out_of_range",
-      "year partly paid → denied:apprenticeship_standard_out_of_range",
+      "standard outside 4000–10000 → undecidable:apprenticeship_standard_out_of_range",
       "year partly paid → undecidable:apprenticeship_year_partly_paid",
+      "year partly paid → undecidable:apprenticeship_year_partly_paid+apprenticeship_standard_out_of_range",
     ]);
   }, 60_000);
 

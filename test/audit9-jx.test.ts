@@ -211,12 +211,13 @@ describe("controls: Jiaxing's thresholds held right (passing)", () => {
     expect(paid(allowance("2021-12-31", "2021-12-31", 1, "2022-01-05"))).toBe("granted:50.00"); // the plan's last day: 1 × 50
   });
 
-  it("「职工学徒按每人每年4000元至10000元的标准给予企业补贴」: 3999.99 and 10000.01 are outside the range, 4000.00 and 10000.00 paid for a whole year", () => {
+  // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range is held, not denied.
+  it("「职工学徒按每人每年4000元至10000元的标准给予企业补贴」: 3999.99 and 10000.01 are outside the range (held), 4000.00 and 10000.00 paid for a whole year", () => {
     const standard = (annualStandard: string) => decide(apprenticeDoc([period("A1", "2020-03-01", "2021-02-28", { annualStandard })], [apClaim("X", "A1", "2021-03-01")]))["X"];
-    expect(line(standard("3999.99"))).toBe("denied:0.00:apprenticeship_standard_out_of_range");
+    expect(line(standard("3999.99"))).toBe("undecidable:null:apprenticeship_standard_out_of_range");
     expect(paid(standard("4000.00"))).toBe("granted:4000.00"); // 4000 × 12 ÷ 12
     expect(paid(standard("10000.00"))).toBe("granted:10000.00"); // 10000 × 12 ÷ 12
-    expect(line(standard("10000.01"))).toBe("denied:0.00:apprenticeship_standard_out_of_range");
+    expect(line(standard("10000.01"))).toBe("undecidable:null:apprenticeship_standard_out_of_range");
   });
 
   it("「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」: an allowance of 2999.99 pays 2999.99, 3000.00 pays 3000.00, 3000.01 is capped at 3000.00", () => {

@@ -64,12 +64,15 @@ describe("jx2019.employee-apprentice: 4000–10000 yuan a year to the enterprise
     // 4001 × 5 ÷ 12 = 1667.0833… → 1667.08 (rounded once)
     expect(decide({ endDate: "2020-05-31", annualStandard: "4001.00" }).amount).toBe("1667.08");
   });
-  it("the range's ends are allowed and one fen outside is not", () => {
+  // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): a standard one fen outside is held
+  // (undecidable, asking for apprenticeship.annualStandard), no longer denied.
+  it("the range's ends are allowed and one fen outside is held for a standard within it", () => {
     // 4000 and 10000 yuan/year × 12/12
     expect(decide({ annualStandard: "4000.00" }).amount).toBe("4000.00");
     expect(decide({ annualStandard: "10000.00" }).amount).toBe("10000.00");
     expect(codes(decide({ annualStandard: "3999.99" }))).toContain("apprenticeship_standard_out_of_range");
-    expect(decide({ annualStandard: "10000.01" }).outcome).toBe("denied");
+    expect(decide({ annualStandard: "10000.01" }).outcome).toBe("undecidable");
+    expect(decide({ annualStandard: "10000.01" }).missingFacts).toEqual(["apprenticeship.annualStandard"]);
     expect(decide({ annualStandard: "10000.01" }).reasons).toMatchObject([{ code: "apprenticeship_standard_out_of_range", citation: { provision: "jx2019.employee-apprentice" }, facts: { standard: "10000.01", min: "4000.00", max: "10000.00" } }]);
     expect(decide().reasons.find((r) => r.code === "apprenticeship_standard")?.facts).toEqual({ standard: "6000.00", min: "4000.00", max: "10000.00" });
   });

@@ -19,6 +19,7 @@
  * G1 (jieyang-2018 binds no measure: gf2018-chain-groups).
  *
  * FINDINGS (money first)
+ * MENDED: F1 (lead: held, reading apprenticeship-standard-out-of-range, second look 109 Q1).
  * F1 (wrongly refused: a whole apprentice-year, ≥ 4000.00 owed at the text's floor; 55 %) — an employee apprentice whose record
  *    carries a standard outside 4000–10000 is DENIED (apprenticeship_standard_out_of_range): 3000 → denied, 12000 → denied.
  *    jx2019 三(一)二 「职工学徒按每人每年 4000 元至 10000 元的标准给予企业补贴」, gbf2019 §(十一) 「给予企业每人每年4000 元以上的职业培训补贴」: the text
@@ -668,7 +669,8 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     claims: [claim("AS1", "apprenticeshipSubsidy", "P1", { apprenticeshipId: "A1", enterpriseId: "E1", claimant: { kind: "enterprise", id: "E1" }, submittedOn: "2020-04-01" })],
   });
 
-  it.fails("F1a an eligible employee apprentice whose record carries a standard of 3000 (below the range) is not refused: at least the national floor of 4000 a year is owed, so the claim is held or paid, never denied", async () => {
+  // Mended (lead, reading apprenticeship-standard-out-of-range; second look 109 Q1, 70 %): held, asking for a standard within the range.
+  it("F1a an eligible employee apprentice whose record carries a standard of 3000 (below the range) is not refused: at least the national floor of 4000 a year is owed, so the claim is held or paid, never denied", async () => {
     // jx2019 三(一)二 「职工学徒按每人每年 4000 元至 10000 元的标准给予企业补贴」 and gbf2019 §(十一) 「给予企业每人每年4000 元以上的职业培训补贴」.
     // Everything else holds (enterprise insured in Jiaxing, first year begun). A figure below the floor is a wrong figure on the
     // record, not a reason the apprentice is owed nothing: the text owes the enterprise at least 4000.00 for the year. Right: held
@@ -678,7 +680,8 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     expect(c.m["AS1"]).not.toBe("denied");
   });
 
-  it.fails("F1b … and one whose record carries 12000 (above the range) is held or paid at most 10000, not refused — as a student apprentice's allowance above 3000 is paid 3000", async () => {
+  // Mended (lead, the same reading): held.
+  it("F1b … and one whose record carries 12000 (above the range) is held or paid at most 10000, not refused — as a student apprentice's allowance above 3000 is paid 3000", async () => {
     // 「4000 元至 10000 元」 bounds the standard; the library caps the student's 「每人每年不高于 3000 元」 (J14: 3600 → 3000.00) but
     // refuses the employee's whole year when the record is above 10000. Right: undecidable (ask for the standard) or 10000.00; not denied.
     const c = await viaCli("jiaxing-2019", apprenticeDoc("12000.00"), JX_CAT);

@@ -5,7 +5,8 @@
  *   「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」 — employee
  *   apprentices: 4000–10000 yuan per person per year to the enterprise, at most 2 years.
  *   The standard within the range is data: `apprenticeship.annualStandard`; one outside
- *   the range is denied (`apprenticeship_standard_out_of_range`), none is undecidable.
+ *   the range (`apprenticeship_standard_out_of_range`) or none is undecidable, asking for it
+ *   (reading apprenticeship-standard-out-of-range).
  * - jx2019.student-apprentice 三(一)二:
  *   「学生学徒补贴金额一般可按学徒月实习津贴标准确定，每人每年不高于3000元」, for at most one
  *   year. Reading student-apprentice-amount: the yearly amount is one month's internship
@@ -385,12 +386,14 @@ export const apprenticeshipSubsidy = defineRule({
       } else {
         const facts = { standard: given, min: t.min, max: t.max };
         const inRange = amount(given).greaterThanOrEqualTo(amount(t.min)) && amount(given).lessThanOrEqualTo(amount(t.max));
+        // A standard outside the text's range is a wrong record, not a year owed nothing: the year is held for a standard
+        // within it (reading apprenticeship-standard-out-of-range; cold review 109 F1, second look 109 Q1).
         checks.push(
           inRange
             ? { pass: true, reason: { code: "apprenticeship_standard", citation, facts } }
-            : { pass: false, reason: { code: "apprenticeship_standard_out_of_range", citation, facts } },
+            : { pass: "unknown", reason: { code: "apprenticeship_standard_out_of_range", citation, facts }, missing: ["apprenticeship.annualStandard"] },
         );
-        yearly = given;
+        if (inRange) yearly = given;
       }
     } else {
       const t = terms.value as StudentApprenticeTerms;
