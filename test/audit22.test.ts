@@ -173,8 +173,11 @@ describe("controls: amounts I tried to break and found right (passing)", () => {
     const capped = (fee: number | string) => decide(NF, { ...in2025(fee), claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"];
     expect([paid(capped("999.99")), paid(capped("1000.00")), paid(capped("1000.01"))]).toEqual(["granted:999.99", "granted:1000.00", "granted:1000.00"]); // min(1000.00, fee)
     expect(lines(capped("999.99"))).toBe("1×1000.00=999.99"); // the rate is the standard, the line the fee
-    // a free course is paid the standard (reading cost-sharing-market-priced-only)
-    expect(paid(decide(NF, { ...in2025("0.01", { pricing: "free" }), claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"])).toBe("granted:1000.00");
+    // a free course is paid the standard (reading cost-sharing-market-priced-only) — Changed (reading course-free-to-trainee,
+    // cold review 109 F2): to its organiser; the trainee, to whom it was free, is refused
+    const free = in2025("0.01", { pricing: "free", organizerId: "ORG1" });
+    expect(paid(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05", claimant: { kind: "organizer", id: "ORG1" } })] })["A"])).toBe("granted:1000.00");
+    expect(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"]?.reasons.map((r) => r.code)).toEqual(["course_free_to_trainee"]);
     // plan2021 (2022): no cap in force
     const y2022 = { trainees: [cityWorker()], courses: [cityCourse("K1", { pricing: "market", feeCharged: "0.01" })], certificates: [cityCert("C1")], claims: [ts("A", "C1", { submittedOn: "2022-08-05" })] };
     expect(paid(decide(NF, y2022)["A"])).toBe("granted:1000.00");

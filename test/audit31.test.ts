@@ -53,12 +53,12 @@ const held = (d: Decision | undefined): string => `${d?.outcome}:${d?.amount ?? 
 const framework = (d: Decision | undefined): unknown => d?.reasons.find((r) => r.code === "training_subsidy_standard")?.facts["framework"];
 
 /** One training-subsidy claim of an uninsured example-city resident with `statuses`: a course `start`…`end`, its certificate issued `issuedOn`, filed `filed`. */
-function tsClaim(statuses: string[], start: string, end: string, issuedOn: string, opts: { filed?: string; course?: O; level?: string } = {}): Decision | undefined {
+function tsClaim(statuses: string[], start: string, end: string, issuedOn: string, opts: { filed?: string; course?: O; level?: string; claim?: O } = {}): Decision | undefined {
   return decide(NF, {
     trainees: [cityWorker({ statuses, unemploymentInsuranceMonths: undefined })],
     courses: [cityCourse("K1", { startDate: start, endDate: end, ...opts.course })],
     certificates: [cityCert("C1", { issuedOn, ...(opts.level === undefined ? {} : { level: opts.level }) })],
-    claims: [ts("TS", "C1", { submittedOn: opts.filed ?? "2029-03-01" })],
+    claims: [ts("TS", "C1", { submittedOn: opts.filed ?? "2029-03-01", ...opts.claim })],
   })["TS"];
 }
 /** A 贫困劳动力's living allowance for a 20-day course `start`…`end` under `policy`. */
@@ -121,7 +121,8 @@ describe("controls: the text in force on the claim's basis governs (passing)", (
       expect([filed, paid(after), after?.reasons.find((x) => x.code === "training_subsidy_standard")?.citation.provision]).toEqual([filed, "granted:600.00", "op2025.cost-sharing"]);
     }
     // free training is not 「收费实行市场调节价」: 1000.00
-    expect(paid(tsClaim(["unemployed"], "2025-05-01", "2025-05-20", "2025-06-20", { course: { pricing: "free" } }))).toBe("granted:1000.00");
+    // Changed (reading course-free-to-trainee, cold review 109 F2): paid to the free course's organiser, not the trainee
+    expect(paid(tsClaim(["unemployed"], "2025-05-01", "2025-05-20", "2025-06-20", { course: { pricing: "free", organizerId: "ORG1" }, claim: { claimant: { kind: "organizer", id: "ORG1" } } }))).toBe("granted:1000.00");
   });
 
   it("the living allowance asks its days trained: a 贫困劳动力's 20-day course of December 2021 is paid 1000.00 whatever day its certificate bears; with a rate from 2019-05-18, a course of 2019-05-09…05-28 is paid its 11 days from 2019-05-18; a 下岗失业人员 (not in 「对贫困劳动力、就业困难人员、零就业家庭成员」) is refused", () => {

@@ -20,6 +20,7 @@
  *
  * FINDINGS (money first)
  * MENDED: F1 (lead: held, reading apprenticeship-standard-out-of-range, second look 109 Q1).
+ * MENDED: F2 (lead: the trainee's claim on a free course refused, reading course-free-to-trainee, second look 109 Q2).
  * F1 (wrongly refused: a whole apprentice-year, ≥ 4000.00 owed at the text's floor; 55 %) — an employee apprentice whose record
  *    carries a standard outside 4000–10000 is DENIED (apprenticeship_standard_out_of_range): 3000 → denied, 12000 → denied.
  *    jx2019 三(一)二 「职工学徒按每人每年 4000 元至 10000 元的标准给予企业补贴」, gbf2019 §(十一) 「给予企业每人每年4000 元以上的职业培训补贴」: the text
@@ -708,7 +709,9 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     await both("jiaxing-2019", freeCourse(false, "jiaxing"), { TSO: "granted 1500.00 organizer:ORG1", TSP: "denied" }, JX_CAT);
   });
 
-  it.fails("F2a a free course's subsidy is not paid to the trainee who paid nothing: filing first, the unemployed trainee of a free course is paid 1500 and the provider that gave the training free is refused", async () => {
+  // Mended (lead, reading course-free-to-trainee; second look 109 Q2): the trainee's claim on a course recorded free is refused
+  // (course_free_to_trainee, naming the organiser), whoever files first; the organiser is paid.
+  it("F2a a free course's subsidy is not paid to the trainee who paid nothing: filing first, the unemployed trainee of a free course is paid 1500 and the provider that gave the training free is refused", async () => {
     // gbf2019 §(十一) 「对贫困家庭子女、贫困劳动力、“两后生”、农村转移就业劳动者、下岗失业人员和转岗职工、退役军人、残疾人开展免费职业技能培训行动」;
     // jx2019 四(三) 「持续实施就业技能培训、转岗转业培训、技能提升培训等免费培训」. The course records pricing "free", fee 0.00, organiser ORG1.
     // The trainee bore no cost; the library's own reading free-training-routes says «the training is free to the trainee, and the
@@ -720,7 +723,8 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     expect(c.m).toEqual({ TSP: c.m["TSP"] === "undecidable" ? "undecidable" : "denied", TSO: "granted 1500.00 organizer:ORG1" });
   });
 
-  it.fails("F2b under op2025 the trainee of a FREE course (fee 0.00) is paid the full 1500 standard, where the trainee of a market course that charged 0.00 is paid nothing", async () => {
+  // Mended (lead, the same reading): the trainee of the free course is refused, as the market course's trainee who paid 0.00 is.
+  it("F2b under op2025 the trainee of a FREE course (fee 0.00) is paid the full 1500 standard, where the trainee of a market course that charged 0.00 is paid nothing", async () => {
     // op2025 (十七) 「收费实行市场调节价的培训项目, 可探索建立“市场化收费+政府补贴”相结合的培训成本分摊机制」 (reading
     // cost-sharing-market-priced-only: a market course is paid at most its fee; nothing_to_pay at 0.00). A free course charged the
     // trainee 0.00 too; paying the trainee 1500.00 for it pays a cost nobody bore. Right: the trainee of the free course is not

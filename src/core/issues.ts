@@ -99,6 +99,7 @@ export const REASON_CODES = [
   "payee_not_employer",
   "payee_is_employer",
   "payee_not_trainee",
+  "course_free_to_trainee",
   "insured_months_unknown",
   "insured_months_met",
   "too_few_insured_months",
@@ -321,6 +322,8 @@ export interface ReasonFacts {
   payee_is_employer: { readonly employer: string };
   /** The person who claimed as the trainee, and the trainee whose certificate it is. */
   payee_not_trainee: { readonly claimant: string; readonly trainee: string };
+  /** The course recorded free to the trainee (`pricing: "free"`), and its organiser where the course names one. */
+  course_free_to_trainee: { readonly courseId: string; readonly organiser?: string };
   /** The region where the months are counted. */
   insured_months_unknown: { readonly region: string };
   /** The months insured, the least required, and the region. */

@@ -243,6 +243,7 @@ export const reasons: ReasonMessages = {
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `this subsidy is paid to the unit that organised the training, not to the ${s(f["claimant"])}` : "the claimant did not organise this training: the subsidy is paid to the unit that did"),
   payee_is_organiser: (f) => `claimed by the unit that organised the training (the ${s(f["claimant"])})`,
   payee_not_employer: () => "the claiming enterprise is not the trainee's employer on record",
+  course_free_to_trainee: (f) => `course ${s(f["courseId"])} was free to the trainee: its training subsidy is not the trainee's to claim${f["organiser"] === undefined ? "" : `; its organiser ${s(f["organiser"])} may claim it`}`,
   payee_not_trainee: (f) => `the claimant ${s(f["claimant"])} is not the trainee ${s(f["trainee"])}, to whom the subsidy is paid`,
   payee_is_employer: () => "claimed by the trainee's employer on record",
   insured_months_unknown: (f) => `months of unemployment insurance in ${s(f["region"])} not given`,

@@ -241,6 +241,7 @@ export const reasons: ReasonMessages = {
   payee_not_organiser: (f) => (f["organiser"] === undefined ? `该补贴的领取单位是组织培训的单位，不是${s(f["claimant"])}` : "申领单位不是该培训的组织单位，该补贴给予组织培训的单位"),
   payee_is_organiser: (f) => `由组织培训的单位（${s(f["claimant"])}）申领`,
   payee_not_employer: () => "申领企业不是参训人员登记的用人单位",
+  course_free_to_trainee: (f) => `课程 ${s(f["courseId"])} 对参训人员免费，其职业培训补贴不由参训人员本人申领${f["organiser"] === undefined ? "" : `；可由组织单位 ${s(f["organiser"])} 申领`}`,
   payee_not_trainee: (f) => `申领人 ${s(f["claimant"])} 不是参训人员 ${s(f["trainee"])} 本人，该补贴给予参训人员`,
   payee_is_employer: () => "由参训人员登记的用人单位申领",
   insured_months_unknown: (f) => `未给出在${s(f["region"])}参加失业保险的月数`,

@@ -142,11 +142,16 @@ describe("op2025.cost-sharing: the subsidy for market-priced training never exce
 });
 
 describe("op2025.cost-sharing reaches only 「收费实行市场调节价的培训项目」 (reading: cost-sharing-market-priced-only)", () => {
-  it("a free course (no fee charged, not market-priced) is paid the standard from 2025-06-20, not 0.00", () => {
+  // Changed (reading course-free-to-trainee, cold review 109 F2): the standard is paid to the free course's organiser; the
+  // trainee, to whom it was free, is refused (until 2026-12-07 she was paid it).
+  it("a free course (no fee charged, not market-priced) is paid the standard from 2025-06-20, not 0.00, to its organiser", () => {
     // 「收费实行市场调节价的培训项目」 (cost sharing): a free course charges nothing, so there is nothing to share; the standard, 1000 (EX-ELEC 初级工, illustrative)
-    const decision = evaluateClaim(frameworks(), input({ course: { feeCharged: "0.00", pricing: "free" }, certificate: issued("2025-07-01") }));
-    expect(decision.outcome).toBe("granted");
-    expect(decision.amount).toBe("1000.00");
+    const free = { feeCharged: "0.00", pricing: "free", organizerId: "ORG1" } as const;
+    const decision = evaluateClaim(frameworks(), input({ claim: { claimant: { kind: "organizer", id: "ORG1" } }, course: free, certificate: issued("2025-07-01") }));
+    expect([decision.outcome, decision.amount, decision.payee]).toEqual(["granted", "1000.00", { kind: "organizer", id: "ORG1" }]);
+    // the trainee's own claim on it: the training cost her nothing
+    const own = evaluateClaim(frameworks(), input({ course: free, certificate: issued("2025-07-01") }));
+    expect([own.outcome, own.amount, own.reasons.map((r) => r.code)]).toEqual(["denied", "0.00", ["course_free_to_trainee"]]);
   });
   it("a course with a fee below the standard but not marked market-priced is paid the standard", () => {
     // not 「收费实行市场调节价」: no cap; the standard 1000

@@ -291,6 +291,15 @@ export const trainingSubsidy = defineRule({
     if (course === undefined && certificate.courseId !== undefined) {
       return findingOf([missingRecord(CERTIFICATE_BASIS, "certificate.courseId")]);
     }
+    // A course recorded free to the trainee (`pricing: "free"`) cost her nothing: its subsidy is not hers to claim — every
+    // text naming a payee for training someone else gave names the organiser or provider, none a trainee who paid no fee.
+    // Refused before any record is asked for, so it takes no place of her year and the organiser's claim is judged as if
+    // it had not been filed (reading course-free-to-trainee; cold review 109 F2, second look 109 Q2: paid 1500.00 to her and
+    // the organiser then refused as paid, whoever filed first).
+    if (claim.claimant.kind === "trainee" && course?.pricing === "free") {
+      const facts = course.organizerId === undefined ? { courseId: course.id } : { courseId: course.id, organiser: course.organizerId };
+      return findingOf([{ pass: false, reason: { code: "course_free_to_trainee", citation: CERTIFICATE_BASIS, facts } }]);
+    }
     // A course the claim alone names (the certificate's record names none) of another occupation (or project) than the
     // certificate's did not earn it (「参加培训后取得证书」): it says nothing of where the training was, what it was or what it
     // cost. An organiser, paid only for training it organised, shows none by naming one and is refused (reading
