@@ -195,8 +195,9 @@ const ENTERPRISE_ROWS: Row[] = [
   { change: "living allowance: course.kind safety", policy: JX, doc: la({ k: { kind: "safety" } }), want: { L: G("500.00") }, why: "在培训期间: any training" },
   { change: "apprenticeship: none", policy: JX, doc: ap(), want: { AP: G("6000.00") }, why: "三(一)二: 12 months × 6000.00 / 12 = 6000.00 (illustrative standard)" },
   { change: "apprenticeship: ends 2020-06-30", policy: JX, doc: ap({ a: { endDate: "2020-06-30" } }), want: { AP: G("3000.00") }, why: "6 months × 6000.00 / 12 = 3000.00" },
-  { change: "apprenticeship: annualStandard 3999.99", policy: JX, doc: ap({ a: { annualStandard: "3999.99" } }), want: { AP: DENIED }, why: "below 4000元至10000元" },
-  { change: "apprenticeship: annualStandard 10000.01", policy: JX, doc: ap({ a: { annualStandard: "10000.01" } }), want: { AP: DENIED }, why: "above 4000元至10000元" },
+  // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range the year is held, not refused.
+  { change: "apprenticeship: annualStandard 3999.99", policy: JX, doc: ap({ a: { annualStandard: "3999.99" } }), want: { AP: "undecidable?apprenticeship.annualStandard" }, why: "below 4000元至10000元" },
+  { change: "apprenticeship: annualStandard 10000.01", policy: JX, doc: ap({ a: { annualStandard: "10000.01" } }), want: { AP: "undecidable?apprenticeship.annualStandard" }, why: "above 4000元至10000元" },
   { change: "apprenticeship: trainee draws a pension", policy: JX, doc: ap({ t: { receivesMonthlyPension: true } }), want: { AP: G("6000.00") }, why: "给予企业补贴: the pension clause is the person's subsidies'" },
   { change: "apprenticeship: trainee.hukouRegion Hefei", policy: JX, doc: ap({ t: { hukouRegion: "anhui.hefei" } }), want: { AP: G("6000.00") }, why: "the enterprise's measure asks no residency of the apprentice" },
   { change: "apprenticeship: enterprise insured in Hangzhou", policy: JX, doc: ap({ e: { unemploymentInsuranceRegion: HZ } }), want: { AP: DENIED }, why: "按属地原则由失业保险参保地进行管理" },
@@ -252,6 +253,8 @@ describe("cold audit 23 — controls: one field changed, the text's answer, and 
     expect(run(withSkillUpgradeStandards(JX), { ...doc, trainees: [worker()] })).toEqual({ U: G("1000.00") });
   });
 
+  // Changed (reading course-free-to-trainee, cold review 109 F2): a course's pricing "free" is read now — the trainee's own
+  // claim on a free course is refused — so the property no longer draws it.
   it("fields no text reads move no money (property: Jiaxing, national frameworks, Jieyang)", () => {
     const cases = [
       { name: "jiaxing", policy: JX, doc: () => jx() },
@@ -259,7 +262,7 @@ describe("cold audit 23 — controls: one field changed, the text's answer, and 
       { name: "jieyang", policy: JP, doc: () => jy() },
     ];
     const change = fc.record({
-      name: fc.boolean(), kindName: fc.boolean(), fee: fc.constantFrom(undefined, "5000.00", "2000.00"), pricing: fc.constantFrom(undefined, "governmentGuided", "free"),
+      name: fc.boolean(), kindName: fc.boolean(), fee: fc.constantFrom(undefined, "5000.00", "2000.00"), pricing: fc.constantFrom(undefined, "governmentGuided"),
       classHours: fc.constantFrom(undefined, 0, 39, 400), courseLevel: fc.constantFrom(undefined, "intermediate", null), attendedDays: fc.constantFrom(undefined, 0, 5),
       falseFlags: fc.boolean(), claimCourse: fc.boolean(), claimEnterprise: fc.boolean(), amountClaimed: fc.boolean(), laterDays: fc.constantFrom(0, 30, 400), reverse: fc.boolean(),
     });

@@ -317,7 +317,8 @@ describe("controls: the plain claimant of every policy × measure, and the thres
       });
     const years = app({}, ["2021-03-05", "2022-03-05", "2022-04-05"]);
     expect([brief(years["Y1"]), brief(years["Y2"]), years["Y3"]?.outcome]).toEqual([["granted", "6000.00", "enterprise:E1"], ["granted", "6000.00", "enterprise:E1"], "denied"]);
-    expect(["3999.99", "4000.00", "10000.00", "10000.01"].map((s) => app({ annualStandard: s }, ["2021-03-05"])["Y1"]?.amount)).toEqual(["0.00", "4000.00", "10000.00", "0.00"]);
+    // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range the year is held, not refused.
+    expect(["3999.99", "4000.00", "10000.00", "10000.01"].map((s) => app({ annualStandard: s }, ["2021-03-05"])["Y1"]?.amount)).toEqual([null, "4000.00", "10000.00", null]);
     const student = (allowance: string) => app({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: allowance, endDate: "2022-02-28" }, ["2021-03-05", "2022-03-05"]);
     expect([student("2000.00")["Y1"]?.amount, student("2000.00")["Y2"]?.outcome, student("3000.01")["Y1"]?.amount]).toEqual(["2000.00", "denied", "3000.00"]);
     // an enterprise other than the apprenticeship's is refused
@@ -331,7 +332,8 @@ describe("controls: the plain claimant of every policy × measure, and the thres
   });
 
   it("jiaxing-2019, training-package grant: 「给予每个不超过5万元补助」, once per package, commissioned developers only", () => {
-    const pkg = (claims: O[]) => decide(JX, { trainees: [worker()], enterprises, claims: claims.map((c, i) => ({ id: `G${i}`, measure: "trainingPackageGrant", traineeId: "P1", claimant: E1, enterpriseId: "E1", submittedOn: "2020-06-20", trainingPackage: { id: "PK1", developerKind: "vocationalCollege", commissioned: true }, ...c })) });
+    // Changed (reading package-grant-per-package, cold review 109 F3): the claimant is of the developer's kind — a key enterprise's package claimed by an enterprise — or refused (package_claimant_not_developer).
+    const pkg = (claims: O[]) => decide(JX, { trainees: [worker()], enterprises, claims: claims.map((c, i) => ({ id: `G${i}`, measure: "trainingPackageGrant", traineeId: "P1", claimant: E1, enterpriseId: "E1", submittedOn: "2020-06-20", trainingPackage: { id: "PK1", developerKind: "keyEnterprise", commissioned: true }, ...c })) });
     expect(pkg([{ amountClaimed: "50000.00" }])["G0"]?.amount).toBe("50000.00");
     expect(pkg([{ amountClaimed: "50000.01" }])["G0"]?.amount).toBe("50000.00");
     expect(pkg([{ amountClaimed: "30000.00" }, { amountClaimed: "30000.00" }])["G1"]?.outcome).toBe("denied");

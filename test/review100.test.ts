@@ -417,8 +417,9 @@ describe("jiaxing-2019 — 新型学徒 三(一)二 「职工学徒按每人每�
     expect(await paid("jiaxing-2019", { trainees: [emp()], enterprises: [E1], apprenticeships: [period("A1")], claims: [apc("Y1", "A1")] }, JXCAT)).toEqual({ Y1: "granted:6000.00" });
     expect(await paid("jiaxing-2019", { trainees: [emp()], enterprises: [E1], apprenticeships: [period("A1", { annualStandard: "4000.00" })], claims: [apc("Y1", "A1")] }, JXCAT)).toEqual({ Y1: "granted:4000.00" });
   });
-  it("a standard outside 4000–10000 (3000, 12000) is refused; none recorded, held", async () => {
-    for (const annualStandard of ["3000.00", "12000.00"]) expect(await paid("jiaxing-2019", { trainees: [emp()], enterprises: [E1], apprenticeships: [period("A1", { annualStandard })], claims: [apc("Y1", "A1")] }, JXCAT)).toEqual({ Y1: "denied:0.00" });
+  // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range the year is held, not refused.
+  it("a standard outside 4000–10000 (3000, 12000) is held; none recorded, held", async () => {
+    for (const annualStandard of ["3000.00", "12000.00"]) expect(await paid("jiaxing-2019", { trainees: [emp()], enterprises: [E1], apprenticeships: [period("A1", { annualStandard })], claims: [apc("Y1", "A1")] }, JXCAT)).toEqual({ Y1: "undecidable:null" });
     expect(await paid("jiaxing-2019", { trainees: [emp()], enterprises: [E1], apprenticeships: [period("A1", { annualStandard: undefined })], claims: [apc("Y1", "A1")] }, JXCAT)).toEqual({ Y1: "undecidable:null" });
   });
   it("a three-year record 2020–2022: two years paid (6000 + 6000), the third refused (「不超过 2 年」)", async () => {
