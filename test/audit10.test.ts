@@ -180,7 +180,8 @@ describe("controls: the lists held right — the ordinary claimant, each listed 
   });
 
   it("jx2019 五(十) 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范开发职业技能培训包，给予每个不超过 5万元补助」 is closed: a vocational college's commissioned package is paid, another developer's is refused", () => {
-    const pkg = (id: string, developerKind: string): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: "organizer", id: "DEV-1" }, submittedOn: "2020-09-01", amountClaimed: "1000.00", trainingPackage: { id: `PK-${id}`, developerKind, commissioned: true } });
+    // Changed (reading package-grant-per-package, cold review 109 F3): the claimant is of the developer's kind — a key enterprise's package claimed by an enterprise — or refused (package_claimant_not_developer).
+    const pkg = (id: string, developerKind: string): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant: { kind: developerKind === "keyEnterprise" ? "enterprise" : "organizer", id: "DEV-1" }, submittedOn: "2020-09-01", amountClaimed: "1000.00", trainingPackage: { id: `PK-${id}`, developerKind, commissioned: true } });
     const r = decide(JX, { trainees: [worker()], claims: [pkg("a", "vocationalCollege"), pkg("b", "industryAssociation"), pkg("c", "keyEnterprise"), pkg("d", "otherDeveloper")] });
     expect([paid(r["a"]), paid(r["b"]), paid(r["c"])]).toEqual(["granted:1000.00", "granted:1000.00", "granted:1000.00"]); // the amount claimed, under 5万
     expect(refused(r["d"])).toBe("denied:0.00:package_developer_not_eligible");

@@ -225,7 +225,10 @@ describe("jx2019 五(十)二 「开发职业技能培训包，给予每个不超
   });
   it("「委托职业院校、行业协会和骨干企业」: a developer of another kind, or one not commissioned, is refused; without the package the claim is undecidable", () => {
     const d = (o: O) => evaluateBatch(policy, parse({ trainees: [contact], claims: [claimOf("K1", o)] })).decisions[0];
-    for (const kind of ["vocationalCollege", "industryAssociation", "keyEnterprise"]) expect(d({ trainingPackage: pkg({ developerKind: kind }) })?.outcome, kind).toBe("granted");
+    // Changed (reading package-grant-per-package, cold review 109 F3): the claimant is of the developer's kind — a key enterprise's package claimed by an enterprise — or refused (package_claimant_not_developer).
+    for (const kind of ["vocationalCollege", "industryAssociation"]) expect(d({ trainingPackage: pkg({ developerKind: kind }) })?.outcome, kind).toBe("granted");
+    expect(d({ claimant: { kind: "enterprise", id: "KEY-1" }, trainingPackage: pkg({ developerKind: "keyEnterprise" }) })?.outcome).toBe("granted");
+    expect(outcome(d({ trainingPackage: pkg({ developerKind: "keyEnterprise" }) }))).toBe("denied:0.00:package_claimant_not_developer");
     expect(outcome(d({ trainingPackage: pkg({ developerKind: "otherDeveloper" }) }))).toBe("denied:0.00:package_developer_not_eligible");
     expect(outcome(d({ trainingPackage: pkg({ commissioned: false }) }))).toBe("denied:0.00:package_not_commissioned");
     const missing = d({ trainingPackage: undefined });

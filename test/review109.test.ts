@@ -20,6 +20,7 @@
  *
  * FINDINGS (money first)
  * MENDED: F1 (lead: held, reading apprenticeship-standard-out-of-range, second look 109 Q1).
+ * MENDED: F3 (lead: a claimant of another kind than the developer refused, reading package-grant-per-package, second look 109 Q3).
  * MENDED: F2 (lead: the trainee's claim on a free course refused, reading course-free-to-trainee, second look 109 Q2).
  * F1 (wrongly refused: a whole apprentice-year, ≥ 4000.00 owed at the text's floor; 55 %) — an employee apprentice whose record
  *    carries a standard outside 4000–10000 is DENIED (apprenticeship_standard_out_of_range): 3000 → denied, 12000 → denied.
@@ -740,7 +741,9 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     expect(viaLibrary("national-frameworks", free, EX_CAT)["TSP"]).toBe(f);
     expect(f).not.toMatch(/^granted 1500/);
   });
-  it.fails("F3 a training-package grant is not paid to an enterprise for a package the claim itself says a vocational college developed", async () => {
+  // Mended (lead, reading package-grant-per-package; second look 109 Q3): a claimant of a kind the developer is not is refused
+  // (package_claimant_not_developer). Left: the record names the developer's kind, not its id.
+  it("F3 a training-package grant is not paid to an enterprise for a package the claim itself says a vocational college developed", async () => {
     // jx2019 五(十)二 「委托职业院校、行业协会和骨干企业」…「开发职业技能培训包，给予每个不超过 5 万元补助」: the grant is the commissioned
     // developer's. The claim says PK1 was developed by a vocationalCollege; the claimant is enterprise E9 — not a college, so not
     // the developer. Right: refused (or held asking who developed it), not 50000.00 to E9; the college's own claim would then be

@@ -116,6 +116,7 @@ export const REASON_CODES = [
   "apprenticeship_standard_out_of_range",
   "student_apprentice_standard",
   "package_developer_not_eligible",
+  "package_claimant_not_developer",
   "package_not_commissioned",
   "package_grant",
   "package_grant_over_cap",
@@ -354,6 +355,8 @@ export interface ReasonFacts {
   student_apprentice_standard: { readonly allowance: string; readonly cap: string; readonly yearly: string };
   /** The package and the kind of unit that developed it. */
   package_developer_not_eligible: { readonly package: string; readonly developerKind: string };
+  /** The package, the kind of party claiming it, and the kind of its developer (which that party cannot be). */
+  package_claimant_not_developer: { readonly package: string; readonly claimant: string; readonly developerKind: string };
   /** The package. */
   package_not_commissioned: { readonly package: string };
   /** The amount claimed, the cap, and the grant. */

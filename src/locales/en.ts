@@ -260,6 +260,7 @@ export const reasons: ReasonMessages = {
   apprenticeship_standard: (f) => `apprenticeship standard ${s(f["standard"])} yuan a year`,
   apprenticeship_standard_out_of_range: (f) => `standard ${s(f["standard"])} is outside ${s(f["min"])}–${s(f["max"])} yuan a year`,
   student_apprentice_standard: (f) => `student apprentice: the monthly internship allowance of ${s(f["allowance"])} yuan sets the year's amount, at most ${s(f["cap"])} a year: ${s(f["yearly"])} yuan for the year`,
+  package_claimant_not_developer: (f) => `package ${s(f["package"])} was developed by ${s(f["developerKind"])}, which the claimant (${s(f["claimant"])}) is not: the grant goes to the developer`,
   package_developer_not_eligible: (f) => `the package's developer is ${s(f["developerKind"])}: the grant goes only to commissioned vocational colleges, industry associations and key enterprises`,
   package_not_commissioned: (f) => `training package ${s(f["package"])} was not developed on commission: no grant`,
   package_grant: (f) => `training package grant ${s(f["amount"])} yuan (at most ${s(f["cap"])})`,

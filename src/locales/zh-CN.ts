@@ -258,6 +258,7 @@ export const reasons: ReasonMessages = {
   apprenticeship_standard: (f) => `学徒补贴标准每人每年 ${s(f["standard"])} 元`,
   apprenticeship_standard_out_of_range: (f) => `标准 ${s(f["standard"])} 元不在每人每年 ${s(f["min"])}—${s(f["max"])} 元之间`,
   student_apprentice_standard: (f) => `学生学徒补贴金额按学徒月实习津贴标准 ${s(f["allowance"])} 元确定，每人每年不高于 ${s(f["cap"])} 元，全年补贴 ${s(f["yearly"])} 元`,
+  package_claimant_not_developer: (f) => `培训包 ${s(f["package"])} 的开发单位类别为${s(f["developerKind"])}，申领方（${s(f["claimant"])}）不是该类单位：补助给予开发单位`,
   package_developer_not_eligible: (f) => `培训包开发单位类别为${s(f["developerKind"])}，补助只给予受委托的职业院校、行业协会和骨干企业`,
   package_not_commissioned: (f) => `培训包 ${s(f["package"])} 未经委托开发，不予补助`,
   package_grant: (f) => `培训包开发补助 ${s(f["amount"])} 元（不超过 ${s(f["cap"])} 元）`,

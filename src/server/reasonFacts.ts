@@ -107,6 +107,7 @@ export const REASON_FACTS = {
   apprenticeship_standard_out_of_range: z.strictObject({ standard: z.string(), min: z.string(), max: z.string() }),
   student_apprentice_standard: z.strictObject({ allowance: z.string(), cap: z.string(), yearly: z.string() }),
   package_developer_not_eligible: z.strictObject({ package: z.string(), developerKind: z.string() }),
+  package_claimant_not_developer: z.strictObject({ package: z.string(), claimant: z.string(), developerKind: z.string() }),
   package_not_commissioned: z.strictObject({ package: z.string() }),
   package_grant: z.strictObject({ amountClaimed: z.string(), cap: z.string(), amount: z.string() }),
   package_grant_over_cap: z.strictObject({ amountClaimed: z.string(), cap: z.string(), amount: z.string() }),

@@ -80,6 +80,9 @@ export function oracle(doc: Rec): Record<string, OracleOutcome> {
     if (claimant["kind"] === "trainee") { deny("payee_is_a_person"); continue; }
     if (pkg === undefined) { out[id] = { outcome: "undecidable", fen: 0, why: "no_package" }; continue; }
     if (!ELIGIBLE_KINDS.has(String(pkg["developerKind"]))) { deny("developer_kind"); continue; }
+    // Changed (reading package-grant-per-package, cold review 109 F3): the grant is the developer's — a college's or an
+    // association's package is claimed by an organiser, a key enterprise's by an enterprise; another claimant is refused.
+    if ((pkg["developerKind"] === "keyEnterprise" ? "enterprise" : "organizer") !== claimant["kind"]) { deny("claimant_not_developer"); continue; }
     if (pkg["commissioned"] !== true) { deny("not_commissioned"); continue; }
     const pid = String(pkg["id"]);
     if (paid.has(pid) || paidNow.has(pid)) { deny("already_paid"); continue; }

@@ -37,6 +37,8 @@ import { AmountShape } from "../../provisions/values.js";
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
 /** 委托职业院校、行业协会和骨干企业 */
 const ELIGIBLE_DEVELOPERS: ReadonlySet<string> = new Set(["vocationalCollege", "industryAssociation", "keyEnterprise"]);
+/** The kind of claimant each eligible developer files as: a college or an association as an organiser, a key enterprise as an enterprise. */
+const DEVELOPER_CLAIMANT: Readonly<Record<string, string>> = { vocationalCollege: "organizer", industryAssociation: "organizer", keyEnterprise: "enterprise" };
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
 export const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
 
@@ -106,6 +108,13 @@ export const trainingPackageGrant = defineRule({
     // 委托职业院校、行业协会和骨干企业: a commissioned developer of those kinds
     if (!ELIGIBLE_DEVELOPERS.has(pkg.developerKind)) {
       return findingOf([{ pass: false, reason: { code: "package_developer_not_eligible", citation: cap.citation, facts: { package: pkg.id, developerKind: pkg.developerKind } } }]);
+    }
+    // 「委托职业院校、行业协会和骨干企业……开发职业技能培训包，给予……补助」: the grant is the developer's. A claimant of a kind the
+    // developer is not (an enterprise for a college's or an association's package, an organiser for a key enterprise's) is
+    // refused, so the first filer does not take the developer's grant (reading package-grant-per-package; cold review 109
+    // F3, second look 109 Q3: 50,000.00 paid to an enterprise for a college's package).
+    if (DEVELOPER_CLAIMANT[pkg.developerKind] !== claim.claimant.kind) {
+      return findingOf([{ pass: false, reason: { code: "package_claimant_not_developer", citation: cap.citation, facts: { package: pkg.id, claimant: claim.claimant.kind, developerKind: pkg.developerKind } } }]);
     }
     if (!pkg.commissioned) {
       return findingOf([{ pass: false, reason: { code: "package_not_commissioned", citation: cap.citation, facts: { package: pkg.id } } }]);
