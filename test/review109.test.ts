@@ -20,6 +20,8 @@
  *
  * FINDINGS (money first)
  * MENDED: F1 (lead: held, reading apprenticeship-standard-out-of-range, second look 109 Q1).
+ * Not mended (records, each written into its reading): F4 (appraisal-needs-residency), F5 (plausible-record-dates: a cold
+ *   second reader agrees the mid-course refusal should be a hold, 75 %; taken up next), F6 (plan2021-subsidy-groups).
  * MENDED: F3 (lead: a claimant of another kind than the developer refused, reading package-grant-per-package, second look 109 Q3).
  * MENDED: F2 (lead: the trainee's claim on a free course refused, reading course-free-to-trainee, second look 109 Q2).
  * F1 (wrongly refused: a whole apprentice-year, ≥ 4000.00 owed at the text's floor; 55 %) — an employee apprentice whose record
