@@ -63,10 +63,10 @@ const library = {
 // them, in the order dist/index.js loaded those chunks): a first esbuild pass, without this
 // plugin, tells that order. Where scripts/bench/core-order.json lists a module, its place there
 // comes first: an order of the same modules that the imports allow and that gzips the one-claim
-// bundle smaller, found by a search (`node scripts/bench/core-order.mjs` after a build; 63,866 →
-// 63,3xx bytes on 2026-12-07, docs/performance.md). A module it does not list (a new one) keeps
-// its first-pass place after the listed ones, and esbuild still puts every module after those it
-// imports, so a stale list costs bytes, never a wrong order.
+// bundle smaller, found by a search (`node scripts/bench/core-order.mjs` after a build: 63,866 →
+// 63,309 bytes on 2026-12-07 with the same code; docs/performance.md). A module it does not list
+// (a new one) keeps its first-pass place after the listed ones, and esbuild still puts every
+// module after those it imports, so a stale list costs bytes, never a wrong order.
 const ROOT = resolve("src/index.ts");
 const CORE_ORDER = "scripts/bench/core-order.json";
 function oneCoreChunk(entry: Record<string, string>): Plugin {
