@@ -61,8 +61,14 @@ const library = {
 // 1.1 KB larger than from the separate chunks, with the same code. So the root entry lists its
 // modules first, in the order the separate chunks had them (grouped by the entry points that use
 // them, in the order dist/index.js loaded those chunks): a first esbuild pass, without this
-// plugin, tells that order.
+// plugin, tells that order. Where scripts/bench/core-order.json lists a module, its place there
+// comes first: an order of the same modules that the imports allow and that gzips the one-claim
+// bundle smaller, found by a search (`node scripts/bench/core-order.mjs` after a build: 63,866 →
+// 63,309 bytes on 2026-12-07 with the same code; docs/performance.md). A module it does not list
+// (a new one) keeps its first-pass place after the listed ones, and esbuild still puts every
+// module after those it imports, so a stale list costs bytes, never a wrong order.
 const ROOT = resolve("src/index.ts");
+const CORE_ORDER = "scripts/bench/core-order.json";
 function oneCoreChunk(entry: Record<string, string>): Plugin {
   let rootOrder: string[] = [];
   return {
@@ -80,7 +86,8 @@ function oneCoreChunk(entry: Record<string, string>): Plugin {
           order.push(...Object.keys(outputs[file]?.inputs ?? {}).filter((p) => p.startsWith("src/")));
         };
         visit("dist/index.js");
-        rootOrder = order.map((p) => resolve(p));
+        const listed = (JSON.parse(await readFile(CORE_ORDER, "utf8")) as string[]).filter((p) => order.includes(p));
+        rootOrder = [...listed, ...order.filter((p) => !listed.includes(p))].map((p) => resolve(p));
       });
       // The root entry: its modules first, in that order, then its exports. The other library
       // entries: their exports, and an empty import of the root (a wrapper, so that their own
