@@ -1,6 +1,9 @@
 import { assert } from "./core/assert.js";
 import type { Message } from "./core/issues.js";
 import { isCivilDate } from "./core/date.js";
+import type { SchemaNode } from "./records/validator.js";
+import { parseWith } from "./records/parse.js";
+import { apprenticeship, certificate, claim, course, enterprise, trainee } from "./records/generated/validators.js";
 
 /**
  * The checks the deciding functions make of their arguments before they read them: a JavaScript caller (no compiler to
@@ -88,6 +91,46 @@ export function checkOptions(value: unknown, batch: boolean, field = "options"):
   const facts = elsewhere as Record<string, unknown>;
   for (const key of SET_FIELDS) checkArgument(facts[key] === undefined || facts[key] instanceof Set, `${field}.elsewhere.${key}`, { zh: "Set 或不给出", en: "a Set or absent" }, facts[key]);
   for (const key of MAP_FIELDS) checkArgument(facts[key] === undefined || facts[key] instanceof Map, `${field}.elsewhere.${key}`, { zh: "Map 或不给出", en: "a Map or absent" }, facts[key]);
+}
+
+const INPUT_RECORDS: readonly (readonly ["claim" | "trainee" | "course" | "certificate" | "enterprise" | "apprenticeship", SchemaNode])[] = [
+  ["claim", claim],
+  ["trainee", trainee],
+  ["course", course],
+  ["certificate", certificate],
+  ["enterprise", enterprise],
+  ["apprenticeship", apprenticeship],
+];
+
+/**
+ * Throws `invalid_argument` unless a claim's input is one a batch could give: each record valid as its parser reads it
+ * (a course's attended days within its span, dates that exist), the trainee the claim's, and the course, certificate and
+ * apprenticeship the claim names — {@link evaluateClaim} reads the records as given, so a course of 7 days with 70 attended
+ * was paid 70 days, and a claim naming course C9 was paid on the course given (cold review 110 F6). A claim naming no
+ * course may be given its certificate's (as a batch gives it: reading certificate-names-its-course).
+ */
+export function checkClaimRecords(input: Record<string, unknown>, field = "input"): void {
+  for (const [key, node] of INPUT_RECORDS) {
+    const record = input[key];
+    if (record === undefined) continue;
+    const parsed = parseWith(node, record);
+    if (parsed.ok) continue;
+    const issue = parsed.issues[0];
+    const at = [field, key, ...(issue?.path ?? [])].join(".");
+    assert(false, "invalid_argument", { zh: `${at} 无效：${issue?.message.zh ?? ""}`, en: `${at} is not valid: ${issue?.message.en ?? ""}` }, { argument: field, field: at, code: issue?.code ?? "invalid" });
+  }
+  const named = input["claim"] as Record<string, unknown>;
+  const sameId = (key: string, claimKey: string) => {
+    const record = input[key] as Record<string, unknown> | undefined;
+    const id = named[claimKey];
+    if (record === undefined || id === undefined || record["id"] === id) return;
+    const at = `${field}.${key}.id`;
+    assert(false, "invalid_argument", { zh: `${at} 应为申请所指的 ${String(id)}（claim.${claimKey}），而不是 ${String(record["id"])}`, en: `${at} must be ${String(id)}, the record the claim names (claim.${claimKey}), not ${String(record["id"])}` }, { argument: field, field: at });
+  };
+  sameId("trainee", "traineeId");
+  sameId("course", "courseId");
+  sameId("certificate", "certificateId");
+  sameId("apprenticeship", "apprenticeshipId");
 }
 
 /** Throws `invalid_argument` unless `value` is a claim's input: an object with the claim and its trainee as objects, and a ledger. */

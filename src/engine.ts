@@ -10,7 +10,7 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { checkClaimInput, checkDocument, checkOptions, checkPolicy } from "./arguments.js";
+import { checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy } from "./arguments.js";
 import { basisOfKey, grantBasis, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
@@ -230,6 +230,7 @@ export function plainFinding(outcome: Finding["outcome"], reason: Reason, missin
 export function evaluateClaim(policy: Policy, input: ClaimInput, options: EvaluateOptions = {}): Decision {
   checkPolicy(policy);
   checkClaimInput(input);
+  checkClaimRecords(input as unknown as Record<string, unknown>);
   checkOptions(options, false);
   return evaluateWithFinding(policy, input, options).decision;
 }

@@ -5,6 +5,7 @@
  * date that does not exist, a number where an amount goes, an unknown option key, NaN. Controls are `it`; findings are
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
+ * MENDED: F6 (lead: evaluateClaim reads its records with their parsers and checks the ids the claim names, src/arguments.ts).
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
  * SkillsSubsidyError); by hand the date and money helpers, the ledger, clawback, the catalogue, the education fund,
@@ -294,14 +295,17 @@ describe("F6 evaluateClaim reads its records as given", () => {
   it("control: a course of another trainee is denied (course_not_of_trainee)", () => {
     expect(living({ ...RAW_COURSE, traineeId: "P2" }).reasons.map((r) => r.code)).toContain("course_not_of_trainee");
   });
-  it.fails.each([
+  // Mended (lead, evaluateClaim reads each record of its input with its parser, src/arguments.ts checkClaimRecords): each is
+  // an invalid_argument naming the field (input.course.attendedDays, input.course.endDate).
+  it.each([
     ["attendedDays 70 of a 7-day course (pays 3500.00)", { attendedDays: 70 }],
     ["attendedDays 7.5 (pays 375.00)", { attendedDays: 7.5 }],
     ["endDate \"2020-3-8\" (denied judged_before_basis)", { endDate: "2020-3-8" }],
   ])("evaluateClaim refuses a course with %s", (_what, over) => {
     expectInvalidArgument(() => living({ ...RAW_COURSE, ...over }));
   });
-  it.fails("a claim naming course C9 is not paid on course C1's days (it is paid 350.00)", () => {
+  // Mended (lead, checkClaimRecords): input.course.id must be the claim's courseId — an invalid_argument naming input.course.id.
+  it("a claim naming course C9 is not paid on course C1's days (it is paid 350.00)", () => {
     const other = must(parseClaim({ id: "CL1", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, submittedOn: "2020-08-01", courseId: "C9" }));
     const r = outcome(() => living(must(parseCourse(RAW_COURSE)), other));
     expect(r.threw === "SkillsSubsidyError" || (r.value as { amount: string | null }).amount !== "350.00").toBe(true);

@@ -109,16 +109,19 @@ describe("review44 controls (these pass)", () => {
     expect([...paid(late), late.provenance.judgedOn]).toEqual(["granted", "1000.00", "2022-03-01"]); // 2020 edition, 1 × 1000.00
   });
 
+  // Changed (cold review 110 F6: evaluateClaim reads its records with their parsers): the ten-day course attends 10 days, not
+  // the builder's 20 (20 attended days in a 10-day span is now an invalid_argument naming input.course.attendedDays).
   it("options.on given: the basis still decides which text governs; a day before the certificate is judged_before_basis", () => {
-    const jxIn = (issuedOn: string) => input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: { issuedOn: civilDate(issuedOn), occupation: { code: "EX-ELEC", name: "电工（示意）" } }, course: { region: NANHU, startDate: civilDate("2021-11-01"), endDate: civilDate("2021-11-10") }, claim: { submittedOn: civilDate("2022-01-10"), courseId: "k1" } });
+    const jxIn = (issuedOn: string) => input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: { issuedOn: civilDate(issuedOn), occupation: { code: "EX-ELEC", name: "电工（示意）" } }, course: { region: NANHU, startDate: civilDate("2021-11-01"), endDate: civilDate("2021-11-10"), attendedDays: 10 }, claim: { submittedOn: civilDate("2022-01-10"), courseId: "k1" } });
     const d = evaluateClaim(JX, jxIn("2021-12-20"), { on: "2022-06-01" as never });
     expect([...paid(d), d.provenance.judgedOn]).toEqual(["granted", "1000.00", "2022-06-01"]); // 1 × 1000.00, jx2019's 普惠
     expect(codes(evaluateClaim(JX, jxIn("2021-12-20"), { on: "2021-12-01" as never }))[0]).toMatch(/^judged_before_basis@/);
   });
 
+  // Changed (cold review 110 F6): the ten-day course attends 10 days (see above).
   it("evaluateClaim without a certificate is asked for it, whatever day its course ended", () => {
     for (const end of ["2019-11-10", "2020-11-10"]) {
-      const d = evaluateClaim(PRE, { ...input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: null, course: { region: NANHU, startDate: civilDate(plusDays(end, -9)), endDate: civilDate(end) }, claim: { certificateId: undefined, courseId: "k1", submittedOn: civilDate("2020-12-01") } }), ledger: Ledger.from([]) });
+      const d = evaluateClaim(PRE, { ...input({ trainee: { hukouRegion: NANHU, statuses: [] }, certificate: null, course: { region: NANHU, startDate: civilDate(plusDays(end, -9)), endDate: civilDate(end), attendedDays: 10 }, claim: { certificateId: undefined, courseId: "k1", submittedOn: civilDate("2020-12-01") } }), ledger: Ledger.from([]) });
       expect([d.outcome, d.missingFacts]).toEqual(["undecidable", ["claim.certificateId"]]);
     }
   });
