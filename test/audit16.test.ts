@@ -213,10 +213,11 @@ describe("cold audit 16 — controls", () => {
     expect(got(decide({ ...doc, apprenticeships: [appr({ enterpriseId: "EHZ" })], claims: [ac("X", { claimant: { kind: "enterprise", id: "EHZ" } })] }).get("X"))[0]).toBe("denied"); // insured in Hangzhou
   });
 
-  it("apprenticeship standards: 3999.99 and 10000.01 refused; a student's allowance is the year's amount, at most 3000, one year", () => {
+  // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range the year is held, not refused.
+  it("apprenticeship standards: 3999.99 and 10000.01 held; a student's allowance is the year's amount, at most 3000, one year", () => {
     const doc = (a: O, claims: O[] = [ac("X")]) => decide({ trainees: [worker()], enterprises: [E1], apprenticeships: [a], claims });
-    expect(got(doc(appr({ annualStandard: "3999.99" })).get("X"))[0]).toBe("denied"); // 「4000 元至 10000 元」
-    expect(got(doc(appr({ annualStandard: "10000.01" })).get("X"))[0]).toBe("denied");
+    expect(got(doc(appr({ annualStandard: "3999.99" })).get("X"))[0]).toBe("undecidable"); // 「4000 元至 10000 元」
+    expect(got(doc(appr({ annualStandard: "10000.01" })).get("X"))[0]).toBe("undecidable");
     const student = doc(appr({ kind: "student", annualStandard: undefined, monthlyInternshipAllowance: "2500.00" }), [ac("X"), ac("Y", { submittedOn: "2021-03-05" })]);
     expect([got(student.get("X")), got(student.get("Y"))]).toEqual([["granted", "2500.00", "enterprise:E1"], ["denied", "0.00", null]]); // 2500 × 12/12; 「补助不超过 1 年」
     // 3500 capped at 3000 (「每人每年不高于 3000 元」) × 6 whole months / 12 = 1500.00

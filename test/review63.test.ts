@@ -173,7 +173,11 @@ describe("cold review 63: controls (passing)", () => {
     // where d6ac2bb^ took them by id alone, so the lines of such claims come in another order; each decision is compared
     // byte for byte still, the output's lines as a set (the money of a tie that moved is compared with them).
     const asSet = (runs: Record<string, Run>) => Object.fromEntries(Object.entries(runs).map(([k, r]) => [k, { ...r, out: r.out.split("\n").sort().join("\n") }]));
+    // Changed (2026-12-07, reading apprenticeship-standard-out-of-range, cold review 109 F1): the two scenarios of a standard
+    // outside 4000–10000 are held now where d6ac2bb^ refused them; they are left out of the byte-for-byte comparison.
+    const changedByDesign = (name: string) => name.startsWith("apprenticeship.json#4:") || name.startsWith("apprenticeship.json#6:");
     for (const [name, args, stdin] of inputs) {
+      if (changedByDesign(name)) continue;
       const { head, old } = await bothWays(args, stdin);
       expect({ name, ...asSet(head) }).toEqual({ name, ...asSet(old) });
       compared += 3;

@@ -223,7 +223,8 @@ describe("review 96 — controls that hold", () => {
     expect(head(apRun(JXP, { unemploymentInsuranceRegion: "zhejiang.hangzhou" }))).toBe("denied:0.00"); // 「按属地原则由失业保险参保地进行管理」
     expect(held(apRun(JXP, { unemploymentInsuranceRegion: undefined }))).toBe("undecidable");
     // the range's ends: 4000.00 and 10000.00 paid (12/12 of the year), a fen outside refused
-    expect(["3999.99", "4000.00", "10000.00", "10000.01"].map((s) => head(apRun(JXP, {}, { annualStandard: s })))).toEqual(["denied:0.00", "granted:4000.00", "granted:10000.00", "denied:0.00"]);
+    // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range the year is held, not refused.
+    expect(["3999.99", "4000.00", "10000.00", "10000.01"].map((s) => head(apRun(JXP, {}, { annualStandard: s })))).toEqual(["undecidable:null", "granted:4000.00", "granted:10000.00", "undecidable:null"]);
     // the pre-job 组织单位 insured in Hangzhou is judged the same way
     expect(pjRun({ organizerId: "E-HZ" }, {}, { claimant: { kind: "enterprise", id: "E-HZ" }, enterpriseId: "E-HZ" })).toBe("denied:0.00");
   });

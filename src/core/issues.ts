@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 112
+ * REASON_CODES.length // → 114
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [

@@ -371,7 +371,8 @@ function apprenticeshipRoute(claim: O, t: O, a: O, ents: Map<string, O>, paid: P
     if (a.annualStandard === undefined) checks.push(unknown("standard_unknown"));
     else {
       annualFen = Math.round(Number(a.annualStandard) * 100);
-      if (annualFen < 400000 || annualFen > 1000000) checks.push(fail("standard_outside_4000_10000"));
+      // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): outside the range the year is held, not refused
+      if (annualFen < 400000 || annualFen > 1000000) checks.push(unknown("standard_outside_4000_10000"));
     }
   } else {
     termMonths = 12;
