@@ -13,6 +13,8 @@
  * the lead has just added (uncommitted, /tmp/arguments.ts) of evaluateClaim / evaluateBatch / decideBatch / compare's
  * policy, document, options and input shapes.
  *
+ * MENDED: F1 (mendA110)
+ *
  * Findings — money or decisions moved silently first, then crashes, then messages.
  * F1 (money) withCatalogue / withJiaxingCatalogue take an edition parseSubsidyCatalogue refuses: a "-1000.00" standard
  *    denies WX-1 0.00 (owed 1300.00), a level "Junior" denies it, a standard 1000.005 pays WX-4 1300.01 (owed 1560.00).
@@ -187,13 +189,16 @@ describe("F1 a catalogue edition the parser refuses prices claims", () => {
     const e = expectInvalidArgument(() => createHandler({ catalogues: { "jiaxing-2019": any({ ...RAW_CATALOGUE, entries: RAW_CATALOGUE.entries.map((x) => ({ ...x, standard: "-1" })) }) } }));
     expect(e.facts["argument"]).toBe("catalogues.jiaxing-2019.entries.0.standard");
   });
-  it.fails("withJiaxingCatalogue refuses a standard of -1000.00 (it denies WX-1 0.00, owed 1300.00)", () => {
+  // Mended (mendA110, withCatalogue parses each edition): an edition parseSubsidyCatalogue refuses is invalid_argument naming catalogue[i].entries[j].<field>.
+  it("withJiaxingCatalogue refuses a standard of -1000.00 (it denies WX-1 0.00, owed 1300.00)", () => {
     expectInvalidArgument(() => amounts({ ...RAW_CATALOGUE, entries: RAW_CATALOGUE.entries.map((e) => ({ ...e, standard: "-1000.00" })) }));
   });
-  it.fails("withJiaxingCatalogue refuses level \"Junior\" (it denies WX-1 0.00)", () => {
+  // Mended (mendA110, withCatalogue parses each edition): an edition parseSubsidyCatalogue refuses is invalid_argument naming catalogue[i].entries[j].<field>.
+  it("withJiaxingCatalogue refuses level \"Junior\" (it denies WX-1 0.00)", () => {
     expectInvalidArgument(() => amounts({ ...RAW_CATALOGUE, entries: RAW_CATALOGUE.entries.map((e) => ({ ...e, level: e["level"] === "junior" ? "Junior" : e["level"] })) }));
   });
-  it.fails("withCatalogue refuses a standard of 1000.005 yuan (it pays WX-4 1300.01, owed 1560.00)", () => {
+  // Mended (mendA110, withCatalogue parses each edition): an edition parseSubsidyCatalogue refuses is invalid_argument naming catalogue[i].entries[j].<field>.
+  it("withCatalogue refuses a standard of 1000.005 yuan (it pays WX-4 1300.01, owed 1560.00)", () => {
     const bad = { ...RAW_CATALOGUE, entries: RAW_CATALOGUE.entries.map((e) => ({ ...e, standard: 1000.005 })) };
     expectInvalidArgument(() => withCatalogue(jiaxingPolicy(), any(bad), catalogueSourceFor(jiaxingPolicy())));
   });
@@ -432,8 +437,6 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["progressReport(doc, \"2020Q3\")", () => progressReport(doc, any("2020Q3"))],
     ["progressReport(doc, parsePeriod(\"2020Q3\"))", () => progressReport(doc, any(parsePeriod("2020Q3")))],
     ["progressReport(parseProgressDocument(json), period)", () => progressReport(any(parseProgressDocument(json("fixtures/jiaxing/ledger-2020.json"))), q3)],
-    ["withJiaxingCatalogue(policy, catalogue)", () => withJiaxingCatalogue(any(P), any(CATALOGUE))],
-    ["withCatalogue(policy, catalogue) with no source", () => withCatalogue(P, CATALOGUE, any(undefined))],
     ["Ledger.from(null)", () => Ledger.from(any(null))],
     ["ledger.inYear(\"P1\", 2020, [\"appraisalSubsidy\"])", () => ledger.inYear("P1", 2020, any(["appraisalSubsidy"]))],
     ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
@@ -454,6 +457,15 @@ describe("F12 exports that throw a TypeError from inside", () => {
     expect(parsePeriod(any(null)).ok).toBe(false);
   });
   it.fails.each(calls)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
+    expect(outcome(run).threw).toBe("SkillsSubsidyError");
+  });
+  // Mended (mendA110): the calls of policy building, configuration, reports, scenarios and messages, each checked at its entry.
+  const mendedA110: [string, () => unknown][] = [
+    // Mended (mendA110, withCatalogue checks its policy, editions and source): invalid_argument naming catalogue / source.
+    ["withJiaxingCatalogue(policy, catalogue)", () => withJiaxingCatalogue(any(P), any(CATALOGUE))],
+    ["withCatalogue(policy, catalogue) with no source", () => withCatalogue(P, CATALOGUE, any(undefined))],
+  ];
+  it.each(mendedA110)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");
   });
 });
@@ -494,7 +506,8 @@ describe("F14 messages that do not say what was expected", () => {
     const r = reformAll(jiaxingPolicy(), []);
     expect(r.ok ? "" : r.issues[0]?.message.en).not.toBe("invalid input");
   });
-  it.fails("withJiaxingCatalogue(parseSubsidyCatalogue(raw)) — the Result, not its value — says so (it says \"every edition, , takes effect on or after 2022-01-01\")", () => {
+  // Mended (mendA110, withCatalogue parses each edition): the Result is invalid_argument "catalogue.ok: … (this is a parser's Result: pass its value when ok is true)".
+  it("withJiaxingCatalogue(parseSubsidyCatalogue(raw)) — the Result, not its value — says so (it says \"every edition, , takes effect on or after 2022-01-01\")", () => {
     const r = outcome(() => withJiaxingCatalogue(any(parseSubsidyCatalogue(RAW_CATALOGUE))));
     expect(r.messages?.en).not.toMatch(/every edition, ,/);
   });
