@@ -14,6 +14,7 @@
  * policy, document, options and input shapes.
  *
  * MENDED: F1 (mendA110)
+ * MENDED: F8 (mendA110)
  *
  * Findings — money or decisions moved silently first, then crashes, then messages.
  * F1 (money) withCatalogue / withJiaxingCatalogue take an edition parseSubsidyCatalogue refuses: a "-1000.00" standard
@@ -355,13 +356,16 @@ describe("F8 progressReport given a hand-made period or a misspelt option", () =
     const r = progressReport(doc, q3, jiaxingReportReference);
     expect([r.counts.trained, r.spend.total, r.targets.length]).toEqual([7, "5603.33", 10]);
   });
-  it.fails("a period starting \"2020-7-1\" is an invalid_argument (it counts 0 trained, 0.00 spent)", () => {
+  // Mended (mendA110, progressReport checks its period and options): invalid_argument naming period.start / period.end / options.targetSet.
+  it("a period starting \"2020-7-1\" is an invalid_argument (it counts 0 trained, 0.00 spent)", () => {
     expectInvalidArgument(() => progressReport(doc, any({ id: "2020Q3", kind: "quarter", start: "2020-7-1", end: "2020-9-30" }), jiaxingReportReference));
   });
-  it.fails("a period ending before it starts is an invalid_argument (it counts 0)", () => {
+  // Mended (mendA110, progressReport checks its period and options): invalid_argument naming period.start / period.end / options.targetSet.
+  it("a period ending before it starts is an invalid_argument (it counts 0)", () => {
     expectInvalidArgument(() => progressReport(doc, any({ id: "x", kind: "span", start: "2020-09-30", end: "2020-07-01" })));
   });
-  it.fails("the option targetSet (for targetSets) is refused (every target is silently dropped)", () => {
+  // Mended (mendA110, progressReport checks its period and options): invalid_argument naming period.start / period.end / options.targetSet.
+  it("the option targetSet (for targetSets) is refused (every target is silently dropped)", () => {
     expectInvalidArgument(() => progressReport(doc, q3, any({ targetSet: jiaxingReportReference.targetSets })));
   });
 });
@@ -434,15 +438,10 @@ describe("F12 exports that throw a TypeError from inside", () => {
   const calls: [string, () => unknown][] = [
     ["toYuan(\"1.5\")", () => toYuan(any("1.5"))],
     ["reformAll(policy, onePatch)", () => reformAll(P, any(la60))],
-    ["progressReport(doc, \"2020Q3\")", () => progressReport(doc, any("2020Q3"))],
-    ["progressReport(doc, parsePeriod(\"2020Q3\"))", () => progressReport(doc, any(parsePeriod("2020Q3")))],
-    ["progressReport(parseProgressDocument(json), period)", () => progressReport(any(parseProgressDocument(json("fixtures/jiaxing/ledger-2020.json"))), q3)],
     ["Ledger.from(null)", () => Ledger.from(any(null))],
     ["ledger.inYear(\"P1\", 2020, [\"appraisalSubsidy\"])", () => ledger.inYear("P1", 2020, any(["appraisalSubsidy"]))],
     ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
     ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
-    ["parsePeriod(\"x\", null)", () => parsePeriod("x", any(null))],
-    ["reportHtml(report, null)", () => reportHtml(report, any(null))],
     ["createHandler(null)", () => createHandler(any(null))],
     ["explainReason({ code: \"nope\", facts: {} })", () => explainReason(any({ code: "nope", facts: {} }))],
     ["listParameters(\"2020-06-01\", policy)", () => listParameters(any("2020-06-01"), any(P))],
@@ -464,6 +463,12 @@ describe("F12 exports that throw a TypeError from inside", () => {
     // Mended (mendA110, withCatalogue checks its policy, editions and source): invalid_argument naming catalogue / source.
     ["withJiaxingCatalogue(policy, catalogue)", () => withJiaxingCatalogue(any(P), any(CATALOGUE))],
     ["withCatalogue(policy, catalogue) with no source", () => withCatalogue(P, CATALOGUE, any(undefined))],
+    // Mended (mendA110, progressReport / parsePeriod / reportHtml check their arguments): invalid_argument naming document, period, plans, options.
+    ["progressReport(doc, \"2020Q3\")", () => progressReport(doc, any("2020Q3"))],
+    ["progressReport(doc, parsePeriod(\"2020Q3\"))", () => progressReport(doc, any(parsePeriod("2020Q3")))],
+    ["progressReport(parseProgressDocument(json), period)", () => progressReport(any(parseProgressDocument(json("fixtures/jiaxing/ledger-2020.json"))), q3)],
+    ["parsePeriod(\"x\", null)", () => parsePeriod("x", any(null))],
+    ["reportHtml(report, null)", () => reportHtml(report, any(null))],
   ];
   it.each(mendedA110)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");
