@@ -16,6 +16,7 @@
  * MENDED: F1 (mendA110)
  * MENDED: F8 (mendA110)
  * MENDED: F9 (mendA110)
+ * MENDED: F13 (mendA110)
  *
  * Findings — money or decisions moved silently first, then crashes, then messages.
  * F1 (money) withCatalogue / withJiaxingCatalogue take an edition parseSubsidyCatalogue refuses: a "-1000.00" standard
@@ -483,17 +484,20 @@ describe("F13 the scenario runners given a string, a missing path, an empty fold
   it("control: scenarioTests([\"fixtures/scenarios\"]) makes a test per scenario", () => {
     expect(scenarioTests(["fixtures/scenarios"]).length).toBeGreaterThan(50);
   });
-  it.fails.each([
+  // Mended (mendA110, scenarioPaths checks paths is a list): invalid_argument naming paths, with the hint to put one path in a list.
+  it.each([
     ["scenarioTests(\"fixtures/scenarios\")", () => scenarioTests(any("fixtures/scenarios"))],
     ["scenarioPaths(\"fixtures/scenarios\")", () => scenarioPaths(any("fixtures/scenarios"))],
     ["runScenarioFiles(\"fixtures/scenarios\")", () => runScenarioFiles(any("fixtures/scenarios"))],
   ])("%s is a SkillsSubsidyError (it is a raw ENOENT, stat 'f')", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("scenarioTests([\"no-such-folder/\"]) is file_unreadable as readTextFile says (it is a raw Node ENOENT)", () => {
+  // Mended (mendA110, scenarioPaths): a path that cannot be stat-ed is file_unreadable, its errno in facts and the Node error as cause.
+  it("scenarioTests([\"no-such-folder/\"]) is file_unreadable as readTextFile says (it is a raw Node ENOENT)", () => {
     expect(outcome(() => scenarioTests(["no-such-folder/"])).code).toBe("file_unreadable");
   });
-  it.fails("scenarioTests([\"src/core\"]) — a folder with no scenario file — is refused (it makes no test: the suite passes having run nothing)", () => {
+  // Mended (mendA110, scenarioPaths): a folder holding no .json/.yaml/.yml is invalid_argument naming paths[0].
+  it("scenarioTests([\"src/core\"]) — a folder with no scenario file — is refused (it makes no test: the suite passes having run nothing)", () => {
     expect(outcome(() => scenarioTests(["src/core"])).threw).toBe("SkillsSubsidyError");
   });
 });
