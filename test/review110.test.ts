@@ -18,6 +18,7 @@
  * MENDED: F9 (mendA110)
  * MENDED: F13 (mendA110)
  * MENDED: F14 (mendA110)
+ * MENDED: F7 in part (mendA110): the layer's keys, level and region form; NOT the override values (see the report)
  * MENDED: F12 in part (mendA110): withJiaxingCatalogue/withCatalogue, reformAll, reform, progressReport, parsePeriod, reportHtml, createHandler, explainReason, recordJsonSchema, lazyPolicy, policiesOf (the array mendedA110)
  *
  * Findings — money or decisions moved silently first, then crashes, then messages.
@@ -344,11 +345,18 @@ describe("F7 a city layer's parameter values are not read against the parameter'
   ])("a layer with %s is refused when the policy is built", (_what, make) => {
     expect(outcome(() => paid(make())).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("defineLayer refuses the key paramOverrides (for parameterOverrides; the 60.00 is silently not applied: 350.00 paid)", () => {
-    const bad = defineLayer(any({ id: "my.layer", level: "reform", region: null, scope: top.scope, label: { zh: "我的", en: "mine" }, documents: [], paramOverrides: [replace("60.00")] }));
-    expect(outcome(() => living(must(parseCourse(RAW_COURSE)), LIVING, buildPolicy({ id: "x", label: { zh: "x", en: "x" }, layers: [...P.layers, bad] })).amount).threw).toBe("SkillsSubsidyError");
+  // Mended (mendA110, defineLayer and buildPolicy refuse a key a layer does not have: invalid_argument naming layer my.layer and paramOverrides).
+  it("defineLayer refuses the key paramOverrides (for parameterOverrides; the 60.00 is silently not applied: 350.00 paid)", () => {
+    // (adjusted: defineLayer itself now refuses the key, so it is called inside outcome too)
+    expect(
+      outcome(() => {
+        const bad = defineLayer(any({ id: "my.layer", level: "reform", region: null, scope: top.scope, label: { zh: "我的", en: "mine" }, documents: [], paramOverrides: [replace("60.00")] }));
+        return living(must(parseCourse(RAW_COURSE)), LIVING, buildPolicy({ id: "x", label: { zh: "x", en: "x" }, layers: [...P.layers, bad] })).amount;
+      }).threw,
+    ).toBe("SkillsSubsidyError");
   });
-  it.fails("defineLayer refuses level \"bogus\" and region \"nowhere\"", () => {
+  // Mended (mendA110, a level not of LEVELS is invalid_argument naming level; a region is checked as a region id (lower-case dotted segments), not against a list of regions — core is city-free, so "nowhere" alone would pass).
+  it("defineLayer refuses level \"bogus\" and region \"nowhere\"", () => {
     expect(outcome(() => defineLayer(any({ id: "a", level: "bogus", region: "nowhere", label: { zh: "x", en: "x" }, documents: [] }))).threw).toBe("SkillsSubsidyError");
   });
 });
