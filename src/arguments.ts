@@ -1,5 +1,5 @@
 import { assert } from "./core/assert.js";
-import type { Message } from "./core/issues.js";
+import type { Message, Result } from "./core/issues.js";
 import { isCivilDate } from "./core/date.js";
 import type { SchemaNode } from "./records/validator.js";
 import { parseWith } from "./records/parse.js";
@@ -34,7 +34,31 @@ function shown(value: unknown): Message {
 export function checkArgument(ok: boolean, field: string, expected: Message, value: unknown, hint?: Message): void {
   if (ok) return;
   const got = shown(value);
-  assert(false, "invalid_argument", { zh: `${field} 应为${expected.zh}，而不是${got.zh}${hint?.zh ?? ""}`, en: `${field} must be ${expected.en}, not ${got.en}${hint?.en ?? ""}` }, { argument: field.split(".")[0] as string, field });
+  assert(false, "invalid_argument", { zh: `${field} 应为${expected.zh}，而不是${got.zh}${hint?.zh ?? ""}`, en: `${field} must be ${expected.en}, not ${got.en}${hint?.en ?? ""}` }, { argument: argumentOf(field), field });
+}
+
+/** The argument a field path starts with: `catalogue` of `catalogue[1].entries[0].standard`. */
+const argumentOf = (field: string): string => field.split(/[.[]/)[0] as string;
+
+/** A field path and an issue's path joined: `catalogue[1]` and `["entries", 0, "standard"]` → `catalogue[1].entries[0].standard`. */
+export const fieldPath = (field: string, path: readonly (string | number)[]): string => path.reduce<string>((at, key) => (typeof key === "number" ? `${at}[${key}]` : `${at}.${key}`), field);
+
+/** Whether `value` is a `Result` (`{ ok, value }` or `{ ok, issues }`), handed over where its value goes. */
+export const isResult = (value: unknown): boolean => isObject(value) && typeof value["ok"] === "boolean" && ("value" in value || "issues" in value);
+
+/**
+ * Throws `invalid_argument` unless `result` (what a parser made of the argument `field`) is ok: the error names the
+ * field the parser's first issue names (`field` followed by its path), its code and its message; `expected` says what
+ * the argument must be. A `Result` given where its value goes is told so.
+ */
+export function checkParsed(result: Result<unknown>, field: string, expected: Message, value: unknown): void {
+  if (result.ok) return;
+  const first = result.issues[0];
+  const where = fieldPath(field, first?.path ?? []);
+  const hint: Message = isResult(value)
+    ? { zh: "（这是解析函数的结果 Result：请在 ok 为 true 时传入其 value）", en: " (this is a parser's Result: pass its value when ok is true)" }
+    : { zh: `：${first?.code}——${first?.message.zh}`, en: `: ${first?.code} — ${first?.message.en}` };
+  assert(false, "invalid_argument", { zh: `${where}：${field} 应为${expected.zh}${hint.zh}`, en: `${where}: ${field} must be ${expected.en}${hint.en}` }, { argument: argumentOf(field), field: where, ...(first === undefined ? {} : { code: first.code }) });
 }
 
 /** Whether `value` is an object that is not null and not an array. */

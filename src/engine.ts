@@ -10,7 +10,7 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy } from "./arguments.js";
+import { checkArgument, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
 import { basisOfKey, grantBasis, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
@@ -116,8 +116,23 @@ export interface EvaluateOptions {
  * const r = explainReason({ code: "living_allowance_days", citation: cite("jx2019.living-allowance", "四(三)四"), facts: { days: 7, rate: ["50.00"] } });
  * r.message.en // → "50.00 yuan per training day for 7 days"
  * r.message.zh // → "培训期间按每人每天 50.00 元标准，计 7 天"
+ * @throws SkillsSubsidyError `invalid_argument` naming `reason.code` for a code the library does not have, or
+ * `reason.facts` when the facts are not an object or lack one the message needs.
  */
 export function explainReason(reason: Reason): ExplainedReason {
+  // Checked here, at the public entry; the engine explains its own reasons unchecked (cold review 110 F12, F14).
+  checkArgument(isObject(reason), "reason", { zh: "理由（含 code、citation、facts 的对象）", en: "a reason (an object with code, citation and facts)" }, reason);
+  const code = reason["code"];
+  checkArgument(typeof code === "string" && Object.hasOwn(en.reasons, code), "reason.code", { zh: "理由代码（如 living_allowance_days；见 REASON_CODES）", en: "a reason code (such as living_allowance_days; see REASON_CODES)" }, code);
+  checkArgument(isObject(reason.facts), "reason.facts", { zh: "该理由的事实（对象）", en: "the reason's facts (an object)" }, reason.facts);
+  const explained = explain(reason);
+  // A fact the message needs and the reason lacks would be written "undefined" into both languages.
+  checkArgument(!explained.message.en.includes("undefined") && !explained.message.zh.includes("undefined"), "reason.facts", { zh: `理由 ${code} 的消息所需的事实`, en: `the facts the message of ${code} needs` }, reason.facts, { zh: "（缺少其中一些：消息无法写出）", en: " (some are missing: the message cannot be written)" });
+  return explained;
+}
+
+/** Adds the messages to a reason the engine made (unchecked: the public `explainReason` checks a caller's). */
+function explain(reason: Reason): ExplainedReason {
   // The message tables are typed per code (ReasonMessages); a union of codes cannot say that the code and the facts go together, so the facts are passed as the code's.
   const facts = reason.facts as never;
   const writers = messageWriters(reason.code);
@@ -202,7 +217,7 @@ function finish(policy: Policy, claim: Claim, on: CivilDate, raw: Finding, evalu
     payee: finding.outcome === "granted" ? finding.payee : null,
     amount: total,
     lines,
-    reasons: finding.reasons.map(explainReason),
+    reasons: finding.reasons.map(explain),
     missingFacts: finding.missingFacts,
     trace: evaluation?.steps ?? [],
     provenance: { library: "skills-subsidy", version: VERSION, policy: policyStamp(policy), judgedOn: on },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cite } from "../src/core/citation.js";
 import { evaluateClaim } from "../src/engine.js";
 import { jiaxingPolicy } from "../src/jurisdictions/policies.js";
-import { withCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+import { withCatalogue } from "../src/provisions/trainingSubsidy/withCatalogue.js";
 import { illustrativeCatalogue, input } from "./support/national.js";
 
 // A city supplies only its catalogue; the national rules and Jiaxing's own exception

@@ -57,7 +57,7 @@ import {
 } from "../src/index.js";
 import { SubsidyCatalogue } from "../src/records/catalogue.js";
 import type { SkillLevel } from "../src/records/common.js";
-import { withCatalogue } from "../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+import { withCatalogue } from "../src/provisions/trainingSubsidy/withCatalogue.js";
 import { CATALOGUE_SOURCE, d, exampleEdition2018, illustrativeCatalogue, input, jieyangPackPolicy, regionalPolicy, withExampleLayer, withExampleStandard, withProvinceWidening } from "./support/national.js";
 import { jiaxingCatalogue } from "./support/world.js";
 import { cert, cityCert, cityCourse, cityTs, cityWorker, course, E1, HERE, JX, NANHU, NF, skillUpgrade, ts, worker } from "./support/ordinary.js";

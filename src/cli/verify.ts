@@ -10,7 +10,7 @@
  */
 import { parse as parseYaml } from "yaml";
 import type { ScenarioResult } from "../reform/index.js";
-import { VERSION } from "../index.js";
+import { SkillsSubsidyError, VERSION } from "../index.js";
 import { provisionCoverage, runScenario, scenarioReport } from "../reform/index.js";
 import { runScenarioFiles } from "../node/index.js";
 import type { Lang } from "./format.js";
@@ -126,6 +126,8 @@ file's scenarios from standard input. The format: docs/policy-changes.md, schema
       try {
         results.push(...runScenarioFiles([path], { allowPaths: values["allow-paths"] === true }));
       } catch (error) {
+        // a folder with no scenario file adds none: with no scenario at all, the usage error below says so
+        if (error instanceof SkillsSubsidyError && error.facts["reason"] === "no_scenario_file") continue;
         throw new ReadError(path, error);
       }
     }

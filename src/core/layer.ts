@@ -551,10 +551,40 @@ export interface Layer {
  *   })],
  * });
  * city.parameterOverrides?.length // → 1
+ * @throws SkillsSubsidyError `invalid_argument` naming the layer and the field for a key a layer does not have (a
+ * misspelt `paramOverrides`), a level not of `LEVELS`, a region that is neither `null` nor a region id, or a list that
+ * is not an array (`buildPolicy` checks each layer so too).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineLayer(layer: Layer): Layer {
+  checkLayerShape(layer);
   return layer;
+}
+
+/** The keys a layer may have (a misspelt one, `paramOverrides`, would be dropped silently: cold review 110 F7). */
+const LAYER_KEYS: ReadonlySet<string> = new Set([
+  "id", "level", "region", "label", "documents", "scope", "issuedOn", "parameters", "rules", "measures", "parameterOverrides",
+  "ruleOverrides", "extensions", "constraints", "catalogue", "ledger", "fraud", "follows",
+] satisfies (keyof Layer)[]);
+/** A region id: lower-case segments joined by dots, most general first (`example.city`). */
+const REGION_ID = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/;
+
+/**
+ * Throws `invalid_argument` naming the layer and the field unless `layer` is an object of {@link Layer}'s keys only,
+ * with an id, a level of {@link LEVELS}, a region `null` or a region id, and its lists as arrays.
+ */
+function checkLayerShape(layer: Layer): void {
+  const at = (field: string, ok: boolean, zh: string, en: string) =>
+    assert(ok, "invalid_argument", { zh: `层 ${String((layer as { id?: unknown })?.id)}：${field} ${zh}`, en: `layer ${String((layer as { id?: unknown })?.id)}: ${field} ${en}` }, { argument: "layer", field, layer: String((layer as { id?: unknown })?.id) });
+  at("layer", typeof layer === "object" && layer !== null && !Array.isArray(layer), "应为对象", "must be an object");
+  at("id", typeof layer.id === "string" && layer.id !== "", "应为非空字符串", "must be a non-empty string");
+  for (const key of Object.keys(layer)) at(key, LAYER_KEYS.has(key), `不是层的键（可用：${[...LAYER_KEYS].join("、")}）`, `is not a key of a layer (the keys are ${[...LAYER_KEYS].join(", ")})`);
+  at("level", (LEVELS as readonly unknown[]).includes(layer.level), `应为 ${LEVELS.join("、")} 之一，而不是 ${JSON.stringify(layer.level)}`, `must be one of ${LEVELS.join(", ")}, not ${JSON.stringify(layer.level)}`);
+  at("region", layer.region === null || (typeof layer.region === "string" && REGION_ID.test(layer.region)), `应为 null 或地区编号（如 example.city），而不是 ${JSON.stringify(layer.region)}`, `must be null or a region id (such as example.city), not ${JSON.stringify(layer.region)}`);
+  for (const key of ["documents", "parameters", "rules", "measures", "parameterOverrides", "ruleOverrides", "extensions", "constraints"] as const) {
+    const list: unknown = layer[key];
+    at(key, (key !== "documents" && list === undefined) || Array.isArray(list), "应为数组", "must be an array");
+  }
 }
 
 /**
@@ -726,6 +756,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
   let previous: Layer | undefined;
 
   for (const layer of layers) {
+    checkLayerShape(layer);
     check(!layerIds.has(layer.id), "duplicate_layer", `层 ${layer.id} 出现了两次`, `layer ${layer.id} appears twice`, { layer: layer.id });
     layerIds.add(layer.id);
     if (previous !== undefined) {

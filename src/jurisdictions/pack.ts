@@ -4,6 +4,7 @@
  * with. The registry (`registry.ts`) lists every pack, one line each; {@link policiesOf}
  * turns a registry into the policies the library knows.
  */
+import { checkArgument, isObject } from "../arguments.js";
 import type { Layer, Policy } from "../core/layer.js";
 import { buildPolicy } from "../core/layer.js";
 import type { Label } from "../core/parameter.js";
@@ -32,8 +33,16 @@ export function definePack(pack: JurisdictionPack): JurisdictionPack {
  * @example
  * const policy = lazyPolicy(() => ({ id: "national-again", label: { zh: "国家政策", en: "national policy" }, layers: nationalPolicy().layers }));
  * [policy().id, policy() === policy()] // → ["national-again",true]
+ * @throws SkillsSubsidyError `invalid_argument` when `spec` is not a function, or (when the policy is first asked for)
+ * it returns no `{ id, label, layers }`.
  */
 export function lazyPolicy(spec: () => { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] }): () => Policy {
+  checkArgument(typeof spec === "function", "spec", { zh: "返回政策的 id、label、layers 的函数", en: "a function returning the policy's id, label and layers" }, spec);
   let built: Policy | undefined;
-  return () => (built ??= buildPolicy(spec()));
+  return () => {
+    if (built !== undefined) return built;
+    const chain: unknown = spec();
+    checkArgument(isObject(chain) && typeof chain["id"] === "string" && isObject(chain["label"]) && Array.isArray(chain["layers"]), "spec()", { zh: "含 id、label、layers 的对象", en: "an object with id, label and layers" }, chain);
+    return (built = buildPolicy(chain as Parameters<typeof buildPolicy>[0]));
+  };
 }

@@ -2,6 +2,7 @@
  * Ready-made policies: chains of layers. Import only the one you use; each is built
  * when first asked for, so importing this module has no side effects.
  */
+import { checkArgument, isObject } from "../arguments.js";
 import { assert } from "../core/assert.js";
 import type { Policy } from "../core/layer.js";
 import { buildPolicy } from "../core/layer.js";
@@ -49,13 +50,18 @@ export function nationalFrameworksPolicy(): Policy {
  * The policies of a registry — a module of packs, one export each (`registry.ts`, or a
  * project's own that adds its cities to it) — with the national ones: `national` first, the
  * packs' policies in the order of their names, then `national-frameworks`.
- * @throws SkillsSubsidyError when two packs ship a policy of one id.
+ * @throws SkillsSubsidyError when two packs ship a policy of one id; `invalid_argument` when `registry` is not an object
+ * of packs whose `policies` are functions by id.
  * @example Object.keys(policiesOf({})) // → ["national","national-frameworks"]
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function policiesOf(registry: Readonly<Record<string, JurisdictionPack>>): Readonly<Record<string, () => Policy>> {
+  checkArgument(isObject(registry), "registry", { zh: "按名称索引的包（对象）", en: "packs by name (an object)" }, registry);
   const out: Record<string, () => Policy> = { national: nationalPolicy };
   for (const name of Object.keys(registry).sort()) {
+    const pack: unknown = registry[name];
+    const policies = isObject(pack) ? pack["policies"] : undefined;
+    checkArgument(isObject(policies) && Object.values(policies).every((make) => typeof make === "function"), `registry.${name}.policies`, { zh: "按编号索引的政策函数（如 definePack 的 policies）", en: "policy functions by id (as a definePack's policies)" }, policies);
     for (const [id, make] of Object.entries((registry[name] as JurisdictionPack).policies)) {
       assert(!Object.hasOwn(out, id) && id !== "national-frameworks", "duplicate_declaration", { zh: `登记表：包 ${name} 提供的政策 ${id} 已由另一个包（或国家文件）提供`, en: `registry: pack ${name} ships a policy ${id}, which another pack (or the national texts) already ships` }, { pack: name, policy: id });
       out[id] = make;

@@ -10,6 +10,7 @@
  * for (const t of scenarioTests(["scenarios/"])) test(t.name, t.run);
  * ```
  */
+import { checkArgument } from "../arguments.js";
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
@@ -134,21 +135,41 @@ export function readPatchFile(path: string): unknown[] {
 }
 
 
+/** Whether a path is a folder; a path that cannot be read is `file_unreadable`, as {@link readTextFile} says. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
 /**
  * The data files under the given files and directories (directories recursively), sorted.
+ * @throws SkillsSubsidyError `invalid_argument` naming `paths` when it is not a list of paths (one path given as a string:
+ * put it in a list), or `paths[i]` when a folder holds no scenario file (`.json`, `.yaml`, `.yml`: a test suite that
+ * runs nothing would pass); `file_unreadable` naming a path that does not exist or cannot be read.
  * @example scenarioPaths(["fixtures/scenarios"]).slice(0, 2) // → ["fixtures/scenarios/jiaxing/annual-cap.json","fixtures/scenarios/jiaxing/appraisal.yaml"]
  */
 export function scenarioPaths(paths: readonly string[]): string[] {
+  checkArgument(Array.isArray(paths), "paths", { zh: "路径的数组（文件或文件夹）", en: "a list of paths (files or folders)" }, paths, typeof paths === "string" ? { zh: `（一个路径也请放进数组：[${JSON.stringify(paths)}]）`, en: ` (put even one path in a list: [${JSON.stringify(paths)}])` } : undefined);
+  for (const [i, p] of paths.entries()) checkArgument(typeof p === "string" && p !== "", `paths[${i}]`, { zh: "文件或文件夹的路径", en: "the path of a file or a folder" }, p);
   const out: string[] = [];
   const walk = (p: string) => {
-    if (statSync(p).isDirectory()) {
+    if (isFolder(p)) {
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name);
-        if (statSync(child).isDirectory() || (DATA_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) walk(child);
+        if (isFolder(child) || (DATA_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) walk(child);
       }
     } else out.push(p);
   };
-  for (const p of paths) walk(p);
+  for (const [i, p] of paths.entries()) {
+    const before = out.length;
+    walk(p);
+    if (out.length === before) {
+      throw new SkillsSubsidyError("invalid_argument", { zh: `paths[${i}]：文件夹 ${p} 中没有场景文件（${DATA_EXTENSIONS.join("、")}）`, en: `paths[${i}]: the folder ${p} holds no scenario file (${DATA_EXTENSIONS.join(", ")})` }, { facts: { argument: "paths", field: `paths[${i}]`, path: p, reason: "no_scenario_file" } });
+    }
+  }
   return out;
 }
 

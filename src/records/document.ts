@@ -20,7 +20,7 @@ import type { CollectionName } from "./parse.js";
 import { COLLECTIONS, parseWith, recordIssueAt } from "./parse.js";
 import type { Trainee } from "./trainee.js";
 import type { Apprenticeship, Certificate, Course, Enterprise } from "./training.js";
-import { INVALID, validatorOf } from "./validator.js";
+import { INVALID, validatorOf, zodMessage } from "./validator.js";
 import { courseOfCertificate } from "./courseOf.js";
 
 /** The validators of the records a claims document holds (only these: a bundle of the claim path keeps no other). */
@@ -262,6 +262,14 @@ interface Usable {
   readonly raws: unknown[];
 }
 
+/** The collections a parsed document holds as Maps (the records by id). */
+const COLLECTIONS_OF_PARSED = ["trainees", "courses", "certificates", "enterprises", "apprenticeships"] as const;
+
+/** An issue of the document's outline, in zod's words (as a record's issue is), with a hint where one helps. */
+function outlineIssue(path: readonly (string | number)[], raw: Parameters<typeof zodMessage>[0], hint?: { readonly zh: string; readonly en: string }): ValidationIssue {
+  return { path, code: raw.code, message: { zh: `${zodMessage(raw, "zh")}${hint?.zh ?? ""}`, en: `${zodMessage(raw, "en")}${hint?.en ?? ""}` } };
+}
+
 /**
  * Parses a claims document.
  * @example
@@ -276,23 +284,32 @@ interface Usable {
  * bad.ok ? [] : bad.issues.map((i) => i.code) // → ["invalid_input"]
  */
 export function parseClaimsDocument(input: unknown): Result<ParsedClaimsDocument> {
+  // Each issue of the document's outline says what was expected and what came, in zod's words as a record's do (cold
+  // review 110 F14: a bare "invalid input" before), with what to do where the mistake is a known one.
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return { ok: false, issues: [recordIssueAt([], "invalid_input", {})] };
+    const hint = typeof input === "string" ? { zh: "（这是 JSON 文本：请先用 JSON.parse 解析）", en: " (this is JSON text: JSON.parse it first)" } : undefined;
+    // the code stays invalid_input (what the service and the command line answer); the words say what came
+    return { ok: false, issues: [{ ...outlineIssue([], { code: "invalid_type", expected: "object", input }, hint), code: "invalid_input" }] };
   }
   const top = input as Record<string, unknown>;
+  if (COLLECTIONS_OF_PARSED.some((name) => top[name] instanceof Map)) {
+    const hint = { zh: "：这是 parseClaimsDocument 返回的文档（记录已按 id 放入 Map），请直接交给 evaluateBatch、decideBatch，不要再解析", en: ": this is a document parseClaimsDocument returned (its records by id in Maps); pass it to evaluateBatch or decideBatch as it is, not to parseClaimsDocument again" };
+    const name = COLLECTIONS_OF_PARSED.find((n) => top[n] instanceof Map) as string;
+    return { ok: false, issues: [outlineIssue([name], { code: "invalid_type", expected: "array", input: top[name] }, hint)] };
+  }
   const issues: ValidationIssue[] = [];
   for (const key of Object.keys(top)) {
     // "$schema" names the document's JSON Schema, for editors: allowed, and read by nothing.
     if (key === "$schema" && typeof top[key] === "string") continue;
-    if (!Object.hasOwn(COLLECTIONS, key)) issues.push({ ...recordIssueAt([key], "invalid_input"), code: "unrecognized_keys" });
+    if (!Object.hasOwn(COLLECTIONS, key)) issues.push(outlineIssue([key], { code: "unrecognized_keys", keys: [key] }, { zh: `（可用：${Object.keys(COLLECTIONS).join("、")}）`, en: ` (the document's keys are ${Object.keys(COLLECTIONS).join(", ")})` }));
   }
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const value = Object.hasOwn(top, name) ? top[name] : undefined;
     if (value === undefined) continue;
-    if (!Array.isArray(value)) issues.push({ ...recordIssueAt([name], "invalid_input"), code: "invalid_type" });
-    else if (value.length > MAX_RECORDS_PER_COLLECTION) issues.push({ ...recordIssueAt([name], "invalid_input"), code: "too_big" });
+    if (!Array.isArray(value)) issues.push(outlineIssue([name], { code: "invalid_type", expected: "array", input: value }));
+    else if (value.length > MAX_RECORDS_PER_COLLECTION) issues.push(outlineIssue([name], { code: "too_big", origin: "array", maximum: MAX_RECORDS_PER_COLLECTION, inclusive: true, input: value }));
   }
-  if (!Object.hasOwn(top, "claims")) issues.push({ ...recordIssueAt(["claims"], "invalid_input"), code: "invalid_type" });
+  if (!Object.hasOwn(top, "claims")) issues.push(outlineIssue(["claims"], { code: "invalid_type", expected: "array", input: undefined }));
   if (issues.length > 0) return { ok: false, issues };
 
   const invalid: InvalidRecord[] = [];

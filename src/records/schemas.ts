@@ -3,6 +3,7 @@
  * the `schema` command, the web service's OpenAPI, `schemas/*.json` and generic tooling.
  * Parsing does not use these (it runs the validators generated from them, without zod).
  */
+import { checkArgument } from "../arguments.js";
 import * as z from "zod";
 import { SubsidyCatalogue } from "./catalogue.js";
 import { Claim, Grant } from "./claim.js";
@@ -47,8 +48,10 @@ export function otherJsonSchema(name: keyof typeof otherSchemas): Record<string,
 /**
  * JSON Schema (draft 2020-12) of a record's input shape (`skills-subsidy schema <name>` prints it).
  * @example recordJsonSchema("claim").required // → ["id","measure","traineeId","claimant","submittedOn"]
+ * @throws SkillsSubsidyError `invalid_argument` naming `name` when it is not a record's name (`trainee`, `course`, …).
  */
 export function recordJsonSchema(name: RecordName): Record<string, unknown> {
+  checkArgument(typeof name === "string" && Object.hasOwn(recordSchemas, name), "name", { zh: `记录名（${Object.keys(recordSchemas).join("、")}）`, en: `a record's name (${Object.keys(recordSchemas).join(", ")})` }, name);
   return z.toJSONSchema(recordSchemas[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
 

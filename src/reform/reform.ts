@@ -21,6 +21,7 @@
  *
  * A bad patch is a result with validation issues, never a throw.
  */
+import { checkArgument, checkPolicy, isObject } from "../arguments.js";
 import * as z from "zod";
 import { assert } from "../core/assert.js";
 import type { Citation } from "../core/citation.js";
@@ -197,8 +198,10 @@ function keysLeftOut(policy: Policy, parameter: Parameter<unknown>, c: Parameter
  * // a bad patch is issues, never a throw:
  * const bad = reform(jiaxingPolicy(), { ...la60, changes: [{ parameter: "livingAllowance.dailyRate", from: "2021-01-01", value: "sixty" }] });
  * bad.ok ? [] : bad.issues.map((i) => i.path.join(".")) // → ["changes.0.value"]
+ * @throws SkillsSubsidyError `invalid_argument` when `policy` is not a policy (a bad patch is issues, never a throw).
  */
 export function reform(policy: Policy, input: unknown): Result<Reformed> {
+  checkPolicy(policy);
   const parsed = Patch.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.error.issues) };
   const patch = parsed.data;
@@ -284,8 +287,14 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
  * const stacked = JSON.parse(readFileSync("fixtures/reforms/stacked.json", "utf8"));
  * const r = reformAll(jiaxingPolicy(), stacked);
  * r.ok && reformLayers(r.value.policy).map((l) => l.id) // → ["reform.la-60-2021","reform.senior-appraisal-200-2021"]
+ * @throws SkillsSubsidyError `invalid_argument` when `policy` is not a policy or `patches` not a list (one patch given
+ * alone: put it in a list). An empty list is an issue `too_small`.
  */
 export function reformAll(policy: Policy, patches: readonly unknown[]): Result<Reformed> {
+  checkPolicy(policy);
+  checkArgument(Array.isArray(patches), "patches", { zh: "改革补丁的数组", en: "a list of patches" }, patches, isObject(patches) ? { zh: "（一个补丁也请放进数组：[patch]，或用 reform(policy, patch)）", en: " (put even one patch in a list, [patch], or call reform(policy, patch))" } : undefined);
+  // cold review 110 F14: an empty list was a bare "invalid input"
+  if (patches.length === 0) return { ok: false, issues: [{ path: [], code: "too_small", message: { zh: "没有给出改革补丁：patches 至少要有一个补丁", en: "no patch given: patches must hold at least one patch" } }] };
   let current: Result<Reformed> | undefined;
   let base = policy;
   for (const [i, patch] of patches.entries()) {

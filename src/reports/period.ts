@@ -4,6 +4,7 @@
  * report reference names) or an explicit span (`2020-03-01..2020-08-31`). No time zones: a
  * period is two civil dates.
  */
+import { checkArgument, isObject } from "../arguments.js";
 import type { CivilDate } from "../core/date.js";
 import { isCivilDate } from "../core/date.js";
 import type { Result } from "../core/issues.js";
@@ -72,8 +73,11 @@ function quarter(year: number, q: number): Period {
  * const bad = parsePeriod("Q3");
  * bad.ok ? [] : bad.issues.map((i) => i.code) // → ["invalid_period"]
  * parsePeriod("jx2019", { ...PLAN_PERIODS, ...jiaxingReportReference.periods }).ok // → true
+ * @throws SkillsSubsidyError `invalid_argument` when `plans` is given and is not an object (a text that is no period is
+ * an issue of the result, never a throw).
  */
 export function parsePeriod(text: string, plans: Readonly<Record<string, PlanSpan>> = PLAN_PERIODS): Result<Period> {
+  checkArgument(isObject(plans), "plans", { zh: "按名称索引的计划期间（对象）或不给出", en: "the plans' spans by name (an object) or absent" }, plans);
   const q = /^(\d{4})Q([1-4])$/.exec(text);
   if (q !== null) return { ok: true, value: quarter(Number(q[1]), Number(q[2])) };
   if (/^\d{4}$/.test(text) && text !== "0000") {

@@ -22,10 +22,11 @@
  *   latest earlier year and marked `carriedForward` (the texts give only the 2019 tables)
  *   (readings: report-share-of-target, report-2019-plan-tables).
  */
+import { checkArgument, isObject, isResult } from "../arguments.js";
 import type { Citation } from "../core/citation.js";
 import { cite } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
-import { isWithin } from "../core/date.js";
+import { isCivilDate, isWithin } from "../core/date.js";
 import type { Amount, Yuan } from "../core/money.js";
 import { amount, toYuan, ZERO } from "../core/money.js";
 import { payOnceKey } from "../core/ledger.js";
@@ -399,6 +400,29 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
   }
 }
 
+const PROGRESS_OPTIONS: ReadonlySet<string> = new Set(["planByRegion", "planByDepartment", "targetSets", "performance", "periods"] satisfies (keyof ProgressOptions)[]);
+const RESULT_HINT = { zh: "（这是解析函数的结果 Result：请在 ok 为 true 时传入其 value）", en: " (this is a parser's Result: pass its value when ok is true)" };
+const DAY = { zh: "存在的日期 YYYY-MM-DD", en: "a date YYYY-MM-DD that exists" };
+
+/** `progressReport`'s arguments, checked at its entry (cold review 110 F8, F12): a TypeError or a report of nothing otherwise. */
+function checkProgressArguments(document: unknown, period: unknown, options: unknown): void {
+  const parsed = isObject(document) && Array.isArray(document["trainings"]) && Array.isArray(document["grants"]);
+  checkArgument(parsed, "document", { zh: "解析后的进度文档（由 parseProgressDocument 解析）", en: "a parsed progress document (as parseProgressDocument parses one)" }, document, isResult(document) ? RESULT_HINT : undefined);
+  const text = typeof period === "string" ? { zh: `（请先用 parsePeriod(${JSON.stringify(period)}) 解析期间，并传入其 value）`, en: ` (parse it with parsePeriod(${JSON.stringify(period)}) first and pass its value)` } : undefined;
+  checkArgument(isObject(period), "period", { zh: "期间（由 parsePeriod 解析）", en: "a period (as parsePeriod parses one)" }, period, isResult(period) ? RESULT_HINT : text);
+  const p = period as Record<string, unknown>;
+  checkArgument(isCivilDate(p["start"]), "period.start", DAY, p["start"]);
+  checkArgument(isCivilDate(p["end"]), "period.end", DAY, p["end"]);
+  checkArgument((p["end"] as string) >= (p["start"] as string), "period.end", { zh: `不早于开始日 ${String(p["start"])} 的日期`, en: `a date not before its start ${String(p["start"])}` }, p["end"]);
+  checkArgument(isObject(options), "options", { zh: "选项对象（如 jiaxingReportReference）或不给出", en: "an options object (such as jiaxingReportReference) or absent" }, options);
+  for (const key of Object.keys(options as object)) {
+    checkArgument(PROGRESS_OPTIONS.has(key), `options.${key}`, { zh: `不给出：选项只有 ${[...PROGRESS_OPTIONS].join("、")}`, en: `absent: the options are ${[...PROGRESS_OPTIONS].join(", ")}` }, (options as Record<string, unknown>)[key]);
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of ["targetSets", "performance"] as const) checkArgument(o[key] === undefined || Array.isArray(o[key]), `options.${key}`, { zh: "数组或不给出", en: "an array or absent" }, o[key]);
+  for (const key of ["planByRegion", "planByDepartment", "periods"] as const) checkArgument(o[key] === undefined || isObject(o[key]), `options.${key}`, { zh: "对象或不给出", en: "an object or absent" }, o[key]);
+}
+
 /**
  * The progress report of a period.
  * Encodes `gf2018.performance` (§(十二)); a local evaluation clause comes with the reference
@@ -410,8 +434,12 @@ function measure(metric: Metric, span: Span, records: readonly TrainingRecord[],
  * if (!doc.ok || !period.ok) throw new Error("unreadable input");
  * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * [report.counts.trained, report.counts.passRate?.percent, report.spend.total] // → [7,"83.33","5603.33"]
+ * @throws SkillsSubsidyError `invalid_argument` naming the field when `document` is not a parsed progress document, `period`
+ * is not a period as `parsePeriod` makes one (its `start` and `end` dates `YYYY-MM-DD` that exist, `end` not before
+ * `start`), or `options` is not an object of the keys of `ProgressOptions` (a misspelt key such as `targetSet` is refused).
  */
 export function progressReport(document: ProgressDocument, period: Period, options: ProgressOptions = {}): ProgressReport {
+  checkProgressArguments(document, period, options);
   const records = document.trainings;
   const linked = new Set<string>();
   for (const g of document.grants) for (const course of coursesOfGrant(g)) linked.add(linkKey(g.traineeId, course));

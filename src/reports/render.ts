@@ -3,6 +3,7 @@
  * HTML page: inline CSS, inline SVG charts, no scripts, fonts or network. Pure
  * functions from a {@link ProgressReport} to a string.
  */
+import { checkArgument, isObject } from "../arguments.js";
 import type { Citation, ProvisionId } from "../core/citation.js";
 import { PROVISION_CLAUSES } from "../law/provisionIds.js";
 import type { Label } from "../core/parameter.js";
@@ -74,6 +75,14 @@ export interface ReportRenderOptions {
    * bundle them into the core.
    */
   readonly passageOf?: (provision: string) => string | undefined;
+}
+
+/** `reportMarkdown`'s and `reportHtml`'s arguments, checked at their entry (cold review 110 F12: a TypeError otherwise). */
+function checkRenderArguments(report: unknown, options: unknown): void {
+  checkArgument(isObject(report) && isObject(report["counts"]) && isObject(report["spend"]) && isObject(report["period"]), "report", { zh: "进度报告（由 progressReport 返回）", en: "a progress report (as progressReport returns one)" }, report);
+  checkArgument(isObject(options), "options", { zh: "选项对象或不给出", en: "an options object or absent" }, options);
+  const passageOf = (options as Record<string, unknown>)["passageOf"];
+  checkArgument(passageOf === undefined || typeof passageOf === "function", "options.passageOf", { zh: "函数或不给出", en: "a function or absent" }, passageOf);
 }
 
 /** The provisions a report cites, in the order it cites them, each once: performance, targets, plan tables, spend. */
@@ -197,8 +206,10 @@ function spendMd(title: string, lines: readonly SpendLine[], label: (line: Spend
  * if (!doc.ok || !period.ok) throw new Error("unreadable input");
  * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * reportMarkdown(report).split("\n")[0] // → "# 职业技能培训进度报告 Training progress report — 2020Q3（2020-07-01 – 2020-09-30）"
+ * @throws SkillsSubsidyError `invalid_argument` when `report` is not a progress report or `options` not an object.
  */
 export function reportMarkdown(report: ProgressReport, options: ReportRenderOptions = {}): string {
+  checkRenderArguments(report, options);
   const parts: string[] = [];
   parts.push(`# 职业技能培训进度报告 Training progress report — ${periodTitle(report)}`);
   if (report.source !== null) parts.push(`数据来源 Source: ${markdownText(report.source)}`);
@@ -407,8 +418,10 @@ code{font-size:12px;background:#f0f4f8;padding:0 3px}
  * const report = progressReport(doc.value, period.value, jiaxingReportReference);
  * const html = reportHtml(report);
  * [html.startsWith("<!DOCTYPE html>"), html.includes("<script")] // → [true,false]
+ * @throws SkillsSubsidyError `invalid_argument` when `report` is not a progress report or `options` not an object.
  */
 export function reportHtml(report: ProgressReport, options: ReportRenderOptions = {}): string {
+  checkRenderArguments(report, options);
   const c = report.counts;
   const cards: [string, string][] = [
     ["培训人次 trained", String(c.trained)],

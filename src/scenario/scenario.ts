@@ -30,7 +30,7 @@ import { Trainee } from "../records/trainee.js";
 import { Apprenticeship, Certificate, Course, Enterprise } from "../records/training.js";
 import { Patch, reformAll } from "../reform/reform.js";
 import { SubsidyCatalogue } from "../records/catalogue.js";
-import { withCatalogue } from "../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { withCatalogue } from "../provisions/trainingSubsidy/withCatalogue.js";
 import { catalogueSourceFor } from "../jurisdictions/catalogueSource.js";
 
 /** A provision id of the catalogue, e.g. `jx2019.living-allowance`. */

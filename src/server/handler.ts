@@ -26,6 +26,7 @@ import { explainText } from "../text/explain.js";
 import { duplicateKey, jsonErrorOffset } from "../text/json.js";
 import { notUtf8At } from "../text/utf8.js";
 import { canonicalJson } from "../core/layer.js";
+import { checkArgument } from "../arguments.js";
 import { Certificate } from "../schemas/index.js";
 import type { ErrorBody } from "./errors.js";
 import { HttpError, inputError, issuesError, serviceError } from "./errors.js";
@@ -401,14 +402,42 @@ export function corsHeadersFor(cors: string | undefined, origin: string | null):
   return origin === cors ? { "access-control-allow-origin": origin, vary: "Origin" } : { vary: "Origin" };
 }
 
+const HANDLER_OPTIONS: ReadonlySet<string> = new Set(["limits", "cors", "catalogues", "provisions", "shuttingDown", "onError"] satisfies (keyof HandlerOptions)[]);
+const LIMIT_KEYS: ReadonlySet<string> = new Set(Object.keys(SERVER_LIMITS));
+
+/**
+ * `createHandler`'s options, checked before the service is made (cold review 110 F9, F12): a misspelt key (`catalogue`
+ * for `catalogues`, `maxClaim`) was ignored, and a limit NaN switched the limit off.
+ */
+function checkHandlerOptions(options: unknown): void {
+  checkArgument(isObject(options), "options", { zh: "选项对象或不给出", en: "an options object or absent" }, options);
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) checkArgument(HANDLER_OPTIONS.has(key), `options.${key}`, { zh: `不给出：选项只有 ${[...HANDLER_OPTIONS].join("、")}`, en: `absent: the options are ${[...HANDLER_OPTIONS].join(", ")}` }, o[key]);
+  const limits = o["limits"];
+  if (limits !== undefined) {
+    checkArgument(isObject(limits), "options.limits", { zh: "对象或不给出", en: "an object or absent" }, limits);
+    for (const [key, value] of Object.entries(limits as Record<string, unknown>)) {
+      checkArgument(LIMIT_KEYS.has(key), `options.limits.${key}`, { zh: `不给出：限额只有 ${[...LIMIT_KEYS].join("、")}`, en: `absent: the limits are ${[...LIMIT_KEYS].join(", ")}` }, value);
+      checkArgument(value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0), `options.limits.${key}`, { zh: "非负整数或不给出", en: "a whole number 0 or more, or absent" }, value);
+    }
+  }
+  checkArgument(o["cors"] === undefined || typeof o["cors"] === "string", "options.cors", { zh: "字符串或不给出", en: "a string or absent" }, o["cors"]);
+  checkArgument(o["catalogues"] === undefined || isObject(o["catalogues"]), "options.catalogues", { zh: "按政策编号索引的目录（对象）或不给出", en: "the catalogues by policy id (an object) or absent" }, o["catalogues"]);
+  for (const key of ["shuttingDown", "onError"] as const) checkArgument(o[key] === undefined || typeof o[key] === "function", `options.${key}`, { zh: "函数或不给出", en: "a function or absent" }, o[key]);
+}
+
 /**
  * Makes the web service's Fetch handler.
  * @example
  * const handler = createHandler();
  * const response = await handler(new Request("http://localhost/health"));
  * response.status // → 200
+ * @throws SkillsSubsidyError `invalid_argument` naming the option when `options` is not an object, has a key
+ * `HandlerOptions` does not (`catalogue` for `catalogues`), a limit that is not a whole number 0 or more (NaN, -1), or a
+ * catalogue the service cannot use (see `HandlerOptions.catalogues`).
  */
 export function createHandler(options: HandlerOptions = {}): Handler {
+  checkHandlerOptions(options);
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
   const policies = new Map<string, Policy>();
   // The policies given a catalogue, made now, so a catalogue that cannot be used stops the service before it serves.

@@ -5,6 +5,7 @@
  * any request that still arrives on an open connection with 503 `shutting_down`, lets
  * the requests in flight finish, and closes idle connections.
  */
+import { checkArgument, isObject } from "../arguments.js";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
@@ -80,12 +81,15 @@ function sendError(res: ServerResponse, error: ReturnType<typeof serviceError>, 
 
 /** Starts the web service; resolves once it listens. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  checkArgument(isObject(options), "options", { zh: "选项对象或不给出", en: "an options object or absent" }, options);
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
   let closing = false;
   let active = 0;
   let drained: (() => void) | null = null;
   // The provision catalogue is compiled into the handler; `options.provisions` may replace it.
-  const handler = createHandler({ ...options, limits, shuttingDown: () => closing });
+  // host and port are the server's; the rest is the handler's, which refuses a key it does not know.
+  const { host: _host, port: _port, ...handlerOptions } = options;
+  const handler = createHandler({ ...handlerOptions, limits, shuttingDown: () => closing });
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     // The listener's own answers carry the CORS headers the handler's do (review 49: a 413 a browser page could not read).

@@ -19,7 +19,7 @@ import type { Claim, Grant } from "../../src/records/claim.js";
 import type { ClaimsDocument } from "../../src/records/document.js";
 import type { Trainee } from "../../src/records/trainee.js";
 import type { Certificate, Course } from "../../src/records/training.js";
-import { withCatalogue } from "../../src/provisions/trainingSubsidy/subsidyCatalogue.js";
+import { withCatalogue } from "../../src/provisions/trainingSubsidy/withCatalogue.js";
 import { trainingSubsidy } from "../../src/provisions/trainingSubsidy/trainingSubsidy.js";
 import type { ScopeAdjustment } from "../../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";
 import { scopeAdjustment } from "../../src/provisions/trainingSubsidy/trainingSubsidyGroups.js";

@@ -11,7 +11,7 @@
  * is ILLUSTRATIVE: its codes start with `EX-` and its standards are examples.
  */
 import type { Policy } from "../../core/layer.js";
-import { withCatalogue } from "../../provisions/trainingSubsidy/subsidyCatalogue.js";
+import { withCatalogue } from "../../provisions/trainingSubsidy/withCatalogue.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import { jiaxingPolicy } from "./policy.js";
 import { JIAXING_CATALOGUE_SOURCE } from "./jx2019.js";

@@ -7,7 +7,8 @@ import { parseSubsidyCatalogue } from "../../records/parse.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Policy } from "../../core/layer.js";
 import { CATALOGUE_SOURCE, certificate, course, illustrativeCatalogue, input, withExampleCatalogue } from "../../../test/support/national.js";
-import { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue, withCatalogue } from "./subsidyCatalogue.js";
+import { catalogueEntryCheck, catalogueEntryFor, institutionCheck, outsideCatalogue } from "./subsidyCatalogue.js";
+import { withCatalogue } from "./withCatalogue.js";
 import { fault } from "../../../test/support/fault.js";
 
 const edition2021: SubsidyCatalogue = {

@@ -21,14 +21,9 @@
  * {@link outsideCatalogue} (`"denied"` nationally); a layer that treats a missing row as
  * a gap in its data rather than an exclusion sets `"undecidable"`.
  */
-import { assert } from "../../core/assert.js";
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
-import { compareDates } from "../../core/date.js";
 import type { Check } from "../../core/decision.js";
-import type { CatalogueSource, Policy } from "../../core/layer.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
-import type { DatedValue } from "../../core/parameter.js";
 import { defineParameter } from "../../core/parameter.js";
 import type { CatalogueEntry, SubsidyCatalogue } from "../../records/catalogue.js";
 import type { Certificate, Course } from "../../records/training.js";
@@ -196,50 +191,3 @@ export function catalogueEditionsFor(editions: readonly SubsidyCatalogue[], ends
   return { kept: editions.filter((e) => e.effectiveFrom < endsOn), setAside: editions.filter((e) => e.effectiveFrom >= endsOn) };
 }
 
-/**
- * A new policy whose catalogue parameter holds the caller's editions (each in force
- * from its `effectiveFrom` until the next one), carried by a layer of its own so that
- * every decision's trace names the layer and citation the standard came from. The
- * policy passed in is unchanged. An edition taking effect on or after the source's
- * `endsOn` is set aside ({@link catalogueEditionsFor}).
- * @throws SkillsSubsidyError when the policy declares no catalogue slot, two
- * editions start on one day, or every edition takes effect on or after `endsOn`.
- * Encodes `gbf2019.local-standards` (§(十二)).
- * @example
- * import { readFileSync } from "node:fs";
- * const edition = parseSubsidyCatalogue(JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")));
- * if (!edition.ok) throw new Error("unreadable catalogue");
- * const policy = withCatalogue(nationalPolicy(), edition.value, {
- *   layer: "example.catalogue", label: { zh: "示例目录", en: "example catalogue" },
- *   citation: cite("gbf2019.local-standards", "§(十二)"), lastVerifiedOn: "2026-11-25",
- * });
- * policy.layers.map((l) => l.id) // → ["national.gbf2019","example.catalogue"]
- * policy.id // → "national+example.catalogue"
- */
-export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | readonly SubsidyCatalogue[], source: CatalogueSource): Policy {
-  assert(policy.parameter(subsidyCatalogue.id) !== undefined, "invalid_argument", { zh: `withCatalogue：政策 ${policy.id} 没有声明 ${subsidyCatalogue.id}`, en: `withCatalogue: policy ${policy.id} declares no ${subsidyCatalogue.id} slot` }, { argument: "policy" });
-  const given = [...(Array.isArray(catalogue) ? (catalogue as readonly SubsidyCatalogue[]) : [catalogue as SubsidyCatalogue])].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
-  assert(given.length > 0, "invalid_argument", { zh: "withCatalogue：没有给出目录版本", en: "withCatalogue: no catalogue edition given" }, { argument: "catalogue" });
-  const { kept: editions, setAside } = catalogueEditionsFor(given, source.endsOn);
-  const late = setAside.map((e) => `${e.id} (${e.effectiveFrom})`).join(", ");
-  assert(editions.length > 0, "invalid_argument", { zh: `withCatalogue：目录版本 ${late} 均在目录止日 ${source.endsOn} 当日或之后施行`, en: `withCatalogue: every edition, ${late}, takes effect on or after ${source.endsOn}, when the catalogue ends` }, { argument: "catalogue" });
-  const values: DatedValue<SubsidyCatalogue>[] = editions.map((e) => ({ from: e.effectiveFrom, value: e }));
-  if (source.endsOn !== undefined) values.push({ from: source.endsOn, value: null });
-  const last = policy.layers[policy.layers.length - 1];
-  assert(last !== undefined, "invalid_argument", { zh: "withCatalogue：政策没有任何层", en: "withCatalogue: empty policy" }, { argument: "policy" });
-  const layer = defineLayer({
-    id: source.layer,
-    level: source.level ?? last.level,
-    // A catalogue governs no territory of its own: the scope of the policy stays the layers above.
-    region: source.region ?? null,
-    label: source.label,
-    documents: [source.citation.document],
-    scope: source.citation,
-    parameterOverrides: [replaceParameter(subsidyCatalogue, { label: source.label, citation: source.citation, values, lastVerifiedOn: source.lastVerifiedOn })],
-  });
-  return buildPolicy({
-    id: source.policyId ?? `${policy.id}+${source.layer}`,
-    label: { zh: `${policy.label.zh}＋${source.label.zh}`, en: `${policy.label.en} + ${source.label.en}` },
-    layers: [...policy.layers, layer],
-  });
-}
