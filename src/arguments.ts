@@ -1,5 +1,5 @@
 import { assert } from "./core/assert.js";
-import type { Message } from "./core/issues.js";
+import type { Message, Result } from "./core/issues.js";
 import { isCivilDate } from "./core/date.js";
 
 /**
@@ -31,11 +31,33 @@ function shown(value: unknown): Message {
 export function checkArgument(ok: boolean, field: string, expected: Message, value: unknown, hint?: Message): void {
   if (ok) return;
   const got = shown(value);
-  assert(false, "invalid_argument", { zh: `${field} 应为${expected.zh}，而不是${got.zh}${hint?.zh ?? ""}`, en: `${field} must be ${expected.en}, not ${got.en}${hint?.en ?? ""}` }, { argument: field.split(".")[0] as string, field });
+  assert(false, "invalid_argument", { zh: `${field} 应为${expected.zh}，而不是${got.zh}${hint?.zh ?? ""}`, en: `${field} must be ${expected.en}, not ${got.en}${hint?.en ?? ""}` }, { argument: field.split(/[.[]/)[0] as string, field });
 }
 
 /** Whether `value` is an object that is not null and not an array. */
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** `field` followed by a parser issue's path: `grants[0].level`, `grants[0].payee.id`. */
+function pathOf(field: string, path: readonly (string | number)[]): string {
+  let out = field;
+  for (const step of path) out += typeof step === "number" ? `[${step}]` : `.${step}`;
+  return out;
+}
+
+/**
+ * Throws `invalid_argument` unless `result` (what a parser — `parseGrant`, … — made of `value`) is ok: the field named
+ * is `field` followed by the first issue's path (`grants[0].level`), the message the parser's own words and what was
+ * there. The parser's rules are the only copy of the rules: this only reports them.
+ */
+export function checkParsed<T>(result: Result<T>, field: string, value: unknown, parser: string): T {
+  if (result.ok) return result.value;
+  const issue = result.issues[0];
+  const path = issue?.path ?? [];
+  let got: unknown = value;
+  for (const step of path) got = isObject(got) || Array.isArray(got) ? (got as Record<string | number, unknown>)[step] : undefined;
+  checkArgument(false, pathOf(field, path), { zh: `${parser} 所接受的值（${issue?.message.zh ?? ""}）`, en: `what ${parser} accepts (${issue?.message.en ?? ""})` }, got);
+  return undefined as never;
+}
 
 const POLICY: Message = { zh: "政策（由 jiaxingPolicy、nationalPolicy、buildPolicy 等返回）", en: "a policy (as jiaxingPolicy, nationalPolicy, buildPolicy… return one)" };
 const PARSED: Message = { zh: "，请先用 parseClaimsDocument 解析文档，并传入其结果的 value.document", en: "; parse the document with parseClaimsDocument first and pass its result's value.document" };

@@ -11,7 +11,7 @@ import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
 import { checkClaimInput, checkDocument, checkOptions, checkPolicy } from "./arguments.js";
-import { basisOfKey, grantBasis, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
+import { basisOfKey, grantBasis, growingLedgerOfParsed, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
@@ -932,7 +932,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   const order: unknown = options.order;
   assert(order === undefined || order === "judged" || order === "trainee", "invalid_argument", { zh: `order 应为 "judged" 或 "trainee"，而不是 ${JSON.stringify(order)}`, en: `order must be "judged" or "trainee", not ${JSON.stringify(order)}` }, { argument: "order" });
   const elsewhere = options.elsewhere ?? {};
-  const { ledger, add } = Ledger.growing(document.ledger);
+  const { ledger, add } = growingLedgerOfParsed(document.ledger);
   // Whether a claim id was paid before: the batch judges each claim id once, so the grants
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its grants by claim id (a smaller map than the growing ledger's), each compared

@@ -5,6 +5,8 @@
  * date that does not exist, a number where an amount goes, an unknown option key, NaN. Controls are `it`; findings are
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
+ * MENDED: F2 (mendB110)
+ *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
  * SkillsSubsidyError); by hand the date and money helpers, the ledger, clawback, the catalogue, the education fund,
@@ -218,7 +220,8 @@ describe("F2 a ledger of grants the parser refuses", () => {
   ])("control: parseGrant refuses the grant with a bad %s", (_field, over) => {
     expect(parseGrant({ ...RAW_GRANT, ...over }).ok).toBe(false);
   });
-  it.fails.each([
+  // Mended (mendB110, Ledger.from / with / growing check each grant with parseGrant's validator): invalid_argument naming grants[i].<field>.
+  it.each([
     ["level", { level: "Intermediate" }],
     ["measure", { measure: "appraisal" }],
     ["traineeId", { traineeId: 1 }],
@@ -226,7 +229,8 @@ describe("F2 a ledger of grants the parser refuses", () => {
     const e = expectInvalidArgument(() => appraisal(Ledger.from([{ ...RAW_GRANT, ...over } as never])));
     expect(JSON.stringify(e.facts)).toContain(field);
   });
-  it.fails("Ledger.from refuses a grant of -1000 yuan (clawback's total is \"-1000.00\")", () => {
+  // Mended (mendB110, Ledger.from checks each grant with parseGrant's validator): grants[0].amount invalid_argument.
+  it("Ledger.from refuses a grant of -1000 yuan (clawback's total is \"-1000.00\")", () => {
     expectInvalidArgument(() => clawback(Ledger.from([{ ...RAW_GRANT, claimId: "CL-7", amount: "-1000" } as never]), ["CL-7"]));
   });
 });
@@ -434,7 +438,6 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["progressReport(parseProgressDocument(json), period)", () => progressReport(any(parseProgressDocument(json("fixtures/jiaxing/ledger-2020.json"))), q3)],
     ["withJiaxingCatalogue(policy, catalogue)", () => withJiaxingCatalogue(any(P), any(CATALOGUE))],
     ["withCatalogue(policy, catalogue) with no source", () => withCatalogue(P, CATALOGUE, any(undefined))],
-    ["Ledger.from(null)", () => Ledger.from(any(null))],
     ["ledger.inYear(\"P1\", 2020, [\"appraisalSubsidy\"])", () => ledger.inYear("P1", 2020, any(["appraisalSubsidy"]))],
     ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
     ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
@@ -454,6 +457,13 @@ describe("F12 exports that throw a TypeError from inside", () => {
     expect(parsePeriod(any(null)).ok).toBe(false);
   });
   it.fails.each(calls)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
+    expect(outcome(run).threw).toBe("SkillsSubsidyError");
+  });
+  // Mended (mendB110): the calls below, taken out of `calls`, now throw invalid_argument naming the argument.
+  const mended: [string, () => unknown][] = [
+    ["Ledger.from(null)", () => Ledger.from(any(null))],
+  ];
+  it.each(mended)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");
   });
 });
