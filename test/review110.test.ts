@@ -5,7 +5,7 @@
  * date that does not exist, a number where an amount goes, an unknown option key, NaN. Controls are `it`; findings are
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
- * MENDED: F2 (mendB110)
+ * MENDED: F2, F3 (mendB110)
  *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
@@ -240,11 +240,13 @@ describe("F3 clawback given one claim id where the list goes", () => {
   it("control: clawback(ledger, [\"CL-7\"]) recovers 1000.00", () => {
     expect(clawback(ledger, ["CL-7"]).total).toBe("1000.00");
   });
-  it.fails("clawback(ledger, \"CL-7\") is an invalid_argument naming falseClaimIds (it recovers 0.00 and lists the characters as unpaid claims)", () => {
+  // Mended (mendB110, clawback checks falseClaimIds is an array of strings): invalid_argument naming falseClaimIds.
+  it("clawback(ledger, \"CL-7\") is an invalid_argument naming falseClaimIds (it recovers 0.00 and lists the characters as unpaid claims)", () => {
     const e = expectInvalidArgument(() => clawback(ledger, any("CL-7")));
     expect(e.facts["argument"]).toBe("falseClaimIds");
   });
-  it.fails("clawback(ledger, [7]) is an invalid_argument (a number is not a claim id; it recovers 0.00)", () => {
+  // Mended (mendB110, clawback checks each id is a string): invalid_argument naming falseClaimIds[0].
+  it("clawback(ledger, [7]) is an invalid_argument (a number is not a claim id; it recovers 0.00)", () => {
     expectInvalidArgument(() => clawback(ledger, any([7])));
   });
 });
@@ -439,8 +441,6 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["withJiaxingCatalogue(policy, catalogue)", () => withJiaxingCatalogue(any(P), any(CATALOGUE))],
     ["withCatalogue(policy, catalogue) with no source", () => withCatalogue(P, CATALOGUE, any(undefined))],
     ["ledger.inYear(\"P1\", 2020, [\"appraisalSubsidy\"])", () => ledger.inYear("P1", 2020, any(["appraisalSubsidy"]))],
-    ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
-    ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
     ["parsePeriod(\"x\", null)", () => parsePeriod("x", any(null))],
     ["reportHtml(report, null)", () => reportHtml(report, any(null))],
     ["createHandler(null)", () => createHandler(any(null))],
@@ -462,6 +462,8 @@ describe("F12 exports that throw a TypeError from inside", () => {
   // Mended (mendB110): the calls below, taken out of `calls`, now throw invalid_argument naming the argument.
   const mended: [string, () => unknown][] = [
     ["Ledger.from(null)", () => Ledger.from(any(null))],
+    ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
+    ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
   ];
   it.each(mended)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");
