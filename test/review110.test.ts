@@ -5,7 +5,7 @@
  * date that does not exist, a number where an amount goes, an unknown option key, NaN. Controls are `it`; findings are
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
- * MENDED: F2, F3 (mendB110)
+ * MENDED: F2, F3, F4 (mendB110)
  *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
@@ -259,7 +259,8 @@ describe("F4 the education-fund rates", () => {
   it("control: with 0.60 and 0.08 the deduction limit is 16000.00", () => {
     expect(educationFund(figures, { frontLineShare: "0.60", deductionLimit: "0.08" }).deductionLimit).toBe("16000.00");
   });
-  it.fails.each([
+  // Mended (mendB110, educationFund checks each rate is a share 0–1 as a string, the reform's share rule): invalid_argument naming rates.<rate>.
+  it.each([
     ["deductionLimit 8 (per cent written for a fraction: limit 1600000.00)", { frontLineShare: "0.60", deductionLimit: 8 }],
     ["frontLineShare \"60\" (required front-line spend 600000.00)", { frontLineShare: "60", deductionLimit: "0.08" }],
     ["deductionLimit \"-0.08\" (limit -16000.00)", { frontLineShare: "0.60", deductionLimit: "-0.08" }],
