@@ -6,7 +6,7 @@
 import type { CivilDate } from "./core/date.js";
 import { addDays, monthEnd } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
-import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "./core/decision.js";
+import { Evaluation, finishLine, isResolved, layerIds, resolveParameterOn } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
@@ -584,7 +584,7 @@ function beforeProvision(policy: Policy, month: string): boolean {
   for (const id of WORK_FOR_TRAINING_BEGINS) {
     const chain = policy.parameterChains.get(id);
     if (chain === undefined) continue;
-    if (!isResolved(resolveParameter(policy, chain.parameter, `${month}-01` as CivilDate))) return true;
+    if (!isResolved(resolveParameterOn(policy, chain.parameter, `${month}-01` as CivilDate))) return true;
   }
   return false;
 }

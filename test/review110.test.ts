@@ -5,7 +5,7 @@
  * date that does not exist, a number where an amount goes, an unknown option key, NaN. Controls are `it`; findings are
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
- * MENDED: F2, F3, F4 (mendB110)
+ * MENDED: F2, F3, F4, F5 (mendB110)
  *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
@@ -274,13 +274,16 @@ describe("F5 a parameter's value on a date that is no date", () => {
   it("control: livingAllowance.dailyRate is 50.00 on 2020-06-01", () => {
     expect(resolveParameter(P, livingAllowanceDailyRate, "2020-06-01" as never)).toMatchObject({ value: "50.00" });
   });
-  it.fails.each(["2021-02-29", "2020-13-01", "2020-6-1"])("resolveParameter refuses %s (it answers 50.00)", (on) => {
+  // Mended (mendB110, resolveParameter checks its date with isCivilDate at the public entry; the engine calls resolveParameterOn): invalid_argument naming date.
+  it.each(["2021-02-29", "2020-13-01", "2020-6-1"])("resolveParameter refuses %s (it answers 50.00)", (on) => {
     expectInvalidArgument(() => resolveParameter(P, livingAllowanceDailyRate, any(on)));
   });
-  it.fails.each([["a Date", new Date("2020-06-01")], ["the number 20200601", 20200601], ["null", null]])("listParameters refuses %s as its date (it answers not in force, no_values)", (_what, on) => {
+  // Mended (mendB110, listParameters checks on with isCivilDate): invalid_argument naming on.
+  it.each([["a Date", new Date("2020-06-01")], ["the number 20200601", 20200601], ["null", null]])("listParameters refuses %s as its date (it answers not in force, no_values)", (_what, on) => {
     expectInvalidArgument(() => listParameters(P, any(on)));
   });
-  it.fails("educationFundUnder refuses 2025-13-31 (it answers as on a real day)", () => {
+  // Mended (mendB110, educationFundUnder checks on with isCivilDate): invalid_argument naming on.
+  it("educationFundUnder refuses 2025-13-31 (it answers as on a real day)", () => {
     expectInvalidArgument(() => educationFundUnder(nationalFrameworksPolicy(), any("2025-13-31"), { fund: "10000", frontLineSpend: "6000", totalWages: "200000" }));
   });
 });
@@ -446,7 +449,6 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["reportHtml(report, null)", () => reportHtml(report, any(null))],
     ["createHandler(null)", () => createHandler(any(null))],
     ["explainReason({ code: \"nope\", facts: {} })", () => explainReason(any({ code: "nope", facts: {} }))],
-    ["listParameters(\"2020-06-01\", policy)", () => listParameters(any("2020-06-01"), any(P))],
     ["yearOf(new Date())", () => yearOf(any(new Date("2020-06-01")))],
     ["reform(null, patch)", () => reform(any(null), la60)],
     ["recordJsonSchema(\"Trainee\")", () => recordJsonSchema(any("Trainee"))],
@@ -465,6 +467,7 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["Ledger.from(null)", () => Ledger.from(any(null))],
     ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
     ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
+    ["listParameters(\"2020-06-01\", policy)", () => listParameters(any("2020-06-01"), any(P))],
   ];
   it.each(mended)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");

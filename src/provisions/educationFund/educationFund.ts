@@ -15,7 +15,7 @@ import { assert } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
-import { isResolved, resolveParameter } from "../../core/decision.js";
+import { isResolved, resolveParameterOn } from "../../core/decision.js";
 import type { Policy } from "../../core/layer.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, min, toYuan, ZERO } from "../../core/money.js";
@@ -23,7 +23,8 @@ import { defineParameter } from "../../core/parameter.js";
 import { amountArgument } from "../../records/checks.js";
 import type { EducationFundFigures } from "../../records/educationFund.js";
 import { Share, SHARE_PATTERN } from "../values.js";
-import { checkArgument, isObject } from "../../arguments.js";
+import { checkArgument, checkPolicy, isObject } from "../../arguments.js";
+import { isCivilDate } from "../../core/date.js";
 
 export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
 export const EDUCATION_FUND_2025 = /* @__PURE__ */ cite("op2025.education-fund", "(十七)");
@@ -136,14 +137,18 @@ export function educationFund(
  * const figures = { fund: "10000", frontLineSpend: "6000", totalWages: "200000" };
  * educationFundUnder(nationalFrameworksPolicy(), civilDate("2025-12-31"), figures)?.citations.frontLineShare.provision // → "op2025.education-fund"
  * educationFundUnder(nationalFrameworksPolicy(), civilDate("2025-12-31"), figures)?.compliant // → true
+ * @throws SkillsSubsidyError `invalid_argument` naming the argument when `policy` is not a policy, `on` is not a date
+ * `YYYY-MM-DD` that exists, or a figure is refused as `educationFund` refuses it.
  */
 export function educationFundUnder(
   policy: Policy,
   on: CivilDate,
   figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
 ): (EducationFundResult & { readonly citations: { readonly frontLineShare: Citation; readonly deductionLimit: Citation } }) | null {
-  const share = resolveParameter(policy, frontLineShareMinimum, on);
-  const limit = resolveParameter(policy, deductionLimitShare, on);
+  checkPolicy(policy);
+  checkArgument(isCivilDate(on), "on", { zh: "存在的日期 YYYY-MM-DD（字符串）", en: "a date YYYY-MM-DD that exists (a string)" }, on);
+  const share = resolveParameterOn(policy, frontLineShareMinimum, on);
+  const limit = resolveParameterOn(policy, deductionLimitShare, on);
   if (!isResolved(share) || !isResolved(limit)) return null;
   return { ...educationFund(figures, { frontLineShare: share.value, deductionLimit: limit.value }), citations: { frontLineShare: share.citation, deductionLimit: limit.citation } };
 }
