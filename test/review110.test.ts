@@ -5,7 +5,7 @@
  * date that does not exist, a number where an amount goes, an unknown option key, NaN. Controls are `it`; findings are
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
- * MENDED: F2, F3, F4, F5 (mendB110)
+ * MENDED: F2, F3, F4, F5, F10 (mendB110)
  *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
@@ -397,10 +397,12 @@ describe("F10 toYuan given a number", () => {
   it("control: toYuan(amount(\"1.005\")) is 1.01 and toYuan(amount(\"2.675\")) 2.68 (half-up to the fen)", () => {
     expect([toYuan(amount("1.005")), toYuan(amount("2.675"))]).toEqual(["1.01", "2.68"]);
   });
-  it.fails("toYuan(1.005) is 1.01 as the amount is (it is 1.00: Number#toFixed)", () => {
+  // Mended (mendB110, toYuan reads a number as amount() does, then rounds half-up to the fen): "1.01".
+  it("toYuan(1.005) is 1.01 as the amount is (it is 1.00: Number#toFixed)", () => {
     expect(toYuan(any(1.005))).toBe("1.01");
   });
-  it.fails("toYuan(NaN) is an invalid_argument (it is \"NaN\")", () => {
+  // Mended (mendB110, toYuan refuses what amount() cannot read): invalid_argument naming value.
+  it("toYuan(NaN) is an invalid_argument (it is \"NaN\")", () => {
     expectInvalidArgument(() => toYuan(any(Number.NaN)));
   });
 });
@@ -437,7 +439,6 @@ describe("F12 exports that throw a TypeError from inside", () => {
   const ledger = Ledger.from([must(parseGrant(RAW_GRANT))]);
   const la60 = json("fixtures/reforms/living-allowance-60.json");
   const calls: [string, () => unknown][] = [
-    ["toYuan(\"1.5\")", () => toYuan(any("1.5"))],
     ["reformAll(policy, onePatch)", () => reformAll(P, any(la60))],
     ["progressReport(doc, \"2020Q3\")", () => progressReport(doc, any("2020Q3"))],
     ["progressReport(doc, parsePeriod(\"2020Q3\"))", () => progressReport(doc, any(parsePeriod("2020Q3")))],
@@ -455,6 +456,12 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["lazyPolicy(null)()", () => lazyPolicy(any(null))()],
     ["policiesOf({ x: {} })", () => policiesOf(any({ x: {} }))],
   ];
+  // Mended (mendB110, F10): toYuan reads a string as amount() reads it — the review asked for a SkillsSubsidyError rather
+  // than a TypeError; a string amount() reads is now no error at all ("1.50"), one amount() refuses is invalid_argument.
+  it("toYuan(\"1.5\") is \"1.50\" and toYuan(\"abc\") an invalid_argument, not a TypeError", () => {
+    expect(toYuan(any("1.5"))).toBe("1.50");
+    expect(expectInvalidArgument(() => toYuan(any("abc"))).facts["argument"]).toBe("value");
+  });
   it("control: reform(policy, JSON) and parsePeriod(null) answer issues, never a throw", () => {
     expect(reform(P, { id: 1 }).ok).toBe(false);
     expect(parsePeriod(any(null)).ok).toBe(false);
