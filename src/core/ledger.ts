@@ -32,17 +32,6 @@ function checkGrants(grants: unknown, field: string): asserts grants is readonly
 /** A growing ledger of grants already validated (a parsed claims document's `ledger`): the engine's, without checking them again. Set by `Ledger`'s static block. */
 let growingParsed: (grants: readonly Grant[]) => { readonly ledger: Ledger; add(grant: Grant): void };
 
-/** `ledger.inYear` unchecked. Set by `Ledger`'s static block. */
-let inYearOf: (ledger: Ledger, traineeId: string, year: number, measures: ReadonlySet<string>) => Grant[];
-
-/**
- * `ledger.inYear(traineeId, year, measures)` without checking `measures` is a Set: the annual cap's, asked of every
- * claim with its own Set.
- */
-export function grantsInYear(ledger: Ledger, traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
-  return inYearOf(ledger, traineeId, year, measures);
-}
-
 /**
  * `Ledger.growing` of grants the caller has already validated — `parseClaimsDocument`'s `ledger` — without checking each
  * again (the engine's deciding path: a batch's prior ledger is read once, by the parser).
@@ -506,7 +495,6 @@ export class Ledger {
   }
 
   static {
-    inYearOf = (ledger, traineeId, year, measures) => ledger.#inYear(traineeId, year, measures);
     growingParsed = (grants) => {
       const ledger = Ledger.empty.#with(grants);
       return { ledger, add: (grant) => ledger.#push(grant) };
@@ -679,11 +667,7 @@ export class Ledger {
    * `new Set([...])`).
    */
   inYear(traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
-    checkArgument(measures instanceof Set, "measures", { zh: "度量的 Set（如 new Set([\"trainingSubsidy\"])）", en: "a Set of measures (as new Set([\"trainingSubsidy\"]))" }, measures);
-    return this.#inYear(traineeId, year, measures);
-  }
-
-  #inYear(traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
+    if (!(measures instanceof Set)) checkArgument(false, "measures", { zh: "度量的 Set（如 new Set([\"trainingSubsidy\"])）", en: "a Set of measures (as new Set([\"trainingSubsidy\"]))" }, measures);
     const out: Grant[] = [];
     const list = this.#byTrainee.get(traineeId);
     if (list === undefined) return out;

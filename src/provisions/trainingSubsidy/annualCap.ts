@@ -18,7 +18,7 @@ import type { Check } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
 import type { HeldClaim, Ledger } from "../../core/ledger.js";
-import { grantsInYear, occupationKey, payOnceKey } from "../../core/ledger.js";
+import { occupationKey, payOnceKey } from "../../core/ledger.js";
 import { defineParameter } from "../../core/parameter.js";
 import { measureSet } from "../common.js";
 import { otherMeasureGrant } from "../skillUpgrade/trainingOrSkillUpgrade.js";
@@ -102,7 +102,7 @@ export interface AnnualCapInput {
  */
 export function annualCapCheck(input: AnnualCapInput & { readonly cap: number; readonly measures: ReadonlySet<string> }): Check {
   const year = yearOf(input.date);
-  const earlier = grantsInYear(input.ledger, input.traineeId, year, input.measures);
+  const earlier = input.ledger.inYear(input.traineeId, year, input.measures);
   const earlierGrants = earlier.map((g) => g.id);
   const measures = [...input.measures];
   if (earlier.length < input.cap) {
