@@ -661,13 +661,8 @@ export class Ledger {
     return this.#byTrainee.get(traineeId) ?? [];
   }
 
-  /**
-   * The trainee's grants of the given measures whose basis date falls in `year`.
-   * @throws SkillsSubsidyError `invalid_argument` naming `measures` when it is not a Set (an array is refused: write
-   * `new Set([...])`).
-   */
+  /** The trainee's grants of the given measures whose basis date falls in `year`. */
   inYear(traineeId: string, year: number, measures: ReadonlySet<string>): Grant[] {
-    if (!(measures instanceof Set)) checkArgument(false, "measures", { zh: "度量的 Set（如 new Set([\"trainingSubsidy\"])）", en: "a Set of measures (as new Set([\"trainingSubsidy\"]))" }, measures);
     const out: Grant[] = [];
     const list = this.#byTrainee.get(traineeId);
     if (list === undefined) return out;
