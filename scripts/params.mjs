@@ -333,7 +333,7 @@ function analyse() {
     byRule.get(rule).add(id);
   };
   for (const file of files) {
-    for (const m of file.text.matchAll(/(?:ctx\.param|resolveParameter|priceAttendedDays)\(/g)) {
+    for (const m of file.text.matchAll(/(?:ctx\.param|resolveParameter(?:On)?|priceAttendedDays)\(/g)) {
       const args = argsAt(file.text, m.index + m[0].length - 1);
       for (const [name, id] of params) {
         if (!new RegExp(`\\b${name}\\b`).test(args)) continue;
@@ -424,7 +424,7 @@ export function generateReaders() {
     "",
     "/**",
     " * Which rules read each parameter, by parameter id: found in the source of the rules",
-    " * (`ctx.param(…)`, `resolveParameter(…)`); a helper run by a layer's rule override is",
+    " * (`ctx.param(…)`, `resolveParameter(…)`, `resolveParameterOn(…)`); a helper run by a layer's rule override is",
     " * listed as `<rule id> (<layer id>)`, a helper no rule calls as `name()`. An empty list: no",
     " * rule reads the parameter (a caller resolves it, or a constraint checks it).",
     " */",

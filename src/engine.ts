@@ -6,12 +6,12 @@
 import type { CivilDate } from "./core/date.js";
 import { addDays, monthEnd } from "./core/date.js";
 import type { Decision, ExplainedReason, Finding, Line, Payee, Provenance, Reason } from "./core/decision.js";
-import { Evaluation, finishLine, isResolved, layerIds, resolveParameter } from "./core/decision.js";
+import { Evaluation, finishLine, isResolved, layerIds, resolveParameterOn } from "./core/decision.js";
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
 import { checkArgument, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
-import { basisOfKey, grantBasis, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
+import { basisOfKey, grantBasis, growingLedgerOfParsed, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
@@ -600,7 +600,7 @@ function beforeProvision(policy: Policy, month: string): boolean {
   for (const id of WORK_FOR_TRAINING_BEGINS) {
     const chain = policy.parameterChains.get(id);
     if (chain === undefined) continue;
-    if (!isResolved(resolveParameter(policy, chain.parameter, `${month}-01` as CivilDate))) return true;
+    if (!isResolved(resolveParameterOn(policy, chain.parameter, `${month}-01` as CivilDate))) return true;
   }
   return false;
 }
@@ -948,7 +948,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   const order: unknown = options.order;
   assert(order === undefined || order === "judged" || order === "trainee", "invalid_argument", { zh: `order 应为 "judged" 或 "trainee"，而不是 ${JSON.stringify(order)}`, en: `order must be "judged" or "trainee", not ${JSON.stringify(order)}` }, { argument: "order" });
   const elsewhere = options.elsewhere ?? {};
-  const { ledger, add } = Ledger.growing(document.ledger);
+  const { ledger, add } = growingLedgerOfParsed(document.ledger);
   // Whether a claim id was paid before: the batch judges each claim id once, so the grants
   // it adds (each under the id of a claim judged earlier) never pay the id being judged;
   // only the prior ledger can. Asked of its grants by claim id (a smaller map than the growing ledger's), each compared

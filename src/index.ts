@@ -31,7 +31,8 @@
 export type { Amount, AmountLike, Yuan } from "./core/money.js";
 export { amount, toYuan } from "./core/money.js";
 export type { CivilDate } from "./core/date.js";
-export { addDays, addMonths, civilDate, compareDates, daysBetween, inclusiveDays, isCivilDate, isWithin, yearOf } from "./core/date.js";
+export { civilDate, daysBetween, inclusiveDays, isCivilDate } from "./core/date.js";
+export { addDays, addMonths, compareDates, isWithin, yearOf } from "./core/dateArguments.js";
 export type { Measure, Occupation, Party, PayeeKind, RegionId, SkillLevel } from "./records/common.js";
 export type { Trainee, TraineeStatus } from "./records/trainee.js";
 export type { Apprenticeship, Certificate, CertificateKind, Course, CourseKind, CoursePricing, Enterprise } from "./records/training.js";

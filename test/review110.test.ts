@@ -6,6 +6,8 @@
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
  * MENDED: F6 (lead: evaluateClaim reads its records with their parsers and checks the ids the claim names, src/arguments.ts).
+ * MENDED: F2, F3, F4, F5, F10, F11 (mendB110; F11's quartersOverlapping is in src/reports, left to the other mender)
+ *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
  * SkillsSubsidyError); by hand the date and money helpers, the ledger, clawback, the catalogue, the education fund,
@@ -230,7 +232,8 @@ describe("F2 a ledger of grants the parser refuses", () => {
   ])("control: parseGrant refuses the grant with a bad %s", (_field, over) => {
     expect(parseGrant({ ...RAW_GRANT, ...over }).ok).toBe(false);
   });
-  it.fails.each([
+  // Mended (mendB110, Ledger.from / with / growing check each grant with parseGrant's validator): invalid_argument naming grants[i].<field>.
+  it.each([
     ["level", { level: "Intermediate" }],
     ["measure", { measure: "appraisal" }],
     ["traineeId", { traineeId: 1 }],
@@ -238,7 +241,8 @@ describe("F2 a ledger of grants the parser refuses", () => {
     const e = expectInvalidArgument(() => appraisal(Ledger.from([{ ...RAW_GRANT, ...over } as never])));
     expect(JSON.stringify(e.facts)).toContain(field);
   });
-  it.fails("Ledger.from refuses a grant of -1000 yuan (clawback's total is \"-1000.00\")", () => {
+  // Mended (mendB110, Ledger.from checks each grant with parseGrant's validator): grants[0].amount invalid_argument.
+  it("Ledger.from refuses a grant of -1000 yuan (clawback's total is \"-1000.00\")", () => {
     expectInvalidArgument(() => clawback(Ledger.from([{ ...RAW_GRANT, claimId: "CL-7", amount: "-1000" } as never]), ["CL-7"]));
   });
 });
@@ -248,11 +252,13 @@ describe("F3 clawback given one claim id where the list goes", () => {
   it("control: clawback(ledger, [\"CL-7\"]) recovers 1000.00", () => {
     expect(clawback(ledger, ["CL-7"]).total).toBe("1000.00");
   });
-  it.fails("clawback(ledger, \"CL-7\") is an invalid_argument naming falseClaimIds (it recovers 0.00 and lists the characters as unpaid claims)", () => {
+  // Mended (mendB110, clawback checks falseClaimIds is an array of strings): invalid_argument naming falseClaimIds.
+  it("clawback(ledger, \"CL-7\") is an invalid_argument naming falseClaimIds (it recovers 0.00 and lists the characters as unpaid claims)", () => {
     const e = expectInvalidArgument(() => clawback(ledger, any("CL-7")));
     expect(e.facts["argument"]).toBe("falseClaimIds");
   });
-  it.fails("clawback(ledger, [7]) is an invalid_argument (a number is not a claim id; it recovers 0.00)", () => {
+  // Mended (mendB110, clawback checks each id is a string): invalid_argument naming falseClaimIds[0].
+  it("clawback(ledger, [7]) is an invalid_argument (a number is not a claim id; it recovers 0.00)", () => {
     expectInvalidArgument(() => clawback(ledger, any([7])));
   });
 });
@@ -265,7 +271,8 @@ describe("F4 the education-fund rates", () => {
   it("control: with 0.60 and 0.08 the deduction limit is 16000.00", () => {
     expect(educationFund(figures, { frontLineShare: "0.60", deductionLimit: "0.08" }).deductionLimit).toBe("16000.00");
   });
-  it.fails.each([
+  // Mended (mendB110, educationFund checks each rate is a share 0–1 as a string, the reform's share rule): invalid_argument naming rates.<rate>.
+  it.each([
     ["deductionLimit 8 (per cent written for a fraction: limit 1600000.00)", { frontLineShare: "0.60", deductionLimit: 8 }],
     ["frontLineShare \"60\" (required front-line spend 600000.00)", { frontLineShare: "60", deductionLimit: "0.08" }],
     ["deductionLimit \"-0.08\" (limit -16000.00)", { frontLineShare: "0.60", deductionLimit: "-0.08" }],
@@ -279,13 +286,16 @@ describe("F5 a parameter's value on a date that is no date", () => {
   it("control: livingAllowance.dailyRate is 50.00 on 2020-06-01", () => {
     expect(resolveParameter(P, livingAllowanceDailyRate, "2020-06-01" as never)).toMatchObject({ value: "50.00" });
   });
-  it.fails.each(["2021-02-29", "2020-13-01", "2020-6-1"])("resolveParameter refuses %s (it answers 50.00)", (on) => {
+  // Mended (mendB110, resolveParameter checks its date with isCivilDate at the public entry; the engine calls resolveParameterOn): invalid_argument naming date.
+  it.each(["2021-02-29", "2020-13-01", "2020-6-1"])("resolveParameter refuses %s (it answers 50.00)", (on) => {
     expectInvalidArgument(() => resolveParameter(P, livingAllowanceDailyRate, any(on)));
   });
-  it.fails.each([["a Date", new Date("2020-06-01")], ["the number 20200601", 20200601], ["null", null]])("listParameters refuses %s as its date (it answers not in force, no_values)", (_what, on) => {
+  // Mended (mendB110, listParameters checks on with isCivilDate): invalid_argument naming on.
+  it.each([["a Date", new Date("2020-06-01")], ["the number 20200601", 20200601], ["null", null]])("listParameters refuses %s as its date (it answers not in force, no_values)", (_what, on) => {
     expectInvalidArgument(() => listParameters(P, any(on)));
   });
-  it.fails("educationFundUnder refuses 2025-13-31 (it answers as on a real day)", () => {
+  // Mended (mendB110, educationFundUnder checks on with isCivilDate): invalid_argument naming on.
+  it("educationFundUnder refuses 2025-13-31 (it answers as on a real day)", () => {
     expectInvalidArgument(() => educationFundUnder(nationalFrameworksPolicy(), any("2025-13-31"), { fund: "10000", frontLineSpend: "6000", totalWages: "200000" }));
   });
 });
@@ -414,10 +424,12 @@ describe("F10 toYuan given a number", () => {
   it("control: toYuan(amount(\"1.005\")) is 1.01 and toYuan(amount(\"2.675\")) 2.68 (half-up to the fen)", () => {
     expect([toYuan(amount("1.005")), toYuan(amount("2.675"))]).toEqual(["1.01", "2.68"]);
   });
-  it.fails("toYuan(1.005) is 1.01 as the amount is (it is 1.00: Number#toFixed)", () => {
+  // Mended (mendB110, toYuan reads a number as amount() does, then rounds half-up to the fen): "1.01".
+  it("toYuan(1.005) is 1.01 as the amount is (it is 1.00: Number#toFixed)", () => {
     expect(toYuan(any(1.005))).toBe("1.01");
   });
-  it.fails("toYuan(NaN) is an invalid_argument (it is \"NaN\")", () => {
+  // Mended (mendB110, toYuan refuses what amount() cannot read): invalid_argument naming value.
+  it("toYuan(NaN) is an invalid_argument (it is \"NaN\")", () => {
     expectInvalidArgument(() => toYuan(any(Number.NaN)));
   });
 });
@@ -426,19 +438,24 @@ describe("F11 the date helpers given what is no date", () => {
   it("control: addDays, daysBetween and civilDate refuse 2021-02-29 (invalid_civil_date)", () => {
     expect(outcome(() => addDays(any("2021-02-29"), 1)).code).toBe("invalid_civil_date");
   });
-  it.fails("addDays(\"2020-06-01\", NaN) is refused (it is \"0NaN-NaN-NaN\")", () => {
+  // Mended (mendB110, the exported date helpers check their arguments and result, src/core/dateArguments.ts; the rules call date.ts unchecked).
+  it("addDays(\"2020-06-01\", NaN) is refused (it is \"0NaN-NaN-NaN\")", () => {
     expect(outcome(() => addDays(any("2020-06-01"), Number.NaN)).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("addDays(\"9999-12-31\", 1) is refused (it is \"10000-01-01\", no civil date)", () => {
+  // Mended (mendB110, the exported date helpers check their arguments and result, src/core/dateArguments.ts; the rules call date.ts unchecked).
+  it("addDays(\"9999-12-31\", 1) is refused (it is \"10000-01-01\", no civil date)", () => {
     expect(outcome(() => addDays(any("9999-12-31"), 1)).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("compareDates(new Date(\"2020-06-01\"), \"2020-06-01\") is refused (it answers 0: equal)", () => {
+  // Mended (mendB110, the exported date helpers check their arguments and result, src/core/dateArguments.ts; the rules call date.ts unchecked).
+  it("compareDates(new Date(\"2020-06-01\"), \"2020-06-01\") is refused (it answers 0: equal)", () => {
     expect(outcome(() => compareDates(any(new Date("2020-06-01")), any("2020-06-01"))).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("isWithin(\"2020-6-1\", …) is refused (it answers false)", () => {
+  // Mended (mendB110, the exported date helpers check their arguments and result, src/core/dateArguments.ts; the rules call date.ts unchecked).
+  it("isWithin(\"2020-6-1\", …) is refused (it answers false)", () => {
     expect(outcome(() => isWithin(any("2020-6-1"), any("2020-01-01"), any("2020-12-31"))).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("yearOf(\" 2020-06-01\") is refused (it answers 202)", () => {
+  // Mended (mendB110, the exported date helpers check their arguments and result, src/core/dateArguments.ts; the rules call date.ts unchecked).
+  it("yearOf(\" 2020-06-01\") is refused (it answers 202)", () => {
     expect(outcome(() => yearOf(any(" 2020-06-01"))).threw).toBe("SkillsSubsidyError");
   });
   it.fails("quartersOverlapping(\"2020-6-1\", \"2020-12-31\") is refused (it answers no quarter)", () => {
@@ -454,14 +471,14 @@ describe("F12 exports that throw a TypeError from inside", () => {
   const ledger = Ledger.from([must(parseGrant(RAW_GRANT))]);
   const la60 = json("fixtures/reforms/living-allowance-60.json");
   const calls: [string, () => unknown][] = [
-    ["toYuan(\"1.5\")", () => toYuan(any("1.5"))],
-    ["Ledger.from(null)", () => Ledger.from(any(null))],
     ["ledger.inYear(\"P1\", 2020, [\"appraisalSubsidy\"])", () => ledger.inYear("P1", 2020, any(["appraisalSubsidy"]))],
-    ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
-    ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
-    ["listParameters(\"2020-06-01\", policy)", () => listParameters(any("2020-06-01"), any(P))],
-    ["yearOf(new Date())", () => yearOf(any(new Date("2020-06-01")))],
   ];
+  // Mended (mendB110, F10): toYuan reads a string as amount() reads it — the review asked for a SkillsSubsidyError rather
+  // than a TypeError; a string amount() reads is now no error at all ("1.50"), one amount() refuses is invalid_argument.
+  it("toYuan(\"1.5\") is \"1.50\" and toYuan(\"abc\") an invalid_argument, not a TypeError", () => {
+    expect(toYuan(any("1.5"))).toBe("1.50");
+    expect(expectInvalidArgument(() => toYuan(any("abc"))).facts["argument"]).toBe("value");
+  });
   it("control: reform(policy, JSON) and parsePeriod(null) answer issues, never a throw", () => {
     expect(reform(P, { id: 1 }).ok).toBe(false);
     expect(parsePeriod(any(null)).ok).toBe(false);
@@ -491,6 +508,17 @@ describe("F12 exports that throw a TypeError from inside", () => {
     ["policiesOf({ x: {} })", () => policiesOf(any({ x: {} }))],
   ];
   it.each(mendedA110)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
+    expect(outcome(run).threw).toBe("SkillsSubsidyError");
+  });
+  // Mended (mendB110): the calls below, taken out of `calls`, now throw invalid_argument naming the argument.
+  const mended: [string, () => unknown][] = [
+    ["Ledger.from(null)", () => Ledger.from(any(null))],
+    ["clawback(grants[], ids)", () => clawback(any([must(parseGrant(RAW_GRANT))]), ["OLD-1"])],
+    ["clawback(ledger, ids, null)", () => clawback(ledger, ["OLD-1"], any(null))],
+    ["listParameters(\"2020-06-01\", policy)", () => listParameters(any("2020-06-01"), any(P))],
+    ["yearOf(new Date())", () => yearOf(any(new Date("2020-06-01")))],
+  ];
+  it.each(mended)("%s is a SkillsSubsidyError, not a TypeError", (_call, run) => {
     expect(outcome(run).threw).toBe("SkillsSubsidyError");
   });
 });

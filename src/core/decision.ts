@@ -13,6 +13,8 @@ import type { Amount, Yuan } from "./money.js";
 import { amount, toYuan } from "./money.js";
 import type { Label, Parameter } from "./parameter.js";
 import { valueAt } from "./parameter.js";
+import { isCivilDate } from "./date.js";
+import { checkArgument, checkPolicy, isObject } from "../arguments.js";
 
 /** A decision's outcome. `undecidable` is never a zero in disguise: it lists the missing facts. */
 export type Outcome = "granted" | "denied" | "undecidable";
@@ -444,7 +446,7 @@ export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: Civ
   const lo = pieceOf(starts, date);
   const known = answers[lo];
   if (known !== undefined) return known as Resolved<T> | Unresolved;
-  const answer = resolveParameter(policy, parameter, starts[lo] as CivilDate);
+  const answer = resolveParameterOn(policy, parameter, starts[lo] as CivilDate);
   answers[lo] = answer;
   return answer;
 }
@@ -456,8 +458,25 @@ export function resolvedOn<T>(policy: Policy, parameter: Parameter<T>, date: Civ
  * const r = resolveParameter(nationalPolicy(), annualCapLimit, civilDate("2020-03-02"));
  * isResolved(r) && [r.value, r.layer, r.citation.provision] // → [3,"national.gbf2019","gbf2019.annual-cap"]
  * resolveParameter(nationalPolicy(), livingAllowanceDailyRate, civilDate("2020-03-02")).layer // → "national.gbf2019"
+ * @throws SkillsSubsidyError `invalid_argument` naming the argument when `policy` is not a policy, `parameter` not a
+ * parameter, or `date` not a date `YYYY-MM-DD` that exists (`2021-02-29`, `2020-6-1`, a `Date` are refused: the value
+ * in force on a day that does not exist is no answer).
  */
 export function resolveParameter<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
+  checkPolicy(policy);
+  checkArgument(isObject(parameter) && typeof parameter["id"] === "string", "parameter", PARAMETER, parameter);
+  checkArgument(isCivilDate(date), "date", CIVIL_DATE, date);
+  return resolveParameterOn(policy, parameter, date);
+}
+
+const PARAMETER = { zh: "参数（如 livingAllowanceDailyRate）", en: "a parameter (as livingAllowanceDailyRate)" };
+const CIVIL_DATE = { zh: "存在的日期 YYYY-MM-DD（字符串）", en: "a date YYYY-MM-DD that exists (a string)" };
+
+/**
+ * `resolveParameter` of arguments already known good (the engine's and the library's own calls, on the deciding path):
+ * not checked again.
+ */
+export function resolveParameterOn<T>(policy: Policy, parameter: Parameter<T>, date: CivilDate): Resolved<T> | Unresolved {
   const chain = policy.parameterChains.get(parameter.id);
   const base = chain?.parameter ?? (parameter as Parameter<unknown>);
   const declaredBy = chain?.layer.id ?? "(not in policy)";

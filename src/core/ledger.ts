@@ -14,6 +14,31 @@ import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
 import { canonicalJson } from "./layer.js";
 import { amount, toYuan } from "./money.js";
+import { checkArgument, checkParsed } from "../arguments.js";
+import { parseGrant } from "../records/parse.js";
+
+/**
+ * Throws `invalid_argument` unless `grants` is an array of grants `parseGrant` accepts, naming the first bad field
+ * (`grants[2].level`): a grant the parser refuses (a level `Intermediate`, a measure `appraisal`, an amount `-1000`) would
+ * be kept and count for nothing, and what it paid would be paid again. The parser's fast path: a valid grant is not
+ * copied, so the ledger holds the caller's objects.
+ */
+function checkGrants(grants: unknown, field: string): asserts grants is readonly Grant[] {
+  checkArgument(Array.isArray(grants), field, { zh: "账本记录（授予）的数组", en: "an array of grants" }, grants);
+  const list = grants as readonly unknown[];
+  for (let i = 0; i < list.length; i++) checkParsed(parseGrant(list[i]), `${field}[${i}]`, { zh: "parseGrant 所接受的授予记录", en: "a grant parseGrant accepts" }, list[i]);
+}
+
+/** A growing ledger of grants already validated (a parsed claims document's `ledger`): the engine's, without checking them again. Set by `Ledger`'s static block. */
+let growingParsed: (grants: readonly Grant[]) => { readonly ledger: Ledger; add(grant: Grant): void };
+
+/**
+ * `Ledger.growing` of grants the caller has already validated — `parseClaimsDocument`'s `ledger` — without checking each
+ * again (the engine's deciding path: a batch's prior ledger is read once, by the parser).
+ */
+export function growingLedgerOfParsed(grants: readonly Grant[]): { readonly ledger: Ledger; add(grant: Grant): void } {
+  return growingParsed(grants);
+}
 
 /**
  * The occupation-and-level key of the no-repeat rules (`gbf2019.no-repeat`); unleveled
@@ -459,15 +484,30 @@ export class Ledger {
   /** The ledger with no grants. */
   static readonly empty: Ledger = new Ledger(new Map(), new Set(), 0);
 
-  /** A ledger of `grants` (already validated records). */
+  /**
+   * A ledger of `grants`, each checked as `parseGrant` checks a grant.
+   * @throws SkillsSubsidyError `invalid_argument` naming the field (`grants[0].level`) when `grants` is not an array of
+   * grants `parseGrant` accepts.
+   */
   static from(grants: readonly Grant[]): Ledger {
-    return Ledger.empty.with(grants);
+    checkGrants(grants, "grants");
+    return Ledger.empty.#with(grants);
+  }
+
+  static {
+    growingParsed = (grants) => {
+      const ledger = Ledger.empty.#with(grants);
+      return { ledger, add: (grant) => ledger.#push(grant) };
+    };
   }
 
   /**
    * A ledger that grows as a batch is decided: `add` appends in place (constant time),
    * so a batch of a million claims does not copy the ledger a million times. Hand out
-   * `ledger` only to code that reads it.
+   * `ledger` only to code that reads it. The grants given are checked as `parseGrant` checks a grant; those `add`ed are
+   * not (a batch adds the grants it made).
+   * @throws SkillsSubsidyError `invalid_argument` naming the field (`grants[0].level`) when `grants` is not an array of
+   * grants `parseGrant` accepts.
    */
   static growing(grants: readonly Grant[]): {
     /** The ledger, growing with each `add`. */
@@ -475,8 +515,8 @@ export class Ledger {
     /** Appends a grant in place. */
     add(grant: Grant): void;
   } {
-    const ledger = Ledger.from(grants);
-    return { ledger, add: (grant) => ledger.#push(grant) };
+    checkGrants(grants, "grants");
+    return growingParsed(grants);
   }
 
   #push(grant: Grant): void {
@@ -535,8 +575,15 @@ export class Ledger {
    * keys as read (a grant listing the keys it would be read with anyway is the same grant). Two
    * grants with one id and different contents are both kept: which one is true is unknown, and
    * dropping either could pay its basis again.
+   * @throws SkillsSubsidyError `invalid_argument` naming the field (`grants[0].level`) when `grants` is not an array of
+   * grants `parseGrant` accepts.
    */
   with(grants: readonly Grant[]): Ledger {
+    checkGrants(grants, "grants");
+    return this.#with(grants);
+  }
+
+  #with(grants: readonly Grant[]): Ledger {
     const next = new Ledger(new Map([...this.#byTrainee].map(([k, v]) => [k, [...v]])), new Set(this.#indexedClaimIds()), this.#size, new Map([...this.#byKey].map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])), new Map([...this.#periods].map(([k, v]) => [k, [...v]])));
     if (grants.length === 0) return next;
     // The grants held under each id: a repeated id is compared with every one of them, by content (worked out only for

@@ -408,14 +408,35 @@ export function amount(value: AmountLike): Amount {
 export const ZERO: Amount = amount(0);
 
 /**
- * Rounds half-up to the fen and writes two decimals: how every amount leaves the library.
+ * Rounds half-up to the fen and writes two decimals: how every amount leaves the library. A number or a decimal string
+ * given for the amount (a plain-JavaScript caller's) is read as `amount` reads it — a number as its shortest decimal —
+ * and then rounded the same way: `toYuan(1.005)` is `"1.01"`, as `toYuan(amount(1.005))` is (not `Number#toFixed`'s
+ * `"1.00"`, which rounds the binary fraction just below 1.005).
+ * @throws SkillsSubsidyError `invalid_argument` (`facts.argument` `value`) when `value` is not an amount, a finite number
+ * or a string `amount` reads: `NaN`, `Infinity`, `null`, `"abc"` are refused, never written as `"NaN"`.
  * @example
  * toYuan(amount("7.005")) // → "7.01"
  * toYuan(amount(50).times(7)) // → "350.00"
+ * toYuan(1.005 as never) // → "1.01"
  */
 export function toYuan(value: Amount): Yuan {
-  const yuan = value.toFixed(2);
+  const yuan = (value instanceof Amount ? value : yuanArgument(value)).toFixed(2);
   return yuan === "-0.00" ? "0.00" : yuan; // a negative amount that rounds to nothing is nothing
+}
+
+/** What is not an `Amount`, given to `toYuan`: a finite number or a string, read by `amount`; else `invalid_argument`. */
+function yuanArgument(value: unknown): Amount {
+  const readable = (typeof value === "number" && Number.isFinite(value)) || typeof value === "string" || (typeof value === "object" && value !== null && typeof (value as { toFixed?: unknown }).toFixed === "function");
+  if (!readable) {
+    const shown = typeof value === "number" ? String(value) : value === null ? "null" : typeof value;
+    throw new SkillsSubsidyError("invalid_argument", { zh: `value 应为金额（amount 所建）、有限数或金额字符串，而不是 ${shown}`, en: `value must be an amount (as amount builds one), a finite number or an amount string, not ${shown}` }, { facts: { argument: "value", field: "value" } });
+  }
+  try {
+    return amount(value as AmountLike);
+  } catch (e) {
+    if (e instanceof SkillsSubsidyError) throw new SkillsSubsidyError("invalid_argument", e.messages, { facts: { ...e.facts, argument: "value", field: "value" } });
+    throw e;
+  }
 }
 
 /** The exact sum of amounts (zero for none). */

@@ -12,6 +12,7 @@ import type { Clawback } from "../provisions/fraud/clawback.js";
 import { clawback as clawbackUnder, fraudClauseFor as fraudClauseUnder } from "../provisions/fraud/clawback.js";
 import type { Course } from "../records/training.js";
 import { POLICIES } from "./policies.js";
+import { checkArgument, checkPolicy, isObject } from "../arguments.js";
 
 let known: readonly Layer[] | undefined;
 
@@ -51,8 +52,18 @@ export function fraudClauseFor(grant: { readonly provision: string; readonly bas
  * const c = clawback(ledger, ["CL-7", "CL-9"]);
  * c.byPayee.map((l) => [l.payee.id, l.grants, l.amount]) // → [["SCHOOL-A",["G1"],"1000.00"]]
  * [c.total, c.institutionsToDisqualify, c.unpaidClaims] // → ["1000.00",["SCHOOL-A"],["CL-9"]]
+ * @throws SkillsSubsidyError `invalid_argument` naming the argument when `ledger` is not a `Ledger`, `falseClaimIds` is not
+ * an array of claim ids (strings: one id alone goes in a list, `["CL-7"]`), or `options` is not an object whose `courses`
+ * is a Map and whose `policy` is a policy.
  */
 export function clawback(ledger: Ledger, falseClaimIds: readonly string[], options: { readonly courses?: ReadonlyMap<string, Course>; readonly policy?: Policy } = {}): Clawback {
+  checkArgument(isObject(ledger) && typeof (ledger as unknown as Record<string, unknown>)["grants"] === "function", "ledger", { zh: "账本（Ledger.from 所建）", en: "a ledger (as Ledger.from builds one)" }, ledger, Array.isArray(ledger) ? { zh: "：授予的数组请先用 Ledger.from(grants) 建账本", en: ": build a ledger of an array of grants with Ledger.from(grants)" } : undefined);
+  const ids: unknown = falseClaimIds;
+  checkArgument(Array.isArray(ids), "falseClaimIds", { zh: "申请编号（字符串）的数组", en: "an array of claim ids (strings)" }, ids, typeof ids === "string" ? { zh: `：一个编号也放在数组里，[${JSON.stringify(ids)}]`, en: `: one id goes in a list too, [${JSON.stringify(ids)}]` } : undefined);
+  for (let i = 0; i < falseClaimIds.length; i++) checkArgument(typeof falseClaimIds[i] === "string", `falseClaimIds[${i}]`, { zh: "申请编号（字符串）", en: "a claim id (a string)" }, falseClaimIds[i]);
+  checkArgument(options === undefined || isObject(options), "options", { zh: "对象或不给出", en: "an object or absent" }, options);
+  checkArgument(options.courses === undefined || options.courses instanceof Map, "options.courses", { zh: "按 id 索引课程的 Map 或不给出", en: "a Map of courses by id, or absent" }, options.courses);
+  if (options.policy !== undefined) checkPolicy(options.policy, "options.policy");
   const layers = options.policy?.layers ?? knownLayers();
   return clawbackUnder(ledger, falseClaimIds, options.courses === undefined ? { layers } : { courses: options.courses, layers });
 }

@@ -1,11 +1,6 @@
 /** English terms: the codes a message names, in words (en.ts writes its messages with them). */
+import { LINE_LABELS } from "../provisions/lineLabels.js";
 import { regionTerms } from "./terms.js";
-import { LINE_LABEL as TRAINING_SUBSIDY } from "../provisions/trainingSubsidy/trainingSubsidy.js";
-import { LINE_LABEL as LIVING_ALLOWANCE } from "../provisions/livingAllowance/livingAllowance.js";
-import { APPRAISAL_SUBSIDY_LABEL as APPRAISAL } from "../jurisdictions/jiaxing/appraisalSubsidy.js";
-import { APPRENTICESHIP_SUBSIDY_LABEL as APPRENTICESHIP } from "../provisions/apprenticeship/nationalApprenticeship.js";
-import { LINE_LABEL as WORK_FOR_TRAINING } from "../provisions/workForTraining/workForTraining.js";
-import { LINE_LABEL as PACKAGE_GRANT } from "../jurisdictions/jiaxing/packageGrant.js";
 
 /**
  * Terms in English, by code: levels, statuses, groups, certificate kinds, measures, payees,
@@ -85,13 +80,13 @@ export const terms: Readonly<Record<string, string>> = {
   entrepreneurship: "entrepreneurship training",
   projectBased: "project-based training",
   // measures: named as their rules and lines are (the skill-upgrade subsidy's name in a message reads otherwise)
-  trainingSubsidy: TRAINING_SUBSIDY.en,
+  trainingSubsidy: LINE_LABELS.trainingSubsidy.en,
   insuredSkillUpgradeSubsidy: "skill-upgrade subsidy for insured employees",
-  livingAllowance: LIVING_ALLOWANCE.en,
-  appraisalSubsidy: APPRAISAL.en,
-  apprenticeshipSubsidy: APPRENTICESHIP.en,
-  workForTrainingSubsidy: WORK_FOR_TRAINING.en,
-  trainingPackageGrant: PACKAGE_GRANT.en,
+  livingAllowance: LINE_LABELS.livingAllowance.en,
+  appraisalSubsidy: LINE_LABELS.appraisalSubsidy.en,
+  apprenticeshipSubsidy: LINE_LABELS.apprenticeshipSubsidy.en,
+  workForTrainingSubsidy: LINE_LABELS.workForTrainingSubsidy.en,
+  trainingPackageGrant: LINE_LABELS.trainingPackageGrant.en,
   // who claims and is paid
   trainee: "trainee",
   organizer: "training provider",

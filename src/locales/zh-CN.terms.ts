@@ -1,11 +1,6 @@
 /** 简体中文 terms: the codes a message names, in words (zh-CN.ts writes its messages with them). */
+import { LINE_LABELS } from "../provisions/lineLabels.js";
 import { regionTerms } from "./terms.js";
-import { LINE_LABEL as TRAINING_SUBSIDY } from "../provisions/trainingSubsidy/trainingSubsidy.js";
-import { LINE_LABEL as SKILL_UPGRADE } from "../provisions/skillUpgrade/insuredSkillUpgrade.js";
-import { LINE_LABEL as LIVING_ALLOWANCE } from "../provisions/livingAllowance/livingAllowance.js";
-import { APPRAISAL_SUBSIDY_LABEL as APPRAISAL } from "../jurisdictions/jiaxing/appraisalSubsidy.js";
-import { APPRENTICESHIP_SUBSIDY_LABEL as APPRENTICESHIP } from "../provisions/apprenticeship/nationalApprenticeship.js";
-import { LINE_LABEL as WORK_FOR_TRAINING } from "../provisions/workForTraining/workForTraining.js";
 
 /**
  * Terms as officials read them: levels, statuses, groups, certificate kinds, measures,
@@ -92,12 +87,12 @@ export const terms: Readonly<Record<string, string>> = {
   entrepreneurship: "创业培训",
   projectBased: "项目制培训",
   // measures: named as their rules and lines are (the training-package grant's name in a message is the longer one)
-  trainingSubsidy: TRAINING_SUBSIDY.zh,
-  insuredSkillUpgradeSubsidy: SKILL_UPGRADE.zh,
-  livingAllowance: LIVING_ALLOWANCE.zh,
-  appraisalSubsidy: APPRAISAL.zh,
-  apprenticeshipSubsidy: APPRENTICESHIP.zh,
-  workForTrainingSubsidy: WORK_FOR_TRAINING.zh,
+  trainingSubsidy: LINE_LABELS.trainingSubsidy.zh,
+  insuredSkillUpgradeSubsidy: LINE_LABELS.insuredSkillUpgradeSubsidy.zh,
+  livingAllowance: LINE_LABELS.livingAllowance.zh,
+  appraisalSubsidy: LINE_LABELS.appraisalSubsidy.zh,
+  apprenticeshipSubsidy: LINE_LABELS.apprenticeshipSubsidy.zh,
+  workForTrainingSubsidy: LINE_LABELS.workForTrainingSubsidy.zh,
   trainingPackageGrant: "职业技能培训包开发补助",
   // who claims and is paid (补贴发放对象)
   trainee: "培训学员本人",

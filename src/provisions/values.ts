@@ -79,6 +79,14 @@ export const AmountShape: ValueShape<string> = { kind: "amount" };
 export const Share: ValueShape<string> = { kind: "share" };
 
 /**
+ * The form of a {@link Share}: a decimal string from 0 to 1 with at most four decimals. The one copy of the rule: a
+ * reform's patch is checked with it (`src/reform/valueSchema.ts`) and so are the rates given to `educationFund`.
+ * @example SHARE_PATTERN.test("0.60") // → true
+ * @example SHARE_PATTERN.test("60") // → false
+ */
+export const SHARE_PATTERN = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
+
+/**
  * A non-negative decimal string, e.g. a factor `"1.2"` or a rate `"0.30"`.
  * @example DecimalString // → {"kind":"decimal"}
  */

@@ -3,7 +3,7 @@
 
 /**
  * Which rules read each parameter, by parameter id: found in the source of the rules
- * (`ctx.param(…)`, `resolveParameter(…)`); a helper run by a layer's rule override is
+ * (`ctx.param(…)`, `resolveParameter(…)`, `resolveParameterOn(…)`); a helper run by a layer's rule override is
  * listed as `<rule id> (<layer id>)`, a helper no rule calls as `name()`. An empty list: no
  * rule reads the parameter (a caller resolves it, or a constraint checks it).
  */

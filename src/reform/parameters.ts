@@ -7,7 +7,9 @@
  */
 import type { Citation } from "../core/citation.js";
 import type { CivilDate } from "../core/date.js";
-import { resolveParameter } from "../core/decision.js";
+import { resolveParameterOn } from "../core/decision.js";
+import { isCivilDate } from "../core/date.js";
+import { checkArgument, checkPolicy } from "../arguments.js";
 import type { ParameterValue, Policy } from "../core/layer.js";
 import type { Label } from "../core/parameter.js";
 import { compareCodeUnits } from "../core/order.js";
@@ -53,13 +55,17 @@ export interface ParameterListing {
  * [rate?.inForce?.inForce, rate?.inForce && "value" in rate.inForce ? rate.inForce.value : null] // → [true,"50.00"]
  * rate?.readBy // → ["livingAllowance"]
  * all.every((p) => p.reformable) // → true
+ * @throws SkillsSubsidyError `invalid_argument` naming the argument when `policy` is not a policy (the policy comes
+ * first, then the date) or `on` is given and is not a date `YYYY-MM-DD` that exists.
  */
 export function listParameters(policy: Policy, on?: CivilDate): ParameterListing[] {
+  checkPolicy(policy);
+  checkArgument(on === undefined || isCivilDate(on), "on", { zh: "存在的日期 YYYY-MM-DD（字符串）或不给出", en: "a date YYYY-MM-DD that exists (a string), or absent" }, on);
   const out: ParameterListing[] = [];
   for (const { id, parameter, declaredBy, values } of policy.parameters) {
     let inForce: ParameterInForce | undefined;
     if (on !== undefined) {
-      const r = resolveParameter(policy, parameter, on);
+      const r = resolveParameterOn(policy, parameter, on);
       if ("value" in r) {
         const row = values.find((v) => v.layer === r.layer && v.from === r.from);
         inForce = { inForce: true, value: r.value, from: r.from, layer: r.layer, citation: r.citation, passage: row?.passage ?? null };

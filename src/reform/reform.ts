@@ -31,7 +31,7 @@ import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import type { CivilDate } from "../core/date.js";
 import { addDays, civilDate } from "../core/date.js";
-import { isResolved, parameterChangePoints, resolveParameter } from "../core/decision.js";
+import { isResolved, parameterChangePoints, resolveParameterOn } from "../core/decision.js";
 import { CivilDateSchema, Id, Text } from "../records/common.js";
 import { issueAt } from "../records/parse.js";
 import { toValidationIssues } from "../records/zodIssues.js";
@@ -167,7 +167,7 @@ function keysLeftOut(policy: Policy, parameter: Parameter<unknown>, c: Parameter
   const last = c.until === undefined ? civilDate("9999-12-31") : addDays(civilDate(c.until), -1);
   let atStart: Set<string> | null = null;
   for (const day of parameterChangePoints(policy, parameter, civilDate(c.from), last)) {
-    const inForce = resolveParameter(policy, parameter, day);
+    const inForce = resolveParameterOn(policy, parameter, day);
     if (!isResolved(inForce)) continue;
     const entries = entriesOf(shape, inForce.value);
     if (entries === null) continue;

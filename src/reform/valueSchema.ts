@@ -9,6 +9,7 @@ import { documents } from "../catalogue/documents.js";
 import { amount, AMOUNT_PATTERN } from "../core/money.js";
 import type { Parameter } from "../core/parameter.js";
 import type { ValueShape, ValueShapeNode } from "../provisions/values.js";
+import { SHARE_PATTERN } from "../provisions/values.js";
 import { SubsidyCatalogue } from "../records/catalogue.js";
 import { AmountSchema, Measure, SkillLevel } from "../records/common.js";
 import { TraineeStatus } from "../records/trainee.js";
@@ -24,7 +25,7 @@ const NAMED: { readonly [K in NamedKind]: () => z.ZodType } = {
   share: () =>
     z
       .string()
-      .regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, { error: "invalid_share" })
+      .regex(SHARE_PATTERN, { error: "invalid_share" })
       .meta({ description: "a share from 0 to 1 as a decimal string, e.g. \"0.60\"" }),
   decimal: () =>
     z

@@ -17,6 +17,7 @@
  * (`eligibility.overRetirement`: a person entitled to a monthly pension is outside); a level recognised directly
  * (`directlyRecognised`) passed no appraisal and is not paid (reading: direct-recognition-no-training-subsidy).
  */
+import { LINE_LABELS } from "../../provisions/lineLabels.js";
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
@@ -39,7 +40,7 @@ import { AmountShape, partialRecordOf, SkillLevelShape } from "../../provisions/
 
 export const APPRAISAL_SUBSIDY = cite("jx2019.appraisal-subsidy", "五(十一)");
 /** The measure's name (the rule's label), which the locales also name the measure by (`terms`). @internal */
-export const APPRAISAL_SUBSIDY_LABEL = { zh: "职业技能鉴定补贴", en: "appraisal subsidy" } as const;
+export const APPRAISAL_SUBSIDY_LABEL = LINE_LABELS.appraisalSubsidy;
 
 /** Yuan per first-time appraisal certificate, by level (`jx2019.appraisal-subsidy`). */
 export type AppraisalStandards = Readonly<Partial<Record<SkillLevel, string>>>;

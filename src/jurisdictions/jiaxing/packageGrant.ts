@@ -21,6 +21,7 @@
  * Limitation: the engine files every claim under a trainee record (`claim.traineeId`);
  * for a package claim that record is only the claim's contact person and is not judged.
  */
+import { LINE_LABELS } from "../../provisions/lineLabels.js";
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
@@ -40,7 +41,7 @@ const ELIGIBLE_DEVELOPERS: ReadonlySet<string> = new Set(["vocationalCollege", "
 /** The kind of claimant each eligible developer files as: a college or an association as an organiser, a key enterprise as an enterprise. */
 const DEVELOPER_CLAIMANT: Readonly<Record<string, string>> = { vocationalCollege: "organizer", industryAssociation: "organizer", keyEnterprise: "enterprise" };
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
-export const LINE_LABEL = { zh: "培训包开发补助", en: "training-package grant" } as const;
+export const LINE_LABEL = LINE_LABELS.trainingPackageGrant;
 
 /**
  * The pay-once key of a training package: owned by no person (`*`), so claims filed under

@@ -12,6 +12,7 @@
  * `measure_not_provided`, as the national text sets no term or proration to pay it by.
  * Decides nothing that pays: no amount.
  */
+import { LINE_LABELS } from "../lineLabels.js";
 import type { Finding } from "../../core/decision.js";
 import { isResolved } from "../../core/decision.js";
 import { defineRule } from "../../core/layer.js";
@@ -20,7 +21,7 @@ import { findingOf, unresolvedReason } from "../common.js";
 import { APPRENTICESHIP_FLOOR, apprenticeshipAnnualStandard } from "./apprenticeshipFloor.js";
 
 /** The measure's name on a decision's line and in the trace (企业新型学徒制培训补贴), shared by the layers that decide it. */
-export const APPRENTICESHIP_SUBSIDY_LABEL = { zh: "企业新型学徒制培训补贴", en: "apprenticeship subsidy" } as const;
+export const APPRENTICESHIP_SUBSIDY_LABEL = LINE_LABELS.apprenticeshipSubsidy;
 
 /**
  * Decides an apprenticeship-subsidy claim under the national layer: undecidable for want of

@@ -15,14 +15,16 @@ import { assert } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import type { Citation } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
-import { isResolved, resolveParameter } from "../../core/decision.js";
+import { isResolved, resolveParameterOn } from "../../core/decision.js";
 import type { Policy } from "../../core/layer.js";
 import type { Yuan } from "../../core/money.js";
 import { amount, min, toYuan, ZERO } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import { amountArgument } from "../../records/checks.js";
 import type { EducationFundFigures } from "../../records/educationFund.js";
-import { Share } from "../values.js";
+import { Share, SHARE_PATTERN } from "../values.js";
+import { checkArgument, checkPolicy, isObject } from "../../arguments.js";
+import { isCivilDate } from "../../core/date.js";
 
 export const EDUCATION_FUND = cite("gbf2019.education-fund", "§(十三)");
 export const EDUCATION_FUND_2025 = /* @__PURE__ */ cite("op2025.education-fund", "(十七)");
@@ -82,12 +84,15 @@ export interface EducationFundResult {
 }
 
 const CENT = /* @__PURE__ */ amount("0.01");
+const SHARE = { zh: "0 到 1 之间的比例，以字符串书写，最多四位小数（如 \"0.60\"）", en: "a share from 0 to 1 written as a string with at most four decimals (e.g. \"0.60\")" };
+const PER_CENT = { zh: "（百分数请换算为小数：8% 写作 \"0.08\"）", en: " (a percentage is written as a fraction: 8 % is \"0.08\")" };
 
 /**
  * The education-fund test on one enterprise-year. Encodes `gbf2019.education-fund` (§(十三))
  * and `op2025.education-fund` (十七).
  * @throws SkillsSubsidyError `invalid_argument` naming the field (`facts.argument`) when a figure is not an amount in
- * yuan ≥ 0 with at most two decimals, or the front-line spend exceeds the fund.
+ * yuan ≥ 0 with at most two decimals, or the front-line spend exceeds the fund; naming the rate (`rates.deductionLimit`)
+ * when a rate is not a share from 0 to 1 as a string (`"0.08"`, not `8` or `"8"` for 8 %).
  * @example
  * educationFund({ fund: "10000", frontLineSpend: "5999", totalWages: "200000" }, { frontLineShare: "0.60", deductionLimit: "0.08" }) // → {"frontLineShare":"0.5999","compliant":false,"requiredFrontLine":"6000.00","shortfall":"1.00","deductionLimit":"16000.00","deductible":"10000.00","overLimit":"0.00"}
  */
@@ -95,6 +100,12 @@ export function educationFund(
   figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
   rates: { readonly frontLineShare: string; readonly deductionLimit: string },
 ): EducationFundResult {
+  checkArgument(isObject(figures), "figures", { zh: "数额对象 { fund, frontLineSpend, totalWages }", en: "the figures { fund, frontLineSpend, totalWages }" }, figures);
+  checkArgument(isObject(rates), "rates", { zh: "比例对象 { frontLineShare, deductionLimit }", en: "the rates { frontLineShare, deductionLimit }" }, rates);
+  for (const key of ["frontLineShare", "deductionLimit"] as const) {
+    const rate: unknown = rates[key];
+    checkArgument(typeof rate === "string" && SHARE_PATTERN.test(rate), `rates.${key}`, SHARE, rate, PER_CENT);
+  }
   const fund = amountArgument(figures.fund, "fund");
   const front = amountArgument(figures.frontLineSpend, "frontLineSpend");
   const wages = amountArgument(figures.totalWages, "totalWages");
@@ -126,14 +137,18 @@ export function educationFund(
  * const figures = { fund: "10000", frontLineSpend: "6000", totalWages: "200000" };
  * educationFundUnder(nationalFrameworksPolicy(), civilDate("2025-12-31"), figures)?.citations.frontLineShare.provision // → "op2025.education-fund"
  * educationFundUnder(nationalFrameworksPolicy(), civilDate("2025-12-31"), figures)?.compliant // → true
+ * @throws SkillsSubsidyError `invalid_argument` naming the argument when `policy` is not a policy, `on` is not a date
+ * `YYYY-MM-DD` that exists, or a figure is refused as `educationFund` refuses it.
  */
 export function educationFundUnder(
   policy: Policy,
   on: CivilDate,
   figures: Pick<EducationFundFigures, "fund" | "frontLineSpend" | "totalWages">,
 ): (EducationFundResult & { readonly citations: { readonly frontLineShare: Citation; readonly deductionLimit: Citation } }) | null {
-  const share = resolveParameter(policy, frontLineShareMinimum, on);
-  const limit = resolveParameter(policy, deductionLimitShare, on);
+  checkPolicy(policy);
+  checkArgument(isCivilDate(on), "on", { zh: "存在的日期 YYYY-MM-DD（字符串）", en: "a date YYYY-MM-DD that exists (a string)" }, on);
+  const share = resolveParameterOn(policy, frontLineShareMinimum, on);
+  const limit = resolveParameterOn(policy, deductionLimitShare, on);
   if (!isResolved(share) || !isResolved(limit)) return null;
   return { ...educationFund(figures, { frontLineShare: share.value, deductionLimit: limit.value }), citations: { frontLineShare: share.citation, deductionLimit: limit.citation } };
 }

@@ -11,6 +11,7 @@
  * - reading: living-allowance-days-attended — the days are the days attended; more than the course's inclusive span is
  *   rejected when the course record is parsed.
  */
+import { LINE_LABELS } from "../lineLabels.js";
 import type { Check, Finding } from "../../core/decision.js";
 import type { Citation } from "../../core/citation.js";
 import { combineChecks, isResolved, outcomeOf, parameterChangePoints } from "../../core/decision.js";
@@ -53,7 +54,7 @@ export const livingAllowanceDailyRate = defineParameter<string>({
 });
 
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
-export const LINE_LABEL = { zh: "生活费补贴", en: "living allowance" } as const;
+export const LINE_LABEL = LINE_LABELS.livingAllowance;
 /** How a living allowance's days are priced: its line, paid to the trainee from the employment subsidy fund. */
 const LINE_PRICING = (payee: { readonly kind: "trainee"; readonly id: string }) =>
   ({ label: LINE_LABEL, citation: LIVING_ALLOWANCE_GROUPS, payee, fund: "employmentSubsidyFund", reason: "living_allowance_days" }) as const;

@@ -15,6 +15,7 @@
  * or the other for the same training ({@link oneOrTheOther}, reading
  * training-or-skill-upgrade).
  */
+import { LINE_LABELS } from "../lineLabels.js";
 import { cite } from "../../core/citation.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
@@ -35,7 +36,7 @@ export { DIRECT_RECOGNITION, directlyRecognised, EMPLOYEE_SUBSIDY_CHOICE, insure
 export const INSURED_SKILL_UPGRADE = cite("gf2018.insured-skill-upgrade", "§(六)");
 
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
-export const LINE_LABEL = { zh: "参保职工技能提升补贴", en: "insured employees' skill-upgrade subsidy" } as const;
+export const LINE_LABEL = LINE_LABELS.insuredSkillUpgradeSubsidy;
 
 /**
  * The skill-upgrade standard per level, yuan (`{ junior: "1000.00", … }`); local, so

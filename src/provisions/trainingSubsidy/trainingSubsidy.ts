@@ -29,6 +29,7 @@
  * The payee is the claimant: the trainee, or the organiser or enterprise that claims
  * for the training it delivered. The paid line is rounded once (reading: round-once-half-up).
  */
+import { LINE_LABELS } from "../lineLabels.js";
 import type { Check, Finding } from "../../core/decision.js";
 import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineExtensionPoint, defineRule } from "../../core/layer.js";
@@ -62,7 +63,7 @@ import { directlyRecognised, oneOrTheOther, paidCourseUnkeyed } from "../skillUp
 
 export const CERTIFICATE_BASIS = cite("gbf2019.certificate-basis", "§(十二)");
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
-export const LINE_LABEL = { zh: "职业培训补贴", en: "training subsidy" } as const;
+export const LINE_LABEL = LINE_LABELS.trainingSubsidy;
 
 /** What a rule appended to {@link trainingSubsidyChecks} or {@link trainingSubsidyRoutes} sees of a claim. */
 export interface TrainingSubsidyClaim {

@@ -16,6 +16,7 @@
  * - {@link workForTrainingSubsidy}: the rule that decides a claim of the measure
  *   `workForTrainingSubsidy` (reading: work-for-training-per-person-months).
  */
+import { LINE_LABELS } from "../lineLabels.js";
 import type { Citation } from "../../core/citation.js";
 import { cite } from "../../core/citation.js";
 import type { CivilDate } from "../../core/date.js";
@@ -167,7 +168,7 @@ export function workForTrainingMonths(input: {
 }
 
 /** The measure's name (its lines' label), which the locales also name the measure by (`terms`). @internal */
-export const LINE_LABEL = { zh: "以工代训补贴", en: "work-for-training subsidy" } as const;
+export const LINE_LABEL = LINE_LABELS.workForTrainingSubsidy;
 
 /**
  * The months an earlier work-for-training grant paid: its `months` and the months of its
