@@ -137,11 +137,7 @@ export function checkClaimRecords(input: Record<string, unknown>, field = "input
   for (const [key, node] of INPUT_RECORDS) {
     const record = input[key];
     if (record === undefined) continue;
-    const parsed = parseWith(node, record);
-    if (parsed.ok) continue;
-    const issue = parsed.issues[0];
-    const at = [field, key, ...(issue?.path ?? [])].join(".");
-    assert(false, "invalid_argument", { zh: `${at} 无效：${issue?.message.zh ?? ""}`, en: `${at} is not valid: ${issue?.message.en ?? ""}` }, { argument: field, field: at, code: issue?.code ?? "invalid" });
+    checkParsed(parseWith(node, record), `${field}.${key}`, { zh: `${key} 记录（其解析函数所接受的）`, en: `a ${key} record its parser accepts` }, record);
   }
   const named = input["claim"] as Record<string, unknown>;
   const sameId = (key: string, claimKey: string) => {
