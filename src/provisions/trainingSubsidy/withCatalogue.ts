@@ -1,7 +1,8 @@
 /**
- * How a caller's subsidy catalogue editions join a policy ({@link withCatalogue}): a module of its own, beside
- * `subsidyCatalogue.ts`, because it reads each edition with `parseSubsidyCatalogue`, whose messages import the
- * measures' labels, which import the catalogue's parameters (an import cycle, were it there).
+ * How a caller's subsidy catalogue editions join a policy ({@link withCatalogue}), reading each edition with
+ * `parseSubsidyCatalogue`. A module of its own beside `subsidyCatalogue.ts`: written when the parser's messages took the
+ * measures' labels from the rules' modules (an import cycle through the catalogue's parameters); since
+ * `provisions/lineLabels.ts` they do not, and the module stays apart only because nothing gains by moving it back.
  */
 import { checkArgument, checkParsed, checkPolicy, isObject } from "../../arguments.js";
 import { assert } from "../../core/assert.js";
