@@ -97,9 +97,11 @@ export interface EvaluateOptions {
   /**
    * The date the claim is judged on; defaults to the claim's `submittedOn`. A claim judged before the
    * record its measure pays on (an apprenticeship subsidy's apprenticeship, a living allowance's course's
-   * last day; none for work-for-training or a package grant; else a certificate's issue, else a course's
-   * last day, else an apprenticeship's first day) is denied `judged_before_basis` — a living allowance
-   * also when judged by default, on its filing date (reading plausible-record-dates).
+   * first day; none for work-for-training or a package grant; else a certificate's issue, else a course's
+   * last day, else an apprenticeship's first day) is denied `judged_before_basis` (reading
+   * plausible-record-dates); a living allowance judged during its course, on the day given or by default
+   * on its filing date, is held `undecidable` (`course_not_ended`) until the course has ended (reading
+   * living-allowance-during-course).
    */
   readonly on?: CivilDate;
   /**

@@ -219,11 +219,12 @@ describe("controls: claims cut into runs chained by the ledger decide as one bat
     expect(paid(runs.decisions)).toEqual({ X1: "granted:6000.00", X2: "granted:6000.00", X3: "denied:0.00" });
   });
 
-  it("a living allowance filed during its course is denied judged_before_basis; refiled unchanged and judged (API `on`) after the course's end it is paid once, 10 × 50.00 = 500.00", () => {
+  it("a living allowance filed during its course is held until the course has ended; refiled unchanged and judged (API `on`) after the course's end it is paid once, 10 × 50.00 = 500.00", () => {
     const person = cityWorker({ statuses: ["employmentDifficulty"] });
     const doc = { trainees: [person], courses: [cityCourse("K1", { startDate: "2020-06-01", endDate: "2020-06-10", attendedDays: 10 })] };
     const L = la("L1", "K1", "2020-06-05");
-    expect(codes(evaluateBatch(LOCAL, parsed({ ...doc, claims: [L] })).decisions)).toEqual({ L1: "denied:0.00:judged_before_basis" });
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): was denied:0.00:judged_before_basis
+    expect(codes(evaluateBatch(LOCAL, parsed({ ...doc, claims: [L] })).decisions)).toEqual({ L1: "undecidable:null:course_not_ended" });
     const later = chain(LOCAL, [{ ...doc, claims: [L] }], { on: "2020-06-30" });
     expect(paid(later.decisions)).toEqual({ L1: "granted:500.00" });
   });

@@ -511,12 +511,14 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     const ten = ["2020-03-01", "2020-03-02", "2020-03-03", "2020-03-04", "2020-03-05", "2020-03-06", "2020-03-07", "2020-03-08", "2020-03-09", "2020-03-10"];
     const k = span("K", "2020-03-01", "2020-03-10", 10, ten);
     expect(brief(allowance(hardToPlace, k, "2020-03-11"))).toEqual(["granted", "600.00"]); // control: filed after the course, 10 × 60.00
-    const judgedThen = allowance(hardToPlace, k, "2020-03-02", { on: civilDate("2020-03-02") }); // today denied, judged_before_basis
+    const judgedThen = allowance(hardToPlace, k, "2020-03-02", { on: civilDate("2020-03-02") }); // held, course_not_ended
     const byDefault = allowance(hardToPlace, k, "2020-03-02");
-    expect(brief(byDefault)).toEqual(brief(judgedThen)); // today ["granted", "600.00"] against ["denied", "0.00"]
+    expect(brief(byDefault)).toEqual(brief(judgedThen)); // before the mend ["granted", "600.00"] against ["denied", "0.00"]
     expect(Number(byDefault?.amount ?? 0)).toBeLessThanOrEqual(120); // at most the two days to the filing date, 2 × 60.00
-    // either side of the course's last day (2020-03-10): filed the day before, judged_before_basis; filed on it, every day, 10 × 60.00
-    expect([allowance(hardToPlace, k, "2020-03-09")?.outcome, allowance(hardToPlace, k, "2020-03-09")?.reasons.map((r) => r.code)]).toEqual(["denied", ["judged_before_basis"]]);
+    // either side of the course's last day (2020-03-10): filed the day before, held until the course has ended; filed on it,
+    // every day, 10 × 60.00. Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): the day before
+    // was denied judged_before_basis; 「在培训期间」 sets no completion as the allowance's condition, so it is held, not refused.
+    expect([allowance(hardToPlace, k, "2020-03-09")?.outcome, allowance(hardToPlace, k, "2020-03-09")?.reasons.map((r) => r.code)]).toEqual(["undecidable", ["course_not_ended"]]);
     expect(brief(allowance(hardToPlace, k, "2020-03-10"))).toEqual(["granted", "600.00"]);
   });
 

@@ -277,9 +277,11 @@ describe("T7 — the living allowance, 50 元 a day", () => {
     expect(got(start)).toBe("granted:100.00");
     expect(factsOf(start, "living_allowance_days")?.["unpaidDates"]).toEqual(["2019-12-12"]);
   });
-  it("filed on the course's last day it is paid 10 × 50 = 500.00 (filed the day before, judged that day, it is denied judged_before_basis: reading plausible-record-dates)", () => {
+  it("filed on the course's last day it is paid 10 × 50 = 500.00 (filed the day before, judged that day, it is held until the course has ended: reading living-allowance-during-course)", () => {
     expect(got(decide(la("2020-06-01", "2020-06-10", 10, "2020-06-10"), JX)["L"])).toBe("granted:500.00");
-    expect(codes(decide(la("2020-06-01", "2020-06-10", 10, "2020-06-09"), JX)["L"])).toContain("judged_before_basis");
+    // Changed 2026-12-08 (cold review 109 F5): the day before was denied judged_before_basis; now held, course_not_ended.
+    expect(got(decide(la("2020-06-01", "2020-06-10", 10, "2020-06-09"), JX)["L"])).toBe("undecidable:null");
+    expect(codes(decide(la("2020-06-01", "2020-06-10", 10, "2020-06-09"), JX)["L"])).toContain("course_not_ended");
   });
 });
 

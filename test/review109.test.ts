@@ -20,8 +20,9 @@
  *
  * FINDINGS (money first)
  * MENDED: F1 (lead: held, reading apprenticeship-standard-out-of-range, second look 109 Q1).
- * Not mended (records, each written into its reading): F4 (appraisal-needs-residency), F5 (plausible-record-dates: a cold
- *   second reader agrees the mid-course refusal should be a hold, 75 %; taken up next), F6 (plan2021-subsidy-groups).
+ * Not mended (records, each written into its reading): F4 (appraisal-needs-residency), F6 (plan2021-subsidy-groups).
+ * MENDED: F5 (lead, 2026-12-08: held until the course has ended, `course_not_ended`; denied only when judged before the
+ *   course's first day; reading living-allowance-during-course, second look 109 Q4, 75 % not denied).
  * MENDED: F3 (lead: a claimant of another kind than the developer refused, reading package-grant-per-package, second look 109 Q3).
  * MENDED: F2 (lead: the trainee's claim on a free course refused, reading course-free-to-trainee, second look 109 Q2).
  * F1 (wrongly refused: a whole apprentice-year, ≥ 4000.00 owed at the text's floor; 55 %) — an employee apprentice whose record
@@ -772,7 +773,8 @@ describe("review 109: findings (each asserts what the text makes right)", { time
     expect(viaLibrary("jiaxing-2019", doc, JX_CAT)).toEqual(c.m);
     expect(c.m["AP1"]).toBe("undecidable");
   });
-  it.fails("F5 a living allowance filed during the course, with the days attended so far recorded, is held (or paid those days), not refused", async () => {
+  // Mended 2026-12-08 (reading living-allowance-during-course): held, course_not_ended. Now it(...).
+  it("F5 a living allowance filed during the course, with the days attended so far recorded, is held (or paid those days), not refused", async () => {
     // jx2019 四(三)四 「在培训期间通过就业补助资金按每人每天 50 元标准给予生活费补贴」: the text gives it during the training. Course
     // 2020-06-01 … 06-20, seven days attended by 06-09 (dates given), filed 06-10 with no --on. Right: undecidable until the
     // course ends, or 7 × 50 = 350.00 for the days attended — never `denied`, which tells the claimant she is refused. The reading

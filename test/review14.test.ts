@@ -71,11 +71,15 @@ describe("controls (held right)", () => {
     expect(rulesReading(jiaxingPolicy(), "trainingSubsidy.annualCap").length).toBeGreaterThan(0);
   });
 
-  it("27bf3da: jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 — the living allowance on a ten-day course, filed on its last day 10 × 50 = 500.00; the day before, denied judged_before_basis, by default as with on given", () => {
+  it("27bf3da: jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 — the living allowance on a ten-day course, filed on its last day 10 × 50 = 500.00; the day before, held until the course has ended, by default as with on given", () => {
     const doc = (filed: string): O => ({ trainees: [R], courses: [laCourse], claims: [la(filed)] });
     expect(head(run(JX, doc("2020-06-10"))["L"])).toBe("granted:500.00");
-    expect(run(JX, doc("2020-06-09"))["L"]).toBe("denied:0.00:judged_before_basis");
-    expect(run(JX, doc("2020-06-09"), { on: civilDate("2020-06-09") })["L"]).toBe("denied:0.00:judged_before_basis");
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): the day before was denied
+    // judged_before_basis; 「在培训期间」 makes no completion the allowance's condition, so it is held (course_not_ended)
+    expect(run(JX, doc("2020-06-09"))["L"]).toBe("undecidable:null:course_not_ended");
+    expect(run(JX, doc("2020-06-09"), { on: civilDate("2020-06-09") })["L"]).toBe("undecidable:null:course_not_ended");
+    // judged before the course's first day, nothing has been trained: denied, as before
+    expect(run(JX, doc("2020-06-09"), { on: civilDate("2020-05-31") })["L"]).toBe("denied:0.00:judged_before_basis");
     expect(head(run(JX, doc("2020-06-11"))["L"])).toBe("granted:500.00");
   });
 
@@ -140,7 +144,8 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
   // fixed 2026-12-05 (the lead's mend of review 14): now it(...).
   it("jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」: a living allowance naming its course and a certificate issued on the course's first day, filed on the second day, is not paid the eight days to come", () => {
     const doc = { trainees: [R], courses: [laCourse], certificates: [laCert], claims: [la("2020-06-02", { certificateId: "C" })] };
-    expect(run(JX, { ...doc, certificates: [], claims: [la("2020-06-02")] })["L"]).toBe("denied:0.00:judged_before_basis"); // control: without the certificate
+    // control: without the certificate. Changed 2026-12-08 (cold review 109 F5): was denied judged_before_basis; now held until the course has ended
+    expect(run(JX, { ...doc, certificates: [], claims: [la("2020-06-02")] })["L"]).toBe("undecidable:null:course_not_ended");
     expect(head(run(JX, doc)["L"])).not.toBe("granted:500.00"); // today granted 500.00
     expect(head(run(JX, doc, { on: civilDate("2020-06-02") })["L"])).not.toBe("granted:500.00"); // today granted 500.00
   });

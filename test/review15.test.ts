@@ -90,19 +90,21 @@ describe("controls (held right)", () => {
     expect(run(NF, suDoc(cityWorker({ ...RETIREE, statuses: ["unemployed"], receivesMonthlyPension: true })))["S"]).toBe("denied:0.00:not_insured_employee");
   });
 
-  it("1bdf432 (a): jx2019 「在培训期间……按每人每天 50 元」 — a living allowance naming the certificate issued on the course's first day: filed 06-09 denied judged_before_basis; filed 06-10 (the last day) and 06-11, 10 × 50 = 500.00; the same with on given", () => {
+  it("1bdf432 (a): jx2019 「在培训期间……按每人每天 50 元」 — a living allowance naming the certificate issued on the course's first day: filed 06-09 held until the course has ended; filed 06-10 (the last day) and 06-11, 10 × 50 = 500.00; the same with on given", () => {
     const c = cert("C", { occupation: HOME, courseId: "K", issuedOn: "2020-06-01" });
-    for (const [day, want] of [["2020-06-09", "denied:0.00"], ["2020-06-10", "granted:500.00"], ["2020-06-11", "granted:500.00"]] as const) {
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): 06-09 was denied judged_before_basis; held, not refused
+    for (const [day, want] of [["2020-06-09", "undecidable:null"], ["2020-06-10", "granted:500.00"], ["2020-06-11", "granted:500.00"]] as const) {
       expect(head(run(JX, laDoc(la(day, { certificateId: "C" }), [c]))["L"])).toBe(want);
       expect(head(run(JX, laDoc(la("2020-06-01", { certificateId: "C" }), [c]), { on: civilDate(day) })["L"])).toBe(want);
     }
   });
 
-  it("1bdf432 (a): jx2019's plan 「2019-2021 年」 and a course over its last day (2021-12-27 – 2022-01-05) — filed 2021-12-31 or 2022-01-04, denied judged_before_basis; filed on 2022-01-05, or filed 12-31 and judged with on 2022-01-05, its five days of 2021 at 50 = 250.00", () => {
+  it("1bdf432 (a): jx2019's plan 「2019-2021 年」 and a course over its last day (2021-12-27 – 2022-01-05) — filed 2021-12-31 or 2022-01-04, held until the course has ended; filed on 2022-01-05, or filed 12-31 and judged with on 2022-01-05, its five days of 2021 at 50 = 250.00", () => {
     const span = course("K", { kind: "jobTransfer", occupation: HOME, classHours: 64, startDate: "2021-12-27", endDate: "2022-01-05", attendedDays: 10 });
     const doc = (filed: string): O => ({ trainees: [R], courses: [span], claims: [la(filed)] });
-    expect(run(JX, doc("2021-12-31"))["L"]).toBe("denied:0.00:judged_before_basis");
-    expect(run(JX, doc("2022-01-04"))["L"]).toBe("denied:0.00:judged_before_basis");
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): both were denied judged_before_basis
+    expect(run(JX, doc("2021-12-31"))["L"]).toBe("undecidable:null:course_not_ended");
+    expect(run(JX, doc("2022-01-04"))["L"]).toBe("undecidable:null:course_not_ended");
     expect(head(run(JX, doc("2022-01-05"))["L"])).toBe("granted:250.00"); // 12-27 … 12-31: 5 × 50; 2022's days have no rate
     expect(head(run(JX, doc("2021-12-31"), { on: civilDate("2022-01-05") })["L"])).toBe("granted:250.00");
   });
@@ -112,10 +114,11 @@ describe("controls (held right)", () => {
     expect(head(run(JX, apDoc("2020-06-01"), { on: civilDate("2020-01-01") })["AP"])).toBe("granted:6000.00");
   });
 
-  it("1bdf432 (a), the built command line: a living allowance filed on the course's ninth day is denied without --on, --on 06-09 denied, --on 06-10 500.00; the next run, handed those grants (--ledger), does not pay it again", () => {
+  it("1bdf432 (a), the built command line: a living allowance filed on the course's ninth day is held without --on, --on 06-09 held, --on 06-10 500.00; the next run, handed those grants (--ledger), does not pay it again", () => {
     const doc = laDoc(la("2020-06-09"));
-    expect(builtCli(doc)["L"]).toBe("denied:0.00:judged_before_basis");
-    expect(builtCli(doc, ["--on", "2020-06-09"])["L"]).toBe("denied:0.00:judged_before_basis");
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): both were denied judged_before_basis
+    expect(builtCli(doc)["L"]).toBe("undecidable:null:course_not_ended");
+    expect(builtCli(doc, ["--on", "2020-06-09"])["L"]).toBe("undecidable:null:course_not_ended");
     const dir = mkdtempSync(join(tmpdir(), "review15-"));
     const grants = join(dir, "grants.json");
     expect(head(builtCli(doc, ["--on", "2020-06-10", "--grants-out", grants])["L"])).toBe("granted:500.00");
@@ -123,19 +126,20 @@ describe("controls (held right)", () => {
     expect(head(builtCli({ ...doc, claims: [la("2020-06-09", { id: "L2" })] }, ["--on", "2020-06-11", "--ledger", grants])["L2"])).toBe("denied:0.00");
   });
 
-  it("1bdf432 (a), the web service: POST /evaluate of the same living allowance — a 200 denying it judged_before_basis without ?on, 500.00 with ?on=2020-06-10", async () => {
+  it("1bdf432 (a), the web service: POST /evaluate of the same living allowance — a 200 holding it (course_not_ended) without ?on, 500.00 with ?on=2020-06-10", async () => {
     const handler = createHandler();
     const post = async (query: string) => {
       const res = await handler(new Request(`http://x/evaluate?policy=jiaxing-2019${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(laDoc(la("2020-06-09"))) }));
       return [res.status, await res.text()] as const;
     };
     const [s1, b1] = await post("");
-    expect([s1, b1.includes("judged_before_basis")]).toEqual([200, true]);
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): was a 200 denying it judged_before_basis
+    expect([s1, b1.includes("course_not_ended"), b1.includes('"undecidable"')]).toEqual([200, true, true]);
     const [s2, b2] = await post("&on=2020-06-10");
-    expect([s2, b2.includes('"500.00"'), b2.includes("judged_before_basis")]).toEqual([200, true, false]);
+    expect([s2, b2.includes('"500.00"'), b2.includes("course_not_ended")]).toEqual([200, true, false]);
   });
 
-  it("1bdf432 (a) and compare: fixtures/reforms/living-allowance-60.json (50 → 60 a day from 2021-01-01) on a course straddling it (3 listed days in 2020, 5 in 2021), filed 2021-01-05 while under way — denied on both sides by default (Δ0.00); judged with on 2021-01-08, 8 × 50 = 400.00 → 3 × 50 + 5 × 60 = 450.00, Δ50.00", () => {
+  it("1bdf432 (a) and compare: fixtures/reforms/living-allowance-60.json (50 → 60 a day from 2021-01-01) on a course straddling it (3 listed days in 2020, 5 in 2021), filed 2021-01-05 while under way — held on both sides by default (Δ0.00); judged with on 2021-01-08, 8 × 50 = 400.00 → 3 × 50 + 5 × 60 = 450.00, Δ50.00", () => {
     const LISTED = ["2020-12-29", "2020-12-30", "2020-12-31", "2021-01-01", "2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07"];
     const span = course("K", { kind: "jobTransfer", occupation: HOME, classHours: 64, startDate: "2020-12-28", endDate: "2021-01-08", attendedDays: 8, attendedDates: LISTED });
     const p = parseClaimsDocument({ trainees: [R], courses: [span], claims: [la("2021-01-05")] });
@@ -143,7 +147,8 @@ describe("controls (held right)", () => {
     const r = reform(JX, JSON.parse(readFileSync("fixtures/reforms/living-allowance-60.json", "utf8")));
     if (!r.ok) throw new Error("reform refused");
     const brief = (on?: string) => compare(JX, r.value.policy, p.value.document, on === undefined ? {} : { on: civilDate(on) }).claims.map((d) => `${d.base.outcome}:${d.base.amount} → ${d.reformed.outcome}:${d.reformed.amount} Δ${d.delta}`);
-    expect(brief()).toEqual(["denied:0.00 → denied:0.00 Δ0.00"]);
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): was denied on both sides ("denied:0.00 → denied:0.00 Δ0.00")
+    expect(brief()).toEqual(["undecidable:null → undecidable:null Δ0.00"]);
     expect(brief("2021-01-08")).toEqual(["granted:400.00 → granted:450.00 Δ50.00"]);
   });
 });
@@ -178,8 +183,9 @@ describe("findings (it.fails: each fails on the code as it stands)", () => {
     expect([direct.outcome, direct.amount]).toEqual(["granted", "500.00"]);
     // the findings
     expect(head(run(JX, laDoc(la("2020-06-25", { certificateId: "C" }), [later]), { on: civilDate("2020-06-15") })["L"])).toBe("granted:500.00"); // was denied:0.00 judged_before_basis
-    // the other side: judged 06-09, the day before the course's last day, it is denied judged_before_basis by its course
-    expect(run(JX, laDoc(la("2020-06-25", { certificateId: "C" }), [later]), { on: civilDate("2020-06-09") })["L"]).toBe("denied:0.00:judged_before_basis");
+    // the other side: judged 06-09, the day before the course's last day, it is held by its course until the course has ended
+    // (Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): was denied judged_before_basis)
+    expect(run(JX, laDoc(la("2020-06-25", { certificateId: "C" }), [later]), { on: civilDate("2020-06-09") })["L"]).toBe("undecidable:null:course_not_ended");
   });
 
   // Left (the lead, 2026-12-05): a claim filed before a record it names existed is set aside whatever its measure — reading

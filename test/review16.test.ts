@@ -134,7 +134,7 @@ describe("controls (held right)", () => {
     expect([res.status, (await res.text()).includes("judged_before_basis")]).toEqual([200, true]);
   });
 
-  it("02f3908, the built command line: jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 — a living allowance naming its course (06-01 – 06-10) and the certificate issued 06-20: --on 06-09 denied judged_before_basis; --on 06-10 and 06-15, 10 × 50 = 500.00 (review 15's R15-1, mended)", () => {
+  it("02f3908, the built command line: jx2019 「在培训期间……按每人每天 50 元标准给予生活费补贴」 — a living allowance naming its course (06-01 – 06-10) and the certificate issued 06-20: --on 06-09 held until the course has ended; --on 06-10 and 06-15, 10 × 50 = 500.00 (review 15's R15-1, mended)", () => {
     const HOME = { code: "4-10-01-02", name: "家政服务员" };
     const doc: O = {
       trainees: [{ id: "P1", birthDate: "1972-08-05", statuses: ["employmentDifficulty"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
@@ -142,7 +142,8 @@ describe("controls (held right)", () => {
       certificates: [{ id: "C", traineeId: "P1", kind: "skillLevelCertificate", occupation: HOME, level: "junior", issuedOn: "2020-06-20", courseId: "K" }],
       claims: [{ id: "L", measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "K", certificateId: "C", submittedOn: "2020-06-25" }],
     };
-    expect(builtCli(doc, ["--on", "2020-06-09"])["L"]).toBe("denied:0.00:judged_before_basis");
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): was denied:0.00:judged_before_basis
+    expect(builtCli(doc, ["--on", "2020-06-09"])["L"]).toBe("undecidable:null:course_not_ended");
     expect(head(builtCli(doc, ["--on", "2020-06-10"])["L"])).toBe("granted:500.00");
     expect(head(builtCli(doc, ["--on", "2020-06-15"])["L"])).toBe("granted:500.00");
   });

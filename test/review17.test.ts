@@ -56,10 +56,11 @@ const wft = (id: string, months: string[], submittedOn: string): O => ({ id, mea
 const wfDecisions = (claims: O[]) => evaluateBatch(WF, parsed({ trainees: [cityWorker({ statuses: ["povertyRegistered"], employerId: "E1" })], enterprises: [EC], claims })).decisions;
 
 describe("controls (held right)", () => {
-  it("jx2019 「在培训期间……按每人每天 50 元」: judged with on 06-09 denied judged_before_basis, on 06-10 (the last day) and 06-11 10 × 50 = 500.00 — alike through evaluateClaim, decideBatch, evaluateBatch and the built command line's --on", () => {
+  it("jx2019 「在培训期间……按每人每天 50 元」: judged with on 06-09 held until the course has ended, on 06-10 (the last day) and 06-11 10 × 50 = 500.00 — alike through evaluateClaim, decideBatch, evaluateBatch and the built command line's --on", () => {
     const doc = laDoc(la());
     const d = parsed(doc);
-    for (const [on, want] of [["2020-06-09", "denied:0.00:judged_before_basis"], ["2020-06-10", "granted:500.00"], ["2020-06-11", "granted:500.00"]] as const) {
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): 06-09 was denied judged_before_basis; held, not refused
+    for (const [on, want] of [["2020-06-09", "undecidable:null:course_not_ended"], ["2020-06-10", "granted:500.00"], ["2020-06-11", "granted:500.00"]] as const) {
       const o = { on: civilDate(on) };
       const one = evaluateClaim(JX, { claim: d.claims[0]!, trainee: d.trainees.get("P1")!, course: d.courses.get("K")!, ledger: Ledger.empty }, o);
       const step = decideBatch(JX, d, o).next();
@@ -80,9 +81,10 @@ describe("controls (held right)", () => {
     for (const on of ["2020-06-09", "2020-06-10", "2020-06-11"]) expect(run(JX, laDoc(la({ courseId: undefined })), { on: civilDate(on) })["L"]).toBe("undecidable:null:missing_record");
   });
 
-  it("jx2019 plan 「2019-2021 年」: a course over the plan's end (2021-12-27 – 2022-01-05) filed 2021-12-31, on 2022-01-04 denied judged_before_basis, on 2022-01-05 its five days of 2021 at 50 = 250.00", () => {
+  it("jx2019 plan 「2019-2021 年」: a course over the plan's end (2021-12-27 – 2022-01-05) filed 2021-12-31, on 2022-01-04 held until the course has ended, on 2022-01-05 its five days of 2021 at 50 = 250.00", () => {
     const doc = laDoc(la({ submittedOn: "2021-12-31" }), laCourse({ startDate: "2021-12-27", endDate: "2022-01-05", attendedDays: 10 }));
-    expect(run(JX, doc, { on: civilDate("2022-01-04") })["L"]).toBe("denied:0.00:judged_before_basis");
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): was denied judged_before_basis
+    expect(run(JX, doc, { on: civilDate("2022-01-04") })["L"]).toBe("undecidable:null:course_not_ended");
     expect(head(run(JX, doc, { on: civilDate("2022-01-05") })["L"])).toBe("granted:250.00"); // 12-27 … 12-31: 5 × 50; 2022's days have no rate
   });
 

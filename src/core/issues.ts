@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 114
+ * REASON_CODES.length // → 115
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -37,6 +37,7 @@ export const REASON_CODES = [
   "no_local_standard",
   "provision_not_in_force",
   "attendance_dates_needed",
+  "course_not_ended",
   "missing_record",
   "measure_not_provided",
   "residency_unknown",
@@ -199,6 +200,8 @@ export interface ReasonFacts {
   provision_not_in_force: { readonly parameter: string; readonly date: string; readonly layer: string; readonly months?: readonly string[] };
   /** The days the rate changes on during the course, and the parameter. */
   attendance_dates_needed: { readonly changesOn: readonly string[]; readonly parameter: string };
+  /** A living allowance judged during its course (on or after its first day, before its last): held until the course has ended. */
+  course_not_ended: { readonly courseId: string; readonly endDate: string; readonly on: string };
   /** The claim field naming the record that is missing (e.g. `claim.courseId`). */
   missing_record: { readonly field: string; readonly claimId?: string };
   /** The measure the policy does not provide. */

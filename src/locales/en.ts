@@ -62,6 +62,7 @@ export const reasons: ReasonMessages = {
   no_local_standard: (f) => `no local standard: ${s(f["parameter"])} (set by prefecture-level or higher HR and finance departments)${f["months"] ? `; ${s(f["months"])} held until one is set` : ""}`,
   provision_not_in_force: (f) => `no provision in force on ${s(f["date"])}: ${s(f["parameter"])}${f["months"] ? `; ${s(f["months"])} held until one is` : ""}`,
   attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "the national framework in force ends" : "the rate changes"} during the course (${s(f["changesOn"])}); the attended dates are needed`,
+  course_not_ended: (f) => `course ${s(f["courseId"])} ends on ${s(f["endDate"])}, after ${s(f["on"])}: the allowance for its days is judged once the course has ended`,
   missing_record: (f) => `missing record: ${records(f["field"])}`,
   measure_not_provided: (f) => `this policy provides no ${s(f["measure"])}`,
   residency_unknown: (f) =>

@@ -54,6 +54,7 @@ export const reasons: ReasonMessages = {
   no_local_standard: (f) => `缺少地方标准：${s(f["parameter"])}（由市（地）以上人力资源社会保障、财政部门确定）${f["months"] ? `；${s(f["months"])} 待标准确定后补贴` : ""}`,
   provision_not_in_force: (f) => `${s(f["date"])} 无施行中的规定：${s(f["parameter"])}${f["months"] ? `；${s(f["months"])} 待规定施行后补贴` : ""}`,
   attendance_dates_needed: (f) => `${f["parameter"] === "national.framework" ? "施行中的国家政策框架在培训期间终止" : "补贴标准在培训期间有变化"}（${s(f["changesOn"])}），需要逐日出勤记录`,
+  course_not_ended: (f) => `课程 ${s(f["courseId"])} 于 ${s(f["endDate"])} 结束，评判日期 ${s(f["on"])} 仍在培训期间：培训结束后再核定生活费补贴`,
   missing_record: (f) => `缺少记录：${records(f["field"])}`,
   measure_not_provided: (f) => `本政策未规定该补贴：${s(f["measure"])}`,
   residency_unknown: (f) =>

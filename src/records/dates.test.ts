@@ -69,11 +69,21 @@ describe("a person is born before their training (plausible-record-dates)", () =
 });
 
 describe("judging a claim on a date before its basis (plausible-record-dates)", () => {
-  it("--on before the course's last day: denied judged_before_basis; on its last day the ordinary claim is granted", () => {
+  it("--on during the course (its first day to the day before its last): a living allowance is held, course_not_ended; before its first day denied judged_before_basis; on its last day the ordinary claim is granted", () => {
+    // the course runs 2020-03-02 … 2020-03-08 (test/builders.ts), seven days attended
     const i = input({ claim: claim({ courseId: "C1" }), trainee: trainee({ statuses: ["nonContinuingGraduate", "rural"] }), course: course() });
-    const early = evaluateClaim(jiaxingPolicy(), i, { on: "2020-03-07" as never });
+    // Changed 2026-12-08 (reading living-allowance-during-course, cold review 109 F5): judged the day before the last day, the
+    // claim was denied judged_before_basis; 「在培训期间」 makes no completion the allowance's condition, so it is held
+    for (const on of ["2020-03-02", "2020-03-07"]) {
+      const held = evaluateClaim(jiaxingPolicy(), i, { on: on as never });
+      expect([held.outcome, held.amount, held.reasons.map((r) => r.code)]).toEqual(["undecidable", null, ["course_not_ended"]]);
+      expect(held.reasons[0]?.facts).toEqual({ courseId: "C1", endDate: "2020-03-08", on });
+    }
+    // the day before the first day: nothing has been trained, denied, the basis being the course's first day
+    const early = evaluateClaim(jiaxingPolicy(), i, { on: "2020-03-01" as never });
     expect(early.outcome).toBe("denied");
     expect(early.reasons.map((r) => r.code)).toEqual(["judged_before_basis"]);
+    expect(early.reasons[0]?.facts).toEqual({ on: "2020-03-01", basis: "course.startDate", date: "2020-03-02" });
     // 7 attended days × 50 yuan = 350.00 (jx2019.living-allowance)
     expect(evaluateClaim(jiaxingPolicy(), i, { on: "2020-03-08" as never }).amount).toBe("350.00");
   });

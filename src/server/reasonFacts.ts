@@ -32,6 +32,7 @@ export const REASON_FACTS = {
   no_local_standard: z.strictObject({ parameter: z.string(), layer: z.string(), months: z.array(z.string()).optional() }),
   provision_not_in_force: z.strictObject({ parameter: z.string(), date: z.string(), layer: z.string(), months: z.array(z.string()).optional() }),
   attendance_dates_needed: z.strictObject({ changesOn: z.array(z.string()), parameter: z.string() }),
+  course_not_ended: z.strictObject({ courseId: z.string(), endDate: z.string(), on: z.string() }),
   missing_record: z.strictObject({ field: z.string(), claimId: z.string().optional() }),
   measure_not_provided: z.strictObject({ measure: z.string() }),
   residency_unknown: z.strictObject({ region: z.string(), scheme: z.string(), unknown: z.array(z.string()).optional(), wider: z.array(z.string()).optional() }),

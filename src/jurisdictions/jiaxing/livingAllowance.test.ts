@@ -5,7 +5,7 @@ import { claim, course, input, trainee } from "../../../test/builders.js";
 const jiaxing = jiaxingPolicy();
 const laClaim = claim({ measure: "livingAllowance", courseId: "C1" });
 
-/** The claim filed (and judged, by default) on the course's last day or on laClaim's date, whichever is later: a claim judged before its course ends is judged_before_basis. */
+/** The claim filed (and judged, by default) on the course's last day or on laClaim's date, whichever is later: a claim judged before its course ends is held (course_not_ended). */
 function decide(statuses: string[], courseOver: Record<string, unknown> = {}, policy = jiaxing) {
   const c = course(courseOver);
   const filed = c.endDate > laClaim.submittedOn ? claim({ measure: "livingAllowance", courseId: "C1", submittedOn: c.endDate }) : laClaim;
@@ -215,6 +215,62 @@ describe("jx2019.living-allowance: 50 yuan per person per training day for the l
     ]);
     expect(d.trace[0]?.parameters[0]).toMatchObject({ parameter: "livingAllowance.dailyRate", value: "50.00", layer: "zhejiang.jiaxing.jx2019", via: [{ layer: "zhejiang.jiaxing.jx2019", kind: "replace" }] });
     expect(d.provenance).toMatchObject({ library: "skills-subsidy", policy: { id: "jiaxing-2019", layers: ["national.gbf2019", "zhejiang.jiaxing.jx2019"] }, judgedOn: "2020-08-01" });
+  });
+});
+
+describe("「在培训期间」: a living allowance judged during its course (reading living-allowance-during-course)", () => {
+  // jx2019 四(三)四 「在培训期间通过就业补助资金按每人每天50元标准给予生活费补贴」: a 就业困难人员 of Nanhu on a ten-day course
+  // 2020-06-01 … 06-10, every day attended and listed: 10 × 50 = 500.00 once the course has ended.
+  const DAYS = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"].map((d) => `2020-06-${d}`);
+  const raw = (claims: Record<string, unknown>[], ledger?: unknown[]) => ({
+    trainees: [{ id: "P1", birthDate: "1972-08-05", statuses: ["employmentDifficulty"], hukouRegion: "zhejiang.jiaxing.nanhu" }],
+    courses: [{ id: "K", traineeId: "P1", kind: "jobTransfer", occupation: { code: "4-10-01-02", name: "家政服务员" }, level: "junior", region: "zhejiang.jiaxing.nanhu", startDate: "2020-06-01", endDate: "2020-06-10", classHours: 64, attendedDays: 10, attendedDates: DAYS }],
+    claims,
+    ...(ledger === undefined ? {} : { ledger }),
+  });
+  const la = (id: string, submittedOn: string) => ({ id, measure: "livingAllowance", traineeId: "P1", claimant: { kind: "trainee", id: "P1" }, courseId: "K", submittedOn });
+  const batch = (doc: Record<string, unknown>, on?: string) => {
+    const p = parseClaimsDocument(doc);
+    if (!p.ok) throw new Error("unreadable");
+    return evaluateBatch(jiaxing, p.value.document, on === undefined ? {} : { on: on as never });
+  };
+  const brief = (r: ReturnType<typeof batch>) => Object.fromEntries(r.decisions.map((d) => [d.claimId, `${d.outcome}:${d.amount}:${d.reasons.map((x) => x.code).join("+")}`]));
+
+  test("filed on the course's first day, on the day before its last, on its last: held, held, paid 10 × 50 = 500.00", () => {
+    expect(brief(batch(raw([la("L", "2020-06-01")])))).toEqual({ L: "undecidable:null:course_not_ended" });
+    expect(brief(batch(raw([la("L", "2020-06-09")])))).toEqual({ L: "undecidable:null:course_not_ended" });
+    expect(brief(batch(raw([la("L", "2020-06-10")])))["L"]).toMatch(/^granted:500\.00:/);
+  });
+
+  test("the hold names the course, its last day and the judging day, and asks for a judging day on or after the last day, in both languages", () => {
+    const d = batch(raw([la("L", "2020-06-05")])).decisions[0]!;
+    expect(d.reasons[0]?.facts).toEqual({ courseId: "K", endDate: "2020-06-10", on: "2020-06-05" });
+    expect(d.missingFacts).toEqual(["on ≥ course.endDate (2020-06-10)"]);
+    expect(d.reasons[0]?.message.zh).toContain("仍在培训期间");
+    expect(d.reasons[0]?.message.en).toContain("judged once the course has ended");
+  });
+
+  test("judged with on the day before the course's first day: nothing has been trained, denied judged_before_basis", () => {
+    const d = batch(raw([la("L", "2020-06-05")]), "2020-05-31").decisions[0]!;
+    expect([d.outcome, d.amount, d.reasons.map((r) => r.code)]).toEqual(["denied", "0.00", ["judged_before_basis"]]);
+    expect(d.reasons[0]?.facts).toEqual({ on: "2020-05-31", basis: "course.startDate", date: "2020-06-01" });
+  });
+
+  test("a person in no living-allowance group is refused mid-course as after it: the hold is for claims that can be paid", () => {
+    const doc = raw([la("L", "2020-06-05")]);
+    (doc.trainees[0] as { statuses: string[] }).statuses = ["unemployed"];
+    expect(brief(batch(doc))["L"]).toMatch(/^denied:0\.00:.*not_in_living_allowance_group/);
+  });
+
+  test("held mid-course, the claim takes nothing from a claim on the same course filed after it ends (500.00), in either order; judged again with that grant kept, it is refused as paid, never paid twice", () => {
+    for (const claims of [[la("L1", "2020-06-05"), la("L2", "2020-06-12")], [la("L2", "2020-06-12"), la("L1", "2020-06-05")]]) {
+      const r = batch(raw(claims));
+      expect(brief(r)["L1"]).toBe("undecidable:null:course_not_ended");
+      expect(brief(r)["L2"]).toMatch(/^granted:500\.00:/);
+      // the held claim judged again after the course, the grant of L2 in the ledger: its ten days were paid
+      const again = batch(raw([la("L1", "2020-06-05")], JSON.parse(JSON.stringify(r.grants)) as unknown[]), "2020-06-20").decisions[0]!;
+      expect([again.outcome, again.amount]).toEqual(["denied", "0.00"]);
+    }
   });
 });
 

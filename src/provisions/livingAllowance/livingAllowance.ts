@@ -340,12 +340,15 @@ export const livingAllowance = defineRule({
     const repeatCourse = repeatCourseCheck(ctx, input, course);
     if (repeatCourse !== null) checks.push(repeatCourse);
     // 「在培训期间」: the allowance pays days trained. Judged (on the day given, or by default on its filing date) before the course's
-    // last day, it would pay days still to come: denied, to be judged once the course has ended — whatever certificate the claim
-    // also names (reading plausible-record-dates; cold audit 9, review 14).
+    // last day, it would pay days still to come (cold audit 9, review 14), whatever certificate the claim also names: judged
+    // before the course's first day, nothing has been trained and it is denied; judged during the course, it is held until
+    // the course has ended, not refused — the text gives the allowance 「在培训期间」 and sets no completion as its condition
+    // (reading living-allowance-during-course; cold review 109 F5, second look 109 Q4).
     if (ctx.on < course.endDate) {
       // a course that can never be paid (outside the region, a person in no group) says why first (review 17)
       if (outcomeOf(checks) === "denied") return findingOf(checks);
-      return findingOf([{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.endDate", date: course.endDate } } }]);
+      if (ctx.on < course.startDate) return findingOf([{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.startDate", date: course.startDate } } }]);
+      return findingOf([...checks, { pass: "unknown", reason: { code: "course_not_ended", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, endDate: course.endDate, on: ctx.on } }, missing: [`on ≥ course.endDate (${course.endDate})`] }]);
     }
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
