@@ -21,7 +21,9 @@
  * MENDED: F9 (mendA110)
  * MENDED: F13 (mendA110)
  * MENDED: F14 (mendA110)
- * MENDED: F7 in part (mendA110): the layer's keys, level and region form; NOT the override values (see the report)
+ * MENDED: F7 in part (mendA110): the layer's keys, level and region form; the override values too since 2026-12-08 (the lead:
+ *   each value read against its parameter's value shape without zod, src/provisions/shapeCheck.ts, at defineParameter and
+ *   buildPolicy); region names are still checked by form only
  * MENDED: F12 in part (mendA110): withJiaxingCatalogue/withCatalogue, reformAll, reform, progressReport, parsePeriod, reportHtml, createHandler, explainReason, recordJsonSchema, lazyPolicy, policiesOf (the array mendedA110)
  *
  * Findings — money or decisions moved silently first, then crashes, then messages.
@@ -351,7 +353,9 @@ describe("F7 a city layer's parameter values are not read against the parameter'
   it("control: a replacement from 2021-02-29 is refused (invalid_parameter)", () => {
     expect(outcome(() => buildPolicy({ id: "x", label: { zh: "x", en: "x" }, layers: [...P.layers, layer(replaceParameter(livingAllowanceDailyRate, { label: { zh: "x", en: "x" }, citation, values: [{ from: "2021-02-29", value: "60.00" }], lastVerifiedOn: "2020-01-01" }))] })).code).toBe("invalid_parameter");
   });
-  it.fails.each([
+  // Mended 2026-12-08 (the lead: buildPolicy reads each override value against the parameter's value shape, shapeIssue in
+  // src/provisions/shapeCheck.ts, invalid_parameter naming the layer, the parameter and values[i].value). Now it.each(...).
+  it.each([
     ["replaceParameter \"-60.00\" (denied 0.00 nothing_to_pay)", () => replace("-60.00")],
     ["replaceParameter \"1.005\" (pays 7.04)", () => replace("1.005")],
     ["capParameter \"-5\" (denied 0.00)", () => capParameter(livingAllowanceDailyRate, { label: { zh: "x", en: "x" }, citation, values: [{ from: "2020-01-01", value: "-5" }], lastVerifiedOn: "2020-01-01" })],

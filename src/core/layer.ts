@@ -25,7 +25,7 @@ import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import { isCivilDate } from "./date.js";
 import type { DatedValue, Label, Parameter } from "./parameter.js";
-import { defineParameter } from "./parameter.js";
+import { checkParameterValues, defineParameter } from "./parameter.js";
 import { sha256 } from "./hash.js";
 import { canonicalJson } from "./order.js";
 
@@ -726,8 +726,24 @@ const RANK: Record<Level, number> = { national: 0, province: 1, prefecture: 2, c
  * const policy = buildPolicy({ id: "example-city", label: { zh: "示例市", en: "Example City" }, layers: [gbf2019, city] });
  * policy.layers.map((l) => l.id) // → ["national.gbf2019","example.city.2024"]
  * policy.region // → "example.city"
+ * @throws SkillsSubsidyError `invalid_parameter` naming the layer, the parameter and `values[i].value` for a value not of
+ * its parameter's value shape (a daily rate of `"-60.00"` or `"1.005"`; cold review 110 F7), read without zod.
  */
 export function buildPolicy(spec: { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] }): Policy {
+  return assemblePolicy(spec, checkParameterValues);
+}
+
+/**
+ * {@link buildPolicy}, reading each value against its parameter's value shape only when `checkValues` is given. The
+ * library's own policies are assembled without it (a test reads every value they declare against its shape:
+ * src/provisions/shapeCheck.test.ts), so the one-claim bundle carries no shape reader; so are reforms, whose patches
+ * are read by the zod schema of the same shape, and catalogue editions, read by their own parser.
+ * @internal
+ */
+export function assemblePolicy(
+  spec: { readonly id: string; readonly label: Label; readonly layers: readonly Layer[] },
+  checkValues?: (parameter: Parameter<unknown>, layer?: string) => void,
+): Policy {
   const { layers } = spec;
   // Every fault of a policy's layers names the policy: first in its messages, and in its facts.
   const check: (ok: unknown, code: ErrorCode, zh: string, en: string, facts?: Facts) => asserts ok = (ok, code, zh, en, facts) =>
@@ -774,6 +790,7 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
 
     for (const parameter of layer.parameters ?? []) {
       defineParameter(parameter);
+      checkValues?.(parameter);
       const existing = parameterChains.get(parameter.id);
       check(existing === undefined, "duplicate_declaration", `参数 ${parameter.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, `parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`, { layer: layer.id, declaredBy: existing?.layer.id ?? null, parameter: parameter.id });
       parameterChains.set(parameter.id, { parameter, layer, overrides: [] });
@@ -839,7 +856,9 @@ export function buildPolicy(spec: { readonly id: string; readonly label: Label; 
       const chain = parameterChains.get(override.target.id);
       check(chain !== undefined && chain.layer !== layer, "override_of_undeclared", `层 ${layer.id} 覆盖参数 ${override.target.id}，但上面没有哪一层声明它`, `layer ${layer.id} overrides parameter ${override.target.id}, which no layer above declares`, { layer: layer.id, parameter: override.target.id });
       claim("parameter", override.target.id);
-      defineParameter({ ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn });
+      const overridden = { ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn };
+      defineParameter(overridden);
+      checkValues?.(overridden, layer.id);
       if (override.kind === "replace" && override.until !== undefined) {
         const last = override.values[override.values.length - 1];
         check(isCivilDate(override.until) && last !== undefined && override.until > last.from, "invalid_override_end", `层 ${layer.id} 覆盖 ${override.target.id} 至 ${override.until}，这不是其最后一个值之后的日期`, `layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value`, { layer: layer.id, parameter: override.target.id });

@@ -5,7 +5,7 @@
 import { checkArgument, isObject } from "../arguments.js";
 import { assert } from "../core/assert.js";
 import type { Policy } from "../core/layer.js";
-import { buildPolicy } from "../core/layer.js";
+import { assemblePolicy } from "../core/layer.js";
 import { gbf2019 } from "./national/gbf2019.js";
 import { op2025 } from "./national/op2025.js";
 import { plan2021 } from "./national/plan2021.js";
@@ -24,7 +24,7 @@ let national: Policy | undefined;
  * nationalPolicy() === nationalPolicy() // → true
  */
 export function nationalPolicy(): Policy {
-  national ??= buildPolicy({ id: "national", label: { zh: "国家政策", en: "national policy" }, layers: [gbf2019] });
+  national ??= assemblePolicy({ id: "national", label: { zh: "国家政策", en: "national policy" }, layers: [gbf2019] });
   return national;
 }
 
@@ -38,7 +38,7 @@ let nationalFrameworks: Policy | undefined;
  * @example nationalFrameworksPolicy().layers.map((l) => l.id) // → ["national.gbf2019","national.plan2021","national.op2025"]
  */
 export function nationalFrameworksPolicy(): Policy {
-  nationalFrameworks ??= buildPolicy({
+  nationalFrameworks ??= assemblePolicy({
     id: "national-frameworks",
     label: { zh: "国家政策（2019—2027 各框架）", en: "national frameworks 2019–2027" },
     layers: [gbf2019, plan2021, op2025],

@@ -27,7 +27,7 @@ import { assert } from "../core/assert.js";
 import type { Citation } from "../core/citation.js";
 import type { Result, ValidationIssue } from "../core/issues.js";
 import type { Layer, ParameterOverride, Policy } from "../core/layer.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../core/layer.js";
+import { assemblePolicy, defineLayer, replaceParameter } from "../core/layer.js";
 import type { Label, Parameter } from "../core/parameter.js";
 import type { CivilDate } from "../core/date.js";
 import { addDays, civilDate } from "../core/date.js";
@@ -276,7 +276,7 @@ export function reform(policy: Policy, input: unknown): Result<Reformed> {
     parameterOverrides,
   });
   const label: Label = { zh: `${policy.label.zh} + ${patch.label.zh}`, en: `${policy.label.en} + ${patch.label.en}` };
-  const next = buildPolicy({ id: `${policy.id}+${patch.id}`, label, layers: [...policy.layers, layer] });
+  const next = assemblePolicy({ id: `${policy.id}+${patch.id}`, label, layers: [...policy.layers, layer] });
   return { ok: true, value: { policy: next, patch, layer } };
 }
 
@@ -332,7 +332,7 @@ export function reformSteps(base: Policy, reformed: Policy): Policy[] {
   for (const [i, layer] of extra.entries()) {
     id = `${id}+${layer.id.slice("reform.".length)}`;
     label = { zh: `${label.zh} + ${layer.label.zh}`, en: `${label.en} + ${layer.label.en}` };
-    steps.push(i === extra.length - 1 ? reformed : buildPolicy({ id, label, layers: reformed.layers.slice(0, n + i + 1) }));
+    steps.push(i === extra.length - 1 ? reformed : assemblePolicy({ id, label, layers: reformed.layers.slice(0, n + i + 1) }));
   }
   return steps;
 }

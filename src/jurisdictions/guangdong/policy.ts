@@ -1,5 +1,5 @@
 /** The Jieyang policy of 2018: the forwarding chain gf2018 → yf2018 (Guangdong) → jf2018 (Jieyang). */
-import { buildPolicy } from "../../core/layer.js";
+import { assemblePolicy } from "../../core/layer.js";
 import type { Policy } from "../../core/layer.js";
 import { gf2018 } from "../national/gf2018.js";
 import { jf2018 } from "./jf2018.js";
@@ -14,6 +14,6 @@ let jieyang2018: Policy | undefined;
  * @example jieyang2018Policy().layers.map((l) => l.id) // → ["national.gf2018","guangdong.yf2018","guangdong.jieyang.jf2018"]
  */
 export function jieyang2018Policy(): Policy {
-  jieyang2018 ??= buildPolicy({ id: "jieyang-2018", label: { zh: "揭阳市 2018（终身职业技能培训制度）", en: "Jieyang 2018 (lifelong training system)" }, layers: [gf2018, yf2018, jf2018] });
+  jieyang2018 ??= assemblePolicy({ id: "jieyang-2018", label: { zh: "揭阳市 2018（终身职业技能培训制度）", en: "Jieyang 2018 (lifelong training system)" }, layers: [gf2018, yf2018, jf2018] });
   return jieyang2018;
 }

@@ -1,5 +1,5 @@
 /** The Jiaxing policy: jx2019 over the national texts. */
-import { buildPolicy } from "../../core/layer.js";
+import { assemblePolicy } from "../../core/layer.js";
 import type { Policy } from "../../core/layer.js";
 import { gbf2019 } from "../national/gbf2019.js";
 import { jx2019 } from "./jx2019.js";
@@ -13,6 +13,6 @@ let jiaxing: Policy | undefined;
  * jiaxingPolicy().region // → "zhejiang.jiaxing"
  */
 export function jiaxingPolicy(): Policy {
-  jiaxing ??= buildPolicy({ id: "jiaxing-2019", label: { zh: "嘉兴市 2019—2021", en: "Jiaxing 2019–2021" }, layers: [gbf2019, jx2019] });
+  jiaxing ??= assemblePolicy({ id: "jiaxing-2019", label: { zh: "嘉兴市 2019—2021", en: "Jiaxing 2019–2021" }, layers: [gbf2019, jx2019] });
   return jiaxing;
 }

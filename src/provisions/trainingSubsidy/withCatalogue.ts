@@ -8,7 +8,7 @@ import { checkArgument, checkParsed, checkPolicy, isObject } from "../../argumen
 import { assert } from "../../core/assert.js";
 import { compareDates } from "../../core/date.js";
 import type { CatalogueSource, Policy } from "../../core/layer.js";
-import { buildPolicy, defineLayer, replaceParameter } from "../../core/layer.js";
+import { assemblePolicy, defineLayer, replaceParameter } from "../../core/layer.js";
 import type { DatedValue } from "../../core/parameter.js";
 import type { SubsidyCatalogue } from "../../records/catalogue.js";
 import { parseSubsidyCatalogue } from "../../records/parse.js";
@@ -66,7 +66,7 @@ export function withCatalogue(policy: Policy, catalogue: SubsidyCatalogue | read
     scope: source.citation,
     parameterOverrides: [replaceParameter(subsidyCatalogue, { label: source.label, citation: source.citation, values, lastVerifiedOn: source.lastVerifiedOn })],
   });
-  return buildPolicy({
+  return assemblePolicy({
     id: source.policyId ?? `${policy.id}+${source.layer}`,
     label: { zh: `${policy.label.zh}＋${source.label.zh}`, en: `${policy.label.en} + ${source.label.en}` },
     layers: [...policy.layers, layer],
