@@ -6,7 +6,7 @@
  * `it.fails`, asserting what is right (each was run once as `it` and failed at its own assertion).
  *
  * MENDED: F6 (lead: evaluateClaim reads its records with their parsers and checks the ids the claim names, src/arguments.ts).
- * MENDED: F2, F3, F4, F5, F10, F11 (mendB110; F11's quartersOverlapping is in src/reports, left to the other mender)
+ * MENDED: F2, F3, F4, F5, F10, F11 (mendB110; F11's quartersOverlapping, in src/reports, by the lead on 2026-12-08)
  *
  * HEAD 3872bf2. Ran: `npm run build`; a throw-away harness calling every exported function and constructor of dist/index.js,
  * dist/node.js, dist/reform.js and dist/schemas.js with 15 bad values at arity 1–3 (reporting any throw that is not a
@@ -462,8 +462,11 @@ describe("F11 the date helpers given what is no date", () => {
   it("yearOf(\" 2020-06-01\") is refused (it answers 202)", () => {
     expect(outcome(() => yearOf(any(" 2020-06-01"))).threw).toBe("SkillsSubsidyError");
   });
-  it.fails("quartersOverlapping(\"2020-6-1\", \"2020-12-31\") is refused (it answers no quarter)", () => {
+  // Mended 2026-12-08 (the lead: quartersOverlapping checks both dates, invalid_argument naming start / end). Now it(...).
+  it("quartersOverlapping(\"2020-6-1\", \"2020-12-31\") is refused (it answers no quarter)", () => {
     expect(outcome(() => quartersOverlapping(any("2020-6-1"), any("2020-12-31"))).threw).toBe("SkillsSubsidyError");
+    expect(expectInvalidArgument(() => quartersOverlapping(any("2020-06-01"), any("2020-12-32"))).facts["argument"]).toBe("end");
+    expect(quartersOverlapping(any("2020-06-01"), any("2020-12-31")).map((q) => q.id)).toEqual(["2020Q2", "2020Q3", "2020Q4"]);
   });
 });
 

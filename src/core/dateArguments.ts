@@ -14,7 +14,11 @@ const CIVIL_DATE: Message = { zh: "存在的日期 YYYY-MM-DD（字符串）", e
 const WHOLE: Message = { zh: "整数", en: "a whole number" };
 const IN_RANGE: Message = { zh: "0001-01-01 至 9999-12-31 之间的日期", en: "a day from 0001-01-01 to 9999-12-31" };
 
-function checkDate(value: unknown, field: string): void {
+/**
+ * Throws `invalid_argument` naming `field` unless `value` is a civil date `YYYY-MM-DD` that exists, saying so of a `Date`.
+ * @internal
+ */
+export function checkDate(value: unknown, field: string): void {
   checkArgument(isCivilDate(value), field, CIVIL_DATE, value, value instanceof Date ? { zh: "（Date 是时刻而非日期：请写作 YYYY-MM-DD）", en: " (a Date is an instant, not a civil date: write it YYYY-MM-DD)" } : undefined);
 }
 

@@ -7,6 +7,7 @@
 import { checkArgument, isObject } from "../arguments.js";
 import type { CivilDate } from "../core/date.js";
 import { isCivilDate } from "../core/date.js";
+import { checkDate } from "../core/dateArguments.js";
 import type { Result } from "../core/issues.js";
 import { compareCodeUnits } from "../core/order.js";
 import { issueAt } from "../records/parse.js";
@@ -97,9 +98,13 @@ export function parsePeriod(text: string, plans: Readonly<Record<string, PlanSpa
 
 /**
  * The quarters whose days overlap `[start, end]`, in order.
+ * @throws SkillsSubsidyError `invalid_argument` naming `start` or `end` when it is not a date `YYYY-MM-DD` that exists
+ * (`"2020-6-1"` answered no quarter: cold review 110 F11).
  * @example quartersOverlapping(civilDate("2020-03-31"), civilDate("2020-07-01")).map((q) => q.id) // → ["2020Q1","2020Q2","2020Q3"]
  */
 export function quartersOverlapping(start: CivilDate, end: CivilDate): Period[] {
+  checkDate(start, "start");
+  checkDate(end, "end");
   const out: Period[] = [];
   for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
     for (let q = 1; q <= 4; q++) {
