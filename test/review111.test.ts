@@ -76,7 +76,7 @@
  *    no_local_standard (livingAllowance.dailyRate): the hold tells the claimant to wait for a day that does not decide it.
  *    Cause: src/provisions/livingAllowance/livingAllowance.ts:347-351 (the hold returns before the rate is read). Mend: add the
  *    rate's unresolved reason (and its missing fact) to the course_not_ended hold.
- * Notes (no money): N1 docs/readings.md:1135 (plausible-record-dates' second look) still says the mid-course refusal is «Not
+ * Notes (no money): N1 law/readings/plausible-record-dates.yaml:103 (and docs/readings.md:1135), its second look, still says the mid-course refusal is «Not
  *    changed this stop … to be taken up next», stale since ed620b1. N2 a course_not_ended hold is left only by a new judging day:
  *    by default the day judged is the filing date, so the same document re-run holds it for ever; docs/cli.md:137 says «judge it
  *    again with `--on`», but --on judges every claim of the run on that day — a caller must split the held claims out (or refile
