@@ -25,6 +25,7 @@
  * ≤ 3000, package ≤ 50,000, living allowance 50 a day) are the text's; an apprentice's 6000 within the range is ILLUSTRATIVE.
  *
  * FINDINGS (money first)
+ * MENDED: F6 (lead, 2026-12-08: the hold names the pricing's own missing fact too); N1 (the reading's second look updated).
  * F1 (wrongly refused for ever once corrected: a whole apprentice-year, 6000.00 ILLUSTRATIVE, at least 4000.00 by the text's
  *    floor, paid instead to another enterprise; 50 %; argues against the «Left» of reading claim-order-by-issue-date, «A held
  *    apprenticeship claim keeps no place (F3, 35 %)», which 8b18544 makes bite) — one apprentice, A1 at E1 (2020, one year,
@@ -423,7 +424,8 @@ describe("review 111 — ed620b1: a living allowance judged during its course is
     }
   });
 
-  it.fails("F6 (low) under the national policies the mid-course hold also names the missing daily rate, which the course's end will not supply", async () => {
+  // Mended 2026-12-08 (the lead: the mid-course hold adds what pricing the course's days would ask — here no_local_standard). Now it(...).
+  it("F6 (low) under the national policies the mid-course hold also names the missing daily rate, which the course's end will not supply", async () => {
     // After the end the same claim is held no_local_standard (livingAllowance.dailyRate). Right: the mid-course hold names both
     // (course_not_ended and the rate), so a claimant is not told to wait for a day that does not decide the claim.
     const parsed = parseClaimsDocument(laDoc("nat", [["L1", "2020-06-05"]]));

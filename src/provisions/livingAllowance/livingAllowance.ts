@@ -348,7 +348,11 @@ export const livingAllowance = defineRule({
       // a course that can never be paid (outside the region, a person in no group) says why first (review 17)
       if (outcomeOf(checks) === "denied") return findingOf(checks);
       if (ctx.on < course.startDate) return findingOf([{ pass: false, reason: { code: "judged_before_basis", citation: LIVING_ALLOWANCE_GROUPS, facts: { on: ctx.on, basis: "course.startDate", date: course.startDate } } }]);
-      return findingOf([...checks, { pass: "unknown", reason: { code: "course_not_ended", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, endDate: course.endDate, on: ctx.on } }, missing: [`on ≥ course.endDate (${course.endDate})`] }]);
+      const hold: Check = { pass: "unknown", reason: { code: "course_not_ended", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id, endDate: course.endDate, on: ctx.on } }, missing: [`on ≥ course.endDate (${course.endDate})`] };
+      // what else the claim will ask once the course has ended (no daily rate in force on its days, their dates) is said now,
+      // so a claimant is not told to wait for a day that does not decide it (cold review 111 F6)
+      const pricing = priceAttendedDays(ctx, livingAllowanceDailyRate, course, LINE_PRICING(payee), nationalFramework, scope);
+      return findingOf(pricing.kind === "unknown" && pricing.check.pass === "unknown" ? [...checks, hold, pricing.check] : [...checks, hold]);
     }
     if (course.attendedDays === 0) {
       checks.push({ pass: false, reason: { code: "no_attended_days", citation: LIVING_ALLOWANCE_GROUPS, facts: { courseId: course.id } } });
