@@ -92,7 +92,7 @@ describe("trainingSubsidyGroups — the list of groups in force", () => {
   it("before gbf2019 (2019-05-18) no list is in force: the check waits, citing the provision not yet in force", () => {
     expect(judge(nationalPolicy(), trainee({ statuses: ["disabled"] }), "2019-05-17")).toMatchObject({ pass: "unknown", reason: { code: "provision_not_in_force", facts: { parameter: "trainingSubsidy.groups" } } });
   });
-  it("a group id the library does not know is passed over; the known groups still decide", () => {
+  it("a group id the library does not know is refused when the policy is built, naming it and the groups it knows; the known groups alone decide", () => {
     const province = defineLayer({
       id: "example.province",
       level: "province",
@@ -102,8 +102,19 @@ describe("trainingSubsidyGroups — the list of groups in force", () => {
       scope: cite("gbf2019.subsidy-groups", "§(十一)"),
       parameterOverrides: [replaceParameter(trainingSubsidyGroupIds, { label: { zh: "示例", en: "example" }, citation: cite("gbf2019.subsidy-groups", "§(十一)"), values: [{ from: "2020-01-01", value: ["example.unknown-group", "gbf2019.free-training-groups"] }], lastVerifiedOn: "2026-11-25" })],
     });
-    const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, province] });
-    expect(judge(policy, trainee({ statuses: ["disabled"] }))).toMatchObject({ pass: true, reason: { facts: { group: "example.unknown-group | gbf2019.free-training-groups", matched: ["gbf2019.free-training-groups:disabled"] } } });
+    // Changed 2026-12-08 (cold review 110 F7: buildPolicy reads each value against its parameter's shape, a list of the groups
+    // the library knows, as reform() does): the unknown id was passed over in silence, its members refused as in no group.
+    let error: unknown;
+    try {
+      buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, province] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "invalid_parameter", facts: { parameter: "trainingSubsidy.groups", field: "values[0].value[0]", layer: "example.province" } });
+    expect((error as { messages: { en: string } }).messages.en).toContain('must be one of gbf2019.free-training-groups');
+    const known = defineLayer({ ...province, parameterOverrides: [replaceParameter(trainingSubsidyGroupIds, { label: { zh: "示例", en: "example" }, citation: cite("gbf2019.subsidy-groups", "§(十一)"), values: [{ from: "2020-01-01", value: ["gbf2019.free-training-groups"] }], lastVerifiedOn: "2026-11-25" })] });
+    const policy = buildPolicy({ id: "p", label: { zh: "p", en: "p" }, layers: [...nationalPolicy().layers, known] });
+    expect(judge(policy, trainee({ statuses: ["disabled"] }))).toMatchObject({ pass: true, reason: { facts: { group: "gbf2019.free-training-groups", matched: ["gbf2019.free-training-groups:disabled"] } } });
     expect(judge(policy, trainee({ statuses: ["enterpriseEmployee"] })).pass).toBe(false);
   });
 });
