@@ -480,6 +480,25 @@ function judgedColumns(length: number): JudgedColumns {
 }
 
 /**
+ * For each certificate that claims of the batch name together with a course of its trainee training it (`trainedOn`), that
+ * course when it is the only one they name and it is recorded free to the trainee (`pricing: "free"`); `null` when they
+ * name several. A claim on the certificate alone is judged with it (reading course-free-to-trainee; cold review 111 F3).
+ */
+function freeCoursesTied(claims: Iterable<Claim>, document: ClaimsDocument): Map<string, Course | null> {
+  const tied = new Map<string, Course | null>();
+  for (const claim of claims) {
+    if (claim.certificateId === undefined || claim.courseId === undefined) continue;
+    const certificate = document.certificates.get(claim.certificateId);
+    const course = document.courses.get(claim.courseId);
+    if (certificate === undefined || course === undefined || certificate.courseId !== undefined || !trainedOn(course, certificate)) continue;
+    const seen = tied.get(certificate.id);
+    tied.set(certificate.id, seen === undefined || seen?.id === course.id ? course : null);
+  }
+  for (const [id, course] of tied) if (course !== null && course.pricing !== "free") tied.delete(id);
+  return tied;
+}
+
+/**
  * The claims of a document in the order they are judged (reading: claim-order-by-issue-date): basis
  * date, then filing date, then claim id, over the whole document or trainee by trainee ({@link BatchOptions.order}); one entry per claim id. Copies of one id with different
  * contents are one entry marked `conflict`, represented by the copy with the least
@@ -517,12 +536,20 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
   // claims in judged order, all over the document, where each lookup would be a miss of the processor's cache.
   const found = judgedColumns(byId.size);
   let certificatesByTrainee: Map<string, Certificate[]> | null = null;
+  let freeCourses: Map<string, Course | null> | null = null;
   let i = 0;
   for (const claim of byId.values()) {
     found.claims[i] = claim;
     if (elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true) found.conflict[i] = 1;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
-    const course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
+    let course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
+    // A training subsidy whose claim and certificate name no course is judged with the course recorded free that another claim
+    // of the batch ties to the certificate: the free training is the organiser's to be paid for, whoever files first (reading
+    // course-free-to-trainee; cold review 111 F3, second look 111 Q3).
+    if (course === undefined && certificate !== undefined && claim.courseId === undefined && claim.measure === "trainingSubsidy") {
+      freeCourses ??= freeCoursesTied(byId.values(), document);
+      course = freeCourses.get(certificate.id) ?? undefined;
+    }
     found.certificate[i] = certificate;
     found.course[i] = course;
     found.basis[i] = competesOn(policy, claim, on ?? claim.submittedOn, certificate, course, document.apprenticeships, prior);

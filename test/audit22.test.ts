@@ -177,7 +177,10 @@ describe("controls: amounts I tried to break and found right (passing)", () => {
     // cold review 109 F2): to its organiser; the trainee, to whom it was free, is refused
     const free = in2025("0.01", { pricing: "free", organizerId: "ORG1" });
     expect(paid(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05", claimant: { kind: "organizer", id: "ORG1" } })] })["A"])).toBe("granted:1000.00");
-    expect(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"]?.reasons.map((r) => r.code)).toEqual(["course_free_to_trainee"]);
+    // Changed 2026-12-08 (reading course-free-to-trainee, cold review 111 F4): a course recorded free with a fee of 0.01
+    // charged to her contradicts itself — her claim is held, course_pricing_contradicts_fee (was refused, course_free_to_trainee)
+    expect(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"]?.reasons.map((r) => r.code)).toEqual(["course_pricing_contradicts_fee"]);
+    expect(decide(NF, { ...in2025("0.00", { pricing: "free", organizerId: "ORG1" }), claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"]?.reasons.map((r) => r.code)).toEqual(["course_free_to_trainee"]);
     // plan2021 (2022): no cap in force
     const y2022 = { trainees: [cityWorker()], courses: [cityCourse("K1", { pricing: "market", feeCharged: "0.01" })], certificates: [cityCert("C1")], claims: [ts("A", "C1", { submittedOn: "2022-08-05" })] };
     expect(paid(decide(NF, y2022)["A"])).toBe("granted:1000.00");

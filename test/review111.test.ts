@@ -26,6 +26,7 @@
  *
  * FINDINGS (money first)
  * MENDED: F6 (lead, 2026-12-08: the hold names the pricing's own missing fact too); N1 (the reading's second look updated).
+ * MENDED: F3, F4, F5 (lead, 2026-12-08; second look 111 Q3–Q5, 70 % each; reading course-free-to-trainee).
  * F1 (wrongly refused for ever once corrected: a whole apprentice-year, 6000.00 ILLUSTRATIVE, at least 4000.00 by the text's
  *    floor, paid instead to another enterprise; 50 %; argues against the «Left» of reading claim-order-by-issue-date, «A held
  *    apprenticeship claim keeps no place (F3, 35 %)», which 8b18544 makes bite) — one apprentice, A1 at E1 (2020, one year,
@@ -311,7 +312,8 @@ describe("review 111 — df1d641: a trainee's own claim on a course recorded fre
     await both("national-frameworks", freeDoc("op", [["TSP", "trainee", "P1", "01"]], { course: { pricing: "market", feeCharged: "1200.00" } }), { TSP: "granted 1200.00 trainee:P1" });
   });
 
-  it.fails("F3 a trainee of a free course who claims on her certificate alone is not paid ahead of the organiser whose claim ties that certificate to the free course", async () => {
+  // Mended (lead, 2026-12-08: a claim on the certificate alone is judged with the free course another claim ties to it). Now it(...).
+  it("F3 a trainee of a free course who claims on her certificate alone is not paid ahead of the organiser whose claim ties that certificate to the free course", async () => {
     // Jiaxing. K1 names no course; TSP (trainee, 08-01) names none; TSO (ORG1, 08-05) names C1 (free, ORG1) and K1. The batch
     // shows K1 came from training free to her. Right: TSO 1500.00 (ILLUSTRATIVE row), TSP not paid (refused or held) — as when
     // her claim names C1. The library pays TSP 1500.00 and refuses TSO occupation_level_already_subsidised.
@@ -322,7 +324,8 @@ describe("review 111 — df1d641: a trainee's own claim on a course recorded fre
     expect(c["TSP"]).not.toMatch(/^granted/);
   });
 
-  it.fails("F4 a trainee whose course record says she was charged 800.00 is not refused as on a course free to her, though the record also says pricing free", async () => {
+  // Mended (lead, 2026-12-08: a course recorded free that records a fee charged to her is held, course_pricing_contradicts_fee). Now it(...).
+  it("F4 a trainee whose course record says she was charged 800.00 is not refused as on a course free to her, though the record also says pricing free", async () => {
     // The course: pricing "free", feeCharged "800.00" (the fee the organiser charged this trainee). The reading refuses a free
     // course's trainee because it «cost the trainee nothing»; this record says it cost her 800.00. Right: not `denied` (held asking
     // for course.pricing / course.feeCharged, or paid) — a contradiction is no ground for a final refusal. Jiaxing row 1500.00 and
@@ -335,7 +338,8 @@ describe("review 111 — df1d641: a trainee's own claim on a course recorded fre
     }
   });
 
-  it.fails("F5 the employer of a trainee on a free course another party organised is not paid ahead of the organiser", async () => {
+  // Mended (lead, 2026-12-08: an enterprise on a free course another party organised is refused, course_free_organised_by_other). Now it(...).
+  it("F5 the employer of a trainee on a free course another party organised is not paid ahead of the organiser", async () => {
     // 「符合条件的企业职工参加岗前培训、安全技能培训、转岗转业培训或初级工、中级工、高级工、技师、高级技师培训，按规定给予职业培训补贴或参保职工技能提升补贴」:
     // the employee's training. C1 is free, organised by ORG1; E1 (her employer on record) neither gave nor paid for it and files
     // first. Right (40 %): TSO 1500.00 (ILLUSTRATIVE) to ORG1, TSE not paid. The library pays E1 1500.00 and refuses ORG1.
@@ -483,5 +487,55 @@ describe("review 111: every 「」 quotation is the text's, character for charac
     const quotes = [...text.matchAll(/\u300c([^\u300d]+)\u300d/g)].map((x) => x[1]!);
     expect(quotes.length).toBeGreaterThan(10);
     expect(quotes.filter((q) => !sources.some((src) => src.includes(squash(q))))).toEqual([]);
+  });
+});
+
+// ───────────────────────────── the lead's mends of F3, F4, F5 (2026-12-08) ─────────────────────────────
+// Reading course-free-to-trainee (second look 111 Q3–Q5). The catalogue row EX-ELEC 中级 1500.00 is ILLUSTRATIVE; the organiser
+// ORG1 gave the training free (gbf2019 §(十一) 「开展免费职业技能培训行动，对高校毕业生和企业职工按规定给予职业培训补贴」; jx2019 四(三)
+// 「持续实施就业技能培训、转岗转业培训、技能提升培训等免费培训」), so its claim is paid the row, 1500.00, and no one else's.
+describe("review 111, the lead's mends: free training is paid to the organiser that gave it, whoever files first", { timeout: 120_000 }, () => {
+  const EMPLOYEE = { statuses: ["enterpriseEmployee"], employerId: "E1" };
+
+  it("F5: her employer E1, which did not organise the free course, is refused course_free_organised_by_other in either order; the organiser ORG1 is paid 1500.00", async () => {
+    for (const [eDay, oDay] of [["01", "05"], ["05", "01"]] as const) {
+      await both("jiaxing-2019", freeDoc("jx", [["TSE", "enterprise", "E1", eDay], ["TSO", "organizer", "ORG1", oDay]], { trainee: EMPLOYEE }), { TSE: "denied course_free_organised_by_other", TSO: "granted 1500.00 organizer:ORG1" });
+    }
+  });
+
+  it("F5 controls: an enterprise that organised the free course itself is paid 1500.00; a market-priced course's employer claim is judged as before", async () => {
+    // the course's organiser is E1 itself: it gave the training (the row, 1500.00)
+    await both("jiaxing-2019", freeDoc("jx", [["TSE", "enterprise", "E1", "01"]], { trainee: EMPLOYEE, course: { organizerId: "E1" } }), { TSE: "granted 1500.00 enterprise:E1" });
+    // market-priced at 2000.00 charged: not free, the employer's claim as before (Jiaxing pays the row: 1500.00)
+    await both("jiaxing-2019", freeDoc("jx", [["TSE", "enterprise", "E1", "01"]], { trainee: EMPLOYEE, course: { pricing: "market", feeCharged: "2000.00" } }), { TSE: "granted 1500.00 enterprise:E1" });
+  });
+
+  it("F4: a course recorded free AND charging her 800.00 holds her claim course_pricing_contradicts_fee, asking course.pricing and course.feeCharged, under jiaxing-2019 and national-frameworks; a fee of 0.00 refuses her as before; the organiser is paid 1500.00 either way", async () => {
+    for (const w of ["jx", "op"] as const) {
+      await both(POLICY_OF[w], freeDoc(w, [["TSP", "trainee", "P1", "01"], ["TSO", "organizer", "ORG1", "05"]], { course: { feeCharged: "800.00" } }), { TSP: "undecidable course_pricing_contradicts_fee", TSO: "granted 1500.00 organizer:ORG1" });
+      await both(POLICY_OF[w], freeDoc(w, [["TSP", "trainee", "P1", "01"]], { course: { feeCharged: "0.00" } }), { TSP: "denied course_free_to_trainee" });
+    }
+    // 0.01 is a fee: held; its facts and missing fields say which records to correct
+    const parsed = parseClaimsDocument(freeDoc("jx", [["TSP", "trainee", "P1", "01"]], { course: { feeCharged: "0.01" } }));
+    if (!parsed.ok) throw new Error("unparsed");
+    const d = evaluateBatch(libraryPolicy("jiaxing-2019"), parsed.value.document).decisions[0]!;
+    expect([d.outcome, d.reasons[0]?.facts, d.missingFacts]).toEqual(["undecidable", { courseId: "C1", feeCharged: "0.01" }, ["course.pricing", "course.feeCharged"]]);
+    expect(d.reasons[0]?.message.zh).toContain("既记为对参训人员免费，又记有向其收取的培训费 0.01 元");
+  });
+
+  it("F3: her claim on the certificate alone is judged with the free course the organiser's claim ties to it — refused, in either order, whole and in 3 parts; the organiser is paid 1500.00", async () => {
+    for (const [tDay, oDay] of [["01", "05"], ["05", "01"]] as const) {
+      const doc = freeDoc("jx", [["TSP", "trainee", "P1", tDay, { courseId: null }], ["TSO", "organizer", "ORG1", oDay]], { cert: { courseId: null } });
+      const want = { TSP: "denied course_free_to_trainee", TSO: "granted 1500.00 organizer:ORG1" };
+      await both("jiaxing-2019", doc, want);
+      expect(outOf((await evaluateSpilled(["-", ...cliArgs("jiaxing-2019")], JSON.stringify(doc), 3)).out)).toEqual(want);
+    }
+  });
+
+  it("F3 controls: with no claim tying her certificate to a course, or a tie to a market-priced course, her certificate-only claim is judged as before (paid the row, 1500.00)", async () => {
+    await both("jiaxing-2019", freeDoc("jx", [["TSP", "trainee", "P1", "01", { courseId: null }]], { cert: { courseId: null } }), { TSP: "granted 1500.00 trainee:P1" });
+    const market = freeDoc("jx", [["TSP", "trainee", "P1", "01", { courseId: null }], ["TSL", "trainee", "P1", "05"]], { cert: { courseId: null }, course: { pricing: "market", feeCharged: "2000.00" } });
+    // TSL names the market course C1 and the same certificate: one of the two is paid the row once (K1 paid once), TSP first
+    expect(viaLibrary("jiaxing-2019", market)["TSP"]).toBe("granted 1500.00 trainee:P1");
   });
 });

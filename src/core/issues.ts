@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 115
+ * REASON_CODES.length // → 117
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -101,6 +101,8 @@ export const REASON_CODES = [
   "payee_is_employer",
   "payee_not_trainee",
   "course_free_to_trainee",
+  "course_free_organised_by_other",
+  "course_pricing_contradicts_fee",
   "insured_months_unknown",
   "insured_months_met",
   "too_few_insured_months",
@@ -328,6 +330,10 @@ export interface ReasonFacts {
   payee_not_trainee: { readonly claimant: string; readonly trainee: string };
   /** The course recorded free to the trainee (`pricing: "free"`), and its organiser where the course names one. */
   course_free_to_trainee: { readonly courseId: string; readonly organiser?: string };
+  /** The free course, its organiser and the enterprise claiming: an enterprise that did not organise a free course is not paid for it. */
+  course_free_organised_by_other: { readonly courseId: string; readonly organiser: string; readonly claimant: string };
+  /** A course recorded free to the trainee that also records a fee charged to her: which is true is asked. */
+  course_pricing_contradicts_fee: { readonly courseId: string; readonly feeCharged: string };
   /** The region where the months are counted. */
   insured_months_unknown: { readonly region: string };
   /** The months insured, the least required, and the region. */

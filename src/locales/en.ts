@@ -130,6 +130,8 @@ export const reasons: ReasonMessages = {
   payee_is_organiser: (f) => `claimed by the unit that organised the training (the ${s(f["claimant"])})`,
   payee_not_employer: () => "the claiming enterprise is not the trainee's employer on record",
   course_free_to_trainee: (f) => `course ${s(f["courseId"])} was free to the trainee: its training subsidy is not the trainee's to claim${f["organiser"] === undefined ? "" : `; its organiser ${s(f["organiser"])} may claim it`}`,
+  course_free_organised_by_other: (f) => `course ${s(f["courseId"])} was free training organised by ${s(f["organiser"])}: its training subsidy is the organiser's to claim, not ${s(f["claimant"])}'s`,
+  course_pricing_contradicts_fee: (f) => `course ${s(f["courseId"])} is recorded free to the trainee and as charging her ${s(f["feeCharged"])} yuan: which is true decides who may claim`,
   payee_not_trainee: (f) => `the claimant ${s(f["claimant"])} is not the trainee ${s(f["trainee"])}, to whom the subsidy is paid`,
   payee_is_employer: () => "claimed by the trainee's employer on record",
   insured_months_unknown: (f) => `months of unemployment insurance in ${s(f["region"])} not given`,

@@ -121,6 +121,8 @@ export const reasons: ReasonMessages = {
   payee_is_organiser: (f) => `由组织培训的单位（${s(f["claimant"])}）申领`,
   payee_not_employer: () => "申领企业不是参训人员登记的用人单位",
   course_free_to_trainee: (f) => `课程 ${s(f["courseId"])} 对参训人员免费，其职业培训补贴不由参训人员本人申领${f["organiser"] === undefined ? "" : `；可由组织单位 ${s(f["organiser"])} 申领`}`,
+  course_free_organised_by_other: (f) => `课程 ${s(f["courseId"])} 为组织单位 ${s(f["organiser"])} 组织的免费培训，其职业培训补贴由组织单位申领，不由 ${s(f["claimant"])} 申领`,
+  course_pricing_contradicts_fee: (f) => `课程 ${s(f["courseId"])} 既记为对参训人员免费，又记有向其收取的培训费 ${s(f["feeCharged"])} 元：须查明何者属实，方能确定由谁申领`,
   payee_not_trainee: (f) => `申领人 ${s(f["claimant"])} 不是参训人员 ${s(f["trainee"])} 本人，该补贴给予参训人员`,
   payee_is_employer: () => "由参训人员登记的用人单位申领",
   insured_months_unknown: (f) => `未给出在${s(f["region"])}参加失业保险的月数`,

@@ -92,6 +92,8 @@ export const REASON_FACTS = {
   payee_not_employer: z.strictObject({ employer: z.string() }),
   payee_not_trainee: z.strictObject({ claimant: z.string(), trainee: z.string() }),
   course_free_to_trainee: z.strictObject({ courseId: z.string(), organiser: z.string().optional() }),
+  course_free_organised_by_other: z.strictObject({ courseId: z.string(), organiser: z.string(), claimant: z.string() }),
+  course_pricing_contradicts_fee: z.strictObject({ courseId: z.string(), feeCharged: z.string() }),
   payee_is_employer: z.strictObject({ employer: z.string() }),
   insured_months_unknown: z.strictObject({ region: z.string() }),
   insured_months_met: z.strictObject({ insuredMonths: z.number(), minInsuredMonths: z.number(), region: z.string() }),

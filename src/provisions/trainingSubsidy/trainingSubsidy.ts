@@ -35,6 +35,7 @@ import { combineChecks, isResolved, outcomeOf } from "../../core/decision.js";
 import { defineExtensionPoint, defineRule } from "../../core/layer.js";
 import type { CivilDate } from "../../core/date.js";
 import type { Amount } from "../../core/money.js";
+import { amount } from "../../core/money.js";
 import type { Reason } from "../../core/decision.js";
 import type { Party, SkillLevel } from "../../records/common.js";
 import type { Trainee } from "../../records/trainee.js";
@@ -297,9 +298,21 @@ export const trainingSubsidy = defineRule({
     // Refused before any record is asked for, so it takes no place of her year and the organiser's claim is judged as if
     // it had not been filed (reading course-free-to-trainee; cold review 109 F2, second look 109 Q2: paid 1500.00 to her and
     // the organiser then refused as paid, whoever filed first).
-    if (claim.claimant.kind === "trainee" && course?.pricing === "free") {
-      const facts = course.organizerId === undefined ? { courseId: course.id } : { courseId: course.id, organiser: course.organizerId };
-      return findingOf([{ pass: false, reason: { code: "course_free_to_trainee", citation: CERTIFICATE_BASIS, facts } }]);
+    // An enterprise that did not organise the free course (its record names another organiser) neither gave nor paid for the
+    // training: refused too (cold review 111 F5, second look 111 Q5). A course recorded free that also records a fee charged
+    // to the trainee says two things of one fee: held, asking which, before either is refused (cold review 111 F4, second
+    // look 111 Q4). The organiser's own claim reads neither.
+    if (course?.pricing === "free" && (claim.claimant.kind === "trainee" || (claim.claimant.kind === "enterprise" && course.organizerId !== undefined && course.organizerId !== claim.claimant.id))) {
+      if (course.feeCharged !== undefined && amount(course.feeCharged).greaterThan(0)) {
+        const reason = { code: "course_pricing_contradicts_fee" as const, citation: CERTIFICATE_BASIS, facts: { courseId: course.id, feeCharged: amount(course.feeCharged).toFixed(2) } };
+        return findingOf([{ pass: "unknown", reason, missing: ["course.pricing", "course.feeCharged"] }]);
+      }
+      if (claim.claimant.kind === "trainee") {
+        const facts = course.organizerId === undefined ? { courseId: course.id } : { courseId: course.id, organiser: course.organizerId };
+        return findingOf([{ pass: false, reason: { code: "course_free_to_trainee", citation: CERTIFICATE_BASIS, facts } }]);
+      }
+      const facts = { courseId: course.id, organiser: course.organizerId as string, claimant: claim.claimant.id };
+      return findingOf([{ pass: false, reason: { code: "course_free_organised_by_other", citation: CERTIFICATE_BASIS, facts } }]);
     }
     // A course the claim alone names (the certificate's record names none) of another occupation (or project) than the
     // certificate's did not earn it (「参加培训后取得证书」): it says nothing of where the training was, what it was or what it
