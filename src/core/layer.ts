@@ -790,7 +790,6 @@ export function assemblePolicy(
 
     for (const parameter of layer.parameters ?? []) {
       defineParameter(parameter);
-      checkValues?.(parameter);
       const existing = parameterChains.get(parameter.id);
       check(existing === undefined, "duplicate_declaration", `参数 ${parameter.id} 已由 ${existing?.layer.id} 声明，${layer.id} 又声明了一次；应改为覆盖`, `parameter ${parameter.id} is declared by ${existing?.layer.id} and again by ${layer.id}; override it instead`, { layer: layer.id, declaredBy: existing?.layer.id ?? null, parameter: parameter.id });
       parameterChains.set(parameter.id, { parameter, layer, overrides: [] });
@@ -858,7 +857,6 @@ export function assemblePolicy(
       claim("parameter", override.target.id);
       const overridden = { ...override.target, values: override.values, lastVerifiedOn: override.lastVerifiedOn };
       defineParameter(overridden);
-      checkValues?.(overridden, layer.id);
       if (override.kind === "replace" && override.until !== undefined) {
         const last = override.values[override.values.length - 1];
         check(isCivilDate(override.until) && last !== undefined && override.until > last.from, "invalid_override_end", `层 ${layer.id} 覆盖 ${override.target.id} 至 ${override.until}，这不是其最后一个值之后的日期`, `layer ${layer.id} overrides ${override.target.id} until ${override.until}, which is not a date after its last value`, { layer: layer.id, parameter: override.target.id });
@@ -896,6 +894,15 @@ export function assemblePolicy(
           );
         }
       }
+    }
+  }
+
+  // Each value against its parameter's shape, after the constraints: a value a constraint refuses is told by the provision
+  // that bounds it (an advance share above 100 %: gbf2019.advance-payment) rather than by its form alone.
+  if (checkValues !== undefined) {
+    for (const chain of parameterChains.values()) {
+      checkValues(chain.parameter);
+      for (const { override, layer } of chain.overrides) checkValues({ ...chain.parameter, values: override.values }, layer.id);
     }
   }
 
