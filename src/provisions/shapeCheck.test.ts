@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildPolicy, cite, defineLayer, defineParameter, replaceParameter } from "../index.js";
+import { buildPolicy, cite, defineLayer, defineParameter, parseSubsidyCatalogue, replaceParameter } from "../index.js";
 import { SkillsSubsidyError } from "../core/assert.js";
 import type { Parameter } from "../core/parameter.js";
 import { POLICIES } from "../jurisdictions/policies.js";
@@ -45,8 +46,6 @@ describe("a parameter's value read against its value shape without zod (cold rev
     };
     let compared = 0;
     for (const p of SHIPPED) {
-      // a catalogue edition is read by its own parser where it is given (withCatalogue); here only as an object
-      if ((p.valueSchema as ValueShapeNode).kind === "subsidyCatalogue") continue;
       const schema = valueSchemaOf(p)!;
       for (const own of p.values) {
         if (own.value === null) continue;
@@ -80,6 +79,16 @@ describe("a parameter's value read against its value shape without zod (cold rev
       const schema = toZod(shape);
       for (const value of VALUES) expect(shapeIssue(shape, value) === null, `${JSON.stringify(shape)} ${JSON.stringify(value)}`).toBe(schema.safeParse(value).success);
     }
+  });
+
+  it("a catalogue edition is read as parseSubsidyCatalogue reads it: the Jiaxing fixture (ILLUSTRATIVE) and its parsed form pass; standards of \"-1500.00\" and {} are refused, naming where (cold review 112 F4)", () => {
+    const raw = JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")) as { entries: Record<string, unknown>[] };
+    expect(shapeIssue({ kind: "subsidyCatalogue" }, raw)).toBeNull();
+    const parsed = parseSubsidyCatalogue(raw);
+    expect(parsed.ok && shapeIssue({ kind: "subsidyCatalogue" }, parsed.value)).toBeNull();
+    const negative = { ...raw, entries: raw.entries.map((e) => ({ ...e, standard: "-1500.00" })) };
+    expect(shapeIssue({ kind: "subsidyCatalogue" }, negative)?.path).toMatch(/^\.entries\[0\]/);
+    expect(shapeIssue({ kind: "subsidyCatalogue" }, {})).not.toBeNull();
   });
 
   it("an amount at the edges: \"0\", \"0.00\", 60, \"60.00\" are amounts; \"-60.00\", \"1.005\", -0, NaN, \"6e1\" are not", () => {

@@ -9,6 +9,7 @@ import { documents } from "../catalogue/documents.js";
 import { amount } from "../core/money.js";
 import { isAmount } from "../records/checks.js";
 import { CERTIFICATE_KINDS, ID_PATTERN, MEASURES, SKILL_LEVELS, TRAINEE_STATUSES } from "../records/kinds.js";
+import { parseSubsidyCatalogue } from "../records/parse.js";
 import type { ValueShapeNode } from "./values.js";
 import { SHARE_PATTERN } from "./values.js";
 
@@ -33,8 +34,6 @@ const NAMED: Readonly<Record<string, readonly [(v: unknown) => boolean, { readon
   count: [(v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1000, { zh: "0 至 1000 的整数", en: "a whole number from 0 to 1000" }],
   code: [(v) => typeof v === "string" && v.length <= 100 && ID_PATTERN.test(v), { zh: "编码（字母、数字及 . _ : -）", en: "a code (letters, digits, . _ : -)" }],
   boolean: [(v) => typeof v === "boolean", { zh: "true 或 false", en: "true or false" }],
-  // a catalogue edition is read by its own parser where it is given (withCatalogue); here only that it is an object
-  subsidyCatalogue: [isObject, { zh: "补贴目录（对象）", en: "a subsidy catalogue (an object)" }],
 };
 const LISTS: Readonly<Record<string, readonly string[] | undefined>> = {
   skillLevel: SKILL_LEVELS,
@@ -93,6 +92,15 @@ export function shapeIssue(shape: ValueShapeNode, value: unknown, path = ""): Sh
     case "union": {
       for (const option of shape.options) if (shapeIssue(option, value, path) === null) return null;
       return shapeIssue(shape.options[0], value, path);
+    }
+    case "subsidyCatalogue": {
+      // an edition as parseSubsidyCatalogue reads one, the issue named where the parser names it (cold review 112 F4: the
+      // standards "-1500.00" refused every claim 0.00; `{}` threw a TypeError in the middle of a batch)
+      const parsed = parseSubsidyCatalogue(value);
+      if (parsed.ok) return null;
+      const first = parsed.issues[0];
+      const at = first === undefined ? "" : first.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("");
+      return { path: `${path}${at}`, expected: { zh: `补贴目录（${first?.message.zh ?? "由 parseSubsidyCatalogue 解析"}）`, en: `a subsidy catalogue (${first?.message.en ?? "as parseSubsidyCatalogue parses one"})` }, value };
     }
     default: {
       const list = shape.kind === "documentKey" ? Object.keys(documents) : LISTS[shape.kind];
