@@ -308,7 +308,9 @@ describe("cold review 76: findings (it.fails: what I think right)", () => {
   // F3 — 35 %. jx2019 三(一)二 「补助原则上不超过 2 年」; the reading's «A claim held undecidable … keeps its place». Library:
   // E1's held claim takes no place; E2's 2nd and 3rd years are paid (20000.00) and E1's first is refused when refiled. Mend:
   // apprenticeshipSubsidy.ts counts earlier held apprenticeship claims against the months left (held, not paid or refused).
-  it.fails("F3: apprenticeship — E1's held first year keeps its place: E2's third year waits, and the refiled first year is paid (14000.00, not 20000.00)", () => {
+  // Mended (mendA111, cold review 111 F1): apprenticeshipSubsidy.ts counts the months an earlier held year of another record may
+  // take against the months left (heldApprenticeYears) and holds the claim that needs them, earlier_claim_undecided.
+  it("F3: apprenticeship — E1's held first year keeps its place: E2's third year waits, and the refiled first year is paid (14000.00, not 20000.00)", () => {
     const doc = { trainees: [apprentice], enterprises: [E1, E2], apprenticeships: movedRecords({ annualStandard: undefined }), claims: [ap("A-E1", "A1", "2022-02-01"), ap("B-E2", "A2", "2022-02-01", "E2"), ap("C-E2", "A2", "2022-02-01", "E2")] };
     const r1 = run(doc);
     // E1's claim held for its record's standard (apprenticeship_standard_unknown) — both readings agree
