@@ -6,6 +6,7 @@
  * (`YYYY-MM-01`), where both competed on the filing date before.
  * Mended the same morning: F2 (src/engine.ts competesOn: the first month the prior ledger has not paid) passes and is a test;
  * F1 and F3 stay records (F2b mended later the same day) (written into the reading claim-order-by-issue-date). Decided through the public boundary only
+ * MENDED: F3 (mendA111, 2026-12-08, with cold review 111 F1: a held apprentice year keeps its place in the term).
  * (parseClaimsDocument → evaluateBatch, and the built command line). Amounts are ILLUSTRATIVE: the fixtures' 6000.00 a
  * year apprenticeship standard (4000.00 / 8000.00 / 10000.00 where said, all inside jx2019's range), the tests'
  * 以工代训 standard of 500.00 a month rising to 600.00 from 2021-01-01 (as in cold review 74), not official figures.
