@@ -1071,6 +1071,11 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
           if (trainedBy !== undefined) held.courseKey = payOnceKey(claim.measure, trainee.id, "course", trainedBy);
         }
       }
+      // the apprenticeship record it names: its years keep their place in the person's term (cold review 111 F1)
+      if (input.apprenticeship !== undefined) {
+        const a = input.apprenticeship;
+        held.apprenticeship = { id: a.id, kind: a.kind, startDate: a.startDate, endDate: a.endDate };
+      }
       if (heldBefore === undefined) heldOf.set(trainee.id, [held]);
       else heldBefore.push(held);
     }

@@ -110,7 +110,7 @@ export { defineParameter, valueAt, withValues } from "./core/parameter.js";
 export type { LayerParameterData, OverrideData, ParameterData } from "./core/parameterData.js";
 export { declareFromData, overrideFromData } from "./core/parameterData.js";
 export { Ledger, ledgerCitation, occupationKey, payOnceKey } from "./core/ledger.js";
-export type { HeldClaim } from "./core/ledger.js";
+export type { HeldApprenticeship, HeldClaim } from "./core/ledger.js";
 export { CERTIFICATE_KINDS, COURSE_KINDS, COURSE_PRICING, hasStatus, isWithinRegion, MEASURES, PLAUSIBLE_DATES, POVERTY_LABOURER_STATUSES, SECTORS, SKILL_LEVELS, TRAINEE_STATUSES } from "./records/kinds.js";
 // the jurisdictions: national texts, Guangdong → Jieyang, Jiaxing, their targets, the registry
 export * from "./jurisdictions/index.js";

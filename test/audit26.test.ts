@@ -129,10 +129,15 @@ describe("audit26 controls: tried to break, found right", () => {
     // would pay the rest); where both meet, both reasons hold it.
     // Changed (reading apprenticeship-standard-out-of-range, cold review 109 F1): a standard outside the range is held
     // (undecidable), no longer refused; where a year is also partly paid, both reasons hold it.
+    // Changed 2026-12-08 (mendA111, reading claim-order-by-issue-date; cold review 111 F1): was the three groups alone; a held
+    // claim whose year also needs the place of an earlier held year of another record names that wait too (still held).
     expect([...triaged.keys()].sort()).toEqual([
       "standard outside 4000–10000 → undecidable:apprenticeship_standard_out_of_range",
+      "standard outside 4000–10000 → undecidable:earlier_claim_undecided+apprenticeship_standard_out_of_range",
       "year partly paid → undecidable:apprenticeship_year_partly_paid",
       "year partly paid → undecidable:apprenticeship_year_partly_paid+apprenticeship_standard_out_of_range",
+      "year partly paid → undecidable:apprenticeship_year_partly_paid+earlier_claim_undecided",
+      "year partly paid → undecidable:apprenticeship_year_partly_paid+earlier_claim_undecided+apprenticeship_standard_out_of_range",
     ]);
   }, 60_000);
 

@@ -469,3 +469,113 @@ describe("jx2019 三(一)二 「对于实施培养计划的新型学徒」 … �
     expect([r["X2"]?.outcome, r["X2"]?.amount, r["X2"]?.payee?.id]).toEqual(["granted", "6000.00", "E1"]);
   });
 });
+
+describe("jx2019 三(一)二 「职工学徒按每人每年4000元至10000元的标准给予企业补贴，补助原则上不超过2年」: a held apprentice year keeps its place in the two-year term, first years first (reading claim-order-by-issue-date; cold review 111 F1, second look 111 Q1)", { timeout: 120_000 }, () => {
+  // One employee apprentice P1: A1 with E1 (2020, one year) and A2 with E2 (2021–2022, two years). Standards are ILLUSTRATIVE
+  // (6000.00 within the text's 4000–10000; 12000.00 outside it, a wrong record held by reading apprenticeship-standard-out-of-range).
+  const E2 = { id: "E2", name: "嘉兴另一示例企业", region: "zhejiang.jiaxing.haining", unemploymentInsuranceRegion: "zhejiang.jiaxing.haining" };
+  const a1 = (o: O = {}) => period("A1", "2020-01-01", "2020-12-31", o);
+  const a2 = period("A2", "2021-01-01", "2022-12-31", { enterpriseId: "E2" });
+  const c = (id: string, record: string, e: string, submittedOn: string): O => ({ id, measure: "apprenticeshipSubsidy", traineeId: "P1", claimant: { kind: "enterprise", id: e }, apprenticeshipId: record, enterpriseId: e, submittedOn });
+  const AS1 = c("AS1", "A1", "E1", "2021-01-05");
+  const B1 = c("B1", "A2", "E2", "2022-01-05");
+  const B2 = c("B2", "A2", "E2", "2023-01-05");
+  const doc = (claims: O[], records: O[] = [a1({ annualStandard: "12000.00" }), a2], ledger: O[] = []) => ({ trainees: [apprentice], enterprises: [E1, E2], apprenticeships: records, claims, ledger });
+  const run = (d: ReturnType<typeof doc>) => evaluateBatch(jiaxingPolicy(), parsed(d));
+  /** "granted:6000.00", or the outcome and the reasons that decide it ("undecidable:earlier_claim_undecided"): the passing checks left out. */
+  const PASSING = new Set(["enterprise_ui_local", "apprenticeship_year_within_term", "apprenticeship_standard", "student_apprentice_standard"]);
+  const brief = (x: Decision) => (x.outcome === "granted" ? `granted:${x.amount}` : `${x.outcome}:${codes(x).filter((k) => !PASSING.has(k)).join("+")}`);
+  const byId = (r: ReturnType<typeof run>) => Object.fromEntries(r.decisions.map((x) => [x.claimId, brief(x)]));
+
+  it("the ordinary case: both records right, the apprentice's first two years are paid (E1 2020, E2 2021) and his third refused", () => {
+    // 6000 × 12 ÷ 12 = 6000.00 for 2020 (E1) and for 2021 (E2); 2022 is a third year: 24 months paid, apprenticeship_term_used
+    expect(byId(run(doc([AS1, B1, B2], [a1(), a2])))).toEqual({ AS1: "granted:6000.00", B1: "granted:6000.00", B2: "denied:apprenticeship_term_used" });
+  });
+
+  it("the case: A1's 2020 held for its wrong standard keeps its place — E2's 2021 is paid (6000.00), its 2022 is held behind AS1 (earlier_claim_undecided), not paid", () => {
+    const r = run(doc([AS1, B1, B2]));
+    const d = Object.fromEntries(r.decisions.map((x) => [x.claimId, x]));
+    expect(d["AS1"]?.outcome).toBe("undecidable");
+    expect(codes(d["AS1"]!)).toContain("apprenticeship_standard_out_of_range");
+    // B1: months left 24 − 0 paid = 24; AS1's year may take 12 → 12 left ≥ B1's 12: 6000 × 12 ÷ 12 = 6000.00
+    expect(outcome(d["B1"])).toContain("granted:6000.00");
+    // B2: 24 − 12 (B1) = 12 left; AS1's 12 → 0 left < 12: held, naming AS1, asking its decision
+    expect(d["B2"]?.outcome).toBe("undecidable");
+    expect(d["B2"]?.reasons.find((x) => x.code === "earlier_claim_undecided")?.facts).toEqual({ heldClaims: ["AS1"] });
+    expect(d["B2"]?.missingFacts).toEqual(["claim AS1: decision"]);
+    expect(r.grants.map((g) => [g.claimId, g.amount])).toEqual([["B1", "6000.00"]]);
+  });
+
+  it("at the threshold: the months left after the grants and the held year against the year claimed — 13 and 12 left pay E2's 2021 whole (6000.00), 11 left hold it", () => {
+    // a prior grant of another record A0 paying m whole months of 2019 (its period key), A1 held with h whole months
+    const prior = (m: number): O[] => (m === 0 ? [] : [{ id: "G0", claimId: "OLD-0", traineeId: "P1", measure: "apprenticeshipSubsidy", provision: "jx2019.employee-apprentice", payee: { kind: "enterprise", id: "E0" }, amount: "500.00", basisDate: "2019-01-01", apprenticeshipId: "A0", basisKeys: [`apprenticeshipSubsidy|P1|period 2019-01-01..2019-${String(m).padStart(2, "0")}-${m === 1 ? "31" : "28"}`] }]);
+    const b1 = (h: number, m: number) => byId(run(doc([AS1, B1], [a1({ annualStandard: "12000.00", endDate: h === 12 ? "2020-12-31" : "2020-11-30" }), a2], prior(m))))["B1"];
+    // 24 − 0 − 11 = 13 ≥ 12: 6000 × 12 ÷ 12 = 6000.00
+    expect(b1(11, 0)).toBe("granted:6000.00");
+    // 24 − 0 − 12 = 12 ≥ 12 (at): 6000.00
+    expect(b1(12, 0)).toBe("granted:6000.00");
+    // 24 − 1 − 12 = 11 < 12 (one over): held, never paid 11 months ahead of the held year
+    expect(b1(12, 1)).toBe("undecidable:earlier_claim_undecided");
+    expect(run(doc([AS1, B1], [a1({ annualStandard: "12000.00" }), a2], prior(1))).decisions.find((x) => x.claimId === "B1")?.missingFacts).toEqual(["claim AS1: decision"]);
+    // 24 − 2 − 11 = 11 < 12: held; 24 − 1 − 11 = 12: paid
+    expect(b1(11, 2)).toBe("undecidable:earlier_claim_undecided");
+    expect(b1(11, 1)).toBe("granted:6000.00");
+  });
+
+  it("both orders of filing: AS1 filed after B1 and B2 (or in any order in the document) still comes first in time and holds B2", () => {
+    const late = { ...AS1, submittedOn: "2023-02-01" };
+    const want = { AS1: "undecidable:apprenticeship_standard_out_of_range", B1: "granted:6000.00", B2: "undecidable:earlier_claim_undecided" };
+    for (const claims of [[AS1, B1, B2], [B2, B1, AS1], [B1, B2, late], [late, B2, B1]]) {
+      const r = run(doc(claims));
+      expect(byId(r)).toEqual(want);
+      expect(r.decisions.find((x) => x.claimId === "B2")?.reasons.some((x) => x.code === "earlier_claim_undecided")).toBe(true);
+    }
+  });
+
+  it("chained runs: A1 corrected (6000.00), the first run's grants as the ledger: E1's 2020 is paid 6000.00 and E2's 2022 refused — 12000.00 in all, the text's two years; AS1 not refiled, B2 is paid", () => {
+    const r1 = run(doc([AS1, B1, B2]));
+    const ledger = JSON.parse(JSON.stringify(r1.grants)) as O[];
+    // run 2: 12 months paid (B1) → 12 left; AS1 6000 × 12 ÷ 12 = 6000.00; B2: 24 paid, apprenticeship_term_used
+    expect(byId(run(doc([AS1, B2], [a1(), a2], ledger)))).toEqual({ AS1: "granted:6000.00", B2: "denied:apprenticeship_term_used" });
+    // the order of the two runs' claims does not matter within run 2
+    expect(byId(run(doc([B2, AS1], [a1(), a2], ledger)))).toEqual({ AS1: "granted:6000.00", B2: "denied:apprenticeship_term_used" });
+    // run 2 without AS1 (withdrawn): no held year before B2's 2022: 24 − 12 = 12 left, 6000 × 12 ÷ 12 = 6000.00
+    expect(byId(run(doc([B2], [a1({ annualStandard: "12000.00" }), a2], ledger)))).toEqual({ B2: "granted:6000.00" });
+  });
+
+  it("a held STUDENT apprentice's year takes no place in an employee apprentice's term (each kind its own: 「补助原则上不超过2年」, 「补助不超过1年」)", () => {
+    // A1 a student record with no internship allowance: held (apprenticeship_standard_unknown); B1, B2 of A2 (employee):
+    // 6000 × 12 ÷ 12 = 6000.00 each, the employee term's 24 months
+    const student = a1({ kind: "student", annualStandard: undefined });
+    expect(byId(run(doc([AS1, B1, B2], [student, a2])))).toEqual({ AS1: "undecidable:apprenticeship_standard_unknown", B1: "granted:6000.00", B2: "granted:6000.00" });
+  });
+
+  it("the built command line, whole and split into 3 parts, and a chained run through --grants-out / --ledger: B2 held, then refused once A1 is corrected", async () => {
+    const { cli, evaluateSpilled } = await import("./cli-helpers.js");
+    const { mkdtempSync, writeFileSync, readFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const args = ["--format", "json", "--no-trace", "--lang", "en", "--quiet", "--policy", "jiaxing-2019", "--catalogue", "fixtures/jiaxing/catalogue-2020.json"];
+    const summary = (out: string) => Object.fromEntries((JSON.parse(out) as { decisions: { claimId: string; outcome: string; amount: string }[] }).decisions.map((x) => [x.claimId, `${x.outcome}:${x.amount ?? "-"}`]));
+    // AS1 held; B1 6000 × 12 ÷ 12 = 6000.00; B2 held behind AS1
+    const want = { AS1: "undecidable:-", B1: "granted:6000.00", B2: "undecidable:-" };
+    const whole = await cli(["evaluate", "-", ...args], JSON.stringify(doc([AS1, B1, B2])));
+    expect(whole.code).toBe(0);
+    expect(summary(whole.out)).toEqual(want);
+    const split = await evaluateSpilled(["-", ...args], JSON.stringify(doc([B2, AS1, B1])), 3);
+    expect(split.code).toBe(0);
+    expect(summary(split.out)).toEqual(want);
+    const dir = mkdtempSync(join(tmpdir(), "mendA111-"));
+    const run1 = join(dir, "run1.json");
+    const g1 = join(dir, "g1.json");
+    writeFileSync(run1, JSON.stringify(doc([AS1, B1, B2])));
+    expect((await cli(["evaluate", run1, ...args, "--grants-out", g1])).code).toBe(0);
+    expect((JSON.parse(readFileSync(g1, "utf8")) as { claimId: string }[]).map((g) => g.claimId)).toEqual(["B1"]);
+    // run 2, A1 corrected to 6000.00: AS1 6000 × 12 ÷ 12 = 6000.00; B2 the third year, refused
+    const run2 = join(dir, "run2.json");
+    writeFileSync(run2, JSON.stringify({ ...doc([AS1, B2], [a1(), a2]), ledger: [] }));
+    const r2 = await cli(["evaluate", run2, ...args, "--ledger", g1]);
+    expect(r2.code).toBe(0);
+    expect(summary(r2.out)).toEqual({ AS1: "granted:6000.00", B2: "denied:0.00" });
+  });
+});

@@ -27,6 +27,8 @@
  * FINDINGS (money first)
  * MENDED: F6 (lead, 2026-12-08: the hold names the pricing's own missing fact too); N1 (the reading's second look updated).
  * MENDED: F3, F4, F5 (lead, 2026-12-08; second look 111 Q3–Q5, 70 % each; reading course-free-to-trainee).
+ * MENDED: F1 (mendA111, 2026-12-08: an earlier held apprentice year of another record keeps its place in the term; the later
+ *    year that needs it is held earlier_claim_undecided — reading claim-order-by-issue-date).
  * F1 (wrongly refused for ever once corrected: a whole apprentice-year, 6000.00 ILLUSTRATIVE, at least 4000.00 by the text's
  *    floor, paid instead to another enterprise; 50 %; argues against the «Left» of reading claim-order-by-issue-date, «A held
  *    apprenticeship claim keeps no place (F3, 35 %)», which 8b18544 makes bite) — one apprentice, A1 at E1 (2020, one year,
@@ -229,7 +231,9 @@ describe("review 111 — 8b18544: an employee apprentice's standard outside 4000
     await both("jiaxing-2019", twoRecords("6000.00"), { AS1: "granted 6000.00 enterprise:E1", B1: "granted 6000.00 enterprise:E2", B2: "denied apprenticeship_term_used" });
   });
 
-  it.fails("F1 a year held for a wrong standard keeps its place in the two-year term: the apprentice's third year is not paid to another enterprise while his first is held", async () => {
+  // Mended (mendA111, src/jurisdictions/jiaxing/apprenticeshipSubsidy.ts heldApprenticeYears): B2 (2022) is held
+  // earlier_claim_undecided behind AS1, whose 2020 year keeps its place in 「补助原则上不超过2年」; seen failing as `it` before.
+  it("F1 a year held for a wrong standard keeps its place in the two-year term: the apprentice's third year is not paid to another enterprise while his first is held", async () => {
     // A1 (E1, 2020) recorded at 12000: held (8b18544) to be corrected and paid — at least 4000.00 is owed by the text's floor.
     // Right: AS1 held; B1 (2021) 6000.00; B2 (2022) held behind AS1 (it needs the place AS1 may take), not paid. The library pays
     // B2 6000.00, so E2 has 12000.00 and, once A1 is corrected, E1's 2020 is refused apprenticeship_term_used.

@@ -6,6 +6,7 @@
  * (`YYYY-MM-01`), where both competed on the filing date before.
  * Mended the same morning: F2 (src/engine.ts competesOn: the first month the prior ledger has not paid) passes and is a test;
  * F1 and F3 stay records (F2b mended later the same day) (written into the reading claim-order-by-issue-date). Decided through the public boundary only
+ * MENDED: F3 (mendA111, 2026-12-08, with cold review 111 F1: a held apprentice year keeps its place in the term).
  * (parseClaimsDocument → evaluateBatch, and the built command line). Amounts are ILLUSTRATIVE: the fixtures' 6000.00 a
  * year apprenticeship standard (4000.00 / 8000.00 / 10000.00 where said, all inside jx2019's range), the tests'
  * 以工代训 standard of 500.00 a month rising to 600.00 from 2021-01-01 (as in cold review 74), not official figures.
@@ -308,7 +309,9 @@ describe("cold review 76: findings (it.fails: what I think right)", () => {
   // F3 — 35 %. jx2019 三(一)二 「补助原则上不超过 2 年」; the reading's «A claim held undecidable … keeps its place». Library:
   // E1's held claim takes no place; E2's 2nd and 3rd years are paid (20000.00) and E1's first is refused when refiled. Mend:
   // apprenticeshipSubsidy.ts counts earlier held apprenticeship claims against the months left (held, not paid or refused).
-  it.fails("F3: apprenticeship — E1's held first year keeps its place: E2's third year waits, and the refiled first year is paid (14000.00, not 20000.00)", () => {
+  // Mended (mendA111, cold review 111 F1): apprenticeshipSubsidy.ts counts the months an earlier held year of another record may
+  // take against the months left (heldApprenticeYears) and holds the claim that needs them, earlier_claim_undecided.
+  it("F3: apprenticeship — E1's held first year keeps its place: E2's third year waits, and the refiled first year is paid (14000.00, not 20000.00)", () => {
     const doc = { trainees: [apprentice], enterprises: [E1, E2], apprenticeships: movedRecords({ annualStandard: undefined }), claims: [ap("A-E1", "A1", "2022-02-01"), ap("B-E2", "A2", "2022-02-01", "E2"), ap("C-E2", "A2", "2022-02-01", "E2")] };
     const r1 = run(doc);
     // E1's claim held for its record's standard (apprenticeship_standard_unknown) — both readings agree

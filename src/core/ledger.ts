@@ -412,6 +412,24 @@ export interface HeldClaim {
    * (reading course-trained-once).
    */
   readonly courseKey?: string;
+  /**
+   * The apprenticeship record a held apprenticeship subsidy names, when the document holds it: its id, its kind of apprentice
+   * and its span. The years it may still take count against the person's term, first years first (reading
+   * claim-order-by-issue-date; cold review 111 F1: a held year keeps its place in 「补助原则上不超过2年」).
+   */
+  readonly apprenticeship?: HeldApprenticeship;
+}
+
+/** The apprenticeship record of a held apprenticeship subsidy ({@link HeldClaim}): what the term of a later claim needs of it. */
+export interface HeldApprenticeship {
+  /** The record's id. */
+  readonly id: string;
+  /** Its kind of apprentice: `employee` (职工学徒) or `student` (学生学徒), each with its own term. */
+  readonly kind: string;
+  /** Its first day. */
+  readonly startDate: string;
+  /** Its last day. */
+  readonly endDate: string;
 }
 
 /** The answer for a key nothing paid (shared, read-only). */

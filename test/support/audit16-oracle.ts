@@ -165,6 +165,8 @@ export function oracle(doc: O): OracleDecision[] {
   }
 
   const out: OracleDecision[] = [];
+  // the apprenticeship claims held undecidable so far, in judged order (their records)
+  const held: { traineeId: string; record: O }[] = [];
   // Judged in the order filed (submittedOn, then id). Triage (open, adopted: reading claim-order-by-issue-date): by the
   // basis date (certificate issue, apprenticeship start), then the claim id — which of two claims on one basis is paid.
   // (An apprenticeship claim's date: the first day of its record's latest year begun on the day it is judged, since cold
@@ -195,9 +197,11 @@ export function oracle(doc: O): OracleDecision[] {
     } else if (claim.measure === "apprenticeshipSubsidy") {
       const a = claim.apprenticeshipId !== undefined ? apps.get(claim.apprenticeshipId) : undefined;
       if (a === undefined) continue;
-      const { decision, months } = apprenticeshipRoute(claim, t, a, ents, paid);
+      const { decision, months } = apprenticeshipRoute(claim, t, a, ents, paid, held);
       out.push(decision);
       if (decision.outcome === "granted") paid.push({ traineeId: t.id, apprenticeshipId: a.id, months, kind: a.kind });
+      // Changed 2026-12-08 (mendA111, reading claim-order-by-issue-date; cold review 111 F1): a held year keeps its place in the term
+      else if (decision.outcome === "undecidable") held.push({ traineeId: t.id, record: a });
     }
   }
   return out;
@@ -358,7 +362,7 @@ export function recordYears(start: string, end: string): { start: string; end: s
   return years;
 }
 
-function apprenticeshipRoute(claim: O, t: O, a: O, ents: Map<string, O>, paid: Paid[]): { decision: OracleDecision; months: string[] } {
+function apprenticeshipRoute(claim: O, t: O, a: O, ents: Map<string, O>, paid: Paid[], heldBefore: readonly { traineeId: string; record: O }[] = []): { decision: OracleDecision; months: string[] } {
   const checks: Check[] = [];
   const c = claim.claimant as { kind: string; id: string };
   if (c.kind !== "enterprise") checks.push(fail("not_the_enterprise"));
@@ -422,6 +426,25 @@ function apprenticeshipRoute(claim: O, t: O, a: O, ents: Map<string, O>, paid: P
   else if (chosen === null) checks.push(fail("months_already_paid"));
   const pay = chosen === null ? 0 : Math.min(chosen.months, Math.max(0, termMonths - used));
   if (chosen !== null && years[0]!.months > 0 && pay === 0) checks.push(fail("term_used"));
+  // Changed 2026-12-08 (mendA111, reading claim-order-by-issue-date; cold review 111 F1): 「补助原则上不超过2年」 counts the
+  // apprentice's years in time. A year of another record of the same kind held earlier (the k-th held claim of a record
+  // taking its k-th year no grant paid), beginning on or before the year chosen, keeps its place: if its months, paid,
+  // would leave this year less than whole, this claim waits (undecidable).
+  if (chosen !== null && pay > 0) {
+    const taken = new Map<string, number>();
+    let heldMonths = 0;
+    for (const h of heldBefore) {
+      const r = h.record;
+      if (h.traineeId !== t.id || r.kind !== a.kind || r.id === a.id) continue;
+      const k = taken.get(r.id) ?? 0;
+      taken.set(r.id, k + 1);
+      const paidOfRecord = paid.filter((p) => p.traineeId === t.id && p.apprenticeshipId === r.id && p.months !== undefined).flatMap((p) => p.months!);
+      const unpaid = recordYears(r.startDate, r.endDate).filter((y, i) => !paidOfRecord.some((m) => m.startsWith(`year ${i} `) || (m + "-31" >= y.start && m + "-01" <= y.end)));
+      const y = unpaid[k];
+      if (y !== undefined && y.start <= years[chosen.k]!.start) heldMonths += y.months;
+    }
+    if (Math.min(chosen.months, Math.max(0, termMonths - used - heldMonths)) < pay) checks.push(unknown("earlier_year_held"));
+  }
   const held = a.startDate < PLAN_FROM || a.startDate > PLAN_UNTIL;
   const r = held ? { outcome: "undecidable" as Outcome, why: "outside_plan_period" } : fold(checks);
   const fen = Math.round((annualFen * pay) / 12);

@@ -107,6 +107,15 @@ export function decideAll(enterprises: OEnterprise[], apps: OApprenticeship[], c
     return a === undefined ? c.submittedOn : competesOn({ measure: "apprenticeshipSubsidy", submittedOn: c.submittedOn }, { apprenticeship: a as unknown as Record<string, unknown> });
   };
   const order = [...claims].sort((x, y) => (yearOf(x) < yearOf(y) ? -1 : yearOf(x) > yearOf(y) ? 1 : x.submittedOn < y.submittedOn ? -1 : x.submittedOn > y.submittedOn ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  // Changed 2026-12-08 (mendA111, reading claim-order-by-issue-date; cold review 111 F1): the claims held so far (undecidable,
+  // or triaged: the library holds those) keep their years' place in the person's term, first years first
+  const held: OApprenticeship[] = [];
+  const set = out.set.bind(out);
+  out.set = (id: string, v: OVerdict) => {
+    const c = claims.find((x) => x.id === id);
+    if (c !== undefined && (v.outcome === "undecidable" || v.outcome === "triage")) held.push(rec.get(c.apprenticeshipId)!);
+    return set(id, v);
+  };
   for (const c of order) {
     const a = rec.get(c.apprenticeshipId)!;
     if (c.submittedOn < a.startDate) { out.set(c.id, { outcome: "set aside", why: "filed before the apprenticeship began" }); continue; }
@@ -138,6 +147,18 @@ export function decideAll(enterprises: OEnterprise[], apps: OApprenticeship[], c
     if (denials.length > 0) { out.set(c.id, { outcome: "denied", why: denials.join("; ") }); continue; }
     if (unknowns.length > 0) { out.set(c.id, { outcome: "triage", group: "year partly paid" }); continue; }
     const m = Math.min(year.months, left);
+    // a held year of another record of this kind (the k-th held claim of a record taking its k-th year no grant met),
+    // beginning on or before this year, whose months paid would leave this year less than whole: wait for it
+    let heldMonths = 0;
+    const taken = new Map<string, number>();
+    for (const h of held) {
+      if (h.traineeId !== a.traineeId || h.kind !== a.kind || h.id === a.id) continue;
+      const k = taken.get(h.id) ?? 0;
+      taken.set(h.id, k + 1);
+      const y = yearsOf(h.startDate, h.endDate).filter((x) => !meets(h.traineeId, dayOf(x.start), monthEndDay(x.start, x.months)))[k];
+      if (y !== undefined && y.start <= year.start) heldMonths += y.months;
+    }
+    if (m > 0 && Math.min(year.months, Math.max(0, left - heldMonths)) < m) { out.set(c.id, { outcome: "undecidable", why: "an earlier year held" }); continue; }
     const fen = Math.floor((2 * yearlyFen * m + 12) / 24); // yearly × m ÷ 12, half up once
     const from = year.start;
     const to = dateOf(monthEndDay(year.start, m));

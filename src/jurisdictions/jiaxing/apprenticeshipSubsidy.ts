@@ -43,6 +43,8 @@ import { addDays, isCivilDate, monthEnd } from "../../core/date.js";
 export { monthEnd };
 import { APPRENTICESHIP_SUBSIDY_LABEL } from "../../provisions/apprenticeship/nationalApprenticeship.js";
 import { basisOfKey, grantKeys, keyValue, monthSpan, payOnceKey, periodOfKey } from "../../core/ledger.js";
+import type { HeldClaim, Ledger } from "../../core/ledger.js";
+import { heldCheck } from "../../provisions/trainingSubsidy/annualCap.js";
 import type { Grant } from "../../records/claim.js";
 import { uiLocality } from "./uiLocality.js";
 import type { Check, Finding } from "../../core/decision.js";
@@ -279,6 +281,45 @@ export function keylessOfRecord(grants: readonly Grant[], traineeId: string, app
 }
 
 /**
+ * The claims held undecidable earlier in the batch (`held`, one person's) whose apprenticeship years keep their place in the
+ * term of a claim on the record `apprenticeshipId` whose year begins on `yearStart` (reading claim-order-by-issue-date; cold
+ * review 111 F1): held apprenticeship subsidies of another record of the same kind of apprentice (`kind`: employee or
+ * student), each taking, in the order held, the next of its record's years no grant of the ledger paid yet; those whose
+ * year begins on or before `yearStart` (first years first: 「补助原则上不超过2年」 counts the apprentice's years in time),
+ * with the whole months those years may take. A held claim on the same record takes a later year of it than the one judged
+ * (each claim pays the record's earliest year not paid), so none is counted.
+ * @example
+ * const held = { claimId: "AS1", measure: "apprenticeshipSubsidy", basisDate: "2020-01-01", apprenticeship: { id: "A1", kind: "employee", startDate: "2020-01-01", endDate: "2020-12-31" } };
+ * const r = heldApprenticeYears([held], Ledger.empty, "P1", "employee", "A2", civilDate("2022-01-01"));
+ * [r.claims.map((h) => h.claimId), r.months] // → [["AS1"],12]
+ * heldApprenticeYears([held], Ledger.empty, "P1", "student", "A2", civilDate("2022-01-01")).months // → 0
+ */
+export function heldApprenticeYears(held: readonly HeldClaim[] | undefined, ledger: Ledger, traineeId: string, kind: string, apprenticeshipId: string, yearStart: CivilDate): { claims: HeldClaim[]; months: number } {
+  const claims: HeldClaim[] = [];
+  let months = 0;
+  if (held === undefined) return { claims, months };
+  // per record: its years no grant paid, and how many of them the held claims of it already took
+  const unpaidOf = new Map<string, { years: RecordYear[]; taken: number }>();
+  for (const h of held) {
+    const a = h.apprenticeship;
+    if (h.measure !== "apprenticeshipSubsidy" || a === undefined || a.kind !== kind || a.id === apprenticeshipId) continue;
+    if (!isCivilDate(a.startDate) || !isCivilDate(a.endDate) || a.startDate > a.endDate) continue;
+    let record = unpaidOf.get(a.id);
+    if (record === undefined) {
+      const years = recordYears(a.startDate, a.endDate).filter((y) => ledger.paidOn(periodKey(traineeId, y.start, y.months)).length === 0);
+      record = { years, taken: 0 };
+      unpaidOf.set(a.id, record);
+    }
+    const y = record.years[record.taken];
+    record.taken += 1;
+    if (y === undefined || y.start > yearStart) continue;
+    claims.push(h);
+    months += y.months;
+  }
+  return { claims, months };
+}
+
+/**
  * Decides an apprenticeship-subsidy claim, paid to the enterprise. Encodes
  * `jx2019.employee-apprentice` and `jx2019.student-apprentice` (三(一)二).
  * @example
@@ -372,6 +413,14 @@ export const apprenticeshipSubsidy = defineRule({
         : { pass: false, reason: { code: "apprenticeship_term_used", citation, facts: yearFacts } },
     );
     const paidMonths = Math.min(year.months, monthsLeft);
+    // reading claim-order-by-issue-date: an apprentice year of the person held undecidable earlier in the batch (another
+    // record's, of this kind of apprentice, beginning on or before this year) keeps its place in the term: where the months it
+    // may take, were it paid, would leave this year less than whole, the claim waits for it, never paid ahead of it (cold
+    // review 111 F1, second look 111 Q1: else corrected, the earlier year is refused for a later year paid to another enterprise)
+    if (paidMonths > 0 && input.heldClaims !== undefined) {
+      const kept = heldApprenticeYears(input.heldClaims, ledger, trainee.id, apprenticeship.kind, id, year.start);
+      if (kept.claims.length > 0 && Math.min(year.months, Math.max(0, monthsLeft - kept.months)) < paidMonths) checks.push(heldCheck(kept.claims, citation));
+    }
     // were those grants of this kind, the months the year would be paid
     const paidIfEither = Math.min(year.months, Math.max(0, monthsLeft - monthsIn(eitherKind)));
     if (paidIfEither < paidMonths) checks.push(grantFieldsMissing(eitherKind, "provision", citation));
