@@ -481,10 +481,10 @@ function judgedColumns(length: number): JudgedColumns {
 
 /**
  * For each certificate that claims of the batch name together with a course of its trainee training it (`trainedOn`), that
- * course when it is the only one they name and it is recorded free to the trainee (`pricing: "free"`); `null` when they
- * name several. A claim on the certificate alone is judged with it (reading course-free-to-trainee; cold review 111 F3).
+ * course, or `null` when they name several. A training subsidy on the certificate alone is judged with it when it is recorded
+ * free (reading course-free-to-trainee; cold review 111 F3).
  */
-function freeCoursesTied(claims: Iterable<Claim>, document: ClaimsDocument): Map<string, Course | null> {
+function coursesTied(claims: Iterable<Claim>, document: ClaimsDocument): Map<string, Course | null> {
   const tied = new Map<string, Course | null>();
   for (const claim of claims) {
     if (claim.certificateId === undefined || claim.courseId === undefined) continue;
@@ -494,8 +494,18 @@ function freeCoursesTied(claims: Iterable<Claim>, document: ClaimsDocument): Map
     const seen = tied.get(certificate.id);
     tied.set(certificate.id, seen === undefined || seen?.id === course.id ? course : null);
   }
-  for (const [id, course] of tied) if (course !== null && course.pricing !== "free") tied.delete(id);
   return tied;
+}
+
+/** Each trainee's courses, by trainee id, in document order. */
+function coursesOfTrainees(courses: ReadonlyMap<string, Course>): Map<string, Course[]> {
+  const out = new Map<string, Course[]>();
+  for (const course of courses.values()) {
+    const list = out.get(course.traineeId);
+    if (list === undefined) out.set(course.traineeId, [course]);
+    else list.push(course);
+  }
+  return out;
 }
 
 /**
@@ -536,19 +546,27 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
   // claims in judged order, all over the document, where each lookup would be a miss of the processor's cache.
   const found = judgedColumns(byId.size);
   let certificatesByTrainee: Map<string, Certificate[]> | null = null;
-  let freeCourses: Map<string, Course | null> | null = null;
+  let coursesByTrainee: Map<string, Course[]> | null = null;
+  let tiedCourses: Map<string, Course | null> | null = null;
   let i = 0;
   for (const claim of byId.values()) {
     found.claims[i] = claim;
     if (elsewhere.conflicting?.has(claim.id) === true || copies?.get(claim.id)?.conflict === true) found.conflict[i] = 1;
     const certificate = claim.certificateId === undefined ? undefined : document.certificates.get(claim.certificateId);
     let course = claim.courseId !== undefined ? document.courses.get(claim.courseId) : courseOfCertificate(document.courses, certificate);
-    // A training subsidy whose claim and certificate name no course is judged with the course recorded free that another claim
-    // of the batch ties to the certificate: the free training is the organiser's to be paid for, whoever files first (reading
-    // course-free-to-trainee; cold review 111 F3, second look 111 Q3).
-    if (course === undefined && certificate !== undefined && claim.courseId === undefined && claim.measure === "trainingSubsidy") {
-      freeCourses ??= freeCoursesTied(byId.values(), document);
-      course = freeCourses.get(certificate.id) ?? undefined;
+    // A training subsidy whose claim and certificate name no course is judged with the course recorded free that the batch's
+    // other claims tie to the certificate (the one course they name with it), else with her only course of the certificate's
+    // occupation when that is free: the free training is the organiser's to be paid for, whoever files first (reading
+    // course-free-to-trainee; cold review 111 F3, second look 111 Q3; cold review 112 F1a).
+    if (course === undefined && certificate !== undefined && claim.courseId === undefined && certificate.courseId === undefined && claim.measure === "trainingSubsidy") {
+      tiedCourses ??= coursesTied(byId.values(), document);
+      const tied = tiedCourses.get(certificate.id);
+      if (tied === undefined) {
+        // no claim ties the certificate to a course: her only course of its occupation, when that is free
+        coursesByTrainee ??= coursesOfTrainees(document.courses);
+        const trained = (coursesByTrainee.get(certificate.traineeId) ?? []).filter((c) => trainedOn(c, certificate));
+        if (trained.length === 1 && trained[0]?.pricing === "free") course = trained[0];
+      } else if (tied !== null && tied.pricing === "free") course = tied;
     }
     found.certificate[i] = certificate;
     found.course[i] = course;

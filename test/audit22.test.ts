@@ -176,7 +176,10 @@ describe("controls: amounts I tried to break and found right (passing)", () => {
     // a free course is paid the standard (reading cost-sharing-market-priced-only) — Changed (reading course-free-to-trainee,
     // cold review 109 F2): to its organiser; the trainee, to whom it was free, is refused
     const free = in2025("0.01", { pricing: "free", organizerId: "ORG1" });
-    expect(paid(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05", claimant: { kind: "organizer", id: "ORG1" } })] })["A"])).toBe("granted:1000.00");
+    // Changed 2026-12-08 (cold review 112 F2): a free course with 0.01 charged holds the organiser's claim too (was paid
+    // 1000.00); recorded free with 0.00 charged, the organiser is paid the standard, 1000.00, not cut to the fee
+    expect(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05", claimant: { kind: "organizer", id: "ORG1" } })] })["A"]?.reasons.map((r) => r.code)).toEqual(["course_pricing_contradicts_fee"]);
+    expect(paid(decide(NF, { ...in2025("0.00", { pricing: "free", organizerId: "ORG1" }), claims: [ts("A", "C1", { submittedOn: "2025-08-05", claimant: { kind: "organizer", id: "ORG1" } })] })["A"])).toBe("granted:1000.00");
     // Changed 2026-12-08 (reading course-free-to-trainee, cold review 111 F4): a course recorded free with a fee of 0.01
     // charged to her contradicts itself — her claim is held, course_pricing_contradicts_fee (was refused, course_free_to_trainee)
     expect(decide(NF, { ...free, claims: [ts("A", "C1", { submittedOn: "2025-08-05" })] })["A"]?.reasons.map((r) => r.code)).toEqual(["course_pricing_contradicts_fee"]);

@@ -514,9 +514,11 @@ describe("review 111, the lead's mends: free training is paid to the organiser t
     await both("jiaxing-2019", freeDoc("jx", [["TSE", "enterprise", "E1", "01"]], { trainee: EMPLOYEE, course: { pricing: "market", feeCharged: "2000.00" } }), { TSE: "granted 1500.00 enterprise:E1" });
   });
 
-  it("F4: a course recorded free AND charging her 800.00 holds her claim course_pricing_contradicts_fee, asking course.pricing and course.feeCharged, under jiaxing-2019 and national-frameworks; a fee of 0.00 refuses her as before; the organiser is paid 1500.00 either way", async () => {
+  it("F4: a course recorded free AND charging her 800.00 holds her claim course_pricing_contradicts_fee, asking course.pricing and course.feeCharged, under jiaxing-2019 and national-frameworks; a fee of 0.00 refuses her as before", async () => {
     for (const w of ["jx", "op"] as const) {
-      await both(POLICY_OF[w], freeDoc(w, [["TSP", "trainee", "P1", "01"], ["TSO", "organizer", "ORG1", "05"]], { course: { feeCharged: "800.00" } }), { TSP: "undecidable course_pricing_contradicts_fee", TSO: "granted 1500.00 organizer:ORG1" });
+      // Changed 2026-12-08 (lead, cold review 112 F2): the organiser's claim on the contradictory record is held too (was paid 1500.00 at once, which
+      // decided the contradiction against her)
+      await both(POLICY_OF[w], freeDoc(w, [["TSP", "trainee", "P1", "01"], ["TSO", "organizer", "ORG1", "05"]], { course: { feeCharged: "800.00" } }), { TSP: "undecidable course_pricing_contradicts_fee", TSO: "undecidable course_pricing_contradicts_fee" });
       await both(POLICY_OF[w], freeDoc(w, [["TSP", "trainee", "P1", "01"]], { course: { feeCharged: "0.00" } }), { TSP: "denied course_free_to_trainee" });
     }
     // 0.01 is a fee: held; its facts and missing fields say which records to correct
@@ -536,8 +538,9 @@ describe("review 111, the lead's mends: free training is paid to the organiser t
     }
   });
 
-  it("F3 controls: with no claim tying her certificate to a course, or a tie to a market-priced course, her certificate-only claim is judged as before (paid the row, 1500.00)", async () => {
-    await both("jiaxing-2019", freeDoc("jx", [["TSP", "trainee", "P1", "01", { courseId: null }]], { cert: { courseId: null } }), { TSP: "granted 1500.00 trainee:P1" });
+  it("F3 controls: with no claim tying her certificate to a course, her only course of the occupation being free, refused as on it; a tie to a market-priced course, judged as before (paid the row, 1500.00)", async () => {
+    // Changed 2026-12-08 (lead, cold review 112 F1a): her only course of the certificate's occupation is the free C1 (was paid 1500.00 as first filer)
+    await both("jiaxing-2019", freeDoc("jx", [["TSP", "trainee", "P1", "01", { courseId: null }]], { cert: { courseId: null } }), { TSP: "denied course_free_to_trainee" });
     const market = freeDoc("jx", [["TSP", "trainee", "P1", "01", { courseId: null }], ["TSL", "trainee", "P1", "05"]], { cert: { courseId: null }, course: { pricing: "market", feeCharged: "2000.00" } });
     // TSL names the market course C1 and the same certificate: one of the two is paid the row once (K1 paid once), TSP first
     expect(viaLibrary("jiaxing-2019", market)["TSP"]).toBe("granted 1500.00 trainee:P1");

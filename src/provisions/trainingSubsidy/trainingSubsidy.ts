@@ -298,15 +298,19 @@ export const trainingSubsidy = defineRule({
     // Refused before any record is asked for, so it takes no place of her year and the organiser's claim is judged as if
     // it had not been filed (reading course-free-to-trainee; cold review 109 F2, second look 109 Q2: paid 1500.00 to her and
     // the organiser then refused as paid, whoever filed first).
-    // An enterprise that did not organise the free course (its record names another organiser) neither gave nor paid for the
-    // training: refused too (cold review 111 F5, second look 111 Q5). A course recorded free that also records a fee charged
-    // to the trainee says two things of one fee: held, asking which, before either is refused (cold review 111 F4, second
-    // look 111 Q4). The organiser's own claim reads neither.
-    if (course?.pricing === "free" && (claim.claimant.kind === "trainee" || (claim.claimant.kind === "enterprise" && course.organizerId !== undefined && course.organizerId !== claim.claimant.id))) {
-      if (course.feeCharged !== undefined && amount(course.feeCharged).greaterThan(0)) {
-        const reason = { code: "course_pricing_contradicts_fee" as const, citation: CERTIFICATE_BASIS, facts: { courseId: course.id, feeCharged: amount(course.feeCharged).toFixed(2) } };
-        return findingOf([{ pass: "unknown", reason, missing: ["course.pricing", "course.feeCharged"] }]);
-      }
+    // A course recorded free that also records a fee charged to the trainee says two things of one fee, and who is owed turns
+    // on which is true: every claim on it is held, asking which, the organiser's too — paying one would decide it against
+    // the other (cold review 111 F4, second look 111 Q4; cold review 112 F2). An enterprise that did not organise the free
+    // course (its record names another organiser) neither gave nor paid for the training: refused too (cold review 111 F5,
+    // second look 111 Q5); where the record names no organiser, whether it did is asked (cold review 112 F3).
+    if (course?.pricing === "free" && course.feeCharged !== undefined && amount(course.feeCharged).greaterThan(0)) {
+      const reason = { code: "course_pricing_contradicts_fee" as const, citation: CERTIFICATE_BASIS, facts: { courseId: course.id, feeCharged: amount(course.feeCharged).toFixed(2) } };
+      return findingOf([{ pass: "unknown", reason, missing: ["course.pricing", "course.feeCharged"] }]);
+    }
+    if (course?.pricing === "free" && claim.claimant.kind === "enterprise" && course.organizerId === undefined) {
+      return findingOf([missingRecord(CERTIFICATE_BASIS, "course.organizerId")]);
+    }
+    if (course?.pricing === "free" && (claim.claimant.kind === "trainee" || (claim.claimant.kind === "enterprise" && course.organizerId !== claim.claimant.id))) {
       if (claim.claimant.kind === "trainee") {
         const facts = course.organizerId === undefined ? { courseId: course.id } : { courseId: course.id, organiser: course.organizerId };
         return findingOf([{ pass: false, reason: { code: "course_free_to_trainee", citation: CERTIFICATE_BASIS, facts } }]);
