@@ -10,7 +10,7 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameterOn } from
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { checkArgument, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
+import { checkArgument, checkBatchOptions, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
 import { basisOfKey, grantBasis, growingLedgerOfParsed, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
 import { amount, sum, toYuan } from "./core/money.js";
@@ -246,7 +246,7 @@ export function evaluateClaim(policy: Policy, input: ClaimInput, options: Evalua
   checkPolicy(policy);
   checkClaimInput(input);
   checkClaimRecords(input as unknown as Record<string, unknown>);
-  checkOptions(options, false);
+  checkOptions(options);
   return evaluateWithFinding(policy, input, options).decision;
 }
 
@@ -944,7 +944,7 @@ function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>):
 export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
   checkPolicy(policy);
   checkDocument(document);
-  checkOptions(options, true);
+  checkBatchOptions(options);
   const order: unknown = options.order;
   assert(order === undefined || order === "judged" || order === "trainee", "invalid_argument", { zh: `order 应为 "judged" 或 "trainee"，而不是 ${JSON.stringify(order)}`, en: `order must be "judged" or "trainee", not ${JSON.stringify(order)}` }, { argument: "order" });
   const elsewhere = options.elsewhere ?? {};
