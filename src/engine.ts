@@ -13,7 +13,7 @@ import { assert } from "./core/assert.js";
 import { checkArgument, checkBatchOptions, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
 import { basisOfKey, grantBasis, growingLedgerOfParsed, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
-import { amount, sum, toYuan } from "./core/money.js";
+import { amount, sum, yuanOf } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
 import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
@@ -209,7 +209,7 @@ function finish(policy: Policy, claim: Claim, on: CivilDate, raw: Finding, evalu
   const finding = refuseZero(policy, raw, rounded, on);
   const lines = finding.outcome === "granted" ? rounded : [];
   // One line is its own total (already rounded); several are summed exactly.
-  const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : toYuan(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
+  const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : yuanOf(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
   return {
     claimId: claim.id,
     measure: claim.measure,
