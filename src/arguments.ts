@@ -94,24 +94,31 @@ export function checkDocument(value: unknown, field = "document"): void {
   for (const key of ["unreadGrants", "unreadCertificates"] as const) checkArgument(document[key] === undefined || Array.isArray(document[key]), `${field}.${key}`, { zh: "数组或不给出", en: "an array or absent" }, document[key]);
 }
 
+const OBJECT_OR_ABSENT: Message = { zh: "对象或不给出", en: "an object or absent" };
 const SET_FIELDS = ["conflicting", "reportedElsewhere", "paid", "unreadClaimOnly", "grantIds", "claimIds"] as const;
 const MAP_FIELDS = ["unread", "unreadTrainees"] as const;
 
 /**
  * Throws `invalid_argument` unless `value` is options the deciding functions take: absent, or an object whose `on` is
- * a civil date `YYYY-MM-DD` that exists, whose `trace` is a boolean, and (a batch's) whose `elsewhere` holds Sets and
- * Maps as {@link ClaimsElsewhere} says. `order` is checked where it is read.
+ * a civil date `YYYY-MM-DD` that exists and whose `trace` is a boolean. `order` is checked where it is read.
  */
-export function checkOptions(value: unknown, batch: boolean, field = "options"): void {
+export function checkOptions(value: unknown, field = "options"): void {
   if (value === undefined) return;
-  checkArgument(isObject(value), field, { zh: "对象或不给出", en: "an object or absent" }, value);
+  checkArgument(isObject(value), field, OBJECT_OR_ABSENT, value);
   const options = value as Record<string, unknown>;
   checkArgument(options["on"] === undefined || isCivilDate(options["on"]), `${field}.on`, { zh: "存在的日期 YYYY-MM-DD 或不给出", en: "a date YYYY-MM-DD that exists, or absent" }, options["on"]);
   checkArgument(options["trace"] === undefined || typeof options["trace"] === "boolean", `${field}.trace`, { zh: "true、false 或不给出", en: "true, false or absent" }, options["trace"]);
-  if (!batch) return;
-  const elsewhere = options["elsewhere"];
+}
+
+/**
+ * {@link checkOptions} of a batch's options, whose `elsewhere` also holds Sets and Maps as {@link ClaimsElsewhere} says
+ * (a function apart, so that a bundle deciding one claim does not carry it).
+ */
+export function checkBatchOptions(value: unknown, field = "options"): void {
+  checkOptions(value, field);
+  const elsewhere = (value as Record<string, unknown> | undefined)?.["elsewhere"];
   if (elsewhere === undefined) return;
-  checkArgument(isObject(elsewhere), `${field}.elsewhere`, { zh: "对象或不给出", en: "an object or absent" }, elsewhere);
+  checkArgument(isObject(elsewhere), `${field}.elsewhere`, OBJECT_OR_ABSENT, elsewhere);
   const facts = elsewhere as Record<string, unknown>;
   for (const key of SET_FIELDS) checkArgument(facts[key] === undefined || facts[key] instanceof Set, `${field}.elsewhere.${key}`, { zh: "Set 或不给出", en: "a Set or absent" }, facts[key]);
   for (const key of MAP_FIELDS) checkArgument(facts[key] === undefined || facts[key] instanceof Map, `${field}.elsewhere.${key}`, { zh: "Map 或不给出", en: "a Map or absent" }, facts[key]);

@@ -10,10 +10,10 @@ import { Evaluation, finishLine, isResolved, layerIds, resolveParameterOn } from
 import type { Layer, Policy, Rule } from "./core/layer.js";
 import { governsOn } from "./core/layer.js";
 import { assert } from "./core/assert.js";
-import { checkArgument, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
+import { checkArgument, checkBatchOptions, checkClaimInput, checkClaimRecords, checkDocument, checkOptions, checkPolicy, isObject } from "./arguments.js";
 import { basisOfKey, grantBasis, growingLedgerOfParsed, Ledger, namesAnotherClaim, payOnceKey, UNREAD_NAMED } from "./core/ledger.js";
 import type { HeldClaim } from "./core/ledger.js";
-import { amount, sum, toYuan } from "./core/money.js";
+import { amount, sum, yuanOf } from "./core/money.js";
 import * as zh from "./locales/zh-CN.js";
 import * as en from "./locales/en.js";
 import type { Claim, Grant } from "./records/claim.js";
@@ -211,7 +211,7 @@ function finish(policy: Policy, claim: Claim, on: CivilDate, raw: Finding, evalu
   const finding = refuseZero(policy, raw, rounded, on);
   const lines = finding.outcome === "granted" ? rounded : [];
   // One line is its own total (already rounded); several are summed exactly.
-  const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : toYuan(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
+  const total = finding.outcome === "granted" ? (lines.length === 1 ? lines[0]!.amount : yuanOf(sum(lines.map((l) => amount(l.amount))))) : finding.outcome === "denied" ? "0.00" : null;
   return {
     claimId: claim.id,
     measure: claim.measure,
@@ -248,7 +248,7 @@ export function evaluateClaim(policy: Policy, input: ClaimInput, options: Evalua
   checkPolicy(policy);
   checkClaimInput(input);
   checkClaimRecords(input as unknown as Record<string, unknown>);
-  checkOptions(options, false);
+  checkOptions(options);
   return evaluateWithFinding(policy, input, options).decision;
 }
 
@@ -991,7 +991,7 @@ function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>):
 export function* decideBatch(policy: Policy, document: ClaimsDocument, options: BatchOptions = {}): Generator<BatchStep, Ledger, undefined> {
   checkPolicy(policy);
   checkDocument(document);
-  checkOptions(options, true);
+  checkBatchOptions(options);
   const order: unknown = options.order;
   assert(order === undefined || order === "judged" || order === "trainee", "invalid_argument", { zh: `order 应为 "judged" 或 "trainee"，而不是 ${JSON.stringify(order)}`, en: `order must be "judged" or "trainee", not ${JSON.stringify(order)}` }, { argument: "order" });
   const elsewhere = options.elsewhere ?? {};

@@ -143,7 +143,7 @@ export type { Fact, Facts, ReasonCode, ReasonFacts, ReasonMessages } from "./cor
 export { REASON_CODES } from "./core/issues.js";
 export { explainReason } from "./engine.js";
 export type { Citation, ProvisionId } from "./core/citation.js";
-export { cite } from "./core/citation.js";
+export { cite } from "./core/citationArguments.js";
 export { PROVISION_CLAUSES } from "./law/provisionIds.js";
 export type { DocumentKey } from "./catalogue/documents.js";
 export { documents } from "./catalogue/documents.js";

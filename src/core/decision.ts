@@ -10,7 +10,7 @@ import type { Fact, Message, ReasonCode, ReasonFacts } from "./issues.js";
 import type { ExtensionEntry, ExtensionPoint, Layer, OverrideKind, Policy, Resolved, Rule, RuleContext, RuleDays, Unresolved } from "./layer.js";
 import { extensionsOf, overrideInForce } from "./layer.js";
 import type { Amount, Yuan } from "./money.js";
-import { amount, toYuan } from "./money.js";
+import { amount, yuanOf } from "./money.js";
 import type { Label, Parameter } from "./parameter.js";
 import { valueAt } from "./parameter.js";
 import { isCivilDate } from "./date.js";
@@ -537,8 +537,8 @@ export function isResolved<T>(r: Resolved<T> | Unresolved): r is Resolved<T> {
 export function finishLine(draft: LineDraft): Line {
   const exact = draft.amount ?? draft.rate.times(draft.quantity);
   const { label, citation, payee, quantity, unit, fund, layer } = draft;
-  const rate = toYuan(draft.rate);
-  const paid = toYuan(exact);
+  const rate = yuanOf(draft.rate);
+  const paid = yuanOf(exact);
   // Two literals rather than a conditional spread (a slow path in V8); `fund` stays before `layer`.
   return fund === undefined ? { label, citation, payee, quantity, unit, rate, amount: paid, layer } : { label, citation, payee, quantity, unit, rate, amount: paid, fund, layer };
 }

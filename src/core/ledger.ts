@@ -13,7 +13,7 @@ import type { CivilDate } from "./date.js";
 import type { Citation } from "./citation.js";
 import type { Policy } from "./layer.js";
 import { canonicalJson } from "./layer.js";
-import { amount, toYuan } from "./money.js";
+import { amount, yuanOf } from "./money.js";
 import { checkArgument, checkParsed } from "../arguments.js";
 import { parseGrant } from "../records/parse.js";
 
@@ -457,7 +457,7 @@ export function grantBefore(a: Grant, b: Grant): boolean {
  */
 export function grantIdentity(grant: Grant): string {
   // the keys a set: a grant listing its keys reads its course after them, one without reads it beside its certificate (course-trained-once)
-  return canonicalJson({ ...grant, amount: toYuan(amount(grant.amount)), basisKeys: [...new Set(grantKeys(grant))].sort() });
+  return canonicalJson({ ...grant, amount: yuanOf(amount(grant.amount)), basisKeys: [...new Set(grantKeys(grant))].sort() });
 }
 
 /**

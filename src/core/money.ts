@@ -420,7 +420,15 @@ export const ZERO: Amount = amount(0);
  * toYuan(1.005 as never) // → "1.01"
  */
 export function toYuan(value: Amount): Yuan {
-  const yuan = (value instanceof Amount ? value : yuanArgument(value)).toFixed(2);
+  return yuanOf(value instanceof Amount ? value : yuanArgument(value));
+}
+
+/**
+ * `toYuan` of an amount the library made (its own calls, on the deciding path): not checked again, so that a bundle
+ * deciding claims does not carry the reading of a caller's numbers and strings.
+ */
+export function yuanOf(value: Amount): Yuan {
+  const yuan = value.toFixed(2);
   return yuan === "-0.00" ? "0.00" : yuan; // a negative amount that rounds to nothing is nothing
 }
 

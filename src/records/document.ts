@@ -183,34 +183,20 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   const certificate = claim.certificateId === undefined ? undefined : records.certificates.get(claim.certificateId);
   const apprenticeship = claim.apprenticeshipId === undefined ? undefined : records.apprenticeships.get(claim.apprenticeshipId);
   const submittedOn = claim.submittedOn;
-  // The earliest basis (the first listed on a tie), then the filing date.
+  // The records' dates the claim rests on, in this order; the earliest (the first listed on a tie), then the filing date.
+  const bases: { basis: string; date: string }[] = [];
+  if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
+  if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
+  if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
   let firstBasis = "claim.submittedOn";
   let firstDate: string = submittedOn;
-  let late = false;
-  if (course !== undefined) {
-    const date = course.startDate;
-    if (submittedOn < date) late = true;
+  for (const { basis, date } of bases) {
     if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
-      firstBasis = "course.startDate";
+      firstBasis = basis;
       firstDate = date;
     }
   }
-  if (certificate !== undefined) {
-    const date = certificate.issuedOn;
-    if (submittedOn < date) late = true;
-    if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
-      firstBasis = "certificate.issuedOn";
-      firstDate = date;
-    }
-  }
-  if (apprenticeship !== undefined) {
-    const date = apprenticeship.startDate;
-    if (submittedOn < date) late = true;
-    if (date < firstDate || (firstBasis === "claim.submittedOn" && date === firstDate)) {
-      firstBasis = "apprenticeship.startDate";
-      firstDate = date;
-    }
-  }
+  const late = bases.some((b) => submittedOn < b.date);
   // Months claimed (以工代训's months of work) are the trainee's time from the first day of the first of them (cold audit 24:
   // months before the trainee's birth were paid).
   if (claim.months !== undefined) {
@@ -233,10 +219,6 @@ function impossibleDates(claim: Claim, i: number, records: DatedRecords): Valida
   const issues: ValidationIssue[] = [];
   if (premature) issues.push(recordIssueAt(["claims", i, "certificateId"], "certificate_before_training", { issuedOn: certificate.issuedOn, courseId: training.id, date: training.startDate }));
   if (late) {
-    const bases: { basis: string; date: string }[] = [];
-    if (course !== undefined) bases.push({ basis: "course.startDate", date: course.startDate });
-    if (certificate !== undefined) bases.push({ basis: "certificate.issuedOn", date: certificate.issuedOn });
-    if (apprenticeship !== undefined) bases.push({ basis: "apprenticeship.startDate", date: apprenticeship.startDate });
     for (const b of bases) {
       if (submittedOn < b.date) issues.push(recordIssueAt(["claims", i, "submittedOn"], "submitted_before_basis", { submittedOn, ...b }));
     }

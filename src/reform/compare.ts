@@ -262,7 +262,7 @@ export function compare(base: Policy, reformed: Policy, document: ClaimsDocument
   checkPolicy(base, "base");
   checkPolicy(reformed, "reformed");
   checkDocument(document);
-  checkOptions(options, false);
+  checkOptions(options);
   const steps = reformSteps(base, reformed);
   const results = steps.map((p) => new Map(evaluateBatch(p, document, options).decisions.map((d) => [d.claimId, brief(d)] as const)));
   const first = results[0] as Map<string, Brief>;

@@ -11,7 +11,7 @@ import { assert } from "../../core/assert.js";
 import { cite } from "../../core/citation.js";
 import type { Constraint } from "../../core/layer.js";
 import type { Yuan } from "../../core/money.js";
-import { amount, toYuan } from "../../core/money.js";
+import { amount, yuanOf } from "../../core/money.js";
 import { defineParameter } from "../../core/parameter.js";
 import { amountArgument } from "../../records/checks.js";
 import { Percent } from "../values.js";
@@ -75,7 +75,7 @@ export function advancePayment(subsidy: Yuan, sharePercent: string, training: Ad
   // the subsidy and who trains are the caller's too: an impossible one is named, never computed on (cold review 99 F5)
   const total = amountArgument(subsidy, "subsidy");
   assert(training === "enterpriseTraining" || training === "projectBased" || training === "other", "invalid_argument", { zh: `training 应为 "enterpriseTraining"、"projectBased" 或 "other"，实际为 ${JSON.stringify(training)}`, en: `training must be "enterpriseTraining", "projectBased" or "other", got ${JSON.stringify(training)}` }, { argument: "training" });
-  if (training === "other") return { advance: toYuan(amount(0)), balance: toYuan(total) };
-  const advance = amount(toYuan(total.times(amount(sharePercent)).dividedBy(100)));
-  return { advance: toYuan(advance), balance: toYuan(total.minus(advance)) };
+  if (training === "other") return { advance: yuanOf(amount(0)), balance: yuanOf(total) };
+  const advance = amount(yuanOf(total.times(amount(sharePercent)).dividedBy(100)));
+  return { advance: yuanOf(advance), balance: yuanOf(total.minus(advance)) };
 }
