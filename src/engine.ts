@@ -90,6 +90,14 @@ export interface ClaimInput {
    * none is held.
    */
   readonly heldClaims?: readonly HeldClaim[];
+  /**
+   * The claims of the document that name the same training package as this package-grant claim (this one among them),
+   * in document order ({@link decideBatch} fills it for every `trainingPackageGrant` claim naming a package): claims of
+   * different claimants on one package leave the commissioned developer (「委托」) to a record the claims do not hold, so
+   * none of them is paid on the order they were filed in (reading package-grant-per-package). Absent: the claim is
+   * judged alone.
+   */
+  readonly packageClaims?: readonly Claim[];
 }
 
 /** Options of {@link evaluateClaim}. */
@@ -958,6 +966,18 @@ function priorGrantIdsOf(document: ClaimsDocument, elsewhere: ClaimsElsewhere): 
   return ids;
 }
 
+/** A document's package-grant claims by the package they name (document order). */
+function packageClaimsOf(claims: readonly Claim[]): Map<string, Claim[]> {
+  const byPackage = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.measure !== "trainingPackageGrant" || c.trainingPackage === undefined) continue;
+    const named = byPackage.get(c.trainingPackage.id);
+    if (named === undefined) byPackage.set(c.trainingPackage.id, [c]);
+    else named.push(c);
+  }
+  return byPackage;
+}
+
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** A document's certificates by the trainee who holds them (one pass, in document order). */
@@ -1010,6 +1030,7 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
   // Not grants: in no ledger, no `grants`, no report. Claims of one trainee are judged in one order whatever the batch's order
   // or the command line's parts (each trainee's claims in one part), so every way of deciding sees the same held claims.
   const heldOf = new Map<string, HeldClaim[]>();
+  let packageClaims: Map<string, Claim[]> | null = null;
   const unread = unreadGrantsOf(document, elsewhere);
   const unreadCertificates = unreadCertificatesByTrainee(document);
   const judged = judgedOrder(policy, document, elsewhere, options.order, paidBefore, options.on, ledger);
@@ -1064,6 +1085,9 @@ export function* decideBatch(policy: Policy, document: ClaimsDocument, options: 
     if (certificates !== undefined) input.traineeCertificates = certificates;
     const heldBefore = heldOf.get(trainee.id);
     if (heldBefore !== undefined) input.heldClaims = heldBefore.slice();
+    // the batch's claims on the claim's package, read once for the batch when a package claim is first judged (reading
+    // package-grant-per-package; cold review 111 F2): claims of other measures never read them
+    if (claim.trainingPackage !== undefined && claim.measure === "trainingPackageGrant") input.packageClaims = (packageClaims ??= packageClaimsOf(document.claims)).get(claim.trainingPackage.id) ?? [claim];
     const unreadOfTrainee = unreadCertificates?.get(trainee.id);
     if (unreadOfTrainee !== undefined) input.unreadCertificates = unreadOfTrainee;
     const { decision, finding } = evaluateWithFinding(policy, input, options, basis);

@@ -248,7 +248,9 @@ describe("cold audit 21 — findings", () => {
   // be the developer, and 50,000.00 refused to the one that is. Fix: src/jurisdictions/jiaxing/packageGrant.ts
   // trainingPackageGrant (with the pay-once check in src/engine.ts decideBatch): a package claimed by another payee in the
   // same batch, or paid to another payee, is held asking for the package's developer (a `developerId` on record).
-  it.fails("jx2019 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范开发职业技能培训包，给予每个不超过5万元补助」: a package claimed by two bodies as its developer is not paid to whichever files first", () => {
+  // Mended (mendB111, 2026-12-08, reading package-grant-per-package; cold review 111 F2): claims of different claimants on one
+  // package are held (package_claimed_by_others) until the commission is recorded. Now it(...).
+  it("jx2019 「委托职业院校、行业协会和骨干企业依据有关职业标准或岗位技术规范开发职业技能培训包，给予每个不超过5万元补助」: a package claimed by two bodies as its developer is not paid to whichever files first", () => {
     const pkg = { id: "PK-1", developerKind: "vocationalCollege", commissioned: true };
     const pc = (id: string, claimant: O): O => ({ id, measure: "trainingPackageGrant", traineeId: "P1", claimant, submittedOn: "2020-09-01", amountClaimed: "50000.00", trainingPackage: pkg });
     const r = decide(jiaxingPolicy(), { trainees: [{ id: "P1", birthDate: "1980-01-01", statuses: [] }], claims: [pc("A", ORG("S1")), pc("B", ORG("S2"))] });

@@ -122,7 +122,9 @@ export const packageClaim = (id: string, traineeId: string, organiser: string, s
 /** The Jiaxing fixture with package PK-1 claimed twice, under P-001 (PK-A, 2020-09-01) and P-003 (PK-B, 2020-09-02), as NDJSON. */
 export function onePackageClaimedTwice(): string {
   const doc = fixture();
-  doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
+  // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was PK-B by SCHOOL-2 — two claimants on one package are
+  // now both held (package_claimed_by_others); the same claimant filing twice under two trainees is the repeat paid once.
+  doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-1", "2020-09-02"));
   return toNdjson(doc);
 }
 

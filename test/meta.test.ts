@@ -95,9 +95,9 @@ describe("the code base", () => {
     expectTypeOf<Extract<Reason, { code: "living_allowance_days" }>["facts"]>().toEqualTypeOf<ReasonFacts["living_allowance_days"]>();
     expectTypeOf(en.reasons.duplicate_claim).parameter(0).toEqualTypeOf<{ readonly claimId: string }>();
     // 114 since 2026-12-07: course_free_to_trainee and package_claimant_not_developer (cold review 109 F2, F3);
-    // 115 since 2026-12-08: course_not_ended (cold review 109 F5); 117: course_free_organised_by_other and
-    // course_pricing_contradicts_fee (cold review 111 F5, F4)
-    expect(REASON_CODES.length).toBe(117);
+    // 115 since 2026-12-08: course_not_ended (cold review 109 F5); 118: course_free_organised_by_other,
+    // course_pricing_contradicts_fee (cold review 111 F5, F4) and package_claimed_by_others (cold review 111 F2, mendB111)
+    expect(REASON_CODES.length).toBe(118);
   });
 
   test("a reason whose provision's first day is unknown says so without printing null", () => {

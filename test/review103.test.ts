@@ -137,7 +137,9 @@ const PER_EMPLOYER = mustReform(L, [{ parameter: "workForTraining.maxMonthsPerEm
 describe("cold review 103: the library's own grants, listed false, are each recovered once (controls)", () => {
   it("the Jiaxing fixture with a package grant: every granted claim false recovers the sum of the grants, each once, whatever the order", () => {
     const doc = fixture();
-    doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-2", "2020-09-02"));
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was PK-B by SCHOOL-2 — two claimants of one package are
+    // now both held (package_claimed_by_others, nothing granted); SCHOOL-1 refiling under another trainee keeps «PK-B refused».
+    doc["claims"]!.push(packageClaim("PK-A", "P-001", "SCHOOL-1", "2020-09-01"), packageClaim("PK-B", "P-003", "SCHOOL-1", "2020-09-02"));
     const r = decide(doc, jiaxingPolicy());
     const ids = r.decisions.map((d) => d.claimId);
     const c = clawback(r.ledger, ids);

@@ -269,7 +269,10 @@ describe("cold review 105: controls that hold", () => {
 
   it("a package claimed by two developers under two trainees: 40,000.00 once (「给予每个不超过 5万元补助」, reading package-grant-per-package)", () => {
     const r = run(JX, { trainees: [plain, { ...plain, id: "P2" }], claims: [packageClaim("PK-A", "P1", "SCHOOL-1", "2020-09-01"), { ...packageClaim("PK-B", "P2", "ASSOC-1", "2020-09-02"), trainingPackage: { id: "PK-1", developerKind: "industryAssociation", commissioned: true } }] });
-    expect(r.by).toEqual({ "PK-A": "granted:40000.00", "PK-B": "denied:0.00" });
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was PK-A granted 40000.00, PK-B denied — a college and
+    // an association each claiming PK-1 as its developer: the commission (「委托」) decides and no claim records it, so both are
+    // held (package_claimed_by_others), none paid to the first filer (cold review 111 F2, second look 111 Q2).
+    expect(r.by).toEqual({ "PK-A": "undecidable:null", "PK-B": "undecidable:null" });
   });
 });
 

@@ -627,7 +627,10 @@ describe("review 109: more histories and routes (controls, run after the first d
         claim("PG4", "trainingPackageGrant", "P1", { trainingPackage: { id: "PK3", developerKind: "otherDeveloper", commissioned: true }, amountClaimed: "20000.00", claimant: { kind: "organizer", id: "CO" } }),
       ],
     };
-    await both("jiaxing-2019", doc, { PG1: "granted 30000.00 organizer:COL1", PG2: "denied", PG3: "denied", PG4: "denied" }, JX_CAT);
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was PG1 granted 30000.00 to COL1, PG2 denied — two
+    // colleges claiming PK1 leave the commissioned one (「委托」) to a record the claims do not hold: both held, neither paid
+    // to whichever filed first (second look 111 Q2).
+    await both("jiaxing-2019", doc, { PG1: "undecidable", PG2: "undecidable", PG3: "denied", PG4: "denied" }, JX_CAT);
   });
 
   it("H12 a Jiaxing grant of 2021 keeps a 2022 certificate of the same occupation and level from being paid again under the national frameworks (chained runs)", async () => {

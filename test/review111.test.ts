@@ -29,6 +29,7 @@
  * MENDED: F3, F4, F5 (lead, 2026-12-08; second look 111 Q3–Q5, 70 % each; reading course-free-to-trainee).
  * MENDED: F1 (mendA111, 2026-12-08: an earlier held apprentice year of another record keeps its place in the term; the later
  *    year that needs it is held earlier_claim_undecided — reading claim-order-by-issue-date).
+ * MENDED: F2 (mendB111)
  * F1 (wrongly refused for ever once corrected: a whole apprentice-year, 6000.00 ILLUSTRATIVE, at least 4000.00 by the text's
  *    floor, paid instead to another enterprise; 50 %; argues against the «Left» of reading claim-order-by-issue-date, «A held
  *    apprenticeship claim keeps no place (F3, 35 %)», which 8b18544 makes bite) — one apprentice, A1 at E1 (2020, one year,
@@ -377,12 +378,17 @@ describe("review 111 — 92894e1: a package grant claimed by a party of another 
 
   it("a claim of the wrong kind filed first takes nothing: the college filing later is paid; the cap 「每个不超过 5 万元」 and once per package hold", async () => {
     // X (enterprise, for a college's PK1) refused; Y (the college) 50,000.00. PK8: 60,000 claimed → 50,000.00; a second claim refused.
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was Y granted 50000.00 — E1's claim on PK1 is another
+    // party's claim on the package, so Y is held (package_claimed_by_others) until the commission is recorded; X stays refused
+    // on its own word. PK8 (one claimant, E1, twice) is the ordinary repeat: 50,000.00 once.
     await both("jiaxing-2019", pkgDoc([["X", "vocationalCollege", "enterprise", "E1", "50000.00", "01", "PK1"], ["Y", "vocationalCollege", "organizer", "COL", "50000.00", "05", "PK1"], ["h", "keyEnterprise", "enterprise", "E1", "60000.00", "01", "PK8"], ["i", "keyEnterprise", "enterprise", "E1", "50000.00", "02", "PK8"]]), {
-      X: "denied package_claimant_not_developer", Y: "granted 50000.00 organizer:COL", h: "granted 50000.00 enterprise:E1", i: "denied basis_already_paid",
+      X: "denied package_claimant_not_developer", Y: "undecidable package_claimed_by_others", h: "granted 50000.00 enterprise:E1", i: "denied basis_already_paid",
     });
   });
 
-  it.fails("F2 two claims on one package that disagree on who developed it are not settled by who files first: the enterprise calling the college's package a key enterprise's is not paid 50,000", async () => {
+  // Mended (mendB111, reading package-grant-per-package): claims of different claimants (kind + id) on one package in a batch
+  // are all held, package_claimed_by_others, naming the others; X is no longer paid 50,000.00 for filing first. Now it(...).
+  it("F2 two claims on one package that disagree on who developed it are not settled by who files first: the enterprise calling the college's package a key enterprise's is not paid 50,000", async () => {
     // X: E1 (enterprise) says PK1 was developed by a keyEnterprise, 08-01; Y: COL (organizer) says it developed PK1, a
     // vocationalCollege, 08-05. One package, two developers claimed; 「给予每个不超过 5 万元补助」 to the developer. Right: neither is paid
     // on its own word while the batch contradicts it — X not granted (held for the developer). The library pays X 50,000.00 and

@@ -84,7 +84,9 @@ function world(base: string): string {
     { ...find("claim", "L5"), traineeId: "P17", claimant: { kind: "trainee", id: "P17" }, courseId: "C17" },
     { ...find("course", "C3"), traineeId: "P41" },
     pk("PK-A", "P2", "SCHOOL-1", "2020-09-01"),
-    pk("PK-B", "P50", "SCHOOL-2", "2020-09-02"),
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was SCHOOL-2 — another claimant of PK-1 now holds both
+    // (package_claimed_by_others); the same college refiling under another trainee keeps this batch's «package paid once».
+    pk("PK-B", "P50", "SCHOOL-1", "2020-09-02"),
     { type: "grant", id: "G-1", claimId: "A10", traineeId: "P60", measure: "appraisalSubsidy", provision: "jx2019.appraisal-subsidy", payee: { kind: "trainee", id: "P60" }, amount: "150.00", basisDate: "2020-01-01" },
     { type: "grant", id: "G-2", claimId: "L12", measure: "livingAllowance", provision: "x", payee: { kind: "trainee", id: "P12" }, amount: "bad", basisDate: "2020-01-01" },
     { type: "grant", id: "G-3", claimId: "A30", traineeId: "P70", measure: "appraisalSubsidy", payee: { kind: "trainee", id: "P70" }, amount: "x", basisDate: "2020-01-01" },

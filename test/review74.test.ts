@@ -203,9 +203,14 @@ describe("cold review 74: controls (passing)", () => {
   it("the package grant 「给予每个不超过 5 万元补助」: at and over the cap; one package once (one batch and chained); other developers and uncommissioned refused", () => {
     const doc = { trainees: [apprentice], claims: [pk("K1", "PK1", "30000.00"), pk("K2", "PK2", "60000.00"), pk("K3", "PK1", "30000.00", { submittedOn: "2020-09-02", claimant: { kind: "organizer", id: "ASSOC1" }, trainingPackage: { id: "PK1", developerKind: "industryAssociation", commissioned: true } })] };
     // K1 30000.00 (under the cap); K2 min(60000, 50000) = 50000.00; K3 the same package PK1: paid already
-    const want = { K1: "granted:30000.00", K2: "granted:50000.00", K3: "denied:0.00" };
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was K1 granted 30000.00, K3 denied — K3 is ASSOC1's,
+    // another claimant of PK1: the commission (「委托」) decides who is owed and no claim records it, so K1 and K3 are both held
+    // (package_claimed_by_others), whole and split; K2 (PK2, one claimant) 50000.00 as before.
+    const want = { K1: "undecidable:null", K2: "granted:50000.00", K3: "undecidable:null" };
     expect(byId(run(doc))).toEqual(want);
-    expect(split(doc, ["K1", "K2"])).toEqual(want);
+    // chained (K1, K2 in run 1; K3 in run 2 on run 1's grants): K1 was paid before K3 was filed — the money is out, and K3 is
+    // refused as paid (reading package-grant-per-package: across runs the grant already made stands)
+    expect(split(doc, ["K1", "K2"])).toEqual({ K1: "granted:30000.00", K2: "granted:50000.00", K3: "denied:0.00" });
     expect(byId(run({ trainees: [apprentice], claims: [pk("K1", "PK1", "50000.00")] }))).toEqual({ K1: "granted:50000.00" }); // at the cap
     const other = { trainees: [apprentice], claims: [pk("K1", "PK1", "30000.00", { trainingPackage: { id: "PK1", developerKind: "otherDeveloper", commissioned: true } }), pk("K2", "PK2", "30000.00", { trainingPackage: { id: "PK2", developerKind: "keyEnterprise", commissioned: false } })] };
     // not 「职业院校、行业协会和骨干企业」; not 「委托」

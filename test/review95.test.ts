@@ -610,7 +610,9 @@ const ORDINARY = {
     { id: "S3", measure: "apprenticeshipSubsidy", traineeId: "P3", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", apprenticeshipId: "AP3", submittedOn: "2021-03-15" },
     { id: "S4", measure: "apprenticeshipSubsidy", traineeId: "P4", claimant: { kind: "enterprise", id: "E1" }, enterpriseId: "E1", apprenticeshipId: "AP4", submittedOn: "2021-03-15" },
     packageClaim("PK-A", "P5", "SCHOOL-1", "2020-09-01"),
-    packageClaim("PK-B", "P6", "SCHOOL-2", "2020-09-02"),
+    // Changed 2026-12-08 (mendB111, reading package-grant-per-package): was SCHOOL-2 — two claimants of PK-1 are now both held
+    // (package_claimed_by_others); the same organiser refiling under another trainee keeps «PK-1 once» across parts.
+    packageClaim("PK-B", "P6", "SCHOOL-1", "2020-09-02"),
   ],
 };
 /**

@@ -8,7 +8,7 @@
  * Why a decision came out as it did. Each reason in a decision also names its provision;
  * every code has a Chinese and an English message ({@link explainReason}).
  * @example
- * REASON_CODES.length // → 117
+ * REASON_CODES.length // → 118
  * REASON_CODES.includes("in_living_allowance_group") // → true
  */
 export const REASON_CODES = [
@@ -121,6 +121,8 @@ export const REASON_CODES = [
   "package_developer_not_eligible",
   "package_claimant_not_developer",
   "package_not_commissioned",
+  // claims of different parties on one package: the commission decides (reading package-grant-per-package)
+  "package_claimed_by_others",
   "package_grant",
   "package_grant_over_cap",
   "competition_certificate",
@@ -368,6 +370,8 @@ export interface ReasonFacts {
   package_claimant_not_developer: { readonly package: string; readonly claimant: string; readonly developerKind: string };
   /** The package. */
   package_not_commissioned: { readonly package: string };
+  /** The package, and the claims on it in the batch of parties other than the claimant (at most ten, in code-unit order). */
+  package_claimed_by_others: { readonly package: string; readonly claims: readonly string[] };
   /** The amount claimed, the cap, and the grant. */
   package_grant: { readonly amountClaimed: string; readonly cap: string; readonly amount: string };
   /** The amount claimed, the cap, and the grant. */

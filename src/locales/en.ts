@@ -151,6 +151,7 @@ export const reasons: ReasonMessages = {
   package_claimant_not_developer: (f) => `package ${s(f["package"])} was developed by ${s(f["developerKind"])}, which the claimant (${s(f["claimant"])}) is not: the grant goes to the developer`,
   package_developer_not_eligible: (f) => `the package's developer is ${s(f["developerKind"])}: the grant goes only to commissioned vocational colleges, industry associations and key enterprises`,
   package_not_commissioned: (f) => `training package ${s(f["package"])} was not developed on commission: no grant`,
+  package_claimed_by_others: (f) => `training package ${s(f["package"])} is also claimed by another party (claim ${s(f["claims"])}): the grant is the commissioned developer's, which the claims do not record; held until it is known`,
   package_grant: (f) => `training package grant ${s(f["amount"])} yuan (at most ${s(f["cap"])})`,
   package_grant_over_cap: (f) => `${s(f["amountClaimed"])} yuan claimed for a training package exceeds ${s(f["cap"])}: the grant is capped at ${s(f["amount"])}`,
   competition_certificate: (f) => `certificate ${s(f["certificate"])} was awarded for a competition and counts as earned individually`,

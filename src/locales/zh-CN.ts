@@ -142,6 +142,7 @@ export const reasons: ReasonMessages = {
   package_claimant_not_developer: (f) => `培训包 ${s(f["package"])} 的开发单位类别为${s(f["developerKind"])}，申领方（${s(f["claimant"])}）不是该类单位：补助给予开发单位`,
   package_developer_not_eligible: (f) => `培训包开发单位类别为${s(f["developerKind"])}，补助只给予受委托的职业院校、行业协会和骨干企业`,
   package_not_commissioned: (f) => `培训包 ${s(f["package"])} 未经委托开发，不予补助`,
+  package_claimed_by_others: (f) => `培训包 ${s(f["package"])} 另有其他单位申领（申请 ${s(f["claims"])}）：补助给予受委托的开发单位，申请记录未载明委托情况，待查明后决定`,
   package_grant: (f) => `培训包开发补助 ${s(f["amount"])} 元（不超过 ${s(f["cap"])} 元）`,
   package_grant_over_cap: (f) => `培训包申请 ${s(f["amountClaimed"])} 元超过 ${s(f["cap"])} 元，按 ${s(f["amount"])} 元补助`,
   competition_certificate: (f) => `证书 ${s(f["certificate"])} 为竞赛获奖取得，视同个人取得证书`,

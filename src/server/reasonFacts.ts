@@ -112,6 +112,7 @@ export const REASON_FACTS = {
   package_developer_not_eligible: z.strictObject({ package: z.string(), developerKind: z.string() }),
   package_claimant_not_developer: z.strictObject({ package: z.string(), claimant: z.string(), developerKind: z.string() }),
   package_not_commissioned: z.strictObject({ package: z.string() }),
+  package_claimed_by_others: z.strictObject({ package: z.string(), claims: z.array(z.string()) }),
   package_grant: z.strictObject({ amountClaimed: z.string(), cap: z.string(), amount: z.string() }),
   package_grant_over_cap: z.strictObject({ amountClaimed: z.string(), cap: z.string(), amount: z.string() }),
   competition_certificate: z.strictObject({ certificate: z.string() }),

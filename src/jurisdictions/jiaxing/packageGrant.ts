@@ -32,7 +32,7 @@ import type { ClaimInput } from "../../provisions/common.js";
 import { claimantPayee, findingOf, grantFieldsMissing, missingRecord, unresolvedReason } from "../../provisions/common.js";
 import type { Ledger } from "../../core/ledger.js";
 import { grantBefore, payOnceKey } from "../../core/ledger.js";
-import type { Grant } from "../../records/claim.js";
+import type { Claim, Grant } from "../../records/claim.js";
 import { AmountShape } from "../../provisions/values.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
@@ -67,6 +67,29 @@ export function unnamedPackageGrants(ledger: Ledger, payee: { readonly kind: str
   for (const g of ledger.withoutKeys("trainingPackageGrant")) if (g.trainingPackageId === undefined && g.payee.kind === payee.kind && g.payee.id === payee.id) out.push(g);
   return out.sort((a, b) => (grantBefore(a, b) ? -1 : grantBefore(b, a) ? 1 : 0));
 }
+
+/**
+ * The ids of the claims among `packageClaims` (the batch's claims on one package) filed by a party other than `claim`'s
+ * claimant (kind and id) that could be the package's developer (not a trainee), in code-unit order, at most ten: each says
+ * another party is owed the package's grant (reading package-grant-per-package). The same claimant's other claims are
+ * its repeats, paid once.
+ * @example
+ * const mine = claim({ id: "Y", measure: "trainingPackageGrant", claimant: { kind: "organizer", id: "COL" }, trainingPackage: { id: "PK1", developerKind: "vocationalCollege", commissioned: true } });
+ * const theirs = claim({ id: "X", measure: "trainingPackageGrant", claimant: { kind: "enterprise", id: "E1" }, trainingPackage: { id: "PK1", developerKind: "keyEnterprise", commissioned: true } });
+ * otherClaimantsClaims([theirs, mine, { ...mine, id: "Y2" }], mine) // → ["X"]
+ * otherClaimantsClaims([mine, { ...mine, id: "Y2" }], mine) // → []
+ */
+export function otherClaimantsClaims(packageClaims: readonly Claim[] | undefined, claim: Claim): string[] {
+  if (packageClaims === undefined || packageClaims.length < 2) return [];
+  const ids = new Set<string>();
+  for (const c of packageClaims) {
+    if (c.claimant.kind === "trainee" || (c.claimant.kind === claim.claimant.kind && c.claimant.id === claim.claimant.id)) continue;
+    ids.add(c.id);
+  }
+  return [...ids].sort(byCodeUnit).slice(0, 10);
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * 「给予每个不超过 5 万元补助」: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
@@ -122,9 +145,16 @@ export const trainingPackageGrant = defineRule({
     }
     const unknown: Check[] = [];
     if (claim.amountClaimed === undefined) unknown.push(missingRecord(cap.citation, "claim.amountClaimed"));
+    const paidBefore = input.ledger.paidOn(packageBasisKey(pkg.id)).length > 0;
+    // 「委托……开发职业技能培训包」: the commission decides the payee, and no claim records it. Another claimant's claim on this
+    // package in the batch, whatever developer it names, leaves the developer undecided: held, naming those claims, not
+    // paid to whichever was filed first (reading package-grant-per-package; cold review 111 F2, second look 111 Q2). A
+    // package a prior run paid is refused as paid below, whoever claims it (the money is out).
+    const others = paidBefore ? [] : otherClaimantsClaims(input.packageClaims, claim);
+    if (others.length > 0) unknown.push({ pass: "unknown", reason: { code: "package_claimed_by_others", citation: cap.citation, facts: { package: pkg.id, claims: others } }, missing: [`package ${pkg.id}: commissioned developer`] });
     // reading earlier-grant-says-what-it-paid: a grant to this payee, kept without its package,
     // may have paid this one — unless the package's key already refuses it (pay-once-basis)
-    const unnamed = input.ledger.paidOn(packageBasisKey(pkg.id)).length === 0 ? unnamedPackageGrants(input.ledger, claim.claimant) : [];
+    const unnamed = paidBefore ? [] : unnamedPackageGrants(input.ledger, claim.claimant);
     if (unnamed.length > 0) unknown.push(grantFieldsMissing(unnamed, "trainingPackageId", cap.citation));
     if (unknown.length > 0) return findingOf(unknown);
     const amountClaimed = claim.amountClaimed as string;
