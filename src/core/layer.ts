@@ -25,7 +25,8 @@ import type { Citation } from "./citation.js";
 import type { CivilDate } from "./date.js";
 import { isCivilDate } from "./date.js";
 import type { DatedValue, Label, Parameter } from "./parameter.js";
-import { checkParameterValues, defineParameter } from "./parameter.js";
+import { defineParameter } from "./parameter.js";
+import { checkParameterValues } from "../provisions/shapeCheck.js";
 import { sha256 } from "./hash.js";
 import { canonicalJson } from "./order.js";
 

@@ -6,7 +6,9 @@
  * (`src/reform/valueSchema.ts`), which also turns numbers into strings; here the value is only read, not changed.
  */
 import { documents } from "../catalogue/documents.js";
+import { assert } from "../core/assert.js";
 import { amount } from "../core/money.js";
+import type { Parameter } from "../core/parameter.js";
 import { isAmount } from "../records/checks.js";
 import { CERTIFICATE_KINDS, ID_PATTERN, MEASURES, SKILL_LEVELS, TRAINEE_STATUSES } from "../records/kinds.js";
 import { parseSubsidyCatalogue } from "../records/parse.js";
@@ -109,4 +111,26 @@ export function shapeIssue(shape: ValueShapeNode, value: unknown, path = ""): Sh
       return named === undefined || named[0](value) ? null : { path, expected: named[1], value };
     }
   }
+}
+
+/**
+ * Throws `invalid_parameter` unless every value of `parameter` but an end (`null`) is of its value shape
+ * ({@link Parameter.valueSchema}; a zod schema is asked with `safeParse`): a rate of `"-60.00"` or `"1.005"` given in code
+ * would otherwise decide claims (cold review 110 F7). `layer` names the layer whose override gave the values. Asked by
+ * `buildPolicy` of every layer's values.
+ * @internal
+ */
+export function checkParameterValues(parameter: Parameter<unknown>, layer?: string): void {
+  const shape = parameter.valueSchema;
+  if (shape === undefined) return;
+  parameter.values.forEach((entry, i) => {
+    if (entry.value === null) return;
+    const issue = "safeParse" in shape ? (shape.safeParse(entry.value).success ? null : { path: "", expected: { zh: "参数声明的形式", en: "the form the parameter declares" }, value: entry.value }) : shapeIssue(shape, entry.value);
+    if (issue === null) return;
+    const field = `values[${i}].value${issue.path}`;
+    const got = JSON.stringify(issue.value) ?? String(issue.value);
+    const zh = layer === undefined ? `参数 ${parameter.id}` : `层 ${layer} 覆盖参数 ${parameter.id}`;
+    const en = layer === undefined ? `parameter ${parameter.id}` : `layer ${layer} overrides parameter ${parameter.id}`;
+    assert(false, "invalid_parameter", { zh: `${zh}：自 ${entry.from} 起的值 ${field} 应为${issue.expected.zh}，实际为 ${got}`, en: `${en}: the value from ${entry.from}, ${field}, must be ${issue.expected.en}, got ${got}` }, { parameter: parameter.id, field, from: entry.from, ...(layer === undefined ? {} : { layer }) });
+  });
 }
