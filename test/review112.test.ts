@@ -76,74 +76,15 @@
  *   organiser is held asking course.organizerId), F4 and F4b (buildPolicy reads a catalogue value as parseSubsidyCatalogue
  *   does). Left: F1b (several courses of the occupation, one free, none tied), written into reading course-free-to-trainee.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Policy } from "../src/index.js";
-import { buildPolicy, cite, defineLayer, evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, POLICIES, replaceParameter, subsidyCatalogue, withCatalogue, withJiaxingCatalogue } from "../src/index.js";
+import { buildPolicy, cite, defineLayer, evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, replaceParameter, subsidyCatalogue, withCatalogue } from "../src/index.js";
 import { reform } from "../src/reform/index.js";
 import { cli } from "./cli-helpers.js";
-type O = Record<string, unknown>;
-type Doc = Record<string, O[]>;
-type PolicyId = "jiaxing-2019" | "national" | "national-frameworks";
-
-const JX_CAT = "fixtures/jiaxing/catalogue-2020.json"; // ILLUSTRATIVE
-const EX_CAT = "fixtures/examples/catalogue-2020.json"; // ILLUSTRATIVE
-const NANHU = "zhejiang.jiaxing.nanhu";
-const HEFEI = "anhui.hefei";
-const ELEC = { code: "EX-ELEC", name: "电工（示意）" };
-const catalogueOf = (p: PolicyId) => (p === "jiaxing-2019" ? JX_CAT : EX_CAT);
-
-function libraryPolicy(id: PolicyId): Policy {
-  const parsed = parseSubsidyCatalogue(JSON.parse(readFileSync(catalogueOf(id), "utf8")));
-  if (!parsed.ok) throw new Error("unreadable catalogue");
-  if (id === "jiaxing-2019") return withJiaxingCatalogue(parsed.value);
-  return withCatalogue(POLICIES[id]!(), parsed.value, {
-    layer: "review112.catalogue", label: { zh: "示例目录（示意）", en: "illustrative catalogue" },
-    citation: cite("gbf2019.local-standards", "§(十二)"), lastVerifiedOn: "2026-12-08",
-  });
-}
-
-/** One decision in a line: "granted 1500.00 organizer:ORG1", "denied course_free_to_trainee", "undecidable course_not_ended". */
-function summary(d: O): string {
-  const outcome = d["outcome"] as string;
-  const codes = (d["reasons"] as { code: string }[]).map((r) => r.code);
-  if (outcome !== "granted") return `${outcome} ${codes[0] ?? ""}`.trim();
-  const payee = d["payee"] as { kind: string; id: string } | null;
-  return `granted ${d["amount"] as string} ${payee === null ? "-" : `${payee.kind}:${payee.id}`}`;
-}
-
-function viaLibrary(policy: PolicyId, doc: Doc): Record<string, string> {
-  const parsed = parseClaimsDocument(doc);
-  if (!parsed.ok) throw new Error(`document not parsed: ${JSON.stringify(parsed)}`);
-  expect(parsed.value.invalid).toEqual([]);
-  const r = evaluateBatch(libraryPolicy(policy), parsed.value.document);
-  return Object.fromEntries(r.decisions.map((d) => [d.claimId, summary(d as unknown as O)]));
-}
-
-const cliArgs = (policy: PolicyId, extra: string[] = []) => ["--format", "json", "--no-trace", "--lang", "en", "--quiet", "--policy", policy, "--catalogue", catalogueOf(policy), ...extra];
-const outOf = (out: string) => {
-  const o = JSON.parse(out) as { decisions: O[]; invalid: unknown[] };
-  expect(o.invalid).toEqual([]);
-  return Object.fromEntries(o.decisions.map((d) => [d["claimId"] as string, summary(d)]));
-};
-async function viaCli(policy: PolicyId, doc: Doc, extra: string[] = []): Promise<Record<string, string>> {
-  const r = await cli(["evaluate", "-", ...cliArgs(policy, extra)], JSON.stringify(doc));
-  expect(r.code).toBe(0);
-  return outOf(r.out);
-}
-/** Library and command line, both against the expectation. */
-async function both(policy: PolicyId, doc: Doc, expected: Record<string, string>) {
-  expect(viaLibrary(policy, doc)).toEqual(expected);
-  expect(await viaCli(policy, doc)).toEqual(expected);
-}
-const tmp = () => mkdtempSync(join(tmpdir(), "review112-"));
-const file = (dir: string, name: string, doc: unknown) => {
-  const p = join(dir, name);
-  writeFileSync(p, JSON.stringify(doc));
-  return p;
-};
+import { both, cliArgs, ELEC, EX_CAT, file, HEFEI, JX_CAT, NANHU, outOf, summary, tmp, viaLibrary } from "./support/bothDoors.js";
+import type { Doc, O } from "./support/bothDoors.js";
 
 const person = (id: string, o: O = {}): O => ({ id, birthDate: "1990-05-05", statuses: [], hukouRegion: NANHU, ...o });
 const enterprise = (id: string, region = NANHU): O => ({ id, name: `企业${id}`, region, unemploymentInsuranceRegion: region });
