@@ -106,11 +106,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateBatch, parseClaimsDocument } from "../src/index.js";
 import { cli, evaluateSpilled } from "./cli-helpers.js";
-import { both, cliArgs, ELEC, file, HEFEI, libraryPolicy, NANHU, outOf, summary, tmp, viaCli, viaLibrary } from "./support/bothDoors.js";
+import { both, enterprise, freeDoc, person, POLICY_OF, cliArgs, ELEC, file, HEFEI, libraryPolicy, NANHU, outOf, summary, tmp, viaCli, viaLibrary } from "./support/bothDoors.js";
 import type { Doc, O } from "./support/bothDoors.js";
 
-const person = (id: string, o: O = {}): O => ({ id, birthDate: "1990-05-05", statuses: [], hukouRegion: NANHU, ...o });
-const enterprise = (id: string, region = NANHU): O => ({ id, name: `企业${id}`, region, unemploymentInsuranceRegion: region });
 
 // ───────────────────────────── 1. 8b18544 apprentices ─────────────────────────────
 const apprDoc = (standard: string | undefined, claims: [string, string][], o: O = {}): Doc => ({
@@ -187,20 +185,6 @@ describe("review 111 — 8b18544: an employee apprentice's standard outside 4000
 });
 
 // ───────────────────────────── 2. df1d641 free course ─────────────────────────────
-type ClaimSpec = [id: string, kind: string, claimantId: string, day: string, extra?: O];
-const freeDoc = (where: "jx" | "nat" | "op", claims: ClaimSpec[], o: { course?: O; cert?: O; trainee?: O } = {}): Doc => {
-  const region = where === "jx" ? NANHU : HEFEI;
-  const y = where === "op" ? "2025" : "2020";
-  const drop = (r: O) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null));
-  return {
-    trainees: [person("P1", { hukouRegion: region, statuses: ["unemployed"], unemploymentRegisteredAt: region, ...o.trainee })],
-    enterprises: [enterprise("E1", region)],
-    courses: [drop({ id: "C1", traineeId: "P1", kind: "employmentSkills", occupation: ELEC, level: "intermediate", classHours: 100, startDate: `${y}-06-01`, endDate: `${y}-06-20`, attendedDays: 15, region, pricing: "free", feeCharged: "0.00", organizerId: "ORG1", ...o.course })],
-    certificates: [drop({ id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: ELEC, level: "intermediate", issuedOn: `${y}-07-15`, courseId: "C1", ...o.cert })],
-    claims: claims.map(([id, kind, cid, day, x]) => drop({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: { kind, id: cid }, submittedOn: `${y}-08-${day}`, certificateId: "K1", courseId: "C1", ...x })),
-  };
-};
-const POLICY_OF = { jx: "jiaxing-2019", nat: "national", op: "national-frameworks" } as const;
 
 describe("review 111 — df1d641: a trainee's own claim on a course recorded free is refused, the organiser paid", { timeout: 120_000 }, () => {
   it("in every policy and either order, the trainee is refused course_free_to_trainee and the organiser paid the row (1500.00 ILLUSTRATIVE)", async () => {

@@ -83,25 +83,9 @@ import type { Policy } from "../src/index.js";
 import { buildPolicy, cite, defineLayer, evaluateBatch, jiaxingPolicy, livingAllowanceDailyRate, nationalPolicy, parseClaimsDocument, parseSubsidyCatalogue, replaceParameter, subsidyCatalogue, withCatalogue } from "../src/index.js";
 import { reform } from "../src/reform/index.js";
 import { cli } from "./cli-helpers.js";
-import { both, cliArgs, ELEC, EX_CAT, file, HEFEI, JX_CAT, NANHU, outOf, summary, tmp, viaLibrary } from "./support/bothDoors.js";
+import { both, freeDoc, person, POLICY_OF, cliArgs, EX_CAT, file, JX_CAT, NANHU, outOf, summary, tmp, viaLibrary } from "./support/bothDoors.js";
 import type { Doc, O } from "./support/bothDoors.js";
 
-const person = (id: string, o: O = {}): O => ({ id, birthDate: "1990-05-05", statuses: [], hukouRegion: NANHU, ...o });
-const enterprise = (id: string, region = NANHU): O => ({ id, name: `企业${id}`, region, unemploymentInsuranceRegion: region });
-type ClaimSpec = [id: string, kind: string, claimantId: string, day: string, extra?: O];
-const freeDoc = (where: "jx" | "nat" | "op", claims: ClaimSpec[], o: { course?: O; cert?: O; trainee?: O } = {}): Doc => {
-  const region = where === "jx" ? NANHU : HEFEI;
-  const y = where === "op" ? "2025" : "2020";
-  const drop = (r: O) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null));
-  return {
-    trainees: [person("P1", { hukouRegion: region, statuses: ["unemployed"], unemploymentRegisteredAt: region, ...o.trainee })],
-    enterprises: [enterprise("E1", region)],
-    courses: [drop({ id: "C1", traineeId: "P1", kind: "employmentSkills", occupation: ELEC, level: "intermediate", classHours: 100, startDate: `${y}-06-01`, endDate: `${y}-06-20`, attendedDays: 15, region, pricing: "free", feeCharged: "0.00", organizerId: "ORG1", ...o.course })],
-    certificates: [drop({ id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: ELEC, level: "intermediate", issuedOn: `${y}-07-15`, courseId: "C1", ...o.cert })],
-    claims: claims.map(([id, kind, cid, day, x]) => drop({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: { kind, id: cid }, submittedOn: `${y}-08-${day}`, certificateId: "K1", courseId: "C1", ...x })),
-  };
-};
-const POLICY_OF = { jx: "jiaxing-2019", nat: "national", op: "national-frameworks" } as const;
 
 
 const EMPLOYEE = { statuses: ["enterpriseEmployee"], employerId: "E1" };

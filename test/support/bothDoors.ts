@@ -78,3 +78,25 @@ export const file = (dir: string, name: string, doc: unknown) => {
   writeFileSync(p, JSON.stringify(doc));
   return p;
 };
+
+/** A person of Nanhu (Jiaxing) with no status. */
+export const person = (id: string, o: O = {}): O => ({ id, birthDate: "1990-05-05", statuses: [], hukouRegion: NANHU, ...o });
+/** An enterprise insured where it is. */
+export const enterprise = (id: string, region = NANHU): O => ({ id, name: `企业${id}`, region, unemploymentInsuranceRegion: region });
+
+/** A claimant on a free course (C1, organised by ORG1, EX-ELEC 中级) and its certificate K1: the batches of cold reviews 111 and 112. */
+export type ClaimSpec = [id: string, kind: string, claimantId: string, day: string, extra?: O];
+export const freeDoc = (where: "jx" | "nat" | "op", claims: ClaimSpec[], o: { course?: O; cert?: O; trainee?: O } = {}): Doc => {
+  const region = where === "jx" ? NANHU : HEFEI;
+  const y = where === "op" ? "2025" : "2020";
+  const drop = (r: O) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null));
+  return {
+    trainees: [person("P1", { hukouRegion: region, statuses: ["unemployed"], unemploymentRegisteredAt: region, ...o.trainee })],
+    enterprises: [enterprise("E1", region)],
+    courses: [drop({ id: "C1", traineeId: "P1", kind: "employmentSkills", occupation: ELEC, level: "intermediate", classHours: 100, startDate: `${y}-06-01`, endDate: `${y}-06-20`, attendedDays: 15, region, pricing: "free", feeCharged: "0.00", organizerId: "ORG1", ...o.course })],
+    certificates: [drop({ id: "K1", traineeId: "P1", kind: "skillLevelCertificate", occupation: ELEC, level: "intermediate", issuedOn: `${y}-07-15`, courseId: "C1", ...o.cert })],
+    claims: claims.map(([id, kind, cid, day, x]) => drop({ id, measure: "trainingSubsidy", traineeId: "P1", claimant: { kind, id: cid }, submittedOn: `${y}-08-${day}`, certificateId: "K1", courseId: "C1", ...x })),
+  };
+};
+/** The policy each place of `freeDoc` is judged under. */
+export const POLICY_OF = { jx: "jiaxing-2019", nat: "national", op: "national-frameworks" } as const;
