@@ -307,15 +307,13 @@ export const trainingSubsidy = defineRule({
       const reason = { code: "course_pricing_contradicts_fee" as const, citation: CERTIFICATE_BASIS, facts: { courseId: course.id, feeCharged: amount(course.feeCharged).toFixed(2) } };
       return findingOf([{ pass: "unknown", reason, missing: ["course.pricing", "course.feeCharged"] }]);
     }
-    if (course?.pricing === "free" && claim.claimant.kind === "enterprise" && course.organizerId === undefined) {
-      return findingOf([missingRecord(CERTIFICATE_BASIS, "course.organizerId")]);
+    if (course?.pricing === "free" && claim.claimant.kind === "trainee") {
+      const facts = course.organizerId === undefined ? { courseId: course.id } : { courseId: course.id, organiser: course.organizerId };
+      return findingOf([{ pass: false, reason: { code: "course_free_to_trainee", citation: CERTIFICATE_BASIS, facts } }]);
     }
-    if (course?.pricing === "free" && (claim.claimant.kind === "trainee" || (claim.claimant.kind === "enterprise" && course.organizerId !== claim.claimant.id))) {
-      if (claim.claimant.kind === "trainee") {
-        const facts = course.organizerId === undefined ? { courseId: course.id } : { courseId: course.id, organiser: course.organizerId };
-        return findingOf([{ pass: false, reason: { code: "course_free_to_trainee", citation: CERTIFICATE_BASIS, facts } }]);
-      }
-      const facts = { courseId: course.id, organiser: course.organizerId as string, claimant: claim.claimant.id };
+    if (course?.pricing === "free" && claim.claimant.kind === "enterprise" && course.organizerId !== claim.claimant.id) {
+      if (course.organizerId === undefined) return findingOf([missingRecord(CERTIFICATE_BASIS, "course.organizerId")]);
+      const facts = { courseId: course.id, organiser: course.organizerId, claimant: claim.claimant.id };
       return findingOf([{ pass: false, reason: { code: "course_free_organised_by_other", citation: CERTIFICATE_BASIS, facts } }]);
     }
     // A course the claim alone names (the certificate's record names none) of another occupation (or project) than the
