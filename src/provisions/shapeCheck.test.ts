@@ -81,8 +81,8 @@ describe("a parameter's value read against its value shape without zod (cold rev
     }
   });
 
-  it("a catalogue edition is read as parseSubsidyCatalogue reads it: the Jiaxing fixture (ILLUSTRATIVE) and its parsed form pass; standards of \"-1500.00\" and {} are refused, naming where (cold review 112 F4)", () => {
-    const raw = JSON.parse(readFileSync("fixtures/jiaxing/catalogue-2020.json", "utf8")) as { entries: Record<string, unknown>[] };
+  it("a catalogue edition is read as parseSubsidyCatalogue reads it: the example catalogue (ILLUSTRATIVE) and its parsed form pass; standards of \"-1500.00\" and {} are refused, naming where (cold review 112 F4)", () => {
+    const raw = JSON.parse(readFileSync("fixtures/examples/catalogue-2020.json", "utf8")) as { entries: Record<string, unknown>[] };
     expect(shapeIssue({ kind: "subsidyCatalogue" }, raw)).toBeNull();
     const parsed = parseSubsidyCatalogue(raw);
     expect(parsed.ok && shapeIssue({ kind: "subsidyCatalogue" }, parsed.value)).toBeNull();
