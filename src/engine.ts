@@ -505,17 +505,6 @@ function coursesTied(claims: Iterable<Claim>, document: ClaimsDocument): Map<str
   return tied;
 }
 
-/** Each trainee's courses, by trainee id, in document order. */
-function coursesOfTrainees(courses: ReadonlyMap<string, Course>): Map<string, Course[]> {
-  const out = new Map<string, Course[]>();
-  for (const course of courses.values()) {
-    const list = out.get(course.traineeId);
-    if (list === undefined) out.set(course.traineeId, [course]);
-    else list.push(course);
-  }
-  return out;
-}
-
 /**
  * The claims of a document in the order they are judged (reading: claim-order-by-issue-date): basis
  * date, then filing date, then claim id, over the whole document or trainee by trainee ({@link BatchOptions.order}); one entry per claim id. Copies of one id with different
@@ -571,7 +560,7 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
       const tied = tiedCourses.get(certificate.id);
       if (tied === undefined) {
         // no claim ties the certificate to a course: her only course of its occupation, when that is free
-        coursesByTrainee ??= coursesOfTrainees(document.courses);
+        coursesByTrainee ??= recordsOfTrainees(document.courses);
         const trained = (coursesByTrainee.get(certificate.traineeId) ?? []).filter((c) => trainedOn(c, certificate));
         if (trained.length === 1 && trained[0]?.pricing === "free") course = trained[0];
       } else if (tied !== null && tied.pricing === "free") course = tied;
@@ -591,7 +580,7 @@ function judgedOrder(policy: Policy, document: ClaimsDocument, elsewhere: Claims
     const trainee = document.trainees.get(claim.traineeId);
     found.trainee[i] = trainee;
     if ((certificate !== undefined || course !== undefined) && trainee !== undefined) {
-      certificatesByTrainee ??= certificatesOfTrainees(document.certificates);
+      certificatesByTrainee ??= recordsOfTrainees(document.certificates);
       found.certificates[i] = certificatesByTrainee.get(trainee.id) ?? NO_CERTIFICATES;
     }
     i++;
@@ -980,13 +969,13 @@ function packageClaimsOf(claims: readonly Claim[]): Map<string, Claim[]> {
 
 const NO_CERTIFICATES: readonly Certificate[] = /* @__PURE__ */ Object.freeze([]);
 
-/** A document's certificates by the trainee who holds them (one pass, in document order). */
-function certificatesOfTrainees(certificates: ReadonlyMap<string, Certificate>): Map<string, Certificate[]> {
-  const byTrainee = new Map<string, Certificate[]>();
-  for (const certificate of certificates.values()) {
-    const held = byTrainee.get(certificate.traineeId);
-    if (held === undefined) byTrainee.set(certificate.traineeId, [certificate]);
-    else held.push(certificate);
+/** A document's records (certificates, courses) by the trainee they are of, each list in document order (one pass). */
+function recordsOfTrainees<T extends { readonly traineeId: string }>(records: ReadonlyMap<string, T>): Map<string, T[]> {
+  const byTrainee = new Map<string, T[]>();
+  for (const record of records.values()) {
+    const held = byTrainee.get(record.traineeId);
+    if (held === undefined) byTrainee.set(record.traineeId, [record]);
+    else held.push(record);
   }
   return byTrainee;
 }
