@@ -13,7 +13,7 @@ import { isAmount } from "../records/checks.js";
 import { CERTIFICATE_KINDS, ID_PATTERN, MEASURES, SKILL_LEVELS, TRAINEE_STATUSES } from "../records/kinds.js";
 import { parseSubsidyCatalogue } from "../records/parse.js";
 import type { ValueShapeNode } from "./values.js";
-import { SHARE_PATTERN } from "./values.js";
+import { DECIMAL_PATTERN, PERCENT_PATTERN, SHARE_PATTERN } from "./values.js";
 
 /** Where in a value it is not of its shape, and what was expected there. */
 export interface ShapeIssue {
@@ -31,8 +31,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const NAMED: Readonly<Record<string, readonly [(v: unknown) => boolean, { readonly zh: string; readonly en: string }]>> = {
   amount: [isAmount, { zh: "不小于 0、至多两位小数的金额（元）", en: "an amount in yuan, 0 or more with at most two decimals" }],
   share: [(v) => typeof v === "string" && SHARE_PATTERN.test(v), { zh: "0 至 1 的比例（字符串，至多四位小数）", en: "a share from 0 to 1 as a string with at most four decimals" }],
-  decimal: [(v) => typeof v === "string" && /^\d{1,9}(\.\d{1,4})?$/.test(v), { zh: "非负小数（字符串）", en: "a non-negative decimal as a string" }],
-  percent: [(v) => typeof v === "string" && /^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/.test(v), { zh: "0 至 100 的百分数（字符串）", en: "a percentage from 0 to 100 as a string" }],
+  decimal: [(v) => typeof v === "string" && DECIMAL_PATTERN.test(v), { zh: "非负小数（字符串）", en: "a non-negative decimal as a string" }],
+  percent: [(v) => typeof v === "string" && PERCENT_PATTERN.test(v), { zh: "0 至 100 的百分数（字符串）", en: "a percentage from 0 to 100 as a string" }],
   count: [(v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1000, { zh: "0 至 1000 的整数", en: "a whole number from 0 to 1000" }],
   code: [(v) => typeof v === "string" && v.length <= 100 && ID_PATTERN.test(v), { zh: "编码（字母、数字及 . _ : -）", en: "a code (letters, digits, . _ : -)" }],
   boolean: [(v) => typeof v === "boolean", { zh: "true 或 false", en: "true or false" }],

@@ -87,6 +87,20 @@ export const Share: ValueShape<string> = { kind: "share" };
 export const SHARE_PATTERN = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
 /**
+ * The form of a {@link DecimalString}: a non-negative decimal string, at most nine digits before the point and four after.
+ * The one copy of the rule: a reform's patch is checked with it (`src/reform/valueSchema.ts`) and so is a layer's value
+ * (`src/provisions/shapeCheck.ts`).
+ * @example [DECIMAL_PATTERN.test("1.2"), DECIMAL_PATTERN.test("1.20001")] // → [true,false]
+ */
+export const DECIMAL_PATTERN = /^\d{1,9}(\.\d{1,4})?$/;
+
+/**
+ * The form of a {@link Percent}: a decimal string from 0 to 100 with at most four decimals (one copy, as {@link DECIMAL_PATTERN}).
+ * @example [PERCENT_PATTERN.test("100.0000"), PERCENT_PATTERN.test("101")] // → [true,false]
+ */
+export const PERCENT_PATTERN = /^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/;
+
+/**
  * A non-negative decimal string, e.g. a factor `"1.2"` or a rate `"0.30"`.
  * @example DecimalString // → {"kind":"decimal"}
  */

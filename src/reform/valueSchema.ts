@@ -9,9 +9,10 @@ import { documents } from "../catalogue/documents.js";
 import { amount, AMOUNT_PATTERN } from "../core/money.js";
 import type { Parameter } from "../core/parameter.js";
 import type { ValueShape, ValueShapeNode } from "../provisions/values.js";
-import { SHARE_PATTERN } from "../provisions/values.js";
+import { DECIMAL_PATTERN, PERCENT_PATTERN, SHARE_PATTERN } from "../provisions/values.js";
 import { SubsidyCatalogue } from "../records/catalogue.js";
 import { AmountSchema, Measure, SkillLevel } from "../records/common.js";
+import { ID_PATTERN } from "../records/kinds.js";
 import { TraineeStatus } from "../records/trainee.js";
 import { CertificateKind } from "../records/training.js";
 
@@ -30,15 +31,15 @@ const NAMED: { readonly [K in NamedKind]: () => z.ZodType } = {
   decimal: () =>
     z
       .string()
-      .regex(/^\d{1,9}(\.\d{1,4})?$/, { error: "invalid_decimal" })
+      .regex(DECIMAL_PATTERN, { error: "invalid_decimal" })
       .meta({ description: "a non-negative decimal as a string, e.g. \"1.2\"" }),
   percent: () =>
     z
       .string()
-      .regex(/^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$/, { error: "invalid_percent" })
+      .regex(PERCENT_PATTERN, { error: "invalid_percent" })
       .meta({ description: "a percentage from 0 to 100 as a decimal string, e.g. \"30\"" }),
   count: () => z.number().int().min(0).max(1000),
-  code: () => z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/),
+  code: () => z.string().min(1).max(100).regex(ID_PATTERN),
   documentKey: () => z.enum(Object.keys(documents) as [keyof typeof documents, ...(keyof typeof documents)[]]),
   boolean: () => z.boolean(),
   skillLevel: () => SkillLevel,

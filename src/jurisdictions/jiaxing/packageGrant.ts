@@ -33,6 +33,7 @@ import { claimantPayee, findingOf, grantFieldsMissing, missingRecord, unresolved
 import type { Ledger } from "../../core/ledger.js";
 import { grantBefore, payOnceKey } from "../../core/ledger.js";
 import type { Claim, Grant } from "../../records/claim.js";
+import { compareCodeUnits } from "../../core/order.js";
 import { AmountShape } from "../../provisions/values.js";
 
 const PACKAGE_GRANT = cite("jx2019.package-grant", "五(十)二");
@@ -86,10 +87,8 @@ export function otherClaimantsClaims(packageClaims: readonly Claim[] | undefined
     if (c.claimant.kind === "trainee" || (c.claimant.kind === claim.claimant.kind && c.claimant.id === claim.claimant.id)) continue;
     ids.add(c.id);
   }
-  return [...ids].sort(byCodeUnit).slice(0, 10);
+  return [...ids].sort(compareCodeUnits).slice(0, 10);
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * 「给予每个不超过 5 万元补助」: yuan per package, at most. Encodes `jx2019.package-grant` (五(十)二).
